@@ -1,0 +1,114 @@
+"""Dates at the precision the text supports."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+
+from attrs import frozen
+
+from diplomatic_events.exceptions import InvalidModelError
+
+__all__ = ["PartialDate", "Precision"]
+
+_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class Precision(enum.Enum):
+    """How much of a date the text gives."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@frozen(kw_only=True, order=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day.
+
+    "last year" gives ``PartialDate(year=2022)``; "in Bali in November" gives
+    ``PartialDate(year=2022, month=11)``. It serializes as an ISO string at its
+    precision (``"2022"``, ``"2022-11"``, ``"2022-11-15"``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise InvalidModelError(f"PartialDate year out of range: {self.year}")
+        if self.month is None and self.day is not None:
+            raise InvalidModelError("PartialDate has a day but no month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise InvalidModelError(f"PartialDate month out of range: {self.month}")
+        if self.month is not None and self.day is not None:
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise InvalidModelError(
+                    f"PartialDate day {self.day} does not exist in {self.year}-{self.month:02d}"
+                )
+
+    @classmethod
+    def of(cls, value: dt.date) -> PartialDate:
+        """The day ``value`` (a ``datetime`` is cut to its date)."""
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        match = _ISO_PARTIAL.match(text)
+        if match is None:
+            raise InvalidModelError(f"not an ISO date at year, month or day precision: {text!r}")
+        year, month, day = match.groups()
+        return cls(
+            year=int(year),
+            month=None if month is None else int(month),
+            day=None if day is None else int(day),
+        )
+
+    @property
+    def precision(self) -> Precision:
+        """The finest unit the date gives."""
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def isoformat(self) -> str:
+        """``"2023"``, ``"2023-06"`` or ``"2023-06-19"``."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def earliest(self) -> dt.date:
+        """The first day the date may mean."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        """The last day the date may mean."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def to_date(self) -> dt.date | None:
+        """The exact day, or ``None`` when the precision is coarser."""
+        return self.earliest() if self.precision is Precision.DAY else None
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether ``day`` lies within what this date may mean."""
+        return self.earliest() <= day <= self.latest()
+
+    def is_compatible_with(self, other: PartialDate) -> bool:
+        """Whether both dates could name the same day."""
+        return self.earliest() <= other.latest() and other.earliest() <= self.latest()
+
+    def __str__(self) -> str:
+        return self.isoformat()
