@@ -1,0 +1,92 @@
+"""Argument parsing and error handling for ``diplomatic-events``.
+
+Every failure the user can cause prints one line to stderr and exits non-zero; the
+subcommands only format what the public API returns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from diplomatic_events._version import __version__
+from diplomatic_events.cli import _commands
+from diplomatic_events.exceptions import DiplomaticEventsError
+
+__all__ = ["main", "run"]
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diplomatic-events",
+        description="Read news coverage of diplomatic visits into a typed, auditable model.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add_files(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "files", nargs="*", metavar="FILE", help="reports to read (default: the bundled seeds)"
+        )
+        sub.add_argument(
+            "--knowledge",
+            action="append",
+            default=[],
+            metavar="TOML",
+            help="an extra knowledge file (actors, topics); may be repeated",
+        )
+
+    report = commands.add_parser("report", help="a readable report of the visit and its sources")
+    add_files(report)
+    report.set_defaults(handler=_commands.report)
+
+    extract = commands.add_parser("extract", help="the extracted model")
+    add_files(extract)
+    extract.add_argument("--json", action="store_true", help="print JSON (the default)")
+    extract.add_argument("--indent", type=int, default=None, help="indent JSON by N spaces")
+    extract.set_defaults(handler=_commands.extract)
+
+    compare = commands.add_parser("compare", help="how the sources differ")
+    add_files(compare)
+    compare.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    compare.set_defaults(handler=_commands.compare)
+
+    schema = commands.add_parser("schema", help="the JSON Schema of the extract document")
+    schema.set_defaults(handler=_commands.schema)
+
+    seeds = commands.add_parser("seeds", help="list the bundled seed corpus")
+    seeds.set_defaults(handler=_commands.seeds)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        text = args.handler(args)
+    except DiplomaticEventsError as error:
+        print(f"diplomatic-events: error: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as error:
+        name = f" {error.filename}" if error.filename else ""
+        print(f"diplomatic-events: error:{name}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `diplomatic-events extract | head` is not an error
+        return 0
+    return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
