@@ -1,0 +1,1 @@
+"""Helpers for testing code built on :mod:`diplomatic_events` (needs the ``test`` extra)."""

@@ -1,0 +1,59 @@
+"""The command line: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events import Extraction, __version__, from_json
+from diplomatic_events.cli import main
+
+
+class TestCli:
+    def test_version(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--version prints the package version."""
+        with pytest.raises(SystemExit) as caught:
+            main(["--version"])
+        assert 0 == caught.value.code
+        assert __version__ in capsys.readouterr().out
+
+    def test_no_command_prints_help_and_fails(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """With no subcommand, usage goes to stderr with exit status 2."""
+        assert 2 == main([])
+        assert "usage" in capsys.readouterr().err
+
+    def test_report_reads_the_bundled_seeds(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """report with no files lists the five bundled sources."""
+        assert 0 == main(["report"])
+        assert "Sources (5)" in capsys.readouterr().out
+
+    def test_extract_json_is_a_valid_document(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """extract --json prints a document that from_json accepts."""
+        article = tmp_path / "article.txt"
+        article.write_text(
+            'Headline\n\nThe minister said "we will talk again" on Monday.\n', encoding="utf-8"
+        )
+        assert 0 == main(["extract", "--json", str(article)])
+        document = from_json(capsys.readouterr().out, Extraction)
+        assert [str(article)] == [source.path for source in document.sources]
+
+    def test_missing_file_is_one_line_on_stderr(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A missing file names the file, exits 1 and prints no traceback."""
+        missing = tmp_path / "nope.txt"
+        assert 1 == main(["extract", "--json", str(missing)])
+        captured = capsys.readouterr()
+        assert "" == captured.out
+        assert 1 == len(captured.err.strip().splitlines())
+        assert "nope.txt" in captured.err
+        assert "Traceback" not in captured.err
+
+    def test_schema_is_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """schema prints a JSON Schema document."""
+        assert 0 == main(["schema"])
+        assert "$defs" in json.loads(capsys.readouterr().out)

@@ -1,0 +1,143 @@
+"""Laws of the model: valid values construct, invalid ones are refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomatic_events import (
+    Duration,
+    Hedge,
+    Interval,
+    InvalidModelError,
+    Meeting,
+    PartialDate,
+    Precision,
+    Span,
+    Visit,
+)
+from diplomatic_events.testing import strategies as des
+
+
+class TestValidators:
+    @given(des.invalid_values())
+    def test_invalid_values_raise_the_documented_error(
+        self, call: tuple[Callable[..., Any], dict[str, Any]]
+    ) -> None:
+        """Every generated impossible value raises InvalidModelError (also a ValueError)."""
+        factory, kwargs = call
+        with pytest.raises(InvalidModelError):
+            factory(**kwargs)
+
+    @given(des.extractions())
+    def test_valid_values_construct(self, value: object) -> None:
+        """Every generated valid document constructs (the strategy calls the validators)."""
+        assert value is not None
+
+    def test_meeting_end_before_start_message_names_both_times(self) -> None:
+        """The message says which meeting and both times."""
+        zone = dt.timezone(dt.timedelta(hours=8))
+        start = dt.datetime(2023, 6, 19, 17, 9, tzinfo=zone)
+        with pytest.raises(InvalidModelError, match=r"'xi' ends .* before it starts"):
+            Meeting(id="xi", participants=(), start=start, end=start - dt.timedelta(minutes=35))
+
+    def test_naive_datetime_is_refused_with_field_name(self) -> None:
+        """A naive datetime names the field that needs a zone."""
+        with pytest.raises(InvalidModelError, match=r"Meeting\.start needs a time zone"):
+            Meeting(id="m", participants=(), start=dt.datetime(2023, 6, 19, 16, 34))
+
+    def test_repeated_participants_are_refused(self) -> None:
+        """A participant listed twice is a mistake, not two people."""
+        with pytest.raises(InvalidModelError, match="repeated"):
+            Meeting(id="m", participants=("a", "a"))
+
+
+class TestInterval:
+    @given(des.intervals(), des.intervals())
+    def test_intersection_is_commutative(self, a: Interval, b: Interval) -> None:
+        """a ∩ b == b ∩ a."""
+        assert a.intersection(b) == b.intersection(a)
+
+    @given(des.intervals(), des.intervals(), des.intervals())
+    def test_intersection_is_associative(self, a: Interval, b: Interval, c: Interval) -> None:
+        """(a ∩ b) ∩ c == a ∩ (b ∩ c), with empty meaning None."""
+        ab = a.intersection(b)
+        bc = b.intersection(c)
+        left = None if ab is None else ab.intersection(c)
+        right = None if bc is None else a.intersection(bc)
+        assert left == right
+
+    @given(des.intervals())
+    def test_interval_is_compatible_with_itself(self, a: Interval) -> None:
+        """An interval always meets itself, and a ∩ a == a."""
+        assert a.is_compatible_with(a)
+        assert a == a.intersection(a)
+
+    @given(des.intervals(), st.floats(min_value=-1e6, max_value=1e6))
+    def test_members_of_intersection_are_members_of_both(self, a: Interval, x: float) -> None:
+        """x ∈ a ∩ b exactly when x ∈ a and x ∈ b (here b = a shifted)."""
+        b = Interval(low=None if a.low is None else a.low - 1, high=a.high)
+        both = a.intersection(b)
+        assert (both is not None and both.contains(x)) == (a.contains(x) and b.contains(x))
+
+    @given(des.intervals(), des.intervals())
+    def test_hull_contains_both(self, a: Interval, b: Interval) -> None:
+        """The hull holds every end of both intervals."""
+        hull = a.hull(b)
+        for bound in (a.low, a.high, b.low, b.high):
+            if bound is not None:
+                assert hull.contains(bound)
+
+    def test_more_than_five_hours_is_unbounded_above(self) -> None:
+        """'more than five hours' meets 'nearly six hours' at [300, 360]."""
+        more_than = Duration(low_minutes=300, high_minutes=None, hedge=Hedge.MORE_THAN)
+        nearly = Duration(low_minutes=300, high_minutes=360, hedge=Hedge.NEARLY)
+        assert Interval(low=300, high=360) == more_than.intersection(nearly)
+        assert more_than.contains(10_000)
+
+
+class TestPartialDate:
+    @given(des.partial_dates())
+    def test_iso_round_trip(self, day: PartialDate) -> None:
+        """from_iso(isoformat()) gives the date back at its precision."""
+        assert day == PartialDate.from_iso(day.isoformat())
+
+    @given(des.partial_dates())
+    def test_earliest_and_latest_are_contained(self, day: PartialDate) -> None:
+        """A partial date contains its own first and last day."""
+        assert day.contains(day.earliest())
+        assert day.contains(day.latest())
+
+    def test_precision(self) -> None:
+        """Precision follows the parts given."""
+        assert Precision.MONTH == PartialDate(year=2022, month=11).precision
+        assert "2022-11" == PartialDate(year=2022, month=11).isoformat()
+
+
+class TestSpan:
+    def test_of_cuts_the_text(self) -> None:
+        """Span.of keeps text[start:end] as its text."""
+        text = 'Xi said "This is very good," and left.'
+        span = Span.of("doc", text, 9, 26)
+        assert "This is very good" == span.text
+        assert text[span.start : span.end] == span.text
+
+
+class TestVisitTimeline:
+    def test_meetings_come_in_date_order_with_undated_last(self) -> None:
+        """timeline() sorts by date and puts undated meetings at the end."""
+        visit = Visit(
+            id="v",
+            visitor="antony-blinken",
+            meetings=(
+                Meeting(id="undated", participants=()),
+                Meeting(id="mon", participants=(), date=PartialDate(year=2023, month=6, day=19)),
+                Meeting(id="sun", participants=(), date=PartialDate(year=2023, month=6, day=18)),
+            ),
+        )
+        assert ["sun", "mon", "undated"] == [item.ref for item in visit.timeline()]

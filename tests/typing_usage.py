@@ -1,0 +1,46 @@
+"""The public API as users write it; checked by ``mypy --strict`` in CI, not run by pytest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import diplomatic_events as de
+
+
+def longest_meeting(visit: de.Visit) -> de.Meeting | None:
+    """Users sort meetings by the upper bound of their duration."""
+    timed = [meeting for meeting in visit.meetings if meeting.duration is not None]
+    return max(
+        timed,
+        key=lambda meeting: meeting.duration.high_minutes or 0 if meeting.duration else 0,
+        default=None,
+    )
+
+
+def quotes_by(extraction: de.Extraction, speaker: de.ActorId) -> list[str]:
+    """Users read the wording of each report of one speaker."""
+    return [
+        report.text
+        for statement in extraction.all_statements()
+        if statement.speaker == speaker
+        for report in statement.reports
+    ]
+
+
+def round_trip(extraction: de.Extraction) -> de.Extraction:
+    """Users store documents as JSON and read them back."""
+    return de.from_json(de.to_json(extraction), de.Extraction)
+
+
+def nearly_six_hours() -> de.Duration:
+    """Users build hedged durations directly."""
+    return de.Duration(
+        low_minutes=300, high_minutes=360, text="nearly six hours", hedge=de.Hedge.NEARLY
+    )
+
+
+def read(path: Path) -> de.Extraction:
+    """Users parse their own files."""
+    from diplomatic_events.parsing import parse
+
+    return parse([path])
