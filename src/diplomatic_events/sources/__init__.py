@@ -1,5 +1,35 @@
-"""Reading raw reports: decoding, blocks with offsets, outlet adapters."""
+"""Reading raw reports: decoding, blocks with offsets, outlet adapters.
 
+:func:`read_source` is the entry point. An outlet adapter is chosen by the caller's
+``outlet=`` name, else the ``url=`` domain, else evidence in the text, else the generic
+adapter; add one with :func:`register_outlet` or the ``diplomatic_events.outlets``
+entry-point group.
+"""
+
+from diplomatic_events.sources._adapter import GenericAdapter, OutletAdapter
+from diplomatic_events.sources._decode import FALLBACK_ENCODING, DecodingWarning, decode_bytes
+from diplomatic_events.sources._layout import Layout
 from diplomatic_events.sources._read import read_source
+from diplomatic_events.sources._registry import (
+    ENTRY_POINT_GROUP,
+    choose_adapter,
+    outlets,
+    register_outlet,
+)
+from diplomatic_events.sources._rules import OutletRules, load_rules
 
-__all__ = ["read_source"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "FALLBACK_ENCODING",
+    "DecodingWarning",
+    "GenericAdapter",
+    "Layout",
+    "OutletAdapter",
+    "OutletRules",
+    "choose_adapter",
+    "decode_bytes",
+    "load_rules",
+    "outlets",
+    "read_source",
+    "register_outlet",
+]

@@ -1,18 +1,14 @@
-"""Reading raw input into a :class:`Source` (placeholder: every paragraph is a body block)."""
+"""Reading raw input into a :class:`Source`: decode, choose an outlet adapter, lay out."""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
-from pathlib import Path
 
-from diplomatic_events.model import Block, BlockKind, Source
-from diplomatic_events.typing import SourceId
+from diplomatic_events.model import Source
+from diplomatic_events.sources._decode import load_input, source_id_for
+from diplomatic_events.sources._registry import choose_adapter
 
 __all__ = ["read_source"]
-
-_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def read_source(
@@ -23,17 +19,44 @@ def read_source(
     url: str | None = None,
     path: str | None = None,
 ) -> Source:
-    """Read one report into a :class:`Source` with typed blocks."""
-    del outlet, url
-    if isinstance(data, os.PathLike):
-        path = path or os.fspath(data)
-        data = Path(data).read_bytes()
-    text = data.decode("utf-8") if isinstance(data, bytes) else data
-    if source_id is None:
-        source_id = Path(path).stem if path else hashlib.sha256(text.encode()).hexdigest()[:16]
-    blocks = tuple(
-        Block(kind=BlockKind.BODY, start=match.start(), end=match.end())
-        for match in _PARAGRAPH.finditer(text)
-        if match.group().strip()
+    """Read one report into a :class:`Source` with typed blocks and publication metadata.
+
+    Args:
+        data: the text, its raw bytes, or a path to the file.
+        source_id: the id to give it; else the file stem of ``path``, else a hash of the text.
+        outlet: the registry name of the adapter to use (skips detection).
+        url: where the page came from; its domain picks the adapter.
+        path: the path to record (defaults to ``data`` when that is a path).
+
+    Raises:
+        InputError: the file cannot be read or ``data`` is of the wrong type.
+        UnknownPluginError: ``outlet`` names no registered adapter.
+
+    .. versionadded:: 0.1.0
+    """
+    text, path = load_input(data, path)
+    identifier = source_id_for(text, source_id=source_id, path=path)
+    name, adapter = choose_adapter(text, outlet=outlet, url=url)
+    layout = adapter.layout(text, identifier)
+    return Source(
+        id=identifier,
+        text=text,
+        path=path,
+        url=url,
+        outlet=name,
+        outlet_name=adapter.display_name if name != "generic" else None,
+        original_outlet=layout.original_outlet,
+        kind=layout.kind,
+        headline=layout.headline,
+        published=layout.published,
+        published_date=layout.published_date,
+        published_inferred=layout.published_inferred,
+        published_reason=layout.published_reason,
+        published_evidence=layout.published_evidence,
+        updated=layout.updated,
+        page_date=layout.page_date,
+        page_date_conflict=layout.page_date_conflict,
+        contributors=layout.contributors,
+        blocks=layout.blocks,
+        entries=layout.entries,
     )
-    return Source(id=SourceId(source_id), text=text, path=path, blocks=blocks)

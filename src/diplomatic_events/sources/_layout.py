@@ -1,0 +1,627 @@
+"""The general reading of a page: lines to typed blocks, live entries, dates and people.
+
+Every rule here is about page structure in general (a running time, a credit line, a
+numbered entry with a "published at" stamp); what differs between outlets comes in as
+:class:`OutletRules` data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import define, field, frozen
+
+from diplomatic_events.model import (
+    Block,
+    BlockKind,
+    Contributor,
+    ContributorRole,
+    LiveEntry,
+    PartialDate,
+    SourceKind,
+    Span,
+)
+from diplomatic_events.sources._dates import find_dates, parse_timestamp, zone
+from diplomatic_events.sources._people import (
+    BYLINE,
+    CONTRIBUTED,
+    EDITED_BY,
+    WRITERS,
+    is_person_name,
+    split_names,
+)
+from diplomatic_events.sources._rules import OutletRules
+from diplomatic_events.typing import SourceId
+
+__all__ = ["Layout", "lay_out"]
+
+_STRIP = " \t\r\f\v\u00a0\u2028\u2029\u200b\ufeff\u3000\x1c\x1d\x1e\x1f\x85"
+_NUMBERED = re.compile(r"^\d{1,3}\.\s+")
+_ENTRY_STAMP = re.compile(r"(?i)(?:published|posted|updated) at\s*(\d{1,2}[:.]\d{2}\b.*)$")
+_LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
+_CAPTION_CUE = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,?$")
+_LONE_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+_TITLE_TIME = re.compile(r"^\S.*\S\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+_PUBLICATION = re.compile(
+    r"(?i)^(?P<label>last updated|updated|first published|published|posted|last modified)"
+    r"(?:\s+on)?\s*[:\-–—|]?\s*(?P<when>.*\d.*)$"
+)
+_TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z .,'’-]{1,40}$")
+_BULLET = re.compile(r"^[•●▪◦‣*\-–]\s+\S")
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
+_PIPE_CREDIT = re.compile(r"(?i)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$")
+_SLASH_CREDIT = re.compile(r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.*)$")
+_ATTRIBUTED = re.compile(
+    r"[\"”’'],?\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:says|said|adds|added|states|stated)$"
+)
+_WHOLE_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,4}\s?/\s?[A-Z].*$")
+
+
+@frozen(kw_only=True)
+class Layout:
+    """What an adapter finds on a page, before it becomes a :class:`Source`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    blocks: tuple[Block, ...] = ()
+    entries: tuple[LiveEntry, ...] = ()
+    kind: SourceKind = SourceKind.ARTICLE
+    headline: Span | None = None
+    published: dt.datetime | None = None
+    published_date: PartialDate | None = None
+    published_inferred: bool = False
+    published_reason: str | None = None
+    published_evidence: Span | None = None
+    updated: dt.datetime | None = None
+    page_date: PartialDate | None = None
+    page_date_conflict: bool = False
+    contributors: tuple[Contributor, ...] = ()
+    original_outlet: str | None = None
+
+
+@define
+class _Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text)) or self.words >= 25
+
+    @property
+    def prose(self) -> bool:
+        return self.words >= 25 or (self.words >= 12 and self.sentence)
+
+
+@define
+class _Entry:
+    first: int
+    header: int
+    label: str | None
+    heading: tuple[int, int] | None
+    published: dt.datetime | None
+    stamp: tuple[int, int]
+    last: int = -1
+    authors: list[Contributor] = field(factory=list)
+
+
+def _lines(text: str) -> list[_Line]:
+    found: list[_Line] = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_STRIP)
+        if stripped:
+            start = position + len(raw) - len(raw.lstrip(_STRIP))
+            found.append(_Line(len(found), start, start + len(stripped), stripped))
+        position += len(raw) + 1
+    return found
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans("“”„‘’‚", "\"\"\"'''"))
+    return " ".join(text.split()).lower()
+
+
+def _any(patterns: Iterable[str], text: str) -> bool:
+    return any(re.search(pattern, text) for pattern in patterns)
+
+
+def _ends_with_agency(text: str, rules: OutletRules) -> bool:
+    tail = re.split(r"[/,|]|\bvia\b", text)[-1].strip()
+    return tail in rules.credit_agencies
+
+
+class _Reader:
+    """One pass over one page; the mutable working state of :func:`lay_out`."""
+
+    def __init__(self, text: str, rules: OutletRules, source_id: SourceId) -> None:
+        self.text = text
+        self.rules = rules
+        self.source_id = source_id
+        self.lines = _lines(text)
+        self.kinds: dict[int, BlockKind] = {}
+        self.pieces: dict[int, list[tuple[BlockKind, int, int]]] = {}
+        self.entry_of: dict[int, int] = {}
+        self.entries: list[_Entry] = []
+        self.publications: list[tuple[str, dt.datetime, int, int]] = []
+        self.header_date: tuple[dt.date, int, int] | None = None
+        self.contributors: list[Contributor] = []
+        self.pending_myself: list[tuple[int, int, int]] = []
+        self.headline: _Line | None = None
+
+    # ----------------------------------------------------------------- helpers
+    def span(self, start: int, end: int) -> Span:
+        return Span.of(self.source_id, self.text, start, end)
+
+    def free(self, line: _Line) -> bool:
+        return line.index not in self.kinds and line.index not in self.pieces
+
+    def blank_between(self, a: _Line, b: _Line) -> bool:
+        return "\n\n" in self.text[a.end : b.start].replace(" ", "").replace("\t", "")
+
+    def neighbour(self, line: _Line, step: int) -> _Line | None:
+        at = line.index + step
+        return self.lines[at] if 0 <= at < len(self.lines) else None
+
+    # ----------------------------------------------------------------- passes
+    def read_entries(self) -> None:
+        for line in self.lines:
+            stamp = _ENTRY_STAMP.search(line.text)
+            if stamp is None or not any(find_dates(stamp.group(1))):
+                continue
+            when = parse_timestamp(stamp.group(1), self.rules)
+            number = _NUMBERED.match(line.text)
+            heading_start = line.start + (number.end() if number else 0)
+            heading_end = line.start + stamp.start()
+            heading = (heading_start, heading_end) if heading_end > heading_start else None
+            first, label = line.index, None
+            previous = self.neighbour(line, -1)
+            if previous is not None and not number:
+                labelled = _LABEL.match(previous.text)
+                if labelled and previous.words <= 4 and previous.index not in self.entry_of:
+                    first, label = previous.index, labelled.group(1).strip()
+            if self.entries:
+                self.entries[-1].last = first - 1
+            self.entries.append(
+                _Entry(first, line.index, label, heading, when, (heading_end, line.end))
+            )
+            for index in range(first, line.index + 1):
+                self.entry_of[index] = len(self.entries) - 1
+        if not self.entries:
+            return
+        self.entries[-1].last = len(self.lines) - 1
+        for position, entry in enumerate(self.entries):
+            for index in range(entry.first, entry.last + 1):
+                self.entry_of[index] = position
+            header = self.lines[entry.header]
+            if entry.label is not None:
+                self.kinds[entry.first] = BlockKind.METADATA
+            pieces = []
+            if entry.heading is not None:
+                pieces.append((BlockKind.HEADING, *entry.heading))
+            pieces.append((BlockKind.METADATA, *entry.stamp))
+            self.pieces[header.index] = pieces
+            self.read_entry_author(entry)
+
+    def read_entry_author(self, entry: _Entry) -> None:
+        if entry.header + 2 > entry.last:
+            return
+        name, title = self.lines[entry.header + 1], self.lines[entry.header + 2]
+        if not is_person_name(name.text) or title.sentence or title.words > 7:
+            return
+        if _IMAGE_SOURCE.search(title.text) or _CAPTION_CUE.match(title.text):
+            return
+        self.kinds[name.index] = BlockKind.BYLINE
+        self.kinds[title.index] = BlockKind.BYLINE
+        entry.authors.append(
+            Contributor(
+                name=name.text,
+                role=ContributorRole.REPORTER,
+                title=title.text,
+                evidence=self.span(name.start, name.end),
+            )
+        )
+
+    def read_lines(self) -> None:
+        rules = self.rules
+        for line in self.lines:
+            if not self.free(line):
+                continue
+            text = line.text
+            if _CAPTION_CUE.match(text):
+                self.kinds[line.index] = BlockKind.BOILERPLATE
+                following = self.neighbour(line, 1)
+                if following is not None and self.free(following):
+                    self.kinds[following.index] = BlockKind.CAPTION
+            elif _any(rules.boilerplate, text) or (
+                line.words <= 12 and _any(rules.short_boilerplate, text)
+            ):
+                self.kinds[line.index] = BlockKind.BOILERPLATE
+            elif _any(rules.related_link, text):
+                self.kinds[line.index] = BlockKind.RELATED_LINK
+            elif (
+                _any(rules.metadata, text) or self.read_publication(line) or self.read_people(line)
+            ):
+                self.kinds[line.index] = BlockKind.METADATA
+            elif line.words <= 12 and BYLINE.match(text) and self.read_byline(line):
+                self.kinds[line.index] = BlockKind.BYLINE
+            elif self.is_date_line(line):
+                self.kinds[line.index] = BlockKind.METADATA
+            elif _LONE_TIME.match(text) or (line.words <= 25 and _TITLE_TIME.match(text)):
+                self.kinds[line.index] = BlockKind.VIDEO_TITLE
+            elif not self.split_glued_credit(line) and self.is_credit(text):
+                self.kinds[line.index] = BlockKind.PHOTO_CREDIT
+
+    def is_credit(self, text: str) -> bool:
+        if _IMAGE_SOURCE.match(text) or re.match(r"(?i)^(photo|image|picture) credit\b", text):
+            return True
+        if len(text.split()) > 8 or _SENTENCE_END.search(text):
+            return False
+        return bool(_WHOLE_SLASH_CREDIT.match(text)) or _ends_with_agency(text, self.rules)
+
+    def split_glued_credit(self, line: _Line) -> bool:
+        """Cut a credit glued to the end of a caption ("...Xi JinpingImage source, Reuters")."""
+        text = line.text
+        for pattern in (_IMAGE_SOURCE, _PIPE_CREDIT, _SLASH_CREDIT):
+            match = pattern.search(text)
+            if match is None or match.start() == 0:
+                continue
+            cut = match.start(1) if pattern is _SLASH_CREDIT else match.start()
+            head_end = line.start + len(text[:cut].rstrip(_STRIP + "|"))
+            credit = text[cut:]
+            credit_start = line.start + cut + len(credit) - len(credit.lstrip(_STRIP + "|"))
+            self.pieces[line.index] = [
+                (BlockKind.CAPTION, line.start, head_end),
+                (BlockKind.PHOTO_CREDIT, credit_start, line.end),
+            ]
+            return True
+        return False
+
+    def read_publication(self, line: _Line) -> bool:
+        match = _PUBLICATION.match(line.text)
+        if match is None or line.words > 16:
+            return False
+        when = _TRAILING_PLACE.sub("", match["when"])
+        value = parse_timestamp(when, self.rules)
+        if value is None:
+            return False
+        self.publications.append((match["label"].lower(), value, line.start, line.end))
+        return True
+
+    def read_people(self, line: _Line) -> bool:
+        found = False
+        contributed = CONTRIBUTED.match(line.text)
+        if contributed:
+            group = "by" if contributed["by"] else "names"
+            base = line.start + contributed.start(group)
+            for name, start, end in split_names(contributed[group]):
+                self.add_person(name, ContributorRole.CONTRIBUTOR, base + start, base + end)
+            found = True
+        for pattern, role in (
+            (EDITED_BY, ContributorRole.EDITOR),
+            (WRITERS, ContributorRole.WRITER),
+        ):
+            for match in pattern.finditer(line.text):
+                base = line.start + match.start("names")
+                for name, start, end in split_names(match["names"], keep=("myself",)):
+                    if name.lower() == "myself":
+                        self.pending_myself.append((line.index, base + start, base + end))
+                    else:
+                        self.add_person(name, role, base + start, base + end)
+                found = True
+        return found
+
+    def read_byline(self, line: _Line) -> bool:
+        match = BYLINE.match(line.text)
+        if match is None:
+            return False
+        base = line.start + match.start("names")
+        names = split_names(match["names"])
+        for name, start, end in names:
+            self.add_person(name, ContributorRole.AUTHOR, base + start, base + end)
+        return bool(names)
+
+    def add_person(self, name: str, role: ContributorRole, start: int, end: int) -> None:
+        self.contributors.append(Contributor(name=name, role=role, evidence=self.span(start, end)))
+
+    def is_date_line(self, line: _Line) -> bool:
+        mentions = list(find_dates(line.text))
+        if len(mentions) != 1 or line.words > 8:
+            return False
+        rest = line.text[: mentions[0].start] + line.text[mentions[0].end :]
+        if re.sub(r"[\W\d_]+|\b(?:am|pm|AM|PM)\b", "", rest):
+            return False
+        if self.header_date is None and not any(other.prose for other in self.lines[: line.index]):
+            mention = mentions[0]
+            self.header_date = (mention.date, line.start + mention.start, line.start + mention.end)
+        return True
+
+    def read_context(self) -> None:
+        lines = self.lines
+        for line in lines:
+            kind = self.kinds.get(line.index)
+            previous = self.neighbour(line, -1)
+            if previous is None or not self.free(previous):
+                continue
+            if kind is BlockKind.VIDEO_TITLE and _LONE_TIME.match(line.text):
+                if not previous.sentence and previous.words <= 20:
+                    self.kinds[previous.index] = BlockKind.VIDEO_TITLE
+            elif (
+                kind is BlockKind.PHOTO_CREDIT
+                and line.index not in self.entry_of
+                and previous.words >= 3
+            ):
+                self.kinds[previous.index] = BlockKind.CAPTION
+        # a short label stuck to a video title or caption is part of that widget
+        for line in reversed(lines):
+            following = self.neighbour(line, 1)
+            if following is None or not self.free(line) or self.blank_between(line, following):
+                continue
+            follows = self.kind_at_start(following)
+            if line.sentence or line.words > 12:
+                continue
+            if follows is BlockKind.VIDEO_TITLE:
+                self.kinds[line.index] = BlockKind.VIDEO_TITLE
+            elif follows is BlockKind.CAPTION and line.words <= 4:
+                self.kinds[line.index] = BlockKind.BOILERPLATE
+        captions = {
+            _normalise(self.text[start:end])
+            for pieces in self.pieces.values()
+            for kind, start, end in pieces
+            if kind is BlockKind.CAPTION
+        } | {
+            _normalise(line.text)
+            for line in lines
+            if self.kinds.get(line.index) is BlockKind.CAPTION
+        }
+        for line in lines:
+            if self.free(line) and _normalise(line.text) in captions:
+                self.kinds[line.index] = BlockKind.CAPTION
+        # bullets hanging off a widget belong to it
+        for line in lines:
+            previous = self.neighbour(line, -1)
+            if (
+                previous is not None
+                and self.free(line)
+                and _BULLET.match(line.text)
+                and self.kinds.get(previous.index) is BlockKind.BOILERPLATE
+                and not self.blank_between(previous, line)
+            ):
+                self.kinds[line.index] = BlockKind.BOILERPLATE
+
+    def kind_at_start(self, line: _Line) -> BlockKind | None:
+        if line.index in self.pieces:
+            return self.pieces[line.index][0][0]
+        return self.kinds.get(line.index)
+
+    def read_head(self) -> None:
+        first_entry = self.entries[0].first if self.entries else len(self.lines)
+        # a standfirst is prose too: the body starts after the publication lines near the top
+        stamps = [
+            line.index
+            for line in self.lines[: min(first_entry, 12)]
+            if self.kinds.get(line.index) in (BlockKind.METADATA, BlockKind.BYLINE)
+        ]
+        first_prose = next(
+            (
+                line.index
+                for line in self.lines
+                if self.free(line) and line.prose and line.index > max(stamps, default=-1)
+            ),
+            len(self.lines),
+        )
+        end = min(first_entry, first_prose)
+        for line in self.lines[:end]:
+            if (
+                self.free(line)
+                and 4 <= line.words <= 30
+                and not line.text.endswith(".")
+                and not _BULLET.match(line.text)
+            ):
+                self.headline = line
+                break
+        if self.headline is not None:
+            head = self.headline
+            self.kinds[head.index] = BlockKind.HEADLINE
+            for line in self.lines[: head.index]:
+                if self.free(line):
+                    self.kinds[line.index] = BlockKind.BOILERPLATE
+            for line in self.lines[head.index + 1 : end]:
+                if self.free(line) and not _BULLET.match(line.text):
+                    self.kinds[line.index] = (
+                        BlockKind.SUMMARY if line.words >= 8 else BlockKind.BOILERPLATE
+                    )
+            # a line that repeats the headline inside other words is a watermark or a share bar
+            title = _normalise(head.text)
+            for line in self.lines:
+                if (
+                    line is not head
+                    and self.free(line)
+                    and title in _normalise(line.text)
+                    and len(line.text) > len(head.text)
+                ):
+                    self.kinds[line.index] = BlockKind.BOILERPLATE
+        for line in self.lines[:end]:
+            if self.free(line) and _BULLET.match(line.text):
+                self.kinds[line.index] = BlockKind.SUMMARY
+
+    def read_rest(self) -> None:
+        last_prose = max(
+            (line.index for line in self.lines if self.free(line) and line.prose), default=-1
+        )
+        for line in self.lines:
+            if not self.free(line):
+                continue
+            if _BULLET.match(line.text) or line.sentence or _ATTRIBUTED.search(line.text):
+                kind = BlockKind.BODY
+            elif line.index in self.entry_of:
+                kind = BlockKind.BOILERPLATE if line.words <= 3 else BlockKind.BODY
+            elif line.words <= 3 or line.index > last_prose:
+                kind = BlockKind.BOILERPLATE
+            elif line.words <= 20:
+                kind = BlockKind.HEADING
+            else:
+                kind = BlockKind.BODY
+            self.kinds[line.index] = kind
+
+    # ----------------------------------------------------------------- results
+    def blocks(self) -> tuple[Block, ...]:
+        blocks: list[Block] = []
+        for line in self.lines:
+            entry = self.entry_of.get(line.index)
+            pieces = self.pieces.get(line.index) or [
+                (self.kinds.get(line.index, BlockKind.BODY), line.start, line.end)
+            ]
+            for kind, start, end in pieces:
+                if end > start:
+                    blocks.append(Block(kind=kind, start=start, end=end, entry=entry))
+        return tuple(blocks)
+
+    def live_entries(self) -> tuple[LiveEntry, ...]:
+        entries = []
+        for entry in self.entries:
+            first, last = self.lines[entry.first], self.lines[max(entry.last, entry.header)]
+            entries.append(
+                LiveEntry(
+                    start=first.start,
+                    end=last.end,
+                    heading=self.span(*entry.heading) if entry.heading else None,
+                    published=entry.published,
+                    authors=tuple(entry.authors),
+                    label=entry.label,
+                )
+            )
+        return tuple(entries)
+
+    def people(self) -> tuple[Contributor, ...]:
+        people = list(self.contributors)
+        for line_index, start, end in self.pending_myself:
+            entry = self.entry_of.get(line_index)
+            if entry is None:
+                continue
+            for author in self.entries[entry].authors:
+                people.append(
+                    Contributor(
+                        name=author.name,
+                        role=ContributorRole.EDITOR,
+                        title=author.title,
+                        evidence=self.span(start, end),
+                    )
+                )
+        return tuple(people)
+
+    def dates(self) -> dict[str, Any]:
+        rules = self.rules
+        published = next(
+            (p for p in self.publications if "publish" in p[0] or p[0] == "posted"), None
+        )
+        updated = next(
+            (p for p in self.publications if "updated" in p[0] or "modified" in p[0]), None
+        )
+        stamped = [(e.published, e.stamp) for e in self.entries if e.published is not None]
+        result: dict[str, Any] = {}
+        if published is None and stamped:
+            earliest = min(stamped, key=lambda item: item[0])
+            latest = max(stamped, key=lambda item: item[0])
+            result.update(
+                published=earliest[0],
+                published_evidence=self.span(*earliest[1]),
+                published_reason="the earliest live-entry time",
+                updated=latest[0] if latest[0] != earliest[0] else None,
+            )
+        elif published is not None or updated is not None:
+            chosen = published or updated
+            assert chosen is not None
+            result.update(published=chosen[1], published_evidence=self.span(chosen[2], chosen[3]))
+            if published is None:
+                result["published_reason"] = "only an update time is printed"
+            if updated is not None:
+                result["updated"] = updated[1]
+        inferred = self.inferred_date()
+        header = self.header_date
+        story_day: dt.date | None = None
+        if "published" in result:
+            story_day = result["published"].date()
+        elif (
+            header is not None
+            and not rules.header_date_is_page_date
+            and (inferred is None or abs((header[0] - inferred[0]).days) <= 7)
+        ):
+            story_day = header[0]
+            result.update(
+                published=dt.datetime.combine(header[0], dt.time(), zone(rules.timezone)),
+                published_evidence=self.span(header[1], header[2]),
+                published_reason="the date line above the headline",
+            )
+            header = None
+        elif inferred is not None:
+            story_day = inferred[0]
+            result.update(
+                published=dt.datetime.combine(inferred[0], dt.time(), zone(rules.timezone)),
+                published_evidence=self.span(inferred[1], inferred[2]),
+                published_inferred=True,
+                published_reason=inferred[3],
+            )
+        if story_day is not None:
+            result["published_date"] = PartialDate.of(story_day)
+        if header is not None:
+            result["page_date"] = PartialDate.of(header[0])
+            result["page_date_conflict"] = story_day is not None and story_day != header[0]
+        return result
+
+    def inferred_date(self) -> tuple[dt.date, int, int, str] | None:
+        """The latest full date in a caption, else in the readable text."""
+        for kinds, reason in (
+            ({BlockKind.CAPTION}, "the latest date in a photo caption (no publication line)"),
+            (
+                {BlockKind.BODY, BlockKind.SUMMARY, BlockKind.HEADING, BlockKind.HEADLINE},
+                "the latest full date in the text (no publication line)",
+            ),
+        ):
+            found = [
+                (mention.date, mention.start, mention.end)
+                for block in self.blocks()
+                if block.kind in kinds
+                for mention in find_dates(self.text, block.start, block.end)
+            ]
+            if found:
+                best = max(found, key=lambda item: item[0])
+                return (*best, reason)
+        return None
+
+
+def lay_out(text: str, rules: OutletRules, source_id: SourceId) -> Layout:
+    """Read ``text`` with ``rules`` into blocks, entries, dates and contributors."""
+    reader = _Reader(text, rules, source_id)
+    reader.read_entries()
+    reader.read_lines()
+    reader.read_context()
+    reader.read_head()
+    reader.read_rest()
+    kind = rules.kind
+    if len(reader.entries) >= 2 and kind is SourceKind.ARTICLE:
+        kind = SourceKind.LIVE_PAGE
+    dates = reader.dates()
+    return Layout(
+        blocks=reader.blocks(),
+        entries=reader.live_entries(),
+        kind=kind,
+        headline=reader.span(reader.headline.start, reader.headline.end)
+        if reader.headline
+        else None,
+        contributors=reader.people(),
+        **dates,
+    )

@@ -1,0 +1,121 @@
+"""Outlet rules as data: what a site's chrome looks like, where it is, what time zone it writes in.
+
+Each built-in outlet has a TOML file in ``sources/data``; ``generic.toml`` holds the rules
+every adapter starts from (common boilerplate, credit agencies, unambiguous zone names).
+An outlet file *adds* to the generic lists and overrides its scalars.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib.resources import files
+from typing import Any
+
+from attrs import field, frozen
+
+from diplomatic_events.exceptions import DataFileError, DocumentError
+from diplomatic_events.model import SourceKind
+from diplomatic_events.serialization import from_dict
+
+__all__ = ["OutletRules", "generic_rules", "load_rules"]
+
+
+def _regexes(_instance: object, attribute: Any, value: tuple[str, ...]) -> None:
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise DataFileError(f"{attribute.name}: bad pattern {pattern!r}: {error}") from None
+
+
+@frozen(kw_only=True)
+class OutletRules:
+    """The data one adapter reads a page with.
+
+    Patterns are Python regular expressions searched in one stripped line, case-sensitive
+    unless they start with ``(?i)``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    display_name: str
+    domains: tuple[str, ...] = ()
+    """Host names (and their subdomains) the outlet publishes on."""
+    timezone: str = "UTC"
+    """IANA zone of the outlet's locale, for times printed without a zone."""
+    kind: SourceKind = SourceKind.ARTICLE
+    strong_evidence: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Patterns that only this outlet's pages show (detection confidence 0.9)."""
+    weak_evidence: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Patterns that suggest the outlet, such as its name (confidence 0.3)."""
+    boilerplate: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Lines of page chrome: ads, navigation, sign-in, comment widgets, watermarks."""
+    short_boilerplate: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Like ``boilerplate`` but only for lines of at most twelve words."""
+    related_link: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Prefixes of links to other stories ("Also Read |")."""
+    metadata: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Editorial notes that are neither story nor chrome ("This story has been updated")."""
+    credit_agencies: tuple[str, ...] = ()
+    """Words a photo credit ends with ("AP", "Getty Images")."""
+    zone_abbreviations: dict[str, str] = field(factory=dict)
+    """Zone abbreviations as this outlet's locale means them (``IST`` in India)."""
+    zone_names: dict[str, str] = field(factory=dict)
+    """Spelled-out zone names ("British Summer Time") and their IANA zone."""
+    header_date_is_page_date: bool = False
+    """A date line above the headline is the page's (crawl) date, never the story's."""
+
+    def merged_over(self, base: OutletRules) -> OutletRules:
+        """These rules on top of ``base``: lists are joined, maps updated, scalars kept."""
+        return OutletRules(
+            name=self.name,
+            display_name=self.display_name,
+            domains=self.domains,
+            timezone=self.timezone,
+            kind=self.kind,
+            strong_evidence=self.strong_evidence,
+            weak_evidence=self.weak_evidence,
+            boilerplate=base.boilerplate + self.boilerplate,
+            short_boilerplate=base.short_boilerplate + self.short_boilerplate,
+            related_link=base.related_link + self.related_link,
+            metadata=base.metadata + self.metadata,
+            credit_agencies=base.credit_agencies + self.credit_agencies,
+            zone_abbreviations={**base.zone_abbreviations, **self.zone_abbreviations},
+            zone_names={**base.zone_names, **self.zone_names},
+            header_date_is_page_date=self.header_date_is_page_date,
+        )
+
+
+def _parse(text: str, origin: str) -> OutletRules:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(f"{origin}: {error}") from None
+    try:
+        return from_dict(data, OutletRules)
+    except DocumentError as error:
+        raise DataFileError(f"{origin}: {error}") from None
+
+
+@functools.cache
+def generic_rules() -> OutletRules:
+    """The rules every adapter starts from (``sources/data/generic.toml``)."""
+    resource = files("diplomatic_events.sources").joinpath("data", "generic.toml")
+    return _parse(resource.read_text(encoding="utf-8"), "generic.toml")
+
+
+def load_rules(name_or_text: str, *, is_text: bool = False) -> OutletRules:
+    """Rules from a bundled file (``"cbs-news"``) or TOML text, merged over the generic ones.
+
+    Raises:
+        DataFileError: the TOML is malformed or has unknown keys; the message names the file.
+    """
+    if is_text:
+        rules = _parse(name_or_text, "<rules>")
+    else:
+        resource = files("diplomatic_events.sources").joinpath("data", f"{name_or_text}.toml")
+        rules = _parse(resource.read_text(encoding="utf-8"), f"{name_or_text}.toml")
+    return rules.merged_over(generic_rules())
