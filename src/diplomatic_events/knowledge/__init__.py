@@ -1,5 +1,30 @@
-"""Bundled, user-extendable knowledge: actors, topics and hedges (placeholder)."""
+"""Bundled, user-extendable knowledge: who the actors are and how the coverage names them.
 
-from diplomatic_events.knowledge._actors import KnowledgeBase, Mention, load_knowledge
+Actors, country words, descriptions ("the top US diplomat") and the attribution
+vocabulary live in TOML files under ``data/``; users add their own files or install
+packs under the ``diplomatic_events.knowledge`` entry-point group.
+"""
 
-__all__ = ["KnowledgeBase", "Mention", "load_knowledge"]
+from diplomatic_events.knowledge._actors import (
+    ActorEntry,
+    CountryEntry,
+    DescriptionEntry,
+    KnowledgeBase,
+    KnowledgeFile,
+    Mention,
+    knowledge_from_toml,
+    load_knowledge,
+    slug,
+)
+
+__all__ = [
+    "ActorEntry",
+    "CountryEntry",
+    "DescriptionEntry",
+    "KnowledgeBase",
+    "KnowledgeFile",
+    "Mention",
+    "knowledge_from_toml",
+    "load_knowledge",
+    "slug",
+]

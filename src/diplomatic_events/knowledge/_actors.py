@@ -1,20 +1,55 @@
-"""Known actors and finding their mentions in text (placeholder to be replaced)."""
+"""Known actors: the data files that describe them and the knowledge base built from them.
+
+Knowledge lives in TOML so that a user covering a new visit extends it without code:
+the bundled ``data/actors.toml`` and ``data/descriptions.toml``, then every file an
+installed package declares under the ``diplomatic_events.knowledge`` entry-point group,
+then the user's own files. A later entry with the same actor id replaces an earlier one.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.resources
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib.metadata import entry_points
 from pathlib import Path
+from typing import Any, TypeVar
 
-from attrs import frozen
+import cattrs
+from attrs import evolve, field, frozen
 
-from diplomatic_events.model import Actor
+from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
+from diplomatic_events.serialization import get_converter
 from diplomatic_events.typing import ActorId
 
-__all__ = ["KnowledgeBase", "Mention", "load_knowledge"]
+__all__ = [
+    "ActorEntry",
+    "CountryEntry",
+    "DescriptionEntry",
+    "KnowledgeBase",
+    "KnowledgeFile",
+    "Mention",
+    "knowledge_from_toml",
+    "load_knowledge",
+    "slug",
+]
+
+T = TypeVar("T")
+
+ENTRY_POINT_GROUP = "diplomatic_events.knowledge"
+BUNDLED = ("actors.toml", "descriptions.toml", "attribution.toml")
 
 
 @frozen(kw_only=True)
 class Mention:
-    """A place where the text names an actor."""
+    """A place where the text names an actor: ``text == source_text[start:end]``.
+
+    ``via`` says how it was recognised: ``"name"``, ``"alias"``, ``"surname"``,
+    ``"description"`` (a title or phrase resolved through roles) or ``"discovered"``.
+    """
 
     actor: ActorId
     start: int
@@ -24,22 +59,326 @@ class Mention:
 
 
 @frozen(kw_only=True)
+class RoleEntry:
+    """A role as written in a data file."""
+
+    title: str
+    organization: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+
+@frozen(kw_only=True)
+class ActorEntry:
+    """One ``[[actors]]`` table of a knowledge file.
+
+    ``family_name_first`` overrides the country's naming custom ("Xi Jinping" is called
+    "Xi"); ``surname`` overrides both.
+    """
+
+    id: str
+    name: str
+    kind: ActorKind = ActorKind.PERSON
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    gender: str | None = None
+    surname: str | None = None
+    family_name_first: bool | None = None
+    roles: tuple[RoleEntry, ...] = ()
+
+
+@frozen(kw_only=True)
+class CountryEntry:
+    """How the coverage names one country: ``["China", "Chinese", "Beijing"]``."""
+
+    names: tuple[str, ...] = ()
+    family_name_first: bool = False
+
+
+@frozen(kw_only=True)
+class DescriptionEntry:
+    """A phrase that names whoever holds a title ("top diplomat" -> Secretary of State).
+
+    Without ``country`` the phrase needs a country word ("the Chinese leader"); with it,
+    the phrase applies to that country, with or without the word.
+    """
+
+    words: tuple[str, ...]
+    titles: tuple[str, ...]
+    country: str | None = None
+
+
+@frozen(kw_only=True)
+class KnowledgeFile:
+    """The whole of one knowledge data file."""
+
+    actors: tuple[ActorEntry, ...] = ()
+    countries: dict[str, CountryEntry] = field(factory=dict)
+    descriptions: tuple[DescriptionEntry, ...] = ()
+    titles: tuple[str, ...] = ()
+    """Titles that introduce a person's name ("Vice Premier", "spokeswoman")."""
+    cues: tuple[str, ...] = ()
+    """Words that report speech ("said", "told reporters", "according to")."""
+    occasions: tuple[str, ...] = ()
+    """Phrases naming where something was said ("news conference", "readout")."""
+
+
+def slug(name: str) -> ActorId:
+    """A stable id from a name: ``"Frank-Walter Steinmeier"`` -> ``"frank-walter-steinmeier"``."""
+    folded = name.casefold().replace("’", "").replace("'", "").replace(".", "")
+    return ActorId(re.sub(r"[^0-9a-z]+", "-", folded).strip("-") or "actor")
+
+
+@frozen(kw_only=True)
 class KnowledgeBase:
-    """The actors a parse can recognise."""
+    """The actors a parse can recognise, with the vocabulary that finds them in text.
+
+    .. versionadded:: 0.1.0
+    """
 
     actors: tuple[Actor, ...] = ()
+    countries: Mapping[str, CountryEntry] = field(factory=dict)
+    descriptions: tuple[DescriptionEntry, ...] = ()
+    titles: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    occasions: tuple[str, ...] = ()
+    genders: Mapping[ActorId, str] = field(factory=dict)
+    surnames: Mapping[ActorId, str] = field(factory=dict)
+    _by_id: dict[ActorId, Actor] = field(init=False, repr=False, eq=False)
+    _cache: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """A value derived from this knowledge, built once (compiled patterns)."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        value: T = self._cache[key]  # type: ignore[assignment]
+        return value
 
     def actor(self, actor_id: ActorId) -> Actor | None:
         """The actor with this id, if known."""
-        return next((actor for actor in self.actors if actor.id == actor_id), None)
+        return self._by_id.get(actor_id)
 
-    def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Mentions of known actors in ``text[start:end]``, offsets into ``text``."""
-        del text, start, end
+    def surname(self, actor_id: ActorId) -> str | None:
+        """The name a person is called by alone ("Blinken", "Xi"), if a person."""
+        return self.surnames.get(actor_id)
+
+    def gender(self, actor_id: ActorId) -> str | None:
+        """``"male"``, ``"female"`` or ``None`` when unknown: for "he"/"she"."""
+        return self.genders.get(actor_id)
+
+    def country_of(self, word: str) -> str | None:
+        """The ISO code a country word names ("Chinese" -> "CN"), if any."""
+        folded = _fold(word)
+        for code, country in self.countries.items():
+            if any(_fold(name) == folded for name in country.names):
+                return code
+        return None
+
+    def family_name_first(self, country: str | None) -> bool:
+        """Whether people of ``country`` put the family name first."""
+        entry = self.countries.get(country or "")
+        return entry is not None and entry.family_name_first
+
+    def holders(
+        self, titles: Iterable[str], country: str | None, on: PartialDate | None
+    ) -> list[Actor]:
+        """Who held the first of ``titles`` that anyone held in ``country`` on ``on``.
+
+        Without a date, only open-ended roles count.
+        """
+        for title in titles:
+            wanted = _fold(title)
+            found = [
+                actor
+                for actor in self.actors
+                if (country is None or actor.country == country)
+                and any(
+                    _fold(role.title) == wanted
+                    and (role.held_on(on) if on is not None else role.end is None)
+                    for role in role_list(actor)
+                )
+            ]
+            if found:
+                return found
         return []
+
+    def with_actors(
+        self, actors: Iterable[Actor], genders: Mapping[ActorId, str] | None = None
+    ) -> KnowledgeBase:
+        """This knowledge plus ``actors`` (replacing any with the same id)."""
+        merged = dict(self._by_id)
+        for actor in actors:
+            merged[actor.id] = actor
+        surnames = dict(self.surnames)
+        for actor in actors:
+            if actor.kind is ActorKind.PERSON and actor.id not in surnames:
+                surnames[actor.id] = _surname_of(actor.name, self.family_name_first(actor.country))
+        return evolve(
+            self,
+            actors=tuple(merged.values()),
+            genders={**self.genders, **(genders or {})},
+            surnames=surnames,
+        )
+
+    def find_mentions(
+        self, text: str, start: int = 0, end: int | None = None, *, on: PartialDate | None = None
+    ) -> list[Mention]:
+        """Mentions of known actors in ``text[start:end]``, offsets into ``text``.
+
+        Full names and aliases first, then surnames ("Blinken", "Xi" for Xi Jinping) of
+        people whose surname is unique or who were named in full earlier, then
+        descriptions resolved through roles on the day ``on`` ("China's top diplomat").
+        """
+        from diplomatic_events.knowledge._mentions import find_mentions
+
+        return find_mentions(self, text, start, len(text) if end is None else end, on=on)
+
+
+def role_list(actor: Actor) -> tuple[Role, ...]:
+    """The roles of an actor (a seam for tests)."""
+    return actor.roles
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace(".", "")).casefold().strip()
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname_of(name: str, family_first: bool) -> str:
+    tokens = [token for token in name.split() if token.strip(".,").casefold() not in _SUFFIXES]
+    if not tokens:
+        return name
+    return tokens[0] if family_first else tokens[-1]
+
+
+def _dates_to_text(value: Any) -> Any:
+    """TOML reads bare dates as dates; the model reads ISO strings."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _dates_to_text(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_dates_to_text(item) for item in value]
+    return value
+
+
+def read_knowledge_file(name: str, data: bytes) -> KnowledgeFile:
+    """Structure one TOML knowledge file.
+
+    Raises:
+        DataFileError: the file is not TOML or breaks the schema; the message names the
+            file and the offending key.
+    """
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{name}: not a TOML file: {error}") from None
+    try:
+        return get_converter().structure(_dates_to_text(raw), KnowledgeFile)
+    except (cattrs.ClassValidationError, cattrs.IterableValidationError) as error:
+        messages = cattrs.transform_error(error, path="$")
+        raise DataFileError(f"{name}: " + "; ".join(messages)) from None
+    except (TypeError, ValueError, KeyError) as error:
+        raise DataFileError(f"{name}: {error}") from None
+
+
+def _bundled() -> Iterator[tuple[str, bytes]]:
+    folder = importlib.resources.files("diplomatic_events.knowledge") / "data"
+    for name in BUNDLED:
+        yield f"diplomatic_events/knowledge/data/{name}", (folder / name).read_bytes()
+
+
+def _from_entry_points() -> Iterator[tuple[str, bytes]]:
+    """Files of installed packs: an entry point names a path, or a callable giving paths."""
+    for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+        loaded: Any = point.load()
+        value = loaded() if callable(loaded) else loaded
+        items = value if isinstance(value, (list, tuple)) else [value]
+        for item in items:
+            reader = getattr(item, "read_bytes", None)
+            try:
+                data = reader() if callable(reader) else Path(str(item)).read_bytes()
+            except OSError as error:
+                raise DataFileError(f"{point.name}: {item} cannot be read: {error}") from None
+            yield f"{point.name}:{item}", data
+
+
+def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
+    """Merge knowledge files in order; later actor ids, countries and phrases win."""
+    entries: dict[str, ActorEntry] = {}
+    countries: dict[str, CountryEntry] = {}
+    descriptions: list[DescriptionEntry] = []
+    titles: dict[str, None] = {}
+    cues: dict[str, None] = {}
+    occasions: dict[str, None] = {}
+    for file in files:
+        entries.update((entry.id, entry) for entry in file.actors)
+        countries.update(file.countries)
+        descriptions.extend(file.descriptions)
+        titles.update(dict.fromkeys(file.titles))
+        cues.update(dict.fromkeys(file.cues))
+        occasions.update(dict.fromkeys(file.occasions))
+    actors: list[Actor] = []
+    genders: dict[ActorId, str] = {}
+    surnames: dict[ActorId, str] = {}
+    for entry in entries.values():
+        actor_id = ActorId(entry.id)
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=entry.name,
+                kind=entry.kind,
+                aliases=tuple(dict.fromkeys(a for a in entry.aliases if a != entry.name)),
+                country=entry.country,
+                roles=tuple(
+                    Role(title=r.title, organization=r.organization, start=r.start, end=r.end)
+                    for r in entry.roles
+                ),
+            )
+        )
+        if entry.gender:
+            genders[actor_id] = entry.gender
+        if entry.kind is ActorKind.PERSON:
+            family_first = entry.family_name_first
+            if family_first is None:
+                family_first = countries.get(entry.country or "", CountryEntry()).family_name_first
+            surnames[actor_id] = entry.surname or _surname_of(entry.name, family_first)
+    return KnowledgeBase(
+        actors=tuple(actors),
+        countries=countries,
+        descriptions=tuple(descriptions),
+        titles=tuple(titles),
+        cues=tuple(cues),
+        occasions=tuple(occasions),
+        genders=genders,
+        surnames=surnames,
+    )
 
 
 def load_knowledge(*extra_files: Path) -> KnowledgeBase:
-    """The bundled knowledge plus the user's files."""
-    del extra_files
-    return KnowledgeBase()
+    """The bundled knowledge, then installed packs, then the user's files.
+
+    Raises:
+        DataFileError: a file is missing, not TOML, or has a key the schema does not know.
+
+    .. versionadded:: 0.1.0
+    """
+    files = [read_knowledge_file(name, data) for name, data in _bundled()]
+    files.extend(read_knowledge_file(name, data) for name, data in _from_entry_points())
+    for path in extra_files:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise DataFileError(f"{path}: cannot be read: {error.strerror}") from None
+        files.append(read_knowledge_file(str(path), data))
+    return build_knowledge(files)
+
+
+def knowledge_from_toml(text: str, *, name: str = "<string>") -> KnowledgeBase:
+    """Knowledge from one TOML string alone, without the bundled files (for tests and tools)."""
+    return build_knowledge([read_knowledge_file(name, text.encode("utf-8"))])

@@ -1,0 +1,343 @@
+"""Finding the places where a text names a known actor.
+
+Names and aliases are matched whole, with typographic variants (’ and ', "U.S." and
+"US"); persons case-sensitively, institutions in any case. A surname alone counts when
+it is unique among known people or when the text named one of its bearers in full before
+it. A description ("the top US diplomat") counts when the role data give exactly one
+holder for that country on the story day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from diplomatic_events.knowledge._actors import KnowledgeBase, Mention
+from diplomatic_events.model import ActorKind, PartialDate
+from diplomatic_events.typing import ActorId
+
+__all__ = ["find_mentions", "fold_name"]
+
+_TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "president",
+        "premier",
+        "minister",
+        "secretary",
+        "chancellor",
+        "prime",
+        "vice",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "state",
+        "general",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "governor",
+        "leader",
+        "chairman",
+        "envoy",
+        "adviser",
+        "advisor",
+        "counterpart",
+        "king",
+        "queen",
+        "prince",
+        "emperor",
+        "director",
+        "chief",
+        "commander",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def fold_name(text: str) -> str:
+    """A name as compared: straight apostrophes, no dots, one space, case-folded."""
+    text = text.replace("’", "'").replace("‘", "'").replace(".", "")
+    return re.sub(r"\s+", " ", text).casefold().strip()
+
+
+@frozen
+class _Index:
+    persons: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+    by_name: dict[str, tuple[ActorId, ...]]
+    surnames: re.Pattern[str] | None
+    by_surname: dict[str, tuple[ActorId, ...]]
+    descriptions: re.Pattern[str] | None
+
+
+def _name_pattern(name: str) -> str:
+    parts = []
+    for token in re.split(r"(\s+)", name):
+        if not token:
+            continue
+        if token.isspace():
+            parts.append(r"\s+")
+            continue
+        escaped = re.escape(token)
+        escaped = escaped.replace("’", "['’]").replace("'", "['’]")
+        escaped = re.sub(r"\\\.", r"\\.?", escaped)
+        parts.append(escaped)
+    return "".join(parts)
+
+
+def _variants(name: str) -> Iterable[str]:
+    yield name
+    if "U.S." in name:
+        yield name.replace("U.S.", "US")
+    elif re.search(r"\bUS\b", name):
+        yield re.sub(r"\bUS\b", "U.S.", name)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    unique = sorted(set(names), key=lambda n: (-len(n), n))
+    return "|".join(_name_pattern(name) for name in unique)
+
+
+def _build(kb: KnowledgeBase) -> _Index:
+    by_name: dict[str, list[ActorId]] = {}
+    person_names: list[str] = []
+    other_names: list[str] = []
+    for actor in kb.actors:
+        for name in actor.names():
+            for variant in _variants(name):
+                ids = by_name.setdefault(fold_name(variant), [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
+    by_surname: dict[str, list[ActorId]] = {}
+    for actor in kb.actors:
+        surname = kb.surname(actor.id)
+        if surname and actor.kind is ActorKind.PERSON:
+            by_surname.setdefault(surname, []).append(actor.id)
+    boundary_left = r"(?<![\w'’-])"
+    boundary_right = r"(?![\w-])"
+    persons = (
+        re.compile(boundary_left + "(?:" + _alternation(person_names) + ")" + boundary_right)
+        if person_names
+        else None
+    )
+    others = (
+        re.compile(
+            boundary_left + "(?:" + _alternation(other_names) + ")" + boundary_right, re.IGNORECASE
+        )
+        if other_names
+        else None
+    )
+    surnames = (
+        re.compile(boundary_left + "(?:" + _alternation(by_surname) + ")" + r"(?![\w-])")
+        if by_surname
+        else None
+    )
+    return _Index(
+        persons=persons,
+        others=others,
+        by_name={key: tuple(value) for key, value in by_name.items()},
+        surnames=surnames,
+        by_surname={key: tuple(value) for key, value in by_surname.items()},
+        descriptions=_description_pattern(kb),
+    )
+
+
+def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    country_words = sorted(
+        {name for entry in kb.countries.values() for name in entry.names}, key=lambda n: -len(n)
+    )
+    words = sorted({w for entry in kb.descriptions for w in entry.words}, key=lambda n: -len(n))
+    if not words:
+        return None
+    word_alt = "|".join(_name_pattern(w) for w in words)
+    split_top = sorted(
+        {w.split(" ", 1)[1] for w in words if w.casefold().startswith("top ") and " " in w},
+        key=lambda n: -len(n),
+    )
+    branches = []
+    if country_words:
+        country_alt = "(?-i:" + "|".join(_name_pattern(c) for c in country_words) + ")"
+        branches.append(rf"(?:\bthe\s+)?(?P<c1>{country_alt})(?:['’]s)?\s+(?P<w1>{word_alt})")
+        if split_top:
+            rest_alt = "|".join(_name_pattern(w) for w in split_top)
+            branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
+    branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _index(kb: KnowledgeBase) -> _Index:
+    return kb.cached("mentions-index", lambda: _build(kb))
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def find_mentions(
+    kb: KnowledgeBase, text: str, start: int, end: int, *, on: PartialDate | None = None
+) -> list[Mention]:
+    """See :meth:`KnowledgeBase.find_mentions`."""
+    index = _index(kb)
+    found: list[Mention] = []
+    # Names are read over the whole text: a surname resolves through earlier full names.
+    for pattern in (index.persons, index.others):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text):
+            if _overlaps(match.start(), match.end(), [(m.start, m.end) for m in found]):
+                continue
+            ids = index.by_name.get(fold_name(match.group()), ())
+            if len(ids) != 1:
+                continue
+            actor = kb.actor(ids[0])
+            via = (
+                "name"
+                if actor is not None and fold_name(actor.name) == fold_name(match.group())
+                else "alias"
+            )
+            found.append(
+                Mention(
+                    actor=ids[0], start=match.start(), end=match.end(), text=match.group(), via=via
+                )
+            )
+    taken = [(m.start, m.end) for m in found]
+    full = sorted(found, key=lambda m: m.start)
+    if index.surnames is not None:
+        for match in index.surnames.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            if _part_of_other_name(text, match.start(), match.end()):
+                continue
+            actor_id = _resolve_surname(
+                index.by_surname.get(match.group(), ()), match.start(), full
+            )
+            if actor_id is None:
+                continue
+            found.append(
+                Mention(
+                    actor=actor_id,
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    via="surname",
+                )
+            )
+    taken = [(m.start, m.end) for m in found]
+    if index.descriptions is not None:
+        for match in index.descriptions.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            if _followed_by_name(text, match.end(), taken):
+                continue
+            actor_id = _resolve_description(kb, match, on)
+            if actor_id is not None:
+                found.append(
+                    Mention(
+                        actor=actor_id,
+                        start=match.start(),
+                        end=match.end(),
+                        text=match.group(),
+                        via="description",
+                    )
+                )
+    return sorted(
+        (m for m in found if start <= m.start and m.end <= end), key=lambda m: (m.start, m.end)
+    )
+
+
+def _part_of_other_name(text: str, start: int, end: int) -> bool:
+    """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
+    before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, start - 30) : start])
+    if before and before.group(1).casefold().rstrip(".") not in _TITLE_WORDS:
+        sentence_start = re.search(
+            r"(^|[.!?:\n]\s*|[“\"‘]\s*)$", text[: start - len(before.group(0))]
+        )
+        if not sentence_start:
+            return True
+        word = before.group(1).casefold()
+        if word not in {"the", "but", "and", "as", "when", "while", "after", "before", "if"}:
+            return True
+    after = re.match(r"[ \u00a0]+([A-Z][a-z]+)\b", text[end : end + 30])
+    return bool(
+        after and after.group(1).casefold() not in _NOT_NAMES and after.group(1) not in {"I"}
+    )
+
+
+def _resolve_surname(
+    candidates: tuple[ActorId, ...], position: int, full: list[Mention]
+) -> ActorId | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    earlier = [m for m in full if m.actor in candidates and m.start < position]
+    if earlier:
+        return earlier[-1].actor
+    later = [m for m in full if m.actor in candidates]
+    return later[0].actor if later else None
+
+
+def _followed_by_name(text: str, end: int, taken: list[tuple[int, int]]) -> bool:
+    gap = re.match(r",?[ \u00a0]+", text[end:])
+    if gap is None:
+        return False
+    after = end + gap.end()
+    return any(a == after for a, _ in taken)
+
+
+def _resolve_description(
+    kb: KnowledgeBase, match: re.Match[str], on: PartialDate | None
+) -> ActorId | None:
+    groups = match.groupdict()
+    country_word = groups.get("c1") or groups.get("c2")
+    word = groups.get("w1") or groups.get("w2") or groups.get("w3") or ""
+    if groups.get("w2"):
+        word = "top " + word
+    country = kb.country_of(country_word) if country_word else None
+    folded = fold_name(word)
+    for entry in kb.descriptions:
+        if not any(fold_name(w) == folded for w in entry.words):
+            continue
+        if entry.country is not None and country is not None and entry.country != country:
+            continue
+        target = country if country is not None else entry.country
+        if target is None:
+            continue
+        holders = kb.holders(entry.titles, target, on)
+        if len(holders) == 1:
+            return holders[0].id
+    return None

@@ -1,0 +1,160 @@
+"""Tests for the actor knowledge base: data files, loading and mentions."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge import knowledge_from_toml, load_knowledge, slug
+from diplomatic_events.knowledge._actors import BUNDLED, read_knowledge_file
+from diplomatic_events.model import ActorKind, PartialDate
+from diplomatic_events.typing import ActorId
+
+SMALL = """
+[countries.AA]
+names = ["Avalon", "Avalonian"]
+[countries.BB]
+names = ["Borduria", "Bordurian"]
+family_name_first = true
+
+[[actors]]
+id = "ann-smith"
+name = "Ann Smith"
+country = "AA"
+gender = "female"
+roles = [{ title = "Foreign Minister", start = "2020-01", end = "2022-12" }]
+
+[[actors]]
+id = "tom-jones"
+name = "Tom Jones"
+country = "AA"
+roles = [{ title = "Foreign Minister", start = "2023-01" }]
+
+[[actors]]
+id = "zhang-wei"
+name = "Zhang Wei"
+country = "BB"
+roles = [{ title = "President", start = "2018-03-01" }]
+
+[[actors]]
+id = "avalon-foreign-office"
+name = "Avalon Foreign Office"
+kind = "institution"
+country = "AA"
+aliases = ["Avalonian Foreign Office"]
+
+[[descriptions]]
+words = ["top diplomat"]
+titles = ["Foreign Minister"]
+
+[[descriptions]]
+words = ["leader"]
+titles = ["President"]
+"""
+
+
+class TestLoading:
+    def test_every_shipped_actor_file_loads(self) -> None:
+        """Each bundled actor data file is valid against the schema."""
+        folder = importlib.resources.files("diplomatic_events.knowledge") / "data"
+        for name in BUNDLED:
+            read_knowledge_file(name, (folder / name).read_bytes())
+        assert ("actors.toml", "descriptions.toml", "attribution.toml") == BUNDLED
+
+    def test_bundled_ids_are_slugs(self) -> None:
+        """Every bundled actor id is the slug form, so ids are predictable."""
+        knowledge = load_knowledge()
+        assert [] == [a.id for a in knowledge.actors if slug(a.id) != a.id]
+
+    def test_user_file_adds_actor(self, tmp_path: Path) -> None:
+        """An actor from a user's TOML file is known after loading it."""
+        path = tmp_path / "mine.toml"
+        path.write_text('[[actors]]\nid = "jane-roe"\nname = "Jane Roe"\ncountry = "US"\n')
+        knowledge = load_knowledge(path)
+        actor = knowledge.actor(ActorId("jane-roe"))
+        assert actor is not None
+        assert "Jane Roe" == actor.name
+
+    def test_typo_names_file_and_key(self, tmp_path: Path) -> None:
+        """A misspelt key is refused with the file and the key in the message."""
+        path = tmp_path / "typo.toml"
+        path.write_text('[[actors]]\nid = "jane-roe"\nnmae = "Jane Roe"\n')
+        with pytest.raises(DataFileError, match=r"typo\.toml.*nmae"):
+            load_knowledge(path)
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing file is a DataFileError, not an OSError."""
+        with pytest.raises(DataFileError, match="cannot be read"):
+            load_knowledge(tmp_path / "absent.toml")
+
+    def test_not_toml(self, tmp_path: Path) -> None:
+        """A broken TOML file is a DataFileError naming the file."""
+        path = tmp_path / "broken.toml"
+        path.write_text("[[actors]\n")
+        with pytest.raises(DataFileError, match=r"broken\.toml"):
+            load_knowledge(path)
+
+    def test_bare_dates_accepted(self) -> None:
+        """TOML bare dates are read like quoted ISO dates."""
+        knowledge = knowledge_from_toml(
+            '[[actors]]\nid = "x-y"\nname = "X Y"\n'
+            'roles = [{ title = "King", start = 2020-01-02 }]\n'
+        )
+        actor = knowledge.actor(ActorId("x-y"))
+        assert actor is not None
+        assert PartialDate(year=2020, month=1, day=2) == actor.roles[0].start
+
+
+class TestMentions:
+    knowledge = knowledge_from_toml(SMALL)
+
+    def test_full_name_and_surname(self) -> None:
+        """A full name and a later surname both name the person, with offsets."""
+        text = "Ann Smith arrived. Smith said little."
+        found = [(m.actor, m.start, m.end, m.via) for m in self.knowledge.find_mentions(text)]
+        assert [("ann-smith", 0, 9, "name"), ("ann-smith", 19, 24, "surname")] == found
+
+    def test_family_name_first(self) -> None:
+        """A person of a family-name-first country is called by the first name token."""
+        text = "Zhang Wei spoke; then Zhang left."
+        found = [(m.actor, m.text) for m in self.knowledge.find_mentions(text)]
+        assert [("zhang-wei", "Zhang Wei"), ("zhang-wei", "Zhang")] == found
+
+    def test_surname_inside_another_name_is_not_a_mention(self) -> None:
+        """ "Bob Smith" is someone else, not Ann Smith."""
+        assert [] == self.knowledge.find_mentions("Bob Smith waved.")
+
+    def test_description_resolved_by_date(self) -> None:
+        """ "Avalon's top diplomat" is whoever was foreign minister on the day."""
+        text = "Avalon's top diplomat spoke."
+        earlier = self.knowledge.find_mentions(text, on=PartialDate(year=2021, month=5))
+        later = self.knowledge.find_mentions(text, on=PartialDate(year=2024))
+        assert ["ann-smith"] == [m.actor for m in earlier]
+        assert ["tom-jones"] == [m.actor for m in later]
+
+    def test_description_with_adjective(self) -> None:
+        """ "the Bordurian leader" resolves through the country word."""
+        found = self.knowledge.find_mentions("He met the Bordurian leader.")
+        assert [("zhang-wei", "the Bordurian leader")] == [(m.actor, m.text) for m in found]
+
+    def test_institution_any_case_and_apostrophe(self) -> None:
+        """Institutions match in any case."""
+        found = self.knowledge.find_mentions("the avalonian foreign office said")
+        assert [ActorKind.INSTITUTION] == [
+            a.kind for m in found if (a := self.knowledge.actor(m.actor)) is not None
+        ]
+
+    def test_window(self) -> None:
+        """Only mentions inside [start, end) are returned."""
+        text = "Ann Smith and Tom Jones"
+        assert ["tom-jones"] == [m.actor for m in self.knowledge.find_mentions(text, 10)]
+
+    def test_bundled_top_us_diplomat(self) -> None:
+        """The bundled roles resolve "the top US diplomat" in June 2023."""
+        found = load_knowledge().find_mentions(
+            "said the top US diplomat", on=PartialDate(year=2023, month=6, day=19)
+        )
+        assert ["antony-blinken"] == [m.actor for m in found]
