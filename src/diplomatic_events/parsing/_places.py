@@ -1,0 +1,255 @@
+"""Countries, cities (with time zones) and venues: where a meeting took place.
+
+The vocabulary is data (``knowledge/data/places.toml``); a general pattern also catches
+venues the file does not list ("at the Hyatt Regency Hotel", "inside the Palace of Peace").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import cattrs
+from attrs import field, frozen
+
+from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.model import Span
+from diplomatic_events.typing import SourceId
+
+__all__ = [
+    "City",
+    "Country",
+    "Gazetteer",
+    "PlaceMention",
+    "Venue",
+    "default_gazetteer",
+    "load_places",
+]
+
+
+@frozen(kw_only=True)
+class Country:
+    """A country: ISO code, names (including capitals used for the government) and adjectives."""
+
+    code: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+def _known_zone(_instance: object, _attribute: object, value: str) -> None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise DataFileError(f"unknown time zone {value!r}") from error
+
+
+@frozen(kw_only=True)
+class City:
+    """A city with its country code and IANA time zone."""
+
+    name: str
+    country: str
+    timezone: str = field(validator=_known_zone)
+    aliases: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class Venue:
+    """A named building or site where meetings are held, in a known city."""
+
+    name: str
+    city: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class PlaceMention:
+    """A place named in the text: ``kind`` is ``"venue"``, ``"city"`` or ``"country"``."""
+
+    kind: str
+    name: str
+    """The canonical name (a venue's or city's) or the country code."""
+    evidence: Span
+    city: str | None = None
+    country: str | None = None
+
+
+@frozen(kw_only=True)
+class _PlacesFile:
+    countries: tuple[Country, ...] = ()
+    cities: tuple[City, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    zones: dict[str, str] = field(factory=dict)
+
+
+_CONVERTER = cattrs.Converter(forbid_extra_keys=True)
+
+_VENUE_HEADS = (
+    r"Hall|Palace|House|Guesthouse|Guest\s+House|Hotel|Building|Cent(?:er|re)|Embassy"
+    r"|Ministry|Residence|Villa|Castle|Bhavan|Chancellery|Pavilion|Mansion|Lodge|Resort"
+)
+_CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and)"
+_GENERAL_VENUE = re.compile(
+    rf"\b(?:at|in|inside)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
+    rf"(?P<venue>[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+)
+
+
+@frozen(kw_only=True)
+class Gazetteer:
+    """The places a parse can recognise, and the zone words of clock times."""
+
+    countries: tuple[Country, ...] = ()
+    cities: tuple[City, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    zones: dict[str, str] = field(factory=dict)
+
+    def city(self, name: str) -> City | None:
+        """The city with this name or alias."""
+        return next((c for c in self.cities if name in (c.name, *c.aliases)), None)
+
+    def timezone(self, city: str | None) -> str | None:
+        """The IANA zone of a known city."""
+        found = None if city is None else self.city(city)
+        return None if found is None else found.timezone
+
+    def venue_city(self, venue: str) -> str | None:
+        """The city of a known venue."""
+        found = next((v for v in self.venues if venue in (v.name, *v.aliases)), None)
+        return None if found is None else found.city
+
+    def country_of_city(self, city: str | None) -> str | None:
+        """The country code of a known city."""
+        found = None if city is None else self.city(city)
+        return None if found is None else found.country
+
+    def country_code(self, words: str) -> str | None:
+        """The code of the country these words name ("China", "Chinese", "U.S.")."""
+        for country in self.countries:
+            if words in country.names or words in country.adjectives or words == country.code:
+                return country.code
+        return None
+
+    def find(
+        self, source: SourceId, text: str, start: int = 0, end: int | None = None
+    ) -> tuple[PlaceMention, ...]:
+        """Venues, cities and countries named in ``text[start:end]``, in text order.
+
+        A venue found by the general pattern ("at the Ritz-Carlton Hotel") counts even when
+        the data file does not list it; its city is then unknown.
+        """
+        end = len(text) if end is None else end
+        return _find(self, source, text, start, end)
+
+
+def _find(
+    gazetteer: Gazetteer, source: SourceId, text: str, start: int, end: int
+) -> tuple[PlaceMention, ...]:
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for venue in gazetteer.venues:
+        for name in (venue.name, *venue.aliases):
+            for match in _word_pattern(name).finditer(text, start, end):
+                if free(match.start(), match.end()):
+                    taken.append((match.start(), match.end()))
+                    found.append(
+                        PlaceMention(
+                            kind="venue",
+                            name=venue.name,
+                            evidence=Span.of(source, text, match.start(), match.end()),
+                            city=venue.city,
+                            country=gazetteer.country_of_city(venue.city),
+                        )
+                    )
+    for match in _GENERAL_VENUE.finditer(text, start, end):
+        a, b = match.span("venue")
+        if free(a, b):
+            taken.append((a, b))
+            found.append(
+                PlaceMention(
+                    kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
+                )
+            )
+    for city in gazetteer.cities:
+        for name in (city.name, *city.aliases):
+            for match in _word_pattern(name).finditer(text, start, end):
+                if free(match.start(), match.end()):
+                    taken.append((match.start(), match.end()))
+                    found.append(
+                        PlaceMention(
+                            kind="city",
+                            name=city.name,
+                            evidence=Span.of(source, text, match.start(), match.end()),
+                            city=city.name,
+                            country=city.country,
+                        )
+                    )
+    for country in gazetteer.countries:
+        for name in country.names:
+            for match in _word_pattern(name).finditer(text, start, end):
+                if free(match.start(), match.end()):
+                    taken.append((match.start(), match.end()))
+                    found.append(
+                        PlaceMention(
+                            kind="country",
+                            name=country.code,
+                            evidence=Span.of(source, text, match.start(), match.end()),
+                            country=country.code,
+                        )
+                    )
+    return tuple(sorted(found, key=lambda place: place.evidence.start))
+
+
+@functools.cache
+def _word_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+
+
+def _read(data: dict[str, Any], where: str) -> _PlacesFile:
+    try:
+        return _CONVERTER.structure(data, _PlacesFile)
+    except cattrs.BaseValidationError as error:
+        raise DataFileError(f"{where}: " + "; ".join(cattrs.transform_error(error))) from error
+
+
+def load_places(*extra_files: Path) -> Gazetteer:
+    """The bundled places plus the user's files (their entries come first, so they win).
+
+    Raises:
+        DataFileError: a file is not valid TOML, has an unknown key or an unknown time zone.
+
+    .. versionadded:: 0.1.0
+    """
+    bundled = resources.files("diplomatic_events.knowledge").joinpath("data/places.toml")
+    parts = [_read(tomllib.loads(bundled.read_text(encoding="utf-8")), "places.toml")]
+    for path in extra_files:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise DataFileError(f"{path}: {error}") from error
+        parts.insert(0, _read(data, str(path)))
+    zones: dict[str, str] = {}
+    for part in reversed(parts):
+        zones.update(part.zones)
+    return Gazetteer(
+        countries=tuple(c for part in parts for c in part.countries),
+        cities=tuple(c for part in parts for c in part.cities),
+        venues=tuple(v for part in parts for v in part.venues),
+        zones=zones,
+    )
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The bundled places, read once."""
+    return load_places()

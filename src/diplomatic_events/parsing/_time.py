@@ -1,0 +1,464 @@
+"""Date and clock-time expressions, resolved against a report's reference date.
+
+A report says "on Sunday", "last year" or "June 18"; what day that is depends on when the
+report was written (its publication date, or the time of a live entry). Each expression keeps
+the precision the words support (a day, a month, a year, or a range of days) and the span it
+was read from. Calendar arithmetic is python-dateutil's (``parser``, ``relativedelta``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo
+
+from attrs import frozen
+from dateutil import parser as date_parser
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
+
+from diplomatic_events.model import PartialDate, Span
+from diplomatic_events.typing import SourceId
+
+__all__ = [
+    "ClockTime",
+    "TimeExpression",
+    "find_clock_times",
+    "find_dates",
+    "resolve_month",
+    "resolve_weekday",
+]
+
+_WEEKDAYS: dict[str, weekday] = {
+    "monday": MO,
+    "tuesday": TU,
+    "wednesday": WE,
+    "thursday": TH,
+    "friday": FR,
+    "saturday": SA,
+    "sunday": SU,
+}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DASH = r"\s*[-–—]\s*"
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|expected|expects|hopes?|hoped|scheduled"
+    r"|upcoming|intends?|invit\w+|next|to\s+visit|to\s+travel|to\s+meet)\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
+            r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b(?![:.]\d)"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
+            rf"\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b"),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?P<prep>in|since|last|this|next|until|by|from|during|of)\s+"
+            r"(?:(?:early|late|mid)[\s-]+)?"
+            r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?"
+            rf"(?P<weekday>{_WEEKDAY})\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<phrase>"
+            r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight"
+            r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
+            r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)"
+            r"|(?:last|this|next|past)\s+(?:week|month|year)|over\s+the\s+weekend"
+            r"|in\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)"
+            r"|in\s+recent\s+(?:days|weeks|months|years)"
+            r")\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year",
+        re.compile(r"(?<![\d/.,-])(?P<year>(?:19|20)\d{2})(?![\d%-]|\s*(?:%|per))"),
+    ),
+)
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|going\s+back\s+to|from)\s+(?:early\s+|late\s+)?$", re.I)
+
+
+@frozen(kw_only=True)
+class TimeExpression:
+    """A date read from the text: a day, month or year, or a range from ``date`` to ``date_end``.
+
+    ``date`` is ``None`` when the words need a reference date the source lacks ("on Monday"
+    in an undated report); ``weekday`` keeps the named day so the date can be inferred later.
+    """
+
+    evidence: Span
+    kind: str
+    """How it was written: ``month_day``, ``day_month``, ``month``, ``weekday``, ``year``, ..."""
+    date: PartialDate | None = None
+    date_end: PartialDate | None = None
+    weekday: int | None = None
+    """0 (Monday) to 6 (Sunday) for weekday names."""
+    relative: bool = False
+    """True when the date depends on the reference date."""
+    future: bool = False
+    since: bool = False
+    """True for "since 2019", "going back to 2016": the date is where a period starts."""
+
+    @property
+    def coarse(self) -> PartialDate | None:
+        """One date for the whole expression: a range becomes the month or year both ends share."""
+        if self.date is None or self.date_end is None:
+            return self.date
+        start, end = self.date, self.date_end
+        if start == end:
+            return start
+        if start.year == end.year and start.month == end.month:
+            return PartialDate(year=start.year, month=start.month)
+        if start.year == end.year:
+            return PartialDate(year=start.year)
+        return start
+
+
+@frozen(kw_only=True)
+class ClockTime:
+    """A time of day ("4:34 p.m. local time"), with the zone the words name, if any."""
+
+    evidence: Span
+    hour: int
+    minute: int
+    zone: str | None = None
+    """An IANA zone name when the text names one ("British Summer Time" → Europe/London)."""
+    local: bool = False
+    """True for "local time": the zone is the place's, known from context."""
+
+    def on(self, day: dt.date, zone: str) -> dt.datetime:
+        """The aware datetime on ``day``, in the zone the text named or else in ``zone``."""
+        return dt.datetime(
+            day.year, day.month, day.day, self.hour, self.minute, tzinfo=ZoneInfo(self.zone or zone)
+        )
+
+
+def resolve_weekday(day: int, reference: dt.date, *, future: bool = False) -> dt.date:
+    """The ``day`` (0 = Monday) nearest ``reference``: on or before it, or after it if ``future``.
+
+    A Monday story's "Friday" is the Friday before; its "Monday" is the same day.
+    """
+    if future:
+        return reference + relativedelta(days=1, weekday=_weekday_of(day)(+1))
+    return reference + relativedelta(weekday=_weekday_of(day)(-1))
+
+
+def resolve_month(month: int, reference: dt.date, *, future: bool = False) -> PartialDate:
+    """The month named without a year: the latest one not after ``reference`` (or next one)."""
+    year = reference.year
+    if future:
+        if month < reference.month:
+            year += 1
+    elif month > reference.month:
+        year -= 1
+    return PartialDate(year=year, month=month)
+
+
+def _weekday_of(day: int) -> weekday:
+    return (MO, TU, WE, TH, FR, SA, SU)[day]
+
+
+def _day(value: dt.date) -> PartialDate:
+    return PartialDate.of(value)
+
+
+def _month(value: dt.date) -> PartialDate:
+    return PartialDate(year=value.year, month=value.month)
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``[start, end)`` speaks of what is still to come."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return _FUTURE_CUES.search(text, left, right) is not None
+
+
+def find_dates(
+    source: SourceId,
+    text: str,
+    reference: dt.date | None,
+    start: int = 0,
+    end: int | None = None,
+) -> tuple[TimeExpression, ...]:
+    """Every date expression in ``text[start:end]``, resolved against ``reference``.
+
+    Longer expressions win over the shorter ones inside them ("June 19, 2023" is one
+    expression, not a day and a year). Past tense is assumed unless the clause looks ahead
+    ("will", "plans", "next", "in the coming months").
+    """
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            expression = _resolve(kind, match, text, source, reference)
+            if expression is not None:
+                taken.append((match.start(), match.end()))
+                found.append(expression)
+    return tuple(sorted(found, key=lambda item: item.evidence.start))
+
+
+def _resolve(
+    kind: str, match: re.Match[str], text: str, source: SourceId, reference: dt.date | None
+) -> TimeExpression | None:
+    span = Span.of(source, text, match.start(), match.end())
+    future = _is_future(text, match.start(), match.end())
+    if kind in ("month_day", "day_month"):
+        return _explicit_day(kind, match, span, reference, future=future)
+    if kind == "month_year":
+        month = _MONTHS[match["month"].rstrip(".").lower()]
+        return TimeExpression(
+            evidence=span, kind=kind, date=PartialDate(year=int(match["year"]), month=month)
+        )
+    if kind == "month":
+        if match["prep"] == "of" or (match["month"] == "May" and match["prep"] in ("by", "this")):
+            return None  # "of May" rarely dates anything; "may" is a verb after "this"/"by"
+        month = _MONTHS[match["month"].lower()]
+        ahead = future or match["prep"] == "next"
+        if reference is None:
+            return TimeExpression(evidence=span, kind=kind, relative=True, future=ahead)
+        if match["prep"] == "last":
+            date = resolve_month(month, reference - relativedelta(months=1))
+        else:
+            date = resolve_month(month, reference, future=ahead)
+        return TimeExpression(
+            evidence=span,
+            kind=kind,
+            date=date,
+            relative=True,
+            future=ahead,
+            since=match["prep"] in ("since", "from"),
+        )
+    if kind == "weekday":
+        return _weekday(match, span, reference, future=future)
+    if kind == "relative":
+        return _relative(match["phrase"], span, reference, future=future)
+    year = int(match["year"])
+    since = _SINCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+    return TimeExpression(evidence=span, kind=kind, date=PartialDate(year=year), since=since)
+
+
+def _explicit_day(
+    kind: str, match: re.Match[str], span: Span, reference: dt.date | None, *, future: bool
+) -> TimeExpression | None:
+    default_year = reference.year if reference is not None else 2000
+    default = dt.datetime(default_year, 1, 1)
+    words = f"{match['month']} {match['day']}" + (f" {match['year']}" if match["year"] else "")
+    try:
+        first = date_parser.parse(words, default=default).date()
+    except (ValueError, OverflowError):
+        return None
+    if match["year"] is None:
+        if reference is None:
+            return TimeExpression(evidence=span, kind=kind, relative=True, future=future)
+        # Without a year, look back unless the clause looks ahead: a June story's
+        # "December 5" is last December, its "will meet on December 5" this December.
+        if not future and first > reference:
+            first -= relativedelta(years=1)
+        elif future and first < reference - relativedelta(months=1):
+            first += relativedelta(years=1)
+    last = first
+    if match["day_end"]:
+        try:
+            last = first.replace(day=int(match["day_end"]))
+        except ValueError:
+            return None
+        if last < first:
+            return None
+    return TimeExpression(
+        evidence=span,
+        kind=kind,
+        date=_day(first),
+        date_end=_day(last) if last != first else None,
+        relative=match["year"] is None,
+        future=future,
+    )
+
+
+def _weekday(
+    match: re.Match[str], span: Span, reference: dt.date | None, *, future: bool
+) -> TimeExpression:
+    day = tuple(_WEEKDAYS).index(match["weekday"].lower())
+    modifier = (match["mod"] or "").lower()
+    ahead = modifier == "next" or (future and modifier not in ("last", "earlier"))
+    if reference is None:
+        return TimeExpression(
+            evidence=span, kind="weekday", weekday=day, relative=True, future=ahead
+        )
+    if modifier == "last":
+        resolved = resolve_weekday(day, reference - dt.timedelta(days=1))
+    else:
+        resolved = resolve_weekday(day, reference, future=ahead and day != reference.weekday())
+    return TimeExpression(
+        evidence=span, kind="weekday", date=_day(resolved), weekday=day, relative=True, future=ahead
+    )
+
+
+def _relative(
+    phrase: str, span: Span, reference: dt.date | None, *, future: bool
+) -> TimeExpression | None:
+    words = " ".join(phrase.lower().split())
+    ahead = future or "coming" in words or words.startswith(("next", "in the next", "in next"))
+    ahead = ahead or words in ("tomorrow", "the following day", "the next day", "the day after")
+    if reference is None:
+        return TimeExpression(evidence=span, kind="relative", relative=True, future=ahead)
+    ref = reference
+
+    def made(date: PartialDate, date_end: PartialDate | None = None) -> TimeExpression:
+        return TimeExpression(
+            evidence=span,
+            kind="relative",
+            date=date,
+            date_end=date_end,
+            relative=True,
+            future=ahead,
+        )
+
+    if words in ("today", "tonight", "earlier today", "later today"):
+        return made(_day(ref))
+    if words in ("yesterday", "the previous day", "the prior day", "the day before"):
+        return made(_day(ref - dt.timedelta(days=1)))
+    if words in ("tomorrow", "the following day", "the next day", "the day after"):
+        return made(_day(ref + dt.timedelta(days=1)))
+    if words.endswith("weekend"):
+        saturday = resolve_weekday(5, ref - dt.timedelta(days=1))
+        return made(_day(saturday), _day(saturday + dt.timedelta(days=1)))
+    unit = words.split()[-1].rstrip("s")
+    if words.startswith("in ") and ("coming" in words or "next" in words):
+        step = {"day": relativedelta(days=7), "week": relativedelta(weeks=4)}.get(
+            unit, relativedelta(months=6) if unit == "month" else relativedelta(years=3)
+        )
+        return made(_day(ref + relativedelta(days=1)), _day(ref + step))
+    if words.startswith("in recent"):
+        step = {"day": relativedelta(days=7), "week": relativedelta(weeks=6)}.get(
+            unit, relativedelta(months=6) if unit == "month" else relativedelta(years=5)
+        )
+        return made(_day(ref - step), _day(ref))
+    shift = -1 if words.startswith(("last", "past")) else 1 if words.startswith("next") else 0
+    if unit == "week":
+        monday = resolve_weekday(0, ref) + relativedelta(weeks=shift)
+        sunday = monday + dt.timedelta(days=6)
+        if shift == 0 and words.startswith("earlier"):
+            sunday = ref
+        return made(_day(monday), _day(sunday))
+    if unit == "month":
+        return made(_month(ref + relativedelta(months=shift)))
+    if unit == "year":
+        return made(PartialDate(year=ref.year + shift))
+    return None
+
+
+_CLOCK = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    r"(?:\s+(?P<zone>local\s+time|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Time|[A-Z]{2,5})\b)?"
+    r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
+    r"(?:\s+(?P<zone24>local\s+time|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Time|[A-Z]{2,5})\b)?"
+)
+
+
+def find_clock_times(
+    source: SourceId,
+    text: str,
+    zones: dict[str, str],
+    start: int = 0,
+    end: int | None = None,
+) -> tuple[ClockTime, ...]:
+    """Every time of day in ``text[start:end]``.
+
+    ``zones`` maps the zone words the text may use ("British Summer Time", "ET", "IST") to IANA
+    names; unknown zone words are left out of the evidence and the zone stays ``None``.
+    """
+    end = len(text) if end is None else end
+    return tuple(_clock_times(source, text, zones, start, end))
+
+
+def _clock_times(
+    source: SourceId, text: str, zones: dict[str, str], start: int, end: int
+) -> Iterator[ClockTime]:
+    lowered = {key.lower(): value for key, value in zones.items()}
+    for match in _CLOCK.finditer(text, start, end):
+        if match["hour"] is not None:
+            hour, minute = int(match["hour"]), int(match["minute"] or 0)
+            if not 1 <= hour <= 12 or minute > 59:
+                continue
+            hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+            zone_words, zone_group = match["zone"], "zone"
+        else:
+            hour, minute = int(match["hour24"]), int(match["minute24"])
+            zone_words, zone_group = match["zone24"], "zone24"
+        local = zone_words is not None and " ".join(zone_words.lower().split()) == "local time"
+        zone = None if zone_words is None or local else lowered.get(zone_words.lower())
+        stop = match.end() if (local or zone is not None) else match.start(zone_group)
+        if zone_words is None:
+            stop = match.end()
+        if match["hour"] is None and zone is None and not local:
+            continue  # a bare "12:22" is too often a score or a ratio
+        yield ClockTime(
+            evidence=Span.of(source, text, match.start(), _trim(text, match.start(), stop)),
+            hour=hour,
+            minute=minute,
+            zone=zone,
+            local=local,
+        )
+
+
+def _trim(text: str, start: int, stop: int) -> int:
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return stop

@@ -1,0 +1,34 @@
+"""Venues, cities and countries, from the bundled data file and the general pattern."""
+
+from __future__ import annotations
+
+from diplomatic_events.parsing._places import default_gazetteer
+from diplomatic_events.typing import SourceId
+
+SOURCE = SourceId("test")
+
+
+class TestGazetteer:
+    def test_a_listed_venue_knows_its_city(self) -> None:
+        """A venue from the data file carries its city and country."""
+        text = "Scholz met Modi at Hyderabad House on Monday."
+        (venue,) = default_gazetteer().find(SOURCE, text)
+        assert ("venue", "Hyderabad House", "New Delhi", "IN", 19) == (
+            venue.kind,
+            venue.name,
+            venue.city,
+            venue.country,
+            venue.evidence.start,
+        )
+
+    def test_an_unlisted_venue_is_found_by_its_head_word(self) -> None:
+        """ "at the Taj Palace Hotel" is a venue though no file lists it."""
+        text = "They dined at the Taj Palace Hotel in Mumbai."
+        kinds = [(p.kind, p.name) for p in default_gazetteer().find(SOURCE, text)]
+        assert [("venue", "Taj Palace Hotel"), ("city", "Mumbai")] == kinds
+
+    def test_every_city_has_a_valid_zone(self) -> None:
+        """Each bundled city names a time zone zoneinfo knows (checked when loading)."""
+        gazetteer = default_gazetteer()
+        assert "Asia/Kolkata" == gazetteer.timezone("New Delhi")
+        assert all(gazetteer.timezone(city.name) for city in gazetteer.cities)

@@ -1,0 +1,174 @@
+"""Date and clock-time expressions resolved against a reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomatic_events.model import PartialDate
+from diplomatic_events.parsing._time import (
+    TimeExpression,
+    find_clock_times,
+    find_dates,
+    resolve_weekday,
+)
+from diplomatic_events.typing import SourceId
+
+SOURCE = SourceId("test")
+MONDAY = dt.date(2024, 3, 11)
+"""The reference date of the texts below: a Monday."""
+
+
+def only(text: str, reference: dt.date | None = MONDAY) -> TimeExpression:
+    found = find_dates(SOURCE, text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+class TestFindDates:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Scholz met Modi on Monday.", "2024-03-11"),
+            ("Scholz met Modi Monday in Delhi.", "2024-03-11"),
+            ("Scholz arrived on Sunday.", "2024-03-10"),
+            ("Modi spoke Friday at a rally.", "2024-03-08"),
+            ("They spoke earlier Monday.", "2024-03-11"),
+            ("Officials met the previous day.", "2024-03-10"),
+            ("They had met yesterday.", "2024-03-10"),
+            ("They met in Osaka last year.", "2023"),
+            ("The minister visited earlier this month.", "2024-03"),
+            ("Talks were held in May.", "2023-05"),
+            ("The trip was cancelled in February.", "2024-02"),
+            ("A deal was signed in November.", "2023-11"),
+            ("He visited last April.", "2023-04"),
+            ("The accord dates from March 4, 2021.", "2021-03-04"),
+            ("The accord dates from 4 March 2021.", "2021-03-04"),
+            ("They met on March 9.", "2024-03-09"),
+            ("They met on December 12.", "2023-12-12"),
+            ("Relations have been tense since 2019.", "2019"),
+        ],
+    )
+    def test_resolves_each_expression_against_the_reference(self, text: str, expected: str) -> None:
+        """Each expression gives the day, month or year the reference date implies."""
+        found = only(text)
+        assert found.date is not None
+        assert expected == found.date.isoformat()
+
+    def test_keeps_the_evidence_offsets(self) -> None:
+        """The span cuts the expression's own words out of the text."""
+        text = "Modi hosted Scholz on Sunday at Hyderabad House."
+        found = only(text)
+        assert (19, 28, "on Sunday") == (
+            found.evidence.start,
+            found.evidence.end,
+            found.evidence.text,
+        )
+
+    def test_a_day_range_without_a_year(self) -> None:
+        """ "April 5-6" is a two-day range in the reference year."""
+        found = only("The summit on April 5-6 was tense.", dt.date(2024, 6, 1))
+        assert (PartialDate(year=2024, month=4, day=5), PartialDate(year=2024, month=4, day=6)) == (
+            found.date,
+            found.date_end,
+        )
+
+    def test_last_week_is_the_previous_monday_to_sunday(self) -> None:
+        """ "last week" covers the whole previous calendar week."""
+        found = only("The advisers met last week.")
+        assert ("2024-03-04", "2024-03-10", PartialDate(year=2024, month=3)) == (
+            found.date and found.date.isoformat(),
+            found.date_end and found.date_end.isoformat(),
+            found.coarse,
+        )
+
+    def test_the_coming_months_look_ahead(self) -> None:
+        """ "in the coming months" is a future range starting after the reference."""
+        found = only("A summit may follow in the coming months.")
+        assert (True, "2024-03-12") == (found.future, found.date and found.date.isoformat())
+
+    def test_a_future_clause_takes_the_next_weekday(self) -> None:
+        """ "will travel on Friday" in a Monday story is the coming Friday."""
+        assert PartialDate(year=2024, month=3, day=15) == only("She will travel on Friday.").date
+
+    def test_going_back_to_marks_the_start_of_a_period(self) -> None:
+        """ "going back to 2016" is a year that starts a period."""
+        found = only("tensions going back to 2016")
+        assert (PartialDate(year=2016), True) == (found.date, found.since)
+
+    def test_a_weekday_without_reference_keeps_the_weekday(self) -> None:
+        """In an undated report, "on Sunday" stays unresolved but remembers the day."""
+        found = only("He landed on Sunday.", None)
+        assert (None, 6) == (found.date, found.weekday)
+
+    def test_a_full_date_is_one_expression(self) -> None:
+        """ "June 19, 2023" is a single day, not a day plus a year."""
+        assert ["June 19, 2023"] == [
+            f.evidence.text for f in find_dates(SOURCE, "seen on June 19, 2023.", MONDAY)
+        ]
+
+    @given(
+        st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+        st.sampled_from(
+            [
+                "on Monday",
+                "on Sunday",
+                "Friday",
+                "last week",
+                "the previous day",
+                "in May",
+                "in December",
+                "last year",
+                "earlier this month",
+                "on March 3",
+                "over the weekend",
+            ]
+        ),
+    )
+    def test_a_past_expression_never_lies_after_the_reference(
+        self, reference: dt.date, words: str
+    ) -> None:
+        """A resolved past-tense date starts on or before the reference date."""
+        found = only(f"They met {words}.", reference)
+        assert found.date is not None
+        assert found.date.earliest() <= reference
+
+
+class TestResolveWeekday:
+    def test_the_same_weekday_is_the_reference_day(self) -> None:
+        """A Monday story's "Monday" is that Monday."""
+        assert MONDAY == resolve_weekday(0, MONDAY)
+
+    def test_an_earlier_weekday_is_the_one_before(self) -> None:
+        """A Monday story's "Friday" is the Friday before."""
+        assert dt.date(2024, 3, 8) == resolve_weekday(4, MONDAY)
+
+
+class TestFindClockTimes:
+    def test_local_time_takes_the_city_zone(self) -> None:
+        """ "4:34 p.m. local time" in New Delhi is 16:34 in Asia/Kolkata."""
+        text = "The talks began at 4:34 p.m. local time and ended at 5:09 p.m."
+        start, end = find_clock_times(SOURCE, text, {})
+        assert ("4:34 p.m. local time", True, "5:09 p.m.") == (
+            start.evidence.text,
+            start.local,
+            end.evidence.text,
+        )
+        day = dt.date(2024, 3, 11)
+        began, ended = start.on(day, "Asia/Kolkata"), end.on(day, "Asia/Kolkata")
+        assert ("2024-03-11T16:34:00+05:30", 35.0) == (
+            began.isoformat(),
+            (ended - began).total_seconds() / 60,
+        )
+
+    def test_a_named_zone_is_looked_up(self) -> None:
+        """ "12:22 British Summer Time" is read in Europe/London."""
+        (found,) = find_clock_times(
+            SOURCE,
+            "published at 12:22 British Summer Time",
+            {"British Summer Time": "Europe/London"},
+        )
+        assert (12, 22, "Europe/London") == (found.hour, found.minute, found.zone)
