@@ -1,0 +1,160 @@
+"""Plain-text tables of a :class:`Comparison`, for a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplomatic_events.compare._align import DifferenceKind, StatementCluster
+from diplomatic_events.compare._compare import Comparison
+from diplomatic_events.compare._coverage import Coverage, CoverageItem
+from diplomatic_events.compare._facts import Fact, Verdict
+from diplomatic_events.compare._reuse import ReusePair
+
+__all__ = ["render_comparison"]
+
+_TEXT_WIDTH = 90
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [len(cell) for cell in header]
+    for row in rows:
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
+
+    return [
+        line(header).rstrip(),
+        "  ".join("-" * width for width in widths),
+        *(line(row).rstrip() for row in rows),
+    ]
+
+
+def _short(text: str, width: int = _TEXT_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _title(text: str) -> list[str]:
+    return ["", text, "=" * len(text)]
+
+
+def _reuse(pairs: Sequence[ReusePair]) -> list[str]:
+    rows = [
+        [
+            pair.a,
+            pair.b,
+            pair.relation.value,
+            pair.original or "-",
+            f"{pair.share_a:.0%}",
+            f"{pair.share_b:.0%}",
+            str(len(pair.passages)),
+        ]
+        for pair in pairs
+    ]
+    lines = _table(["a", "b", "relation", "original", "share a", "share b", "passages"], rows)
+    for pair in pairs:
+        if pair.passages:
+            lines.append(f"  {pair.a} / {pair.b}: {pair.reason}")
+    return lines
+
+
+def _statements(clusters: Sequence[StatementCluster]) -> list[str]:
+    shared = [cluster for cluster in clusters if len(cluster.sources) > 1]
+    lines = [f"{len(clusters)} statements, {len(shared)} carried by more than one source"]
+    for cluster in shared:
+        lines.append("")
+        lines.append(
+            f"[{cluster.id}] {cluster.speaker or 'unattributed'}: "
+            f"{len(cluster.reports)} reports in {', '.join(cluster.sources)}"
+        )
+        for report in cluster.reports:
+            lines.append(f"  {report.source} {report.start}-{report.end}: “{_short(report.text)}”")
+        for pair in cluster.variants:
+            if pair.kind is DifferenceKind.IDENTICAL:
+                lines.append(f"  {pair.a.source} vs {pair.b.source}: identical")
+                continue
+            kinds = ", ".join(
+                dict.fromkeys(difference.kind.value for difference in pair.differences)
+            )
+            lines.append(
+                f"  {pair.a.source} vs {pair.b.source}: {kinds} (similarity {pair.similarity:.2f})"
+            )
+            lines.append(f"    {_short(pair.diff, 2 * _TEXT_WIDTH)}")
+    return lines
+
+
+def _facts(facts: Sequence[Fact]) -> list[str]:
+    rows = []
+    for fact in facts:
+        values = "; ".join(f"{value.source or 'merged'}: {value.value}" for value in fact.values)
+        verdict = fact.verdict.value
+        if fact.verdict is Verdict.COMPATIBLE and fact.intersection is not None:
+            verdict += f" {fact.intersection}"
+        if fact.disagreements:
+            verdict += (
+                " ("
+                + "; ".join(
+                    f"{d.a or 'merged'} vs {d.b or 'merged'} by {d.by}" for d in fact.disagreements
+                )
+                + ")"
+            )
+        rows.append([_short(fact.label, 50), fact.attribute.value, verdict, _short(values)])
+    return _table(["subject", "attribute", "verdict", "values"], rows)
+
+
+def _matrix(title: str, items: Sequence[CoverageItem], report: Coverage) -> list[str]:
+    if not items:
+        return [f"{title}: none"]
+    header = [title, *(f"[{n}]" for n in range(1, len(report.sources) + 1))]
+    rows = [[_short(item.label, 60), *(str(count) for count in item.counts)] for item in items]
+    return _table(header, rows)
+
+
+def _coverage(report: Coverage) -> list[str]:
+    lines = [f"[{n}] {source}" for n, source in enumerate(report.sources, start=1)]
+    lines.append("")
+    lines.extend(_matrix("topic", report.topics, report))
+    lines.append("")
+    lines.extend(_matrix("statement", report.statements, report))
+    if report.exclusive:
+        lines.append("")
+        lines.append("Only one source reports:")
+        lines.extend(
+            f"  {note.source}: {note.kind.value} {_short(note.label, 70)}"
+            for note in report.exclusive
+        )
+    if report.omitted:
+        lines.append("")
+        lines.append("Carried by every other source, omitted by:")
+        lines.extend(
+            f"  {note.source}: {note.kind.value} {_short(note.label, 70)}"
+            for note in report.omitted
+        )
+    return lines
+
+
+def render_comparison(comparison: Comparison) -> str:
+    """Readable tables: sources, text reuse, aligned statements, facts and coverage.
+
+    .. versionadded:: 0.1.0
+    """
+    lines = _title("Sources")
+    lines.extend(
+        _table(
+            ["id", "outlet", "kind", "path"],
+            [
+                [ref.id, ref.outlet or "-", ref.kind.value, ref.path or "-"]
+                for ref in comparison.sources
+            ],
+        )
+    )
+    lines.extend(_title("Text reuse"))
+    lines.extend(_reuse(comparison.reuse))
+    lines.extend(_title("Statements"))
+    lines.extend(_statements(comparison.statements))
+    lines.extend(_title("Facts"))
+    lines.extend(_facts(comparison.facts) if comparison.facts else ["no meeting facts"])
+    lines.extend(_title("Coverage"))
+    lines.extend(_coverage(comparison.coverage))
+    return "\n".join(lines[1:]) + "\n"
