@@ -1,0 +1,147 @@
+"""Publication metadata: printed lines, locale zones, inferred dates, page dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from diplomatic_events.model import PartialDate, SourceKind
+from diplomatic_events.sources import read_source
+
+BODY = "Ministers met in the capital to discuss trade and security, officials said on Monday.\n"
+HINDU_HEAD = (
+    "Ministers agree to resume trade talks after long freeze\n"
+    "Updated - March 5, 2024 09:10 pm IST\n"
+    "Published - March 5, 2024 07:30 pm IST - NEW DELHI\n"
+)
+
+
+class TestPublicationLines:
+    def test_ist_is_india_for_an_indian_outlet(self) -> None:
+        """IST resolves to Asia/Kolkata through The Hindu's locale."""
+        source = read_source(HINDU_HEAD + BODY, outlet="the-hindu")
+        kolkata = ZoneInfo("Asia/Kolkata")
+        assert (
+            dt.datetime(2024, 3, 5, 19, 30, tzinfo=kolkata),
+            dt.datetime(2024, 3, 5, 21, 10, tzinfo=kolkata),
+            False,
+        ) == (source.published, source.updated, source.published_inferred)
+        assert "+05:30" == source.published.isoformat()[-6:] if source.published else None
+
+    def test_evidence_is_the_published_line(self) -> None:
+        """The published line is the evidence, offsets into the original."""
+        source = read_source(HINDU_HEAD + BODY, outlet="the-hindu")
+        assert source.published_evidence is not None
+        start = HINDU_HEAD.index("Published")
+        end = start + len("Published - March 5, 2024 07:30 pm IST - NEW DELHI")
+        assert (start, end) == (source.published_evidence.start, source.published_evidence.end)
+
+    def test_ambiguous_abbreviation_falls_to_outlet_zone(self) -> None:
+        """For an outlet with no IST rule, the time is read in the outlet's own zone."""
+        source = read_source(HINDU_HEAD + BODY)
+        assert dt.datetime(2024, 3, 5, 19, 30, tzinfo=dt.UTC) == source.published
+
+    def test_spelled_out_zone(self) -> None:
+        """A spelled-out zone name resolves to its IANA zone."""
+        text = "1. Talks beginpublished at 09:05 British Summer Time 4 July 2024\n\n" + BODY
+        source = read_source(text)
+        assert dt.datetime(2024, 7, 4, 9, 5, tzinfo=ZoneInfo("Europe/London")) == source.published
+        assert "+01:00" == source.published.isoformat()[-6:] if source.published else None
+
+    def test_updated_only(self) -> None:
+        """With only an update time, it is the publication time and the reason says so."""
+        text = (
+            "Talks resume in Geneva after a long pause\nLast updated: 2 May 2024 08:00 CEST\n"
+            + BODY
+        )
+        source = read_source(text)
+        assert (
+            dt.datetime(2024, 5, 2, 8, 0, tzinfo=ZoneInfo("Europe/Paris")),
+            "only an update time is printed",
+        ) == (
+            source.published,
+            source.published_reason,
+        )
+
+
+class TestInferredDates:
+    def test_caption_date(self) -> None:
+        """Without a publication line, the caption date dates the story, flagged inferred."""
+        text = (
+            BODY
+            + "The minister arrives in Paris, France, May 7, 2024. Jane Doe/AP\n"
+            + "Talks in 2019 had failed on March 1, 2019, the official said.\n"
+        )
+        source = read_source(text)
+        assert (
+            dt.datetime(2024, 5, 7, tzinfo=dt.UTC),
+            PartialDate(year=2024, month=5, day=7),
+            True,
+        ) == (source.published, source.published_date, source.published_inferred)
+        assert source.published_reason is not None
+        assert "caption" in source.published_reason
+        assert source.published_evidence is not None
+        assert "May 7, 2024" == source.published_evidence.text
+
+    def test_dated_reference_in_body(self) -> None:
+        """With no caption, the latest full date in the text dates the story."""
+        text = BODY + "The ministers first met on 12 January 2024 and again on 2 February 2024.\n"
+        source = read_source(text)
+        assert (PartialDate(year=2024, month=2, day=2), True) == (
+            source.published_date,
+            source.published_inferred,
+        )
+
+    def test_no_date_at_all(self) -> None:
+        """A text with no date stays undated rather than guessed."""
+        source = read_source(BODY)
+        assert (None, None, False) == (
+            source.published,
+            source.published_date,
+            source.published_inferred,
+        )
+
+
+class TestPageDate:
+    COPY = (
+        "Tuesday, October 1, 2024\n"
+        "Ministers meet in Lisbon for fisheries talks\n"
+        + BODY
+        + "The ministers meet in Lisbon, Portugal, June 3, 2023.\nJane Doe/AP\n"
+    )
+
+    def test_republisher_header_is_page_date(self) -> None:
+        """A republisher's header date is kept as a conflicting page date, not the story's."""
+        source = read_source(self.COPY, outlet="beryl-tv")
+        assert (
+            SourceKind.REPUBLICATION,
+            PartialDate(year=2024, month=10, day=1),
+            True,
+            "2023-06-03",
+            True,
+        ) == (
+            source.kind,
+            source.page_date,
+            source.page_date_conflict,
+            source.published.isoformat()[:10] if source.published else None,
+            source.published_inferred,
+        )
+
+    def test_generic_header_contradicted_by_content(self) -> None:
+        """A header date far from every content date is flagged, not used."""
+        source = read_source(self.COPY)
+        assert (True, "2023-06-03") == (
+            source.page_date_conflict,
+            source.published.isoformat()[:10] if source.published else None,
+        )
+
+    def test_generic_header_date_used_when_consistent(self) -> None:
+        """A header date with no contradiction is the story date, not inferred."""
+        text = "Tuesday, October 1, 2024\nMinisters meet in Lisbon for fisheries talks\n" + BODY
+        source = read_source(text)
+        assert ("2024-10-01", False, None, False) == (
+            source.published.isoformat()[:10] if source.published else None,
+            source.published_inferred,
+            source.page_date,
+            source.page_date_conflict,
+        )

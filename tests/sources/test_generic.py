@@ -1,0 +1,87 @@
+"""The generic adapter on an outlet nobody wrote rules for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_events.model import BlockKind, ContributorRole, Source
+from diplomatic_events.sources import read_source
+
+PAGE = (
+    "Skip to content\n"
+    "Ministers meet in Lisbon to discuss a fisheries deal\n"
+    "By Ana Costa\n"
+    "Posted: 3 March 2024 10:15 GMT\n"
+    "\n"
+    "Portuguese and Spanish ministers met on Sunday to discuss a fisheries deal, officials said.\n"
+    "\n"
+    "Advertisement\n"
+    "Also Read | Another story about fish\n"
+    "Sign in to comment on this story\n"
+    "Officials shake hands in Lisbon, Portugal, March 3, 2024. John Doe/Reuters\n"
+    "\n"
+    '"We reached a good agreement," the Portuguese minister said after the long talks.\n'
+    "Fishing quotas and ports\n"
+    "The deal sets quotas for sardines and opens two ports to boats from both countries.\n"
+    "Watch: ministers arrive 01:42\n"
+    "Latest news\n"
+)
+
+
+def _kinds(source: Source) -> list[tuple[str, str]]:
+    return [(block.kind.value, source.block_text(block)) for block in source.blocks]
+
+
+class TestGenericAdapter:
+    def test_chosen_for_unknown_outlet(self) -> None:
+        """A page with no outlet evidence is read by the generic adapter."""
+        source = read_source(PAGE)
+        assert ("generic", None) == (source.outlet, source.outlet_name)
+
+    def test_blocks(self) -> None:
+        """Chrome is typed apart from the story and credits are cut off captions."""
+        assert [
+            ("boilerplate", "Skip to content"),
+            ("headline", "Ministers meet in Lisbon to discuss a fisheries deal"),
+            ("byline", "By Ana Costa"),
+            ("metadata", "Posted: 3 March 2024 10:15 GMT"),
+            ("body", PAGE.splitlines()[5]),
+            ("boilerplate", "Advertisement"),
+            ("related_link", "Also Read | Another story about fish"),
+            ("boilerplate", "Sign in to comment on this story"),
+            ("caption", "Officials shake hands in Lisbon, Portugal, March 3, 2024."),
+            ("photo_credit", "John Doe/Reuters"),
+            ("body", PAGE.splitlines()[12]),
+            ("heading", "Fishing quotas and ports"),
+            ("body", PAGE.splitlines()[14]),
+            ("video_title", "Watch: ministers arrive 01:42"),
+            ("boilerplate", "Latest news"),
+        ] == _kinds(read_source(PAGE))
+
+    def test_offsets_index_original(self) -> None:
+        """Every block is a stretch of the original text."""
+        source = read_source(PAGE)
+        headline = source.blocks[1]
+        assert (16, 68) == (headline.start, headline.end)
+        assert source.headline is not None
+        assert source.headline.text == PAGE[16:68]
+
+    def test_publication_and_byline(self) -> None:
+        """The posted line dates the page and the byline names its author."""
+        source = read_source(PAGE)
+        assert dt.datetime(2024, 3, 3, 10, 15, tzinfo=dt.UTC) == source.published
+        assert [("Ana Costa", ContributorRole.AUTHOR)] == [
+            (c.name, c.role) for c in source.contributors
+        ]
+        assert source.published_evidence is not None
+        assert "Posted: 3 March 2024 10:15 GMT" == source.published_evidence.text
+
+    def test_readable_blocks_have_no_chrome(self) -> None:
+        """Only headline, body, heading and caption are readable."""
+        kinds = {block.kind for block in read_source(PAGE).readable_blocks()}
+        assert {BlockKind.HEADLINE, BlockKind.BODY, BlockKind.HEADING, BlockKind.CAPTION} == kinds
+
+    def test_empty_text(self) -> None:
+        """An empty text is a source with no blocks, not an error."""
+        source = read_source("")
+        assert ((), None, None) == (source.blocks, source.headline, source.published)

@@ -1,0 +1,129 @@
+"""Live pages: timestamped entries with their own headings, authors and blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from diplomatic_events.model import BlockKind, ContributorRole, SourceKind
+from diplomatic_events.sources import read_source
+
+LONDON = ZoneInfo("Europe/London")
+PAGE = (
+    "Summary\n"
+    "\n"
+    "  • Ministers meet in Oslo for climate talks\n"
+    "  • A deal on forests is expected\n"
+    "\n"
+    "  1. Thanks for following uspublished at 16:40 British Summer Time 2 May 2024\n"
+    "\n"
+    "    Ana Costa\n"
+    "    Live reporter\n"
+    "\n"
+    "    We are ending our coverage of the talks in Oslo now.\n"
+    "\n"
+    "    This page was edited by Li Wei and myself. The writers were Omar Haddad and Eva Berg.\n"
+    "\n"
+    "  2. Analysis\n"
+    "\n"
+    "    Forests deal is a first steppublished at 15:05 British Summer Time 2 May 2024\n"
+    "\n"
+    "    The minister at the table in OsloImage source, Reuters\n"
+    "    Image caption,\n"
+    "\n"
+    "    The minister spoke for an hour\n"
+    "\n"
+    "    • The deal covers forests in three countries\n"
+    "    • It starts next year\n"
+)
+
+
+class TestLiveEntries:
+    def test_entries(self) -> None:
+        """Each numbered, stamped entry is a unit with its time, heading and label."""
+        source = read_source(PAGE)
+        assert [
+            (dt.datetime(2024, 5, 2, 16, 40, tzinfo=LONDON), "Thanks for following us", None),
+            (
+                dt.datetime(2024, 5, 2, 15, 5, tzinfo=LONDON),
+                "Forests deal is a first step",
+                "Analysis",
+            ),
+        ] == [(e.published, e.heading.text if e.heading else None, e.label) for e in source.entries]
+
+    def test_heading_span_excludes_stamp(self) -> None:
+        """The heading block stops where the glued "published at" stamp begins."""
+        source = read_source(PAGE)
+        heading = source.entries[0].heading
+        start = PAGE.index("Thanks")
+        assert heading is not None
+        assert (start, start + len("Thanks for following us")) == (
+            heading.start,
+            heading.end,
+        )
+        stamp = next(b for b in source.blocks if b.kind is BlockKind.METADATA and b.entry == 0)
+        assert source.block_text(stamp).startswith("published at 16:40")
+
+    def test_page_kind_and_times(self) -> None:
+        """The page is live; published is the earliest entry time and updated the newest."""
+        source = read_source(PAGE)
+        assert (
+            SourceKind.LIVE_PAGE,
+            dt.datetime(2024, 5, 2, 15, 5, tzinfo=LONDON),
+            dt.datetime(2024, 5, 2, 16, 40, tzinfo=LONDON),
+        ) == (
+            source.kind,
+            source.published,
+            source.updated,
+        )
+
+    def test_entry_author_and_myself(self) -> None:
+        """An entry's name and title lines are its author; "myself" is that author."""
+        source = read_source(PAGE)
+        assert [("Ana Costa", ContributorRole.REPORTER, "Live reporter")] == [
+            (a.name, a.role, a.title) for a in source.entries[0].authors
+        ]
+        assert [
+            ("Li Wei", "editor"),
+            ("Omar Haddad", "writer"),
+            ("Eva Berg", "writer"),
+            ("Ana Costa", "editor"),
+        ] == [(c.name, c.role.value) for c in source.contributors]
+
+    def test_blocks_carry_entry_and_kind(self) -> None:
+        """Summary bullets are page summary; entry bullets are one body block each."""
+        source = read_source(PAGE)
+        assert [
+            ("boilerplate", None, "Summary"),
+            ("summary", None, "• Ministers meet in Oslo for climate talks"),
+            ("summary", None, "• A deal on forests is expected"),
+            ("heading", 0, "Thanks for following us"),
+            ("metadata", 0, "published at 16:40 British Summer Time 2 May 2024"),
+            ("byline", 0, "Ana Costa"),
+            ("byline", 0, "Live reporter"),
+            ("body", 0, "We are ending our coverage of the talks in Oslo now."),
+            (
+                "metadata",
+                0,
+                "This page was edited by Li Wei and myself."
+                " The writers were Omar Haddad and Eva Berg.",
+            ),
+            ("metadata", 1, "2. Analysis"),
+            ("heading", 1, "Forests deal is a first step"),
+            ("metadata", 1, "published at 15:05 British Summer Time 2 May 2024"),
+            ("caption", 1, "The minister at the table in Oslo"),
+            ("photo_credit", 1, "Image source, Reuters"),
+            ("boilerplate", 1, "Image caption,"),
+            ("caption", 1, "The minister spoke for an hour"),
+            ("body", 1, "• The deal covers forests in three countries"),
+            ("body", 1, "• It starts next year"),
+        ] == [(b.kind.value, b.entry, source.block_text(b)) for b in source.blocks]
+
+    def test_entry_spans_cover_their_blocks(self) -> None:
+        """Every block of an entry lies inside the entry's span."""
+        source = read_source(PAGE)
+        assert all(
+            source.entries[b.entry].start <= b.start and b.end <= source.entries[b.entry].end
+            for b in source.blocks
+            if b.entry is not None
+        )
