@@ -36,7 +36,11 @@ class Role:
     end: PartialDate | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.start is not None and self.end is not None and self.end < self.start:
+        if (
+            self.start is not None
+            and self.end is not None
+            and self.end.latest() < self.start.earliest()
+        ):
             raise InvalidModelError(f"Role {self.title!r} ends before it starts")
 
     def held_on(self, day: PartialDate) -> bool:

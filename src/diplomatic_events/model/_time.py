@@ -24,7 +24,7 @@ class Precision(enum.Enum):
     DAY = "day"
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True)
 class PartialDate:
     """A calendar date known to the year, the month or the day.
 
@@ -109,6 +109,22 @@ class PartialDate:
     def is_compatible_with(self, other: PartialDate) -> bool:
         """Whether both dates could name the same day."""
         return self.earliest() <= other.latest() and other.earliest() <= self.latest()
+
+    def sort_key(self) -> tuple[dt.date, dt.date]:
+        """Order by first possible day, then last: "2023" sorts before "2023-06"."""
+        return (self.earliest(), self.latest())
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self.sort_key() >= other.sort_key()
 
     def __str__(self) -> str:
         return self.isoformat()
