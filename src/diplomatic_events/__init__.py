@@ -50,6 +50,7 @@ from diplomatic_events.model import (
     Topic,
     Visit,
 )
+from diplomatic_events.parsing import Pipeline, Stage, parse, parse_source, parse_visit
 from diplomatic_events.registry import Registry
 from diplomatic_events.serialization import (
     from_dict,
@@ -98,6 +99,7 @@ __all__ = [
     "NonQuotationKind",
     "ParseError",
     "PartialDate",
+    "Pipeline",
     "PipelineError",
     "PluginConflictError",
     "Position",
@@ -109,6 +111,7 @@ __all__ = [
     "SourceId",
     "SourceKind",
     "Span",
+    "Stage",
     "Stance",
     "Statement",
     "StatementId",
@@ -124,6 +127,9 @@ __all__ = [
     "from_json",
     "json_schema",
     "make_converter",
+    "parse",
+    "parse_source",
+    "parse_visit",
     "to_dict",
     "to_json",
 ]

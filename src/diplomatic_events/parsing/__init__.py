@@ -1,5 +1,16 @@
 """From sources to the model: quotations, speakers, times, meetings, positions, visits."""
 
 from diplomatic_events.parsing._api import Input, parse, parse_source, parse_visit
+from diplomatic_events.parsing._pipeline import Document, Pipeline, Stage, default_pipeline, stages
 
-__all__ = ["Input", "parse", "parse_source", "parse_visit"]
+__all__ = [
+    "Document",
+    "Input",
+    "Pipeline",
+    "Stage",
+    "default_pipeline",
+    "parse",
+    "parse_source",
+    "parse_visit",
+    "stages",
+]

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from diplomatic_events.exceptions import ParseError
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
-from diplomatic_events.parsing._statements import extract_statements
+from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
+from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.seeds import seed_files
 from diplomatic_events.sources import read_source
@@ -26,11 +27,16 @@ def _as_source(item: Input) -> Source:
 
 
 def parse(
-    inputs: Iterable[Input] | None = None, *, knowledge: KnowledgeBase | None = None
+    inputs: Iterable[Input] | None = None,
+    *,
+    knowledge: KnowledgeBase | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Extraction:
     """Read every input and reconstruct the visits they report.
 
-    With no inputs, the bundled seed corpus is read.
+    With no inputs, the bundled seed corpus is read. Each source runs through
+    ``pipeline`` (default: :func:`default_pipeline`), then the sources are assembled
+    into visits together.
 
     .. versionadded:: 0.1.0
     """
@@ -41,15 +47,22 @@ def parse(
         ]
     else:
         sources = [_as_source(item) for item in inputs]
-    return assemble([extract_statements(source, knowledge) for source in sources], knowledge)
+    pipeline = pipeline if pipeline is not None else default_pipeline()
+    per_source: list[SourceStatements] = []
+    for source in sources:
+        document = pipeline.run(Document(source=source, knowledge=knowledge))
+        per_source.append(document.get("statements"))
+    return assemble(per_source, knowledge)
 
 
-def parse_source(item: Input, *, knowledge: KnowledgeBase | None = None) -> Extraction:
+def parse_source(
+    item: Input, *, knowledge: KnowledgeBase | None = None, pipeline: Pipeline | None = None
+) -> Extraction:
     """Read one report on its own.
 
     .. versionadded:: 0.1.0
     """
-    return parse([item], knowledge=knowledge)
+    return parse([item], knowledge=knowledge, pipeline=pipeline)
 
 
 def parse_visit(

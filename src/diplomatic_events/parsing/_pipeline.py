@@ -1,0 +1,138 @@
+"""The per-source pipeline: a tuple of named stages over one mutable :class:`Document`.
+
+Each stage declares what it needs and what it adds, so a misordered pipeline is refused
+when it is built, not halfway through a corpus. Users replace, insert or drop stages, or
+register their own under a name (and installed packages under the entry-point group
+``diplomatic_events.stages``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from attrs import define, field, frozen
+
+from diplomatic_events.exceptions import PipelineError
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import Source
+from diplomatic_events.registry import Registry
+
+__all__ = ["Document", "Pipeline", "Stage", "default_pipeline", "stages"]
+
+
+@define(kw_only=True)
+class Document:
+    """The one mutable working object a source passes through before it is frozen.
+
+    ``results`` holds each stage's output under the name it provides.
+    """
+
+    source: Source
+    knowledge: KnowledgeBase
+    results: dict[str, Any] = field(factory=dict)
+
+    def get(self, name: str) -> Any:
+        """The output a stage provided under ``name``."""
+        try:
+            return self.results[name]
+        except KeyError:
+            raise PipelineError(
+                f"{self.source.id}: nothing provides {name!r} (have: {sorted(self.results)})"
+            ) from None
+
+
+@frozen(kw_only=True)
+class Stage:
+    """A named step: reads what it ``requires`` from the document and adds what it ``provides``."""
+
+    name: str
+    run: Callable[[Document], None]
+    requires: frozenset[str] = frozenset()
+    provides: frozenset[str] = frozenset()
+
+
+class Pipeline:
+    """An ordered, validated tuple of stages.
+
+    Raises:
+        PipelineError: a stage needs something no earlier stage provides, or two stages
+            share a name.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, stages: Iterable[Stage]) -> None:
+        self.stages = tuple(stages)
+        available: set[str] = set()
+        names: set[str] = set()
+        for stage in self.stages:
+            if stage.name in names:
+                raise PipelineError(f"two stages are named {stage.name!r}")
+            names.add(stage.name)
+            missing = stage.requires - available
+            if missing:
+                raise PipelineError(
+                    f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage provides"
+                )
+            available |= stage.provides
+
+    def names(self) -> tuple[str, ...]:
+        """The stage names, in order."""
+        return tuple(stage.name for stage in self.stages)
+
+    def without(self, name: str) -> Pipeline:
+        """A copy with the stage ``name`` dropped."""
+        self._index(name)
+        return Pipeline(stage for stage in self.stages if stage.name != name)
+
+    def replace(self, name: str, stage: Stage) -> Pipeline:
+        """A copy with the stage ``name`` replaced by ``stage``."""
+        self._index(name)
+        return Pipeline(stage if current.name == name else current for current in self.stages)
+
+    def insert_after(self, name: str, stage: Stage) -> Pipeline:
+        """A copy with ``stage`` right after the stage ``name``."""
+        index = self._index(name) + 1
+        return Pipeline((*self.stages[:index], stage, *self.stages[index:]))
+
+    def append(self, stage: Stage) -> Pipeline:
+        """A copy with ``stage`` at the end."""
+        return Pipeline((*self.stages, stage))
+
+    def run(self, document: Document) -> Document:
+        """Run every stage on ``document`` in order."""
+        for stage in self.stages:
+            stage.run(document)
+        return document
+
+    def _index(self, name: str) -> int:
+        for index, stage in enumerate(self.stages):
+            if stage.name == name:
+                return index
+        raise PipelineError(f"no stage named {name!r}; stages: {', '.join(self.names())}")
+
+    def __repr__(self) -> str:
+        return f"Pipeline({' -> '.join(self.names())})"
+
+
+def _statements_stage(document: Document) -> None:
+    from diplomatic_events.parsing._statements import extract_statements
+
+    document.results["statements"] = extract_statements(document.source, document.knowledge)
+
+
+stages: Registry[Stage] = Registry(
+    "pipeline stage",
+    entry_point_group="diplomatic_events.stages",
+    builtins={"statements": "diplomatic_events.parsing._pipeline:STATEMENTS"},
+)
+"""Stages by name: the built-ins and any a user or package registers."""
+
+STATEMENTS = Stage(name="statements", run=_statements_stage, provides=frozenset({"statements"}))
+"""Quotations, speakers and actor mentions of one source."""
+
+
+def default_pipeline() -> Pipeline:
+    """The stages :func:`~diplomatic_events.parsing.parse` runs on each source."""
+    return Pipeline([stages.get("statements")])
