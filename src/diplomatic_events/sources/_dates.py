@@ -24,6 +24,8 @@ _FULL_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}}))\b"
 )
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
 
 
 class DateMention:
@@ -64,8 +66,14 @@ def parse_timestamp(text: str, rules: OutletRules) -> dt.datetime | None:
     Spelled-out zone names and abbreviations are resolved by ``rules`` (the outlet's locale,
     so ``IST`` is India for an Indian outlet); a time with no zone is in ``rules.timezone``.
     """
-    if not any(m.date for m in find_dates(text)):
+    mentions = list(find_dates(text))
+    if not mentions:
         return None
+    # "10.55 BST" is a time; "GMT+8" means eight hours ahead (dateutil reads it POSIX-style)
+    text = _DOTTED_TIME.sub(r"\1:\2", text)
+    text = _GMT_OFFSET.sub(
+        lambda m: f" {'-' if m[1] in '-−' else '+'}{int(m[2]):02d}:{m[3] or '00'}", text
+    )
     tzinfo: dt.tzinfo | None = None
     lowered = text.lower()
     for name in sorted(rules.zone_names, key=len, reverse=True):
@@ -85,7 +93,7 @@ def parse_timestamp(text: str, rules: OutletRules) -> dt.datetime | None:
         try:
             value = date_parser.parse(text, fuzzy=True, tzinfos=tzinfos)
         except (ValueError, OverflowError):
-            return None
+            value = dt.datetime.combine(mentions[0].date, dt.time())
     if value.tzinfo is None or tzinfo is not None:
         value = value.replace(tzinfo=tzinfo or zone(rules.timezone))
     return value

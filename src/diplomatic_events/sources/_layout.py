@@ -29,6 +29,7 @@ from diplomatic_events.sources._dates import find_dates, parse_timestamp, zone
 from diplomatic_events.sources._people import (
     BYLINE,
     CONTRIBUTED,
+    CREDITS,
     EDITED_BY,
     WRITERS,
     is_person_name,
@@ -56,6 +57,18 @@ _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
 _PIPE_CREDIT = re.compile(r"(?i)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$")
 _SLASH_CREDIT = re.compile(r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.*)$")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_STAMP_WORDS = frozenset(
+    {"at", "on", "am", "pm", "a", "p", "m", "updated", "published", "posted", "last", "ago"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+    | {"year", "years", "month", "months", "day", "days", "hour", "hours", "min", "minutes"}
+)
+_GLUED_LABEL_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+((?:Photograph|Photo|Picture|Image|Credit)s?(?: by)?:\s*\S.{0,80})$"
+)
+_PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)$")
+_LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
+_CAPTION_LEAD = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,\s*(?=\S)")
 _ATTRIBUTED = re.compile(
     r"[\"”’'],?\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:says|said|adds|added|states|stated)$"
 )
@@ -135,6 +148,11 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+def contributed_free(text: str) -> bool:
+    """Whether a line reads as a story sentence rather than a credit line (it has a verb)."""
+    return bool(re.search(r"\b(?:said|says|told|was|were|is|are|has|have)\b", text))
+
+
 def _any(patterns: Iterable[str], text: str) -> bool:
     return any(re.search(pattern, text) for pattern in patterns)
 
@@ -161,6 +179,7 @@ class _Reader:
         self.contributors: list[Contributor] = []
         self.pending_myself: list[tuple[int, int, int]] = []
         self.headline: _Line | None = None
+        self.stamp_lines: set[int] = set()
 
     # ----------------------------------------------------------------- helpers
     def span(self, start: int, end: int) -> Span:
@@ -258,6 +277,7 @@ class _Reader:
                 self.kinds[line.index] = BlockKind.METADATA
             elif line.words <= 12 and BYLINE.match(text) and self.read_byline(line):
                 self.kinds[line.index] = BlockKind.BYLINE
+                self.stamp_lines.add(line.index)
             elif self.is_date_line(line):
                 self.kinds[line.index] = BlockKind.METADATA
             elif _LONE_TIME.match(text) or (line.words <= 25 and _TITLE_TIME.match(text)):
@@ -268,6 +288,8 @@ class _Reader:
     def is_credit(self, text: str) -> bool:
         if _IMAGE_SOURCE.match(text) or re.match(r"(?i)^(photo|image|picture) credit\b", text):
             return True
+        if _LABEL_CREDIT.match(text) and len(text.split()) <= 10:
+            return True
         if len(text.split()) > 8 or _SENTENCE_END.search(text):
             return False
         return bool(_WHOLE_SLASH_CREDIT.match(text)) or _ends_with_agency(text, self.rules)
@@ -275,11 +297,29 @@ class _Reader:
     def split_glued_credit(self, line: _Line) -> bool:
         """Cut a credit glued to the end of a caption ("...Xi JinpingImage source, Reuters")."""
         text = line.text
-        for pattern in (_IMAGE_SOURCE, _PIPE_CREDIT, _SLASH_CREDIT):
+        lead = _CAPTION_LEAD.match(text)
+        if lead is not None:
+            self.pieces[line.index] = [
+                (BlockKind.BOILERPLATE, line.start, line.start + len(lead.group().rstrip(_STRIP))),
+                (BlockKind.CAPTION, line.start + lead.end(), line.end),
+            ]
+            return True
+        glued_after_sentence = (_SLASH_CREDIT, _PAREN_CREDIT, _GLUED_LABEL_CREDIT)
+        for pattern in (
+            _IMAGE_SOURCE,
+            _PIPE_CREDIT,
+            _GLUED_LABEL_CREDIT,
+            _SLASH_CREDIT,
+            _PAREN_CREDIT,
+        ):
             match = pattern.search(text)
             if match is None or match.start() == 0:
                 continue
-            cut = match.start(1) if pattern is _SLASH_CREDIT else match.start()
+            if pattern is _PAREN_CREDIT and not self.is_paren_credit(match.group(1)):
+                continue
+            cut = match.start(1) if pattern in glued_after_sentence else match.start()
+            if pattern is _PAREN_CREDIT:
+                cut -= 1
             head_end = line.start + len(text[:cut].rstrip(_STRIP + "|"))
             credit = text[cut:]
             credit_start = line.start + cut + len(credit) - len(credit.lstrip(_STRIP + "|"))
@@ -290,19 +330,57 @@ class _Reader:
             return True
         return False
 
+    def is_paren_credit(self, inner: str) -> bool:
+        """ "(Leah Millis/Pool Photo via AP)": a credit in brackets ends with an agency."""
+        words = set(re.findall(r"[\w-]+", inner))
+        agencies = {a for a in self.rules.credit_agencies if " " not in a} & words
+        return bool(agencies or "Getty Images" in inner or re.match(r"(?i)photo\b", inner))
+
     def read_publication(self, line: _Line) -> bool:
-        match = _PUBLICATION.match(line.text)
-        if match is None or line.words > 16:
+        """A labelled publication line, or a bare date-and-time stamp, dates the page."""
+        if line.words > 16:
             return False
-        when = _TRAILING_PLACE.sub("", match["when"])
+        match = _PUBLICATION.match(line.text)
+        if match is not None:
+            label, when = match["label"].lower(), _TRAILING_PLACE.sub("", match["when"])
+        elif self.is_time_stamp(line):
+            label, when = "published", line.text
+        else:
+            return False
         value = parse_timestamp(when, self.rules)
         if value is None:
             return False
-        self.publications.append((match["label"].lower(), value, line.start, line.end))
+        self.publications.append((label, value, line.start, line.end))
+        self.stamp_lines.add(line.index)
         return True
+
+    def is_time_stamp(self, line: _Line) -> bool:
+        """A short line of a date and a clock time, with nothing but stamp words around them."""
+        mentions = list(find_dates(line.text))
+        if len(mentions) != 1 or line.words > 12 or not _CLOCK.search(line.text):
+            return False
+        rest = line.text[: mentions[0].start] + " " + line.text[mentions[0].end :]
+        for name in self.rules.zone_names:
+            rest = rest.replace(name, " ")
+        words = re.findall(r"[A-Za-z]+", _CLOCK.sub(" ", rest))
+        return all(
+            word.lower() in _STAMP_WORDS or word in self.rules.zone_abbreviations or word.isupper()
+            for word in words
+        )
 
     def read_people(self, line: _Line) -> bool:
         found = False
+        if line.words <= 30 and not contributed_free(line.text):
+            for match in CREDITS.finditer(line.text):
+                role = (
+                    ContributorRole.EDITOR
+                    if match["role"].lower() == "editing"
+                    else ContributorRole.CONTRIBUTOR
+                )
+                base = line.start + match.start("names")
+                for name, start, end in split_names(match["names"]):
+                    self.add_person(name, role, base + start, base + end)
+                    found = True
         contributed = CONTRIBUTED.match(line.text)
         if contributed:
             group = "by" if contributed["by"] else "names"
@@ -410,16 +488,11 @@ class _Reader:
     def read_head(self) -> None:
         first_entry = self.entries[0].first if self.entries else len(self.lines)
         # a standfirst is prose too: the body starts after the publication lines near the top
-        stamps = [
-            line.index
-            for line in self.lines[: min(first_entry, 12)]
-            if self.kinds.get(line.index) in (BlockKind.METADATA, BlockKind.BYLINE)
-        ]
         first_prose = next(
             (
                 line.index
                 for line in self.lines
-                if self.free(line) and line.prose and line.index > max(stamps, default=-1)
+                if self.free(line) and line.prose and not self.stamps_follow(line)
             ),
             len(self.lines),
         )
@@ -457,6 +530,11 @@ class _Reader:
         for line in self.lines[:end]:
             if self.free(line) and _BULLET.match(line.text):
                 self.kinds[line.index] = BlockKind.SUMMARY
+
+    def stamps_follow(self, line: _Line) -> bool:
+        """Whether publication or byline lines come right after ``line`` (a standfirst)."""
+        following = self.lines[line.index + 1 : line.index + 3]
+        return line.index < 6 and any(other.index in self.stamp_lines for other in following)
 
     def read_rest(self) -> None:
         last_prose = max(

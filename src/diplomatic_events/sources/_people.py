@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BYLINE", "CONTRIBUTED", "EDITED_BY", "WRITERS", "is_person_name", "split_names"]
+__all__ = [
+    "BYLINE",
+    "CONTRIBUTED",
+    "CREDITS",
+    "EDITED_BY",
+    "WRITERS",
+    "is_person_name",
+    "split_names",
+]
 
 BYLINE = re.compile(r"^By:?\s+(?P<names>[A-Z].*?)(?:\s*[|,]\s*(?:[A-Z][\w&.]*\s?){1,3})?$")
 CONTRIBUTED = re.compile(
@@ -18,6 +26,12 @@ EDITED_BY = re.compile(
 WRITERS = re.compile(
     r"(?i)\bthe (?:writers?|reporters?)\s+(?:were|was|are|is|have been)\s+(?P<names>[^.]+)"
 )
+CREDITS = re.compile(
+    r"(?i)\b(?P<role>(?:additional )?reporting|writing|editing|compiled|produced) by\s+"
+    r"(?P<names>[^;.]+)"
+)
+_ROLE_PREFIX = re.compile(r"^.*?\b(?:writers?|reporters?|correspondents?|journalists?)\s+(?=[A-Z])")
+_PLACE_SUFFIX = re.compile(r"\s+(?:in|from)\s+[A-Z][\w .'’-]*$")
 _OWNER = re.compile(r"^(?:[A-Z][\w&.]*\s){0,3}[A-Z][\w&.]*[’']s?\s+")
 _SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|al|la|le)$")
@@ -51,6 +65,11 @@ def split_names(text: str, *, keep: tuple[str, ...] = ()) -> list[tuple[str, int
     for part in _SEPARATORS.split(text[offset:]):
         at = text.find(part, position)
         position = at + len(part)
+        # "Associated Press writer Zen Soo in Hong Kong" -> "Zen Soo"
+        role = _ROLE_PREFIX.match(part)
+        if role:
+            at, part = at + role.end(), part[role.end() :]
+        part = _PLACE_SUFFIX.sub("", part)
         name = part.strip().rstrip(".")
         if name and (is_person_name(name) or name.lower() in keep):
             names.append((name, at, at + len(name)))
