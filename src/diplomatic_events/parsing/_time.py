@@ -72,6 +72,8 @@ _FUTURE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_day",
@@ -224,7 +226,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
-    return _FUTURE_CUES.search(text, left, right) is not None
+    cue = _FUTURE_CUES.search(text, left, right)
+    if cue is None:
+        return False
+    # "his plans to travel were postponed in February" looks back despite "plans".
+    return _PAST_AUXILIARY.search(text, cue.end(), start) is None
 
 
 def find_dates(

@@ -1,0 +1,407 @@
+"""Meetings: who met whom, when, where and for how long, merged from every mention.
+
+A mention is a sentence with a meeting word ("met", "talks", "dinner") and the people in it,
+or a sentence that refers back to the last meeting ("The meeting lasted five hours", "It
+began at 4:34 p.m."). The date, duration, venue and clock times of a mention come from its
+sentence; what a sentence leaves out is filled in from the other mentions of the same meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import evolve, frozen
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import (
+    ActorKind,
+    Duration,
+    Meeting,
+    MeetingKind,
+    PartialDate,
+    Precision,
+    Source,
+    Span,
+)
+from diplomatic_events.parsing._places import Gazetteer, PlaceMention
+from diplomatic_events.parsing._quantities import find_durations
+from diplomatic_events.parsing._time import ClockTime, TimeExpression, find_clock_times, find_dates
+from diplomatic_events.typing import ActorId, MeetingId, SourceId
+
+__all__ = [
+    "MeetingMention",
+    "Sentence",
+    "find_meeting_mentions",
+    "merge_durations",
+    "merge_meeting_mentions",
+    "persons",
+    "reference_date",
+    "sentences",
+]
+
+_TRIGGER = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
+    r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
+    r"|courtesy\s+call|called\s+on)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(
+    r"\b(?:the|that|this|their|his|her)\s+(?:meeting|talks|session|sit-down|encounter)\b"
+    r"|^\W*(?:It|They)\s+(?:lasted|began|started|ended|stretched|ran|went)\b",
+    re.IGNORECASE,
+)
+_MEAL = re.compile(r"^[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
+_MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
+_COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
+_PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "corp", "inc"}
+    | {"co", "jr", "sr", "no", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun"}
+    | {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m"}
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_STARTERS = frozenset(
+    ("And", "But", "The", "In", "It", "He", "She", "They", "This", "That", "A", "As", "At", "On")
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+_OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ago|longer|late)\b")
+"""Words after a length of time that make it an offset, not how long a meeting took."""
+
+_MEETING_MAX_MINUTES = 16 * 60
+"""A duration longer than this is a visit's or a trip's, not a meeting's."""
+
+
+@frozen(kw_only=True)
+class Sentence:
+    """One sentence of a readable block, with the date its relative words resolve against."""
+
+    start: int
+    end: int
+    paragraph: int
+    reference: dt.date | None = None
+    entry: int | None = None
+
+
+def reference_date(source: Source, entry: int | None = None) -> dt.date | None:
+    """The day a source's relative dates resolve against: its entry's time or its publication."""
+    if entry is not None and 0 <= entry < len(source.entries):
+        stamp = source.entries[entry].published
+        if stamp is not None:
+            return stamp.date()
+    if source.published is not None:
+        return source.published.date()
+    if source.published_date is not None:
+        return source.published_date.to_date()
+    return None
+
+
+def sentences(source: Source) -> tuple[Sentence, ...]:
+    """The sentences of every readable block, in text order."""
+    found: list[Sentence] = []
+    blocks = source.readable_blocks() or ()
+    for index, block in enumerate(blocks):
+        reference = reference_date(source, block.entry)
+        start = block.start
+        for match in _SENTENCE_END.finditer(source.text, block.start, block.end):
+            stop = match.start() + 1
+            word = source.text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
+            following = source.text[match.end() : match.end() + 12].split(None, 1)
+            starts = bool(following) and following[0] in _STARTERS
+            if (word in _ABBREVIATIONS and not (starts and "." in word)) or (
+                len(word) == 1 and word.isalpha()
+            ):
+                continue
+            found.append(_sentence(source.text, start, match.end(), index, reference, block.entry))
+            start = match.end()
+        if start < block.end:
+            found.append(_sentence(source.text, start, block.end, index, reference, block.entry))
+    return tuple(s for s in found if s.end > s.start)
+
+
+def _sentence(
+    text: str, start: int, end: int, paragraph: int, reference: dt.date | None, entry: int | None
+) -> Sentence:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Sentence(start=start, end=end, paragraph=paragraph, reference=reference, entry=entry)
+
+
+@frozen(kw_only=True)
+class MeetingMention:
+    """One sentence's account of a meeting.
+
+    ``people`` are every person the sentence names next to the meeting word; which of them
+    met is decided when the visit is known (the visitor and each counterpart).
+    """
+
+    source: SourceId
+    people: tuple[ActorId, ...]
+    kind: MeetingKind = MeetingKind.TALKS
+    date: TimeExpression | None = None
+    durations: tuple[Duration, ...] = ()
+    clock: tuple[ClockTime, ...] = ()
+    venue: PlaceMention | None = None
+    city: str | None = None
+    evidence: tuple[Span, ...] = ()
+    sentence: int = 0
+    between: bool = False
+    """True when the sentence says "between A and B": exactly those two met."""
+    anaphoric: bool = False
+    """True when the sentence only refers back ("the meeting lasted ...")."""
+    reference: dt.date | None = None
+
+
+def persons(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> list[ActorId]:
+    """The people a sentence names, in order of first mention, without repeats."""
+    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
+    people: list[ActorId] = []
+    quoted = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    for mention in knowledge.find_mentions(text, sentence.start, sentence.end, on=on):
+        if any(a <= mention.start < b for a, b in quoted):
+            continue  # people named inside a quotation are the speaker's subject, not present
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON and mention.actor not in people:
+            people.append(mention.actor)
+    return people
+
+
+def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The expression that dates a meeting: a single day, or a weekday awaiting a reference.
+
+    Two different days in one sentence ("over Sunday and Monday") date nothing.
+    """
+    days = {
+        e.date if e.date is not None else e.weekday
+        for e in expressions
+        if not (e.future or e.since)
+        and (e.weekday is not None or e.date_end is None)
+        and (e.date is None or e.date.precision is Precision.DAY)
+    }
+    if len(days) > 1:
+        return None
+    for expression in expressions:
+        if expression.future or expression.since:
+            continue
+        if expression.date is not None and expression.date.precision is Precision.DAY:
+            if expression.date_end is None:
+                return expression
+        elif expression.date is None and expression.weekday is not None:
+            return expression
+    for expression in expressions:
+        if expression.future or expression.since or expression.date is None:
+            continue
+        return expression
+    return None
+
+
+def find_meeting_mentions(
+    source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
+) -> tuple[MeetingMention, ...]:
+    """Every sentence of ``source`` that reports a meeting or refers back to one."""
+    text = source.text
+    found: list[MeetingMention] = []
+    last_primary: int | None = None
+    last_paragraph = -10
+    for index, sentence in enumerate(sentences(source)):
+        words = text[sentence.start : sentence.end]
+        if _PRESS.search(words) and not re.search(r"\bmet\b", words):
+            continue
+        trigger = _TRIGGER.search(words)
+        anaphora = _ANAPHORA.search(words)
+        if trigger is None and anaphora is None:
+            continue
+        people = persons(knowledge, text, sentence)
+        expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+        durations = tuple(
+            d
+            for d in find_durations(source.id, text, sentence.start, sentence.end)
+            if d.low_minutes is not None
+            and d.low_minutes <= _MEETING_MAX_MINUTES
+            and d.evidence is not None
+            and not _OFFSET.match(text, d.evidence.end)
+        )
+        places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+        venue = next((p for p in places if p.kind == "venue"), None)
+        city = next((p.name for p in places if p.kind == "city"), None)
+        if city is None and venue is not None:
+            city = venue.city
+        clock = find_clock_times(source.id, text, gazetteer.zones, sentence.start, sentence.end)
+        evidence = (source.span(sentence.start, sentence.end),)
+        meal_durations = tuple(
+            d for d in durations if d.evidence is not None and _MEAL.match(text, d.evidence.end)
+        )
+        talk_durations = tuple(d for d in durations if d not in meal_durations)
+        base = MeetingMention(
+            source=source.id,
+            people=tuple(people),
+            date=_day_expression(expressions),
+            durations=talk_durations,
+            clock=clock,
+            venue=venue,
+            city=city,
+            evidence=evidence,
+            sentence=index,
+            between=_BETWEEN.search(words) is not None,
+            reference=sentence.reference,
+        )
+        near = last_primary is not None and sentence.paragraph - last_paragraph <= 2
+        if len(people) >= 2 and trigger is not None:
+            kind = MeetingKind.TALKS
+            if _COURTESY.search(words):
+                kind = MeetingKind.COURTESY_CALL
+            elif _MEAL_WORD.search(trigger.group()) and not re.search(
+                r"\b(?:met|talks|meeting)\b", words
+            ):
+                kind = MeetingKind.DINNER
+            found.append(evolve(base, kind=kind))
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif near and last_primary is not None and (anaphora is not None or len(people) <= 1):
+            target = found[last_primary]
+            if people and not set(people) <= set(target.people):
+                continue
+            found.append(evolve(base, people=target.people, anaphoric=True))
+            last_paragraph = sentence.paragraph
+        else:
+            continue
+        primary = found[-1]
+        if meal_durations or (_MEAL_WORD.search(words) and primary.kind is MeetingKind.TALKS):
+            meal = _MEAL_WORD.search(words)
+            found.append(
+                evolve(
+                    primary,
+                    kind=MeetingKind.DINNER,
+                    durations=meal_durations,
+                    venue=None,
+                    clock=(),
+                    evidence=(
+                        evidence if meal is None else (source.span(*_shift(sentence, meal)),)
+                    ),
+                )
+            )
+    return tuple(found)
+
+
+def _shift(sentence: Sentence, match: re.Match[str]) -> tuple[int, int]:
+    return sentence.start + match.start(), sentence.start + match.end()
+
+
+def merge_durations(reports: Iterable[Duration]) -> Duration | None:
+    """One duration for a meeting from every report of it.
+
+    The intersection of all reports when they are compatible (its wording joins theirs);
+    otherwise the interval most reports allow.
+    """
+    reports = tuple(reports)
+    if not reports:
+        return None
+    if len(reports) == 1:
+        return reports[0]
+    interval = reports[0].interval
+    compatible = True
+    for report in reports[1:]:
+        meet = interval.intersection(report.interval)
+        if meet is None:
+            compatible = False
+            break
+        interval = meet
+    if compatible:
+        words = " / ".join(dict.fromkeys(report.text for report in reports))
+        return Duration.from_interval(interval, text=words)
+
+    def support(candidate: Duration) -> int:
+        return sum(candidate.is_compatible_with(other) for other in reports)
+
+    return max(reports, key=support)
+
+
+def merge_meeting_mentions(
+    mentions: Sequence[tuple[tuple[ActorId, ...], MeetingMention]],
+    *,
+    timezone: str | None,
+    prefix: str,
+) -> tuple[Meeting, ...]:
+    """Merge mentions (each with the participants the caller decided) into meetings.
+
+    Mentions of the same participants and kind are one meeting when their days agree;
+    an undated mention joins the best-attested dated meeting of its participants.
+    """
+    groups: dict[tuple[tuple[ActorId, ...], MeetingKind], list[MeetingMention]] = {}
+    for participants, mention in mentions:
+        groups.setdefault((participants, mention.kind), []).append(mention)
+    meetings: list[Meeting] = []
+    for (participants, kind), members in groups.items():
+        by_day: dict[PartialDate | None, list[MeetingMention]] = {}
+        for mention in members:
+            day = _mention_day(mention)
+            by_day.setdefault(day, []).append(mention)
+        undated = by_day.pop(None, [])
+        if not by_day:
+            by_day[None] = undated
+        else:
+            best = max(by_day, key=lambda day: len(by_day[day]))
+            by_day[best].extend(undated)
+        for day, cluster in by_day.items():
+            meetings.append(_meeting(participants, kind, day, cluster, timezone, prefix))
+    ordered = sorted(meetings, key=lambda m: (*m.sort_key(), m.kind is not MeetingKind.TALKS))
+    return tuple(evolve(m, id=MeetingId(f"{prefix}meeting-{i + 1}")) for i, m in enumerate(ordered))
+
+
+def _mention_day(mention: MeetingMention) -> PartialDate | None:
+    date = None if mention.date is None else mention.date.date
+    if date is None or date.precision is not Precision.DAY:
+        return None
+    return date
+
+
+def _meeting(
+    participants: tuple[ActorId, ...],
+    kind: MeetingKind,
+    day: PartialDate | None,
+    cluster: Sequence[MeetingMention],
+    timezone: str | None,
+    prefix: str,
+) -> Meeting:
+    reports = tuple(d for m in cluster for d in m.durations)
+    venues = [m.venue.name for m in cluster if m.venue is not None]
+    cities = [m.city for m in cluster if m.city is not None]
+    city = max(set(cities), key=cities.count) if cities else None
+    location = max(set(venues), key=venues.count) if venues else None
+    start, end = _clock_range(cluster, day, timezone)
+    duration = merge_durations(reports)
+    if start is not None and end is not None and end >= start:
+        exact = Duration.exactly((end - start).total_seconds() / 60, text="start to end")
+        duration = exact if duration is None or duration.is_compatible_with(exact) else duration
+    evidence = tuple(dict.fromkeys(span for m in cluster for span in m.evidence))
+    return Meeting(
+        id=MeetingId(f"{prefix}meeting"),
+        participants=participants,
+        kind=kind,
+        date=day,
+        start=start,
+        end=end,
+        duration=duration,
+        duration_reports=reports,
+        location=location,
+        city=city,
+        evidence=evidence,
+    )
+
+
+def _clock_range(
+    cluster: Sequence[MeetingMention], day: PartialDate | None, timezone: str | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    if day is None or day.to_date() is None:
+        return None, None
+    for mention in cluster:
+        times = [t for t in mention.clock if t.zone is not None or timezone is not None]
+        if len(times) >= 2:
+            date = day.earliest()
+            zone = timezone or "UTC"
+            return times[0].on(date, zone), times[1].on(date, zone)
+    return None, None
