@@ -145,3 +145,25 @@ class TestPageDate:
             source.page_date,
             source.page_date_conflict,
         )
+
+    def test_older_body_dates_do_not_contradict_header(self) -> None:
+        """Only a caption date can overrule a header date; older dates in the body cannot."""
+        text = (
+            "Tuesday, October 1, 2024\nMinisters meet in Lisbon for fisheries talks\n"
+            + BODY
+            + "They first met on 15 November 2022 in Bali, the statement added after the talks.\n"
+        )
+        source = read_source(text)
+        assert ("2024-10-01", False) == (
+            source.published.isoformat()[:10] if source.published else None,
+            source.page_date_conflict,
+        )
+
+    def test_file_photo_caption_ignored(self) -> None:
+        """A file photo's caption date does not date the story."""
+        text = (
+            BODY
+            + "FILE - The minister in Rome, Italy, May 1, 2020. Jane Doe/AP\n"
+            + "The minister arrives in Oslo, Norway, June 2, 2024. John Roe/AP\n"
+        )
+        assert PartialDate(year=2024, month=6, day=2) == read_source(text).published_date

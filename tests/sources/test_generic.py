@@ -85,3 +85,51 @@ class TestGenericAdapter:
         """An empty text is a source with no blocks, not an error."""
         source = read_source("")
         assert ((), None, None) == (source.blocks, source.headline, source.published)
+
+
+class TestGenericChrome:
+    def test_breadcrumb_and_stamp(self) -> None:
+        """A breadcrumb is chrome; a bare date-and-time line dates the page in its zone."""
+        text = (
+            "Home / World / Asia\n"
+            "Talks in Rome end with a deal on grain\n"
+            "Thu 6 Apr 2023 12.43 BST\n"
+            "The talks ended, officials said on Monday in a long statement to the press.\n"
+        )
+        source = read_source(text)
+        assert ["boilerplate", "headline", "metadata", "body"] == [
+            b.kind.value for b in source.blocks
+        ]
+        assert "2023-04-06T12:43:00+01:00" == (
+            source.published.isoformat() if source.published else None
+        )
+
+    def test_credits_cut_from_captions(self) -> None:
+        """Bracketed, labelled and slashed credits are cut off the caption they end."""
+        text = (
+            "The minister in Rome, Italy, on Friday. (Jane Doe/Pool Photo via AP)\n"
+            "The minister in Rome. Photograph: Jane Doe/AFP/Getty Images\n"
+            "The minister in Rome on Friday. REUTERS/Jane Doe\n"
+        )
+        source = read_source(text)
+        assert [
+            ("caption", "The minister in Rome, Italy, on Friday."),
+            ("photo_credit", "(Jane Doe/Pool Photo via AP)"),
+            ("caption", "The minister in Rome."),
+            ("photo_credit", "Photograph: Jane Doe/AFP/Getty Images"),
+            ("caption", "The minister in Rome on Friday."),
+            ("photo_credit", "REUTERS/Jane Doe"),
+        ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
+
+    def test_reporting_and_editing_credits(self) -> None:
+        """ "Reporting by A; Editing by B" names a contributor and an editor."""
+        text = BODY_LINE + "Reporting by Ana Costa; Editing by Li Wei\n"
+        source = read_source(text)
+        assert [("Ana Costa", "contributor"), ("Li Wei", "editor")] == [
+            (c.name, c.role.value) for c in source.contributors
+        ]
+
+
+BODY_LINE = (
+    "Ministers met in the capital to discuss trade and security, officials said on Monday.\n"
+)

@@ -69,6 +69,8 @@ _GLUED_LABEL_CREDIT = re.compile(
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)$")
 _LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
 _CAPTION_LEAD = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,\s*(?=\S)")
+_PAGE_DATE_SLACK_DAYS = 7
+_FILE_PHOTO = re.compile(r"(?im)^\W*file\b|\bfile (?:photo|picture|image)\b")
 _ATTRIBUTED = re.compile(
     r"[\"”’'],?\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:says|said|adds|added|states|stated)$"
 )
@@ -636,13 +638,13 @@ class _Reader:
         elif (
             header is not None
             and not rules.header_date_is_page_date
-            and (inferred is None or abs((header[0] - inferred[0]).days) <= 7)
+            and not _contradicts(header[0], inferred)
         ):
             story_day = header[0]
             result.update(
                 published=dt.datetime.combine(header[0], dt.time(), zone(rules.timezone)),
                 published_evidence=self.span(header[1], header[2]),
-                published_reason="the date line above the headline",
+                published_reason="the date line at the top of the page",
             )
             header = None
         elif inferred is not None:
@@ -672,13 +674,24 @@ class _Reader:
             found = [
                 (mention.date, mention.start, mention.end)
                 for block in self.blocks()
-                if block.kind in kinds
+                if block.kind in kinds and not _FILE_PHOTO.search(self.text, block.start, block.end)
                 for mention in find_dates(self.text, block.start, block.end)
             ]
             if found:
                 best = max(found, key=lambda item: item[0])
                 return (*best, reason)
         return None
+
+
+def _contradicts(header: dt.date, inferred: tuple[dt.date, int, int, str] | None) -> bool:
+    """A header date contradicts the story when it is weeks after the day its photos show.
+
+    Only caption dates count: a body may well mention only older dates, and a republisher's
+    crawl date is what this catches.
+    """
+    if inferred is None or "caption" not in inferred[3]:
+        return False
+    return (header - inferred[0]).days > _PAGE_DATE_SLACK_DAYS
 
 
 def lay_out(text: str, rules: OutletRules, source_id: SourceId) -> Layout:
