@@ -134,6 +134,9 @@ class _Print:
     source: Source
     tokens: Tokens
     hashes: tuple[int, ...]
+    shingle_set: frozenset[int]
+    positions: dict[int, list[int]]
+    """Where each shingle occurs, computed once per source rather than once per pair."""
     fingerprints: frozenset[int]
 
 
@@ -172,8 +175,16 @@ def _winnow(hashes: tuple[int, ...], window: int) -> frozenset[int]:
 def _prepare(source: Source, settings: ReuseSettings, cache: dict[str, int]) -> _Print:
     tokens = source_tokens(source)
     hashes = _shingles(_word_hashes(tokens.norms, cache), settings.k)
+    positions: dict[int, list[int]] = {}
+    for j, value in enumerate(hashes):
+        positions.setdefault(value, []).append(j)
     return _Print(
-        source=source, tokens=tokens, hashes=hashes, fingerprints=_winnow(hashes, settings.window)
+        source=source,
+        tokens=tokens,
+        hashes=hashes,
+        shingle_set=frozenset(positions),
+        positions=positions,
+        fingerprints=_winnow(hashes, settings.window),
     )
 
 
@@ -197,9 +208,8 @@ def _candidate_pairs(prints: Sequence[_Print], settings: ReuseSettings) -> list[
 
 def _runs(a: _Print, b: _Print, settings: ReuseSettings) -> list[tuple[int, int, int]]:
     """Maximal diagonal runs ``(i, j, words)`` of equal shingles, verified word by word."""
-    positions: dict[int, list[int]] = {}
-    for j, value in enumerate(b.hashes):
-        positions.setdefault(value, []).append(j)
+    common = a.shingle_set & b.shingle_set
+    hits = [i for i, value in enumerate(a.hashes) if value in common]
     open_runs: dict[int, int] = {}  # j of the run's last shingle -> i where the run began
     found: list[tuple[int, int, int]] = []
 
@@ -208,14 +218,19 @@ def _runs(a: _Print, b: _Print, settings: ReuseSettings) -> list[tuple[int, int,
             length = i_end - i_start
             found.append((i_start, j_last - length + 1, length + settings.k - 1))
 
-    for i, value in enumerate(a.hashes):
-        matches = positions.get(value, ())
+    previous = -2
+    for i in hits:
+        matches = b.positions[a.hashes[i]]
         if len(matches) > settings.max_positions:
             matches = ()
+        if i != previous + 1:
+            close(open_runs, previous + 1)
+            open_runs = {}
         current = {j: open_runs.pop(j - 1, i) for j in matches}
         close(open_runs, i)
         open_runs = current
-    close(open_runs, len(a.hashes))
+        previous = i
+    close(open_runs, previous + 1)
     a_norms, b_norms = a.tokens.norms, b.tokens.norms
     return [
         (i, j, words)
@@ -341,9 +356,9 @@ def _pair(a: _Print, b: _Print, settings: ReuseSettings) -> ReusePair:
     shared = sum(passage.words for passage in passages)
     share_a = shared / len(a.tokens) if len(a.tokens) else 0.0
     share_b = shared / len(b.tokens) if len(b.tokens) else 0.0
-    set_a, set_b = set(a.hashes), set(b.hashes)
-    union = len(set_a | set_b)
-    similarity = len(set_a & set_b) / union if union else 0.0
+    both = len(a.shingle_set & b.shingle_set)
+    union = len(a.shingle_set) + len(b.shingle_set) - both
+    similarity = both / union if union else 0.0
     longest = max((passage.words for passage in passages), default=0)
     original: SourceId | None = None
     if shared < settings.min_shared_words or longest < settings.wire_passage_words:
