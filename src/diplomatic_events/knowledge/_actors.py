@@ -183,11 +183,16 @@ class KnowledgeBase:
         return entry is not None and entry.family_name_first
 
     def holders(
-        self, titles: Iterable[str], country: str | None, on: PartialDate | None
+        self,
+        titles: Iterable[str],
+        country: str | None,
+        on: PartialDate | None,
+        *,
+        ever: bool = False,
     ) -> list[Actor]:
         """Who held the first of ``titles`` that anyone held in ``country`` on ``on``.
 
-        Without a date, only open-ended roles count.
+        Without a date only open-ended roles count, unless ``ever`` asks for every holder.
         """
         for title in titles:
             wanted = _fold(title)
@@ -197,8 +202,8 @@ class KnowledgeBase:
                 if (country is None or actor.country == country)
                 and any(
                     _fold(role.title) == wanted
-                    and (role.held_on(on) if on is not None else role.end is None)
-                    for role in role_list(actor)
+                    and (ever or (role.held_on(on) if on is not None else role.end is None))
+                    for role in actor.roles
                 )
             ]
             if found:
@@ -235,11 +240,6 @@ class KnowledgeBase:
         from diplomatic_events.knowledge._mentions import find_mentions
 
         return find_mentions(self, text, start, len(text) if end is None else end, on=on)
-
-
-def role_list(actor: Actor) -> tuple[Role, ...]:
-    """The roles of an actor (a seam for tests)."""
-    return actor.roles
 
 
 def _fold(text: str) -> str:

@@ -89,6 +89,39 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Surnames that are also English words ("He Lifeng") count only after a title.
+_FUNCTION_WORDS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "we",
+        "us",
+        "an",
+        "am",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "if",
+        "in",
+        "is",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "ma",
+    ]
+)
+
+
 def fold_name(text: str) -> str:
     """A name as compared: straight apostrophes, no dots, one space, case-folded."""
     text = text.replace("’", "'").replace("‘", "'").replace(".", "")
@@ -244,6 +277,10 @@ def find_mentions(
                 continue
             if _part_of_other_name(text, match.start(), match.end()):
                 continue
+            if match.group().casefold() in _FUNCTION_WORDS and not _after_title(
+                text, match.start()
+            ):
+                continue
             actor_id = _resolve_surname(
                 index.by_surname.get(match.group(), ()), match.start(), full
             )
@@ -265,7 +302,7 @@ def find_mentions(
                 continue
             if _followed_by_name(text, match.end(), taken):
                 continue
-            actor_id = _resolve_description(kb, match, on)
+            actor_id = _resolve_description(kb, match, on, {m.actor for m in full})
             if actor_id is not None:
                 found.append(
                     Mention(
@@ -319,8 +356,13 @@ def _followed_by_name(text: str, end: int, taken: list[tuple[int, int]]) -> bool
     return any(a == after for a, _ in taken)
 
 
+def _after_title(text: str, start: int) -> bool:
+    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    return before is not None and before.group(1).casefold() in _TITLE_WORDS
+
+
 def _resolve_description(
-    kb: KnowledgeBase, match: re.Match[str], on: PartialDate | None
+    kb: KnowledgeBase, match: re.Match[str], on: PartialDate | None, named: set[ActorId]
 ) -> ActorId | None:
     groups = match.groupdict()
     country_word = groups.get("c1") or groups.get("c2")
@@ -337,6 +379,10 @@ def _resolve_description(
         target = country if country is not None else entry.country
         if target is None:
             continue
+        # Someone the text names in full is the likeliest holder; then the role data.
+        ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
+        if len(ever) == 1:
+            return ever[0]
         holders = kb.holders(entry.titles, target, on)
         if len(holders) == 1:
             return holders[0].id

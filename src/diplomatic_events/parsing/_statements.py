@@ -1,20 +1,48 @@
-"""Quotations and speakers (placeholder to be replaced)."""
+"""Quotations and speakers of one source, and joining one utterance across sources.
+
+:func:`extract_statements` reads only the readable blocks: it finds every pair of
+quotation marks, recognises people the knowledge does not know, attributes each
+quotation and records every other pair as a :class:`NonQuotation`, so that no pair of
+marks is silently lost. :func:`merge_statements` joins reports of the same words by the
+same speaker into one :class:`Statement`.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
 from collections.abc import Iterable
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention
-from diplomatic_events.model import Actor, NonQuotation, Source, Statement
+from diplomatic_events.model import (
+    Actor,
+    NonQuotation,
+    NonQuotationKind,
+    PartialDate,
+    Report,
+    Source,
+    Statement,
+    StatementKind,
+)
+from diplomatic_events.parsing._attribution import Attributor
+from diplomatic_events.parsing._discovery import discover_people
+from diplomatic_events.parsing._quotes import PairKind, find_pairs
+from diplomatic_events.typing import ActorId, StatementId
 
 __all__ = ["SourceStatements", "extract_statements", "merge_statements"]
 
 
 @frozen(kw_only=True)
 class SourceStatements:
-    """What one source says and who says it."""
+    """What one source says and who says it.
+
+    ``actors`` are the people the text introduced (``discovered=True``), the unnamed
+    sources it quoted and the known actors it mentions; ``mentions`` are every place a
+    readable block names an actor.
+    """
 
     source: Source
     statements: tuple[Statement, ...] = ()
@@ -23,12 +51,185 @@ class SourceStatements:
     mentions: tuple[Mention, ...] = ()
 
 
+def _story_date(source: Source) -> PartialDate | None:
+    if source.published_date is not None:
+        return source.published_date
+    if source.published is not None:
+        return PartialDate.of(source.published)
+    return None
+
+
 def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatements:
-    """Every quotation in ``source``, attributed."""
-    del knowledge
-    return SourceStatements(source=source)
+    """Every quotation in ``source``'s readable blocks, attributed where the text allows.
+
+    .. versionadded:: 0.1.0
+    """
+    blocks = source.readable_blocks()
+    text = source.text
+    discovery = discover_people(text, blocks, knowledge)
+    local = knowledge.with_actors(
+        discovery.actors, {ActorId(key): value for key, value in discovery.genders}
+    )
+    mentions = [
+        mention
+        for mention in local.find_mentions(text, on=_story_date(source))
+        if any(b.start <= mention.start and mention.end <= b.end for b in blocks)
+    ]
+    pairs = find_pairs(text, blocks)
+    attributor = Attributor(
+        text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs
+    )
+    statements: list[Statement] = []
+    non_quotations: list[NonQuotation] = []
+    for pair in pairs:
+        if pair.kind is PairKind.NESTED:
+            non_quotations.append(
+                NonQuotation(
+                    evidence=source.span(pair.start, pair.end),
+                    kind=NonQuotationKind.NESTED,
+                    reason="inside a longer quotation",
+                )
+            )
+            continue
+        if pair.kind is PairKind.UNPAIRED:
+            non_quotations.append(
+                NonQuotation(
+                    evidence=source.span(pair.open_at, pair.open_at + 1),
+                    kind=NonQuotationKind.UNPAIRED,
+                    reason="no closing mark in its paragraph",
+                )
+            )
+            continue
+        if pair.end <= pair.start:
+            non_quotations.append(
+                NonQuotation(
+                    evidence=source.span(pair.start, pair.end),
+                    kind=NonQuotationKind.TERM,
+                    reason="empty",
+                )
+            )
+            continue
+        attribution = attributor.attribute(pair)
+        block = blocks[pair.block]
+        entry = source.entries[block.entry] if block.entry is not None else None
+        kind = StatementKind.DIRECT if attribution.direct else StatementKind.PARTIAL
+        report = Report(
+            source=source.id,
+            kind=kind,
+            text=text[pair.start : pair.end],
+            start=pair.start,
+            end=pair.end,
+            cue=source.span(*attribution.cue) if attribution.cue else None,
+            speaker_mention=(
+                source.span(*attribution.speaker_mention) if attribution.speaker_mention else None
+            ),
+            occasion=attribution.occasion,
+            said_at=entry.published if entry is not None else None,
+            said_on=(
+                entry.published.date().isoformat()
+                if entry is not None and entry.published is not None
+                else None
+            ),
+        )
+        statements.append(
+            Statement(
+                id=StatementId(f"{source.id}:s{len(statements) + 1}"),
+                speaker=attribution.speaker,
+                kind=kind,
+                reports=(report,),
+                speaker_candidates=attribution.candidates,
+            )
+        )
+    referenced = {m.actor for m in mentions} | {s.speaker for s in statements if s.speaker}
+    actors: dict[ActorId, Actor] = {actor.id: actor for actor in discovery.actors}
+    actors.update(attributor.created)
+    for actor_id in sorted(referenced):
+        known = knowledge.actor(actor_id)
+        if known is not None:
+            actors.setdefault(actor_id, known)
+    return SourceStatements(
+        source=source,
+        statements=tuple(statements),
+        actors=tuple(actors.values()),
+        non_quotations=tuple(non_quotations),
+        mentions=tuple(mentions),
+    )
+
+
+_TYPOGRAPHY = str.maketrans("’‘“”—–", "''\"\"--")
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TYPOGRAPHY)
+    text = text.replace("…", "...")
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _same_words(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 12 and shorter in longer:
+        return True
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
 
 
 def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
-    """Join the reports of one utterance across sources."""
-    return tuple(statements)
+    """Join reports of the same utterance: same speaker, same or containing words.
+
+    Deterministic and independent of input order: statements are grouped by speaker
+    and normalised wording, groups are ordered by their first report, and a group takes
+    the smallest id of its members.
+
+    .. versionadded:: 0.1.0
+    """
+    items = sorted(
+        statements,
+        key=lambda s: (s.speaker or "", min((r.source, r.start) for r in s.reports), s.id),
+    )
+    normals = [[_normal(r.text) for r in s.reports] for s in items]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if items[i].speaker != items[j].speaker:
+                continue
+            if items[i].speaker is None:
+                continue
+            if any(_same_words(a, b) for a in normals[i] for b in normals[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Statement]] = {}
+    for index, statement in enumerate(items):
+        groups.setdefault(find(index), []).append(statement)
+    merged: list[Statement] = []
+    for members in groups.values():
+        reports = tuple(
+            sorted(
+                {(r.source, r.start, r.end): r for s in members for r in s.reports}.values(),
+                key=lambda r: (r.source, r.start, r.end),
+            )
+        )
+        longest = max(reports, key=lambda r: (len(r.text), r.source, -r.start))
+        first = min(members, key=lambda s: s.id)
+        merged.append(
+            evolve(
+                first,
+                kind=longest.kind,
+                reports=reports,
+                speaker_candidates=tuple(
+                    dict.fromkeys(c for s in members for c in s.speaker_candidates)
+                ),
+                topics=tuple(dict.fromkeys(t for s in members for t in s.topics)),
+            )
+        )
+    return tuple(sorted(merged, key=lambda s: (s.reports[0].source, s.reports[0].start, s.id)))

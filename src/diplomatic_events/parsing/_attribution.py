@@ -1,0 +1,668 @@
+"""Who said each quotation: cues, subjects, pronouns, documents and unnamed sources.
+
+The search is local first and wider after: the words right after the quotation
+(``," Blinken said``, ``- Blinken``, ``said the top US diplomat``), then the clause before
+it (``Wang told Blinken that "..."``, ``according to a readout``), then the tail of the
+sentence (``..., the official added.``), and only then the previous quotation's speaker or
+the subject of the entry. Pronouns resolve to the most recent speaker or sentence subject
+of the same gender within the same live entry; "the statement" and "it" resolve to the
+institution that last spoke. Cue words, titles and country words come from data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import field, frozen
+
+from diplomatic_events.knowledge import KnowledgeBase, Mention, slug
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
+from diplomatic_events.parsing._quotes import MarkPair, PairKind
+from diplomatic_events.typing import ActorId
+
+__all__ = ["Attribution", "Attributor"]
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "corp",
+        "inc",
+        "co",
+        "jr",
+        "sr",
+        "u.s",
+        "u.k",
+        "u.n",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "vs",
+        "a.m",
+        "p.m",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "lt",
+        "col",
+        "capt",
+        "prof",
+    ]
+)
+_PRONOUNS = {"he": "male", "hs": "male", "she": "female", "it": "it", "they": "they"}
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "with",
+        "for",
+        "to",
+        "from",
+        "by",
+        "of",
+        "after",
+        "before",
+        "during",
+        "about",
+        "into",
+        "over",
+        "between",
+        "among",
+        "against",
+        "toward",
+        "towards",
+        "than",
+        "like",
+        "beside",
+        "near",
+        "meets",
+        "met",
+        "meet",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "as",
+    ]
+)
+_DOCUMENTS = r"statement|readout|transcript|communiqu[eé]|release|report|post|editorial"
+_UNNAMED = re.compile(
+    r"(?<![\w-])(?P<phrase>(?:(?:a|an|one|the|two|three|several|some|other|another)[ \u00a0]+)?"
+    r"(?:[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)))"
+    r"(?:[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+room|familiar[ \u00a0]+with[ \u00a0]+[^,.;]+))?"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_DOCUMENT = re.compile(
+    rf"(?<![\w-])(?P<phrase>(?:the|a|an|its|their|his|her)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){{0,3}}?"
+    rf"(?:{_DOCUMENTS}))(?![\w-])",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?<![\w’'-])(?P<phrase>[Hh]e|[Ss]he|Hs|[Ii]t|[Tt]hey)(?![\w’'-])")
+
+
+@frozen(kw_only=True)
+class Candidate:
+    """Words that may name a speaker, and whom they name when that is known already."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``"mention"``, ``"pronoun"``, ``"unnamed"`` or ``"document"``."""
+    actor: ActorId | None = None
+
+
+@frozen(kw_only=True)
+class Attribution:
+    """The speaker of one quotation and the words that say so."""
+
+    speaker: ActorId | None
+    cue: tuple[int, int] | None = None
+    speaker_mention: tuple[int, int] | None = None
+    occasion: str | None = None
+    direct: bool = False
+    candidates: tuple[ActorId, ...] = ()
+
+
+@frozen(kw_only=True)
+class _Said:
+    position: int
+    actor: ActorId
+    entry: int | None
+
+
+@frozen(kw_only=True)
+class Attributor:
+    """Attributes the quotations of one source, in text order.
+
+    It keeps what it has learnt (speakers so far, unnamed sources it named) in plain
+    lists; one instance serves one source.
+    """
+
+    text: str
+    blocks: Sequence[Block]
+    knowledge: KnowledgeBase
+    mentions: Sequence[Mention]
+    pairs: Sequence[MarkPair]
+    created: dict[ActorId, Actor] = field(factory=dict)
+    _said: list[_Said] = field(factory=list)
+    _masked: str = field(init=False)
+    _cue: re.Pattern[str] = field(init=False)
+    _boundaries: dict[int, list[int]] = field(init=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        chars = list(self.text)
+        for pair in self.pairs:
+            if pair.kind is PairKind.QUOTE:
+                for i in range(pair.start, pair.end):
+                    if chars[i] not in ".!?\n":
+                        chars[i] = "\x00"
+        object.__setattr__(self, "_masked", "".join(chars))
+        cues = sorted(set(self.knowledge.cues), key=lambda c: (-len(c), c))
+        alternation = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in cues)
+        object.__setattr__(
+            self,
+            "_cue",
+            re.compile(rf"(?<![\w-])(?:{alternation or 'said'})(?![\w-])", re.IGNORECASE),
+        )
+
+    # ------------------------------------------------------------------ sentences
+    def _sentence_ends(self, block_index: int) -> list[int]:
+        if block_index in self._boundaries:
+            return self._boundaries[block_index]
+        block = self.blocks[block_index]
+        ends = []
+        masked = self._masked
+        for match in re.finditer(
+            r"[.!?…]+[”\"’']?(?=\s+[\"“‘'A-Z0-9(•]|\s*$)", masked[block.start : block.end]
+        ):
+            position = block.start + match.end()
+            head = masked[block.start : block.start + match.start()]
+            word = re.search(r"([\w.]+)$", head)
+            if word and (
+                word.group(1).casefold().rstrip(".") in _ABBREVIATIONS
+                or re.fullmatch(r"[A-Z]", word.group(1))
+            ):
+                continue
+            if "\x00" in masked[max(block.start, position - 1) : position + 1]:
+                continue
+            ends.append(position)
+        ends.append(block.end)
+        self._boundaries[block_index] = ends
+        return ends
+
+    def _sentence(self, block_index: int, position: int) -> tuple[int, int]:
+        block = self.blocks[block_index]
+        start = block.start
+        for end in self._sentence_ends(block_index):
+            if end > position:
+                return start, end
+            start = end
+        return start, block.end
+
+    # ------------------------------------------------------------------ candidates
+    def _candidates(self, start: int, end: int) -> list[Candidate]:
+        found: list[Candidate] = [
+            Candidate(start=m.start, end=m.end, text=m.text, kind="mention", actor=m.actor)
+            for m in self.mentions
+            if start <= m.start and m.end <= end
+        ]
+        segment = self._masked[start:end]
+        for pattern, kind in (
+            (_UNNAMED, "unnamed"),
+            (_DOCUMENT, "document"),
+            (_PRONOUN, "pronoun"),
+        ):
+            for match in pattern.finditer(segment):
+                a, b = start + match.start("phrase"), start + match.end("phrase")
+                if "\x00" in self._masked[a:b]:
+                    continue
+                overlapping = any(c.start < b and a < c.end for c in found if c.kind == "mention")
+                if overlapping and kind != "unnamed":
+                    continue
+                found.append(Candidate(start=a, end=b, text=self.text[a:b], kind=kind))
+        return sorted(found, key=lambda c: (c.start, -c.end))
+
+    def _resolve(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        if candidate.kind == "mention":
+            return candidate.actor
+        if candidate.kind == "pronoun":
+            return self._antecedent(candidate.text.casefold(), candidate.start, block_index)
+        if candidate.kind == "document":
+            return self._document_author(candidate, block_index)
+        return self._unnamed(candidate, block_index)
+
+    def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
+        """The speaker named in ``[start, end)``: people before institutions, the last one."""
+        candidates = self._candidates(start, end)
+        mentions = [c for c in candidates if c.kind == "mention"]
+        people = [
+            c
+            for c in mentions
+            if (actor := self._actor(c.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        for group in (people, mentions, [c for c in candidates if c.kind != "mention"]):
+            for candidate in group:
+                if self._possessive(candidate):
+                    continue
+                actor_id = self._resolve(candidate, block_index)
+                if actor_id is not None:
+                    return candidate, actor_id
+        return None
+
+    def _possessive(self, candidate: Candidate) -> bool:
+        return bool(re.match(r"['’]s?\b", self.text[candidate.end : candidate.end + 2]))
+
+    def _actor(self, actor_id: ActorId | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        return self.created.get(actor_id) or self.knowledge.actor(actor_id)
+
+    # ------------------------------------------------------------------ resolution
+    def _entry(self, block_index: int) -> int | None:
+        return self.blocks[block_index].entry
+
+    def _same_scope(self, block_a: int, block_b: int) -> bool:
+        return self._entry(block_a) == self._entry(block_b)
+
+    def _block_of(self, position: int) -> int | None:
+        for index, block in enumerate(self.blocks):
+            if block.start <= position < block.end:
+                return index
+        return None
+
+    def _compatible(self, actor_id: ActorId, pronoun: str) -> bool:
+        actor = self._actor(actor_id)
+        if actor is None:
+            return False
+        want = _PRONOUNS.get(pronoun, "")
+        if want in ("male", "female"):
+            if actor.kind is not ActorKind.PERSON:
+                return False
+            gender = self.knowledge.gender(actor_id)
+            return gender is None or gender == want
+        if want == "it":
+            return actor.kind in (ActorKind.INSTITUTION, ActorKind.UNNAMED, ActorKind.GROUP)
+        return actor.kind in (ActorKind.GROUP, ActorKind.UNNAMED)
+
+    def _antecedent(self, pronoun: str, position: int, block_index: int) -> ActorId | None:
+        scope = self._entry(block_index)
+        last_speaker = next(
+            (
+                said
+                for said in reversed(self._said)
+                if said.position < position
+                and said.entry == scope
+                and self._compatible(said.actor, pronoun)
+            ),
+            None,
+        )
+        last_subject: Mention | None = None
+        for mention in reversed(self.mentions):
+            if mention.start >= position:
+                continue
+            index = self._block_of(mention.start)
+            if index is None or not self._same_scope(index, block_index):
+                continue
+            if self.blocks[index].kind is BlockKind.CAPTION and index != block_index:
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            if not self._compatible(mention.actor, pronoun):
+                continue
+            if self._is_subject(mention, index):
+                last_subject = mention
+                break
+        if last_speaker is not None and (
+            last_subject is None or last_speaker.position > last_subject.start
+        ):
+            return last_speaker.actor
+        return last_subject.actor if last_subject is not None else None
+
+    def _is_subject(self, mention: Mention, block_index: int) -> bool:
+        """First named in its sentence (after any opening phrase), or right before a cue."""
+        if re.match(r"['’]s?\b", self.text[mention.end : mention.end + 2]):
+            return False
+        after = self._masked[mention.end : mention.end + 40]
+        if self._cue.match(after.lstrip(" ,")) or re.match(
+            r"\s+(?:[a-z]+\s+){0,2}?(?:" + self._cue.pattern + ")", after
+        ):
+            return True
+        start, _ = self._sentence(block_index, mention.start)
+        head = self._masked[start : mention.start]
+        head = re.sub(r"^[\s•*\-–—\d.]*", "", head)
+        if not head:
+            return True
+        if re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){0,6}", head):
+            return True
+        clause = head.rsplit(",", 1)
+        if len(clause) == 2 and not clause[1].strip():
+            first = self._first_candidate(start, mention.start)
+            return first is None or first.start >= start + len(head) - len(clause[1]) - 1
+        return False
+
+    def _first_candidate(self, start: int, end: int) -> Mention | None:
+        return next((m for m in self.mentions if start <= m.start < end), None)
+
+    def _document_author(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        words = re.findall(r"[\w’'.]+", candidate.text)
+        for word in words[1:-1]:
+            country = self.knowledge.country_of(word)
+            if country is not None:
+                government = self._government(country)
+                if government is not None:
+                    return government
+        scope = self._entry(block_index)
+        for said in reversed(self._said):
+            if said.position < candidate.start and said.entry == scope:
+                actor = self._actor(said.actor)
+                if actor is not None and actor.kind is ActorKind.INSTITUTION:
+                    return said.actor
+        for mention in reversed(self.mentions):
+            if mention.start < candidate.start:
+                actor = self._actor(mention.actor)
+                if actor is not None and actor.kind is ActorKind.INSTITUTION:
+                    return mention.actor
+        return None
+
+    def _government(self, country: str) -> ActorId | None:
+        for actor in self.knowledge.actors:
+            if (
+                actor.country == country
+                and actor.kind is ActorKind.INSTITUTION
+                and actor.name.casefold().endswith("government")
+            ):
+                return actor.id
+        return None
+
+    def _unnamed(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        inside = [m for m in self.mentions if candidate.start <= m.start and m.end <= candidate.end]
+        institution = next(
+            (
+                actor
+                for m in inside
+                if (actor := self._actor(m.actor)) is not None
+                and actor.kind is ActorKind.INSTITUTION
+            ),
+            None,
+        )
+        if any(
+            (actor := self._actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+            for m in inside
+        ):
+            return None
+        country = None
+        for word in re.findall(r"[\w’'.]+", candidate.text):
+            country = country or self.knowledge.country_of(word.rstrip("’'s") or word)
+            country = country or self.knowledge.country_of(word)
+        noun = re.search(r"(official|diplomat|source|spokes\w+)", candidate.text, re.IGNORECASE)
+        role = noun.group(1).casefold() if noun else "official"
+        if institution is not None:
+            name = f"unnamed {institution.name} {role}"
+            country = institution.country
+        elif country is not None:
+            entry = self.knowledge.countries.get(country)
+            adjective = entry.names[0] if entry and entry.names else country
+            name = f"unnamed {adjective} {role}"
+        else:
+            if re.match(r"(?i)(the|one|another)\b", candidate.text) or not re.match(
+                r"(?i)(a|an)\b", candidate.text
+            ):
+                previous = self._last_unnamed(candidate.start, block_index)
+                if previous is not None:
+                    return previous
+            name = f"unnamed {role}"
+        actor_id = slug(name)
+        if actor_id not in self.created and self.knowledge.actor(actor_id) is None:
+            self.created[actor_id] = Actor(
+                id=actor_id, name=name, kind=ActorKind.UNNAMED, country=country, discovered=True
+            )
+        return actor_id
+
+    def _last_unnamed(self, position: int, block_index: int) -> ActorId | None:
+        del block_index
+        for said in reversed(self._said):
+            actor = self._actor(said.actor)
+            if said.position < position and actor is not None and actor.kind is ActorKind.UNNAMED:
+                return said.actor
+        return None
+
+    # ------------------------------------------------------------------ attribution
+    def attribute(self, pair: MarkPair) -> Attribution:
+        """The speaker of ``pair`` (a quotation), remembered for later pronouns."""
+        block_index = pair.block
+        close = pair.close_at if pair.close_at is not None else pair.end
+        sentence_start, sentence_end = self._sentence(block_index, pair.open_at)
+        if sentence_end < close:
+            _, sentence_end = self._sentence(block_index, close)
+        previous_close = max(
+            (
+                (p.close_at or p.end)
+                for p in self.pairs
+                if p.kind is PairKind.QUOTE
+                and p.block == block_index
+                and (p.close_at or p.end) < pair.open_at
+            ),
+            default=sentence_start - 1,
+        )
+        before_start = max(sentence_start, previous_close + 1)
+        result = (
+            self._after(close + 1, sentence_end, block_index)
+            or self._before(before_start, pair.open_at, block_index)
+            or self._before(sentence_start, pair.open_at, block_index)
+            or self._after(close + 1, sentence_end, block_index, tail=True)
+        )
+        direct = self._is_direct(before_start, pair)
+        occasion = self._occasion(sentence_start, sentence_end)
+        if result is None:
+            fallback = self._fallback(pair)
+            result = Attribution(speaker=fallback) if fallback else None
+        if result is None:
+            candidates = tuple(
+                dict.fromkeys(
+                    m.actor
+                    for m in self.mentions
+                    if sentence_start <= m.start < sentence_end
+                    and (a := self._actor(m.actor)) is not None
+                    and a.kind is not ActorKind.INSTITUTION
+                )
+            )
+            return Attribution(
+                speaker=None, occasion=occasion, direct=direct, candidates=candidates
+            )
+        if result.speaker is not None:
+            self._said.append(
+                _Said(position=pair.open_at, actor=result.speaker, entry=self._entry(block_index))
+            )
+        return Attribution(
+            speaker=result.speaker,
+            cue=result.cue,
+            speaker_mention=result.speaker_mention,
+            occasion=occasion,
+            direct=direct,
+        )
+
+    def _after(
+        self, start: int, end: int, block_index: int, *, tail: bool = False
+    ) -> Attribution | None:
+        masked = self._masked[start:end]
+        if not tail:
+            dash = re.match(r"\s*[-–—:]\s+(?=\S)", masked)
+            if dash and not self._cue.search(masked):
+                found = self._best_in(start + dash.end(), end, block_index)
+                if found is not None:
+                    candidate, actor_id = found
+                    return Attribution(
+                        speaker=actor_id, speaker_mention=(candidate.start, candidate.end)
+                    )
+        for cue in self._cue.finditer(masked):
+            cue_start, cue_end = start + cue.start(), start + cue.end()
+            gap = masked[: cue.start()]
+            if "\x00" in gap and not tail:
+                break
+            if cue.group().casefold().startswith("according"):
+                found = self._best_in(cue_end, min(end, cue_end + 80), block_index)
+                if found is not None and (not gap.strip(" ,.;:—–-") or tail):
+                    return self._made(found, cue_start, cue_end)
+                continue
+            region_start = start + (gap.rfind(",") + 1 if tail else 0)
+            if tail and gap.rfind(",") < 0:
+                continue
+            words = re.findall(r"[\w’'.-]+", self._masked[region_start:cue_start])
+            if not words:
+                found = self._best_in(cue_end, min(end, cue_end + 120), block_index)
+                if found is not None and self._near(cue_end, found[0].start):
+                    return self._made(found, cue_start, cue_end)
+                continue
+            if len(words) > 10:
+                if tail:
+                    continue
+                break
+            found = self._best_in(region_start, cue_start, block_index)
+            if found is not None:
+                return self._made(found, cue_start, cue_end)
+            if not tail and re.fullmatch(r"[\s,.;:]*[A-Z]\w{0,2}\s*", self.text[start:cue_start]):
+                # A typo'd pronoun ("Hs says"): the entry's speaker.
+                fallback = self._recent_speaker(start, block_index)
+                if fallback is not None:
+                    return Attribution(speaker=fallback, cue=(cue_start, cue_end))
+            if not tail:
+                break
+        return None
+
+    def _near(self, cue_end: int, start: int) -> bool:
+        gap = self._masked[cue_end:start]
+        return len(re.findall(r"[\w’'.-]+", gap)) <= 8 and "\x00" not in gap
+
+    def _made(self, found: tuple[Candidate, ActorId], cue_start: int, cue_end: int) -> Attribution:
+        candidate, actor_id = found
+        return Attribution(
+            speaker=actor_id,
+            cue=(cue_start, cue_end),
+            speaker_mention=(candidate.start, candidate.end),
+        )
+
+    def _before(self, start: int, end: int, block_index: int) -> Attribution | None:
+        masked = self._masked[start:end]
+        cues = list(self._cue.finditer(masked))
+        for cue in cues:
+            cue_start, cue_end = start + cue.start(), start + cue.end()
+            if cue.group().casefold().startswith("according"):
+                found = self._best_in(cue_end, end, block_index)
+                if found is not None:
+                    return self._made(found, cue_start, cue_end)
+                continue
+            subject = self._subject_before(start, cue_start, block_index)
+            if subject is not None:
+                return self._made(subject, cue_start, cue_end)
+        if cues:
+            first = cues[0]
+            cue_start, cue_end = start + first.start(), start + first.end()
+            head = self._sentence_subject(start, cue_start, block_index)
+            if head is not None:
+                return self._made(head, cue_start, cue_end)
+        return None
+
+    def _subject_before(
+        self, start: int, cue_start: int, block_index: int
+    ) -> tuple[Candidate, ActorId] | None:
+        candidates = [c for c in self._candidates(start, cue_start) if c.end <= cue_start]
+        for candidate in reversed(candidates):
+            gap = self._masked[candidate.end : cue_start]
+            gap = re.sub(r"^\s*,[^,]*,", " ", gap)
+            words = re.findall(r"[\w’'.-]+", gap)
+            if len(words) > 3 or any(w.casefold() in _PREPOSITIONS for w in words):
+                continue
+            if "," in gap or "\x00" in gap or self._possessive(candidate):
+                continue
+            if re.search(r"[\"“”‘’]", self.text[candidate.end : cue_start]):
+                continue
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is not None:
+                return candidate, actor_id
+        return None
+
+    def _sentence_subject(
+        self, start: int, cue_start: int, block_index: int
+    ) -> tuple[Candidate, ActorId] | None:
+        sentence_start, _ = self._sentence(block_index, cue_start)
+        region_start = max(start, sentence_start)
+        head = self._masked[region_start:cue_start]
+        intro = re.match(r"[\s•*\-–—]*(?:[^,]{0,80},\s+)?", head)
+        offset = region_start + (intro.end() if intro else 0)
+        candidates = [c for c in self._candidates(region_start, cue_start) if c.kind != "unnamed"]
+        for candidate in candidates:
+            if candidate.start < offset and candidate.start != region_start:
+                continue
+            if self._possessive(candidate):
+                continue
+            if candidate.kind == "pronoun" and candidate.text.casefold() in ("it", "they"):
+                continue
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is not None:
+                return candidate, actor_id
+            break
+        return None
+
+    def _recent_speaker(self, position: int, block_index: int) -> ActorId | None:
+        scope = self._entry(block_index)
+        for said in reversed(self._said):
+            if said.position < position and said.entry == scope:
+                return said.actor
+        return None
+
+    def _fallback(self, pair: MarkPair) -> ActorId | None:
+        """A quotation with no attribution of its own: the speaker just before, nearby."""
+        scope = self._entry(pair.block)
+        block_start = self.blocks[max(0, pair.block - 2)].start
+        for said in reversed(self._said):
+            if (
+                said.position < pair.open_at
+                and said.entry == scope
+                and said.position >= block_start
+            ):
+                return said.actor
+        return None
+
+    def _is_direct(self, before_start: int, pair: MarkPair) -> bool:
+        head = self._masked[before_start : pair.open_at].strip()
+        if not head or head.endswith((":", ",")):
+            return True
+        return (
+            bool(self._cue.search(head[-30:]))
+            and head[-1].isalpha()
+            and pair.start < len(self.text)
+            and self.text[pair.start].isupper()
+        )
+
+    def _occasion(self, start: int, end: int) -> str | None:
+        window = self._masked[start:end]
+        for phrase in sorted(self.knowledge.occasions, key=len, reverse=True):
+            match = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", window, re.IGNORECASE)
+            if match is None:
+                continue
+            if phrase.endswith(" with"):
+                rest = re.match(
+                    r"[ \u00a0]+((?:[A-Z][\w’'.-]*[ \u00a0]?){1,4})", window[match.end() :]
+                )
+                if rest:
+                    return f"{match.group()} {rest.group(1).strip()}"
+            return match.group()
+        return None

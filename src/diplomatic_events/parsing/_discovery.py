@@ -1,0 +1,239 @@
+"""Recognising people the knowledge files do not know, from the way the text introduces them.
+
+Three shapes, all read from data (titles, cue words, country words): a title before a
+name ("Vice Premier He Lifeng", "his spokeswoman Cerstin Gammelin"), a name with an
+appositive title ("Yang Tao, director-general of ..."), and a name next to a cue
+("says Su Xiaohui from the ..."). A discovered person gets the slug of the name as a
+stable id and the country named nearby, which decides the name order ("Yang" for Yang Tao).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from diplomatic_events.knowledge import KnowledgeBase, slug
+from diplomatic_events.model import Actor, ActorKind, Block
+
+__all__ = ["Discovery", "discover_people"]
+
+_NAME_TOKEN = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?"
+_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,2}}"
+_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "From",
+        "With",
+        "By",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Image",
+        "Photo",
+        "Getty",
+        "Reuters",
+        "AP",
+        "AFP",
+        "EPA",
+        "Watch",
+        "Read",
+        "Also",
+        "Live",
+        "Media",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "North",
+        "South",
+        "East",
+        "West",
+        "New",
+        "Great",
+        "Hall",
+        "House",
+        "White",
+        "Street",
+        "Strait",
+        "Sea",
+        "Ocean",
+        "Island",
+        "Islands",
+        "People",
+        "Republic",
+        "Party",
+        "Communist",
+        "Department",
+        "Ministry",
+        "Office",
+        "Council",
+        "Commission",
+        "Institute",
+        "University",
+        "Agency",
+        "Embassy",
+        "Summit",
+        "Committee",
+        "Times",
+        "News",
+        "Post",
+        "Journal",
+        "Daily",
+        "Television",
+        "Press",
+        "Secretary",
+        "President",
+        "Minister",
+        "Premier",
+        "Foreign",
+        "State",
+        "Senior",
+        "Chief",
+    ]
+)
+_FEMALE_TITLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "queen"})
+_MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "king", "prince"})
+
+
+@frozen(kw_only=True)
+class Discovery:
+    """People found in the text, with what the text says about them."""
+
+    actors: tuple[Actor, ...] = ()
+    genders: tuple[tuple[str, str], ...] = ()
+
+
+def _title_alternation(titles: Sequence[str]) -> str:
+    ordered = sorted(set(titles), key=lambda t: (-len(t), t))
+    return "|".join(re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in ordered)
+
+
+def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
+    def build() -> tuple[re.Pattern[str], ...]:
+        titles = _title_alternation(knowledge.titles) or "President"
+        cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+        return (
+            re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
+            re.compile(
+                rf"(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
+                rf"(?<![\w-])(?P<title>{titles})(?![\w])",
+                re.MULTILINE,
+            ),
+            re.compile(
+                rf"(?<![\w-])(?:{cues})[ \u00a0]+(?P<name>{_NAME})"
+                rf"(?=[ \u00a0]*(?:,|\.|from\b|of\b|at\b|who\b|$))",
+                re.MULTILINE,
+            ),
+            re.compile(
+                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+(?:{cues})\b",
+                re.MULTILINE,
+            ),
+        )
+
+    return knowledge.cached("discovery-patterns", build)
+
+
+def _plausible(name: str) -> bool:
+    tokens = name.split()
+    return all(token.split("-")[0] not in _STOP for token in tokens) and len(tokens) <= 3
+
+
+def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
+    """People introduced in ``blocks`` whom ``knowledge`` does not know."""
+    known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
+    found: dict[str, Actor] = {}
+    genders: dict[str, str] = {}
+    for block in blocks:
+        body = text[block.start : block.end]
+        for pattern in _patterns(knowledge):
+            for match in pattern.finditer(body):
+                name = re.sub(r"\s+", " ", match.group("name"))
+                if not _plausible(name) or name.casefold() in known_names:
+                    continue
+                if any(name in existing.names() for existing in found.values()):
+                    continue
+                actor_id = slug(name)
+                if knowledge.actor(actor_id) is not None:
+                    continue
+                country = _country_near(body, match.start(), match.end(), knowledge)
+                found[actor_id] = Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=ActorKind.PERSON,
+                    country=country,
+                    discovered=True,
+                )
+                title = (match.groupdict().get("title") or "").casefold()
+                if title in _FEMALE_TITLES:
+                    genders[actor_id] = "female"
+                elif title in _MALE_TITLES:
+                    genders[actor_id] = "male"
+    return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country a word just before the name or in the words after it names."""
+    before = re.findall(r"[\w.’']+", body[max(0, start - 40) : start])
+    for word in reversed(before[-3:]):
+        code = knowledge.country_of(word.rstrip("’'s").rstrip("’'")) or knowledge.country_of(word)
+        if code:
+            return code
+    after = body[end : end + 90]
+    for word in re.findall(r"[A-Z][\w.]*", after):
+        code = knowledge.country_of(word)
+        if code:
+            return code
+    return None

@@ -1,0 +1,241 @@
+"""Finding quotation-mark pairs in readable blocks, and telling marks from apostrophes.
+
+Each mark is classified by its neighbours: a curly mark says which side it is; a straight
+one opens after a space and closes before one. A single mark between letters ("China’s",
+"We're") is an apostrophe; one after a word-final "s" followed by a lower-case word
+("two sides’ relations") is a possessive unless no other closing mark is left. Double
+marks pair first; single pairs inside a double-quoted span are nested (they belong to the
+outer quotation); single pairs elsewhere are quotations of their own (headlines). A
+double mark left open at the end of a paragraph runs to the paragraph's end when the next
+paragraph opens again (one quotation per paragraph) or when nothing follows.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from diplomatic_events.model import Block
+
+__all__ = ["MarkPair", "PairKind", "find_pairs"]
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‹"
+_SINGLE_CLOSE = "’›"
+_DOUBLE = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+_SINGLE = _SINGLE_OPEN + _SINGLE_CLOSE + "'"
+_OPENING_CONTEXT = "([{—–-/\u2014\u2013"
+_CLOSING_CONTEXT = ".,;:!?)]}—–-…\u2014\u2013"
+
+
+class _Side(enum.Enum):
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"
+    APOSTROPHE = "apostrophe"
+
+
+class PairKind(enum.Enum):
+    """What a pair of marks turned out to be."""
+
+    QUOTE = "quote"
+    NESTED = "nested"
+    UNPAIRED = "unpaired"
+    """A single opening mark with no partner (``start == end`` after it)."""
+
+
+@frozen(kw_only=True)
+class MarkPair:
+    """The words between two marks: ``[start, end)`` excludes the marks.
+
+    ``open_at``/``close_at`` are the marks' offsets (``close_at`` is ``None`` when the
+    quotation runs to the paragraph's end). ``block`` indexes the blocks given.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    block: int
+    kind: PairKind
+    single: bool = False
+    outer: int | None = None
+    """For a nested pair, the index of the pair it lies in."""
+
+
+def _side(text: str, i: int, lo: int, hi: int) -> _Side:
+    char = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    space_before = before.isspace() or before in _OPENING_CONTEXT or before in _DOUBLE + _SINGLE
+    space_after = after.isspace() or after in _CLOSING_CONTEXT or after in _DOUBLE + _SINGLE
+    if char in _SINGLE_CLOSE + "'" and before.isalnum() and after.isalnum():
+        return _Side.APOSTROPHE
+    if char in _DOUBLE_OPEN + _SINGLE_OPEN:
+        return _Side.OPEN
+    if char in _DOUBLE_CLOSE + _SINGLE_CLOSE:
+        if space_before and not space_after and char in _SINGLE_CLOSE:
+            return _Side.OPEN
+        return _Side.CLOSE
+    if space_before and not space_after:
+        return _Side.OPEN
+    if space_after and not space_before:
+        return _Side.CLOSE
+    return _Side.EITHER
+
+
+def _possessive(text: str, i: int, hi: int) -> bool:
+    """``sides’ relations``: a word-final s, the mark, a space and a lower-case word."""
+    if i == 0 or text[i - 1] not in "sS":
+        return False
+    rest = text[i + 1 : min(hi, i + 4)]
+    return len(rest) >= 2 and rest[0] == " " and rest[1].islower()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _continues(text: str, block: Block | None) -> bool:
+    """Whether a paragraph opens with a quotation mark (a quotation carried on)."""
+    if block is None:
+        return True
+    head = text[block.start : block.end].lstrip(" \t\u00a0•-*")
+    return bool(head) and head[0] in _DOUBLE_OPEN + '"'
+
+
+def find_pairs(text: str, blocks: Sequence[Block]) -> list[MarkPair]:
+    """Every pair of quotation marks in ``blocks`` of ``text``, in text order."""
+    pairs: list[MarkPair] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        pairs.extend(_block_pairs(text, block, index, following))
+    return pairs
+
+
+def _block_pairs(text: str, block: Block, index: int, following: Block | None) -> list[MarkPair]:
+    lo, hi = block.start, block.end
+    doubles: list[tuple[int, _Side]] = []
+    singles: list[tuple[int, _Side]] = []
+    for i in range(lo, hi):
+        char = text[i]
+        if char in _DOUBLE:
+            doubles.append((i, _side(text, i, lo, hi)))
+        elif char in _SINGLE:
+            side = _side(text, i, lo, hi)
+            if side is not _Side.APOSTROPHE:
+                singles.append((i, side))
+    found: list[MarkPair] = []
+    open_at: int | None = None
+    for position, side in doubles:
+        if open_at is None:
+            if side is _Side.CLOSE and text[position] != '"':
+                found.append(_unpaired(text, position, index))
+                continue
+            open_at = position
+            continue
+        if side is _Side.OPEN and text[position] != '"' and text[open_at] in _DOUBLE_OPEN:
+            # A second curly opener: the first never closed.
+            found.append(_unpaired(text, open_at, index))
+            open_at = position
+            continue
+        start, end = _trim(text, open_at + 1, position)
+        found.append(
+            MarkPair(
+                start=start,
+                end=end,
+                open_at=open_at,
+                close_at=position,
+                block=index,
+                kind=PairKind.QUOTE,
+            )
+        )
+        open_at = None
+    if open_at is not None:
+        start, end = _trim(text, open_at + 1, hi)
+        if end > start and _continues(text, following):
+            found.append(
+                MarkPair(
+                    start=start,
+                    end=end,
+                    open_at=open_at,
+                    close_at=None,
+                    block=index,
+                    kind=PairKind.QUOTE,
+                )
+            )
+        else:
+            found.append(_unpaired(text, open_at, index))
+    quotes = [pair for pair in found if pair.kind is PairKind.QUOTE]
+    found.extend(_single_pairs(text, singles, quotes, index, hi))
+    return sorted(found, key=lambda pair: (pair.open_at, pair.kind is PairKind.NESTED))
+
+
+def _unpaired(text: str, position: int, index: int) -> MarkPair:
+    del text
+    return MarkPair(
+        start=position + 1,
+        end=position + 1,
+        open_at=position,
+        close_at=None,
+        block=index,
+        kind=PairKind.UNPAIRED,
+    )
+
+
+def _single_pairs(
+    text: str,
+    singles: list[tuple[int, _Side]],
+    quotes: list[MarkPair],
+    index: int,
+    hi: int,
+) -> list[MarkPair]:
+    def outer_of(position: int) -> MarkPair | None:
+        for pair in quotes:
+            end = pair.close_at if pair.close_at is not None else hi
+            if pair.open_at < position < end:
+                return pair
+        return None
+
+    result: list[MarkPair] = []
+    used: set[int] = set()
+    for number, (position, side) in enumerate(singles):
+        if position in used or (side is not _Side.OPEN and side is not _Side.EITHER):
+            continue
+        if side is _Side.EITHER and text[position] != "'":
+            continue
+        outer = outer_of(position)
+        candidates = [
+            (p, s)
+            for p, s in singles[number + 1 :]
+            if p not in used
+            and s in (_Side.CLOSE, _Side.EITHER)
+            and outer_of(p) is outer
+            and p > position + 1
+        ]
+        if not candidates:
+            continue
+        chosen = next((c for c in candidates if not _possessive(text, c[0], hi)), candidates[0])
+        close = chosen[0]
+        used.update({position, close})
+        start, end = _trim(text, position + 1, close)
+        result.append(
+            MarkPair(
+                start=start,
+                end=end,
+                open_at=position,
+                close_at=close,
+                block=index,
+                kind=PairKind.QUOTE if outer is None else PairKind.NESTED,
+                single=True,
+                outer=None if outer is None else outer.open_at,
+            )
+        )
+    return result
