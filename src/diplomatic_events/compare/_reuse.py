@@ -220,7 +220,7 @@ def _runs(a: _Print, b: _Print, settings: ReuseSettings) -> list[tuple[int, int,
 
     previous = -2
     for i in hits:
-        matches = b.positions[a.hashes[i]]
+        matches: Sequence[int] = b.positions[a.hashes[i]]
         if len(matches) > settings.max_positions:
             matches = ()
         if i != previous + 1:
