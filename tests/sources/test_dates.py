@@ -43,7 +43,7 @@ class TestPublicationLines:
 
     def test_spelled_out_zone(self) -> None:
         """A spelled-out zone name resolves to its IANA zone."""
-        text = "1. Talks beginpublished at 09:05 British Summer Time 4 July 2024\n\n" + BODY
+        text = "Talks begin in Rome\nPublished at 09:05 British Summer Time 4 July 2024\n" + BODY
         source = read_source(text)
         assert dt.datetime(2024, 7, 4, 9, 5, tzinfo=ZoneInfo("Europe/London")) == source.published
         assert "+01:00" == source.published.isoformat()[-6:] if source.published else None

@@ -127,3 +127,46 @@ class TestLiveEntries:
             for b in source.blocks
             if b.entry is not None
         )
+
+
+class TestLiveVariants:
+    STAMPED = (
+        "Live: talks in Rome\n"
+        "1. Ministers arrive in Rome\n"
+        "Posted at 09:30 GMT 3 March 2024\n"
+        "The ministers arrived, officials said in a statement to reporters on Sunday.\n"
+        "2. Talks begin\n"
+        "Posted at 10:30 GMT 3 March 2024\n"
+        "The talks began, officials said in a statement to reporters on Sunday morning.\n"
+    )
+
+    def test_stamp_on_its_own_line(self) -> None:
+        """A stamp under the entry title makes the line above the entry heading."""
+        source = read_source(self.STAMPED)
+        assert ["Ministers arrive in Rome", "Talks begin"] == [
+            e.heading.text if e.heading else None for e in source.entries
+        ]
+        assert [("heading", 0), ("metadata", 0), ("body", 0)] == [
+            (b.kind.value, b.entry) for b in source.blocks[1:4]
+        ]
+
+    def test_one_stamp_is_not_a_live_page(self) -> None:
+        """A single "published at" line is a publication line, not a live entry."""
+        text = (
+            "Talks end in Rome\nPublished at 10:00 GMT 3 March 2024\n"
+            + self.STAMPED.splitlines()[3]
+        )
+        source = read_source(text)
+        assert ((), SourceKind.ARTICLE, "2024-03-03T10:00:00+00:00") == (
+            source.entries,
+            source.kind,
+            source.published.isoformat() if source.published else None,
+        )
+
+    def test_crlf_line_endings(self) -> None:
+        """Windows and old Mac line endings give the same blocks as Unix ones."""
+        kinds = [b.kind for b in read_source(PAGE).blocks]
+        assert (kinds, kinds) == (
+            [b.kind for b in read_source(PAGE.replace("\n", "\r\n")).blocks],
+            [b.kind for b in read_source(PAGE.replace("\n", "\r")).blocks],
+        )

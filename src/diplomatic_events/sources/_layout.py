@@ -41,6 +41,8 @@ from diplomatic_events.typing import SourceId
 __all__ = ["Layout", "lay_out"]
 
 _STRIP = " \t\r\f\v\u00a0\u2028\u2029\u200b\ufeff\u3000\x1c\x1d\x1e\x1f\x85"
+_LINE = re.compile(r"[^\r\n]+")
+_BREAK = re.compile(r"\r\n|\r|\n")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 _ENTRY_STAMP = re.compile(r"(?i)(?:published|posted|updated) at\s*(\d{1,2}[:.]\d{2}\b.*)$")
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
@@ -129,18 +131,19 @@ class _Entry:
     published: dt.datetime | None
     stamp: tuple[int, int]
     last: int = -1
+    heading_line: int = -1
     authors: list[Contributor] = field(factory=list)
 
 
 def _lines(text: str) -> list[_Line]:
+    """Non-blank lines (split at \\n, \\r\\n or a lone \\r), stripped, with offsets."""
     found: list[_Line] = []
-    position = 0
-    for raw in text.split("\n"):
+    for match in _LINE.finditer(text):
+        raw = match.group()
         stripped = raw.strip(_STRIP)
         if stripped:
-            start = position + len(raw) - len(raw.lstrip(_STRIP))
+            start = match.start() + len(raw) - len(raw.lstrip(_STRIP))
             found.append(_Line(len(found), start, start + len(stripped), stripped))
-        position += len(raw) + 1
     return found
 
 
@@ -148,6 +151,11 @@ def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(str.maketrans("“”„‘’‚", "\"\"\"'''"))
     return " ".join(text.split()).lower()
+
+
+def line_start(line: _Line, stamp: tuple[int, int]) -> int:
+    """Where a stamp starts, never before its line (a stamp alone starts the line)."""
+    return max(line.start, stamp[0])
 
 
 def contributed_free(text: str) -> bool:
@@ -191,7 +199,7 @@ class _Reader:
         return line.index not in self.kinds and line.index not in self.pieces
 
     def blank_between(self, a: _Line, b: _Line) -> bool:
-        return "\n\n" in self.text[a.end : b.start].replace(" ", "").replace("\t", "")
+        return len(_BREAK.findall(self.text, a.end, b.start)) >= 2
 
     def neighbour(self, line: _Line, step: int) -> _Line | None:
         at = line.index + step
@@ -199,6 +207,9 @@ class _Reader:
 
     # ----------------------------------------------------------------- passes
     def read_entries(self) -> None:
+        """Numbered, stamped entries of a live page (two stamps or more make a live page)."""
+        if sum(1 for line in self.lines if _ENTRY_STAMP.search(line.text)) < 2:
+            return
         for line in self.lines:
             stamp = _ENTRY_STAMP.search(line.text)
             if stamp is None or not any(find_dates(stamp.group(1))):
@@ -208,8 +219,20 @@ class _Reader:
             heading_start = line.start + (number.end() if number else 0)
             heading_end = line.start + stamp.start()
             heading = (heading_start, heading_end) if heading_end > heading_start else None
-            first, label = line.index, None
+            first, label, heading_line = line.index, None, line.index
             previous = self.neighbour(line, -1)
+            if (
+                heading is None
+                and previous is not None
+                and previous.index not in self.entry_of
+                and previous.words <= 25
+                and not previous.sentence
+            ):
+                # the stamp sits on its own line under the entry's title
+                number = _NUMBERED.match(previous.text)
+                heading = (previous.start + (number.end() if number else 0), previous.end)
+                first = heading_line = previous.index
+                previous = self.neighbour(previous, -1)
             if previous is not None and not number:
                 labelled = _LABEL.match(previous.text)
                 if labelled and previous.words <= 4 and previous.index not in self.entry_of:
@@ -219,6 +242,7 @@ class _Reader:
             self.entries.append(
                 _Entry(first, line.index, label, heading, when, (heading_end, line.end))
             )
+            self.entries[-1].heading_line = heading_line
             for index in range(first, line.index + 1):
                 self.entry_of[index] = len(self.entries) - 1
         if not self.entries:
@@ -231,9 +255,11 @@ class _Reader:
             if entry.label is not None:
                 self.kinds[entry.first] = BlockKind.METADATA
             pieces = []
-            if entry.heading is not None:
+            if entry.heading is not None and entry.heading_line != header.index:
+                self.pieces[entry.heading_line] = [(BlockKind.HEADING, *entry.heading)]
+            elif entry.heading is not None:
                 pieces.append((BlockKind.HEADING, *entry.heading))
-            pieces.append((BlockKind.METADATA, *entry.stamp))
+            pieces.append((BlockKind.METADATA, line_start(header, entry.stamp), entry.stamp[1]))
             self.pieces[header.index] = pieces
             self.read_entry_author(entry)
 
