@@ -1,0 +1,185 @@
+"""Visits and their meetings, from texts written for the tests (a made-up visit to New Delhi)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from attrs import evolve
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import Actor, Meeting, PartialDate, Source
+from diplomatic_events.parsing._statements import SourceStatements
+from diplomatic_events.parsing._visits import assemble, find_visit
+from diplomatic_events.sources import read_source
+from diplomatic_events.typing import ActorId
+
+KNOWLEDGE = KnowledgeBase().with_actors(
+    [
+        Actor(id=ActorId("olaf-scholz"), name="Olaf Scholz", country="DE"),
+        Actor(id=ActorId("narendra-modi"), name="Narendra Modi", country="IN"),
+        Actor(id=ActorId("s-jaishankar"), name="Subrahmanyam Jaishankar", country="IN"),
+    ]
+)
+DELHI = ZoneInfo("Asia/Kolkata")
+
+FIRST = (
+    "Scholz wraps up visit to India\n\n"
+    "New Delhi — German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi on Monday"
+    " at Hyderabad House as he wrapped up a two-day visit to New Delhi. The meeting lasted about"
+    " 90 minutes, beginning at 11:00 a.m. local time and ending at 12:30 p.m.\n\n"
+    "On Sunday, Scholz held talks with Foreign Minister Subrahmanyam Jaishankar for nearly two"
+    " hours, followed by a working dinner.\n\n"
+    "The visit by Scholz to India is his first since 2019.\n"
+)
+SECOND = (
+    "Olaf Scholz and Narendra Modi met for 90 minutes in New Delhi on February 26, on the"
+    " second day of the visit by Scholz to India.\n\n"
+    "The trip by Scholz to India came after months of planning.\n"
+)
+UNDATED = (
+    "Scholz met Modi on Monday in New Delhi, on his visit to India.\n\n"
+    "Before the trip to India, Scholz spoke to Modi by phone.\n"
+)
+
+
+def source(text: str, name: str, published: dt.datetime | None) -> Source:
+    return evolve(read_source(text, source_id=name), published=published)
+
+
+def parts(*sources: Source) -> list[SourceStatements]:
+    return [SourceStatements(source=item) for item in sources]
+
+
+def by_pair(meetings: tuple[Meeting, ...]) -> dict[tuple[str, ...], Meeting]:
+    return {(*m.participants, m.kind.value): m for m in meetings}
+
+
+MONDAY_EVENING = dt.datetime(2024, 2, 26, 18, 0, tzinfo=DELHI)
+
+
+class TestFindVisit:
+    def test_the_visitor_and_host_come_from_the_visit_sentences(self) -> None:
+        """The person the visit sentences name with a foreign city is the visitor."""
+        candidate = find_visit(source(FIRST, "a", MONDAY_EVENING), KNOWLEDGE)
+        assert candidate is not None
+        assert ("olaf-scholz", "IN", "New Delhi", 2) == (
+            candidate.visitor,
+            candidate.host_country,
+            candidate.host_city,
+            candidate.days,
+        )
+
+    def test_a_passing_mention_makes_no_visit(self) -> None:
+        """One sentence about a trip does not make the document a visit report."""
+        text = "Modi spoke about trade. Modi said Scholz would visit India someday.\n"
+        assert find_visit(source(text, "b", MONDAY_EVENING), KNOWLEDGE) is None
+
+
+class TestAssemble:
+    def test_meetings_in_another_city_and_time_zone(self) -> None:
+        """Dates, venue, clock times in Asia/Kolkata and hedged durations come out per meeting."""
+        extraction = assemble(parts(source(FIRST, "a", MONDAY_EVENING)), KNOWLEDGE)
+        (visit,) = extraction.visits
+        meetings = by_pair(visit.meetings)
+        modi = meetings["narendra-modi", "olaf-scholz", "talks"]
+        assert (
+            PartialDate(year=2024, month=2, day=26),
+            "Hyderabad House",
+            "New Delhi",
+            dt.datetime(2024, 2, 26, 11, 0, tzinfo=DELHI),
+            90.0,
+        ) == (modi.date, modi.location, modi.city, modi.start, modi.clock_minutes)
+        assert modi.duration is not None
+        assert (90, 90) == (modi.duration.low_minutes, modi.duration.high_minutes)
+        talks = meetings["olaf-scholz", "s-jaishankar", "talks"]
+        assert talks.duration is not None
+        assert ("2024-02-25", 100.0, 120.0) == (
+            str(talks.date),
+            talks.duration.low_minutes,
+            talks.duration.high_minutes,
+        )
+        assert ("olaf-scholz", "s-jaishankar", "dinner") in meetings
+        assert (
+            PartialDate(year=2024, month=2, day=25),
+            PartialDate(year=2024, month=2, day=26),
+        ) == (
+            visit.start,
+            visit.end,
+        )
+
+    def test_mentions_across_sources_merge(self) -> None:
+        """The same participants on the same day are one meeting with every duration report."""
+        extraction = assemble(
+            parts(source(FIRST, "a", MONDAY_EVENING), source(SECOND, "b", MONDAY_EVENING)),
+            KNOWLEDGE,
+        )
+        (visit,) = extraction.visits
+        modi = by_pair(visit.meetings)["narendra-modi", "olaf-scholz", "talks"]
+        assert (["90 minutes", "about 90 minutes"], ("a", "b")) == (
+            sorted(d.text for d in modi.duration_reports),
+            visit.sources,
+        )
+        assert {"a", "b"} == {span.source for span in modi.evidence}
+
+    def test_an_undated_source_is_dated_from_the_others(self) -> None:
+        """Its "Monday" meeting is the one the dated report puts on 26 February."""
+        extraction = assemble(
+            parts(source(FIRST, "a", MONDAY_EVENING), source(UNDATED, "c", None)), KNOWLEDGE
+        )
+        undated = extraction.source("c")  # type: ignore[arg-type]
+        assert undated is not None
+        assert (PartialDate(year=2024, month=2, day=26), True) == (
+            undated.published_date,
+            undated.published_inferred,
+        )
+        assert undated.published_reason is not None
+
+    def test_visits_of_different_visitors_are_told_apart(self) -> None:
+        """A second visitor's trip elsewhere makes a second visit."""
+        other = KNOWLEDGE.with_actors(
+            [
+                Actor(id=ActorId("li-qiang"), name="Li Qiang", country="CN"),
+                Actor(id=ActorId("fw-steinmeier"), name="Frank-Walter Steinmeier", country="DE"),
+            ]
+        )
+        text = (
+            "Li Qiang arrived in Berlin on Sunday for a visit to Germany.\n\n"
+            "Li Qiang met Frank-Walter Steinmeier on Monday during the visit to Berlin.\n"
+        )
+        extraction = assemble(
+            parts(source(FIRST, "a", MONDAY_EVENING), source(text, "d", MONDAY_EVENING)), other
+        )
+        assert [("olaf-scholz", "IN"), ("li-qiang", "DE")] == [
+            (v.visitor, v.host_country) for v in extraction.visits
+        ]
+
+
+@pytest.mark.parametrize("name", ["a"])
+def test_evidence_cuts_the_original_text(name: str) -> None:
+    """Every meeting's evidence span is a slice of its source's text."""
+    item = source(FIRST, name, MONDAY_EVENING)
+    extraction = assemble(parts(item), KNOWLEDGE)
+    spans = [s for m in extraction.all_meetings() for s in m.evidence]
+    assert spans
+    assert all(item.text[s.start : s.end] == s.text for s in spans)
+
+
+class TestPositions:
+    def test_negated_support_is_kept_as_negated(self) -> None:
+        """ "does not support Taiwan independence" is SUPPORTS with negated=True for the side."""
+        from diplomatic_events.parsing._places import default_gazetteer
+        from diplomatic_events.parsing._positions import find_positions
+
+        text = "Scholz said Germany does not support Taiwan independence.\n"
+        (position,) = find_positions(
+            [source(text, "e", MONDAY_EVENING)], (), KNOWLEDGE, default_gazetteer()
+        )
+        assert ("DE", "taiwan", "supports", True, "olaf-scholz") == (
+            position.side,
+            position.topic,
+            position.stance.value,
+            position.negated,
+            position.holder,
+        )
