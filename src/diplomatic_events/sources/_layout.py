@@ -153,12 +153,12 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def line_start(line: _Line, stamp: tuple[int, int]) -> int:
+def _stamp_start(line: _Line, stamp: tuple[int, int]) -> int:
     """Where a stamp starts, never before its line (a stamp alone starts the line)."""
     return max(line.start, stamp[0])
 
 
-def contributed_free(text: str) -> bool:
+def _reads_as_sentence(text: str) -> bool:
     """Whether a line reads as a story sentence rather than a credit line (it has a verb)."""
     return bool(re.search(r"\b(?:said|says|told|was|were|is|are|has|have)\b", text))
 
@@ -259,7 +259,7 @@ class _Reader:
                 self.pieces[entry.heading_line] = [(BlockKind.HEADING, *entry.heading)]
             elif entry.heading is not None:
                 pieces.append((BlockKind.HEADING, *entry.heading))
-            pieces.append((BlockKind.METADATA, line_start(header, entry.stamp), entry.stamp[1]))
+            pieces.append((BlockKind.METADATA, _stamp_start(header, entry.stamp), entry.stamp[1]))
             self.pieces[header.index] = pieces
             self.read_entry_author(entry)
 
@@ -398,7 +398,7 @@ class _Reader:
 
     def read_people(self, line: _Line) -> bool:
         found = False
-        if line.words <= 30 and not contributed_free(line.text):
+        if line.words <= 30 and not _reads_as_sentence(line.text):
             for match in CREDITS.finditer(line.text):
                 role = (
                     ContributorRole.EDITOR

@@ -28,6 +28,21 @@ def read_source(
         url: where the page came from; its domain picks the adapter.
         path: the path to record (defaults to ``data`` when that is a path).
 
+    Publication metadata, in order of trust:
+
+    * a printed publication line ("Published - June 19, 2023 05:50 pm IST"), its zone
+      resolved by the outlet's locale (``IST`` is India for The Hindu); ``updated`` from an
+      update line;
+    * on a live page, the **earliest** entry time is ``published`` (when coverage began) and
+      the newest is ``updated``;
+    * a date line at the top of the page, unless the outlet marks it as a page date or a
+      photo caption shows the story weeks earlier (then it is kept as ``page_date`` with
+      ``page_date_conflict=True``);
+    * otherwise the latest date in a photo caption (file photos excepted), else the latest
+      full date in the text: ``published`` is midnight of that day in the outlet's zone,
+      ``published_inferred=True`` and ``published_reason`` says how;
+    * no date at all leaves ``published`` as ``None``.
+
     Raises:
         InputError: the file cannot be read or ``data`` is of the wrong type.
         UnknownPluginError: ``outlet`` names no registered adapter.
