@@ -60,6 +60,14 @@ from diplomatic_events.serialization import (
     to_dict,
     to_json,
 )
+from diplomatic_events.sources import (
+    DecodingWarning,
+    GenericAdapter,
+    OutletAdapter,
+    outlets,
+    read_source,
+    register_outlet,
+)
 from diplomatic_events.typing import (
     ActorId,
     EventId,
@@ -80,6 +88,7 @@ __all__ = [
     "Contributor",
     "ContributorRole",
     "DataFileError",
+    "DecodingWarning",
     "DiplomaticEventsError",
     "DocumentError",
     "Duration",
@@ -87,6 +96,7 @@ __all__ = [
     "EventId",
     "EventKind",
     "Extraction",
+    "GenericAdapter",
     "Hedge",
     "InputError",
     "Interval",
@@ -97,6 +107,7 @@ __all__ = [
     "MeetingKind",
     "NonQuotation",
     "NonQuotationKind",
+    "OutletAdapter",
     "ParseError",
     "PartialDate",
     "Pipeline",
@@ -127,9 +138,12 @@ __all__ = [
     "from_json",
     "json_schema",
     "make_converter",
+    "outlets",
     "parse",
     "parse_source",
     "parse_visit",
+    "read_source",
+    "register_outlet",
     "to_dict",
     "to_json",
 ]
