@@ -55,6 +55,8 @@ def event_cues() -> dict[EventKind, re.Pattern[str]]:
 
 
 def _dated(expressions: Iterable[TimeExpression], *, future: bool) -> PartialDate | None:
+    """The date an event sentence gives: a single date before a range ("in recent months")."""
+    expressions = sorted(expressions, key=lambda e: e.date_end is not None)
     for expression in expressions:
         if expression.since or expression.future != future:
             continue
@@ -79,20 +81,27 @@ def find_events(
     for mention in find_meeting_mentions(source, knowledge, gazetteer):
         if mention.anaphoric or len(mention.people) < 2 or mention.kind.value == "dinner":
             continue
-        if visitor is not None and visitor in mention.people:
-            continue
         sentence = all_sentences[mention.sentence]
+        people = mention.people
+        if visitor is not None and visitor in people:
+            others = tuple(p for p in people if p != visitor)
+            if not (mention.between and len(others) >= 2):
+                continue
+            people = others
+        if any(
+            cues[kind].search(text, sentence.start, sentence.end)
+            for kind in (EventKind.REFUSAL, EventKind.POSTPONEMENT)
+        ):
+            continue  # the meeting did not take place; the cue pass reports what happened
         expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
         meeting_sentences.add(mention.sentence)
-        people = mention.people
         planned = cues[EventKind.PLANNED].search(text, sentence.start, sentence.end) is not None
+        planned = planned or any(e.future for e in expressions)
         date = _dated(expressions, future=planned) or _dated(expressions, future=not planned)
         found.append(
             Event(
                 id=EventId("event"),
-                kind=EventKind.PLANNED
-                if (planned and date is None) or planned
-                else EventKind.MEETING,
+                kind=EventKind.PLANNED if planned else EventKind.MEETING,
                 description=_describe(text, sentence.start, sentence.end),
                 date=date,
                 participants=people,
@@ -112,6 +121,8 @@ def find_events(
             if date is None and kind is not EventKind.PLANNED:
                 continue
             people = tuple(persons(knowledge, text, sentence))
+            if kind is EventKind.INCIDENT:
+                people = ()  # the people near an incident are rarely its participants
             if kind is EventKind.PLANNED and len(people) < 1:
                 continue
             if kind is EventKind.TRIP and visitor is not None and visitor in people:
@@ -146,17 +157,17 @@ def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
         for index, known in enumerate(merged):
             if known.kind is not event.kind or set(known.participants) != set(event.participants):
                 continue
-            if known.date is not None and event.date is not None:
-                if not known.date.is_compatible_with(event.date):
-                    continue
-            elif known.date is not event.date:
+            if (
+                known.date is not None
+                and event.date is not None
+                and not known.date.is_compatible_with(event.date)
+            ):
                 continue
             date = known.date
             if event.date is not None and (
-                date is None
-                or (event.date.precision.value == "day" and date.precision.value != "day")
+                date is None or len(event.date.isoformat()) > len(date.isoformat())
             ):
-                date = event.date
+                date = event.date  # keep the finest date the reports give
             merged[index] = evolve(
                 known,
                 date=date,
