@@ -56,7 +56,7 @@ class OutletRules:
     short_boilerplate: tuple[str, ...] = field(default=(), validator=_regexes)
     """Like ``boilerplate`` but only for lines of at most twelve words."""
     related_link: tuple[str, ...] = field(default=(), validator=_regexes)
-    """Prefixes of links to other stories ("Also Read |")."""
+    """Prefixes of links to other stories (``Also Read |``)."""
     metadata: tuple[str, ...] = field(default=(), validator=_regexes)
     """Editorial notes that are neither story nor chrome ("This story has been updated")."""
     credit_agencies: tuple[str, ...] = ()
