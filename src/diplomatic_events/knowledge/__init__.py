@@ -16,15 +16,23 @@ from diplomatic_events.knowledge._actors import (
     load_knowledge,
     slug,
 )
+from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
+from diplomatic_events.knowledge._topics import TopicEntry, Topics, load_topics
 
 __all__ = [
+    "HEDGE_RULES",
     "ActorEntry",
     "CountryEntry",
     "DescriptionEntry",
+    "HedgeRule",
     "KnowledgeBase",
     "KnowledgeFile",
     "Mention",
+    "TopicEntry",
+    "Topics",
     "knowledge_from_toml",
+    "load_hedge_rules",
     "load_knowledge",
+    "load_topics",
     "slug",
 ]
