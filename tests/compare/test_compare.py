@@ -9,6 +9,7 @@ from diplomatic_events.compare import (
     compare,
     compare_sources,
     render_comparison,
+    render_differences,
 )
 from diplomatic_events.model import (
     Duration,
@@ -107,6 +108,14 @@ class TestCompare:
         for heading in ("Sources", "Text reuse", "Statements", "Facts", "Coverage"):
             assert heading in text.splitlines()
         assert "shared_wire" in text
+
+
+class TestRenderDifferences:
+    def test_lists_relations_and_reworded_quotations(self) -> None:
+        """The section names the shared wire pair and the respelled quotation."""
+        text = render_differences(compare(_extraction()))
+        assert "- a / b: shared wire" in text.splitlines()
+        assert "(spelling)" in text
 
 
 class TestCompareSources:

@@ -43,7 +43,7 @@ from diplomatic_events.compare._facts import (
     reconcile_intervals,
     reconcile_meeting,
 )
-from diplomatic_events.compare._render import render_comparison
+from diplomatic_events.compare._render import render_comparison, render_differences
 from diplomatic_events.compare._reuse import (
     Passage,
     ReusePair,
@@ -91,5 +91,6 @@ __all__ = [
     "reconcile_intervals",
     "reconcile_meeting",
     "render_comparison",
+    "render_differences",
     "reuse_between",
 ]

@@ -8,11 +8,21 @@ from diplomatic_events.compare._align import DifferenceKind, StatementCluster
 from diplomatic_events.compare._compare import Comparison
 from diplomatic_events.compare._coverage import Coverage, CoverageItem
 from diplomatic_events.compare._facts import Fact, Verdict
-from diplomatic_events.compare._reuse import ReusePair
+from diplomatic_events.compare._reuse import ReusePair, ReuseRelation
 
-__all__ = ["render_comparison"]
+__all__ = ["render_comparison", "render_differences"]
 
 _TEXT_WIDTH = 90
+_REWORDED = frozenset(
+    {
+        DifferenceKind.REWORDING,
+        DifferenceKind.WORD_ADDED,
+        DifferenceKind.WORD_DROPPED,
+        DifferenceKind.INFLECTION,
+        DifferenceKind.SPELLING,
+    }
+)
+"""Differences inside the shared words; a partial quotation alone is not a rewording."""
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -158,3 +168,43 @@ def render_comparison(comparison: Comparison) -> str:
     lines.extend(_title("Coverage"))
     lines.extend(_coverage(comparison.coverage))
     return "\n".join(lines[1:]) + "\n"
+
+
+def render_differences(comparison: Comparison, *, quotations: int = 3) -> str:
+    """A short "how the sources differ" section for a report.
+
+    Lists the reuse relations other than independence, the facts in conflict or compatible
+    but differently worded, and the ``quotations`` most reworded quotations.
+
+    .. versionadded:: 0.1.0
+    """
+    lines = ["How the sources differ"]
+    related = [p for p in comparison.reuse if p.relation is not ReuseRelation.INDEPENDENT]
+    for related_pair in related:
+        original = f", original {related_pair.original}" if related_pair.original else ""
+        relation = related_pair.relation.value.replace("_", " ")
+        lines.append(f"- {related_pair.a} / {related_pair.b}: {relation}{original}")
+    if not related:
+        lines.append("- every source is independent reporting")
+    for fact in comparison.facts:
+        if fact.verdict is Verdict.AGREE:
+            continue
+        values = "; ".join(f"{v.source or 'merged'}: {v.value}" for v in fact.values)
+        detail = f" (all allow {fact.intersection})" if fact.intersection is not None else ""
+        lines.append(
+            f"- {fact.label} {fact.attribute.value}: {fact.verdict.value}{detail}: {values}"
+        )
+    variants = {
+        pair.diff: pair
+        for cluster in comparison.statements
+        for pair in cluster.variants
+        if pair.a.source != pair.b.source
+        and any(difference.kind in _REWORDED for difference in pair.differences)
+    }
+    ranked = sorted(variants.values(), key=lambda p: (p.similarity, p.a.source, p.a.start))
+    for variant in ranked[:quotations]:
+        lines.append(
+            f"- {variant.a.source} vs {variant.b.source} ({variant.kind.value}): "
+            f"{_short(variant.diff, 160)}"
+        )
+    return "\n".join(lines) + "\n"
