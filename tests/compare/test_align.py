@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplomatic_events.compare import (
+    AlignedReport,
     DifferenceKind,
     align_statements,
     compare_wording,
     format_word_diff,
 )
-from diplomatic_events.model import Span
+from diplomatic_events.exceptions import InvalidModelError
+from diplomatic_events.model import Span, StatementKind
 from diplomatic_events.typing import SourceId
 
 from .helpers import quote, statement
@@ -181,3 +185,17 @@ class TestAlignStatements:
             ]
         )
         assert 2 == len(clusters)
+
+
+class TestAlignedReport:
+    def test_text_must_cover_its_offsets(self) -> None:
+        """A report whose text does not fit its offsets is refused."""
+        with pytest.raises(InvalidModelError, match="covers"):
+            AlignedReport(
+                source=SourceId("a"),
+                text="abc",
+                start=0,
+                end=5,
+                statement="s1",  # type: ignore[arg-type]
+                kind=StatementKind.DIRECT,
+            )

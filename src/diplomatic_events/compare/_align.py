@@ -21,6 +21,7 @@ from attrs import field, frozen, validators
 
 from diplomatic_events.compare._text import fold_typography, tokenize
 from diplomatic_events.compare._wording import lemma, same_lemma, spelling_variants
+from diplomatic_events.exceptions import InvalidModelError
 from diplomatic_events.model import Span, Statement, StatementKind
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 
@@ -117,6 +118,13 @@ class AlignedReport:
     statement: StatementId
     kind: StatementKind
     speaker: ActorId | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end - self.start != len(self.text):
+            raise InvalidModelError(
+                f"AlignedReport text has {len(self.text)} characters"
+                f" but covers {self.start}-{self.end}"
+            )
 
 
 @frozen(kw_only=True)
