@@ -122,6 +122,11 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_SENTENCE_STARTERS = frozenset(
+    ["the", "but", "and", "as", "when", "while", "after", "before", "if", "so", "yet", "then", "also", "meanwhile", "earlier", "later", "today", "now", "still", "however"]
+)
+
+
 def fold_name(text: str) -> str:
     """A name as compared: straight apostrophes, no dots, one space, case-folded."""
     text = text.replace("’", "'").replace("‘", "'").replace(".", "")
@@ -242,37 +247,49 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
-def find_mentions(
-    kb: KnowledgeBase, text: str, start: int, end: int, *, on: PartialDate | None = None
-) -> list[Mention]:
-    """See :meth:`KnowledgeBase.find_mentions`."""
-    index = _index(kb)
+def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> list[Mention]:
     found: list[Mention] = []
-    # Names are read over the whole text: a surname resolves through earlier full names.
     for pattern in (index.persons, index.others):
         if pattern is None:
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, lo, hi):
             if _overlaps(match.start(), match.end(), [(m.start, m.end) for m in found]):
                 continue
             ids = index.by_name.get(fold_name(match.group()), ())
             if len(ids) != 1:
                 continue
             actor = kb.actor(ids[0])
-            via = (
-                "name"
-                if actor is not None and fold_name(actor.name) == fold_name(match.group())
-                else "alias"
-            )
+            canonical = actor is not None and fold_name(actor.name) == fold_name(match.group())
             found.append(
                 Mention(
-                    actor=ids[0], start=match.start(), end=match.end(), text=match.group(), via=via
+                    actor=ids[0],
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    via="name" if canonical else "alias",
                 )
             )
+    return found
+
+
+def find_mentions(
+    kb: KnowledgeBase, text: str, start: int, end: int, *, on: PartialDate | None = None
+) -> list[Mention]:
+    """See :meth:`KnowledgeBase.find_mentions`."""
+    index = _index(kb)
+    # The window's edges are word edges: "Blinkenpublished" cut at the window still names him.
+    found = _names(kb, index, text, start, end)
+    context: list[Mention] | None = None
+
+    def whole() -> list[Mention]:
+        nonlocal context
+        if context is None:
+            context = sorted(_names(kb, index, text, 0, len(text)), key=lambda m: m.start)
+        return context
+
     taken = [(m.start, m.end) for m in found]
-    full = sorted(found, key=lambda m: m.start)
     if index.surnames is not None:
-        for match in index.surnames.finditer(text):
+        for match in index.surnames.finditer(text, start, end):
             if _overlaps(match.start(), match.end(), taken):
                 continue
             if _part_of_other_name(text, match.start(), match.end()):
@@ -281,8 +298,11 @@ def find_mentions(
                 text, match.start()
             ):
                 continue
-            actor_id = _resolve_surname(
-                index.by_surname.get(match.group(), ()), match.start(), full
+            candidates = index.by_surname.get(match.group(), ())
+            actor_id = (
+                candidates[0]
+                if len(candidates) == 1
+                else _resolve_surname(candidates, match.start(), whole())
             )
             if actor_id is None:
                 continue
@@ -297,12 +317,13 @@ def find_mentions(
             )
     taken = [(m.start, m.end) for m in found]
     if index.descriptions is not None:
-        for match in index.descriptions.finditer(text):
+        for match in index.descriptions.finditer(text, start, end):
             if _overlaps(match.start(), match.end(), taken):
                 continue
             if _followed_by_name(text, match.end(), taken):
                 continue
-            actor_id = _resolve_description(kb, match, on, {m.actor for m in full})
+            named = {m.actor for m in whole()}
+            actor_id = _resolve_description(kb, match, on, named)
             if actor_id is not None:
                 found.append(
                     Mention(
@@ -313,23 +334,24 @@ def find_mentions(
                         via="description",
                     )
                 )
-    return sorted(
-        (m for m in found if start <= m.start and m.end <= end), key=lambda m: (m.start, m.end)
-    )
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 def _part_of_other_name(text: str, start: int, end: int) -> bool:
     """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
-    before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, start - 30) : start])
-    if before and before.group(1).casefold().rstrip(".") not in _TITLE_WORDS:
-        sentence_start = re.search(
-            r"(^|[.!?:\n]\s*|[“\"‘]\s*)$", text[: start - len(before.group(0))]
-        )
-        if not sentence_start:
-            return True
-        word = before.group(1).casefold()
-        if word not in {"the", "but", "and", "as", "when", "while", "after", "before", "if"}:
-            return True
+    before = re.search(r"([A-Z][\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30) : start])
+    if before is not None:
+        word, dot = before.group(1), before.group(2)
+        if word.casefold() in _TITLE_WORDS:
+            pass
+        elif dot:
+            if len(word) == 1:
+                return True
+        else:
+            head = text[: start - len(before.group(0))]
+            at_sentence_start = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", head) is not None
+            if not (at_sentence_start and word.casefold() in _SENTENCE_STARTERS):
+                return True
     after = re.match(r"[ \u00a0]+([A-Z][a-z]+)\b", text[end : end + 30])
     return bool(
         after and after.group(1).casefold() not in _NOT_NAMES and after.group(1) not in {"I"}

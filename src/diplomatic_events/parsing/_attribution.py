@@ -101,10 +101,18 @@ _PREPOSITIONS = frozenset(
         "as",
     ]
 )
+_TIME_WORDS = re.compile(
+    r"(?i)\b(?:(?:on|last|this|earlier|later|late|early)[ \u00a0]+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|"
+    r"afternoon|evening|night|earlier|later|again|also|previously|recently|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:[ \u00a0]+\d{1,2})?)\b"
+)
 _DOCUMENTS = r"statement|readout|transcript|communiqu[eé]|release|report|post|editorial"
 _UNNAMED = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:a|an|one|the|two|three|several|some|other|another)[ \u00a0]+)?"
-    r"(?:[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)))"
+    r"(?:(?!(?:of|with|to|in|at|by|for|from|and|or|the|that|who|on|said|says|told)\b)"
+    r"[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)))"
     r"(?:[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+room|familiar[ \u00a0]+with[ \u00a0]+[^,.;]+))?"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -225,6 +233,18 @@ class Attributor:
             if start <= m.start and m.end <= end
         ]
         segment = self._masked[start:end]
+        for match in self._country_pattern().finditer(segment):
+            a, b = start + match.start(), start + match.end()
+            if any(c.start < b and a < c.end for c in found):
+                continue
+            if re.match(r"['’]s?\b|[ \u00a0]+[A-Z]", self.text[b : b + 3]):
+                continue
+            code = self.knowledge.country_of(match.group())
+            government = self._government(code) if code else None
+            if government is not None:
+                found.append(
+                    Candidate(start=a, end=b, text=match.group(), kind="country", actor=government)
+                )
         for pattern, kind in (
             (_UNNAMED, "unnamed"),
             (_DOCUMENT, "document"),
@@ -240,8 +260,24 @@ class Attributor:
                 found.append(Candidate(start=a, end=b, text=self.text[a:b], kind=kind))
         return sorted(found, key=lambda c: (c.start, -c.end))
 
+    def _country_pattern(self) -> re.Pattern[str]:
+        def build() -> re.Pattern[str]:
+            names = sorted(
+                {
+                    name
+                    for entry in self.knowledge.countries.values()
+                    for name in entry.names
+                    if not name.endswith(("ese", "ian", "ish", "can", "ch", "an"))
+                },
+                key=lambda n: (-len(n), n),
+            )
+            alternation = "|".join(re.escape(name) for name in names) or "(?!)"
+            return re.compile(rf"(?<![\w’'.-])(?:{alternation})(?![\w’'-])")
+
+        return self.knowledge.cached("country-subjects", build)
+
     def _resolve(self, candidate: Candidate, block_index: int) -> ActorId | None:
-        if candidate.kind == "mention":
+        if candidate.kind in ("mention", "country"):
             return candidate.actor
         if candidate.kind == "pronoun":
             return self._antecedent(candidate.text.casefold(), candidate.start, block_index)
@@ -250,16 +286,29 @@ class Attributor:
         return self._unnamed(candidate, block_index)
 
     def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
-        """The speaker named in ``[start, end)``: people before institutions, the last one."""
+        """The speaker named in ``[start, end)``: the nearest person, then institution, then
+        pronoun or description, then a country standing for its government."""
         candidates = self._candidates(start, end)
+        unnamed = [c for c in candidates if c.kind == "unnamed" and self._affiliated(c)]
+        candidates = [
+            c
+            for c in candidates
+            if not (c.kind == "mention" and any(u.start <= c.start < u.end for u in unnamed))
+        ]
         mentions = [c for c in candidates if c.kind == "mention"]
         people = [
             c
             for c in mentions
             if (actor := self._actor(c.actor)) is not None and actor.kind is ActorKind.PERSON
         ]
-        for group in (people, mentions, [c for c in candidates if c.kind != "mention"]):
-            for candidate in group:
+        groups = (
+            people,
+            mentions,
+            [c for c in candidates if c.kind not in ("mention", "country")],
+            [c for c in candidates if c.kind == "country"],
+        )
+        for group in groups:
+            for candidate in reversed(group):
                 if self._possessive(candidate):
                     continue
                 actor_id = self._resolve(candidate, block_index)
@@ -334,7 +383,18 @@ class Attributor:
             last_subject is None or last_speaker.position > last_subject.start
         ):
             return last_speaker.actor
-        return last_subject.actor if last_subject is not None else None
+        if last_subject is not None:
+            return last_subject.actor
+        for mention in reversed(self.mentions):
+            index = self._block_of(mention.start)
+            if (
+                mention.start < position
+                and index is not None
+                and self._same_scope(index, block_index)
+                and self._compatible(mention.actor, pronoun)
+            ):
+                return mention.actor
+        return None
 
     def _is_subject(self, mention: Mention, block_index: int) -> bool:
         """First named in its sentence (after any opening phrase), or right before a cue."""
@@ -437,12 +497,44 @@ class Attributor:
         return actor_id
 
     def _last_unnamed(self, position: int, block_index: int) -> ActorId | None:
-        del block_index
+        """ "the official": the latest official the text described by affiliation."""
+        first_block = max(0, block_index - 4)
+        while first_block < block_index and not self._same_scope(first_block, block_index):
+            first_block += 1
+        window_start = self.blocks[first_block].start
+        phrases = [
+            match
+            for match in _UNNAMED.finditer(self._masked, window_start, position)
+            if "\x00" not in match.group("phrase")
+        ]
+        for match in reversed(phrases):
+            candidate = Candidate(
+                start=match.start("phrase"),
+                end=match.end("phrase"),
+                text=self.text[match.start("phrase") : match.end("phrase")],
+                kind="unnamed",
+            )
+            if self._affiliated(candidate):
+                return self._unnamed(candidate, block_index)
         for said in reversed(self._said):
             actor = self._actor(said.actor)
             if said.position < position and actor is not None and actor.kind is ActorKind.UNNAMED:
                 return said.actor
         return None
+
+    def _affiliated(self, candidate: Candidate) -> bool:
+        if any(
+            candidate.start <= m.start
+            and m.end <= candidate.end
+            and (a := self._actor(m.actor)) is not None
+            and a.kind is ActorKind.INSTITUTION
+            for m in self.mentions
+        ):
+            return True
+        return any(
+            self.knowledge.country_of(word) is not None
+            for word in re.findall(r"[\w.]+", candidate.text)
+        )
 
     # ------------------------------------------------------------------ attribution
     def attribute(self, pair: MarkPair) -> Attribution:
@@ -463,15 +555,24 @@ class Attributor:
             default=sentence_start - 1,
         )
         before_start = max(sentence_start, previous_close + 1)
+        result = self._after(close + 1, sentence_end, block_index)
+        if result is not None and result.cue is not None and self._is_source_cue(result.cue):
+            # "..., according to a readout": the sentence's own subject, if any, said it.
+            result = (
+                self._before(before_start, pair.open_at, block_index)
+                or self._before(sentence_start, pair.open_at, block_index)
+                or result
+            )
         result = (
-            self._after(close + 1, sentence_end, block_index)
+            result
             or self._before(before_start, pair.open_at, block_index)
             or self._before(sentence_start, pair.open_at, block_index)
             or self._after(close + 1, sentence_end, block_index, tail=True)
         )
+        heading = self.blocks[block_index].kind in (BlockKind.HEADLINE, BlockKind.HEADING)
         direct = self._is_direct(before_start, pair)
         occasion = self._occasion(sentence_start, sentence_end)
-        if result is None:
+        if result is None and not heading:
             fallback = self._fallback(pair)
             result = Attribution(speaker=fallback) if fallback else None
         if result is None:
@@ -522,8 +623,9 @@ class Attributor:
                 if found is not None and (not gap.strip(" ,.;:—–-") or tail):
                     return self._made(found, cue_start, cue_end)
                 continue
-            region_start = start + (gap.rfind(",") + 1 if tail else 0)
-            if tail and gap.rfind(",") < 0:
+            edge = max(gap.rfind(","), gap.rfind("\x00"), *(gap.rfind(m) for m in '"”’'))
+            region_start = start + (edge + 1 if tail else 0)
+            if tail and edge < 0:
                 continue
             words = re.findall(r"[\w’'.-]+", self._masked[region_start:cue_start])
             if not words:
@@ -546,6 +648,9 @@ class Attributor:
             if not tail:
                 break
         return None
+
+    def _is_source_cue(self, cue: tuple[int, int]) -> bool:
+        return self.text[cue[0] : cue[1]].casefold().startswith("according")
 
     def _near(self, cue_end: int, start: int) -> bool:
         gap = self._masked[cue_end:start]
@@ -587,6 +692,7 @@ class Attributor:
         for candidate in reversed(candidates):
             gap = self._masked[candidate.end : cue_start]
             gap = re.sub(r"^\s*,[^,]*,", " ", gap)
+            gap = _TIME_WORDS.sub(" ", gap)
             words = re.findall(r"[\w’'.-]+", gap)
             if len(words) > 3 or any(w.casefold() in _PREPOSITIONS for w in words):
                 continue
@@ -607,7 +713,11 @@ class Attributor:
         head = self._masked[region_start:cue_start]
         intro = re.match(r"[\s•*\-–—]*(?:[^,]{0,80},\s+)?", head)
         offset = region_start + (intro.end() if intro else 0)
-        candidates = [c for c in self._candidates(region_start, cue_start) if c.kind != "unnamed"]
+        candidates = [
+            c
+            for c in self._candidates(region_start, cue_start)
+            if c.kind not in ("unnamed", "country")
+        ]
         for candidate in candidates:
             if candidate.start < offset and candidate.start != region_start:
                 continue

@@ -70,10 +70,11 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
     local = knowledge.with_actors(
         discovery.actors, {ActorId(key): value for key, value in discovery.genders}
     )
+    day = _story_date(source)
     mentions = [
         mention
-        for mention in local.find_mentions(text, on=_story_date(source))
-        if any(b.start <= mention.start and mention.end <= b.end for b in blocks)
+        for block in blocks
+        for mention in local.find_mentions(text, block.start, block.end, on=day)
     ]
     pairs = find_pairs(text, blocks)
     attributor = Attributor(
