@@ -123,7 +123,28 @@ _FUNCTION_WORDS = frozenset(
 
 
 _SENTENCE_STARTERS = frozenset(
-    ["the", "but", "and", "as", "when", "while", "after", "before", "if", "so", "yet", "then", "also", "meanwhile", "earlier", "later", "today", "now", "still", "however"]
+    [
+        "the",
+        "but",
+        "and",
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "if",
+        "so",
+        "yet",
+        "then",
+        "also",
+        "meanwhile",
+        "earlier",
+        "later",
+        "today",
+        "now",
+        "still",
+        "however",
+    ]
 )
 
 
