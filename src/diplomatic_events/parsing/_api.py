@@ -17,7 +17,8 @@ from diplomatic_events.sources import read_source
 __all__ = ["Input", "parse", "parse_source", "parse_visit"]
 
 Input = Source | str | bytes | os.PathLike[str]
-"""What the entry points accept: a :class:`Source`, a path, raw text or raw bytes."""
+"""What the entry points accept: a :class:`Source`, a ``pathlib.Path``, raw bytes, or a ``str``
+holding the article text itself (not a file name)."""
 
 
 def _as_source(item: Input) -> Source:
