@@ -288,13 +288,7 @@ class Attributor:
     def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
         """The speaker named in ``[start, end)``: the nearest person, then institution, then
         pronoun or description, then a country standing for its government."""
-        candidates = self._candidates(start, end)
-        unnamed = [c for c in candidates if c.kind == "unnamed" and self._affiliated(c)]
-        candidates = [
-            c
-            for c in candidates
-            if not (c.kind == "mention" and any(u.start <= c.start < u.end for u in unnamed))
-        ]
+        candidates = self._without_affiliations(self._candidates(start, end))
         mentions = [c for c in candidates if c.kind == "mention"]
         people = [
             c
@@ -315,6 +309,15 @@ class Attributor:
                 if actor_id is not None:
                     return candidate, actor_id
         return None
+
+    def _without_affiliations(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop "State Department" inside "a State Department official": the official spoke."""
+        unnamed = [c for c in candidates if c.kind == "unnamed" and self._affiliated(c)]
+        return [
+            c
+            for c in candidates
+            if not (c.kind != "unnamed" and any(u.start <= c.start < u.end for u in unnamed))
+        ]
 
     def _possessive(self, candidate: Candidate) -> bool:
         return bool(re.match(r"['’]s?\b", self.text[candidate.end : candidate.end + 2]))
@@ -606,9 +609,13 @@ class Attributor:
         masked = self._masked[start:end]
         if not tail:
             dash = re.match(r"\s*[-–—:]\s+(?=\S)", masked)
-            if dash and not self._cue.search(masked):
+            if (
+                dash
+                and not self._cue.search(masked)
+                and len(re.findall(r"[\w’'.-]+", masked[dash.end() :])) <= 5
+            ):
                 found = self._best_in(start + dash.end(), end, block_index)
-                if found is not None:
+                if found is not None and found[0].kind == "mention":
                     candidate, actor_id = found
                     return Attribution(
                         speaker=actor_id, speaker_mention=(candidate.start, candidate.end)
@@ -688,7 +695,9 @@ class Attributor:
     def _subject_before(
         self, start: int, cue_start: int, block_index: int
     ) -> tuple[Candidate, ActorId] | None:
-        candidates = [c for c in self._candidates(start, cue_start) if c.end <= cue_start]
+        candidates = self._without_affiliations(
+            [c for c in self._candidates(start, cue_start) if c.end <= cue_start]
+        )
         for candidate in reversed(candidates):
             gap = self._masked[candidate.end : cue_start]
             gap = re.sub(r"^\s*,[^,]*,", " ", gap)

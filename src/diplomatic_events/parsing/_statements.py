@@ -12,13 +12,15 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.model import (
     Actor,
+    Block,
+    BlockKind,
     NonQuotation,
     NonQuotationKind,
     PartialDate,
@@ -29,7 +31,7 @@ from diplomatic_events.model import (
 )
 from diplomatic_events.parsing._attribution import Attributor
 from diplomatic_events.parsing._discovery import discover_people
-from diplomatic_events.parsing._quotes import PairKind, find_pairs
+from diplomatic_events.parsing._quotes import MarkPair, PairKind, find_pairs
 from diplomatic_events.typing import ActorId, StatementId
 
 __all__ = ["SourceStatements", "extract_statements", "merge_statements"]
@@ -81,6 +83,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
         text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs
     )
     statements: list[Statement] = []
+    pairs_of: list[MarkPair] = []
     non_quotations: list[NonQuotation] = []
     for pair in pairs:
         if pair.kind is PairKind.NESTED:
@@ -132,6 +135,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
                 else None
             ),
         )
+        pairs_of.append(pair)
         statements.append(
             Statement(
                 id=StatementId(f"{source.id}:s{len(statements) + 1}"),
@@ -141,6 +145,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
                 speaker_candidates=attribution.candidates,
             )
         )
+    statements = _attribute_headings(statements, blocks, pairs_of)
     referenced = {m.actor for m in mentions} | {s.speaker for s in statements if s.speaker}
     actors: dict[ActorId, Actor] = {actor.id: actor for actor in discovery.actors}
     actors.update(attributor.created)
@@ -158,6 +163,42 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
 
 
 _TYPOGRAPHY = str.maketrans("’‘“”—–", "''\"\"--")
+
+
+def _attribute_headings(
+    statements: list[Statement], blocks: Sequence[Block], pairs: Sequence[MarkPair]
+) -> list[Statement]:
+    """A headline quotes the story: its speaker is whoever the body quotes in those words,
+    else the first speaker in the paragraphs right after it."""
+    result = list(statements)
+    for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
+        block = blocks[pair.block]
+        if statement.speaker is not None or block.kind not in (
+            BlockKind.HEADLINE,
+            BlockKind.HEADING,
+        ):
+            continue
+        words = _normal(statement.reports[0].text)
+        later = [
+            (other, other_pair)
+            for other, other_pair in zip(statements, pairs, strict=True)
+            if other_pair.start > pair.end and other.speaker is not None
+        ]
+        same = next(
+            (o for o, _ in later if words and _same_words(words, _normal(o.reports[0].text))), None
+        )
+        if same is None:
+            same = next(
+                (
+                    o
+                    for o, p in later
+                    if p.block <= pair.block + 3 and blocks[p.block].entry == block.entry
+                ),
+                None,
+            )
+        if same is not None:
+            result[index] = evolve(statement, speaker=same.speaker)
+    return result
 
 
 def _normal(text: str) -> str:
