@@ -5,7 +5,15 @@ from __future__ import annotations
 import textwrap
 from collections import defaultdict
 
-from diplomatic_events.model import Extraction, Source, Statement
+from diplomatic_events.model import (
+    Duration,
+    Extraction,
+    Meeting,
+    Position,
+    Source,
+    Statement,
+    Visit,
+)
 
 _WIDTH = 100
 
@@ -60,10 +68,88 @@ def _speaker_sections(extraction: Extraction) -> list[str]:
     return lines
 
 
+def _duration_text(duration: Duration | None) -> str:
+    if duration is None:
+        return "duration unknown"
+    low = "?" if duration.low_minutes is None else f"{duration.low_minutes:g}"
+    high = "∞" if duration.high_minutes is None else f"{duration.high_minutes:g}"
+    return f"“{duration.text}” = [{low}, {high}] min"
+
+
+def _meeting_lines(meeting: Meeting, names: dict[str, str]) -> list[str]:
+    people = " + ".join(names.get(actor, actor) for actor in meeting.participants)
+    day = meeting.date.isoformat() if meeting.date is not None else "undated"
+    if meeting.date_inferred:
+        day += " (inferred)"
+    clock = ""
+    if meeting.start is not None:
+        clock = f" {meeting.start:%H:%M}"
+        if meeting.end is not None:
+            clock += f"-{meeting.end:%H:%M} {meeting.start:%Z}".rstrip()
+    where = ", ".join(part for part in (meeting.location, meeting.city) if part) or "place unknown"
+    lines = [
+        f"    {day}{clock}  {meeting.kind.value}: {people}",
+        f"        at {where}; {_duration_text(meeting.duration)}",
+    ]
+    wordings = {report.text for report in meeting.duration_reports if report.text}
+    if len(wordings) > 1:
+        lines.append("        wordings: " + "; ".join(sorted(wordings)))
+    return lines
+
+
+def _stance_text(position: Position) -> str:
+    return ("not " if position.negated else "") + position.stance.value
+
+
+def _positions_table(visit: Visit) -> list[str]:
+    """Each topic with one line per side, so the sides can be read against each other."""
+    sides = sorted({position.side for position in visit.positions})
+    if not sides:
+        return []
+    by_topic: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for position in visit.positions:
+        by_topic[position.topic][position.side].add(_stance_text(position))
+    lines = ["  Positions by topic (" + " vs ".join(sides) + ")"]
+    for topic in sorted(by_topic):
+        lines.append(f"    {topic}")
+        for side in sides:
+            stances = ", ".join(sorted(by_topic[topic].get(side, set()))) or "-"
+            lines.append(f"      {side:<4} {stances}")
+    return lines
+
+
+def _visit_lines(visit: Visit, names: dict[str, str]) -> list[str]:
+    visitor = names.get(visit.visitor, visit.visitor) if visit.visitor else "unknown visitor"
+    where = ", ".join(part for part in (visit.host_city, visit.host_country) if part) or "unknown"
+    span = " to ".join(day.isoformat() for day in (visit.start, visit.end) if day is not None)
+    lines = [f"Visit {visit.id}: {visitor} in {where}" + (f", {span}" if span else "")]
+    if visit.purpose:
+        lines.append(f"  purpose: {visit.purpose}")
+    if visit.delegation:
+        lines.append("  delegation: " + ", ".join(names.get(a, a) for a in visit.delegation))
+    lines.append(f"  sources: {len(visit.sources)}, statements: {len(visit.statements)}")
+    lines.append("  Timeline of meetings")
+    for meeting in sorted(visit.meetings, key=Meeting.sort_key):
+        lines.extend(_meeting_lines(meeting, names))
+    if visit.events:
+        lines.append("  Related events")
+        for item in visit.timeline():
+            if item.kind.startswith("event:"):
+                day = item.date.isoformat() if item.date is not None else "undated"
+                label = textwrap.shorten(item.label, width=_WIDTH - 30, placeholder=" ...")
+                lines.append(f"    {day:<10} {item.kind.removeprefix('event:'):<12} {label}")
+    lines.extend(_positions_table(visit))
+    return lines
+
+
 def render_report(extraction: Extraction) -> str:
     """The ``report`` subcommand's text."""
+    names: dict[str, str] = {actor.id: actor.name for actor in extraction.actors}
     lines = [f"Sources ({len(extraction.sources)})"]
     lines.extend(_source_line(source) for source in extraction.sources)
+    for visit in extraction.visits:
+        lines.append("")
+        lines.extend(_visit_lines(visit, names))
     lines.append("")
     lines.extend(_speaker_sections(extraction))
     return "\n".join(lines)
