@@ -5,6 +5,17 @@ underscore is private and may change without notice.
 """
 
 from diplomatic_events._version import __version__
+from diplomatic_events.compare import (
+    Comparison,
+    DifferenceKind,
+    ReuseRelation,
+    SourceComparison,
+    Verdict,
+    compare,
+    compare_sources,
+    format_word_diff,
+    render_comparison,
+)
 from diplomatic_events.exceptions import (
     DataFileError,
     DiplomaticEventsError,
@@ -85,10 +96,12 @@ __all__ = [
     "ActorKind",
     "Block",
     "BlockKind",
+    "Comparison",
     "Contributor",
     "ContributorRole",
     "DataFileError",
     "DecodingWarning",
+    "DifferenceKind",
     "DiplomaticEventsError",
     "DocumentError",
     "Duration",
@@ -117,8 +130,10 @@ __all__ = [
     "Precision",
     "Registry",
     "Report",
+    "ReuseRelation",
     "Role",
     "Source",
+    "SourceComparison",
     "SourceId",
     "SourceKind",
     "Span",
@@ -131,9 +146,13 @@ __all__ = [
     "Topic",
     "TopicId",
     "UnknownPluginError",
+    "Verdict",
     "Visit",
     "VisitId",
     "__version__",
+    "compare",
+    "compare_sources",
+    "format_word_diff",
     "from_dict",
     "from_json",
     "json_schema",
@@ -144,6 +163,7 @@ __all__ = [
     "parse_visit",
     "read_source",
     "register_outlet",
+    "render_comparison",
     "to_dict",
     "to_json",
 ]

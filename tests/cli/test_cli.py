@@ -57,3 +57,18 @@ class TestCli:
         """schema prints a JSON Schema document."""
         assert 0 == main(["schema"])
         assert "$defs" in json.loads(capsys.readouterr().out)
+
+
+class TestCompareCli:
+    def test_compare_json_has_the_documented_keys(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """compare --json prints sources, statements, facts, reuse and coverage."""
+        assert 0 == main(["compare", "--json"])
+        document = json.loads(capsys.readouterr().out)
+        assert {"sources", "statements", "facts", "reuse", "coverage"} <= set(document)
+        assert 5 == len(document["sources"])
+
+    def test_report_has_a_differences_section(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """report ends with how the sources differ, including reuse relations."""
+        assert 0 == main(["report"])
+        out = capsys.readouterr().out
+        assert "republication" in out

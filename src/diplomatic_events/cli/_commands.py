@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 from diplomatic_events.cli._render import render_report
+from diplomatic_events.compare import compare as compare_extraction
+from diplomatic_events.compare import render_comparison, render_differences
 from diplomatic_events.knowledge import load_knowledge
 from diplomatic_events.model import Extraction
 from diplomatic_events.parsing import parse
@@ -22,7 +24,8 @@ def _extraction(args: argparse.Namespace) -> Extraction:
 
 def report(args: argparse.Namespace) -> str:
     """``diplomatic-events report``."""
-    return render_report(_extraction(args))
+    extraction = _extraction(args)
+    return render_report(extraction) + "\n\n" + render_differences(compare_extraction(extraction))
 
 
 def extract(args: argparse.Namespace) -> str:
@@ -32,8 +35,8 @@ def extract(args: argparse.Namespace) -> str:
 
 def compare(args: argparse.Namespace) -> str:
     """``diplomatic-events compare``."""
-    extraction = _extraction(args)
-    return to_json(extraction) if args.json else render_report(extraction)
+    comparison = compare_extraction(_extraction(args))
+    return to_json(comparison) if args.json else render_comparison(comparison)
 
 
 def schema(_args: argparse.Namespace) -> str:
