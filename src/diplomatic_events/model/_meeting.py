@@ -12,13 +12,14 @@ from diplomatic_events.model._checks import aware, non_empty, unique_items
 from diplomatic_events.model._evidence import Span
 from diplomatic_events.model._quantity import Duration
 from diplomatic_events.model._time import PartialDate
-from diplomatic_events.typing import ActorId, EventId, MeetingId, StatementId, TopicId
+from diplomatic_events.typing import ActorId, EventId, MeetingId, SourceId, StatementId, TopicId
 
 __all__ = [
     "Event",
     "EventKind",
     "Meeting",
     "MeetingKind",
+    "MeetingReport",
     "Position",
     "Stance",
     "Topic",
@@ -33,6 +34,30 @@ class MeetingKind(enum.Enum):
     COURTESY_CALL = "courtesy_call"
     NEWS_CONFERENCE = "news_conference"
     OTHER = "other"
+
+
+@frozen(kw_only=True)
+class MeetingReport:
+    """One source's account of a meeting, before sources are merged.
+
+    Kept so that comparison can say which outlet gave which date, time, place or length.
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: SourceId = field(validator=non_empty)
+    participants: tuple[ActorId, ...] = field(default=(), validator=unique_items)
+    date: PartialDate | None = None
+    start: dt.datetime | None = field(default=None, validator=aware)
+    end: dt.datetime | None = field(default=None, validator=aware)
+    duration: Duration | None = None
+    location: str | None = None
+    city: str | None = None
+    evidence: tuple[Span, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise InvalidModelError(f"MeetingReport from {self.source!r} ends before it starts")
 
 
 @frozen(kw_only=True)
@@ -60,6 +85,8 @@ class Meeting:
     city: str | None = None
     outcome: tuple[StatementId, ...] = ()
     evidence: tuple[Span, ...] = ()
+    reports: tuple[MeetingReport, ...] = ()
+    """What each source said of the meeting, before merging."""
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:

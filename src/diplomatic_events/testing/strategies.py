@@ -32,6 +32,7 @@ from diplomatic_events.model import (
     LiveEntry,
     Meeting,
     MeetingKind,
+    MeetingReport,
     NonQuotation,
     NonQuotationKind,
     PartialDate,
@@ -66,6 +67,7 @@ __all__ = [
     "identifiers",
     "intervals",
     "invalid_values",
+    "meeting_reports",
     "meetings",
     "non_quotations",
     "partial_dates",
@@ -329,6 +331,26 @@ def non_quotations() -> st.SearchStrategy[NonQuotation]:
 
 
 @st.composite
+def meeting_reports(draw: st.DrawFn) -> MeetingReport:
+    """One source's account of a meeting."""
+    start = draw(_optional(aware_datetimes()))
+    end = draw(_optional(aware_datetimes()))
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    return MeetingReport(
+        source=SourceId(draw(identifiers())),
+        participants=draw(_unique_tuples(identifiers().map(ActorId))),
+        date=draw(_optional(partial_dates())),
+        start=start,
+        end=end,
+        duration=draw(_optional(durations())),
+        location=draw(_optional(_names())),
+        city=draw(_optional(_names())),
+        evidence=draw(_tuples(spans(), max_size=2)),
+    )
+
+
+@st.composite
 def meetings(draw: st.DrawFn) -> Meeting:
     """Meetings whose end, when given, is not before their start."""
     start = draw(_optional(aware_datetimes()))
@@ -350,6 +372,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
         city=draw(_optional(_names())),
         outcome=draw(_tuples(identifiers().map(StatementId))),
         evidence=draw(_tuples(spans(), max_size=2)),
+        reports=draw(_tuples(meeting_reports(), max_size=2)),
     )
 
 
