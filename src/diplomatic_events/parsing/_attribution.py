@@ -312,11 +312,24 @@ class Attributor:
 
     def _without_affiliations(self, candidates: list[Candidate]) -> list[Candidate]:
         """Drop "State Department" inside "a State Department official": the official spoke."""
+        people = [
+            c
+            for c in candidates
+            if c.kind == "mention"
+            and (actor := self._actor(c.actor)) is not None
+            and actor.kind is ActorKind.PERSON
+        ]
+        candidates = [
+            c
+            for c in candidates
+            if not (c.kind == "unnamed" and any(c.start <= p.start < c.end for p in people))
+        ]
         unnamed = [c for c in candidates if c.kind == "unnamed" and self._affiliated(c)]
         return [
             c
             for c in candidates
-            if not (c.kind != "unnamed" and any(u.start <= c.start < u.end for u in unnamed))
+            if c in people
+            or not (c.kind != "unnamed" and any(u.start <= c.start < u.end for u in unnamed))
         ]
 
     def _possessive(self, candidate: Candidate) -> bool:

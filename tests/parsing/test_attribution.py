@@ -1,0 +1,294 @@
+"""Tests for statements: who said each quotation, discovery, merging and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from diplomatic_events.exceptions import DiplomaticEventsError
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.model import (
+    ActorKind,
+    Block,
+    BlockKind,
+    LiveEntry,
+    NonQuotationKind,
+    Report,
+    Source,
+    Statement,
+    StatementKind,
+)
+from diplomatic_events.parsing._quotes import PairKind, find_pairs
+from diplomatic_events.parsing._statements import (
+    SourceStatements,
+    extract_statements,
+    merge_statements,
+)
+from diplomatic_events.typing import ActorId, SourceId, StatementId
+
+PEOPLE = """
+[[actors]]
+id = "jane-doe"
+name = "Jane Doe"
+country = "US"
+gender = "female"
+roles = [{ title = "Secretary of State", start = "2031-01-01" }]
+
+[[actors]]
+id = "tom-roe"
+name = "Tom Roe"
+country = "US"
+gender = "male"
+roles = [{ title = "President", start = "2031-01-01" }]
+
+[[actors]]
+id = "zhang-wei"
+name = "Zhang Wei"
+country = "CN"
+gender = "male"
+roles = [{ title = "President", start = "2030-01-01" }]
+"""
+
+
+@pytest.fixture(scope="module")
+def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
+    path.write_text(PEOPLE)
+    return load_knowledge(path)
+
+
+def _source(text: str, kinds: dict[int, BlockKind] | None = None) -> Source:
+    blocks = tuple(
+        Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
+        for n, m in enumerate(re.finditer(r"[^\n]+", text))
+    )
+    return Source(id=SourceId("t"), text=text, blocks=blocks)
+
+
+def _said(result: SourceStatements) -> list[tuple[str, str | None]]:
+    return [(s.reports[0].text, s.speaker) for s in result.statements]
+
+
+class TestShapes:
+    def test_quote_cue_speaker(self, knowledge: KnowledgeBase) -> None:
+        """'"…," Jane Doe said' names the speaker after the quotation, with cue and mention."""
+        result = extract_statements(_source('"We agree," Jane Doe said.'), knowledge)
+        (statement,) = result.statements
+        report = statement.reports[0]
+        assert ("jane-doe", "said", "Jane Doe", (1, 10)) == (
+            statement.speaker,
+            report.cue.text if report.cue else None,
+            report.speaker_mention.text if report.speaker_mention else None,
+            (report.start, report.end),
+        )
+
+    def test_speaker_cue_quote(self, knowledge: KnowledgeBase) -> None:
+        """'Jane Doe said: "…"' names the speaker before the quotation."""
+        result = extract_statements(_source('Jane Doe said: "We agree."'), knowledge)
+        assert [("We agree.", "jane-doe")] == _said(result)
+
+    def test_cue_then_speaker(self, knowledge: KnowledgeBase) -> None:
+        """'"…," said Jane Doe' puts the cue first."""
+        result = extract_statements(_source('"We agree," said Jane Doe.'), knowledge)
+        assert [("We agree,", "jane-doe")] == _said(result)
+
+    def test_split_quote(self, knowledge: KnowledgeBase) -> None:
+        """Both halves of a split quotation go to the speaker in the middle."""
+        text = '"At the same time," Doe added, "we have concerns."'
+        result = extract_statements(_source("Jane Doe spoke.\n" + text), knowledge)
+        assert [("At the same time,", "jane-doe"), ("we have concerns.", "jane-doe")] == _said(
+            result
+        )
+
+    def test_partial_inside_paraphrase(self, knowledge: KnowledgeBase) -> None:
+        """A fragment inside paraphrase is a partial statement of the sentence's subject."""
+        result = extract_statements(
+            _source('Jane Doe called the talks "candid and useful" on Monday.'), knowledge
+        )
+        (statement,) = result.statements
+        assert ("jane-doe", "partial") == (statement.speaker, statement.kind.value)
+
+    def test_pronoun_resolution_by_gender(self, knowledge: KnowledgeBase) -> None:
+        """'she' resolves to the woman just mentioned, not the man mentioned last."""
+        text = 'Jane Doe met Tom Roe in Paris.\n"It went well," she said.'
+        assert [("It went well,", "jane-doe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_he_after_meeting_is_the_subject(self, knowledge: KnowledgeBase) -> None:
+        """'he said after meeting with X' makes 'he' the speaker, not X."""
+        text = 'Tom Roe arrived.\n"We talked," he said after meeting with Jane Doe.'
+        assert [("We talked,", "tom-roe")] == _said(extract_statements(_source(text), knowledge))
+
+    def test_title_resolution(self, knowledge: KnowledgeBase) -> None:
+        """'the top US diplomat' resolves to the Secretary of State the text names."""
+        text = 'Jane Doe landed.\n"We hope so," said the top US diplomat.'
+        assert [("We hope so,", "jane-doe")] == _said(extract_statements(_source(text), knowledge))
+
+    def test_institution(self, knowledge: KnowledgeBase) -> None:
+        """A quotation given by a department is the institution's."""
+        text = 'The State Department said Doe "underscored the importance of talks."'
+        assert [("underscored the importance of talks.", "us-state-department")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_statement_added(self, knowledge: KnowledgeBase) -> None:
+        """'the statement added' is the institution that issued the statement."""
+        text = (
+            'China\'s Ministry of Foreign Affairs wrote in a statement that talks "matter."\n'
+            '"Respect our interests," the statement added.'
+        )
+        speakers = {s for _, s in _said(extract_statements(_source(text), knowledge))}
+        assert {"chinese-ministry-of-foreign-affairs"} == speakers
+
+    def test_unnamed_official(self, knowledge: KnowledgeBase) -> None:
+        """An unnamed official becomes an unnamed actor named by affiliation."""
+        text = '"Progress was made," a senior State Department official told reporters.'
+        result = extract_statements(_source(text), knowledge)
+        (statement,) = result.statements
+        actor = next(a for a in result.actors if a.id == statement.speaker)
+        assert ("unnamed US State Department official", ActorKind.UNNAMED) == (
+            actor.name,
+            actor.kind,
+        )
+
+    def test_unattributed_is_kept(self, knowledge: KnowledgeBase) -> None:
+        """A quotation nobody is named for is kept, with no speaker."""
+        result = extract_statements(_source('The banner read "peace now" in red.'), knowledge)
+        assert [("peace now", None)] == _said(result)
+
+    def test_headline_takes_body_speaker(self, knowledge: KnowledgeBase) -> None:
+        """A headline quotation takes the speaker of the same words in the body."""
+        text = (
+            'Talks at a "critical juncture"\nJane Doe said the talks came at a "critical juncture."'
+        )
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert ["jane-doe", "jane-doe"] == [s for _, s in _said(result)]
+
+    def test_nested_recorded(self, knowledge: KnowledgeBase) -> None:
+        """A nested pair is a NonQuotation, not a statement."""
+        text = "\"Oppose 'independence,'\" Jane Doe said."
+        result = extract_statements(_source(text), knowledge)
+        assert (1, [NonQuotationKind.NESTED]) == (
+            len(result.statements),
+            [n.kind for n in result.non_quotations],
+        )
+
+    def test_live_entry_subject_and_time(self, knowledge: KnowledgeBase) -> None:
+        """Pronouns stay inside their live entry, and reports take the entry's time."""
+        text = 'Doe on trade - Jane Doe\n"We are done," she says.\nRoe speaks\n"Fine," he says.'
+        lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
+        when = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
+        entries = (
+            LiveEntry(start=lines[0][0], end=lines[1][1], published=when),
+            LiveEntry(start=lines[2][0], end=lines[3][1], published=when),
+        )
+        kinds = [BlockKind.HEADING, BlockKind.BODY, BlockKind.HEADING, BlockKind.BODY]
+        blocks = tuple(
+            Block(kind=kind, start=a, end=b, entry=n // 2)
+            for n, (kind, (a, b)) in enumerate(zip(kinds, lines, strict=True))
+        )
+        text = text.replace("Roe speaks", "Tom Roe on")
+        source = Source(id=SourceId("live"), text=text, blocks=blocks, entries=entries)
+        result = extract_statements(source, knowledge)
+        assert [("We are done,", "jane-doe", when), ("Fine,", "tom-roe", when)] == [
+            (s.reports[0].text, s.speaker, s.reports[0].said_at) for s in result.statements
+        ]
+
+
+class TestDiscovery:
+    def test_unknown_person_discovered_and_surname_resolved(self, knowledge: KnowledgeBase) -> None:
+        """An appositive introduces a new person; the surname alone then names them."""
+        text = (
+            "Yang Tao, director-general of the Chinese Foreign Ministry's department, spoke.\n"
+            '"Remove the obstacle first," Yang told reporters.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        actor = next(a for a in result.actors if a.id == "yang-tao")
+        assert (True, "CN", [("Remove the obstacle first,", "yang-tao")]) == (
+            actor.discovered,
+            actor.country,
+            _said(result),
+        )
+
+    def test_title_introduces_person(self, knowledge: KnowledgeBase) -> None:
+        """A title before an unknown name introduces a person."""
+        text = 'German President Karl Beispiel said "ties matter."'
+        result = extract_statements(_source(text), knowledge)
+        assert [("ties matter.", "karl-beispiel")] == _said(result)
+
+    def test_user_file_actor_is_recognised(self, knowledge: KnowledgeBase) -> None:
+        """An actor from the user's TOML file is recognised by surname."""
+        result = extract_statements(_source('"Fine," Zhang said.'), knowledge)
+        assert [("Fine,", "zhang-wei")] == _said(result)
+
+
+def _plain(source: str, speaker: str | None, text: str) -> Statement:
+    report = Report(
+        source=SourceId(source), kind=StatementKind.DIRECT, text=text, start=0, end=len(text)
+    )
+    return Statement(
+        id=StatementId(f"{source}:s1"),
+        speaker=ActorId(speaker) if speaker else None,
+        kind=StatementKind.DIRECT,
+        reports=(report,),
+    )
+
+
+class TestMerge:
+    def test_same_words_same_speaker_merge(self) -> None:
+        """Two outlets' reports of the same words by the same speaker become one statement."""
+        a = _plain("a", "jane-doe", "We both agree on the need to stabilize.")
+        b = _plain("b", "jane-doe", "“We both agree on the need to stabilize”")
+        (merged,) = merge_statements([a, b])
+        assert ("a:s1", ("a", "b")) == (merged.id, merged.sources)
+
+    def test_different_speakers_stay_apart(self) -> None:
+        """The same words by different speakers are different statements."""
+        a = _plain("a", "jane-doe", "We both agree on the need to stabilize.")
+        b = _plain("b", "tom-roe", "We both agree on the need to stabilize.")
+        assert 2 == len(merge_statements([a, b]))
+
+    def test_order_independent(self) -> None:
+        """Merging gives the same result whatever the input order."""
+        items = [
+            _plain("a", "jane-doe", "We both agree on the need to stabilize."),
+            _plain("b", "jane-doe", "We both agree on the need to stabilize"),
+            _plain("c", "tom-roe", "Something else entirely here."),
+        ]
+        assert merge_statements(items) == merge_statements(list(reversed(items)))
+
+
+_TEXT = st.text(st.sampled_from(list("\"'“”‘’ abHeJaneDoSid.,:-\n")), max_size=80)
+
+
+class TestProperties:
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(_TEXT)
+    def test_any_text_gives_a_result(self, knowledge: KnowledgeBase, text: str) -> None:
+        """Any text yields statements whose offsets cut their words from the original."""
+        try:
+            result = extract_statements(_source(text), knowledge)
+        except DiplomaticEventsError:
+            return
+        for statement in result.statements:
+            for report in statement.reports:
+                assert text[report.start : report.end] == report.text
+
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(_TEXT)
+    def test_every_pair_accounted_for(self, knowledge: KnowledgeBase, text: str) -> None:
+        """Every pair of marks is a statement report or a recorded non-quotation."""
+        source = _source(text)
+        result = extract_statements(source, knowledge)
+        pairs = find_pairs(text, source.readable_blocks())
+        quotes = [p for p in pairs if p.kind is PairKind.QUOTE and p.end > p.start]
+        assert (len(quotes), len(pairs) - len(quotes)) == (
+            len(result.statements),
+            len(result.non_quotations),
+        )

@@ -1,0 +1,132 @@
+"""Tests for finding quotation-mark pairs and telling them from apostrophes."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomatic_events.model import Block, BlockKind
+from diplomatic_events.parsing._quotes import PairKind, find_pairs
+
+
+def _blocks(text: str) -> list[Block]:
+    return [
+        Block(kind=BlockKind.BODY, start=m.start(), end=m.end())
+        for m in re.finditer(r"[^\n]+", text)
+    ]
+
+
+def _quotes(text: str) -> list[str]:
+    return [
+        text[p.start : p.end] for p in find_pairs(text, _blocks(text)) if p.kind is PairKind.QUOTE
+    ]
+
+
+class TestShapes:
+    def test_straight_double(self) -> None:
+        """Straight double marks around a sentence give one pair without the marks."""
+        text = 'He said "We agree." Then he left.'
+        pairs = find_pairs(text, _blocks(text))
+        assert [(9, 18, PairKind.QUOTE)] == [(p.start, p.end, p.kind) for p in pairs]
+
+    def test_curly_double(self) -> None:
+        """Curly marks pair the same way."""
+        assert ["We agree,"] == _quotes("“We agree,” she said.")
+
+    def test_mixed_straight_open_curly_close(self) -> None:
+        """A straight opening mark may close with a curly one."""
+        assert ["We agree,"] == _quotes('"We agree,” she said.')
+
+    def test_mixed_curly_open_straight_close(self) -> None:
+        """A curly opening mark may close with a straight one."""
+        assert ["We agree,"] == _quotes('“We agree," she said.')
+
+    def test_single_curly_headline(self) -> None:
+        """Single curly marks in a headline are a quotation."""
+        assert ["Both sides need calm"] == _quotes("‘Both sides need calm’ relationship")
+
+    def test_single_straight_headline_with_apostrophe(self) -> None:
+        """An apostrophe inside single straight marks does not end the quotation."""
+        assert ["We're not leaving"] == _quotes("'We're not leaving' - Doe")
+
+    def test_split_quote(self) -> None:
+        """A quotation split by its attribution is two pairs."""
+        assert ["A,", "B."] == _quotes('"A," he said. "B."')
+
+    def test_partial_inside_paraphrase(self) -> None:
+        """A fragment inside the reporter's words is found with exact offsets."""
+        text = 'She called it a "continuing priority" for them.'
+        (pair,) = find_pairs(text, _blocks(text))
+        assert (17, 36) == (pair.start, pair.end)
+
+    def test_nested_belongs_to_outer(self) -> None:
+        """Single marks inside a double-quoted span are nested, not a quotation."""
+        text = "\"Respect China and oppose 'Taiwan independence,'\" the statement added."
+        pairs = find_pairs(text, _blocks(text))
+        kinds = [(text[p.start : p.end], p.kind) for p in pairs]
+        assert [
+            ("Respect China and oppose 'Taiwan independence,'", PairKind.QUOTE),
+            ("Taiwan independence,", PairKind.NESTED),
+        ] == kinds
+
+    def test_nested_curly_opened_straight_closed(self) -> None:
+        """A nested pair opened with ‘ and closed with ' is still nested."""
+        text = "“Stop hyping the ‘China threat theory,' he said,” it added."
+        nested = [p for p in find_pairs(text, _blocks(text)) if p.kind is PairKind.NESTED]
+        assert ["China threat theory,"] == [text[p.start : p.end] for p in nested]
+
+    def test_multi_paragraph(self) -> None:
+        """A quotation left open runs to its paragraph's end when the next one reopens."""
+        text = '"First part of it.\n"Second part," he said.'
+        assert ["First part of it.", "Second part,"] == _quotes(text)
+
+    def test_unpaired_mark(self) -> None:
+        """An opening mark with no partner is recorded as unpaired."""
+        text = '"Dangling words\nNo quote here.'
+        assert [PairKind.UNPAIRED] == [p.kind for p in find_pairs(text, _blocks(text))]
+
+    def test_no_break_space_and_dashes(self) -> None:
+        """No-break spaces and dashes inside a quotation are kept."""
+        assert ["we profoundly\u00a0— even vehemently — disagree"] == _quotes(
+            'issues "we profoundly\u00a0— even vehemently — disagree" today'
+        )
+
+
+class TestApostrophes:
+    def test_possessives_are_not_marks(self) -> None:
+        """Letters on both sides, and word-final s' possessives, are apostrophes."""
+        text = "China’s view, the US’ economy, two sides’ relations and CBS News' Margaret."
+        assert [] == find_pairs(text, _blocks(text))
+
+    def test_possessive_inside_single_quotation(self) -> None:
+        """A possessive s’ before a lower-case word does not close a single quotation."""
+        assert ["the two sides’ ties are vital"] == _quotes("‘the two sides’ ties are vital’ now")
+
+    def test_closing_mark_before_comma(self) -> None:
+        """A closing ’ followed by a comma closes the quotation."""
+        assert ["de-risking"] == _quotes("between ‘de-risking’, decoupling")
+
+
+_MARKS = st.sampled_from(list("\"'“”‘’ ab.,\n"))
+
+
+class TestProperties:
+    @settings(max_examples=150)
+    @given(st.text(_MARKS, max_size=60))
+    def test_every_double_mark_accounted_for(self, text: str) -> None:
+        """Each double mark is the opening or closing mark of some recorded pair."""
+        pairs = find_pairs(text, _blocks(text))
+        used = {p.open_at for p in pairs} | {p.close_at for p in pairs if p.close_at is not None}
+        marks = {i for i, char in enumerate(text) if char in '"“”'}
+        assert set() == marks - used
+
+    @settings(max_examples=150)
+    @given(st.text(_MARKS, max_size=60))
+    def test_pairs_lie_inside_their_marks(self, text: str) -> None:
+        """A pair's words lie between its marks, inside its block."""
+        blocks = _blocks(text)
+        for pair in find_pairs(text, blocks):
+            block = blocks[pair.block]
+            assert block.start <= pair.open_at < pair.start <= pair.end <= block.end
