@@ -217,7 +217,14 @@ def _same_words(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= 12 and shorter in longer:
         return True
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+    if len(shorter) < 0.8 * len(longer):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= 0.9
+        and matcher.quick_ratio() >= 0.9
+        and (matcher.ratio() >= 0.9)
+    )
 
 
 def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
@@ -242,14 +249,17 @@ def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if items[i].speaker != items[j].speaker:
-                continue
-            if items[i].speaker is None:
-                continue
-            if any(_same_words(a, b) for a in normals[i] for b in normals[j]):
-                parent[find(j)] = find(i)
+    by_speaker: dict[str, list[int]] = {}
+    for index, statement in enumerate(items):
+        if statement.speaker is not None:
+            by_speaker.setdefault(statement.speaker, []).append(index)
+    for members in by_speaker.values():
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                if find(i) == find(j):
+                    continue
+                if any(_same_words(a, b) for a in normals[i] for b in normals[j]):
+                    parent[find(j)] = find(i)
     groups: dict[int, list[Statement]] = {}
     for index, statement in enumerate(items):
         groups.setdefault(find(index), []).append(statement)
