@@ -253,9 +253,9 @@ def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
     for index, statement in enumerate(items):
         if statement.speaker is not None:
             by_speaker.setdefault(statement.speaker, []).append(index)
-    for members in by_speaker.values():
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
+    for indices in by_speaker.values():
+        for position, i in enumerate(indices):
+            for j in indices[position + 1 :]:
                 if find(i) == find(j):
                     continue
                 if any(_same_words(a, b) for a in normals[i] for b in normals[j]):
