@@ -27,6 +27,13 @@ from diplomatic_events.exceptions import (
     PluginConflictError,
     UnknownPluginError,
 )
+from diplomatic_events.knowledge import (
+    HEDGE_RULES,
+    KnowledgeBase,
+    Mention,
+    load_knowledge,
+    load_topics,
+)
 from diplomatic_events.model import (
     SCHEMA_VERSION,
     Actor,
@@ -91,6 +98,7 @@ from diplomatic_events.typing import (
 )
 
 __all__ = [
+    "HEDGE_RULES",
     "SCHEMA_VERSION",
     "Actor",
     "ActorId",
@@ -115,11 +123,13 @@ __all__ = [
     "InputError",
     "Interval",
     "InvalidModelError",
+    "KnowledgeBase",
     "LiveEntry",
     "Meeting",
     "MeetingId",
     "MeetingKind",
     "MeetingReport",
+    "Mention",
     "NonQuotation",
     "NonQuotationKind",
     "OutletAdapter",
@@ -158,6 +168,8 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "load_knowledge",
+    "load_topics",
     "make_converter",
     "outlets",
     "parse",
