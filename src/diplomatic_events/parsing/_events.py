@@ -1,16 +1,22 @@
 """Related events: earlier meetings, trips, incidents, postponements, refusals, plans.
 
-A related event is a sentence that names people and a date around a cue word of one kind
-(the cue words are data: ``knowledge/data/events.toml``), or a meeting of people other than
-the visitor. Each keeps the date at the precision the text gives ("in May" → a month).
+A related event is a clause that holds a cue word of one kind (the cue words are data:
+``knowledge/data/events.toml``), the people the clause names and a date. Sentences are cut
+into clauses ("Burns travelled to China in May, while China's commerce minister travelled
+to the U.S." is two trips) so that each event gets its own participants; a clause that names
+too few people borrows the sentence's subject ("Xi ..., saying in a meeting with Gates").
+Each event keeps the date at the precision the text gives ("in May" gives a month). Reports
+of one event are merged across sources: same kind, overlapping participants, compatible
+dates.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 import cattrs
@@ -19,50 +25,173 @@ from attrs import evolve, frozen
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Event, EventKind, PartialDate, Source
-from diplomatic_events.parsing._meetings import find_meeting_mentions, persons, sentences
-from diplomatic_events.parsing._places import Gazetteer
+from diplomatic_events.parsing._meetings import (
+    PersonMention,
+    Sentence,
+    person_mentions,
+    sentences,
+)
+from diplomatic_events.parsing._places import Gazetteer, PlaceMention
 from diplomatic_events.parsing._time import TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, EventId
 
-__all__ = ["event_cues", "find_events", "merge_events"]
+__all__ = ["EventCues", "clauses", "event_cues", "find_events", "merge_events"]
 
 _DESCRIPTION_LIMIT = 240
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s+|\s+-\s+"
+    r"|,?\s+(?=(?:while|whereas|but|although|though|after|before|which|who|that|saying)\b)",
+    re.IGNORECASE,
+)
+"""Where a sentence's clauses meet: semicolons, dashes, and subordinating words."""
+
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|from|by|of|for|between|and|on|at|in|told|asked|urged|called)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+(?:of\s+)?)*$"
+)
+"""A name right after these words is an object, not the subject of its sentence."""
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|near|over|from|visit|visiting|visited)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_VOIDING = (EventKind.REFUSAL, EventKind.POSTPONEMENT)
+"""Kinds that say an event did not take place: a meeting or plan in their clause is theirs."""
+_NEEDS_TWO = (EventKind.MEETING, EventKind.REFUSAL)
+_UNDATED_KINDS = (EventKind.MEETING, EventKind.REFUSAL, EventKind.POSTPONEMENT, EventKind.PLANNED)
+"""Kinds kept without a date (an undated report joins a dated one of the same event)."""
 
 
 @frozen(kw_only=True)
 class _EventFile:
     kinds: dict[str, tuple[str, ...]]
+    delegation: tuple[str, ...] = ()
 
 
-@functools.cache
-def event_cues() -> dict[EventKind, re.Pattern[str]]:
-    """The bundled cue words of each event kind, compiled.
+@frozen(kw_only=True)
+class EventCues:
+    """The compiled cue words: one pattern per event kind, and the delegation cues.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kinds: dict[EventKind, re.Pattern[str]]
+    delegation: re.Pattern[str] | None = None
+    """Words that introduce people travelling with a visitor ("accompanied by")."""
+
+
+def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
+    """Compile an events file's text.
 
     Raises:
-        DataFileError: the bundled file names an unknown kind or has a bad pattern.
+        DataFileError: the file names an unknown kind, has an unknown key or a bad pattern.
     """
-    data = resources.files("diplomatic_events.knowledge").joinpath("data/events.toml")
     try:
-        parsed = cattrs.Converter(forbid_extra_keys=True).structure(
-            tomllib.loads(data.read_text(encoding="utf-8")), _EventFile
-        )
-        return {
+        parsed = cattrs.Converter(forbid_extra_keys=True).structure(tomllib.loads(text), _EventFile)
+        kinds = {
             EventKind(kind): re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
             for kind, words in parsed.kinds.items()
         }
-    except (cattrs.BaseValidationError, ValueError, re.error) as error:
-        raise DataFileError(f"events.toml: {error}") from error
+        delegation = (
+            re.compile(rf"\b(?:{'|'.join(parsed.delegation)})\b", re.IGNORECASE)
+            if parsed.delegation
+            else None
+        )
+    except (cattrs.BaseValidationError, tomllib.TOMLDecodeError, ValueError, re.error) as error:
+        raise DataFileError(f"{where}: {error}") from error
+    return EventCues(kinds=kinds, delegation=delegation)
+
+
+@functools.cache
+def event_cues() -> EventCues:
+    """The bundled cue words (``knowledge/data/events.toml``), compiled once.
+
+    Raises:
+        DataFileError: the bundled file is invalid.
+    """
+    data = resources.files("diplomatic_events.knowledge").joinpath("data/events.toml")
+    return load_event_cues(data.read_text(encoding="utf-8"))
+
+
+def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The clauses of ``text[start:end]`` as ``(start, end)`` offsets, in order."""
+    found: list[tuple[int, int]] = []
+    at = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > at:
+            found.append((at, match.start()))
+        at = match.end()
+    if at < end:
+        found.append((at, end))
+    return tuple(found)
 
 
 def _dated(expressions: Iterable[TimeExpression], *, future: bool) -> PartialDate | None:
-    """The date an event sentence gives: a single date before a range ("in recent months")."""
-    expressions = sorted(expressions, key=lambda e: e.date_end is not None)
-    for expression in expressions:
+    """The first date of ``expressions`` that is a single date, else the first range."""
+    for expression in sorted(expressions, key=lambda e: e.date_end is not None):
         if expression.since or expression.future != future:
             continue
         if expression.coarse is not None:
             return expression.coarse
     return None
+
+
+def _subject(text: str, mentions: Sequence[PersonMention]) -> ActorId | None:
+    """The sentence's subject: its first person not named as an object or a possessor's aide."""
+    for mention in mentions:
+        if mention.modifier:
+            continue
+        if _OBJECT_BEFORE.search(text, max(0, mention.start - 60), mention.start) is None:
+            return mention.actor
+    return None
+
+
+def _participants(
+    text: str,
+    kind: EventKind,
+    clause: tuple[int, int],
+    mentions: Sequence[PersonMention],
+    subject: ActorId | None,
+) -> tuple[ActorId, ...]:
+    start, end = clause
+    inside = [m for m in mentions if start <= m.start < end and not m.modifier]
+    between = _BETWEEN.search(text, start, end)
+    if between is not None:
+        after = [m for m in inside if m.start > between.end()]
+        if len(after) >= 2:
+            inside = after
+    people = list(dict.fromkeys(m.actor for m in inside))
+    wanted = 2 if kind in _NEEDS_TWO else 1
+    borrows = len(people) < wanted or (
+        _PRONOUN.search(text, start, end) is not None and kind is not EventKind.INCIDENT
+    )
+    if borrows and subject is not None and subject not in people:
+        people.insert(0, subject)
+    return tuple(people)
+
+
+def _location(
+    text: str, places: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]
+) -> str | None:
+    """The first place a clause (then its sentence) puts after "in", "to" ...; cities first."""
+    for start, end in spans:
+        here = [
+            p
+            for p in places
+            if start <= p.evidence.start < end
+            and _LOCATIVE.search(text, max(0, p.evidence.start - 12), p.evidence.start)
+        ]
+        ranked = sorted(here, key=lambda p: (p.kind == "country", p.evidence.start))
+        if ranked:
+            best = ranked[0]
+            return best.evidence.text if best.kind == "country" else best.name
+    return None
+
+
+def _in_window(date: PartialDate | None, window: tuple[dt.date, dt.date] | None) -> bool:
+    if date is None or window is None:
+        return True
+    return date.earliest() <= window[1] and window[0] <= date.latest()
 
 
 def find_events(
@@ -71,78 +200,119 @@ def find_events(
     gazetteer: Gazetteer,
     *,
     visitor: ActorId | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    cues: EventCues | None = None,
 ) -> tuple[Event, ...]:
-    """The related events ``source`` mentions, outside the visit of ``visitor``."""
-    text = source.text
+    """The related events ``source`` mentions, outside the visit of ``visitor``.
+
+    A meeting or trip of the visitor that is undated or falls in ``window`` (the visit's
+    days) is the visit itself, not a related event.
+    """
+    cues = cues or event_cues()
     found: list[Event] = []
-    cues = event_cues()
-    meeting_sentences: set[int] = set()
-    all_sentences = sentences(source)
-    for mention in find_meeting_mentions(source, knowledge, gazetteer):
-        if mention.anaphoric or len(mention.people) < 2 or mention.kind.value == "dinner":
-            continue
-        sentence = all_sentences[mention.sentence]
-        people = mention.people
-        if visitor is not None and visitor in people:
-            others = tuple(p for p in people if p != visitor)
-            if not (mention.between and len(others) >= 2):
-                continue
-            people = others
-        if any(
-            cues[kind].search(text, sentence.start, sentence.end)
-            for kind in (EventKind.REFUSAL, EventKind.POSTPONEMENT)
-        ):
-            continue  # the meeting did not take place; the cue pass reports what happened
-        expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
-        meeting_sentences.add(mention.sentence)
-        planned = cues[EventKind.PLANNED].search(text, sentence.start, sentence.end) is not None
-        planned = planned or any(e.future for e in expressions)
-        date = _dated(expressions, future=planned) or _dated(expressions, future=not planned)
-        found.append(
-            Event(
-                id=EventId("event"),
-                kind=EventKind.PLANNED if planned else EventKind.MEETING,
-                description=_describe(text, sentence.start, sentence.end),
-                date=date,
-                participants=people,
-                location=mention.city or (mention.venue.name if mention.venue else None),
-                evidence=mention.evidence,
-            )
+    for sentence in sentences(source):
+        found.extend(
+            _sentence_events(source, sentence, knowledge, gazetteer, cues, visitor, window)
         )
-    for index, sentence in enumerate(all_sentences):
-        for kind, cue in cues.items():
-            hit = cue.search(text, sentence.start, sentence.end)
-            if hit is None:
-                continue
-            expressions = find_dates(
-                source.id, text, sentence.reference, sentence.start, sentence.end
-            )
-            date = _dated(expressions, future=kind is EventKind.PLANNED)
-            if date is None and kind is not EventKind.PLANNED:
-                continue
-            people = tuple(persons(knowledge, text, sentence))
-            if kind is EventKind.INCIDENT:
-                people = ()  # the people near an incident are rarely its participants
-            if kind is EventKind.PLANNED and len(people) < 1:
-                continue
-            if kind is EventKind.TRIP and visitor is not None and visitor in people:
-                continue
-            if index in meeting_sentences and kind is EventKind.PLANNED:
-                continue
-            places = gazetteer.find(source.id, text, sentence.start, sentence.end)
-            city = next((p.name for p in places if p.kind == "city"), None)
-            found.append(
-                Event(
-                    id=EventId("event"),
-                    kind=kind,
-                    description=_describe(text, sentence.start, sentence.end),
-                    date=date,
-                    participants=people,
-                    location=city,
-                    evidence=(source.span(sentence.start, sentence.end),),
-                )
-            )
     return tuple(found)
+
+
+def _sentence_events(
+    source: Source,
+    sentence: Sentence,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    cues: EventCues,
+    visitor: ActorId | None,
+    window: tuple[dt.date, dt.date] | None,
+) -> list[Event]:
+    text = source.text
+    hits = {
+        kind: pattern
+        for kind, pattern in cues.kinds.items()
+        if pattern.search(text, sentence.start, sentence.end)
+    }
+    if not hits:
+        return []
+    mentions = person_mentions(knowledge, text, sentence)
+    subject = _subject(text, mentions)
+    expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+    places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+    found: list[Event] = []
+    for clause in clauses(text, sentence.start, sentence.end):
+        kinds = {
+            kind: cue
+            for kind, pattern in hits.items()
+            if (cue := pattern.search(text, clause[0], clause[1])) is not None
+        }
+        if any(k in _VOIDING for k in kinds):
+            for voided in (EventKind.MEETING, EventKind.PLANNED, EventKind.TRIP):
+                kinds.pop(voided, None)
+        for kind, cue in kinds.items():
+            # The date nearest the cue word is the event's ("visit in early February ... a
+            # follow-up to a face-to-face in Bali in November").
+            local = _nearest(expressions, clause, cue.start())
+            event = _clause_event(
+                source, sentence, clause, kind, mentions, subject, local, expressions, places
+            )
+            if event is None:
+                continue
+            if (
+                visitor is not None
+                and visitor in event.participants
+                and event.kind in (EventKind.MEETING, EventKind.TRIP)
+                and _in_window(event.date, window)
+            ):
+                continue  # the visit itself
+            found.append(event)
+    return found
+
+
+def _nearest(
+    expressions: Sequence[TimeExpression], clause: tuple[int, int], at: int
+) -> list[TimeExpression]:
+    inside = [e for e in expressions if clause[0] <= e.evidence.start < clause[1]]
+    return sorted(inside, key=lambda e: abs(e.evidence.start - at))
+
+
+def _clause_event(
+    source: Source,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    kind: EventKind,
+    mentions: Sequence[PersonMention],
+    subject: ActorId | None,
+    local: Sequence[TimeExpression],
+    expressions: Sequence[TimeExpression],
+    places: Sequence[PlaceMention],
+) -> Event | None:
+    text = source.text
+    future = kind is EventKind.PLANNED or (
+        kind is EventKind.MEETING and any(e.future for e in local) and not _past(local)
+    )
+    if kind is EventKind.MEETING and future:
+        kind = EventKind.PLANNED
+    date = _dated(local, future=future) or _dated(expressions, future=future)
+    if date is None and kind not in _UNDATED_KINDS:
+        return None
+    people: tuple[ActorId, ...] = ()
+    if kind is not EventKind.INCIDENT:  # the people near an incident are rarely its actors
+        people = _participants(text, kind, clause, mentions, subject)
+        if len(people) < (2 if kind in _NEEDS_TWO else 1):
+            return None
+    return Event(
+        id=EventId("event"),
+        kind=kind,
+        description=_describe(text, sentence.start, sentence.end),
+        date=date,
+        participants=people,
+        location=_location(text, places, (clause, (sentence.start, sentence.end))),
+        evidence=(source.span(sentence.start, sentence.end),),
+    )
+
+
+def _past(expressions: Sequence[TimeExpression]) -> bool:
+    return any(not e.future and not e.since and e.date is not None for e in expressions)
 
 
 def _describe(text: str, start: int, end: int) -> str:
@@ -150,27 +320,42 @@ def _describe(text: str, start: int, end: int) -> str:
     return words if len(words) <= _DESCRIPTION_LIMIT else words[: _DESCRIPTION_LIMIT - 1] + "…"
 
 
+def _same_event(known: Event, event: Event) -> bool:
+    if known.kind is not event.kind:
+        return False
+    if (known.participants or event.participants) and not (
+        set(known.participants) & set(event.participants)
+    ):
+        return False
+    if known.date is None or event.date is None:
+        return True
+    return known.date.is_compatible_with(event.date)
+
+
+def _finer(first: PartialDate | None, second: PartialDate | None) -> PartialDate | None:
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return second if len(second.isoformat()) > len(first.isoformat()) else first
+
+
 def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
-    """One event per kind, participants and compatible date, in date order, with all evidence."""
+    """Merge reports of one event: same kind, overlapping participants, compatible dates.
+
+    Dated reports are merged first so that an undated one joins the event it agrees with
+    best; the merged event keeps the finest date, every participant and all evidence.
+    """
+    pending = sorted(events, key=lambda e: e.date is None)
     merged: list[Event] = []
-    for event in events:
+    for event in pending:
         for index, known in enumerate(merged):
-            if known.kind is not event.kind or set(known.participants) != set(event.participants):
+            if not _same_event(known, event):
                 continue
-            if (
-                known.date is not None
-                and event.date is not None
-                and not known.date.is_compatible_with(event.date)
-            ):
-                continue
-            date = known.date
-            if event.date is not None and (
-                date is None or len(event.date.isoformat()) > len(date.isoformat())
-            ):
-                date = event.date  # keep the finest date the reports give
             merged[index] = evolve(
                 known,
-                date=date,
+                date=_finer(known.date, event.date),
+                participants=tuple(dict.fromkeys((*known.participants, *event.participants))),
                 location=known.location or event.location,
                 evidence=tuple(dict.fromkeys((*known.evidence, *event.evidence))),
             )
@@ -178,6 +363,6 @@ def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
         else:
             merged.append(event)
     ordered = sorted(
-        merged, key=lambda e: (e.date is None, e.date.isoformat() if e.date else "", e.kind.value)
+        merged, key=lambda e: (e.date is None, e.date.sort_key() if e.date else (), e.kind.value)
     )
     return tuple(evolve(e, id=EventId(f"event-{i + 1}")) for i, e in enumerate(ordered))

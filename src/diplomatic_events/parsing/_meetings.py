@@ -32,10 +32,12 @@ from diplomatic_events.typing import ActorId, MeetingId, SourceId
 
 __all__ = [
     "MeetingMention",
+    "PersonMention",
     "Sentence",
     "find_meeting_mentions",
     "merge_durations",
     "merge_meeting_mentions",
+    "person_mentions",
     "persons",
     "reference_date",
     "sentences",
@@ -64,8 +66,46 @@ _ABBREVIATIONS = frozenset(
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _STARTERS = frozenset(
-    ("And", "But", "The", "In", "It", "He", "She", "They", "This", "That", "A", "As", "At", "On")
+    [
+        "And",
+        "But",
+        "The",
+        "In",
+        "It",
+        "He",
+        "She",
+        "They",
+        "This",
+        "That",
+        "A",
+        "As",
+        "At",
+        "On",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "We",
+        "I",
+        "There",
+        "These",
+        "Those",
+        "Yet",
+        "So",
+        "While",
+        "After",
+        "Before",
+        "When",
+        "Since",
+        "Still",
+        "Also",
+        "Both",
+        "Neither",
+        "If",
+        "Then",
+    ]
 )
+"""Words that open a sentence, so "... over the U.S. His visit ..." is two sentences."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 _OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ago|longer|late)\b")
@@ -157,16 +197,79 @@ class MeetingMention:
     reference: dt.date | None = None
 
 
-def persons(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> list[ActorId]:
-    """The people a sentence names, in order of first mention, without repeats."""
+@frozen(kw_only=True)
+class PersonMention:
+    """A person named in a sentence, outside quotation marks."""
+
+    actor: ActorId
+    start: int
+    end: int
+    modifier: bool = False
+    """True for a possessive that only qualifies the next name ("Biden's adviser Jake Sullivan")."""
+
+
+_CACHE_SIZE = 4096
+_mention_cache: dict[tuple[int, int, int, int, dt.date | None], tuple[PersonMention, ...]] = {}
+_cache_owners: dict[int, KnowledgeBase] = {}
+_MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
+_LINKING = re.compile(
+    r"\b(?:with|and|or|to|of|for|by|from|between|met|meet|meeting|talks|trip|visit|said|says)\b",
+    re.IGNORECASE,
+)
+
+
+def person_mentions(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence
+) -> tuple[PersonMention, ...]:
+    """The people a sentence names, with offsets, outside quotation marks.
+
+    Cached per sentence: the visit, meeting, event and position passes all read the same
+    sentences, and finding names is the costly step.
+    """
+    key = (id(knowledge), hash(text), sentence.start, sentence.end, sentence.reference)
+    if _cache_owners.get(id(knowledge)) is knowledge and key in _mention_cache:
+        return _mention_cache[key]
     on = None if sentence.reference is None else PartialDate.of(sentence.reference)
-    people: list[ActorId] = []
     quoted = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    found: list[PersonMention] = []
     for mention in knowledge.find_mentions(text, sentence.start, sentence.end, on=on):
         if any(a <= mention.start < b for a, b in quoted):
             continue  # people named inside a quotation are the speaker's subject, not present
         actor = knowledge.actor(mention.actor)
-        if actor is not None and actor.kind is ActorKind.PERSON and mention.actor not in people:
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            found.append(PersonMention(actor=mention.actor, start=mention.start, end=mention.end))
+    marked = tuple(
+        evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
+        for i, m in enumerate(found)
+    )
+    if len(_mention_cache) >= _CACHE_SIZE:
+        _mention_cache.clear()
+    _cache_owners[id(knowledge)] = knowledge
+    _mention_cache[key] = marked
+    return marked
+
+
+def _is_modifier(text: str, mention: PersonMention, following: PersonMention | None) -> bool:
+    if following is None or following.actor == mention.actor:
+        return False
+    gap = text[mention.end : following.start]
+    return _MODIFIER_GAP.fullmatch(gap) is not None and _LINKING.search(gap) is None
+
+
+def persons(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, start: int = 0, end: int | None = None
+) -> list[ActorId]:
+    """The people a sentence (or its part ``start:end``) names, in order, without repeats.
+
+    A possessive that only qualifies the next name ("Biden's adviser Jake Sullivan") is left
+    out: the adviser is the one named.
+    """
+    stop = sentence.end if end is None else end
+    people: list[ActorId] = []
+    for mention in person_mentions(knowledge, text, sentence):
+        if mention.modifier or not start <= mention.start < stop:
+            continue
+        if mention.actor not in people:
             people.append(mention.actor)
     return people
 

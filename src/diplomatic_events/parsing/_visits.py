@@ -352,7 +352,12 @@ def _visit(
                 mention = evolve(mention, date=None, durations=(), clock=(), venue=None)
             for counterpart in counterparts:
                 own.append((tuple(sorted((group.visitor, counterpart))), mention))
-        related.extend(find_events(sources[sid], knowledge, gazetteer, visitor=group.visitor))
+        window = None
+        if window_start is not None and latest is not None:
+            window = (window_start, latest)
+        related.extend(
+            find_events(sources[sid], knowledge, gazetteer, visitor=group.visitor, window=window)
+        )
     prefix = f"visit-{number}-"
     meetings = merge_meeting_mentions(own, timezone=timezone, prefix=prefix)
     days_met = sorted(m.date for m in meetings if m.date is not None)
