@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -22,7 +23,7 @@ from diplomatic_events import (
     parse,
     read_source,
 )
-from diplomatic_events.knowledge import load_knowledge
+from diplomatic_events.knowledge import knowledge_from_toml, load_knowledge
 from diplomatic_events.parsing import Document, default_pipeline
 from diplomatic_events.sources import Layout, OutletAdapter, outlets, register_outlet
 from diplomatic_events.testing.contracts import (
@@ -352,3 +353,57 @@ class TestExtendingExamples:
         """A stage that needs statements cannot come first."""
         with pytest.raises(PipelineError):
             Pipeline([Stage(name="x", run=lambda d: None, requires=frozenset({"statements"}))])
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def _toml_blocks(page: str) -> list[str]:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    return re.findall(r"```toml\n(.*?)```", text, re.DOTALL)
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="the docs are not next to the tests")
+class TestDocsSnippets:
+    @pytest.mark.parametrize("page", ["knowledge.md"])
+    def test_knowledge_snippets_keep_the_contract(self, page: str, tmp_path: Path) -> None:
+        """Every TOML example of the knowledge page loads with no problems."""
+        for number, block in enumerate(_toml_blocks(page)):
+            path = tmp_path / f"example-{number}.toml"
+            path.write_text(block, encoding="utf-8")
+            assert () == knowledge_file_problems(path)
+
+    def test_extending_snippets_load(self, tmp_path: Path) -> None:
+        """The extending page's rules and knowledge examples load; entry points name groups."""
+        kinds = []
+        for block in _toml_blocks("extending.md"):
+            if block.startswith("# harbour-gazette.toml"):
+                kinds.append(OutletAdapter.from_toml(block).name)
+            elif block.startswith("# wellington-2024.toml"):
+                path = tmp_path / "wellington-2024.toml"
+                path.write_text(block, encoding="utf-8")
+                check_knowledge_file(path)
+                kinds.append("knowledge")
+            else:
+                group = re.match(r'\[project\.entry-points\."(diplomatic_events\.\w+)"\]', block)
+                assert group is not None
+                kinds.append(group.group(1))
+        assert [
+            "harbour-gazette",
+            "diplomatic_events.outlets",
+            "knowledge",
+            "diplomatic_events.knowledge",
+            "diplomatic_events.stages",
+        ] == kinds
+
+    def test_month_precision_role_dates(self) -> None:
+        """Role dates may be given to the month, as the knowledge page says."""
+        knowledge = knowledge_from_toml(
+            '[[actors]]\nid = "a-b"\nname = "A B"\n'
+            'roles = [{ title = "Envoy", start = "2021-01" }]\n'
+        )
+        assert "2021-01" == str(knowledge.actors[0].roles[0].start)
+
+    def test_gazette_rules_match_the_docs(self) -> None:
+        """The rules the tests run are the ones the extending page shows."""
+        assert GAZETTE_RULES == _toml_blocks("extending.md")[0].split("\n", 1)[1]
