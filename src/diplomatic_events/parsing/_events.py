@@ -35,7 +35,7 @@ from diplomatic_events.parsing._places import Gazetteer, PlaceMention
 from diplomatic_events.parsing._time import TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, EventId
 
-__all__ = ["EventCues", "clauses", "event_cues", "find_events", "merge_events"]
+__all__ = ["EventCues", "clauses", "event_cues", "find_events", "is_object", "merge_events"]
 
 _DESCRIPTION_LIMIT = 240
 _CLAUSE_BREAK = re.compile(
@@ -136,12 +136,17 @@ def _dated(expressions: Iterable[TimeExpression], *, future: bool) -> PartialDat
     return None
 
 
+def is_object(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition or a verb that makes it an object."""
+    return _OBJECT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _subject(text: str, mentions: Sequence[PersonMention]) -> ActorId | None:
     """The sentence's subject: its first person not named as an object or a possessor's aide."""
     for mention in mentions:
         if mention.modifier:
             continue
-        if _OBJECT_BEFORE.search(text, max(0, mention.start - 60), mention.start) is None:
+        if not is_object(text, mention.start):
             return mention.actor
     return None
 
@@ -156,10 +161,9 @@ def _participants(
     start, end = clause
     inside = [m for m in mentions if start <= m.start < end and not m.modifier]
     between = _BETWEEN.search(text, start, end)
-    if between is not None:
-        after = [m for m in inside if m.start > between.end()]
-        if len(after) >= 2:
-            inside = after
+    if between is not None and kind in _NEEDS_TWO:
+        # "between A and B": exactly those two, whoever else the clause names.
+        return tuple(dict.fromkeys(m.actor for m in inside if m.start > between.end()))[:2]
     people = list(dict.fromkeys(m.actor for m in inside))
     wanted = 2 if kind in _NEEDS_TWO else 1
     borrows = len(people) < wanted or (
@@ -249,8 +253,8 @@ def _sentence_events(
             for voided in (EventKind.MEETING, EventKind.PLANNED, EventKind.TRIP):
                 kinds.pop(voided, None)
         for kind, cue in kinds.items():
-            # The date nearest the cue word is the event's ("visit in early February ... a
-            # follow-up to a face-to-face in Bali in November").
+            # The date after the cue word, else the nearest before it, is the event's ("visit
+            # in early February ... a follow-up to a face-to-face in Bali in November").
             local = _nearest(expressions, clause, cue.start())
             event = _clause_event(
                 source, sentence, clause, kind, mentions, subject, local, expressions, places
@@ -272,7 +276,7 @@ def _nearest(
     expressions: Sequence[TimeExpression], clause: tuple[int, int], at: int
 ) -> list[TimeExpression]:
     inside = [e for e in expressions if clause[0] <= e.evidence.start < clause[1]]
-    return sorted(inside, key=lambda e: abs(e.evidence.start - at))
+    return sorted(inside, key=lambda e: (e.evidence.start < at, abs(e.evidence.start - at)))
 
 
 def _clause_event(
@@ -292,7 +296,13 @@ def _clause_event(
     )
     if kind is EventKind.MEETING and future:
         kind = EventKind.PLANNED
-    date = _dated(local, future=future) or _dated(expressions, future=future)
+    # A clause without a date takes the last one of the clauses before it ("Xi spoke Friday,
+    # saying in a meeting with Gates"), never one that a later clause gives.
+    earlier = sorted(
+        (e for e in expressions if e.evidence.start < clause[0]),
+        key=lambda e: -e.evidence.start,
+    )
+    date = _dated(local, future=future) or _dated(earlier, future=future)
     if date is None and kind not in _UNDATED_KINDS:
         return None
     people: tuple[ActorId, ...] = ()

@@ -1,25 +1,46 @@
 """Positions: each side's stance on each topic, with the statements that carry it.
 
-A sentence that names a person (the side is their country) together with topic words and a
-stance cue gives a position. Negation is kept, not flipped: "does not support Taiwan
-independence" is ``SUPPORTS`` with ``negated=True`` (a refusal to support is not the same
-claim as opposition, so the reader decides).
+A sentence with a stance cue and topic words gives a position. Its side is who holds the
+stance: the speaker when the cue stands inside a full quotation, otherwise the grammatical
+subject of the cue (the nearest person or country before it in its clause, skipping objects
+such as "told Blinken"), and the speaker or the sentence's subject as a last resort. "Both
+sides agreed" gives the position to each side of the visit. Negation is kept, not flipped:
+"does not support Taiwan independence" is ``SUPPORTS`` with ``negated=True`` (a refusal to
+support is not the same claim as opposition, so the reader decides).
+:func:`compare_positions` puts the sides next to each other, topic by topic.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._topics import Topics, load_topics
-from diplomatic_events.model import Position, Source, Stance, Statement
-from diplomatic_events.parsing._meetings import persons, sentences
+from diplomatic_events.model import (
+    Position,
+    Source,
+    Stance,
+    Statement,
+    StatementKind,
+)
+from diplomatic_events.parsing._events import clauses, is_object
+from diplomatic_events.parsing._meetings import Sentence, person_mentions, sentences
 from diplomatic_events.parsing._places import Gazetteer
-from diplomatic_events.typing import StatementId, TopicId
+from diplomatic_events.typing import ActorId, StatementId, TopicId
 
-__all__ = ["default_topics", "find_positions", "stance_of"]
+__all__ = [
+    "Agreement",
+    "TopicSides",
+    "compare_positions",
+    "default_topics",
+    "find_positions",
+    "stance_of",
+    "tag_topics",
+]
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor)\b\W*(?:\w+\W+){0,2}$", re.I)
 _STANCE_ORDER = (
@@ -31,6 +52,10 @@ _STANCE_ORDER = (
     Stance.SUPPORTS,
     Stance.AGREES,
 )
+_BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|countries|nations|governments)\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSITIVE = frozenset({Stance.SUPPORTS, Stance.COMMITS, Stance.AGREES})
+_NEGATIVE = frozenset({Stance.OPPOSES, Stance.REJECTS, Stance.CONCERNED, Stance.DEMANDS})
 
 
 @functools.cache
@@ -40,16 +65,126 @@ def default_topics() -> Topics:
 
 
 def stance_of(text: str, start: int, end: int, topics: Topics) -> tuple[Stance, bool, int] | None:
-    """The first stance cue in ``text[start:end]`` (by the order above), negated or not."""
-    for stance in _STANCE_ORDER:
+    """The earliest stance cue in ``text[start:end]``, negated or not, with its offset.
+
+    Cues at the same offset are ranked by the order above ("rejects" before "agrees").
+    """
+    best: tuple[int, int, Stance] | None = None
+    for rank, stance in enumerate(_STANCE_ORDER):
         pattern = topics.stances.get(stance)
         if pattern is None:
             continue
         match = pattern.search(text, start, end)
-        if match is not None:
-            negated = _NEGATION.search(text[max(start, match.start() - 30) : match.start()])
-            return stance, negated is not None, match.start()
+        if match is not None and (best is None or (match.start(), rank) < best[:2]):
+            best = (match.start(), rank, stance)
+    if best is None:
+        return None
+    at = best[0]
+    negated = _NEGATION.search(text[max(start, at - 30) : at])
+    return best[2], negated is not None, at
+
+
+def tag_topics(
+    statements: Iterable[Statement], topics: Topics | None = None
+) -> tuple[Statement, ...]:
+    """The statements with :attr:`Statement.topics` set from the words of their reports."""
+    topics = topics or default_topics()
+    tagged: list[Statement] = []
+    for statement in statements:
+        found = [
+            TopicId(topic)
+            for topic, pattern in topics.patterns.items()
+            if any(pattern.search(report.text) for report in statement.reports)
+        ]
+        merged = tuple(dict.fromkeys((*statement.topics, *found)))
+        tagged.append(statement if merged == statement.topics else evolve(statement, topics=merged))
+    return tuple(tagged)
+
+
+@frozen(kw_only=True)
+class _Holder:
+    side: str
+    actor: ActorId | None
+
+
+def _country_of(knowledge: KnowledgeBase, actor_id: ActorId | None) -> str | None:
+    actor = None if actor_id is None else knowledge.actor(actor_id)
+    return None if actor is None else actor.country
+
+
+def _subjects(
+    source: Source,
+    sentence: Sentence,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    sides: Sequence[str],
+) -> list[tuple[int, _Holder]]:
+    """People and countries that may be a stance's subject, by offset (objects left out)."""
+    text = source.text
+    found: list[tuple[int, _Holder]] = []
+    for mention in person_mentions(knowledge, text, sentence):
+        if mention.modifier or is_object(text, mention.start):
+            continue
+        country = _country_of(knowledge, mention.actor)
+        found.append((mention.start, _Holder(side=country or mention.actor, actor=mention.actor)))
+    for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
+        if place.kind != "country" or place.country is None:
+            continue
+        if sides and place.country not in sides:
+            continue  # "Taiwan", "Russia's war": the topic, not a side
+        if is_object(text, place.evidence.start) or _POSSESSIVE.match(text, place.evidence.end):
+            continue
+        if any(place.evidence.start < at < place.evidence.end for at, _ in found):
+            continue
+        found.append((place.evidence.start, _Holder(side=place.country, actor=None)))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _carrier(
+    statements: Sequence[Statement], source: Source, at: int
+) -> tuple[Statement, StatementKind] | None:
+    """The statement whose report holds offset ``at`` in ``source``."""
+    for statement in statements:
+        for report in statement.reports:
+            if report.source == source.id and report.start <= at < report.end:
+                return statement, report.kind
     return None
+
+
+def _holders(
+    source: Source,
+    sentence: Sentence,
+    at: int,
+    statements: Sequence[Statement],
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    sides: Sequence[str],
+) -> list[_Holder]:
+    text = source.text
+    clause = next(
+        ((a, b) for a, b in clauses(text, sentence.start, sentence.end) if a <= at < b),
+        (sentence.start, sentence.end),
+    )
+    if _BOTH.search(text, clause[0], clause[1]) and len(sides) >= 2:
+        return [_Holder(side=side, actor=None) for side in sides]
+    carrier = _carrier(statements, source, at)
+    speaker: _Holder | None = None
+    if carrier is not None and carrier[0].speaker is not None:
+        speaker_id = carrier[0].speaker
+        country = _country_of(knowledge, speaker_id)
+        speaker = _Holder(side=country or speaker_id, actor=speaker_id)
+        if carrier[1] is StatementKind.DIRECT:
+            return [speaker]
+    subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
+    before = [h for start, h in subjects if clause[0] <= start < at]
+    if before:
+        return [before[-1]]
+    if speaker is not None:
+        return [speaker]
+    earlier = [h for start, h in subjects if start < at]
+    if earlier:
+        return [earlier[-1]]
+    return [subjects[0][1]] if subjects else []
 
 
 def find_positions(
@@ -58,44 +193,150 @@ def find_positions(
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     topics: Topics | None = None,
+    *,
+    sides: Sequence[str] = (),
 ) -> tuple[Position, ...]:
-    """Positions per side and topic; one :class:`Position` per side, topic, stance and negation."""
-    del gazetteer
+    """Positions per side and topic; one :class:`Position` per side, topic, stance and negation.
+
+    Args:
+        sides: The two countries of the visit (visitor's, host's): "both sides agreed"
+            gives each of them the position.
+    """
     topics = topics or default_topics()
     found: dict[tuple[str, str, Stance, bool], Position] = {}
     for source in sources:
         text = source.text
         for sentence in sentences(source):
-            people = persons(knowledge, text, sentence)
-            if not people:
-                continue
-            holder = people[0]
-            actor = knowledge.actor(holder)
-            side = (actor.country if actor is not None else None) or holder
-            stance = stance_of(text, sentence.start, sentence.end, topics)
-            if stance is None:
-                continue
-            evidence = source.span(sentence.start, sentence.end)
-            carried = tuple(
-                StatementId(s.id)
-                for s in statements
-                for r in s.reports
-                if r.source == source.id and sentence.start <= r.start < sentence.end
-            )
-            for topic, pattern in topics.patterns.items():
-                if pattern.search(text, sentence.start, sentence.end) is None:
-                    continue
-                key = (side, topic, stance[0], stance[1])
-                known = found.get(key)
-                found[key] = Position(
-                    side=side,
-                    topic=TopicId(topic),
-                    stance=stance[0],
-                    negated=stance[1],
-                    holder=holder if known is None else known.holder,
-                    statements=tuple(
-                        dict.fromkeys((*(known.statements if known else ()), *carried))
-                    ),
-                    evidence=(*(known.evidence if known else ()), evidence),
-                )
+            everywhere = [
+                topic
+                for topic, pattern in topics.patterns.items()
+                if pattern.search(text, sentence.start, sentence.end)
+            ]
+            if everywhere:
+                for clause in clauses(text, sentence.start, sentence.end):
+                    _clause_positions(
+                        source,
+                        sentence,
+                        clause,
+                        everywhere,
+                        statements,
+                        knowledge,
+                        gazetteer,
+                        topics,
+                        sides,
+                        found,
+                    )
     return tuple(sorted(found.values(), key=lambda p: (p.topic, p.side, p.stance.value)))
+
+
+def _clause_positions(
+    source: Source,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    everywhere: Sequence[str],
+    statements: Sequence[Statement],
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    topics: Topics,
+    sides: Sequence[str],
+    found: dict[tuple[str, str, Stance, bool], Position],
+) -> None:
+    text = source.text
+    stance = stance_of(text, clause[0], clause[1], topics)
+    if stance is None:
+        return
+    named = [
+        topic for topic in everywhere if topics.patterns[topic].search(text, clause[0], clause[1])
+    ] or list(everywhere)
+    holders = _holders(source, sentence, stance[2], statements, knowledge, gazetteer, sides)
+    evidence = source.span(sentence.start, sentence.end)
+    carried = tuple(
+        StatementId(s.id)
+        for s in statements
+        for r in s.reports
+        if r.source == source.id and sentence.start <= r.start < sentence.end
+    )
+    for holder in holders:
+        for topic in named:
+            key = (holder.side, topic, stance[0], stance[1])
+            known = found.get(key)
+            found[key] = Position(
+                side=holder.side,
+                topic=TopicId(topic),
+                stance=stance[0],
+                negated=stance[1],
+                holder=holder.actor if known is None else known.holder or holder.actor,
+                statements=tuple(dict.fromkeys((*(known.statements if known else ()), *carried))),
+                evidence=tuple(dict.fromkeys((*(known.evidence if known else ()), evidence))),
+            )
+
+
+class Agreement:
+    """How two sides' positions on a topic relate (string constants, for JSON and tables)."""
+
+    AGREE = "agree"
+    DISAGREE = "disagree"
+    MIXED = "mixed"
+    ONE_SIDED = "one-sided"
+
+
+@frozen(kw_only=True)
+class TopicSides:
+    """One topic with each side's positions next to each other.
+
+    .. versionadded:: 0.1.0
+    """
+
+    topic: TopicId
+    sides: tuple[tuple[str, tuple[Position, ...]], ...]
+    agreement: str
+    """One of :class:`Agreement`'s values."""
+
+
+def _lean(positions: Sequence[Position]) -> int:
+    """+1 when a side's positions lean towards support, -1 towards objection, 0 when split."""
+    score = 0
+    for position in positions:
+        positive = position.stance in _POSITIVE and not position.negated
+        negative = position.stance in _NEGATIVE or (
+            position.stance in _POSITIVE and position.negated
+        )
+        score += len(position.evidence) * (int(positive) - int(negative))
+    return (score > 0) - (score < 0)
+
+
+def compare_positions(
+    positions: Iterable[Position], sides: Sequence[str] = ()
+) -> tuple[TopicSides, ...]:
+    """The positions topic by topic, each side's next to the other's, with a verdict.
+
+    Two sides agree on a topic when both lean towards support, commitment or agreement;
+    they disagree when one leans towards it and the other away, or both object (to each
+    other, as in "concerned about" vs "rejects"); a side with no lean makes the topic mixed.
+
+    .. versionadded:: 0.1.0
+    """
+    by_topic: dict[TopicId, dict[str, list[Position]]] = {}
+    for position in positions:
+        by_topic.setdefault(position.topic, {}).setdefault(position.side, []).append(position)
+    compared: list[TopicSides] = []
+    for topic, per_side in sorted(by_topic.items()):
+        wanted = [side for side in sides if side in per_side] if sides else sorted(per_side)
+        if len(wanted) < 2:
+            agreement = Agreement.ONE_SIDED
+        else:
+            leans = [_lean(per_side[side]) for side in wanted[:2]]
+            if 0 in leans:
+                agreement = Agreement.MIXED
+            elif leans[0] > 0 and leans[1] > 0:
+                agreement = Agreement.AGREE
+            else:
+                agreement = Agreement.DISAGREE
+        compared.append(
+            TopicSides(
+                topic=topic,
+                sides=tuple((side, tuple(per_side[side])) for side in (wanted or sorted(per_side))),
+                agreement=agreement,
+            )
+        )
+    return tuple(compared)

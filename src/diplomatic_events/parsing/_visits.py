@@ -39,7 +39,7 @@ from diplomatic_events.parsing._meetings import (
     sentences,
 )
 from diplomatic_events.parsing._places import Gazetteer, default_gazetteer
-from diplomatic_events.parsing._positions import find_positions
+from diplomatic_events.parsing._positions import find_positions, tag_topics
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
 from diplomatic_events.typing import ActorId, SourceId, VisitId
@@ -366,9 +366,14 @@ def _visit(
     if end is not None and days and end.to_date() is not None:
         first = end.earliest() - dt.timedelta(days=days - 1)
         start = PartialDate.of(min(first, start.earliest() if start else first))
-    statements = merge_statements(s for sid in group.sources for s in parts[sid].statements)
+    statements = tag_topics(
+        merge_statements(s for sid in group.sources for s in parts[sid].statements)
+    )
+    sides = tuple(
+        dict.fromkeys(c for c in (_country(knowledge, group.visitor), group.host_country) if c)
+    )
     positions = find_positions(
-        [sources[sid] for sid in group.sources], statements, knowledge, gazetteer
+        [sources[sid] for sid in group.sources], statements, knowledge, gazetteer, sides=sides
     )
     return Visit(
         id=VisitId(f"visit-{number}"),
