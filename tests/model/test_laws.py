@@ -145,7 +145,9 @@ class TestVisitTimeline:
 
 class TestPartialDateOrder:
     @given(des.partial_dates(), des.partial_dates())
-    def test_any_two_dates_of_any_precision_are_ordered(self, a: PartialDate, b: PartialDate) -> None:
+    def test_any_two_dates_of_any_precision_are_ordered(
+        self, a: PartialDate, b: PartialDate
+    ) -> None:
         """Mixed precisions compare without error, consistently with sort_key."""
         assert (a < b) == (a.sort_key() < b.sort_key())
         assert sorted([a, b]) == sorted([b, a])
