@@ -178,7 +178,17 @@ def _holders(
     subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
     before = [h for start, h in subjects if clause[0] <= start < at]
     if before:
-        return [before[-1]]
+        chosen = before[-1]
+        if chosen.actor is None:  # "Scholz said Germany ...": Scholz holds Germany's stance
+            chosen = next(
+                (
+                    h
+                    for start, h in reversed(subjects)
+                    if start < at and h.side == chosen.side and h.actor is not None
+                ),
+                chosen,
+            )
+        return [chosen]
     if speaker is not None:
         return [speaker]
     earlier = [h for start, h in subjects if start < at]
@@ -301,7 +311,7 @@ def _lean(positions: Sequence[Position]) -> int:
         negative = position.stance in _NEGATIVE or (
             position.stance in _POSITIVE and position.negated
         )
-        score += len(position.evidence) * (int(positive) - int(negative))
+        score += max(1, len(position.evidence)) * (int(positive) - int(negative))
     return (score > 0) - (score < 0)
 
 

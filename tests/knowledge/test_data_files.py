@@ -1,0 +1,64 @@
+"""Every shipped data file loads through its loader, and no data file goes unchecked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._actors import read_knowledge_file
+from diplomatic_events.knowledge._hedges import load_hedge_rules
+from diplomatic_events.knowledge._topics import load_topics
+from diplomatic_events.parsing._events import load_event_cues
+from diplomatic_events.parsing._places import load_places
+from diplomatic_events.sources._rules import load_rules
+
+KNOWLEDGE_DATA = Path(str(resources.files("diplomatic_events.knowledge").joinpath("data")))
+SOURCES_DATA = Path(str(resources.files("diplomatic_events.sources").joinpath("data")))
+
+
+def _knowledge(path: Path) -> object:
+    return read_knowledge_file(path.name, path.read_bytes())
+
+
+LOADERS: dict[str, Callable[[Path], object]] = {
+    "actors.toml": _knowledge,
+    "descriptions.toml": _knowledge,
+    "attribution.toml": _knowledge,
+    "topics.toml": lambda path: load_topics(path),
+    "hedges.toml": lambda path: load_hedge_rules(path),
+    "places.toml": lambda path: load_places(path),
+    "events.toml": lambda path: load_event_cues(path.read_text(encoding="utf-8"), path.name),
+}
+
+
+class TestKnowledgeData:
+    @pytest.mark.parametrize("path", sorted(KNOWLEDGE_DATA.glob("*.toml")), ids=lambda p: p.name)
+    def test_every_file_loads_through_its_loader(self, path: Path) -> None:
+        """Each bundled knowledge file has a loader and loads without error."""
+        assert path.name in LOADERS
+        assert LOADERS[path.name](path) is not None
+
+    def test_no_loader_lacks_its_file(self) -> None:
+        """Every loader's file is shipped."""
+        assert set(LOADERS) == {path.name for path in KNOWLEDGE_DATA.glob("*.toml")}
+
+    def test_an_unknown_key_in_events_is_reported(self) -> None:
+        """A typo in the events file is a DataFileError naming the file."""
+        with pytest.raises(DataFileError, match=r"mine\.toml"):
+            load_event_cues('[kinds]\nmeeting = ["met"]\n[kind]\n', "mine.toml")
+
+    def test_an_unknown_event_kind_is_reported(self) -> None:
+        """A kind the model does not know is a DataFileError."""
+        with pytest.raises(DataFileError):
+            load_event_cues('[kinds]\nmeetup = ["met"]\n')
+
+
+class TestSourcesData:
+    @pytest.mark.parametrize("path", sorted(SOURCES_DATA.glob("*.toml")), ids=lambda p: p.name)
+    def test_every_outlet_file_loads(self, path: Path) -> None:
+        """Each bundled outlet rules file loads over the generic rules."""
+        assert load_rules(path.stem) is not None

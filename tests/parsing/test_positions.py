@@ -1,0 +1,142 @@
+"""Positions: who holds a stance, negation, both sides, and the side-by-side comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import evolve
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import (
+    Actor,
+    Position,
+    Report,
+    Source,
+    Stance,
+    Statement,
+    StatementKind,
+)
+from diplomatic_events.parsing._places import default_gazetteer
+from diplomatic_events.parsing._positions import (
+    Agreement,
+    compare_positions,
+    find_positions,
+    tag_topics,
+)
+from diplomatic_events.sources import read_source
+from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
+
+KNOWLEDGE = KnowledgeBase().with_actors(
+    [
+        Actor(id=ActorId("olaf-scholz"), name="Olaf Scholz", country="DE"),
+        Actor(id=ActorId("narendra-modi"), name="Narendra Modi", country="IN"),
+    ]
+)
+GAZETTEER = default_gazetteer()
+SIDES = ("DE", "IN")
+
+
+def source(text: str) -> Source:
+    published = dt.datetime(2024, 2, 26, tzinfo=dt.UTC)
+    return evolve(read_source(text, source_id="s"), published=published)
+
+
+def positions(
+    text: str, statements: tuple[Statement, ...] = ()
+) -> list[tuple[str, str, str, bool, str | None]]:
+    found = find_positions([source(text)], statements, KNOWLEDGE, GAZETTEER, sides=SIDES)
+    return [(p.side, p.topic, p.stance.value, p.negated, p.holder) for p in found]
+
+
+def quote(text: str, words: str, speaker: str, kind: StatementKind) -> Statement:
+    start = text.index(words)
+    report = Report(
+        source=SourceId("s"), kind=kind, text=words, start=start, end=start + len(words)
+    )
+    return Statement(id=StatementId("q1"), speaker=ActorId(speaker), kind=kind, reports=(report,))
+
+
+class TestFindPositions:
+    def test_subject_of_the_stance_verb_holds_it(self) -> None:
+        """ "Scholz told Modi that India ..." is not Scholz's stance: the subject's is."""
+        text = "Scholz said Modi rejected any talk of sanctions.\n"
+        assert [("IN", "economic-policy", "rejects", False, "narendra-modi")] == positions(text)
+
+    def test_object_after_told_is_not_the_subject(self) -> None:
+        """ "Modi told Scholz ... concerned" gives India's concern, not Germany's."""
+        text = "Modi told Scholz he was concerned about the war in Ukraine.\n"
+        assert [("IN", "russia-ukraine", "concerned", False, "narendra-modi")] == positions(text)
+
+    def test_negation_is_kept(self) -> None:
+        """ "does not support Taiwan independence" is SUPPORTS, negated."""
+        text = "Scholz said Germany does not support Taiwan independence.\n"
+        assert [("DE", "taiwan", "supports", True, "olaf-scholz")] == positions(text)
+
+    def test_speaker_of_a_full_quotation_holds_its_stance(self) -> None:
+        """A stance inside a direct quotation belongs to the quotation's speaker."""
+        text = 'Modi said: "We oppose any export controls on chips."\n'
+        statement = quote(
+            text, "We oppose any export controls on chips.", "narendra-modi", StatementKind.DIRECT
+        )
+        (found,) = find_positions([source(text)], (statement,), KNOWLEDGE, GAZETTEER, sides=SIDES)
+        assert ("IN", "technology-export-controls", Stance.OPPOSES, ("q1",)) == (
+            found.side,
+            found.topic,
+            found.stance,
+            found.statements,
+        )
+        assert text.index("Modi") == found.evidence[0].start
+
+    def test_both_sides_agreeing_gives_each_side_the_position(self) -> None:
+        """ "both sides agreed" gives the agreement to both countries of the visit."""
+        text = "Scholz said both sides agreed to stabilise the relationship.\n"
+        assert {("DE", "relationship", "agrees"), ("IN", "relationship", "agrees")} == {
+            p[:3] for p in positions(text)
+        }
+
+    def test_country_named_as_topic_is_not_a_side(self) -> None:
+        """ "China's actions" in a sentence is a topic word, not the side that is concerned."""
+        text = "Scholz voiced concern about Russia's war in Ukraine.\n"
+        assert [("DE", "russia-ukraine", "concerned", False, "olaf-scholz")] == positions(text)
+
+
+class TestTagTopics:
+    def test_statement_gets_the_topics_its_words_name(self) -> None:
+        """A quotation about fentanyl and Taiwan is tagged with both topics."""
+        text = '"Fentanyl and Taiwan came up," Scholz said.\n'
+        statement = quote(text, "Fentanyl and Taiwan came up,", "olaf-scholz", StatementKind.DIRECT)
+        (tagged,) = tag_topics([statement])
+        assert ("fentanyl", "taiwan") == tuple(sorted(tagged.topics))
+
+
+def position(side: str, topic: str, stance: Stance, negated: bool = False) -> Position:
+    return Position(side=side, topic=TopicId(topic), stance=stance, negated=negated)
+
+
+class TestComparePositions:
+    def test_both_sides_supporting_agree(self) -> None:
+        """Two sides that both commit or agree on a topic agree."""
+        (row,) = compare_positions(
+            [position("DE", "t", Stance.COMMITS), position("IN", "t", Stance.AGREES)], SIDES
+        )
+        assert (Agreement.AGREE, ("DE", "IN")) == (row.agreement, tuple(s for s, _ in row.sides))
+
+    def test_support_against_rejection_disagrees(self) -> None:
+        """One side supporting and the other rejecting is a disagreement."""
+        (row,) = compare_positions(
+            [position("DE", "t", Stance.SUPPORTS), position("IN", "t", Stance.REJECTS)], SIDES
+        )
+        assert Agreement.DISAGREE == row.agreement
+
+    def test_negated_support_counts_against(self) -> None:
+        """ "does not support" leans away from the topic, so it disagrees with support."""
+        (row,) = compare_positions(
+            [position("DE", "t", Stance.SUPPORTS, True), position("IN", "t", Stance.SUPPORTS)],
+            SIDES,
+        )
+        assert Agreement.DISAGREE == row.agreement
+
+    def test_one_side_only(self) -> None:
+        """A topic only one side took a stance on is one-sided."""
+        (row,) = compare_positions([position("DE", "t", Stance.CONCERNED)], SIDES)
+        assert Agreement.ONE_SIDED == row.agreement
