@@ -67,7 +67,10 @@ def parse_source(
 
 
 def parse_visit(
-    inputs: Iterable[Input] | None = None, *, knowledge: KnowledgeBase | None = None
+    inputs: Iterable[Input] | None = None,
+    *,
+    knowledge: KnowledgeBase | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Visit:
     """The one visit the inputs report (the best-covered one when there are several).
 
@@ -76,7 +79,7 @@ def parse_visit(
 
     .. versionadded:: 0.1.0
     """
-    extraction = parse(inputs, knowledge=knowledge)
+    extraction = parse(inputs, knowledge=knowledge, pipeline=pipeline)
     if not extraction.visits:
         raise ParseError("the inputs report no visit")
     return max(extraction.visits, key=lambda visit: len(visit.sources))

@@ -30,6 +30,11 @@ def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> str:
     mark is consumed by the codec. Other bytes are decoded as :data:`FALLBACK_ENCODING`,
     then ``latin-1``, with a :class:`DecodingWarning` naming ``name``.
     """
+    return _decode(raw, name=name, warn_from=2)
+
+
+def _decode(raw: bytes, *, name: str, warn_from: int) -> str:
+    """:func:`decode_bytes`, warning ``warn_from`` frames up so the caller's line is shown."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")
@@ -44,7 +49,9 @@ def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> str:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        warnings.warn(f"{name} is not UTF-8; decoded as {encoding}", DecodingWarning, stacklevel=3)
+        warnings.warn(
+            f"{name} is not UTF-8; decoded as {encoding}", DecodingWarning, stacklevel=warn_from + 1
+        )
         return text
     raise InputError(f"{name}: cannot decode")  # pragma: no cover - latin-1 accepts all bytes
 
@@ -54,14 +61,14 @@ def load_input(data: str | bytes | os.PathLike[str], path: str | None) -> tuple[
     if isinstance(data, str):
         return data, path
     if isinstance(data, bytes):
-        return decode_bytes(data, name=path or "<bytes>"), path
+        return _decode(data, name=path or "<bytes>", warn_from=3), path
     if isinstance(data, os.PathLike):
         file_path = os.fspath(data)
         try:
             raw = Path(file_path).read_bytes()
         except OSError as error:
             raise InputError(f"cannot read {file_path}: {error.strerror}") from error
-        return decode_bytes(raw, name=file_path), path or file_path
+        return _decode(raw, name=file_path, warn_from=3), path or file_path
     raise InputError(f"cannot read a {type(data).__name__}; give str, bytes or a path")
 
 
