@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplomatic_events.parsing._places import default_gazetteer
+from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.typing import SourceId
 
 SOURCE = SourceId("test")

@@ -7,9 +7,9 @@ import datetime as dt
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.model import Actor, Event, EventKind, PartialDate, Source, Span
 from diplomatic_events.parsing._events import clauses, find_events, merge_events
-from diplomatic_events.parsing._places import default_gazetteer
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, EventId, SourceId
 

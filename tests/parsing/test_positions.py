@@ -7,6 +7,7 @@ import datetime as dt
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.model import (
     Actor,
     Position,
@@ -16,7 +17,6 @@ from diplomatic_events.model import (
     Statement,
     StatementKind,
 )
-from diplomatic_events.parsing._places import default_gazetteer
 from diplomatic_events.parsing._positions import (
     Agreement,
     compare_positions,

@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
             action="append",
             default=[],
             metavar="TOML",
-            help="an extra knowledge file (actors, topics); may be repeated",
+            help="extra knowledge: actors, topics, hedges, places or event cues (repeatable)",
         )
 
     report = commands.add_parser("report", help="a readable report of the visit and its sources")

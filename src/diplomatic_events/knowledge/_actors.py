@@ -21,7 +21,11 @@ import cattrs
 from attrs import evolve, field, frozen
 
 from diplomatic_events.exceptions import DataFileError
-from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
+from diplomatic_events.knowledge._events import EventCues, event_cues, load_event_cues
+from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
+from diplomatic_events.knowledge._places import Gazetteer, default_gazetteer, load_places
+from diplomatic_events.knowledge._topics import Topics, default_topics, load_topics
+from diplomatic_events.model import Actor, ActorKind, Hedge, PartialDate, Role
 from diplomatic_events.serialization import get_converter
 from diplomatic_events.typing import ActorId
 
@@ -144,6 +148,14 @@ class KnowledgeBase:
     occasions: tuple[str, ...] = ()
     genders: Mapping[ActorId, str] = field(factory=dict)
     surnames: Mapping[ActorId, str] = field(factory=dict)
+    topics: Topics = field(factory=lambda: default_topics(), eq=False, repr=False)
+    """The topic vocabulary and stance cues positions are read with."""
+    hedges: Mapping[Hedge, HedgeRule] = field(factory=lambda: HEDGE_RULES, eq=False, repr=False)
+    """The interval each hedge gives a stated quantity."""
+    places: Gazetteer = field(factory=lambda: default_gazetteer(), eq=False, repr=False)
+    """Countries, cities with their time zones, and venues."""
+    event_cues: EventCues = field(factory=lambda: event_cues(), eq=False, repr=False)
+    """The cue words of related events."""
     _by_id: dict[ActorId, Actor] = field(init=False, repr=False, eq=False)
     _cache: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
 
@@ -360,23 +372,70 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
     )
 
 
+_VOCABULARY_KEYS: dict[str, frozenset[str]] = {
+    "topics": frozenset({"topics", "stances"}),
+    "hedges": frozenset({"hedges"}),
+    "places": frozenset({"cities", "venues", "zones"}),
+    "events": frozenset({"kinds", "delegation"}),
+}
+"""Top-level keys that mark a file as a topics, hedges, places or event-cues file."""
+
+
+def _kind_of_file(path: Path, data: bytes) -> str:
+    """Which vocabulary a user's file holds, told by its top-level keys."""
+    try:
+        keys = set(tomllib.loads(data.decode("utf-8")))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{path}: not a TOML file: {error}") from None
+    kinds = {kind for kind, marks in _VOCABULARY_KEYS.items() if keys & marks}
+    if len(kinds) > 1 or (kinds and keys - _VOCABULARY_KEYS[next(iter(kinds))] - {"countries"}):
+        raise DataFileError(
+            f"{path}: mixes {', '.join(sorted(kinds | {'actors'}))} keys; "
+            "put each vocabulary in a file of its own"
+        )
+    return next(iter(kinds), "actors")
+
+
 def load_knowledge(*extra_files: Path) -> KnowledgeBase:
     """The bundled knowledge, then installed packs, then the user's files.
 
+    Each user file is read as an actors file unless its top-level keys mark it as a topics
+    (``topics``, ``stances``), hedges (``hedges``), places (``cities``, ``venues``,
+    ``zones``) or event-cues (``kinds``, ``delegation``) file; those replace or extend the
+    bundled vocabulary the same way :func:`load_topics`, :func:`load_hedge_rules`,
+    :func:`load_places` and :func:`load_event_cues` do (an event-cues file replaces the
+    bundled cue words).
+
     Raises:
-        DataFileError: a file is missing, not TOML, or has a key the schema does not know.
+        DataFileError: a file is missing, not TOML, mixes vocabularies, or has a key the
+            schema does not know.
 
     .. versionadded:: 0.1.0
     """
     files = [read_knowledge_file(name, data) for name, data in _bundled()]
     files.extend(read_knowledge_file(name, data) for name, data in _from_entry_points())
+    vocabulary: dict[str, list[Path]] = {kind: [] for kind in _VOCABULARY_KEYS}
     for path in extra_files:
         try:
             data = Path(path).read_bytes()
         except OSError as error:
             raise DataFileError(f"{path}: cannot be read: {error.strerror}") from None
-        files.append(read_knowledge_file(str(path), data))
-    return build_knowledge(files)
+        kind = _kind_of_file(Path(path), data)
+        if kind == "actors":
+            files.append(read_knowledge_file(str(path), data))
+        else:
+            vocabulary[kind].append(Path(path))
+    knowledge = build_knowledge(files)
+    changes: dict[str, Any] = {}
+    if vocabulary["topics"]:
+        changes["topics"] = load_topics(*vocabulary["topics"])
+    if vocabulary["hedges"]:
+        changes["hedges"] = load_hedge_rules(*vocabulary["hedges"])
+    if vocabulary["places"]:
+        changes["places"] = load_places(*vocabulary["places"])
+    for path in vocabulary["events"]:
+        changes["event_cues"] = load_event_cues(path.read_text(encoding="utf-8"), str(path))
+    return evolve(knowledge, **changes) if changes else knowledge
 
 
 def knowledge_from_toml(text: str, *, name: str = "<string>") -> KnowledgeBase:

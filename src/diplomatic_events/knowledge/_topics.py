@@ -6,6 +6,7 @@ bundled one, by id) with their own files passed to :func:`load_topics`.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from importlib import resources
@@ -102,3 +103,9 @@ def load_topics(*extra_files: Path) -> Topics:
         patterns={key: _compile(e.words, key) for key, e in entries.items() if e.words},
         stances=stances,
     )
+
+
+@functools.cache
+def default_topics() -> Topics:
+    """The bundled topic vocabulary, read once."""
+    return load_topics()

@@ -13,17 +13,14 @@ dates.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
-from importlib import resources
 
-import cattrs
-from attrs import evolve, frozen
+from attrs import evolve
 
-from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._events import EventCues, event_cues
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import Event, EventKind, PartialDate, Source
 from diplomatic_events.parsing._meetings import (
     PersonMention,
@@ -31,7 +28,6 @@ from diplomatic_events.parsing._meetings import (
     person_mentions,
     sentences,
 )
-from diplomatic_events.parsing._places import Gazetteer, PlaceMention
 from diplomatic_events.parsing._time import TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, EventId
 
@@ -60,57 +56,6 @@ _VOIDING = (EventKind.REFUSAL, EventKind.POSTPONEMENT)
 _NEEDS_TWO = (EventKind.MEETING, EventKind.REFUSAL)
 _UNDATED_KINDS = (EventKind.MEETING, EventKind.REFUSAL, EventKind.POSTPONEMENT, EventKind.PLANNED)
 """Kinds kept without a date (an undated report joins a dated one of the same event)."""
-
-
-@frozen(kw_only=True)
-class _EventFile:
-    kinds: dict[str, tuple[str, ...]]
-    delegation: tuple[str, ...] = ()
-
-
-@frozen(kw_only=True)
-class EventCues:
-    """The compiled cue words: one pattern per event kind, and the delegation cues.
-
-    .. versionadded:: 0.1.0
-    """
-
-    kinds: dict[EventKind, re.Pattern[str]]
-    delegation: re.Pattern[str] | None = None
-    """Words that introduce people travelling with a visitor ("accompanied by")."""
-
-
-def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
-    """Compile an events file's text.
-
-    Raises:
-        DataFileError: the file names an unknown kind, has an unknown key or a bad pattern.
-    """
-    try:
-        parsed = cattrs.Converter(forbid_extra_keys=True).structure(tomllib.loads(text), _EventFile)
-        kinds = {
-            EventKind(kind): re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
-            for kind, words in parsed.kinds.items()
-        }
-        delegation = (
-            re.compile(rf"\b(?:{'|'.join(parsed.delegation)})\b", re.IGNORECASE)
-            if parsed.delegation
-            else None
-        )
-    except (cattrs.BaseValidationError, tomllib.TOMLDecodeError, ValueError, re.error) as error:
-        raise DataFileError(f"{where}: {error}") from error
-    return EventCues(kinds=kinds, delegation=delegation)
-
-
-@functools.cache
-def event_cues() -> EventCues:
-    """The bundled cue words (``knowledge/data/events.toml``), compiled once.
-
-    Raises:
-        DataFileError: the bundled file is invalid.
-    """
-    data = resources.files("diplomatic_events.knowledge").joinpath("data/events.toml")
-    return load_event_cues(data.read_text(encoding="utf-8"))
 
 
 def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -212,7 +157,7 @@ def find_events(
     A meeting or trip of the visitor that is undated or falls in ``window`` (the visit's
     days) is the visit itself, not a related event.
     """
-    cues = cues or event_cues()
+    cues = cues or knowledge.event_cues
     found: list[Event] = []
     for sentence in sentences(source):
         found.extend(

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import (
     ActorKind,
     Duration,
@@ -25,7 +26,6 @@ from diplomatic_events.model import (
     Source,
     Span,
 )
-from diplomatic_events.parsing._places import Gazetteer, PlaceMention
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._time import ClockTime, TimeExpression, find_clock_times, find_dates
 from diplomatic_events.typing import ActorId, MeetingId, SourceId
@@ -323,7 +323,9 @@ def find_meeting_mentions(
         expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
         durations = tuple(
             d
-            for d in find_durations(source.id, text, sentence.start, sentence.end)
+            for d in find_durations(
+                source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
+            )
             if d.low_minutes is not None
             and d.low_minutes <= _MEETING_MAX_MINUTES
             and d.evidence is not None

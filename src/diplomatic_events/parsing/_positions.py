@@ -12,14 +12,14 @@ support is not the same claim as opposition, so the reader decides).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._topics import Topics, load_topics
+from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
     Position,
     Source,
@@ -29,7 +29,6 @@ from diplomatic_events.model import (
 )
 from diplomatic_events.parsing._events import clauses, is_object
 from diplomatic_events.parsing._meetings import Sentence, person_mentions, sentences
-from diplomatic_events.parsing._places import Gazetteer
 from diplomatic_events.typing import ActorId, StatementId, TopicId
 
 __all__ = [
@@ -56,12 +55,6 @@ _BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|countries|nations|governmen
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _POSITIVE = frozenset({Stance.SUPPORTS, Stance.COMMITS, Stance.AGREES})
 _NEGATIVE = frozenset({Stance.OPPOSES, Stance.REJECTS, Stance.CONCERNED, Stance.DEMANDS})
-
-
-@functools.cache
-def default_topics() -> Topics:
-    """The bundled topic vocabulary, read once."""
-    return load_topics()
 
 
 def stance_of(text: str, start: int, end: int, topics: Topics) -> tuple[Stance, bool, int] | None:
@@ -212,7 +205,7 @@ def find_positions(
         sides: The two countries of the visit (visitor's, host's): "both sides agreed"
             gives each of them the position.
     """
-    topics = topics or default_topics()
+    topics = topics or knowledge.topics
     found: dict[tuple[str, str, Stance, bool], Position] = {}
     for source in sources:
         text = source.text

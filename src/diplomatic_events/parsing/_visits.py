@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import (
     Actor,
     Event,
@@ -38,7 +39,6 @@ from diplomatic_events.parsing._meetings import (
     reference_date,
     sentences,
 )
-from diplomatic_events.parsing._places import Gazetteer, default_gazetteer
 from diplomatic_events.parsing._positions import find_positions, tag_topics
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
@@ -84,7 +84,7 @@ def find_visit(
     with a place abroad (a city or country other than their own); they must be named in at
     least two such sentences and be among the two most-named people of the source.
     """
-    gazetteer = gazetteer or default_gazetteer()
+    gazetteer = gazetteer or knowledge.places
     text = source.text
     votes: Counter[ActorId] = Counter()
     named: Counter[ActorId] = Counter()
@@ -114,7 +114,9 @@ def find_visit(
         if purpose is None and (found := _PURPOSE.search(words)) is not None:
             purpose = found["purpose"].strip()
         if days is None:
-            for duration in find_durations(source.id, text, sentence.start, sentence.end):
+            for duration in find_durations(
+                source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
+            ):
                 if duration.text.endswith(("day", "days")) and duration.low_minutes:
                     days = round(duration.low_minutes / 1440)
                     break
@@ -253,7 +255,7 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
 
     .. versionadded:: 0.1.0
     """
-    gazetteer = default_gazetteer()
+    gazetteer = knowledge.places
     sources: dict[SourceId, Source] = {part.source.id: part.source for part in per_source}
     parts = {part.source.id: part for part in per_source}
     candidates = [
@@ -286,7 +288,9 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         visits.append(visit)
         assigned.update(group.sources)
     loose = [sid for sid in sources if sid not in assigned]
-    statements = merge_statements(s for sid in loose for s in parts[sid].statements)
+    statements = tag_topics(
+        merge_statements(s for sid in loose for s in parts[sid].statements), knowledge.topics
+    )
     events = merge_events(
         e for sid in loose for e in find_events(sources[sid], knowledge, gazetteer)
     )
@@ -367,7 +371,8 @@ def _visit(
         first = end.earliest() - dt.timedelta(days=days - 1)
         start = PartialDate.of(min(first, start.earliest() if start else first))
     statements = tag_topics(
-        merge_statements(s for sid in group.sources for s in parts[sid].statements)
+        merge_statements(s for sid in group.sources for s in parts[sid].statements),
+        knowledge.topics,
     )
     sides = tuple(
         dict.fromkeys(c for c in (_country(knowledge, group.visitor), group.host_country) if c)
