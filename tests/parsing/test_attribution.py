@@ -201,6 +201,54 @@ class TestShapes:
         ]
 
 
+class TestNearestCue:
+    def test_nearest_cue_subject_speaks(self, knowledge: KnowledgeBase) -> None:
+        """'As he said goodbye to Roe, Zhang was heard telling him: "…"': Zhang, the cue nearest."""
+        text = 'As he said goodbye to Tom Roe, Zhang Wei was heard telling him: "Take care."'
+        result = extract_statements(_source(text), knowledge)
+        (statement,) = result.statements
+        assert ("zhang-wei", 65, 75) == (
+            statement.speaker,
+            statement.reports[0].start,
+            statement.reports[0].end,
+        )
+
+    def test_subject_of_told_beats_object(self, knowledge: KnowledgeBase) -> None:
+        """'Doe asked Roe: "…"' is Doe's question, not Roe's."""
+        result = extract_statements(_source('Jane Doe asked Tom Roe: "Will you come?"'), knowledge)
+        assert [("Will you come?", "jane-doe")] == _said(result)
+
+    def test_according_to_yields_to_sentence_cue(self, knowledge: KnowledgeBase) -> None:
+        """'According to Xinhua, Zhang told Roe that "…"': the teller, not the listener."""
+        text = 'According to Xinhua, Zhang Wei told Tom Roe that both "have a duty to talk".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("have a duty to talk", "zhang-wei")] == _said(result)
+
+    def test_according_to_alone_names_the_source(self, knowledge: KnowledgeBase) -> None:
+        """With no other cue, 'according to' names its own phrase, not a later person."""
+        text = 'According to Xinhua, the talks with Tom Roe were "deep and candid".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("deep and candid", "xinhua")] == _said(result)
+
+    def test_unnamed_ambassador_with_place(self, knowledge: KnowledgeBase) -> None:
+        """'one European ambassador in Brussels told us' is an unnamed ambassador."""
+        text = '"Unity matters," one European ambassador in Brussels told us.'
+        result = extract_statements(_source(text), knowledge)
+        ((quoted, speaker),) = _said(result)
+        actor = next(a for a in result.actors if a.id == speaker)
+        assert ("Unity matters,", ActorKind.UNNAMED, True) == (
+            quoted,
+            actor.kind,
+            actor.name.endswith("ambassador"),
+        )
+
+    def test_reporter_title_discovers_person(self, knowledge: KnowledgeBase) -> None:
+        """'reporter Ann Vale asked' introduces Ann Vale, who asked the question."""
+        text = 'Newspaper reporter Ann Vale asked Tom Roe: "What steps will you take?"'
+        result = extract_statements(_source(text), knowledge)
+        assert [("What steps will you take?", "ann-vale")] == _said(result)
+
+
 class TestDiscovery:
     def test_unknown_person_discovered_and_surname_resolved(self, knowledge: KnowledgeBase) -> None:
         """An appositive introduces a new person; the surname alone then names them."""

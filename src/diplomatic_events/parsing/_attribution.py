@@ -112,8 +112,10 @@ _DOCUMENTS = r"statement|readout|transcript|communiqu[eé]|release|report|post|e
 _UNNAMED = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:a|an|one|the|two|three|several|some|other|another)[ \u00a0]+)?"
     r"(?:(?!(?:of|with|to|in|at|by|for|from|and|or|the|that|who|on|said|says|told)\b)"
-    r"[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)))"
-    r"(?:[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+room|familiar[ \u00a0]+with[ \u00a0]+[^,.;]+))?"
+    r"[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)"
+    r"|ambassadors?|advis[eo]rs?|aides?))"
+    r"(?:[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+room|familiar[ \u00a0]+with[ \u00a0]+[^,.;]+"
+    r"|(?:in|from)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[A-Z][\w’'-]+))?"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -488,7 +490,11 @@ class Attributor:
         for word in re.findall(r"[\w’'.]+", candidate.text):
             country = country or self.knowledge.country_of(word.rstrip("’'s") or word)
             country = country or self.knowledge.country_of(word)
-        noun = re.search(r"(official|diplomat|source|spokes\w+)", candidate.text, re.IGNORECASE)
+        noun = re.search(
+            r"(official|diplomat|source|spokes\w+|ambassador|advis[eo]r|aide)",
+            candidate.text,
+            re.IGNORECASE,
+        )
         role = noun.group(1).casefold() if noun else "official"
         if institution is not None:
             name = f"unnamed {institution.name} {role}"
@@ -687,16 +693,21 @@ class Attributor:
     def _before(self, start: int, end: int, block_index: int) -> Attribution | None:
         masked = self._masked[start:end]
         cues = list(self._cue.finditer(masked))
-        for cue in cues:
+        source: Attribution | None = None
+        # The cue nearest the quotation governs it: in "As he said goodbye, Xi told Putin:
+        # ..." or "According to Xinhua, Xi told Macron that ...", Xi is the speaker.
+        for cue in reversed(cues):
             cue_start, cue_end = start + cue.start(), start + cue.end()
             if cue.group().casefold().startswith("according"):
-                found = self._best_in(cue_end, end, block_index)
+                found = self._best_in(cue_end, self._phrase_end(cue_end, end), block_index)
                 if found is not None:
-                    return self._made(found, cue_start, cue_end)
+                    source = self._made(found, cue_start, cue_end)
                 continue
             subject = self._subject_before(start, cue_start, block_index)
             if subject is not None:
                 return self._made(subject, cue_start, cue_end)
+        if source is not None:
+            return source
         if cues:
             first = cues[0]
             cue_start, cue_end = start + first.start(), start + first.end()
@@ -704,6 +715,11 @@ class Attributor:
             if head is not None:
                 return self._made(head, cue_start, cue_end)
         return None
+
+    def _phrase_end(self, start: int, end: int) -> int:
+        """Where the phrase after "according to" ends: the next comma or clause mark."""
+        match = re.search(r"[,;:\x00]|\bthat\b", self._masked[start:end])
+        return start + match.start() if match else end
 
     def _subject_before(
         self, start: int, cue_start: int, block_index: int

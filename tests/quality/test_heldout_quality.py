@@ -1,0 +1,54 @@
+"""Quality gate on the held-out corpus: articles about other visits, never used to write rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from diplomatic_events import to_json
+from diplomatic_events.parsing import parse
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "heldout"
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("heldout_scorer", HERE / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def result() -> dict[str, Any]:
+    extraction = json.loads(to_json(parse(sorted(HELDOUT.glob("*.txt")))))
+    gold = json.loads((HELDOUT / "heldout_gold.json").read_text(encoding="utf-8"))
+    scored: dict[str, Any] = _scorer().score(gold, extraction, HELDOUT)
+    return scored
+
+
+class TestHeldoutQuality:
+    def test_provenance_is_exact(self, result: dict[str, Any]) -> None:
+        """Every report's offsets cut its own text out of the original file."""
+        assert 0 == result["provenance"]["mismatched"]
+        assert result["provenance"]["checked"] > 0
+
+    def test_quote_f1_floor(self, result: dict[str, Any]) -> None:
+        """Quotations found on unseen visits: F1 at or above the floor."""
+        assert result["quotes"]["f1"] >= 0.97
+
+    def test_attributed_recall_floor(self, result: dict[str, Any]) -> None:
+        """Quotations found with the right speaker, over all gold quotations."""
+        assert result["attributed_recall"] >= 0.90
+
+    def test_publication_dates(self, result: dict[str, Any]) -> None:
+        """Every held-out source is dated correctly."""
+        found, total = (int(n) for n in result["published_ok"].split("/"))
+        assert found == total
