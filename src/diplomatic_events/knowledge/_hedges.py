@@ -22,15 +22,12 @@ Users change the table with their own TOML file (same layout) passed to
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-import cattrs
 from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._files import read_data_files
 from diplomatic_events.model import Hedge, Interval
 
 __all__ = ["HEDGE_RULES", "HedgeRule", "load_hedge_rules"]
@@ -74,19 +71,7 @@ class _HedgeFile:
     hedges: dict[str, _RuleFile]
 
 
-_CONVERTER = cattrs.Converter(forbid_extra_keys=True)
-
-
-def _read(data: dict[str, Any], where: str) -> dict[Hedge, HedgeRule]:
-    try:
-        parsed = _CONVERTER.structure(data, _HedgeFile)
-    except (cattrs.BaseValidationError, ValueError, TypeError) as error:
-        detail = (
-            "; ".join(cattrs.transform_error(error))
-            if isinstance(error, cattrs.BaseValidationError)
-            else str(error)
-        )
-        raise DataFileError(f"{where}: {detail}") from error
+def _rules(parsed: _HedgeFile, where: str) -> dict[Hedge, HedgeRule]:
     rules: dict[Hedge, HedgeRule] = {}
     for name, rule in parsed.hedges.items():
         try:
@@ -108,14 +93,9 @@ def load_hedge_rules(*extra_files: Path) -> dict[Hedge, HedgeRule]:
 
     .. versionadded:: 0.1.0
     """
-    bundled = resources.files("diplomatic_events.knowledge").joinpath("data/hedges.toml")
-    rules = _read(tomllib.loads(bundled.read_text(encoding="utf-8")), "hedges.toml")
-    for path in extra_files:
-        try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as error:
-            raise DataFileError(f"{path}: {error}") from error
-        rules.update(_read(data, str(path)))
+    rules: dict[Hedge, HedgeRule] = {}
+    for where, parsed in read_data_files("hedges.toml", extra_files, _HedgeFile):
+        rules.update(_rules(parsed, where))
     return rules
 
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cattrs
 from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._files import read_data_files
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
 
@@ -215,13 +213,6 @@ def _word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
 
 
-def _read(data: dict[str, Any], where: str) -> _PlacesFile:
-    try:
-        return _CONVERTER.structure(data, _PlacesFile)
-    except cattrs.BaseValidationError as error:
-        raise DataFileError(f"{where}: " + "; ".join(cattrs.transform_error(error))) from error
-
-
 def load_places(*extra_files: Path) -> Gazetteer:
     """The bundled places plus the user's files (their entries come first, so they win).
 
@@ -230,14 +221,8 @@ def load_places(*extra_files: Path) -> Gazetteer:
 
     .. versionadded:: 0.1.0
     """
-    bundled = resources.files("diplomatic_events.knowledge").joinpath("data/places.toml")
-    parts = [_read(tomllib.loads(bundled.read_text(encoding="utf-8")), "places.toml")]
-    for path in extra_files:
-        try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as error:
-            raise DataFileError(f"{path}: {error}") from error
-        parts.insert(0, _read(data, str(path)))
+    # The first matching entry wins when places are looked up, so user files go first.
+    parts = [part for _, part in reversed(read_data_files("places.toml", extra_files, _PlacesFile))]
     zones: dict[str, str] = {}
     for part in reversed(parts):
         zones.update(part.zones)

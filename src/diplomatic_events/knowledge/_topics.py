@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-import cattrs
 from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._files import read_data_files
 from diplomatic_events.model import Stance, Topic
 from diplomatic_events.typing import TopicId
 
@@ -58,13 +55,6 @@ class Topics:
     stances: dict[Stance, re.Pattern[str]]
 
 
-def _read(data: dict[str, Any], where: str) -> _TopicsFile:
-    try:
-        return cattrs.Converter(forbid_extra_keys=True).structure(data, _TopicsFile)
-    except cattrs.BaseValidationError as error:
-        raise DataFileError(f"{where}: " + "; ".join(cattrs.transform_error(error))) from error
-
-
 def _compile(words: tuple[str, ...], where: str) -> re.Pattern[str]:
     try:
         return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
@@ -80,24 +70,17 @@ def load_topics(*extra_files: Path) -> Topics:
 
     .. versionadded:: 0.1.0
     """
-    bundled = resources.files("diplomatic_events.knowledge").joinpath("data/topics.toml")
-    files = [_read(tomllib.loads(bundled.read_text(encoding="utf-8")), "topics.toml")]
-    for path in extra_files:
-        try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as error:
-            raise DataFileError(f"{path}: {error}") from error
-        files.append(_read(data, str(path)))
     entries: dict[str, TopicEntry] = {}
     stances: dict[Stance, re.Pattern[str]] = {}
-    for part in files:
+    for where, part in read_data_files("topics.toml", extra_files, _TopicsFile):
         entries.update({entry.id: entry for entry in part.topics})
         for name, words in part.stances.items():
             try:
                 stance = Stance(name)
-            except ValueError as error:
-                raise DataFileError(f"unknown stance {name!r}") from error
-            stances[stance] = _compile(words, name)
+            except ValueError:
+                known = ", ".join(s.value for s in Stance)
+                raise DataFileError(f"{where}: unknown stance {name!r} (known: {known})") from None
+            stances[stance] = _compile(words, f"{where}: stance {name!r}")
     return Topics(
         entries=tuple(entries.values()),
         patterns={key: _compile(e.words, key) for key, e in entries.items() if e.words},
