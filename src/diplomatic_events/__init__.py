@@ -17,6 +17,7 @@ from diplomatic_events.compare import (
     render_comparison,
 )
 from diplomatic_events.exceptions import (
+    BatchError,
     DataFileError,
     DiplomaticEventsError,
     DocumentError,
@@ -69,7 +70,14 @@ from diplomatic_events.model import (
     Topic,
     Visit,
 )
-from diplomatic_events.parsing import Pipeline, Stage, parse, parse_source, parse_visit
+from diplomatic_events.parsing import (
+    Pipeline,
+    Stage,
+    parse,
+    parse_source,
+    parse_visit,
+    run_pipeline,
+)
 from diplomatic_events.registry import Registry
 from diplomatic_events.serialization import (
     from_dict,
@@ -103,6 +111,7 @@ __all__ = [
     "Actor",
     "ActorId",
     "ActorKind",
+    "BatchError",
     "Block",
     "BlockKind",
     "Comparison",
@@ -178,6 +187,7 @@ __all__ = [
     "read_source",
     "register_outlet",
     "render_comparison",
+    "run_pipeline",
     "to_dict",
     "to_json",
 ]

@@ -8,6 +8,7 @@ keeps working for callers who do not know this library.
 from __future__ import annotations
 
 __all__ = [
+    "BatchError",
     "DataFileError",
     "DiplomaticEventsError",
     "DocumentError",
@@ -71,3 +72,10 @@ class UnknownPluginError(DiplomaticEventsError, LookupError):
 
 class PluginConflictError(DiplomaticEventsError, ValueError):
     """Two plug-ins were registered under one name."""
+
+
+class BatchError(ExceptionGroup, DiplomaticEventsError):
+    """Several inputs of one batch failed; ``exceptions`` holds one error per input.
+
+    Each inner error carries a note naming its input, so nothing is lost by failing early.
+    """

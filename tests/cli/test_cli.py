@@ -72,3 +72,17 @@ class TestCompareCli:
         assert 0 == main(["report"])
         out = capsys.readouterr().out
         assert "republication" in out
+
+
+class TestBatchErrors:
+    def test_every_unreadable_file_is_named(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Two missing files among three: one summary line, then one line per file."""
+        good = tmp_path / "good.txt"
+        good.write_text('He said "we talked."\n', encoding="utf-8")
+        missing = [tmp_path / "a.txt", tmp_path / "b.txt"]
+        assert 1 == main(["extract", str(missing[0]), str(good), str(missing[1])])
+        err = capsys.readouterr().err.splitlines()
+        assert "2 of 3 inputs could not be read" in err[0]
+        assert ["a.txt", "b.txt"] == [Path(line.split(": ")[-1]).name for line in err[1:]]

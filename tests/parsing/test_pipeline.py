@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from diplomatic_events import PipelineError
-from diplomatic_events.parsing import Document, Pipeline, Stage, default_pipeline, parse
+from diplomatic_events import BatchError, PipelineError
+from diplomatic_events.parsing import (
+    Document,
+    Pipeline,
+    Stage,
+    default_pipeline,
+    parse,
+    run_pipeline,
+)
 
 
 def _noop(_document: Document) -> None:
@@ -56,3 +65,26 @@ class TestPipeline:
         """The error for a typo names the stages that exist."""
         with pytest.raises(PipelineError, match="stages: statements"):
             default_pipeline().without("statemnts")
+
+
+class TestRunPipeline:
+    def test_user_stage_results_are_returned_per_source(self) -> None:
+        """run_pipeline gives each source's Document, with what a user stage added."""
+
+        def words(document: Document) -> None:
+            document.results["words"] = len(document.source.text.split())
+
+        pipeline = default_pipeline().append(
+            Stage(name="words", run=words, provides=frozenset({"words"}))
+        )
+        documents = run_pipeline(["one two three", "four five"], pipeline=pipeline)
+        assert [3, 2] == [document.get("words") for document in documents]
+
+    def test_several_bad_inputs_raise_one_batch_error(self, tmp_path: Path) -> None:
+        """Every unreadable input is reported, each with a note naming it."""
+        with pytest.raises(BatchError) as caught:
+            run_pipeline([tmp_path / "x.txt", "fine text", tmp_path / "y.txt"])
+        notes = [note for error in caught.value.exceptions for note in error.__notes__]
+        assert 2 == len(caught.value.exceptions)
+        assert any("x.txt" in note for note in notes)
+        assert any("y.txt" in note for note in notes)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from diplomatic_events._version import __version__
 from diplomatic_events.cli import _commands
-from diplomatic_events.exceptions import DiplomaticEventsError
+from diplomatic_events.exceptions import BatchError, DiplomaticEventsError
 
 __all__ = ["main", "run"]
 
@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(error: BaseException) -> str:
+    """The error and its notes (which name the input) on one line."""
+    notes = getattr(error, "__notes__", [])
+    return "; ".join([str(error), *notes])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     parser = _parser()
@@ -72,8 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         text = args.handler(args)
+    except BatchError as group:
+        print(f"diplomatic-events: error: {group.message}", file=sys.stderr)
+        for error in group.exceptions:
+            print(f"  {_one_line(error)}", file=sys.stderr)
+        return EXIT_FAILURE
     except DiplomaticEventsError as error:
-        print(f"diplomatic-events: error: {error}", file=sys.stderr)
+        print(f"diplomatic-events: error: {_one_line(error)}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as error:
         name = f" {error.filename}" if error.filename else ""

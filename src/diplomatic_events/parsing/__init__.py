@@ -1,6 +1,6 @@
 """From sources to the model: quotations, speakers, times, meetings, positions, visits."""
 
-from diplomatic_events.parsing._api import Input, parse, parse_source, parse_visit
+from diplomatic_events.parsing._api import Input, parse, parse_source, parse_visit, run_pipeline
 from diplomatic_events.parsing._pipeline import Document, Pipeline, Stage, default_pipeline, stages
 
 __all__ = [
@@ -12,5 +12,6 @@ __all__ = [
     "parse",
     "parse_source",
     "parse_visit",
+    "run_pipeline",
     "stages",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from diplomatic_events.exceptions import ParseError
+from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, ParseError
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
@@ -14,7 +14,7 @@ from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.seeds import seed_files
 from diplomatic_events.sources import read_source
 
-__all__ = ["Input", "parse", "parse_source", "parse_visit"]
+__all__ = ["Input", "parse", "parse_source", "parse_visit", "run_pipeline"]
 
 Input = Source | str | bytes | os.PathLike[str]
 """What the entry points accept: a :class:`Source`, a ``pathlib.Path``, raw bytes, or a ``str``
@@ -25,6 +25,58 @@ def _as_source(item: Input) -> Source:
     if isinstance(item, Source):
         return item
     return read_source(item)
+
+
+def _describe(item: Input) -> str:
+    if isinstance(item, Source):
+        return f"source {item.id}"
+    if isinstance(item, os.PathLike):
+        return os.fspath(item)
+    return f"{type(item).__name__} of {len(item)} characters"
+
+
+def _read_all(inputs: Iterable[Input] | None) -> list[Source]:
+    """Every input as a Source; all failures are reported together, each naming its input."""
+    if inputs is None:
+        return [read_source(item.read_bytes(), path=f"seeds/{item.name}") for item in seed_files()]
+    items = list(inputs)
+    sources: list[Source] = []
+    errors: list[DiplomaticEventsError] = []
+    for number, item in enumerate(items, start=1):
+        try:
+            sources.append(_as_source(item))
+        except DiplomaticEventsError as error:
+            error.add_note(f"input {number} of {len(items)}: {_describe(item)}")
+            errors.append(error)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise BatchError(f"{len(errors)} of {len(items)} inputs could not be read", errors)
+    return sources
+
+
+def run_pipeline(
+    inputs: Iterable[Input] | None = None,
+    *,
+    knowledge: KnowledgeBase | None = None,
+    pipeline: Pipeline | None = None,
+) -> tuple[Document, ...]:
+    """Run the per-source pipeline and return each source's working :class:`Document`.
+
+    This is :func:`parse` without the assembly into visits: use it to read what your own
+    stages added to ``document.results``.
+
+    Raises:
+        InputError: an input cannot be read (its note names the input).
+        BatchError: several inputs cannot be read; one error per input.
+
+    .. versionadded:: 0.1.0
+    """
+    knowledge = knowledge if knowledge is not None else load_knowledge()
+    pipeline = pipeline if pipeline is not None else default_pipeline()
+    return tuple(
+        pipeline.run(Document(source=source, knowledge=knowledge)) for source in _read_all(inputs)
+    )
 
 
 def parse(
@@ -39,20 +91,15 @@ def parse(
     ``pipeline`` (default: :func:`default_pipeline`), then the sources are assembled
     into visits together.
 
+    Raises:
+        InputError: an input cannot be read (its note names the input).
+        BatchError: several inputs cannot be read; one error per input.
+
     .. versionadded:: 0.1.0
     """
     knowledge = knowledge if knowledge is not None else load_knowledge()
-    if inputs is None:
-        sources = [
-            read_source(item.read_bytes(), path=f"seeds/{item.name}") for item in seed_files()
-        ]
-    else:
-        sources = [_as_source(item) for item in inputs]
-    pipeline = pipeline if pipeline is not None else default_pipeline()
-    per_source: list[SourceStatements] = []
-    for source in sources:
-        document = pipeline.run(Document(source=source, knowledge=knowledge))
-        per_source.append(document.get("statements"))
+    documents = run_pipeline(inputs, knowledge=knowledge, pipeline=pipeline)
+    per_source: list[SourceStatements] = [document.get("statements") for document in documents]
     return assemble(per_source, knowledge)
 
 
