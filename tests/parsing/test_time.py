@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._time import (
     TimeExpression,
+    clock_range,
     find_clock_times,
     find_dates,
     resolve_weekday,
@@ -145,6 +146,28 @@ class TestResolveWeekday:
     def test_an_earlier_weekday_is_the_one_before(self) -> None:
         """A Monday story's "Friday" is the Friday before."""
         assert dt.date(2024, 3, 8) == resolve_weekday(4, MONDAY)
+
+
+class TestClockRange:
+    def test_from_and_to_give_start_and_end(self) -> None:
+        """ "from 10 a.m. to noon" starts at 10:00 and ends at 12:00."""
+        start, end = clock_range(find_clock_times(SOURCE, "talks ran from 10 a.m. to noon", {}))
+        assert start is not None
+        assert end is not None
+        assert ((10, 0), (12, 0), "noon") == (
+            (start.hour, start.minute),
+            (end.hour, end.minute),
+            end.evidence.text,
+        )
+
+    def test_a_start_cue_alone_gives_a_start(self) -> None:
+        """ "started shortly after 9 a.m." is a start without an end."""
+        start, end = clock_range(find_clock_times(SOURCE, "It started shortly after 9 a.m.", {}))
+        assert (9, None) == (None if start is None else start.hour, end)
+
+    def test_a_lone_uncued_time_is_neither(self) -> None:
+        """ "at 3 p.m." alone says neither when a meeting began nor when it ended."""
+        assert (None, None) == clock_range(find_clock_times(SOURCE, "They spoke at 3 p.m.", {}))
 
 
 class TestFindClockTimes:

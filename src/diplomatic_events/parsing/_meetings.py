@@ -19,15 +19,23 @@ from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import (
     ActorKind,
     Duration,
+    Hedge,
     Meeting,
     MeetingKind,
+    MeetingReport,
     PartialDate,
     Precision,
     Source,
     Span,
 )
 from diplomatic_events.parsing._quantities import find_durations
-from diplomatic_events.parsing._time import ClockTime, TimeExpression, find_clock_times, find_dates
+from diplomatic_events.parsing._time import (
+    ClockTime,
+    TimeExpression,
+    clock_range,
+    find_clock_times,
+    find_dates,
+)
 from diplomatic_events.typing import ActorId, MeetingId, SourceId
 
 __all__ = [
@@ -54,7 +62,7 @@ _ANAPHORA = re.compile(
     r"|^\W*(?:It|They)\s+(?:lasted|began|started|ended|stretched|ran|went)\b",
     re.IGNORECASE,
 )
-_MEAL = re.compile(r"^[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
+_MEAL = re.compile(r"[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
 _PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
@@ -110,6 +118,16 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 
 _OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ago|longer|late)\b")
 """Words after a length of time that make it an offset, not how long a meeting took."""
+_COMPARATIVE = re.compile(r"\b(?:longer|more|later|earlier|shorter)\s*$", re.IGNORECASE)
+"""A length ending so ("hours longer") compares; it does not say how long a meeting took."""
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|inside|outside|near|on)\s+(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){0,2}|^\W*)$",
+    re.IGNORECASE,
+)
+"""What comes before a place that says the meeting was there ("at Beijing's cavernous ...")
+rather than using the place for its government ("a State Department official", "seen by
+Washington")."""
+_LOCATIVE_REACH = 40
 
 _MEETING_MAX_MINUTES = 16 * 60
 """A duration longer than this is a visit's or a trip's, not a meeting's."""
@@ -330,8 +348,13 @@ def find_meeting_mentions(
             and d.low_minutes <= _MEETING_MAX_MINUTES
             and d.evidence is not None
             and not _OFFSET.match(text, d.evidence.end)
+            and not _COMPARATIVE.search(d.text)
         )
-        places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+        places = [
+            p
+            for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
+            if _is_locative(text, sentence.start, p.evidence.start)
+        ]
         venue = next((p for p in places if p.kind == "venue"), None)
         city = next((p.name for p in places if p.kind == "city"), None)
         if city is None and venue is not None:
@@ -390,6 +413,14 @@ def find_meeting_mentions(
                 )
             )
     return tuple(found)
+
+
+def _is_locative(text: str, start: int, at: int) -> bool:
+    """Whether the place at ``at`` is where something happened ("in Beijing", a dateline)."""
+    before = text[max(start, at - _LOCATIVE_REACH) : at]
+    if at - start <= _LOCATIVE_REACH and not before.strip():
+        return True
+    return _LOCATIVE.search(before) is not None
 
 
 def _shift(sentence: Sentence, match: re.Match[str]) -> tuple[int, int]:
@@ -472,14 +503,24 @@ def _meeting(
     timezone: str | None,
     prefix: str,
 ) -> Meeting:
-    reports = tuple(d for m in cluster for d in m.durations)
+    durations = tuple(d for m in cluster for d in m.durations)
     venues = [m.venue.name for m in cluster if m.venue is not None]
     cities = [m.city for m in cluster if m.city is not None]
-    city = max(set(cities), key=cities.count) if cities else None
-    location = max(set(venues), key=venues.count) if venues else None
-    start, end = _clock_range(cluster, day, timezone)
-    duration = merge_durations(reports)
-    if start is not None and end is not None and end >= start:
+    by_source: dict[SourceId, list[MeetingMention]] = {}
+    for mention in cluster:
+        by_source.setdefault(mention.source, []).append(mention)
+    reports = tuple(
+        _report(source, participants, day, members, timezone)
+        for source, members in by_source.items()
+    )
+    start = next((r.start for r in reports if r.start is not None), None)
+    end = next((r.end for r in reports if r.end is not None and r.start == start), None)
+    if end is None:
+        end = next((r.end for r in reports if r.end is not None), None)
+    if start is not None and end is not None and end < start:
+        end = None
+    duration = merge_durations(durations)
+    if start is not None and end is not None:
         exact = Duration.exactly((end - start).total_seconds() / 60, text="start to end")
         duration = exact if duration is None or duration.is_compatible_with(exact) else duration
     evidence = tuple(dict.fromkeys(span for m in cluster for span in m.evidence))
@@ -491,22 +532,107 @@ def _meeting(
         start=start,
         end=end,
         duration=duration,
-        duration_reports=reports,
-        location=location,
-        city=city,
+        duration_reports=durations,
+        location=_most_common(venues),
+        city=_most_common(cities),
         evidence=evidence,
+        reports=reports,
     )
+
+
+def _most_common(values: Sequence[str]) -> str | None:
+    """The value named most often, the first named on a tie."""
+    if not values:
+        return None
+    counts = {value: values.count(value) for value in values}
+    return max(counts, key=lambda value: counts[value])
+
+
+def _report(
+    source: SourceId,
+    participants: tuple[ActorId, ...],
+    day: PartialDate | None,
+    members: Sequence[MeetingMention],
+    timezone: str | None,
+) -> MeetingReport:
+    """What one source says of a meeting: its own day, times, length and place.
+
+    The duration is the tightest interval the source's own wordings allow together (the clock
+    times count as an exact wording); wordings that cannot all be true give the best-supported.
+    """
+    days = [d for m in members if (d := _mention_day(m)) is not None]
+    own_day = _most_common_date(days)
+    start, end = _clock_range(members, own_day or day, timezone)
+    wordings = [d for m in members for d in m.durations]
+    clock_span = next((m.evidence[0] for m in members if len(m.clock) >= 2 and m.evidence), None)
+    if start is not None and end is not None:
+        wordings.append(
+            Duration.exactly(
+                (end - start).total_seconds() / 60,
+                text=f"{start:%H:%M} to {end:%H:%M}",
+                evidence=clock_span,
+            )
+        )
+    named = {p for m in members if not m.anaphoric for p in m.people}
+    return MeetingReport(
+        source=source,
+        participants=tuple(p for p in participants if p in named) or participants,
+        date=own_day,
+        start=start,
+        end=end,
+        duration=_tightest(wordings),
+        location=_most_common([m.venue.name for m in members if m.venue is not None]),
+        city=_most_common([m.city for m in members if m.city is not None]),
+        evidence=tuple(dict.fromkeys(span for m in members for span in m.evidence)),
+    )
+
+
+def _most_common_date(days: Sequence[PartialDate]) -> PartialDate | None:
+    if not days:
+        return None
+    counts = {day: days.count(day) for day in days}
+    return max(counts, key=lambda day: counts[day])
+
+
+def _tightest(wordings: Sequence[Duration]) -> Duration | None:
+    """One source's duration: the wording that equals the common interval, or the interval."""
+    merged = merge_durations(wordings)
+    if merged is None or len(wordings) == 1:
+        return merged
+    for wording in sorted(wordings, key=lambda w: w.hedge is not Hedge.EXACT):
+        if wording.interval == merged.interval:
+            return wording
+    narrowest = min(
+        wordings,
+        key=lambda w: (w.high_minutes or float("inf")) - (w.low_minutes or 0.0),
+    )
+    return evolve(merged, evidence=narrowest.evidence)
 
 
 def _clock_range(
     cluster: Sequence[MeetingMention], day: PartialDate | None, timezone: str | None
 ) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Aware start and end on ``day`` from the first mention whose clock times give them.
+
+    "local time", or no zone at all, is the host city's zone; a start with an exact length
+    ("began at 3 p.m. and lasted two hours") gives the end too.
+    """
     if day is None or day.to_date() is None:
         return None, None
+    date = day.earliest()
     for mention in cluster:
         times = [t for t in mention.clock if t.zone is not None or timezone is not None]
-        if len(times) >= 2:
-            date = day.earliest()
-            zone = timezone or "UTC"
-            return times[0].on(date, zone), times[1].on(date, zone)
+        first, last = clock_range(times)
+        if first is None and last is None:
+            continue
+        zone = timezone or "UTC"
+        start = None if first is None else first.on(date, zone)
+        end = None if last is None else last.on(date, zone)
+        if start is not None and end is None:
+            exact = [d for d in mention.durations if d.hedge is Hedge.EXACT and d.low_minutes]
+            if exact and exact[0].low_minutes is not None:
+                end = start + dt.timedelta(minutes=exact[0].low_minutes)
+        if start is not None and end is not None and end < start:
+            end = None
+        return start, end
     return None, None
