@@ -73,6 +73,15 @@ class TestCompareCli:
         out = capsys.readouterr().out
         assert "republication" in out
 
+    def test_report_has_timeline_events_and_positions(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """report shows the visit's meetings in order, related events and positions by side."""
+        assert 0 == main(["report"])
+        out = capsys.readouterr().out
+        for heading in ("Timeline of meetings", "Related events", "Positions by topic"):
+            assert heading in out
+
 
 class TestBatchErrors:
     def test_every_unreadable_file_is_named(

@@ -14,6 +14,7 @@ from diplomatic_events.model import (
     Statement,
     Visit,
 )
+from diplomatic_events.parsing._positions import compare_positions
 
 _WIDTH = 100
 
@@ -101,24 +102,27 @@ def _stance_text(position: Position) -> str:
     return ("not " if position.negated else "") + position.stance.value
 
 
-def _positions_table(visit: Visit) -> list[str]:
-    """Each topic with one line per side, so the sides can be read against each other."""
-    sides = sorted({position.side for position in visit.positions})
-    if not sides:
+def _positions_table(visit: Visit, countries: dict[str, str | None]) -> list[str]:
+    """Each topic with one line per side and a verdict, so the sides read against each other."""
+    visitor_country = countries.get(visit.visitor or "")
+    order = [side for side in (visitor_country, visit.host_country) if side]
+    compared = compare_positions(visit.positions, order)
+    if not compared:
         return []
-    by_topic: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for position in visit.positions:
-        by_topic[position.topic][position.side].add(_stance_text(position))
+    sides = order or sorted({position.side for position in visit.positions})
     lines = ["  Positions by topic (" + " vs ".join(sides) + ")"]
-    for topic in sorted(by_topic):
-        lines.append(f"    {topic}")
+    for topic in compared:
+        lines.append(f"    {topic.topic}: {topic.agreement}")
+        held = dict(topic.sides)
         for side in sides:
-            stances = ", ".join(sorted(by_topic[topic].get(side, set()))) or "-"
-            lines.append(f"      {side:<4} {stances}")
+            stances = sorted({_stance_text(position) for position in held.get(side, ())})
+            lines.append(f"      {side:<4} {', '.join(stances) or '-'}")
     return lines
 
 
-def _visit_lines(visit: Visit, names: dict[str, str]) -> list[str]:
+def _visit_lines(
+    visit: Visit, names: dict[str, str], countries: dict[str, str | None]
+) -> list[str]:
     visitor = names.get(visit.visitor, visit.visitor) if visit.visitor else "unknown visitor"
     where = ", ".join(part for part in (visit.host_city, visit.host_country) if part) or "unknown"
     span = " to ".join(day.isoformat() for day in (visit.start, visit.end) if day is not None)
@@ -138,18 +142,19 @@ def _visit_lines(visit: Visit, names: dict[str, str]) -> list[str]:
                 day = item.date.isoformat() if item.date is not None else "undated"
                 label = textwrap.shorten(item.label, width=_WIDTH - 30, placeholder=" ...")
                 lines.append(f"    {day:<10} {item.kind.removeprefix('event:'):<12} {label}")
-    lines.extend(_positions_table(visit))
+    lines.extend(_positions_table(visit, countries))
     return lines
 
 
 def render_report(extraction: Extraction) -> str:
     """The ``report`` subcommand's text."""
     names: dict[str, str] = {actor.id: actor.name for actor in extraction.actors}
+    countries: dict[str, str | None] = {actor.id: actor.country for actor in extraction.actors}
     lines = [f"Sources ({len(extraction.sources)})"]
     lines.extend(_source_line(source) for source in extraction.sources)
     for visit in extraction.visits:
         lines.append("")
-        lines.extend(_visit_lines(visit, names))
+        lines.extend(_visit_lines(visit, names, countries))
     lines.append("")
     lines.extend(_speaker_sections(extraction))
     return "\n".join(lines)
