@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from attrs import evolve
 
 from diplomatic_events.compare import (
     FactAttribute,
@@ -13,7 +14,20 @@ from diplomatic_events.compare import (
     reconcile_intervals,
     reconcile_meeting,
 )
-from diplomatic_events.model import Duration, Hedge, Interval, Meeting, PartialDate, Span
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import (
+    Actor,
+    Duration,
+    Hedge,
+    Interval,
+    Meeting,
+    MeetingReport,
+    PartialDate,
+    Span,
+)
+from diplomatic_events.parsing._statements import SourceStatements
+from diplomatic_events.parsing._visits import assemble
+from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, MeetingId, SourceId
 
 TEXT_A = "The talks lasted nearly six hours at the guest house."
@@ -129,6 +143,132 @@ class TestReconcileMeeting:
         )
         fact = _fact(meeting, FactAttribute.LOCATION)
         assert (["d"], Verdict.AGREE) == ([v.source for v in fact.values], fact.verdict)
+
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+def _report(source: str, **values: object) -> MeetingReport:
+    return MeetingReport(
+        source=SourceId(source),
+        participants=(ActorId("lee"), ActorId("kim")),
+        **values,  # type: ignore[arg-type]
+    )
+
+
+class TestReconcileMeetingReports:
+    def test_hedged_durations_per_source_are_compatible(self) -> None:
+        """Each source's own duration is its value; overlapping hedges give the intersection."""
+        meeting = _meeting(
+            reports=(
+                _report("a", duration=_duration("a", TEXT_A, "nearly six hours", 300, 360)),
+                _report("b", duration=_duration("b", TEXT_B, "five and a half hours", 330, 330)),
+                _report("c", duration=_duration("c", TEXT_C, "more than five hours", 300, None)),
+            )
+        )
+        fact = _fact(meeting, FactAttribute.DURATION)
+        assert (
+            ["a", "b", "c"],
+            ["nearly six hours", "five and a half hours", "more than five hours"],
+            Verdict.COMPATIBLE,
+            Interval.point(330),
+        ) == (
+            [v.source for v in fact.values],
+            [v.value for v in fact.values],
+            fact.verdict,
+            fact.intersection,
+        )
+
+    def test_clock_length_and_stated_length_agree(self) -> None:
+        """A source's 16:34-17:09 (35 minutes) agrees with another's "35-minute"."""
+        clock = Duration.exactly(35, text="16:34 to 17:09", evidence=_span("d", TEXT_D, "4:34"))
+        meeting = _meeting(
+            reports=(
+                _report("e", duration=_duration("e", TEXT_E, "35-minute", 35, 35)),
+                _report(
+                    "d",
+                    start=dt.datetime(2023, 6, 19, 16, 34, tzinfo=TZ),
+                    end=dt.datetime(2023, 6, 19, 17, 9, tzinfo=TZ),
+                    duration=clock,
+                ),
+            )
+        )
+        fact = _fact(meeting, FactAttribute.DURATION)
+        start = _fact(meeting, FactAttribute.START)
+        assert (Verdict.AGREE, ["e", "d"], ["d"]) == (
+            fact.verdict,
+            [v.source for v in fact.values],
+            [v.source for v in start.values],
+        )
+
+    def test_different_days_conflict_by_days(self) -> None:
+        """Two sources putting the meeting on different days conflict, with the gap."""
+        meeting = _meeting(
+            reports=(
+                _report("a", date=PartialDate(year=2023, month=6, day=18)),
+                _report("b", date=PartialDate(year=2023, month=6, day=19)),
+            )
+        )
+        fact = _fact(meeting, FactAttribute.DATE)
+        assert (Verdict.CONFLICT, "1 days") == (fact.verdict, fact.disagreements[0].by)
+
+    def test_different_start_times_conflict_by_minutes(self) -> None:
+        """Start times ten minutes apart conflict by 10 minutes."""
+        meeting = _meeting(
+            reports=(
+                _report("a", start=dt.datetime(2023, 6, 19, 16, 34, tzinfo=TZ)),
+                _report("b", start=dt.datetime(2023, 6, 19, 16, 44, tzinfo=TZ)),
+            )
+        )
+        fact = _fact(meeting, FactAttribute.START)
+        assert (Verdict.CONFLICT, "10 minutes") == (fact.verdict, fact.disagreements[0].by)
+
+    def test_venues_per_source(self) -> None:
+        """Each source's venue is its own value; different venues conflict."""
+        meeting = _meeting(
+            reports=(_report("a", location="Great Hall"), _report("b", location="Guest House"))
+        )
+        fact = _fact(meeting, FactAttribute.LOCATION)
+        assert (["Great Hall", "Guest House"], Verdict.CONFLICT) == (
+            [v.value for v in fact.values],
+            fact.verdict,
+        )
+
+
+class TestReconcileParsedMeeting:
+    def test_three_wordings_of_one_meeting_are_compatible(self) -> None:
+        """Three reports of one meeting, parsed, reconcile to the one length they all allow."""
+        knowledge = KnowledgeBase().with_actors(
+            [
+                Actor(id=ActorId("olaf-scholz"), name="Olaf Scholz", country="DE"),
+                Actor(id=ActorId("narendra-modi"), name="Narendra Modi", country="IN"),
+            ]
+        )
+        published = dt.datetime(2024, 2, 26, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=5.5)))
+        texts = {
+            "a": "Scholz met Modi for nearly two hours in New Delhi on Monday, on his visit to"
+            " India. The visit by Scholz to India was his second.\n",
+            "b": "Scholz met Modi in New Delhi on Monday during a visit to India. The meeting"
+            " lasted 105 minutes. The trip by Scholz to India was long planned.\n",
+            "c": "Scholz met Modi on Monday in New Delhi for more than an hour and a half, on"
+            " his visit to India. The visit by Scholz to India ends today.\n",
+        }
+        parts = [
+            SourceStatements(source=evolve(read_source(t, source_id=n), published=published))
+            for n, t in texts.items()
+        ]
+        (visit,) = assemble(parts, knowledge).visits
+        (meeting,) = visit.meetings
+        fact = _fact(meeting, FactAttribute.DURATION)
+        assert (
+            {"a": "nearly two hours", "b": "105 minutes", "c": "more than an hour and a half"},
+            Verdict.COMPATIBLE,
+            Interval.point(105),
+        ) == (
+            {v.source: v.value for v in fact.values},
+            fact.verdict,
+            fact.intersection,
+        )
 
 
 class TestGroupBySource:

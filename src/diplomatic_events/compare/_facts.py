@@ -8,6 +8,7 @@ conflict otherwise. Intervals on a line have a common point exactly when every p
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from diplomatic_events.model import (
     Extraction,
     Interval,
     Meeting,
+    MeetingReport,
     PartialDate,
     Span,
     Visit,
@@ -314,8 +316,124 @@ def meeting_label(meeting: Meeting) -> str:
 def reconcile_meeting(meeting: Meeting) -> tuple[Fact, ...]:
     """Every attribute of one meeting that some source gives, with a verdict.
 
+    With :attr:`Meeting.reports` each source's own value is compared (its day, clock times,
+    tightest duration, venue, city and participants); without them the merged values stand
+    for every source that mentions the meeting.
+
     .. versionadded:: 0.1.0
     """
+    if meeting.reports:
+        return _facts_from_reports(meeting)
+    return _merged_facts(meeting)
+
+
+def _facts_from_reports(meeting: Meeting) -> tuple[Fact, ...]:
+    label = meeting_label(meeting)
+    reports = meeting.reports
+    facts: list[Fact] = []
+    dated = [r for r in reports if r.date is not None]
+    if dated:
+        values = [
+            FactValue(source=r.source, value=r.date.isoformat(), evidence=r.evidence)
+            for r in dated
+            if r.date is not None
+        ]
+        facts.append(
+            _date_fact(meeting.id, label, values, [r.date for r in dated if r.date is not None])
+        )
+    elif meeting.date is not None:
+        facts.extend(
+            fact for fact in _merged_facts(meeting) if fact.attribute is FactAttribute.DATE
+        )
+    for attribute in (FactAttribute.START, FactAttribute.END):
+        moments = [
+            (r, moment)
+            for r in reports
+            if (moment := r.start if attribute is FactAttribute.START else r.end) is not None
+        ]
+        if moments:
+            facts.append(_moment_fact(meeting.id, label, attribute, moments))
+    durations = [
+        FactValue(
+            source=r.source,
+            value=_duration_words(meeting, r),
+            interval=r.duration.interval,
+            evidence=(r.duration.evidence,) if r.duration.evidence is not None else r.evidence,
+        )
+        for r in reports
+        if r.duration is not None
+    ]
+    if durations:
+        facts.append(_interval_fact(meeting.id, label, FactAttribute.DURATION, durations))
+    for attribute in (FactAttribute.LOCATION, FactAttribute.CITY):
+        places = [
+            FactValue(
+                source=r.source,
+                value=place,
+                evidence=tuple(s for s in r.evidence if place.casefold() in s.text.casefold())
+                or r.evidence,
+            )
+            for r in reports
+            if (place := r.location if attribute is FactAttribute.LOCATION else r.city)
+        ]
+        if places:
+            facts.append(_text_fact(meeting.id, label, attribute, places))
+    people = [
+        FactValue(source=r.source, value=", ".join(r.participants), evidence=r.evidence)
+        for r in reports
+        if r.participants
+    ]
+    if people:
+        facts.append(_text_fact(meeting.id, label, FactAttribute.PARTICIPANTS, people))
+    return tuple(facts)
+
+
+def _duration_words(meeting: Meeting, report: MeetingReport) -> str:
+    """The source's tightest wording, then its other wordings of the same meeting."""
+    assert report.duration is not None
+    main = report.duration.text or str(report.duration.interval)
+    others = [
+        d.text
+        for d in meeting.duration_reports
+        if d.evidence is not None and d.evidence.source == report.source and d.text != main
+    ]
+    others = [text for text in dict.fromkeys(others) if text not in main]
+    return main if not others else f"{main} (also: {'; '.join(others)})"
+
+
+def _moment_fact(
+    subject: str,
+    label: str,
+    attribute: FactAttribute,
+    moments: Sequence[tuple[MeetingReport, dt.datetime]],
+) -> Fact:
+    values = [
+        FactValue(source=r.source, value=moment.isoformat(), evidence=r.evidence)
+        for r, moment in moments
+    ]
+    disagreements = tuple(
+        Disagreement(
+            a=moments[i][0].source,
+            b=moments[j][0].source,
+            a_value=values[i].value,
+            b_value=values[j].value,
+            by=_minutes(abs((moments[i][1] - moments[j][1]).total_seconds()) / 60),
+        )
+        for i in range(len(moments))
+        for j in range(i + 1, len(moments))
+        if moments[i][1] != moments[j][1]
+    )
+    return Fact(
+        subject=subject,
+        label=label,
+        attribute=attribute,
+        values=tuple(values),
+        verdict=Verdict.CONFLICT if disagreements else Verdict.AGREE,
+        disagreements=disagreements,
+    )
+
+
+def _merged_facts(meeting: Meeting) -> tuple[Fact, ...]:
     label = meeting_label(meeting)
     facts = []
     if meeting.date is not None:
