@@ -249,6 +249,32 @@ class TestNearestCue:
         assert [("What steps will you take?", "ann-vale")] == _said(result)
 
 
+class TestClauseShapes:
+    def test_relative_who_is_the_name_before(self, knowledge: KnowledgeBase) -> None:
+        """'met X, who told him "…"' makes X the speaker, not the sentence's subject."""
+        text = 'On Monday Tom Roe met Jane Doe, who told him trade would grow "in every way."'
+        assert [("in every way.", "jane-doe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_appositive_name_before_cue(self, knowledge: KnowledgeBase) -> None:
+        """'A spokesperson, X, said' gives the name between the commas."""
+        text = 'A foreign ministry spokesperson, Jane Doe, said they wanted "more talks".'
+        assert [("more talks", "jane-doe")] == _said(extract_statements(_source(text), knowledge))
+
+    def test_place_after_preposition_is_not_the_speaker(self, knowledge: KnowledgeBase) -> None:
+        """'X ended her trip in Beijing saying "…"' is X's, not China's."""
+        text = 'Jane Doe ended her trip in Beijing saying the world is "big enough".'
+        assert [("big enough", "jane-doe")] == _said(extract_statements(_source(text), knowledge))
+
+    def test_object_after_quote_does_not_speak(self, knowledge: KnowledgeBase) -> None:
+        """'welcomed "…" with Washington but urged' keeps the sentence's subject."""
+        text = 'Zhang Wei said he welcomed "more exchanges" with Washington but urged restraint.'
+        assert [("more exchanges", "zhang-wei")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+
 class TestDiscovery:
     def test_unknown_person_discovered_and_surname_resolved(self, knowledge: KnowledgeBase) -> None:
         """An appositive introduces a new person; the surname alone then names them."""

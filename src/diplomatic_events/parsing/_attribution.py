@@ -654,6 +654,9 @@ class Attributor:
             if tail and edge < 0:
                 continue
             words = re.findall(r"[\w’'.-]+", self._masked[region_start:cue_start])
+            if not tail and words and words[0] in _PREPOSITIONS:
+                # '"more exchanges" with Washington but urged': the sentence's subject spoke.
+                break
             if not words:
                 found = self._best_in(cue_end, min(end, cue_end + 120), block_index)
                 if found is not None and self._near(cue_end, found[0].start):
@@ -727,8 +730,22 @@ class Attributor:
         candidates = self._without_affiliations(
             [c for c in self._candidates(start, cue_start) if c.end <= cue_start]
         )
+        participle = self._masked[cue_start : cue_start + 30].split(" ")[0].endswith("ing")
         for candidate in reversed(candidates):
+            if self._object_of_preposition(candidate, absolute=participle):
+                continue
             gap = self._masked[candidate.end : cue_start]
+            # "Mishustin, who told him": the relative pronoun is the name before it.
+            gap = re.sub(r"^\s*,\s*who\b(?=[^,]*$)", " ", gap)
+            appositive = (
+                candidate.kind == "mention"
+                and re.fullmatch(r"\s*,\s*", gap) is not None
+                and re.search(r",\s*$", self._masked[max(0, candidate.start - 3) : candidate.start])
+                is not None
+            )
+            if appositive:
+                # "A ministry spokesperson, Wang Wenbin, said": the name between commas.
+                gap = " "
             gap = re.sub(r"^\s*,[^,]*,", " ", gap)
             gap = _TIME_WORDS.sub(" ", gap)
             words = re.findall(r"[\w’'.-]+", gap)
@@ -742,6 +759,18 @@ class Attributor:
             if actor_id is not None:
                 return candidate, actor_id
         return None
+
+    def _object_of_preposition(self, candidate: Candidate, *, absolute: bool = False) -> bool:
+        """ "in Beijing saying", "talks with Washington but urged": a place or party after a
+        preposition is not who spoke; "with an official telling" (``absolute``) is."""
+        head = self._masked[max(0, candidate.start - 20) : candidate.start]
+        match = re.search(
+            r"(?<![\w-])(in|at|on|from|with|of|for|into|near|over|about|against|toward"
+            r"|towards|between|among)[ \u00a0]+(?:the[ \u00a0]+)?$",
+            head,
+            re.IGNORECASE,
+        )
+        return match is not None and not (absolute and match.group(1).casefold() == "with")
 
     def _sentence_subject(
         self, start: int, cue_start: int, block_index: int
