@@ -363,8 +363,8 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
-        if word.casefold() in _TITLE_WORDS:
-            pass
+        if word.casefold() in _TITLE_WORDS or word.endswith(("'s", "’s")):
+            pass  # a title, or a possessive ("China’s Xi"), is not a first name
         elif dot:
             if len(word) == 1:
                 return True
