@@ -183,3 +183,34 @@ class TestPositions:
             position.negated,
             position.holder,
         )
+
+
+DELEGATION_KNOWLEDGE = KNOWLEDGE.with_actors(
+    [
+        Actor(id=ActorId("annalena-baerbock"), name="Annalena Baerbock", country="DE"),
+        Actor(id=ActorId("robert-habeck"), name="Robert Habeck", country="DE"),
+    ]
+)
+
+
+class TestDelegation:
+    def test_people_travelling_with_the_visitor(self) -> None:
+        """ "accompanied by A and B" puts A and B in the visitor's delegation."""
+        text = (
+            "German Chancellor Olaf Scholz, accompanied by Annalena Baerbock and Robert Habeck,"
+            " arrived in New Delhi on Sunday for a visit to India.\n\n"
+            "Scholz met Narendra Modi on Monday during the visit to India.\n"
+        )
+        extraction = assemble(parts(source(text, "a", MONDAY_EVENING)), DELEGATION_KNOWLEDGE)
+        (visit,) = extraction.visits
+        assert ("annalena-baerbock", "robert-habeck") == visit.delegation
+
+    def test_no_companions_named_means_no_delegation(self) -> None:
+        """A visit text that names nobody travelling along gives an empty delegation."""
+        text = (
+            "Olaf Scholz arrived in New Delhi on Sunday for a visit to India, joined by Robert"
+            " Habeck's staff.\n\nScholz met Narendra Modi on Monday during the visit to India.\n"
+        )
+        extraction = assemble(parts(source(text, "a", MONDAY_EVENING)), DELEGATION_KNOWLEDGE)
+        (visit,) = extraction.visits
+        assert () == visit.delegation

@@ -35,6 +35,7 @@ from diplomatic_events.parsing._meetings import (
     MeetingMention,
     find_meeting_mentions,
     merge_meeting_mentions,
+    person_mentions,
     persons,
     reference_date,
     sentences,
@@ -56,6 +57,12 @@ _PURPOSE = re.compile(
     r"(?P<purpose>[^.;,]+)",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(
+    r"[;:.!?—–]|,\s+(?!and\b|or\b)(?=[a-z])|\b(?:met|meets|meet|said|says|told|held|arrived)\b"
+)
+"""Where the list of people after a delegation cue stops."""
+_POSSESSIVE = ("'s", "’s")
+"""After a name: the person owns what follows ("Habeck's staff") and is not named as travelling."""
 _MIN_VISIT_SENTENCES = 2
 _SAME_VISIT_DAYS = 20
 
@@ -73,6 +80,8 @@ class VisitCandidate:
     purpose: str | None = None
     days: int | None = None
     """The visit's length in days when the text gives it ("a two-day visit")."""
+    delegation: tuple[ActorId, ...] = ()
+    """People the text says travel with the visitor ("accompanied by ...")."""
 
 
 def find_visit(
@@ -92,9 +101,25 @@ def find_visit(
     countries: dict[ActorId, Counter[str]] = {}
     purpose: str | None = None
     days: int | None = None
+    travelling: dict[ActorId, list[ActorId]] = {}
+    cues = knowledge.event_cues.delegation
     for sentence in sentences(source):
         people = persons(knowledge, text, sentence)
         named.update(people)
+        if cues is not None and people:
+            for cue in cues.finditer(text, sentence.start, sentence.end):
+                before = persons(knowledge, text, sentence, sentence.start, cue.start())
+                if not before:
+                    continue
+                stop = _CLAUSE_END.search(text, cue.end(), sentence.end)
+                end = sentence.end if stop is None else stop.start()
+                after = [
+                    m.actor
+                    for m in person_mentions(knowledge, text, sentence)
+                    if cue.end() <= m.start < end and text[m.end : m.end + 2] not in _POSSESSIVE
+                ]
+                companions = travelling.setdefault(before[0], [])
+                companions.extend(p for p in after if p != before[0] and p not in companions)
         words = text[sentence.start : sentence.end]
         if not _VISIT_CUE.search(words):
             continue
@@ -141,6 +166,11 @@ def find_visit(
         reference=reference_date(source),
         purpose=purpose,
         days=days,
+        delegation=tuple(
+            p
+            for p in travelling.get(visitor, ())
+            if _country(knowledge, p) is None or _country(knowledge, p) != host_country
+        ),
     )
 
 
@@ -388,6 +418,7 @@ def _visit(
         start=start,
         end=end,
         purpose=next((c.purpose for c in group.candidates if c.purpose), None),
+        delegation=tuple(dict.fromkeys(p for c in group.candidates for p in c.delegation)),
         meetings=meetings,
         statements=statements,
         events=merge_events(related),
