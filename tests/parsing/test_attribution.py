@@ -275,6 +275,39 @@ class TestClauseShapes:
         )
 
 
+class TestDocuments:
+    def test_statement_said_is_its_issuer(self, knowledge: KnowledgeBase) -> None:
+        """'The statement said' goes to the institution that released the statement."""
+        text = (
+            "In a statement released by China's Ministry of Foreign Affairs, both sides agreed."
+            "\nTom Roe said it was good.\n"
+            'The statement said both leaders "stressed dialogue".'
+        )
+        assert [("stressed dialogue", "chinese-ministry-of-foreign-affairs")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_readout_skips_institution_that_is_an_object(self, knowledge: KnowledgeBase) -> None:
+        """'the readout' is the issuer's, not an organisation named only as an object."""
+        text = (
+            "According to Xinhua, Zhang Wei spoke as a member of the UN security council.\n"
+            'The readout repeats the call for talks "as soon as possible".'
+        )
+        assert [("as soon as possible", "xinhua")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_in_a_statement_keeps_the_person(self, knowledge: KnowledgeBase) -> None:
+        """'X said in a statement' is X's, whoever issued earlier statements."""
+        text = (
+            "A statement released by the State Department came first.\n"
+            'Jane Doe said in a statement that she would not go, citing "grave concerns."'
+        )
+        assert [("grave concerns.", "jane-doe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+
 class TestDiscovery:
     def test_unknown_person_discovered_and_surname_resolved(self, knowledge: KnowledgeBase) -> None:
         """An appositive introduces a new person; the surname alone then names them."""

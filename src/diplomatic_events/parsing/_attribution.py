@@ -439,7 +439,12 @@ class Attributor:
     def _first_candidate(self, start: int, end: int) -> Mention | None:
         return next((m for m in self.mentions if start <= m.start < end), None)
 
-    def _document_author(self, candidate: Candidate, block_index: int) -> ActorId | None:
+    def _document_author(
+        self, candidate: Candidate, block_index: int, *, strict: bool = False
+    ) -> ActorId | None:
+        """Who issued "the statement": its country's government ("the Chinese statement"),
+        the institution said to issue one, the last institution quoted in the entry, and
+        unless ``strict`` the last institution named."""
         words = re.findall(r"[\w’'.]+", candidate.text)
         for word in words[1:-1]:
             country = self.knowledge.country_of(word)
@@ -447,18 +452,88 @@ class Attributor:
                 government = self._government(country)
                 if government is not None:
                     return government
+        issuer = self._issuer(candidate.start, block_index)
+        if issuer is not None:
+            return issuer
         scope = self._entry(block_index)
+        low = self.blocks[max(0, block_index - 4)].start if strict else 0
         for said in reversed(self._said):
-            if said.position < candidate.start and said.entry == scope:
+            if low <= said.position < candidate.start and said.entry == scope:
                 actor = self._actor(said.actor)
                 if actor is not None and actor.kind is ActorKind.INSTITUTION:
                     return said.actor
+        if strict:
+            return None
         for mention in reversed(self.mentions):
             if mention.start < candidate.start:
                 actor = self._actor(mention.actor)
                 if actor is not None and actor.kind is ActorKind.INSTITUTION:
                     return mention.actor
         return None
+
+    def _issuer(self, position: int, block_index: int) -> ActorId | None:
+        """The institution the text says issued a document: "a statement released by X",
+        "according to X", "X has published its account", "X, in a statement, said".
+
+        An institution that is only an object ("members of the UN security council") is
+        passed over, however near.
+        """
+        first = max(0, block_index - 6)
+        while first < block_index and not self._same_scope(first, block_index):
+            first += 1
+        low = self.blocks[first].start
+        masked = self._masked
+        for mention in reversed(self.mentions):
+            if mention.start >= position or mention.start < low:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None or actor.kind is not ActorKind.INSTITUTION:
+                continue
+            if "\x00" in masked[mention.start : mention.end]:
+                continue
+            head = masked[max(0, mention.start - 60) : mention.start]
+            if re.search(
+                rf"(?i)(?:according[ \u00a0]+to|(?:{_DOCUMENTS}|account)[ \u00a0]+"
+                rf"(?:\w+[ \u00a0]+){{0,2}}?(?:by|from))[ \u00a0]+(?:the[ \u00a0]+)?$",
+                head,
+            ):
+                return mention.actor
+            candidate = Candidate(
+                start=mention.start, end=mention.end, text=mention.text, kind="mention"
+            )
+            if self._object_of_preposition(candidate):
+                continue
+            index = self._block_of(mention.start)
+            if index is None:
+                continue
+            _, sentence_end = self._sentence(index, mention.start)
+            if re.search(
+                rf"(?i)(?<![\w-])(?:{_DOCUMENTS}|account)(?![\w-])",
+                masked[mention.end : sentence_end],
+            ):
+                return mention.actor
+        return None
+
+    def _document_cue(self, cue_start: int, cue_end: int, block_index: int) -> Attribution | None:
+        """ "the statement said", "the readout added": the cue names the document itself."""
+        match = _DOCUMENT.match(self._masked, cue_start, cue_end)
+        if match is None:
+            # "said in a statement": the document is not the subject.
+            return None
+        candidate = Candidate(
+            start=match.start("phrase"),
+            end=match.end("phrase"),
+            text=match.group("phrase"),
+            kind="document",
+        )
+        author = self._document_author(candidate, block_index, strict=True)
+        if author is None:
+            return None
+        return Attribution(
+            speaker=author,
+            cue=(cue_start, cue_end),
+            speaker_mention=(candidate.start, candidate.end),
+        )
 
     def _government(self, country: str) -> ActorId | None:
         for actor in self.knowledge.actors:
@@ -644,6 +719,10 @@ class Attributor:
             gap = masked[: cue.start()]
             if "\x00" in gap and not tail:
                 break
+            if not gap.strip(" ,.;:—–-"):
+                document = self._document_cue(cue_start, cue_end, block_index)
+                if document is not None:
+                    return document
             if cue.group().casefold().startswith("according"):
                 found = self._best_in(cue_end, min(end, cue_end + 80), block_index)
                 if found is not None and (not gap.strip(" ,.;:—–-") or tail):
@@ -701,6 +780,9 @@ class Attributor:
         # ..." or "According to Xinhua, Xi told Macron that ...", Xi is the speaker.
         for cue in reversed(cues):
             cue_start, cue_end = start + cue.start(), start + cue.end()
+            document = self._document_cue(cue_start, cue_end, block_index)
+            if document is not None:
+                return document
             if cue.group().casefold().startswith("according"):
                 found = self._best_in(cue_end, self._phrase_end(cue_end, end), block_index)
                 if found is not None:
