@@ -99,6 +99,33 @@ class TestFindPositions:
         text = "Scholz voiced concern about Russia's war in Ukraine.\n"
         assert [("DE", "russia-ukraine", "concerned", False, "olaf-scholz")] == positions(text)
 
+    def test_negation_stays_in_its_clause(self) -> None:
+        """ "has not changed and pressed India" does not negate "pressed"."""
+        text = "Scholz said the policy has not changed and pressed India over human rights.\n"
+        assert [("DE", "human-rights", "demands", False, "olaf-scholz")] == positions(text)
+
+    def test_coordinated_subjects_both_hold_the_stance(self) -> None:
+        """ "Germany, India pledge to ..." gives the pledge to both sides."""
+        text = "Germany, India pledge to stabilise the relationship.\n"
+        assert {("DE", "relationship", "commits"), ("IN", "relationship", "commits")} == {
+            p[:3] for p in positions(text)
+        }
+
+    def test_countries_joined_by_and_both_hold_the_stance(self) -> None:
+        """ "Germany and India have pledged ..." gives the pledge to both sides."""
+        text = "Germany and India have pledged to stabilise the relationship.\n"
+        assert {("DE", "relationship", "commits"), ("IN", "relationship", "commits")} == {
+            p[:3] for p in positions(text)
+        }
+
+    def test_coordinated_people_both_hold_the_stance(self) -> None:
+        """ "Scholz and Modi vowed ..." gives the vow to both their countries."""
+        text = "Scholz and Modi vowed to stabilise the relationship.\n"
+        assert {
+            ("DE", "relationship", "commits", False, "olaf-scholz"),
+            ("IN", "relationship", "commits", False, "narendra-modi"),
+        } == set(positions(text))
+
 
 class TestTagTopics:
     def test_statement_gets_the_topics_its_words_name(self) -> None:

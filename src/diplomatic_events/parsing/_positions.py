@@ -42,6 +42,10 @@ __all__ = [
 ]
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor)\b\W*(?:\w+\W+){0,2}$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|although|though)\b", re.I)
+"""Where a negation's reach ends: it does not cross into the next clause."""
+_COORDINATED = re.compile(r"\s*(?:,|&|,?\s+and)\s*")
+"""Between two subjects that hold a stance together ("U.S., China pledge")."""
 _STANCE_ORDER = (
     Stance.REJECTS,
     Stance.OPPOSES,
@@ -73,7 +77,10 @@ def stance_of(text: str, start: int, end: int, topics: Topics) -> tuple[Stance, 
     if best is None:
         return None
     at = best[0]
-    negated = _NEGATION.search(text[max(start, at - 30) : at])
+    window = text[max(start, at - 30) : at]
+    # "has not changed and pressed China": the negation stays in its own clause.
+    window = _CLAUSE_BREAK.split(window)[-1]
+    negated = _NEGATION.search(window)
     return best[2], negated is not None, at
 
 
@@ -115,9 +122,16 @@ def _subjects(
     """People and countries that may be a stance's subject, by offset (objects left out)."""
     text = source.text
     found: list[tuple[int, _Holder]] = []
+    ends: list[int] = []
+
+    def joined(start: int) -> bool:
+        """Whether the name at ``start`` is coordinated with a subject ("Scholz and Modi")."""
+        return any(_COORDINATED.fullmatch(text[end:start]) for end in ends if end <= start)
+
     for mention in person_mentions(knowledge, text, sentence):
-        if mention.modifier or is_object(text, mention.start):
+        if mention.modifier or (is_object(text, mention.start) and not joined(mention.start)):
             continue
+        ends.append(mention.end)
         country = _country_of(knowledge, mention.actor)
         found.append((mention.start, _Holder(side=country or mention.actor, actor=mention.actor)))
     for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
@@ -125,10 +139,12 @@ def _subjects(
             continue
         if sides and place.country not in sides:
             continue  # "Taiwan", "Russia's war": the topic, not a side
-        if is_object(text, place.evidence.start) or _POSSESSIVE.match(text, place.evidence.end):
+        at = place.evidence.start
+        if (is_object(text, at) and not joined(at)) or _POSSESSIVE.match(text, place.evidence.end):
             continue
-        if any(place.evidence.start < at < place.evidence.end for at, _ in found):
+        if any(at < start < place.evidence.end for start, _ in found):
             continue
+        ends.append(place.evidence.end)
         found.append((place.evidence.start, _Holder(side=place.country, actor=None)))
     return sorted(found, key=lambda item: item[0])
 
@@ -169,9 +185,12 @@ def _holders(
         if carrier[1] is StatementKind.DIRECT:
             return [speaker]
     subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
-    before = [h for start, h in subjects if clause[0] <= start < at]
+    before = [(start, h) for start, h in subjects if clause[0] <= start < at]
     if before:
-        chosen = before[-1]
+        together = _coordinated(text, before, subjects)
+        if len(together) > 1:
+            return together
+        chosen = before[-1][1]
         if chosen.actor is None:  # "Scholz said Germany ...": Scholz holds Germany's stance
             chosen = next(
                 (
@@ -188,6 +207,35 @@ def _holders(
     if earlier:
         return [earlier[-1]]
     return [subjects[0][1]] if subjects else []
+
+
+def _coordinated(
+    text: str, before: Sequence[tuple[int, _Holder]], subjects: Sequence[tuple[int, _Holder]]
+) -> list[_Holder]:
+    """The last subject before the stance and those joined to it by "," or "and".
+
+    "U.S., China pledge to ..." is a pledge of both sides; "Scholz said Modi ..." is Modi's.
+    """
+    ends = {start: start + _subject_length(text, start) for start, _ in subjects}
+    group = [before[-1]]
+    for start, holder in reversed(before[:-1]):
+        gap = text[ends[start] : group[-1][0]]
+        if _COORDINATED.fullmatch(gap) is None:
+            break
+        group.append((start, holder))
+    sides = list(dict.fromkeys(h.side for _, h in reversed(group)))
+    if len(sides) < 2:
+        return [before[-1][1]]
+    return [next(h for _, h in reversed(group) if h.side == side) for side in sides]
+
+
+def _subject_length(text: str, start: int) -> int:
+    """The length of the name at ``start``: capitalised words and dotted initials ("U.S.")."""
+    match = _NAME_AT.match(text, start)
+    return 0 if match is None else match.end() - start
+
+
+_NAME_AT = re.compile(r"(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*")
 
 
 def find_positions(
