@@ -308,6 +308,29 @@ class TestDocuments:
         )
 
 
+class TestUnnamedSources:
+    def _speaker_name(self, text: str, knowledge: KnowledgeBase) -> list[tuple[str, str]]:
+        result = extract_statements(_source(text), knowledge)
+        names = {a.id: a.name for a in result.actors}
+        return [(s.reports[0].text, names.get(s.speaker or "", "")) for s in result.statements]
+
+    def test_possessive_person_and_aides(self, knowledge: KnowledgeBase) -> None:
+        """'Doe's advisers say' is an unnamed adviser affiliated with Doe's country."""
+        text = 'Jane Doe landed. Doe\'s advisers say the aim is to "engage" them.'
+        assert [("engage", "unnamed US adviser")] == self._speaker_name(text, knowledge)
+
+    def test_bare_plural_with_origin_is_new_source(self, knowledge: KnowledgeBase) -> None:
+        """'diplomats from central Europe say' is a new unnamed source, not the one before."""
+        text = (
+            'A Chinese official said it was "fine".\n'
+            'Privately, diplomats from central Europe say it looks like "business as usual".'
+        )
+        assert [
+            ("fine", "unnamed Chinese official"),
+            ("business as usual", "unnamed diplomat"),
+        ] == self._speaker_name(text, knowledge)
+
+
 class TestDiscovery:
     def test_unknown_person_discovered_and_surname_resolved(self, knowledge: KnowledgeBase) -> None:
         """An appositive introduces a new person; the surname alone then names them."""

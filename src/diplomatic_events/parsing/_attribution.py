@@ -254,6 +254,9 @@ class Attributor:
         ):
             for match in pattern.finditer(segment):
                 a, b = start + match.start("phrase"), start + match.end("phrase")
+                if kind == "unnamed":
+                    # "diplomats from central Europe say": the place belongs to the phrase.
+                    b = start + match.end()
                 if "\x00" in self._masked[a:b]:
                     continue
                 overlapping = any(c.start < b and a < c.end for c in found if c.kind == "mention")
@@ -324,7 +327,10 @@ class Attributor:
         candidates = [
             c
             for c in candidates
-            if not (c.kind == "unnamed" and any(c.start <= p.start < c.end for p in people))
+            if not (
+                c.kind == "unnamed"
+                and any(c.start <= p.start < c.end and not self._possessive(p) for p in people)
+            )
         ]
         unnamed = [c for c in candidates if c.kind == "unnamed" and self._affiliated(c)]
         return [
@@ -334,7 +340,10 @@ class Attributor:
             or not (c.kind != "unnamed" and any(u.start <= c.start < u.end for u in unnamed))
         ]
 
-    def _possessive(self, candidate: Candidate) -> bool:
+    def _possessive_mention(self, mention: Mention) -> bool:
+        return bool(re.match(r"['’]s?\b", self.text[mention.end : mention.end + 2]))
+
+    def _possessive(self, candidate: Candidate | Mention) -> bool:
         return bool(re.match(r"['’]s?\b", self.text[candidate.end : candidate.end + 2]))
 
     def _actor(self, actor_id: ActorId | None) -> Actor | None:
@@ -556,13 +565,22 @@ class Attributor:
             ),
             None,
         )
-        if any(
-            (actor := self._actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        people = [
+            m
             for m in inside
-        ):
+            if (actor := self._actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        patron = next((m for m in people if self._possessive(m)), None)
+        if people and patron is None:
             return None
         country = None
-        for word in re.findall(r"[\w’'.]+", candidate.text):
+        if patron is not None:
+            # "Macron's advisers": unnamed, affiliated with the person's country.
+            actor = self._actor(patron.actor)
+            country = actor.country if actor is not None else None
+        # "diplomats in Beijing" are placed there, not from there.
+        affiliation = re.sub(r"(?i)[ \u00a0]+in[ \u00a0]+[^,.;]*$", "", candidate.text)
+        for word in re.findall(r"[\w’'.]+", affiliation):
             country = country or self.knowledge.country_of(word.rstrip("’'s") or word)
             country = country or self.knowledge.country_of(word)
         noun = re.search(
@@ -575,13 +593,13 @@ class Attributor:
             name = f"unnamed {institution.name} {role}"
             country = institution.country
         elif country is not None:
-            entry = self.knowledge.countries.get(country)
-            adjective = entry.names[0] if entry and entry.names else country
-            name = f"unnamed {adjective} {role}"
+            name = f"unnamed {self._adjective(country)} {role}"
         else:
-            if re.match(r"(?i)(the|one|another)\b", candidate.text) or not re.match(
-                r"(?i)(a|an)\b", candidate.text
-            ):
+            bare = not re.match(
+                r"(?i)(a|an|the|one|another|two|three|several|some)\b", candidate.text
+            )
+            plural = noun is not None and candidate.text[noun.end() : noun.end() + 1] in "sS"
+            if re.match(r"(?i)(the|one|another)\b", candidate.text) or (bare and not plural):
                 previous = self._last_unnamed(candidate.start, block_index)
                 if previous is not None:
                     return previous
@@ -592,6 +610,20 @@ class Attributor:
                 id=actor_id, name=name, kind=ActorKind.UNNAMED, country=country, discovered=True
             )
         return actor_id
+
+    def _adjective(self, country: str) -> str:
+        """How a name reads a country: "US", "French", "Chinese" (an abbreviation, else the
+        first adjective the data give, else the first name)."""
+        entry = self.knowledge.countries.get(country)
+        if entry is None or not entry.names:
+            return country
+        first = entry.names[0]
+        if first.replace(".", "").isupper():
+            return first
+        return next(
+            (n for n in entry.names if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))),
+            first,
+        )
 
     def _last_unnamed(self, position: int, block_index: int) -> ActorId | None:
         """ "the official": the latest official the text described by affiliation."""
@@ -624,7 +656,10 @@ class Attributor:
             candidate.start <= m.start
             and m.end <= candidate.end
             and (a := self._actor(m.actor)) is not None
-            and a.kind is ActorKind.INSTITUTION
+            and (
+                a.kind is ActorKind.INSTITUTION
+                or (a.kind is ActorKind.PERSON and self._possessive_mention(m))
+            )
             for m in self.mentions
         ):
             return True
