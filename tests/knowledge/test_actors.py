@@ -117,6 +117,15 @@ class TestMentions:
         found = [(m.actor, m.start, m.end, m.via) for m in self.knowledge.find_mentions(text)]
         assert [("ann-smith", 0, 9, "name"), ("ann-smith", 19, 24, "surname")] == found
 
+    def test_particle_surname_capitalised(self) -> None:
+        """A surname with a lower-case particle also counts capitalised ("Von der Leyen")."""
+        kb = knowledge_from_toml(
+            '[[actors]]\nid = "eva-von-berg"\nname = "Eva von Berg"\nsurname = "von Berg"\n'
+        )
+        text = "Eva von Berg left. Von Berg: no deal."
+        found = [(m.actor, m.start, m.end) for m in kb.find_mentions(text)]
+        assert [("eva-von-berg", 0, 12), ("eva-von-berg", 19, 27)] == found
+
     def test_family_name_first(self) -> None:
         """A person of a family-name-first country is called by the first name token."""
         text = "Zhang Wei spoke; then Zhang left."

@@ -275,6 +275,19 @@ class TestClauseShapes:
         )
 
 
+class TestLabels:
+    def test_name_colon_heading(self, knowledge: KnowledgeBase) -> None:
+        """A heading 'Name: … "…"' gives the quotation to the name, not the story's speaker."""
+        text = "Tom Roe arrives.\nDoe: arming them would be 'against the law'\nTom Roe spoke."
+        result = extract_statements(_source(text, {1: BlockKind.HEADING}), knowledge)
+        (statement,) = result.statements
+        mention = statement.reports[0].speaker_mention
+        assert ("jane-doe", (17, 20)) == (
+            statement.speaker,
+            (mention.start, mention.end) if mention else None,
+        )
+
+
 class TestDocuments:
     def test_statement_said_is_its_issuer(self, knowledge: KnowledgeBase) -> None:
         """'The statement said' goes to the institution that released the statement."""

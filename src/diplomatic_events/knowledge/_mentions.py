@@ -208,6 +208,9 @@ def _build(kb: KnowledgeBase) -> _Index:
         surname = kb.surname(actor.id)
         if surname and actor.kind is ActorKind.PERSON:
             by_surname.setdefault(surname, []).append(actor.id)
+            if surname[:1].islower():
+                # "von der Leyen" opens a sentence or a heading as "Von der Leyen".
+                by_surname.setdefault(surname[:1].upper() + surname[1:], []).append(actor.id)
     boundary_left = r"(?<![\w'’-])"
     boundary_right = r"(?![\w-])"
     persons = (

@@ -687,7 +687,7 @@ class Attributor:
             default=sentence_start - 1,
         )
         before_start = max(sentence_start, previous_close + 1)
-        result = self._after(close + 1, sentence_end, block_index)
+        result = self._label(pair) or self._after(close + 1, sentence_end, block_index)
         if result is not None and result.cue is not None and self._is_source_cue(result.cue):
             # "..., according to a readout": the sentence's own subject, if any, said it.
             result = (
@@ -731,6 +731,22 @@ class Attributor:
             occasion=occasion,
             direct=direct,
         )
+
+    def _label(self, pair: MarkPair) -> Attribution | None:
+        """ "Von der Leyen: arming Russia would be '...'": a heading or bullet that opens
+        with a name and a colon gives the quotations after it to that name."""
+        block = self.blocks[pair.block]
+        lead = re.match(r"[\s•*\-–—]*", self._masked[block.start : pair.open_at])
+        label_start = block.start + (lead.end() if lead else 0)
+        for mention in self.mentions:
+            if mention.start != label_start:
+                continue
+            if not re.match(r"[ \u00a0]*:[ \u00a0]", self.text[mention.end : mention.end + 3]):
+                return None
+            if mention.end > pair.open_at:
+                return None
+            return Attribution(speaker=mention.actor, speaker_mention=(mention.start, mention.end))
+        return None
 
     def _after(
         self, start: int, end: int, block_index: int, *, tail: bool = False
