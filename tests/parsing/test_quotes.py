@@ -7,8 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.model import Block, BlockKind
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.model import Block, BlockKind, NonQuotationKind, Source
 from diplomatic_events.parsing._quotes import PairKind, find_pairs
+from diplomatic_events.parsing._statements import extract_statements
+from diplomatic_events.typing import SourceId
 
 
 def _blocks(text: str) -> list[Block]:
@@ -92,6 +95,52 @@ class TestShapes:
         assert ["we profoundly\u00a0— even vehemently — disagree"] == _quotes(
             'issues "we profoundly\u00a0— even vehemently — disagree" today'
         )
+
+
+class TestNonQuotations:
+    knowledge: KnowledgeBase = load_knowledge()
+
+    def _split(
+        self, text: str, kinds: dict[int, BlockKind] | None = None
+    ) -> tuple[list[str], list[tuple[str, NonQuotationKind]]]:
+        blocks = tuple(
+            Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
+            for n, m in enumerate(re.finditer(r"[^\n]+", text))
+        )
+        result = extract_statements(
+            Source(id=SourceId("t"), text=text, blocks=blocks), self.knowledge
+        )
+        return (
+            [s.reports[0].text for s in result.statements],
+            [(n.evidence.text, n.kind) for n in result.non_quotations],
+        )
+
+    def test_the_word_is_a_term(self) -> None:
+        """'the word "war"' and 'so-called "X"' mention words; nobody is quoted."""
+        text = 'The readout avoids the word "war" and the so-called "red lines".'
+        assert (
+            [],
+            [("war", NonQuotationKind.TERM), ("red lines", NonQuotationKind.TERM)],
+        ) == self._split(text)
+
+    def test_used_the_word_is_a_quotation(self) -> None:
+        """'X used the word "war"' reports what X said."""
+        assert (["war"], []) == self._split('Doe used the word "war" twice.')
+
+    def test_generic_habit_is_a_scare_quote(self) -> None:
+        """'leaders often speak about their "frank talks"' quotes no one."""
+        text = 'It is rhetoric, as leaders often speak about their "frank talks".'
+        assert ([], [("frank talks", NonQuotationKind.SCARE_QUOTE)]) == self._split(text)
+
+    def test_specific_speaker_keeps_partial(self) -> None:
+        """'Doe often speaks about "frank talks"' has a speaker: a partial quotation."""
+        assert (["frank talks"], []) == self._split('Doe often speaks about "frank talks".')
+
+    def test_quote_only_furniture_line_is_a_heading(self) -> None:
+        """A page line that is only a quotation is read as a cross-heading."""
+        text = "Body text.\n'RATIFY THE DEAL'\nAlso Read: 'Other story' here"
+        kinds = {1: BlockKind.BOILERPLATE, 2: BlockKind.BOILERPLATE}
+        assert (["RATIFY THE DEAL"], []) == self._split(text, kinds)
 
 
 class TestApostrophes:

@@ -66,8 +66,8 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
 
     .. versionadded:: 0.1.0
     """
-    blocks = source.readable_blocks()
     text = source.text
+    blocks = _with_quote_lines(source)
     discovery = discover_people(text, blocks, knowledge)
     local = knowledge.with_actors(
         discovery.actors, {ActorId(key): value for key, value in discovery.genders}
@@ -110,6 +110,15 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
                     evidence=source.span(pair.start, pair.end),
                     kind=NonQuotationKind.TERM,
                     reason="empty",
+                )
+            )
+            continue
+        unsaid = _unsaid(text, pair, blocks[pair.block])
+        if unsaid is not None:
+            kind_of, reason = unsaid
+            non_quotations.append(
+                NonQuotation(
+                    evidence=source.span(pair.start, pair.end), kind=kind_of, reason=reason
                 )
             )
             continue
@@ -160,6 +169,55 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
         non_quotations=tuple(non_quotations),
         mentions=tuple(mentions),
     )
+
+
+_QUOTE_LINE = re.compile(r"[\"“‘']([^\"“”‘’']{2,})[\"”’']")
+_TERM = re.compile(
+    r"(?i)(?:\bso-called|(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?"
+    r"|slogans?))[ \u00a0]*$"
+)
+_USED = re.compile(
+    r"(?i)\b(?:us(?:e|es|ed|ing)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)"
+    r"|chose|choose|chooses|choosing)[ \u00a0]+(?:the[ \u00a0]+)?(?:words?|terms?|phrases?)"
+    r"[ \u00a0]*$"
+)
+_HABITUAL = re.compile(
+    r"(?:^|[,;:(—–-]|\b(?:as|and|because|since|while|when|where|but)\b)[ \u00a0]*"
+    r"(?P<subject>[a-z]+s)[ \u00a0]+(?:often|usually|typically|frequently|routinely|commonly"
+    r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
+)
+
+
+def _with_quote_lines(source: Source) -> tuple[Block, ...]:
+    """The readable blocks, plus page lines that are nothing but one quotation.
+
+    A line such as ``'RATIFY RUSSIAN CONQUEST'`` is a cross-heading quoting the story even
+    when the layout took it for page furniture; titles and links carry other words too.
+    """
+    readable = source.readable_blocks()
+    taken = {(b.start, b.end) for b in readable}
+    extra = []
+    for block in source.blocks:
+        if block.kind is not BlockKind.BOILERPLATE or (block.start, block.end) in taken:
+            continue
+        line = source.text[block.start : block.end].strip()
+        if _QUOTE_LINE.fullmatch(line) and len(line.split()) >= 2:
+            extra.append(evolve(block, kind=BlockKind.HEADING))
+    if not extra:
+        return readable
+    return tuple(sorted((*readable, *extra), key=lambda b: (b.start, b.end)))
+
+
+def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
+    """Marks around words nobody is reported as saying: "the word 'war'", "so-called
+    'X'", and generic habits ("leaders often speak about their 'frank discussions'")."""
+    head = text[max(block.start, pair.open_at - 80) : pair.open_at]
+    if _TERM.search(head) and not _USED.search(head):
+        return NonQuotationKind.TERM, "a word mentioned, not quoted"
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    if _HABITUAL.search(sentence):
+        return NonQuotationKind.SCARE_QUOTE, "a generic habit, no one reported as saying it"
+    return None
 
 
 _TYPOGRAPHY = str.maketrans("’‘“”—–", "''\"\"--")
