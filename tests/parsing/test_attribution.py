@@ -359,6 +359,12 @@ class TestDiscovery:
             _said(result),
         )
 
+    def test_name_in_commas_after_title(self, knowledge: KnowledgeBase) -> None:
+        """'A spokesperson, Li Wumin, said' discovers Li Wumin, who speaks."""
+        text = 'A Chinese ministry spokesperson, Li Wumin, said they want "more talks".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("more talks", "li-wumin")] == _said(result)
+
     def test_title_introduces_person(self, knowledge: KnowledgeBase) -> None:
         """A title before an unknown name introduces a person."""
         text = 'German President Karl Beispiel said "ties matter."'

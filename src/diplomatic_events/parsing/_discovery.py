@@ -1,8 +1,9 @@
 """Recognising people the knowledge files do not know, from the way the text introduces them.
 
-Three shapes, all read from data (titles, cue words, country words): a title before a
+Four shapes, all read from data (titles, cue words, country words): a title before a
 name ("Vice Premier He Lifeng", "his spokeswoman Cerstin Gammelin"), a name with an
-appositive title ("Yang Tao, director-general of ..."), and a name next to a cue
+appositive title ("Yang Tao, director-general of ..."), a name in commas after a title
+("a spokesperson, Wang Wenbin, said"), and a name next to a cue
 ("says Su Xiaohui from the ..."). A discovered person gets the slug of the name as a
 stable id and the country named nearby, which decides the name order ("Yang" for Yang Tao).
 """
@@ -171,6 +172,10 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
                 rf"(?<![\w-])(?P<title>{titles})(?![\w])",
                 re.MULTILINE,
+            ),
+            # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name.
+            re.compile(
+                rf"(?<![\w-])(?P<title>{titles}),[ \u00a0]+(?P<name>{_NAME}),[ \u00a0]",
             ),
             re.compile(
                 rf"(?<![\w-])(?:{cues})[ \u00a0]+(?P<name>{_NAME})"
