@@ -293,7 +293,7 @@ class TestDocuments:
         """'The statement said' goes to the institution that released the statement."""
         text = (
             "In a statement released by China's Ministry of Foreign Affairs, both sides agreed."
-            "\nTom Roe said it was good.\n"
+            "\nTom Roe arrived.\n"
             'The statement said both leaders "stressed dialogue".'
         )
         assert [("stressed dialogue", "chinese-ministry-of-foreign-affairs")] == _said(
@@ -342,6 +342,54 @@ class TestUnnamedSources:
             ("fine", "unnamed Chinese official"),
             ("business as usual", "unnamed diplomat"),
         ] == self._speaker_name(text, knowledge)
+
+
+class TestReportedSpeech:
+    def _indirect(self, text: str, knowledge: KnowledgeBase) -> list[tuple[str, str | None, str]]:
+        result = extract_statements(_source(text), knowledge)
+        return [
+            (
+                s.reports[0].text,
+                s.speaker,
+                s.reports[0].cue.text if s.reports[0].cue else "",
+            )
+            for s in result.statements
+            if s.kind is StatementKind.INDIRECT
+        ]
+
+    def test_said_clause(self, knowledge: KnowledgeBase) -> None:
+        """'X said <clause>.' is an indirect statement of X with the clause's exact span."""
+        text = "Jane Doe said Zhang Wei assured her the talks would go on."
+        result = extract_statements(_source(text), knowledge)
+        (statement,) = result.statements
+        report = statement.reports[0]
+        assert (StatementKind.INDIRECT, "jane-doe", "said", 14, 57) == (
+            statement.kind,
+            statement.speaker,
+            report.cue.text if report.cue else None,
+            report.start,
+            report.end,
+        )
+        assert text[14:57] == report.text
+
+    def test_told_that_and_pronoun(self, knowledge: KnowledgeBase) -> None:
+        """'she told reporters that …' resolves the pronoun; the cue keeps its object."""
+        text = "Jane Doe arrived.\nShe told reporters that the visit had been useful."
+        assert [("the visit had been useful", "jane-doe", "told reporters")] == self._indirect(
+            text, knowledge
+        )
+
+    def test_noun_object_is_not_speech(self, knowledge: KnowledgeBase) -> None:
+        """'X stressed the commitment' reports no clause; 'X stressed that …' does."""
+        text = (
+            "Jane Doe stressed the commitment to peace.\nTom Roe stressed that peace mattered most."
+        )
+        assert [("peace mattered most", "tom-roe", "stressed")] == self._indirect(text, knowledge)
+
+    def test_sentence_with_quotation_marks_is_left_alone(self, knowledge: KnowledgeBase) -> None:
+        """A sentence with quotation marks gives its quotations, not a paraphrase."""
+        text = 'Jane Doe said the talks were "useful" for both sides.'
+        assert [] == self._indirect(text, knowledge)
 
 
 class TestDiscovery:

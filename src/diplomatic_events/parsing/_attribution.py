@@ -124,6 +124,14 @@ _DOCUMENT = re.compile(
     rf"(?:{_DOCUMENTS}))(?![\w-])",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(
+    r"(?<![\w-])(?:(?P<cue>said|says|added|adds)"
+    r"(?:[ \u00a0]+(?:on|in|at|during|after|over|last|this|late|early)[ \u00a0]+[^,.;:]{1,40}?"
+    r"(?=[ \u00a0]+that\b))?[ \u00a0]+(?:that[ \u00a0]+)?"
+    # Other verbs take a noun object too ("stressed the commitment"): only with "that".
+    r"|(?P<that_cue>told(?:[ \u00a0]+[\w’'.-]+){1,4}?|noted|stressed|warned|insisted"
+    r"|argued|acknowledged|confirmed|announced)[ \u00a0]+that[ \u00a0]+)(?=[\w])"
+)
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<phrase>[Hh]e|[Ss]he|Hs|[Ii]t|[Tt]hey)(?![\w’'-])")
 
 
@@ -731,6 +739,54 @@ class Attributor:
             occasion=occasion,
             direct=direct,
         )
+
+    def reported_speech(self, block_index: int) -> list[tuple[Attribution, int, int]]:
+        """Paraphrase of speech with no quotation marks, per sentence of a body block:
+        "<speaker> said (that) <clause>." gives the speaker, the cue and the clause's span.
+
+        Only that clear shape counts: a sentence with any quotation mark, a cue with no
+        subject right before it, or a clause of fewer than three words gives nothing.
+        """
+        block = self.blocks[block_index]
+        if block.kind is not BlockKind.BODY:
+            return []
+        found: list[tuple[Attribution, int, int]] = []
+        start = block.start
+        for end in self._sentence_ends(block_index):
+            sentence_start, sentence_end = start, end
+            start = end
+            sentence = self.text[sentence_start:sentence_end]
+            if re.search(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])", sentence):
+                continue
+            match = _REPORTED.search(sentence)
+            if match is None:
+                continue
+            cue = "cue" if match.group("cue") else "that_cue"
+            cue_start = sentence_start + match.start(cue)
+            cue_end = sentence_start + match.end(cue)
+            subject = self._subject_before(sentence_start, cue_start, block_index)
+            if subject is None:
+                continue
+            clause_start = sentence_start + match.end()
+            clause_end = sentence_end
+            while clause_end > clause_start and self.text[clause_end - 1] in " \t.!?…":
+                clause_end -= 1
+            if len(re.findall(r"[\w’'-]+", self.text[clause_start:clause_end])) < 3:
+                continue
+            candidate, actor_id = subject
+            found.append(
+                (
+                    Attribution(
+                        speaker=actor_id,
+                        cue=(cue_start, cue_end),
+                        speaker_mention=(candidate.start, candidate.end),
+                        occasion=self._occasion(sentence_start, sentence_end),
+                    ),
+                    clause_start,
+                    clause_end,
+                )
+            )
+        return found
 
     def _label(self, pair: MarkPair) -> Attribution | None:
         """ "Von der Leyen: arming Russia would be '...'": a heading or bullet that opens

@@ -155,6 +155,31 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
             )
         )
     statements = _attribute_headings(statements, blocks, pairs_of)
+    for index in range(len(blocks)):
+        for attribution, start, end in attributor.reported_speech(index):
+            statements.append(
+                Statement(
+                    id=StatementId(f"{source.id}:s{len(statements) + 1}"),
+                    speaker=attribution.speaker,
+                    kind=StatementKind.INDIRECT,
+                    reports=(
+                        Report(
+                            source=source.id,
+                            kind=StatementKind.INDIRECT,
+                            text=text[start:end],
+                            start=start,
+                            end=end,
+                            cue=source.span(*attribution.cue) if attribution.cue else None,
+                            speaker_mention=(
+                                source.span(*attribution.speaker_mention)
+                                if attribution.speaker_mention
+                                else None
+                            ),
+                            occasion=attribution.occasion,
+                        ),
+                    ),
+                )
+            )
     referenced = {m.actor for m in mentions} | {s.speaker for s in statements if s.speaker}
     actors: dict[ActorId, Actor] = {actor.id: actor for actor in discovery.actors}
     actors.update(attributor.created)
