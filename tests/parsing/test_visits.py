@@ -136,6 +136,18 @@ class TestAssemble:
         )
         assert undated.published_reason is not None
 
+    def test_a_meeting_in_another_city_of_the_host_country_is_the_visit_s(self) -> None:
+        """A meeting in Mumbai belongs to a visit whose most-named city is New Delhi."""
+        text = (
+            "Scholz arrived in New Delhi on Sunday for a visit to India.\n\n"
+            "Scholz toured New Delhi and visited India Gate in New Delhi.\n\n"
+            "On Monday, Scholz and Modi met for about two hours in Mumbai.\n"
+        )
+        extraction = assemble(parts(source(text, "m", MONDAY_EVENING)), KNOWLEDGE)
+        (visit,) = extraction.visits
+        modi = by_pair(visit.meetings)["narendra-modi", "olaf-scholz", "talks"]
+        assert ("New Delhi", "2024-02-26", "Mumbai") == (visit.host_city, str(modi.date), modi.city)
+
     def test_visits_of_different_visitors_are_told_apart(self) -> None:
         """A second visitor's trip elsewhere makes a second visit."""
         other = KNOWLEDGE.with_actors(

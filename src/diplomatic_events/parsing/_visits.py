@@ -372,8 +372,14 @@ def _visit(
             if group.visitor not in mention.people or not counterparts:
                 continue
             day = None if mention.date is None else mention.date.date
+            # A visit may take in several cities: only a meeting in another country is
+            # someone else's ("in Kyiv" during a visit to Moscow), not one in Beijing when
+            # the visit's most-named city is Shanghai.
             elsewhere = (
-                mention.city is not None and host_city is not None and mention.city != host_city
+                mention.city is not None
+                and host_city is not None
+                and mention.city != host_city
+                and gazetteer.country_of_city(mention.city) != group.host_country
             )
             outside = day is not None and (
                 day.precision is not Precision.DAY
