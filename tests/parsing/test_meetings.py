@@ -121,3 +121,77 @@ class TestMeetingReports:
             dt.datetime(2024, 2, 26, 9, 0, tzinfo=DELHI),
             dt.datetime(2024, 2, 26, 11, 0, tzinfo=DELHI),
         ) == (modi.start, modi.end)
+
+
+GROUP_KNOWLEDGE = KNOWLEDGE.with_actors(
+    [Actor(id=ActorId("droupadi-murmu"), name="Droupadi Murmu", country="IN")]
+)
+OPENING = "Scholz arrived in New Delhi on Saturday for a visit to India.\n\n"
+CLOSING = "\n\nThe trip by Scholz to India was his second as chancellor.\n"
+
+
+def visit_meetings(body: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+    """(participants, kind, date) of each meeting of the one visit in a text written around body."""
+    parts = [SourceStatements(source=source(OPENING + body + CLOSING, "v"))]
+    (visit,) = assemble(parts, GROUP_KNOWLEDGE).visits
+    return [(m.participants, m.kind.value, str(m.date) if m.date else None) for m in visit.meetings]
+
+
+class TestMeetingSentences:
+    def test_a_passive_reception_is_a_meeting(self) -> None:
+        """ "X was received by Y" dates a meeting of X and Y from its own day words."""
+        text = "A day earlier, on Sunday, Scholz was received by Prime Minister Narendra Modi.\n"
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert mention.date is not None
+        assert mention.date.date is not None
+        assert (("olaf-scholz", "narendra-modi"), "2024-02-25", "on Sunday") == (
+            mention.people,
+            mention.date.date.isoformat(),
+            mention.date.evidence.text,
+        )
+
+    def test_the_following_day_counts_from_the_last_meeting(self) -> None:
+        """ "They held talks the following day" is a new meeting the day after the last one."""
+        body = (
+            "Scholz and Modi first met on Saturday for an informal walk.\n\n"
+            "They held formal talks the following day at Hyderabad House."
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-24"),
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+        ] == visit_meetings(body)
+
+    def test_one_named_counterpart_met_the_visitor(self) -> None:
+        """ "Later the same day he met X" is the visitor's meeting with X on that day."""
+        body = (
+            "On Sunday, Scholz met Modi.\n\n"
+            "Later the same day he met Foreign Minister Subrahmanyam Jaishankar."
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+            (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-25"),
+        ] == visit_meetings(body)
+
+    def test_a_meeting_between_three_is_one_meeting(self) -> None:
+        """ "the three-way meeting between A, B and C" has all three as participants."""
+        body = "On Monday, the three-way meeting between Scholz, Modi and Murmu lasted an hour."
+        assert [
+            (("droupadi-murmu", "narendra-modi", "olaf-scholz"), "talks", "2024-02-26")
+        ] == visit_meetings(body)
+
+    def test_two_hosts_joined_by_and_met_the_guest_together(self) -> None:
+        """ "A and B hosted C" is one meeting of the three."""
+        body = "On Sunday, Modi and President Droupadi Murmu hosted Scholz at Rashtrapati Bhavan."
+        assert [
+            (("droupadi-murmu", "narendra-modi", "olaf-scholz"), "talks", "2024-02-25")
+        ] == visit_meetings(body)
+
+    def test_whoever_joined_later_was_not_at_the_meeting(self) -> None:
+        """ "A and B met ..., before being joined by C" is a meeting of A and B."""
+        text = "Scholz and Modi met for about an hour on Monday, before being joined by Murmu.\n"
+        (mention,) = find_meeting_mentions(source(text, "a"), GROUP_KNOWLEDGE, KNOWLEDGE.places)
+        assert (("olaf-scholz", "narendra-modi"), ("about an hour",), False) == (
+            mention.people,
+            tuple(d.text for d in mention.durations),
+            mention.group,
+        )

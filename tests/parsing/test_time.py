@@ -40,6 +40,8 @@ class TestFindDates:
             ("They spoke earlier Monday.", "2024-03-11"),
             ("Officials met the previous day.", "2024-03-10"),
             ("They had met yesterday.", "2024-03-10"),
+            ("The two leaders met this afternoon.", "2024-03-11"),
+            ("Talks began this morning, local time.", "2024-03-11"),
             ("They met in Osaka last year.", "2023"),
             ("The minister visited earlier this month.", "2024-03"),
             ("Talks were held in May.", "2023-05"),

@@ -54,9 +54,29 @@ __all__ = [
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
-    r"|courtesy\s+call|called\s+on)\b",
+    r"|courtesy\s+call|called\s+on|received(?=\s+(?:by\b|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
+_ACTIVE = re.compile(
+    r"\b(?:met|meets|meet\s+with|held\s+talks|sat\s+down|hosted|received|called\s+on"
+    r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)))\b",
+    re.IGNORECASE,
+)
+"""Meeting verbs whose one named person met the story's visitor ("she also met Li Qiang")."""
+_ANCHORED = re.compile(
+    r"\b(?:(?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later)"
+    r"|(?P<previous>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier)"
+    r"|(?P<same>(?:later|earlier)\s+(?:the\s+same|that)\s+day|the\s+same\s+day))\b",
+    re.IGNORECASE,
+)
+"""Days counted from the day the story last gave a meeting, not from the publication."""
+_MULTILATERAL = re.compile(
+    r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b", re.IGNORECASE
+)
+_LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
+"""A clause after the meeting that tells what came next ("..., before being joined by X")."""
+_COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
+"""Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
 _ANAPHORA = re.compile(
     r"\b(?:the|that|this|their|his|her)\s+(?:meeting|talks|session|sit-down|encounter)\b"
     r"|^\W*(?:It|They)\s+(?:lasted|began|started|ended|stretched|ran|went)\b",
@@ -213,6 +233,12 @@ class MeetingMention:
     anaphoric: bool = False
     """True when the sentence only refers back ("the meeting lasted ...")."""
     reference: dt.date | None = None
+    group: bool = False
+    """True when everyone named met together ("the three-way meeting between A, B and C",
+    "A and B hosted C"), not the visitor with each in turn."""
+    implied: bool = False
+    """True when the sentence names only the visitor's counterpart ("she also met Li Qiang"):
+    the story's visitor is the other participant."""
 
 
 @frozen(kw_only=True)
@@ -324,11 +350,17 @@ def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | N
 def find_meeting_mentions(
     source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
 ) -> tuple[MeetingMention, ...]:
-    """Every sentence of ``source`` that reports a meeting or refers back to one."""
+    """Every sentence of ``source`` that reports a meeting or refers back to one.
+
+    "The following day", "later the same day" count from the day of the meeting mentioned
+    last; a sentence with its own day that differs from the last meeting's ("They held formal
+    talks the following day") is a new meeting of the same people.
+    """
     text = source.text
     found: list[MeetingMention] = []
     last_primary: int | None = None
     last_paragraph = -10
+    last_day: PartialDate | None = None
     for index, sentence in enumerate(sentences(source)):
         words = text[sentence.start : sentence.end]
         if _PRESS.search(words) and not re.search(r"\bmet\b", words):
@@ -337,8 +369,22 @@ def find_meeting_mentions(
         anaphora = _ANAPHORA.search(words)
         if trigger is None and anaphora is None:
             continue
-        people = persons(knowledge, text, sentence)
+        people = _present(knowledge, text, sentence, trigger)
         expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+        date = _day_expression(expressions)
+        anchored = _ANCHORED.search(words)
+        if anchored is not None:
+            a, b = _shift(sentence, anchored)
+            own = [e for e in expressions if not a <= e.evidence.start < b]
+            date = _day_expression(own)
+            if date is None and last_day is not None:
+                offset = 1 if anchored["next"] else -1 if anchored["previous"] else 0
+                date = TimeExpression(
+                    evidence=source.span(a, b),
+                    kind="anchored",
+                    date=PartialDate.of(last_day.earliest() + dt.timedelta(days=offset)),
+                    relative=True,
+                )
         durations = tuple(
             d
             for d in find_durations(
@@ -368,7 +414,7 @@ def find_meeting_mentions(
         base = MeetingMention(
             source=source.id,
             people=tuple(people),
-            date=_day_expression(expressions),
+            date=date,
             durations=talk_durations,
             clock=clock,
             venue=venue,
@@ -377,27 +423,51 @@ def find_meeting_mentions(
             sentence=index,
             between=_BETWEEN.search(words) is not None,
             reference=sentence.reference,
+            group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
         )
         near = last_primary is not None and sentence.paragraph - last_paragraph <= 2
+        target = found[last_primary] if near and last_primary is not None else None
+        day = _mention_day(base)
         if len(people) >= 2 and trigger is not None:
-            kind = MeetingKind.TALKS
-            if _COURTESY.search(words):
-                kind = MeetingKind.COURTESY_CALL
-            elif _MEAL_WORD.search(trigger.group()) and not re.search(
-                r"\b(?:met|talks|meeting)\b", words
-            ):
-                kind = MeetingKind.DINNER
-            found.append(evolve(base, kind=kind))
+            found.append(evolve(base, kind=_kind(words, trigger)))
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
-        elif near and last_primary is not None and (anaphora is not None or len(people) <= 1):
-            target = found[last_primary]
-            if people and not set(people) <= set(target.people):
-                continue
-            found.append(evolve(base, people=target.people, anaphoric=True))
+        elif (
+            target is not None
+            and (anaphora is not None or len(people) <= 1)
+            and set(people) <= set(target.people)
+        ):
+            target_day = _mention_day(target)
+            if trigger is not None and day is not None and target_day not in (None, day):
+                # Same people, another day: a new meeting, not more about the last one.
+                found.append(
+                    evolve(
+                        base,
+                        people=target.people,
+                        group=target.group,
+                        implied=target.implied,
+                        kind=_kind(words, trigger),
+                    )
+                )
+                last_primary = len(found) - 1
+            else:
+                found.append(
+                    evolve(
+                        base,
+                        people=target.people,
+                        group=target.group,
+                        implied=target.implied,
+                        anaphoric=True,
+                    )
+                )
             last_paragraph = sentence.paragraph
+        elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
+            found.append(evolve(base, kind=_kind(words, trigger), implied=True))
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         else:
             continue
         primary = found[-1]
+        if (primary_day := _mention_day(primary)) is not None:
+            last_day = primary_day
         if meal_durations or (_MEAL_WORD.search(words) and primary.kind is MeetingKind.TALKS):
             meal = _MEAL_WORD.search(words)
             found.append(
@@ -413,6 +483,58 @@ def find_meeting_mentions(
                 )
             )
     return tuple(found)
+
+
+def _kind(words: str, trigger: re.Match[str]) -> MeetingKind:
+    if _COURTESY.search(words):
+        return MeetingKind.COURTESY_CALL
+    if _MEAL_WORD.search(trigger.group()) and not re.search(r"\b(?:met|talks|meeting)\b", words):
+        return MeetingKind.DINNER
+    return MeetingKind.TALKS
+
+
+def _present(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
+) -> list[ActorId]:
+    """The people a meeting sentence names, less those only in a clause about what came next.
+
+    "Macron and Xi met ..., before being joined by Von der Leyen": the later arrival was not
+    at this meeting. The cut is kept only when two people remain before it.
+    """
+    people = persons(knowledge, text, sentence)
+    if trigger is None or len(people) < 3:
+        return people
+    later = _LATER_CLAUSE.search(text, sentence.start + trigger.end(), sentence.end)
+    if later is None:
+        return people
+    before = persons(knowledge, text, sentence, sentence.start, later.start())
+    return before if len(before) >= 2 else people
+
+
+def _is_group(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
+) -> bool:
+    """Whether everyone a sentence names met together rather than one after another.
+
+    "between A, B and C", "the three-way meeting", or two subjects joined by "and" before
+    the meeting verb with the guest after it ("Biden and first lady Jill Biden hosted Modi").
+    """
+    if trigger is None:
+        return False
+    if _MULTILATERAL.search(text, sentence.start, sentence.end):
+        return True
+    mentions = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
+    for between in _BETWEEN.finditer(text, sentence.start, sentence.end):
+        after = [m for m in mentions if m.start >= between.end()]
+        if after and len(text[between.end() : after[0].start].split()) <= 3:
+            return True
+    at = sentence.start + trigger.start()
+    subjects = [m for m in mentions if m.start < at]
+    objects = [m for m in mentions if m.start > at]
+    if len(subjects) != 2 or not objects:
+        return False
+    first, second = subjects
+    return _COORDINATED.fullmatch(text, first.end, second.start) is not None
 
 
 def _is_locative(text: str, start: int, at: int) -> bool:

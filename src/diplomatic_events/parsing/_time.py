@@ -116,6 +116,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?P<phrase>"
             r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight"
+            r"|this\s+(?:morning|afternoon|evening)"
             r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)"
             r"|(?:last|this|next|past)\s+(?:week|month|year)|over\s+the\s+weekend"
@@ -379,7 +380,11 @@ def _relative(
             future=ahead,
         )
 
-    if words in ("today", "tonight", "earlier today", "later today"):
+    if words in ("today", "tonight", "earlier today", "later today") or words in (
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ):
         return made(_day(ref))
     if words in ("yesterday", "the previous day", "the prior day", "the day before"):
         return made(_day(ref - dt.timedelta(days=1)))

@@ -368,6 +368,8 @@ def _visit(
     related: list[Event] = []
     for sid in group.sources:
         for mention in mentions[sid]:
+            if mention.implied and group.visitor not in mention.people:
+                mention = evolve(mention, people=(group.visitor, *mention.people))
             counterparts = _counterparts(mention, group.visitor, knowledge)
             if group.visitor not in mention.people or not counterparts:
                 continue
@@ -387,6 +389,10 @@ def _visit(
                 or (latest is not None and day.earliest() > latest)
             )
             if elsewhere or outside:
+                continue
+            if mention.group:
+                # Everyone named met together: one meeting, with the visitor's compatriots too.
+                own.append((tuple(sorted(set(mention.people))), mention))
                 continue
             if len(counterparts) > 1 and not mention.anaphoric:
                 mention = evolve(mention, date=None, durations=(), clock=(), venue=None)
