@@ -195,3 +195,20 @@ class TestMeetingSentences:
             tuple(d.text for d in mention.durations),
             mention.group,
         )
+
+    def test_a_live_entry_dates_its_undated_meetings(self) -> None:
+        """On a live page, "have wrapped up their meeting" is on the day of the entry's stamp."""
+        text = (
+            "Scholz in India – live\n\nMon 26 Feb 2024 13.10 CET\n\n"
+            "12.40 CET\nTalks end\n\nScholz and Modi have wrapped up their meeting.\n\n"
+            "04.15 CET\nGood morning\n\nScholz will meet Modi in the afternoon.\n"
+        )
+        page = read_source(text, source_id="live")
+        mentions = find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)
+        assert [("2024-02-26", "12.40 CET"), (None, None)] == [
+            (
+                None if m.date is None or m.date.date is None else m.date.date.isoformat(),
+                None if m.date is None else m.date.evidence.text,
+            )
+            for m in mentions
+        ]

@@ -170,3 +170,44 @@ class TestLiveVariants:
             [b.kind for b in read_source(PAGE.replace("\n", "\r\n")).blocks],
             [b.kind for b in read_source(PAGE.replace("\n", "\r")).blocks],
         )
+
+
+OSLO = ZoneInfo("Europe/Oslo")
+TIME_ONLY = (
+    "Climate talks in Oslo – live\n"
+    "\n"
+    "Tue 7 May 2024 18.10 CEST\n"
+    "\n"
+    "18.02 CEST\n"
+    "Talks end\n"
+    "\n"
+    "The ministers have wrapped up their meeting in Oslo after two hours.\n"
+    "\n"
+    "09.15 CEST\n"
+    "Good morning\n"
+    "\n"
+    "Welcome to our coverage of the talks in Oslo, which begin at noon.\n"
+)
+
+
+class TestTimeOnlyStamps:
+    def test_entries_take_the_page_s_day(self) -> None:
+        """Stamps that print only "18.02 CEST" are entries on the day of the page's date line."""
+        source = read_source(TIME_ONLY, source_id="t")
+        assert [
+            (dt.datetime(2024, 5, 7, 18, 2, tzinfo=OSLO), "Talks end"),
+            (dt.datetime(2024, 5, 7, 9, 15, tzinfo=OSLO), "Good morning"),
+        ] == [(e.published, e.heading.text if e.heading else None) for e in source.entries]
+        assert SourceKind.LIVE_PAGE == source.kind
+
+    def test_entry_spans_start_at_their_stamp(self) -> None:
+        """Each entry runs from its stamp line to the line before the next stamp."""
+        source = read_source(TIME_ONLY, source_id="t")
+        assert ["18.02 CEST", "09.15 CEST"] == [
+            source.text[e.start : e.start + 10] for e in source.entries
+        ]
+
+    def test_lone_clock_times_without_a_zone_make_no_entries(self) -> None:
+        """Video lengths ("2:31") on their own lines are not entry stamps."""
+        text = "Tue 7 May 2024\n\nA video\n2:31\n\nAnother video\n4:05\n\nThe talks went on.\n"
+        assert () == read_source(text, source_id="t").entries

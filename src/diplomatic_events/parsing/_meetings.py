@@ -70,6 +70,9 @@ _ANCHORED = re.compile(
     re.IGNORECASE,
 )
 """Days counted from the day the story last gave a meeting, not from the publication."""
+_FUTURE = re.compile(
+    r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|to\s+meet)\b", re.I
+)
 _MULTILATERAL = re.compile(
     r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b", re.IGNORECASE
 )
@@ -385,6 +388,8 @@ def find_meeting_mentions(
                     date=PartialDate.of(last_day.earliest() + dt.timedelta(days=offset)),
                     relative=True,
                 )
+        if date is None and not _FUTURE.search(words) and not any(e.future for e in expressions):
+            date = _entry_day(source, sentence)
         durations = tuple(
             d
             for d in find_durations(
@@ -483,6 +488,21 @@ def find_meeting_mentions(
                 )
             )
     return tuple(found)
+
+
+def _entry_day(source: Source, sentence: Sentence) -> TimeExpression | None:
+    """The day of the live entry a sentence is in, from its stamp: a live page reports the
+    day's meetings as they happen ("The three-way meeting has wrapped up")."""
+    if sentence.entry is None or not 0 <= sentence.entry < len(source.entries):
+        return None
+    entry = source.entries[sentence.entry]
+    if entry.published is None:
+        return None
+    line_end = source.text.find("\n", entry.start, entry.end)
+    stamp = source.span(entry.start, entry.end if line_end < 0 else line_end)
+    return TimeExpression(
+        evidence=stamp, kind="entry", date=PartialDate.of(entry.published.date()), relative=True
+    )
 
 
 def _kind(words: str, trigger: re.Match[str]) -> MeetingKind:

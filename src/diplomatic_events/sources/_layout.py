@@ -45,6 +45,8 @@ _LINE = re.compile(r"[^\r\n]+")
 _BREAK = re.compile(r"\r\n|\r|\n")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 _ENTRY_STAMP = re.compile(r"(?i)(?:published|posted|updated) at\s*(\d{1,2}[:.]\d{2}\b.*)$")
+_TIME_ONLY_STAMP = re.compile(r"^(?P<time>\d{1,2}[:.]\d{2})\s*(?P<zone>[A-Z]{2,5})?$")
+"""A live entry's stamp that prints only the time ("14.58 CEST"): the day is the page's."""
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
 _CAPTION_CUE = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,?$")
 _LONE_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
@@ -209,6 +211,7 @@ class _Reader:
     def read_entries(self) -> None:
         """Numbered, stamped entries of a live page (two stamps or more make a live page)."""
         if sum(1 for line in self.lines if _ENTRY_STAMP.search(line.text)) < 2:
+            self.read_time_only_entries()
             return
         for line in self.lines:
             stamp = _ENTRY_STAMP.search(line.text)
@@ -261,6 +264,56 @@ class _Reader:
                 pieces.append((BlockKind.HEADING, *entry.heading))
             pieces.append((BlockKind.METADATA, _stamp_start(header, entry.stamp), entry.stamp[1]))
             self.pieces[header.index] = pieces
+            self.read_entry_author(entry)
+
+    def read_time_only_entries(self) -> None:
+        """Entries stamped with a time alone ("14.58 CEST"), dated by the page's date line.
+
+        The first full date above the first stamp is the page's day; each stamp is that day
+        at its time, in the zone it names (else the outlet's). The line under a stamp is the
+        entry's title when it is short and no sentence.
+        """
+        stamps: list[_Line] = []
+        zoned = False
+        for line in self.lines:
+            match = _TIME_ONLY_STAMP.match(line.text)
+            if match is None:
+                continue
+            if match["zone"] is not None and match["zone"] not in self.rules.zone_abbreviations:
+                continue
+            stamps.append(line)
+            zoned = zoned or match["zone"] is not None
+        if len(stamps) < 2 or not zoned:
+            return
+        page_day = next(
+            (
+                mention.date
+                for line in self.lines[: stamps[0].index]
+                for mention in find_dates(line.text)
+            ),
+            None,
+        )
+        if page_day is None:
+            return
+        for line in stamps:
+            when = parse_timestamp(f"{page_day:%d %B %Y} {line.text}", self.rules)
+            heading: tuple[int, int] | None = None
+            heading_line = line.index
+            following = self.neighbour(line, 1)
+            if following is not None and following.words <= 15 and not following.sentence:
+                heading, heading_line = (following.start, following.end), following.index
+            if self.entries:
+                self.entries[-1].last = line.index - 1
+            entry = _Entry(line.index, line.index, None, heading, when, (line.start, line.end))
+            entry.heading_line = heading_line
+            self.entries.append(entry)
+        self.entries[-1].last = len(self.lines) - 1
+        for position, entry in enumerate(self.entries):
+            for index in range(entry.first, entry.last + 1):
+                self.entry_of[index] = position
+            self.pieces[entry.header] = [(BlockKind.METADATA, *entry.stamp)]
+            if entry.heading is not None:
+                self.pieces[entry.heading_line] = [(BlockKind.HEADING, *entry.heading)]
             self.read_entry_author(entry)
 
     def read_entry_author(self, entry: _Entry) -> None:
