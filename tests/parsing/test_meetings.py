@@ -212,3 +212,14 @@ class TestMeetingSentences:
             )
             for m in mentions
         ]
+
+    def test_a_ministry_or_an_office_is_a_venue(self) -> None:
+        """ "at the Ministry of Finance", "in the Oval Office and the Cabinet Room" are venues."""
+        text = (
+            "On Monday, Scholz and Modi met at the Ministry of Finance in New Delhi.\n\n"
+            "On Tuesday, Scholz and Modi met in the Oval Office and the Cabinet Room.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Ministry of Finance", "Oval Office"] == [
+            m.venue.name if m.venue else None for m in mentions
+        ]

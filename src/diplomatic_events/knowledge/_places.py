@@ -90,12 +90,18 @@ _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
 _VENUE_HEADS = (
     r"Hall|Palace|House|Guesthouse|Guest\s+House|Hotel|Building|Cent(?:er|re)|Embassy"
     r"|Ministry|Residence|Villa|Castle|Bhavan|Chancellery|Pavilion|Mansion|Lodge|Resort"
+    r"|Office|Room"
 )
-_CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and)"
+_INSTITUTION_HEADS = r"Ministry|Department|Palace|House|Hall|Office"
+"""Heads that name a venue from the front ("the Ministry of Commerce")."""
+_CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and(?!\s+the\b))"
+"""A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
+Cabinet Room")."""
 _GENERAL_VENUE = re.compile(
     rf"\b(?:at|in|inside)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
     rf"(?P<venue>[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
 
