@@ -223,3 +223,8 @@ class TestMeetingSentences:
         assert ["Ministry of Finance", "Oval Office"] == [
             m.venue.name if m.venue else None for m in mentions
         ]
+
+    def test_a_meal_that_is_the_meeting_is_not_a_second_one(self) -> None:
+        """ "met X, and had dinner with Y" gives one meeting with Y, not talks and a dinner."""
+        body = "Scholz met reporters on Sunday, and had dinner with Modi the same evening."
+        assert [(("narendra-modi", "olaf-scholz"), "talks", "2024-02-25")] == visit_meetings(body)

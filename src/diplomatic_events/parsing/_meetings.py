@@ -73,6 +73,12 @@ _ANCHORED = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|to\s+meet)\b", re.I
 )
+_SEQUEL = re.compile(
+    r"\b(?:followed\s+by|before|after|then|later|and\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words before a meal that make it a meeting of its own after the talks ("followed by a
+working dinner"); a meal named otherwise ("had dinner with Liu He") is the meeting itself."""
 _MULTILATERAL = re.compile(
     r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b", re.IGNORECASE
 )
@@ -473,8 +479,12 @@ def find_meeting_mentions(
         primary = found[-1]
         if (primary_day := _mention_day(primary)) is not None:
             last_day = primary_day
-        if meal_durations or (_MEAL_WORD.search(words) and primary.kind is MeetingKind.TALKS):
-            meal = _MEAL_WORD.search(words)
+        meal = _MEAL_WORD.search(words)
+        if meal_durations or (
+            meal is not None
+            and primary.kind is MeetingKind.TALKS
+            and _SEQUEL.search(words, 0, meal.start()) is not None
+        ):
             found.append(
                 evolve(
                     primary,
