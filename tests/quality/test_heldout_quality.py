@@ -57,3 +57,8 @@ class TestHeldoutQuality:
         """Every held-out source is dated correctly."""
         found, total = (int(n) for n in result["published_ok"].split("/"))
         assert found == total
+
+    def test_meetings_floor(self, result: dict[str, Any]) -> None:
+        """Meetings of the visit found with the right participants and day."""
+        meetings = result["meetings"]
+        assert meetings["found"] >= 14
