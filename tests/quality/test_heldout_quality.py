@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from diplomatic_events import to_json
-from diplomatic_events.parsing import parse
-
-HERE = Path(__file__).resolve().parent
-HELDOUT = HERE / "heldout"
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout_scorer", HERE / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 
 
 @pytest.fixture(scope="module")
-def result() -> dict[str, Any]:
-    extraction = json.loads(to_json(parse(sorted(HELDOUT.glob("*.txt")))))
-    gold = json.loads((HELDOUT / "heldout_gold.json").read_text(encoding="utf-8"))
-    scored: dict[str, Any] = _scorer().score(gold, extraction, HELDOUT)
-    return scored
+def result(score_corpus: Callable[[Path, Path], dict[str, Any]]) -> dict[str, Any]:
+    return score_corpus(HELDOUT, HELDOUT / "heldout_gold.json")
+
+
+def _ratio(text: str) -> tuple[int, int]:
+    found, total = text.split("/")
+    return int(found), int(total)
 
 
 class TestHeldoutQuality:
@@ -55,7 +42,7 @@ class TestHeldoutQuality:
 
     def test_publication_dates(self, result: dict[str, Any]) -> None:
         """Every held-out source is dated correctly."""
-        found, total = (int(n) for n in result["published_ok"].split("/"))
+        found, total = _ratio(result["published_ok"])
         assert found == total
 
     def test_meetings_floor(self, result: dict[str, Any]) -> None:

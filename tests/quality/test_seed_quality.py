@@ -2,39 +2,25 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from diplomatic_events import to_json
-from diplomatic_events.parsing import parse
 from diplomatic_events.seeds import seed_files
 
 HERE = Path(__file__).resolve().parent
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("seed_scorer", HERE / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    corpus = tmp_path_factory.mktemp("seeds")
+def result(
+    tmp_path_factory: pytest.TempPathFactory, score_corpus: Callable[[Path, Path], dict[str, Any]]
+) -> dict[str, Any]:
+    corpus: Path = tmp_path_factory.mktemp("seeds")
     for item in seed_files():
         (corpus / item.name).write_bytes(item.read_bytes())
-    extraction = json.loads(to_json(parse(sorted(corpus.glob("*.txt")))))
-    gold = json.loads((HERE / "seeds_gold.json").read_text(encoding="utf-8"))
-    scored: dict[str, Any] = _scorer().score(gold, extraction, corpus)
-    return scored
+    return score_corpus(corpus, HERE / "seeds_gold.json")
 
 
 def _ratio(text: str) -> tuple[int, int]:
@@ -50,11 +36,11 @@ class TestSeedQuality:
 
     def test_quote_f1_floor(self, result: dict[str, Any]) -> None:
         """Quotations found: F1 at or above the floor."""
-        assert result["quotes"]["f1"] >= 0.99
+        assert result["quotes"]["f1"] >= 0.995
 
     def test_attributed_recall_floor(self, result: dict[str, Any]) -> None:
         """Quotations found with the right speaker, over all gold quotations."""
-        assert result["attributed_recall"] >= 0.95
+        assert result["attributed_recall"] >= 0.99
 
     def test_meetings_found(self, result: dict[str, Any]) -> None:
         """Every meeting of the visit, with location and duration consistent with the gold."""
