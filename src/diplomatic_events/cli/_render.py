@@ -20,7 +20,9 @@ _WIDTH = 100
 
 
 def _source_line(source: Source) -> str:
-    if source.published is not None:
+    if source.published is not None and not (
+        source.published_inferred and source.published_date is not None
+    ):
         published = source.published.isoformat()
     elif source.published_date is not None:
         published = source.published_date.isoformat()
