@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from diplomatic_events.knowledge import KnowledgeBase
+from pathlib import Path
+
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor
 from diplomatic_events.typing import ActorId
 
@@ -30,3 +32,26 @@ class TestPossessiveBeforeSurname:
     def test_a_first_name_still_blocks_the_surname(self) -> None:
         """ "Philip Xi" is someone else, not Xi Jinping."""
         assert [] == [m for m in KNOWLEDGE.find_mentions("Philip Xi spoke.") if m.text == "Xi"]
+
+
+class TestDescriptionAcrossCountries:
+    def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
+        """'the prime minister' with no country word is the prime minister the text names."""
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "ann-lee"\nname = "Ann Lee"\ncountry = "GB"\n'
+            'roles = [{ title = "Prime Minister", start = "2030-01-01" }]\n'
+            '[[actors]]\nid = "ken-sato"\nname = "Ken Sato"\ncountry = "JP"\n'
+            'roles = [{ title = "Prime Minister", start = "2030-01-01" }]\n'
+        )
+        text = "Ken Sato flew in. The prime minister spoke."
+        found = [(m.actor, m.start, m.end) for m in load_knowledge(path).find_mentions(text)]
+        assert [("ken-sato", 0, 8), ("ken-sato", 18, 36)] == found
+
+
+class TestFamilyNameFirstAliases:
+    def test_japanese_order_names_the_prime_minister(self) -> None:
+        """'Kishida Fumio', the order Japanese outlets use, names Fumio Kishida."""
+        text = "Prime Minister Kishida Fumio arrived."
+        found = [(m.actor, m.text) for m in load_knowledge().find_mentions(text)]
+        assert ("fumio-kishida", "Kishida Fumio") in found

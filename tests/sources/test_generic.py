@@ -133,3 +133,38 @@ class TestGenericChrome:
 BODY_LINE = (
     "Ministers met in the capital to discuss trade and security, officials said on Monday.\n"
 )
+
+
+class TestRelatedList:
+    def test_lines_under_a_related_header_are_links(self) -> None:
+        """The short lines right under "More on this story" are related links, not body."""
+        text = (
+            "Ministers agree a fisheries deal\n"
+            "\n"
+            "Portuguese and Spanish ministers met on Sunday to discuss a fisheries deal.\n"
+            "\n"
+            "More on this story\n"
+            " • Analysis: Why the 'sardine war' is over\n"
+            "'We won': fishermen celebrate\n"
+        )
+        kinds = _kinds(read_source(text))
+        assert [
+            ("boilerplate", "More on this story"),
+            ("related_link", "• Analysis: Why the 'sardine war' is over"),
+            ("related_link", "'We won': fishermen celebrate"),
+        ] == kinds[-3:]
+
+    def test_a_blank_line_ends_the_list(self) -> None:
+        """A paragraph after a blank line is the story again, not a link."""
+        text = (
+            "Ministers agree a fisheries deal\n"
+            "\n"
+            "Portuguese and Spanish ministers met on Sunday to discuss a fisheries deal.\n"
+            "\n"
+            "READ MORE\n"
+            "Fishermen celebrate\n"
+            "\n"
+            "The Spanish minister said the ports would open in May, officials in Madrid said.\n"
+        )
+        kinds = _kinds(read_source(text))
+        assert ("related_link", "body") == (kinds[-2][0], kinds[-1][0])

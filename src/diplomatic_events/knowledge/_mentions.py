@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
-from diplomatic_events.knowledge._actors import KnowledgeBase, Mention
+from diplomatic_events.knowledge._actors import DescriptionEntry, KnowledgeBase, Mention
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -417,18 +417,22 @@ def _resolve_description(
         word = "top " + word
     country = kb.country_of(country_word) if country_word else None
     folded = fold_name(word)
+    entries: list[tuple[DescriptionEntry, str]] = []
     for entry in kb.descriptions:
         if not any(fold_name(w) == folded for w in entry.words):
             continue
         if entry.country is not None and country is not None and entry.country != country:
             continue
         target = country if country is not None else entry.country
-        if target is None:
-            continue
-        # Someone the text names in full is the likeliest holder; then the role data.
+        if target is not None:
+            entries.append((entry, target))
+    # Someone the text names in full is the likeliest holder, whichever country's entry
+    # names them ("the prime minister" in a story naming Kishida); then the role data.
+    for entry, target in entries:
         ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
         if len(ever) == 1:
             return ever[0]
+    for entry, target in entries:
         holders = kb.holders(entry.titles, target, on)
         if len(holders) == 1:
             return holders[0].id

@@ -341,7 +341,9 @@ class _Reader:
             if not self.free(line):
                 continue
             text = line.text
-            if _CAPTION_CUE.match(text):
+            if _any(rules.related_list, text):
+                self.read_link_list(line)
+            elif _CAPTION_CUE.match(text):
                 self.kinds[line.index] = BlockKind.BOILERPLATE
                 following = self.neighbour(line, 1)
                 if following is not None and self.free(following):
@@ -365,6 +367,21 @@ class _Reader:
                 self.kinds[line.index] = BlockKind.VIDEO_TITLE
             elif not self.split_glued_credit(line) and self.is_credit(text):
                 self.kinds[line.index] = BlockKind.PHOTO_CREDIT
+
+    def read_link_list(self, header: _Line) -> None:
+        """ "More on this story" and the short lines right below it: links to other stories,
+        whose quoted words ("'No one can stop China': ...") are titles, not the story's."""
+        self.kinds[header.index] = BlockKind.BOILERPLATE
+        previous = header
+        following = self.neighbour(header, 1)
+        while (
+            following is not None
+            and self.free(following)
+            and not self.blank_between(previous, following)
+            and following.words <= 25
+        ):
+            self.kinds[following.index] = BlockKind.RELATED_LINK
+            previous, following = following, self.neighbour(following, 1)
 
     def is_credit(self, text: str) -> bool:
         if _IMAGE_SOURCE.match(text) or re.match(r"(?i)^(photo|image|picture) credit\b", text):

@@ -57,6 +57,9 @@ class OutletRules:
     """Like ``boilerplate`` but only for lines of at most twelve words."""
     related_link: tuple[str, ...] = field(default=(), validator=_regexes)
     """Prefixes of links to other stories (``Also Read |``)."""
+    related_list: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Headers of a list of links to other stories ("More on this story", "READ MORE"):
+    the short lines right below the header are links, whatever their wording."""
     metadata: tuple[str, ...] = field(default=(), validator=_regexes)
     """Editorial notes that are neither story nor chrome ("This story has been updated")."""
     credit_agencies: tuple[str, ...] = ()
@@ -81,6 +84,7 @@ class OutletRules:
             boilerplate=base.boilerplate + self.boilerplate,
             short_boilerplate=base.short_boilerplate + self.short_boilerplate,
             related_link=base.related_link + self.related_link,
+            related_list=base.related_list + self.related_list,
             metadata=base.metadata + self.metadata,
             credit_agencies=base.credit_agencies + self.credit_agencies,
             zone_abbreviations={**base.zone_abbreviations, **self.zone_abbreviations},

@@ -1,0 +1,70 @@
+"""More attribution shapes: cue words, titles of party leaders, unknown names after titles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.model import Block, BlockKind, Source
+from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.typing import SourceId
+
+PEOPLE = """
+[[actors]]
+id = "jane-doe"
+name = "Jane Doe"
+country = "US"
+gender = "female"
+roles = [{ title = "Secretary of State", start = "2031-01-01" }]
+
+[[actors]]
+id = "tom-roe"
+name = "Tom Roe"
+country = "US"
+gender = "male"
+roles = [{ title = "President", start = "2031-01-01" }]
+"""
+
+
+@pytest.fixture(scope="module")
+def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
+    path.write_text(PEOPLE)
+    return load_knowledge(path)
+
+
+def _source(text: str, kinds: dict[int, BlockKind] | None = None) -> Source:
+    blocks = tuple(
+        Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
+        for n, m in enumerate(re.finditer(r"[^\n]+", text))
+    )
+    return Source(id=SourceId("t"), text=text, blocks=blocks)
+
+
+def _said(result: SourceStatements) -> list[tuple[str, str | None]]:
+    return [(s.reports[0].text, s.speaker) for s in result.statements]
+
+
+class TestCueWords:
+    def test_joked_is_a_cue(self, knowledge: KnowledgeBase) -> None:
+        """'while X joked that he had "…"' is X's, not the subject of the earlier clause."""
+        text = (
+            'Jane Doe called it "a proud moment", while Tom Roe joked that he had '
+            '"been practicing".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("a proud moment", "jane-doe"), ("been practicing", "tom-roe")] == _said(result)
+
+
+class TestLeaderTitles:
+    def test_co_leader_in_commas_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
+        """'Karl Beispiel, co-leader of the Greens, said' discovers and credits Karl Beispiel."""
+        text = (
+            "Jane Doe spoke first.\n"
+            'Karl Beispiel, co-leader of the Greens, said they should not "repeat the mistakes".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("repeat the mistakes", "karl-beispiel")] == _said(result)
