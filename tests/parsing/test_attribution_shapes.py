@@ -68,3 +68,48 @@ class TestLeaderTitles:
         )
         result = extract_statements(_source(text), knowledge)
         assert [("repeat the mistakes", "karl-beispiel")] == _said(result)
+
+
+def _split(result: SourceStatements) -> tuple[list[str], list[tuple[str, str]]]:
+    return (
+        [s.reports[0].text for s in result.statements],
+        [(n.evidence.text, n.kind.value) for n in result.non_quotations],
+    )
+
+
+class TestScareModifiers:
+    def test_modifier_without_cue_is_a_scare_quote(self, knowledge: KnowledgeBase) -> None:
+        """'a "pariah" state' after someone's quotation is the writer's word, not theirs."""
+        text = 'Tom Roe said "we are ready".\nThe country spent years as a "pariah" state.'
+        assert (["we are ready"], [("pariah", "scare_quote")]) == _split(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_possessive_and_adjective_before_the_marks(self, knowledge: KnowledgeBase) -> None:
+        """ "Roe's "fraternal" embrace" and "no shared "plan"" quote nobody either."""
+        text = 'There is no shared "plan" and Roe\'s "fraternal" embrace may yet cost him.'
+        assert ([], [("plan", "scare_quote"), ("fraternal", "scare_quote")]) == _split(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_cue_in_the_sentence_keeps_the_partial(self, knowledge: KnowledgeBase) -> None:
+        """'what X called a "substantive" exchange' and '..., he adds.' are quotations."""
+        text = (
+            'Jane Doe called it a "substantive" exchange.\n'
+            'The "broad success" helps us - but "some technologies" matter, she adds.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert (["substantive", "broad success", "some technologies"], []) == _split(result)
+
+    def test_used_the_word_in_a_question_is_a_term(self, knowledge: KnowledgeBase) -> None:
+        """'Did he use the word "dangerous"?' asks; 'Doe used the word "war"' reports."""
+        text = 'Did he use the word "dangerous"?\nJane Doe used the word "war" twice.'
+        assert (["war"], [("dangerous", "term")]) == _split(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_words_quoted_again_stay_quotations(self, knowledge: KnowledgeBase) -> None:
+        """A headline's 'a "critical juncture"' echoes the body's quotation: both count."""
+        text = 'Talks at a "critical juncture"\nJane Doe said it was "a critical juncture".'
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert (["critical juncture", "a critical juncture"], []) == _split(result)

@@ -740,6 +740,26 @@ class Attributor:
             direct=direct,
         )
 
+    def cue_near(self, pair: MarkPair, words_after: int) -> bool:
+        """Whether a speech cue stands in the sentence of ``pair`` before it, follows it within
+        ``words_after`` words or ends a later clause ("China's 'broad success' helps the US -
+        but ..., he adds")."""
+        block = self.blocks[pair.block]
+        sentence_start, _ = self._sentence(pair.block, pair.open_at)
+        if self._cue.search(self._masked, sentence_start, pair.open_at) is not None:
+            return True
+        close = pair.close_at if pair.close_at is not None else pair.end
+        after = re.match(rf"\s*(?:\S+\s*){{0,{words_after}}}", self._masked[close + 1 : block.end])
+        reach = close + 1 + (after.end() if after else 0)
+        if self._cue.search(self._masked, close + 1, reach) is not None:
+            return True
+        # A trailing attribution ("..., he adds."): a cue that ends its clause.
+        _, sentence_end = self._sentence(pair.block, close)
+        return any(
+            re.match(r"\s*(?:[,.;:!?…]|$)", self._masked[cue.end() : sentence_end])
+            for cue in self._cue.finditer(self._masked, close + 1, sentence_end)
+        )
+
     def reported_speech(self, block_index: int) -> list[tuple[Attribution, int, int]]:
         """Paraphrase of speech with no quotation marks, per sentence of a body block:
         "<speaker> said (that) <clause>." gives the speaker, the cue and the clause's span.

@@ -82,6 +82,11 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
     attributor = Attributor(
         text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs
     )
+    quoted = [
+        (pair, _normal(text[pair.start : pair.end]))
+        for pair in pairs
+        if pair.kind is PairKind.QUOTE
+    ]
     statements: list[Statement] = []
     pairs_of: list[MarkPair] = []
     non_quotations: list[NonQuotation] = []
@@ -113,7 +118,9 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
                 )
             )
             continue
-        unsaid = _unsaid(text, pair, blocks[pair.block])
+        unsaid = _unsaid(text, pair, blocks[pair.block]) or _modifier(
+            text, pair, blocks[pair.block], attributor, quoted
+        )
         if unsaid is not None:
             kind_of, reason = unsaid
             non_quotations.append(
@@ -235,14 +242,62 @@ def _with_quote_lines(source: Source) -> tuple[Block, ...]:
 
 def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
     """Marks around words nobody is reported as saying: "the word 'war'", "so-called
-    'X'", and generic habits ("leaders often speak about their 'frank discussions'")."""
+    'X'", and generic habits ("leaders often speak about their 'frank discussions'").
+
+    "X used the word 'war'" reports X's words, but a question ("did he use the word
+    'dangerous'?") only asks whether anyone said them.
+    """
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
-    if _TERM.search(head) and not _USED.search(head):
+    if _TERM.search(head) and (not _USED.search(head) or _asks(text, pair, block)):
         return NonQuotationKind.TERM, "a word mentioned, not quoted"
     sentence = re.split(r"[.!?]\s", head)[-1]
     if _HABITUAL.search(sentence):
         return NonQuotationKind.SCARE_QUOTE, "a generic habit, no one reported as saying it"
     return None
+
+
+def _asks(text: str, pair: MarkPair, block: Block) -> bool:
+    """Whether the sentence holding ``pair`` is a question."""
+    tail = re.match(r"[^.!?\n]*[.!?]?", text[pair.end : block.end])
+    return tail is not None and tail.group().rstrip("\"”’' ").endswith("?")
+
+
+_DETERMINED = re.compile(
+    r"(?i)(?:^|[\s(,;:—–])(?:a|an|the|no|its|their|his|her|our|this|that"
+    r"|[\w-]+['’]s|[\w-]+s['’])(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]*$"
+)
+_MODIFIER_WORDS = 3
+_CUE_REACH = 6
+
+
+def _modifier(
+    text: str,
+    pair: MarkPair,
+    block: Block,
+    attributor: Attributor,
+    quoted: Sequence[tuple[MarkPair, str]],
+) -> tuple[NonQuotationKind, str] | None:
+    """A word or two in marks used as a modifier of the writer's own noun phrase ("a
+    'pariah' state", "Kim's 'fraternal' embrace", "no shared 'plan'") in a sentence
+    with no speech cue near it: a scare quote, whoever spoke last. Words quoted again
+    elsewhere in the text (a headline echoing the story) stay quotations."""
+    words = text[pair.start : pair.end].split()
+    if not words or len(words) > _MODIFIER_WORDS or words[-1][-1] in ",.;:!?…":
+        return None
+    own = _normal(text[pair.start : pair.end])
+    if any(
+        other is not pair
+        and _same_words(own, normal)
+        and min(len(own), len(normal)) >= 0.6 * max(len(own), len(normal))
+        for other, normal in quoted
+    ):
+        return None
+    head = text[max(block.start, pair.open_at - 80) : pair.open_at]
+    if not _DETERMINED.search(head) or _USED.search(head):
+        return None
+    if attributor.cue_near(pair, _CUE_REACH):
+        return None
+    return NonQuotationKind.SCARE_QUOTE, "a modifier in the writer's own words, no cue"
 
 
 _TYPOGRAPHY = str.maketrans("’‘“”—–", "''\"\"--")
