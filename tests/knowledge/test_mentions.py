@@ -55,3 +55,16 @@ class TestFamilyNameFirstAliases:
         text = "Prime Minister Kishida Fumio arrived."
         found = [(m.actor, m.text) for m in load_knowledge().find_mentions(text)]
         assert ("fumio-kishida", "Kishida Fumio") in found
+
+    def test_foreign_minister_without_country_is_the_one_named(self, tmp_path: Path) -> None:
+        """'the Foreign Minister' with no country word is the one foreign minister named."""
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "li-ming"\nname = "Li Ming"\ncountry = "CN"\n'
+            'roles = [{ title = "Foreign Minister", start = "2030-01-01" }]\n'
+            '[[actors]]\nid = "paul-mare"\nname = "Paul Mare"\ncountry = "FR"\n'
+            'roles = [{ title = "Foreign Minister", start = "2030-01-01" }]\n'
+        )
+        text = "Paul Mare landed. The Foreign Minister spoke."
+        found = [(m.actor, m.text) for m in load_knowledge(path).find_mentions(text)]
+        assert [("paul-mare", "Paul Mare"), ("paul-mare", "The Foreign Minister")] == found

@@ -113,3 +113,31 @@ class TestScareModifiers:
         text = 'Talks at a "critical juncture"\nJane Doe said it was "a critical juncture".'
         result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
         assert (["critical juncture", "a critical juncture"], []) == _split(result)
+
+
+class TestNamesAfterTitles:
+    def test_leader_of_party_then_name_in_commas(self, knowledge: KnowledgeBase) -> None:
+        """'The leader of the opposition party, Izumi Kenta, said' discovers Izumi Kenta."""
+        text = 'The leader of the opposition party, Izumi Kenta, said it made "big promises".'
+        assert [("big promises", "izumi-kenta")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_family_name_alone_later_names_the_person(self, knowledge: KnowledgeBase) -> None:
+        """'the party secretary, Chen Jining.' then 'Chen told' : Chen is his family name."""
+        text = (
+            "Jane Doe met the city's party secretary, Chen Jining.\n"
+            'Chen told Doe the city was "a window".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        chen = next(a for a in result.actors if a.id == "chen-jining")
+        assert (("Chen",), [("a window", "chen-jining")]) == (chen.aliases, _said(result))
+
+
+class TestDescriptionsTheStoryNames:
+    def test_the_secretary_is_the_secretary_named(self, knowledge: KnowledgeBase) -> None:
+        """'the Secretary' alone is the US secretary the story names (here of State)."""
+        text = 'Jane Doe arrived.\nAs the Secretary said, "we will compete."'
+        assert [("we will compete.", "jane-doe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )

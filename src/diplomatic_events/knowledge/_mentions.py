@@ -417,22 +417,23 @@ def _resolve_description(
         word = "top " + word
     country = kb.country_of(country_word) if country_word else None
     folded = fold_name(word)
-    entries: list[tuple[DescriptionEntry, str]] = []
+    entries: list[tuple[DescriptionEntry, str | None]] = []
     for entry in kb.descriptions:
         if not any(fold_name(w) == folded for w in entry.words):
             continue
         if entry.country is not None and country is not None and entry.country != country:
             continue
-        target = country if country is not None else entry.country
-        if target is not None:
-            entries.append((entry, target))
+        entries.append((entry, country if country is not None else entry.country))
     # Someone the text names in full is the likeliest holder, whichever country's entry
-    # names them ("the prime minister" in a story naming Kishida); then the role data.
+    # names them ("the prime minister" in a story naming Kishida, "the foreign minister"
+    # in a story naming one foreign minister); then the role data, for a known country.
     for entry, target in entries:
         ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
         if len(ever) == 1:
             return ever[0]
     for entry, target in entries:
+        if target is None:
+            continue
         holders = kb.holders(entry.titles, target, on)
         if len(holders) == 1:
             return holders[0].id

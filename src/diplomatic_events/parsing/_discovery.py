@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.model import Actor, ActorKind, Block
@@ -173,9 +173,12 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"(?<![\w-])(?P<title>{titles})(?![\w])",
                 re.MULTILINE,
             ),
-            # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name.
+            # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;
+            # also "the leader of the main opposition party, Izumi Kenta, said" and a name
+            # that ends the sentence ("the city's party secretary, Chen Jining.").
             re.compile(
-                rf"(?<![\w-])(?P<title>{titles}),[ \u00a0]+(?P<name>{_NAME}),[ \u00a0]",
+                rf"(?<![\w-])(?P<title>{titles})(?:[ \u00a0]+of[ \u00a0]+[^,.;\n]{{1,60}}?)?,"
+                rf"[ \u00a0]+(?P<name>{_NAME})(?:,[ \u00a0]|\.(?=\s|$))",
             ),
             re.compile(
                 rf"(?<![\w-])(?:{cues})[ \u00a0]+(?P<name>{_NAME})"
@@ -226,7 +229,26 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     genders[actor_id] = "female"
                 elif title in _MALE_TITLES:
                     genders[actor_id] = "male"
+    cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    for actor_id, actor in found.items():
+        family = _family_name_used(text, actor, knowledge, cues)
+        if family is not None:
+            found[actor_id] = evolve(actor, aliases=(*actor.aliases, family))
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:
+    """The first word of a name whose country the text does not give, when the text then
+    calls the person by that word alone ("Chen Jining ... Chen told him"): the family name
+    comes first, whatever the default order says."""
+    tokens = actor.name.split()
+    if len(tokens) < 2 or knowledge.family_name_first(actor.country):
+        return None
+    first, last = tokens[0], tokens[-1]
+    alone = rf"(?<![\w-]){{}}(?![ \u00a0]+[A-Z])(?=[ \u00a0]+(?:{cues})(?![\w-]))"
+    if re.search(alone.format(re.escape(last)), text):
+        return None
+    return first if re.search(alone.format(re.escape(first)), text) else None
 
 
 def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> str | None:
