@@ -230,10 +230,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 elif title in _MALE_TITLES:
                     genders[actor_id] = "male"
     cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
-    for actor_id, actor in found.items():
+    for key, actor in found.items():
         family = _family_name_used(text, actor, knowledge, cues)
         if family is not None:
-            found[actor_id] = evolve(actor, aliases=(*actor.aliases, family))
+            found[key] = evolve(actor, aliases=(*actor.aliases, family))
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
 
 
