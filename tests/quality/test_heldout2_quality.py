@@ -1,0 +1,63 @@
+"""Quality gate on the second held-out corpus: six more visits, annotated before any parser run."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from diplomatic_events import to_json
+from diplomatic_events.parsing import parse
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "heldout2"
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("heldout2_scorer", HERE / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def result() -> dict[str, Any]:
+    extraction = json.loads(to_json(parse(sorted(HELDOUT.glob("*.txt")))))
+    gold = json.loads((HELDOUT / "heldout2_gold.json").read_text(encoding="utf-8"))
+    scored: dict[str, Any] = _scorer().score(gold, extraction, HELDOUT)
+    return scored
+
+
+class TestHeldout2Quality:
+    def test_provenance_is_exact(self, result: dict[str, Any]) -> None:
+        """Every report's offsets cut its own text out of the original file."""
+        assert 0 == result["provenance"]["mismatched"]
+        assert result["provenance"]["checked"] > 0
+
+    def test_quote_f1_floor(self, result: dict[str, Any]) -> None:
+        """Quotations found on unseen visits: F1 at or above the floor."""
+        assert result["quotes"]["f1"] >= 0.98
+
+    def test_attributed_recall_floor(self, result: dict[str, Any]) -> None:
+        """Quotations found with the right speaker, over all gold quotations."""
+        assert result["attributed_recall"] >= 0.92
+
+    def test_speaker_accuracy_floor(self, result: dict[str, Any]) -> None:
+        """Of the quotations found, the share given to the right speaker."""
+        quotes = result["quotes"]
+        assert quotes["speaker_ok"] / quotes["matched"] >= 0.92
+
+    def test_meetings_floor(self, result: dict[str, Any]) -> None:
+        """Meetings of the visits found with the right people and day."""
+        assert result["meetings"]["found"] >= 5
+
+    def test_publication_dates_floor(self, result: dict[str, Any]) -> None:
+        """Held-out sources dated correctly (two page-stamp formats are not read yet)."""
+        found, _ = (int(n) for n in result["published_ok"].split("/"))
+        assert found >= 4
