@@ -141,3 +141,25 @@ class TestDescriptionsTheStoryNames:
         assert [("we will compete.", "jane-doe")] == _said(
             extract_statements(_source(text), knowledge)
         )
+
+
+class TestObjectsThatSpeak:
+    def test_quoted_as_saying_gives_the_object(self, knowledge: KnowledgeBase) -> None:
+        """'State media is quoting Doe as saying "…"' is Doe's, though media is the subject."""
+        text = 'State media is quoting Doe as saying the road "will not be smooth".'
+        assert [("will not be smooth", "jane-doe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_participle_after_unnamed_source(self, knowledge: KnowledgeBase) -> None:
+        """'An official travelling with Roe, who …, said Roe had been "clear"' is the official's."""
+        text = (
+            "Tom Roe spoke.\n"
+            "An American official travelling with Roe, who spoke on condition of anonymity, "
+            'said Roe had been "very clear".\n'
+            'An American diplomat accompanying Roe said it was "useful".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["unnamed", "unnamed"] == [
+            (s.speaker or "").split("-")[0] for s in result.statements
+        ]

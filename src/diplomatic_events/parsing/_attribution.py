@@ -132,6 +132,10 @@ _REPORTED = re.compile(
     r"|(?P<that_cue>told(?:[ \u00a0]+[\w’'.-]+){1,4}?|noted|stressed|warned|insisted"
     r"|argued|acknowledged|confirmed|announced)[ \u00a0]+that[ \u00a0]+)(?=[\w])"
 )
+_MODIFYING = re.compile(r"[ \u00a0]+[a-z]+ing\b[^,;:\x00\n]*?(?=,|[ \u00a0]*$)")
+_QUOTING = re.compile(
+    r"(?i)(?<![\w-])quot(?:ing|ed|es|e)[ \u00a0]+(?P<who>[^,;:\x00]{1,60}?)[ \u00a0]+as[ \u00a0]+$"
+)
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<phrase>[Hh]e|[Ss]he|Hs|[Ii]t|[Tt]hey)(?![\w’'-])")
 
 
@@ -915,6 +919,14 @@ class Attributor:
                 if found is not None:
                     source = self._made(found, cue_start, cue_end)
                 continue
+            quoting = _QUOTING.search(masked[: cue.start()])
+            if quoting is not None and cue.group().casefold() == "saying":
+                # "state media quoted Wang as saying": the object of "quoted" spoke.
+                found = self._best_in(
+                    start + quoting.start("who"), start + quoting.end("who"), block_index
+                )
+                if found is not None:
+                    return self._made(found, cue_start, cue_end)
             subject = self._subject_before(start, cue_start, block_index)
             if subject is not None:
                 return self._made(subject, cue_start, cue_end)
@@ -940,10 +952,21 @@ class Attributor:
             [c for c in self._candidates(start, cue_start) if c.end <= cue_start]
         )
         participle = self._masked[cue_start : cue_start + 30].split(" ")[0].endswith("ing")
+        unnamed = [c for c in candidates if c.kind == "unnamed"]
         for candidate in reversed(candidates):
             if self._object_of_preposition(candidate, absolute=participle):
                 continue
+            if any(
+                _MODIFYING.fullmatch(self._masked[u.end : candidate.start])
+                for u in unnamed
+                if u.end <= candidate.start
+            ):
+                # "An official accompanying Blinken said": Blinken is in the description.
+                continue
             gap = self._masked[candidate.end : cue_start]
+            if candidate.kind == "unnamed":
+                # "A German official travelling with the chancellor, who ..., said".
+                gap = _MODIFYING.sub("", gap, count=1)
             # "Mishustin, who told him": the relative pronoun is the name before it.
             gap = re.sub(r"^\s*,\s*who\b(?=[^,]*$)", " ", gap)
             appositive = (
