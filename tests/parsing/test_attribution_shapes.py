@@ -163,3 +163,10 @@ class TestObjectsThatSpeak:
         assert ["unnamed", "unnamed"] == [
             (s.speaker or "").split("-")[0] for s in result.statements
         ]
+
+    def test_person_reporting_a_country_wish(self, knowledge: KnowledgeBase) -> None:
+        """'Roe said China hoped Paris would "…"' is Roe's words, not China's."""
+        text = 'Asked about it, Roe said China hoped Paris would "see things objectively".'
+        assert [("see things objectively", "tom-roe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )

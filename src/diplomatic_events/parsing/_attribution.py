@@ -928,6 +928,12 @@ class Attributor:
                 if found is not None:
                     return self._made(found, cue_start, cue_end)
             subject = self._subject_before(start, cue_start, block_index)
+            if subject is not None and subject[0].kind == "country":
+                # "Zhao said China hoped Berlin would '...'": the person reporting the
+                # country's wish is the one quoted.
+                person = self._reporter_before(start, cue.start(), cues, block_index)
+                if person is not None:
+                    return person
             if subject is not None:
                 return self._made(subject, cue_start, cue_end)
         if source is not None:
@@ -938,6 +944,17 @@ class Attributor:
             head = self._sentence_subject(start, cue_start, block_index)
             if head is not None:
                 return self._made(head, cue_start, cue_end)
+        return None
+
+    def _reporter_before(
+        self, start: int, before: int, cues: list[re.Match[str]], block_index: int
+    ) -> Attribution | None:
+        """A person who is the subject of an earlier cue of the same sentence."""
+        for cue in reversed([c for c in cues if c.end() <= before]):
+            cue_start, cue_end = start + cue.start(), start + cue.end()
+            subject = self._subject_before(start, cue_start, block_index)
+            if subject is not None and subject[0].kind in ("mention", "pronoun", "unnamed"):
+                return self._made(subject, cue_start, cue_end)
         return None
 
     def _phrase_end(self, start: int, end: int) -> int:
