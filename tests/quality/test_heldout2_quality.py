@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from diplomatic_events import to_json
-from diplomatic_events.parsing import parse
-
-HERE = Path(__file__).resolve().parent
-HELDOUT = HERE / "heldout2"
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout2_scorer", HERE / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+HELDOUT = Path(__file__).resolve().parent / "heldout2"
 
 
 @pytest.fixture(scope="module")
-def result() -> dict[str, Any]:
-    extraction = json.loads(to_json(parse(sorted(HELDOUT.glob("*.txt")))))
-    gold = json.loads((HELDOUT / "heldout2_gold.json").read_text(encoding="utf-8"))
-    scored: dict[str, Any] = _scorer().score(gold, extraction, HELDOUT)
-    return scored
+def result(score_corpus: Callable[[Path, Path], dict[str, Any]]) -> dict[str, Any]:
+    return score_corpus(HELDOUT, HELDOUT / "heldout2_gold.json")
 
 
 class TestHeldout2Quality:
