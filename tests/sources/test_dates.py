@@ -167,3 +167,33 @@ class TestPageDate:
             + "The minister arrives in Oslo, Norway, June 2, 2024. John Roe/AP\n"
         )
         assert PartialDate(year=2024, month=6, day=2) == read_source(text).published_date
+
+
+class TestStampForms:
+    def test_am_glued_to_the_clock(self) -> None:
+        """A bare stamp with "7:30am" and a zone abbreviation dates the page in that zone."""
+        text = "Leaders sign a pact in Hanoi\n\n3 March 2025 • 7:30am KST\n\n" + BODY
+        source = read_source(text)
+        assert dt.datetime(2025, 3, 3, 7, 30, tzinfo=ZoneInfo("Asia/Seoul")) == source.published
+        assert "3 March 2025 • 7:30am KST" == (
+            source.published_evidence.text if source.published_evidence else None
+        )
+
+    def test_year_first_numeric_date(self) -> None:
+        """A year-first numeric stamp ("2025/03/04 10:48 (JST)") is read, zone included."""
+        text = (
+            "Ministers agree on a new supply pact\n\n2025/03/04 10:48 (JST)\n"
+            "Last updated: 2025/03/04 13:05 (JST)\n\n" + BODY
+        )
+        source = read_source(text)
+        tokyo = ZoneInfo("Asia/Tokyo")
+        assert (
+            dt.datetime(2025, 3, 4, 10, 48, tzinfo=tokyo),
+            dt.datetime(2025, 3, 4, 13, 5, tzinfo=tokyo),
+        ) == (source.published, source.updated)
+
+    def test_numeric_dates_need_the_year_first(self) -> None:
+        """Day-first or month-first numbers ("04/03/2025") stay unread: locales disagree."""
+        from diplomatic_events.sources._dates import find_dates
+
+        assert [dt.date(2025, 3, 4)] == [m.date for m in find_dates("on 2025-03-04 and 04/03/2025")]

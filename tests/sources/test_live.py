@@ -211,3 +211,43 @@ class TestTimeOnlyStamps:
         """Video lengths ("2:31") on their own lines are not entry stamps."""
         text = "Tue 7 May 2024\n\nA video\n2:31\n\nAnother video\n4:05\n\nThe talks went on.\n"
         assert () == read_source(text, source_id="t").entries
+
+
+ET = ZoneInfo("America/New_York")
+STAMP_LINES = (
+    "Ministers meet in Lima as trade row deepens\n"
+    "\n"
+    "Updated 9:41 a.m. ET, May 8, 2025\n"
+    "\n"
+    "9:38 a.m. ET, May 8, 2025\n"
+    "Talks end after two hours\n"
+    "\n"
+    "The ministers wrapped up their meeting in Lima on Thursday after two hours of talks.\n"
+    "\n"
+    "9:02 p.m. ET, May 7, 2025\n"
+    "Minister lands in Lima\n"
+    "\n"
+    "The minister's plane landed in Lima on Wednesday evening local time.\n"
+)
+
+
+class TestBareStampLines:
+    def test_lines_of_date_and_time_head_entries(self) -> None:
+        """Lines holding only a date and a time ("9:38 a.m. ET, May 8, 2025") are entries."""
+        source = read_source(STAMP_LINES, source_id="t")
+        assert [
+            (dt.datetime(2025, 5, 8, 9, 38, tzinfo=ET), "Talks end after two hours"),
+            (dt.datetime(2025, 5, 7, 21, 2, tzinfo=ET), "Minister lands in Lima"),
+        ] == [(e.published, e.heading.text if e.heading else None) for e in source.entries]
+        assert SourceKind.LIVE_PAGE == source.kind
+
+    def test_the_labelled_page_stamp_dates_the_page(self) -> None:
+        """The page's own "Updated" line, not its oldest entry, is its date."""
+        source = read_source(STAMP_LINES, source_id="t")
+        assert dt.datetime(2025, 5, 8, 9, 41, tzinfo=ET) == source.published
+
+    def test_one_stamp_line_is_no_live_page(self) -> None:
+        """A single bare stamp is the page's publication line, not an entry."""
+        text = "Ministers meet in Lima\n\n9:38 a.m. ET, May 8, 2025\n\nThe ministers met in Lima.\n"
+        source = read_source(text, source_id="t")
+        assert ((), dt.datetime(2025, 5, 8, 9, 38, tzinfo=ET)) == (source.entries, source.published)

@@ -22,7 +22,10 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _FULL_DATE = re.compile(
     rf"\b{_WEEKDAY}(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}}))\b"
+    r"|(?<![\d/.-])(?P<y3>(?:19|20)\d{2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})(?![\d/.-]\d)"
 )
+"""Spelled-out months in either order, or numeric dates written year first ("2024/04/11",
+"2024-04-11"), the one numeric order no locale reads differently."""
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
@@ -50,6 +53,13 @@ def zone(name: str) -> dt.tzinfo:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
     """Every day-month-year date in ``text[start:end]`` ("June 19, 2023", "19 June 2023")."""
     for match in _FULL_DATE.finditer(text, start, len(text) if end is None else end):
+        if match["y3"] is not None:
+            try:
+                value = dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+            except ValueError:
+                continue
+            yield DateMention(value, match.start(), match.end())
+            continue
         month = match["m1"] or match["m2"]
         day = match["d1"] or match["d2"]
         year = match["y1"] or match["y2"]

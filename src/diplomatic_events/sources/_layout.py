@@ -61,7 +61,8 @@ _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
 _PIPE_CREDIT = re.compile(r"(?i)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$")
 _SLASH_CREDIT = re.compile(r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.*)$")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)")
+"""A clock time, also with "am"/"pm" glued on ("7:30am")."""
 _STAMP_WORDS = frozenset(
     {"at", "on", "am", "pm", "a", "p", "m", "updated", "published", "posted", "last", "ago"}
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -211,7 +212,8 @@ class _Reader:
     def read_entries(self) -> None:
         """Numbered, stamped entries of a live page (two stamps or more make a live page)."""
         if sum(1 for line in self.lines if _ENTRY_STAMP.search(line.text)) < 2:
-            self.read_time_only_entries()
+            if not self.read_stamp_line_entries():
+                self.read_time_only_entries()
             return
         for line in self.lines:
             stamp = _ENTRY_STAMP.search(line.text)
@@ -295,8 +297,34 @@ class _Reader:
         )
         if page_day is None:
             return
-        for line in stamps:
-            when = parse_timestamp(f"{page_day:%d %B %Y} {line.text}", self.rules)
+        self.add_stamped_entries(
+            [
+                (line, parse_timestamp(f"{page_day:%d %B %Y} {line.text}", self.rules))
+                for line in stamps
+            ]
+        )
+
+    def read_stamp_line_entries(self) -> bool:
+        """Entries headed by a line that is only a full date and time ("9:38 a.m. ET, April 26,
+        2024"), two or more of them: a live page that prints no "published at" label.
+
+        A labelled line ("Updated 9:41 a.m. ET, ...") is the page's own stamp, not an entry's.
+        """
+        stamps = [
+            line
+            for line in self.lines
+            if _PUBLICATION.match(line.text) is None and self.is_time_stamp(line)
+        ]
+        if len(stamps) < 2:
+            return False
+        self.add_stamped_entries(
+            [(line, parse_timestamp(line.text, self.rules)) for line in stamps]
+        )
+        return True
+
+    def add_stamped_entries(self, stamps: list[tuple[_Line, dt.datetime | None]]) -> None:
+        """One entry per stamp line, to the next; a short non-sentence under it is its title."""
+        for line, when in stamps:
             heading: tuple[int, int] | None = None
             heading_line = line.index
             following = self.neighbour(line, 1)
@@ -709,7 +737,7 @@ class _Reader:
         )
         stamped = [(e.published, e.stamp) for e in self.entries if e.published is not None]
         result: dict[str, Any] = {}
-        if published is None and stamped:
+        if published is None and updated is None and stamped:
             earliest = min(stamped, key=lambda item: item[0])
             latest = max(stamped, key=lambda item: item[0])
             result.update(
