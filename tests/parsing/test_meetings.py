@@ -228,3 +228,40 @@ class TestMeetingSentences:
         """ "met X, and had dinner with Y" gives one meeting with Y, not talks and a dinner."""
         body = "Scholz met reporters on Sunday, and had dinner with Modi the same evening."
         assert [(("narendra-modi", "olaf-scholz"), "talks", "2024-02-25")] == visit_meetings(body)
+
+
+class TestHeldOutShapes:
+    def test_a_second_meeting_after_and_has_its_own_day(self) -> None:
+        """ "A met B, and on Monday had dinner with C": two meetings, each on its own day."""
+        body = (
+            "On Sunday, Scholz met Modi, and on Monday evening had dinner with Foreign Minister"
+            " Subrahmanyam Jaishankar."
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+            (("olaf-scholz", "s-jaishankar"), "dinner", "2024-02-26"),
+        ] == visit_meetings(body)
+
+    def test_a_person_the_story_introduced_can_be_met(self) -> None:
+        """A person no data file knows but the statements stage discovered is a participant."""
+        reddy = Actor(
+            id=ActorId("revanth-reddy"), name="Revanth Reddy", country=None, discovered=True
+        )
+        text = (
+            OPENING + "On Sunday, Scholz met the state's chief minister, Revanth Reddy." + CLOSING
+        )
+        parts = [SourceStatements(source=source(text, "v"), actors=(reddy,))]
+        (visit,) = assemble(parts, GROUP_KNOWLEDGE).visits
+        assert [(("olaf-scholz", "revanth-reddy"), "2024-02-25")] == [
+            (m.participants, str(m.date)) for m in visit.meetings
+        ]
+
+    def test_a_group_meeting_outside_any_visit_keeps_everyone(self) -> None:
+        """A trilateral summit in a story about no visit keeps all three participants."""
+        text = "On Monday, Scholz, Modi and Murmu held a trilateral summit.\n"
+        parts = [SourceStatements(source=source(text, "t"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert ((), [("droupadi-murmu", "narendra-modi", "olaf-scholz")]) == (
+            extraction.visits,
+            [m.participants for m in extraction.meetings],
+        )

@@ -84,6 +84,12 @@ _MULTILATERAL = re.compile(
 )
 _LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
 """A clause after the meeting that tells what came next ("..., before being joined by X")."""
+_NEW_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:[\w’'-]+\s+){0,4}?(?:met|meets|held\s+talks|hosted|sat\s+down"
+    r"|had\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast|talks))\b)",
+    re.IGNORECASE,
+)
+"""", and" before a second meeting verb ("..., and on Saturday evening had dinner with")."""
 _COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
 _ANAPHORA = re.compile(
@@ -370,7 +376,9 @@ def find_meeting_mentions(
     last_primary: int | None = None
     last_paragraph = -10
     last_day: PartialDate | None = None
-    for index, sentence in enumerate(sentences(source)):
+    for index, sentence in enumerate(
+        clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)
+    ):
         words = text[sentence.start : sentence.end]
         if _PRESS.search(words) and not re.search(r"\bmet\b", words):
             continue
@@ -498,6 +506,30 @@ def find_meeting_mentions(
                 )
             )
     return tuple(found)
+
+
+def _clauses(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> tuple[Sentence, ...]:
+    """A sentence cut where ", and" opens a second meeting with someone else.
+
+    "A met B, and on Saturday evening had dinner with C": two meetings, each with its own
+    day; read as one they would be a single meeting of three with no day. The cut is made
+    only when both parts name a meeting, the first two people and the second one of its own.
+    """
+    found: list[Sentence] = []
+    start = sentence.start
+    for match in _NEW_CLAUSE.finditer(text, sentence.start, sentence.end):
+        if _TRIGGER.search(text, start, match.start()) is None:
+            continue
+        rest = evolve(sentence, start=match.end())
+        if len(persons(knowledge, text, sentence, start, match.start())) < 2 or not persons(
+            knowledge, text, rest
+        ):
+            continue
+        found.append(evolve(sentence, start=start, end=match.start()))
+        start = match.end()
+    if not found:
+        return (sentence,)
+    return (*found, evolve(sentence, start=start))
 
 
 def _entry_day(source: Source, sentence: Sentence) -> TimeExpression | None:

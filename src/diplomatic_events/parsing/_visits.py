@@ -21,6 +21,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import (
     Actor,
+    ActorKind,
     Event,
     Extraction,
     Meeting,
@@ -217,6 +218,17 @@ def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
     return groups
 
 
+def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
+    """The knowledge plus the people this source introduced ("its party secretary, Chen
+    Jining"): a meeting with someone no data file knows is still a meeting."""
+    people = [
+        actor
+        for actor in part.actors
+        if actor.discovered and actor.kind is ActorKind.PERSON and knowledge.actor(actor.id) is None
+    ]
+    return knowledge.with_actors(people) if people else knowledge
+
+
 def _counterparts(
     mention: MeetingMention, visitor: ActorId, knowledge: KnowledgeBase
 ) -> tuple[ActorId, ...]:
@@ -294,8 +306,9 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         if c is not None
     ]
     groups = _group(candidates)
+    local = {sid: _with_discovered(knowledge, parts[sid]) for sid in sources}
     mentions = {
-        sid: find_meeting_mentions(source, knowledge, gazetteer) for sid, source in sources.items()
+        sid: find_meeting_mentions(source, local[sid], gazetteer) for sid, source in sources.items()
     }
     for group in groups:
         published = {
@@ -310,7 +323,7 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
             )
             if inferred is not None:
                 sources[sid] = inferred
-                mentions[sid] = find_meeting_mentions(inferred, knowledge, gazetteer)
+                mentions[sid] = find_meeting_mentions(inferred, local[sid], gazetteer)
     visits: list[Visit] = []
     assigned: set[SourceId] = set()
     for number, group in enumerate(groups, start=1):
@@ -326,7 +339,7 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
     )
     meetings = merge_meeting_mentions(
         [
-            (m.people[:2], m)
+            (tuple(sorted(set(m.people))) if m.group else m.people[:2], m)
             for sid in loose
             for m in mentions[sid]
             if len(m.people) >= 2 and not m.anaphoric
