@@ -265,3 +265,54 @@ class TestHeldOutShapes:
             extraction.visits,
             [m.participants for m in extraction.meetings],
         )
+
+    def test_an_aside_s_date_is_not_the_meeting_s(self) -> None:
+        """ "X, who is due to retire in May," dates X's retirement, and the story's day stands."""
+        body = (
+            "On Sunday, Scholz met Modi.\n\n"
+            "Scholz also met Foreign Minister Subrahmanyam Jaishankar, who is due to retire in"
+            " May, for talks that ran for an hour."
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+            (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-25"),
+        ] == visit_meetings(body)
+
+    def test_the_two_leaders_are_the_pair_just_named(self) -> None:
+        """ "The two leaders met ..." is a meeting of the last two people named nearby."""
+        text = (
+            "Scholz and Modi agreed on Sunday to expand trade.\n\n"
+            "The two leaders met at the Ministry of Finance for two hours.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [
+            (("olaf-scholz", "narendra-modi"), "2024-02-25", "Ministry of Finance", "two hours")
+        ] == [
+            (
+                m.people,
+                str(m.date.date) if m.date else None,
+                m.venue.name if m.venue else None,
+                m.durations[0].text,
+            )
+            for m in mentions
+        ]
+
+    def test_the_story_s_day_dates_a_later_undated_meeting(self) -> None:
+        """An undated meeting takes the last single day the story named a little earlier."""
+        text = (
+            "Scholz landed in New Delhi on Sunday to find Modi waiting.\n\n"
+            "After talks that ran for two hours, the two leaders signed a pact.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ("2024-02-25", "on Sunday") == (
+            str(mention.date.date) if mention.date else None,
+            mention.date.evidence.text if mention.date else None,
+        )
+
+    def test_a_future_meeting_takes_no_story_day(self) -> None:
+        """ "They will meet again" is not dated by the day the story told before."""
+        text = "Scholz met Modi on Sunday.\n\nScholz will meet Modi again at the summit.\n"
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["2024-02-25", None] == [
+            str(m.date.date) if m.date and m.date.date else None for m in mentions
+        ]

@@ -90,6 +90,19 @@ _NEW_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 """", and" before a second meeting verb ("..., and on Saturday evening had dinner with")."""
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
+"""An aside about a person or thing (", who is due to step down in March,"): its dates are
+the aside's, not the meeting's."""
+_PAIR = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|men|women|presidents|ministers|chiefs|diplomats"
+    r"|heads\s+of\s+state|counterparts)\b",
+    re.IGNORECASE,
+)
+"""Words for the two people the story has just named ("the two leaders met ...")."""
+_PAIR_PARAGRAPHS = 2
+_STORY_DAY_PARAGRAPHS = 3
+"""How far back (in paragraphs) the last day the story named still dates an undated meeting
+("On Friday Scholz met Xi ... Scholz also met Li, for talks that ran for an hour")."""
 _COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
 _ANAPHORA = re.compile(
@@ -376,10 +389,18 @@ def find_meeting_mentions(
     last_primary: int | None = None
     last_paragraph = -10
     last_day: PartialDate | None = None
-    for index, sentence in enumerate(
-        clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)
-    ):
+    story: tuple[TimeExpression, int] | None = None
+    clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
+    for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
+        asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)]
+        expressions = tuple(
+            e
+            for e in find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+            if not any(a <= e.evidence.start < b for a, b in asides)
+        )
+        date = _day_expression(expressions)
+        told, story = story, _story_day(date, sentence, story)
         if _PRESS.search(words) and not re.search(r"\bmet\b", words):
             continue
         trigger = _TRIGGER.search(words)
@@ -387,8 +408,8 @@ def find_meeting_mentions(
         if trigger is None and anaphora is None:
             continue
         people = _present(knowledge, text, sentence, trigger)
-        expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
-        date = _day_expression(expressions)
+        if len(people) < 2 and trigger is not None and _PAIR.search(words):
+            people = _last_pair(knowledge, text, clauses, index) or people
         anchored = _ANCHORED.search(words)
         if anchored is not None:
             a, b = _shift(sentence, anchored)
@@ -402,8 +423,15 @@ def find_meeting_mentions(
                     date=PartialDate.of(last_day.earliest() + dt.timedelta(days=offset)),
                     relative=True,
                 )
-        if date is None and not _FUTURE.search(words) and not any(e.future for e in expressions):
+        narrative: TimeExpression | None = None
+        plain = "".join(
+            " " if any(a <= sentence.start + i < b for a, b in asides) else c
+            for i, c in enumerate(words)
+        )
+        if date is None and not _FUTURE.search(plain) and not any(e.future for e in expressions):
             date = _entry_day(source, sentence)
+            if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
+                narrative = told[0]
         durations = tuple(
             d
             for d in find_durations(
@@ -448,7 +476,7 @@ def find_meeting_mentions(
         target = found[last_primary] if near and last_primary is not None else None
         day = _mention_day(base)
         if len(people) >= 2 and trigger is not None:
-            found.append(evolve(base, kind=_kind(words, trigger)))
+            found.append(evolve(base, kind=_kind(words, trigger), date=date or narrative))
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         elif (
             target is not None
@@ -480,7 +508,9 @@ def find_meeting_mentions(
                 )
             last_paragraph = sentence.paragraph
         elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
-            found.append(evolve(base, kind=_kind(words, trigger), implied=True))
+            found.append(
+                evolve(base, kind=_kind(words, trigger), implied=True, date=date or narrative)
+            )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         else:
             continue
@@ -506,6 +536,34 @@ def find_meeting_mentions(
                 )
             )
     return tuple(found)
+
+
+def _story_day(
+    date: TimeExpression | None, sentence: Sentence, story: tuple[TimeExpression, int] | None
+) -> tuple[TimeExpression, int] | None:
+    """The day the story is telling, after ``sentence``: the last single past day it named."""
+    if date is None or date.date is None or date.future or date.since:
+        return story
+    if date.date.precision is not Precision.DAY or date.date_end is not None:
+        return story
+    return (date, sentence.paragraph)
+
+
+def _last_pair(
+    knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence], index: int
+) -> list[ActorId]:
+    """The last two people named before ``clauses[index]`` ("the two leaders"), nearby."""
+    here = clauses[index]
+    people: list[ActorId] = []
+    for sentence in reversed(clauses[:index]):
+        if here.paragraph - sentence.paragraph > _PAIR_PARAGRAPHS:
+            break
+        for person in reversed(persons(knowledge, text, sentence)):
+            if person not in people:
+                people.append(person)
+            if len(people) == 2:
+                return people[::-1]
+    return []
 
 
 def _clauses(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> tuple[Sentence, ...]:
