@@ -27,6 +27,15 @@ class TestGazetteer:
         kinds = [(p.kind, p.name) for p in default_gazetteer().find(SOURCE, text)]
         assert [("venue", "Taj Palace Hotel"), ("city", "Mumbai")] == kinds
 
+    def test_a_place_gone_to_where_something_happened_is_a_venue(self) -> None:
+        """ "went to the Lakeview Hotel, where he met" names a venue; "went to the Hotel" not."""
+        gazetteer = default_gazetteer()
+        text = "He went to the Lakeview Hotel, where he met Modi."
+        assert [("Lakeview Hotel", 15)] == [
+            (p.name, p.evidence.start) for p in gazetteer.find(SOURCE, text)
+        ]
+        assert () == gazetteer.find(SOURCE, "He went to the Lakeview Hotel to rest.")
+
     def test_every_city_has_a_valid_zone(self) -> None:
         """Each bundled city names a time zone zoneinfo knows (checked when loading)."""
         gazetteer = default_gazetteer()

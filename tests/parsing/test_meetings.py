@@ -316,3 +316,18 @@ class TestHeldOutShapes:
         assert ["2024-02-25", None] == [
             str(m.date.date) if m.date and m.date.date else None for m in mentions
         ]
+
+    def test_a_meeting_after_before_is_a_second_meeting(self) -> None:
+        """ "A and B met for ... before A went to X, where he met C" gives two meetings."""
+        text = (
+            "On Monday, Scholz and Modi met for an hour and a half before Scholz went to the"
+            " Ministry of Finance, where he met Murmu for an hour.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), GROUP_KNOWLEDGE, KNOWLEDGE.places)
+        assert [
+            (("olaf-scholz", "narendra-modi"), ("an hour and a half",), None),
+            (("olaf-scholz", "droupadi-murmu"), ("an hour",), "Ministry of Finance"),
+        ] == [
+            (m.people, tuple(d.text for d in m.durations), m.venue.name if m.venue else None)
+            for m in mentions
+        ]

@@ -98,11 +98,13 @@ _CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and(?!\s+the\b))"
 """A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
 Cabinet Room")."""
 _GENERAL_VENUE = re.compile(
-    rf"\b(?:at|in|inside)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
+    rf"\b(?P<prep>at|in|inside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
     rf"(?P<venue>[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+
+_WHERE = re.compile(r",?\s+where\b")
 
 
 @frozen(kw_only=True)
@@ -177,6 +179,8 @@ def _find(
                     )
     for match in _GENERAL_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
+        if match["prep"] == "to" and _WHERE.match(text, b) is None:
+            continue  # "to" a place names where it happened only before ", where ..."
         if free(a, b):
             taken.append((a, b))
             found.append(

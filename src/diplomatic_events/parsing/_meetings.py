@@ -90,6 +90,8 @@ _NEW_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 """", and" before a second meeting verb ("..., and on Saturday evening had dinner with")."""
+_THEN_CLAUSE = re.compile(r"\s+before\s+(?=(?:the|his|her|[A-Z]\w*)\s)")
+""""before" opening what someone did next, which may be a meeting of its own."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
 """An aside about a person or thing (", who is due to step down in March,"): its dates are
 the aside's, not the meeting's."""
@@ -166,6 +168,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 
 _OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ago|longer|late)\b")
 """Words after a length of time that make it an offset, not how long a meeting took."""
+_LENGTH_CUE = re.compile(r"\b(?:for|lasted|lasting|ran|running)\s+$", re.IGNORECASE)
+"""Words before a length that make it how long something took, whatever follows ("met for
+an hour and a half before ...")."""
 _COMPARATIVE = re.compile(r"\b(?:longer|more|later|earlier|shorter)\s*$", re.IGNORECASE)
 """A length ending so ("hours longer") compares; it does not say how long a meeting took."""
 _LOCATIVE = re.compile(
@@ -176,6 +181,8 @@ _LOCATIVE = re.compile(
 rather than using the place for its government ("a State Department official", "seen by
 Washington")."""
 _LOCATIVE_REACH = 40
+_WHERE = re.compile(r",?\s+where\b")
+"""After a place, says what follows happened there ("went to the White House, where he met")."""
 
 _MEETING_MAX_MINUTES = 16 * 60
 """A duration longer than this is a visit's or a trip's, not a meeting's."""
@@ -440,13 +447,17 @@ def find_meeting_mentions(
             if d.low_minutes is not None
             and d.low_minutes <= _MEETING_MAX_MINUTES
             and d.evidence is not None
-            and not _OFFSET.match(text, d.evidence.end)
+            and (
+                not _OFFSET.match(text, d.evidence.end)
+                or _LENGTH_CUE.search(text, sentence.start, d.evidence.start) is not None
+            )
             and not _COMPARATIVE.search(d.text)
         )
         places = [
             p
             for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
             if _is_locative(text, sentence.start, p.evidence.start)
+            or _WHERE.match(text, p.evidence.end) is not None
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         city = next((p.name for p in places if p.kind == "city"), None)
@@ -567,21 +578,31 @@ def _last_pair(
 
 
 def _clauses(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> tuple[Sentence, ...]:
-    """A sentence cut where ", and" opens a second meeting with someone else.
+    """A sentence cut where ", and" or "before" opens a second meeting with someone else.
 
     "A met B, and on Saturday evening had dinner with C": two meetings, each with its own
     day; read as one they would be a single meeting of three with no day. The cut is made
-    only when both parts name a meeting, the first two people and the second one of its own.
+    only when both parts name a meeting, the first two people and the second one of its own;
+    after "before" ("they met for an hour before A went to the palace, where he met C") the
+    second part must name both of its people.
     """
     found: list[Sentence] = []
     start = sentence.start
-    for match in _NEW_CLAUSE.finditer(text, sentence.start, sentence.end):
-        if _TRIGGER.search(text, start, match.start()) is None:
+    cuts = sorted(
+        [(m, False) for m in _NEW_CLAUSE.finditer(text, sentence.start, sentence.end)]
+        + [(m, True) for m in _THEN_CLAUSE.finditer(text, sentence.start, sentence.end)],
+        key=lambda cut: cut[0].start(),
+    )
+    for match, then in cuts:
+        if match.start() < start or _TRIGGER.search(text, start, match.start()) is None:
             continue
         rest = evolve(sentence, start=match.end())
-        if len(persons(knowledge, text, sentence, start, match.start())) < 2 or not persons(
-            knowledge, text, rest
-        ):
+        first = persons(knowledge, text, sentence, start, match.start())
+        second = persons(knowledge, text, rest)
+        if then:
+            if len(second) < 2 or _TRIGGER.search(text, match.end(), sentence.end) is None:
+                continue
+        elif len(first) < 2 or not second:
             continue
         found.append(evolve(sentence, start=start, end=match.start()))
         start = match.end()
