@@ -197,3 +197,71 @@ class TestStampForms:
         from diplomatic_events.sources._dates import find_dates
 
         assert [dt.date(2025, 3, 4)] == [m.date for m in find_dates("on 2025-03-04 and 04/03/2025")]
+
+
+class TestNumericAndZoneStamps:
+    def test_day_first_numeric_with_day_above_twelve(self) -> None:
+        """ "15/04/2023 09h12 (BRT)": a day above 12 settles the order; BRT is Brazil."""
+        text = "Talks end in Lisbon\n15/04/2023 09h12 (BRT)\n" + BODY
+        source = read_source(text)
+        sao_paulo = ZoneInfo("America/Sao_Paulo")
+        assert dt.datetime(2023, 4, 15, 9, 12, tzinfo=sao_paulo) == source.published
+
+    def test_ambiguous_numeric_read_by_zone_locale(self) -> None:
+        """ "04/05/2024 10:00 CEST" is 4 May: a European zone writes the day first."""
+        text = "Talks end in Vienna\n04/05/2024 10:00 CEST\n" + BODY
+        source = read_source(text)
+        assert dt.date(2024, 5, 4) == (source.published.date() if source.published else None)
+
+    def test_ambiguous_numeric_without_locale_is_not_read(self) -> None:
+        """ "04/05/2024 10:00" with no zone and no outlet locale dates nothing from that line."""
+        text = "Talks end in Vienna\n04/05/2024 10:00\n" + BODY
+        source = read_source(text)
+        assert source.published is None or source.published_inferred
+
+    def test_month_first_zone(self) -> None:
+        """ "04/05/2024 10:00 EDT" is 5 April: a United States zone writes the month first."""
+        text = "Talks end in Ottawa\n04/05/2024 10:00 EDT\n" + BODY
+        source = read_source(text)
+        assert dt.date(2024, 4, 5) == (source.published.date() if source.published else None)
+
+    def test_dotted_day_first(self) -> None:
+        """ "29.07.2024 – 14:05 CEST": dotted dates are day first."""
+        text = "Talks end in Rome\n29.07.2024 – 14:05 CEST\n" + BODY
+        source = read_source(text)
+        paris = ZoneInfo("Europe/Paris")
+        assert dt.datetime(2024, 7, 29, 14, 5, tzinfo=paris) == source.published
+        assert source.published_evidence is not None
+        assert "29.07.2024 – 14:05 CEST" == source.published_evidence.text
+
+    def test_gmt_is_utc_in_summer(self) -> None:
+        """ "18:20 GMT" in September is +00:00; BST is +01:00."""
+        gmt = read_source("Talks end in Paris\nPublished: 13 Sep 2023 18:20 GMT\n" + BODY)
+        bst = read_source("Talks end in Paris\nPublished: 13 Sep 2023 18:20 BST\n" + BODY)
+        assert ("+00:00", "+01:00") == (
+            gmt.published.isoformat()[-6:] if gmt.published else None,
+            bst.published.isoformat()[-6:] if bst.published else None,
+        )
+
+    def test_stamps_split_by_a_bar(self) -> None:
+        """A publication and an update stamp on one line, split by a bar, are both read."""
+        text = "Talks end in Lisbon\n15/04/2023 09h12 (BRT) | Updated 15/04/2023 11h40 (BRT)\n"
+        source = read_source(text + BODY)
+        assert (dt.time(9, 12), dt.time(11, 40)) == (
+            source.published.time() if source.published else None,
+            source.updated.time() if source.updated else None,
+        )
+
+    def test_originally_published_beats_page_date(self) -> None:
+        """An "Originally published" line is the story's date; the header date is the page's."""
+        text = (
+            "09 Nov 2023\nAggregator home\n\nTalks end in Canberra\n"
+            "Originally published November 7, 2023 — 6.45pm AEDT\n" + BODY
+        )
+        source = read_source(text)
+        sydney = ZoneInfo("Australia/Sydney")
+        assert (
+            dt.datetime(2023, 11, 7, 18, 45, tzinfo=sydney),
+            PartialDate(year=2023, month=11, day=9),
+            True,
+        ) == (source.published, source.page_date, source.page_date_conflict)

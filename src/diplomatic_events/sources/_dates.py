@@ -12,7 +12,7 @@ from dateutil import parser as date_parser
 
 from diplomatic_events.sources._rules import OutletRules
 
-__all__ = ["DateMention", "find_dates", "parse_timestamp", "zone"]
+__all__ = ["DateMention", "day_first", "find_dates", "parse_timestamp", "zone"]
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -23,11 +23,14 @@ _FULL_DATE = re.compile(
     rf"\b{_WEEKDAY}(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}}))\b"
     r"|(?<![\d/.-])(?P<y3>(?:19|20)\d{2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})(?![\d/.-]\d)"
+    r"|(?<![\d/.-])(?P<a4>\d{1,2})(?P<sep4>[/.-])(?P<b4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d/.-]\d)"
 )
-"""Spelled-out months in either order, or numeric dates written year first ("2024/04/11",
-"2024-04-11"), the one numeric order no locale reads differently."""
+"""Spelled-out months in either order, numeric dates written year first ("2024/04/11",
+"2024-04-11"), the one numeric order no locale reads differently, or year last
+("15/04/2023", "29.07.2024"), read only when the order is certain (see :func:`_year_last`)."""
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
-_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})(?!\.?\d)(?=\s*(?:[ap]\.?m\b|[^\w.]|$))", re.I)
+"""A clock time written with a dot or an "h" ("10.55 BST", "6.45pm", "09h12")."""
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
 
 
@@ -50,9 +53,44 @@ def zone(name: str) -> dt.tzinfo:
         return dt.UTC
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
-    """Every day-month-year date in ``text[start:end]`` ("June 19, 2023", "19 June 2023")."""
+def _year_last(match: re.Match[str], day_first: bool | None) -> dt.date | None:
+    """A numeric date written year last, when its order is certain.
+
+    A first number above 12 can only be a day, a second above 12 only a day too (month
+    first, as in the United States); dots are written day first everywhere they are used
+    ("29.07.2024"). Otherwise ``day_first`` (the page's locale) decides, and with no locale
+    the date is not read: a wrong date is worse than none.
+    """
+    first, second, year = int(match["a4"]), int(match["b4"]), int(match["y4"])
+    if first > 12 or match["sep4"] == ".":
+        order: bool | None = True
+    elif second > 12:
+        order = False
+    else:
+        order = day_first
+    if order is None:
+        return None
+    day, month = (first, second) if order else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, *, day_first: bool | None = None
+) -> Iterator[DateMention]:
+    """Every day-month-year date in ``text[start:end]`` ("June 19, 2023", "19 June 2023").
+
+    ``day_first`` is the locale's order for numeric dates such as "04/05/2023" (``None``
+    when unknown: such a date is then skipped unless its numbers settle the order).
+    """
     for match in _FULL_DATE.finditer(text, start, len(text) if end is None else end):
+        if match["y4"] is not None:
+            found = _year_last(match, day_first)
+            if found is not None:
+                yield DateMention(found, match.start(), match.end())
+            continue
         if match["y3"] is not None:
             try:
                 value = dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
@@ -70,15 +108,33 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
         yield DateMention(value, match.start(), match.end())
 
 
+def day_first(text: str, rules: OutletRules) -> bool | None:
+    """The order of numeric dates on a line: by its zone's locale, else by the outlet's.
+
+    "15/04/2023 09h12 (BRT)" is day first because Brazil writes dates so; a line with a
+    United States zone is month first; ``None`` when nothing says.
+    """
+    for token in _ABBREVIATION.findall(text):
+        if token in rules.day_first_zones:
+            return True
+        if token in rules.month_first_zones:
+            return False
+    return rules.day_first
+
+
 def parse_timestamp(text: str, rules: OutletRules) -> dt.datetime | None:
     """An aware datetime from a printed timestamp, or ``None`` when it holds no full date.
 
     Spelled-out zone names and abbreviations are resolved by ``rules`` (the outlet's locale,
     so ``IST`` is India for an Indian outlet); a time with no zone is in ``rules.timezone``.
     """
-    mentions = list(find_dates(text))
+    mentions = list(find_dates(text, day_first=day_first(text, rules)))
     if not mentions:
         return None
+    first = mentions[0]
+    if not re.search(r"[A-Za-z]", text[first.start : first.end]):
+        # a numeric date whose order is settled: dateutil must not guess it again
+        text = f"{text[: first.start]} {first.date.isoformat()} {text[first.end :]}"
     # "10.55 BST" is a time; "GMT+8" means eight hours ahead (dateutil reads it POSIX-style)
     text = _DOTTED_TIME.sub(r"\1:\2", text)
     text = _GMT_OFFSET.sub(

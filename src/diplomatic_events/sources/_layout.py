@@ -25,7 +25,7 @@ from diplomatic_events.model import (
     SourceKind,
     Span,
 )
-from diplomatic_events.sources._dates import find_dates, parse_timestamp, zone
+from diplomatic_events.sources._dates import day_first, find_dates, parse_timestamp, zone
 from diplomatic_events.sources._people import (
     BYLINE,
     CONTRIBUTED,
@@ -52,16 +52,18 @@ _CAPTION_CUE = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,?$")
 _LONE_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 _TITLE_TIME = re.compile(r"^\S.*\S\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 _PUBLICATION = re.compile(
-    r"(?i)^(?P<label>last updated|updated|first published|published|posted|last modified)"
+    r"(?i)^(?P<label>last updated|updated|(?:first |originally )?published|posted|last modified)"
     r"(?:\s+on)?\s*[:\-–—|]?\s*(?P<when>.*\d.*)$"
 )
+_STAMP_BAR = re.compile(r"(?:[^|·•\s][^|·•]*)?[^|·•\s]")
+"""The pieces of a line of stamps separated by bars or dots."""
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z .,'’-]{1,40}$")
 _BULLET = re.compile(r"^[•●▪◦‣*\-–]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
 _PIPE_CREDIT = re.compile(r"(?i)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$")
 _SLASH_CREDIT = re.compile(r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.*)$")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)")
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?!\d)")
 """A clock time, also with "am"/"pm" glued on ("7:30am")."""
 _STAMP_WORDS = frozenset(
     {"at", "on", "am", "pm", "a", "p", "m", "updated", "published", "posted", "last", "ago"}
@@ -463,9 +465,27 @@ class _Reader:
         return bool(agencies or "Getty Images" in inner or re.match(r"(?i)photo\b", inner))
 
     def read_publication(self, line: _Line) -> bool:
-        """A labelled publication line, or a bare date-and-time stamp, dates the page."""
+        """A labelled publication line, or a bare date-and-time stamp, dates the page.
+
+        A line of stamps split by bars ("15/04/2023 09h12 | Updated 15/04/2023 11h40") is
+        read one stamp at a time; a single date with its time across a bar is one stamp.
+        """
         if line.words > 16:
             return False
+        parts = list(_STAMP_BAR.finditer(line.text))
+        dates = find_dates(line.text, day_first=day_first(line.text, self.rules))
+        if len(parts) > 1 and len(list(dates)) > 1:
+            pieces = [
+                _Line(line.index, line.start + m.start(), line.start + m.end(), m.group())
+                for m in parts
+            ]
+            found = [self.read_one_publication(piece) for piece in pieces]
+            if any(found):
+                self.stamp_lines.add(line.index)
+            return any(found)
+        return self.read_one_publication(line)
+
+    def read_one_publication(self, line: _Line) -> bool:
         match = _PUBLICATION.match(line.text)
         if match is not None:
             label, when = match["label"].lower(), _TRAILING_PLACE.sub("", match["when"])
@@ -482,7 +502,7 @@ class _Reader:
 
     def is_time_stamp(self, line: _Line) -> bool:
         """A short line of a date and a clock time, with nothing but stamp words around them."""
-        mentions = list(find_dates(line.text))
+        mentions = list(find_dates(line.text, day_first=day_first(line.text, self.rules)))
         if len(mentions) != 1 or line.words > 12 or not _CLOCK.search(line.text):
             return False
         rest = line.text[: mentions[0].start] + " " + line.text[mentions[0].end :]

@@ -70,6 +70,13 @@ class OutletRules:
     """Spelled-out zone names ("British Summer Time") and their IANA zone."""
     header_date_is_page_date: bool = False
     """A date line above the headline is the page's (crawl) date, never the story's."""
+    day_first: bool | None = None
+    """Whether the outlet writes numeric dates day first ("04/05/2024" is 4 May); ``None``
+    when unknown, so an ambiguous numeric date is not read."""
+    day_first_zones: tuple[str, ...] = ()
+    """Zone abbreviations of locales that write numeric dates day first ("BRT", "CEST")."""
+    month_first_zones: tuple[str, ...] = ()
+    """Zone abbreviations of locales that write numeric dates month first ("EST")."""
 
     def merged_over(self, base: OutletRules) -> OutletRules:
         """These rules on top of ``base``: lists are joined, maps updated, scalars kept."""
@@ -90,6 +97,9 @@ class OutletRules:
             zone_abbreviations={**base.zone_abbreviations, **self.zone_abbreviations},
             zone_names={**base.zone_names, **self.zone_names},
             header_date_is_page_date=self.header_date_is_page_date,
+            day_first=self.day_first if self.day_first is not None else base.day_first,
+            day_first_zones=base.day_first_zones + self.day_first_zones,
+            month_first_zones=base.month_first_zones + self.month_first_zones,
         )
 
 
