@@ -10,7 +10,7 @@ holder for that country on the story day.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
@@ -347,7 +347,7 @@ def find_mentions(
             if _followed_by_name(text, match.end(), taken):
                 continue
             named = {m.actor for m in whole()}
-            actor_id = _resolve_description(kb, match, on, named)
+            actor_id = _resolve_description(kb, match, on, named, text)
             if actor_id is not None:
                 found.append(
                     Mention(
@@ -407,8 +407,30 @@ def _after_title(text: str, start: int) -> bool:
     return before is not None and before.group(1).casefold() in _TITLE_WORDS
 
 
+def _last_named(kb: KnowledgeBase, actor_ids: Sequence[ActorId], text: str, end: int) -> ActorId:
+    """Of ``actor_ids``, the one the text names (in full or by surname) last before ``end``;
+    the first when none is named before it."""
+
+    def last(actor_id: ActorId) -> int:
+        actor = kb.actor(actor_id)
+        names = [*(actor.names() if actor is not None else ()), kb.surname(actor_id) or ""]
+        alternation = "|".join(re.escape(n) for n in names if n)
+        if not alternation:
+            return -1
+        found = [
+            m.start() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text[:end])
+        ]
+        return found[-1] if found else -1
+
+    return max(actor_ids, key=lambda actor_id: (last(actor_id), -actor_ids.index(actor_id)))
+
+
 def _resolve_description(
-    kb: KnowledgeBase, match: re.Match[str], on: PartialDate | None, named: set[ActorId]
+    kb: KnowledgeBase,
+    match: re.Match[str],
+    on: PartialDate | None,
+    named: set[ActorId],
+    text: str = "",
 ) -> ActorId | None:
     groups = match.groupdict()
     country_word = groups.get("c1") or groups.get("c2")
@@ -424,6 +446,15 @@ def _resolve_description(
         if entry.country is not None and country is not None and entry.country != country:
             continue
         entries.append((entry, country if country is not None else entry.country))
+    if country is None and text:
+        # "the president" with no country word, in a story naming two presidents: the
+        # one the text has just been talking about.
+        titles = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
+        named_holders = [
+            a.id for a in kb.holders(titles[:1], None, None, ever=True) if a.id in named
+        ]
+        if len(named_holders) > 1:
+            return _last_named(kb, named_holders, text, match.start())
     # Someone the text names in full is the likeliest holder, whichever country's entry
     # names them ("the prime minister" in a story naming Kishida, "the foreign minister"
     # in a story naming one foreign minister); then the role data, for a known country.

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attrs import field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention, slug
-from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
 from diplomatic_events.typing import ActorId
 
@@ -114,6 +114,10 @@ _UNNAMED = re.compile(
     r"(?:(?!(?:of|with|to|in|at|by|for|from|and|or|the|that|who|on|said|says|told)\b)"
     r"[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)"
     r"|ambassadors?|advis[eo]rs?|aides?))"
+    # "the official KCNA news agency", "official state media": an adjective, not a person.
+    r"(?!(?<=official)[ \u00a0]+(?:(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z])"
+    r"|(?:news|media|agency|state|newspaper|daily|television|broadcaster|mouthpiece|visit"
+    r"|trip|talks|ceremony|statement|readout)\b))"
     r"(?:[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+room|familiar[ \u00a0]+with[ \u00a0]+[^,.;]+"
     r"|(?:in|from)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[A-Z][\w’'-]+))?"
     r"(?![\w-])",
@@ -137,6 +141,22 @@ _QUOTING = re.compile(
     r"(?i)(?<![\w-])quot(?:ing|ed|es|e)[ \u00a0]+(?P<who>[^,;:\x00]{1,60}?)[ \u00a0]+as[ \u00a0]+$"
 )
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<phrase>[Hh]e|[Ss]he|Hs|[Ii]t|[Tt]hey)(?![\w’'-])")
+# "the two leaders", "both presidents": the pair the story has just named.
+_PAIR = re.compile(
+    r"(?<![\w-])(?P<phrase>(?:[Tt]he|[Bb]oth)[ \u00a0]+(?:two[ \u00a0]+)?(?:leaders|presidents|men"
+    r"|women|heads[ \u00a0]+of[ \u00a0]+state))(?![\w’'-])"
+)
+# Between a subject and its cue: a relative clause, without commas ("A diplomat who asked
+# not to be named because he ... said") or between them ("Verdini, who runs ..., said").
+_RELATIVE = re.compile(
+    r"(?:[ \u00a0]+who\b[^,;:\x00\"“”\n]*?|[ \u00a0]*,[ \u00a0]*who\b[^;:\x00\"“”\n]*?,)"
+    r"[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?"
+)
+# "according to footage released by the Kremlin": pictures are a channel, not a speaker.
+_CHANNEL = re.compile(
+    r"(?i)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:\w+[ \u00a0]+)?(?:footage|videos?|images"
+    r"|pictures|photos|photographs|recordings?|clips?)\b"
+)
 
 
 @frozen(kw_only=True)
@@ -161,6 +181,8 @@ class Attribution:
     occasion: str | None = None
     direct: bool = False
     candidates: tuple[ActorId, ...] = ()
+    inferred: bool = False
+    """True when no words of the text name the speaker: the previous speaker carried on."""
 
 
 @frozen(kw_only=True)
@@ -183,6 +205,7 @@ class Attributor:
     knowledge: KnowledgeBase
     mentions: Sequence[Mention]
     pairs: Sequence[MarkPair]
+    day: PartialDate | None = None
     created: dict[ActorId, Actor] = field(factory=dict)
     _said: list[_Said] = field(factory=list)
     _masked: str = field(init=False)
@@ -254,7 +277,7 @@ class Attributor:
             if re.match(r"['’]s?\b|[ \u00a0]+[A-Z]", self.text[b : b + 3]):
                 continue
             code = self.knowledge.country_of(match.group())
-            government = self._government(code) if code else None
+            government = self._voice_of(code) if code else None
             if government is not None:
                 found.append(
                     Candidate(start=a, end=b, text=match.group(), kind="country", actor=government)
@@ -263,6 +286,7 @@ class Attributor:
             (_UNNAMED, "unnamed"),
             (_DOCUMENT, "document"),
             (_PRONOUN, "pronoun"),
+            (_PAIR, "pair"),
         ):
             for match in pattern.finditer(segment):
                 a, b = start + match.start("phrase"), start + match.end("phrase")
@@ -300,6 +324,8 @@ class Attributor:
             return self._antecedent(candidate.text.casefold(), candidate.start, block_index)
         if candidate.kind == "document":
             return self._document_author(candidate, block_index)
+        if candidate.kind == "pair":
+            return self._pair_first(candidate.start, block_index)
         return self._unnamed(candidate, block_index)
 
     def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
@@ -424,6 +450,12 @@ class Attributor:
             return last_speaker.actor
         if last_subject is not None:
             return last_subject.actor
+        if pronoun == "they":
+            start, _ = self._sentence(block_index, position)
+            if _PAIR.search(self._masked, start, position):
+                # "the two leaders signed what they called ...": the pair just named.
+                return self._pair_first(position, block_index)
+            return None
         for mention in reversed(self.mentions):
             index = self._block_of(mention.start)
             if (
@@ -466,6 +498,9 @@ class Attributor:
         """Who issued "the statement": its country's government ("the Chinese statement"),
         the institution said to issue one, the last institution quoted in the entry, and
         unless ``strict`` the last institution named."""
+        if re.search(r"(?i)\b(?:leaders|presidents|two[ \u00a0]+men)['’]", candidate.text):
+            # "the leaders' joint statement": the pair just named.
+            return self._pair_first(candidate.start, block_index)
         words = re.findall(r"[\w’'.]+", candidate.text)
         for word in words[1:-1]:
             country = self.knowledge.country_of(word)
@@ -565,6 +600,46 @@ class Attributor:
             ):
                 return actor.id
         return None
+
+    def _voice_of(self, country: str) -> ActorId | None:
+        """Who a country or its capital stands for as a subject ("Pyongyang used the word"):
+        its government when the data know one, else its one leader on the story day."""
+        government = self._government(country)
+        if government is not None:
+            return government
+        for entry in self.knowledge.descriptions:
+            if entry.country == country and "leader" in entry.words:
+                holders = self.knowledge.holders(entry.titles, country, self.day)
+                if len(holders) == 1:
+                    return holders[0].id
+        return None
+
+    def _pair_first(self, position: int, block_index: int) -> ActorId | None:
+        """The first named of the two people the text named last before ``position`` (in
+        the same entry, outside captions and quotations): "the two leaders", "they"."""
+        pair: list[Mention] = []
+        for mention in reversed(self.mentions):
+            if mention.start >= position or any(m.actor == mention.actor for m in pair):
+                continue
+            index = self._block_of(mention.start)
+            if index is None or not self._same_scope(index, block_index):
+                continue
+            if self.blocks[index].kind is BlockKind.CAPTION:
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None or actor.kind is not ActorKind.PERSON:
+                continue
+            pair.append(mention)
+            if len(pair) == 2:
+                break
+        if len(pair) < 2:
+            return None
+        first = {
+            m.actor: m.start for m in reversed(self.mentions) if m.actor in {p.actor for p in pair}
+        }
+        return min(first, key=lambda actor_id: first[actor_id])
 
     def _unnamed(self, candidate: Candidate, block_index: int) -> ActorId | None:
         inside = [m for m in self.mentions if candidate.start <= m.start and m.end <= candidate.end]
@@ -716,9 +791,11 @@ class Attributor:
         heading = self.blocks[block_index].kind in (BlockKind.HEADLINE, BlockKind.HEADING)
         direct = self._is_direct(before_start, pair)
         occasion = self._occasion(sentence_start, sentence_end)
+        if result is None and heading:
+            result = self._headline_subject(pair)
         if result is None and not heading:
-            fallback = self._fallback(pair)
-            result = Attribution(speaker=fallback) if fallback else None
+            fallback = self._fallback(pair, close)
+            result = Attribution(speaker=fallback, inferred=True) if fallback else None
         if result is None:
             candidates = tuple(
                 dict.fromkeys(
@@ -742,7 +819,24 @@ class Attributor:
             speaker_mention=result.speaker_mention,
             occasion=occasion,
             direct=direct,
+            inferred=result.inferred,
         )
+
+    def _headline_subject(self, pair: MarkPair) -> Attribution | None:
+        """ "Putin hosts Kim, hints at satellite help: '...'": a quotation after a colon in a
+        headline belongs to the person the headline opens with."""
+        block = self.blocks[pair.block]
+        if not re.search(r":[ \u00a0]*$", self._masked[block.start : pair.open_at]):
+            return None
+        lead = re.match(r"[\s•*\-–—]*", self._masked[block.start : pair.open_at])
+        subject_start = block.start + (lead.end() if lead else 0)
+        first = self._first_candidate(subject_start, pair.open_at)
+        if first is None or first.start != subject_start or self._possessive_mention(first):
+            return None
+        actor = self._actor(first.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
 
     def cue_near(self, pair: MarkPair, words_after: int) -> bool:
         """Whether a speech cue stands in the sentence of ``pair`` before it, follows it within
@@ -855,6 +949,9 @@ class Attributor:
                 if document is not None:
                     return document
             if cue.group().casefold().startswith("according"):
+                if _CHANNEL.match(self._masked, cue_end):
+                    # Pictures someone released show who spoke; they do not name them.
+                    continue
                 found = self._best_in(cue_end, min(end, cue_end + 80), block_index)
                 if found is not None and (not gap.strip(" ,.;:—–-") or tail):
                     return self._made(found, cue_start, cue_end)
@@ -928,9 +1025,12 @@ class Attributor:
                 if found is not None:
                     return self._made(found, cue_start, cue_end)
             subject = self._subject_before(start, cue_start, block_index)
-            if subject is not None and subject[0].kind == "country":
-                # "Zhao said China hoped Berlin would '...'": the person reporting the
-                # country's wish is the one quoted.
+            if subject is not None and (
+                subject[0].kind in ("country", "pair") or self._plural(subject[0])
+            ):
+                # "Zhao said China hoped Berlin would '...'", "X said the two leaders had
+                # agreed that '...'": the one reporting the country's wish or the pair's
+                # agreement is the one quoted.
                 person = self._reporter_before(start, cue.start(), cues, block_index)
                 if person is not None:
                     return person
@@ -970,6 +1070,22 @@ class Attributor:
         )
         participle = self._masked[cue_start : cue_start + 30].split(" ")[0].endswith("ing")
         unnamed = [c for c in candidates if c.kind == "unnamed"]
+        for candidate in candidates:
+            # The subject of a relative clause's head, not a name inside the clause.
+            if candidate.kind not in ("mention", "unnamed") or self._possessive(candidate):
+                continue
+            if (
+                candidate.kind == "mention"
+                and "\x00" in self._masked[candidate.start : candidate.end]
+            ):
+                continue
+            if not _RELATIVE.fullmatch(self._masked, candidate.end, cue_start):
+                continue
+            if self._object_of_preposition(candidate):
+                continue
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is not None:
+                return candidate, actor_id
         for candidate in reversed(candidates):
             if self._object_of_preposition(candidate, absolute=participle):
                 continue
@@ -1004,10 +1120,59 @@ class Attributor:
                 continue
             if re.search(r"[\"“”‘’]", self.text[candidate.end : cue_start]):
                 continue
+            candidate = self._first_conjunct(candidates, candidate)
             actor_id = self._resolve(candidate, block_index)
             if actor_id is not None:
                 return candidate, actor_id
         return None
+
+    def _plural(self, candidate: Candidate) -> bool:
+        """Whether ``candidate`` leads a subject of several people ("he and Xi")."""
+        return (
+            self._is_person_or_pronoun(candidate)
+            and re.match(
+                r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|[A-Z])",
+                self._masked[candidate.end : candidate.end + 12],
+            )
+            is not None
+        )
+
+    def _is_person_or_pronoun(self, candidate: Candidate) -> bool:
+        if candidate.kind == "pronoun":
+            return candidate.text.casefold() in ("he", "she")
+        actor = self._actor(candidate.actor) if candidate.kind == "mention" else None
+        return actor is not None and actor.kind is ActorKind.PERSON
+
+    def _first_conjunct(self, candidates: list[Candidate], candidate: Candidate) -> Candidate:
+        """ "Albanese, Xi hail ...", "he and Xi had agreed": a subject of several people
+        is led by the first of them."""
+        if not self._is_person_or_pronoun(candidate):
+            return candidate
+        first = candidate
+        for other in reversed([c for c in candidates if c.end <= first.start]):
+            if other.end > first.start:
+                continue
+            if not re.fullmatch(
+                r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+", self._masked[other.end : first.start]
+            ):
+                break
+            if not self._is_person_or_pronoun(other) or self._possessive(other):
+                break
+            first = other
+        if first is candidate:
+            return candidate
+        before = re.search(r"([\w’'.-]+)?[\s•*\-–—]*$", self._masked[: first.start])
+        word = before.group(1) if before is not None else None
+        if word is not None and word.casefold() in _PREPOSITIONS:
+            # "goodbye to Tom Roe, Zhang Wei said": the first name is an object.
+            return candidate
+        between = self._masked[first.end : candidate.start]
+        if "and" not in between:
+            # A bare comma joins subjects only at the head of a sentence ("Albanese, Xi hail").
+            sentence_start, _ = self._sentence(self._block_of(first.start) or 0, first.start)
+            if self._masked[sentence_start : first.start].strip(" \n•*-–—"):
+                return candidate
+        return first
 
     def _object_of_preposition(self, candidate: Candidate, *, absolute: bool = False) -> bool:
         """ "in Beijing saying", "talks with Washington but urged": a place or party after a
@@ -1054,16 +1219,22 @@ class Attributor:
                 return said.actor
         return None
 
-    def _fallback(self, pair: MarkPair) -> ActorId | None:
-        """A quotation with no attribution of its own: the speaker just before, nearby."""
+    def _fallback(self, pair: MarkPair, close: int) -> ActorId | None:
+        """A quotation with no attribution of its own: the speaker just before, nearby, of
+        the gender of a pronoun that follows it and resolved to no one ("..., she said")."""
         scope = self._entry(pair.block)
         block_start = self.blocks[max(0, pair.block - 2)].start
+        pronoun = re.match(r"[\s,.;:—–-]*(he|she)\b", self._masked[close + 1 : close + 12], re.I)
         for said in reversed(self._said):
             if (
                 said.position < pair.open_at
                 and said.entry == scope
                 and said.position >= block_start
             ):
+                if pronoun is not None and not self._compatible(
+                    said.actor, pronoun.group(1).casefold()
+                ):
+                    return None
                 return said.actor
         return None
 

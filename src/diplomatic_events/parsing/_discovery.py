@@ -144,8 +144,15 @@ _STOP = frozenset(
         "Chief",
     ]
 )
-_FEMALE_TITLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "queen"})
-_MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "king", "prince"})
+_FEMALE_TITLES = frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss", "madam"}
+)
+_MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "king", "prince", "mr"})
+# Honorifics introduce a person by full name ("Dr Margot Ellery") or by family name alone
+# ("Ms. Zhou said"); Mr/Ms/Mrs also give the gender.
+_HONORIFIC = r"(?P<title>Mr|Mrs|Ms|Miss|Madam|Dr|Prof)\.?"
+_GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(he|him|his|she|her)(?![\w’'-])", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’'](?!\w)")
 
 
 @frozen(kw_only=True)
@@ -189,6 +196,18 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+(?:{cues})\b",
                 re.MULTILINE,
             ),
+            # "In Bergamo, Paolo Verdini, who runs a valve maker, said": a relative clause
+            # between the name and its cue.
+            re.compile(
+                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
+                rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b",
+                re.MULTILINE,
+            ),
+            re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
+            re.compile(
+                rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?![\w-])(?![ \u00a0]+[A-Z])"
+            ),
         )
 
     return knowledge.cached("discovery-patterns", build)
@@ -202,6 +221,11 @@ def _plausible(name: str) -> bool:
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
+    known_names |= {
+        surname.casefold()
+        for actor in knowledge.actors
+        if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
+    }
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     for block in blocks:
@@ -211,7 +235,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 name = re.sub(r"\s+", " ", match.group("name"))
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
-                if any(name in existing.names() for existing in found.values()):
+                if any(
+                    name in existing.names() or existing.name.endswith(" " + name)
+                    for existing in found.values()
+                ):
                     continue
                 actor_id = slug(name)
                 if knowledge.actor(actor_id) is not None:
@@ -230,11 +257,85 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 elif title in _MALE_TITLES:
                     genders[actor_id] = "male"
     cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    for block in blocks:
+        body = text[block.start : block.end]
+        for match in _surname_subjects(knowledge, cues).finditer(body):
+            _introduced_by_surname(text, match, knowledge, known_names, found, genders)
     for key, actor in found.items():
         family = _family_name_used(text, actor, knowledge, cues)
         if family is not None:
             found[key] = evolve(actor, aliases=(*actor.aliases, family))
+    for key, actor in found.items():
+        if key not in genders:
+            gender = _pronoun_gender(text, blocks, actor)
+            if gender is not None:
+                genders[key] = gender
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
+    def build() -> re.Pattern[str]:
+        return re.compile(
+            rf"(?:^|(?<=[.;:!?”\"]\s))(?P<surname>{_NAME_TOKEN})"
+            rf"(?:,[ \u00a0]+for[ \u00a0]+(?P<part>his|her)[ \u00a0]+part,)?[ \u00a0]+(?:{cues})\b",
+            re.MULTILINE,
+        )
+
+    return knowledge.cached("discovery-surname-subjects", build)
+
+
+def _introduced_by_surname(
+    text: str,
+    match: re.Match[str],
+    knowledge: KnowledgeBase,
+    known_names: set[str],
+    found: dict[str, Actor],
+    genders: dict[str, str],
+) -> None:
+    """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
+    person the text introduced earlier with that word as the last of a full name."""
+    surname = match.group("surname")
+    if surname in _STOP or surname.casefold() in known_names:
+        return
+    if any(
+        surname in actor.names() or actor.name.endswith(" " + surname) for actor in found.values()
+    ):
+        return
+    full = re.search(
+        rf"(?<![\w-])(?P<name>(?:{_NAME_TOKEN}[ \u00a0]){{1,2}}{surname})(?![\w-])", text
+    )
+    if full is None:
+        return
+    name = re.sub(r"\s+", " ", full.group("name"))
+    while not _plausible(name) and " " in name:
+        name = name.split(" ", 1)[1]
+    if " " not in name or not _plausible(name) or name.casefold() in known_names:
+        return
+    actor_id = slug(name)
+    if knowledge.actor(actor_id) is not None:
+        return
+    found[actor_id] = Actor(
+        id=actor_id,
+        name=name,
+        kind=ActorKind.PERSON,
+        country=_country_near(text, full.start(), full.end(), knowledge),
+        discovered=True,
+    )
+    if match.group("part"):
+        genders[actor_id] = "female" if match.group("part") == "her" else "male"
+
+
+def _pronoun_gender(text: str, blocks: Sequence[Block], actor: Actor) -> str | None:
+    """The gender of the first he/she (his/her) after a mention of ``actor`` in its block,
+    outside quotation marks: how the writer goes on to refer to the person."""
+    names = "|".join(re.escape(n) for n in sorted(actor.names(), key=len, reverse=True))
+    for block in blocks:
+        body = _QUOTED.sub(lambda m: " " * len(m.group()), text[block.start : block.end])
+        for mention in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", body):
+            pronoun = _GENDERED_PRONOUN.search(body, mention.end())
+            if pronoun is not None:
+                return "male" if pronoun.group(1).casefold() in ("he", "him", "his") else "female"
+    return None
 
 
 def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:

@@ -80,7 +80,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
     ]
     pairs = find_pairs(text, blocks)
     attributor = Attributor(
-        text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs
+        text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs, day=day
     )
     quoted = [
         (pair, _normal(text[pair.start : pair.end]))

@@ -1,0 +1,211 @@
+"""Attribution rules for subjects: new people, relative clauses, pairs, headlines, channels."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.model import Block, BlockKind, Source
+from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.typing import SourceId
+
+PEOPLE = """
+[countries.ZZ]
+names = ["Zedland", "Zedlandic", "Zedville"]
+
+[[descriptions]]
+words = ["leader"]
+country = "ZZ"
+titles = ["Grand Leader"]
+
+[[actors]]
+id = "tom-roe"
+name = "Tom Roe"
+country = "US"
+gender = "male"
+roles = [{ title = "President", start = "2031-01-01" }]
+
+[[actors]]
+id = "zhang-wei"
+name = "Zhang Wei"
+country = "CN"
+gender = "male"
+roles = [{ title = "President", start = "2030-01-01" }]
+
+[[actors]]
+id = "ona-vale"
+name = "Ona Vale"
+country = "ZZ"
+gender = "female"
+roles = [{ title = "Grand Leader", start = "2020-01-01" }]
+"""
+
+
+@pytest.fixture(scope="module")
+def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
+    path.write_text(PEOPLE)
+    return load_knowledge(path)
+
+
+def _source(text: str, kinds: dict[int, BlockKind] | None = None) -> Source:
+    blocks = tuple(
+        Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
+        for n, m in enumerate(re.finditer(r"[^\n]+", text))
+    )
+    return Source(id=SourceId("t"), text=text, blocks=blocks)
+
+
+def _said(result: SourceStatements) -> list[tuple[str, str | None, int, int]]:
+    return [
+        (s.reports[0].text, s.speaker, s.reports[0].start, s.reports[0].end)
+        for s in result.statements
+    ]
+
+
+class TestNewPeople:
+    def test_name_with_relative_clause_in_commas(self, knowledge: KnowledgeBase) -> None:
+        """'In X, First Last, who runs ..., said' introduces a speaker; 'she' stays with her."""
+        text = (
+            'Tom Roe said "yes".\nIn Springfield, Carla Mendes, who runs a bakery, said the '
+            'visit was "overdue". "Prices matter," she said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("yes", "tom-roe", 14, 17),
+            ("overdue", "carla-mendes", 89, 96),
+            ("Prices matter,", "carla-mendes", 100, 114),
+        ] == _said(result)
+
+    def test_doctor_and_full_name(self, knowledge: KnowledgeBase) -> None:
+        """'Dr First Last, who directs ..., said' is a new person, not the previous speaker."""
+        text = (
+            'Tom Roe said "yes".\nDr Lena Brandt, who directs an institute, said traders '
+            'were calm. "Calm is good," she said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("yes", "tom-roe", 14, 17),
+            ("Calm is good,", "lena-brandt", 87, 100),
+            ("traders were calm", "lena-brandt", 67, 84),
+        ] == _said(result)
+
+    def test_honorific_and_surname(self, knowledge: KnowledgeBase) -> None:
+        """'Ms. Okafor said she had come "…"': a title and a surname introduce a woman."""
+        text = (
+            'Tom Roe said "yes".\nA woman who gave her name only as Ms. Okafor said she had '
+            'come "to see him".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("yes", "tom-roe", 14, 17), ("to see him", "okafor", 84, 94)] == _said(result)
+        (okafor,) = [a for a in result.actors if a.id == "okafor"]
+        assert "Okafor" == okafor.name
+
+    def test_surname_for_her_part(self, knowledge: KnowledgeBase) -> None:
+        """'Solberg, for her part, promised …' names the 'Maria Solberg' met earlier; 'she'
+        then resolves to her, not to the man quoted before."""
+        text = (
+            'Tom Roe said "we are ready" after meeting his ally Maria Solberg.\n'
+            'Solberg, for her part, promised that the bank would lend more. "We will lend," '
+            "she said."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("we are ready", "tom-roe", 14, 26),
+            ("We will lend,", "maria-solberg", 130, 143),
+        ] == (_said(result))
+
+    def test_unresolved_pronoun_keeps_gender(self, knowledge: KnowledgeBase) -> None:
+        """'"…," she said' with no woman named is not given to the man quoted before."""
+        text = 'Tom Roe said "yes".\n"We will lend," she said.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("yes", "tom-roe", 14, 17), ("We will lend,", None, 21, 34)] == _said(result)
+
+
+class TestSubjects:
+    def test_relative_clause_without_commas(self, knowledge: KnowledgeBase) -> None:
+        """'A US diplomat who … because Tom Roe … said' skips the name inside the clause."""
+        text = (
+            "A US diplomat who asked not to be named because Tom Roe had forbidden it said "
+            'the talks were "brief but warm".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("brief but warm", "unnamed-us-diplomat", 94, 108)] == _said(result)
+
+    def test_coordinated_subject_and_description(self, knowledge: KnowledgeBase) -> None:
+        """'The president also said he and Zhang Wei had agreed …': the subject of 'said',
+        the president the story was just talking about, not the nearest name."""
+        text = (
+            "Zhang Wei arrived first. Tom Roe spoke later.\n"
+            'The president also said he and Zhang Wei had agreed to "pick up the phone".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("pick up the phone", "tom-roe", 102, 119)] == _said(result)
+
+    def test_pair_of_leaders(self, knowledge: KnowledgeBase) -> None:
+        """'The two leaders signed what they called a "…"': the first of the pair named."""
+        text = (
+            "Tom Roe met Zhang Wei on Monday.\n"
+            'The two leaders signed what they called a "landmark treaty".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("landmark treaty", "tom-roe", 76, 91)] == _said(result)
+
+    def test_leaders_joint_statement(self, knowledge: KnowledgeBase) -> None:
+        """'the leaders' joint statement expressed "…"' goes to the pair, not to an
+        institution named earlier."""
+        text = (
+            "Tom Roe met Zhang Wei at the State Department.\n"
+            'The leaders\' joint statement expressed "deep concern".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("deep concern", "tom-roe", 87, 99)] == _said(result)
+
+    def test_capital_stands_for_leader(self, knowledge: KnowledgeBase) -> None:
+        """'Zedville used the word "…"': a capital with no government in the data stands for
+        the country's one leader."""
+        text = 'Zedville used the word "alliance"; Tom Roe did not.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("alliance", "ona-vale", 24, 32)] == _said(result)
+
+    def test_for_his_part_spoke_of(self, knowledge: KnowledgeBase) -> None:
+        """'X, for his part, spoke of "…"' is a cue whose subject speaks."""
+        text = 'Zhang Wei said "thanks".\nTom Roe, for his part, spoke of "a long history".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("thanks", "zhang-wei", 16, 22), ("a long history", "tom-roe", 58, 72)] == (
+            _said(result)
+        )
+
+
+class TestChannels:
+    def test_footage_is_not_a_speaker(self, knowledge: KnowledgeBase) -> None:
+        """'X raised a toast to "…", according to footage released by Y': X spoke."""
+        text = (
+            'At dinner, Zhang Wei raised a toast to "lasting friendship", according to '
+            "footage released by the State Department."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("lasting friendship", "zhang-wei", 40, 58)] == _said(result)
+
+    def test_official_news_agency(self, knowledge: KnowledgeBase) -> None:
+        """'North Korea's official KCNA news agency said' is the agency, not an official."""
+        text = 'North Korea\'s official KCNA news agency said the visit opened "a new chapter".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("a new chapter", "kcna", 63, 76)] == _said(result)
+
+
+class TestHeadlines:
+    def test_two_subjects_first_speaks(self, knowledge: KnowledgeBase) -> None:
+        """'Tom Roe, Zhang Wei hail "…"': the first of the two subjects."""
+        text = 'Tom Roe, Zhang Wei hail "new chapter"'
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert [("new chapter", "tom-roe", 25, 36)] == _said(result)
+
+    def test_colon_quote_belongs_to_subject(self, knowledge: KnowledgeBase) -> None:
+        """'Tom Roe hosts Zhang Wei, hints at help: "…"': the headline's subject."""
+        text = 'Tom Roe hosts Zhang Wei, hints at help: "That is why we came"'
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert [("That is why we came", "tom-roe", 41, 60)] == _said(result)
