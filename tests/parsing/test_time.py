@@ -97,6 +97,21 @@ class TestFindDates:
         """ "will travel on Friday" in a Monday story is the coming Friday."""
         assert PartialDate(year=2024, month=3, day=15) == only("She will travel on Friday.").date
 
+    def test_a_future_word_in_a_later_clause_leaves_the_day_past(self) -> None:
+        """ "met on Friday, in talks that ran longer than scheduled" is the past Friday."""
+        text = "The ministers met on Friday, in talks that ran longer than scheduled."
+        found = only(text)
+        assert (False, PartialDate(year=2024, month=3, day=8)) == (found.future, found.date)
+
+    def test_a_future_word_in_a_quotation_leaves_the_day_past(self) -> None:
+        """A "will" inside a quotation is the speaker's tense, not the report's."""
+        text = "She told him on Friday that \u201cnobody will stop us\u201d."
+        assert PartialDate(year=2024, month=3, day=8) == only(text).date
+
+    def test_an_opening_day_takes_the_tense_of_the_main_clause(self) -> None:
+        """ "On Friday, she will travel" still looks ahead."""
+        assert PartialDate(year=2024, month=3, day=15) == only("On Friday, she will travel.").date
+
     def test_going_back_to_marks_the_start_of_a_period(self) -> None:
         """ "going back to 2016" is a year that starts a period."""
         found = only("tensions going back to 2016")

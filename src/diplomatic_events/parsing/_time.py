@@ -226,15 +226,38 @@ def _month(value: dt.date) -> PartialDate:
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
-    """Whether the clause around ``[start, end)`` speaks of what is still to come."""
+    """Whether the clause around ``[start, end)`` speaks of what is still to come.
+
+    Cues before the date count from the sentence start; after it only up to the end of the
+    date's clause (", in a meeting that ran longer than scheduled" and "at a summit others
+    fear will lead to ..." say nothing of the date), or of the next clause when the date
+    opens the sentence ("On Monday, Xi will meet ..."). Words in quotation marks are the
+    speaker's, with their own tense.
+    """
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
-    cue = _FUTURE_CUES.search(text, left, right)
-    if cue is None:
-        return False
-    # "his plans to travel were postponed in February" looks back despite "plans".
-    return _PAST_AUXILIARY.search(text, cue.end(), start) is None
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, end, right)]
+    opening = _OPENING.fullmatch(text, left, start) is not None
+    if breaks:
+        right = breaks[1] if opening and len(breaks) > 1 else right if opening else breaks[0]
+    quoted = [m.span() for m in _QUOTATION.finditer(text, left, right)]
+    for cue in _FUTURE_CUES.finditer(text, left, right):
+        if any(a <= cue.start() < b for a, b in quoted):
+            continue
+        # "his plans to travel were postponed in February" looks back despite "plans".
+        if _PAST_AUXILIARY.search(text, cue.end(), start) is None:
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r",\s|;|\s[—–]\s")
+_OPENING = re.compile(
+    r"[\s\"“‘'(]*(?:(?:and|but|then|so|earlier|later|early|late|on|by|last|this|that)\s+){0,3}",
+    re.IGNORECASE,
+)
+"""The few words before a date that opens its sentence ("Earlier on", "On", "But")."""
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
 def find_dates(
