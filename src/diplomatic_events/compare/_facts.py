@@ -162,7 +162,12 @@ def _gap(first: Interval, second: Interval) -> float:
 
 
 def _minutes(value: float) -> str:
-    return f"{value:g} minutes"
+    return _count(value, "minute")
+
+
+def _count(value: float, unit: str) -> str:
+    """``"1 day"``, ``"2 days"``, ``"1.5 minutes"``."""
+    return f"{value:g} {unit}" + ("" if value == 1 else "s")
 
 
 def _duration_values(meeting: Meeting) -> list[FactValue]:
@@ -275,7 +280,7 @@ def _date_fact(
                     b=values[j].source,
                     a_value=values[i].value,
                     b_value=values[j].value,
-                    by=f"{days} days",
+                    by=_count(days, "day"),
                 )
             )
     if not compatible:
