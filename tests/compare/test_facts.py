@@ -210,7 +210,7 @@ class TestReconcileMeetingReports:
             )
         )
         fact = _fact(meeting, FactAttribute.DATE)
-        assert (Verdict.CONFLICT, "1 days") == (fact.verdict, fact.disagreements[0].by)
+        assert (Verdict.CONFLICT, "1 day") == (fact.verdict, fact.disagreements[0].by)
 
     def test_different_start_times_conflict_by_minutes(self) -> None:
         """Start times ten minutes apart conflict by 10 minutes."""
