@@ -209,3 +209,46 @@ class TestHeadlines:
         text = 'Tom Roe hosts Zhang Wei, hints at help: "That is why we came"'
         result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
         assert [("That is why we came", "tom-roe", 41, 60)] == _said(result)
+
+
+class TestRepeatedWords:
+    def test_summary_repeats_a_body_quotation(self, knowledge: KnowledgeBase) -> None:
+        """A summary's quotation with no speaker of its own goes to whoever the body
+        quotes in those words."""
+        text = (
+            'Summit opens with "a fresh start for both"\n'
+            'Zhang Wei said: "A fresh start for both of us."'
+        )
+        result = extract_statements(_source(text, {0: BlockKind.SUMMARY}), knowledge)
+        assert [
+            ("a fresh start for both", "zhang-wei", 19, 41),
+            ("A fresh start for both of us.", "zhang-wei", 60, 89),
+        ] == _said(result)
+
+    def test_carried_over_speaker_yields_to_a_named_one(self, knowledge: KnowledgeBase) -> None:
+        """An entry title quoting words that the body later gives to a named speaker is
+        not the previous quotation's speaker."""
+        text = (
+            'Tom Roe said "yes".\n'
+            'Beijing\'s readout: "Room enough for both to succeed"\n'
+            'Zhang Wei said there was "room enough for both to succeed, and more".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("yes", "tom-roe", 14, 17),
+            ("Room enough for both to succeed", "zhang-wei", 40, 71),
+            ("room enough for both to succeed, and more", "zhang-wei", 99, 140),
+        ] == _said(result)
+
+    def test_heading_description_is_the_person_named_below(self, knowledge: KnowledgeBase) -> None:
+        """'Zedland's ambassador says "…"' over a body where Ambassador Ivo Karan says the
+        longer words is Karan, not an unnamed ambassador."""
+        text = (
+            'Zedland\'s ambassador says sanctions "not the way"\n'
+            'Ambassador Ivo Karan said sanctions were "not the way to go".'
+        )
+        result = extract_statements(_source(text, {0: BlockKind.HEADING}), knowledge)
+        assert [
+            ("not the way", "ivo-karan", 37, 48),
+            ("not the way to go", "ivo-karan", 92, 109),
+        ] == _said(result)

@@ -213,6 +213,15 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
     return knowledge.cached("discovery-patterns", build)
 
 
+def _without_title(name: str, knowledge: KnowledgeBase) -> str:
+    """ "Ambassador Ivo Karan said": the title before a name is not part of it."""
+    titles = {title.casefold() for title in knowledge.titles}
+    tokens = name.split(" ")
+    while len(tokens) > 1 and tokens[0].casefold() in titles:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
 def _plausible(name: str) -> bool:
     tokens = name.split()
     return all(token.split("-")[0] not in _STOP for token in tokens) and len(tokens) <= 3
@@ -232,7 +241,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         body = text[block.start : block.end]
         for pattern in _patterns(knowledge):
             for match in pattern.finditer(body):
-                name = re.sub(r"\s+", " ", match.group("name"))
+                name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
+                if " " not in name and not match.groupdict().get("title"):
+                    continue
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
                 if any(

@@ -19,6 +19,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.model import (
     Actor,
+    ActorKind,
     Block,
     BlockKind,
     NonQuotation,
@@ -89,6 +90,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
     ]
     statements: list[Statement] = []
     pairs_of: list[MarkPair] = []
+    inferred: list[bool] = []
     non_quotations: list[NonQuotation] = []
     for pair in pairs:
         if pair.kind is PairKind.NESTED:
@@ -152,6 +154,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
             ),
         )
         pairs_of.append(pair)
+        inferred.append(attribution.inferred)
         statements.append(
             Statement(
                 id=StatementId(f"{source.id}:s{len(statements) + 1}"),
@@ -162,6 +165,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
             )
         )
     statements = _attribute_headings(statements, blocks, pairs_of)
+    statements = _attribute_repeated(statements, blocks, pairs_of, inferred, local, attributor)
     for index in range(len(blocks)):
         for attribution, start, end in attributor.reported_speech(index):
             statements.append(
@@ -336,6 +340,55 @@ def _attribute_headings(
             )
         if same is not None:
             result[index] = evolve(statement, speaker=same.speaker)
+    return result
+
+
+def _attribute_repeated(
+    statements: list[Statement],
+    blocks: Sequence[Block],
+    pairs: Sequence[MarkPair],
+    inferred: Sequence[bool],
+    knowledge: KnowledgeBase,
+    attributor: Attributor,
+) -> list[Statement]:
+    """Words quoted again later with a speaker named are that speaker's: a summary or an
+    entry title that repeats the story's quotation ("Beijing's readout: '...'"), a
+    quotation whose speaker was only carried over from the one before, and a heading that
+    gives a description ("China's ambassador says ...") where the body names the person."""
+
+    def kind_of(actor_id: ActorId | None) -> ActorKind | None:
+        if actor_id is None:
+            return None
+        actor = attributor.created.get(actor_id) or knowledge.actor(actor_id)
+        return actor.kind if actor is not None else None
+
+    result = list(statements)
+    for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
+        block = blocks[pair.block]
+        heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY)
+        unnamed_heading = heading and kind_of(statement.speaker) is ActorKind.UNNAMED
+        if not (
+            (statement.speaker is None and block.kind is BlockKind.SUMMARY)
+            or inferred[index]
+            or unnamed_heading
+        ):
+            continue
+        words = _normal(statement.reports[0].text)
+        if len(words.split()) < 2:
+            continue
+        for other, other_pair, other_inferred in zip(statements, pairs, inferred, strict=True):
+            if other_pair.start <= pair.end or other_inferred or other.speaker is None:
+                continue
+            if unnamed_heading and (
+                blocks[other_pair.block].entry != block.entry
+                or kind_of(other.speaker) is not ActorKind.PERSON
+            ):
+                continue
+            other_words = _normal(other.reports[0].text)
+            contained = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", other_words)
+            if _same_words(words, other_words) or (unnamed_heading and contained):
+                result[index] = evolve(statement, speaker=other.speaker)
+                break
     return result
 
 
