@@ -141,6 +141,14 @@ _QUOTING = re.compile(
     r"(?i)(?<![\w-])quot(?:ing|ed|es|e)[ \u00a0]+(?P<who>[^,;:\x00]{1,60}?)[ \u00a0]+as[ \u00a0]+$"
 )
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<phrase>[Hh]e|[Ss]he|Hs|[Ii]t|[Tt]hey)(?![\w’'-])")
+# Words that open a new clause: a cue before them does not reach a quotation after them.
+# "as", "when", "after" also head phrases in running text ("blamed X as the 'root cause'");
+# headlines chain clauses with them ("X urges Y as Z's 'controversial' trip draws fire").
+_CLAUSE_BOUNDARY = re.compile(r"[;—–]|(?<![\w-])(?:while|whereas|because|although|though)(?![\w-])")
+_HEADLINE_CLAUSE_BOUNDARY = re.compile(
+    r"[;—–]|(?<![\w-])(?:as|while|whereas|because|since|although|though|when|after|before)"
+    r"(?![\w-])"
+)
 # "the two leaders", "both presidents": the pair the story has just named.
 _PAIR = re.compile(
     r"(?<![\w-])(?P<phrase>(?:[Tt]he|[Bb]oth)[ \u00a0]+(?:two[ \u00a0]+)?(?:leaders|presidents|men"
@@ -838,12 +846,23 @@ class Attributor:
             return None
         return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
 
-    def cue_near(self, pair: MarkPair, words_after: int) -> bool:
+    def cue_near(self, pair: MarkPair, words_after: int, *, clause: bool = False) -> bool:
         """Whether a speech cue stands in the sentence of ``pair`` before it, follows it within
         ``words_after`` words or ends a later clause ("China's 'broad success' helps the US -
-        but ..., he adds")."""
+        but ..., he adds"). With ``clause``, a cue before it counts only in its own clause:
+        in "X urges Y to act as Z's 'controversial' trip draws fire", "urges" does not
+        govern the words after "as"."""
         block = self.blocks[pair.block]
         sentence_start, _ = self._sentence(pair.block, pair.open_at)
+        if clause:
+            boundary = (
+                _HEADLINE_CLAUSE_BOUNDARY
+                if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY)
+                else _CLAUSE_BOUNDARY
+            )
+            boundaries = list(boundary.finditer(self._masked, sentence_start, pair.open_at))
+            if boundaries:
+                sentence_start = boundaries[-1].end()
         if self._cue.search(self._masked, sentence_start, pair.open_at) is not None:
             return True
         close = pair.close_at if pair.close_at is not None else pair.end

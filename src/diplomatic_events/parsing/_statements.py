@@ -88,6 +88,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
         for pair in pairs
         if pair.kind is PairKind.QUOTE
     ]
+    links = _link_list_items(source)
     statements: list[Statement] = []
     pairs_of: list[MarkPair] = []
     inferred: list[bool] = []
@@ -120,8 +121,12 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
                 )
             )
             continue
-        unsaid = _unsaid(text, pair, blocks[pair.block]) or _modifier(
-            text, pair, blocks[pair.block], attributor, quoted
+        link = (blocks[pair.block].start, blocks[pair.block].end) in links
+        unsaid = (
+            (NonQuotationKind.TITLE, "a link in a list of related stories")
+            if link
+            else _unsaid(text, pair, blocks[pair.block])
+            or _modifier(text, pair, blocks[pair.block], attributor, quoted)
         )
         if unsaid is not None:
             kind_of, reason = unsaid
@@ -205,6 +210,35 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
         non_quotations=tuple(non_quotations),
         mentions=tuple(mentions),
     )
+
+
+_LINK_LIST_HEADER = re.compile(
+    r"(?i)(?:more on this(?: story| topic)?|read more|related(?: articles| stories| content"
+    r"| coverage| news| links)?|(?:also|further) read(?:ing)?|read also|see also|more from"
+    r"|you may also like|recommended(?: for you)?|more stories|top stories)"
+    r"(?:[ \u00a0]+(?:on|from|at|in)[ \u00a0]+[\w .&'’-]{1,40})?[ \u00a0]*:?"
+)
+_BULLET = re.compile(r"[ \u00a0]*[•·▪▸►→*–—-][ \u00a0]")
+
+
+def _link_list_items(source: Source) -> set[tuple[int, int]]:
+    """Bulleted lines right under a "Related stories (on Site)" header: links to other
+    stories, whose quoted words are titles, even when the layout kept them as text."""
+    items: set[tuple[int, int]] = set()
+    in_list = False
+    previous_end = -1
+    for block in sorted(source.blocks, key=lambda b: b.start):
+        line = source.text[block.start : block.end].strip()
+        adjacent = "\n\n" not in source.text[previous_end : block.start] if in_list else False
+        previous_end = block.end
+        if _LINK_LIST_HEADER.fullmatch(line):
+            in_list = True
+            continue
+        if in_list and adjacent and _BULLET.match(source.text[block.start : block.end]):
+            items.add((block.start, block.end))
+            continue
+        in_list = False
+    return items
 
 
 _QUOTE_LINE = re.compile(r"[\"“‘']([^\"“”‘’']{2,})[\"”’']")
@@ -299,7 +333,7 @@ def _modifier(
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
     if not _DETERMINED.search(head) or _USED.search(head):
         return None
-    if attributor.cue_near(pair, _CUE_REACH):
+    if attributor.cue_near(pair, _CUE_REACH, clause=True):
         return None
     return NonQuotationKind.SCARE_QUOTE, "a modifier in the writer's own words, no cue"
 
