@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from attrs import evolve
 
-from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, Meeting, PartialDate, Source
 from diplomatic_events.parsing._meetings import find_meeting_mentions
 from diplomatic_events.parsing._statements import SourceStatements
@@ -331,3 +331,95 @@ class TestHeldOutShapes:
             (m.people, tuple(d.text for d in m.durations), m.venue.name if m.venue else None)
             for m in mentions
         ]
+
+
+def loose_meetings(text: str, name: str = "l") -> list[tuple[tuple[str, ...], str, str | None]]:
+    """(participants, kind, date) of the meetings of a text that reports no visit."""
+    extraction = assemble([SourceStatements(source=source(text, name))], GROUP_KNOWLEDGE)
+    return [
+        (m.participants, m.kind.value, str(m.date) if m.date else None) for m in extraction.meetings
+    ]
+
+
+class TestGeneralShapes:
+    def test_and_called_on_is_a_second_meeting(self) -> None:
+        """ "held talks with A and called on B": talks with A, a courtesy call on B."""
+        text = (
+            "On Sunday, Scholz held talks with Prime Minister Narendra Modi and called on"
+            " President Droupadi Murmu.\n"
+        )
+        assert [
+            (("olaf-scholz", "narendra-modi"), "talks", "2024-02-25"),
+            (("olaf-scholz", "droupadi-murmu"), "courtesy_call", "2024-02-25"),
+        ] == loose_meetings(text)
+
+    def test_the_one_named_counterpart_is_the_participant(self) -> None:
+        """ "On Monday he met X, before the two men had lunch": a meeting with X, not the last."""
+        text = (
+            "Scholz held talks with Modi on Sunday.\n\n"
+            "On Monday he met Foreign Minister Subrahmanyam Jaishankar before the two men had"
+            " lunch.\n"
+        )
+        assert [
+            (("olaf-scholz", "narendra-modi"), "talks", "2024-02-25"),
+            (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-26"),
+        ] == loose_meetings(text)[:2]
+
+    def test_a_readout_of_the_meeting_refers_back(self) -> None:
+        """ "Modi told Scholz ..., according to a readout of the meeting" is no new meeting."""
+        text = (
+            "Scholz held talks with Modi on Sunday.\n\n"
+            "Modi told Scholz that trade mattered, according to a readout of the meeting"
+            " released on Monday.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [False, True] == [m.anaphoric for m in mentions]
+
+    def test_the_talks_lasted_attaches_outside_a_visit(self) -> None:
+        """ "The talks lasted some three hours" gives its length to the meeting just told."""
+        text = "Scholz held talks with Modi on Sunday.\n\nThe talks lasted some three hours.\n"
+        extraction = assemble([SourceStatements(source=source(text, "a"))], GROUP_KNOWLEDGE)
+        (meeting,) = extraction.meetings
+        assert meeting.duration is not None
+        assert "some three hours" == meeting.duration.text
+
+    def test_a_described_holder_of_a_third_country_joins_no_meeting(self) -> None:
+        """ "The prime minister" resolved to someone of neither side's country is dropped."""
+        knowledge = load_knowledge().with_actors(
+            [Actor(id=ActorId("giorgia-meloni"), name="Giorgia Meloni", country="IT")]
+        )
+        text = (
+            "Meloni visits China\n\nThe prime minister meets the Chinese president at a"
+            " guesthouse in Beijing.\n\nChinese President Xi Jinping received Italian Prime"
+            " Minister Giorgia Meloni on Monday in Beijing, state media said.\n"
+        )
+        published = dt.datetime(2024, 7, 29, 12, tzinfo=dt.UTC)
+        page = evolve(read_source(text, source_id="m"), published=published)
+        mentions = find_meeting_mentions(page, knowledge, knowledge.places)
+        assert "keir-starmer" not in {p for m in mentions for p in m.people}
+        assert ("xi-jinping", "giorgia-meloni") == mentions[-1].people
+
+    def test_a_readout_s_only_date_dates_its_meeting(self) -> None:
+        """A page dated only by its date line: the undated talks are that day's."""
+        text = (
+            "Talks with the Prime Minister of India\n\nMonday, February 26, 2024, 16:20\n\n"
+            "Olaf Scholz held talks with Prime Minister of India Narendra Modi.\n\n"
+            "The talks took place at the chancellery.\n"
+        )
+        parts = [SourceStatements(source=read_source(text, source_id="r"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-26")] == [
+            (m.participants, str(m.date)) for m in extraction.meetings
+        ]
+
+    def test_another_day_named_leaves_the_meeting_undated(self) -> None:
+        """With a weekday elsewhere in the text, the publication day dates no undated talks."""
+        text = (
+            "Talks with the Prime Minister of India\n\nMonday, February 26, 2024, 16:20\n\n"
+            "Olaf Scholz held talks with Prime Minister of India Narendra Modi.\n\n"
+            "He had arrived in New Delhi on Saturday for a visit that officials in both capitals"
+            " described as the most important of the year.\n"
+        )
+        parts = [SourceStatements(source=read_source(text, source_id="r"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert [None] == [m.date for m in extraction.meetings]

@@ -85,11 +85,13 @@ _MULTILATERAL = re.compile(
 _LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
 """A clause after the meeting that tells what came next ("..., before being joined by X")."""
 _NEW_CLAUSE = re.compile(
-    r",\s+and\s+(?=(?:[\w’'-]+\s+){0,4}?(?:met|meets|held\s+talks|hosted|sat\s+down"
-    r"|had\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast|talks))\b)",
+    r",\s+and\s+(?=(?:[\w’'-]+\s+){0,4}?(?:met|meets|held\s+talks|hosted|sat\s+down|called\s+on"
+    r"|had\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast|talks))\b)"
+    r"|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:met|held\s+talks|called\s+on|hosted)\b)",
     re.IGNORECASE,
 )
-"""", and" before a second meeting verb ("..., and on Saturday evening had dinner with")."""
+"""", and" before a second meeting verb ("..., and on Saturday evening had dinner with"), or
+"and" right before one ("held talks with A and called on B")."""
 _THEN_CLAUSE = re.compile(r"\s+before\s+(?=(?:the|his|her|[A-Z]\w*)\s)")
 """"before" opening what someone did next, which may be a meeting of its own."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
@@ -398,6 +400,8 @@ def find_meeting_mentions(
     last_day: PartialDate | None = None
     story: tuple[TimeExpression, int] | None = None
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
+    strangers = _strangers(knowledge, text, clauses)
+    fallback = _only_day(source, clauses)
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)]
@@ -414,8 +418,8 @@ def find_meeting_mentions(
         anaphora = _ANAPHORA.search(words)
         if trigger is None and anaphora is None:
             continue
-        people = _present(knowledge, text, sentence, trigger)
-        if len(people) < 2 and trigger is not None and _PAIR.search(words):
+        people = [p for p in _present(knowledge, text, sentence, trigger) if p not in strangers]
+        if not people and trigger is not None and _PAIR.search(words):
             people = _last_pair(knowledge, text, clauses, index) or people
         anchored = _ANCHORED.search(words)
         if anchored is not None:
@@ -439,6 +443,8 @@ def find_meeting_mentions(
             date = _entry_day(source, sentence)
             if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
                 narrative = told[0]
+            elif told is None:
+                narrative = fallback
         durations = tuple(
             d
             for d in find_durations(
@@ -486,6 +492,26 @@ def find_meeting_mentions(
         near = last_primary is not None and sentence.paragraph - last_paragraph <= 2
         target = found[last_primary] if near and last_primary is not None else None
         day = _mention_day(base)
+        refers_back = (
+            anaphora is not None
+            and trigger is not None
+            and anaphora.start() <= trigger.start() < anaphora.end()
+            and _TRIGGER.search(words, anaphora.end()) is None
+            and _TRIGGER.search(words, 0, anaphora.start()) is None
+        )
+        if refers_back and target is not None and set(people) <= set(target.people):
+            # "a readout of the meeting": the meeting just told, not a new one
+            found.append(
+                evolve(
+                    base,
+                    people=target.people,
+                    group=target.group,
+                    implied=target.implied,
+                    anaphoric=True,
+                )
+            )
+            last_paragraph = sentence.paragraph
+            continue
         if len(people) >= 2 and trigger is not None:
             found.append(evolve(base, kind=_kind(words, trigger), date=date or narrative))
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
@@ -547,6 +573,75 @@ def find_meeting_mentions(
                 )
             )
     return tuple(found)
+
+
+def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
+    """The publication day, when it is the only day the text could mean (a readout headed
+    "Monday, September 4, 2023" whose sentences name no day): its meetings are that day's.
+
+    Any other day named, any weekday or relative day, an inferred date or a live page
+    leaves meetings without a day here.
+    """
+    if (
+        source.published is None
+        or source.published_inferred
+        or source.published_evidence is None
+        or source.entries
+    ):
+        return None
+    day = source.published.date()
+    for sentence in clauses:
+        for expression in find_dates(
+            source.id, source.text, sentence.reference, sentence.start, sentence.end
+        ):
+            if expression.weekday is not None or expression.kind == "weekday":
+                return None
+            date = expression.date
+            if date is None or expression.future:
+                continue
+            if date.precision is Precision.DAY and date.to_date() != day:
+                return None
+            if expression.relative and date.precision is Precision.DAY:
+                return None
+    return TimeExpression(
+        evidence=source.published_evidence,
+        kind="publication",
+        date=PartialDate.of(day),
+        relative=True,
+    )
+
+
+def _strangers(
+    knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]
+) -> frozenset[ActorId]:
+    """People a story reaches only by a description ("the prime minister") and who belong
+    to no country of anyone it names by name: a description resolved to a holder the story
+    is not about (a British prime minister in a story about Italy and China) joins no
+    meeting."""
+    by_name: set[ActorId] = set()
+    described: set[ActorId] = set()
+    for sentence in clauses:
+        for mention in person_mentions(knowledge, text, sentence):
+            actor = knowledge.actor(mention.actor)
+            if actor is None:
+                continue
+            names = {w for n in (actor.name, *actor.aliases) for w in re.findall(r"\w+", n)}
+            words = set(re.findall(r"\w+", text[mention.start : mention.end]))
+            if words & {n for n in names if n[:1].isupper()}:
+                by_name.add(mention.actor)
+            else:
+                described.add(mention.actor)
+    countries = {c for a in by_name if (c := _country_of(knowledge, a)) is not None}
+    return frozenset(
+        a
+        for a in described - by_name
+        if (c := _country_of(knowledge, a)) is not None and c not in countries
+    )
+
+
+def _country_of(knowledge: KnowledgeBase, actor_id: ActorId) -> str | None:
+    actor = knowledge.actor(actor_id)
+    return None if actor is None else actor.country
 
 
 def _story_day(

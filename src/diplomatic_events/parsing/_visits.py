@@ -338,12 +338,7 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         e for sid in loose for e in find_events(sources[sid], knowledge, gazetteer)
     )
     meetings = merge_meeting_mentions(
-        [
-            (tuple(sorted(set(m.people))) if m.group else m.people[:2], m)
-            for sid in loose
-            for m in mentions[sid]
-            if len(m.people) >= 2 and not m.anaphoric
-        ],
+        [pair for sid in loose for pair in _loose_meetings(mentions[sid], local[sid])],
         timezone=None,
         prefix="",
     )
@@ -357,6 +352,39 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         events=events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
     )
+
+
+def _loose_meetings(
+    mentions: Sequence[MeetingMention], knowledge: KnowledgeBase
+) -> list[tuple[tuple[ActorId, ...], MeetingMention]]:
+    """The meetings of a source that reports no visit of its own, with their participants.
+
+    A mention naming only the counterpart ("On Tuesday he met Premier Li") has the story's
+    protagonist as its other participant: the person of another country than the
+    counterpart's met most often in the source's other meetings, when there is one. A
+    sentence that refers back ("The talks lasted some three hours") adds to its meeting.
+    """
+    found: list[tuple[tuple[ActorId, ...], MeetingMention]] = []
+    met: Counter[ActorId] = Counter(
+        p for m in mentions if len(m.people) >= 2 and not m.anaphoric for p in m.people
+    )
+    for mention in mentions:
+        people = mention.people
+        if mention.implied and len(people) == 1:
+            other = _country(knowledge, people[0])
+            abroad = [
+                p
+                for p, _ in met.most_common()
+                if other is not None and _country(knowledge, p) not in (None, other)
+            ]
+            if not abroad:
+                continue
+            mention = evolve(mention, people=(abroad[0], people[0]))
+            people = mention.people
+        if len(people) < 2:
+            continue
+        found.append((tuple(sorted(set(people))) if mention.group else people[:2], mention))
+    return found
 
 
 def _visit(
