@@ -154,6 +154,19 @@ class TestRelatedList:
             ("related_link", "'We won': fishermen celebrate"),
         ] == kinds[-3:]
 
+    def test_related_materials_with_dates_are_links(self) -> None:
+        """The dated titles under "Related materials" are links, so their dates date nothing."""
+        text = (
+            "Ministers agree a fisheries deal\n"
+            "\n"
+            "Portuguese and Spanish ministers met on Sunday to discuss a fisheries deal.\n"
+            "\n"
+            "Related materials\n"
+            "Telephone conversation with the Prime Minister of Spain — August 2, 2023\n"
+        )
+        kinds = _kinds(read_source(text))
+        assert "related_link" == kinds[-1][0]
+
     def test_a_blank_line_ends_the_list(self) -> None:
         """A paragraph after a blank line is the story again, not a link."""
         text = (
