@@ -41,3 +41,9 @@ class TestGazetteer:
         gazetteer = default_gazetteer()
         assert "Asia/Kolkata" == gazetteer.timezone("New Delhi")
         assert all(gazetteer.timezone(city.name) for city in gazetteer.cities)
+
+    def test_a_named_place_before_a_common_noun_is_a_venue(self) -> None:
+        """ "at the Zavidovo Lake residence": the capitalised name before "residence"."""
+        text = "The talks took place at the Zavidovo Lake residence on Monday."
+        venues = [p for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert [("Zavidovo Lake", 28)] == [(v.name, v.evidence.start) for v in venues]

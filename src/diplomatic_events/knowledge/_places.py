@@ -104,6 +104,12 @@ _GENERAL_VENUE = re.compile(
     rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
+_LOWER_HEAD_VENUE = re.compile(
+    r"\b(?P<prep>at|in|inside)\s+the\s+(?P<venue>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s+(?:residence|estate|palace|dacha|compound|retreat|guesthouse|mansion|villa)\b"
+)
+"""A named place with a common noun after it ("at the Bocharov Ruchei residence"): the name
+is the venue."""
 _WHERE = re.compile(r",?\s+where\b")
 
 
@@ -182,6 +188,15 @@ def _find(
         if match["prep"] == "to" and _WHERE.match(text, b) is None:
             continue  # "to" a place names where it happened only before ", where ..."
         if free(a, b):
+            taken.append((a, b))
+            found.append(
+                PlaceMention(
+                    kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
+                )
+            )
+    for match in _LOWER_HEAD_VENUE.finditer(text, start, end):
+        a, b = match.span("venue")
+        if free(a, b) and gazetteer.city(match["venue"]) is None:
             taken.append((a, b))
             found.append(
                 PlaceMention(

@@ -418,7 +418,11 @@ def find_meeting_mentions(
         anaphora = _ANAPHORA.search(words)
         if trigger is None and anaphora is None:
             continue
-        people = [p for p in _present(knowledge, text, sentence, trigger) if p not in strangers]
+        present = _present(knowledge, text, sentence, trigger)
+        people = [p for p in present if p not in strangers]
+        if len(people) < len(present) and len({_country_of(knowledge, p) for p in people}) == 1:
+            # the description stood for a participant; the compatriots left did not meet
+            people = []
         if not people and trigger is not None and _PAIR.search(words):
             people = _last_pair(knowledge, text, clauses, index) or people
         anchored = _ANCHORED.search(words)
@@ -499,6 +503,8 @@ def find_meeting_mentions(
             and _TRIGGER.search(words, anaphora.end()) is None
             and _TRIGGER.search(words, 0, anaphora.start()) is None
         )
+        if refers_back:
+            target = _referent(found, people, sentence.paragraph) or target
         if refers_back and target is not None and set(people) <= set(target.people):
             # "a readout of the meeting": the meeting just told, not a new one
             found.append(
@@ -572,7 +578,36 @@ def find_meeting_mentions(
                     ),
                 )
             )
-    return tuple(found)
+    return _full_venues(found)
+
+
+def _full_venues(found: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
+    """Venues named short ("the Great Hall") under the fuller name the source gives them
+    elsewhere ("the Great Hall of the People")."""
+    names = {m.venue.name: m.venue for m in found if m.venue is not None}
+    result: list[MeetingMention] = []
+    for mention in found:
+        venue = mention.venue
+        if venue is not None:
+            fuller = [v for n, v in names.items() if n.startswith(venue.name + " ")]
+            if len(fuller) == 1:
+                venue = evolve(venue, name=fuller[0].name, city=venue.city or fuller[0].city)
+                mention = evolve(mention, venue=venue, city=mention.city or venue.city)
+        result.append(mention)
+    return tuple(result)
+
+
+def _referent(
+    found: Sequence[MeetingMention], people: Sequence[ActorId], paragraph: int
+) -> MeetingMention | None:
+    """The meeting "the meeting" means: the last one told of all the people the sentence
+    names ("Mr Xi noted, at the start of the meeting, ..." after a meeting with someone else)."""
+    if not people:
+        return None
+    for mention in reversed(found):
+        if not mention.anaphoric and set(people) <= set(mention.people):
+            return mention
+    return None
 
 
 def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
