@@ -219,6 +219,12 @@ class TestNumericAndZoneStamps:
         source = read_source(text)
         assert source.published is None or source.published_inferred
 
+    def test_h_clock_writes_the_day_first(self) -> None:
+        """ "04/05/2024 10h00": a clock written with "h" is day-first usage, so 4 May."""
+        text = "Talks end in Vienna\n04/05/2024 10h00\n" + BODY
+        source = read_source(text)
+        assert dt.date(2024, 5, 4) == (source.published.date() if source.published else None)
+
     def test_month_first_zone(self) -> None:
         """ "04/05/2024 10:00 EDT" is 5 April: a United States zone writes the month first."""
         text = "Talks end in Ottawa\n04/05/2024 10:00 EDT\n" + BODY

@@ -213,6 +213,49 @@ class TestTimeOnlyStamps:
         assert () == read_source(text, source_id="t").entries
 
 
+H_STAMPS = (
+    "Ministers in Lisbon - live\n"
+    "\n"
+    "Updated 04/03/2025 18h40 (Lisbon)\n"
+    "\n"
+    "18h40\n"
+    "Dinner under way\n"
+    "The ministers sat down to dinner.\n"
+    "\n"
+    "13h05\n"
+    "Talks over\n"
+    "The two ministers met for an hour.\n"
+    "\n"
+    "09h30\n"
+    "Good morning\n"
+    "Welcome to our coverage.\n"
+)
+
+
+class TestUnzonedStamps:
+    def test_h_clock_stamps_in_time_order_are_entries(self) -> None:
+        """Three "13h05" stamps, newest first, each over a title, are entries of the page's day."""
+        source = read_source(H_STAMPS, source_id="t")
+        assert [
+            (dt.date(2025, 3, 4), "Dinner under way"),
+            (dt.date(2025, 3, 4), "Talks over"),
+            (dt.date(2025, 3, 4), "Good morning"),
+        ] == [
+            (e.published.date() if e.published else None, e.heading.text if e.heading else None)
+            for e in source.entries
+        ]
+
+    def test_unordered_unzoned_stamps_make_no_entries(self) -> None:
+        """Unzoned times out of order are not a live page's stamps."""
+        text = H_STAMPS.replace("13h05", "20h05")
+        assert () == read_source(text, source_id="t").entries
+
+    def test_two_unzoned_stamps_make_no_entries(self) -> None:
+        """Two unzoned clock times are too few to make a live page."""
+        text = H_STAMPS.replace("09h30\n", "")
+        assert () == read_source(text, source_id="t").entries
+
+
 ET = ZoneInfo("America/New_York")
 STAMP_LINES = (
     "Ministers meet in Lima as trade row deepens\n"

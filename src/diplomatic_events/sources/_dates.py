@@ -31,6 +31,8 @@ _FULL_DATE = re.compile(
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})(?!\.?\d)(?=\s*(?:[ap]\.?m\b|[^\w.]|$))", re.I)
 """A clock time written with a dot or an "h" ("10.55 BST", "6.45pm", "09h12")."""
+_H_CLOCK = re.compile(r"\b\d{1,2}h\d{2}\b")
+"""A clock written "22h10"."""
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
 
 
@@ -112,8 +114,11 @@ def day_first(text: str, rules: OutletRules) -> bool | None:
     """The order of numeric dates on a line: by its zone's locale, else by the outlet's.
 
     "15/04/2023 09h12 (BRT)" is day first because Brazil writes dates so; a line with a
-    United States zone is month first; ``None`` when nothing says.
+    United States zone is month first; ``None`` when nothing says. A clock written with an
+    "h" ("22h10") is French, Portuguese or Spanish usage, all day first.
     """
+    if _H_CLOCK.search(text):
+        return True
     for token in _ABBREVIATION.findall(text):
         if token in rules.day_first_zones:
             return True

@@ -8,6 +8,7 @@ numbered entry with a "published at" stamp); what differs between outlets comes 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -45,7 +46,12 @@ _LINE = re.compile(r"[^\r\n]+")
 _BREAK = re.compile(r"\r\n|\r|\n")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s+")
 _ENTRY_STAMP = re.compile(r"(?i)(?:published|posted|updated) at\s*(\d{1,2}[:.]\d{2}\b.*)$")
-_TIME_ONLY_STAMP = re.compile(r"^(?P<time>\d{1,2}[:.]\d{2})\s*(?P<zone>[A-Z]{2,5})?$")
+_TIME_ONLY_STAMP = re.compile(
+    r"^(?P<time>(?P<hour>\d{1,2})[:.h](?P<minute>\d{2}))\s*(?P<zone>[A-Z]{2,5})?$"
+)
+_UNZONED_STAMPS = 3
+"""Stamps without a zone ("13h00") make entries only when there are this many, in time order,
+each over a title: a couple of lone clock times are video lengths, not a live page."""
 """A live entry's stamp that prints only the time ("14.58 CEST"): the day is the page's."""
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
 _CAPTION_CUE = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,?$")
@@ -287,13 +293,13 @@ class _Reader:
                 continue
             stamps.append(line)
             zoned = zoned or match["zone"] is not None
-        if len(stamps) < 2 or not zoned:
+        if len(stamps) < 2 or not (zoned or self.ordered_titled(stamps)):
             return
         page_day = next(
             (
                 mention.date
                 for line in self.lines[: stamps[0].index]
-                for mention in find_dates(line.text)
+                for mention in find_dates(line.text, day_first=day_first(line.text, self.rules))
             ),
             None,
         )
@@ -305,6 +311,22 @@ class _Reader:
                 for line in stamps
             ]
         )
+
+    def ordered_titled(self, stamps: list[_Line]) -> bool:
+        """Whether unzoned time stamps read as a live page's: enough of them, every one over a
+        short title, and their times all falling (newest first) or all rising."""
+        if len(stamps) < _UNZONED_STAMPS:
+            return False
+        minutes = []
+        for line in stamps:
+            match = _TIME_ONLY_STAMP.match(line.text)
+            assert match is not None
+            following = self.neighbour(line, 1)
+            if following is None or following.words > 15 or following.sentence:
+                return False
+            minutes.append(int(match["hour"]) * 60 + int(match["minute"]))
+        pairs = list(itertools.pairwise(minutes))
+        return all(a > b for a, b in pairs) or all(a < b for a, b in pairs)
 
     def read_stamp_line_entries(self) -> bool:
         """Entries headed by a line that is only a full date and time ("9:38 a.m. ET, April 26,
