@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib.resources
+import re
 from pathlib import Path
 
 import pytest
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge import knowledge_from_toml, load_knowledge, slug
-from diplomatic_events.knowledge._actors import BUNDLED, read_knowledge_file
+from diplomatic_events.knowledge._actors import BUNDLED, NAME_TOKEN, read_knowledge_file
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -167,3 +168,30 @@ class TestMentions:
             "said the top US diplomat", on=PartialDate(year=2023, month=6, day=19)
         )
         assert ["antony-blinken"] == [m.actor for m in found]
+
+
+class TestNames:
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("Jelena Marković", "jelena-markovic"),
+            ("Luka Đoković", "luka-dokovic"),
+            ("Nguyễn Văn Thành", "nguyen-van-thanh"),
+            ("Frank-Walter Steinmeier", "frank-walter-steinmeier"),
+        ],
+    )
+    def test_slug_is_ascii(self, name: str, expected: str) -> None:
+        """A slug drops accents so that an id stays ASCII and stable."""
+        assert expected == slug(name)
+
+    @pytest.mark.parametrize(
+        "word", ["Marković", "Đoković", "Sánchez", "Müller", "Ó Briain", "O'Brien", "Jean-Luc"]
+    )
+    def test_name_token_any_script(self, word: str) -> None:
+        """A capitalised name word matches whatever its letters."""
+        assert re.fullmatch(NAME_TOKEN, word) is not None
+
+    @pytest.mark.parametrize("word", ["serbia", "Serbia's", "ABC", "3M"])
+    def test_name_token_refuses(self, word: str) -> None:
+        """Lower-case words, possessives and acronyms are not name words."""
+        assert re.fullmatch(NAME_TOKEN, word) is None

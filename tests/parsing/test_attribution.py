@@ -485,7 +485,8 @@ class TestProperties:
         result = extract_statements(source, knowledge)
         pairs = find_pairs(text, source.readable_blocks())
         quotes = [p for p in pairs if p.kind is PairKind.QUOTE and p.end > p.start]
-        assert (len(quotes), len(pairs) - len(quotes)) == (
-            len(result.statements),
-            len(result.non_quotations),
+        # A quote pair may still be judged a scare quote, so only the total is a law.
+        assert (len(pairs), True) == (
+            len(result.statements) + len(result.non_quotations),
+            len(result.statements) <= len(quotes),
         )

@@ -12,6 +12,7 @@ import datetime as dt
 import importlib.resources
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -30,12 +31,16 @@ from diplomatic_events.serialization import get_converter
 from diplomatic_events.typing import ActorId
 
 __all__ = [
+    "LOWER",
+    "NAME_TOKEN",
+    "UPPER",
     "ActorEntry",
     "CountryEntry",
     "DescriptionEntry",
     "KnowledgeBase",
     "KnowledgeFile",
     "Mention",
+    "is_capitalised",
     "knowledge_from_toml",
     "load_knowledge",
     "slug",
@@ -127,10 +132,54 @@ class KnowledgeFile:
     """Phrases naming where something was said ("news conference", "readout")."""
 
 
+def _letter_class(predicate: Callable[[str], bool]) -> str:
+    """A regex character class of the letters below U+2000 (Latin, Greek, Cyrillic and
+    Latin Extended Additional) that ``predicate`` accepts, as ranges."""
+    codes = [c for c in (*range(0x41, 0x2000), *range(0x1E00, 0x1F00)) if predicate(chr(c))]
+    ranges: list[tuple[int, int]] = []
+    for code in sorted(set(codes)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    parts = (
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    return "[" + "".join(parts) + "]"
+
+
+UPPER = _letter_class(lambda ch: ch.isupper() or ch.istitle())
+"""Any capital letter, not only ASCII: names are "Đoković", "Óscar", "Ömer"."""
+LOWER = _letter_class(lambda ch: ch.islower() or unicodedata.category(ch) == "Mn" or ch in "ʼ")
+"""Any small letter (and combining marks, for text in decomposed form)."""
+NAME_TOKEN = (
+    rf"(?:Mc|Mac|O['’]|D['’]|Ó[ \u00a0]|Ní[ \u00a0])?{UPPER}{LOWER}+"
+    rf"(?:-{UPPER}?{LOWER}+|['’]{UPPER}{LOWER}+)?"
+)
+"""One capitalised word of a personal name in any Latin, Greek or Cyrillic script
+("Marković", "Nguyễn", "O'Brien", "Ó Briain", "Jean-Luc")."""
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether ``word`` starts with a capital letter of any script ("Đoković", "Émile")."""
+    return bool(word) and (word[0].isupper() or word[0].istitle())
+
+
 def slug(name: str) -> ActorId:
-    """A stable id from a name: ``"Frank-Walter Steinmeier"`` -> ``"frank-walter-steinmeier"``."""
+    """A stable id from a name: ``"Frank-Walter Steinmeier"`` -> ``"frank-walter-steinmeier"``,
+    ``"Jelena Marković"`` -> ``"jelena-markovic"`` (accents dropped, so the id is ASCII)."""
     folded = name.casefold().replace("’", "").replace("'", "").replace(".", "")
+    folded = folded.translate(_UNACCENTED)
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
+    )
     return ActorId(re.sub(r"[^0-9a-z]+", "-", folded).strip("-") or "actor")
+
+
+_UNACCENTED = str.maketrans(
+    {"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 
 
 @frozen(kw_only=True)

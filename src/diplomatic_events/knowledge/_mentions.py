@@ -14,7 +14,13 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
-from diplomatic_events.knowledge._actors import DescriptionEntry, KnowledgeBase, Mention
+from diplomatic_events.knowledge._actors import (
+    LOWER,
+    UPPER,
+    DescriptionEntry,
+    KnowledgeBase,
+    Mention,
+)
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -173,7 +179,7 @@ def _name_pattern(name: str) -> str:
             parts.append(r"\s+")
             continue
         escaped = re.escape(token)
-        escaped = escaped.replace("’", "['’]").replace("'", "['’]")
+        escaped = re.sub("['’]", "['’]", escaped)
         escaped = re.sub(r"\\\.", r"\\.?", escaped)
         parts.append(escaped)
     return "".join(parts)
@@ -363,7 +369,7 @@ def find_mentions(
 
 def _part_of_other_name(text: str, start: int, end: int) -> bool:
     """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
-    before = re.search(r"([A-Z][\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30) : start])
+    before = re.search(rf"({UPPER}[\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
         if word.casefold() in _TITLE_WORDS or word.endswith(("'s", "’s")):
@@ -376,7 +382,7 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
             at_sentence_start = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", head) is not None
             if not (at_sentence_start and word.casefold() in _SENTENCE_STARTERS):
                 return True
-    after = re.match(r"[ \u00a0]+([A-Z][a-z]+)\b", text[end : end + 30])
+    after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
     return bool(
         after and after.group(1).casefold() not in _NOT_NAMES and after.group(1) not in {"I"}
     )
@@ -403,7 +409,7 @@ def _followed_by_name(text: str, end: int, taken: list[tuple[int, int]]) -> bool
 
 
 def _after_title(text: str, start: int) -> bool:
-    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 30) : start])
     return before is not None and before.group(1).casefold() in _TITLE_WORDS
 
 

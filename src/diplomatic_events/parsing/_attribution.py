@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from attrs import field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention, slug
+from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
 from diplomatic_events.typing import ActorId
@@ -244,14 +245,15 @@ class Attributor:
         ends = []
         masked = self._masked
         for match in re.finditer(
-            r"[.!?…]+[”\"’']?(?=\s+[\"“‘'A-Z0-9(•]|\s*$)", masked[block.start : block.end]
+            rf"[.!?…]+[”\"’']?(?=\s+[\"“‘'0-9(•{UPPER[1:-1]}]|\s*$)",
+            masked[block.start : block.end],
         ):
             position = block.start + match.end()
             head = masked[block.start : block.start + match.start()]
             word = re.search(r"([\w.]+)$", head)
             if word and (
                 word.group(1).casefold().rstrip(".") in _ABBREVIATIONS
-                or re.fullmatch(r"[A-Z]", word.group(1))
+                or re.fullmatch(UPPER, word.group(1))
             ):
                 continue
             if "\x00" in masked[max(block.start, position - 1) : position + 1]:
@@ -282,7 +284,7 @@ class Attributor:
             a, b = start + match.start(), start + match.end()
             if any(c.start < b and a < c.end for c in found):
                 continue
-            if re.match(r"['’]s?\b|[ \u00a0]+[A-Z]", self.text[b : b + 3]):
+            if re.match(rf"['’]s?\b|[ \u00a0]+{UPPER}", self.text[b : b + 3]):
                 continue
             code = self.knowledge.country_of(match.group())
             government = self._voice_of(code) if code else None
@@ -489,7 +491,7 @@ class Attributor:
         head = re.sub(r"^[\s•*\-–—\d.]*", "", head)
         if not head:
             return True
-        if re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){0,6}", head):
+        if re.fullmatch(rf"(?:{UPPER}[\w’'.-]*\s+){{0,6}}", head):
             return True
         clause = head.rsplit(",", 1)
         if len(clause) == 2 and not clause[1].strip():
@@ -995,7 +997,9 @@ class Attributor:
             found = self._best_in(region_start, cue_start, block_index)
             if found is not None:
                 return self._made(found, cue_start, cue_end)
-            if not tail and re.fullmatch(r"[\s,.;:]*[A-Z]\w{0,2}\s*", self.text[start:cue_start]):
+            if not tail and re.fullmatch(
+                rf"[\s,.;:]*{UPPER}\w{{0,2}}\s*", self.text[start:cue_start]
+            ):
                 # A typo'd pronoun ("Hs says"): the entry's speaker.
                 fallback = self._recent_speaker(start, block_index)
                 if fallback is not None:
@@ -1150,7 +1154,7 @@ class Attributor:
         return (
             self._is_person_or_pronoun(candidate)
             and re.match(
-                r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|[A-Z])",
+                rf"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|{UPPER})",
                 self._masked[candidate.end : candidate.end + 12],
             )
             is not None
@@ -1276,7 +1280,7 @@ class Attributor:
                 continue
             if phrase.endswith(" with"):
                 rest = re.match(
-                    r"[ \u00a0]+((?:[A-Z][\w’'.-]*[ \u00a0]?){1,4})", window[match.end() :]
+                    rf"[ \u00a0]+((?:{UPPER}[\w’'.-]*[ \u00a0]?){{1,4}})", window[match.end() :]
                 )
                 if rest:
                     return f"{match.group()} {rest.group(1).strip()}"

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
+from diplomatic_events.knowledge._actors import LOWER, NAME_TOKEN, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block
 
 __all__ = ["Discovery", "discover_people"]
 
-_NAME_TOKEN = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?"
+_NAME_TOKEN = NAME_TOKEN
 _NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,2}}"
 _STOP = frozenset(
     [
@@ -155,6 +156,83 @@ _GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(he|him|his|she|her)(?![\w’'-])
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’'](?!\w)")
 
 
+_INTRODUCED_AFTER = (
+    r"(?:^|(?<=[.;:!?“”\"]\s)|(?<=[“\"])|(?<=\n)|(?<=,\s)|(?<=\bwas\s)|(?<=\bwere\s)"
+    r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s))"
+)
+_LOWER_WORD = rf"{LOWER}[\w’'-]*"
+_APPOSITIVE = (
+    rf"(?:(?:a|an|the|one)[ \u00a0]+(?:{LOWER}|\d)[\w’'-]*"
+    rf"|{_LOWER_WORD}(?:[ \u00a0]+{_LOWER_WORD}){{0,3}}"
+    rf"[ \u00a0]+(?:of|at|for|with|from|in|on)[ \u00a0]|\d{{1,3}}[,.;]|who[ \u00a0])"
+)
+# A description that makes the named thing a place or a body, not a person
+# ("Los Alamos, a town in ...", "Goldman Sachs, the bank").
+_NOT_PERSON_NOUNS = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "capital",
+        "country",
+        "nation",
+        "region",
+        "province",
+        "state",
+        "district",
+        "county",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "port",
+        "island",
+        "river",
+        "lake",
+        "mountain",
+        "valley",
+        "republic",
+        "company",
+        "firm",
+        "bank",
+        "group",
+        "agency",
+        "organisation",
+        "organization",
+        "newspaper",
+        "paper",
+        "magazine",
+        "channel",
+        "broadcaster",
+        "outlet",
+        "network",
+        "party",
+        "union",
+        "university",
+        "institute",
+        "college",
+        "school",
+        "think-tank",
+        "ministry",
+        "department",
+        "office",
+        "palace",
+        "hotel",
+        "building",
+        "venue",
+        "airport",
+        "station",
+        "fund",
+        "movement",
+        "coalition",
+        "alliance",
+        "bloc",
+        "team",
+        "club",
+        "brand",
+    ]
+)
+
+
 @frozen(kw_only=True)
 class Discovery:
     """People found in the text, with what the text says about them."""
@@ -203,10 +281,19 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b",
                 re.MULTILINE,
             ),
+            # "Iryna Bondar, a 52-year-old schoolteacher, said", "Rahul Verma, 34, a nurse
+            # from Lviv", "Tom Ashworth, head of trade at the Chambers of Commerce, said",
+            # "said Jelena Marković, a researcher at ...", "Among them was Ana Lis, an
+            # engineer": a full name in a subject's place with an appositive description.
+            re.compile(
+                rf"{_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?"
+                rf"(?P<description>{_APPOSITIVE})",
+                re.MULTILINE,
+            ),
             re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
                 rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
-                rf"(?![\w-])(?![ \u00a0]+[A-Z])"
+                rf"(?![\w-])(?![ \u00a0]+{UPPER})"
             ),
         )
 
@@ -227,6 +314,24 @@ def _plausible(name: str) -> bool:
     return all(token.split("-")[0] not in _STOP for token in tokens) and len(tokens) <= 3
 
 
+def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> bool:
+    """Whether an appositive introduction names a person: not a place the gazetteer or the
+    country words know, and not described as a place or a body ("a city in ...")."""
+    places = knowledge.places
+    if places.city(name) is not None or places.venue_city(name) is not None:
+        return False
+    if places.country_code(name) is not None:
+        return False
+    if any(knowledge.country_of(token) for token in name.split()):
+        return False
+    head = re.match(
+        rf"(?:(?:a|an|the|one)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){{0,3}}?(?P<noun>{_LOWER_WORD})"
+        r"(?=[ \u00a0]*(?:,|\.|;|$|of\b|at\b|in\b|for\b|with\b|from\b|on\b|that\b|which\b))",
+        description[:120],
+    )
+    return head is None or head.group("noun").casefold() not in _NOT_PERSON_NOUNS
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
@@ -245,6 +350,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if " " not in name and not match.groupdict().get("title"):
                     continue
                 if not _plausible(name) or name.casefold() in known_names:
+                    continue
+                description = match.groupdict().get("description")
+                if description is not None and not _person_described(
+                    name, body[match.start("description") :], knowledge
+                ):
                     continue
                 if any(
                     name in existing.names() or existing.name.endswith(" " + name)
@@ -357,7 +467,7 @@ def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: s
     if len(tokens) < 2 or knowledge.family_name_first(actor.country):
         return None
     first, last = tokens[0], tokens[-1]
-    alone = rf"(?<![\w-]){{}}(?![ \u00a0]+[A-Z])(?=[ \u00a0]+(?:{cues})(?![\w-]))"
+    alone = rf"(?<![\w-]){{}}(?![ \u00a0]+{UPPER})(?=[ \u00a0]+(?:{cues})(?![\w-]))"
     if re.search(alone.format(re.escape(last)), text):
         return None
     return first if re.search(alone.format(re.escape(first)), text) else None
@@ -371,7 +481,7 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
         if code:
             return code
     after = body[end : end + 90]
-    for word in re.findall(r"[A-Z][\w.]*", after):
+    for word in re.findall(rf"{UPPER}[\w.]*", after):
         code = knowledge.country_of(word)
         if code:
             return code

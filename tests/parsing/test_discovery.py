@@ -1,0 +1,126 @@
+"""Discovery of people no data file knows: Unicode names and appositive introductions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.model import Block, BlockKind, Source
+from diplomatic_events.parsing._discovery import discover_people
+from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.typing import SourceId
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def _source(text: str) -> Source:
+    blocks = tuple(
+        Block(kind=BlockKind.BODY, start=m.start(), end=m.end())
+        for m in re.finditer(r"[^\n]+", text)
+    )
+    return Source(id=SourceId("t"), text=text, blocks=blocks)
+
+
+def _said(result: SourceStatements) -> list[tuple[str, str | None, int, int]]:
+    return [
+        (s.reports[0].text, s.speaker, s.reports[0].start, s.reports[0].end)
+        for s in result.statements
+        if s.kind.is_quoted
+    ]
+
+
+def _discovered(text: str, knowledge: KnowledgeBase) -> list[str]:
+    source = _source(text)
+    return [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+
+
+class TestUnicodeNames:
+    @pytest.mark.parametrize(
+        "name",
+        ["Ana Marković", "Luka Đoković", "Élodie Fouché", "Jörg Müller", "Nguyễn Văn Thành"],
+    )
+    def test_title_before_name_with_diacritics(self, knowledge: KnowledgeBase, name: str) -> None:
+        """A title introduces a name written with letters beyond ASCII."""
+        assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
+
+    def test_irish_name_with_particle(self, knowledge: KnowledgeBase) -> None:
+        """'Ó Briain' is one family name."""
+        assert ["Dara Ó Briain"] == _discovered('Mayor Dara Ó Briain said "fine".', knowledge)
+
+    def test_surname_with_diacritics_resolves(self, knowledge: KnowledgeBase) -> None:
+        """'said Radić' later names the Ivana Radić introduced earlier."""
+        text = (
+            'Mayor Ivana Radić said "yes".\nThe minister disagreed. "No," he said. '
+            '"Maybe," said Radić.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ("Maybe,", "ivana-radic", 70, 76) == _said(result)[-1]
+
+    def test_id_is_ascii(self, knowledge: KnowledgeBase) -> None:
+        """The stable id of a discovered name drops its accents."""
+        result = extract_statements(_source('Mayor Luka Đoković said "fine".'), knowledge)
+        assert [("fine", "luka-dokovic", 25, 29)] == _said(result)
+
+
+class TestAppositives:
+    def test_article_description_before_cue(self, knowledge: KnowledgeBase) -> None:
+        """'First Last, a <description>, said' introduces a speaker; 'she' then names her."""
+        text = (
+            "Mira Solano, a 52-year-old teacher, said she hoped for peace. “He listens,” she said."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("He listens,", "mira-solano", 63, 74)] == _said(result)
+
+    def test_role_of_organisation(self, knowledge: KnowledgeBase) -> None:
+        """'First Last, head of trade at <Org>, said' introduces the speaker, not the body."""
+        text = (
+            "Tim Ashby, head of trade at the Chamber of Commerce, said the deal was "
+            '"useful" but thin.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("useful", "tim-ashby", 72, 78)] == _said(result)
+
+    def test_cue_then_name_and_description(self, knowledge: KnowledgeBase) -> None:
+        """'"…," said First Last, a researcher at …' credits the named person."""
+        text = '"He sells it twice," said Jelena Marković, a researcher at a policy centre.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("He sells it twice,", "jelena-markovic", 1, 19)] == _said(result)
+
+    def test_age_and_description(self, knowledge: KnowledgeBase) -> None:
+        """'First Last, 34, a nurse from Lviv, …' introduces a person."""
+        text = "Among those waiting was Olena Kravets, 34, a nurse from Lviv."
+        assert ["Olena Kravets"] == _discovered(text, knowledge)
+
+    def test_later_surname_and_pronoun(self, knowledge: KnowledgeBase) -> None:
+        """After the introduction, 'said <surname>' and 'he said' name the same man."""
+        text = (
+            "Karel Novák, an engineer, said he was tired.\n"
+            '"We wait," he said. "We hope," said Novák.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("We wait,", "karel-novak", 46, 54),
+            ("We hope,", "karel-novak", 66, 74),
+        ] == _said(result)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Los Angeles, a city of four million, said nothing.",
+            "Goldman Sachs, the bank, said it was pleased.",
+            "Hong Kong, a former colony, said it would wait.",
+        ],
+    )
+    def test_places_and_bodies_are_not_people(self, knowledge: KnowledgeBase, text: str) -> None:
+        """A place or a body described in an appositive is not a person."""
+        assert [] == _discovered(text, knowledge)
+
+    def test_organisation_name_is_not_a_person(self, knowledge: KnowledgeBase) -> None:
+        """'Centre for Regional Policy' has no first+last name shape."""
+        text = "The Centre for Regional Policy, a think-tank, said the deal was poor."
+        assert [] == _discovered(text, knowledge)
