@@ -124,3 +124,31 @@ class TestAppositives:
         """'Centre for Regional Policy' has no first+last name shape."""
         text = "The Centre for Regional Policy, a think-tank, said the deal was poor."
         assert [] == _discovered(text, knowledge)
+
+
+class TestSurnameOrder:
+    def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
+        """A country word after a name does not make 'Vučić' a given name when the text
+        then calls him 'Vučić'."""
+        text = (
+            'President Ana Vučić said ties with China were "of steel".\n'
+            'Vučić was happy. "No force can break it," she said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ("No force can break it,", "ana-vucic", 76, 98) == _said(result)[-1]
+
+
+class TestPronounAfterIntroduction:
+    def test_he_said_after_new_person_in_predicate(self, knowledge: KnowledgeBase) -> None:
+        """'Among them was First Last, a student ... "X," he said' credits the new man,
+        not the man quoted before."""
+        text = (
+            'Tom Baxter said "we came".\n'
+            "Among those watching was Ravi Menon, a student from Pune. "
+            '"My family calls me first," he said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("we came", "tom-baxter", 17, 24),
+            ("My family calls me first,", "ravi-menon", 86, 111),
+        ] == _said(result)

@@ -454,6 +454,13 @@ class Attributor:
             if self._is_subject(mention, index):
                 last_subject = mention
                 break
+        introduced = self._introduced_in_block(pronoun, position, block_index)
+        if (
+            introduced is not None
+            and (last_speaker is None or last_speaker.position < introduced.start)
+            and (last_subject is None or last_subject.start <= introduced.start)
+        ):
+            return introduced.actor
         if last_speaker is not None and (
             last_subject is None or last_speaker.position > last_subject.start
         ):
@@ -475,6 +482,26 @@ class Attributor:
                 and self._compatible(mention.actor, pronoun)
             ):
                 return mention.actor
+        return None
+
+    def _introduced_in_block(self, pronoun: str, position: int, block_index: int) -> Mention | None:
+        """The last person the text introduces for the first time earlier in this block
+        ("Among those watching was Rahul Verma, a student ... 'X,' he said"): a new
+        person introduced right before a pronoun is whom it means, wherever in the
+        sentence the name stands."""
+        block = self.blocks[block_index]
+        for mention in reversed(self.mentions):
+            if mention.start >= position or mention.start < block.start:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None or not actor.discovered or actor.kind is not ActorKind.PERSON:
+                continue
+            if not self._compatible(mention.actor, pronoun):
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            first = next(m for m in self.mentions if m.actor == mention.actor)
+            return mention if first is mention else None
         return None
 
     def _is_subject(self, mention: Mention, block_index: int) -> bool:

@@ -383,6 +383,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         for match in _surname_subjects(knowledge, cues).finditer(body):
             _introduced_by_surname(text, match, knowledge, known_names, found, genders)
     for key, actor in found.items():
+        if _called_by_last_word(text, actor) and knowledge.family_name_first(actor.country):
+            # "President Aleksandar Vučić ... with China" then "Vučić was jubilant": the
+            # country guessed from nearby words is wrong when the text uses the last name.
+            found[key] = actor = evolve(actor, country=None)
         family = _family_name_used(text, actor, knowledge, cues)
         if family is not None:
             found[key] = evolve(actor, aliases=(*actor.aliases, family))
@@ -457,6 +461,20 @@ def _pronoun_gender(text: str, blocks: Sequence[Block], actor: Actor) -> str | N
             if pronoun is not None:
                 return "male" if pronoun.group(1).casefold() in ("he", "him", "his") else "female"
     return None
+
+
+def _called_by_last_word(text: str, actor: Actor) -> bool:
+    """Whether the text calls the person by the last word of the name alone, and never by
+    the first word alone."""
+    tokens = actor.name.split()
+    if len(tokens) < 2:
+        return False
+    first, last = re.escape(tokens[0]), re.escape(tokens[-1])
+    rest = r"[ \u00a0]+".join(re.escape(t) for t in tokens[1:])
+    before = re.escape(tokens[-2])
+    last_alone = re.search(rf"(?<![\w-])(?<!{before}[ \u00a0]){last}(?![\w-])", text)
+    first_alone = re.search(rf"(?<![\w-]){first}(?![\w-])(?![ \u00a0]+{rest})", text)
+    return last_alone is not None and first_alone is None
 
 
 def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:
