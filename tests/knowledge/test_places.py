@@ -47,3 +47,17 @@ class TestGazetteer:
         text = "The talks took place at the Zavidovo Lake residence on Monday."
         venues = [p for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
         assert [("Zavidovo Lake", 28)] == [(v.name, v.evidence.start) for v in venues]
+
+
+class TestGeneralVenueShapes:
+    def test_outside_a_palace_names_the_venue(self) -> None:
+        """ "outside the Palace of X" names a venue, head first."""
+        places = default_gazetteer().find(
+            SourceId("s"), "Crowds gathered outside the Palace of Nations."
+        )
+        assert [("venue", "Palace of Nations")] == [(p.kind, p.name) for p in places]
+
+    def test_a_salon_is_a_venue(self) -> None:
+        """A French palace room ("in the Salon des Portraits") is a venue."""
+        places = default_gazetteer().find(SourceId("s"), "They talked in the Salon des Portraits.")
+        assert [("venue", "Salon des Portraits")] == [(p.kind, p.name) for p in places]

@@ -448,3 +448,59 @@ class TestGeneralShapes:
         assert ["Great Hall of the People", "Great Hall of the People"] == [
             m.venue.name if m.venue else None for m in mentions
         ]
+
+
+class TestCaptionsAndStoryDays:
+    CAPTION = (
+        "Scholz in India\n\n"
+        "Olaf Scholz and Narendra Modi at the Hyderabad House on Monday.\n"
+        "Photo: Jane Roe/Reuters\n\n"
+        "Scholz arrived in New Delhi on Sunday evening for a visit to India.\n\n"
+        "The leaders' talks lasted about two hours.\n\n"
+        "The visit by Scholz to India is his first since 2019.\n"
+    )
+
+    def test_a_caption_of_two_countries_at_a_venue_on_a_day_is_a_meeting(self) -> None:
+        """A caption naming people of two countries at a venue on a day shows their meeting."""
+        mentions = find_meeting_mentions(source(self.CAPTION, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        first = mentions[0]
+        assert (("olaf-scholz", "narendra-modi"), "2024-02-26", "Hyderabad House") == (
+            first.people,
+            str(first.date.date) if first.date else None,
+            first.venue.name if first.venue else None,
+        )
+
+    def test_an_undated_caption_is_no_meeting(self) -> None:
+        """Without a day a caption may be a file photo: no meeting."""
+        text = "Olaf Scholz and Narendra Modi at the Hyderabad House.\nPhoto: Jane Roe/Reuters\n"
+        assert () == find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+
+    def test_the_leaders_talks_are_the_pair_s(self) -> None:
+        """ "The leaders' talks" are a meeting of the last two people named nearby."""
+        mentions = find_meeting_mentions(source(self.CAPTION, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("narendra-modi", "olaf-scholz")] == [
+            tuple(sorted(m.people)) for m in mentions if m.durations
+        ]
+
+    def test_the_story_s_day_yields_to_the_stated_day(self) -> None:
+        """The arrival day the story last told does not beat the day a caption states."""
+        meetings = extract(("a", self.CAPTION))
+        meeting = meetings["narendra-modi", "olaf-scholz", "talks"]
+        assert ("2024-02-26", "Hyderabad House", "about two hours") == (
+            str(meeting.date),
+            meeting.location,
+            meeting.duration.text if meeting.duration else None,
+        )
+
+    def test_two_days_of_talks_place_each_day_s_meeting(self) -> None:
+        """ "Two days of talks at X": X is where each day's meeting was."""
+        text = (
+            "Scholz and Modi hold two days of talks at the Hyderabad House\n\n"
+            "Scholz met Modi on Sunday, on his visit to India.\n\n"
+            "On Monday, Scholz and Modi held formal talks.\n\n"
+            "The visit by Scholz to India is his first since 2019.\n"
+        )
+        (visit,) = assemble([SourceStatements(source=source(text, "a"))], KNOWLEDGE).visits
+        assert [("2024-02-25", "Hyderabad House"), ("2024-02-26", "Hyderabad House")] == [
+            (str(m.date), m.location) for m in visit.meetings
+        ]

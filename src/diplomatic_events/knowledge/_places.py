@@ -94,14 +94,18 @@ _VENUE_HEADS = (
 )
 _INSTITUTION_HEADS = r"Ministry|Department|Palace|House|Hall|Office"
 """Heads that name a venue from the front ("the Ministry of Commerce")."""
+_SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
+"""A French palace's reception room, named after the head ("the Salon des Portraits",
+"the Salon Murat")."""
 _CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and(?!\s+the\b))"
 """A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
 Cabinet Room")."""
 _GENERAL_VENUE = re.compile(
-    rf"\b(?P<prep>at|in|inside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
+    rf"\b(?P<prep>at|in|inside|outside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
     rf"(?P<venue>[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
-    rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    rf"|{_SALON})"
 )
 
 _LOWER_HEAD_VENUE = re.compile(

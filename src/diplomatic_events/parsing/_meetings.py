@@ -18,6 +18,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import (
     ActorKind,
+    BlockKind,
     Duration,
     Hedge,
     Meeting,
@@ -99,10 +100,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
 the aside's, not the meeting's."""
 _PAIR = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|men|women|presidents|ministers|chiefs|diplomats"
-    r"|heads\s+of\s+state|counterparts)\b",
+    r"|heads\s+of\s+state|counterparts)\b"
+    r"|\bthe\s+(?:leaders|presidents|ministers|heads\s+of\s+state)['’](?=\s)",
     re.IGNORECASE,
 )
-"""Words for the two people the story has just named ("the two leaders met ...")."""
+"""Words for the two people the story has just named ("the two leaders met ...", "the
+leaders' talks")."""
 _PAIR_PARAGRAPHS = 2
 _STORY_DAY_PARAGRAPHS = 3
 """How far back (in paragraphs) the last day the story named still dates an undated meeting
@@ -188,6 +191,7 @@ _WHERE = re.compile(r",?\s+where\b")
 
 _MEETING_MAX_MINUTES = 16 * 60
 """A duration longer than this is a visit's or a trip's, not a meeting's."""
+_DAY_MINUTES = 24 * 60
 
 
 @frozen(kw_only=True)
@@ -276,6 +280,12 @@ class MeetingMention:
     implied: bool = False
     """True when the sentence names only the visitor's counterpart ("she also met Li Qiang"):
     the story's visitor is the other participant."""
+    spans_days: bool = False
+    """True when the sentence tells of talks over several days ("two days of talks in the
+    Kremlin"): what it says belongs to each day's meeting."""
+    narrative: bool = False
+    """True when the date is the day the story was last telling, not one the sentence names:
+    a guess that yields to a day another mention of the same people states."""
 
 
 @frozen(kw_only=True)
@@ -402,6 +412,11 @@ def find_meeting_mentions(
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
     strangers = _strangers(knowledge, text, clauses)
     fallback = _only_day(source, clauses)
+    captions = frozenset(
+        index
+        for index, block in enumerate(source.readable_blocks())
+        if block.kind is BlockKind.CAPTION
+    )
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)]
@@ -416,7 +431,13 @@ def find_meeting_mentions(
             continue
         trigger = _TRIGGER.search(words)
         anaphora = _ANAPHORA.search(words)
-        if trigger is None and anaphora is None:
+        pictured = (
+            trigger is None
+            and anaphora is None
+            and sentence.paragraph in captions
+            and _pictured(knowledge, gazetteer, source, sentence, date)
+        )
+        if trigger is None and anaphora is None and not pictured:
             continue
         present = _present(knowledge, text, sentence, trigger)
         people = [p for p in present if p not in strangers]
@@ -449,11 +470,15 @@ def find_meeting_mentions(
                 narrative = told[0]
             elif told is None:
                 narrative = fallback
+        lengths = find_durations(
+            source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
+        )
+        spans_days = date is None and any(
+            d.low_minutes is not None and d.low_minutes >= _DAY_MINUTES for d in lengths
+        )
         durations = tuple(
             d
-            for d in find_durations(
-                source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
-            )
+            for d in lengths
             if d.low_minutes is not None
             and d.low_minutes <= _MEETING_MAX_MINUTES
             and d.evidence is not None
@@ -492,6 +517,7 @@ def find_meeting_mentions(
             between=_BETWEEN.search(words) is not None,
             reference=sentence.reference,
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
+            spans_days=spans_days,
         )
         near = last_primary is not None and sentence.paragraph - last_paragraph <= 2
         target = found[last_primary] if near and last_primary is not None else None
@@ -518,8 +544,18 @@ def find_meeting_mentions(
             )
             last_paragraph = sentence.paragraph
             continue
-        if len(people) >= 2 and trigger is not None:
-            found.append(evolve(base, kind=_kind(words, trigger), date=date or narrative))
+        if pictured:
+            found.append(base)
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif len(people) >= 2 and trigger is not None:
+            found.append(
+                evolve(
+                    base,
+                    kind=_kind(words, trigger),
+                    date=date or narrative,
+                    narrative=date is None and narrative is not None,
+                )
+            )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         elif (
             target is not None
@@ -552,7 +588,13 @@ def find_meeting_mentions(
             last_paragraph = sentence.paragraph
         elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
             found.append(
-                evolve(base, kind=_kind(words, trigger), implied=True, date=date or narrative)
+                evolve(
+                    base,
+                    kind=_kind(words, trigger),
+                    implied=True,
+                    date=date or narrative,
+                    narrative=date is None and narrative is not None,
+                )
             )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         else:
@@ -595,6 +637,29 @@ def _full_venues(found: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
                 mention = evolve(mention, venue=venue, city=mention.city or venue.city)
         result.append(mention)
     return tuple(result)
+
+
+def _pictured(
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    source: Source,
+    sentence: Sentence,
+    date: TimeExpression | None,
+) -> bool:
+    """Whether a photo caption shows a meeting: people of two countries or more at a named
+    venue on a given day ("A and B at the Mariinsky Palace on Friday"). Captions are
+    evidence of who was together where; without a venue or a day they may be file photos."""
+    if date is None or (date.date is not None and date.date.precision is not Precision.DAY):
+        return False
+    people = persons(knowledge, source.text, sentence)
+    countries = {_country_of(knowledge, p) for p in people}
+    # compatriots alone are no diplomatic meeting; a person of no known country may be a guest
+    if len(people) < 2 or len(countries) < 2 or countries == {None}:
+        return False
+    return any(
+        p.kind == "venue" and _is_locative(source.text, sentence.start, p.evidence.start)
+        for p in gazetteer.find(source.id, source.text, sentence.start, sentence.end)
+    )
 
 
 def _referent(
@@ -866,15 +931,21 @@ def merge_meeting_mentions(
     meetings: list[Meeting] = []
     for (participants, kind), members in groups.items():
         by_day: dict[PartialDate | None, list[MeetingMention]] = {}
+        stated = {d for m in members if not m.narrative and (d := _mention_day(m)) is not None}
         for mention in members:
             day = _mention_day(mention)
+            if mention.narrative and len(stated) == 1 and day not in stated:
+                day = None  # the story's running day yields to the one day a mention states
             by_day.setdefault(day, []).append(mention)
         undated = by_day.pop(None, [])
         if not by_day:
             by_day[None] = undated
         else:
             best = max(by_day, key=lambda day: len(by_day[day]))
-            by_day[best].extend(undated)
+            by_day[best].extend(m for m in undated if not m.spans_days)
+            for cluster in by_day.values():
+                # "two days of talks in the Kremlin": the place of every day's talks
+                cluster.extend(m for m in undated if m.spans_days)
         for day, cluster in by_day.items():
             meetings.append(_meeting(participants, kind, day, cluster, timezone, prefix))
     ordered = sorted(meetings, key=lambda m: (*m.sort_key(), m.kind is not MeetingKind.TALKS))
@@ -953,7 +1024,8 @@ def _report(
     The duration is the tightest interval the source's own wordings allow together (the clock
     times count as an exact wording); wordings that cannot all be true give the best-supported.
     """
-    days = [d for m in members if (d := _mention_day(m)) is not None]
+    days = [d for m in members if not m.narrative and (d := _mention_day(m)) is not None]
+    days = days or [d for m in members if (d := _mention_day(m)) is not None]
     own_day = _most_common_date(days)
     start, end = _clock_range(members, own_day or day, timezone)
     wordings = [d for m in members for d in m.durations]
