@@ -504,3 +504,10 @@ class TestCaptionsAndStoryDays:
         assert [("2024-02-25", "Hyderabad House"), ("2024-02-26", "Hyderabad House")] == [
             (str(m.date), m.location) for m in visit.meetings
         ]
+
+    def test_a_backstory_clause_s_people_did_not_meet_here(self) -> None:
+        """ ", soon after A's summit with B in Y": A and B are another event's, not a meeting."""
+        text = (
+            "They first met in Geneva in May 2019, soon after Scholz's summit with Modi in Rome.\n"
+        )
+        assert () == find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)

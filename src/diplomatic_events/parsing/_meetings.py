@@ -93,6 +93,13 @@ _NEW_CLAUSE = re.compile(
 )
 """", and" before a second meeting verb ("..., and on Saturday evening had dinner with"), or
 "and" right before one ("held talks with A and called on B")."""
+_BACKSTORY = re.compile(
+    r",\s+(?:(?:soon|shortly|just|long|weeks|months|years|days)\s+)?(?:after|before|since)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|visit|trip)\b",
+    re.IGNORECASE,
+)
+"""A clause after the meeting about another, earlier or later event (", soon after Kim's
+summit with Trump")."""
 _THEN_CLAUSE = re.compile(r"\s+before\s+(?=(?:the|his|her|[A-Z]\w*)\s)")
 """"before" opening what someone did next, which may be a meeting of its own."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
@@ -419,6 +426,13 @@ def find_meeting_mentions(
     )
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
+        first = _TRIGGER.search(words)
+        aside = None if first is None else _BACKSTORY.search(words, first.end())
+        if aside is not None:
+            # "They first met in X, soon after A's summit with B in Y": the clause after the
+            # comma tells another, earlier event; its people and places are not this meeting's
+            sentence = evolve(sentence, end=sentence.start + aside.start())
+            words = text[sentence.start : sentence.end]
         asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)]
         expressions = tuple(
             e
