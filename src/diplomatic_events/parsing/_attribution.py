@@ -150,6 +150,11 @@ _HEADLINE_CLAUSE_BOUNDARY = re.compile(
     r"[;—–]|(?<![\w-])(?:as|while|whereas|because|since|although|though|when|after|before)"
     r"(?![\w-])"
 )
+# Words that open a sentence with a phrase before its subject: "Asked whether ..., X said".
+_OPENING_PHRASE = re.compile(
+    r"(?:Asked|Pressed|Questioned|Speaking|Having|After|Before|When|While|As|During|Following"
+    r"|Despite|Unlike|Like|Standing|Sitting|Arriving|Responding|Turning|Addressing)\b"
+)
 # "the two leaders", "both presidents": the pair the story has just named.
 _PAIR = re.compile(
     r"(?<![\w-])(?P<phrase>(?:[Tt]he|[Bb]oth)[ \u00a0]+(?:two[ \u00a0]+)?(?:leaders|presidents|men"
@@ -521,6 +526,15 @@ class Attributor:
         if re.fullmatch(rf"(?:{UPPER}[\w’'.-]*\s+){{0,6}}", head):
             return True
         clause = head.rsplit(",", 1)
+        if (
+            len(clause) == 2
+            and not clause[1].strip()
+            and _OPENING_PHRASE.match(head)
+            and re.match(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]", self._masked[mention.end :])
+        ):
+            # "Asked whether he would back X, Biden was careful": a name after an opening
+            # phrase and before its verb is the subject, whatever the phrase names.
+            return True
         if len(clause) == 2 and not clause[1].strip():
             first = self._first_candidate(start, mention.start)
             return first is None or first.start >= start + len(head) - len(clause[1]) - 1
@@ -824,6 +838,7 @@ class Attributor:
             or self._before(before_start, pair.open_at, block_index)
             or self._before(sentence_start, pair.open_at, block_index)
             or self._after(close + 1, sentence_end, block_index, tail=True)
+            or self._colon_subject(before_start, pair.open_at, block_index)
         )
         heading = self.blocks[block_index].kind in (BlockKind.HEADLINE, BlockKind.HEADING)
         direct = self._is_direct(before_start, pair)
@@ -858,6 +873,28 @@ class Attributor:
             direct=direct,
             inferred=result.inferred,
         )
+
+    def _colon_subject(self, start: int, open_at: int, block_index: int) -> Attribution | None:
+        """ "Asked about the trip, he shrugged: '...'": a clause that ends in a colon right
+        before a quotation introduces it, whatever its verb; its subject spoke."""
+        head = self._masked[start:open_at]
+        if not re.search(r":[ \u00a0]*$", head) or "\x00" in head:
+            return None
+        clause_start = start + max(head.rfind(","), head.rfind("\n")) + 1
+        for candidate in self._candidates(clause_start, open_at):
+            if candidate.kind not in ("mention", "pronoun", "unnamed"):
+                continue
+            if candidate.kind == "pronoun" and candidate.text.casefold() in ("it", "they"):
+                return None
+            if self._possessive(candidate) or self._object_of_preposition(candidate):
+                return None
+            if self._masked[clause_start : candidate.start].strip():
+                return None
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is None:
+                return None
+            return Attribution(speaker=actor_id, speaker_mention=(candidate.start, candidate.end))
+        return None
 
     def _headline_subject(self, pair: MarkPair) -> Attribution | None:
         """ "Putin hosts Kim, hints at satellite help: '...'": a quotation after a colon in a

@@ -1,0 +1,82 @@
+"""Attribution shapes with no ordinary cue: toasts, colon introductions, opening phrases."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.model import Block, BlockKind, Source
+from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.typing import SourceId
+
+PEOPLE = """
+[[actors]]
+id = "jane-doe"
+name = "Jane Doe"
+country = "US"
+gender = "female"
+roles = [{ title = "Secretary of State", start = "2031-01-01" }]
+
+[[actors]]
+id = "tom-roe"
+name = "Tom Roe"
+country = "US"
+gender = "male"
+roles = [{ title = "President", start = "2031-01-01" }]
+"""
+
+
+@pytest.fixture(scope="module")
+def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
+    path.write_text(PEOPLE)
+    return load_knowledge(path)
+
+
+def _source(text: str, kinds: dict[int, BlockKind] | None = None) -> Source:
+    blocks = tuple(
+        Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
+        for n, m in enumerate(re.finditer(r"[^\n]+", text))
+    )
+    return Source(id=SourceId("t"), text=text, blocks=blocks)
+
+
+def _said(result: SourceStatements) -> list[tuple[str, int, str | None]]:
+    return [(s.reports[0].text, s.reports[0].start, s.speaker) for s in result.statements]
+
+
+class TestToasts:
+    def test_raised_his_glass_to_is_a_cue(self, knowledge: KnowledgeBase) -> None:
+        """'X raised his glass to "..."': the one raising the glass speaks the toast."""
+        text = 'Tom Roe raised his glass to "the friendship of our peoples".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("the friendship of our peoples", 29, "tom-roe")] == _said(result)
+
+
+class TestColonIntroductions:
+    def test_subject_of_a_clause_ending_in_a_colon(self, knowledge: KnowledgeBase) -> None:
+        """'she shrugged: "..."' is hers, not the last speaker's."""
+        text = (
+            'Tom Roe said the talks were "fine".\n'
+            "Jane Doe was due home. Asked if she was nervous, she shrugged: "
+            '"I am here. It is safe."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("fine", 29, "tom-roe"), ("I am here. It is safe.", 100, "jane-doe")] == _said(
+            result
+        )
+
+
+class TestOpeningPhrases:
+    def test_name_after_an_asked_phrase_is_the_subject(self, knowledge: KnowledgeBase) -> None:
+        """In 'Asked whether he would back Bob Lee, Tom Roe was careful', "he" later is Roe."""
+        text = (
+            'Jane Doe joked about "cricket".\n'
+            "Asked whether he would back the defence secretary, Bob Lee, to lead Nato, "
+            'Tom Roe was careful. "That is possible," he said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("cricket", 22, "jane-doe"), ("That is possible,", 128, "tom-roe")] == _said(result)
