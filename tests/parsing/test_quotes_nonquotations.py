@@ -8,6 +8,7 @@ import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Block, BlockKind, NonQuotationKind, Source
+from diplomatic_events.parsing import parse_source
 from diplomatic_events.parsing._statements import extract_statements
 from diplomatic_events.typing import SourceId
 
@@ -72,3 +73,58 @@ class TestHeadlineScareQuotes:
         assert [("wrong view", 25, 35), ("root cause", 45, 55)] == [
             (s.reports[0].text, s.reports[0].start, s.reports[0].end) for s in result.statements
         ]
+
+
+def _terms(text: str, knowledge: KnowledgeBase) -> list[tuple[NonQuotationKind, str, int]]:
+    result = extract_statements(_source(text), knowledge)
+    return [(n.kind, n.evidence.text, n.evidence.start) for n in result.non_quotations]
+
+
+class TestNamesOfThings:
+    def test_name_after_a_naming_verb_and_article(self, knowledge: KnowledgeBase) -> None:
+        """'what the office called the "Harbour Accord"' names a pact; nobody said it."""
+        text = 'Lee praised the deal the office called the "Harbour Accord" on Monday.'
+        assert [(NonQuotationKind.TERM, "Harbour Accord", 44)] == _terms(text, knowledge)
+
+    def test_name_after_aboard_without_cue(self, knowledge: KnowledgeBase) -> None:
+        """'aboard "Sea Star One"' is the name of a ship."""
+        text = 'Lee arrived from Oslo aboard "Sea Star One", the ferry of state.'
+        assert [(NonQuotationKind.TERM, "Sea Star One", 30)] == _terms(text, knowledge)
+
+    def test_lowercase_words_after_an_article_stay_quoted(self, knowledge: KnowledgeBase) -> None:
+        """'called it a "turning point"' is a quotation: the words are not a name."""
+        text = 'Lee called it a "turning point for both of us".'
+        assert [] == _terms(text, knowledge)
+
+    def test_concept_after_building_in_a_noun_phrase(self, knowledge: KnowledgeBase) -> None:
+        """'a statement on building a "ring of shared hope"' names a concept."""
+        text = 'The talks ended with a statement on building a "ring of shared hope".'
+        assert [(NonQuotationKind.TERM, "ring of shared hope", 48)] == _terms(text, knowledge)
+
+    def test_capitals_in_a_headline_name_nothing(self, knowledge: KnowledgeBase) -> None:
+        """Headline words are all capitalised: 'Lee Warns of a "Very Hard Winter"' is quoted."""
+        text = 'Lee Warns of a "Very Hard Winter"'
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert [("Very Hard Winter", 16)] == [
+            (s.reports[0].text, s.reports[0].start) for s in result.statements
+        ]
+
+
+class TestChromeLines:
+    def test_trending_line_holds_titles(self) -> None:
+        """'Trending: "X": ... | Y' is a line of links to other stories."""
+        text = (
+            "Lee visits Oslo\n\nTrending: 'It is not over': a mystery | Markets | Weather\n\n"
+            'Lee said the talks were "useful" on Monday.\n'
+        )
+        extraction = parse_source(text)
+        assert ["useful"] == [r.text for s in extraction.statements for r in s.reports]
+
+    def test_lines_under_related_on_site_are_titles(self) -> None:
+        """Short lines under 'Related on Example Hub' are links, bullets or not."""
+        text = (
+            'Lee visits Oslo\n\nLee said the talks were "useful" on Monday.\n\n'
+            "Related on Example Hub\n'We will watch closely': Oslo reacts\nLee's day, in pictures\n"
+        )
+        extraction = parse_source(text)
+        assert ["useful"] == [r.text for s in extraction.statements for r in s.reports]

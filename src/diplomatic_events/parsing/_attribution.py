@@ -912,6 +912,10 @@ class Attributor:
             return None
         return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
 
+    def is_cue(self, words: str) -> bool:
+        """Whether ``words`` are a speech cue ("said", "called for")."""
+        return self._cue.fullmatch(words) is not None
+
     def cue_near(self, pair: MarkPair, words_after: int, *, clause: bool = False) -> bool:
         """Whether a speech cue stands in the sentence of ``pair`` before it, follows it within
         ``words_after`` words or ends a later clause ("China's 'broad success' helps the US -

@@ -126,6 +126,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
             (NonQuotationKind.TITLE, "a link in a list of related stories")
             if link
             else _unsaid(text, pair, blocks[pair.block])
+            or _name_of_thing(text, pair, blocks[pair.block], attributor)
             or _modifier(text, pair, blocks[pair.block], attributor, quoted)
         )
         if unsaid is not None:
@@ -298,6 +299,47 @@ def _asks(text: str, pair: MarkPair, block: Block) -> bool:
     """Whether the sentence holding ``pair`` is a question."""
     tail = re.match(r"[^.!?\n]*[.!?]?", text[pair.end : block.end])
     return tail is not None and tail.group().rstrip("\"”’' ").endswith("?")
+
+
+_NAME_WORD = re.compile(r"[A-Z0-9][\w’'.&-]*|of|the|and|for|on|in|to|a|an|de|with")
+_NAMING = re.compile(
+    r"(?i)(?:(?<![\w-])(?:dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled"
+    r"|christened)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+    r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board))[ \u00a0]*$"
+)
+# "a statement on building a 'community with ...'": a concept built, not words said.
+_CONCEPT = re.compile(
+    r"(?i)(?<![\w-])(?P<before>[\w’'-]+)[ \u00a0]+(?:on|of|to|for|towards?|about|in)[ \u00a0]+"
+    r"(?:build|forg|creat|establish|construct|promot|deepen)(?:e|es|ed|ing)?[ \u00a0]+"
+    r"(?:a|an|the)(?:[ \u00a0]+new)?[ \u00a0]*$"
+)
+
+
+def _name_of_thing(
+    text: str, pair: MarkPair, block: Block, attributor: Attributor
+) -> tuple[NonQuotationKind, str] | None:
+    """The name of a thing in marks: a capitalised name of several words after an article,
+    a preposition of travel or a naming verb ("what the office called the 'Atlantic
+    Declaration'", "aboard 'Rail Force One'"), or a concept after a verb of building in a
+    noun phrase ("a statement on building a 'community with a shared future'")."""
+    if block.kind is not BlockKind.BODY:
+        # Headlines capitalise every word: there, capitals name nothing.
+        return None
+    head = text[max(block.start, pair.open_at - 80) : pair.open_at]
+    concept = _CONCEPT.search(head)
+    if concept is not None and not attributor.is_cue(concept.group("before")):
+        return NonQuotationKind.TERM, "a concept named, not quoted"
+    words = text[pair.start : pair.end].split()
+    if not 2 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return None
+    naming = _NAMING.search(head)
+    if naming is None:
+        return None
+    if naming.group("plain") and attributor.cue_near(pair, _CUE_REACH, clause=True):
+        return None
+    return NonQuotationKind.TERM, "a name of a thing, not speech"
 
 
 _DETERMINED = re.compile(
