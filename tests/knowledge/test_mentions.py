@@ -68,3 +68,11 @@ class TestFamilyNameFirstAliases:
         text = "Paul Mare landed. The Foreign Minister spoke."
         found = [(m.actor, m.text) for m in load_knowledge(path).find_mentions(text)]
         assert [("paul-mare", "Paul Mare"), ("paul-mare", "The Foreign Minister")] == found
+
+
+class TestAbbreviatedTitles:
+    def test_pm_before_a_surname_is_a_title(self) -> None:
+        """ "PM Biden tells Xi" names Biden: "PM" is a title, not a first name."""
+        text = "PM Biden tells Xi in Bali"
+        found = [(m.actor, m.start, m.end) for m in KNOWLEDGE.find_mentions(text)]
+        assert [("joe-biden", 3, 8), ("xi-jinping", 15, 17)] == found

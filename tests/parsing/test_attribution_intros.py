@@ -80,3 +80,39 @@ class TestOpeningPhrases:
         )
         result = extract_statements(_source(text), knowledge)
         assert [("cricket", 22, "jane-doe"), ("That is possible,", 128, "tom-roe")] == _said(result)
+
+
+class TestInstitutionSpokespeople:
+    def test_spokesperson_subject_of_a_participle_cue(self, knowledge: KnowledgeBase) -> None:
+        """'The European Commission's spokesperson limited herself to ..., saying' names her."""
+        text = (
+            'Jane Doe said it was "fine".\n'
+            "The European Commission’s spokesperson limited herself to a written response, "
+            'saying candidates should "progressively align" with it.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("fine", 22, "jane-doe"),
+            ("progressively align", 133, "unnamed-european-commission-spokesperson"),
+        ] == _said(result)
+
+    def test_country_foreign_ministry_in_a_statement(self, knowledge: KnowledgeBase) -> None:
+        """'Ukraine's foreign ministry, in a statement, said ...' is the ministry's."""
+        text = (
+            'Jane Doe said it was "fine".\n'
+            "Ukraine’s foreign ministry, in a statement, said the sides agreed to "
+            '"intensify dialogue".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("fine", 22, "jane-doe"),
+            ("intensify dialogue", 99, "ukrainian-ministry-of-foreign-affairs"),
+        ] == _said(result)
+
+
+class TestHeadlineTitles:
+    def test_pm_and_surname_in_a_headline(self, knowledge: KnowledgeBase) -> None:
+        """ "'We are ready': PM Roe tells Doe" is Roe's."""
+        text = "'We are ready': PM Roe tells Doe in Oslo\nTom Roe met Jane Doe on Friday."
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert [("We are ready", 1, "tom-roe")] == _said(result)

@@ -42,6 +42,7 @@ _TITLE_WORDS = frozenset(
         "secretary",
         "chancellor",
         "prime",
+        "pm",
         "vice",
         "deputy",
         "foreign",

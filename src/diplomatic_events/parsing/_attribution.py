@@ -1287,11 +1287,17 @@ class Attributor:
         offset = region_start + (intro.end() if intro else 0)
         candidates = [
             c
-            for c in self._candidates(region_start, cue_start)
-            if c.kind not in ("unnamed", "country")
+            for c in self._without_affiliations(self._candidates(region_start, cue_start))
+            if c.kind != "country"
         ]
         for candidate in candidates:
             if candidate.start < offset and candidate.start != region_start:
+                continue
+            if candidate.kind == "unnamed" and self._masked[region_start : candidate.start].strip(
+                " \u00a0\n.,;:!?\"”’'\x00•*-–—"
+            ):
+                # "The Commission's spokesperson limited herself to ..., saying": only an
+                # unnamed source that opens the sentence is its subject.
                 continue
             if self._possessive(candidate):
                 continue
