@@ -34,6 +34,7 @@ from diplomatic_events.model import (
 from diplomatic_events.parsing._events import find_events, merge_events
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
+    Sentence,
     find_meeting_mentions,
     merge_meeting_mentions,
     person_mentions,
@@ -44,15 +45,35 @@ from diplomatic_events.parsing._meetings import (
 from diplomatic_events.parsing._positions import find_positions, tag_topics
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
+from diplomatic_events.parsing._time import find_dates
 from diplomatic_events.typing import ActorId, SourceId, VisitId
 
 __all__ = ["VisitCandidate", "assemble", "find_visit"]
 
 _VISIT_CUE = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
-    r"(?:Chinese|Indian|Russian|German|French|Japanese)?\s*capital)\b",
+    r"(?:Chinese|Indian|Russian|German|French|Japanese)?\s*capital|sidelines|for\s+talks"
+    r"|flew\s+(?:in)?to|hosted|hosting|welcom(?:ed|ing)|received|greet(?:ed|ing)?)\b",
     re.IGNORECASE,
 )
+"""A sentence that may tell of someone's presence abroad: the visit words, arriving, "on the
+sidelines of" a summit, "in X for talks", and a host's "welcomed"/"hosted"/"received"."""
+_HOSTING = re.compile(
+    r"\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|greet(?:ed|s|ing))\b"
+    r"(?P<passive>\s+by\b)?",
+    re.IGNORECASE,
+)
+"""A host's verb: the person named before it hosts the one named after ("Putin welcomed
+Kim"), or the other way round after "by" ("Kim was welcomed by Putin")."""
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]*(?P<region>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}))?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+"""The place a story is filed from, before its first words ("VOSTOCHNY COSMODROME, Russia
+(PMP) —", "BEIJING (Reuters) -", "KYIV, Aug 23 —", "New Delhi —")."""
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|in\s+a\s+bid\s+to|intended\s+to|seeking\s+to|designed\s+to)\s+"
     r"(?P<purpose>[^.;,]+)",
@@ -66,6 +87,9 @@ _POSSESSIVE = ("'s", "’s")
 """After a name: the person owns what follows ("Habeck's staff") and is not named as travelling."""
 _MIN_VISIT_SENTENCES = 2
 _SAME_VISIT_DAYS = 20
+_EARLIER_DAYS = 30
+"""A visit sentence all of whose dates lie this many days before the story tells of another
+trip."""
 
 
 @frozen(kw_only=True)
@@ -86,17 +110,25 @@ class VisitCandidate:
 
 
 def find_visit(
-    source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer | None = None
+    source: Source,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer | None = None,
+    mentions: Sequence[MeetingMention] = (),
 ) -> VisitCandidate | None:
     """The visit ``source`` reports, or ``None`` when it mentions visits only in passing.
 
-    The visitor is the person most often named in sentences about a visit or trip together
-    with a place abroad (a city or country other than their own); they must be named in at
-    least two such sentences and be among the two most-named people of the source.
+    The visitor is the person of one country the source shows present in another, in at
+    least two sentences, and among the two most-named people of the source. A sentence shows
+    it with a visit word ("visit", "arrived", "on the sidelines of", "in X for talks") and a
+    place abroad (or, failing one, the place of the story's dateline), with a host's verb
+    ("Putin welcomed Kim"), or as one of ``mentions``: a meeting on a day of the story with
+    someone of the country where it was held. Sentences dated well before the story tell of
+    another, earlier trip and do not count.
     """
     gazetteer = gazetteer or knowledge.places
     text = source.text
-    votes: Counter[ActorId] = Counter()
+    reference = reference_date(source)
+    votes: dict[ActorId, set[int]] = {}
     named: Counter[ActorId] = Counter()
     cities: dict[ActorId, Counter[str]] = {}
     countries: dict[ActorId, Counter[str]] = {}
@@ -104,7 +136,16 @@ def find_visit(
     days: int | None = None
     travelling: dict[ActorId, list[ActorId]] = {}
     cues = knowledge.event_cues.delegation
-    for sentence in sentences(source):
+    dateline = _dateline(text, gazetteer)
+
+    def vote(person: ActorId, sentence: int, country: str, city: str | None) -> None:
+        votes.setdefault(person, set()).add(sentence)
+        countries.setdefault(person, Counter())[country] += 1
+        if city is not None:
+            cities.setdefault(person, Counter())[city] += 1
+
+    all_sentences = sentences(source)
+    for sentence in all_sentences:
         people = persons(knowledge, text, sentence)
         named.update(people)
         if cues is not None and people:
@@ -122,21 +163,24 @@ def find_visit(
                 companions = travelling.setdefault(before[0], [])
                 companions.extend(p for p in after if p != before[0] and p not in companions)
         words = text[sentence.start : sentence.end]
-        if not _VISIT_CUE.search(words):
+        if not _VISIT_CUE.search(words) or not people:
+            continue
+        if _earlier(source, text, sentence, reference):
             continue
         places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+        for guest, host_country in _hosted(knowledge, text, sentence):
+            city = next((p.city for p in places if p.country == host_country and p.city), None)
+            vote(guest, sentence.start, host_country, city)
         for person in people:
-            actor = knowledge.actor(person)
-            home = None if actor is None else actor.country
+            home = _country(knowledge, person)
             abroad = [p for p in places if p.country is not None and p.country != home]
-            if not abroad:
+            if not abroad and dateline is not None and dateline.country != home:
+                if sentence.start <= dateline.start < sentence.end or not places:
+                    vote(person, sentence.start, dateline.country, dateline.city)
                 continue
-            votes[person] += 1
             for place in abroad:
                 assert place.country is not None
-                countries.setdefault(person, Counter())[place.country] += 1
-                if place.city is not None:
-                    cities.setdefault(person, Counter())[place.city] += 1
+                vote(person, sentence.start, place.country, place.city)
         if purpose is None and (found := _PURPOSE.search(words)) is not None:
             purpose = found["purpose"].strip()
         if days is None:
@@ -146,9 +190,12 @@ def find_visit(
                 if duration.text.endswith(("day", "days")) and duration.low_minutes:
                     days = round(duration.low_minutes / 1440)
                     break
+    for person, country, city, where in _met_abroad(mentions, knowledge, gazetteer, reference):
+        vote(person, _sentence_of(all_sentences, where), country, city)
     if not votes:
         return None
-    visitor, count = votes.most_common(1)[0]
+    visitor = max(votes, key=lambda person: (len(votes[person]), named[person]))
+    count = len(votes[visitor])
     top_named = {actor for actor, _ in named.most_common(2)}
     if count < _MIN_VISIT_SENTENCES or visitor not in top_named:
         return None
@@ -158,13 +205,16 @@ def find_visit(
         (c for c, _ in city_votes.most_common() if gazetteer.country_of_city(c) == host_country),
         None,
     )
+    if dateline is not None and dateline.country == host_country:
+        # The story is filed from where the visitor is, even a place no file knows.
+        host_city = dateline.city
     return VisitCandidate(
         source=source.id,
         visitor=visitor,
         host_country=host_country,
         host_city=host_city,
         sentences=count,
-        reference=reference_date(source),
+        reference=reference,
         purpose=purpose,
         days=days,
         delegation=tuple(
@@ -173,6 +223,119 @@ def find_visit(
             if _country(knowledge, p) is None or _country(knowledge, p) != host_country
         ),
     )
+
+
+@frozen(kw_only=True)
+class _Dateline:
+    """Where the story is filed from: its country, and its city when the gazetteer knows it."""
+
+    start: int
+    country: str
+    city: str | None = None
+
+
+def _dateline(text: str, gazetteer: Gazetteer) -> _Dateline | None:
+    """The first dateline of ``text`` whose place the gazetteer can put in a country."""
+    for match in _DATELINE.finditer(text):
+        place = " ".join(match["place"].split())
+        city = _known_city(gazetteer, place)
+        country = gazetteer.country_of_city(city) if city is not None else None
+        if match["region"] is not None:
+            country = _known_country(gazetteer, match["region"]) or country
+        if country is None:
+            country = _known_country(gazetteer, place)
+        if country is not None:
+            return _Dateline(start=match.start("place"), country=country, city=city)
+    return None
+
+
+def _known_city(gazetteer: Gazetteer, words: str) -> str | None:
+    """The city these words name, in any letter case ("BEIJING")."""
+    folded = words.casefold()
+    for city in gazetteer.cities:
+        if folded in (name.casefold() for name in (city.name, *city.aliases)):
+            return city.name
+    return None
+
+
+def _known_country(gazetteer: Gazetteer, words: str) -> str | None:
+    """The code of the country these words name, in any letter case ("RUSSIA")."""
+    folded = " ".join(words.split()).casefold()
+    for country in gazetteer.countries:
+        if folded in (name.casefold() for name in country.names):
+            return country.code
+    return None
+
+
+def _earlier(source: Source, text: str, sentence: Sentence, reference: dt.date | None) -> bool:
+    """True when every date the sentence gives lies well before the story: another trip."""
+    if reference is None:
+        return False
+    found = [
+        e.date
+        for e in find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+        if e.date is not None and not e.since
+    ]
+    limit = reference - dt.timedelta(days=_EARLIER_DAYS)
+    return bool(found) and all(d.latest() < limit for d in found)
+
+
+def _hosted(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> list[tuple[ActorId, str]]:
+    """The guests a host's verb names, each with the host's country ("Putin welcomed Kim")."""
+    found: list[tuple[ActorId, str]] = []
+    for match in _HOSTING.finditer(text, sentence.start, sentence.end):
+        before = persons(knowledge, text, sentence, sentence.start, match.start())
+        stop = _CLAUSE_END.search(text, match.end(), sentence.end)
+        after = persons(
+            knowledge, text, sentence, match.end(), sentence.end if stop is None else stop.start()
+        )
+        if not before or not after:
+            continue
+        host, guest = (after[0], before[-1]) if match["passive"] else (before[-1], after[0])
+        host_country, home = _country(knowledge, host), _country(knowledge, guest)
+        if host_country is not None and home is not None and host_country != home:
+            found.append((guest, host_country))
+    return found
+
+
+def _met_abroad(
+    mentions: Sequence[MeetingMention],
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    reference: dt.date | None,
+) -> list[tuple[ActorId, str, str | None, int]]:
+    """People who met someone of another country in that country on a day of the story.
+
+    Each with the country, city and where the mention starts; a meeting dated before the
+    story's last week, or undated, tells nothing of a visit now.
+    """
+    found: list[tuple[ActorId, str, str | None, int]] = []
+    if reference is None:
+        return found
+    for mention in mentions:
+        day = None if mention.date is None else mention.date.date
+        if day is None or day.precision is not Precision.DAY or not mention.evidence:
+            continue
+        if not 0 <= (reference - day.earliest()).days <= _SAME_VISIT_DAYS // 2:
+            continue
+        city = mention.city
+        if city is None and mention.venue is not None:
+            city = gazetteer.venue_city(mention.venue.name)
+        country = gazetteer.country_of_city(city)
+        if country is None:
+            continue
+        homes = {p: _country(knowledge, p) for p in mention.people}
+        if country not in homes.values():
+            continue
+        for person, home in homes.items():
+            if home is not None and home != country:
+                found.append((person, country, city, mention.evidence[0].start))
+    return found
+
+
+def _sentence_of(found: Sequence[Sentence], offset: int) -> int:
+    """The start of the sentence holding ``offset`` (the offset itself outside any)."""
+    return next((s.start for s in found if s.start <= offset < s.end), offset)
 
 
 @frozen(kw_only=True)
@@ -300,16 +463,19 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
     gazetteer = knowledge.places
     sources: dict[SourceId, Source] = {part.source.id: part.source for part in per_source}
     parts = {part.source.id: part for part in per_source}
-    candidates = [
-        c
-        for c in (find_visit(source, knowledge, gazetteer) for source in sources.values())
-        if c is not None
-    ]
-    groups = _group(candidates)
     local = {sid: _with_discovered(knowledge, parts[sid]) for sid in sources}
     mentions = {
         sid: find_meeting_mentions(source, local[sid], gazetteer) for sid, source in sources.items()
     }
+    candidates = [
+        c
+        for c in (
+            find_visit(source, local[sid], gazetteer, mentions[sid])
+            for sid, source in sources.items()
+        )
+        if c is not None
+    ]
+    groups = _group(candidates)
     for group in groups:
         published = {
             sid: day for sid in group.sources if (day := reference_date(sources[sid])) is not None
