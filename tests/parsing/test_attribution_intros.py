@@ -116,3 +116,22 @@ class TestHeadlineTitles:
         text = "'We are ready': PM Roe tells Doe in Oslo\nTom Roe met Jane Doe on Friday."
         result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
         assert [("We are ready", 1, "tom-roe")] == _said(result)
+
+
+class TestDocumentsReportingPeople:
+    def test_according_to_a_joint_statement_keeps_the_subject(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'Roe invited Doe "..." , according to the joint statement' is Roe's, not the last
+        institution quoted."""
+        text = (
+            "Ukraine’s foreign ministry, in a statement, said talks would "
+            '"intensify dialogue".\n'
+            'Tom Roe invited Jane Doe to visit "at the earliest convenience", an invitation '
+            "she accepted, according to the joint statement."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("intensify dialogue", 62, "ukrainian-ministry-of-foreign-affairs"),
+            ("at the earliest convenience", 118, "tom-roe"),
+        ] == _said(result)

@@ -837,6 +837,7 @@ class Attributor:
             result
             or self._before(before_start, pair.open_at, block_index)
             or self._before(sentence_start, pair.open_at, block_index)
+            or self._document_subject(sentence_start, close, sentence_end, block_index)
             or self._after(close + 1, sentence_end, block_index, tail=True)
             or self._colon_subject(before_start, pair.open_at, block_index)
         )
@@ -872,6 +873,27 @@ class Attributor:
             occasion=occasion,
             direct=direct,
             inferred=result.inferred,
+        )
+
+    def _document_subject(
+        self, start: int, close: int, end: int, block_index: int
+    ) -> Attribution | None:
+        """ "Modi invited Zelensky '...', according to the joint statement": a document
+        reports what the person opening the sentence said, not the last person quoted."""
+        source = re.search(r"(?i)(?<![\w-])according[ \u00a0]+to(?![\w-])", self._masked[close:end])
+        if source is None or _DOCUMENT.match(self._masked, close + source.end() + 1) is None:
+            return None
+        first = self._first_candidate(start, close)
+        if first is None or self._masked[start : first.start].strip(" \u00a0\n•*-–—"):
+            return None
+        actor = self._actor(first.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON or self._possessive_mention(first):
+            return None
+        cue_start = close + source.start()
+        return Attribution(
+            speaker=first.actor,
+            cue=(cue_start, close + source.end()),
+            speaker_mention=(first.start, first.end),
         )
 
     def _colon_subject(self, start: int, open_at: int, block_index: int) -> Attribution | None:
