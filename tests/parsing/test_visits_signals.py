@@ -123,6 +123,19 @@ class TestMeetingsAbroad:
             (talks.date, talks.duration.low_minutes),
         )
 
+    def test_a_back_reference_gives_the_meeting_its_place(self) -> None:
+        """ "The talks took place in Mumbai" places the day's talks before it in India."""
+        text = (
+            "Narendra Modi held talks with Olaf Scholz on Monday, who is in India on a visit.\n\n"
+            "The talks took place at the Taj Mahal Palace Hotel in Mumbai.\n"
+        )
+        (visit,) = assemble(parts(source(text)), KNOWLEDGE).visits
+        assert ("olaf-scholz", "IN", "Mumbai") == (
+            visit.visitor,
+            visit.host_country,
+            visit.host_city,
+        )
+
     def test_meetings_long_before_the_story_make_no_visit(self) -> None:
         """Meetings dated weeks before publication are another trip."""
         text = (

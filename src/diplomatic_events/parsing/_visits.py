@@ -312,7 +312,14 @@ def _met_abroad(
     found: list[tuple[ActorId, str, str | None, int]] = []
     if reference is None:
         return found
+    last: MeetingMention | None = None
     for mention in mentions:
+        if not mention.anaphoric:
+            last = mention
+        elif last is not None:
+            # "The talks took place in Sochi": the people and day of the meeting before
+            people = mention.people if len(mention.people) >= 2 else last.people
+            mention = evolve(mention, people=people, date=mention.date or last.date)
         day = None if mention.date is None else mention.date.date
         if day is None or day.precision is not Precision.DAY or not mention.evidence:
             continue
