@@ -192,6 +192,27 @@ class TestStampForms:
             dt.datetime(2025, 3, 4, 13, 5, tzinfo=tokyo),
         ) == (source.published, source.updated)
 
+    def test_dateline_place_before_the_stamp(self) -> None:
+        """A stamp led by the dateline's place, month in capitals, is the publication."""
+        text = (
+            "Ministers agree on a new supply pact\n\nLisbon - 12 FEB 2025 - 09:30 CET\n"
+            "Last updated: 13/02/2025 - 10:00 CET\n\n" + BODY
+        )
+        source = read_source(text)
+        paris = ZoneInfo("Europe/Paris")
+        start = text.index("Lisbon")
+        assert (dt.datetime(2025, 2, 12, 9, 30, tzinfo=paris), start, start + 32) == (
+            source.published,
+            source.published_evidence.start if source.published_evidence else None,
+            source.published_evidence.end if source.published_evidence else None,
+        )
+
+    def test_capitalised_month(self) -> None:
+        """A month printed in capitals ("12 FEB 2025") is read; a capital word is not one."""
+        from diplomatic_events.sources._dates import find_dates
+
+        assert [dt.date(2025, 2, 12)] == [m.date for m in find_dates("12 FEB 2025, 12 MAYOR 2025")]
+
     def test_numeric_dates_need_the_year_first(self) -> None:
         """Day-first or month-first numbers ("04/03/2025") stay unread: locales disagree."""
         from diplomatic_events.sources._dates import find_dates

@@ -18,10 +18,12 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+_MONTH_NAME = f"(?:{_MONTHS}|{_MONTHS.upper()})"
+"""A month as written, or in capitals as some datelines print it ("31 MAR 2023")."""
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _FULL_DATE = re.compile(
-    rf"\b{_WEEKDAY}(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}}))\b"
+    rf"\b{_WEEKDAY}(?:(?P<m1>{_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}}))\b"
     r"|(?<![\d/.-])(?P<y3>(?:19|20)\d{2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})(?![\d/.-]\d)"
     r"|(?<![\d/.-])(?P<a4>\d{1,2})(?P<sep4>[/.-])(?P<b4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d/.-]\d)"
 )

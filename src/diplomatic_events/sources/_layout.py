@@ -64,6 +64,8 @@ _PUBLICATION = re.compile(
 _STAMP_BAR = re.compile(r"(?:[^|·•\s][^|·•]*)?[^|·•\s]")
 """The pieces of a line of stamps separated by bars or dots."""
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z .,'’-]{1,40}$")
+_LEADING_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,3}\s+[-–—|]\s+(?=\d)")
+"""A dateline's place before its stamp ("Beijing - 31 MAR 2023 - 17:45 CEST")."""
 _BULLET = re.compile(r"^[•●▪◦‣*\-–]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
@@ -512,7 +514,7 @@ class _Reader:
         if match is not None:
             label, when = match["label"].lower(), _TRAILING_PLACE.sub("", match["when"])
         elif self.is_time_stamp(line):
-            label, when = "published", line.text
+            label, when = "published", _LEADING_PLACE.sub("", line.text)
         else:
             return False
         value = parse_timestamp(when, self.rules)
@@ -523,11 +525,13 @@ class _Reader:
         return True
 
     def is_time_stamp(self, line: _Line) -> bool:
-        """A short line of a date and a clock time, with nothing but stamp words around them."""
-        mentions = list(find_dates(line.text, day_first=day_first(line.text, self.rules)))
-        if len(mentions) != 1 or line.words > 12 or not _CLOCK.search(line.text):
+        """A short line of a date and a clock time, with nothing but stamp words around them
+        (and perhaps the dateline's place before them)."""
+        text = _LEADING_PLACE.sub("", line.text)
+        mentions = list(find_dates(text, day_first=day_first(text, self.rules)))
+        if len(mentions) != 1 or line.words > 12 or not _CLOCK.search(text):
             return False
-        rest = line.text[: mentions[0].start] + " " + line.text[mentions[0].end :]
+        rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
         for name in self.rules.zone_names:
             rest = rest.replace(name, " ")
         words = re.findall(r"[A-Za-z]+", _CLOCK.sub(" ", rest))
