@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Actor
+from diplomatic_events.model import Actor, PartialDate
 from diplomatic_events.typing import ActorId
 
 KNOWLEDGE = KnowledgeBase(surnames={ActorId("xi-jinping"): "Xi"}).with_actors(
@@ -47,6 +47,47 @@ class TestDescriptionAcrossCountries:
         text = "Ken Sato flew in. The prime minister spoke."
         found = [(m.actor, m.start, m.end) for m in load_knowledge(path).find_mentions(text)]
         assert [("ken-sato", 0, 8), ("ken-sato", 18, 36)] == found
+
+    def test_third_country_holder_is_never_the_default(self) -> None:
+        """'the prime minister' in a story about Hungary is not the UK's prime minister."""
+        text = "Budapest hosted the talks. The prime minister spoke."
+        found = [
+            m.actor
+            for m in load_knowledge().find_mentions(text, on=PartialDate(year=2023, month=6, day=1))
+        ]
+        assert [] == found
+
+    def test_story_country_decides_the_holder(self) -> None:
+        """'the prime minister' in a story naming Britain resolves to Britain's holder."""
+        text = "British officials waited. The prime minister spoke."
+        found = [
+            (m.actor, m.start, m.end)
+            for m in load_knowledge().find_mentions(text, on=PartialDate(year=2023, month=6, day=1))
+        ]
+        assert [("rishi-sunak", 26, 44)] == found
+
+    def test_current_holder_beats_a_former_one_named_in_passing(self) -> None:
+        """'the first since Abe' does not make Abe 'the prime minister' of the story day."""
+        text = "Fumio Kishida, the first since Shinzo Abe, smiled. The prime minister spoke."
+        found = [
+            m.actor
+            for m in load_knowledge().find_mentions(
+                text, on=PartialDate(year=2024, month=4, day=10)
+            )
+        ]
+        assert "fumio-kishida" == found[-1]
+
+    def test_a_title_the_text_gives_names_the_holder(self) -> None:
+        """A person the text calls 'Prime Minister' is 'the prime minister', roles unknown."""
+        knowledge = load_knowledge().with_actors(
+            [Actor(id=ActorId("ana-ruiz"), name="Ana Ruiz", country="IT")]
+        )
+        text = "Ana Ruiz flew in. The prime minister, Prime Minister Ana Ruiz, spoke."
+        found = [
+            (m.actor, m.start, m.end)
+            for m in knowledge.find_mentions(text, on=PartialDate(year=2024, month=7, day=1))
+        ]
+        assert ("ana-ruiz", 18, 36) in found
 
 
 class TestFamilyNameFirstAliases:

@@ -461,7 +461,12 @@ def _resolve_description(
             a.id for a in kb.holders(titles[:1], None, None, ever=True) if a.id in named
         ]
         if len(named_holders) > 1:
-            return _last_named(kb, named_holders, text, match.start())
+            # A former holder named in passing ("the first since Abe") is not "the prime
+            # minister" of the story day.
+            current = [a.id for a in kb.holders(titles[:1], None, on) if a.id in named_holders]
+            if on is not None and len(current) == 1:
+                return current[0]
+            return _last_named(kb, current or named_holders, text, match.start())
     # Someone the text names in full is the likeliest holder, whichever country's entry
     # names them ("the prime minister" in a story naming Kishida, "the foreign minister"
     # in a story naming one foreign minister); then the role data, for a known country.
@@ -469,10 +474,48 @@ def _resolve_description(
         ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
         if len(ever) == 1:
             return ever[0]
+    same_word = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
+    titled = _titled_in_text(kb, same_word, named, text) if country is None else []
+    if len(titled) == 1:
+        return titled[0]
+    # With no country word, a country's entry applies only when the story is about that
+    # country: "the prime minister" in a story about Hungary is never the UK's.
+    story = _story_countries(kb, text) if country is None and text else None
     for entry, target in entries:
-        if target is None:
+        if target is None or (story is not None and target not in story):
             continue
         holders = kb.holders(entry.titles, target, on)
         if len(holders) == 1:
             return holders[0].id
     return None
+
+
+def _story_countries(kb: KnowledgeBase, text: str) -> frozenset[str]:
+    """Countries the text names by a country word (name, adjective or capital)."""
+    words = sorted({w for c in kb.countries.values() for w in c.names}, key=lambda w: -len(w))
+    if not words:
+        return frozenset()
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+    found = {kb.country_of(m.group()) for m in pattern.finditer(text)}
+    return frozenset(code for code in found if code is not None)
+
+
+def _titled_in_text(
+    kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
+) -> list[ActorId]:
+    """Named people the text itself gives one of ``titles`` ("Italian Prime Minister Giorgia
+    Meloni"), for people whose roles the knowledge does not hold."""
+    if not titles or not text:
+        return []
+    title_alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in set(titles))
+    found: list[ActorId] = []
+    for actor_id in sorted(named):
+        actor = kb.actor(actor_id)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        names = [*actor.names(), kb.surname(actor_id) or ""]
+        alternation = "|".join(re.escape(n) for n in names if n)
+        pattern = rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation})(?![\w-])"
+        if re.search(pattern, text, re.IGNORECASE):
+            found.append(actor_id)
+    return found
