@@ -511,3 +511,65 @@ class TestCaptionsAndStoryDays:
             "They first met in Geneva in May 2019, soon after Scholz's summit with Modi in Rome.\n"
         )
         assert () == find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+
+
+class TestScheduledAndAnchoredDays:
+    def test_earlier_in_the_day_is_the_last_meeting_s_day(self) -> None:
+        """ "Earlier in the day, A met C" is dated by the meeting told just before."""
+        body = (
+            "On Sunday, Scholz met Modi at the Hyderabad House.\n\n"
+            "Earlier in the day, Scholz met Foreign Minister Subrahmanyam Jaishankar.\n"
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+            (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-25"),
+        ] == visit_meetings(body)
+
+    def test_a_meeting_due_on_a_weekday_is_dated_forward(self) -> None:
+        """ "On Tuesday, A was to meet B": the Tuesday after the story, not before it."""
+        body = "On Tuesday, Scholz was to meet President Droupadi Murmu at her palace.\n"
+        assert [(("droupadi-murmu", "olaf-scholz"), "talks", "2024-02-27")] == visit_meetings(body)
+
+    def test_where_he_will_meet_names_the_counterpart(self) -> None:
+        """ "he is expected to travel to X, where he will meet B": a meeting with B that day."""
+        body = (
+            "On Tuesday he is expected to travel to Mumbai, where he will meet Narendra Modi"
+            " and business leaders.\n"
+        )
+        assert [(("narendra-modi", "olaf-scholz"), "talks", "2024-02-27")] == visit_meetings(body)
+
+    def test_he_also_saw_is_a_meeting_with_the_one_named(self) -> None:
+        """ "He also saw B" after a meeting is a meeting of the visitor with B."""
+        body = (
+            "On Sunday, Scholz met Modi at the Hyderabad House.\n\n"
+            "He also saw Subrahmanyam Jaishankar, the foreign minister.\n"
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+            (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-25"),
+        ] == visit_meetings(body)
+
+    def test_one_day_dates_each_counterpart_met_in_turn(self) -> None:
+        """ "On Tuesday, A was to meet B ... and C ...": both meetings are that Tuesday's."""
+        body = (
+            "On Tuesday, Scholz was to meet President Droupadi Murmu in the morning and"
+            " Prime Minister Narendra Modi in the afternoon.\n"
+        )
+        assert [
+            (("droupadi-murmu", "olaf-scholz"), "talks", "2024-02-27"),
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-27"),
+        ] == visit_meetings(body)
+
+    def test_an_anchored_day_is_the_story_s_day_after_it(self) -> None:
+        """After "Earlier in the day, A met B", an undated "He also saw C" is that day's too."""
+        body = (
+            "On Sunday, Scholz met Modi at the Hyderabad House.\n\n"
+            "Advertisement\n\nMore on this story\n\nRead more\n\n"
+            "Earlier in the day, Scholz met President Droupadi Murmu. He also saw"
+            " Subrahmanyam Jaishankar.\n"
+        )
+        assert [
+            (("droupadi-murmu", "olaf-scholz"), "talks", "2024-02-25"),
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+            (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-25"),
+        ] == sorted(visit_meetings(body))

@@ -55,11 +55,12 @@ __all__ = [
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
-    r"|courtesy\s+call|called\s+on|received(?=\s+(?:by\b|(?-i:[A-Z]))))\b",
+    r"|courtesy\s+call|called\s+on|received(?=\s+(?:by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    r"\b(?:met|meets|meet\s+with|held\s+talks|sat\s+down|hosted|received|called\s+on"
+    r"\b(?:met|meets|meet\s+with|(?:will|to)\s+meet|held\s+talks|sat\s+down|hosted|received"
+    r"|called\s+on|also\s+saw"
     r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)))\b",
     re.IGNORECASE,
 )
@@ -67,7 +68,7 @@ _ACTIVE = re.compile(
 _ANCHORED = re.compile(
     r"\b(?:(?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later)"
     r"|(?P<previous>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier)"
-    r"|(?P<same>(?:later|earlier)\s+(?:the\s+same|that)\s+day|the\s+same\s+day))\b",
+    r"|(?P<same>(?:later|earlier)\s+(?:(?:the\s+same|that)\s+day|in\s+the\s+day)|the\s+same\s+day))\b",
     re.IGNORECASE,
 )
 """Days counted from the day the story last gave a meeting, not from the publication."""
@@ -401,6 +402,23 @@ def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | N
     return None
 
 
+def _scheduled_day(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day a sentence says a meeting is due ("On Monday, A was to meet B"): its one
+    future day, resolved forward from the reference. Two future days date nothing."""
+    future = [
+        e
+        for e in expressions
+        if e.future
+        and not e.since
+        and e.date is not None
+        and e.date.precision is Precision.DAY
+        and e.date_end is None
+    ]
+    if len({e.date for e in future}) != 1:
+        return None
+    return future[0]
+
+
 def find_meeting_mentions(
     source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
 ) -> tuple[MeetingMention, ...]:
@@ -441,6 +459,8 @@ def find_meeting_mentions(
         )
         date = _day_expression(expressions)
         told, story = story, _story_day(date, sentence, story)
+        if date is None and not any(e.date is not None and not e.future for e in expressions):
+            date = _scheduled_day(expressions)
         if _PRESS.search(words) and not re.search(r"\bmet\b", words):
             continue
         trigger = _TRIGGER.search(words)
@@ -473,6 +493,7 @@ def find_meeting_mentions(
                     date=PartialDate.of(last_day.earliest() + dt.timedelta(days=offset)),
                     relative=True,
                 )
+                story = _story_day(date, sentence, told)  # the story is telling that day now
         narrative: TimeExpression | None = None
         plain = "".join(
             " " if any(a <= sentence.start + i < b for a, b in asides) else c

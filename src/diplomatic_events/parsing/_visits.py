@@ -88,6 +88,10 @@ _POSSESSIVE = ("'s", "’s")
 _MIN_VISIT_SENTENCES = 2
 _SAME_VISIT_DAYS = 20
 _EARLIER_DAYS = 30
+_AHEAD_DAYS = 3
+"""How many days after the latest story a meeting it announces ("On Monday, A was to meet B")
+still belongs to the visit's programme; one further off ("will meet again in two weeks") does
+not."""
 """A visit sentence all of whose dates lie this many days before the story tells of another
 trip."""
 
@@ -600,7 +604,7 @@ def _visit(
             outside = day is not None and (
                 day.precision is not Precision.DAY
                 or (window_start is not None and day.earliest() < window_start)
-                or (latest is not None and day.earliest() > latest)
+                or (latest is not None and day.earliest() > latest + dt.timedelta(days=_AHEAD_DAYS))
             )
             if elsewhere or outside:
                 continue
@@ -609,7 +613,9 @@ def _visit(
                 own.append((tuple(sorted(set(mention.people))), mention))
                 continue
             if len(counterparts) > 1 and not mention.anaphoric:
-                mention = evolve(mention, date=None, durations=(), clock=(), venue=None)
+                # one after another: the sentence's one day is each meeting's, but what it
+                # says of length, time and venue may be any one's
+                mention = evolve(mention, durations=(), clock=(), venue=None)
             for counterpart in counterparts:
                 own.append((tuple(sorted((group.visitor, counterpart))), mention))
         window = None
