@@ -126,6 +126,20 @@ class TestAppositives:
         assert [] == _discovered(text, knowledge)
 
 
+class TestPeopleIntroducedInAParagraph:
+    def test_name_after_for_with_appositive(self, knowledge: KnowledgeBase) -> None:
+        """'For Lan Thi Bao, a retired nurse, ...' introduces a three-part name."""
+        text = 'For Lan Thi Bao, a retired nurse, it mattered. "Good news," she said.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("Good news,", "lan-thi-bao", 48, 58)] == _said(result)
+
+    def test_age_in_commas_marks_a_person(self, knowledge: KnowledgeBase) -> None:
+        """'teacher Park Su-ah, 41, waved' introduces a hyphenated given name."""
+        text = "Outside, teacher Park Su-ah, 41, waved. She said: 'Too late.'"
+        result = extract_statements(_source(text), knowledge)
+        assert [("Too late.", "park-su-ah", 51, 60)] == _said(result)
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text

@@ -158,7 +158,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’
 
 _INTRODUCED_AFTER = (
     r"(?:^|(?<=[.;:!?“”\"]\s)|(?<=[“\"])|(?<=\n)|(?<=,\s)|(?<=\bwas\s)|(?<=\bwere\s)"
-    r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s))"
+    r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s)|(?<=\bFor\s)|(?<=\bTo\s))"
 )
 _LOWER_WORD = rf"{LOWER}[\w’'-]*"
 _APPOSITIVE = (
@@ -289,6 +289,12 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"{_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?"
                 rf"(?P<description>{_APPOSITIVE})",
                 re.MULTILINE,
+            ),
+            # "protester Kim Hye-won, 29, held up a sign", "restaurant owner Grace Cho, 58,
+            # said": an age in commas after a full name marks a person wherever it stands.
+            re.compile(
+                rf"(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
+                rf"(?P<description>{_LOWER_WORD})"
             ),
             re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
