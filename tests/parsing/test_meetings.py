@@ -573,3 +573,28 @@ class TestScheduledAndAnchoredDays:
             (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
             (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-25"),
         ] == sorted(visit_meetings(body))
+
+    def test_unnamed_talks_are_the_pair_just_named(self) -> None:
+        """ "A and B on Sunday announced ... The pact came after talks at X": A and B's talks."""
+        body = (
+            "Scholz and Modi on Sunday announced a pact on green hydrogen.\n\n"
+            "The pact came after talks that began in the Hyderabad House and ran for two"
+            " hours.\n"
+        )
+        meetings = [
+            (m.participants, str(m.date), m.location)
+            for m in assemble(
+                [SourceStatements(source=source(OPENING + body + CLOSING, "v"))], GROUP_KNOWLEDGE
+            )
+            .visits[0]
+            .meetings
+        ]
+        assert [(("narendra-modi", "olaf-scholz"), "2024-02-25", "Hyderabad House")] == meetings
+
+    def test_unnamed_talks_of_compatriots_are_no_meeting(self) -> None:
+        """Two people of one country named before "talks" are not taken as its participants."""
+        text = (
+            "Modi and Subrahmanyam Jaishankar on Sunday announced a pact.\n\n"
+            "The pact came after talks that began in the Hyderabad House.\n"
+        )
+        assert () == find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)

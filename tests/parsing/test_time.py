@@ -155,6 +155,22 @@ class TestFindDates:
         assert found.date.earliest() <= reference
 
 
+class TestReportedFuture:
+    def test_a_future_reported_after_the_day_leaves_the_day_past(self) -> None:
+        """ "A on Friday announced that B would ...": the announcement's Friday, gone by."""
+        found = only("Scholz on Friday announced that Germany would open a consulate.")
+        assert ("2024-03-08", False, (7, 16)) == (
+            str(found.date),
+            found.future,
+            (found.evidence.start, found.evidence.end),
+        )
+
+    def test_a_future_of_the_day_s_own_clause_stays_future(self) -> None:
+        """ "A will on Friday announce that ...": the Friday to come."""
+        found = only("Scholz will on Friday announce that Germany opens a consulate.")
+        assert ("2024-03-15", True) == (str(found.date), found.future)
+
+
 class TestResolveWeekday:
     def test_the_same_weekday_is_the_reference_day(self) -> None:
         """A Monday story's "Monday" is that Monday."""

@@ -125,6 +125,8 @@ _ANAPHORA = re.compile(
     r"|^\W*(?:It|They)\s+(?:lasted|began|started|ended|stretched|ran|went)\b",
     re.IGNORECASE,
 )
+_MEETING_NOUN = re.compile(r"talks|meeting|summit|session|sit-down", re.IGNORECASE)
+"""Meeting words that name the meeting without saying who met ("came after talks that ...")."""
 _MEAL = re.compile(r"[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
@@ -480,6 +482,19 @@ def find_meeting_mentions(
             people = []
         if not people and trigger is not None and _PAIR.search(words):
             people = _last_pair(knowledge, text, clauses, index) or people
+        elif (
+            not people
+            and trigger is not None
+            and anaphora is None
+            and _MEETING_NOUN.fullmatch(trigger.group())
+            and (last_primary is None or sentence.paragraph - last_paragraph > 2)
+            and not _FUTURE.search(words)
+        ):
+            # "The deal came after talks that began in the Oval Office" right after "A and B
+            # announced ...": talks of that pair, when they are of two countries
+            pair = _last_pair(knowledge, text, clauses, index)
+            if len({_country_of(knowledge, p) for p in pair} - {None}) == 2:
+                people = pair
         anchored = _ANCHORED.search(words)
         if anchored is not None:
             a, b = _shift(sentence, anchored)

@@ -246,11 +246,18 @@ def _is_future(text: str, start: int, end: int) -> bool:
         if any(a <= cue.start() < b for a, b in quoted):
             continue
         # "his plans to travel were postponed in February" looks back despite "plans".
-        if _PAST_AUXILIARY.search(text, cue.end(), start) is None:
-            return True
+        if _PAST_AUXILIARY.search(text, cue.end(), start) is not None:
+            continue
+        # "on Wednesday announced that the US would ...": the day is the announcement's
+        if cue.start() >= end and _REPORTED.search(text, end, cue.start()) is not None:
+            continue
+        return True
     return False
 
 
+_REPORTED = re.compile(r"\b(?:said|told|[a-z]+ed)\s+(?:[a-z]+\s+)?that\b")
+"""A past verb reporting what follows ("announced that", "told reporters that"): a future
+after it is the report's, not the day's."""
 _CLAUSE_BREAK = re.compile(r",\s|;|\s[—–]\s")
 _OPENING = re.compile(
     r"[\s\"“‘'(]*(?:(?:and|but|then|so|earlier|later|early|late|on|by|last|this|that)\s+){0,3}",
