@@ -159,7 +159,9 @@ class TestShapes:
 
     def test_unattributed_is_kept(self, knowledge: KnowledgeBase) -> None:
         """A quotation nobody is named for is kept, with no speaker."""
-        result = extract_statements(_source('The banner read "peace now" in red.'), knowledge)
+        result = extract_statements(
+            _source('The crowd chanted "peace now" in the rain.'), knowledge
+        )
         assert [("peace now", None)] == _said(result)
 
     def test_headline_takes_body_speaker(self, knowledge: KnowledgeBase) -> None:

@@ -128,3 +128,46 @@ class TestChromeLines:
         )
         extraction = parse_source(text)
         assert ["useful"] == [r.text for s in extraction.statements for r in s.reports]
+
+
+def _kinds(text: str, knowledge: KnowledgeBase) -> list[tuple[NonQuotationKind, str, int, int]]:
+    result = extract_statements(_source(text), knowledge)
+    return [
+        (n.kind, n.evidence.text, n.evidence.start, n.evidence.end) for n in result.non_quotations
+    ]
+
+
+class TestDesignations:
+    def test_a_named_partnership_is_a_term(self, knowledge: KnowledgeBase) -> None:
+        """'announced a "deep green partnership"' names an agreement, it quotes no one."""
+        text = 'The two sides announced a "deep green partnership" on Monday.'
+        assert [(NonQuotationKind.TERM, "deep green partnership", 27, 49)] == _kinds(
+            text, knowledge
+        )
+
+    def test_a_label_before_a_designation_is_a_term(self, knowledge: KnowledgeBase) -> None:
+        """'their "rock-solid" alliance': a label of the alliance, no speech cue."""
+        text = 'The two leaders praised their "rock-solid" alliance.'
+        assert [(NonQuotationKind.TERM, "rock-solid", 31, 41)] == _kinds(text, knowledge)
+
+    def test_evaluative_words_after_an_article_stay_quoted(self, knowledge: KnowledgeBase) -> None:
+        """'praised Ray for a "warm and honest" partnership' quotes the one praising."""
+        text = 'Ann Lee met Bo Ray. Lee praised Ray for a "warm and honest" partnership.'
+        assert [] == _kinds(text, knowledge)
+
+    def test_a_verb_of_saying_keeps_the_quote(self, knowledge: KnowledgeBase) -> None:
+        """'said they had a "deep green partnership"' reports the speaker's words."""
+        text = 'Mayor Ann Lee said they had built "deep green partnership" at last.'
+        assert [] == _kinds(text, knowledge)
+
+    def test_a_phrase_with_an_article_is_speech(self, knowledge: KnowledgeBase) -> None:
+        """'wants to "stabilize the relationship"' is a fragment of speech, not a name."""
+        text = 'Mayor Ann Lee wants to "stabilize the relationship" soon.'
+        assert [] == _kinds(text, knowledge)
+
+
+class TestSigns:
+    def test_words_on_a_sign_are_a_term(self, knowledge: KnowledgeBase) -> None:
+        """'placards reading "Go home"' shows words on a placard, nobody says them."""
+        text = 'Protesters held placards reading "Go home now" outside.'
+        assert [(NonQuotationKind.TERM, "Go home now", 34, 45)] == _kinds(text, knowledge)

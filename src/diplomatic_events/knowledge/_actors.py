@@ -130,6 +130,9 @@ class KnowledgeFile:
     """Words that report speech ("said", "told reporters", "according to")."""
     occasions: tuple[str, ...] = ()
     """Phrases naming where something was said ("news conference", "readout")."""
+    designations: tuple[str, ...] = ()
+    """Nouns that name a relationship or an agreement ("partnership", "declaration"): words
+    in marks before or ending in one name the thing rather than report speech."""
 
 
 def _letter_class(predicate: Callable[[str], bool]) -> str:
@@ -195,6 +198,7 @@ class KnowledgeBase:
     titles: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
+    designations: tuple[str, ...] = ()
     genders: Mapping[ActorId, str] = field(factory=dict)
     surnames: Mapping[ActorId, str] = field(factory=dict)
     topics: Topics = field(factory=lambda: default_topics(), eq=False, repr=False)
@@ -377,6 +381,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
     titles: dict[str, None] = {}
     cues: dict[str, None] = {}
     occasions: dict[str, None] = {}
+    designations: dict[str, None] = {}
     for file in files:
         entries.update((entry.id, entry) for entry in file.actors)
         countries.update(file.countries)
@@ -384,6 +389,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         titles.update(dict.fromkeys(file.titles))
         cues.update(dict.fromkeys(file.cues))
         occasions.update(dict.fromkeys(file.occasions))
+        designations.update(dict.fromkeys(file.designations))
     actors: list[Actor] = []
     genders: dict[ActorId, str] = {}
     surnames: dict[ActorId, str] = {}
@@ -416,6 +422,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         titles=tuple(titles),
         cues=tuple(cues),
         occasions=tuple(occasions),
+        designations=tuple(designations),
         genders=genders,
         surnames=surnames,
     )

@@ -126,6 +126,8 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
             (NonQuotationKind.TITLE, "a link in a list of related stories")
             if link
             else _unsaid(text, pair, blocks[pair.block])
+            or _on_a_sign(text, pair, blocks[pair.block])
+            or _designation(text, pair, blocks[pair.block], attributor, knowledge.designations)
             or _name_of_thing(text, pair, blocks[pair.block], attributor)
             or _modifier(text, pair, blocks[pair.block], attributor, quoted)
         )
@@ -293,6 +295,132 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
     if _HABITUAL.search(sentence):
         return NonQuotationKind.SCARE_QUOTE, "a generic habit, no one reported as saying it"
     return None
+
+
+_SIGN = re.compile(
+    r"(?i)(?<![\w-])(?:signs?|banners?|placards?|posters?|t-shirts?|flags?)[ \u00a0]+"
+    r"(?:reading|read|saying|that[ \u00a0]+(?:read|said)|which[ \u00a0]+(?:read|said)"
+    r"|with[ \u00a0]+the[ \u00a0]+words)[ \u00a0:,]*$"
+)
+
+
+def _on_a_sign(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
+    """Words on a sign or banner ("signs reading 'Free Tibet'"): shown, not said."""
+    head = text[max(block.start, pair.open_at - 60) : pair.open_at]
+    if _SIGN.search(head):
+        return NonQuotationKind.TERM, "words on a sign, not speech"
+    return None
+
+
+_SAY_IN_CLAUSE = re.compile(
+    r"(?i)(?<![\w-])(?:said|says|say|saying|told|tells|telling|added|adds|stressed|insisted"
+    r"|noted|declared|wrote|writes|stated|argued|warned)(?![\w-])"
+)
+_ACTS = frozenset(
+    {
+        "announced",
+        "announces",
+        "announce",
+        "unveiled",
+        "unveils",
+        "unveil",
+        "signed",
+        "signs",
+        "sign",
+        "sealed",
+        "seals",
+        "seal",
+        "agreed",
+        "agree",
+        "launched",
+        "launch",
+        "forged",
+    }
+)
+_ARTICLES = frozenset({"a", "an", "the"})
+_DETERMINERS = _ARTICLES | {"this", "that", "our", "my", "your", "its", "their", "his", "her"}
+_DESIGNATION_WORDS = 8
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "for",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "be",
+        "it",
+        "we",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "not",
+        "no",
+        "more",
+    }
+)
+
+
+def _designation(
+    text: str, pair: MarkPair, block: Block, attributor: Attributor, nouns: Sequence[str]
+) -> tuple[NonQuotationKind, str] | None:
+    """The name of a relationship or agreement in marks: words ending in a designation
+    noun ("announced a 'comprehensive strategic partnership'", "had been 'comprehensive
+    partners'") or modifying one ("their 'no limits' partnership"), unless the verb just
+    before them reports speech ("hail 'global partnership'", "what they called a
+    '...' treaty") or a verb of saying stands in their clause."""
+    designations = {noun.casefold() for noun in nouns}
+    if not designations:
+        return None
+    words = [w.strip(",.;:") for w in text[pair.start : pair.end].split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _DESIGNATION_WORDS or words[0].casefold() in _DETERMINERS:
+        return None
+    if text[pair.start : pair.end].rstrip().endswith(("?", "!")):
+        return None
+    close = pair.close_at if pair.close_at is not None else pair.end
+    following = re.match(r"[ \u00a0]+([\w-]+)", text[close + 1 : block.end])
+    modifies = following is not None and following.group(1).casefold() in designations
+    lowered = [w.casefold() for w in words]
+    ends = next((i for i, w in enumerate(lowered) if w in designations), None)
+    # A name is a noun with words that qualify it ("comprehensive strategic partnership"),
+    # perhaps a "for"/"of" tail; articles, prepositions or clitics before the noun make a
+    # phrase someone said ("stabilize the relationship", "a critical juncture in ties").
+    named = (
+        ends is not None
+        and 1 <= ends <= 4
+        and (ends == len(words) - 1 or lowered[ends + 1] in {"for", "of"})
+        and not any(w in _FUNCTION_WORDS or "'" in w or "’" in w for w in lowered[:ends])
+    )
+    head = text[max(block.start, pair.open_at - 120) : pair.open_at]
+    before = re.findall(r"[\w’'-]+", head)
+    # "thanked him for a 'fair and respectful' partnership": evaluative words after an
+    # article are the speaker's; labels stand bare or after a possessive.
+    article = bool(before) and before[-1].casefold() in _ARTICLES
+    modifies = modifies and len(words) <= 4 and not article
+    if not modifies and not named:
+        return None
+    if not article and before and before[-1].casefold() == "to":
+        return None
+    while before and before[-1].casefold() in _ARTICLES:
+        before.pop()
+    if before and attributor.is_cue(before[-1]) and before[-1].casefold() not in _ACTS:
+        return None
+    clause = re.split(r"[.;:!?]\s|,\s(?:and|but)\s|\n", head)[-1]
+    if _SAY_IN_CLAUSE.search(clause):
+        return None
+    return NonQuotationKind.TERM, "the name of a relationship or agreement, not speech"
 
 
 def _asks(text: str, pair: MarkPair, block: Block) -> bool:
