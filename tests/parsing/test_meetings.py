@@ -598,3 +598,21 @@ class TestScheduledAndAnchoredDays:
             "The pact came after talks that began in the Hyderabad House.\n"
         )
         assert () == find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+
+
+class TestUpdatedPages:
+    TEXT = "On Monday morning, Scholz met Prime Minister Narendra Modi at his hotel.\n"
+
+    def dates(self, updated: dt.datetime | None) -> list[str | None]:
+        sunday = dt.datetime(2024, 2, 25, 21, 40, tzinfo=DELHI)
+        page = evolve(read_source(self.TEXT, source_id="u"), published=sunday, updated=updated)
+        mentions = find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)
+        return [str(m.date.date) if m.date and m.date.date else None for m in mentions]
+
+    def test_a_weekday_between_post_and_update_is_the_update_s(self) -> None:
+        """Posted Sunday, updated Monday: "On Monday, A met B" is that Monday."""
+        assert ["2024-02-26"] == self.dates(dt.datetime(2024, 2, 26, 8, 15, tzinfo=DELHI))
+
+    def test_without_an_update_the_weekday_is_the_one_before(self) -> None:
+        """Posted Sunday and never updated: "On Monday, A met B" is the Monday before."""
+        assert ["2024-02-19"] == self.dates(None)

@@ -36,6 +36,7 @@ from diplomatic_events.parsing._time import (
     clock_range,
     find_clock_times,
     find_dates,
+    resolve_weekday,
 )
 from diplomatic_events.typing import ActorId, MeetingId, SourceId
 
@@ -404,6 +405,28 @@ def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | N
     return None
 
 
+def _since_update(
+    source: Source, sentence: Sentence, date: TimeExpression | None
+) -> TimeExpression | None:
+    """A past weekday told by a page updated days after it was posted ("Posted Sunday 21:40,
+    Updated Monday 08:15": "On Monday morning, A met B"): the day between the two stamps,
+    since a week-old day would be "last Monday", not the update's news."""
+    if (
+        date is None
+        or date.weekday is None
+        or date.future
+        or sentence.entry is not None
+        or source.published is None
+        or source.updated is None
+    ):
+        return date
+    posted, updated = source.published.date(), source.updated.date()
+    since = resolve_weekday(date.weekday, updated)
+    if not posted < since <= updated:
+        return date
+    return evolve(date, date=PartialDate.of(since))
+
+
 def _scheduled_day(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
     """The day a sentence says a meeting is due ("On Monday, A was to meet B"): its one
     future day, resolved forward from the reference. Two future days date nothing."""
@@ -459,7 +482,7 @@ def find_meeting_mentions(
             for e in find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
             if not any(a <= e.evidence.start < b for a, b in asides)
         )
-        date = _day_expression(expressions)
+        date = _since_update(source, sentence, _day_expression(expressions))
         told, story = story, _story_day(date, sentence, story)
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
