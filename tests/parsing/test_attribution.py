@@ -334,6 +334,16 @@ class TestUnnamedSources:
         text = 'Jane Doe landed. Doe\'s advisers say the aim is to "engage" them.'
         assert [("engage", "unnamed US adviser")] == self._speaker_name(text, knowledge)
 
+    def test_country_adjective_not_country_noun(self, knowledge: KnowledgeBase) -> None:
+        """'a Japanese official' is named with the adjective, 'Japanese', not 'Japan'."""
+        text = 'A senior Japanese official said it was "fine".'
+        assert [("fine", "unnamed Japanese official")] == self._speaker_name(text, knowledge)
+
+    def test_seat_of_power_is_the_affiliation(self, knowledge: KnowledgeBase) -> None:
+        """'Sources in Elmhall' (no city the gazetteer knows) are Elmhall sources."""
+        text = 'Sources in Elmhall said the talks were "frank".'
+        assert [("frank", "unnamed Elmhall source")] == self._speaker_name(text, knowledge)
+
     def test_bare_plural_with_origin_is_new_source(self, knowledge: KnowledgeBase) -> None:
         """'diplomats from central Europe say' is a new unnamed source, not the one before."""
         text = (

@@ -727,7 +727,22 @@ class Attributor:
             re.IGNORECASE,
         )
         role = noun.group(1).casefold() if noun else "official"
-        if institution is not None:
+        # "sources in Moncloa", "officials in the Kremlin": a seat of power that is no city
+        # the gazetteer knows is the affiliation itself.
+        seat = re.search(
+            r"[ \u00a0]+(?:in|from|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<seat>[A-Z][\w’'-]+)$",
+            candidate.text,
+        )
+        if (
+            institution is None
+            and patron is None
+            and seat is not None
+            and self.knowledge.places.city(seat.group("seat")) is None
+            and self.knowledge.places.country_code(seat.group("seat")) is None
+        ):
+            name = f"unnamed {seat.group('seat')} {role}"
+            country = self.knowledge.country_of(seat.group("seat"))
+        elif institution is not None:
             name = f"unnamed {institution.name} {role}"
             country = institution.country
         elif country is not None:
@@ -758,8 +773,9 @@ class Attributor:
         first = entry.names[0]
         if first.replace(".", "").isupper():
             return first
+        # "Japanese" rather than "Japan", which also ends in "an": the first name is the noun.
         return next(
-            (n for n in entry.names if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))),
+            (n for n in entry.names[1:] if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))),
             first,
         )
 
