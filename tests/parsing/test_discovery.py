@@ -140,6 +140,22 @@ class TestPeopleIntroducedInAParagraph:
         assert [("Too late.", "park-su-ah", 51, 60)] == _said(result)
 
 
+class TestSubjectsBeyondARelativeClause:
+    def test_surname_with_relative_clause_names_the_full_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'Tor Berg's song ... Berg, who was away, later posted' introduces Tor Berg."""
+        text = 'Ann sang Tor Berg\'s song. Berg, who was away, later posted that it was "fine".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("fine", "tor-berg", 72, 76)] == _said(result)
+
+    def test_title_phrase_before_an_appositive_name(self, knowledge: KnowledgeBase) -> None:
+        """'The party's spokesman, Lee Ha-na, said' is Lee Ha-na, not an unnamed spokesman."""
+        text = 'The party\'s spokesman, Lee Ha-na, said it had "given up".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("given up", "lee-ha-na", 47, 55)] == _said(result)
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text

@@ -313,8 +313,27 @@ class Attributor:
                 overlapping = any(c.start < b and a < c.end for c in found if c.kind == "mention")
                 if overlapping and kind != "unnamed":
                     continue
+                if kind == "unnamed" and self._named_after(b, found):
+                    # "the party's spokesman, Han Jae-woo, said": the phrase is the title
+                    # of the person named right after it, who is the subject.
+                    continue
                 found.append(Candidate(start=a, end=b, text=self.text[a:b], kind=kind))
         return sorted(found, key=lambda c: (c.start, -c.end))
+
+    def _named_after(self, end: int, found: Sequence[Candidate]) -> bool:
+        """Whether a person's name stands in apposition right after ``end`` (", Name,")."""
+        gap = re.match(r",[ \u00a0]+", self.text[end : end + 3])
+        if gap is None:
+            return False
+        at = end + gap.end()
+        return any(
+            c.kind == "mention"
+            and c.start == at
+            and (actor := self._actor(c.actor)) is not None
+            and actor.kind is ActorKind.PERSON
+            and re.match(r"[ \u00a0]*[,.;]", self.text[c.end : c.end + 2]) is not None
+            for c in found
+        )
 
     def _country_pattern(self) -> re.Pattern[str]:
         def build() -> re.Pattern[str]:

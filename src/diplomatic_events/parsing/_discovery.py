@@ -408,7 +408,11 @@ def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         return re.compile(
             rf"(?:^|(?<=[.;:!?”\"]\s))(?P<surname>{_NAME_TOKEN})"
-            rf"(?:,[ \u00a0]+for[ \u00a0]+(?P<part>his|her)[ \u00a0]+part,)?[ \u00a0]+(?:{cues})\b",
+            rf"(?:,[ \u00a0]+for[ \u00a0]+(?P<part>his|her)[ \u00a0]+part,"
+            # "McLean, who was not at the dinner, later posted": a relative clause and an
+            # adverb between the subject and its cue.
+            rf"|,[ \u00a0]+who\b[^.;:\n\"“”]{{1,120}}?,(?:[ \u00a0]+{LOWER}+)?)?"
+            rf"[ \u00a0]+(?:{cues})\b",
             re.MULTILINE,
         )
 
