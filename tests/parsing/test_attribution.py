@@ -172,6 +172,18 @@ class TestShapes:
         result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
         assert ["jane-doe", "jane-doe"] == [s for _, s in _said(result)]
 
+    def test_title_line_left_as_body_takes_body_speaker(self, knowledge: KnowledgeBase) -> None:
+        """A short unpunctuated line over a paragraph is a title: it takes the body's speaker."""
+        text = (
+            "Critics: 'A costly friendship'\n"
+            'Ann Lee, a lawmaker, objected. "This is a costly friendship," she wrote.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("A costly friendship", "ann-lee"),
+            ("This is a costly friendship,", "ann-lee"),
+        ] == [(s.reports[0].text, s.speaker) for s in result.statements]
+
     def test_nested_recorded(self, knowledge: KnowledgeBase) -> None:
         """A nested pair is a NonQuotation, not a statement."""
         text = "\"Oppose 'independence,'\" Jane Doe said."

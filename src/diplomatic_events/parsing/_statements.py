@@ -172,7 +172,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
                 speaker_candidates=attribution.candidates,
             )
         )
-    statements = _attribute_headings(statements, blocks, pairs_of)
+    statements = _attribute_headings(statements, blocks, pairs_of, text)
     statements = _attribute_repeated(statements, blocks, pairs_of, inferred, local, attributor)
     for index in range(len(blocks)):
         for attribution, start, end in attributor.reported_speech(index):
@@ -511,17 +511,38 @@ def _modifier(
 _TYPOGRAPHY = str.maketrans("’‘“”—–", "''\"\"--")
 
 
+_TITLE_WORDS = 14
+
+
+def _title_line(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """A body line that reads as a title: short, no closing punctuation once its marks are
+    stripped, and followed by more of the same entry ("Opposition: 'A costly friendship'"
+    over a live entry whose layout left it as body text)."""
+    block = blocks[index]
+    if block.kind is not BlockKind.BODY or index + 1 >= len(blocks):
+        return False
+    line = text[block.start : block.end].strip().rstrip("\"”’'")
+    following = blocks[index + 1]
+    return (
+        bool(line)
+        and len(line.split()) <= _TITLE_WORDS
+        and line[-1] not in ".!?:;,…"
+        and following.kind is BlockKind.BODY
+        and following.entry == block.entry
+    )
+
+
 def _attribute_headings(
-    statements: list[Statement], blocks: Sequence[Block], pairs: Sequence[MarkPair]
+    statements: list[Statement], blocks: Sequence[Block], pairs: Sequence[MarkPair], text: str
 ) -> list[Statement]:
     """A headline quotes the story: its speaker is whoever the body quotes in those words,
     else the first speaker in the paragraphs right after it."""
     result = list(statements)
     for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
         block = blocks[pair.block]
-        if statement.speaker is not None or block.kind not in (
-            BlockKind.HEADLINE,
-            BlockKind.HEADING,
+        if statement.speaker is not None or (
+            block.kind not in (BlockKind.HEADLINE, BlockKind.HEADING)
+            and not _title_line(text, blocks, pair.block)
         ):
             continue
         words = _normal(statement.reports[0].text)
