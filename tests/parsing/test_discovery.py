@@ -156,6 +156,14 @@ class TestSubjectsBeyondARelativeClause:
         assert [("given up", "lee-ha-na", 47, 55)] == _said(result)
 
 
+class TestOrganisations:
+    def test_body_with_abbreviation_is_an_institution(self, knowledge: KnowledgeBase) -> None:
+        """'The Union of Fish Traders (UFT) ... in a statement' makes the union the speaker."""
+        text = 'The Union of Fish Traders (UFT) said in a statement it was "overdue".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("overdue", "union-of-fish-traders", 60, 67)] == _said(result)
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text

@@ -233,6 +233,15 @@ _NOT_PERSON_NOUNS = frozenset(
 )
 
 
+# "The Spanish Confederation of Business Organisations (CEOE) welcomed": a body named in
+# full with its abbreviation in brackets.
+_ORGANISATION = re.compile(
+    rf"(?<![\w-])(?:[Tt]he[ \u00a0]+)?(?P<name>{UPPER}[\w’'-]+"
+    rf"(?:[ \u00a0]+(?:of|for|and|on|{UPPER}[\w’'-]+)){{1,7}})"
+    r"[ \u00a0]+\((?P<abbreviation>[A-Z][A-Za-z]{1,7})\)"
+)
+
+
 @frozen(kw_only=True)
 class Discovery:
     """People found in the text, with what the text says about them."""
@@ -383,6 +392,24 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     genders[actor_id] = "female"
                 elif title in _MALE_TITLES:
                     genders[actor_id] = "male"
+    for block in blocks:
+        body = text[block.start : block.end]
+        for match in _ORGANISATION.finditer(body):
+            name = re.sub(r"\s+", " ", match.group("name"))
+            actor_id = slug(name)
+            if name.casefold() in known_names or knowledge.actor(actor_id) is not None:
+                continue
+            found.setdefault(
+                actor_id,
+                Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=ActorKind.INSTITUTION,
+                    aliases=(match.group("abbreviation"),),
+                    country=_country_near(body, match.start(), match.end(), knowledge),
+                    discovered=True,
+                ),
+            )
     cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
     for block in blocks:
         body = text[block.start : block.end]
