@@ -384,13 +384,14 @@ class TestGeneralShapes:
         assert "some three hours" == meeting.duration.text
 
     def test_a_described_holder_of_a_third_country_joins_no_meeting(self) -> None:
-        """ "The prime minister" of neither side's country is dropped, and the compatriots
-        left in the sentence (the Chinese president, the premier) did not meet each other."""
+        """ "The British prime minister" is of neither side's country and is dropped; the
+        compatriots left in the sentence (the Chinese president, the premier) did not meet
+        each other."""
         knowledge = load_knowledge().with_actors(
             [Actor(id=ActorId("giorgia-meloni"), name="Giorgia Meloni", country="IT")]
         )
         text = (
-            "Meloni visits China\n\nThe prime minister meets the Chinese president at a"
+            "Meloni visits China\n\nThe British prime minister meets the Chinese president at a"
             " guesthouse a day after talks with Premier Li Qiang.\n\n"
             "Chinese President Xi Jinping received Italian Prime"
             " Minister Giorgia Meloni on Monday in Beijing, state media said.\n"
@@ -399,6 +400,20 @@ class TestGeneralShapes:
         page = evolve(read_source(text, source_id="m"), published=published)
         mentions = find_meeting_mentions(page, knowledge, knowledge.places)
         assert [("xi-jinping", "giorgia-meloni")] == [m.people for m in mentions if m.people]
+
+    def test_talks_a_day_earlier_are_not_this_meeting(self) -> None:
+        """ "a day after talks with X" tells another meeting: X does not join this one."""
+        knowledge = load_knowledge().with_actors(
+            [Actor(id=ActorId("giorgia-meloni"), name="Giorgia Meloni", country="IT")]
+        )
+        text = (
+            "Meloni visits China\n\nItalian Prime Minister Giorgia Meloni met Chinese President"
+            " Xi Jinping at a guesthouse on Monday a day after talks with Premier Li Qiang.\n"
+        )
+        published = dt.datetime(2024, 7, 29, 12, tzinfo=dt.UTC)
+        page = evolve(read_source(text, source_id="m"), published=published)
+        mentions = find_meeting_mentions(page, knowledge, knowledge.places)
+        assert [("giorgia-meloni", "xi-jinping")] == [m.people for m in mentions if m.people]
 
     def test_a_readout_s_only_date_dates_its_meeting(self) -> None:
         """A page dated only by its date line: the undated talks are that day's."""

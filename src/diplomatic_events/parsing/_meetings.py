@@ -95,13 +95,15 @@ _NEW_CLAUSE = re.compile(
 )
 """", and" before a second meeting verb ("..., and on Saturday evening had dinner with"), or
 "and" right before one ("held talks with A and called on B")."""
+_SPAN_OF_TIME = r"(?:a|an|one|two|three|four|several|\d+)\s+(?:hours?|days?|weeks?|months?)"
 _BACKSTORY = re.compile(
-    r",\s+(?:(?:soon|shortly|just|long|weeks|months|years|days)\s+)?(?:after|before|since)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|visit|trip)\b",
+    rf"(?:,\s+|\s+(?={_SPAN_OF_TIME}\s+(?:after|before)\b))"
+    rf"(?:(?:soon|shortly|just|long|weeks|months|years|days)\s+|{_SPAN_OF_TIME}\s+)?"
+    r"(?:after|before|since)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|visit|trip)\b",
     re.IGNORECASE,
 )
 """A clause after the meeting about another, earlier or later event (", soon after Kim's
-summit with Trump")."""
+summit with Trump", " a day after talks with Premier Li")."""
 _THEN_CLAUSE = re.compile(r"\s+before\s+(?=(?:the|his|her|[A-Z]\w*)\s)")
 """"before" opening what someone did next, which may be a meeting of its own."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
