@@ -181,3 +181,17 @@ class TestRelatedList:
         )
         kinds = _kinds(read_source(text))
         assert ("related_link", "body") == (kinds[-2][0], kinds[-1][0])
+
+
+class TestDatelineStamp:
+    def test_place_and_dots_before_an_update(self) -> None:
+        """A place, a weekday date and a time split by dots is the first stamp, not the update."""
+        text = (
+            "Leaders agree on a fisheries deal\n"
+            "Lisbon   ●   Tue, March 5, 2024   ●   09:30 am\n"
+            "Updated: Wed, March 6, 2024   ●   11:00 am\n"
+            "\n"
+            "Portuguese and Spanish ministers met on Monday to discuss a fisheries deal.\n"
+        )
+        source = read_source(text)
+        assert "2024-03-05" == (source.published.date().isoformat() if source.published else None)

@@ -61,11 +61,15 @@ _PUBLICATION = re.compile(
     r"(?i)^(?P<label>last updated|updated|(?:first |originally )?published|posted|last modified)"
     r"(?:\s+on)?\s*[:\-–—|]?\s*(?P<when>.*\d.*)$"
 )
-_STAMP_BAR = re.compile(r"(?:[^|·•\s][^|·•]*)?[^|·•\s]")
+_STAMP_BAR = re.compile(r"(?:[^|·•●\s][^|·•●]*)?[^|·•●\s]")
 """The pieces of a line of stamps separated by bars or dots."""
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z .,'’-]{1,40}$")
-_LEADING_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,3}\s+[-–—|]\s+(?=\d)")
-"""A dateline's place before its stamp ("Beijing - 31 MAR 2023 - 17:45 CEST")."""
+_LEADING_PLACE = re.compile(
+    r"^[A-Z][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,3}\s+[-–—|·•●]\s+"
+    r"(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s)"
+)
+"""A dateline's place before its stamp ("Beijing - 31 MAR 2023 - 17:45 CEST", "Jakarta ●
+Sun, November 10, 2024 ● 08:12 am")."""
 _BULLET = re.compile(r"^[•●▪◦‣*\-–]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
