@@ -190,3 +190,28 @@ class TestPronounAfterIntroduction:
             ("we came", "tom-baxter", 17, 24),
             ("My family calls me first,", "ravi-menon", 86, 111),
         ] == _said(result)
+
+
+class TestMiddleInitialAndMononyms:
+    def test_middle_initial_is_part_of_the_name(self, knowledge: KnowledgeBase) -> None:
+        """'Mara T. Lindqvist, a former envoy' is one person and her surname resolves."""
+        text = 'Mara T. Lindqvist, a former envoy, was calm. "It holds," Lindqvist said.'
+        result = extract_statements(_source(text), knowledge)
+        assert ["Mara T. Lindqvist"] == _discovered(text, knowledge)
+        assert [("It holds,", "mara-t-lindqvist", 46, 55)] == _said(result)
+
+    def test_title_before_single_name(self, knowledge: KnowledgeBase) -> None:
+        """'Trade Minister Wirawan, who ...' introduces a person known by one name."""
+        text = 'Trade Minister Wirawan, who flew in, said "we agree".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("we agree", "wirawan", 43, 51)] == _said(result)
+
+    def test_single_name_needs_a_comma_or_cue(self, knowledge: KnowledgeBase) -> None:
+        """'chief Asia economist' and 'General Dynamics to build' name nobody."""
+        text = "The deal let General Dynamics to build tanks, said the chief Asia economist."
+        assert [] == _discovered(text, knowledge)
+
+    def test_single_name_of_a_full_name_is_dropped(self, knowledge: KnowledgeBase) -> None:
+        """'Minister Kato Rin' then 'Minister Kato said' is one person."""
+        text = "Mayor Kato Rin spoke.\nMayor Kato, smiling, said more."
+        assert ["Kato Rin"] == _discovered(text, knowledge)

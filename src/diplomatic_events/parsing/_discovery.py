@@ -22,7 +22,11 @@ from diplomatic_events.model import Actor, ActorKind, Block
 __all__ = ["Discovery", "discover_people"]
 
 _NAME_TOKEN = NAME_TOKEN
-_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0]{_NAME_TOKEN}){{1,2}}"
+# "Harsh V. Kulkarni": a middle initial between the given and the family name.
+_NAME = (
+    rf"{_NAME_TOKEN}(?:[ \u00a0]{UPPER}\.(?=[ \u00a0]{UPPER}))?"
+    rf"(?:[ \u00a0]{_NAME_TOKEN}){{1,2}}"
+)
 _STOP = frozenset(
     [
         "The",
@@ -305,6 +309,12 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
                 rf"(?P<description>{_LOWER_WORD})"
             ),
+            # "Foreign Minister Sugiono, who ...": a title before a single name (mononyms,
+            # common in Indonesia) when no other capitalised word follows.
+            re.compile(
+                rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b)"
+            ),
             re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
                 rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
@@ -326,7 +336,8 @@ def _without_title(name: str, knowledge: KnowledgeBase) -> str:
 
 def _plausible(name: str) -> bool:
     tokens = name.split()
-    return all(token.split("-")[0] not in _STOP for token in tokens) and len(tokens) <= 3
+    words = [token for token in tokens if not token.endswith(".")]
+    return all(token.split("-")[0] not in _STOP for token in tokens) and len(words) <= 3
 
 
 def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> bool:
@@ -415,6 +426,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         body = text[block.start : block.end]
         for match in _surname_subjects(knowledge, cues).finditer(body):
             _introduced_by_surname(text, match, knowledge, known_names, found, genders)
+    for key, actor in list(found.items()):
+        if " " not in actor.name and any(
+            actor.name in other.name.split(" ") for other in found.values() if other is not actor
+        ):
+            # "Minister Shin Won-sik" then "Minister Shin said": the full name is known.
+            del found[key]
     for key, actor in found.items():
         if _called_by_last_word(text, actor) and knowledge.family_name_first(actor.country):
             # "President Aleksandar Vučić ... with China" then "Vučić was jubilant": the
