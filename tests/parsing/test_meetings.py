@@ -297,6 +297,18 @@ class TestHeldOutShapes:
             for m in mentions
         ]
 
+    def test_the_two_leaders_with_one_of_them_described(self) -> None:
+        """ "The two leaders met ..., the prime minister's office" is still the pair's meeting."""
+        text = (
+            "Scholz and Modi agreed on Sunday to expand trade.\n\n"
+            "The two leaders met at the Ministry of Finance, near the office of Prime Minister"
+            " Modi, for two hours.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-25", "two hours")] == [
+            (m.people, str(m.date.date) if m.date else None, m.durations[0].text) for m in mentions
+        ]
+
     def test_the_story_s_day_dates_a_later_undated_meeting(self) -> None:
         """An undated meeting takes the last single day the story named a little earlier."""
         text = (

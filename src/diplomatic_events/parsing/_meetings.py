@@ -505,8 +505,12 @@ def find_meeting_mentions(
         if len(people) < len(present) and len({_country_of(knowledge, p) for p in people}) == 1:
             # the description stood for a participant; the compatriots left did not meet
             people = []
-        if not people and trigger is not None and _PAIR.search(words):
-            people = _last_pair(knowledge, text, clauses, index) or people
+        if len(people) < 2 and trigger is not None and _PAIR.search(words):
+            # "The two leaders met at the Maximos Mansion, the prime minister's office": a
+            # description naming one of the pair does not stand for the pair
+            pair = _last_pair(knowledge, text, clauses, index)
+            if set(people) <= set(pair):
+                people = pair or people
         elif (
             not people
             and trigger is not None
