@@ -7,7 +7,7 @@ import re
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Block, BlockKind, Source
+from diplomatic_events.model import ActorKind, Block, BlockKind, Source
 from diplomatic_events.parsing._discovery import discover_people
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.typing import SourceId
@@ -215,3 +215,40 @@ class TestMiddleInitialAndMononyms:
         """'Minister Kato Rin' then 'Minister Kato said' is one person."""
         text = "Mayor Kato Rin spoke.\nMayor Kato, smiling, said more."
         assert ["Kato Rin"] == _discovered(text, knowledge)
+
+
+class TestStateOffices:
+    def _institutions(self, text: str, knowledge: KnowledgeBase) -> list[tuple[str, str]]:
+        source = _source(text)
+        return [
+            (a.name, a.aliases[0] if a.aliases else "")
+            for a in discover_people(text, source.blocks, knowledge).actors
+            if a.kind is ActorKind.INSTITUTION
+        ]
+
+    def test_office_in_a_capital(self, knowledge: KnowledgeBase) -> None:
+        """'the Foreign Ministry in Pretoria' is South Africa's foreign ministry."""
+        text = "The Foreign Ministry in Pretoria issued a note."
+        assert [("South African Ministry of Foreign Affairs", "Foreign Ministry in Pretoria")] == (
+            self._institutions(text, knowledge)
+        )
+
+    def test_possessive_presidency_directorate(self, knowledge: KnowledgeBase) -> None:
+        """'Turkey's presidency's communications directorate' is one office, not two."""
+        text = "Turkey's presidency's communications directorate issued a note."
+        assert [
+            (
+                "Turkish Presidency Communications Directorate",
+                "Turkey's presidency's communications directorate",
+            )
+        ] == self._institutions(text, knowledge)
+
+    def test_known_ministry_is_not_rediscovered(self, knowledge: KnowledgeBase) -> None:
+        """'China's Foreign Ministry' is in the data already."""
+        assert [] == self._institutions("China's Foreign Ministry issued a note.", knowledge)
+
+    def test_statement_of_the_office_is_credited(self, knowledge: KnowledgeBase) -> None:
+        """'In a statement, it said "..."' after the office names the office."""
+        text = 'The Foreign Ministry in Pretoria was busy. In a statement, it said "no change".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("no change", "south-african-ministry-of-foreign-affairs", 68, 77)] == _said(result)

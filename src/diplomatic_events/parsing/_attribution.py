@@ -19,6 +19,7 @@ from attrs import field, frozen
 from diplomatic_events.knowledge import KnowledgeBase, Mention, slug
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
+from diplomatic_events.parsing._discovery import country_adjective
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
 from diplomatic_events.typing import ActorId
 
@@ -784,19 +785,8 @@ class Attributor:
         return actor_id
 
     def _adjective(self, country: str) -> str:
-        """How a name reads a country: "US", "French", "Chinese" (an abbreviation, else the
-        first adjective the data give, else the first name)."""
-        entry = self.knowledge.countries.get(country)
-        if entry is None or not entry.names:
-            return country
-        first = entry.names[0]
-        if first.replace(".", "").isupper():
-            return first
-        # "Japanese" rather than "Japan", which also ends in "an": the first name is the noun.
-        return next(
-            (n for n in entry.names[1:] if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))),
-            first,
-        )
+        """How a name reads a country: "US", "French", "Chinese"."""
+        return country_adjective(self.knowledge, country)
 
     def _last_unnamed(self, position: int, block_index: int) -> ActorId | None:
         """ "the official": the latest official the text described by affiliation."""

@@ -421,6 +421,16 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     discovered=True,
                 ),
             )
+    for block in blocks:
+        body = text[block.start : block.end]
+        for actor in _country_institutions(body, knowledge):
+            if actor.name.casefold() in known_names or knowledge.actor(actor.id) is not None:
+                continue
+            existing = found.get(actor.id)
+            if existing is not None:
+                aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
+                actor = evolve(existing, aliases=aliases)
+            found[actor.id] = actor
     cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
     for block in blocks:
         body = text[block.start : block.end]
@@ -558,3 +568,99 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
         if code:
             return code
     return None
+
+
+# The offices every government has, as coverage names them, and the canonical name each
+# gets after the country's adjective ("Indonesian Ministry of Foreign Affairs").
+_STATE_OFFICES: tuple[tuple[str, str], ...] = (
+    (
+        r"[Pp]residency(?:['’]s)?[ \u00a0]+[Cc]ommunications[ \u00a0]+[Dd]irectorate",
+        "Presidency Communications Directorate",
+    ),
+    (
+        r"(?:Ministry[ \u00a0]+of[ \u00a0]+Foreign[ \u00a0]+Affairs|[Ff]oreign[ \u00a0]+[Mm]inistry"
+        r"|Foreign[ \u00a0]+Affairs[ \u00a0]+Ministry)",
+        "Ministry of Foreign Affairs",
+    ),
+    (r"[Pp]residency(?!['’]s[ \u00a0]+[Cc]ommunications)", "Presidency"),
+)
+
+
+def country_adjective(knowledge: KnowledgeBase, country: str) -> str:
+    """How a name reads a country: "US", "French", "Chinese" (an abbreviation, else the
+    first adjective the data give, else the first name)."""
+    entry = knowledge.countries.get(country)
+    if entry is None or not entry.names:
+        return country
+    first = entry.names[0]
+    if first.replace(".", "").isupper():
+        return first
+    # "Japanese" rather than "Japan", which also ends in "an": the first name is the noun.
+    return next(
+        (n for n in entry.names[1:] if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))),
+        first,
+    )
+
+
+def _state_office_patterns(knowledge: KnowledgeBase) -> tuple[tuple[re.Pattern[str], str], ...]:
+    def build() -> tuple[tuple[re.Pattern[str], str], ...]:
+        words = sorted(
+            {name for entry in knowledge.countries.values() for name in entry.names},
+            key=lambda n: (-len(n), n),
+        )
+        country = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
+        patterns = []
+        for office, canonical in _STATE_OFFICES:
+            # "Indonesia's foreign ministry", "the Turkish presidency's communications
+            # directorate": the country before the office.
+            patterns.append(
+                (
+                    re.compile(
+                        rf"(?<![\w-])(?P<country>{country})(?:['’]s)?[ \u00a0]+"
+                        rf"(?P<office>{office})(?![\w-])"
+                    ),
+                    canonical,
+                )
+            )
+            # "the foreign ministry of Indonesia", "the Foreign Ministry in Jakarta".
+            patterns.append(
+                (
+                    re.compile(
+                        rf"(?<=[Tt]he[ \u00a0])(?P<office>{office})[ \u00a0]+(?:of|in)"
+                        rf"[ \u00a0]+(?P<country>{country})(?![\w-])"
+                    ),
+                    canonical,
+                )
+            )
+        return tuple(patterns)
+
+    return knowledge.cached("state-office-patterns", build)
+
+
+def _country_institutions(body: str, knowledge: KnowledgeBase) -> list[Actor]:
+    """Offices of a state that the data do not list, named with their country: each gets
+    the canonical name and keeps the words the text used as an alias."""
+    found: list[Actor] = []
+    claimed: list[tuple[int, int]] = []
+    for pattern, canonical in _state_office_patterns(knowledge):
+        for match in pattern.finditer(body):
+            if any(s <= match.start() < e for s, e in claimed):
+                continue
+            country = knowledge.country_of(re.sub(r"\s+", " ", match.group("country")))
+            if country is None:
+                continue
+            claimed.append((match.start(), match.end()))
+            name = f"{country_adjective(knowledge, country)} {canonical}"
+            surface = re.sub(r"\s+", " ", match.group(0))
+            aliases = tuple(a for a in dict.fromkeys((surface,)) if a != name)
+            found.append(
+                Actor(
+                    id=slug(name),
+                    name=name,
+                    kind=ActorKind.INSTITUTION,
+                    aliases=aliases,
+                    country=country,
+                    discovered=True,
+                )
+            )
+    return found
