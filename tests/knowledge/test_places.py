@@ -61,3 +61,24 @@ class TestGeneralVenueShapes:
         """A French palace room ("in the Salon des Portraits") is a venue."""
         places = default_gazetteer().find(SourceId("s"), "They talked in the Salon des Portraits.")
         assert [("venue", "Salon des Portraits")] == [(p.kind, p.name) for p in places]
+
+
+class TestBundledPlaces:
+    def test_the_french_prime_minister_s_residence(self) -> None:
+        """ "the Hôtel Matignon" is the Paris venue, also without its accent."""
+        text = "They met at the Hotel Matignon."
+        (venue,) = default_gazetteer().find(SOURCE, text)
+        assert ("venue", "Hôtel Matignon", "Paris", 16) == (
+            venue.kind,
+            venue.name,
+            venue.city,
+            venue.evidence.start,
+        )
+
+    def test_athens_is_in_greece(self) -> None:
+        """Athens is a Greek city, and "Greek" is Greece's adjective."""
+        gazetteer = default_gazetteer()
+        assert ("GR", "GR") == (
+            gazetteer.country_of_city("Athens"),
+            gazetteer.country_code("Greek"),
+        )

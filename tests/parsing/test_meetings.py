@@ -309,6 +309,14 @@ class TestHeldOutShapes:
             (m.people, str(m.date.date) if m.date else None, m.durations[0].text) for m in mentions
         ]
 
+    def test_received_with_an_adverb_before_by(self) -> None:
+        """ "A was received earlier in the day by B" is a meeting of A and B."""
+        text = (
+            "Modi was received earlier in the day by Chancellor Olaf Scholz at the Chancellery.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("narendra-modi", "olaf-scholz")] == [m.people for m in mentions]
+
     def test_the_story_s_day_dates_a_later_undated_meeting(self) -> None:
         """An undated meeting takes the last single day the story named a little earlier."""
         text = (

@@ -56,7 +56,7 @@ __all__ = [
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
-    r"|courtesy\s+call|called\s+on|received(?=\s+(?:by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z])))\b",
+    r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
