@@ -252,3 +252,19 @@ class TestStateOffices:
         text = 'The Foreign Ministry in Pretoria was busy. In a statement, it said "no change".'
         result = extract_statements(_source(text), knowledge)
         assert [("no change", "south-african-ministry-of-foreign-affairs", 68, 77)] == _said(result)
+
+
+class TestNamedBodies:
+    def test_body_with_which_clause_is_an_institution(self, knowledge: KnowledgeBase) -> None:
+        """'The Ligue des Amis du Rail, which ..., said' names a body and credits it."""
+        text = (
+            'Ana Brun, 40, a nurse, said "hello". The Ligue des Amis du Rail, which marched, '
+            'said the line must not "close for profit".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ("close for profit", "ligue-des-amis-du-rail", 104, 120) == _said(result)[-1]
+
+    def test_who_clause_is_not_a_body(self, knowledge: KnowledgeBase) -> None:
+        """'The Old Guard, who ...' with "who" is left to the person rules."""
+        source = _source("The Old Guard, who marched, said no.")
+        assert () == discover_people(source.text, source.blocks, knowledge).actors

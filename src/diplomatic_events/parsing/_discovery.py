@@ -421,8 +421,26 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     discovered=True,
                 ),
             )
+    cue_words = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
     for block in blocks:
         body = text[block.start : block.end]
+        for match in _named_body(cue_words).finditer(body):
+            name = re.sub(r"\s+", " ", match.group("name"))
+            actor_id = slug(name)
+            if name.casefold() in known_names or knowledge.actor(actor_id) is not None:
+                continue
+            if knowledge.country_of(name) is not None or not _plausible_body(name, knowledge):
+                continue
+            found.setdefault(
+                actor_id,
+                Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=ActorKind.INSTITUTION,
+                    country=_country_near(body, match.start(), match.end(), knowledge),
+                    discovered=True,
+                ),
+            )
         for actor in _country_institutions(body, knowledge):
             if actor.name.casefold() in known_names or knowledge.actor(actor.id) is not None:
                 continue
@@ -568,6 +586,33 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
         if code:
             return code
     return None
+
+
+# Small words inside the names of bodies, in the languages coverage quotes them in
+# ("Collectif Droits et Libertés Inde", "Ligue des droits de l'Homme").
+_BODY_JOINERS = r"(?:of|for|and|on|the|et|de|du|des|la|le|l['’]|der|und|für|y|del|da|do|dos)"
+
+
+def _named_body(cues: str) -> re.Pattern[str]:
+    """ "The Collectif Droits et Libertés Inde, which organised the rally, said": a body
+    named in full, "which" (not "who") after it, then a cue."""
+    return re.compile(
+        rf"(?<![\w-])[Tt]he[ \u00a0]+(?P<name>{UPPER}[\w’'-]+"
+        rf"(?:[ \u00a0]+(?:{_BODY_JOINERS}|{UPPER}[\w’'-]+)){{1,7}}),[ \u00a0]+which\b"
+        rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b"
+    )
+
+
+def _plausible_body(name: str, knowledge: KnowledgeBase) -> bool:
+    """A body's name ends in a capitalised word and is no place the gazetteer knows."""
+    places = knowledge.places
+    last = name.split(" ")[-1]
+    return (
+        last[:1].isupper()
+        and places.city(name) is None
+        and places.venue_city(name) is None
+        and places.country_code(name) is None
+    )
 
 
 # The offices every government has, as coverage names them, and the canonical name each
