@@ -252,3 +252,18 @@ class TestRepeatedWords:
             ("not the way", "ivo-karan", 37, 48),
             ("not the way to go", "ivo-karan", 92, 109),
         ] == _said(result)
+
+
+class TestOpeningSubject:
+    def test_partial_quote_without_cue_is_the_subject(self, knowledge: KnowledgeBase) -> None:
+        """'Roe said "a"' then 'Zhang thanked him for acting "fast"' credits Zhang, the
+        subject of the sentence, not Roe, quoted last."""
+        text = 'Tom Roe said "we won". Zhang Wei thanked him for acting "fast".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("we won", "tom-roe", 14, 20), ("fast", "zhang-wei", 57, 61)] == _said(result)
+
+    def test_possessive_opening_is_not_the_subject(self, knowledge: KnowledgeBase) -> None:
+        """'Zhang's aides called it "fast"' does not credit Zhang."""
+        text = 'Tom Roe said "we won". Zhang Wei\'s aides called it "fast".'
+        result = extract_statements(_source(text), knowledge)
+        assert "zhang-wei" != _said(result)[-1][1]

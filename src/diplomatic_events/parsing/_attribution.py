@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attrs import field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention, slug
-from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
 from diplomatic_events.parsing._discovery import country_adjective
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
@@ -560,6 +560,22 @@ class Attributor:
             return first is None or first.start >= start + len(head) - len(clause[1]) - 1
         return False
 
+    def _opening_subject(self, start: int, open_at: int) -> Attribution | None:
+        """ "Lula thanked him for recognising the result 'within hours'": a partial quote
+        with no cue belongs to the person who opens its sentence as the subject of a
+        verb, not to whoever was quoted last."""
+        first = self._first_candidate(start, open_at)
+        if first is None or self._masked[start : first.start].strip(" \u00a0\n•*-–—"):
+            return None
+        actor = self._actor(first.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON or self._possessive_mention(first):
+            return None
+        if "\x00" in self._masked[first.start : first.end]:
+            return None
+        if not re.match(rf"[ \u00a0]+{LOWER}+(?:ed|s)\b", self._masked[first.end : open_at]):
+            return None
+        return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
+
     def _first_candidate(self, start: int, end: int) -> Mention | None:
         return next((m for m in self.mentions if start <= m.start < end), None)
 
@@ -871,6 +887,8 @@ class Attributor:
         occasion = self._occasion(sentence_start, sentence_end)
         if result is None and heading:
             result = self._headline_subject(pair)
+        if result is None and not heading:
+            result = self._opening_subject(sentence_start, pair.open_at)
         if result is None and not heading:
             fallback = self._fallback(pair, close)
             result = Attribution(speaker=fallback, inferred=True) if fallback else None
