@@ -226,3 +226,28 @@ class TestDelegation:
         extraction = assemble(parts(source(text, "a", MONDAY_EVENING)), DELEGATION_KNOWLEDGE)
         (visit,) = extraction.visits
         assert () == visit.delegation
+
+
+class TestTourLegs:
+    TEXT = (
+        "ISLAMABAD - German Chancellor Olaf Scholz met Prime Minister Shehbaz Sharif in"
+        " Islamabad on Tuesday.\n\n"
+        "Scholz arrived from New Delhi, where he met Indian Prime Minister Narendra Modi on Monday"
+        " at Hyderabad House during a two-day visit to India.\n\n"
+        "On Sunday, Scholz held talks in New Delhi with Foreign Minister Subrahmanyam Jaishankar"
+        " on his visit to India.\n"
+    )
+    TOUR = KNOWLEDGE.with_actors(
+        [Actor(id=ActorId("shehbaz-sharif"), name="Shehbaz Sharif", country="PK")]
+    )
+
+    def test_a_meeting_where_the_story_is_filed_is_a_leg_of_the_visit(self) -> None:
+        """A meeting in the dateline's city, in another country, is a leg of the tour."""
+        tuesday = dt.datetime(2024, 2, 27, 18, 0, tzinfo=DELHI)
+        extraction = assemble(parts(source(self.TEXT, "t", tuesday)), self.TOUR)
+        (visit,) = extraction.visits
+        assert [
+            (("narendra-modi", "olaf-scholz"), "2024-02-26"),
+            (("olaf-scholz", "s-jaishankar"), "2024-02-25"),
+            (("olaf-scholz", "shehbaz-sharif"), "2024-02-27"),
+        ] == sorted((m.participants, str(m.date)) for m in visit.meetings)

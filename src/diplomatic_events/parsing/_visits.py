@@ -585,6 +585,8 @@ def _visit(
     own: list[tuple[tuple[ActorId, ...], MeetingMention]] = []
     related: list[Event] = []
     for sid in group.sources:
+        dateline = _dateline(sources[sid].text, gazetteer)
+        filed_from = None if dateline is None else dateline.city
         for mention in mentions[sid]:
             if mention.implied and group.visitor not in mention.people:
                 mention = evolve(mention, people=(group.visitor, *mention.people))
@@ -594,11 +596,12 @@ def _visit(
             day = None if mention.date is None else mention.date.date
             # A visit may take in several cities: only a meeting in another country is
             # someone else's ("in Kyiv" during a visit to Moscow), not one in Beijing when
-            # the visit's most-named city is Shanghai.
+            # the visit's most-named city is Shanghai. A story filed from the city of the
+            # meeting ("ST PETERSBURG - ...") reports a leg of a tour of several countries.
             elsewhere = (
                 mention.city is not None
                 and host_city is not None
-                and mention.city != host_city
+                and mention.city not in (host_city, filed_from)
                 and gazetteer.country_of_city(mention.city) != group.host_country
             )
             outside = day is not None and (
