@@ -267,3 +267,19 @@ class TestOpeningSubject:
         text = 'Tom Roe said "we won". Zhang Wei\'s aides called it "fast".'
         result = extract_statements(_source(text), knowledge)
         assert "zhang-wei" != _said(result)[-1][1]
+
+
+class TestUnnamedMembers:
+    def test_member_of_delegation_is_unnamed_official(self, knowledge: KnowledgeBase) -> None:
+        """'A member of the South Korean delegation ... "X," the official said' credits an
+        unnamed South Korean official, by the two-word country name."""
+        text = (
+            'Tom Roe said "we won". A member of the South Korean delegation said it was '
+            '"long". "We waited," the official said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("we won", "tom-roe", 14, 20),
+            ("long", "unnamed-south-korean-official", 76, 80),
+            ("We waited,", "unnamed-south-korean-official", 84, 94),
+        ] == _said(result)

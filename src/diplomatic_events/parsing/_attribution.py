@@ -115,7 +115,11 @@ _UNNAMED = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:a|an|one|the|two|three|several|some|other|another)[ \u00a0]+)?"
     r"(?:(?!(?:of|with|to|in|at|by|for|from|and|or|the|that|who|on|said|says|told)\b)"
     r"[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)"
-    r"|ambassadors?|advis[eo]rs?|aides?))"
+    r"|ambassadors?|advis[eo]rs?|aides?)"
+    # "a member of the Zedlandic delegation": one of a party, unnamed.
+    r"|(?:(?:a|an|one|the|two|three|several|some|other|another)[ \u00a0]+)?members?[ \u00a0]+of"
+    r"[ \u00a0]+(?:the|a|an|his|her|their)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){0,3}?"
+    r"(?:delegation|entourage|team))"
     # "the official KCNA news agency", "official state media": an adjective, not a person.
     r"(?!(?<=official)[ \u00a0]+(?:(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z])"
     r"|(?:news|media|agency|state|newspaper|daily|television|broadcaster|mouthpiece|visit"
@@ -754,9 +758,7 @@ class Attributor:
             country = actor.country if actor is not None else None
         # "diplomats in Beijing" are placed there, not from there.
         affiliation = re.sub(r"(?i)[ \u00a0]+in[ \u00a0]+[^,.;]*$", "", candidate.text)
-        for word in re.findall(r"[\w’'.]+", affiliation):
-            country = country or self.knowledge.country_of(word.rstrip("’'s") or word)
-            country = country or self.knowledge.country_of(word)
+        country = country or self._country_in(affiliation)
         noun = re.search(
             r"(official|diplomat|source|spokes\w+|ambassador|advis[eo]r|aide)",
             candidate.text,
@@ -842,10 +844,18 @@ class Attributor:
             for m in self.mentions
         ):
             return True
-        return any(
-            self.knowledge.country_of(word) is not None
-            for word in re.findall(r"[\w.]+", candidate.text)
-        )
+        return self._country_in(candidate.text) is not None
+
+    def _country_in(self, text: str) -> str | None:
+        """The first country a phrase names, by one word or two ("South African")."""
+        words = re.findall(r"[\w.’']+", text)
+        for index, word in enumerate(words):
+            for phrase in (" ".join(words[index : index + 2]), word):
+                for form in (phrase, phrase.removesuffix("’s").removesuffix("'s")):
+                    country = self.knowledge.country_of(form)
+                    if country is not None:
+                        return country
+        return None
 
     # ------------------------------------------------------------------ attribution
     def attribute(self, pair: MarkPair) -> Attribution:
