@@ -317,6 +317,15 @@ class TestHeldOutShapes:
         mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("narendra-modi", "olaf-scholz")] == [m.people for m in mentions]
 
+    def test_a_delay_is_not_the_meeting_s_length(self) -> None:
+        """ "after a delay of more than an hour" is a wait, not how long the talks ran."""
+        text = (
+            "Scholz met Modi on Sunday for two hours, after a delay of more than an hour at"
+            " the start.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("two hours",)] == [tuple(d.text for d in m.durations) for m in mentions]
+
     def test_the_story_s_day_dates_a_later_undated_meeting(self) -> None:
         """An undated meeting takes the last single day the story named a little earlier."""
         text = (

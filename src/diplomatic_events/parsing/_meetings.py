@@ -189,6 +189,9 @@ _OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ag
 _LENGTH_CUE = re.compile(r"\b(?:for|lasted|lasting|ran|running)\s+$", re.IGNORECASE)
 """Words before a length that make it how long something took, whatever follows ("met for
 an hour and a half before ...")."""
+_WAIT = re.compile(r"\b(?:delay(?:ed)?|wait(?:ed)?|late)\s+(?:of\s+|by\s+|for\s+)?$", re.I)
+"""Words before a length that make it a wait ("after a delay of more than an hour"), not
+how long the meeting took."""
 _COMPARATIVE = re.compile(r"\b(?:longer|more|later|earlier|shorter)\s*$", re.IGNORECASE)
 """A length ending so ("hours longer") compares; it does not say how long a meeting took."""
 _LOCATIVE = re.compile(
@@ -566,6 +569,7 @@ def find_meeting_mentions(
                 or _LENGTH_CUE.search(text, sentence.start, d.evidence.start) is not None
             )
             and not _COMPARATIVE.search(d.text)
+            and _WAIT.search(text, sentence.start, d.evidence.start) is None
         )
         places = [
             p
