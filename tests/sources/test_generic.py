@@ -195,3 +195,14 @@ class TestDatelineStamp:
         )
         source = read_source(text)
         assert "2024-03-05" == (source.published.date().isoformat() if source.published else None)
+
+    def test_a_bracketed_photo_line_is_a_caption(self) -> None:
+        """ "[Photo: ...]" in the text is a caption, not body."""
+        text = (
+            "Leaders agree on a fisheries deal\n"
+            "[Photo: Two ministers shake hands in Lisbon on March 4, 2024. (Agency)]\n"
+            "\n"
+            "Portuguese and Spanish ministers met on Monday to discuss a fisheries deal.\n"
+        )
+        source = read_source(text)
+        assert ["caption", "body"] == [b.kind.value for b in source.blocks][1:]

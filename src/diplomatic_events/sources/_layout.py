@@ -87,6 +87,8 @@ _GLUED_LABEL_CREDIT = re.compile(
 )
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)$")
 _LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
+_BRACKET_CAPTION = re.compile(r"(?i)^\[(?:photo|image|picture)\s*:\s*\S.*\]$")
+"""A caption printed in brackets in the text ("[Photo: A and B at the palace. (Agency)]")."""
 _CAPTION_LEAD = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,\s*(?=\S)")
 _PAGE_DATE_SLACK_DAYS = 7
 _FILE_PHOTO = re.compile(r"(?im)^\W*file\b|\bfile (?:photo|picture|image)\b")
@@ -401,6 +403,8 @@ class _Reader:
             text = line.text
             if _any(rules.related_list, text):
                 self.read_link_list(line)
+            elif _BRACKET_CAPTION.match(text):
+                self.kinds[line.index] = BlockKind.CAPTION
             elif _CAPTION_CUE.match(text):
                 self.kinds[line.index] = BlockKind.BOILERPLATE
                 following = self.neighbour(line, 1)
