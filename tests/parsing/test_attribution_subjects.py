@@ -283,3 +283,15 @@ class TestUnnamedMembers:
             ("long", "unnamed-south-korean-official", 76, 80),
             ("We waited,", "unnamed-south-korean-official", 84, 94),
         ] == _said(result)
+
+
+class TestApostropheBeforeCue:
+    def test_possessive_in_appositive_keeps_the_subject(self, knowledge: KnowledgeBase) -> None:
+        """'Ana Lis, a teacher met by the Herald’s correspondent, said ... "x"' credits Ana
+        Lis: the apostrophe in "Herald’s" is no quotation mark between name and cue."""
+        text = (
+            'Tom Roe said "we won". Ana Lis, a teacher met by the Herald’s reporter, said '
+            "she had heard “kind words” before."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ("kind words", "ana-lis", 92, 102) == _said(result)[-1]

@@ -1284,7 +1284,9 @@ class Attributor:
                 continue
             if "," in gap or "\x00" in gap or self._possessive(candidate):
                 continue
-            if re.search(r"[\"“”‘’]", self.text[candidate.end : cue_start]):
+            # A quotation between the name and its cue cuts them apart; an apostrophe
+            # ("the Review’s correspondent") does not.
+            if re.search(r"[\"“”‘]|(?<!\w)’|’(?!\w)", self.text[candidate.end : cue_start]):
                 continue
             candidate = self._first_conjunct(candidates, candidate)
             actor_id = self._resolve(candidate, block_index)
