@@ -268,3 +268,11 @@ class TestNamedBodies:
         """'The Old Guard, who ...' with "who" is left to the person rules."""
         source = _source("The Old Guard, who marched, said no.")
         assert () == discover_people(source.text, source.blocks, knowledge).actors
+
+
+class TestLowercaseTitles:
+    def test_lowercase_president_of_a_body(self, knowledge: KnowledgeBase) -> None:
+        """'union president Kay Dorn called it "a reunion"' discovers and credits Kay Dorn."""
+        text = 'Tom Baxter said "we came".\nUnion president Kay Dorn called it "a reunion".'
+        result = extract_statements(_source(text), knowledge)
+        assert ("a reunion", "kay-dorn", 63, 72) == _said(result)[-1]
