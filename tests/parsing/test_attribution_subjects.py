@@ -295,3 +295,27 @@ class TestApostropheBeforeCue:
         )
         result = extract_statements(_source(text), knowledge)
         assert ("kind words", "ana-lis", 92, 102) == _said(result)[-1]
+
+
+class TestHeadingPhraseInBodyQuote:
+    TEXT = (
+        "Roe and Zhang sign a pact, promise ‘calm seas’ ahead\n"
+        "Zhang Wei said the two had a duty to steer “closer to the calm seas” now."
+    )
+
+    @pytest.mark.parametrize("kind", [BlockKind.HEADLINE, BlockKind.SUMMARY])
+    def test_heading_phrase_quoted_within_longer_words(
+        self, knowledge: KnowledgeBase, kind: BlockKind
+    ) -> None:
+        """A two-word heading quote the body quotes inside longer words is that speaker's."""
+        result = extract_statements(_source(self.TEXT, {0: kind}), knowledge)
+        assert [
+            ("calm seas", "zhang-wei", 36, 45),
+            ("closer to the calm seas", "zhang-wei", 97, 120),
+        ] == _said(result)
+
+    def test_summary_without_the_words_stays_unattributed(self, knowledge: KnowledgeBase) -> None:
+        """A summary quote the body never repeats is not given to the next speaker."""
+        text = "Roe and Zhang promise ‘calm seas’ ahead\nZhang Wei said it was “a good day”."
+        result = extract_statements(_source(text, {0: BlockKind.SUMMARY}), knowledge)
+        assert ("calm seas", None, 23, 32) == _said(result)[0]

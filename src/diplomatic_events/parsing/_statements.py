@@ -536,12 +536,14 @@ def _attribute_headings(
     statements: list[Statement], blocks: Sequence[Block], pairs: Sequence[MarkPair], text: str
 ) -> list[Statement]:
     """A headline quotes the story: its speaker is whoever the body quotes in those words,
-    else the first speaker in the paragraphs right after it."""
+    else the first speaker in the paragraphs right after it (a summary: only the former)."""
     result = list(statements)
     for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
         block = blocks[pair.block]
+        summary = block.kind is BlockKind.SUMMARY
         if statement.speaker is not None or (
             block.kind not in (BlockKind.HEADLINE, BlockKind.HEADING)
+            and not summary
             and not _title_line(text, blocks, pair.block)
         ):
             continue
@@ -554,7 +556,18 @@ def _attribute_headings(
         same = next(
             (o for o, _ in later if words and _same_words(words, _normal(o.reports[0].text))), None
         )
-        if same is None:
+        if same is None and len(words.split()) >= 2:
+            # "promise 'calm waters'" over a body quoting "closer to the calm waters": a
+            # phrase of two or more words the body quotes within longer words.
+            same = next(
+                (
+                    o
+                    for o, _ in later
+                    if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", _normal(o.reports[0].text))
+                ),
+                None,
+            )
+        if same is None and not summary:
             same = next(
                 (
                     o
