@@ -319,3 +319,21 @@ class TestHeadingPhraseInBodyQuote:
         text = "Roe and Zhang promise ‘calm seas’ ahead\nZhang Wei said it was “a good day”."
         result = extract_statements(_source(text, {0: BlockKind.SUMMARY}), knowledge)
         assert ("calm seas", None, 23, 32) == _said(result)[0]
+
+
+class TestEpithetSubject:
+    def test_epithet_is_the_person_named_last(self, knowledge: KnowledgeBase) -> None:
+        """'Zhang Wei's last stop ... The former welder told them he felt "at home"' credits
+        Zhang: an epithet no data entry resolves stands for the person named last."""
+        text = (
+            "Zhang Wei's last stop was a union hall.\n"
+            'The former welder told the crowd he felt "at home".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("at home", "zhang-wei", 82, 89)] == _said(result)
+
+    def test_epithet_after_an_institution_is_left(self, knowledge: KnowledgeBase) -> None:
+        """When the last name is a body's, the epithet is not resolved to it."""
+        text = 'The State Department met.\nThe former welder told the crowd he felt "at home".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("at home", None, 68, 75)] == _said(result)

@@ -580,6 +580,39 @@ class Attributor:
             return None
         return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
 
+    def _epithet_subject(self, start: int, open_at: int, block_index: int) -> Attribution | None:
+        """ "Lula ... The former metalworker told the union leaders he felt '...'": a
+        definite description no data entry resolves, opening the sentence before its cue,
+        is the person the text named last (an epithet for them)."""
+        head = self._masked[start:open_at]
+        match = re.match(
+            rf"[\s•*\-–—]*[Tt]he[ \u00a0]+(?:{LOWER}[\w-]*[ \u00a0]+)?{LOWER}[\w-]*[ \u00a0]+",
+            head,
+        )
+        cue = self._cue.match(head, match.end()) if match is not None else None
+        if match is None or cue is None:
+            return None
+        if _UNNAMED.match(head, match.start()) or _DOCUMENT.match(head, match.start()):
+            return None
+        first = max(0, block_index - 3)
+        low = self.blocks[first].start
+        for mention in reversed(self.mentions):
+            if mention.start >= start or mention.start < low:
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None:
+                continue
+            if actor.kind is not ActorKind.PERSON:
+                return None
+            return Attribution(
+                speaker=mention.actor,
+                cue=(start + cue.start(), start + cue.end()),
+                speaker_mention=(start + match.start(), start + match.end()),
+            )
+        return None
+
     def _first_candidate(self, start: int, end: int) -> Mention | None:
         return next((m for m in self.mentions if start <= m.start < end), None)
 
@@ -899,6 +932,8 @@ class Attributor:
             result = self._headline_subject(pair)
         if result is None and not heading:
             result = self._opening_subject(sentence_start, pair.open_at)
+        if result is None and not heading:
+            result = self._epithet_subject(sentence_start, pair.open_at, block_index)
         if result is None and not heading:
             fallback = self._fallback(pair, close)
             result = Attribution(speaker=fallback, inferred=True) if fallback else None
