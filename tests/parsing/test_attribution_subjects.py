@@ -337,3 +337,21 @@ class TestEpithetSubject:
         text = 'The State Department met.\nThe former welder told the crowd he felt "at home".'
         result = extract_statements(_source(text), knowledge)
         assert [("at home", None, 68, 75)] == _said(result)
+
+
+class TestJointDocument:
+    def test_joint_statement_of_two_countries(self, knowledge: KnowledgeBase) -> None:
+        """'a joint statement in which both sides said "..."' after Roe (US) met Zhang (CN)
+        is the US-China joint statement, not the last body named."""
+        text = (
+            "Tom Roe met Zhang Wei, Xinhua reported.\n"
+            'They issued a joint statement in which both sides said they saw "common ground".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("common ground", "us-china-joint-statement", 105, 118)] == _said(result)
+
+    def test_joint_statement_said(self, knowledge: KnowledgeBase) -> None:
+        """'The joint communique said "..."' names the document of the pair's countries."""
+        text = 'Zhang Wei hosted Tom Roe.\nThe joint communique said "peace".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("peace", "china-us-joint-communique", 53, 58)] == _said(result)

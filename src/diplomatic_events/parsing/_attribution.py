@@ -625,6 +625,9 @@ class Attributor:
         if re.search(r"(?i)\b(?:leaders|presidents|two[ \u00a0]+men)['’]", candidate.text):
             # "the leaders' joint statement": the pair just named.
             return self._pair_first(candidate.start, block_index)
+        joint = self._joint_document(candidate, block_index)
+        if joint is not None:
+            return joint
         words = re.findall(r"[\w’'.]+", candidate.text)
         for word in words[1:-1]:
             country = self.knowledge.country_of(word)
@@ -741,6 +744,41 @@ class Attributor:
     def _pair_first(self, position: int, block_index: int) -> ActorId | None:
         """The first named of the two people the text named last before ``position`` (in
         the same entry, outside captions and quotations): "the two leaders", "they"."""
+        pair = self._pair(position, block_index)
+        return pair[0] if pair else None
+
+    def _joint_document(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        """ "a joint statement": the document of the two countries whose people the text
+        named last, "Indonesia-China joint statement", in the order first named."""
+        noun = re.search(
+            rf"(?i)\bjoint[ \u00a0]+(?P<noun>{_DOCUMENTS}|declaration)\b", candidate.text
+        )
+        if noun is None:
+            return None
+        countries: list[str] = []
+        for actor_id in self._pair(candidate.start, block_index, distinct_countries=True):
+            actor = self._actor(actor_id)
+            if actor is not None and actor.country is not None:
+                countries.append(actor.country)
+        if len(countries) != 2:
+            return None
+        names = []
+        for country in countries:
+            entry = self.knowledge.countries.get(country)
+            names.append(entry.names[0] if entry is not None and entry.names else country)
+        name = f"{names[0]}-{names[1]} joint {noun.group('noun').casefold()}"
+        actor_id = slug(name)
+        if actor_id not in self.created and self.knowledge.actor(actor_id) is None:
+            self.created[actor_id] = Actor(
+                id=actor_id, name=name, kind=ActorKind.INSTITUTION, discovered=True
+            )
+        return actor_id
+
+    def _pair(
+        self, position: int, block_index: int, *, distinct_countries: bool = False
+    ) -> list[ActorId]:
+        """The two people the text named last before ``position``, in the order the text
+        first names them (with ``distinct_countries``, two of different countries)."""
         pair: list[Mention] = []
         for mention in reversed(self.mentions):
             if mention.start >= position or any(m.actor == mention.actor for m in pair):
@@ -755,15 +793,23 @@ class Attributor:
             actor = self._actor(mention.actor)
             if actor is None or actor.kind is not ActorKind.PERSON:
                 continue
+            if distinct_countries and (
+                actor.country is None
+                or any(
+                    (other := self._actor(p.actor)) is not None and other.country == actor.country
+                    for p in pair
+                )
+            ):
+                continue
             pair.append(mention)
             if len(pair) == 2:
                 break
         if len(pair) < 2:
-            return None
+            return []
         first = {
             m.actor: m.start for m in reversed(self.mentions) if m.actor in {p.actor for p in pair}
         }
-        return min(first, key=lambda actor_id: first[actor_id])
+        return sorted(first, key=lambda actor_id: first[actor_id])
 
     def _unnamed(self, candidate: Candidate, block_index: int) -> ActorId | None:
         inside = [m for m in self.mentions if candidate.start <= m.start and m.end <= candidate.end]
