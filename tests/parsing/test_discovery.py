@@ -276,3 +276,16 @@ class TestLowercaseTitles:
         text = 'Tom Baxter said "we came".\nUnion president Kay Dorn called it "a reunion".'
         result = extract_statements(_source(text), knowledge)
         assert ("a reunion", "kay-dorn", 63, 72) == _said(result)[-1]
+
+
+class TestBarePresidency:
+    def test_presidency_of_the_person_named_last(self, knowledge: KnowledgeBase) -> None:
+        """'The Presidency said' after Macron is named is the French Presidency."""
+        text = 'Emmanuel Macron flew home.\nThe Presidency said it was "a success".'
+        result = extract_statements(_source(text), knowledge)
+        assert [("a success", "french-presidency", 55, 64)] == _said(result)
+
+    def test_lowercase_presidency_is_not_an_office(self, knowledge: KnowledgeBase) -> None:
+        """'the presidency' in running prose (a term of office) discovers nothing."""
+        source = _source("Emmanuel Macron flew home. During the presidency, he travelled.")
+        assert () == discover_people(source.text, source.blocks, knowledge).actors

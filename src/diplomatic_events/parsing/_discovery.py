@@ -441,6 +441,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     discovered=True,
                 ),
             )
+        for actor in _bare_presidency(text, block.start, body, knowledge):
+            if knowledge.actor(actor.id) is None and actor.id not in found:
+                found[actor.id] = actor
         for actor in _country_institutions(body, knowledge):
             if actor.name.casefold() in known_names or knowledge.actor(actor.id) is not None:
                 continue
@@ -708,4 +711,51 @@ def _country_institutions(body: str, knowledge: KnowledgeBase) -> list[Actor]:
                     discovered=True,
                 )
             )
+    return found
+
+
+def _people_countries(knowledge: KnowledgeBase) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each name or surname of a known person with a country, and a pattern finding them."""
+
+    def build() -> tuple[dict[str, str], re.Pattern[str]]:
+        countries: dict[str, str] = {}
+        for actor in knowledge.actors:
+            if actor.kind is not ActorKind.PERSON or actor.country is None:
+                continue
+            surname = knowledge.surname(actor.id)
+            for name in (*actor.names(), *((surname,) if surname else ())):
+                countries.setdefault(name, actor.country)
+        ordered = sorted(countries, key=lambda n: (-len(n), n))
+        alternation = "|".join(re.escape(n) for n in ordered) or r"(?!)"
+        return countries, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+    return knowledge.cached("people-countries", build)
+
+
+_BARE_PRESIDENCY = re.compile(r"(?<![\w-])(?<=[Tt]he[ \u00a0])Presidency(?![\w’'-])")
+
+
+def _bare_presidency(text: str, offset: int, body: str, knowledge: KnowledgeBase) -> list[Actor]:
+    """ "The Presidency said in a statement": in countries whose head of state's office is
+    called so (South Africa, Nigeria), the office of the country of the person the text
+    named last, with "Presidency" as its alias."""
+    found: list[Actor] = []
+    countries, names = _people_countries(knowledge)
+    for match in _BARE_PRESIDENCY.finditer(body):
+        position = offset + match.start()
+        named = [m.group(0) for m in names.finditer(text, 0, position)]
+        if not named:
+            continue
+        country = countries[named[-1]]
+        name = f"{country_adjective(knowledge, country)} Presidency"
+        found.append(
+            Actor(
+                id=slug(name),
+                name=name,
+                kind=ActorKind.INSTITUTION,
+                aliases=("Presidency",),
+                country=country,
+                discovered=True,
+            )
+        )
     return found
