@@ -150,6 +150,11 @@ class TestDesignations:
         text = 'The two leaders praised their "rock-solid" alliance.'
         assert [(NonQuotationKind.TERM, "rock-solid", 31, 41)] == _kinds(text, knowledge)
 
+    def test_a_section_title_naming_an_agenda_is_a_term(self, knowledge: KnowledgeBase) -> None:
+        """A cross-heading "'Green agenda': trade and ports" names a programme, no one speaks."""
+        text = "‘Green agenda’: trade and ports"
+        assert [(NonQuotationKind.TERM, "Green agenda", 1, 13)] == _kinds(text, knowledge)
+
     def test_evaluative_words_after_an_article_stay_quoted(self, knowledge: KnowledgeBase) -> None:
         """'praised Ray for a "warm and honest" partnership' quotes the one praising."""
         text = 'Ann Lee met Bo Ray. Lee praised Ray for a "warm and honest" partnership.'
