@@ -153,6 +153,13 @@ class TestApostrophes:
         """A possessive s’ before a lower-case word does not close a single quotation."""
         assert ["the two sides’ ties are vital"] == _quotes("‘the two sides’ ties are vital’ now")
 
+    def test_plural_close_before_a_later_single_pair(self) -> None:
+        """An s' close pairs with its straight opener when a ‘…’ pair opens later."""
+        text = "Lee admits 'errors' at home as Kim warns of a ‘divided’ bloc"
+        pairs = find_pairs(text, _blocks(text))
+        assert [(12, 18), (47, 54)] == [(p.start, p.end) for p in pairs]
+        assert ["errors", "divided"] == _quotes(text)
+
     def test_closing_mark_before_comma(self) -> None:
         """A closing ’ followed by a comma closes the quotation."""
         assert ["de-risking"] == _quotes("between ‘de-risking’, decoupling")

@@ -222,7 +222,7 @@ def _single_pairs(
         ]
         if not candidates:
             continue
-        chosen = next((c for c in candidates if not _possessive(text, c[0], hi)), candidates[0])
+        chosen = _closer(text, singles[number + 1 :], used, candidates, hi)
         close = chosen[0]
         used.update({position, close})
         start, end = _trim(text, position + 1, close)
@@ -239,3 +239,25 @@ def _single_pairs(
             )
         )
     return result
+
+
+def _closer(
+    text: str,
+    later: list[tuple[int, _Side]],
+    used: set[int],
+    candidates: list[tuple[int, _Side]],
+    hi: int,
+) -> tuple[int, _Side]:
+    """The closing mark for a single opener: the first that is not a possessive.
+
+    A possessive-looking mark is skipped only while no other single opener lies before the
+    next candidate: in ``'glitches' in ... of a ‘fragmented’ West`` the second pair opens
+    before any non-possessive closer, so ``glitches'`` closes the first (short pairs win).
+    """
+    next_open = next(
+        (p for p, s in later if p not in used and s is _Side.OPEN and p > candidates[0][0]),
+        None,
+    )
+    reachable = [c for c in candidates if next_open is None or c[0] < next_open]
+    pool = reachable or candidates
+    return next((c for c in pool if not _possessive(text, c[0], hi)), pool[0])
