@@ -243,9 +243,9 @@ def _single_pairs(
 
 def _closer(
     text: str,
-    later: list[tuple[int, _Side]],
+    later: Sequence[tuple[int, _Side]],
     used: set[int],
-    candidates: list[tuple[int, _Side]],
+    candidates: Sequence[tuple[int, _Side]],
     hi: int,
 ) -> tuple[int, _Side]:
     """The closing mark for a single opener: the first that is not a possessive.
