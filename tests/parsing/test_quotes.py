@@ -160,6 +160,17 @@ class TestApostrophes:
         assert [(12, 18), (47, 54)] == [(p.start, p.end) for p in pairs]
         assert ["errors", "divided"] == _quotes(text)
 
+    def test_single_close_glued_to_a_time(self) -> None:
+        """A live-page title's closing ' glued to the entry time still closes it."""
+        text = "'We will stand firm'9:05 a.m. ET — by A. Reporter"
+        pairs = find_pairs(text, _blocks(text))
+        assert [(1, 19)] == [(p.start, p.end) for p in pairs]
+
+    def test_digit_then_letter_is_an_apostrophe(self) -> None:
+        """A mark between a digit and a letter ("the 1990's") is an apostrophe."""
+        text = "in the 1990's boom"
+        assert [] == find_pairs(text, _blocks(text))
+
     def test_closing_mark_before_comma(self) -> None:
         """A closing ’ followed by a comma closes the quotation."""
         assert ["de-risking"] == _quotes("between ‘de-risking’, decoupling")

@@ -70,6 +70,9 @@ def _side(text: str, i: int, lo: int, hi: int) -> _Side:
     char = text[i]
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
+    if before.isalpha() and after.isdigit():
+        # A live page glues the entry time to its title: "'... mission'5:14 p.m.".
+        after = " "
     space_before = before.isspace() or before in _OPENING_CONTEXT or before in _DOUBLE + _SINGLE
     space_after = after.isspace() or after in _CLOSING_CONTEXT or after in _DOUBLE + _SINGLE
     if char in _SINGLE_CLOSE + "'" and before.isalnum() and after.isalnum():
