@@ -196,6 +196,40 @@ class TestMeetingSentences:
             mention.group,
         )
 
+    def test_the_previous_evening_counts_from_the_last_meeting(self) -> None:
+        """ "The two leaders had met the previous evening" is the day before the last meeting."""
+        body = (
+            "On Monday, Scholz met Modi at Hyderabad House.\n\n"
+            "Modi said he would call Murmu. Scholz agreed.\n\n"
+            "The two leaders had met the previous evening for a working dinner."
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-25"),
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-26"),
+        ] == visit_meetings(body)
+
+    def test_a_meeting_told_in_an_aside_keeps_its_day(self) -> None:
+        """ "Scholz, who also met X later on Sunday, said ..." dates that meeting Sunday."""
+        text = "Scholz, who also met Prime Minister Narendra Modi later on Sunday, said little.\n"
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert mention.date is not None
+        assert mention.date.date is not None
+        assert (("olaf-scholz", "narendra-modi"), "2024-02-25") == (
+            mention.people,
+            mention.date.date.isoformat(),
+        )
+
+    def test_touring_a_place_with_someone_is_meeting_them(self) -> None:
+        """ "Scholz toured a school with Modi" is a meeting of the two."""
+        text = "On Sunday, Scholz toured a school in New Delhi with Narendra Modi.\n"
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ("olaf-scholz", "narendra-modi") == mention.people
+
+    def test_touring_alone_is_no_meeting(self) -> None:
+        """ "Scholz toured a factory with great interest" names nobody he toured with."""
+        text = "On Sunday, Scholz toured a factory with great interest.\n"
+        assert () == find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+
     def test_a_live_entry_dates_its_undated_meetings(self) -> None:
         """On a live page, "have wrapped up their meeting" is on the day of the entry's stamp."""
         text = (

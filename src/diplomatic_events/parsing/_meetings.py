@@ -56,9 +56,11 @@ __all__ = [
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
-    r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z])))\b",
+    r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
+    r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
     re.IGNORECASE,
 )
+"""Meeting words; "toured X with Y" is a meeting of the two who toured together."""
 _ACTIVE = re.compile(
     r"\b(?:met|meets|meet\s+with|(?:will|to)\s+meet|held\s+talks|sat\s+down|hosted|received"
     r"|called\s+on|also\s+saw"
@@ -67,8 +69,9 @@ _ACTIVE = re.compile(
 )
 """Meeting verbs whose one named person met the story's visitor ("she also met Li Qiang")."""
 _ANCHORED = re.compile(
-    r"\b(?:(?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later)"
-    r"|(?P<previous>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier)"
+    r"\b(?:(?P<next>the\s+(?:following|next)\s+(?:day|morning)|the\s+day\s+after|a\s+day\s+later)"
+    r"|(?P<previous>the\s+(?:previous|prior)\s+(?:day|evening|night)|the\s+(?:day|evening|night)\s+before"
+    r"|a\s+day\s+earlier)"
     r"|(?P<same>(?:later|earlier)\s+(?:(?:the\s+same|that)\s+day|in\s+the\s+day)|the\s+same\s+day))\b",
     re.IGNORECASE,
 )
@@ -481,7 +484,12 @@ def find_meeting_mentions(
             # comma tells another, earlier event; its people and places are not this meeting's
             sentence = evolve(sentence, end=sentence.start + aside.start())
             words = text[sentence.start : sentence.end]
-        asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)]
+        asides = [
+            m.span()
+            for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
+            # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
+            if first is None or not m.start() <= sentence.start + first.start() < m.end()
+        ]
         expressions = tuple(
             e
             for e in find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
@@ -511,7 +519,8 @@ def find_meeting_mentions(
         if len(people) < 2 and trigger is not None and _PAIR.search(words):
             # "The two leaders met at the Maximos Mansion, the prime minister's office": a
             # description naming one of the pair does not stand for the pair
-            pair = _last_pair(knowledge, text, clauses, index)
+            met = found[last_primary].people if last_primary is not None else ()
+            pair = _last_pair(knowledge, text, clauses, index, met)
             if set(people) <= set(pair):
                 people = pair or people
         elif (
@@ -839,11 +848,27 @@ def _story_day(
 
 
 def _last_pair(
-    knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence], index: int
+    knowledge: KnowledgeBase,
+    text: str,
+    clauses: Sequence[Sentence],
+    index: int,
+    met: Sequence[ActorId] = (),
 ) -> list[ActorId]:
-    """The last two people named before ``clauses[index]`` ("the two leaders"), nearby."""
+    """The last two people named before ``clauses[index]`` ("the two leaders"), nearby.
+
+    When both people of the last meeting told (``met``) are named nearby, they are the pair:
+    "Biden said he would talk to Putin ... Macron said ... The two leaders had met the
+    previous evening" means the two who met, not the two named last.
+    """
     here = clauses[index]
     people: list[ActorId] = []
+    named: set[ActorId] = set()
+    for sentence in reversed(clauses[:index]):
+        if here.paragraph - sentence.paragraph > _PAIR_PARAGRAPHS:
+            break
+        named.update(persons(knowledge, text, sentence))
+    if len(met) == 2 and set(met) <= named:
+        return list(met)
     for sentence in reversed(clauses[:index]):
         if here.paragraph - sentence.paragraph > _PAIR_PARAGRAPHS:
             break
