@@ -65,6 +65,13 @@ class TestLoading:
             read_knowledge_file(name, (folder / name).read_bytes())
         assert ("actors.toml", "descriptions.toml", "attribution.toml") == BUNDLED
 
+    def test_bundled_countries_cover_central_asia_and_africa(self) -> None:
+        """Adjectives of countries visits often involve ("Kazakh", "Kenyan") name a code."""
+        knowledge = load_knowledge()
+        assert ["KZ", "KE", "PL"] == [
+            knowledge.country_of(w) for w in ("Kazakh", "Kenyan", "Polish")
+        ]
+
     def test_bundled_ids_are_slugs(self) -> None:
         """Every bundled actor id is the slug form, so ids are predictable."""
         knowledge = load_knowledge()
