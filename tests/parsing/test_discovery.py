@@ -8,7 +8,7 @@ import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import ActorKind, Block, BlockKind, Source
-from diplomatic_events.parsing._discovery import discover_people
+from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.typing import SourceId
 
@@ -289,3 +289,19 @@ class TestBarePresidency:
         """'the presidency' in running prose (a term of office) discovers nothing."""
         source = _source("Emmanuel Macron flew home. During the presidency, he travelled.")
         assert () == discover_people(source.text, source.blocks, knowledge).actors
+
+
+class TestCountryAdjective:
+    def test_stem_adjective_names_the_country(
+        self, tmp_path_factory: pytest.TempPathFactory
+    ) -> None:
+        """A later name that shortens the country's own ("Avalo" of "Avalonia") is its adjective."""
+        path = tmp_path_factory.mktemp("kb") / "c.toml"
+        path.write_text('[countries.AV]\nnames = ["Avalonia", "Avalo", "Avalonville"]\n')
+        assert "Avalo" == country_adjective(load_knowledge(path), "AV")
+
+    def test_unnamed_source_uses_the_adjective(self, knowledge: KnowledgeBase) -> None:
+        """'A Kazakh government source' becomes an unnamed Kazakh source, not 'Kazakhstan'."""
+        text = 'A Kazakh government source said it was "fine," the source said.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("fine,", "unnamed-kazakh-source", 40, 45)] == _said(result)

@@ -644,10 +644,14 @@ def country_adjective(knowledge: KnowledgeBase, country: str) -> str:
     if first.replace(".", "").isupper():
         return first
     # "Japanese" rather than "Japan", which also ends in "an": the first name is the noun.
-    return next(
-        (n for n in entry.names[1:] if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))),
-        first,
+    suffixed = next(
+        (n for n in entry.names[1:] if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))), None
     )
+    # "Kazakh", "Thai", "Israeli": a later name that shortens or extends the country's own.
+    stem = next(
+        (n for n in entry.names[1:] if n != first and n[:4] == first[:4] and " " not in n), None
+    )
+    return suffixed or stem or first
 
 
 def _state_office_patterns(knowledge: KnowledgeBase) -> tuple[tuple[re.Pattern[str], str], ...]:
