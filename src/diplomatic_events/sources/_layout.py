@@ -53,6 +53,20 @@ _UNZONED_STAMPS = 3
 """Stamps without a zone ("13h00") make entries only when there are this many, in time order,
 each over a title: a couple of lone clock times are video lengths, not a live page."""
 """A live entry's stamp that prints only the time ("14.58 CEST"): the day is the page's."""
+_CLOCK_STAMP = (
+    r"(?<!\d)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?P<zone>[A-Z]{2,5})\b)?"
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_CLOCK_ENTRY = re.compile(
+    rf"^(?:(?P<title>\S.*?)(?:by\s+(?P<before>{_NAME}))?\s*)?{_CLOCK_STAMP}"
+    rf"(?:\s*[—–-]\s*(?:[Bb]y\s+)?(?P<after>{_NAME})(?:,\s*[A-Z][\w .'’-]{{1,30}})?)?$"
+)
+"""A live entry's clock stamp line: alone ("7:52 p.m. ET"), or at the end of the entry's
+title, glued or not, with the author before or after it ("Talks run long1:49 p.m. ET — Ann
+Lee", "Guests arriveby Ann Lee10:58 p.m. ET")."""
+_BY_LINE = re.compile(rf"^[Bb]y\s+(?P<name>{_NAME})$")
+_NAVIGATION_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
 _CAPTION_CUE = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,?$")
 _LONE_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
@@ -182,6 +196,15 @@ def _reads_as_sentence(text: str) -> bool:
     return bool(re.search(r"\b(?:said|says|told|was|were|is|are|has|have)\b", text))
 
 
+def _is_navigation(text: str) -> bool:
+    """Whether a line is a site's menu ("Home  News  World  Opinion", "Live TV | Log in"):
+    three or more short pieces set apart by wide gaps or bars, none a sentence."""
+    pieces = [piece for piece in _NAVIGATION_SPLIT.split(text) if piece]
+    return len(pieces) >= 3 and all(
+        len(piece.split()) <= 3 and not _SENTENCE_END.search(piece) for piece in pieces
+    )
+
+
 def _any(patterns: Iterable[str], text: str) -> bool:
     return any(re.search(pattern, text) for pattern in patterns)
 
@@ -228,7 +251,7 @@ class _Reader:
     def read_entries(self) -> None:
         """Numbered, stamped entries of a live page (two stamps or more make a live page)."""
         if sum(1 for line in self.lines if _ENTRY_STAMP.search(line.text)) < 2:
-            if not self.read_stamp_line_entries():
+            if not self.read_stamp_line_entries() and not self.read_clock_entries():
                 self.read_time_only_entries()
             return
         for line in self.lines:
@@ -319,6 +342,127 @@ class _Reader:
                 for line in stamps
             ]
         )
+
+    def read_clock_entries(self) -> bool:
+        """Entries stamped with a clock time that names its half of the day or its zone
+        ("7:52 p.m. ET"), alone on a line or ending the entry's title, dated by the page's
+        date line above them: three or more, newest first or oldest first.
+
+        Going down a newest-first page, a time later than the one above is the day before.
+        """
+        stamps: list[tuple[_Line, re.Match[str]]] = []
+        for line in self.lines:
+            match = _CLOCK_ENTRY.match(line.text)
+            if match is None or not (match["half"] or match["zone"]):
+                continue
+            if match["zone"] is not None and match["zone"] not in self.rules.zone_abbreviations:
+                continue
+            if match["title"] is not None and (
+                len(match["title"].split()) > 20 or _PUBLICATION.match(line.text)
+            ):
+                continue
+            stamps.append((line, match))
+        if len(stamps) < _UNZONED_STAMPS:
+            return False
+        minutes = [self.clock_minutes(match) for _, match in stamps]
+        pairs = list(itertools.pairwise(minutes))
+        newest_first = sum(a >= b for a, b in pairs) >= len(pairs) - 1
+        if not (newest_first or all(a <= b for a, b in pairs)):
+            return False
+        page_day = next(
+            (
+                mention.date
+                for line in self.lines[: stamps[0][0].index]
+                for mention in find_dates(line.text, day_first=day_first(line.text, self.rules))
+            ),
+            None,
+        )
+        if page_day is None:
+            return False
+        day, previous = page_day, None
+        for position, (line, match) in enumerate(stamps):
+            current = minutes[position]
+            if previous is not None and newest_first and current > previous:
+                day -= dt.timedelta(days=1)
+            previous = current
+            half = (match["half"] or "").replace(".", "").replace(" ", "").upper()
+            printed = (
+                f"{day:%d %B %Y} {match['hour']}:{match['minute']} {half} {match['zone'] or ''}"
+            )
+            title = (
+                (line.start + match.start("title"), line.start + match.end("title"))
+                if match["title"] is not None
+                else None
+            )
+            stamp_start = line.start + (match.start("hour") if title is not None else 0)
+            entry = _Entry(
+                line.index,
+                line.index,
+                None,
+                title,
+                parse_timestamp(printed.strip(), self.rules),
+                (stamp_start, line.end),
+            )
+            entry.heading_line = line.index
+            if title is None:
+                following = self.neighbour(line, 1)
+                if following is not None and following.words <= 15 and not following.sentence:
+                    entry.heading = (following.start, following.end)
+                    entry.heading_line = following.index
+            author = next((name for name in ("before", "after") if match[name]), None)
+            if author is not None:
+                entry.authors.append(
+                    Contributor(
+                        name=match[author],
+                        role=ContributorRole.REPORTER,
+                        evidence=self.span(
+                            line.start + match.start(author), line.start + match.end(author)
+                        ),
+                    )
+                )
+            if self.entries:
+                self.entries[-1].last = line.index - 1
+            self.entries.append(entry)
+        self.entries[-1].last = len(self.lines) - 1
+        for position, entry in enumerate(self.entries):
+            for index in range(entry.first, entry.last + 1):
+                self.entry_of[index] = position
+            header = self.lines[entry.header]
+            if entry.heading is not None and entry.heading_line == header.index:
+                self.pieces[header.index] = [
+                    (BlockKind.HEADING, *entry.heading),
+                    (BlockKind.METADATA, entry.heading[1], entry.stamp[1]),
+                ]
+            else:
+                self.pieces[header.index] = [(BlockKind.METADATA, *entry.stamp)]
+                if entry.heading is not None:
+                    self.pieces[entry.heading_line] = [(BlockKind.HEADING, *entry.heading)]
+            byline = self.neighbour(self.lines[entry.heading_line], 1)
+            if byline is not None and byline.index <= entry.last:
+                named = _BY_LINE.match(byline.text)
+                if named is not None:
+                    self.kinds[byline.index] = BlockKind.BYLINE
+                    entry.authors.append(
+                        Contributor(
+                            name=named["name"],
+                            role=ContributorRole.REPORTER,
+                            evidence=self.span(
+                                byline.start + named.start("name"), byline.start + named.end("name")
+                            ),
+                        )
+                    )
+        return True
+
+    @staticmethod
+    def clock_minutes(match: re.Match[str]) -> int:
+        """Minutes after midnight of a clock stamp, its a.m./p.m. applied."""
+        hour = int(match["hour"]) % 24
+        half = (match["half"] or "").lower()
+        if half.startswith("p") and hour < 12:
+            hour += 12
+        elif half.startswith("a") and hour == 12:
+            hour = 0
+        return hour * 60 + int(match["minute"])
 
     def ordered_titled(self, stamps: list[_Line]) -> bool:
         """Whether unzoned time stamps read as a live page's: enough of them, every one over a
@@ -683,6 +827,7 @@ class _Reader:
                 and 4 <= line.words <= 30
                 and not line.text.endswith(".")
                 and not _BULLET.match(line.text)
+                and not _is_navigation(line.text)
             ):
                 self.headline = line
                 break
