@@ -355,3 +355,21 @@ class TestJointDocument:
         text = 'Zhang Wei hosted Tom Roe.\nThe joint communique said "peace".'
         result = extract_statements(_source(text), knowledge)
         assert [("peace", "china-us-joint-communique", 53, 58)] == _said(result)
+
+
+class TestBodyByHeadNoun:
+    def test_the_department_is_the_department_just_named(self, knowledge: KnowledgeBase) -> None:
+        """'the State Department said ... The department said "x"' credits the department,
+        not the president named earlier."""
+        text = (
+            "Tom Roe met guests, the State Department said. The department said in a "
+            'readout that they discussed "steady ties." Tom Roe left.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ("steady ties.", "us-state-department", 101, 113) == _said(result)[-1]
+
+    def test_no_body_named_leaves_it_open(self, knowledge: KnowledgeBase) -> None:
+        """With no institution named before, 'the ministry' credits no one by this rule."""
+        text = 'The ministry said the talks were "useful."'
+        result = extract_statements(_source(text), knowledge)
+        assert [("useful.", None, 34, 41)] == _said(result)

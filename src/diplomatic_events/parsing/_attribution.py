@@ -171,6 +171,11 @@ _RELATIVE = re.compile(
     r"(?:[ \u00a0]+who\b[^,;:\x00\"“”\n]*?|[ \u00a0]*,[ \u00a0]*who\b[^;:\x00\"“”\n]*?,)"
     r"[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?"
 )
+# "The department said": a body the story has just named, by its head noun.
+_BODY = re.compile(
+    r"(?<![\w-])(?P<phrase>[Tt]he[ \u00a0]+(?P<noun>department|ministry|embassy|office|council"
+    r"|commission|agency|secretariat|presidency|chancellery))(?![\w’'-])"
+)
 # "according to footage released by the Kremlin": pictures are a channel, not a speaker.
 _CHANNEL = re.compile(
     r"(?i)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:\w+[ \u00a0]+)?(?:footage|videos?|images"
@@ -307,6 +312,7 @@ class Attributor:
             (_DOCUMENT, "document"),
             (_PRONOUN, "pronoun"),
             (_PAIR, "pair"),
+            (_BODY, "body"),
         ):
             for match in pattern.finditer(segment):
                 a, b = start + match.start("phrase"), start + match.end("phrase")
@@ -365,6 +371,8 @@ class Attributor:
             return self._document_author(candidate, block_index)
         if candidate.kind == "pair":
             return self._pair_first(candidate.start, block_index)
+        if candidate.kind == "body":
+            return self._named_body(candidate, block_index)
         return self._unnamed(candidate, block_index)
 
     def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
@@ -880,6 +888,24 @@ class Attributor:
                 id=actor_id, name=name, kind=ActorKind.UNNAMED, country=country, discovered=True
             )
         return actor_id
+
+    def _named_body(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        """ "the department": the latest institution named in scope whose name has that noun."""
+        noun = candidate.text.split()[-1].casefold()
+        first_block = max(0, block_index - 4)
+        while first_block < block_index and not self._same_scope(first_block, block_index):
+            first_block += 1
+        window_start = self.blocks[first_block].start
+        for mention in reversed(self.mentions):
+            if not window_start <= mention.start < candidate.start:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None or actor.kind is not ActorKind.INSTITUTION:
+                continue
+            names = (actor.name, *actor.aliases, mention.text)
+            if any(noun in name.casefold().split() for name in names):
+                return actor.id
+        return None
 
     def _adjective(self, country: str) -> str:
         """How a name reads a country: "US", "French", "Chinese"."""
