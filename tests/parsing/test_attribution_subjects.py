@@ -373,3 +373,12 @@ class TestBodyByHeadNoun:
         text = 'The ministry said the talks were "useful."'
         result = extract_statements(_source(text), knowledge)
         assert [("useful.", None, 34, 41)] == _said(result)
+
+
+class TestParticipleAfterQuote:
+    def test_adding_that_place_keeps_the_subject(self, knowledge: KnowledgeBase) -> None:
+        """'A Zedlandic official called it "calm", adding that Zedville ...' credits the
+        official: the place after the participle is the reported clause's subject."""
+        text = 'A Zedlandic official called it "calm", adding that Zedville would wait.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("calm", "unnamed-zedlandic-official", 32, 36)] == _said(result)

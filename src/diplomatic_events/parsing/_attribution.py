@@ -1236,6 +1236,10 @@ class Attributor:
                 # '"more exchanges" with Washington but urged': the sentence's subject spoke.
                 break
             if not words:
+                if re.search(r"ing\W*$", cue.group()):
+                    # '"x", adding that Berlin ...': a participle has no subject after it;
+                    # the one after is the reported clause's. The sentence's subject spoke.
+                    continue
                 found = self._best_in(cue_end, min(end, cue_end + 120), block_index)
                 if found is not None and self._near(cue_end, found[0].start):
                     return self._made(found, cue_start, cue_end)
