@@ -382,3 +382,23 @@ class TestParticipleAfterQuote:
         text = 'A Zedlandic official called it "calm", adding that Zedville would wait.'
         result = extract_statements(_source(text), knowledge)
         assert [("calm", "unnamed-zedlandic-official", 32, 36)] == _said(result)
+
+
+class TestPossessorSpeech:
+    def test_possessor_of_a_warning_said_it(self, knowledge: KnowledgeBase) -> None:
+        """'Asked about Zhang Wei's warning that it meant "war", Tom Roe shrugged' credits
+        Zhang Wei, not the person who spoke last."""
+        text = (
+            'Tom Roe said "hello". Asked about Zhang Wei\'s warning that it meant "war", '
+            "Tom Roe shrugged."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ("war", "zhang-wei", 69, 72) == _said(result)[-1]
+
+    def test_possessive_without_speech_noun_is_not_a_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'Zhang Wei's plan that ... "x"' is no speech noun: the rule says nothing."""
+        text = 'Asked about Zhang Wei\'s plan that it meant "war", nobody spoke.'
+        result = extract_statements(_source(text), knowledge)
+        assert "zhang-wei" != _said(result)[-1][1]

@@ -176,6 +176,12 @@ _BODY = re.compile(
     r"(?<![\w-])(?P<phrase>[Tt]he[ \u00a0]+(?P<noun>department|ministry|embassy|office|council"
     r"|commission|agency|secretariat|presidency|chancellery))(?![\w’'-])"
 )
+# "Putin's warning that ...": a possessor's words, then what they said.
+_SPEECH_NOUN = re.compile(
+    r"['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<noun>warnings?|claims?|remarks?|comments?|words"
+    r"|threats?|pledges?|promises?|assertions?|accusations?|insistence|suggestions?|vows?"
+    r"|descriptions?|calls?)[ \u00a0]+(?:that|of)[ \u00a0]"
+)
 # "according to footage released by the Kremlin": pictures are a channel, not a speaker.
 _CHANNEL = re.compile(
     r"(?i)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:\w+[ \u00a0]+)?(?:footage|videos?|images"
@@ -1002,6 +1008,8 @@ class Attributor:
         occasion = self._occasion(sentence_start, sentence_end)
         if result is None and heading:
             result = self._headline_subject(pair)
+        if result is None:
+            result = self._possessor_speech(before_start, pair.open_at)
         if result is None and not heading:
             result = self._opening_subject(sentence_start, pair.open_at)
         if result is None and not heading:
@@ -1034,6 +1042,24 @@ class Attributor:
             direct=direct,
             inferred=result.inferred,
         )
+
+    def _possessor_speech(self, start: int, open_at: int) -> Attribution | None:
+        """ "Putin's warning that Nato was "at war"": the words are the possessor's."""
+        for mention in reversed(self.mentions):
+            if not start <= mention.start < open_at or mention.end > open_at:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None or not self._possessive_mention(mention):
+                continue
+            tail = self.text[mention.end : open_at]
+            match = _SPEECH_NOUN.match(tail)
+            if match is None or re.search(r"[;:.!?\"“”]", tail):
+                continue
+            cue = (mention.end + match.start("noun"), mention.end + match.end("noun"))
+            return Attribution(
+                speaker=actor.id, cue=cue, speaker_mention=(mention.start, mention.end)
+            )
+        return None
 
     def _document_subject(
         self, start: int, close: int, end: int, block_index: int
