@@ -402,3 +402,21 @@ class TestPossessorSpeech:
         text = 'Asked about Zhang Wei\'s plan that it meant "war", nobody spoke.'
         result = extract_statements(_source(text), knowledge)
         assert "zhang-wei" != _said(result)[-1][1]
+
+
+class TestCarriedOnQuotation:
+    def test_open_paragraph_takes_the_continuation_speaker(self, knowledge: KnowledgeBase) -> None:
+        """An unclosed quotation whose next paragraph ends '..." he said' is that he's,
+        the subject just before, not the last person quoted."""
+        text = (
+            'Zhang Wei said it was "fine".\n'
+            "Tom Roe spoke about the balance.\n"
+            '"We are friends to all.\n'
+            '"We will talk," he said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [
+            ("fine", "zhang-wei", 23, 27),
+            ("We are friends to all.", "tom-roe", 64, 86),
+            ("We will talk,", "tom-roe", 88, 101),
+        ] == _said(result)

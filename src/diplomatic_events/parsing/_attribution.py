@@ -1014,6 +1014,8 @@ class Attributor:
             result = self._opening_subject(sentence_start, pair.open_at)
         if result is None and not heading:
             result = self._epithet_subject(sentence_start, pair.open_at, block_index)
+        if result is None and not heading and pair.close_at is None:
+            result = self._continued(pair)
         if result is None and not heading:
             fallback = self._fallback(pair, close)
             result = Attribution(speaker=fallback, inferred=True) if fallback else None
@@ -1529,6 +1531,33 @@ class Attributor:
             if said.position < position and said.entry == scope:
                 return said.actor
         return None
+
+    def _continued(self, pair: MarkPair) -> Attribution | None:
+        """A quotation carried on into the next paragraph ("...<para> "... ," he said") is
+        attributed where it ends: the carried-on part's own attribution, worked out before
+        this paragraph counts as anyone's words."""
+        following = pair.block + 1
+        if following >= len(self.blocks):
+            return None
+        block = self.blocks[following]
+        nxt = next(
+            (
+                p
+                for p in self.pairs
+                if p.kind is PairKind.QUOTE
+                and p.block == following
+                and not self.text[block.start : p.open_at].strip(" \t\u00a0•-*")
+            ),
+            None,
+        )
+        if nxt is None:
+            return None
+        said = len(self._said)
+        found = self.attribute(nxt)
+        del self._said[said:]
+        if found.speaker is None or found.inferred:
+            return None
+        return Attribution(speaker=found.speaker, cue=found.cue, inferred=True)
 
     def _fallback(self, pair: MarkPair, close: int) -> ActorId | None:
         """A quotation with no attribution of its own: the speaker just before, nearby, of
