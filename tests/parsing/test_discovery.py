@@ -291,6 +291,18 @@ class TestBarePresidency:
         assert () == discover_people(source.text, source.blocks, knowledge).actors
 
 
+class TestPossessiveAppositive:
+    def test_country_possessive_role_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
+        """'Ana Lis, France's junior minister for trade, told radio' introduces Ana Lis."""
+        text = "Ana Lis, France's junior minister for trade, told radio it was fine."
+        assert ["Ana Lis"] == _discovered(text, knowledge)
+
+    def test_city_with_possessive_is_no_person(self, knowledge: KnowledgeBase) -> None:
+        """'New Delhi, India's capital, ...' names a place, not a person."""
+        text = "New Delhi, India's capital, was calm."
+        assert [] == _discovered(text, knowledge)
+
+
 class TestCountryAdjective:
     def test_stem_adjective_names_the_country(
         self, tmp_path_factory: pytest.TempPathFactory

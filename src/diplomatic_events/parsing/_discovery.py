@@ -168,7 +168,9 @@ _LOWER_WORD = rf"{LOWER}[\w’'-]*"
 _APPOSITIVE = (
     rf"(?:(?:a|an|the|one)[ \u00a0]+(?:{LOWER}|\d)[\w’'-]*"
     rf"|{_LOWER_WORD}(?:[ \u00a0]+{_LOWER_WORD}){{0,3}}"
-    rf"[ \u00a0]+(?:of|at|for|with|from|in|on)[ \u00a0]|\d{{1,3}}[,.;]|who[ \u00a0])"
+    rf"[ \u00a0]+(?:of|at|for|with|from|in|on)[ \u00a0]|\d{{1,3}}[,.;]|who[ \u00a0]"
+    # "Ana Lis, Zedland's junior minister for trade": a possessive, then a role.
+    rf"|{UPPER}[\w-]*['’]s[ \u00a0]+{_LOWER_WORD})"
 )
 # A description that makes the named thing a place or a body, not a person
 # ("Los Alamos, a town in ...", "Goldman Sachs, the bank").
