@@ -70,6 +70,20 @@ class TestColonIntroductions:
         )
 
 
+class TestColonAfterAppositives:
+    def test_subject_before_appositives_and_a_bare_predicate(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'Her neighbour, Ana Lis, a nurse, was less sure: "..."' is Ana Lis's, not the
+        woman quoted just before."""
+        text = (
+            'Jane Doe said it was "fine". Her neighbour, Ana Lis, a retired nurse, '
+            'was less sure: "It will not last."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("fine", 22, "jane-doe"), ("It will not last.", 86, "ana-lis")] == _said(result)
+
+
 class TestOpeningPhrases:
     def test_name_after_an_asked_phrase_is_the_subject(self, knowledge: KnowledgeBase) -> None:
         """In 'Asked whether he would back Bob Lee, Tom Roe was careful', "he" later is Roe."""

@@ -1091,6 +1091,14 @@ class Attributor:
         if not re.search(r":[ \u00a0]*$", head) or "\x00" in head:
             return None
         clause_start = start + max(head.rfind(","), head.rfind("\n")) + 1
+        if (
+            clause_start > start
+            and re.match(r"[ \u00a0]*[a-z]", self._masked[clause_start:])
+            and not self._candidates(clause_start, open_at)
+        ):
+            # "Her neighbour, Ana Lis, a nurse, was less sure: '...'": the clause is a
+            # predicate; its subject stands before the appositives.
+            return self._subject_of_predicate(start, clause_start, block_index)
         for candidate in self._candidates(clause_start, open_at):
             if candidate.kind not in ("mention", "pronoun", "unnamed"):
                 continue
@@ -1100,6 +1108,26 @@ class Attributor:
                 return None
             if self._masked[clause_start : candidate.start].strip():
                 return None
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is None:
+                return None
+            return Attribution(speaker=actor_id, speaker_mention=(candidate.start, candidate.end))
+        return None
+
+    def _subject_of_predicate(self, start: int, end: int, block_index: int) -> Attribution | None:
+        """The first person or unnamed source named before a bare predicate, in subject place."""
+        sentence_start, _ = self._sentence(block_index, end - 1)
+        start = max(start, sentence_start)
+        for candidate in self._candidates(start, end):
+            if candidate.kind not in ("mention", "unnamed"):
+                continue
+            if self._possessive(candidate) or self._object_of_preposition(candidate):
+                continue
+            actor = self._actor(candidate.actor) if candidate.kind == "mention" else None
+            if candidate.kind == "mention" and (
+                actor is None or actor.kind is not ActorKind.PERSON
+            ):
+                continue
             actor_id = self._resolve(candidate, block_index)
             if actor_id is None:
                 return None
