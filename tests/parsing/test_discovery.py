@@ -303,6 +303,15 @@ class TestPossessiveAppositive:
         assert [] == _discovered(text, knowledge)
 
 
+class TestLowerCaseRoleBeforeName:
+    def test_role_words_then_name_then_cue(self, knowledge: KnowledgeBase) -> None:
+        """'Asked about it, first lady Ana Lis said simply: "x"' introduces Ana Lis."""
+        text = 'Asked about it, first lady Ana Lis said simply: "Dancing."'
+        assert [("Dancing.", "ana-lis", 49, 57)] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+
 class TestCountryAdjective:
     def test_stem_adjective_names_the_country(
         self, tmp_path_factory: pytest.TempPathFactory

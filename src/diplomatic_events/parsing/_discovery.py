@@ -289,6 +289,13 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+(?:{cues})\b",
                 re.MULTILINE,
             ),
+            # "..., first lady Ana Lis said", "opposition leader Ana Lis said": a lower-case
+            # role before a full name in subject place, right before a cue.
+            re.compile(
+                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?:{_LOWER_WORD}[ \u00a0]+){{1,3}}"
+                rf"(?P<name>{_NAME})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:{cues})\b",
+                re.MULTILINE,
+            ),
             # "In Bergamo, Paolo Verdini, who runs a valve maker, said": a relative clause
             # between the name and its cue.
             re.compile(
