@@ -155,6 +155,22 @@ class TestDesignations:
         text = "‘Green agenda’: trade and ports"
         assert [(NonQuotationKind.TERM, "Green agenda", 1, 13)] == _kinds(text, knowledge)
 
+    def test_a_title_case_name_with_joiners_is_a_term(self, knowledge: KnowledgeBase) -> None:
+        """A proper name 'Blue and Open Ocean Partnership' after 'said ... under the' is a term."""
+        text = (
+            "The ministry said they reviewed progress under the 'Blue and Open Ocean Partnership'."
+        )
+        assert [(NonQuotationKind.TERM, "Blue and Open Ocean Partnership", 52, 83)] == _kinds(
+            text, knowledge
+        )
+
+    def test_lower_case_joined_phrase_after_said_stays_quoted(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'said it was a "fair and open partnership"' in lower case is speech."""
+        text = 'Mayor Ann Lee said they had a "fair and open partnership" now.'
+        assert [] == _kinds(text, knowledge)
+
     def test_evaluative_words_after_an_article_stay_quoted(self, knowledge: KnowledgeBase) -> None:
         """'praised Ray for a "warm and honest" partnership' quotes the one praising."""
         text = 'Ann Lee met Bo Ray. Lee praised Ray for a "warm and honest" partnership.'

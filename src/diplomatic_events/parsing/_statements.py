@@ -397,11 +397,22 @@ def _designation(
     # A name is a noun with words that qualify it ("comprehensive strategic partnership"),
     # perhaps a "for"/"of" tail; articles, prepositions or clitics before the noun make a
     # phrase someone said ("stabilize the relationship", "a critical juncture in ties").
+    # "the 'Green and Sustainable Development Partnership'": every word but the small ones
+    # capitalised is a proper name, joiners and all.
+    proper = (
+        ends is not None
+        and len(words) >= 2
+        and all(w[0].isupper() for w, low in zip(words, lowered) if low not in _FUNCTION_WORDS)
+        and words[ends][0].isupper()
+        and not any("'" in w or "’" in w for w in words)
+    )
     named = (
         ends is not None
         and 1 <= ends <= 4
         and (ends == len(words) - 1 or lowered[ends + 1] in {"for", "of"})
-        and not any(w in _FUNCTION_WORDS or "'" in w or "’" in w for w in lowered[:ends])
+        and (
+            proper or not any(w in _FUNCTION_WORDS or "'" in w or "’" in w for w in lowered[:ends])
+        )
     )
     head = text[max(block.start, pair.open_at - 120) : pair.open_at]
     before = re.findall(r"[\w’'-]+", head)
@@ -418,7 +429,7 @@ def _designation(
     if before and attributor.is_cue(before[-1]) and before[-1].casefold() not in _ACTS:
         return None
     clause = re.split(r"[.;:!?]\s|,\s(?:and|but)\s|\n", head)[-1]
-    if _SAY_IN_CLAUSE.search(clause):
+    if _SAY_IN_CLAUSE.search(clause) and not (named and proper):
         return None
     return NonQuotationKind.TERM, "the name of a relationship or agreement, not speech"
 
