@@ -402,7 +402,11 @@ def _designation(
     proper = (
         ends is not None
         and len(words) >= 2
-        and all(w[0].isupper() for w, low in zip(words, lowered) if low not in _FUNCTION_WORDS)
+        and all(
+            w[0].isupper()
+            for w, low in zip(words, lowered, strict=True)
+            if low not in _FUNCTION_WORDS
+        )
         and words[ends][0].isupper()
         and not any("'" in w or "’" in w for w in words)
     )
