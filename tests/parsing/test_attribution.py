@@ -29,6 +29,7 @@ from diplomatic_events.parsing._statements import (
     extract_statements,
     merge_statements,
 )
+from diplomatic_events.testing.sources import lines_source as _source
 from diplomatic_events.typing import ActorId, SourceId, StatementId
 
 PEOPLE = """
@@ -60,14 +61,6 @@ def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
     path.write_text(PEOPLE)
     return load_knowledge(path)
-
-
-def _source(text: str, kinds: dict[int, BlockKind] | None = None) -> Source:
-    blocks = tuple(
-        Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
-        for n, m in enumerate(re.finditer(r"[^\n]+", text))
-    )
-    return Source(id=SourceId("t"), text=text, blocks=blocks)
 
 
 def _said(result: SourceStatements) -> list[tuple[str, str | None]]:

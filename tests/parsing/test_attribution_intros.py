@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Block, BlockKind, Source
+from diplomatic_events.model import BlockKind
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
-from diplomatic_events.typing import SourceId
+from diplomatic_events.testing.sources import lines_source as _source
 
 PEOPLE = """
 [[actors]]
@@ -34,14 +33,6 @@ def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
     path.write_text(PEOPLE)
     return load_knowledge(path)
-
-
-def _source(text: str, kinds: dict[int, BlockKind] | None = None) -> Source:
-    blocks = tuple(
-        Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
-        for n, m in enumerate(re.finditer(r"[^\n]+", text))
-    )
-    return Source(id=SourceId("t"), text=text, blocks=blocks)
 
 
 def _said(result: SourceStatements) -> list[tuple[str, int, str | None]]:

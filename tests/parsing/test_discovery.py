@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import ActorKind, Block, BlockKind, Source
+from diplomatic_events.model import ActorKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
-from diplomatic_events.typing import SourceId
+from diplomatic_events.testing.sources import lines_source as _source
 
 
 @pytest.fixture(scope="module")
 def knowledge() -> KnowledgeBase:
     return load_knowledge()
-
-
-def _source(text: str) -> Source:
-    blocks = tuple(
-        Block(kind=BlockKind.BODY, start=m.start(), end=m.end())
-        for m in re.finditer(r"[^\n]+", text)
-    )
-    return Source(id=SourceId("t"), text=text, blocks=blocks)
 
 
 def _said(result: SourceStatements) -> list[tuple[str, str | None, int, int]]:

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Block, BlockKind, NonQuotationKind, Source
+from diplomatic_events.model import BlockKind, NonQuotationKind
 from diplomatic_events.parsing import parse_source
 from diplomatic_events.parsing._statements import extract_statements
-from diplomatic_events.typing import SourceId
+from diplomatic_events.testing.sources import lines_source as _source
 
 
 @pytest.fixture(scope="module")
 def knowledge() -> KnowledgeBase:
     return load_knowledge()
-
-
-def _source(text: str, kinds: dict[int, BlockKind] | None = None) -> Source:
-    blocks = tuple(
-        Block(kind=(kinds or {}).get(n, BlockKind.BODY), start=m.start(), end=m.end())
-        for n, m in enumerate(re.finditer(r"[^\n]+", text))
-    )
-    return Source(id=SourceId("t"), text=text, blocks=blocks)
 
 
 class TestRelatedLinkLists:
