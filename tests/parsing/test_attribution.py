@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diplomatic_events.exceptions import DiplomaticEventsError
-from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import (
     ActorKind,
     Block,
@@ -31,36 +29,6 @@ from diplomatic_events.parsing._statements import (
 )
 from diplomatic_events.testing.sources import lines_source as _source
 from diplomatic_events.typing import ActorId, SourceId, StatementId
-
-PEOPLE = """
-[[actors]]
-id = "jane-doe"
-name = "Jane Doe"
-country = "US"
-gender = "female"
-roles = [{ title = "Secretary of State", start = "2031-01-01" }]
-
-[[actors]]
-id = "tom-roe"
-name = "Tom Roe"
-country = "US"
-gender = "male"
-roles = [{ title = "President", start = "2031-01-01" }]
-
-[[actors]]
-id = "zhang-wei"
-name = "Zhang Wei"
-country = "CN"
-gender = "male"
-roles = [{ title = "President", start = "2030-01-01" }]
-"""
-
-
-@pytest.fixture(scope="module")
-def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
-    path.write_text(PEOPLE)
-    return load_knowledge(path)
 
 
 def _said(result: SourceStatements) -> list[tuple[str, str | None]]:

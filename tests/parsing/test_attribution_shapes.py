@@ -2,37 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import BlockKind
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.testing.sources import lines_source as _source
-
-PEOPLE = """
-[[actors]]
-id = "jane-doe"
-name = "Jane Doe"
-country = "US"
-gender = "female"
-roles = [{ title = "Secretary of State", start = "2031-01-01" }]
-
-[[actors]]
-id = "tom-roe"
-name = "Tom Roe"
-country = "US"
-gender = "male"
-roles = [{ title = "President", start = "2031-01-01" }]
-"""
-
-
-@pytest.fixture(scope="module")
-def knowledge(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    path: Path = tmp_path_factory.mktemp("kb") / "people.toml"
-    path.write_text(PEOPLE)
-    return load_knowledge(path)
 
 
 def _said(result: SourceStatements) -> list[tuple[str, str | None]]:
