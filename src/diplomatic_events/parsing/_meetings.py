@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from attrs import evolve, frozen
 
@@ -452,6 +453,11 @@ def _scheduled_day(expressions: Sequence[TimeExpression]) -> TimeExpression | No
     return future[0]
 
 
+def _about(base: MeetingMention, target: MeetingMention, **changes: Any) -> MeetingMention:
+    """``base`` as a mention of ``target``'s meeting: its people, with ``changes``."""
+    return evolve(base, people=target.people, group=target.group, implied=target.implied, **changes)
+
+
 def find_meeting_mentions(
     source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
 ) -> tuple[MeetingMention, ...]:
@@ -625,15 +631,7 @@ def find_meeting_mentions(
             target = _referent(found, people, sentence.paragraph) or target
         if refers_back and target is not None and set(people) <= set(target.people):
             # "a readout of the meeting": the meeting just told, not a new one
-            found.append(
-                evolve(
-                    base,
-                    people=target.people,
-                    group=target.group,
-                    implied=target.implied,
-                    anaphoric=True,
-                )
-            )
+            found.append(_about(base, target, anaphoric=True))
             last_paragraph = sentence.paragraph
             continue
         if pictured:
@@ -657,26 +655,10 @@ def find_meeting_mentions(
             target_day = _mention_day(target)
             if trigger is not None and day is not None and target_day not in (None, day):
                 # Same people, another day: a new meeting, not more about the last one.
-                found.append(
-                    evolve(
-                        base,
-                        people=target.people,
-                        group=target.group,
-                        implied=target.implied,
-                        kind=_kind(words, trigger),
-                    )
-                )
+                found.append(_about(base, target, kind=_kind(words, trigger)))
                 last_primary = len(found) - 1
             else:
-                found.append(
-                    evolve(
-                        base,
-                        people=target.people,
-                        group=target.group,
-                        implied=target.implied,
-                        anaphoric=True,
-                    )
-                )
+                found.append(_about(base, target, anaphoric=True))
             last_paragraph = sentence.paragraph
         elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
             found.append(
