@@ -161,6 +161,24 @@ def _gap(first: Interval, second: Interval) -> float:
     return 0.0
 
 
+def _plain_fact(
+    subject: str,
+    label: str,
+    attribute: FactAttribute,
+    values: Sequence[FactValue],
+    disagreements: tuple[Disagreement, ...],
+) -> Fact:
+    """A fact with no interval to intersect: it agrees unless some sources disagree."""
+    return Fact(
+        subject=subject,
+        label=label,
+        attribute=attribute,
+        values=tuple(values),
+        verdict=Verdict.CONFLICT if disagreements else Verdict.AGREE,
+        disagreements=disagreements,
+    )
+
+
 def _minutes(value: float) -> str:
     return _count(value, "minute")
 
@@ -249,14 +267,7 @@ def _text_fact(
         for j in range(i + 1, len(values))
         if keys[i] != keys[j]
     )
-    return Fact(
-        subject=subject,
-        label=label,
-        attribute=attribute,
-        values=tuple(values),
-        verdict=Verdict.CONFLICT if disagreements else Verdict.AGREE,
-        disagreements=disagreements,
-    )
+    return _plain_fact(subject, label, attribute, values, disagreements)
 
 
 def _date_fact(
@@ -428,14 +439,7 @@ def _moment_fact(
         for j in range(i + 1, len(moments))
         if moments[i][1] != moments[j][1]
     )
-    return Fact(
-        subject=subject,
-        label=label,
-        attribute=attribute,
-        values=tuple(values),
-        verdict=Verdict.CONFLICT if disagreements else Verdict.AGREE,
-        disagreements=disagreements,
-    )
+    return _plain_fact(subject, label, attribute, values, disagreements)
 
 
 def _merged_facts(meeting: Meeting) -> tuple[Fact, ...]:
