@@ -247,6 +247,32 @@ class TestMeetingSentences:
             for m in mentions
         ]
 
+    def test_a_meeting_in_a_relative_clause_is_its_antecedent_s(self) -> None:
+        """ "A's tone was sharper than B's, who met C the day before": B and C met, not A."""
+        text = (
+            "Modi's remarks were sharper than those of Subrahmanyam Jaishankar, who met Scholz"
+            " on Sunday.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ("s-jaishankar", "olaf-scholz") == mention.people
+
+    def test_a_live_entry_day_yields_to_the_day_the_text_states(self) -> None:
+        """A summary that lists the trip's meetings under today's stamp does not make a second
+        meeting of a pair whose day another sentence states."""
+        text = (
+            "Scholz in India – live\n\nMon 26 Feb 2024 13.10 CET\n\n"
+            "12.40 CET\nTalks end\n\nScholz met Modi and Foreign Minister Subrahmanyam"
+            " Jaishankar in New Delhi during his visit to India.\n\n"
+            "04.15 CET\nYesterday\n\nOn Sunday, Scholz held talks with Jaishankar.\n\n"
+            "The trip by Scholz to India was his second as chancellor.\n"
+        )
+        page = evolve(read_source(text, source_id="live"), published=MONDAY_EVENING)
+        (visit,) = assemble([SourceStatements(source=page)], KNOWLEDGE).visits
+        assert [
+            (("narendra-modi", "olaf-scholz"), "2024-02-26"),
+            (("olaf-scholz", "s-jaishankar"), "2024-02-25"),
+        ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
+
     def test_a_ministry_or_an_office_is_a_venue(self) -> None:
         """ "at the Ministry of Finance", "in the Oval Office and the Cabinet Room" are venues."""
         text = (

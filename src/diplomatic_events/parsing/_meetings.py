@@ -557,12 +557,15 @@ def find_meeting_mentions(
                 )
                 story = _story_day(date, sentence, told)  # the story is telling that day now
         narrative: TimeExpression | None = None
+        from_entry = False
         plain = "".join(
             " " if any(a <= sentence.start + i < b for a, b in asides) else c
             for i, c in enumerate(words)
         )
         if date is None and not _FUTURE.search(plain) and not any(e.future for e in expressions):
             date = _entry_day(source, sentence)
+            # the entry's stamp says when it was written, not when the meeting was: a guess
+            from_entry = date is not None
             if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
                 narrative = told[0]
             elif told is None:
@@ -614,6 +617,7 @@ def find_meeting_mentions(
             sentence=index,
             between=_BETWEEN.search(words) is not None,
             reference=sentence.reference,
+            narrative=from_entry,
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
             spans_days=spans_days,
         )
@@ -643,7 +647,7 @@ def find_meeting_mentions(
                     base,
                     kind=_kind(words, trigger),
                     date=date or narrative,
-                    narrative=date is None and narrative is not None,
+                    narrative=from_entry or (date is None and narrative is not None),
                 )
             )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
@@ -667,7 +671,7 @@ def find_meeting_mentions(
                     kind=_kind(words, trigger),
                     implied=True,
                     date=date or narrative,
-                    narrative=date is None and narrative is not None,
+                    narrative=from_entry or (date is None and narrative is not None),
                 )
             )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
@@ -930,6 +934,16 @@ def _present(
     people = persons(knowledge, text, sentence)
     if trigger is None or len(people) < 3:
         return people
+    at = sentence.start + trigger.start()
+    for aside in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end):
+        if aside.start() <= at < aside.end():
+            # "Wang's tone was sharper than Qin's, who met with Blinken the day before": the
+            # meeting is the relative clause's, between its antecedent and those it names
+            named = person_mentions(knowledge, text, sentence)
+            antecedent = [m.actor for m in named if m.end <= aside.start()][-1:]
+            inside = persons(knowledge, text, sentence, aside.start(), aside.end())
+            own = list(dict.fromkeys([*antecedent, *inside]))
+            return own if len(own) >= 2 else people
     later = _LATER_CLAUSE.search(text, sentence.start + trigger.end(), sentence.end)
     if later is None:
         return people
