@@ -8,6 +8,7 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import ActorKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
 
 
@@ -316,3 +317,55 @@ class TestCountryAdjective:
         text = 'A Kazakh government source said it was "fine," the source said.'
         result = extract_statements(_source(text), knowledge)
         assert [("fine,", "unnamed-kazakh-source", 40, 45)] == _said(result)
+
+
+class TestTitleRuns:
+    @pytest.mark.parametrize(
+        ("text", "name", "title"),
+        [
+            (
+                "Army Command Sgt. Maj. Lena Okafor-Reyes visited the base.",
+                "Lena Okafor-Reyes",
+                "Army Command Sgt. Maj.",
+            ),
+            (
+                "Austrian Minister of Defense Paul Brenner met the secretary.",
+                "Paul Brenner",
+                "Austrian Minister of Defense",
+            ),
+            (
+                "Warrant Officer Class One Tom Aldous laid a wreath.",
+                "Tom Aldous",
+                "Warrant Officer Class One",
+            ),
+            (
+                "Chief Pentagon Spokesperson Carl E. Summer Jr. provided a readout.",
+                "Carl E. Summer Jr.",
+                "Chief Pentagon Spokesperson",
+            ),
+        ],
+    )
+    def test_a_run_of_title_words_ends_where_the_name_begins(
+        self, knowledge: KnowledgeBase, text: str, name: str, title: str
+    ) -> None:
+        """Ranks, offices and services before a name are its title, not part of it."""
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert (name, (title,)) == (actor.name, tuple(r.title for r in actor.roles))
+
+    def test_the_title_s_country_is_the_person_s(self, knowledge: KnowledgeBase) -> None:
+        """ "Polish Chief of the General Staff Gen. X" is Polish, whoever else is named near."""
+        text = "U.S. officials met Polish Chief of the General Staff Gen. Jan Rudzki in Berlin."
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert ("Jan Rudzki", "PL") == (actor.name, actor.country)
+
+    def test_a_country_word_alone_is_no_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Polish Army Day" names no person: a title needs a rank or an office."""
+        assert [] == _discovered("Crowds marked Polish Independence Day.", knowledge)
+
+    def test_a_headline_in_title_case_names_nobody(self, knowledge: KnowledgeBase) -> None:
+        """Every word of a headline is capitalised: no run splits there."""
+        text = "U.S., U.K. Senior Enlisted Leaders Showcase Unity\n\nThe two met on Monday.\n"
+        source = read_source(text)
+        assert [] == [a.name for a in discover_people(text, source.blocks, knowledge).actors]

@@ -133,6 +133,8 @@ class KnowledgeFile:
     designations: tuple[str, ...] = ()
     """Nouns that name a relationship or an agreement ("partnership", "declaration"): words
     in marks before or ending in one name the thing rather than report speech."""
+    title_words: tuple[str, ...] = ()
+    """Ranks and office words that stand in a title before a name ("Sgt", "Defense")."""
 
 
 def _letter_class(predicate: Callable[[str], bool]) -> str:
@@ -199,6 +201,7 @@ class KnowledgeBase:
     cues: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
     designations: tuple[str, ...] = ()
+    title_words: tuple[str, ...] = ()
     genders: Mapping[ActorId, str] = field(factory=dict)
     surnames: Mapping[ActorId, str] = field(factory=dict)
     topics: Topics = field(factory=lambda: default_topics(), eq=False, repr=False)
@@ -382,6 +385,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
     cues: dict[str, None] = {}
     occasions: dict[str, None] = {}
     designations: dict[str, None] = {}
+    title_words: dict[str, None] = {}
     for file in files:
         entries.update((entry.id, entry) for entry in file.actors)
         countries.update(file.countries)
@@ -390,6 +394,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         cues.update(dict.fromkeys(file.cues))
         occasions.update(dict.fromkeys(file.occasions))
         designations.update(dict.fromkeys(file.designations))
+        title_words.update(dict.fromkeys(file.title_words))
     actors: list[Actor] = []
     genders: dict[ActorId, str] = {}
     surnames: dict[ActorId, str] = {}
@@ -423,6 +428,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         cues=tuple(cues),
         occasions=tuple(occasions),
         designations=tuple(designations),
+        title_words=tuple(title_words),
         genders=genders,
         surnames=surnames,
     )

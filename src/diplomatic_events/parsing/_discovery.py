@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, NAME_TOKEN, UPPER
-from diplomatic_events.model import Actor, ActorKind, Block
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 
 __all__ = ["Discovery", "discover_people"]
 
@@ -367,6 +367,91 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
     return head is None or head.group("noun").casefold() not in _NOT_PERSON_NOUNS
 
 
+_TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
+_RUN_TOKEN = rf"(?:{UPPER}[\w’'.-]*)"
+_RUN_JOINER = r"(?:of|the|for|and|on)"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
+)
+_RUN_PART = re.compile(rf"{_RUN_TOKEN}|{_RUN_JOINER}")
+_INITIAL = re.compile(rf"{UPPER}\.")
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_COMMA_SUFFIX = re.compile(r",[ \u00a0]+(?:Jr|Sr)\.")
+
+
+@frozen(kw_only=True)
+class _TitledName:
+    name: str
+    title: str
+    start: int
+    end: int
+
+
+def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        words = {word.rstrip(".") for word in knowledge.title_words}
+        words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
+        return frozenset(word for word in words if word[:1].isupper())
+
+    return knowledge.cached("discovery-title-words", build)
+
+
+def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
+    """Names after a run of title words: "Army Command Sgt. Maj. John W. Troxell".
+
+    A run of capitalised words is split where its title words end: what follows, two to
+    four name words (with middle initials and a "Jr." or "III"), is the name. The title
+    needs one word that is a rank, an office or a title, not only a country word.
+    """
+    title_words = _title_words(knowledge)
+    countries: dict[str, str | None] = {}
+
+    def country_of(word: str) -> str | None:
+        if word not in countries:
+            countries[word] = knowledge.country_of(word)
+        return countries[word]
+
+    found: list[_TitledName] = []
+    for run in _CAPITALISED_RUN.finditer(body):
+        parts = list(_RUN_PART.finditer(body, run.start(), run.end()))
+        last_title = -1
+        for index, part in enumerate(parts):
+            word = part.group().rstrip(".")
+            if word in title_words or part.group() in ("of", "the", "for", "and", "on"):
+                last_title = index
+            elif country_of(part.group()) is not None and index == last_title + 1:
+                last_title = index  # "Austrian Minister", "U.S. Army"
+        title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+        if not any(p.group().rstrip(".") in title_words for p in title_parts):
+            continue
+        words = [p for p in name_parts if not _INITIAL.fullmatch(p.group())]
+        words = [p for p in words if not _NAME_SUFFIX.fullmatch(p.group())]
+        if not 2 <= len(words) <= 4 or _INITIAL.fullmatch(name_parts[0].group()):
+            continue
+        if not all(re.fullmatch(_NAME_TOKEN, p.group()) for p in words):
+            continue
+        if any(p.group().split("-")[0] in _STOP for p in words):
+            continue
+        start, end = name_parts[0].start(), name_parts[-1].end()
+        suffix = _COMMA_SUFFIX.match(body, end)
+        if suffix is not None:
+            end = suffix.end()
+        found.append(
+            _TitledName(
+                name=re.sub(r"\s+", " ", body[start:end]),
+                title=re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()]),
+                start=start,
+                end=end,
+            )
+        )
+    return found
+
+
+def _starts_with_title_word(name: str, knowledge: KnowledgeBase) -> bool:
+    """ "Army Command Sgt", "One Glenn Haughton": a title's words taken for a name."""
+    return name.split(" ")[0].rstrip(".") in _title_words(knowledge)
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
@@ -379,12 +464,34 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     genders: dict[str, str] = {}
     for block in blocks:
         body = text[block.start : block.end]
+        # headings are in title case: every word is capitalised, so no run splits there
+        titled_names = [] if block.kind in _TITLE_CASE_BLOCKS else _titled_names(body, knowledge)
+        for titled in titled_names:
+            name = titled.name
+            if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
+                continue
+            if any(name in existing.names() for existing in found.values()):
+                continue
+            title_country = next(
+                (c for w in titled.title.split() if (c := knowledge.country_of(w)) is not None),
+                None,
+            )
+            found[slug(name)] = Actor(
+                id=slug(name),
+                name=name,
+                kind=ActorKind.PERSON,
+                country=title_country or _country_near(body, titled.start, titled.end, knowledge),
+                roles=(Role(title=titled.title),),
+                discovered=True,
+            )
         for pattern in _patterns(knowledge):
             for match in pattern.finditer(body):
                 name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
                 if not _plausible(name) or name.casefold() in known_names:
+                    continue
+                if _starts_with_title_word(name, knowledge):
                     continue
                 description = match.groupdict().get("description")
                 if description is not None and not _person_described(
