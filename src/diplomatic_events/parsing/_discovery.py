@@ -368,7 +368,8 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
 
 
 _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
-_RUN_TOKEN = rf"(?:{UPPER}[\w’'.-]*)"
+_RUN_TOKEN = rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th))"
+"""A capitalised word, or an ordinal inside a rank ("Fire Controlman 2nd Class")."""
 _RUN_JOINER = r"(?:of|the|for|and|on)"
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
@@ -417,22 +418,34 @@ def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
         last_title = -1
         for index, part in enumerate(parts):
             word = part.group().rstrip(".")
-            if word in title_words or part.group() in ("of", "the", "for", "and", "on"):
+            if (
+                word in title_words
+                or part.group() in ("of", "the", "for", "and", "on")
+                or part.group()[:1].isdigit()
+            ):
                 last_title = index
             elif country_of(part.group()) is not None and index == last_title + 1:
                 last_title = index  # "Austrian Minister", "U.S. Army"
         title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
         if not any(p.group().rstrip(".") in title_words for p in title_parts):
             continue
-        words = [p for p in name_parts if not _INITIAL.fullmatch(p.group())]
-        words = [p for p in words if not _NAME_SUFFIX.fullmatch(p.group())]
-        if not 2 <= len(words) <= 4 or _INITIAL.fullmatch(name_parts[0].group()):
-            continue
-        if not all(re.fullmatch(_NAME_TOKEN, p.group()) for p in words):
-            continue
-        if any(p.group().split("-")[0] in _STOP for p in words):
+        if not name_parts or _INITIAL.fullmatch(name_parts[0].group()):
             continue
         start, end = name_parts[0].start(), name_parts[-1].end()
+        last = name_parts[-1].group()
+        if last.endswith(".") and not _NAME_SUFFIX.fullmatch(last):
+            end -= 1  # the sentence's full stop: "said ... Elijah Strukley."
+        words = [
+            body[p.start() : min(p.end(), end)]
+            for p in name_parts
+            if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
+        ]
+        if not 2 <= len(words) <= 4:
+            continue
+        if not all(re.fullmatch(_NAME_TOKEN, w) for w in words):
+            continue
+        if any(w.split("-")[0] in _STOP for w in words):
+            continue
         suffix = _COMMA_SUFFIX.match(body, end)
         if suffix is not None:
             end = suffix.end()

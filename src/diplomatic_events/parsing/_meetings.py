@@ -16,6 +16,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import (
     ActorKind,
@@ -139,11 +140,6 @@ _MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|brea
 _COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
 _PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "corp", "inc"}
-    | {"co", "jr", "sr", "no", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun"}
-    | {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m"}
-)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _STARTERS = frozenset(
     [
@@ -250,7 +246,7 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
             word = source.text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
             following = source.text[match.end() : match.end() + 12].split(None, 1)
             starts = bool(following) and following[0] in _STARTERS
-            if (word in _ABBREVIATIONS and not (starts and "." in word)) or (
+            if (word in abbreviations() and not (starts and "." in word)) or (
                 len(word) == 1 and word.isalpha()
             ):
                 continue
