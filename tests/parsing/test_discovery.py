@@ -369,3 +369,31 @@ class TestTitleRuns:
         text = "U.S., U.K. Senior Enlisted Leaders Showcase Unity\n\nThe two met on Monday.\n"
         source = read_source(text)
         assert [] == [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+
+
+class TestThingsThatAreNotPeople:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ships of the Navy escorted USS Harold Bell into port.",
+            "Defense Minister Ana Lis signed the Defense Cooperation Agreement.",
+            "Story ID: 4847 Location: HAWAII, US Web Views: 14 Downloads: 0",
+        ],
+    )
+    def test_ships_agreements_and_page_furniture_are_no_people(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """Ship prefixes, agreement nouns and counters make a run name a thing."""
+        assert "Harold Bell" not in _discovered(text, knowledge)
+        assert "Cooperation Agreement" not in _discovered(text, knowledge)
+        assert "Web Views" not in _discovered(text, knowledge)
+
+    def test_capitalised_common_words_are_no_name(self, knowledge: KnowledgeBase) -> None:
+        """Words the text also writes in lower case ("public affairs") are not a name."""
+        text = "Officials from Public Affairs spoke to the press about public affairs."
+        assert [] == _discovered(text, knowledge)
+
+    def test_a_two_word_country_is_part_of_the_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Defense Minister for Saudi Arabia Omar Faisal" is Omar Faisal, not "Arabia Omar"."""
+        text = "He met Crown Prince and Defense Minister of Saudi Arabia Omar Faisal."
+        assert ["Omar Faisal"] == _discovered(text, knowledge)

@@ -135,6 +135,8 @@ class KnowledgeFile:
     in marks before or ending in one name the thing rather than report speech."""
     title_words: tuple[str, ...] = ()
     """Ranks and office words that stand in a title before a name ("Sgt", "Defense")."""
+    not_name_words: tuple[str, ...] = ()
+    """Capitalised words never in a person's name ("Agreement", "USS")."""
 
 
 def _letter_class(predicate: Callable[[str], bool]) -> str:
@@ -202,6 +204,7 @@ class KnowledgeBase:
     occasions: tuple[str, ...] = ()
     designations: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
+    not_name_words: tuple[str, ...] = ()
     genders: Mapping[ActorId, str] = field(factory=dict)
     surnames: Mapping[ActorId, str] = field(factory=dict)
     topics: Topics = field(factory=lambda: default_topics(), eq=False, repr=False)
@@ -386,6 +389,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
     occasions: dict[str, None] = {}
     designations: dict[str, None] = {}
     title_words: dict[str, None] = {}
+    not_name_words: dict[str, None] = {}
     for file in files:
         entries.update((entry.id, entry) for entry in file.actors)
         countries.update(file.countries)
@@ -395,6 +399,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         occasions.update(dict.fromkeys(file.occasions))
         designations.update(dict.fromkeys(file.designations))
         title_words.update(dict.fromkeys(file.title_words))
+        not_name_words.update(dict.fromkeys(file.not_name_words))
     actors: list[Actor] = []
     genders: dict[ActorId, str] = {}
     surnames: dict[ActorId, str] = {}
@@ -429,6 +434,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         occasions=tuple(occasions),
         designations=tuple(designations),
         title_words=tuple(title_words),
+        not_name_words=tuple(not_name_words),
         genders=genders,
         surnames=surnames,
     )

@@ -147,6 +147,8 @@ _STOP = frozenset(
         "State",
         "Senior",
         "Chief",
+        "There",
+        "Here",
     ]
 )
 _FEMALE_TITLES = frozenset(
@@ -397,7 +399,19 @@ def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
     return knowledge.cached("discovery-title-words", build)
 
 
-def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
+def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    return knowledge.cached("discovery-not-name-words", lambda: frozenset(knowledge.not_name_words))
+
+
+def _common_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case somewhere: capitalised, they start a sentence or
+    a heading ("Cooperation Agreement", "There Biden"), they are not a name."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+
+
+def _titled_names(
+    body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
+) -> list[_TitledName]:
     """Names after a run of title words: "Army Command Sgt. Maj. John W. Troxell".
 
     A run of capitalised words is split where its title words end: what follows, two to
@@ -405,6 +419,7 @@ def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
     needs one word that is a rank, an office or a title, not only a country word.
     """
     title_words = _title_words(knowledge)
+    blockers = _not_name_words(knowledge)
     countries: dict[str, str | None] = {}
 
     def country_of(word: str) -> str | None:
@@ -418,6 +433,12 @@ def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
         last_title = -1
         for index, part in enumerate(parts):
             word = part.group().rstrip(".")
+            pair = f"{part.group()} {parts[index + 1].group()}" if index + 1 < len(parts) else ""
+            if pair and index == last_title + 1 and country_of(pair) is not None:
+                last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
+                continue
+            if index <= last_title:
+                continue
             if (
                 word in title_words
                 or part.group() in ("of", "the", "for", "and", "on")
@@ -427,8 +448,12 @@ def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
             elif country_of(part.group()) is not None and index == last_title + 1:
                 last_title = index  # "Austrian Minister", "U.S. Army"
         title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
-        if not any(p.group().rstrip(".") in title_words for p in title_parts):
+        if not any(_is_office_word(p.group(), title_words) for p in title_parts):
             continue
+        if any(p.group().rstrip(".") in blockers for p in (*title_parts[-1:], *name_parts)):
+            continue  # "USS Donald Cook", "the Cooperation Agreement"
+        while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
+            name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
         if not name_parts or _INITIAL.fullmatch(name_parts[0].group()):
             continue
         start, end = name_parts[0].start(), name_parts[-1].end()
@@ -446,6 +471,8 @@ def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
             continue
         if any(w.split("-")[0] in _STOP for w in words):
             continue
+        if all(w.casefold() in common for w in words):
+            continue
         suffix = _COMMA_SUFFIX.match(body, end)
         if suffix is not None:
             end = suffix.end()
@@ -458,6 +485,13 @@ def _titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
             )
         )
     return found
+
+
+def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
+    """A rank, office or title; a country's or an alliance's initials ("U.S.", "NATO") are
+    title words but not enough to make a title."""
+    bare = word.rstrip(".")
+    return bare in title_words and not bare.replace(".", "").isupper()
 
 
 def _starts_with_title_word(name: str, knowledge: KnowledgeBase) -> bool:
@@ -475,10 +509,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     }
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
+    common = _common_words(text)
     for block in blocks:
         body = text[block.start : block.end]
         # headings are in title case: every word is capitalised, so no run splits there
-        titled_names = [] if block.kind in _TITLE_CASE_BLOCKS else _titled_names(body, knowledge)
+        titled_names = (
+            [] if block.kind in _TITLE_CASE_BLOCKS else _titled_names(body, knowledge, common)
+        )
         for titled in titled_names:
             name = titled.name
             if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
@@ -506,6 +543,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     continue
                 if _starts_with_title_word(name, knowledge):
                     continue
+                words = name.split(" ")
+                if any(word in _not_name_words(knowledge) for word in words):
+                    continue
+                if all(word.casefold() in common for word in words):
+                    continue  # "Public Affairs", "There Biden"
                 description = match.groupdict().get("description")
                 if description is not None and not _person_described(
                     name, body[match.start("description") :], knowledge
