@@ -756,13 +756,10 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
     Any other day named, any weekday or relative day, an inferred date or a live page
     leaves meetings without a day here.
     """
-    if (
-        source.published is None
-        or source.published_inferred
-        or source.published_evidence is None
-        or source.entries
-    ):
+    if source.published is None or source.published_inferred or source.entries or not clauses:
         return None
+    # a date the caller gave has no place in the text: the first sentence stands for it
+    evidence = source.published_evidence or source.span(clauses[0].start, clauses[0].end)
     day = source.published.date()
     for sentence in clauses:
         for expression in find_dates(
@@ -778,7 +775,7 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
             if expression.relative and date.precision is Precision.DAY:
                 return None
     return TimeExpression(
-        evidence=source.published_evidence,
+        evidence=evidence,
         kind="publication",
         date=PartialDate.of(day),
         relative=True,
