@@ -72,7 +72,8 @@ class TestManifest:
         assert 1 == main(["extract", "--manifest", str(manifest)])
         err = capsys.readouterr().err
         assert 1 == len(err.strip().splitlines())
-        assert "19/06/2023" in err and "line 1" in err
+        assert "19/06/2023" in err
+        assert "line 1" in err
 
 
 class TestInputs:

@@ -54,7 +54,8 @@ class TestRows:
         rows = table_rows(extraction)["reports"]
         assert ["we will talk again soon"] == [row["text"] for row in rows]
         start, end = rows[0]["start"], rows[0]["end"]
-        assert isinstance(start, int) and isinstance(end, int)
+        assert isinstance(start, int)
+        assert isinstance(end, int)
         assert "we will talk again soon" == ARTICLE[start:end]
 
     def test_empty_extraction_has_every_table(self) -> None:
