@@ -92,6 +92,17 @@ class TestPublished:
         assert PublishedOrigin.TEXT == source.published_origin
         assert "the caller gave the same day" in (source.published_reason or "")
 
+    def test_agreeing_time_keeps_the_lines_evidence(self) -> None:
+        """A given time on the day of the publication line keeps the line as evidence."""
+        source = read_source(DATED_LINE, published="2024-03-03T12:00:00+00:00")
+        assert source.published_evidence is not None
+        assert "3 March 2024" in source.published_evidence.text
+
+    def test_other_day_drops_the_lines_evidence(self) -> None:
+        """A given time on another day has no evidence in the text."""
+        source = read_source(DATED_LINE, published="2024-03-05T12:00:00+00:00")
+        assert source.published_evidence is None
+
     def test_metadata_wins_over_an_inferred_date(self) -> None:
         """A given day replaces a date inferred from the text."""
         inferred = read_source(DATED_IN_TEXT)
@@ -129,6 +140,11 @@ class TestOtherMetadata:
         source = read_source(text, title="Ministers meet at last")
         assert source.headline is not None
         assert "Ministers meet at last" == text[source.headline.start : source.headline.end]
+
+    def test_one_author_as_a_string(self) -> None:
+        """A single author given as a string is one name, not its letters."""
+        source = read_source(UNDATED, authors="Maria Silva")  # type: ignore[arg-type]
+        assert ["Maria Silva"] == [person.name for person in source.authors]
 
     def test_authors_replace_the_byline(self) -> None:
         """Given authors replace the authors a byline names."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 
 import pytest
 
@@ -90,3 +91,16 @@ class TestReadRecord:
         """A date that is not ISO 8601 is an InputError quoting it."""
         with pytest.raises(InputError, match="yesterday"):
             read_record({"title": "T", "content": "x", "publishedAt": "yesterday"})
+
+    @pytest.mark.skipif(
+        importlib.util.find_spec("trafilatura") is None, reason="the [html] extra is not installed"
+    )
+    def test_html_content_is_read_as_a_page(self) -> None:
+        """HTML content loses its markup; the quotation is in the text."""
+        paragraph = (
+            "<p>The envoy said “the channel is open again” after three days of talks with"
+            " both delegations in Geneva, and promised a new round before the summer.</p>"
+        )
+        source = read_record({"title": "Envoy", "content": "<div>" + paragraph * 3 + "</div>"})
+        assert "<p>" not in source.text
+        assert "“the channel is open again”" in source.text

@@ -152,7 +152,7 @@ def read_html(
         published=published,
         title=title,
         outlet_name=outlet_name,
-        authors=tuple(authors),
+        authors=author_names(authors if isinstance(authors, str) else list(authors)),
         language=language,
     )
     return read_html_as(html, metadata, source_id=source_id, outlet=outlet, path=path)

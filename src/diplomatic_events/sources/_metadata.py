@@ -225,13 +225,15 @@ def with_metadata(
                 ),
             )
         else:
+            # A publication line on the given day still shows the day in the text.
+            agrees = from_text is not None and from_text.date() == given.at.date()
             layout = evolve(
                 layout,
                 published=given.at,
                 published_date=given.date,
                 published_inferred=False,
                 published_reason=given.reason,
-                published_evidence=None,
+                published_evidence=layout.published_evidence if agrees else None,
             )
             origin = PublishedOrigin.METADATA
     if metadata.authors:

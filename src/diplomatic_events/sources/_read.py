@@ -10,7 +10,7 @@ from diplomatic_events.model import Source
 from diplomatic_events.sources._build import HTML_SUFFIXES, build_source, looks_like_html
 from diplomatic_events.sources._decode import load_input
 from diplomatic_events.sources._html import read_html_as
-from diplomatic_events.sources._metadata import Metadata, PublishedValue
+from diplomatic_events.sources._metadata import Metadata, PublishedValue, author_names
 
 __all__ = ["read_source", "read_with"]
 
@@ -85,7 +85,7 @@ def read_source(
         published=published,
         title=title,
         outlet_name=outlet_name,
-        authors=tuple(authors),
+        authors=author_names(authors if isinstance(authors, str) else list(authors)),
         language=language,
     )
     if _is_html_path(data):
