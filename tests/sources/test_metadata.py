@@ -169,3 +169,22 @@ class TestOtherMetadata:
         """outlet= is still the registry name, and an unknown one is an error."""
         with pytest.raises(UnknownPluginError):
             read_source(UNDATED, outlet="reuters")
+
+
+class TestOutletZones:
+    def test_unknown_outlet_zone_is_an_error_naming_it(self) -> None:
+        """An outlet's rules with an unknown time zone are refused, never a silent UTC."""
+        from diplomatic_events import DataFileError
+        from diplomatic_events.sources import OutletAdapter
+
+        with pytest.raises(DataFileError, match="Asia/Kolcata"):
+            OutletAdapter.from_toml('name = "x"\ndisplay_name = "X"\ntimezone = "Asia/Kolcata"\n')
+
+    def test_unknown_abbreviation_zone_is_an_error(self) -> None:
+        """A zone abbreviation mapped to an unknown zone is refused too."""
+        from diplomatic_events import DataFileError
+        from diplomatic_events.sources import OutletAdapter
+
+        rules = 'name = "x"\ndisplay_name = "X"\n[zone_abbreviations]\nIST = "India/Delhi"\n'
+        with pytest.raises(DataFileError, match="India/Delhi"):
+            OutletAdapter.from_toml(rules)
