@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import sys
@@ -179,3 +180,27 @@ class TestProgress:
         assert "parsed 2/2: b" in capsys.readouterr().err
         assert 0 == main(["extract", str(tmp_path), "--quiet"])
         assert "" == capsys.readouterr().err
+
+
+HTML_PAGE = Path(__file__).resolve().parent.parent / "sources" / "data" / "readout.html"
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("trafilatura") is None, reason="the [html] extra is not installed"
+)
+class TestHtmlInputs:
+    def test_manifest_date_wins_over_the_pages(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A manifest's published date wins over an HTML page's own date."""
+        manifest = tmp_path / "m.jsonl"
+        row = {"path": str(HTML_PAGE), "published": "2024-03-13"}
+        manifest.write_text(json.dumps(row) + "\n", encoding="utf-8")
+        assert 0 == main(["extract", "--manifest", str(manifest)])
+        assert [("readout", "2024-03-13T00:00:00+00:00")] == _sources(capsys.readouterr().out)
+
+    def test_report_says_where_the_date_came_from(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """report shows a page's date with the reason it was taken."""
+        assert 0 == main(["report", str(HTML_PAGE)])
+        out = capsys.readouterr().out
+        assert "published: 2024-03-12T16:40:00-04:00 (given by the page's metadata)" in out
