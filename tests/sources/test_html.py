@@ -97,6 +97,15 @@ class TestReadHtml:
         actual = (source.published.isoformat(), source.published_reason, source.outlet_name)  # type: ignore[union-attr]
         assert expected == actual
 
+    def test_bytes_in_the_pages_declared_charset(self) -> None:
+        """Bytes are decoded by the page's declared charset, not guessed."""
+        html = (DATA / "readout.html").read_text(encoding="utf-8")
+        html = html.replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+        source = read_html(
+            html.replace("’", "'").replace("“", '"').replace("”", '"').encode("cp1252")
+        )
+        assert "Deputy Secretary Marlowe's Meeting with Foreign Minister Okafor" == source.title
+
     def test_html_text_is_read_as_a_page(self) -> None:
         """A str that starts as an HTML document is read as a page, not as text."""
         html = (DATA / "readout.html").read_text(encoding="utf-8")

@@ -12,7 +12,6 @@ from typing import Any
 from diplomatic_events.exceptions import InputError, MissingExtraError
 from diplomatic_events.model import Source
 from diplomatic_events.sources._build import build_source
-from diplomatic_events.sources._decode import load_input
 from diplomatic_events.sources._metadata import Metadata, PublishedValue, author_names
 
 __all__ = ["HTML_EXTRA", "read_html", "read_html_as"]
@@ -108,10 +107,8 @@ def read_html_as(
         except OSError as error:
             raise InputError(f"cannot read {file_path}: {error.strerror}") from error
         path = path or file_path
-    elif isinstance(data, bytes):
-        html, _ = load_input(data, path)
-    elif isinstance(data, str):
-        html = data
+    elif isinstance(data, bytes | str):
+        html = data  # bytes as they are: trafilatura reads the page's declared charset
     else:
         raise InputError(f"cannot read a {type(data).__name__}; give str, bytes or a path")
     text, page = extract_html(html, url=metadata.url)

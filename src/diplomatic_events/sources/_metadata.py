@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomatic_events.exceptions import InputError
 from diplomatic_events.model import Contributor, ContributorRole, PartialDate, PublishedOrigin
@@ -204,8 +204,6 @@ def with_metadata(
 
     A day given alone that agrees with the publication line keeps the line's time.
     """
-    from attrs import evolve
-
     origin: PublishedOrigin | None = None
     if layout.published is not None or layout.published_date is not None:
         origin = PublishedOrigin.INFERRED if layout.published_inferred else PublishedOrigin.TEXT

@@ -46,9 +46,7 @@ def _outlet(record: Mapping[str, object]) -> str | None:
     return value.strip() or None
 
 
-def read_record(
-    record: Mapping[str, object], *, source_id: str | None = None, given_by: str = "the record"
-) -> Source:
+def read_record(record: Mapping[str, object], *, source_id: str | None = None) -> Source:
     """Read a news-API style record into a :class:`Source`.
 
     Keys (others are ignored): ``title``; ``url``; ``publishedAt`` or ``published`` (ISO
@@ -90,7 +88,7 @@ def read_record(
         outlet_name=_outlet(record),
         authors=author_names(authors),
         language=_first(record, "language"),
-        given_by=given_by,
+        given_by="the record",
     ).over(page)
     given_id = record.get("id")
     identifier = source_id or (str(given_id) if isinstance(given_id, str | int) else None)
