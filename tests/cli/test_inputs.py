@@ -143,6 +143,21 @@ class TestOutputs:
         assert 0 == main(["extract", str(tmp_path / "a.txt"), "--format", "csv", "-o", str(target)])
         assert sorted(f"{name}.csv" for name in COLUMNS) == sorted(p.name for p in target.iterdir())
 
+    @pytest.mark.skipif(
+        importlib.util.find_spec("pyarrow") is None or importlib.util.find_spec("pandas") is None,
+        reason="the [parquet] extra is not installed",
+    )
+    def test_parquet_tables(self, tmp_path: Path) -> None:
+        """--format parquet writes one Parquet file per table into --output."""
+        _write(tmp_path, "a.txt")
+        target = tmp_path / "tables"
+        assert 0 == main(
+            ["extract", str(tmp_path / "a.txt"), "--format", "parquet", "-o", str(target)]
+        )
+        assert sorted(f"{name}.parquet" for name in COLUMNS) == sorted(
+            p.name for p in target.iterdir()
+        )
+
     def test_jsonl_one_source_per_line(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
