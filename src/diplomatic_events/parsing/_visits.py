@@ -27,6 +27,7 @@ from diplomatic_events.model import (
     Meeting,
     PartialDate,
     Precision,
+    PublishedOrigin,
     Source,
     Statement,
     Visit,
@@ -462,6 +463,7 @@ def _infer_published(
                     published_date=PartialDate.of(chosen),
                     published_inferred=True,
                     published_reason=reason,
+                    published_origin=PublishedOrigin.INFERRED,
                 )
     return None
 
