@@ -38,6 +38,27 @@ class TestPublished:
         )
         assert expected == actual
 
+    def test_a_month_alone_dates_the_page_to_the_month(self) -> None:
+        """ "2017-10" is a publication month: no time is made up, the month is kept."""
+        source = read_source(UNDATED, published="2017-10")
+        assert (None, "2017-10", PublishedOrigin.METADATA) == (
+            source.published,
+            str(source.published_date),
+            source.published_origin,
+        )
+
+    def test_a_month_keeps_a_printed_time_within_it(self) -> None:
+        """A publication line inside the given month is more precise and stays."""
+        text = "Talks\n\nPublished - March 3, 2024 10:00 am\n\nThe two met.\n"
+        source = read_source(text, published="2024-03")
+        assert source.published is not None
+        assert "2024-03-03" == source.published.date().isoformat()
+
+    def test_an_impossible_month_is_an_error(self) -> None:
+        """ "2017-13" names no month: an InputError, not a silent guess."""
+        with pytest.raises(InputError, match="2017-13"):
+            read_source(UNDATED, published="2017-13")
+
     def test_iso_string_with_offset(self) -> None:
         """An ISO 8601 string keeps its offset and its day."""
         source = read_source(UNDATED, published="2023-06-19T02:00:00+08:00")

@@ -26,6 +26,8 @@ _ZONE_SUFFIX = re.compile(
 """An ISO value followed by an IANA zone name: ``2023-06-19T10:00[Asia/Shanghai]`` or
 ``2023-06-19 10:00 Asia/Shanghai``."""
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
+"""ISO 8601 at a coarser precision: a page dated only "2017-10" is dated to the month."""
 
 
 def parse_zone(name: str) -> dt.tzinfo:
@@ -74,7 +76,8 @@ class Metadata:
 class Published:
     """A resolved publication time with its provenance."""
 
-    at: dt.datetime
+    at: dt.datetime | None
+    """``None`` when only the year or the month was given ("2017-10")."""
     date: PartialDate
     day_only: bool
     reason: str
@@ -82,6 +85,17 @@ class Published:
 
 def _parse_text(value: str, outlet_zone: str, outlet_known: bool, given_by: str) -> Published:
     text = value.strip()
+    if _YEAR_OR_MONTH.match(text):
+        try:
+            coarse = PartialDate.from_iso(text)
+        except ValueError as error:
+            raise InputError(f"published={value!r} is not a valid year or month") from error
+        return Published(
+            at=None,
+            date=coarse,
+            day_only=False,
+            reason=f"given by {given_by} to the {'month' if coarse.month else 'year'} only",
+        )
     zone: dt.tzinfo | None = None
     zone_name: str | None = None
     suffix = _ZONE_SUFFIX.match(text)
@@ -215,7 +229,22 @@ def with_metadata(
             given_by=metadata.given_by,
         )
         from_text = layout.published if origin is PublishedOrigin.TEXT else None
-        if given.day_only and from_text is not None and from_text.date() == given.at.date():
+        if given.at is None:
+            # only the month (or year) is given: keep a printed time within it, else the month
+            within = from_text is not None and given.date.earliest() <= from_text.date() <= (
+                given.date.latest()
+            )
+            if not within:
+                layout = evolve(
+                    layout,
+                    published=None,
+                    published_date=given.date,
+                    published_inferred=False,
+                    published_reason=given.reason,
+                    published_evidence=None,
+                )
+                origin = PublishedOrigin.METADATA
+        elif given.day_only and from_text is not None and from_text.date() == given.at.date():
             layout = evolve(
                 layout,
                 published_reason=(
