@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import ActorKind
+from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
+from diplomatic_events.typing import ActorId
 
 
 @pytest.fixture(scope="module")
@@ -397,3 +398,20 @@ class TestThingsThatAreNotPeople:
         """ "Defense Minister for Saudi Arabia Omar Faisal" is Omar Faisal, not "Arabia Omar"."""
         text = "He met Crown Prince and Defense Minister of Saudi Arabia Omar Faisal."
         assert ["Omar Faisal"] == _discovered(text, knowledge)
+
+
+class TestOtherFormsOfKnownNames:
+    def test_a_middle_name_and_suffix_are_the_known_person(self, knowledge: KnowledgeBase) -> None:
+        """ "Secretary Jane Q. Doe III" is the known Jane Doe, under another form of her name."""
+        known = knowledge.with_actors([Actor(id=ActorId("jane-doe"), name="Jane Doe")])
+        text = "Defense Secretary Jane Q. Doe III hosted the minister."
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, known).actors
+        assert ("jane-doe", True) == (actor.id, "Jane Q. Doe III" in actor.aliases)
+
+    def test_a_country_right_after_the_name_is_theirs(self, knowledge: KnowledgeBase) -> None:
+        """ "President Ana Lis of the Philippines" is Philippine; a country merely near is not."""
+        text = "President Ana Lis of the Philippines met Secretary Tom Roe, who spoke of India."
+        source = _source(text)
+        people = {a.name: a.country for a in discover_people(text, source.blocks, knowledge).actors}
+        assert {"Ana Lis": "PH", "Tom Roe": None} == people

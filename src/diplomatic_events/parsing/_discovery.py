@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, NAME_TOKEN, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
+from diplomatic_events.typing import ActorId
 
 __all__ = ["Discovery", "discover_people"]
 
@@ -494,6 +495,62 @@ def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
     return bare in title_words and not bare.replace(".", "").isupper()
 
 
+def _name_key(name: str) -> tuple[str, str] | None:
+    """First and last name, without initials and suffixes: "Lloyd J. Austin III" and "Lloyd
+    Austin" are one person, as are "Ferdinand Romualdez Marcos" and "Ferdinand Marcos Jr."."""
+    words = [
+        w.casefold()
+        for w in name.replace(",", " ").split()
+        if not _INITIAL.fullmatch(w) and not _NAME_SUFFIX.fullmatch(w)
+    ]
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
+    def build() -> dict[tuple[str, str], ActorId]:
+        return {
+            key: actor.id
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON
+            for name in actor.names()
+            if (key := _name_key(name)) is not None
+        }
+
+    return knowledge.cached("discovery-known-name-keys", build)
+
+
+def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
+    """Whether ``name`` is another form of a known person's ("Ferdinand Romualdez Marcos Jr."
+    for Ferdinand Marcos Jr.); if so the form becomes one of their aliases, so it is found."""
+    key = _name_key(name)
+    actor_id = None if key is None else _known_keys(knowledge).get(key)
+    if actor_id is None:
+        return False
+    known = found.get(actor_id) or knowledge.actor(actor_id)
+    if known is not None and name not in known.names():
+        found[actor_id] = evolve(known, aliases=(*known.aliases, name))
+    return True
+
+
+_OF_COUNTRY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<country>[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,2})"
+)
+"""A country right after a name: "President Ferdinand Marcos Jr. of the Philippines"."""
+
+
+def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    match = _OF_COUNTRY.match(body, end)
+    if match is None:
+        return None
+    words = match["country"].split()
+    for size in range(len(words), 0, -1):
+        code = knowledge.country_of(" ".join(words[:size]))
+        if code is not None:
+            return code
+    return None
+
+
 def _starts_with_title_word(name: str, knowledge: KnowledgeBase) -> bool:
     """ "Army Command Sgt", "One Glenn Haughton": a title's words taken for a name."""
     return name.split(" ")[0].rstrip(".") in _title_words(knowledge)
@@ -520,6 +577,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             name = titled.name
             if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
                 continue
+            if _known_as(name, knowledge, found):
+                continue
             if any(name in existing.names() for existing in found.values()):
                 continue
             title_country = next(
@@ -530,7 +589,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 id=slug(name),
                 name=name,
                 kind=ActorKind.PERSON,
-                country=title_country or _country_near(body, titled.start, titled.end, knowledge),
+                # the title's country, or "of the Philippines" right after the name; a
+                # country merely near is as often the other side's
+                country=title_country or _country_after(body, titled.end, knowledge),
                 roles=(Role(title=titled.title),),
                 discovered=True,
             )
@@ -540,6 +601,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if " " not in name and not match.groupdict().get("title"):
                     continue
                 if not _plausible(name) or name.casefold() in known_names:
+                    continue
+                if _known_as(name, knowledge, found):
                     continue
                 if _starts_with_title_word(name, knowledge):
                     continue

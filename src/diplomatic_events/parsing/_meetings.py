@@ -593,8 +593,8 @@ def find_meeting_mentions(
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         city = next((p.name for p in places if p.kind == "city"), None)
-        if city is None and venue is not None:
-            city = venue.city
+        if venue is not None and venue.city is not None:
+            city = venue.city  # "at the Pentagon ... after their meeting in Manila"
         clock = find_clock_times(source.id, text, gazetteer.zones, sentence.start, sentence.end)
         evidence = (source.span(sentence.start, sentence.end),)
         meal_durations = tuple(
