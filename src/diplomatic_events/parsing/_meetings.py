@@ -694,7 +694,83 @@ def find_meeting_mentions(
                     ),
                 )
             )
+    transcript = _transcript_meeting(source, knowledge, fallback or _published_day(source))
+    if transcript is not None:
+        found.append(transcript)  # a guess of the day, yielding to one a sentence states
     return _full_venues(found)
+
+
+_SPEAKER_LABEL = re.compile(
+    r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+\([^)\n]{1,40}\))?:[ \u00a0\t]+(?=\S)"
+)
+"""A transcript's speaker label at the start of a block: "SECRETARY AUSTIN: ...",
+"President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ..."."""
+_PRINCIPAL_CHARACTERS = 300
+"""How much a labelled person says, at least, to be one of those who met (a moderator or a
+reporter says less)."""
+
+
+def _transcript_meeting(
+    source: Source, knowledge: KnowledgeBase, day: TimeExpression | None
+) -> MeetingMention | None:
+    """The meeting a transcript records: the people of two or more countries who speak at
+    length under their own labels ("PRESIDENT PUTIN: I am happy to welcome you ...") met,
+    on the day the transcript was published unless the text names another.
+
+    Labels are matched against the knowledge in title case, so "SECRETARY AUSTIN" is
+    Secretary Austin; "Q", "MODERATOR" and unknown names are nobody.
+    """
+    text = source.text
+    said: dict[ActorId, int] = {}
+    first: dict[ActorId, Span] = {}
+    on = None if day is None else day.date
+    speaker: ActorId | None = None
+    for block in source.readable_blocks():
+        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        if label is None:
+            if speaker is not None:  # the speech goes on over the following paragraphs
+                said[speaker] += block.end - block.start
+            continue
+        words = label["label"]
+        titled = words.title() if words.isupper() else words
+        mentions = [
+            m
+            for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
+            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        speaker = mentions[0].actor if len(titled) == len(words) and mentions else None
+        if speaker is None or len({m.actor for m in mentions}) != 1:
+            speaker = None  # "Q", "MODERATOR", or a label naming two people
+            continue
+        said[speaker] = said.get(speaker, 0) + block.end - label.end()
+        first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
+    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS]
+    countries = {_country_of(knowledge, a) for a in principals}
+    if len(principals) < 2 or len(countries - {None}) < 2:
+        return None
+    return MeetingMention(
+        source=source.id,
+        people=tuple(principals),
+        date=day,
+        evidence=tuple(first[a] for a in principals),
+        group=len(principals) > 2,
+        narrative=True,
+    )
+
+
+def _published_day(source: Source) -> TimeExpression | None:
+    """The publication day as a weak date: a transcript is published the day it is spoken."""
+    if source.published is None or source.published_inferred or source.entries:
+        return None
+    blocks = source.readable_blocks()
+    if not blocks:
+        return None
+    return TimeExpression(
+        evidence=source.published_evidence or source.span(blocks[0].start, blocks[0].end),
+        kind="publication",
+        date=PartialDate.of(source.published.date()),
+        relative=True,
+    )
 
 
 def _full_venues(found: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
