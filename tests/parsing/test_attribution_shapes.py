@@ -154,3 +154,15 @@ class TestRanksBeforeNames:
             ("We are ready,", "ann-vale"),
             ("It was our first port call,", "eli-stark"),
         ] == _said(extract_statements(_source(text), knowledge))
+
+
+class TestNeverTheOneNamedInside:
+    def test_she_is_not_the_man_the_quotation_names(self, knowledge: KnowledgeBase) -> None:
+        """ "'Secretary Roe acknowledged ...,' she added": not Roe, named inside the quote."""
+        text = (
+            "Secretary Tom Roe met the minister, spokesperson Dana W. White said.\n"
+            '"Secretary Roe acknowledged areas of cooperation," she added.'
+        )
+        assert [("Secretary Roe acknowledged areas of cooperation,", "dana-w-white")] == _said(
+            extract_statements(_source(text), knowledge)
+        )

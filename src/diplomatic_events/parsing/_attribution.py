@@ -488,6 +488,8 @@ class Attributor:
                 and index is not None
                 and self._same_scope(index, block_index)
                 and self._compatible(mention.actor, pronoun)
+                # never someone named inside a quotation: the speaker's subject, not the speaker
+                and "\x00" not in self._masked[mention.start : mention.end]
             ):
                 return mention.actor
         return None

@@ -111,7 +111,6 @@ _STOP = frozenset(
         "Great",
         "Hall",
         "House",
-        "White",
         "Street",
         "Strait",
         "Sea",
