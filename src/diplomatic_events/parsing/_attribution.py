@@ -12,7 +12,7 @@ institution that last spoke. Cue words, titles and country words come from data.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
 
@@ -380,21 +380,30 @@ class Attributor:
         ("Lt. Gen. John Kolasheski"), not just whoever was named last."""
         noun = candidate.text.split()[-1].casefold()
         words = set(_ROLE_NOUNS.get(noun, (noun,)))
-        for mention in reversed(self.mentions):
-            if mention.start >= candidate.start:
-                continue
-            index = self._block_of(mention.start)
-            if index is None or not self._same_scope(index, block_index):
-                continue
-            if "\x00" in self._masked[mention.start : mention.end]:
-                continue
-            actor = self._actor(mention.actor)
-            if actor is None or actor.kind is not ActorKind.PERSON:
-                continue
+        for _, actor in self._people_before(candidate.start, block_index):
             titles = " ".join(role.title for role in actor.roles)
             if words & {w.rstrip(".").casefold() for w in re.findall(r"[\w.]+", titles)}:
                 return actor.id
         return None
+
+    def _people_before(
+        self, position: int, block_index: int, *, captions: bool = True
+    ) -> Iterator[tuple[Mention, Actor]]:
+        """People named before ``position`` in the same scope, last first, outside
+        quotations (and, without ``captions``, outside photo captions)."""
+        for mention in reversed(self.mentions):
+            if mention.start >= position:
+                continue
+            index = self._block_of(mention.start)
+            if index is None or not self._same_scope(index, block_index):
+                continue
+            if not captions and self.blocks[index].kind is BlockKind.CAPTION:
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                yield mention, actor
 
     def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
         """The speaker named in ``[start, end)``: the nearest person, then institution, then
@@ -811,18 +820,8 @@ class Attributor:
         """The two people the text named last before ``position``, in the order the text
         first names them (with ``distinct_countries``, two of different countries)."""
         pair: list[Mention] = []
-        for mention in reversed(self.mentions):
-            if mention.start >= position or any(m.actor == mention.actor for m in pair):
-                continue
-            index = self._block_of(mention.start)
-            if index is None or not self._same_scope(index, block_index):
-                continue
-            if self.blocks[index].kind is BlockKind.CAPTION:
-                continue
-            if "\x00" in self._masked[mention.start : mention.end]:
-                continue
-            actor = self._actor(mention.actor)
-            if actor is None or actor.kind is not ActorKind.PERSON:
+        for mention, actor in self._people_before(position, block_index, captions=False):
+            if any(m.actor == mention.actor for m in pair):
                 continue
             if distinct_countries and (
                 actor.country is None
