@@ -899,6 +899,14 @@ def _strangers(
             else:
                 described.add(mention.actor)
     countries = {c for a in by_name if (c := _country_of(knowledge, a)) is not None}
+    if described - by_name:
+        # a country the story names by name is one it is about ("the United Kingdom" in a
+        # Downing Street readout whose prime minister is never named)
+        countries |= {
+            place.country
+            for place in knowledge.places.find(SourceId("story"), text)
+            if place.kind == "country" and place.country is not None
+        }
     return frozenset(
         a
         for a in described - by_name
