@@ -3,11 +3,16 @@
 Every error the library raises on purpose derives from :class:`DiplomaticEventsError`;
 specific errors also derive from the built-in they resemble, so ``except ValueError``
 keeps working for callers who do not know this library.
+
+Messages are bounded: a value quoted in a message (a 100 MB string, say) is cut to
+:data:`MESSAGE_LIMIT` characters with an ellipsis and its length, so an error never
+carries a copy of the input.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "MESSAGE_LIMIT",
     "BatchError",
     "DataFileError",
     "DiplomaticEventsError",
@@ -18,11 +23,35 @@ __all__ = [
     "PipelineError",
     "PluginConflictError",
     "UnknownPluginError",
+    "shorten",
 ]
+
+MESSAGE_LIMIT = 1000
+"""The most characters an error message keeps (see :func:`shorten`)."""
+
+
+def shorten(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """``text`` when short, else its head and tail around an ellipsis that says how much is gone.
+
+    >>> shorten("x" * 5000, 40)
+    'xxxxxxxxxxxxxx…[4974 of 5000 characters cut]…xxxxxxxxxxxx'
+    """
+    if len(text) <= limit:
+        return text
+    keep = max(limit - 48, limit // 2)
+    head, tail = keep - keep // 2, keep // 2
+    cut = len(text) - head - tail
+    return f"{text[:head]}…[{cut} of {len(text)} characters cut]…{text[len(text) - tail :]}"
 
 
 class DiplomaticEventsError(Exception):
-    """Base class of every error raised on purpose by this library."""
+    """Base class of every error raised on purpose by this library.
+
+    Text arguments are bounded with :func:`shorten`.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(shorten(arg) if isinstance(arg, str) else arg for arg in args))
 
 
 class InvalidModelError(DiplomaticEventsError, ValueError):
@@ -37,7 +66,7 @@ class DocumentError(DiplomaticEventsError, ValueError):
 
     def __init__(self, message: str, *, paths: tuple[str, ...] = ()) -> None:
         super().__init__(message)
-        self.paths = paths
+        self.paths = tuple(shorten(path) for path in paths)
 
 
 class InputError(DiplomaticEventsError, ValueError):

@@ -7,7 +7,13 @@ entry-point group.
 """
 
 from diplomatic_events.sources._adapter import GenericAdapter, OutletAdapter
-from diplomatic_events.sources._decode import FALLBACK_ENCODING, DecodingWarning, decode_bytes
+from diplomatic_events.sources._decode import (
+    DEFAULT_MAX_BYTES,
+    FALLBACK_ENCODING,
+    DecodingWarning,
+    decode_bytes,
+    input_limit,
+)
 from diplomatic_events.sources._layout import Layout
 from diplomatic_events.sources._read import read_source
 from diplomatic_events.sources._registry import (
@@ -19,6 +25,7 @@ from diplomatic_events.sources._registry import (
 from diplomatic_events.sources._rules import OutletRules, load_rules
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "ENTRY_POINT_GROUP",
     "FALLBACK_ENCODING",
     "DecodingWarning",
@@ -28,6 +35,7 @@ __all__ = [
     "OutletRules",
     "choose_adapter",
     "decode_bytes",
+    "input_limit",
     "load_rules",
     "outlets",
     "read_source",

@@ -18,6 +18,7 @@ def read_source(
     outlet: str | None = None,
     url: str | None = None,
     path: str | None = None,
+    max_bytes: int | None = None,
 ) -> Source:
     """Read one report into a :class:`Source` with typed blocks and publication metadata.
 
@@ -27,6 +28,8 @@ def read_source(
         outlet: the registry name of the adapter to use (skips detection).
         url: where the page came from; its domain picks the adapter.
         path: the path to record (defaults to ``data`` when that is a path).
+        max_bytes: the largest input accepted, in bytes (characters for a ``str``);
+            default :data:`DEFAULT_MAX_BYTES` (20 MiB) or the current :func:`input_limit`.
 
     Publication metadata, in order of trust:
 
@@ -43,13 +46,18 @@ def read_source(
       ``published_inferred=True`` and ``published_reason`` says how;
     * no date at all leaves ``published`` as ``None``.
 
+    A path must name a regular file: a directory, named pipe or device is refused at once
+    (checked with ``os.stat`` before opening, so reading never blocks).
+
     Raises:
-        InputError: the file cannot be read or ``data`` is of the wrong type.
+        InputError: ``data`` is of the wrong type; the file is missing, unreadable or not a
+            regular file; the input is over the size limit; the bytes are not text (NUL
+            characters once decoded, or broken UTF-16 or UTF-32).
         UnknownPluginError: ``outlet`` names no registered adapter.
 
     .. versionadded:: 0.1.0
     """
-    text, path = load_input(data, path)
+    text, path = load_input(data, path, max_bytes)
     identifier = source_id_for(text, source_id=source_id, path=path)
     name, adapter = choose_adapter(text, outlet=outlet, url=url)
     layout = adapter.layout(text, identifier)
