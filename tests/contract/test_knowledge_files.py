@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events.exceptions import DataFileError
-from diplomatic_events.knowledge import load_knowledge
-from diplomatic_events.knowledge._topics import compile_words, word_pattern
-from diplomatic_events.parsing import parse_source
+from diplomatic_events.knowledge import load_knowledge, word_pattern
+from diplomatic_events.knowledge._topics import compile_words
 
 
 def _file(tmp_path: Path, text: str, name: str = "mine.toml") -> Path:
