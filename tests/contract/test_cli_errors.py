@@ -1,0 +1,107 @@
+"""The command line: one line per warning and error, never a traceback, documented statuses."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.cli import _commands, main
+
+ARTICLE = 'Caf\xe9 talks\n\nThe minister said "we will talk again" on Monday.\n'
+
+
+class TestWarnings:
+    def test_decoding_warning_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A library warning prints as one 'diplomatic-events: warning:' line, no source line."""
+        path = tmp_path / "old.txt"
+        path.write_bytes(ARTICLE.encode("cp1252"))
+        assert 0 == main(["extract", str(path)])
+        err = capsys.readouterr().err
+        assert [f"diplomatic-events: warning: {path} is not UTF-8; decoded as cp1252"] == (
+            err.splitlines()
+        )
+
+    def test_warning_filters_come_back(self, tmp_path: Path) -> None:
+        """main leaves the caller's warning machinery as it found it."""
+        path = tmp_path / "old.txt"
+        path.write_bytes(ARTICLE.encode("cp1252"))
+        before = warnings.showwarning
+        main(["extract", str(path)])
+        assert before is warnings.showwarning
+
+
+class TestErrors:
+    def test_too_large_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """--max-bytes refuses a larger file: exit 1, one line naming the file and its size."""
+        path = tmp_path / "article.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        assert 1 == main(["extract", "--max-bytes", "10", str(path)])
+        err = capsys.readouterr().err
+        size = len(ARTICLE.encode("utf-8"))
+        assert err.startswith(f"diplomatic-events: error: {path}: {size} bytes is over the input")
+        assert 1 == len(err.splitlines())
+
+    def test_max_bytes_must_be_positive(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--max-bytes 0 is a usage error (exit 2)."""
+        with pytest.raises(SystemExit) as caught:
+            main(["report", "--max-bytes", "0"])
+        assert 2 == caught.value.code
+        assert "--max-bytes: must be positive" in capsys.readouterr().err
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+    def test_pipe_and_directory(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A named pipe and a directory are refused at once, one line each under a header."""
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        assert 1 == main(["report", str(pipe), str(tmp_path)])
+        lines = capsys.readouterr().err.splitlines()
+        assert "diplomatic-events: error: 2 of 2 inputs could not be read" == lines[0]
+        assert ["named pipe", "directory"] == [
+            "named pipe" if "named pipe" in line else "directory" for line in lines[1:]
+        ]
+
+    def test_bad_knowledge_zone_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """An unknown zone in --knowledge is an error at load, not a traceback at parse time."""
+        path = tmp_path / "zones.toml"
+        path.write_text('[zones]\n"XT" = "Nowhere/Land"\n', encoding="utf-8")
+        assert 1 == main(["report", "--knowledge", str(path)])
+        assert [
+            f"diplomatic-events: error: {path}: zones.'XT': unknown time zone 'Nowhere/Land'"
+        ] == (capsys.readouterr().err.splitlines())
+
+    def test_internal_error_is_one_line_and_exit_70(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A bug prints one 'internal error' line asking for a report, exits 70, no traceback."""
+
+        def broken(_args: object) -> str:
+            raise ZeroDivisionError("division by zero")
+
+        monkeypatch.setattr(_commands, "seeds", broken)
+        assert 70 == main(["seeds"])
+        err = capsys.readouterr().err
+        assert 1 == len(err.splitlines())
+        assert err.startswith("diplomatic-events: internal error: ZeroDivisionError: division by")
+        assert "please report it" in err
+        assert "Traceback" not in err
+
+    def test_interrupt_exits_130(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Ctrl-C ends quietly with status 130."""
+
+        def interrupted(_args: object) -> str:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(_commands, "seeds", interrupted)
+        assert 130 == main(["seeds"])
+        assert "" == capsys.readouterr().err
