@@ -82,8 +82,8 @@ def word_pattern(word: str) -> str:
     tried longest first, so matching takes time linear in the text whatever the words.
 
     Raises:
-        ValueError: the word is empty, longer than 200 characters, or breaks the syntax
-            (the message says where).
+        ValueError: the word is empty, would match empty text (``"a?"``), is longer than
+            200 characters, or breaks the syntax (the message says where).
 
     .. versionadded:: 0.1.0
     """
@@ -149,7 +149,10 @@ def word_pattern(word: str) -> str:
             parts.append(re.escape(char))
             quantifiable, endable = True, char.isalnum()
             index += 1
-    return "".join(parts)
+    pattern = "".join(parts)
+    if re.fullmatch(pattern, "") is not None:
+        raise ValueError("matches empty text")
+    return pattern
 
 
 def compile_words(words: tuple[str, ...], where: str) -> re.Pattern[str]:
