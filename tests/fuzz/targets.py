@@ -52,20 +52,27 @@ def time_limit(size: int) -> float:
     return 5.0 + size / 1000
 
 
+OUTCOMES: list[str] = []
+"""What each call ended with ("returned", "InputError", "status 1"), for fuzzing statistics."""
+
+
 def _contract(name: str, size: int, call: Callable[[], T]) -> T | None:
     """Run ``call``: it returns, or raises one of ``ALLOWED[name]``, within the time bound."""
     started = time.perf_counter()
     result: T | None = None
+    outcome = "returned"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             result = call()
         except ALLOWED[name] as error:
             message = str(error)
+            outcome = type(error).__name__
             assert isinstance(error, DiplomaticEventsError), type(error)  # noqa: PT017
             assert len(message) <= 1000, f"{name}: message of {len(message)} characters"
     elapsed = time.perf_counter() - started
     assert elapsed < time_limit(size), f"{name}: {elapsed:.1f} s for {size} characters"
+    OUTCOMES.append(outcome)
     return result
 
 
@@ -131,6 +138,7 @@ def check_cli(
         size = sum(len(r) for r in reports) + sum(len(k) for k in knowledge)
         assert elapsed < time_limit(size) * 2, f"cli: {elapsed:.1f} s"
         assert status in EXIT_STATUSES, f"status {status}: {err.getvalue()}"
+        OUTCOMES.append(f"status {status}")
         assert "Traceback" not in err.getvalue()
         for line in err.getvalue().splitlines():
             assert line.startswith(("diplomatic-events", "  ", "usage:", " ")), line

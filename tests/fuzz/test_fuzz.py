@@ -10,7 +10,7 @@ import json
 import os
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from diplomatic_events.model import Extraction
@@ -19,6 +19,7 @@ from diplomatic_events.serialization import to_json
 
 from .targets import (
     DOCUMENT_TYPES,
+    OUTCOMES,
     check_cli,
     check_from_json,
     check_load_knowledge,
@@ -253,12 +254,14 @@ class TestFuzzReadSource:
     def test_bytes(self, data: bytes) -> None:
         """Any bytes: a Source without decoding NULs, or an InputError."""
         check_read_source(data)
+        event(OUTCOMES[-1])
 
     @budget(40)
     @given(reports)
     def test_text(self, text: str) -> None:
         """Any text: a Source with blocks inside it."""
         check_read_source(text)
+        event(OUTCOMES[-1])
 
 
 class TestFuzzParse:
@@ -267,6 +270,7 @@ class TestFuzzParse:
     def test_parse(self, items: list[str | bytes]) -> None:
         """parse of report-like inputs: an Extraction whose reports cut from their sources."""
         check_parse(items)
+        event(OUTCOMES[-1])
 
 
 class TestFuzzFromJson:
@@ -275,12 +279,14 @@ class TestFuzzFromJson:
     def test_any_json(self, text: str | bytes, cls: type[Any]) -> None:
         """Any JSON or bytes: a value or a DocumentError."""
         check_from_json(text, cls)
+        event(OUTCOMES[-1])
 
     @budget(60)
     @given(mutated_documents())
     def test_mutated_documents(self, text: str) -> None:
         """A real document with a few values broken: read back or refused, nothing else."""
         check_from_json(text, Extraction)
+        event(OUTCOMES[-1])
 
 
 class TestFuzzLoadKnowledge:
@@ -289,6 +295,7 @@ class TestFuzzLoadKnowledge:
     def test_files(self, contents: list[bytes]) -> None:
         """Any knowledge files: loaded or a DataFileError naming the file."""
         check_load_knowledge(contents)
+        event(OUTCOMES[-1])
 
 
 class TestFuzzCli:
@@ -306,3 +313,4 @@ class TestFuzzCli:
     ) -> None:
         """main(argv) with any files: status 0, 1 or 2, one-line messages, no traceback."""
         check_cli(command, options, files, knowledge)
+        event(OUTCOMES[-1])
