@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+import diplomatic_events.exceptions
 from diplomatic_events.model import Extraction
 from diplomatic_events.parsing import parse_source
 from diplomatic_events.serialization import to_json
 
 from .targets import (
+    ALLOWED,
     DOCUMENT_TYPES,
     OUTCOMES,
     check_cli,
@@ -314,3 +317,25 @@ class TestFuzzCli:
         """main(argv) with any files: status 0, 1 or 2, one-line messages, no traceback."""
         check_cli(command, options, files, knowledge)
         event(OUTCOMES[-1])
+
+
+def _documented() -> dict[str, set[str]]:
+    """Entry point -> the exception classes the table in ``diplomatic_events.exceptions`` lists."""
+    rows = re.split(r"\n   \* - ", diplomatic_events.exceptions.__doc__ or "")[2:]
+    table: dict[str, set[str]] = {}
+    for row in rows:
+        names_cell, _, raises_cell = row.partition("\n     - ")
+        classes = set(re.findall(r":class:`(\w+)`", raises_cell))
+        for name in re.findall(r"``([\w.-]+)``", names_cell):
+            table[name] = classes
+    return table
+
+
+class TestDocumentedContract:
+    def test_fuzzed_sets_are_the_documented_ones(self) -> None:
+        """The exceptions the fuzz suite allows are those the API docs list, and no more."""
+        documented = _documented()
+        allowed = {name: {error.__name__ for error in errors} for name, errors in ALLOWED.items()}
+        assert allowed == {
+            name: documented[name] - {"UnknownPluginError", "PipelineError"} for name in allowed
+        }
