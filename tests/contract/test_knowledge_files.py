@@ -12,6 +12,7 @@ import pytest
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge import load_knowledge, word_pattern
 from diplomatic_events.knowledge._topics import compile_words
+from diplomatic_events.model import EventKind
 
 
 def _file(tmp_path: Path, text: str, name: str = "mine.toml") -> Path:
@@ -160,3 +161,26 @@ class TestTopicWords:
         """Words that break the syntax are refused with a ValueError saying where."""
         with pytest.raises(ValueError, match=re.compile(r"empty|at \d+")):
             word_pattern(word)
+
+
+class TestEventCues:
+    def test_nested_repetition_is_refused(self, tmp_path: Path) -> None:
+        """An event cue "(a+)+$" is refused at load, naming the file, the kind and the cue."""
+        path = _file(tmp_path, '[kinds]\nmeeting = ["met", "(a+)+$"]\n')
+        assert _load_error(path).startswith(
+            f"{path}: kinds.meeting: cue '(a+)+$': a repetition inside an unbounded repetition"
+        )
+
+    def test_back_reference_is_refused(self, tmp_path: Path) -> None:
+        """A back reference in a cue is refused."""
+        path = _file(tmp_path, 'delegation = ["(with)\\\\s+\\\\1"]\n[kinds]\nmeeting = ["met"]\n')
+        assert "delegation: cue '(with)\\\\s+\\\\1': a back reference" in _load_error(path)
+
+    def test_bounded_repetition_is_kept(self, tmp_path: Path) -> None:
+        """Bounded repetitions such as the bundled "(?:\\w+\\s+){0,4}" still load."""
+        path = _file(
+            tmp_path, '[kinds]\nplanned = ["invited\\\\s+(?:\\\\w+\\\\s+){0,4}to\\\\s+visit"]\n'
+        )
+        pattern = load_knowledge(path).event_cues.kinds[EventKind.PLANNED]
+        match = pattern.search("she invited the Chinese minister to visit")
+        assert "invited the Chinese minister to visit" == (match.group() if match else None)
