@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import warnings
 from pathlib import Path
@@ -25,6 +26,19 @@ class TestWarnings:
         assert [f"diplomatic-events: warning: {path} is not UTF-8; decoded as cp1252"] == (
             err.splitlines()
         )
+
+    def test_log_records_are_one_line(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A library log record at WARNING prints as one line, even with a newline in it."""
+
+        def logging_command(_args: object) -> str:
+            logging.getLogger("diplomatic_events.sources").warning("first\nsecond")
+            return "ok"
+
+        monkeypatch.setattr(_commands, "seeds", logging_command)
+        assert 0 == main(["seeds"])
+        assert ["diplomatic-events: warning: first second"] == capsys.readouterr().err.splitlines()
 
     def test_warning_filters_come_back(self, tmp_path: Path) -> None:
         """main leaves the caller's warning machinery as it found it."""

@@ -65,6 +65,11 @@ class TestWrongTypes:
         with pytest.raises(InputError):
             read_source(BytesPath())  # type: ignore[arg-type]
 
+    def test_nul_in_a_file_name(self) -> None:
+        """A path holding a NUL is an InputError, not the ValueError of os.stat."""
+        with pytest.raises(InputError, match="embedded null byte"):
+            read_source(Path("report\x00.txt"))
+
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 class TestNonRegularFiles:

@@ -54,8 +54,10 @@ def read_user_file(path: Path | str) -> bytes:
             )
         with open(path, "rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise DataFileError(f"{path}: cannot be read: {error.strerror or error}") from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        raise DataFileError(
+            f"{path}: cannot be read: {getattr(error, 'strerror', None) or error}"
+        ) from None
 
 
 T = TypeVar("T")

@@ -174,6 +174,8 @@ def _read_file(file_path: str, limit: int) -> bytes:
         info = os.stat(file_path)
     except OSError as error:
         raise InputError(f"cannot read {file_path}: {error.strerror}") from None
+    except ValueError as error:  # a NUL in the name
+        raise InputError(f"cannot read {file_path!r}: {error}") from None
     _check_regular(file_path, info.st_mode)
     _check_size(file_path, info.st_size, limit, "bytes")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
