@@ -45,19 +45,35 @@ def read_user_file(path: Path | str) -> bytes:
     """
     try:
         info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise DataFileError(f"{path}: cannot be read: not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise DataFileError(
-                f"{path}: cannot be read: {info.st_size:,} bytes is over the limit of "
-                f"{MAX_FILE_BYTES:,}"
-            )
-        with open(path, "rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        raise DataFileError(f"{path}: cannot be read: {_reason(error)}") from None
+    _check_regular(path, info.st_mode)
+    if info.st_size > MAX_FILE_BYTES:
         raise DataFileError(
-            f"{path}: cannot be read: {getattr(error, 'strerror', None) or error}"
-        ) from None
+            f"{path}: cannot be read: {info.st_size:,} bytes is over the limit of "
+            f"{MAX_FILE_BYTES:,}"
+        )
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise DataFileError(f"{path}: cannot be read: {_reason(error)}") from None
+    try:
+        _check_regular(path, os.fstat(descriptor).st_mode)  # swapped since the stat?
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise DataFileError(f"{path}: cannot be read: {_reason(error)}") from None
+    finally:
+        os.close(descriptor)
+
+
+def _reason(error: BaseException) -> str:
+    return str(getattr(error, "strerror", None) or error)
+
+
+def _check_regular(path: Path | str, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        raise DataFileError(f"{path}: cannot be read: not a regular file")
 
 
 T = TypeVar("T")
