@@ -84,6 +84,13 @@ class TestLoadTimeValidation:
         os.mkfifo(pipe)
         assert f"{pipe}: cannot be read: not a regular file" == _load_error(pipe)
 
+    @pytest.mark.parametrize("opening", ["[", "{a = "])
+    def test_deep_nesting(self, tmp_path: Path, opening: str) -> None:
+        """5,000 nested arrays or tables are a DataFileError, not a RecursionError."""
+        closing = "]" if opening == "[" else "}"
+        path = _file(tmp_path, "x = " + opening * 5_000 + "1" + closing * 5_000)
+        assert _load_error(path).startswith(f"{path}: not a TOML file: ")
+
     def test_not_utf8(self, tmp_path: Path) -> None:
         """A knowledge file that is not UTF-8 is a DataFileError naming it."""
         path = tmp_path / "latin.toml"

@@ -244,8 +244,13 @@ toml_values = st.recursive(
 @st.composite
 def knowledge_files(draw: st.DrawFn) -> bytes:
     """TOML files shaped like knowledge files, with hostile values; or any bytes."""
-    if draw(st.integers(min_value=0, max_value=5)) == 0:
+    shape = draw(st.integers(min_value=0, max_value=7))
+    if shape == 0:
         return draw(raw_bytes)
+    if shape == 1:
+        depth = draw(st.integers(min_value=1, max_value=3_000))
+        key = draw(st.sampled_from(_KEYS))
+        return f"{key} = {'[' * depth}{']' * depth}".encode()
     tables = draw(st.dictionaries(st.sampled_from(_KEYS), toml_values, min_size=1, max_size=2))
     lines = [f"{key} = {_toml_value(value)}" for key, value in tables.items()]
     return "\n".join(lines).encode("utf-8", errors="surrogatepass")

@@ -355,14 +355,14 @@ def read_knowledge_file(name: str, data: bytes) -> KnowledgeFile:
     """
     try:
         raw = tomllib.loads(data.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DataFileError(f"{name}: not a TOML file: {error}") from None
     try:
         return get_converter().structure(_dates_to_text(raw), KnowledgeFile)
     except (cattrs.ClassValidationError, cattrs.IterableValidationError) as error:
         messages = cattrs.transform_error(error, path="$", format_exception=describe_error)
         raise DataFileError(f"{name}: " + "; ".join(messages)) from None
-    except (TypeError, ValueError, KeyError) as error:
+    except (TypeError, ValueError, KeyError, RecursionError) as error:
         raise DataFileError(f"{name}: {error}") from None
 
 
@@ -455,7 +455,7 @@ def _kind_of_file(path: Path, data: bytes) -> str:
     """Which vocabulary a user's file holds, told by its top-level keys."""
     try:
         keys = set(tomllib.loads(data.decode("utf-8")))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DataFileError(f"{path}: not a TOML file: {error}") from None
     kinds = {kind for kind, marks in _VOCABULARY_KEYS.items() if keys & marks}
     if len(kinds) > 1 or (kinds and keys - _VOCABULARY_KEYS[next(iter(kinds))] - {"countries"}):

@@ -103,7 +103,12 @@ def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
     """
     try:
         parsed = cattrs.Converter(forbid_extra_keys=True).structure(tomllib.loads(text), _EventFile)
-    except (cattrs.BaseValidationError, tomllib.TOMLDecodeError, ValueError) as error:
+    except (
+        cattrs.BaseValidationError,
+        tomllib.TOMLDecodeError,
+        ValueError,
+        RecursionError,
+    ) as error:
         raise DataFileError(f"{where}: {error}") from None
     kinds: dict[EventKind, re.Pattern[str]] = {}
     for kind, words in parsed.kinds.items():

@@ -82,7 +82,7 @@ T = TypeVar("T")
 def _parse(text: str, where: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, RecursionError) as error:
         raise DataFileError(f"{where}: not a TOML file: {error}") from None
 
 
@@ -92,7 +92,7 @@ def _structure(data: dict[str, Any], cls: type[T], where: str) -> T:
     except (cattrs.ClassValidationError, cattrs.IterableValidationError) as error:
         messages = cattrs.transform_error(error, path="$", format_exception=describe_error)
         raise DataFileError(f"{where}: " + "; ".join(messages)) from None
-    except (TypeError, ValueError, KeyError) as error:
+    except (TypeError, ValueError, KeyError, RecursionError) as error:
         raise DataFileError(f"{where}: {error}") from None
 
 

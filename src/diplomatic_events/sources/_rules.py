@@ -106,7 +106,7 @@ class OutletRules:
 def _parse(text: str, origin: str) -> OutletRules:
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, RecursionError) as error:
         raise DataFileError(f"{origin}: {error}") from None
     try:
         return from_dict(data, OutletRules)

@@ -265,7 +265,7 @@ def knowledge_file_problems(path: Path | str) -> tuple[str, ...]:
         data = tomllib.loads(read_user_file(file_path).decode("utf-8"))
     except DataFileError as error:
         return (str(error),)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         return (f"not a TOML file: {error}",)
     keys = frozenset(data)
     if keys & _TOPIC_KEYS and keys & _HEDGE_KEYS:
