@@ -65,6 +65,13 @@ class TestWrongTypes:
         with pytest.raises(InputError):
             read_source(BytesPath())  # type: ignore[arg-type]
 
+    def test_unparseable_url_is_kept(self) -> None:
+        """A url= that urllib cannot parse picks no adapter by domain and is kept as given."""
+        assert ("http://[", "generic") == (
+            read_source(TEXT, url="http://[").url,
+            read_source(TEXT, url="http://[").outlet,
+        )
+
     def test_nul_in_a_file_name(self) -> None:
         """A path holding a NUL is an InputError, not the ValueError of os.stat."""
         with pytest.raises(InputError, match="embedded null byte"):

@@ -76,9 +76,9 @@ def _contract(name: str, size: int, call: Callable[[], T]) -> T | None:
     return result
 
 
-def check_read_source(data: str | bytes) -> None:
+def check_read_source(data: str | bytes, **metadata: str | None) -> None:
     """read_source: a Source whose blocks lie in its text and hold no NUL from decoding."""
-    source = _contract("read_source", len(data), lambda: read_source(data))
+    source = _contract("read_source", len(data), lambda: read_source(data, **metadata))
     if source is not None:
         assert all(0 <= b.start <= b.end <= len(source.text) for b in source.blocks)
         if isinstance(data, bytes):

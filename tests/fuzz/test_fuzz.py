@@ -271,6 +271,20 @@ class TestFuzzReadSource:
         check_read_source(text)
         event(OUTCOMES[-1])
 
+    @budget(30)
+    @given(
+        reports,
+        st.none() | st.text(max_size=30) | st.sampled_from(["http://[", "https://cnn.com/x"]),
+        st.none() | st.text(max_size=20),
+        st.none() | st.text(max_size=20),
+    )
+    def test_metadata(
+        self, text: str, url: str | None, source_id: str | None, path: str | None
+    ) -> None:
+        """Any url, id and path given with the text: a Source, never another error."""
+        check_read_source(text, url=url, source_id=source_id, path=path)
+        event(OUTCOMES[-1])
+
 
 class TestFuzzParse:
     @budget(25)
