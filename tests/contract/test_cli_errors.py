@@ -69,6 +69,14 @@ class TestErrors:
         assert 2 == caught.value.code
         assert "--max-bytes: must be positive" in capsys.readouterr().err
 
+    @pytest.mark.parametrize("indent", ["1000000000", "-1", "two"])
+    def test_indent_is_bounded(self, capsys: pytest.CaptureFixture[str], indent: str) -> None:
+        """A huge --indent is a usage error, not an exhausted memory (exit 70)."""
+        with pytest.raises(SystemExit) as caught:
+            main(["extract", "--indent", indent])
+        assert 2 == caught.value.code
+        assert "argument --indent" in capsys.readouterr().err
+
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
     def test_pipe_and_directory(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A named pipe and a directory are refused at once, one line each under a header."""

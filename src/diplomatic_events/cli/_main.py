@@ -69,7 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="the extracted model")
     add_files(extract)
     extract.add_argument("--json", action="store_true", help="print JSON (the default)")
-    extract.add_argument("--indent", type=int, default=None, help="indent JSON by N spaces")
+    extract.add_argument(
+        "--indent", type=_indent, default=None, help="indent JSON by N spaces (0 to 16)"
+    )
     extract.set_defaults(handler=_commands.extract)
 
     compare = commands.add_parser("compare", help="how the sources differ")
@@ -92,6 +94,16 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be positive, got {value}")
+    return value
+
+
+def _indent(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= 16:
+        raise argparse.ArgumentTypeError(f"must be from 0 to 16, got {value}")
     return value
 
 
