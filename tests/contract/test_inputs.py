@@ -72,6 +72,15 @@ class TestWrongTypes:
             read_source(TEXT, url="http://[").outlet,
         )
 
+    def test_blank_stem_falls_back_to_the_hash(self) -> None:
+        """A path whose stem is white space does not become a blank id (found by fuzzing)."""
+        assert read_source(TEXT, path="\r").id.startswith("src-")
+
+    def test_blank_source_id_is_an_input_error(self) -> None:
+        """A blank source_id is an InputError, not the model's InvalidModelError."""
+        with pytest.raises(InputError, match="source_id must not be blank"):
+            read_source(TEXT, source_id=" ")
+
     def test_nul_in_a_file_name(self) -> None:
         """A path holding a NUL is an InputError, not the ValueError of os.stat."""
         with pytest.raises(InputError, match="embedded null byte"):

@@ -244,12 +244,18 @@ def load_input(
 
 
 def source_id_for(text: str, *, source_id: str | None, path: str | None) -> SourceId:
-    """The caller's id, else the file stem, else a hash of the content (stable across runs)."""
+    """The caller's id, else the file stem, else a hash of the content (stable across runs).
+
+    Raises:
+        InputError: ``source_id`` is blank (only white space).
+    """
     if source_id:
+        if not source_id.strip():
+            raise InputError(f"source_id must not be blank, got {source_id!r}")
         return SourceId(source_id)
     if path:
         stem = Path(path).stem
-        if stem:
+        if stem.strip():
             return SourceId(stem)
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return SourceId(f"src-{digest[:16]}")
