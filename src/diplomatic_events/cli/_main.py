@@ -109,7 +109,7 @@ def _indent(text: str) -> int:
 
 def _flat(text: str) -> str:
     """One line, bounded: newlines become spaces."""
-    return shorten(" ".join(text.split("\n")), 2000)
+    return shorten(" ".join(text.splitlines()), 2000)
 
 
 def _one_line(error: BaseException) -> str:

@@ -250,7 +250,7 @@ def sources(draw: st.DrawFn) -> Source:
                 end=end,
                 heading=draw(_optional(span_in())),
                 published=draw(_optional(aware_datetimes())),
-                authors=draw(_tuples(contributors(), max_size=2)),
+                authors=draw(_tuples(contributors(evidence=span_in()), max_size=2)),
                 label=draw(_optional(_names())),
             )
         )
