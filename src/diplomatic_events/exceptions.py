@@ -63,6 +63,7 @@ __all__ = [
     "DocumentError",
     "InputError",
     "InvalidModelError",
+    "MissingExtraError",
     "ParseError",
     "PipelineError",
     "PluginConflictError",
@@ -115,6 +116,13 @@ class DocumentError(DiplomaticEventsError, ValueError):
 
 class InputError(DiplomaticEventsError, ValueError):
     """Raw input cannot be read (missing file, undecodable bytes, wrong type)."""
+
+
+class MissingExtraError(DiplomaticEventsError, ImportError):
+    """An optional dependency is needed and not installed; the message names the extra.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class ParseError(DiplomaticEventsError, ValueError):

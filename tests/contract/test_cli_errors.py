@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
+import sys
 import warnings
 from pathlib import Path
 
@@ -62,6 +64,18 @@ class TestErrors:
         assert err.startswith(f"diplomatic-events: error: {path}: {size} bytes is over the input")
         assert 1 == len(err.splitlines())
 
+    def test_stdin_is_bounded(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Standard input is read only up to --max-bytes, then refused with one line."""
+        stdin = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8") * 1000))
+        monkeypatch.setattr(sys, "stdin", stdin)
+        assert 1 == main(["extract", "--max-bytes", "100", "-"])
+        assert [
+            "diplomatic-events: error: <stdin>: at least 101 bytes is over the input limit of 100 "
+            "(raise it with max_bytes= or --max-bytes)"
+        ] == capsys.readouterr().err.splitlines()
+
     def test_max_bytes_must_be_positive(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--max-bytes 0 is a usage error (exit 2)."""
         with pytest.raises(SystemExit) as caught:
@@ -78,15 +92,17 @@ class TestErrors:
         assert "argument --indent" in capsys.readouterr().err
 
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-    def test_pipe_and_directory(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        """A named pipe and a directory are refused at once, one line each under a header."""
-        pipe = tmp_path / "pipe"
-        os.mkfifo(pipe)
-        assert 1 == main(["report", str(pipe), str(tmp_path)])
+    def test_named_pipes(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """Named pipes are refused at once, one line each under a header."""
+        first, second = tmp_path / "one", tmp_path / "two"
+        os.mkfifo(first)
+        os.mkfifo(second)
+        assert 1 == main(["report", str(first), str(second)])
         lines = capsys.readouterr().err.splitlines()
         assert "diplomatic-events: error: 2 of 2 inputs could not be read" == lines[0]
-        assert ["named pipe", "directory"] == [
-            "named pipe" if "named pipe" in line else "directory" for line in lines[1:]
+        assert [True, True] == [
+            f"{path}: it is a named pipe" in line
+            for path, line in zip((first, second), lines[1:], strict=True)
         ]
 
     def test_bad_knowledge_zone_is_one_line(

@@ -141,6 +141,8 @@ class TestTopicWords:
             ("decoupl*", r"decoupl\w*+"),
             ("technolog+", r"technolog\w++"),
             ("den(y|ies|ied)", "den(?>ied|ies|y)"),
+            ("support(s|ed)?", "support(?>ed|s)?+"),
+            ("back(s|ed) !(by)", r"back(?>ed|s)(?!\s++(?:by)\b)"),
             ("U.S.", r"U\.S\."),
             (r"a\?", r"a\?"),
         ],
@@ -156,6 +158,8 @@ class TestTopicWords:
             ("call* (on|for)", "she called  for calm", "called  for"),
             ("Uyghurs?", "the Uyghur people", "Uyghur"),
             ("(on|one)", "only one", "one"),
+            ("back(s|ed) !(by)", "backed by many, backed it", "backed"),
+            ("press(ed|es) !(conference)", "a press conference; pressed for", "pressed"),
         ],
     )
     def test_matches(self, word: str, text: str, found: str) -> None:
@@ -163,7 +167,9 @@ class TestTopicWords:
         match = compile_words((word,), "test").search(text)
         assert found == (match.group() if match else None)
 
-    @pytest.mark.parametrize("word", ["", " ", "a*b", "*", "?", "a)", "[a-z]", "(a|(b))", "a\\"])
+    @pytest.mark.parametrize(
+        "word", ["", " ", "a*b", "*", "?", "a)", "[a-z]", "(a|(b))", "a\\", "a!(b)", "a !(b) c"]
+    )
     def test_malformed_words(self, word: str) -> None:
         """Words that break the syntax are refused with a ValueError saying where."""
         with pytest.raises(ValueError, match=re.compile(r"empty|at \d+")):

@@ -247,6 +247,32 @@ class TestMeetingSentences:
             for m in mentions
         ]
 
+    def test_a_meeting_in_a_relative_clause_is_its_antecedent_s(self) -> None:
+        """ "A's tone was sharper than B's, who met C the day before": B and C met, not A."""
+        text = (
+            "Modi's remarks were sharper than those of Subrahmanyam Jaishankar, who met Scholz"
+            " on Sunday.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ("s-jaishankar", "olaf-scholz") == mention.people
+
+    def test_a_live_entry_day_yields_to_the_day_the_text_states(self) -> None:
+        """A summary that lists the trip's meetings under today's stamp does not make a second
+        meeting of a pair whose day another sentence states."""
+        text = (
+            "Scholz in India – live\n\nMon 26 Feb 2024 13.10 CET\n\n"
+            "12.40 CET\nTalks end\n\nScholz met Modi and Foreign Minister Subrahmanyam"
+            " Jaishankar in New Delhi during his visit to India.\n\n"
+            "04.15 CET\nYesterday\n\nOn Sunday, Scholz held talks with Jaishankar.\n\n"
+            "The trip by Scholz to India was his second as chancellor.\n"
+        )
+        page = evolve(read_source(text, source_id="live"), published=MONDAY_EVENING)
+        (visit,) = assemble([SourceStatements(source=page)], KNOWLEDGE).visits
+        assert [
+            (("narendra-modi", "olaf-scholz"), "2024-02-26"),
+            (("olaf-scholz", "s-jaishankar"), "2024-02-25"),
+        ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
+
     def test_a_ministry_or_an_office_is_a_venue(self) -> None:
         """ "at the Ministry of Finance", "in the Oval Office and the Cabinet Room" are venues."""
         text = (
@@ -694,3 +720,28 @@ class TestUpdatedPages:
     def test_without_an_update_the_weekday_is_the_one_before(self) -> None:
         """Posted Sunday and never updated: "On Monday, A met B" is the Monday before."""
         assert ["2024-02-19"] == self.dates(None)
+
+
+class TestTranscripts:
+    def test_two_labelled_speakers_of_two_countries_met(self) -> None:
+        """A transcript of two leaders speaking at length under their labels records their
+        meeting, on the day it was published."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"PRIME MINISTER MODI: Welcome, Chancellor.\n\n{speech}\n\n"
+            f"Chancellor Olaf Scholz: Thank you.\n\n{speech}\n\n"
+            "Q: A question for both of you.\n"
+        )
+        page = source(text, "t")
+        mentions = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert [(("narendra-modi", "olaf-scholz"), "2024-02-26")] == [
+            (m.people, None if m.date is None or m.date.date is None else str(m.date.date))
+            for m in mentions
+        ]
+
+    def test_a_moderator_or_reporter_is_not_at_the_meeting(self) -> None:
+        """Someone who only asks a short question under a label did not meet anyone."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"Olaf Scholz: {speech}\n\nNarendra Modi: Is that right?\n\nOlaf Scholz: Yes.\n"
+        page = source(text, "t")
+        assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]

@@ -85,7 +85,7 @@ class TestFindPositions:
             found.stance,
             found.statements,
         )
-        assert text.index("Modi") == found.evidence[0].start
+        assert text.index('"We oppose') == found.evidence[0].start  # the clause stating it
 
     def test_both_sides_agreeing_gives_each_side_the_position(self) -> None:
         """ "both sides agreed" gives the agreement to both countries of the visit."""
@@ -125,6 +125,36 @@ class TestFindPositions:
             ("DE", "relationship", "commits", False, "olaf-scholz"),
             ("IN", "relationship", "commits", False, "narendra-modi"),
         } == set(positions(text))
+
+
+class TestPositionsAbstain:
+    def test_both_sides_as_an_object_holds_nothing(self) -> None:
+        """ "angry rhetoric from both sides over Taiwan" is no side's stance."""
+        text = "Talks were marred by rhetoric from both sides, and Modi's aides rejected it.\n"
+        assert [] == positions("Talks were marred by rhetoric from both sides over Taiwan.\n")
+        assert [] == positions(text)
+
+    def test_a_topic_only_before_the_cue_is_not_its_object(self) -> None:
+        """ "On Taiwan, nothing changed and Modi pressed Scholz" gives no Taiwan stance."""
+        text = "Scholz said the position on Taiwan has not changed and Modi pressed him.\n"
+        assert [] == positions(text)
+
+    def test_a_third_person_inside_a_quotation_is_not_the_speaker(self) -> None:
+        """ "He called for dialogue," she said: the stance is not the speaker's."""
+        text = '"He called for more dialogue with India," Scholz said.\n'
+        statement = quote(
+            text, "He called for more dialogue with India,", "olaf-scholz", StatementKind.DIRECT
+        )
+        assert [] == positions(text, (statement,))
+
+    def test_no_holder_no_position(self) -> None:
+        """A stance whose clause names no holder and no report carries it is left out."""
+        assert [] == positions("Concerns about the war in Ukraine were raised.\n")
+
+    def test_a_press_conference_is_no_demand(self) -> None:
+        """ "press conference" is not "pressed"."""
+        text = "Modi held a press conference on the war in Ukraine.\n"
+        assert [] == positions(text)
 
 
 class TestTagTopics:

@@ -50,6 +50,11 @@ class TestSeedQuality:
             found, total = _ratio(meetings[key])
             assert found == total, key
 
+    def test_no_meeting_is_invented(self, result: dict[str, Any]) -> None:
+        """Every meeting found is one the gold knows, as a meeting or as an earlier event."""
+        extra, _ = _ratio(result["meetings"]["extra"])
+        assert 0 == extra
+
     def test_publication_dates(self, result: dict[str, Any]) -> None:
         """Every source is dated, read from its text or inferred from the others."""
         found, total = _ratio(result["published_ok"])

@@ -60,7 +60,7 @@ class Topics:
 
 _MAX_WORD = 200
 _ALTERNATIVE = re.compile(r"[\w' .’-]+")
-_ESCAPABLE = "?*+[]()|\\ "
+_ESCAPABLE = "?*+[]()|!\\ "
 
 
 def word_pattern(word: str) -> str:
@@ -70,13 +70,16 @@ def word_pattern(word: str) -> str:
 
     * letters, digits and other characters match themselves (``U.S.``, ``cross-strait``);
     * a space matches any run of white space (``Taiwan Strait``);
-    * ``?`` after a character or a ``[...]`` makes it optional (``Uyghurs?``, ``favou?r``);
+    * ``?`` after a character, a ``[...]`` or a ``(...)`` makes it optional (``Uyghurs?``,
+      ``favou?r``, ``support(s|ed|ing)?``);
     * ``*`` at the end of a word lets the word go on with any letters (``decoupl*``), ``+``
       with at least one (``technolog+``);
     * ``[cs]`` is one of the letters listed (``defen[cs]e``); no ranges;
     * ``(on|for)`` is one of the plain-text alternatives listed (``call* (on|for)``), tried
       longest first; no nesting, no operators inside;
-    * a backslash makes the next of ``? * + [ ] ( ) | \\`` or a space literal.
+    * a space, then ``!(by|with)`` at the end: unless white space and one of these words
+      follow (``back(s|ed|ing) !(by)`` is not "backed by");
+    * a backslash makes the next of ``? * + [ ] ( ) | ! \\`` or a space literal.
 
     Every optional part is taken when it can be and never given back, and alternatives are
     tried longest first, so matching takes time linear in the text whatever the words.
@@ -99,7 +102,7 @@ def word_pattern(word: str) -> str:
         char = word[index]
         if char == "\\":
             if index + 1 >= len(word) or word[index + 1] not in _ESCAPABLE:
-                raise ValueError(f"'\\' at {index} must come before one of ?*+[]()|\\ or a space")
+                raise ValueError(f"'\\' at {index} must come before one of ?*+[]()|!\\ or a space")
             parts.append(re.escape(word[index + 1]))
             quantifiable, endable = True, False
             index += 2
@@ -131,17 +134,18 @@ def word_pattern(word: str) -> str:
             quantifiable = endable = True
             index = close + 1
         elif char == "(":
-            close = word.find(")", index)
-            inside = word[index + 1 : close] if close > index else ""
-            options = inside.split("|")
-            if close < 0 or not all(_ALTERNATIVE.fullmatch(o) for o in options):
-                raise ValueError(
-                    f"'(' at {index} needs plain alternatives separated by '|', then ')'"
-                )
-            ordered = sorted(dict.fromkeys(options), key=lambda o: (-len(o), o))
-            branches = "|".join(re.escape(o).replace(r"\ ", r"\s++") for o in ordered)
+            close, branches = _alternatives(word, index)
             parts.append(f"(?>{branches})")
-            quantifiable, endable = False, True
+            quantifiable = endable = True
+            index = close + 1
+        elif char == "!":
+            if not parts or parts[-1] != r"\s++" or word[index + 1 : index + 2] != "(":
+                raise ValueError(f"'!' at {index} must follow a space and come before '('")
+            close, branches = _alternatives(word, index + 1)
+            if close != len(word) - 1:
+                raise ValueError(f"'!(...)' at {index} must end the word")
+            parts[-1] = rf"(?!\s++(?:{branches})\b)"
+            quantifiable = endable = False
             index = close + 1
         elif char in ")]|":
             raise ValueError(f"{char!r} at {index} has no opening bracket")
@@ -153,6 +157,16 @@ def word_pattern(word: str) -> str:
     if re.fullmatch(pattern, "") is not None:
         raise ValueError("matches empty text")
     return pattern
+
+
+def _alternatives(word: str, index: int) -> tuple[int, str]:
+    """Where the ``(...)`` opening at ``index`` closes, and its alternatives, longest first."""
+    close = word.find(")", index)
+    options = (word[index + 1 : close] if close > index else "").split("|")
+    if close < 0 or not all(_ALTERNATIVE.fullmatch(option) for option in options):
+        raise ValueError(f"'(' at {index} needs plain alternatives separated by '|', then ')'")
+    ordered = sorted(dict.fromkeys(options), key=lambda option: (-len(option), option))
+    return close, "|".join(re.escape(option).replace(r"\ ", r"\s++") for option in ordered)
 
 
 def compile_words(words: tuple[str, ...], where: str) -> re.Pattern[str]:

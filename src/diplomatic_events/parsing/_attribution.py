@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from attrs import field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention, slug
+from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
 from diplomatic_events.parsing._discovery import country_adjective
@@ -25,42 +26,6 @@ from diplomatic_events.typing import ActorId
 
 __all__ = ["Attribution", "Attributor"]
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "corp",
-        "inc",
-        "co",
-        "jr",
-        "sr",
-        "u.s",
-        "u.k",
-        "u.n",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "no",
-        "vs",
-        "a.m",
-        "p.m",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "lt",
-        "col",
-        "capt",
-        "prof",
-    ]
-)
 _PRONOUNS = {"he": "male", "hs": "male", "she": "female", "it": "it", "they": "they"}
 _PREPOSITIONS = frozenset(
     [
@@ -273,7 +238,7 @@ class Attributor:
             head = masked[block.start : block.start + match.start()]
             word = re.search(r"([\w.]+)$", head)
             if word and (
-                word.group(1).casefold().rstrip(".") in _ABBREVIATIONS
+                word.group(1).casefold().rstrip(".") in abbreviations()
                 or re.fullmatch(UPPER, word.group(1))
             ):
                 continue
@@ -523,6 +488,8 @@ class Attributor:
                 and index is not None
                 and self._same_scope(index, block_index)
                 and self._compatible(mention.actor, pronoun)
+                # never someone named inside a quotation: the speaker's subject, not the speaker
+                and "\x00" not in self._masked[mention.start : mention.end]
             ):
                 return mention.actor
         return None

@@ -1,12 +1,12 @@
 """Positions: each side's stance on each topic, with the statements that carry it.
 
-A sentence with a stance cue and topic words gives a position. Its side is who holds the
-stance: the speaker when the cue stands inside a full quotation, otherwise the grammatical
-subject of the cue (the nearest person or country before it in its clause, skipping objects
-such as "told Blinken"), and the speaker or the sentence's subject as a last resort. "Both
-sides agreed" gives the position to each side of the visit. Negation is kept, not flipped:
-"does not support Taiwan independence" is ``SUPPORTS`` with ``negated=True`` (a refusal to
-support is not the same claim as opposition, so the reader decides).
+Precision first: a clause with a stance cue and, after it, topic words gives a position
+when its holder is plain (see :func:`_holders`): "both sides" as the cue's subject gives
+each side of the visit the position; a direct quotation is its speaker's; otherwise the
+subject before the cue in its clause, then the speaker of the report holding it. A stance
+with no such holder is left out. Negation is kept, not flipped: "does not support Taiwan
+independence" is ``SUPPORTS`` with ``negated=True`` (a refusal to support is not the same
+claim as opposition, so the reader decides).
 :func:`compare_positions` puts the sides next to each other, topic by topic.
 """
 
@@ -55,7 +55,14 @@ _STANCE_ORDER = (
     Stance.SUPPORTS,
     Stance.AGREES,
 )
-_BOTH = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|countries|nations|governments)\b", re.I)
+_BOTH = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:sides|countries|nations|governments)\b(?!['’])", re.I
+)
+_NOT_SUBJECT = re.compile(r"\b(?:from|between|of|by|for|with|on|to)\s+$", re.I)
+"""Before "both sides", a word that makes it an object ("rhetoric from both sides")."""
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s+(?:\S+\s+){0,2}$", re.I)
+"""In a quotation, a third person right before the cue: the stance is theirs, not the
+speaker's ("He called for ...", she said)."""
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _POSITIVE = frozenset({Stance.SUPPORTS, Stance.COMMITS, Stance.AGREES})
 _NEGATIVE = frozenset({Stance.OPPOSES, Stance.REJECTS, Stance.CONCERNED, Stance.DEMANDS})
@@ -163,18 +170,27 @@ def _carrier(
 def _holders(
     source: Source,
     sentence: Sentence,
+    clause: tuple[int, int],
     at: int,
     statements: Sequence[Statement],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     sides: Sequence[str],
 ) -> list[_Holder]:
+    """Who holds the stance whose cue is at ``at``: nobody when the text does not say.
+
+    In order: both sides when "both sides" is the cue's subject; the speaker of a direct
+    quotation holding the cue; the subject before the cue in its clause (and those joined
+    to it); the speaker of the indirect or partial report holding the cue. A stance whose
+    holder is none of these is left out: a wrong side is worse than a missing one.
+    """
     text = source.text
-    clause = next(
-        ((a, b) for a, b in clauses(text, sentence.start, sentence.end) if a <= at < b),
-        (sentence.start, sentence.end),
-    )
-    if _BOTH.search(text, clause[0], clause[1]) and len(sides) >= 2:
+    both = _BOTH.search(text, clause[0], at)
+    if (
+        both is not None
+        and len(sides) >= 2
+        and not _NOT_SUBJECT.search(text, clause[0], both.start())
+    ):
         return [_Holder(side=side, actor=None) for side in sides]
     carrier = _carrier(statements, source, at)
     speaker: _Holder | None = None
@@ -183,7 +199,7 @@ def _holders(
         country = _country_of(knowledge, speaker_id)
         speaker = _Holder(side=country or speaker_id, actor=speaker_id)
         if carrier[1] is StatementKind.DIRECT:
-            return [speaker]
+            return [] if _OTHER_SUBJECT.search(text, clause[0], at) else [speaker]
     subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
     before = [(start, h) for start, h in subjects if clause[0] <= start < at]
     if before:
@@ -201,12 +217,7 @@ def _holders(
                 chosen,
             )
         return [chosen]
-    if speaker is not None:
-        return [speaker]
-    earlier = [h for start, h in subjects if start < at]
-    if earlier:
-        return [earlier[-1]]
-    return [subjects[0][1]] if subjects else []
+    return [speaker] if speaker is not None else []
 
 
 def _coordinated(
@@ -296,11 +307,14 @@ def _clause_positions(
     stance = stance_of(text, clause[0], clause[1], topics)
     if stance is None:
         return
+    # the topic is named after the cue, in the clause that states it, or there is no position
     named = [
-        topic for topic in everywhere if topics.patterns[topic].search(text, clause[0], clause[1])
-    ] or list(everywhere)
-    holders = _holders(source, sentence, stance[2], statements, knowledge, gazetteer, sides)
-    evidence = source.span(sentence.start, sentence.end)
+        topic for topic in everywhere if topics.patterns[topic].search(text, stance[2], clause[1])
+    ]
+    if not named:
+        return
+    holders = _holders(source, sentence, clause, stance[2], statements, knowledge, gazetteer, sides)
+    evidence = source.span(clause[0], clause[1])
     carried = tuple(
         StatementId(s.id)
         for s in statements

@@ -1,6 +1,8 @@
 """Reading raw reports: decoding, blocks with offsets, outlet adapters.
 
-:func:`read_source` is the entry point. An outlet adapter is chosen by the caller's
+:func:`read_source` is the entry point for text and files; :func:`read_html` reads HTML pages
+(the ``[html]`` extra), :func:`read_record` news-API records and :func:`read_manifest` a
+list of files with their metadata. An outlet adapter is chosen by the caller's
 ``outlet=`` name, else the ``url=`` domain, else evidence in the text, else the generic
 adapter; add one with :func:`register_outlet` or the ``diplomatic_events.outlets``
 entry-point group.
@@ -14,8 +16,17 @@ from diplomatic_events.sources._decode import (
     decode_bytes,
     input_limit,
 )
+from diplomatic_events.sources._html import read_html
 from diplomatic_events.sources._layout import Layout
+from diplomatic_events.sources._manifest import (
+    REPORT_SUFFIXES,
+    ManifestEntry,
+    load_manifest,
+    read_manifest,
+    report_files,
+)
 from diplomatic_events.sources._read import read_source
+from diplomatic_events.sources._records import read_record
 from diplomatic_events.sources._registry import (
     ENTRY_POINT_GROUP,
     choose_adapter,
@@ -28,16 +39,23 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "ENTRY_POINT_GROUP",
     "FALLBACK_ENCODING",
+    "REPORT_SUFFIXES",
     "DecodingWarning",
     "GenericAdapter",
     "Layout",
+    "ManifestEntry",
     "OutletAdapter",
     "OutletRules",
     "choose_adapter",
     "decode_bytes",
     "input_limit",
+    "load_manifest",
     "load_rules",
     "outlets",
+    "read_html",
+    "read_manifest",
+    "read_record",
     "read_source",
     "register_outlet",
+    "report_files",
 ]

@@ -16,6 +16,7 @@ import stat
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from diplomatic_events.exceptions import InputError
 from diplomatic_events.typing import SourceId
@@ -24,9 +25,12 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "FALLBACK_ENCODING",
     "DecodingWarning",
+    "check_input_size",
     "decode_bytes",
     "input_limit",
     "load_input",
+    "read_file_bytes",
+    "read_stream_bytes",
     "source_id_for",
 ]
 
@@ -204,11 +208,42 @@ def _check_regular(file_path: str, mode: int) -> None:
 
 def _check_size(name: str, size: int, limit: int, unit: str, *, at_least: bool = False) -> None:
     if size > limit:
-        more = "more than " if at_least else ""
+        more = "at least " if at_least else ""
         raise InputError(
             f"{name}: {more}{_size(size)} {unit} is over the input limit of {_size(limit)} "
             "(raise it with max_bytes= or --max-bytes)"
         )
+
+
+def read_file_bytes(file_path: str) -> bytes:
+    """The bytes of the regular file at ``file_path``, within the current :func:`input_limit`.
+
+    Raises:
+        InputError: the file is missing, unreadable, not a regular file, or too large.
+    """
+    return _read_file(file_path, _LIMIT.get())
+
+
+def read_stream_bytes(stream: BinaryIO, name: str) -> bytes:
+    """At most the current :func:`input_limit` of bytes from ``stream`` (standard input).
+
+    Raises:
+        InputError: the stream holds more; it is not read further.
+    """
+    limit = _LIMIT.get()
+    raw = stream.read(limit + 1)
+    _check_size(name, len(raw), limit, "bytes", at_least=True)
+    return raw
+
+
+def check_input_size(data: str | bytes, name: str) -> None:
+    """Refuse ``data`` over the current :func:`input_limit`.
+
+    Raises:
+        InputError: ``data`` is too large; the message names ``name`` and the size.
+    """
+    unit = "characters" if isinstance(data, str) else "bytes"
+    _check_size(name, len(data), _LIMIT.get(), unit)
 
 
 def load_input(
