@@ -277,12 +277,22 @@ class TestFuzzReadSource:
         st.none() | st.text(max_size=30) | st.sampled_from(["http://[", "https://cnn.com/x"]),
         st.none() | st.text(max_size=20),
         st.none() | st.text(max_size=20),
+        st.none()
+        | st.text(max_size=30)
+        | st.sampled_from(
+            ["2023-06-19", "2023-06", "2023-06-19 10:00 America", "2023-06-19T10:00 Mars/X"]
+        ),
     )
     def test_metadata(
-        self, text: str, url: str | None, source_id: str | None, path: str | None
+        self,
+        text: str,
+        url: str | None,
+        source_id: str | None,
+        path: str | None,
+        published: str | None,
     ) -> None:
-        """Any url, id and path given with the text: a Source, never another error."""
-        check_read_source(text, url=url, source_id=source_id, path=path)
+        """Any url, id, path and publication date given with the text: a Source or InputError."""
+        check_read_source(text, url=url, source_id=source_id, path=path, published=published)
         event(OUTCOMES[-1])
 
 
@@ -320,21 +330,36 @@ class TestFuzzLoadKnowledge:
         event(OUTCOMES[-1])
 
 
+_OPTIONS = {
+    "extract": [("--json",), ("--indent", "2"), ("--format", "jsonl"), ("--max-bytes", "200")],
+    "compare": [("--json",), ("--max-bytes", "200")],
+    "report": [("--max-bytes", "200"), ("--quiet",)],
+}
+
+
+@st.composite
+def commands(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A subcommand and a few of its options (now and then one it does not have)."""
+    command = draw(st.sampled_from(sorted(_OPTIONS)))
+    chosen = draw(st.lists(st.sampled_from(_OPTIONS[command]), max_size=2, unique=True))
+    options = [word for option in chosen for word in option]
+    if draw(st.integers(min_value=0, max_value=9)) == 0:
+        options.append("--no-such-option")
+    return command, options
+
+
 class TestFuzzCli:
     @budget(12)
     @given(
-        st.sampled_from(["extract", "compare", "report"]),
-        st.lists(
-            st.sampled_from(["--json", "--indent", "2", "--max-bytes", "50", "-x"]), max_size=2
-        ),
+        commands(),
         st.lists(raw_bytes | encoded | reports.map(str.encode), min_size=1, max_size=2),
         st.lists(knowledge_files(), max_size=1),
     )
     def test_main(
-        self, command: str, options: list[str], files: list[bytes], knowledge: list[bytes]
+        self, command: tuple[str, list[str]], files: list[bytes], knowledge: list[bytes]
     ) -> None:
         """main(argv) with any files: status 0, 1 or 2, one-line messages, no traceback."""
-        check_cli(command, options, files, knowledge)
+        check_cli(command[0], command[1], files, knowledge)
         event(OUTCOMES[-1])
 
 
