@@ -166,3 +166,32 @@ class TestNeverTheOneNamedInside:
         assert [("Secretary Roe acknowledged areas of cooperation,", "dana-w-white")] == _said(
             extract_statements(_source(text), knowledge)
         )
+
+
+class TestQuotationParagraphs:
+    def test_a_quote_paragraph_after_someone_spoke_is_theirs(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Secretary Roe spoke at a news conference." then a paragraph that is only a
+        quotation: Roe said it."""
+        text = (
+            "Defense Secretary Tom Roe met his counterparts on Wednesday.\n"
+            "Secretary Roe spoke at a news conference afterwards.\n"
+            '"We have made important strides."'
+        )
+        assert [("We have made important strides.", "tom-roe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_a_paragraph_that_speaks_of_nobody_gives_no_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """Without a speaking verb before it, an uncued quotation paragraph is not guessed."""
+        text = (
+            "Defense Secretary Tom Roe met his counterparts on Wednesday.\n"
+            "The weather was warm in the capital.\n"
+            '"We have made important strides."'
+        )
+        assert [("We have made important strides.", None)] == _said(
+            extract_statements(_source(text), knowledge)
+        )

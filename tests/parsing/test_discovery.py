@@ -415,3 +415,25 @@ class TestOtherFormsOfKnownNames:
         source = _source(text)
         people = {a.name: a.country for a in discover_people(text, source.blocks, knowledge).actors}
         assert {"Ana Lis": "PH", "Tom Roe": None} == people
+
+
+class TestTitleCountries:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("South Korean Defence Minister Han Min-ho said so.", "KR"),
+            ("Japan's Defence Minister Kato Ren said so.", "JP"),
+        ],
+    )
+    def test_possessives_and_two_word_adjectives(
+        self, knowledge: KnowledgeBase, text: str, country: str
+    ) -> None:
+        """The title's country is read through "Japan's" and "South Korean"."""
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert country == actor.country
+
+    def test_no_name_after_of_the(self, knowledge: KnowledgeBase) -> None:
+        """ "Prof. Ana Lis of the Centre for Indo-European Studies": "Studies" is no name."""
+        text = '"Fine," said Prof. Ana Lis of the Centre for Indo-European Studies.'
+        assert "Indo-European Studies" not in _discovered(text, knowledge)

@@ -745,3 +745,12 @@ class TestTranscripts:
         text = f"Olaf Scholz: {speech}\n\nNarendra Modi: Is that right?\n\nOlaf Scholz: Yes.\n"
         page = source(text, "t")
         assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
+
+
+class TestCoarseDates:
+    def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
+        """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""
+        text = OPENING + "Scholz met Modi for talks on trade." + CLOSING
+        page = read_source(text, source_id="m", published="2024-02")
+        (visit,) = assemble([SourceStatements(source=page)], GROUP_KNOWLEDGE).visits
+        assert ["2024-02"] == [str(m.date) for m in visit.meetings]

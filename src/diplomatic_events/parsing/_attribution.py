@@ -26,6 +26,12 @@ from diplomatic_events.typing import ActorId
 
 __all__ = ["Attribution", "Attributor"]
 
+_SPEAKING = re.compile(
+    r"\b(?:spoke|speaks|addressed|addresses|thanked|thanks|told|tells|briefed|remarked"
+    r"|responded|answered|welcomed|welcomes|greeted)\b"
+)
+"""Verbs of speaking that introduce what the next paragraph quotes."""
+
 _PRONOUNS = {"he": "male", "hs": "male", "she": "female", "it": "it", "they": "they"}
 _PREPOSITIONS = frozenset(
     [
@@ -984,6 +990,8 @@ class Attributor:
         if result is None and not heading and pair.close_at is None:
             result = self._continued(pair)
         if result is None and not heading:
+            result = self._introduced_before(pair, block_index)
+        if result is None and not heading:
             fallback = self._fallback(pair, close)
             result = Attribution(speaker=fallback, inferred=True) if fallback else None
         if result is None:
@@ -1553,6 +1561,31 @@ class Attributor:
         if found.speaker is None or found.inferred:
             return None
         return Attribution(speaker=found.speaker, cue=found.cue, inferred=True)
+
+    def _introduced_before(self, pair: MarkPair, block_index: int) -> Attribution | None:
+        """A paragraph that is only a quotation, after a paragraph whose last sentence has a
+        speaker speak ("Secretary Carter spoke at a news conference afterwards.", "The
+        president spoke to reporters on Wednesday."): that sentence's subject said it."""
+        block = self.blocks[block_index]
+        if block_index == 0 or self._masked[block.start : pair.open_at].strip(" \u00a0\t•*-–—"):
+            return None
+        previous = self.blocks[block_index - 1]
+        if previous.kind not in (BlockKind.BODY, BlockKind.SUMMARY) or not self._same_scope(
+            block_index - 1, block_index
+        ):
+            return None
+        start, end = self._sentence(block_index - 1, previous.end - 1)
+        words = self._masked[start:end]
+        verb = _SPEAKING.search(words) or self._cue.search(words)
+        if "\x00" in words or verb is None:
+            return None
+        found = self._sentence_subject(start, start + verb.start(), block_index - 1)
+        if found is None:
+            return None
+        candidate, actor_id = found
+        return Attribution(
+            speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True
+        )
 
     def _fallback(self, pair: MarkPair, close: int) -> ActorId | None:
         """A quotation with no attribution of its own: the speaker just before, nearby, of

@@ -373,6 +373,7 @@ _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind
 _RUN_TOKEN = rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th))"
 """A capitalised word, or an ordinal inside a rank ("Fire Controlman 2nd Class")."""
 _RUN_JOINER = r"(?:of|the|for|and|on)"
+_JOINER_WORDS = frozenset({"of", "the", "for", "and", "on"})
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
 )
@@ -448,6 +449,8 @@ def _titled_names(
             elif country_of(part.group()) is not None and index == last_title + 1:
                 last_title = index  # "Austrian Minister", "U.S. Army"
         title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+        if title_parts and title_parts[-1].group() in _JOINER_WORDS:
+            continue  # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
         if not any(_is_office_word(p.group(), title_words) for p in title_parts):
             continue
         if any(p.group().rstrip(".") in blockers for p in (*title_parts[-1:], *name_parts)):
@@ -538,6 +541,17 @@ _OF_COUNTRY = re.compile(
 """A country right after a name: "President Ferdinand Marcos Jr. of the Philippines"."""
 
 
+def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
+    """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister"."""
+    words = [re.sub(r"['’]s$", "", w) for w in title.split()]
+    for index in range(len(words)):
+        for size in (2, 1):
+            phrase = " ".join(words[index : index + size])
+            if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
+                return code
+    return None
+
+
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
     match = _OF_COUNTRY.match(body, end)
     if match is None:
@@ -580,10 +594,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 continue
             if any(name in existing.names() for existing in found.values()):
                 continue
-            title_country = next(
-                (c for w in titled.title.split() if (c := knowledge.country_of(w)) is not None),
-                None,
-            )
+            title_country = _country_in_title(titled.title, knowledge)
             found[slug(name)] = Actor(
                 id=slug(name),
                 name=name,
