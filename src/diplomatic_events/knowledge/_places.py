@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import cattrs
 from attrs import field, frozen
 
-from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.exceptions import DataFileError, shorten
 from diplomatic_events.knowledge._files import read_data_files
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
@@ -42,8 +42,8 @@ class Country:
 def _known_zone(_instance: object, _attribute: object, value: str) -> None:
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise DataFileError(f"unknown time zone {value!r}") from error
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise DataFileError(f"unknown time zone {shorten(repr(value), 100)}") from None
 
 
 @frozen(kw_only=True)
@@ -245,16 +245,43 @@ def _word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
 
 
+def _check_places(where: str, part: _PlacesFile) -> None:
+    """Every zone word names a real zone, every name is non-empty; else the file and entry."""
+    for word, zone in part.zones.items():
+        if not word.strip():
+            raise DataFileError(f"{where}: zones: an empty zone word")
+        try:
+            _known_zone(None, None, zone)
+        except DataFileError as error:
+            raise DataFileError(f"{where}: zones.{word!r}: {error}") from None
+    named: list[tuple[str, tuple[str, ...]]] = [
+        *(
+            (f"countries[{i}]", (c.code, *c.names, *c.adjectives))
+            for i, c in enumerate(part.countries)
+        ),
+        *((f"cities[{i}]", (c.name, c.country, *c.aliases)) for i, c in enumerate(part.cities)),
+        *((f"venues[{i}]", (v.name, *v.aliases)) for i, v in enumerate(part.venues)),
+    ]
+    for entry, names in named:
+        if not all(name.strip() for name in names):
+            raise DataFileError(f"{where}: {entry}: names must not be empty")
+
+
 def load_places(*extra_files: Path) -> Gazetteer:
     """The bundled places plus the user's files (their entries come first, so they win).
 
     Raises:
-        DataFileError: a file is not valid TOML, has an unknown key or an unknown time zone.
+        DataFileError: a file is not valid TOML, has an unknown key, an empty name, or an
+            unknown time zone (a city's or a zone word's); the message names the file and
+            the entry.
 
     .. versionadded:: 0.1.0
     """
     # The first matching entry wins when places are looked up, so user files go first.
-    parts = [part for _, part in reversed(read_data_files("places.toml", extra_files, _PlacesFile))]
+    files = read_data_files("places.toml", extra_files, _PlacesFile)
+    for where, part in files:
+        _check_places(where, part)
+    parts = [part for _, part in reversed(files)]
     zones: dict[str, str] = {}
     for part in reversed(parts):
         zones.update(part.zones)
