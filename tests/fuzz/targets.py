@@ -143,4 +143,8 @@ def check_cli(
         for line in err.getvalue().splitlines():
             assert line.startswith(("diplomatic-events", "  ", "usage:", " ")), line
         if status == 0 and command == "extract":
-            json.loads(out.getvalue())
+            if "jsonl" in options:  # one document per line
+                for line in out.getvalue().splitlines():
+                    json.loads(line)
+            else:
+                json.loads(out.getvalue())
