@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import NameIndex
+from diplomatic_events.knowledge._index import LiteralIndex, NameIndex, Spans
 
 NAMES = [
     "U.S. State Department",
@@ -72,3 +72,33 @@ class TestNameIndex:
     def test_a_window_cutting_a_word(self) -> None:
         """A window ending inside "Blinkens" finds "Blinken", as the alternation does."""
         assert [(0, 7, "Blinken")] == _index(0).finditer("Blinkens met", 0, 7)
+
+
+PLACES = ["Beijing", "Washington, D.C.", "U.S.", "New York", "York", "Diaoyutai State Guesthouse"]
+PLACE_PIECES = [*PLACES, "Beijinger", "Yorkshire", "Washington", "D.C", " ", ".", ",", "x", "-"]
+PLACE_TEXTS = st.lists(st.sampled_from(PLACE_PIECES), max_size=30).map("".join)
+
+
+class TestLiteralIndex:
+    @settings(max_examples=300, deadline=None)
+    @given(text=PLACE_TEXTS, edges=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+    def test_same_as_each_names_pattern(self, text: str, edges: tuple[int, int]) -> None:
+        """For every name, every window gives what the name's own pattern finds."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        index = LiteralIndex(PLACES, left=r"[\w.]")
+        for name in PLACES:
+            pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+            expected = [match.span() for match in pattern.finditer(text, start, end)]
+            assert expected == index.finditer(name, text, start, end)
+
+
+class TestSpans:
+    def test_overlap_with_the_span_before(self) -> None:
+        """A span reaching into the tested one overlaps; one ending at its start does not."""
+        spans = Spans([(0, 5), (10, 20)])
+        assert [True, False, True, False] == [
+            spans.overlaps(4, 6),
+            spans.overlaps(5, 10),
+            spans.overlaps(19, 30),
+            spans.overlaps(20, 30),
+        ]

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["NameIndex", "TextCache", "WindowMatch"]
+__all__ = ["LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
 
 WindowMatch = tuple[int, int, str]
 """A match: start, end and the matched text."""
@@ -210,4 +210,110 @@ class NameIndex:
                     if match is not None:
                         found.append(match)
                         position = match[1]
+        return found
+
+
+class Spans:
+    """Spans that never overlap one another (each added only when free): an overlap test
+    in logarithmic time instead of a pass over every span taken so far."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self._starts.append(start)
+            self._ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span (``a < end and start < b``)."""
+        # Of the spans that start before ``end``, the last ends latest (no overlaps).
+        at = bisect.bisect_left(self._starts, end)
+        return at > 0 and self._ends[at - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``, which overlaps no span."""
+        at = bisect.bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+
+    def starts(self) -> frozenset[int]:
+        """Where the spans start."""
+        return frozenset(self._starts)
+
+
+class LiteralIndex:
+    """Where each of many literal names occurs, as ``finditer`` of each name's own pattern
+    ``(?<!left)name(?!\\w)`` finds it over a window of a text.
+
+    The text's words are listed once (cached per text); a name is tried only where the text
+    has its first word.
+    """
+
+    def __init__(self, names: Iterable[str], *, left: str) -> None:
+        self.names = tuple(dict.fromkeys(names))
+        self._left = left
+        self._words = re.compile(rf"(?<!{left})\w+")
+        self._by_key: dict[str, list[str]] = {}
+        self._fallback = False
+        for name in self.names:
+            key = re.match(r"\w*", name)
+            if key is None or not key.group():
+                self._fallback = True
+            else:
+                self._by_key.setdefault(key.group(), []).append(name)
+        self._texts = TextCache()
+
+    def _table(self, text: str) -> dict[str, tuple[list[int], list[bool]]]:
+        """Per name found: where it starts, and whether its end is a word edge there."""
+
+        def build() -> dict[str, tuple[list[int], list[bool]]]:
+            table: dict[str, tuple[list[int], list[bool]]] = {}
+            size = len(text)
+            for word in self._words.finditer(text):
+                for name in self._by_key.get(word.group(), ()):
+                    here = word.start()
+                    if text.startswith(name, here):
+                        after = here + len(name)
+                        starts, edges = table.setdefault(name, ([], []))
+                        starts.append(here)
+                        edges.append(after == size or _WORD.match(text, after) is None)
+            return table
+
+        table: dict[str, tuple[list[int], list[bool]]] = self._texts.get("table", text, build)
+        return table
+
+    def present(self, text: str) -> frozenset[str]:
+        """The names that occur in ``text`` at all (a superset of any window's)."""
+        if self._fallback:
+            return frozenset(self.names)
+        return frozenset(self._table(text))
+
+    def finditer(self, name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans ``finditer`` of ``name``'s pattern finds in ``text[start:end]``."""
+        if self._fallback:
+            pattern = _compile(rf"(?<!{self._left}){re.escape(name)}(?!\w)", 0)
+            return [match.span() for match in pattern.finditer(text, start, end)]
+        found: list[tuple[int, int]] = []
+        starts, edges = self._table(text).get(name, ((), ()))
+        position = start
+        for at in range(bisect.bisect_left(starts, start), len(starts)):
+            here = starts[at]
+            after = here + len(name)
+            if after > end:
+                break
+            if here >= position and (edges[at] or after == end):
+                found.append((here, after))
+                position = after
+        # A window ending inside a word: the cut word may be a whole name in the window.
+        if end < len(text) and _WORD.match(text, end) and _WORD.match(text, end - 1):
+            cut = end
+            while cut > start and _WORD.match(text, cut - 1):
+                cut -= 1
+            if (
+                text[cut:end] == name
+                and cut >= position
+                and (cut, end) not in found
+                and _compile(f"(?<!{self._left})", 0).match(text, cut)
+            ):
+                found.append((cut, end))
         return found

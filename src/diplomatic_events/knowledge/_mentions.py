@@ -9,7 +9,6 @@ holder for that country on the story day.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -23,7 +22,7 @@ from diplomatic_events.knowledge._actors import (
     KnowledgeBase,
     Mention,
 )
-from diplomatic_events.knowledge._index import NameIndex, TextCache
+from diplomatic_events.knowledge._index import NameIndex, Spans, TextCache
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -275,35 +274,9 @@ def _index(kb: KnowledgeBase) -> _Index:
     return kb.cached("mentions-index", lambda: _build(kb))
 
 
-class _Taken:
-    """Spans already taken by mentions, which never overlap one another: an overlap test in
-    logarithmic time."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in sorted(spans):
-            self._starts.append(start)
-            self._ends.append(end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        # The spans do not overlap, so their ends grow with their starts: of the spans that
-        # start before ``end``, only the last can reach past ``start``.
-        at = bisect.bisect_left(self._starts, end)
-        return at > 0 and self._ends[at - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        at = bisect.bisect_left(self._starts, start)
-        self._starts.insert(at, start)
-        self._ends.insert(at, end)
-
-    def starts(self) -> frozenset[int]:
-        return frozenset(self._starts)
-
-
 def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> list[Mention]:
     found: list[Mention] = []
-    taken = _Taken()
+    taken = Spans()
     for matcher in (index.persons, index.others):
         if matcher is None:
             continue
@@ -347,7 +320,7 @@ def find_mentions(
         )
         return context
 
-    taken = _Taken((m.start, m.end) for m in found)
+    taken = Spans((m.start, m.end) for m in found)
     if index.surnames is not None:
         for first, last, matched in index.surnames.finditer(text, start, end):
             if taken.overlaps(first, last):
@@ -367,7 +340,7 @@ def find_mentions(
             found.append(
                 Mention(actor=actor_id, start=first, end=last, text=matched, via="surname")
             )
-    taken = _Taken((m.start, m.end) for m in found)
+    taken = Spans((m.start, m.end) for m in found)
     if index.descriptions is not None:
         starts = taken.starts()
         named: set[ActorId] | None = None

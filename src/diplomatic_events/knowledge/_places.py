@@ -16,6 +16,7 @@ from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._files import read_data_files
+from diplomatic_events.knowledge._index import LiteralIndex, Spans
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
 
@@ -167,22 +168,27 @@ class Gazetteer:
 def _find(
     gazetteer: Gazetteer, source: SourceId, text: str, start: int, end: int
 ) -> tuple[PlaceMention, ...]:
+    index = _names_index(gazetteer)
+    present = index.present(text)
     found: list[PlaceMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
+        return not taken.overlaps(a, b)
+
+    def spans(name: str) -> list[tuple[int, int]]:
+        return index.finditer(name, text, start, end) if name in present else []
 
     for venue in gazetteer.venues:
         for name in (venue.name, *venue.aliases):
-            for match in _word_pattern(name).finditer(text, start, end):
-                if free(match.start(), match.end()):
-                    taken.append((match.start(), match.end()))
+            for a, b in spans(name):
+                if free(a, b):
+                    taken.add(a, b)
                     found.append(
                         PlaceMention(
                             kind="venue",
                             name=venue.name,
-                            evidence=Span.of(source, text, match.start(), match.end()),
+                            evidence=Span.of(source, text, a, b),
                             city=venue.city,
                             country=gazetteer.country_of_city(venue.city),
                         )
@@ -192,7 +198,7 @@ def _find(
         if match["prep"] == "to" and _WHERE.match(text, b) is None:
             continue  # "to" a place names where it happened only before ", where ..."
         if free(a, b):
-            taken.append((a, b))
+            taken.add(a, b)
             found.append(
                 PlaceMention(
                     kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
@@ -201,7 +207,7 @@ def _find(
     for match in _LOWER_HEAD_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
         if free(a, b) and gazetteer.city(match["venue"]) is None:
-            taken.append((a, b))
+            taken.add(a, b)
             found.append(
                 PlaceMention(
                     kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
@@ -209,37 +215,51 @@ def _find(
             )
     for city in gazetteer.cities:
         for name in (city.name, *city.aliases):
-            for match in _word_pattern(name).finditer(text, start, end):
-                if free(match.start(), match.end()):
-                    taken.append((match.start(), match.end()))
+            for a, b in spans(name):
+                if free(a, b):
+                    taken.add(a, b)
                     found.append(
                         PlaceMention(
                             kind="city",
                             name=city.name,
-                            evidence=Span.of(source, text, match.start(), match.end()),
+                            evidence=Span.of(source, text, a, b),
                             city=city.name,
                             country=city.country,
                         )
                     )
     for country in gazetteer.countries:
         for name in country.names:
-            for match in _word_pattern(name).finditer(text, start, end):
-                if free(match.start(), match.end()):
-                    taken.append((match.start(), match.end()))
+            for a, b in spans(name):
+                if free(a, b):
+                    taken.add(a, b)
                     found.append(
                         PlaceMention(
                             kind="country",
                             name=country.code,
-                            evidence=Span.of(source, text, match.start(), match.end()),
+                            evidence=Span.of(source, text, a, b),
                             country=country.code,
                         )
                     )
     return tuple(sorted(found, key=lambda place: place.evidence.start))
 
 
-@functools.cache
-def _word_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+_INDEXES: dict[int, tuple[Gazetteer, LiteralIndex]] = {}
+
+
+def _names_index(gazetteer: Gazetteer) -> LiteralIndex:
+    """One index of every place name per gazetteer, built on first use."""
+    entry = _INDEXES.get(id(gazetteer))
+    if entry is None or entry[0] is not gazetteer:
+        names = [
+            *(name for venue in gazetteer.venues for name in (venue.name, *venue.aliases)),
+            *(name for city in gazetteer.cities for name in (city.name, *city.aliases)),
+            *(name for country in gazetteer.countries for name in country.names),
+        ]
+        entry = (gazetteer, LiteralIndex(names, left=r"[\w.]"))
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        _INDEXES[id(gazetteer)] = entry
+    return entry[1]
 
 
 def load_places(*extra_files: Path) -> Gazetteer:
