@@ -77,11 +77,13 @@ class TextCache:
         return value
 
 
-def _runs_pattern(left: str, dotted: bool) -> re.Pattern[str]:
-    key = f"{left}|{dotted}"
+def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
+    """Where a word starts that no ``left`` character precedes, its first character in
+    ``first``; the group is the word (with its dots when ``dotted``)."""
+    key = f"{left}|{dotted}|{first}|{flags}"
     if key not in _RUNS:
-        body = r"\w[\w.]*" if dotted else r"\w+"
-        _RUNS[key] = re.compile(rf"(?<!{left})(?=({body}))")
+        body = r"[\w.]*" if dotted else r"\w*"
+        _RUNS[key] = re.compile(rf"(?<!{left})(?=({first}{body}))", flags)
     return _RUNS[key]
 
 
@@ -140,6 +142,13 @@ class NameIndex:
             if self._ignore_case:
                 key = _ignore_case(key)
             self._by_key.setdefault(key, []).append(number)
+        firsts = sorted({key[0] for key in self._by_key})
+        self._words = _runs_pattern(
+            left,
+            dotted,
+            "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w",
+            flags & re.IGNORECASE,
+        )
         self._texts = TextCache()
 
     def _candidates(self, run: str) -> tuple[int, ...]:
@@ -153,8 +162,12 @@ class NameIndex:
             starts: list[int] = []
             runs: list[str] = []
             candidates: list[tuple[int, ...]] = []
-            for match in _runs_pattern(self._left, self._dotted).finditer(text):
-                found = self._candidates(match.group(1))
+            known: dict[str, tuple[int, ...]] = {}
+            for match in self._words.finditer(text):
+                run = match.group(1)
+                found = known.get(run)
+                if found is None:
+                    found = known[run] = self._candidates(run)
                 if found:
                     starts.append(match.start())
                     runs.append(match.group(1))
@@ -202,8 +215,7 @@ class NameIndex:
                     found.append(match)
                     position = match[1]
         if tail < end:
-            words = _runs_pattern(self._left, self._dotted)
-            for word in words.finditer(text, max(tail, position), end):
+            for word in self._words.finditer(text, max(tail, position), end):
                 here = word.start()
                 if here >= position:
                     match = self._first(text, here, end, self._candidates(word.group(1)))

@@ -157,6 +157,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fold_name(text: str) -> str:
     """A name as compared: straight apostrophes, no dots, one space, case-folded."""
     text = text.replace("’", "'").replace("‘", "'").replace(".", "")

@@ -366,7 +366,7 @@ class Attributor:
             alternation = "|".join(re.escape(name) for name in names) or "(?!)"
             return re.compile(rf"(?<![\w’'.-])(?:{alternation})(?![\w’'-])")
 
-        return self.knowledge.cached("country-subjects", build)
+        return self.knowledge.cached("vocabulary:country-subjects", build)
 
     def _resolve(self, candidate: Candidate, block_index: int) -> ActorId | None:
         if candidate.kind in ("mention", "country"):
