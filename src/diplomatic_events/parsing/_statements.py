@@ -719,9 +719,8 @@ def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
             for b, b_holders in distinct[position + 1 :]:
                 # A holder of ``a`` before a holder of ``b`` compares (a, b); the reverse
                 # order compares (b, a), which is not always the same for difflib.
-                if a_holders[0] < b_holders[-1] and _same_words(a, b):
-                    join(a_holders[0], b_holders[0])
-                elif b_holders[0] < a_holders[-1] and _same_words(b, a):
+                forward = a_holders[0] < b_holders[-1] and _same_words(a, b)
+                if forward or (b_holders[0] < a_holders[-1] and _same_words(b, a)):
                     join(a_holders[0], b_holders[0])
     groups: dict[int, list[Statement]] = {}
     for index, statement in enumerate(items):
