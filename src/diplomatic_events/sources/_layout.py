@@ -59,12 +59,16 @@ _CLOCK_STAMP = (
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _CLOCK_ENTRY = re.compile(
-    rf"^(?:(?P<title>\S.*?)(?:by\s+(?P<before>{_NAME}))?\s*)?{_CLOCK_STAMP}"
+    rf"^(?:(?P<title>\S(?:.*?(?:\S|\s(?=by\s)))??)(?:by\s+(?P<before>{_NAME}))?\s*+)?{_CLOCK_STAMP}"
     rf"(?:\s*[—–-]\s*(?:[Bb]y\s+)?(?P<after>{_NAME})(?:,\s*[A-Z][\w .'’-]{{1,30}})?)?$"
 )
 """A live entry's clock stamp line: alone ("7:52 p.m. ET"), or at the end of the entry's
 title, glued or not, with the author before or after it ("Talks run long1:49 p.m. ET — Ann
-Lee", "Guests arriveby Ann Lee10:58 p.m. ET")."""
+Lee", "Guests arriveby Ann Lee10:58 p.m. ET").
+
+The title ends with a non-space (or a space before "by"): a title ending inside a run of
+spaces leads to the same stamp as the one ending before the run, and would make a long run
+of spaces cost its length squared."""
 _BY_LINE = re.compile(rf"^[Bb]y\s+(?P<name>{_NAME})$")
 _NAVIGATION_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
