@@ -35,8 +35,10 @@ __all__ = ["EventCues", "clauses", "event_cues", "find_events", "is_object", "me
 
 _DESCRIPTION_LIMIT = 240
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s+|\s+-\s+"
-    r"|,?\s+(?=(?:while|whereas|but|although|though|after|before|which|who|that|saying)\b)",
+    # Never from inside a run of spaces: the run's first space finds the same break, and
+    # trying every space of a long run would cost the run's length squared.
+    r"(?!(?<=\s)\s)(?:\s*[;:—–]\s+|\s+-\s+"
+    r"|,?\s+(?=(?:while|whereas|but|although|though|after|before|which|who|that|saying)\b))",
     re.IGNORECASE,
 )
 """Where a sentence's clauses meet: semicolons, dashes, and subordinating words."""
@@ -62,10 +64,11 @@ def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The clauses of ``text[start:end]`` as ``(start, end)`` offsets, in order."""
     found: list[tuple[int, int]] = []
     at = start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.start() > at:
-            found.append((at, match.start()))
-        at = match.end()
+    # On the window alone: a break may start at its first character whatever precedes it.
+    for match in _CLAUSE_BREAK.finditer(text[start:end]):
+        if start + match.start() > at:
+            found.append((at, start + match.start()))
+        at = start + match.end()
     if at < end:
         found.append((at, end))
     return tuple(found)

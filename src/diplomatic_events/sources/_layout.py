@@ -54,13 +54,15 @@ _UNZONED_STAMPS = 3
 each over a title: a couple of lone clock times are video lengths, not a live page."""
 """A live entry's stamp that prints only the time ("14.58 CEST"): the day is the page's."""
 _CLOCK_STAMP = (
-    r"(?<!\d)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?)?"
-    r"(?:\s*(?P<zone>[A-Z]{2,5})\b)?"
+    r"(?<!\d)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*+(?P<half>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*+(?P<zone>[A-Z]{2,5})\b)?"
 )
+"""A clock time; its runs of spaces are taken whole (``*+``): nothing after them starts with
+a space, and giving spaces back one by one would cost a long run's length squared."""
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _CLOCK_ENTRY = re.compile(
     rf"^(?:(?P<title>\S(?:.*?(?:\S|\s(?=by\s)))??)(?:by\s+(?P<before>{_NAME}))?\s*+)?{_CLOCK_STAMP}"
-    rf"(?:\s*[—–-]\s*(?:[Bb]y\s+)?(?P<after>{_NAME})(?:,\s*[A-Z][\w .'’-]{{1,30}})?)?$"
+    rf"(?:\s*+[—–-]\s*+(?:[Bb]y\s++)?(?P<after>{_NAME})(?:,\s*[A-Z][\w .'’-]{{1,30}})?)?$"
 )
 """A live entry's clock stamp line: alone ("7:52 p.m. ET"), or at the end of the entry's
 title, glued or not, with the author before or after it ("Talks run long1:49 p.m. ET — Ann
