@@ -32,16 +32,12 @@ _UNITS = {
 
 
 def text_of(kind: str, size: int) -> str:
-    """``size`` characters of one kind of text, on one line ("spaces": words far apart)."""
+    """``size`` characters of one kind of text, on one line ("spaces": ten words, each
+    followed by a tenth of the text in spaces, so the runs grow with the text)."""
     if kind == "spaces":
-        words = itertools.cycle(["Blinken", "said", "talks", "Beijing", "10:30", "met"])
-        parts: list[str] = []
-        total = 0
-        while total < size:
-            part = next(words) + " " * 2_000
-            parts.append(part)
-            total += len(part)
-        return "".join(parts)[:size]
+        words = itertools.cycle(["Blinken", "said", "talks", "Beijing", "10:30", "met", "and"])
+        run = " " * (size // 10)
+        return "".join(next(words) + run for _ in range(10))[:size]
     unit = _UNITS[kind]
     return (unit * (size // len(unit) + 1))[:size]
 
