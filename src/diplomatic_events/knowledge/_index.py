@@ -59,8 +59,10 @@ class TextCache:
     so a long-lived knowledge base does not hold every text it has seen.
     """
 
-    def __init__(self, size: int = 4) -> None:
+    def __init__(self, size: int = 4, characters: int = 1 << 24) -> None:
         self._size = size
+        self._characters = characters
+        self._held = 0
         self._items: dict[tuple[str, str], Any] = {}
 
     def get(self, kind: str, text: str, build: Callable[[], Any]) -> Any:
@@ -71,9 +73,14 @@ class TextCache:
         except KeyError:
             pass
         value = build()
-        if len(self._items) >= self._size:
-            del self._items[next(iter(self._items))]
+        while self._items and (
+            len(self._items) >= self._size or self._held + len(text) > self._characters
+        ):
+            oldest = next(iter(self._items))
+            self._held -= len(oldest[1])
+            del self._items[oldest]
         self._items[key] = value
+        self._held += len(text)
         return value
 
 
@@ -273,7 +280,8 @@ class LiteralIndex:
                 self._fallback = True
             else:
                 self._by_key.setdefault(key.group(), []).append(name)
-        self._texts = TextCache()
+        # One gazetteer serves every source of a corpus, read again while assembling visits.
+        self._texts = TextCache(size=512, characters=1 << 23)
 
     def _table(self, text: str) -> dict[str, tuple[list[int], list[bool]]]:
         """Per name found: where it starts, and whether its end is a word edge there."""

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cattrs
@@ -87,6 +89,7 @@ class _PlacesFile:
 
 
 _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
+_E = TypeVar("_E", Venue, City, Country)
 
 _VENUE_HEADS = (
     r"Hall|Palace|House|Guesthouse|Guest\s+House|Hotel|Building|Cent(?:er|re)|Embassy"
@@ -176,23 +179,31 @@ def _find(
     def free(a: int, b: int) -> bool:
         return not taken.overlaps(a, b)
 
-    def spans(name: str) -> list[tuple[int, int]]:
-        return index.finditer(name, text, start, end) if name in present else []
+    def named(
+        entries: Iterable[_E], names: Callable[[_E], tuple[str, ...]]
+    ) -> Iterator[tuple[_E, int, int]]:
+        """Each entry's names found in the window, entries and names in the data's order;
+        only names the text holds at all are looked for."""
+        if not present:
+            return
+        for entry in entries:
+            for name in names(entry):
+                if name in present:
+                    for a, b in index.finditer(name, text, start, end):
+                        yield entry, a, b
 
-    for venue in gazetteer.venues:
-        for name in (venue.name, *venue.aliases):
-            for a, b in spans(name):
-                if free(a, b):
-                    taken.add(a, b)
-                    found.append(
-                        PlaceMention(
-                            kind="venue",
-                            name=venue.name,
-                            evidence=Span.of(source, text, a, b),
-                            city=venue.city,
-                            country=gazetteer.country_of_city(venue.city),
-                        )
-                    )
+    for venue, a, b in named(gazetteer.venues, lambda v: (v.name, *v.aliases)):
+        if free(a, b):
+            taken.add(a, b)
+            found.append(
+                PlaceMention(
+                    kind="venue",
+                    name=venue.name,
+                    evidence=Span.of(source, text, a, b),
+                    city=venue.city,
+                    country=gazetteer.country_of_city(venue.city),
+                )
+            )
     for match in _GENERAL_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
         if match["prep"] == "to" and _WHERE.match(text, b) is None:
@@ -213,33 +224,29 @@ def _find(
                     kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
                 )
             )
-    for city in gazetteer.cities:
-        for name in (city.name, *city.aliases):
-            for a, b in spans(name):
-                if free(a, b):
-                    taken.add(a, b)
-                    found.append(
-                        PlaceMention(
-                            kind="city",
-                            name=city.name,
-                            evidence=Span.of(source, text, a, b),
-                            city=city.name,
-                            country=city.country,
-                        )
-                    )
-    for country in gazetteer.countries:
-        for name in country.names:
-            for a, b in spans(name):
-                if free(a, b):
-                    taken.add(a, b)
-                    found.append(
-                        PlaceMention(
-                            kind="country",
-                            name=country.code,
-                            evidence=Span.of(source, text, a, b),
-                            country=country.code,
-                        )
-                    )
+    for city, a, b in named(gazetteer.cities, lambda c: (c.name, *c.aliases)):
+        if free(a, b):
+            taken.add(a, b)
+            found.append(
+                PlaceMention(
+                    kind="city",
+                    name=city.name,
+                    evidence=Span.of(source, text, a, b),
+                    city=city.name,
+                    country=city.country,
+                )
+            )
+    for country, a, b in named(gazetteer.countries, lambda c: c.names):
+        if free(a, b):
+            taken.add(a, b)
+            found.append(
+                PlaceMention(
+                    kind="country",
+                    name=country.code,
+                    evidence=Span.of(source, text, a, b),
+                    country=country.code,
+                )
+            )
     return tuple(sorted(found, key=lambda place: place.evidence.start))
 
 
