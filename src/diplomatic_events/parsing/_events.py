@@ -274,8 +274,21 @@ def _past(expressions: Sequence[TimeExpression]) -> bool:
 
 
 def _describe(text: str, start: int, end: int) -> str:
-    words = " ".join(text[start:end].split())
-    return words if len(words) <= _DESCRIPTION_LIMIT else words[: _DESCRIPTION_LIMIT - 1] + "…"
+    # Only the first words are kept: read a growing prefix of the span, not all of it.
+    reach = 4 * _DESCRIPTION_LIMIT
+    while start + reach < end:
+        cut = start + reach
+        words = text[start:cut].split()
+        if words and not text[cut - 1].isspace() and not text[cut].isspace():
+            words.pop()  # the word the prefix cuts
+        joined = " ".join(words)
+        if len(joined) > _DESCRIPTION_LIMIT:
+            return joined[: _DESCRIPTION_LIMIT - 1] + "…"
+        reach *= 2
+    words_all = " ".join(text[start:end].split())
+    if len(words_all) <= _DESCRIPTION_LIMIT:
+        return words_all
+    return words_all[: _DESCRIPTION_LIMIT - 1] + "…"
 
 
 def _same_event(known: Event, event: Event) -> bool:

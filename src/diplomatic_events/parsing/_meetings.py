@@ -586,10 +586,16 @@ def find_meeting_mentions(
             and d.evidence is not None
             and (
                 not _OFFSET.match(text, d.evidence.end)
-                or _LENGTH_CUE.search(text, sentence.start, d.evidence.start) is not None
+                or _LENGTH_CUE.search(
+                    text, _words_before(text, sentence.start, d.evidence.start, 1), d.evidence.start
+                )
+                is not None
             )
             and not _COMPARATIVE.search(d.text)
-            and _WAIT.search(text, sentence.start, d.evidence.start) is None
+            and _WAIT.search(
+                text, _words_before(text, sentence.start, d.evidence.start, 2), d.evidence.start
+            )
+            is None
         )
         places = [
             p
@@ -969,6 +975,20 @@ def _is_group(
         return False
     first, second = subjects
     return _COORDINATED.fullmatch(text, first.end, second.start) is not None
+
+
+def _words_before(text: str, floor: int, end: int, words: int) -> int:
+    """Where the last ``words`` words before ``end`` start (with the spaces after them), not
+    before ``floor``: a pattern anchored at ``end`` that spans at most that many words
+    matches the same searched from there as from the sentence start, without reading the
+    whole sentence for each length of time."""
+    at = end
+    for _ in range(words):
+        while at > floor and text[at - 1].isspace():
+            at -= 1
+        while at > floor and not text[at - 1].isspace():
+            at -= 1
+    return at
 
 
 def _is_locative(text: str, start: int, at: int) -> bool:
