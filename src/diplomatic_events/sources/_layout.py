@@ -93,7 +93,11 @@ Sun, November 10, 2024 ● 08:12 am")."""
 _BULLET = re.compile(r"^[•●▪◦‣*\-–]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
-_PIPE_CREDIT = re.compile(r"(?i)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$")
+# Credits are never searched from inside a run of spaces: the run's first space finds the
+# same credit, and starting at each space of a long run would cost its length squared.
+_PIPE_CREDIT = re.compile(
+    r"(?i)(?!(?<=\s)\s)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$"
+)
 _SLASH_CREDIT = re.compile(r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.*)$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?!\d)")
 """A clock time, also with "am"/"pm" glued on ("7:30am")."""
@@ -105,7 +109,7 @@ _STAMP_WORDS = frozenset(
 _GLUED_LABEL_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+((?:Photograph|Photo|Picture|Image|Credit)s?(?: by)?:\s*\S.{0,80})$"
 )
-_PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)$")
+_PAREN_CREDIT = re.compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,90})\)$")
 _LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
 _BRACKET_CAPTION = re.compile(r"(?i)^\[(?:photo|image|picture)\s*:\s*\S.*\]$")
 """A caption printed in brackets in the text ("[Photo: A and B at the palace. (Agency)]")."""
