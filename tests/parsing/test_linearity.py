@@ -80,11 +80,14 @@ STATEMENTS = st.lists(
 class TestMergeStatements:
     def test_one_wording_many_times_is_not_compared(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """2,000 reports of one wording by one speaker merge without comparing words."""
-        calls = []
+        calls: list[tuple[str, str]] = []
         compare = _statements._same_words
-        monkeypatch.setattr(
-            _statements, "_same_words", lambda a, b: bool(calls.append(1)) or compare(a, b)
-        )
+
+        def counted(a: str, b: str) -> bool:
+            calls.append((a, b))
+            return compare(a, b)
+
+        monkeypatch.setattr(_statements, "_same_words", counted)
         items = [_statement(n, f"s{n}", "jane", "We agree.") for n in range(2_000)]
         merged = merge_statements(items)
         assert (1, 0) == (len(merged), len(calls))
