@@ -18,7 +18,7 @@ from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._files import read_data_files
-from diplomatic_events.knowledge._index import LiteralIndex, Spans
+from diplomatic_events.knowledge._index import LiteralIndex, Spans, TextCache
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
 
@@ -171,7 +171,7 @@ class Gazetteer:
 def _find(
     gazetteer: Gazetteer, source: SourceId, text: str, start: int, end: int
 ) -> tuple[PlaceMention, ...]:
-    index = _names_index(gazetteer)
+    index, texts = _names_index(gazetteer)
     present = index.present(text)
     found: list[PlaceMention] = []
     taken = Spans()
@@ -179,20 +179,27 @@ def _find(
     def free(a: int, b: int) -> bool:
         return not taken.overlaps(a, b)
 
-    def named(
-        entries: Iterable[_E], names: Callable[[_E], tuple[str, ...]]
-    ) -> Iterator[tuple[_E, int, int]]:
-        """Each entry's names found in the window, entries and names in the data's order;
-        only names the text holds at all are looked for."""
-        if not present:
-            return
-        for entry in entries:
-            for name in names(entry):
-                if name in present:
-                    for a, b in index.finditer(name, text, start, end):
-                        yield entry, a, b
+    def held(entries: Iterable[_E], names: Callable[[_E], tuple[str, ...]]) -> list[tuple[_E, str]]:
+        return [(entry, name) for entry in entries for name in names(entry) if name in present]
 
-    for venue, a, b in named(gazetteer.venues, lambda v: (v.name, *v.aliases)):
+    # Per text, the entries whose names the text holds at all, in the data's order.
+    venues, cities, countries = texts.get(
+        "held",
+        text,
+        lambda: (
+            held(gazetteer.venues, lambda v: (v.name, *v.aliases)),
+            held(gazetteer.cities, lambda c: (c.name, *c.aliases)),
+            held(gazetteer.countries, lambda c: c.names),
+        ),
+    )
+
+    def named(entries: list[tuple[_E, str]]) -> Iterator[tuple[_E, int, int]]:
+        """Each entry's names found in the window, entries and names in the data's order."""
+        for entry, name in entries:
+            for a, b in index.finditer(name, text, start, end):
+                yield entry, a, b
+
+    for venue, a, b in named(venues):
         if free(a, b):
             taken.add(a, b)
             found.append(
@@ -224,7 +231,7 @@ def _find(
                     kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
                 )
             )
-    for city, a, b in named(gazetteer.cities, lambda c: (c.name, *c.aliases)):
+    for city, a, b in named(cities):
         if free(a, b):
             taken.add(a, b)
             found.append(
@@ -236,7 +243,7 @@ def _find(
                     country=city.country,
                 )
             )
-    for country, a, b in named(gazetteer.countries, lambda c: c.names):
+    for country, a, b in named(countries):
         if free(a, b):
             taken.add(a, b)
             found.append(
@@ -250,11 +257,12 @@ def _find(
     return tuple(sorted(found, key=lambda place: place.evidence.start))
 
 
-_INDEXES: dict[int, tuple[Gazetteer, LiteralIndex]] = {}
+_INDEXES: dict[int, tuple[Gazetteer, LiteralIndex, TextCache]] = {}
 
 
-def _names_index(gazetteer: Gazetteer) -> LiteralIndex:
-    """One index of every place name per gazetteer, built on first use."""
+def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:
+    """One index of every place name per gazetteer, built on first use, and what it found
+    in recent texts."""
     entry = _INDEXES.get(id(gazetteer))
     if entry is None or entry[0] is not gazetteer:
         names = [
@@ -262,11 +270,15 @@ def _names_index(gazetteer: Gazetteer) -> LiteralIndex:
             *(name for city in gazetteer.cities for name in (city.name, *city.aliases)),
             *(name for country in gazetteer.countries for name in country.names),
         ]
-        entry = (gazetteer, LiteralIndex(names, left=r"[\w.]"))
+        entry = (
+            gazetteer,
+            LiteralIndex(names, left=r"[\w.]"),
+            TextCache(size=512, characters=1 << 23),
+        )
         if len(_INDEXES) > 16:
             _INDEXES.clear()
         _INDEXES[id(gazetteer)] = entry
-    return entry[1]
+    return entry[1], entry[2]
 
 
 def load_places(*extra_files: Path) -> Gazetteer:
