@@ -64,3 +64,16 @@ class TestClockEntries:
         assert "Summit live: leaders meet in the capital" == page.headline.text
         heading = next(b for b in page.blocks if b.kind is BlockKind.BOILERPLATE)
         assert "Home  News  World  Opinion  LIVE" == page.text[heading.start : heading.end]
+
+
+class TestClockEntryLineLength:
+    def test_a_long_run_of_spaces_is_read_in_linear_time(self) -> None:
+        """A line with 200,000 spaces before a stamp is read in well under two seconds."""
+        import time
+
+        from diplomatic_events.sources._layout import _CLOCK_ENTRY
+
+        line = "Talks" + " " * 200_000 + "said 10:58 p.m. x"
+        start = time.perf_counter()
+        matched = _CLOCK_ENTRY.match(line)
+        assert (None, True) == (matched, time.perf_counter() - start < 2.0)

@@ -9,6 +9,7 @@ then the user's own files. A later entry with the same actor id replaces an earl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.resources
 import re
 import tomllib
@@ -236,7 +237,11 @@ class KnowledgeBase:
         object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
 
     def cached(self, key: str, build: Callable[[], T]) -> T:
-        """A value derived from this knowledge, built once (compiled patterns)."""
+        """A value derived from this knowledge, built once (compiled patterns).
+
+        A key starting with ``"vocabulary:"`` names a value that does not depend on the
+        actors (titles, cue words, countries): :meth:`with_actors` keeps it.
+        """
         if key not in self._cache:
             self._cache[key] = build()
         value: T = self._cache[key]  # type: ignore[assignment]
@@ -256,11 +261,15 @@ class KnowledgeBase:
 
     def country_of(self, word: str) -> str | None:
         """The ISO code a country word names ("Chinese" -> "CN"), if any."""
-        folded = _fold(word)
-        for code, country in self.countries.items():
-            if any(_fold(name) == folded for name in country.names):
-                return code
-        return None
+
+        def build() -> dict[str, str]:
+            codes: dict[str, str] = {}
+            for code, country in self.countries.items():
+                for name in country.names:
+                    codes.setdefault(_fold(name), code)  # the first country listed wins
+            return codes
+
+        return self.cached("vocabulary:country-words", build).get(_fold(word))
 
     def family_name_first(self, country: str | None) -> bool:
         """Whether people of ``country`` put the family name first."""
@@ -306,12 +315,16 @@ class KnowledgeBase:
         for actor in actors:
             if actor.kind is ActorKind.PERSON and actor.id not in surnames:
                 surnames[actor.id] = _surname_of(actor.name, self.family_name_first(actor.country))
-        return evolve(
+        extended = evolve(
             self,
             actors=tuple(merged.values()),
             genders={**self.genders, **(genders or {})},
             surnames=surnames,
         )
+        extended._cache.update(
+            (key, value) for key, value in self._cache.items() if key.startswith("vocabulary:")
+        )
+        return extended
 
     def find_mentions(
         self, text: str, start: int = 0, end: int | None = None, *, on: PartialDate | None = None
@@ -327,6 +340,7 @@ class KnowledgeBase:
         return find_mentions(self, text, start, len(text) if end is None else end, on=on)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace(".", "")).casefold().strip()
 

@@ -9,6 +9,7 @@ holder for that country on the story day.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -21,6 +22,7 @@ from diplomatic_events.knowledge._actors import (
     KnowledgeBase,
     Mention,
 )
+from diplomatic_events.knowledge._index import NameIndex, Spans, TextCache
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -155,6 +157,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fold_name(text: str) -> str:
     """A name as compared: straight apostrophes, no dots, one space, case-folded."""
     text = text.replace("’", "'").replace("‘", "'").replace(".", "")
@@ -163,14 +166,16 @@ def fold_name(text: str) -> str:
 
 @frozen
 class _Index:
-    persons: re.Pattern[str] | None
-    others: re.Pattern[str] | None
+    persons: NameIndex | None
+    others: NameIndex | None
     by_name: dict[str, tuple[ActorId, ...]]
-    surnames: re.Pattern[str] | None
+    surnames: NameIndex | None
     by_surname: dict[str, tuple[ActorId, ...]]
     descriptions: re.Pattern[str] | None
+    texts: TextCache
 
 
+@functools.cache
 def _name_pattern(name: str) -> str:
     parts = []
     for token in re.split(r"(\s+)", name):
@@ -194,9 +199,23 @@ def _variants(name: str) -> Iterable[str]:
         yield re.sub(r"\bUS\b", "U.S.", name)
 
 
-def _alternation(names: Iterable[str]) -> str:
-    unique = sorted(set(names), key=lambda n: (-len(n), n))
-    return "|".join(_name_pattern(name) for name in unique)
+def _ordered(names: Iterable[str]) -> list[str]:
+    """Names in the order they are tried at a position: longest first."""
+    return sorted(set(names), key=lambda n: (-len(n), n))
+
+
+def _name_index(names: Iterable[str], flags: int = 0) -> NameIndex | None:
+    ordered = _ordered(names)
+    if not ordered:
+        return None
+    return NameIndex(
+        ordered,
+        [_name_pattern(name) for name in ordered],
+        left=r"[\w'’-]",
+        right=r"[\w-]",
+        flags=flags,
+        dotted=True,
+    )
 
 
 def _build(kb: KnowledgeBase) -> _Index:
@@ -218,32 +237,14 @@ def _build(kb: KnowledgeBase) -> _Index:
             if surname[:1].islower():
                 # "von der Leyen" opens a sentence or a heading as "Von der Leyen".
                 by_surname.setdefault(surname[:1].upper() + surname[1:], []).append(actor.id)
-    boundary_left = r"(?<![\w'’-])"
-    boundary_right = r"(?![\w-])"
-    persons = (
-        re.compile(boundary_left + "(?:" + _alternation(person_names) + ")" + boundary_right)
-        if person_names
-        else None
-    )
-    others = (
-        re.compile(
-            boundary_left + "(?:" + _alternation(other_names) + ")" + boundary_right, re.IGNORECASE
-        )
-        if other_names
-        else None
-    )
-    surnames = (
-        re.compile(boundary_left + "(?:" + _alternation(by_surname) + ")" + r"(?![\w-])")
-        if by_surname
-        else None
-    )
     return _Index(
-        persons=persons,
-        others=others,
+        persons=_name_index(person_names),
+        others=_name_index(other_names, re.IGNORECASE),
         by_name={key: tuple(value) for key, value in by_name.items()},
-        surnames=surnames,
+        surnames=_name_index(by_surname),
         by_surname={key: tuple(value) for key, value in by_surname.items()},
         descriptions=_description_pattern(kb),
+        texts=TextCache(),
     )
 
 
@@ -274,32 +275,32 @@ def _index(kb: KnowledgeBase) -> _Index:
     return kb.cached("mentions-index", lambda: _build(kb))
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in taken)
-
-
 def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> list[Mention]:
     found: list[Mention] = []
-    for pattern in (index.persons, index.others):
-        if pattern is None:
+    taken = Spans()
+    for matcher in (index.persons, index.others):
+        if matcher is None:
             continue
-        for match in pattern.finditer(text, lo, hi):
-            if _overlaps(match.start(), match.end(), [(m.start, m.end) for m in found]):
+        own = matcher is index.persons
+        for start, end, matched in matcher.finditer(text, lo, hi):
+            if not own and taken.overlaps(start, end):
                 continue
-            ids = index.by_name.get(fold_name(match.group()), ())
+            ids = index.by_name.get(fold_name(matched), ())
             if len(ids) != 1:
                 continue
             actor = kb.actor(ids[0])
-            canonical = actor is not None and fold_name(actor.name) == fold_name(match.group())
+            canonical = actor is not None and fold_name(actor.name) == fold_name(matched)
             found.append(
                 Mention(
                     actor=ids[0],
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
+                    start=start,
+                    end=end,
+                    text=matched,
                     via="name" if canonical else "alias",
                 )
             )
+            if own:
+                taken.add(start, end)
     return found
 
 
@@ -310,50 +311,47 @@ def find_mentions(
     index = _index(kb)
     # The window's edges are word edges: "Blinkenpublished" cut at the window still names him.
     found = _names(kb, index, text, start, end)
-    context: list[Mention] | None = None
 
     def whole() -> list[Mention]:
-        nonlocal context
-        if context is None:
-            context = sorted(_names(kb, index, text, 0, len(text)), key=lambda m: m.start)
+        # Every name in the whole text, found once per text (not once per window).
+        context: list[Mention] = index.texts.get(
+            "names",
+            text,
+            lambda: sorted(_names(kb, index, text, 0, len(text)), key=lambda m: m.start),
+        )
         return context
 
-    taken = [(m.start, m.end) for m in found]
+    taken = Spans((m.start, m.end) for m in found)
     if index.surnames is not None:
-        for match in index.surnames.finditer(text, start, end):
-            if _overlaps(match.start(), match.end(), taken):
+        for first, last, matched in index.surnames.finditer(text, start, end):
+            if taken.overlaps(first, last):
                 continue
-            if _part_of_other_name(text, match.start(), match.end()):
+            if _part_of_other_name(text, first, last):
                 continue
-            if match.group().casefold() in _FUNCTION_WORDS and not _after_title(
-                text, match.start()
-            ):
+            if matched.casefold() in _FUNCTION_WORDS and not _after_title(text, first):
                 continue
-            candidates = index.by_surname.get(match.group(), ())
+            candidates = index.by_surname.get(matched, ())
             actor_id = (
                 candidates[0]
                 if len(candidates) == 1
-                else _resolve_surname(candidates, match.start(), whole())
+                else _resolve_surname(candidates, first, whole())
             )
             if actor_id is None:
                 continue
             found.append(
-                Mention(
-                    actor=actor_id,
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
-                    via="surname",
-                )
+                Mention(actor=actor_id, start=first, end=last, text=matched, via="surname")
             )
-    taken = [(m.start, m.end) for m in found]
+    taken = Spans((m.start, m.end) for m in found)
     if index.descriptions is not None:
+        starts = taken.starts()
+        named: set[ActorId] | None = None
         for match in index.descriptions.finditer(text, start, end):
-            if _overlaps(match.start(), match.end(), taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
-            if _followed_by_name(text, match.end(), taken):
+            if _followed_by_name(text, match.end(), starts):
                 continue
-            named = {m.actor for m in whole()}
+            if named is None:
+                named = {m.actor for m in whole()}
             actor_id = _resolve_description(kb, match, on, named, text)
             if actor_id is not None:
                 found.append(
@@ -401,12 +399,12 @@ def _resolve_surname(
     return later[0].actor if later else None
 
 
-def _followed_by_name(text: str, end: int, taken: list[tuple[int, int]]) -> bool:
-    gap = re.match(r",?[ \u00a0]+", text[end:])
-    if gap is None:
-        return False
-    after = end + gap.end()
-    return any(a == after for a, _ in taken)
+_GAP = re.compile(r",?[ \u00a0]+")
+
+
+def _followed_by_name(text: str, end: int, starts: frozenset[int]) -> bool:
+    gap = _GAP.match(text, end)
+    return gap is not None and gap.end() in starts
 
 
 def _after_title(text: str, start: int) -> bool:

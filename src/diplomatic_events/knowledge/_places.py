@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cattrs
@@ -16,6 +18,7 @@ from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError, shorten
 from diplomatic_events.knowledge._files import read_data_files
+from diplomatic_events.knowledge._index import LiteralIndex, Spans, TextCache
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
 
@@ -86,6 +89,7 @@ class _PlacesFile:
 
 
 _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
+_E = TypeVar("_E", Venue, City, Country)
 
 _VENUE_HEADS = (
     r"Hall|Palace|House|Guesthouse|Guest\s+House|Hotel|Building|Cent(?:er|re)|Embassy"
@@ -170,32 +174,52 @@ class Gazetteer:
 def _find(
     gazetteer: Gazetteer, source: SourceId, text: str, start: int, end: int
 ) -> tuple[PlaceMention, ...]:
+    index, texts = _names_index(gazetteer)
+    present = index.present(text)
     found: list[PlaceMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
+        return not taken.overlaps(a, b)
 
-    for venue in gazetteer.venues:
-        for name in (venue.name, *venue.aliases):
-            for match in _word_pattern(name).finditer(text, start, end):
-                if free(match.start(), match.end()):
-                    taken.append((match.start(), match.end()))
-                    found.append(
-                        PlaceMention(
-                            kind="venue",
-                            name=venue.name,
-                            evidence=Span.of(source, text, match.start(), match.end()),
-                            city=venue.city,
-                            country=gazetteer.country_of_city(venue.city),
-                        )
-                    )
+    def held(entries: Iterable[_E], names: Callable[[_E], tuple[str, ...]]) -> list[tuple[_E, str]]:
+        return [(entry, name) for entry in entries for name in names(entry) if name in present]
+
+    # Per text, the entries whose names the text holds at all, in the data's order.
+    venues, cities, countries = texts.get(
+        "held",
+        text,
+        lambda: (
+            held(gazetteer.venues, lambda v: (v.name, *v.aliases)),
+            held(gazetteer.cities, lambda c: (c.name, *c.aliases)),
+            held(gazetteer.countries, lambda c: c.names),
+        ),
+    )
+
+    def named(entries: list[tuple[_E, str]]) -> Iterator[tuple[_E, int, int]]:
+        """Each entry's names found in the window, entries and names in the data's order."""
+        for entry, name in entries:
+            for a, b in index.finditer(name, text, start, end):
+                yield entry, a, b
+
+    for venue, a, b in named(venues):
+        if free(a, b):
+            taken.add(a, b)
+            found.append(
+                PlaceMention(
+                    kind="venue",
+                    name=venue.name,
+                    evidence=Span.of(source, text, a, b),
+                    city=venue.city,
+                    country=gazetteer.country_of_city(venue.city),
+                )
+            )
     for match in _GENERAL_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
         if match["prep"] == "to" and _WHERE.match(text, b) is None:
             continue  # "to" a place names where it happened only before ", where ..."
         if free(a, b):
-            taken.append((a, b))
+            taken.add(a, b)
             found.append(
                 PlaceMention(
                     kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
@@ -204,45 +228,60 @@ def _find(
     for match in _LOWER_HEAD_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
         if free(a, b) and gazetteer.city(match["venue"]) is None:
-            taken.append((a, b))
+            taken.add(a, b)
             found.append(
                 PlaceMention(
                     kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
                 )
             )
-    for city in gazetteer.cities:
-        for name in (city.name, *city.aliases):
-            for match in _word_pattern(name).finditer(text, start, end):
-                if free(match.start(), match.end()):
-                    taken.append((match.start(), match.end()))
-                    found.append(
-                        PlaceMention(
-                            kind="city",
-                            name=city.name,
-                            evidence=Span.of(source, text, match.start(), match.end()),
-                            city=city.name,
-                            country=city.country,
-                        )
-                    )
-    for country in gazetteer.countries:
-        for name in country.names:
-            for match in _word_pattern(name).finditer(text, start, end):
-                if free(match.start(), match.end()):
-                    taken.append((match.start(), match.end()))
-                    found.append(
-                        PlaceMention(
-                            kind="country",
-                            name=country.code,
-                            evidence=Span.of(source, text, match.start(), match.end()),
-                            country=country.code,
-                        )
-                    )
+    for city, a, b in named(cities):
+        if free(a, b):
+            taken.add(a, b)
+            found.append(
+                PlaceMention(
+                    kind="city",
+                    name=city.name,
+                    evidence=Span.of(source, text, a, b),
+                    city=city.name,
+                    country=city.country,
+                )
+            )
+    for country, a, b in named(countries):
+        if free(a, b):
+            taken.add(a, b)
+            found.append(
+                PlaceMention(
+                    kind="country",
+                    name=country.code,
+                    evidence=Span.of(source, text, a, b),
+                    country=country.code,
+                )
+            )
     return tuple(sorted(found, key=lambda place: place.evidence.start))
 
 
-@functools.cache
-def _word_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+_INDEXES: dict[int, tuple[Gazetteer, LiteralIndex, TextCache]] = {}
+
+
+def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:
+    """One index of every place name per gazetteer, built on first use, and what it found
+    in recent texts."""
+    entry = _INDEXES.get(id(gazetteer))
+    if entry is None or entry[0] is not gazetteer:
+        names = [
+            *(name for venue in gazetteer.venues for name in (venue.name, *venue.aliases)),
+            *(name for city in gazetteer.cities for name in (city.name, *city.aliases)),
+            *(name for country in gazetteer.countries for name in country.names),
+        ]
+        entry = (
+            gazetteer,
+            LiteralIndex(names, left=r"[\w.]"),
+            TextCache(size=512, characters=1 << 23),
+        )
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        _INDEXES[id(gazetteer)] = entry
+    return entry[1], entry[2]
 
 
 def _check_places(where: str, part: _PlacesFile) -> None:

@@ -11,6 +11,8 @@ institution that last spoke. Cue words, titles and country words come from data.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -174,6 +176,7 @@ _SPEECH_NOUN = re.compile(
     r"|descriptions?|calls?)[ \u00a0]+(?:that|of)[ \u00a0]"
 )
 # "according to footage released by the Kremlin": pictures are a channel, not a speaker.
+_WORD_OR_DOT = re.compile(r"[\w.]")
 _CHANNEL = re.compile(
     r"(?i)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:\w+[ \u00a0]+)?(?:footage|videos?|images"
     r"|pictures|photos|photographs|recordings?|clips?)\b"
@@ -232,6 +235,8 @@ class Attributor:
     _masked: str = field(init=False)
     _cue: re.Pattern[str] = field(init=False)
     _boundaries: dict[int, list[int]] = field(init=False, factory=dict)
+    _closes: dict[int, list[int]] = field(init=False, factory=dict)
+    _mention_starts: list[int] | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         chars = list(self.text)
@@ -248,6 +253,9 @@ class Attributor:
             "_cue",
             re.compile(rf"(?<![\w-])(?:{alternation or 'said'})(?![\w-])", re.IGNORECASE),
         )
+        starts = [m.start for m in self.mentions]
+        if all(a <= b for a, b in itertools.pairwise(starts)):
+            object.__setattr__(self, "_mention_starts", starts)  # in text order: bisect
 
     # ------------------------------------------------------------------ sentences
     def _sentence_ends(self, block_index: int) -> list[int]:
@@ -261,11 +269,17 @@ class Attributor:
             masked[block.start : block.end],
         ):
             position = block.start + match.end()
-            head = masked[block.start : block.start + match.start()]
-            word = re.search(r"([\w.]+)$", head)
+            # The word before the mark (the run of word characters and dots ending there),
+            # read backwards from the mark rather than searched for in the whole block.
+            word_end = block.start + match.start()
+            if word_end > block.start and masked[word_end - 1] == "\n":
+                word_end -= 1  # as ``$`` does, before a last line break
+            word_start = word_end
+            while word_start > block.start and _WORD_OR_DOT.match(masked, word_start - 1):
+                word_start -= 1
+            word = masked[word_start:word_end]
             if word and (
-                word.group(1).casefold().rstrip(".") in abbreviations()
-                or re.fullmatch(UPPER, word.group(1))
+                word.casefold().rstrip(".") in abbreviations() or re.fullmatch(UPPER, word)
             ):
                 continue
             if "\x00" in masked[max(block.start, position - 1) : position + 1]:
@@ -277,18 +291,16 @@ class Attributor:
 
     def _sentence(self, block_index: int, position: int) -> tuple[int, int]:
         block = self.blocks[block_index]
-        start = block.start
-        for end in self._sentence_ends(block_index):
-            if end > position:
-                return start, end
-            start = end
-        return start, block.end
+        ends = self._sentence_ends(block_index)
+        at = bisect.bisect_right(ends, position)  # the first end after ``position``
+        start = ends[at - 1] if at > 0 else block.start
+        return (start, ends[at]) if at < len(ends) else (start, block.end)
 
     # ------------------------------------------------------------------ candidates
     def _candidates(self, start: int, end: int) -> list[Candidate]:
         found: list[Candidate] = [
             Candidate(start=m.start, end=m.end, text=m.text, kind="mention", actor=m.actor)
-            for m in self.mentions
+            for m in self._mentions_from(start, end)
             if start <= m.start and m.end <= end
         ]
         segment = self._masked[start:end]
@@ -329,6 +341,13 @@ class Attributor:
                 found.append(Candidate(start=a, end=b, text=self.text[a:b], kind=kind))
         return sorted(found, key=lambda c: (c.start, -c.end))
 
+    def _mentions_from(self, start: int, end: int) -> Sequence[Mention]:
+        """The mentions starting in ``[start, end)`` (more, when not in text order)."""
+        starts = self._mention_starts
+        if starts is None:
+            return self.mentions
+        return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
     def _named_after(self, end: int, found: Sequence[Candidate]) -> bool:
         """Whether a person's name stands in apposition right after ``end`` (", Name,")."""
         gap = re.match(r",[ \u00a0]+", self.text[end : end + 3])
@@ -358,7 +377,7 @@ class Attributor:
             alternation = "|".join(re.escape(name) for name in names) or "(?!)"
             return re.compile(rf"(?<![\w’'.-])(?:{alternation})(?![\w’'-])")
 
-        return self.knowledge.cached("country-subjects", build)
+        return self.knowledge.cached("vocabulary:country-subjects", build)
 
     def _resolve(self, candidate: Candidate, block_index: int) -> ActorId | None:
         if candidate.kind in ("mention", "country"):
@@ -985,6 +1004,18 @@ class Attributor:
         return None
 
     # ------------------------------------------------------------------ attribution
+    def _previous_close(self, block_index: int, before: int, default: int) -> int:
+        """The last closing mark of a quotation in the block before ``before``."""
+        if block_index not in self._closes:
+            self._closes[block_index] = sorted(
+                (p.close_at or p.end)
+                for p in self.pairs
+                if p.kind is PairKind.QUOTE and p.block == block_index
+            )
+        closes = self._closes[block_index]
+        at = bisect.bisect_left(closes, before)
+        return closes[at - 1] if at > 0 else default
+
     def attribute(self, pair: MarkPair) -> Attribution:
         """The speaker of ``pair`` (a quotation), remembered for later pronouns."""
         block_index = pair.block
@@ -992,16 +1023,7 @@ class Attributor:
         sentence_start, sentence_end = self._sentence(block_index, pair.open_at)
         if sentence_end < close:
             _, sentence_end = self._sentence(block_index, close)
-        previous_close = max(
-            (
-                (p.close_at or p.end)
-                for p in self.pairs
-                if p.kind is PairKind.QUOTE
-                and p.block == block_index
-                and (p.close_at or p.end) < pair.open_at
-            ),
-            default=sentence_start - 1,
-        )
+        previous_close = self._previous_close(block_index, pair.open_at, sentence_start - 1)
         before_start = max(sentence_start, previous_close + 1)
         result = self._label(pair) or self._after(close + 1, sentence_end, block_index)
         if result is not None and result.cue is not None and self._is_source_cue(result.cue):

@@ -333,7 +333,7 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
             ),
         )
 
-    return knowledge.cached("discovery-patterns", build)
+    return knowledge.cached("vocabulary:discovery-patterns", build)
 
 
 def _without_title(name: str, knowledge: KnowledgeBase) -> str:
@@ -735,7 +735,7 @@ def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
             re.MULTILINE,
         )
 
-    return knowledge.cached("discovery-surname-subjects", build)
+    return knowledge.cached("vocabulary:discovery-surname-subjects", build)
 
 
 def _introduced_by_surname(
@@ -930,7 +930,7 @@ def _state_office_patterns(knowledge: KnowledgeBase) -> tuple[tuple[re.Pattern[s
             )
         return tuple(patterns)
 
-    return knowledge.cached("state-office-patterns", build)
+    return knowledge.cached("vocabulary:state-office-patterns", build)
 
 
 def _country_institutions(body: str, knowledge: KnowledgeBase) -> list[Actor]:

@@ -12,9 +12,12 @@ dates.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, TypeVar
 
 from attrs import evolve
 
@@ -35,8 +38,10 @@ __all__ = ["EventCues", "clauses", "event_cues", "find_events", "is_object", "me
 
 _DESCRIPTION_LIMIT = 240
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s+|\s+-\s+"
-    r"|,?\s+(?=(?:while|whereas|but|although|though|after|before|which|who|that|saying)\b)",
+    # Never from inside a run of spaces: the run's first space finds the same break, and
+    # trying every space of a long run would cost the run's length squared.
+    r"(?!(?<=\s)\s)(?:\s*[;:—–]\s+|\s+-\s+"
+    r"|,?\s+(?=(?:while|whereas|but|although|though|after|before|which|who|that|saying)\b))",
     re.IGNORECASE,
 )
 """Where a sentence's clauses meet: semicolons, dashes, and subordinating words."""
@@ -62,13 +67,68 @@ def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The clauses of ``text[start:end]`` as ``(start, end)`` offsets, in order."""
     found: list[tuple[int, int]] = []
     at = start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.start() > at:
-            found.append((at, match.start()))
-        at = match.end()
+    # On the window alone: a break may start at its first character whatever precedes it.
+    for match in _CLAUSE_BREAK.finditer(text[start:end]):
+        if start + match.start() > at:
+            found.append((at, start + match.start()))
+        at = start + match.end()
     if at < end:
         found.append((at, end))
     return tuple(found)
+
+
+T = TypeVar("T")
+
+
+class _ByStart(Generic[T]):
+    """A sentence's items (mentions, dates, places) by where they start: those of a clause
+    found by bisection, not by a pass over the whole sentence for each clause."""
+
+    def __init__(self, items: Sequence[T], start: Callable[[T], int]) -> None:
+        self.items = items
+        self._start = start
+        starts = [start(item) for item in items]
+        ordered = all(a <= b for a, b in itertools.pairwise(starts))
+        self._starts = starts if ordered else None
+
+    def within(self, start: int, end: int) -> Sequence[T]:
+        """The items starting in ``[start, end)``, in their order."""
+        if self._starts is None:
+            return [item for item in self.items if start <= self._start(item) < end]
+        return self.items[
+            bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)
+        ]
+
+
+class _Dates(_ByStart[TimeExpression]):
+    """A sentence's date expressions, with the last usable date before a clause at hand."""
+
+    def __init__(self, expressions: Sequence[TimeExpression]) -> None:
+        super().__init__(expressions, lambda e: e.evidence.start)
+        self._usable: dict[bool, list[tuple[list[int], list[PartialDate]]]] = {}
+
+    def last_before(self, position: int, *, future: bool) -> PartialDate | None:
+        """``_dated`` of the expressions before ``position``, nearest first: the nearest
+        single date, else the nearest range."""
+        if future not in self._usable:
+            groups: list[tuple[list[int], list[PartialDate]]] = []
+            for ranged in (False, True):
+                usable = [
+                    (e.evidence.start, e.coarse)
+                    for e in sorted(self.items, key=lambda e: e.evidence.start)
+                    if (e.date_end is not None) == ranged
+                    and not e.since
+                    and e.future == future
+                    and e.coarse is not None
+                ]
+                groups.append(([a for a, _ in usable], [c for _, c in usable if c is not None]))
+            self._usable[future] = groups
+        for starts, dates in self._usable[future]:
+            at = bisect.bisect_left(starts, position) - 1
+            if at >= 0:
+                # Of several starting at the same place, the first listed comes first.
+                return dates[bisect.bisect_left(starts, starts[at])]
+        return None
 
 
 def _dated(expressions: Iterable[TimeExpression], *, future: bool) -> PartialDate | None:
@@ -100,11 +160,11 @@ def _participants(
     text: str,
     kind: EventKind,
     clause: tuple[int, int],
-    mentions: Sequence[PersonMention],
+    mentions: _ByStart[PersonMention],
     subject: ActorId | None,
 ) -> tuple[ActorId, ...]:
     start, end = clause
-    inside = [m for m in mentions if start <= m.start < end and not m.modifier]
+    inside = [m for m in mentions.within(start, end) if not m.modifier]
     between = _BETWEEN.search(text, start, end)
     if between is not None and kind in _NEEDS_TWO:
         # "between A and B": exactly those two, whoever else the clause names.
@@ -120,13 +180,13 @@ def _participants(
 
 
 def _location(
-    text: str, places: Sequence[PlaceMention], spans: Sequence[tuple[int, int]]
+    text: str, places: _ByStart[PlaceMention], spans: Sequence[tuple[int, int]]
 ) -> str | None:
     """The first place a clause (then its sentence) puts after "in", "to" ...; cities first."""
     for start, end in spans:
         here = [
             p
-            for p in places
+            for p in places.within(start, end)
             if start <= p.evidence.start < end
             and _LOCATIVE.search(text, max(0, p.evidence.start - 12), p.evidence.start)
         ]
@@ -183,10 +243,17 @@ def _sentence_events(
     }
     if not hits:
         return []
-    mentions = person_mentions(knowledge, text, sentence)
-    subject = _subject(text, mentions)
-    expressions = find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
-    places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+    found_mentions = person_mentions(knowledge, text, sentence)
+    subject = _subject(text, found_mentions)
+    mentions = _ByStart(found_mentions, lambda m: m.start)
+    expressions = _Dates(
+        find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+    )
+    places = _ByStart(
+        gazetteer.find(source.id, text, sentence.start, sentence.end), lambda p: p.evidence.start
+    )
+    # Where the sentence as a whole puts things, worked out once for all its clauses.
+    whole: list[str | None] = []
     found: list[Event] = []
     for clause in clauses(text, sentence.start, sentence.end):
         kinds = {
@@ -202,7 +269,7 @@ def _sentence_events(
             # in early February ... a follow-up to a face-to-face in Bali in November").
             local = _nearest(expressions, clause, cue.start())
             event = _clause_event(
-                source, sentence, clause, kind, mentions, subject, local, expressions, places
+                source, sentence, clause, kind, mentions, subject, local, expressions, places, whole
             )
             if event is None:
                 continue
@@ -217,10 +284,8 @@ def _sentence_events(
     return found
 
 
-def _nearest(
-    expressions: Sequence[TimeExpression], clause: tuple[int, int], at: int
-) -> list[TimeExpression]:
-    inside = [e for e in expressions if clause[0] <= e.evidence.start < clause[1]]
+def _nearest(expressions: _Dates, clause: tuple[int, int], at: int) -> list[TimeExpression]:
+    inside = expressions.within(clause[0], clause[1])
     return sorted(inside, key=lambda e: (e.evidence.start < at, abs(e.evidence.start - at)))
 
 
@@ -229,11 +294,12 @@ def _clause_event(
     sentence: Sentence,
     clause: tuple[int, int],
     kind: EventKind,
-    mentions: Sequence[PersonMention],
+    mentions: _ByStart[PersonMention],
     subject: ActorId | None,
     local: Sequence[TimeExpression],
-    expressions: Sequence[TimeExpression],
-    places: Sequence[PlaceMention],
+    expressions: _Dates,
+    places: _ByStart[PlaceMention],
+    whole: list[str | None],
 ) -> Event | None:
     text = source.text
     future = kind is EventKind.PLANNED or (
@@ -243,11 +309,7 @@ def _clause_event(
         kind = EventKind.PLANNED
     # A clause without a date takes the last one of the clauses before it ("Xi spoke Friday,
     # saying in a meeting with Gates"), never one that a later clause gives.
-    earlier = sorted(
-        (e for e in expressions if e.evidence.start < clause[0]),
-        key=lambda e: -e.evidence.start,
-    )
-    date = _dated(local, future=future) or _dated(earlier, future=future)
+    date = _dated(local, future=future) or expressions.last_before(clause[0], future=future)
     if date is None and kind not in _UNDATED_KINDS:
         return None
     people: tuple[ActorId, ...] = ()
@@ -261,9 +323,25 @@ def _clause_event(
         description=_describe(text, sentence.start, sentence.end),
         date=date,
         participants=people,
-        location=_location(text, places, (clause, (sentence.start, sentence.end))),
+        location=_clause_location(text, places, clause, sentence, whole),
         evidence=(source.span(sentence.start, sentence.end),),
     )
+
+
+def _clause_location(
+    text: str,
+    places: _ByStart[PlaceMention],
+    clause: tuple[int, int],
+    sentence: Sentence,
+    whole: list[str | None],
+) -> str | None:
+    """``_location`` of the clause, then of the sentence (remembered in ``whole``)."""
+    here = _location(text, places, (clause,))
+    if here is not None:
+        return here
+    if not whole:
+        whole.append(_location(text, places, ((sentence.start, sentence.end),)))
+    return whole[0]
 
 
 def _past(expressions: Sequence[TimeExpression]) -> bool:
@@ -271,8 +349,21 @@ def _past(expressions: Sequence[TimeExpression]) -> bool:
 
 
 def _describe(text: str, start: int, end: int) -> str:
-    words = " ".join(text[start:end].split())
-    return words if len(words) <= _DESCRIPTION_LIMIT else words[: _DESCRIPTION_LIMIT - 1] + "…"
+    # Only the first words are kept: read a growing prefix of the span, not all of it.
+    reach = 4 * _DESCRIPTION_LIMIT
+    while start + reach < end:
+        cut = start + reach
+        words = text[start:cut].split()
+        if words and not text[cut - 1].isspace() and not text[cut].isspace():
+            words.pop()  # the word the prefix cuts
+        joined = " ".join(words)
+        if len(joined) > _DESCRIPTION_LIMIT:
+            return joined[: _DESCRIPTION_LIMIT - 1] + "…"
+        reach *= 2
+    words_all = " ".join(text[start:end].split())
+    if len(words_all) <= _DESCRIPTION_LIMIT:
+        return words_all
+    return words_all[: _DESCRIPTION_LIMIT - 1] + "…"
 
 
 def _same_event(known: Event, event: Event) -> bool:

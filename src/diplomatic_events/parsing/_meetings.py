@@ -93,23 +93,27 @@ _MULTILATERAL = re.compile(
 _LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
 """A clause after the meeting that tells what came next ("..., before being joined by X")."""
 _NEW_CLAUSE = re.compile(
-    r",\s+and\s+(?=(?:[\w’'-]+\s+){0,4}?(?:met|meets|held\s+talks|hosted|sat\s+down|called\s+on"
+    # Never from inside a run of spaces, where its first space finds the same cut (see
+    # _clauses): trying every space of a long run would cost its length squared.
+    r"(?!(?<=\s)\s)(?:,\s+and\s+(?=(?:[\w’'-]+\s+){0,4}?(?:met|meets|held\s+talks|hosted|sat\s+down|called\s+on"
     r"|had\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast|talks))\b)"
-    r"|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:met|held\s+talks|called\s+on|hosted)\b)",
+    r"|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:met|held\s+talks|called\s+on|hosted)\b))",
     re.IGNORECASE,
 )
 """", and" before a second meeting verb ("..., and on Saturday evening had dinner with"), or
 "and" right before one ("held talks with A and called on B")."""
 _SPAN_OF_TIME = r"(?:a|an|one|two|three|four|several|\d+)\s+(?:hours?|days?|weeks?|months?)"
 _BACKSTORY = re.compile(
-    rf"(?:,\s+|\s+(?={_SPAN_OF_TIME}\s+(?:after|before)\b))"
+    # Never from inside a run of spaces (its first space finds the same clause): searching
+    # from every space of a long run would cost the run's length squared.
+    rf"(?!(?<=\s)\s)(?:,\s+|\s+(?={_SPAN_OF_TIME}\s+(?:after|before)\b))"
     rf"(?:(?:soon|shortly|just|long|weeks|months|years|days)\s+|{_SPAN_OF_TIME}\s+)?"
     r"(?:after|before|since)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|visit|trip)\b",
     re.IGNORECASE,
 )
 """A clause after the meeting about another, earlier or later event (", soon after Kim's
 summit with Trump", " a day after talks with Premier Li")."""
-_THEN_CLAUSE = re.compile(r"\s+before\s+(?=(?:the|his|her|[A-Z]\w*)\s)")
+_THEN_CLAUSE = re.compile(r"(?!(?<=\s)\s)\s+before\s+(?=(?:the|his|her|[A-Z]\w*)\s)")
 """"before" opening what someone did next, which may be a meeting of its own."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
 """An aside about a person or thing (", who is due to step down in March,"): its dates are
@@ -480,11 +484,12 @@ def find_meeting_mentions(
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _TRIGGER.search(words)
-        aside = None if first is None else _BACKSTORY.search(words, first.end())
-        if aside is not None:
+        # Searched in the rest of the sentence alone, so a clause may open where it starts.
+        aside = None if first is None else _BACKSTORY.search(words[first.end() :])
+        if first is not None and aside is not None:
             # "They first met in X, soon after A's summit with B in Y": the clause after the
             # comma tells another, earlier event; its people and places are not this meeting's
-            sentence = evolve(sentence, end=sentence.start + aside.start())
+            sentence = evolve(sentence, end=sentence.start + first.end() + aside.start())
             words = text[sentence.start : sentence.end]
         asides = [
             m.span()
@@ -585,10 +590,16 @@ def find_meeting_mentions(
             and d.evidence is not None
             and (
                 not _OFFSET.match(text, d.evidence.end)
-                or _LENGTH_CUE.search(text, sentence.start, d.evidence.start) is not None
+                or _LENGTH_CUE.search(
+                    text, _words_before(text, sentence.start, d.evidence.start, 1), d.evidence.start
+                )
+                is not None
             )
             and not _COMPARATIVE.search(d.text)
-            and _WAIT.search(text, sentence.start, d.evidence.start) is None
+            and _WAIT.search(
+                text, _words_before(text, sentence.start, d.evidence.start, 2), d.evidence.start
+            )
+            is None
         )
         places = [
             p
@@ -974,24 +985,27 @@ def _clauses(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> tuple[S
     """
     found: list[Sentence] = []
     start = sentence.start
+    # Found in the sentence alone, so a cut may open where the sentence starts.
+    words = text[sentence.start : sentence.end]
     cuts = sorted(
-        [(m, False) for m in _NEW_CLAUSE.finditer(text, sentence.start, sentence.end)]
-        + [(m, True) for m in _THEN_CLAUSE.finditer(text, sentence.start, sentence.end)],
-        key=lambda cut: cut[0].start(),
+        [(m.span(), False) for m in _NEW_CLAUSE.finditer(words)]
+        + [(m.span(), True) for m in _THEN_CLAUSE.finditer(words)],
+        key=lambda cut: cut[0][0],
     )
-    for match, then in cuts:
-        if match.start() < start or _TRIGGER.search(text, start, match.start()) is None:
+    for (cut_start, cut_end), then in cuts:
+        cut_start, cut_end = sentence.start + cut_start, sentence.start + cut_end
+        if cut_start < start or _TRIGGER.search(text, start, cut_start) is None:
             continue
-        rest = evolve(sentence, start=match.end())
-        first = persons(knowledge, text, sentence, start, match.start())
+        rest = evolve(sentence, start=cut_end)
+        first = persons(knowledge, text, sentence, start, cut_start)
         second = persons(knowledge, text, rest)
         if then:
-            if len(second) < 2 or _TRIGGER.search(text, match.end(), sentence.end) is None:
+            if len(second) < 2 or _TRIGGER.search(text, cut_end, sentence.end) is None:
                 continue
         elif len(first) < 2 or not second:
             continue
-        found.append(evolve(sentence, start=start, end=match.start()))
-        start = match.end()
+        found.append(evolve(sentence, start=start, end=cut_start))
+        start = cut_end
     if not found:
         return (sentence,)
     return (*found, evolve(sentence, start=start))
@@ -1072,6 +1086,20 @@ def _is_group(
         return False
     first, second = subjects
     return _COORDINATED.fullmatch(text, first.end, second.start) is not None
+
+
+def _words_before(text: str, floor: int, end: int, words: int) -> int:
+    """Where the last ``words`` words before ``end`` start (with the spaces after them), not
+    before ``floor``: a pattern anchored at ``end`` that spans at most that many words
+    matches the same searched from there as from the sentence start, without reading the
+    whole sentence for each length of time."""
+    at = end
+    for _ in range(words):
+        while at > floor and text[at - 1].isspace():
+            at -= 1
+        while at > floor and not text[at - 1].isspace():
+            at -= 1
+    return at
 
 
 def _is_locative(text: str, start: int, at: int) -> bool:

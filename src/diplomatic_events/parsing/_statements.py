@@ -693,17 +693,35 @@ def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
             i = parent[i]
         return i
 
-    by_speaker: dict[str, list[int]] = {}
+    def join(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    # Two statements of a speaker join when a wording of the earlier and one of the later
+    # have the same words. Equal wordings join at once; each pair of distinct wordings is
+    # compared once (in each order it occurs in), not once per pair of statements.
+    by_speaker: dict[str, dict[str, list[int]]] = {}
     for index, statement in enumerate(items):
         if statement.speaker is not None:
-            by_speaker.setdefault(statement.speaker, []).append(index)
-    for indices in by_speaker.values():
-        for position, i in enumerate(indices):
-            for j in indices[position + 1 :]:
-                if find(i) == find(j):
-                    continue
-                if any(_same_words(a, b) for a in normals[i] for b in normals[j]):
-                    parent[find(j)] = find(i)
+            wordings = by_speaker.setdefault(statement.speaker, {})
+            for wording in normals[index]:
+                holders = wordings.setdefault(wording, [])
+                if not holders or holders[-1] != index:
+                    holders.append(index)
+    for wordings in by_speaker.values():
+        distinct = list(wordings.items())
+        for wording, holders in distinct:
+            if wording:  # an empty wording has no words to share
+                for other in holders[1:]:
+                    join(holders[0], other)
+        for position, (a, a_holders) in enumerate(distinct):
+            for b, b_holders in distinct[position + 1 :]:
+                # A holder of ``a`` before a holder of ``b`` compares (a, b); the reverse
+                # order compares (b, a), which is not always the same for difflib.
+                forward = a_holders[0] < b_holders[-1] and _same_words(a, b)
+                if forward or (b_holders[0] < a_holders[-1] and _same_words(b, a)):
+                    join(a_holders[0], b_holders[0])
     groups: dict[int, list[Statement]] = {}
     for index, statement in enumerate(items):
         groups.setdefault(find(index), []).append(statement)

@@ -8,7 +8,9 @@ was read from. Calendar arithmetic is python-dateutil's (``parser``, ``relatived
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from zoneinfo import ZoneInfo
@@ -17,6 +19,7 @@ from attrs import frozen
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
+from diplomatic_events.knowledge._index import Spans, TextCache
 from diplomatic_events.model import PartialDate, Span
 from diplomatic_events.typing import SourceId
 
@@ -225,6 +228,43 @@ def _month(value: dt.date) -> PartialDate:
     return PartialDate(year=value.year, month=value.month)
 
 
+@frozen
+class _Marks:
+    """Where a text's sentences stop ("." and line breaks), its future cues and its past
+    auxiliaries are: found once per text, looked up by bisection for each date."""
+
+    stops: list[int]
+    cues: list[tuple[int, int]]
+    cue_starts: list[int]
+    auxiliaries: list[tuple[int, int]]
+    auxiliary_starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Marks:
+        stops = [m.start() for m in _STOP.finditer(text)]
+        cues = [m.span() for m in _FUTURE_CUES.finditer(text)]
+        auxiliaries = [m.span() for m in _PAST_AUXILIARY.finditer(text)]
+        return cls(
+            stops=stops,
+            cues=cues,
+            cue_starts=[a for a, _ in cues],
+            auxiliaries=auxiliaries,
+            auxiliary_starts=[a for a, _ in auxiliaries],
+        )
+
+    def past_auxiliary(self, text: str, start: int, end: int) -> bool:
+        """Whether ``_PAST_AUXILIARY.search(text, start, end)`` finds one."""
+        at = bisect.bisect_left(self.auxiliary_starts, start)
+        if at < len(self.auxiliaries) and self.auxiliaries[at][1] <= end:
+            return True
+        # A word cut by ``end`` ends there as far as the search can see.
+        return start < end and _PAST_AUXILIARY.search(text, max(start, end - 4), end) is not None
+
+
+_STOP = re.compile(r"[.\n]")
+_MARKS = TextCache()
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``[start, end)`` speaks of what is still to come.
 
@@ -234,24 +274,46 @@ def _is_future(text: str, start: int, end: int) -> bool:
     opens the sentence ("On Monday, Xi will meet ..."). Words in quotation marks are the
     speaker's, with their own tense.
     """
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, end, right)]
+    marks: _Marks = _MARKS.get("marks", text, lambda: _Marks.of(text))
+    at = bisect.bisect_left(marks.stops, start)
+    left = marks.stops[at - 1] + 1 if at > 0 else 0
+    at = bisect.bisect_left(marks.stops, end)
+    right = marks.stops[at] if at < len(marks.stops) else len(text)
+    breaks = [m.start() for m in itertools.islice(_CLAUSE_BREAK.finditer(text, end, right), 2)]
     opening = _OPENING.fullmatch(text, left, start) is not None
     if breaks:
         right = breaks[1] if opening and len(breaks) > 1 else right if opening else breaks[0]
-    quoted = [m.span() for m in _QUOTATION.finditer(text, left, right)]
-    for cue in _FUTURE_CUES.finditer(text, left, right):
-        if any(a <= cue.start() < b for a, b in quoted):
-            continue
-        # "his plans to travel were postponed in February" looks back despite "plans".
-        if _PAST_AUXILIARY.search(text, cue.end(), start) is not None:
-            continue
-        # "on Wednesday announced that the US would ...": the day is the announcement's
-        if cue.start() >= end and _REPORTED.search(text, end, cue.start()) is not None:
-            continue
-        return True
+    # The cues of the window, in order: every cue is a word or two, so the window's cues
+    # are the text's cues that lie inside it.
+    first = bisect.bisect_left(marks.cue_starts, left)
+    cues = []
+    for cue_start, cue_end in marks.cues[first:]:
+        if cue_end > right:
+            break
+        cues.append((cue_start, cue_end))
+    if not cues:
+        return False
+    quoted: list[tuple[int, int]] | None = None
+
+    def is_quoted(position: int) -> bool:
+        nonlocal quoted
+        if quoted is None:
+            quoted = [m.span() for m in _QUOTATION.finditer(text, left, right)]
+        return any(a <= position < b for a, b in quoted)
+
+    # A cue counts unless quoted, or a past auxiliary follows it before the date ("his plans
+    # to travel were postponed in February"), or, after the date, a reporting verb comes
+    # first ("on Wednesday announced that the US would ..."). Before the date the last
+    # unquoted cue decides (an auxiliary after it follows every earlier one too); after it,
+    # the first.
+    for cue_start, cue_end in reversed(cues):
+        if cue_start < end and not is_quoted(cue_start):
+            if not marks.past_auxiliary(text, cue_end, start):
+                return True
+            break
+    for cue_start, _ in cues:
+        if cue_start >= end and not is_quoted(cue_start):
+            return _REPORTED.search(text, end, cue_start) is None
     return False
 
 
@@ -281,15 +343,15 @@ def find_dates(
     ("will", "plans", "next", "in the coming months").
     """
     end = len(text) if end is None else end
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     found: list[TimeExpression] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text, start, end):
-            if any(match.start() < b and a < match.end() for a, b in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             expression = _resolve(kind, match, text, source, reference)
             if expression is not None:
-                taken.append((match.start(), match.end()))
+                taken.add(match.start(), match.end())
                 found.append(expression)
     return tuple(sorted(found, key=lambda item: item.evidence.start))
 

@@ -54,17 +54,23 @@ _UNZONED_STAMPS = 3
 each over a title: a couple of lone clock times are video lengths, not a live page."""
 """A live entry's stamp that prints only the time ("14.58 CEST"): the day is the page's."""
 _CLOCK_STAMP = (
-    r"(?<!\d)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<half>[ap]\.?\s?m\b\.?)?"
-    r"(?:\s*(?P<zone>[A-Z]{2,5})\b)?"
+    r"(?<!\d)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*+(?P<half>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*+(?P<zone>[A-Z]{2,5})\b)?"
 )
+"""A clock time; its runs of spaces are taken whole (``*+``): nothing after them starts with
+a space, and giving spaces back one by one would cost a long run's length squared."""
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _CLOCK_ENTRY = re.compile(
-    rf"^(?:(?P<title>\S.*?)(?:by\s+(?P<before>{_NAME}))?\s*)?{_CLOCK_STAMP}"
-    rf"(?:\s*[—–-]\s*(?:[Bb]y\s+)?(?P<after>{_NAME})(?:,\s*[A-Z][\w .'’-]{{1,30}})?)?$"
+    rf"^(?:(?P<title>\S(?:.*?(?:\S|\s(?=by\s)))??)(?:by\s+(?P<before>{_NAME}))?\s*+)?{_CLOCK_STAMP}"
+    rf"(?:\s*+[—–-]\s*+(?:[Bb]y\s++)?(?P<after>{_NAME})(?:,\s*[A-Z][\w .'’-]{{1,30}})?)?$"
 )
 """A live entry's clock stamp line: alone ("7:52 p.m. ET"), or at the end of the entry's
 title, glued or not, with the author before or after it ("Talks run long1:49 p.m. ET — Ann
-Lee", "Guests arriveby Ann Lee10:58 p.m. ET")."""
+Lee", "Guests arriveby Ann Lee10:58 p.m. ET").
+
+The title ends with a non-space (or a space before "by"): a title ending inside a run of
+spaces leads to the same stamp as the one ending before the run, and would make a long run
+of spaces cost its length squared."""
 _BY_LINE = re.compile(rf"^[Bb]y\s+(?P<name>{_NAME})$")
 _NAVIGATION_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
@@ -87,7 +93,11 @@ Sun, November 10, 2024 ● 08:12 am")."""
 _BULLET = re.compile(r"^[•●▪◦‣*\-–]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
-_PIPE_CREDIT = re.compile(r"(?i)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$")
+# Credits are never searched from inside a run of spaces: the run's first space finds the
+# same credit, and starting at each space of a long run would cost its length squared.
+_PIPE_CREDIT = re.compile(
+    r"(?i)(?!(?<=\s)\s)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$"
+)
 _SLASH_CREDIT = re.compile(r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.*)$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?!\d)")
 """A clock time, also with "am"/"pm" glued on ("7:30am")."""
@@ -99,7 +109,7 @@ _STAMP_WORDS = frozenset(
 _GLUED_LABEL_CREDIT = re.compile(
     r"(?<=[.!?”\"])\s+((?:Photograph|Photo|Picture|Image|Credit)s?(?: by)?:\s*\S.{0,80})$"
 )
-_PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,90})\)$")
+_PAREN_CREDIT = re.compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,90})\)$")
 _LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
 _BRACKET_CAPTION = re.compile(r"(?i)^\[(?:photo|image|picture)\s*:\s*\S.*\]$")
 """A caption printed in brackets in the text ("[Photo: A and B at the palace. (Agency)]")."""

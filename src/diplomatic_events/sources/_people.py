@@ -16,7 +16,10 @@ __all__ = [
 
 BYLINE = re.compile(r"^By:?\s+(?P<names>[A-Z].*?)(?:\s*[|,]\s*(?:[A-Z][\w&.]*\s?){1,3})?$")
 CONTRIBUTED = re.compile(
-    r"^(?:Additional reporting by\s+(?P<by>.+?)\.?$|(?P<names>.+?)\s+contributed"
+    # The names end before a space (or are the line's first character): ending inside a run
+    # of spaces finds nothing its first space does not, and would cost its length squared.
+    r"^(?:Additional reporting by\s+(?P<by>.+?)\.?$"
+    r"|(?P<names>.+?)(?:(?<!\s)|(?<=^\s))\s+contributed"
     r"(?: reporting| additional reporting)? to this (?:report|story|article)\.?$)"
 )
 EDITED_BY = re.compile(

@@ -1,0 +1,120 @@
+"""Throughput of the parse on a 5 MB corpus, against a plain regex tokenizing pass.
+
+Run as a script: ``python benchmarks/bench_throughput.py [--quick]``. The corpus is the
+bundled seed corpus copied until it holds 5 MB of text (440 documents; ``--quick``: 0.5 MB),
+each copy under a distinct source id and path so nothing is deduplicated. Everything runs
+on one core, in this process, after one warm-up parse (compiled patterns, data files).
+
+Printed per step: CPU seconds of this process (``time.process_time``; on a shared machine
+wall time counts other jobs too), MB/s (10**6 bytes of UTF-8 text per second) and the ratio
+of its time to the baseline, ``re.finditer(r"\\w+|[^\\w\\s]", text)`` over every text. The
+peak memory of ``read`` + ``parse`` is measured in a fresh subprocess
+(``resource.getrusage(...).ru_maxrss``), so this process's own data does not count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+from diplomatic_events import Source, load_knowledge, parse, read_source, run_pipeline
+from diplomatic_events.seeds import seed_files
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_FULL = 5_000_000
+_QUICK = 500_000
+
+
+def corpus(size: int) -> list[tuple[str, str]]:
+    """(path, text) pairs: the seeds copied under distinct names until ``size`` bytes."""
+    texts = [(item.name, item.read_text(encoding="utf-8")) for item in seed_files()]
+    pairs: list[tuple[str, str]] = []
+    total = 0
+    copy = 0
+    while total < size:
+        for name, text in texts:
+            if total >= size:
+                break
+            pairs.append((f"copy{copy:03d}/{name}", text))
+            total += len(text.encode("utf-8"))
+        copy += 1
+    return pairs
+
+
+def read_all(pairs: list[tuple[str, str]]) -> list[Source]:
+    """Every text read under its own id and path."""
+    return [
+        read_source(text, source_id=path.replace("/", "-").removesuffix(".txt"), path=path)
+        for path, text in pairs
+    ]
+
+
+def _timed(run: Callable[[], object]) -> float:
+    # CPU seconds of this process: on a shared machine, wall time counts other jobs too.
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
+def _tokenize(pairs: list[tuple[str, str]]) -> int:
+    return sum(1 for _, text in pairs for _ in _TOKEN.finditer(text))
+
+
+def _peak_child(size: int) -> None:
+    """In the subprocess: read and parse the corpus, print the peak RSS in MiB."""
+    knowledge = load_knowledge()
+    parse(read_all(corpus(size)), knowledge=knowledge)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(f"{peak / 1024:.1f}")
+
+
+def main() -> None:
+    """Print the figures for the chosen corpus size."""
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--quick", action="store_true", help="0.5 MB instead of 5 MB")
+    arguments.add_argument("--no-memory", action="store_true", help="skip the peak memory run")
+    arguments.add_argument("--peak-child", type=int, help=argparse.SUPPRESS)
+    options = arguments.parse_args()
+    if options.peak_child:
+        _peak_child(options.peak_child)
+        return
+    size = _QUICK if options.quick else _FULL
+    pairs = corpus(size)
+    megabytes = sum(len(text.encode("utf-8")) for _, text in pairs) / 1e6
+    knowledge = load_knowledge()
+    parse(read_all(pairs[:5]), knowledge=knowledge)  # warm-up
+
+    base = _timed(lambda: _tokenize(pairs))
+    sources: list[Source] = []
+    read = _timed(lambda: sources.extend(read_all(pairs)))
+    pipeline = _timed(lambda: run_pipeline(sources, knowledge=knowledge))
+    whole = _timed(lambda: parse(sources, knowledge=knowledge))
+
+    print(f"corpus: {len(pairs)} documents, {megabytes:.2f} MB, one core")
+    print(f"{'step':34s} {'s':>8s} {'MB/s':>8s} {'x regex':>8s}")
+    rows = [
+        ("regex tokenizing pass (baseline)", base),
+        ("read_source", read),
+        ("run_pipeline (per-source stages)", pipeline),
+        ("parse (pipeline + assembly)", whole),
+        ("read + parse", read + whole),
+    ]
+    for label, seconds in rows:
+        print(f"{label:34s} {seconds:8.2f} {megabytes / seconds:8.3f} {seconds / base:8.1f}")
+    if not options.no_memory:
+        child = subprocess.run(
+            [sys.executable, __file__, "--peak-child", str(size)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        print(f"peak memory of read + parse (fresh process): {child.stdout.strip()} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,339 @@
+"""A name index: where any of many names occurs in a text, found in one pass.
+
+A regular expression alternation of a thousand names tries every name at every position
+of the text, and compiling it again for each source's knowledge costs tens of milliseconds.
+Here the names are filed under their first word; the text's words are listed once (and
+cached per text), and only the names filed under a word are tried there, each with its own
+small compiled pattern. :meth:`NameIndex.finditer` returns exactly what ``finditer`` of the
+alternation (names in the given order, the same boundaries) returns over a window of the
+text: at each position the first name in order that matches, scanning on after its end.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from re import _casefix  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
+
+WindowMatch = tuple[int, int, str]
+"""A match: start, end and the matched text."""
+
+_WORD = re.compile(r"\w")
+_CONTINUES = re.compile(r"[\w.-]")
+_RUNS: dict[str, re.Pattern[str]] = {}
+
+
+@functools.cache
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+class _Folded(dict[int, int]):
+    """Each character's class under ``re.IGNORECASE``: its simple lower case, the smallest
+    of the characters the regular expression engine also takes as equal ("ſ" is "s")."""
+
+    def __missing__(self, code: int) -> int:
+        lower: int = _sre.unicode_tolower(code)
+        folded: int = min((lower, *_casefix._EXTRA_CASES.get(lower, ())))
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _Folded()
+
+
+def _ignore_case(text: str) -> str:
+    return text.translate(_FOLDED)
+
+
+class TextCache:
+    """A few recent texts' derived values, so each text is analysed once, not per window.
+
+    Keyed by the text itself (a ``str`` hashes once); only the last ``size`` texts are kept,
+    so a long-lived knowledge base does not hold every text it has seen.
+    """
+
+    def __init__(self, size: int = 4, characters: int = 1 << 24) -> None:
+        self._size = size
+        self._characters = characters
+        self._held = 0
+        self._items: dict[tuple[str, str], Any] = {}
+
+    def get(self, kind: str, text: str, build: Callable[[], Any]) -> Any:
+        """The value ``build`` makes for ``text``, built once while the text is recent."""
+        key = (kind, text)
+        try:
+            return self._items[key]
+        except KeyError:
+            pass
+        value = build()
+        while self._items and (
+            len(self._items) >= self._size or self._held + len(text) > self._characters
+        ):
+            oldest = next(iter(self._items))
+            self._held -= len(oldest[1])
+            del self._items[oldest]
+        self._items[key] = value
+        self._held += len(text)
+        return value
+
+
+def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
+    """Where a word starts that no ``left`` character precedes, its first character in
+    ``first``; the group is the word (with its dots when ``dotted``)."""
+    key = f"{left}|{dotted}|{first}|{flags}"
+    if key not in _RUNS:
+        body = r"[\w.]*" if dotted else r"\w*"
+        _RUNS[key] = re.compile(rf"(?<!{left})(?=({first}{body}))", flags)
+    return _RUNS[key]
+
+
+def _keys(run: str, dotted: bool) -> Iterable[str]:
+    if not dotted or "." not in run:
+        return (run,)
+    parts = run.split(".")
+    return dict.fromkeys("".join(parts[:count]) for count in range(1, len(parts) + 1))
+
+
+def _first_key(name: str, dotted: bool) -> str | None:
+    """The word a name is filed under: its leading word characters (dots dropped when dots
+    are optional), ``None`` when it does not start with one."""
+    match = re.match(r"[\w.]*" if dotted else r"\w*", name)
+    key = match.group() if match else ""
+    if dotted:
+        key = key.replace(".", "")
+    return key if key and _WORD.match(name) else None
+
+
+class NameIndex:
+    """Every position where one of ``names`` matches, as their alternation would find it.
+
+    ``patterns[i]`` is the pattern of ``names[i]`` without boundaries; ``left`` is the
+    character class no match may follow (a lookbehind); a match may not be followed by a
+    character of ``right`` (a lookahead, the end of the window always allowed). With
+    ``dotted``, dots in names are optional (the pattern says so) and words are listed with
+    their dots. Names that do not start with a word character fall back to the alternation.
+    """
+
+    def __init__(
+        self,
+        names: Sequence[str],
+        patterns: Sequence[str],
+        *,
+        left: str,
+        right: str,
+        flags: int = 0,
+        dotted: bool = False,
+    ) -> None:
+        self.names = tuple(names)
+        self._left = left
+        self._right = re.compile(right)
+        self._dotted = dotted
+        self._ignore_case = bool(flags & re.IGNORECASE)
+        self._compiled = [_compile(rf"(?:{p})(?!{right})", flags) for p in patterns]
+        self._by_key: dict[str, list[int]] = {}
+        self._fallback: re.Pattern[str] | None = None
+        for number, name in enumerate(self.names):
+            key = _first_key(name, dotted)
+            if key is None:
+                self._fallback = re.compile(
+                    rf"(?<!{left})(?:{'|'.join(patterns)})(?!{right})", flags
+                )
+                break
+            if self._ignore_case:
+                key = _ignore_case(key)
+            self._by_key.setdefault(key, []).append(number)
+        firsts = sorted({key[0] for key in self._by_key})
+        self._words = _runs_pattern(
+            left,
+            dotted,
+            "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w",
+            flags & re.IGNORECASE,
+        )
+        self._texts = TextCache()
+
+    def _candidates(self, run: str) -> tuple[int, ...]:
+        found: list[int] = []
+        for key in _keys(run, self._dotted):
+            found.extend(self._by_key.get(_ignore_case(key) if self._ignore_case else key, ()))
+        return tuple(sorted(set(found)))
+
+    def _table(self, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
+        def build() -> tuple[list[int], list[str], list[tuple[int, ...]]]:
+            starts: list[int] = []
+            runs: list[str] = []
+            candidates: list[tuple[int, ...]] = []
+            known: dict[str, tuple[int, ...]] = {}
+            for match in self._words.finditer(text):
+                run = match.group(1)
+                found = known.get(run)
+                if found is None:
+                    found = known[run] = self._candidates(run)
+                if found:
+                    starts.append(match.start())
+                    runs.append(match.group(1))
+                    candidates.append(found)
+            return starts, runs, candidates
+
+        table: tuple[list[int], list[str], list[tuple[int, ...]]] = self._texts.get(
+            "table", text, build
+        )
+        return table
+
+    def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
+        for number in numbers:
+            match = self._compiled[number].match(text, start, end)
+            if match is not None:
+                return start, match.end(), match.group()
+        return None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
+        """What ``alternation.finditer(text, start, end)`` would find, in order."""
+        end = len(text) if end is None else end
+        if self._fallback is not None:
+            return [
+                (m.start(), m.end(), m.group()) for m in self._fallback.finditer(text, start, end)
+            ]
+        if not self._by_key or start >= end:
+            return []
+        starts, _, candidates = self._table(text)
+        # A window ending inside a word cuts it: the words from the cut word's start on are
+        # listed again within the window (the cut word may start a name its whole does not).
+        tail = end
+        if end < len(text) and _CONTINUES.match(text, end):
+            tail = end
+            while tail > start and _CONTINUES.match(text, tail - 1):
+                tail -= 1
+        found: list[WindowMatch] = []
+        position = start
+        at = bisect.bisect_left(starts, start)
+        while at < len(starts) and starts[at] < tail:
+            here = starts[at]
+            at += 1
+            if here >= position:
+                match = self._first(text, here, end, candidates[at - 1])
+                if match is not None:
+                    found.append(match)
+                    position = match[1]
+        if tail < end:
+            for word in self._words.finditer(text, max(tail, position), end):
+                here = word.start()
+                if here >= position:
+                    match = self._first(text, here, end, self._candidates(word.group(1)))
+                    if match is not None:
+                        found.append(match)
+                        position = match[1]
+        return found
+
+
+class Spans:
+    """Spans that never overlap one another (each added only when free): an overlap test
+    in logarithmic time instead of a pass over every span taken so far."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self._starts.append(start)
+            self._ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span (``a < end and start < b``)."""
+        # Of the spans that start before ``end``, the last ends latest (no overlaps).
+        at = bisect.bisect_left(self._starts, end)
+        return at > 0 and self._ends[at - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``, which overlaps no span."""
+        at = bisect.bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+
+    def starts(self) -> frozenset[int]:
+        """Where the spans start."""
+        return frozenset(self._starts)
+
+
+class LiteralIndex:
+    """Where each of many literal names occurs, as ``finditer`` of each name's own pattern
+    ``(?<!left)name(?!\\w)`` finds it over a window of a text.
+
+    The text's words are listed once (cached per text); a name is tried only where the text
+    has its first word.
+    """
+
+    def __init__(self, names: Iterable[str], *, left: str) -> None:
+        self.names = tuple(dict.fromkeys(names))
+        self._left = left
+        self._words = re.compile(rf"(?<!{left})\w+")
+        self._by_key: dict[str, list[str]] = {}
+        self._fallback = False
+        for name in self.names:
+            key = re.match(r"\w*", name)
+            if key is None or not key.group():
+                self._fallback = True
+            else:
+                self._by_key.setdefault(key.group(), []).append(name)
+        # One gazetteer serves every source of a corpus, read again while assembling visits.
+        self._texts = TextCache(size=512, characters=1 << 23)
+
+    def _table(self, text: str) -> dict[str, tuple[list[int], list[bool]]]:
+        """Per name found: where it starts, and whether its end is a word edge there."""
+
+        def build() -> dict[str, tuple[list[int], list[bool]]]:
+            table: dict[str, tuple[list[int], list[bool]]] = {}
+            size = len(text)
+            for word in self._words.finditer(text):
+                for name in self._by_key.get(word.group(), ()):
+                    here = word.start()
+                    if text.startswith(name, here):
+                        after = here + len(name)
+                        starts, edges = table.setdefault(name, ([], []))
+                        starts.append(here)
+                        edges.append(after == size or _WORD.match(text, after) is None)
+            return table
+
+        table: dict[str, tuple[list[int], list[bool]]] = self._texts.get("table", text, build)
+        return table
+
+    def present(self, text: str) -> frozenset[str]:
+        """The names that occur in ``text`` at all (a superset of any window's)."""
+        if self._fallback:
+            return frozenset(self.names)
+        return frozenset(self._table(text))
+
+    def finditer(self, name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans ``finditer`` of ``name``'s pattern finds in ``text[start:end]``."""
+        if self._fallback:
+            pattern = _compile(rf"(?<!{self._left}){re.escape(name)}(?!\w)", 0)
+            return [match.span() for match in pattern.finditer(text, start, end)]
+        found: list[tuple[int, int]] = []
+        starts, edges = self._table(text).get(name, ((), ()))
+        position = start
+        for at in range(bisect.bisect_left(starts, start), len(starts)):
+            here = starts[at]
+            after = here + len(name)
+            if after > end:
+                break
+            if here >= position and (edges[at] or after == end):
+                found.append((here, after))
+                position = after
+        # A window ending inside a word: the cut word may be a whole name in the window.
+        if end < len(text) and _WORD.match(text, end) and _WORD.match(text, end - 1):
+            cut = end
+            while cut > start and _WORD.match(text, cut - 1):
+                cut -= 1
+            if (
+                text[cut:end] == name
+                and cut >= position
+                and (cut, end) not in found
+                and _compile(f"(?<!{self._left})", 0).match(text, cut)
+            ):
+                found.append((cut, end))
+        return found

@@ -1,0 +1,104 @@
+"""The name index finds exactly what the alternation of its names finds, in any window."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomatic_events.knowledge._index import LiteralIndex, NameIndex, Spans
+
+NAMES = [
+    "U.S. State Department",
+    "Xi Jinping",
+    "O'Brien",
+    "von der Leyen",
+    "Jean-Yves",
+    "U.S.",
+    "Blinken",
+    "Xi",
+    "US",
+    "Is",
+]
+PIECES = [*NAMES, "Jin", "Blinkens", "state department", "U.S", " ", "  ", "\n", ".", "-", "'"]
+PIECES += ["’", ",", "x", "İs", "ſ", "XI", "us", "us."]
+
+
+def _pattern(name: str) -> str:
+    escaped = re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
+    return re.sub(r"\\\.", r"\\.?", escaped)
+
+
+def _alternation(flags: int) -> re.Pattern[str]:
+    body = "|".join(_pattern(name) for name in NAMES)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", flags)
+
+
+def _index(flags: int) -> NameIndex:
+    return NameIndex(
+        NAMES,
+        [_pattern(name) for name in NAMES],
+        left=r"[\w'’-]",
+        right=r"[\w-]",
+        flags=flags,
+        dotted=True,
+    )
+
+
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+class TestNameIndex:
+    @settings(max_examples=300, deadline=None)
+    @given(text=TEXTS, edges=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+    def test_same_as_the_alternation_in_any_window(self, text: str, edges: tuple[int, int]) -> None:
+        """Case-sensitive: every window gives the alternation's matches, in order."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        expected = [
+            (m.start(), m.end(), m.group()) for m in _alternation(0).finditer(text, start, end)
+        ]
+        assert expected == _index(0).finditer(text, start, end)
+
+    @settings(max_examples=300, deadline=None)
+    @given(text=TEXTS, edges=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+    def test_same_as_the_alternation_ignoring_case(self, text: str, edges: tuple[int, int]) -> None:
+        """Ignoring case ("ſ" is "s", "İ" is "i"): the alternation's matches, in order."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        pattern = _alternation(re.IGNORECASE)
+        expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+        assert expected == _index(re.IGNORECASE).finditer(text, start, end)
+
+    def test_a_window_cutting_a_word(self) -> None:
+        """A window ending inside "Blinkens" finds "Blinken", as the alternation does."""
+        assert [(0, 7, "Blinken")] == _index(0).finditer("Blinkens met", 0, 7)
+
+
+PLACES = ["Beijing", "Washington, D.C.", "U.S.", "New York", "York", "Diaoyutai State Guesthouse"]
+PLACE_PIECES = [*PLACES, "Beijinger", "Yorkshire", "Washington", "D.C", " ", ".", ",", "x", "-"]
+PLACE_TEXTS = st.lists(st.sampled_from(PLACE_PIECES), max_size=30).map("".join)
+
+
+class TestLiteralIndex:
+    @settings(max_examples=300, deadline=None)
+    @given(text=PLACE_TEXTS, edges=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+    def test_same_as_each_names_pattern(self, text: str, edges: tuple[int, int]) -> None:
+        """For every name, every window gives what the name's own pattern finds."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        index = LiteralIndex(PLACES, left=r"[\w.]")
+        for name in PLACES:
+            pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+            expected = [match.span() for match in pattern.finditer(text, start, end)]
+            assert expected == index.finditer(name, text, start, end)
+
+
+class TestSpans:
+    def test_overlap_with_the_span_before(self) -> None:
+        """A span reaching into the tested one overlaps; one ending at its start does not."""
+        spans = Spans([(0, 5), (10, 20)])
+        assert [True, False, True, False] == [
+            spans.overlaps(4, 6),
+            spans.overlaps(5, 10),
+            spans.overlaps(19, 30),
+            spans.overlaps(20, 30),
+        ]
