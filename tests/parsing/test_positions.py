@@ -197,3 +197,12 @@ class TestComparePositions:
         """A topic only one side took a stance on is one-sided."""
         (row,) = compare_positions([position("DE", "t", Stance.CONCERNED)], SIDES)
         assert Agreement.ONE_SIDED == row.agreement
+
+
+class TestBothSidesAsSubjects:
+    def test_the_two_leaders_agreeing_is_both_sides(self) -> None:
+        """ "The two leaders agreed to ... trade" gives each side the position."""
+        text = "The two leaders agreed to expand trade and investment.\n"
+        assert {("DE", "agrees"), ("IN", "agrees")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text)
+        }

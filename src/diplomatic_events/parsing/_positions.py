@@ -56,8 +56,11 @@ _STANCE_ORDER = (
     Stance.AGREES,
 )
 _BOTH = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:sides|countries|nations|governments)\b(?!['’])", re.I
+    r"\b(?:(?:both|the\s+two)\s+(?:sides|countries|nations|governments|leaders|ministers"
+    r"|secretaries|presidents|men|women)|the\s+(?:leaders|ministers|secretaries))\b(?!['’])",
+    re.I,
 )
+"""Subjects that stand for both sides: "the two leaders agreed", "The Secretaries welcomed"."""
 _NOT_SUBJECT = re.compile(r"\b(?:from|between|of|by|for|with|on|to)\s+$", re.I)
 """Before "both sides", a word that makes it an object ("rhetoric from both sides")."""
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s+(?:\S+\s+){0,2}$", re.I)
