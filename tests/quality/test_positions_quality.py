@@ -55,7 +55,9 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def real() -> dict[str, Any]:
     files = {d["file"] for d in GOLD["documents"]}
-    sources = [s for s in read_manifest(REAL / "manifest.jsonl") if Path(s.path or "").name in files]
+    sources = [
+        s for s in read_manifest(REAL / "manifest.jsonl") if Path(s.path or "").name in files
+    ]
     return _score(json.loads(to_json(parse(sources))), REAL)
 
 
