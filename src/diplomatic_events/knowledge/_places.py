@@ -308,11 +308,7 @@ def load_places(*extra_files: Path) -> Gazetteer:
         countries=bundled_countries(),
         cities=(
             *hand.cities,
-            *(
-                c
-                for c in generated.cities
-                if not hand_cities.intersection((c.name, *c.aliases))
-            ),
+            *(c for c in generated.cities if not hand_cities.intersection((c.name, *c.aliases))),
         ),
         venues=hand.venues,
         zones=hand.zones,

@@ -362,8 +362,11 @@ CITY_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 # ------------------------------------------------------------------------------- build
+_LETTERS = str.maketrans("øłđı", "oldi")
+
+
 def _unaccented(text: str) -> str:
-    folded = text.translate(str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i"}))
+    folded = text.translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -377,7 +380,10 @@ def _variants(name: str) -> list[str]:
 
 def _contains(longer: str, shorter: str) -> bool:
     """Whether ``shorter`` occurs in ``longer`` as whole words."""
-    return longer != shorter and re.search(rf"(?<![\w.]){re.escape(shorter)}(?![\w])", longer) is not None
+    return (
+        longer != shorter
+        and re.search(rf"(?<![\w.]){re.escape(shorter)}(?![\w])", longer) is not None
+    )
 
 
 def _iso_names(country: Any) -> list[str]:
@@ -456,7 +462,9 @@ def build_countries(geo: Any, capitals: dict[str, dict[str, Any]]) -> list[dict[
         names = [v for n in names for v in _variants(n)]
         adjectives = [v for a in (*hand_adjectives, *DEMONYMS.get(code, ())) for v in _variants(a)]
         kept_names = [
-            n for n in dict.fromkeys(names) if n not in AMBIGUOUS_NAMES and taken.get(n, code) == code
+            n
+            for n in dict.fromkeys(names)
+            if n not in AMBIGUOUS_NAMES and taken.get(n, code) == code
         ]
         kept_adjectives = [a for a in dict.fromkeys(adjectives) if taken.get(a, code) == code]
         for word in (*kept_names, *kept_adjectives):
@@ -535,7 +543,7 @@ def build_cities(
     out: list[dict[str, Any]] = []
     for city in ranked:
         name = city["name"]
-        forms = [*_variants(name), *CITY_ALIASES.get(name, ())]
+        forms = list(dict.fromkeys((*_variants(name), *CITY_ALIASES.get(name, ()))))
         if (
             name in CITY_EXCLUDED
             or "," in name
@@ -568,6 +576,7 @@ def build_cities(
 
 def _city_containers_first(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A city one of whose names holds another's ("Santo Domingo Este") comes first."""
+
     def names(city: dict[str, Any]) -> list[str]:
         return [city["name"], *city.get("aliases", ())]
 
