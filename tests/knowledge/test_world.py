@@ -172,12 +172,25 @@ class TestOneCountrySource:
         ]
         assert [] == missing
 
-    def test_label_then_adjectives_then_other_names(self) -> None:
-        """A country's words start with its label and its adjectives."""
-        entry = CountryEntry.of(
-            Country(code="US", names=("US", "United States"), adjectives=("American", "US"))
+    def test_a_seat_of_government_is_a_country_word_but_no_place(self) -> None:
+        """ "Moncloa said" is Spain; "sources in Moncloa" keep the seat as affiliation."""
+        knowledge = load_knowledge()
+        assert ("ES", None) == (
+            knowledge.country_of("Moncloa"),
+            knowledge.places.country_code("Moncloa"),
         )
-        assert ("US", "American", "United States") == entry.names
+
+    def test_label_then_adjectives_then_other_names(self) -> None:
+        """A country's words: its label, its adjectives, its other names, its seats."""
+        entry = CountryEntry.of(
+            Country(
+                code="US",
+                names=("US", "United States"),
+                adjectives=("American", "US"),
+                seats=("Oval Office",),
+            )
+        )
+        assert ("US", "American", "United States", "Oval Office") == entry.names
 
     def test_a_users_places_country_changes_both_views(self, tmp_path: Path) -> None:
         """A [[countries]] file replaces the country in the places and the attribution."""

@@ -113,9 +113,9 @@ class CountryEntry:
 
     @classmethod
     def of(cls, country: Country) -> CountryEntry:
-        """The words of a places entry: its label, its adjectives, then its other names
-        ("US", "American", "U.S.", "United States", ..., "Washington")."""
-        words = (*country.names[:1], *country.adjectives, *country.names[1:])
+        """The words of a places entry: its label, its adjectives, its other names, then its
+        seats ("US", "American", "U.S.", "United States", ..., "Washington")."""
+        words = (*country.names[:1], *country.adjectives, *country.names[1:], *country.seats)
         return cls(names=tuple(dict.fromkeys(words)), family_name_first=country.family_name_first)
 
 

@@ -42,14 +42,18 @@ BUNDLED_PLACES = ("places.toml", "countries.toml", "cities.toml")
 class Country:
     """A country: ISO code, names (including capitals used for the government) and adjectives.
 
-    The first name is the country's label ("US", "China"); ``family_name_first`` says
-    whether its people put the family name first ("Xi Jinping" is called "Xi").
+    The first name is the country's label ("US", "China"); ``seats`` are words for its
+    government that the attribution reads as the country ("Moncloa said") but the places
+    do not (so "sources in Moncloa" keep the seat as their affiliation);
+    ``family_name_first`` says whether its people put the family name first ("Xi Jinping"
+    is called "Xi").
     """
 
     code: str
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     capital: str | None = None
+    seats: tuple[str, ...] = ()
     family_name_first: bool = False
 
 

@@ -81,11 +81,11 @@ HAND: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "HU": (("Hungary", "Budapest"), ("Hungarian",)),
     "GR": (("Greece", "Athens"), ("Greek",)),
     "HK": (("Hong Kong",), ()),
-    "ES": (("Spain", "Madrid", "Moncloa"), ("Spanish",)),
+    "ES": (("Spain", "Madrid"), ("Spanish",)),
     "AR": (("Argentina", "Buenos Aires"), ("Argentine", "Argentinian")),
     "NL": (("Netherlands", "The Hague"), ("Dutch",)),
     "MY": (("Malaysia", "Kuala Lumpur"), ("Malaysian",)),
-    "KZ": (("Kazakhstan", "Astana", "Akorda"), ("Kazakh", "Kazakhstani")),
+    "KZ": (("Kazakhstan", "Astana"), ("Kazakh", "Kazakhstani")),
     "UZ": (("Uzbekistan", "Tashkent"), ("Uzbek",)),
     "KG": (("Kyrgyzstan", "Bishkek"), ("Kyrgyz",)),
     "BY": (("Belarus", "Minsk"), ("Belarusian",)),
@@ -97,6 +97,10 @@ HAND: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "XK": (("Kosovo", "Pristina"), ("Kosovar", "Kosovan")),
 }
 """Brussels names the EU, as "Brussels said" does in the news, not Belgium."""
+
+SEATS: dict[str, tuple[str, ...]] = {"ES": ("Moncloa",), "KZ": ("Akorda",)}
+"""Seats of government the attribution reads as the government ("Moncloa said") but the
+places leave alone, so that "sources in Moncloa" keep the seat as their affiliation."""
 
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KP", "KR"})
 """Countries whose people put the family name first (as the knowledge files said)."""
@@ -476,6 +480,8 @@ def build_countries(geo: Any, capitals: dict[str, dict[str, Any]]) -> list[dict[
         }
         if capital:
             entry["capital"] = capital
+        if code in SEATS:
+            entry["seats"] = list(SEATS[code])
         if code in FAMILY_NAME_FIRST:
             entry["family_name_first"] = True
         entries.append(entry)
@@ -607,7 +613,8 @@ ATTRIBUTION = """\
 def countries_toml(countries: list[dict[str, Any]]) -> Iterator[str]:
     yield ATTRIBUTION
     yield "# Every country: code, names (label first, then other names and the seat of\n"
-    yield "# government the news uses for the government), adjectives, capital.\n"
+    yield "# government the news uses for the government), adjectives, capital, and seats\n"
+    yield "# (words for the government that only the attribution reads).\n"
     for entry in countries:
         yield "\n[[countries]]\n"
         yield f"code = {_toml_string(entry['code'])}\n"
@@ -615,6 +622,8 @@ def countries_toml(countries: list[dict[str, Any]]) -> Iterator[str]:
         yield f"adjectives = {_toml_list(entry['adjectives'])}\n"
         if "capital" in entry:
             yield f"capital = {_toml_string(entry['capital'])}\n"
+        if "seats" in entry:
+            yield f"seats = {_toml_list(entry['seats'])}\n"
         if entry.get("family_name_first"):
             yield "family_name_first = true\n"
 
