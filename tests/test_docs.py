@@ -45,3 +45,29 @@ class TestHedgeTable:
                 assert rule.high is None, name
             else:
                 assert pytest.approx(rule.high) == _factor(high), name
+
+
+def _articles_page() -> str:
+    return (DOCS / "articles.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="installed without the source tree")
+class TestArticlesPage:
+    def test_table_columns_are_the_codes(self) -> None:
+        """The columns documented for each table are those the tables have, in order."""
+        from diplomatic_events.tables import COLUMNS
+
+        table = _articles_page().split("<!-- table-columns", 1)[1]
+        rows = re.findall(r"^\| (\w+) \| ([\w, ]+) \|$", table, flags=re.MULTILINE)
+        documented = {name: tuple(cells.split(", ")) for name, cells in rows if name != "table"}
+        assert COLUMNS == documented
+
+    def test_places_example_loads(self, tmp_path: Path) -> None:
+        """The places-file example is valid knowledge: Lagos with its time zone."""
+        from diplomatic_events import load_knowledge
+
+        block = _articles_page().split("```toml\n", 1)[1].split("```", 1)[0]
+        (tmp_path / "places.toml").write_text(block, encoding="utf-8")
+        city = load_knowledge(tmp_path / "places.toml").places.city("Lagos")
+        assert city is not None
+        assert ("NG", "Africa/Lagos") == (city.country, city.timezone)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+
+import pandas as pd
 
 import diplomatic_events as de
 
@@ -44,3 +47,15 @@ def read(path: Path) -> de.Extraction:
     from diplomatic_events.parsing import parse
 
     return parse([path])
+
+
+def read_with_metadata(path: Path, day: dt.date) -> de.Extraction:
+    """Users give what they know: the date, the outlet's name, the authors."""
+    source = de.read_source(path, published=day, outlet_name="Harbour Wire", authors=["A. B."])
+    assert source.published_origin is de.PublishedOrigin.METADATA
+    return de.parse([source, de.read_record({"title": "T", "content": "C"})])
+
+
+def read_corpus(manifest: Path) -> dict[str, pd.DataFrame]:
+    """Users read a manifest and analyse the tables with pandas."""
+    return de.parse(de.read_manifest(manifest)).to_pandas()

@@ -14,6 +14,7 @@ __all__ = [
     "DocumentError",
     "InputError",
     "InvalidModelError",
+    "MissingExtraError",
     "ParseError",
     "PipelineError",
     "PluginConflictError",
@@ -42,6 +43,13 @@ class DocumentError(DiplomaticEventsError, ValueError):
 
 class InputError(DiplomaticEventsError, ValueError):
     """Raw input cannot be read (missing file, undecodable bytes, wrong type)."""
+
+
+class MissingExtraError(DiplomaticEventsError, ImportError):
+    """An optional dependency is needed and not installed; the message names the extra.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class ParseError(DiplomaticEventsError, ValueError):

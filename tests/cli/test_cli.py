@@ -25,8 +25,8 @@ class TestCli:
         assert "usage" in capsys.readouterr().err
 
     def test_report_reads_the_bundled_seeds(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """report with no files lists the five bundled sources."""
-        assert 0 == main(["report"])
+        """report --seeds lists the five bundled sources."""
+        assert 0 == main(["report", "--seeds"])
         assert "Sources (5)" in capsys.readouterr().out
 
     def test_extract_json_is_a_valid_document(
@@ -62,14 +62,14 @@ class TestCli:
 class TestCompareCli:
     def test_compare_json_has_the_documented_keys(self, capsys: pytest.CaptureFixture[str]) -> None:
         """compare --json prints sources, statements, facts, reuse and coverage."""
-        assert 0 == main(["compare", "--json"])
+        assert 0 == main(["compare", "--json", "--seeds"])
         document = json.loads(capsys.readouterr().out)
         assert {"sources", "statements", "facts", "reuse", "coverage"} <= set(document)
         assert 5 == len(document["sources"])
 
     def test_report_has_a_differences_section(self, capsys: pytest.CaptureFixture[str]) -> None:
         """report ends with how the sources differ, including reuse relations."""
-        assert 0 == main(["report"])
+        assert 0 == main(["report", "--seeds"])
         out = capsys.readouterr().out
         assert "republication" in out
 
@@ -77,7 +77,7 @@ class TestCompareCli:
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """report shows the visit's meetings in order, related events and positions by side."""
-        assert 0 == main(["report"])
+        assert 0 == main(["report", "--seeds"])
         out = capsys.readouterr().out
         for heading in ("Timeline of meetings", "Related events", "Positions by topic"):
             assert heading in out

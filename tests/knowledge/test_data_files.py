@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._abbreviations import load_abbreviations
 from diplomatic_events.knowledge._actors import read_knowledge_file
 from diplomatic_events.knowledge._events import load_event_cues
 from diplomatic_events.knowledge._hedges import load_hedge_rules
@@ -34,6 +35,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "countries.toml": lambda path: load_places(path),
     "cities.toml": lambda path: load_places(path),
     "events.toml": lambda path: load_event_cues(path.read_text(encoding="utf-8"), path.name),
+    "abbreviations.toml": lambda path: load_abbreviations(path),
 }
 
 

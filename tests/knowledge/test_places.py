@@ -82,3 +82,18 @@ class TestBundledPlaces:
             gazetteer.country_of_city("Athens"),
             gazetteer.country_code("Greek"),
         )
+
+
+class TestVenuesBySite:
+    def test_camps_bases_and_forts_are_named_from_the_front(self) -> None:
+        """ "at Camp Aguinaldo", "at Joint Base Lewis-McChord": the head comes first."""
+        gazetteer = default_gazetteer()
+        found = [
+            [p.name for p in gazetteer.find(SourceId("s"), text) if p.kind == "venue"]
+            for text in (
+                "They met at Camp Aguinaldo in Quezon City.",
+                "Talks at Joint Base Lewis-McChord ended.",
+                "She spoke at the Naval Observatory on Monday.",
+            )
+        ]
+        assert [["Camp Aguinaldo"], ["Joint Base Lewis-McChord"], ["Naval Observatory"]] == found

@@ -134,3 +134,64 @@ class TestObjectsThatSpeak:
         assert [("see things objectively", "tom-roe")] == _said(
             extract_statements(_source(text), knowledge)
         )
+
+
+class TestRanksBeforeNames:
+    def test_a_rank_s_dot_does_not_end_the_sentence(self, knowledge: KnowledgeBase) -> None:
+        """ "…," said Cmdr. Ann Vale: the abbreviation's dot leaves the name in the sentence."""
+        text = '"The port visit went well," said Cmdr. Ann Vale, the ship\'s captain.'
+        assert [("The port visit went well,", "ann-vale")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_a_rating_with_an_ordinal_is_a_title(self, knowledge: KnowledgeBase) -> None:
+        """ "said Fire Controlman 2nd Class Eli Stark" credits Eli Stark, not an earlier speaker."""
+        text = (
+            '"We are ready," said Cmdr. Ann Vale.\n'
+            '"It was our first port call," said Fire Controlman 2nd Class Eli Stark.'
+        )
+        assert [
+            ("We are ready,", "ann-vale"),
+            ("It was our first port call,", "eli-stark"),
+        ] == _said(extract_statements(_source(text), knowledge))
+
+
+class TestNeverTheOneNamedInside:
+    def test_she_is_not_the_man_the_quotation_names(self, knowledge: KnowledgeBase) -> None:
+        """ "'Secretary Roe acknowledged ...,' she added": not Roe, named inside the quote."""
+        text = (
+            "Secretary Tom Roe met the minister, spokesperson Dana W. White said.\n"
+            '"Secretary Roe acknowledged areas of cooperation," she added.'
+        )
+        assert [("Secretary Roe acknowledged areas of cooperation,", "dana-w-white")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+
+class TestQuotationParagraphs:
+    def test_a_quote_paragraph_after_someone_spoke_is_theirs(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Secretary Roe spoke at a news conference." then a paragraph that is only a
+        quotation: Roe said it."""
+        text = (
+            "Defense Secretary Tom Roe met his counterparts on Wednesday.\n"
+            "Secretary Roe spoke at a news conference afterwards.\n"
+            '"We have made important strides."'
+        )
+        assert [("We have made important strides.", "tom-roe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+    def test_a_paragraph_that_speaks_of_nobody_gives_no_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """Without a speaking verb before it, an uncued quotation paragraph is not guessed."""
+        text = (
+            "Defense Secretary Tom Roe met his counterparts on Wednesday.\n"
+            "The weather was warm in the capital.\n"
+            '"We have made important strides."'
+        )
+        assert [("We have made important strides.", None)] == _said(
+            extract_statements(_source(text), knowledge)
+        )

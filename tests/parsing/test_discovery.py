@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import ActorKind
+from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
+from diplomatic_events.typing import ActorId
 
 
 @pytest.fixture(scope="module")
@@ -316,3 +318,122 @@ class TestCountryAdjective:
         text = 'A Kazakh government source said it was "fine," the source said.'
         result = extract_statements(_source(text), knowledge)
         assert [("fine,", "unnamed-kazakh-source", 40, 45)] == _said(result)
+
+
+class TestTitleRuns:
+    @pytest.mark.parametrize(
+        ("text", "name", "title"),
+        [
+            (
+                "Army Command Sgt. Maj. Lena Okafor-Reyes visited the base.",
+                "Lena Okafor-Reyes",
+                "Army Command Sgt. Maj.",
+            ),
+            (
+                "Austrian Minister of Defense Paul Brenner met the secretary.",
+                "Paul Brenner",
+                "Austrian Minister of Defense",
+            ),
+            (
+                "Warrant Officer Class One Tom Aldous laid a wreath.",
+                "Tom Aldous",
+                "Warrant Officer Class One",
+            ),
+            (
+                "Chief Pentagon Spokesperson Carl E. Summer Jr. provided a readout.",
+                "Carl E. Summer Jr.",
+                "Chief Pentagon Spokesperson",
+            ),
+        ],
+    )
+    def test_a_run_of_title_words_ends_where_the_name_begins(
+        self, knowledge: KnowledgeBase, text: str, name: str, title: str
+    ) -> None:
+        """Ranks, offices and services before a name are its title, not part of it."""
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert (name, (title,)) == (actor.name, tuple(r.title for r in actor.roles))
+
+    def test_the_title_s_country_is_the_person_s(self, knowledge: KnowledgeBase) -> None:
+        """ "Polish Chief of the General Staff Gen. X" is Polish, whoever else is named near."""
+        text = "U.S. officials met Polish Chief of the General Staff Gen. Jan Rudzki in Berlin."
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert ("Jan Rudzki", "PL") == (actor.name, actor.country)
+
+    def test_a_country_word_alone_is_no_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Polish Army Day" names no person: a title needs a rank or an office."""
+        assert [] == _discovered("Crowds marked Polish Independence Day.", knowledge)
+
+    def test_a_headline_in_title_case_names_nobody(self, knowledge: KnowledgeBase) -> None:
+        """Every word of a headline is capitalised: no run splits there."""
+        text = "U.S., U.K. Senior Enlisted Leaders Showcase Unity\n\nThe two met on Monday.\n"
+        source = read_source(text)
+        assert [] == [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+
+
+class TestThingsThatAreNotPeople:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ships of the Navy escorted USS Harold Bell into port.",
+            "Defense Minister Ana Lis signed the Defense Cooperation Agreement.",
+            "Story ID: 4847 Location: HAWAII, US Web Views: 14 Downloads: 0",
+        ],
+    )
+    def test_ships_agreements_and_page_furniture_are_no_people(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """Ship prefixes, agreement nouns and counters make a run name a thing."""
+        assert "Harold Bell" not in _discovered(text, knowledge)
+        assert "Cooperation Agreement" not in _discovered(text, knowledge)
+        assert "Web Views" not in _discovered(text, knowledge)
+
+    def test_capitalised_common_words_are_no_name(self, knowledge: KnowledgeBase) -> None:
+        """Words the text also writes in lower case ("public affairs") are not a name."""
+        text = "Officials from Public Affairs spoke to the press about public affairs."
+        assert [] == _discovered(text, knowledge)
+
+    def test_a_two_word_country_is_part_of_the_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Defense Minister for Saudi Arabia Omar Faisal" is Omar Faisal, not "Arabia Omar"."""
+        text = "He met Crown Prince and Defense Minister of Saudi Arabia Omar Faisal."
+        assert ["Omar Faisal"] == _discovered(text, knowledge)
+
+
+class TestOtherFormsOfKnownNames:
+    def test_a_middle_name_and_suffix_are_the_known_person(self, knowledge: KnowledgeBase) -> None:
+        """ "Secretary Jane Q. Doe III" is the known Jane Doe, under another form of her name."""
+        known = knowledge.with_actors([Actor(id=ActorId("jane-doe"), name="Jane Doe")])
+        text = "Defense Secretary Jane Q. Doe III hosted the minister."
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, known).actors
+        assert ("jane-doe", True) == (actor.id, "Jane Q. Doe III" in actor.aliases)
+
+    def test_a_country_right_after_the_name_is_theirs(self, knowledge: KnowledgeBase) -> None:
+        """ "President Ana Lis of the Philippines" is Philippine; a country merely near is not."""
+        text = "President Ana Lis of the Philippines met Secretary Tom Roe, who spoke of India."
+        source = _source(text)
+        people = {a.name: a.country for a in discover_people(text, source.blocks, knowledge).actors}
+        assert {"Ana Lis": "PH", "Tom Roe": None} == people
+
+
+class TestTitleCountries:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("South Korean Defence Minister Han Min-ho said so.", "KR"),
+            ("Japan's Defence Minister Kato Ren said so.", "JP"),
+        ],
+    )
+    def test_possessives_and_two_word_adjectives(
+        self, knowledge: KnowledgeBase, text: str, country: str
+    ) -> None:
+        """The title's country is read through "Japan's" and "South Korean"."""
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert country == actor.country
+
+    def test_no_name_after_of_the(self, knowledge: KnowledgeBase) -> None:
+        """ "Prof. Ana Lis of the Centre for Indo-European Studies": "Studies" is no name."""
+        text = '"Fine," said Prof. Ana Lis of the Centre for Indo-European Studies.'
+        assert "Indo-European Studies" not in _discovered(text, knowledge)

@@ -720,3 +720,28 @@ class TestUpdatedPages:
     def test_without_an_update_the_weekday_is_the_one_before(self) -> None:
         """Posted Sunday and never updated: "On Monday, A met B" is the Monday before."""
         assert ["2024-02-19"] == self.dates(None)
+
+
+class TestTranscripts:
+    def test_two_labelled_speakers_of_two_countries_met(self) -> None:
+        """A transcript of two leaders speaking at length under their labels records their
+        meeting, on the day it was published."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"PRIME MINISTER MODI: Welcome, Chancellor.\n\n{speech}\n\n"
+            f"Chancellor Olaf Scholz: Thank you.\n\n{speech}\n\n"
+            "Q: A question for both of you.\n"
+        )
+        page = source(text, "t")
+        mentions = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert [(("narendra-modi", "olaf-scholz"), "2024-02-26")] == [
+            (m.people, None if m.date is None or m.date.date is None else str(m.date.date))
+            for m in mentions
+        ]
+
+    def test_a_moderator_or_reporter_is_not_at_the_meeting(self) -> None:
+        """Someone who only asks a short question under a label did not meet anyone."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"Olaf Scholz: {speech}\n\nNarendra Modi: Is that right?\n\nOlaf Scholz: Yes.\n"
+        page = source(text, "t")
+        assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]

@@ -12,6 +12,7 @@ import pytest
 
 from diplomatic_events import to_json
 from diplomatic_events.parsing import parse
+from diplomatic_events.sources import read_manifest
 
 HERE = Path(__file__).resolve().parent
 
@@ -32,7 +33,10 @@ def score_corpus() -> ScoreCorpus:
     spec.loader.exec_module(scorer)
 
     def run(folder: Path, gold: Path) -> dict[str, Any]:
-        extraction = json.loads(to_json(parse(sorted(folder.glob("*.txt")))))
+        manifest = folder / "manifest.jsonl"
+        # a real set passes its publication dates as metadata, as the outside evaluation does
+        inputs = read_manifest(manifest) if manifest.exists() else sorted(folder.glob("*.txt"))
+        extraction = json.loads(to_json(parse(inputs)))
         answer = json.loads(gold.read_text(encoding="utf-8"))
         scored: dict[str, Any] = scorer.score(answer, extraction, folder)
         return scored

@@ -4,22 +4,69 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from diplomatic_events.cli._render import render_report
 from diplomatic_events.compare import compare as compare_extraction
 from diplomatic_events.compare import render_comparison, render_differences
+from diplomatic_events.exceptions import InputError
 from diplomatic_events.knowledge import load_knowledge
-from diplomatic_events.model import Extraction
-from diplomatic_events.parsing import parse
-from diplomatic_events.seeds import seed_names
+from diplomatic_events.model import Extraction, Source
+from diplomatic_events.parsing import Input, parse
+from diplomatic_events.seeds import seed_names, seed_sources
 from diplomatic_events.serialization import json_schema, to_json
+from diplomatic_events.sources import read_manifest, read_source, report_files
+from diplomatic_events.tables import to_jsonl, write_csv, write_parquet
+
+NO_INPUT = (
+    "no input: name report files or directories, '-' for standard input,"
+    " --manifest FILE, or --seeds for the bundled seed corpus"
+)
+TABLE_FORMATS = ("csv", "parquet")
+
+
+def _inputs(args: argparse.Namespace) -> list[Input]:
+    """What the command line names, in order: seeds, then files and directories, then manifests."""
+    items: list[Input] = list(seed_sources()) if args.seeds else []
+    for name in args.inputs:
+        if name == "-":
+            items.append(read_source(sys.stdin.buffer.read(), source_id="stdin"))
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = report_files(path)
+            if not found:
+                raise InputError(f"{path}: no .txt, .html or .htm files in this directory")
+            items.extend(found)
+        else:
+            items.append(path)
+    for manifest in args.manifest:
+        items.extend(read_manifest(manifest))
+    if not items:
+        raise InputError(NO_INPUT)
+    return items
+
+
+def _progress(args: argparse.Namespace, total_hint: int) -> _Progress | None:
+    if args.quiet or total_hint < 2 or not sys.stderr.isatty():
+        return None
+    return _Progress()
+
+
+class _Progress:
+    """``parsed 3/10: source-id`` on one stderr line, rewritten in place."""
+
+    def __call__(self, done: int, total: int, source: Source) -> None:
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r\033[Kparsed {done}/{total}: {source.id}{end}")
+        sys.stderr.flush()
 
 
 def _extraction(args: argparse.Namespace) -> Extraction:
     knowledge = load_knowledge(*(Path(name) for name in args.knowledge))
-    files = [Path(name) for name in args.files] or None
-    return parse(files, knowledge=knowledge)
+    items = _inputs(args)
+    return parse(items, knowledge=knowledge, progress=_progress(args, len(items)))
 
 
 def report(args: argparse.Namespace) -> str:
@@ -28,9 +75,22 @@ def report(args: argparse.Namespace) -> str:
     return render_report(extraction) + "\n\n" + render_differences(compare_extraction(extraction))
 
 
-def extract(args: argparse.Namespace) -> str:
-    """``diplomatic-events extract --json``."""
-    return to_json(_extraction(args), indent=args.indent)
+def extract(args: argparse.Namespace) -> str | None:
+    """``diplomatic-events extract``: JSON (default), JSON Lines, or CSV/Parquet tables."""
+    if args.json and args.format != "json":
+        raise InputError(f"--json and --format {args.format} disagree; give one")
+    if args.format in TABLE_FORMATS and args.output is None:
+        raise InputError(f"--format {args.format} writes one file per table: give --output DIR")
+    extraction = _extraction(args)
+    if args.format == "csv":
+        write_csv(extraction, args.output)
+        return None
+    if args.format == "parquet":
+        write_parquet(extraction, args.output)
+        return None
+    if args.format == "jsonl":
+        return to_jsonl(extraction)
+    return to_json(extraction, indent=args.indent)
 
 
 def compare(args: argparse.Namespace) -> str:

@@ -30,8 +30,26 @@ def _parser() -> argparse.ArgumentParser:
 
     def add_files(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
-            "files", nargs="*", metavar="FILE", help="reports to read (default: the bundled seeds)"
+            "inputs",
+            nargs="*",
+            metavar="INPUT",
+            help="report files (.txt, .html, .htm), directories of them, or - for standard input",
         )
+        sub.add_argument(
+            "--manifest",
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="a JSON Lines or CSV list of reports with path, url, published, title, outlet,"
+            " authors (repeatable)",
+        )
+        sub.add_argument(
+            "--seeds", action="store_true", help="read the bundled seed corpus (five reports)"
+        )
+        sub.add_argument(
+            "-o", "--output", metavar="FILE", help="write to FILE (a directory for csv/parquet)"
+        )
+        sub.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
         sub.add_argument(
             "--knowledge",
             action="append",
@@ -47,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="the extracted model")
     add_files(extract)
     extract.add_argument("--json", action="store_true", help="print JSON (the default)")
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "parquet"),
+        default="json",
+        help="json: the whole model; jsonl: one source per line; csv, parquet: one file per"
+        " table into --output DIR",
+    )
     extract.add_argument("--indent", type=int, default=None, help="indent JSON by N spaces")
     extract.set_defaults(handler=_commands.extract)
 
@@ -58,7 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="the JSON Schema of the extract document")
     schema.set_defaults(handler=_commands.schema)
 
-    seeds = commands.add_parser("seeds", help="list the bundled seed corpus")
+    seeds = commands.add_parser(
+        "seeds", help="list the bundled seed corpus (read it with report --seeds)"
+    )
     seeds.set_defaults(handler=_commands.seeds)
     return parser
 
@@ -90,8 +117,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = f" {error.filename}" if error.filename else ""
         print(f"diplomatic-events: error:{name}: {error.strerror or error}", file=sys.stderr)
         return EXIT_FAILURE
+    if text is None:
+        return 0
+    text = text if text.endswith("\n") else text + "\n"
+    output = getattr(args, "output", None)
+    if output is not None:
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            print(f"diplomatic-events: error: {output}: {error.strerror}", file=sys.stderr)
+            return EXIT_FAILURE
+        return 0
     try:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:  # `diplomatic-events extract | head` is not an error
         return 0

@@ -10,6 +10,7 @@ from diplomatic_events.model import (
     Extraction,
     Meeting,
     Position,
+    PublishedOrigin,
     Source,
     Statement,
     Visit,
@@ -32,6 +33,8 @@ def _source_line(source: Source) -> str:
         published += (
             " (inferred" + (f": {source.published_reason}" if source.published_reason else "") + ")"
         )
+    elif source.published_origin is PublishedOrigin.METADATA and source.published_reason:
+        published += f" ({source.published_reason})"
     authors = ", ".join(f"{person.name} ({person.role.value})" for person in source.authors) or "-"
     readable = len(source.readable_blocks())
     lines = [

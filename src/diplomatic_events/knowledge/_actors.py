@@ -153,6 +153,10 @@ class KnowledgeFile:
     designations: tuple[str, ...] = ()
     """Nouns that name a relationship or an agreement ("partnership", "declaration"): words
     in marks before or ending in one name the thing rather than report speech."""
+    title_words: tuple[str, ...] = ()
+    """Ranks and office words that stand in a title before a name ("Sgt", "Defense")."""
+    not_name_words: tuple[str, ...] = ()
+    """Capitalised words never in a person's name ("Agreement", "USS")."""
 
 
 def _letter_class(predicate: Callable[[str], bool]) -> str:
@@ -219,6 +223,8 @@ class KnowledgeBase:
     cues: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
     designations: tuple[str, ...] = ()
+    title_words: tuple[str, ...] = ()
+    not_name_words: tuple[str, ...] = ()
     genders: Mapping[ActorId, str] = field(factory=dict)
     surnames: Mapping[ActorId, str] = field(factory=dict)
     topics: Topics = field(factory=lambda: default_topics(), eq=False, repr=False)
@@ -406,6 +412,8 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
     cues: dict[str, None] = {}
     occasions: dict[str, None] = {}
     designations: dict[str, None] = {}
+    title_words: dict[str, None] = {}
+    not_name_words: dict[str, None] = {}
     for file in files:
         entries.update((entry.id, entry) for entry in file.actors)
         countries.update(file.countries)
@@ -414,6 +422,8 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         cues.update(dict.fromkeys(file.cues))
         occasions.update(dict.fromkeys(file.occasions))
         designations.update(dict.fromkeys(file.designations))
+        title_words.update(dict.fromkeys(file.title_words))
+        not_name_words.update(dict.fromkeys(file.not_name_words))
     actors: list[Actor] = []
     genders: dict[ActorId, str] = {}
     surnames: dict[ActorId, str] = {}
@@ -447,6 +457,8 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
         cues=tuple(cues),
         occasions=tuple(occasions),
         designations=tuple(designations),
+        title_words=tuple(title_words),
+        not_name_words=tuple(not_name_words),
         genders=genders,
         surnames=surnames,
     )

@@ -108,9 +108,11 @@ _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
 _VENUE_HEADS = (
     r"Hall|Palace|House|Guesthouse|Guest\s+House|Hotel|Building|Cent(?:er|re)|Embassy"
     r"|Ministry|Residence|Villa|Castle|Bhavan|Chancellery|Pavilion|Mansion|Lodge|Resort"
-    r"|Office|Room"
+    r"|Office|Room|Headquarters|Observatory|Base|Barracks|Academy|Complex|Compound|Garrison"
 )
 _INSTITUTION_HEADS = r"Ministry|Department|Palace|House|Hall|Office"
+_CAMP = r"(?:Camp|Fort|Joint[ \u00a0]+Base|Naval[ \u00a0]+(?:Base|Station)|Air[ \u00a0]+Base)"
+"""Heads that name a military site from the front ("Camp Aguinaldo", "Joint Base Lewis-McChord")."""
 """Heads that name a venue from the front ("the Ministry of Commerce")."""
 _SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
 """A French palace's reception room, named after the head ("the Salon des Portraits",
@@ -120,7 +122,8 @@ _CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and(?!\s+the\b))"
 Cabinet Room")."""
 _GENERAL_VENUE = re.compile(
     rf"\b(?P<prep>at|in|inside|outside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
-    rf"(?P<venue>[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
+    rf"(?P<venue>{_CAMP}[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
+    rf"|[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     rf"|{_SALON})"

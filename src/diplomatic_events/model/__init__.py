@@ -19,6 +19,7 @@ from diplomatic_events.model._source import (
     Contributor,
     ContributorRole,
     LiveEntry,
+    PublishedOrigin,
     Source,
     SourceKind,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "PartialDate",
     "Position",
     "Precision",
+    "PublishedOrigin",
     "Report",
     "Role",
     "Source",

@@ -19,6 +19,7 @@ __all__ = [
     "Contributor",
     "ContributorRole",
     "LiveEntry",
+    "PublishedOrigin",
     "Source",
     "SourceKind",
 ]
@@ -35,6 +36,21 @@ class SourceKind(enum.Enum):
     TRANSCRIPT = "transcript"
     READOUT = "readout"
     UNKNOWN = "unknown"
+
+
+class PublishedOrigin(enum.Enum):
+    """Where a source's publication time came from, most trusted first.
+
+    .. versionadded:: 0.1.0
+    """
+
+    METADATA = "metadata"
+    """Given with the report: by the caller (``published=``, a manifest, a news-API record)
+    or by the HTML page's own metadata; :attr:`Source.published_reason` says which."""
+    TEXT = "text"
+    """Read from a publication line or live-entry time printed in the text."""
+    INFERRED = "inferred"
+    """Inferred from other dates (a caption, the latest date in the text, other reports)."""
 
 
 class BlockKind(enum.Enum):
@@ -139,6 +155,13 @@ class Source:
     outlet: str | None = None
     """The registry key of the outlet adapter that read it (``"cbs-news"``)."""
     outlet_name: str | None = None
+    """The outlet as readers know it: the adapter's display name, or the name the caller gave."""
+    title: str | None = None
+    """The title as the caller or the page's metadata gave it; :attr:`headline` is where the
+    text shows one.
+
+    .. versionadded:: 0.1.0
+    """
     original_outlet: str | None = None
     """For a republication, the outlet whose story this is, when the text says so."""
     kind: SourceKind = SourceKind.ARTICLE
@@ -148,7 +171,12 @@ class Source:
     """The story date; set even when only the day is known (or inferred)."""
     published_inferred: bool = False
     published_reason: str | None = None
-    """How the date was found when it was not read from a publication line."""
+    """How the date was found when it was not read from a publication line, or who gave it."""
+    published_origin: PublishedOrigin | None = None
+    """Where :attr:`published` came from; ``None`` when no date is known.
+
+    .. versionadded:: 0.1.0
+    """
     published_evidence: Span | None = None
     updated: dt.datetime | None = field(default=None, validator=aware)
     page_date: PartialDate | None = None

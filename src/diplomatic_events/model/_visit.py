@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import field, frozen
 
 from diplomatic_events.exceptions import InvalidModelError
@@ -12,6 +14,9 @@ from diplomatic_events.model._source import Source
 from diplomatic_events.model._statement import NonQuotation, Statement
 from diplomatic_events.model._time import PartialDate
 from diplomatic_events.typing import ActorId, SourceId, VisitId
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["SCHEMA_VERSION", "Extraction", "TimelineItem", "Visit"]
 
@@ -127,3 +132,16 @@ class Extraction:
     def all_meetings(self) -> tuple[Meeting, ...]:
         """Meetings of every visit, then the unassigned ones."""
         return (*(m for visit in self.visits for m in visit.meetings), *self.meetings)
+
+    def to_pandas(self) -> dict[str, pd.DataFrame]:
+        """One pandas DataFrame per table: sources, actors, visits, statements, reports,
+        meetings, events, positions (see :func:`diplomatic_events.tables.to_pandas`).
+
+        Raises:
+            MissingExtraError: pandas is not installed (the ``[pandas]`` extra).
+
+        .. versionadded:: 0.1.0
+        """
+        from diplomatic_events.tables import to_pandas
+
+        return to_pandas(self)

@@ -1,12 +1,20 @@
 """From sources to the model: quotations, speakers, times, meetings, positions, visits."""
 
-from diplomatic_events.parsing._api import Input, parse, parse_source, parse_visit, run_pipeline
+from diplomatic_events.parsing._api import (
+    Input,
+    Progress,
+    parse,
+    parse_source,
+    parse_visit,
+    run_pipeline,
+)
 from diplomatic_events.parsing._pipeline import Document, Pipeline, Stage, default_pipeline, stages
 
 __all__ = [
     "Document",
     "Input",
     "Pipeline",
+    "Progress",
     "Stage",
     "default_pipeline",
     "parse",

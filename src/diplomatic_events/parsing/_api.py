@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, ParseError
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
@@ -11,14 +11,20 @@ from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import assemble
-from diplomatic_events.seeds import seed_files
+from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import read_source
 
 __all__ = ["Input", "parse", "parse_source", "parse_visit", "run_pipeline"]
 
 Input = Source | str | bytes | os.PathLike[str]
-"""What the entry points accept: a :class:`Source`, a ``pathlib.Path``, raw bytes, or a ``str``
-holding the article text itself (not a file name)."""
+"""What the entry points accept: a :class:`Source`, a ``pathlib.Path`` (a ``.html`` or ``.htm``
+file is read as a page), raw bytes, or a ``str`` holding the article text itself (not a file
+name). To give a publication date, title or outlet, read the input first with
+:func:`~diplomatic_events.read_source` (or ``read_html``, ``read_record``, ``read_manifest``)
+and pass the :class:`Source`."""
+
+Progress = Callable[[int, int, Source], None]
+"""Called after each source is parsed with how many are done, how many in all, and the source."""
 
 
 def _as_source(item: Input) -> Source:
@@ -38,7 +44,7 @@ def _describe(item: Input) -> str:
 def _read_all(inputs: Iterable[Input] | None) -> list[Source]:
     """Every input as a Source; all failures are reported together, each naming its input."""
     if inputs is None:
-        return [read_source(item.read_bytes(), path=f"seeds/{item.name}") for item in seed_files()]
+        return list(seed_sources())
     items = list(inputs)
     sources: list[Source] = []
     errors: list[DiplomaticEventsError] = []
@@ -60,11 +66,12 @@ def run_pipeline(
     *,
     knowledge: KnowledgeBase | None = None,
     pipeline: Pipeline | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Document, ...]:
     """Run the per-source pipeline and return each source's working :class:`Document`.
 
     This is :func:`parse` without the assembly into visits: use it to read what your own
-    stages added to ``document.results``.
+    stages added to ``document.results``. ``progress`` is called after each source.
 
     Raises:
         InputError: an input cannot be read (its note names the input).
@@ -74,9 +81,13 @@ def run_pipeline(
     """
     knowledge = knowledge if knowledge is not None else load_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
-    return tuple(
-        pipeline.run(Document(source=source, knowledge=knowledge)) for source in _read_all(inputs)
-    )
+    sources = _read_all(inputs)
+    documents: list[Document] = []
+    for number, source in enumerate(sources, start=1):
+        documents.append(pipeline.run(Document(source=source, knowledge=knowledge)))
+        if progress is not None:
+            progress(number, len(sources), source)
+    return tuple(documents)
 
 
 def parse(
@@ -84,12 +95,14 @@ def parse(
     *,
     knowledge: KnowledgeBase | None = None,
     pipeline: Pipeline | None = None,
+    progress: Progress | None = None,
 ) -> Extraction:
     """Read every input and reconstruct the visits they report.
 
-    With no inputs, the bundled seed corpus is read. Each source runs through
-    ``pipeline`` (default: :func:`default_pipeline`), then the sources are assembled
-    into visits together.
+    Called with no ``inputs`` at all (``parse()``), the bundled seed corpus is read, as a
+    demonstration; an empty list reads nothing and returns an empty :class:`Extraction`.
+    Each source runs through ``pipeline`` (default: :func:`default_pipeline`), then the
+    sources are assembled into visits together. ``progress`` is called after each source.
 
     Raises:
         InputError: an input cannot be read (its note names the input).
@@ -98,7 +111,7 @@ def parse(
     .. versionadded:: 0.1.0
     """
     knowledge = knowledge if knowledge is not None else load_knowledge()
-    documents = run_pipeline(inputs, knowledge=knowledge, pipeline=pipeline)
+    documents = run_pipeline(inputs, knowledge=knowledge, pipeline=pipeline, progress=progress)
     per_source: list[SourceStatements] = [document.get("statements") for document in documents]
     return assemble(per_source, knowledge)
 

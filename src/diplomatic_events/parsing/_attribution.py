@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from attrs import field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention, slug
+from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
 from diplomatic_events.parsing._discovery import country_adjective
@@ -25,42 +26,12 @@ from diplomatic_events.typing import ActorId
 
 __all__ = ["Attribution", "Attributor"]
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "corp",
-        "inc",
-        "co",
-        "jr",
-        "sr",
-        "u.s",
-        "u.k",
-        "u.n",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "no",
-        "vs",
-        "a.m",
-        "p.m",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "lt",
-        "col",
-        "capt",
-        "prof",
-    ]
+_SPEAKING = re.compile(
+    r"\b(?:spoke|speaks|addressed|addresses|thanked|thanks|told|tells|briefed|remarked"
+    r"|responded|answered|welcomed|welcomes|greeted)\b"
 )
+"""Verbs of speaking that introduce what the next paragraph quotes."""
+
 _PRONOUNS = {"he": "male", "hs": "male", "she": "female", "it": "it", "they": "they"}
 _PREPOSITIONS = frozenset(
     [
@@ -273,7 +244,7 @@ class Attributor:
             head = masked[block.start : block.start + match.start()]
             word = re.search(r"([\w.]+)$", head)
             if word and (
-                word.group(1).casefold().rstrip(".") in _ABBREVIATIONS
+                word.group(1).casefold().rstrip(".") in abbreviations()
                 or re.fullmatch(UPPER, word.group(1))
             ):
                 continue
@@ -523,6 +494,8 @@ class Attributor:
                 and index is not None
                 and self._same_scope(index, block_index)
                 and self._compatible(mention.actor, pronoun)
+                # never someone named inside a quotation: the speaker's subject, not the speaker
+                and "\x00" not in self._masked[mention.start : mention.end]
             ):
                 return mention.actor
         return None
@@ -1016,6 +989,8 @@ class Attributor:
             result = self._epithet_subject(sentence_start, pair.open_at, block_index)
         if result is None and not heading and pair.close_at is None:
             result = self._continued(pair)
+        if result is None and not heading:
+            result = self._introduced_before(pair, block_index)
         if result is None and not heading:
             fallback = self._fallback(pair, close)
             result = Attribution(speaker=fallback, inferred=True) if fallback else None
@@ -1586,6 +1561,31 @@ class Attributor:
         if found.speaker is None or found.inferred:
             return None
         return Attribution(speaker=found.speaker, cue=found.cue, inferred=True)
+
+    def _introduced_before(self, pair: MarkPair, block_index: int) -> Attribution | None:
+        """A paragraph that is only a quotation, after a paragraph whose last sentence has a
+        speaker speak ("Secretary Carter spoke at a news conference afterwards.", "The
+        president spoke to reporters on Wednesday."): that sentence's subject said it."""
+        block = self.blocks[block_index]
+        if block_index == 0 or self._masked[block.start : pair.open_at].strip(" \u00a0\t•*-–—"):
+            return None
+        previous = self.blocks[block_index - 1]
+        if previous.kind not in (BlockKind.BODY, BlockKind.SUMMARY) or not self._same_scope(
+            block_index - 1, block_index
+        ):
+            return None
+        start, end = self._sentence(block_index - 1, previous.end - 1)
+        words = self._masked[start:end]
+        verb = _SPEAKING.search(words) or self._cue.search(words)
+        if "\x00" in words or verb is None:
+            return None
+        found = self._sentence_subject(start, start + verb.start(), block_index - 1)
+        if found is None:
+            return None
+        candidate, actor_id = found
+        return Attribution(
+            speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True
+        )
 
     def _fallback(self, pair: MarkPair, close: int) -> ActorId | None:
         """A quotation with no attribution of its own: the speaker just before, nearby, of

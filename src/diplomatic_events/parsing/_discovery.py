@@ -17,7 +17,8 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, NAME_TOKEN, UPPER
-from diplomatic_events.model import Actor, ActorKind, Block
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
+from diplomatic_events.typing import ActorId
 
 __all__ = ["Discovery", "discover_people"]
 
@@ -110,7 +111,6 @@ _STOP = frozenset(
         "Great",
         "Hall",
         "House",
-        "White",
         "Street",
         "Strait",
         "Sea",
@@ -147,6 +147,8 @@ _STOP = frozenset(
         "State",
         "Senior",
         "Chief",
+        "There",
+        "Here",
     ]
 )
 _FEMALE_TITLES = frozenset(
@@ -367,6 +369,206 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
     return head is None or head.group("noun").casefold() not in _NOT_PERSON_NOUNS
 
 
+_TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
+_RUN_TOKEN = rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th))"
+"""A capitalised word, or an ordinal inside a rank ("Fire Controlman 2nd Class")."""
+_RUN_JOINER = r"(?:of|the|for|and|on)"
+_JOINER_WORDS = frozenset({"of", "the", "for", "and", "on"})
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
+)
+_RUN_PART = re.compile(rf"{_RUN_TOKEN}|{_RUN_JOINER}")
+_INITIAL = re.compile(rf"{UPPER}\.")
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_COMMA_SUFFIX = re.compile(r",[ \u00a0]+(?:Jr|Sr)\.")
+
+
+@frozen(kw_only=True)
+class _TitledName:
+    name: str
+    title: str
+    start: int
+    end: int
+
+
+def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        words = {word.rstrip(".") for word in knowledge.title_words}
+        words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
+        return frozenset(word for word in words if word[:1].isupper())
+
+    return knowledge.cached("discovery-title-words", build)
+
+
+def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    return knowledge.cached("discovery-not-name-words", lambda: frozenset(knowledge.not_name_words))
+
+
+def _common_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case somewhere: capitalised, they start a sentence or
+    a heading ("Cooperation Agreement", "There Biden"), they are not a name."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+
+
+def _titled_names(
+    body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
+) -> list[_TitledName]:
+    """Names after a run of title words: "Army Command Sgt. Maj. John W. Troxell".
+
+    A run of capitalised words is split where its title words end: what follows, two to
+    four name words (with middle initials and a "Jr." or "III"), is the name. The title
+    needs one word that is a rank, an office or a title, not only a country word.
+    """
+    title_words = _title_words(knowledge)
+    blockers = _not_name_words(knowledge)
+    countries: dict[str, str | None] = {}
+
+    def country_of(word: str) -> str | None:
+        if word not in countries:
+            countries[word] = knowledge.country_of(word)
+        return countries[word]
+
+    found: list[_TitledName] = []
+    for run in _CAPITALISED_RUN.finditer(body):
+        parts = list(_RUN_PART.finditer(body, run.start(), run.end()))
+        last_title = -1
+        for index, part in enumerate(parts):
+            word = part.group().rstrip(".")
+            pair = f"{part.group()} {parts[index + 1].group()}" if index + 1 < len(parts) else ""
+            if pair and index == last_title + 1 and country_of(pair) is not None:
+                last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
+                continue
+            if index <= last_title:
+                continue
+            if (
+                word in title_words
+                or part.group() in ("of", "the", "for", "and", "on")
+                or part.group()[:1].isdigit()
+            ):
+                last_title = index
+            elif country_of(part.group()) is not None and index == last_title + 1:
+                last_title = index  # "Austrian Minister", "U.S. Army"
+        title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+        if title_parts and title_parts[-1].group() in _JOINER_WORDS:
+            continue  # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
+        if not any(_is_office_word(p.group(), title_words) for p in title_parts):
+            continue
+        if any(p.group().rstrip(".") in blockers for p in (*title_parts[-1:], *name_parts)):
+            continue  # "USS Donald Cook", "the Cooperation Agreement"
+        while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
+            name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
+        if not name_parts or _INITIAL.fullmatch(name_parts[0].group()):
+            continue
+        start, end = name_parts[0].start(), name_parts[-1].end()
+        last = name_parts[-1].group()
+        if last.endswith(".") and not _NAME_SUFFIX.fullmatch(last):
+            end -= 1  # the sentence's full stop: "said ... Elijah Strukley."
+        words = [
+            body[p.start() : min(p.end(), end)]
+            for p in name_parts
+            if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
+        ]
+        if not 2 <= len(words) <= 4:
+            continue
+        if not all(re.fullmatch(_NAME_TOKEN, w) for w in words):
+            continue
+        if any(w.split("-")[0] in _STOP for w in words):
+            continue
+        if all(w.casefold() in common for w in words):
+            continue
+        suffix = _COMMA_SUFFIX.match(body, end)
+        if suffix is not None:
+            end = suffix.end()
+        found.append(
+            _TitledName(
+                name=re.sub(r"\s+", " ", body[start:end]),
+                title=re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()]),
+                start=start,
+                end=end,
+            )
+        )
+    return found
+
+
+def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
+    """A rank, office or title; a country's or an alliance's initials ("U.S.", "NATO") are
+    title words but not enough to make a title."""
+    bare = word.rstrip(".")
+    return bare in title_words and not bare.replace(".", "").isupper()
+
+
+def _name_key(name: str) -> tuple[str, str] | None:
+    """First and last name, without initials and suffixes: "Lloyd J. Austin III" and "Lloyd
+    Austin" are one person, as are "Ferdinand Romualdez Marcos" and "Ferdinand Marcos Jr."."""
+    words = [
+        w.casefold()
+        for w in name.replace(",", " ").split()
+        if not _INITIAL.fullmatch(w) and not _NAME_SUFFIX.fullmatch(w)
+    ]
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
+    def build() -> dict[tuple[str, str], ActorId]:
+        return {
+            key: actor.id
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON
+            for name in actor.names()
+            if (key := _name_key(name)) is not None
+        }
+
+    return knowledge.cached("discovery-known-name-keys", build)
+
+
+def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
+    """Whether ``name`` is another form of a known person's ("Ferdinand Romualdez Marcos Jr."
+    for Ferdinand Marcos Jr.); if so the form becomes one of their aliases, so it is found."""
+    key = _name_key(name)
+    actor_id = None if key is None else _known_keys(knowledge).get(key)
+    if actor_id is None:
+        return False
+    known = found.get(actor_id) or knowledge.actor(actor_id)
+    if known is not None and name not in known.names():
+        found[actor_id] = evolve(known, aliases=(*known.aliases, name))
+    return True
+
+
+_OF_COUNTRY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<country>[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,2})"
+)
+"""A country right after a name: "President Ferdinand Marcos Jr. of the Philippines"."""
+
+
+def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
+    """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister"."""
+    words = [re.sub(r"['’]s$", "", w) for w in title.split()]
+    for index in range(len(words)):
+        for size in (2, 1):
+            phrase = " ".join(words[index : index + size])
+            if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
+                return code
+    return None
+
+
+def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    match = _OF_COUNTRY.match(body, end)
+    if match is None:
+        return None
+    words = match["country"].split()
+    for size in range(len(words), 0, -1):
+        code = knowledge.country_of(" ".join(words[:size]))
+        if code is not None:
+            return code
+    return None
+
+
+def _starts_with_title_word(name: str, knowledge: KnowledgeBase) -> bool:
+    """ "Army Command Sgt", "One Glenn Haughton": a title's words taken for a name."""
+    return name.split(" ")[0].rstrip(".") in _title_words(knowledge)
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
@@ -377,8 +579,32 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     }
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
+    common = _common_words(text)
     for block in blocks:
         body = text[block.start : block.end]
+        # headings are in title case: every word is capitalised, so no run splits there
+        titled_names = (
+            [] if block.kind in _TITLE_CASE_BLOCKS else _titled_names(body, knowledge, common)
+        )
+        for titled in titled_names:
+            name = titled.name
+            if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
+                continue
+            if _known_as(name, knowledge, found):
+                continue
+            if any(name in existing.names() for existing in found.values()):
+                continue
+            title_country = _country_in_title(titled.title, knowledge)
+            found[slug(name)] = Actor(
+                id=slug(name),
+                name=name,
+                kind=ActorKind.PERSON,
+                # the title's country, or "of the Philippines" right after the name; a
+                # country merely near is as often the other side's
+                country=title_country or _country_after(body, titled.end, knowledge),
+                roles=(Role(title=titled.title),),
+                discovered=True,
+            )
         for pattern in _patterns(knowledge):
             for match in pattern.finditer(body):
                 name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
@@ -386,6 +612,15 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     continue
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
+                if _known_as(name, knowledge, found):
+                    continue
+                if _starts_with_title_word(name, knowledge):
+                    continue
+                words = name.split(" ")
+                if any(word in _not_name_words(knowledge) for word in words):
+                    continue
+                if all(word.casefold() in common for word in words):
+                    continue  # "Public Affairs", "There Biden"
                 description = match.groupdict().get("description")
                 if description is not None and not _person_described(
                     name, body[match.start("description") :], knowledge

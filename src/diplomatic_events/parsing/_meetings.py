@@ -16,6 +16,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import (
     ActorKind,
@@ -139,11 +140,6 @@ _MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|brea
 _COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
 _PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "corp", "inc"}
-    | {"co", "jr", "sr", "no", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun"}
-    | {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m"}
-)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _STARTERS = frozenset(
     [
@@ -250,7 +246,7 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
             word = source.text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
             following = source.text[match.end() : match.end() + 12].split(None, 1)
             starts = bool(following) and following[0] in _STARTERS
-            if (word in _ABBREVIATIONS and not (starts and "." in word)) or (
+            if (word in abbreviations() and not (starts and "." in word)) or (
                 len(word) == 1 and word.isalpha()
             ):
                 continue
@@ -597,8 +593,8 @@ def find_meeting_mentions(
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         city = next((p.name for p in places if p.kind == "city"), None)
-        if city is None and venue is not None:
-            city = venue.city
+        if venue is not None and venue.city is not None:
+            city = venue.city  # "at the Pentagon ... after their meeting in Manila"
         clock = find_clock_times(source.id, text, gazetteer.zones, sentence.start, sentence.end)
         evidence = (source.span(sentence.start, sentence.end),)
         meal_durations = tuple(
@@ -698,7 +694,83 @@ def find_meeting_mentions(
                     ),
                 )
             )
+    transcript = _transcript_meeting(source, knowledge, fallback or _published_day(source))
+    if transcript is not None:
+        found.append(transcript)  # a guess of the day, yielding to one a sentence states
     return _full_venues(found)
+
+
+_SPEAKER_LABEL = re.compile(
+    r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+\([^)\n]{1,40}\))?:[ \u00a0\t]+(?=\S)"
+)
+"""A transcript's speaker label at the start of a block: "SECRETARY AUSTIN: ...",
+"President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ..."."""
+_PRINCIPAL_CHARACTERS = 300
+"""How much a labelled person says, at least, to be one of those who met (a moderator or a
+reporter says less)."""
+
+
+def _transcript_meeting(
+    source: Source, knowledge: KnowledgeBase, day: TimeExpression | None
+) -> MeetingMention | None:
+    """The meeting a transcript records: the people of two or more countries who speak at
+    length under their own labels ("PRESIDENT PUTIN: I am happy to welcome you ...") met,
+    on the day the transcript was published unless the text names another.
+
+    Labels are matched against the knowledge in title case, so "SECRETARY AUSTIN" is
+    Secretary Austin; "Q", "MODERATOR" and unknown names are nobody.
+    """
+    text = source.text
+    said: dict[ActorId, int] = {}
+    first: dict[ActorId, Span] = {}
+    on = None if day is None else day.date
+    speaker: ActorId | None = None
+    for block in source.readable_blocks():
+        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        if label is None:
+            if speaker is not None:  # the speech goes on over the following paragraphs
+                said[speaker] += block.end - block.start
+            continue
+        words = label["label"]
+        titled = words.title() if words.isupper() else words
+        mentions = [
+            m
+            for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
+            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        speaker = mentions[0].actor if len(titled) == len(words) and mentions else None
+        if speaker is None or len({m.actor for m in mentions}) != 1:
+            speaker = None  # "Q", "MODERATOR", or a label naming two people
+            continue
+        said[speaker] = said.get(speaker, 0) + block.end - label.end()
+        first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
+    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS]
+    countries = {_country_of(knowledge, a) for a in principals}
+    if len(principals) < 2 or len(countries - {None}) < 2:
+        return None
+    return MeetingMention(
+        source=source.id,
+        people=tuple(principals),
+        date=day,
+        evidence=tuple(first[a] for a in principals),
+        group=len(principals) > 2,
+        narrative=True,
+    )
+
+
+def _published_day(source: Source) -> TimeExpression | None:
+    """The publication day as a weak date: a transcript is published the day it is spoken."""
+    if source.published is None or source.published_inferred or source.entries:
+        return None
+    blocks = source.readable_blocks()
+    if not blocks:
+        return None
+    return TimeExpression(
+        evidence=source.published_evidence or source.span(blocks[0].start, blocks[0].end),
+        kind="publication",
+        date=PartialDate.of(source.published.date()),
+        relative=True,
+    )
 
 
 def _full_venues(found: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
@@ -760,13 +832,10 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
     Any other day named, any weekday or relative day, an inferred date or a live page
     leaves meetings without a day here.
     """
-    if (
-        source.published is None
-        or source.published_inferred
-        or source.published_evidence is None
-        or source.entries
-    ):
+    if source.published is None or source.published_inferred or source.entries or not clauses:
         return None
+    # a date the caller gave has no place in the text: the first sentence stands for it
+    evidence = source.published_evidence or source.span(clauses[0].start, clauses[0].end)
     day = source.published.date()
     for sentence in clauses:
         for expression in find_dates(
@@ -782,7 +851,7 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
             if expression.relative and date.precision is Precision.DAY:
                 return None
     return TimeExpression(
-        evidence=source.published_evidence,
+        evidence=evidence,
         kind="publication",
         date=PartialDate.of(day),
         relative=True,

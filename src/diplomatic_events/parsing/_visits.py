@@ -27,6 +27,7 @@ from diplomatic_events.model import (
     Meeting,
     PartialDate,
     Precision,
+    PublishedOrigin,
     Source,
     Statement,
     Visit,
@@ -172,11 +173,15 @@ def find_visit(
         if _earlier(source, text, sentence, reference):
             continue
         places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+        hosting = set()
         for guest, host_country in _hosted(knowledge, text, sentence):
             city = next((p.city for p in places if p.country == host_country and p.city), None)
             vote(guest, sentence.start, host_country, city)
+            hosting.add(host_country)
         for person in people:
             home = _country(knowledge, person)
+            if home is not None and home in hosting:
+                continue  # "Austin hosted Marcos ... after their meeting in Manila": the host
             abroad = [p for p in places if p.country is not None and p.country != home]
             if not abroad and dateline is not None and dateline.country != home:
                 if sentence.start <= dateline.start < sentence.end or not places:
@@ -398,7 +403,12 @@ def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> Knowle
     people = [
         actor
         for actor in part.actors
-        if actor.discovered and actor.kind is ActorKind.PERSON and knowledge.actor(actor.id) is None
+        if actor.kind is ActorKind.PERSON
+        and (
+            (actor.discovered and knowledge.actor(actor.id) is None)
+            # a known person under another form of the name ("Lloyd J. Austin III")
+            or ((known := knowledge.actor(actor.id)) is not None and known.aliases != actor.aliases)
+        )
     ]
     return knowledge.with_actors(people) if people else knowledge
 
@@ -462,6 +472,7 @@ def _infer_published(
                     published_date=PartialDate.of(chosen),
                     published_inferred=True,
                     published_reason=reason,
+                    published_origin=PublishedOrigin.INFERRED,
                 )
     return None
 

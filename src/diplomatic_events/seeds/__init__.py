@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
-__all__ = ["read_seed", "seed_files", "seed_names"]
+if TYPE_CHECKING:
+    from diplomatic_events.model import Source
+
+__all__ = ["read_seed", "seed_files", "seed_names", "seed_sources"]
 
 
 def seed_files() -> tuple[Traversable, ...]:
@@ -34,3 +38,13 @@ def read_seed(name: str) -> str:
         if item.name == name:
             return item.read_text(encoding="utf-8")
     raise FileNotFoundError(f"no seed named {name!r}; seeds: {', '.join(seed_names())}")
+
+
+def seed_sources() -> tuple[Source, ...]:
+    """The seed documents read as sources, each with the path ``seeds/<name>``.
+
+    .. versionadded:: 0.1.0
+    """
+    from diplomatic_events.sources import read_source
+
+    return tuple(read_source(item.read_bytes(), path=f"seeds/{item.name}") for item in seed_files())

@@ -1,6 +1,8 @@
 """Reading raw reports: decoding, blocks with offsets, outlet adapters.
 
-:func:`read_source` is the entry point. An outlet adapter is chosen by the caller's
+:func:`read_source` is the entry point for text and files; :func:`read_html` reads HTML pages
+(the ``[html]`` extra), :func:`read_record` news-API records and :func:`read_manifest` a
+list of files with their metadata. An outlet adapter is chosen by the caller's
 ``outlet=`` name, else the ``url=`` domain, else evidence in the text, else the generic
 adapter; add one with :func:`register_outlet` or the ``diplomatic_events.outlets``
 entry-point group.
@@ -8,8 +10,17 @@ entry-point group.
 
 from diplomatic_events.sources._adapter import GenericAdapter, OutletAdapter
 from diplomatic_events.sources._decode import FALLBACK_ENCODING, DecodingWarning, decode_bytes
+from diplomatic_events.sources._html import read_html
 from diplomatic_events.sources._layout import Layout
+from diplomatic_events.sources._manifest import (
+    REPORT_SUFFIXES,
+    ManifestEntry,
+    load_manifest,
+    read_manifest,
+    report_files,
+)
 from diplomatic_events.sources._read import read_source
+from diplomatic_events.sources._records import read_record
 from diplomatic_events.sources._registry import (
     ENTRY_POINT_GROUP,
     choose_adapter,
@@ -21,15 +32,22 @@ from diplomatic_events.sources._rules import OutletRules, load_rules
 __all__ = [
     "ENTRY_POINT_GROUP",
     "FALLBACK_ENCODING",
+    "REPORT_SUFFIXES",
     "DecodingWarning",
     "GenericAdapter",
     "Layout",
+    "ManifestEntry",
     "OutletAdapter",
     "OutletRules",
     "choose_adapter",
     "decode_bytes",
+    "load_manifest",
     "load_rules",
     "outlets",
+    "read_html",
+    "read_manifest",
+    "read_record",
     "read_source",
     "register_outlet",
+    "report_files",
 ]

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from pathlib import Path
 
 from diplomatic_events.model import Source
-from diplomatic_events.sources._decode import load_input, source_id_for
-from diplomatic_events.sources._registry import choose_adapter
+from diplomatic_events.sources._build import HTML_SUFFIXES, build_source, looks_like_html
+from diplomatic_events.sources._decode import load_input
+from diplomatic_events.sources._html import read_html_as
+from diplomatic_events.sources._metadata import Metadata, PublishedValue, author_names
 
-__all__ = ["read_source"]
+__all__ = ["read_source", "read_with"]
+
+
+def _is_html_path(data: object) -> bool:
+    return isinstance(data, os.PathLike) and Path(os.fspath(data)).suffix.lower() in HTML_SUFFIXES
 
 
 def read_source(
@@ -18,21 +26,40 @@ def read_source(
     outlet: str | None = None,
     url: str | None = None,
     path: str | None = None,
+    published: PublishedValue | None = None,
+    title: str | None = None,
+    authors: Sequence[str] = (),
+    language: str | None = None,
+    outlet_name: str | None = None,
 ) -> Source:
     """Read one report into a :class:`Source` with typed blocks and publication metadata.
 
     Args:
-        data: the text, its raw bytes, or a path to the file.
+        data: the text, its raw bytes, or a path to the file. An HTML page (a ``.html`` or
+            ``.htm`` file, or text that starts as one) is read by :func:`read_html`.
         source_id: the id to give it; else the file stem of ``path``, else a hash of the text.
         outlet: the registry name of the adapter to use (skips detection).
         url: where the page came from; its domain picks the adapter.
         path: the path to record (defaults to ``data`` when that is a path).
+        published: when it was published, if you know: an aware ``datetime``, or a naive one
+            or a ``date`` (read in the outlet's time zone, else UTC), or an ISO 8601 string
+            of either, optionally ending in an IANA zone name (``2023-06-19 10:00
+            Asia/Shanghai``).
+        title: the headline as your data gives it (kept as :attr:`Source.title`).
+        authors: the authors' names; they replace the authors a byline names.
+        language: the language code of the text (default ``"en"``).
+        outlet_name: the outlet as readers know it ("Reuters"); when it is the name or
+            display name of a registered adapter, that adapter reads the page, otherwise
+            the adapter is detected as usual and the name is kept as
+            :attr:`Source.outlet_name`.
 
-    Publication metadata, in order of trust:
+    Publication metadata, in order of trust (:attr:`Source.published_origin` says which):
 
+    * ``published=`` given by the caller (``metadata``; the reason says how a naive value was
+      read). A day given alone that agrees with a publication line keeps the line's time;
     * a printed publication line ("Published - June 19, 2023 05:50 pm IST"), its zone
       resolved by the outlet's locale (``IST`` is India for The Hindu); ``updated`` from an
-      update line;
+      update line (``text``);
     * on a live page, the **earliest** entry time is ``published`` (when coverage began) and
       the newest is ``updated``;
     * a date line at the top of the page, unless the outlet marks it as a page date or a
@@ -40,38 +67,57 @@ def read_source(
       ``page_date_conflict=True``);
     * otherwise the latest date in a photo caption (file photos excepted), else the latest
       full date in the text: ``published`` is midnight of that day in the outlet's zone,
-      ``published_inferred=True`` and ``published_reason`` says how;
+      ``published_inferred=True`` and ``published_reason`` says how (``inferred``);
     * no date at all leaves ``published`` as ``None``.
 
     Raises:
-        InputError: the file cannot be read or ``data`` is of the wrong type.
+        InputError: the file cannot be read, ``data`` is of the wrong type, or ``published``
+            is not a date or names an unknown time zone.
+        MissingExtraError: ``data`` is an HTML page and the ``[html]`` extra is not installed.
         UnknownPluginError: ``outlet`` names no registered adapter.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       ``published``, ``title``, ``authors``, ``language`` and ``outlet_name``; HTML pages.
     """
-    text, path = load_input(data, path)
-    identifier = source_id_for(text, source_id=source_id, path=path)
-    name, adapter = choose_adapter(text, outlet=outlet, url=url)
-    layout = adapter.layout(text, identifier)
-    return Source(
-        id=identifier,
-        text=text,
-        path=path,
+    metadata = Metadata(
         url=url,
-        outlet=name,
-        outlet_name=adapter.display_name if name != "generic" else None,
-        original_outlet=layout.original_outlet,
-        kind=layout.kind,
-        headline=layout.headline,
-        published=layout.published,
-        published_date=layout.published_date,
-        published_inferred=layout.published_inferred,
-        published_reason=layout.published_reason,
-        published_evidence=layout.published_evidence,
-        updated=layout.updated,
-        page_date=layout.page_date,
-        page_date_conflict=layout.page_date_conflict,
-        contributors=layout.contributors,
-        blocks=layout.blocks,
-        entries=layout.entries,
+        published=published,
+        title=title,
+        outlet_name=outlet_name,
+        authors=author_names(authors if isinstance(authors, str) else list(authors)),
+        language=language,
     )
+    if _is_html_path(data):
+        return read_html_as(data, metadata, source_id=source_id, outlet=outlet, path=path)
+    # decoded here, not in read_with, so a DecodingWarning points at the caller's line
+    text, path = load_input(data, path)
+    return _from_text(text, metadata, source_id=source_id, outlet=outlet, path=path)
+
+
+def read_with(
+    data: str | bytes | os.PathLike[str],
+    metadata: Metadata,
+    *,
+    source_id: str | None = None,
+    outlet: str | None = None,
+    path: str | None = None,
+) -> Source:
+    """:func:`read_source` with the caller's facts already gathered."""
+    if _is_html_path(data):
+        return read_html_as(data, metadata, source_id=source_id, outlet=outlet, path=path)
+    text, path = load_input(data, path)
+    return _from_text(text, metadata, source_id=source_id, outlet=outlet, path=path)
+
+
+def _from_text(
+    text: str,
+    metadata: Metadata,
+    *,
+    source_id: str | None,
+    outlet: str | None,
+    path: str | None,
+) -> Source:
+    if looks_like_html(text):
+        return read_html_as(text, metadata, source_id=source_id, outlet=outlet, path=path)
+    return build_source(text, metadata, source_id=source_id, outlet=outlet, path=path)

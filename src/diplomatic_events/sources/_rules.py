@@ -12,6 +12,7 @@ import re
 import tomllib
 from importlib.resources import files
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from attrs import field, frozen
 
@@ -30,6 +31,18 @@ def _regexes(_instance: object, attribute: Any, value: tuple[str, ...]) -> None:
             raise DataFileError(f"{attribute.name}: bad pattern {pattern!r}: {error}") from None
 
 
+def _known_zone(_instance: object, attribute: Any, value: str) -> None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DataFileError(f"{attribute.name}: unknown time zone {value!r}") from None
+
+
+def _known_zones(_instance: object, attribute: Any, value: dict[str, str]) -> None:
+    for zone in value.values():
+        _known_zone(_instance, attribute, zone)
+
+
 @frozen(kw_only=True)
 class OutletRules:
     """The data one adapter reads a page with.
@@ -44,7 +57,7 @@ class OutletRules:
     display_name: str
     domains: tuple[str, ...] = ()
     """Host names (and their subdomains) the outlet publishes on."""
-    timezone: str = "UTC"
+    timezone: str = field(default="UTC", validator=_known_zone)
     """IANA zone of the outlet's locale, for times printed without a zone."""
     kind: SourceKind = SourceKind.ARTICLE
     strong_evidence: tuple[str, ...] = field(default=(), validator=_regexes)
@@ -64,9 +77,9 @@ class OutletRules:
     """Editorial notes that are neither story nor chrome ("This story has been updated")."""
     credit_agencies: tuple[str, ...] = ()
     """Words a photo credit ends with ("AP", "Getty Images")."""
-    zone_abbreviations: dict[str, str] = field(factory=dict)
+    zone_abbreviations: dict[str, str] = field(factory=dict, validator=_known_zones)
     """Zone abbreviations as this outlet's locale means them (``IST`` in India)."""
-    zone_names: dict[str, str] = field(factory=dict)
+    zone_names: dict[str, str] = field(factory=dict, validator=_known_zones)
     """Spelled-out zone names ("British Summer Time") and their IANA zone."""
     header_date_is_page_date: bool = False
     """A date line above the headline is the page's (crawl) date, never the story's."""
