@@ -195,3 +195,16 @@ class TestQuotationParagraphs:
         assert [("We have made important strides.", None)] == _said(
             extract_statements(_source(text), knowledge)
         )
+
+
+class TestRankDescriptions:
+    def test_the_general_is_the_general_named_last(self, knowledge: KnowledgeBase) -> None:
+        """ "…," the general said: the last person titled general, not the last person."""
+        text = (
+            "Army Chief of Staff Gen. Lena Marsh met Lt. Gen. Piet Kolar in Warsaw.\n"
+            "Col. Ode Brann, the brigade's commander, showed them the base.\n"
+            '"We are ready," the general said.'
+        )
+        assert [("We are ready,", "piet-kolar")] == _said(
+            extract_statements(_source(text), knowledge)
+        )

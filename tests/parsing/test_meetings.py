@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Actor, Meeting, PartialDate, Source
+from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source
 from diplomatic_events.parsing._meetings import find_meeting_mentions
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import assemble
@@ -745,3 +745,36 @@ class TestTranscripts:
         text = f"Olaf Scholz: {speech}\n\nNarendra Modi: Is that right?\n\nOlaf Scholz: Yes.\n"
         page = source(text, "t")
         assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
+
+
+class TestCoarseDates:
+    def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
+        """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""
+        text = OPENING + "Scholz met Modi for talks on trade." + CLOSING
+        page = read_source(text, source_id="m", published="2024-02")
+        (visit,) = assemble([SourceStatements(source=page)], GROUP_KNOWLEDGE).visits
+        assert ["2024-02"] == [str(m.date) for m in visit.meetings]
+
+
+class TestDescribedHosts:
+    def test_an_unnamed_prime_minister_of_the_story_s_country_met_the_guest(self) -> None:
+        """ "The Prime Minister met X in Delhi", in a story naming India, is the Indian prime
+        minister's meeting, though the text never gives his name."""
+        knowledge = KNOWLEDGE.with_actors(
+            [
+                Actor(
+                    id=ActorId("narendra-modi"),
+                    name="Narendra Modi",
+                    country="IN",
+                    roles=(Role(title="Prime Minister", start=PartialDate(year=2014)),),
+                )
+            ]
+        )
+        full = load_knowledge().with_actors(knowledge.actors)
+        text = (
+            "The Prime Minister met German Chancellor Olaf Scholz in New Delhi today.\n\n"
+            "They discussed trade between India and Germany.\n"
+        )
+        page = source(text, "pm")
+        people = [m.people for m in find_meeting_mentions(page, full, full.places) if m.people]
+        assert [("narendra-modi", "olaf-scholz")] == people[:1]

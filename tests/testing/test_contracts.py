@@ -233,13 +233,13 @@ class TestKnowledgeFile:
         assert 1 == len(knowledge_file_problems(tmp_path / "absent.toml"))
 
     def test_topics_file(self, tmp_path: Path) -> None:
-        """A topics file is read by the topics loader; an empty-matching pattern is reported."""
+        """A topics file is read by the topics loader; a word matching empty text is reported."""
         path = tmp_path / "topics.toml"
         path.write_text(
-            '[[topics]]\nid = "grain"\nlabel = "Grain exports"\nwords = ["grain", "wheat|"]\n',
+            '[[topics]]\nid = "grain"\nlabel = "Grain exports"\nwords = ["grain", "s?"]\n',
             encoding="utf-8",
         )
-        assert ("topic 'grain': pattern 'wheat|' matches empty text",) == (
+        assert (f"{path}: topics[0] (id 'grain'): word 's?': matches empty text",) == (
             knowledge_file_problems(path)
         )
 

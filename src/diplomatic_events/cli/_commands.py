@@ -17,6 +17,7 @@ from diplomatic_events.parsing import Input, parse
 from diplomatic_events.seeds import seed_names, seed_sources
 from diplomatic_events.serialization import json_schema, to_json
 from diplomatic_events.sources import read_manifest, read_source, report_files
+from diplomatic_events.sources._decode import read_stream_bytes
 from diplomatic_events.tables import to_jsonl, write_csv, write_parquet
 
 NO_INPUT = (
@@ -31,7 +32,8 @@ def _inputs(args: argparse.Namespace) -> list[Input]:
     items: list[Input] = list(seed_sources()) if args.seeds else []
     for name in args.inputs:
         if name == "-":
-            items.append(read_source(sys.stdin.buffer.read(), source_id="stdin"))
+            raw = read_stream_bytes(sys.stdin.buffer, "<stdin>")  # bounded by --max-bytes
+            items.append(read_source(raw, source_id="stdin"))
             continue
         path = Path(name)
         if path.is_dir():

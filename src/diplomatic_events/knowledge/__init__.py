@@ -17,7 +17,7 @@ from diplomatic_events.knowledge._actors import (
     slug,
 )
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
-from diplomatic_events.knowledge._topics import TopicEntry, Topics, load_topics
+from diplomatic_events.knowledge._topics import TopicEntry, Topics, load_topics, word_pattern
 
 __all__ = [
     "HEDGE_RULES",
@@ -35,4 +35,5 @@ __all__ = [
     "load_knowledge",
     "load_topics",
     "slug",
+    "word_pattern",
 ]

@@ -24,6 +24,7 @@ from attrs import evolve, field, frozen
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._events import EventCues, event_cues, load_event_cues
+from diplomatic_events.knowledge._files import describe_error, read_user_file
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
 from diplomatic_events.knowledge._places import (
     Country,
@@ -75,11 +76,24 @@ class Mention:
     via: str = "name"
 
 
+def _filled(_instance: object, attribute: Any, value: Any) -> None:
+    """Refuse an empty or blank name, id or title (it would match everywhere)."""
+    if value is not None and not value.strip():
+        raise DataFileError(f"{attribute.name} must not be empty")
+
+
+def _all_filled(_instance: object, attribute: Any, value: tuple[str, ...]) -> None:
+    """Refuse an empty or blank item in a list of names or words."""
+    for number, item in enumerate(value):
+        if not item.strip():
+            raise DataFileError(f"{attribute.name}[{number}] must not be empty")
+
+
 @frozen(kw_only=True)
 class RoleEntry:
     """A role as written in a data file."""
 
-    title: str
+    title: str = field(validator=_filled)
     organization: str | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
@@ -93,13 +107,13 @@ class ActorEntry:
     "Xi"); ``surname`` overrides both.
     """
 
-    id: str
-    name: str
+    id: str = field(validator=_filled)
+    name: str = field(validator=_filled)
     kind: ActorKind = ActorKind.PERSON
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = field(default=(), validator=_all_filled)
     country: str | None = None
     gender: str | None = None
-    surname: str | None = None
+    surname: str | None = field(default=None, validator=_filled)
     family_name_first: bool | None = None
     roles: tuple[RoleEntry, ...] = ()
 
@@ -108,7 +122,7 @@ class ActorEntry:
 class CountryEntry:
     """How the coverage names one country: ``["China", "Chinese", "Beijing"]``."""
 
-    names: tuple[str, ...] = ()
+    names: tuple[str, ...] = field(default=(), validator=_all_filled)
     family_name_first: bool = False
 
     @classmethod
@@ -132,8 +146,8 @@ class DescriptionEntry:
     the phrase applies to that country, with or without the word.
     """
 
-    words: tuple[str, ...]
-    titles: tuple[str, ...]
+    words: tuple[str, ...] = field(validator=_all_filled)
+    titles: tuple[str, ...] = field(validator=_all_filled)
     country: str | None = None
 
 
@@ -144,13 +158,13 @@ class KnowledgeFile:
     actors: tuple[ActorEntry, ...] = ()
     countries: dict[str, CountryEntry] = field(factory=dict)
     descriptions: tuple[DescriptionEntry, ...] = ()
-    titles: tuple[str, ...] = ()
+    titles: tuple[str, ...] = field(default=(), validator=_all_filled)
     """Titles that introduce a person's name ("Vice Premier", "spokeswoman")."""
-    cues: tuple[str, ...] = ()
+    cues: tuple[str, ...] = field(default=(), validator=_all_filled)
     """Words that report speech ("said", "told reporters", "according to")."""
-    occasions: tuple[str, ...] = ()
+    occasions: tuple[str, ...] = field(default=(), validator=_all_filled)
     """Phrases naming where something was said ("news conference", "readout")."""
-    designations: tuple[str, ...] = ()
+    designations: tuple[str, ...] = field(default=(), validator=_all_filled)
     """Nouns that name a relationship or an agreement ("partnership", "declaration"): words
     in marks before or ending in one name the thing rather than report speech."""
     title_words: tuple[str, ...] = ()
@@ -371,14 +385,14 @@ def read_knowledge_file(name: str, data: bytes) -> KnowledgeFile:
     """
     try:
         raw = tomllib.loads(data.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DataFileError(f"{name}: not a TOML file: {error}") from None
     try:
         return get_converter().structure(_dates_to_text(raw), KnowledgeFile)
     except (cattrs.ClassValidationError, cattrs.IterableValidationError) as error:
-        messages = cattrs.transform_error(error, path="$")
+        messages = cattrs.transform_error(error, path="$", format_exception=describe_error)
         raise DataFileError(f"{name}: " + "; ".join(messages)) from None
-    except (TypeError, ValueError, KeyError) as error:
+    except (TypeError, ValueError, KeyError, RecursionError) as error:
         raise DataFileError(f"{name}: {error}") from None
 
 
@@ -478,7 +492,7 @@ def _kind_of_file(path: Path, data: bytes) -> str:
     ``[[countries]]`` alone is a places file; ``[countries.XX]`` tables an actors file)."""
     try:
         table = tomllib.loads(data.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DataFileError(f"{path}: not a TOML file: {error}") from None
     keys = set(table)
     if keys == {"countries"} and isinstance(table["countries"], list):
@@ -507,9 +521,14 @@ def load_knowledge(*extra_files: Path) -> KnowledgeBase:
     entry replaces the country with its code in both; an actors file's ``[countries.XX]``
     table replaces the country words of the attribution alone.
 
+    Every file is validated here, when it is loaded, never later at parse time: an empty
+    name, id, alias or word, an unknown time zone, a negative hedge factor or a topic word
+    that breaks its syntax is a :class:`DataFileError` naming the file and the entry.
+
     Raises:
-        DataFileError: a file is missing, not TOML, mixes vocabularies, or has a key the
-            schema does not know.
+        DataFileError: a file is missing, not a regular file, too large, not UTF-8 TOML,
+            mixes vocabularies, has a key the schema does not know, or an invalid entry.
+            This is the only exception, whatever the files hold.
 
     .. versionadded:: 0.1.0
     """
@@ -517,14 +536,14 @@ def load_knowledge(*extra_files: Path) -> KnowledgeBase:
     files.extend(read_knowledge_file(name, data) for name, data in _bundled())
     files.extend(read_knowledge_file(name, data) for name, data in _from_entry_points())
     vocabulary: dict[str, list[Path]] = {kind: [] for kind in _VOCABULARY_KEYS}
+    events: list[tuple[Path, bytes]] = []
     for path in extra_files:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            raise DataFileError(f"{path}: cannot be read: {error.strerror}") from None
+        data = read_user_file(path)
         kind = _kind_of_file(Path(path), data)
         if kind == "actors":
             files.append(read_knowledge_file(str(path), data))
+        elif kind == "events":
+            events.append((Path(path), data))
         else:
             vocabulary[kind].append(Path(path))
     knowledge = build_knowledge(files)
@@ -538,8 +557,12 @@ def load_knowledge(*extra_files: Path) -> KnowledgeBase:
         user_countries = _country_file(read_countries(*vocabulary["places"])).countries
         if user_countries:
             changes["countries"] = {**knowledge.countries, **user_countries}
-    for path in vocabulary["events"]:
-        changes["event_cues"] = load_event_cues(path.read_text(encoding="utf-8"), str(path))
+    for path, data in events:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise DataFileError(f"{path}: not UTF-8 at byte {error.start}") from None
+        changes["event_cues"] = load_event_cues(text, str(path))
     return evolve(knowledge, **changes) if changes else knowledge
 
 

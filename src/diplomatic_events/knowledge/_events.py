@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import tomllib
 from importlib import resources
+from typing import Any
 
 import cattrs
 from attrs import frozen
@@ -34,25 +36,91 @@ class EventCues:
     """Words that introduce people travelling with a visitor ("accompanied by")."""
 
 
+_PARSER: Any = importlib.import_module("re._parser")
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT"})
+
+
+def _nested(items: Any, inside_unbounded: bool) -> str | None:
+    """Why ``items`` (a parsed pattern) may backtrack catastrophically, or ``None``."""
+    for op, value in items:
+        name = str(op)
+        if name in _REPEATS:
+            _low, high, body = value
+            if inside_unbounded and high > 1:
+                return "a repetition inside an unbounded repetition"
+            problem = _nested(body, inside_unbounded or high == _PARSER.MAXREPEAT)
+            if problem:
+                return problem
+        elif name == "BRANCH":
+            if inside_unbounded:
+                return "alternatives inside an unbounded repetition"
+            for branch in value[1]:
+                problem = _nested(branch, inside_unbounded)
+                if problem:
+                    return problem
+        elif name == "SUBPATTERN":
+            problem = _nested(value[-1], inside_unbounded)
+            if problem:
+                return problem
+        elif name in {"ASSERT", "ASSERT_NOT"}:
+            problem = _nested(value[1], inside_unbounded)
+            if problem:
+                return problem
+        elif name == "GROUPREF" or name == "GROUPREF_EXISTS":
+            return "a back reference"
+    return None
+
+
+def _cue_pattern(words: tuple[str, ...], where: str) -> re.Pattern[str]:
+    """Compile cue words, refusing empty words and shapes that backtrack catastrophically."""
+    for word in words:
+        if not word.strip():
+            raise DataFileError(f"{where}: an empty cue")
+        try:
+            problem = _nested(_PARSER.parse(word), False)
+        except re.error as error:
+            raise DataFileError(f"{where}: cue {word!r}: bad pattern: {error}") from None
+        if problem:
+            raise DataFileError(
+                f"{where}: cue {word!r}: {problem} can backtrack without end; "
+                "not allowed in cue words"
+            )
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
 def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
     """Compile an events file's text.
 
+    Cue words are regular expressions, matched case-insensitively on word boundaries; the
+    shapes that backtrack exponentially are refused: a repetition or alternatives
+    inside an unbounded repetition (``(a+)+``, ``(a|b)*``), or a back reference. Bounded
+    repetitions such as ``(?:\\w+\\s+){0,4}`` are fine.
+
     Raises:
-        DataFileError: the file names an unknown kind, has an unknown key or a bad pattern.
+        DataFileError: the file names an unknown kind, has an unknown key, an empty cue, a
+            bad pattern or one that could backtrack catastrophically; the message names the
+            file, the kind and the cue.
     """
     try:
         parsed = cattrs.Converter(forbid_extra_keys=True).structure(tomllib.loads(text), _EventFile)
-        kinds = {
-            EventKind(kind): re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
-            for kind, words in parsed.kinds.items()
-        }
-        delegation = (
-            re.compile(rf"\b(?:{'|'.join(parsed.delegation)})\b", re.IGNORECASE)
-            if parsed.delegation
-            else None
-        )
-    except (cattrs.BaseValidationError, tomllib.TOMLDecodeError, ValueError, re.error) as error:
-        raise DataFileError(f"{where}: {error}") from error
+    except (
+        cattrs.BaseValidationError,
+        tomllib.TOMLDecodeError,
+        ValueError,
+        RecursionError,
+    ) as error:
+        raise DataFileError(f"{where}: {error}") from None
+    kinds: dict[EventKind, re.Pattern[str]] = {}
+    for kind, words in parsed.kinds.items():
+        try:
+            event_kind = EventKind(kind)
+        except ValueError:
+            known = ", ".join(k.value for k in EventKind)
+            raise DataFileError(f"{where}: unknown kind {kind!r} (known: {known})") from None
+        kinds[event_kind] = _cue_pattern(words, f"{where}: kinds.{kind}")
+    delegation = (
+        _cue_pattern(parsed.delegation, f"{where}: delegation") if parsed.delegation else None
+    )
     return EventCues(kinds=kinds, delegation=delegation)
 
 

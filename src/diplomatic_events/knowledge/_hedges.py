@@ -22,6 +22,7 @@ Users change the table with their own TOML file (same layout) passed to
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from attrs import field, frozen
@@ -79,8 +80,15 @@ def _rules(parsed: _HedgeFile, where: str) -> dict[Hedge, HedgeRule]:
         except ValueError as error:
             known = ", ".join(h.value for h in Hedge)
             raise DataFileError(f"{where}: unknown hedge {name!r} (known: {known})") from error
+        for bound, value in (("low", rule.low), ("high", rule.high)):
+            if value is not None and not (math.isfinite(value) and value >= 0):
+                raise DataFileError(
+                    f"{where}: hedges.{name}: {bound} must be a finite number >= 0, got {value!r}"
+                )
+        if not all(word.strip() for word in rule.words):
+            raise DataFileError(f"{where}: hedges.{name}: words must not be empty")
         if rule.high is not None and rule.high < rule.low:
-            raise DataFileError(f"{where}: hedge {name!r} has high < low")
+            raise DataFileError(f"{where}: hedges.{name}: high ({rule.high}) < low ({rule.low})")
         rules[hedge] = HedgeRule(hedge=hedge, words=rule.words, low=rule.low, high=rule.high)
     return rules
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import cattrs
 from attrs import field, frozen
 
-from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.exceptions import DataFileError, shorten
 from diplomatic_events.knowledge._files import read_data_files
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
@@ -60,8 +60,8 @@ class Country:
 def _known_zone(_instance: object, _attribute: object, value: str) -> None:
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise DataFileError(f"unknown time zone {value!r}") from error
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise DataFileError(f"unknown time zone {shorten(repr(value), 100)}") from None
 
 
 @frozen(kw_only=True)
@@ -264,7 +264,9 @@ def _word_pattern(name: str) -> re.Pattern[str]:
 
 
 def _bundled_part(name: str) -> _PlacesFile:
-    return read_data_files(name, (), _PlacesFile)[0][1]
+    where, part = read_data_files(name, (), _PlacesFile)[0]
+    _check_places(where, part)
+    return part
 
 
 @functools.cache
@@ -294,6 +296,28 @@ def read_countries(*files: Path) -> tuple[Country, ...]:
     )
 
 
+def _check_places(where: str, part: _PlacesFile) -> None:
+    """Every zone word names a real zone, every name is non-empty; else the file and entry."""
+    for word, zone in part.zones.items():
+        if not word.strip():
+            raise DataFileError(f"{where}: zones: an empty zone word")
+        try:
+            _known_zone(None, None, zone)
+        except DataFileError as error:
+            raise DataFileError(f"{where}: zones.{word!r}: {error}") from None
+    named: list[tuple[str, tuple[str, ...]]] = [
+        *(
+            (f"countries[{i}]", (c.code, *c.names, *c.adjectives))
+            for i, c in enumerate(part.countries)
+        ),
+        *((f"cities[{i}]", (c.name, c.country, *c.aliases)) for i, c in enumerate(part.cities)),
+        *((f"venues[{i}]", (v.name, *v.aliases)) for i, v in enumerate(part.venues)),
+    ]
+    for entry, names in named:
+        if not all(name.strip() for name in names):
+            raise DataFileError(f"{where}: {entry}: names must not be empty")
+
+
 def load_places(*extra_files: Path) -> Gazetteer:
     """The bundled places plus the user's files (their entries come first, so they win).
 
@@ -302,13 +326,18 @@ def load_places(*extra_files: Path) -> Gazetteer:
     ``cities.toml``, which a hand entry of the same country code or city name replaces.
 
     Raises:
-        DataFileError: a file is not valid TOML, has an unknown key or an unknown time zone.
+        DataFileError: a file is not valid TOML, has an unknown key, an empty name, or an
+            unknown time zone (a city's or a zone word's); the message names the file and
+            the entry.
 
     .. versionadded:: 0.1.0
     """
     # The first matching entry wins when places are looked up, so user files go first.
-    users = [part for _, part in read_data_files("places.toml", extra_files, _PlacesFile)[1:]]
-    hand = _bundled_part(BUNDLED_PLACES[0])
+    files = read_data_files("places.toml", extra_files, _PlacesFile)
+    for where, part in files:
+        _check_places(where, part)
+    users = [part for _, part in files[1:]]
+    hand = files[0][1]
     hand_cities = {n for c in hand.cities for n in (c.name, *c.aliases)}
     generated = _bundled_part(BUNDLED_PLACES[2])
     bundled = _PlacesFile(

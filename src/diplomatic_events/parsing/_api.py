@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 
-from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, ParseError
+from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, ParseError, shorten
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
@@ -33,12 +33,20 @@ def _as_source(item: Input) -> Source:
     return read_source(item)
 
 
-def _describe(item: Input) -> str:
+def _describe(item: object) -> str:
+    """Names an input in an error note; never fails, whatever ``item`` is."""
     if isinstance(item, Source):
         return f"source {item.id}"
     if isinstance(item, os.PathLike):
-        return os.fspath(item)
-    return f"{type(item).__name__} of {len(item)} characters"
+        try:
+            return shorten(str(os.fspath(item)), 300)
+        except TypeError:
+            return f"a {type(item).__name__}"
+    if isinstance(item, str):
+        return f"str of {len(item):,} characters"
+    if isinstance(item, bytes):
+        return f"bytes of {len(item):,} bytes"
+    return f"a {type(item).__name__} (not an input: give str, bytes, a path or a Source)"
 
 
 def _read_all(inputs: Iterable[Input] | None) -> list[Source]:

@@ -12,7 +12,7 @@ institution that last spoke. Cue words, titles and country words come from data.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
 
@@ -118,6 +118,26 @@ _QUOTING = re.compile(
     r"(?i)(?<![\w-])quot(?:ing|ed|es|e)[ \u00a0]+(?P<who>[^,;:\x00]{1,60}?)[ \u00a0]+as[ \u00a0]+$"
 )
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<phrase>[Hh]e|[Ss]he|Hs|[Ii]t|[Tt]hey)(?![\w’'-])")
+_ROLE_NOUNS = {
+    "general": ("general", "gen"),
+    "admiral": ("admiral", "adm"),
+    "colonel": ("colonel", "col"),
+    "captain": ("captain", "capt"),
+    "commander": ("commander", "cmdr", "cdr"),
+    "sergeant": ("sergeant", "sgt"),
+    "lieutenant": ("lieutenant", "lt"),
+    "major": ("major", "maj"),
+    "ambassador": ("ambassador", "amb"),
+    "secretary": ("secretary",),
+    "minister": ("minister",),
+    "envoy": ("envoy",),
+    "senator": ("senator", "sen"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+}
+"""Nouns of a rank or office ("the general said") and the title words that give it."""
+_ROLE = re.compile(
+    rf"(?<![\w’'-])(?P<phrase>[Tt]he[ \u00a0]+(?P<noun>{'|'.join(_ROLE_NOUNS)}))(?![\w’'-])"
+)
 # Words that open a new clause: a cue before them does not reach a quotation after them.
 # "as", "when", "after" also head phrases in running text ("blamed X as the 'root cause'");
 # headlines chain clauses with them ("X urges Y as Z's 'controversial' trip draws fire").
@@ -290,6 +310,7 @@ class Attributor:
             (_PRONOUN, "pronoun"),
             (_PAIR, "pair"),
             (_BODY, "body"),
+            (_ROLE, "role"),
         ):
             for match in pattern.finditer(segment):
                 a, b = start + match.start("phrase"), start + match.end("phrase")
@@ -350,7 +371,39 @@ class Attributor:
             return self._pair_first(candidate.start, block_index)
         if candidate.kind == "body":
             return self._named_body(candidate, block_index)
+        if candidate.kind == "role":
+            return self._role_holder(candidate, block_index)
         return self._unnamed(candidate, block_index)
+
+    def _role_holder(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        """ "the general said": the person named last whose title holds that rank or office
+        ("Lt. Gen. John Kolasheski"), not just whoever was named last."""
+        noun = candidate.text.split()[-1].casefold()
+        words = set(_ROLE_NOUNS.get(noun, (noun,)))
+        for _, actor in self._people_before(candidate.start, block_index):
+            titles = " ".join(role.title for role in actor.roles)
+            if words & {w.rstrip(".").casefold() for w in re.findall(r"[\w.]+", titles)}:
+                return actor.id
+        return None
+
+    def _people_before(
+        self, position: int, block_index: int, *, captions: bool = True
+    ) -> Iterator[tuple[Mention, Actor]]:
+        """People named before ``position`` in the same scope, last first, outside
+        quotations (and, without ``captions``, outside photo captions)."""
+        for mention in reversed(self.mentions):
+            if mention.start >= position:
+                continue
+            index = self._block_of(mention.start)
+            if index is None or not self._same_scope(index, block_index):
+                continue
+            if not captions and self.blocks[index].kind is BlockKind.CAPTION:
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                yield mention, actor
 
     def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
         """The speaker named in ``[start, end)``: the nearest person, then institution, then
@@ -767,18 +820,8 @@ class Attributor:
         """The two people the text named last before ``position``, in the order the text
         first names them (with ``distinct_countries``, two of different countries)."""
         pair: list[Mention] = []
-        for mention in reversed(self.mentions):
-            if mention.start >= position or any(m.actor == mention.actor for m in pair):
-                continue
-            index = self._block_of(mention.start)
-            if index is None or not self._same_scope(index, block_index):
-                continue
-            if self.blocks[index].kind is BlockKind.CAPTION:
-                continue
-            if "\x00" in self._masked[mention.start : mention.end]:
-                continue
-            actor = self._actor(mention.actor)
-            if actor is None or actor.kind is not ActorKind.PERSON:
+        for mention, actor in self._people_before(position, block_index, captions=False):
+            if any(m.actor == mention.actor for m in pair):
                 continue
             if distinct_countries and (
                 actor.country is None

@@ -564,7 +564,12 @@ def find_meeting_mentions(
             from_entry = date is not None
             if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
                 narrative = told[0]
-            elif told is None:
+            elif told is None or (
+                fallback is not None
+                and fallback.date is not None
+                and fallback.date.precision is not Precision.DAY
+            ):
+                # a page dated only to the month dates every meeting it tells to that month
                 narrative = fallback
         lengths = find_durations(
             source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
@@ -759,16 +764,21 @@ def _transcript_meeting(
 
 
 def _published_day(source: Source) -> TimeExpression | None:
-    """The publication day as a weak date: a transcript is published the day it is spoken."""
-    if source.published is None or source.published_inferred or source.entries:
+    """The publication day as a weak date: a transcript is published the day it is spoken.
+    A source dated only to the month gives the month."""
+    if source.published_inferred or source.entries:
         return None
+    if source.published is not None:
+        date: PartialDate | None = PartialDate.of(source.published.date())
+    else:
+        date = source.published_date
     blocks = source.readable_blocks()
-    if not blocks:
+    if date is None or not blocks:
         return None
     return TimeExpression(
         evidence=source.published_evidence or source.span(blocks[0].start, blocks[0].end),
         kind="publication",
-        date=PartialDate.of(source.published.date()),
+        date=date,
         relative=True,
     )
 
@@ -832,8 +842,18 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
     Any other day named, any weekday or relative day, an inferred date or a live page
     leaves meetings without a day here.
     """
-    if source.published is None or source.published_inferred or source.entries or not clauses:
+    if source.published_inferred or source.entries or not clauses:
         return None
+    if source.published is None:
+        if source.published_date is None:
+            return None
+        # dated only to the month (or year): the meetings are of that month, no day is made up
+        return TimeExpression(
+            evidence=source.span(clauses[0].start, clauses[0].end),
+            kind="publication",
+            date=source.published_date,
+            relative=True,
+        )
     # a date the caller gave has no place in the text: the first sentence stands for it
     evidence = source.published_evidence or source.span(clauses[0].start, clauses[0].end)
     day = source.published.date()
@@ -879,6 +899,14 @@ def _strangers(
             else:
                 described.add(mention.actor)
     countries = {c for a in by_name if (c := _country_of(knowledge, a)) is not None}
+    if described - by_name:
+        # a country the story names by name is one it is about ("the United Kingdom" in a
+        # Downing Street readout whose prime minister is never named)
+        countries |= {
+            place.country
+            for place in knowledge.places.find(SourceId("story"), text)
+            if place.kind == "country" and place.country is not None
+        }
     return frozenset(
         a
         for a in described - by_name
@@ -1161,11 +1189,17 @@ def _meeting(
         exact = Duration.exactly((end - start).total_seconds() / 60, text="start to end")
         duration = exact if duration is None or duration.is_compatible_with(exact) else duration
     evidence = tuple(dict.fromkeys(span for m in cluster for span in m.evidence))
+    coarse = [
+        m.date.date
+        for m in cluster
+        if day is None and m.date is not None and m.date.date is not None and not m.date.future
+    ]
     return Meeting(
         id=MeetingId(f"{prefix}meeting"),
         participants=participants,
         kind=kind,
-        date=day,
+        # no day known: the month (or year) the text supports, when it gives one
+        date=day or (_most_common_date(coarse) if coarse else None),
         start=start,
         end=end,
         duration=duration,

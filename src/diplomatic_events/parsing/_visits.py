@@ -506,6 +506,8 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         for sid in group.sources:
             if sid in published or sources[sid].entries:
                 continue
+            if sources[sid].published_date is not None and not sources[sid].published_inferred:
+                continue  # dated to the month by its page or its caller: nothing to infer
             inferred = _infer_published(
                 sources[sid], mentions[sid], dated, published, group.visitor, knowledge
             )
@@ -615,8 +617,14 @@ def _visit(
                 and mention.city not in (host_city, filed_from)
                 and gazetteer.country_of_city(mention.city) != group.host_country
             )
+            # a month or year that takes in the story's day is the visit's, no earlier one
+            coarse_story = (
+                day is not None
+                and day.precision is not Precision.DAY
+                and (latest is None or day.earliest() <= latest <= day.latest())
+            )
             outside = day is not None and (
-                day.precision is not Precision.DAY
+                (day.precision is not Precision.DAY and not coarse_story)
                 or (window_start is not None and day.earliest() < window_start)
                 or (latest is not None and day.earliest() > latest + dt.timedelta(days=_AHEAD_DAYS))
             )

@@ -7,13 +7,15 @@ import functools
 import json
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.v import format_exception
 
-from diplomatic_events.exceptions import DiplomaticEventsError, DocumentError
+from diplomatic_events.exceptions import DiplomaticEventsError, DocumentError, shorten
 from diplomatic_events.model import PartialDate
+from diplomatic_events.serialization._offsets import offset_errors
 
 __all__ = ["from_dict", "from_json", "get_converter", "make_converter", "to_dict", "to_json"]
 
@@ -72,8 +74,8 @@ def _describe(error: BaseException, cls: type | None) -> str:
         and str(error)
         and not isinstance(error, KeyError)
     ):
-        return f"{format_exception(error, cls)}: {error}"
-    return format_exception(error, cls)
+        return f"{format_exception(error, cls)}: {shorten(str(error), 300)}"
+    return shorten(format_exception(error, cls), 300)
 
 
 def make_converter() -> cattrs.Converter:
@@ -108,23 +110,56 @@ def to_dict(value: object) -> Any:
     return get_converter().unstructure(value)
 
 
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "null",
+}
+
+
 def from_dict(data: Any, cls: type[T]) -> T:
     """Rebuild a model value of type ``cls``.
 
+    After the value is built, every span (``source``, ``start``, ``end``, ``text``) whose
+    source is in the same document must cut its ``text`` from that source's text, and live
+    entries must lie inside it.
+
     Raises:
-        DocumentError: the data breaks the model; ``paths`` names each offending field.
+        DocumentError: the data breaks the model, or its evidence does not cut from its
+            source; ``paths`` names each offending field.
     """
+    name = getattr(cls, "__name__", str(cls))
+    if attrs.has(cls) and not isinstance(data, dict):
+        got = _JSON_TYPES.get(type(data), type(data).__name__)
+        message = f"expected an object, got {got} @ $"
+        raise DocumentError(f"not a valid {name}: {message}", paths=(message,))
     try:
-        return get_converter().structure(data, cls)
+        value = get_converter().structure(data, cls)
     except (ClassValidationError, IterableValidationError) as error:
         messages = tuple(cattrs.transform_error(error, path="$", format_exception=_describe))
         raise DocumentError(
-            f"not a valid {cls.__name__}: " + "; ".join(messages), paths=messages
+            f"not a valid {name}: " + "; ".join(messages[:_MAX_MESSAGES]), paths=messages
         ) from None
     except DiplomaticEventsError as error:
-        raise DocumentError(f"not a valid {cls.__name__}: {error} @ $") from None
-    except (TypeError, ValueError, KeyError) as error:
-        raise DocumentError(f"not a valid {cls.__name__}: {error} @ $") from None
+        raise DocumentError(f"not a valid {name}: {error} @ $") from None
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise DocumentError(f"not a valid {name}: {error} @ $") from None
+    except RecursionError:
+        raise DocumentError(f"not a valid {name}: nested too deeply @ $") from None
+    errors = offset_errors(data)
+    if errors:
+        raise DocumentError(
+            f"not a valid {name}: " + "; ".join(errors[:_MAX_MESSAGES]), paths=tuple(errors)
+        )
+    return value
+
+
+_MAX_MESSAGES = 5
+"""Messages quoted in a DocumentError's text; ``paths`` keeps them all."""
 
 
 def to_json(value: object, *, indent: int | None = None) -> str:
@@ -132,16 +167,43 @@ def to_json(value: object, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(value), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
+def _text_of(text: object) -> str:
+    """The JSON text; bytes must be UTF-8 (or UTF-16/32, told by ``json.detect_encoding``)."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        encoding = json.detect_encoding(text)
+        try:
+            return bytes(text).decode(encoding)
+        except UnicodeDecodeError as error:
+            byte = text[error.start]
+            raise DocumentError(
+                f"not JSON: byte 0x{byte:02x} at byte offset {error.start} is not {encoding}"
+            ) from None
+    raise DocumentError(f"not JSON: expected str or bytes, got {type(text).__name__}")
+
+
 def from_json(text: str | bytes, cls: type[T]) -> T:
     """Parse a JSON string into a model value of type ``cls``.
 
+    ``text`` may be ``bytes`` in UTF-8 (or UTF-16/32 with their usual JSON detection).
+
     Raises:
-        DocumentError: the text is not JSON, or it breaks the model.
+        DocumentError: the text is not JSON (undecodable bytes, named by byte offset; a
+            syntax error, by line and column; an integer too long for Python to read;
+            nesting too deep for Python's parser), the top level is not an object, the
+            document breaks the model, or its evidence does not cut from its source.
+            This is the only exception, whatever the input; its message is bounded.
     """
+    decoded = _text_of(text)
     try:
-        data = json.loads(text)
+        data = json.loads(decoded)
     except json.JSONDecodeError as error:
         raise DocumentError(
             f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
         ) from None
+    except ValueError as error:  # an integer of more than sys.get_int_max_str_digits() digits
+        raise DocumentError(f"not JSON: {error}") from None
+    except RecursionError:
+        raise DocumentError("not JSON that Python can read: nested too deeply") from None
     return from_dict(data, cls)

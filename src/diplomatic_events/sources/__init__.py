@@ -9,7 +9,13 @@ entry-point group.
 """
 
 from diplomatic_events.sources._adapter import GenericAdapter, OutletAdapter
-from diplomatic_events.sources._decode import FALLBACK_ENCODING, DecodingWarning, decode_bytes
+from diplomatic_events.sources._decode import (
+    DEFAULT_MAX_BYTES,
+    FALLBACK_ENCODING,
+    DecodingWarning,
+    decode_bytes,
+    input_limit,
+)
 from diplomatic_events.sources._html import read_html
 from diplomatic_events.sources._layout import Layout
 from diplomatic_events.sources._manifest import (
@@ -30,6 +36,7 @@ from diplomatic_events.sources._registry import (
 from diplomatic_events.sources._rules import OutletRules, load_rules
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "ENTRY_POINT_GROUP",
     "FALLBACK_ENCODING",
     "REPORT_SUFFIXES",
@@ -41,6 +48,7 @@ __all__ = [
     "OutletRules",
     "choose_adapter",
     "decode_bytes",
+    "input_limit",
     "load_manifest",
     "load_rules",
     "outlets",

@@ -18,10 +18,14 @@ WEAK = 0.3
 
 
 def host_of(url: str) -> str:
-    """The lower-case host of ``url`` (``"www.cbsnews.com"``), empty when there is none."""
+    """The lower-case host of ``url`` (``"www.cbsnews.com"``), empty when there is none
+    (also when ``url`` cannot be parsed, such as ``"http://["``: it is kept as given)."""
     if "//" not in url:
         url = "//" + url
-    return (urlsplit(url).hostname or "").lower()
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 class OutletAdapter:

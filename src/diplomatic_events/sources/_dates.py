@@ -53,7 +53,7 @@ def zone(name: str) -> dt.tzinfo:
     """The IANA zone ``name``, or UTC when the system has no such zone."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return dt.UTC
 
 

@@ -6,12 +6,12 @@ import datetime as dt
 import os
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from diplomatic_events.exceptions import InputError, MissingExtraError
 from diplomatic_events.model import Source
 from diplomatic_events.sources._build import build_source
+from diplomatic_events.sources._decode import check_input_size, read_file_bytes
 from diplomatic_events.sources._metadata import Metadata, PublishedValue, author_names
 
 __all__ = ["HTML_EXTRA", "read_html", "read_html_as"]
@@ -102,12 +102,10 @@ def read_html_as(
     html: str | bytes
     if isinstance(data, os.PathLike):
         file_path = os.fspath(data)
-        try:
-            html = Path(file_path).read_bytes()
-        except OSError as error:
-            raise InputError(f"cannot read {file_path}: {error.strerror}") from error
+        html = read_file_bytes(file_path)  # a regular file within the input limit
         path = path or file_path
     elif isinstance(data, bytes | str):
+        check_input_size(data, path or f"<{type(data).__name__}>")
         html = data  # bytes as they are: trafilatura reads the page's declared charset
     else:
         raise InputError(f"cannot read a {type(data).__name__}; give str, bytes or a path")

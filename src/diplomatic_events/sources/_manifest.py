@@ -13,6 +13,7 @@ from attrs import frozen
 from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, InputError
 from diplomatic_events.model import Source
 from diplomatic_events.sources._build import HTML_SUFFIXES
+from diplomatic_events.sources._decode import read_file_bytes
 from diplomatic_events.sources._metadata import Metadata, author_names
 from diplomatic_events.sources._read import read_with
 
@@ -126,9 +127,7 @@ def load_manifest(manifest: str | Path) -> tuple[ManifestEntry, ...]:
     """
     path = Path(manifest)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as error:
-        raise InputError(f"cannot read manifest {path}: {error.strerror}") from error
+        text = read_file_bytes(str(path)).decode("utf-8-sig")  # a regular file, bounded
     except UnicodeDecodeError as error:
         raise InputError(f"manifest {path} is not UTF-8") from error
     entries: list[ManifestEntry] = []

@@ -38,7 +38,7 @@ def parse_zone(name: str) -> dt.tzinfo:
     """
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as error:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as error:  # OSError: "America" is a folder
         raise InputError(f"unknown time zone {name!r}") from error
 
 

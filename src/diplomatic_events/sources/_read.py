@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from diplomatic_events.model import Source
 from diplomatic_events.sources._build import HTML_SUFFIXES, build_source, looks_like_html
-from diplomatic_events.sources._decode import load_input
+from diplomatic_events.sources._decode import input_limit, load_input
 from diplomatic_events.sources._html import read_html_as
 from diplomatic_events.sources._metadata import Metadata, PublishedValue, author_names
 
@@ -16,7 +17,10 @@ __all__ = ["read_source", "read_with"]
 
 
 def _is_html_path(data: object) -> bool:
-    return isinstance(data, os.PathLike) and Path(os.fspath(data)).suffix.lower() in HTML_SUFFIXES
+    if not isinstance(data, os.PathLike):
+        return False
+    name = os.fspath(data)
+    return isinstance(name, str) and Path(name).suffix.lower() in HTML_SUFFIXES
 
 
 def read_source(
@@ -31,6 +35,7 @@ def read_source(
     authors: Sequence[str] = (),
     language: str | None = None,
     outlet_name: str | None = None,
+    max_bytes: int | None = None,
 ) -> Source:
     """Read one report into a :class:`Source` with typed blocks and publication metadata.
 
@@ -52,6 +57,8 @@ def read_source(
             display name of a registered adapter, that adapter reads the page, otherwise
             the adapter is detected as usual and the name is kept as
             :attr:`Source.outlet_name`.
+        max_bytes: the largest input accepted, in bytes (characters for a ``str``);
+            default :data:`DEFAULT_MAX_BYTES` (20 MiB) or the current :func:`input_limit`.
 
     Publication metadata, in order of trust (:attr:`Source.published_origin` says which):
 
@@ -70,9 +77,14 @@ def read_source(
       ``published_inferred=True`` and ``published_reason`` says how (``inferred``);
     * no date at all leaves ``published`` as ``None``.
 
+    A path must name a regular file: a directory, named pipe or device is refused at once
+    (checked with ``os.stat`` before opening, so reading never blocks).
+
     Raises:
-        InputError: the file cannot be read, ``data`` is of the wrong type, or ``published``
-            is not a date or names an unknown time zone.
+        InputError: ``data`` is of the wrong type; the file is missing, unreadable or not a
+            regular file; the input is over the size limit; the bytes are not text (NUL
+            characters once decoded, or broken UTF-16 or UTF-32); ``published`` is not a
+            date or names an unknown time zone; ``max_bytes`` is not a positive integer.
         MissingExtraError: ``data`` is an HTML page and the ``[html]`` extra is not installed.
         UnknownPluginError: ``outlet`` names no registered adapter.
 
@@ -88,10 +100,11 @@ def read_source(
         authors=author_names(authors if isinstance(authors, str) else list(authors)),
         language=language,
     )
-    if _is_html_path(data):
-        return read_html_as(data, metadata, source_id=source_id, outlet=outlet, path=path)
-    # decoded here, not in read_with, so a DecodingWarning points at the caller's line
-    text, path = load_input(data, path)
+    with contextlib.nullcontext() if max_bytes is None else input_limit(max_bytes):
+        if _is_html_path(data):
+            return read_html_as(data, metadata, source_id=source_id, outlet=outlet, path=path)
+        # decoded here, not in read_with, so a DecodingWarning points at the caller's line
+        text, path = load_input(data, path)
     return _from_text(text, metadata, source_id=source_id, outlet=outlet, path=path)
 
 

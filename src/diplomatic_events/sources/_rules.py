@@ -34,7 +34,7 @@ def _regexes(_instance: object, attribute: Any, value: tuple[str, ...]) -> None:
 def _known_zone(_instance: object, attribute: Any, value: str) -> None:
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise DataFileError(f"{attribute.name}: unknown time zone {value!r}") from None
 
 
@@ -119,7 +119,7 @@ class OutletRules:
 def _parse(text: str, origin: str) -> OutletRules:
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, RecursionError) as error:
         raise DataFileError(f"{origin}: {error}") from None
     try:
         return from_dict(data, OutletRules)

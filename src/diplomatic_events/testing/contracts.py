@@ -27,8 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from diplomatic_events.exceptions import DataFileError, DiplomaticEventsError
-from diplomatic_events.knowledge import load_hedge_rules, load_knowledge, load_topics
+from diplomatic_events.knowledge import (
+    load_hedge_rules,
+    load_knowledge,
+    load_topics,
+    word_pattern,
+)
 from diplomatic_events.knowledge._actors import KnowledgeFile, read_knowledge_file
+from diplomatic_events.knowledge._files import read_user_file
 from diplomatic_events.model import Contributor, Span
 from diplomatic_events.sources import Layout, OutletAdapter
 from diplomatic_events.typing import SourceId
@@ -256,10 +262,10 @@ def knowledge_file_problems(path: Path | str) -> tuple[str, ...]:
     """
     file_path = Path(path)
     try:
-        data = tomllib.loads(file_path.read_text(encoding="utf-8"))
-    except OSError as error:
-        return (f"cannot be read: {error.strerror}",)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        data = tomllib.loads(read_user_file(file_path).decode("utf-8"))
+    except DataFileError as error:
+        return (str(error),)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         return (f"not a TOML file: {error}",)
     keys = frozenset(data)
     if keys & _TOPIC_KEYS and keys & _HEDGE_KEYS:
@@ -296,12 +302,9 @@ def _topic_problems(data: dict[str, Any]) -> list[str]:
             problems.append(f"topic {topic['id']!r} has no words, so it is never found")
         for word in topic.get("words", ()):
             try:
-                empty = re.search(word, "") is not None
-            except re.error as error:
-                problems.append(f"topic {topic['id']!r}: bad pattern {word!r}: {error}")
-                continue
-            if empty:
-                problems.append(f"topic {topic['id']!r}: pattern {word!r} matches empty text")
+                word_pattern(word)
+            except ValueError as error:
+                problems.append(f"topic {topic['id']!r}: bad word {word!r}: {error}")
     return problems
 
 

@@ -215,14 +215,14 @@ def actors() -> st.SearchStrategy[Actor]:
     )
 
 
-def contributors() -> st.SearchStrategy[Contributor]:
-    """Credited people."""
+def contributors(evidence: st.SearchStrategy[Span] | None = None) -> st.SearchStrategy[Contributor]:
+    """Credited people; ``evidence`` draws the span that credits them (default: made up)."""
     return st.builds(
         Contributor,
         name=_names(),
         role=st.sampled_from(ContributorRole),
         title=_optional(_names()),
-        evidence=_optional(spans()),
+        evidence=_optional(spans() if evidence is None else evidence),
     )
 
 
@@ -251,7 +251,7 @@ def sources(draw: st.DrawFn) -> Source:
                 end=end,
                 heading=draw(_optional(span_in())),
                 published=draw(_optional(aware_datetimes())),
-                authors=draw(_tuples(contributors(), max_size=2)),
+                authors=draw(_tuples(contributors(evidence=span_in()), max_size=2)),
                 label=draw(_optional(_names())),
             )
         )
@@ -285,7 +285,7 @@ def sources(draw: st.DrawFn) -> Source:
         updated=draw(_optional(aware_datetimes())),
         page_date=draw(_optional(partial_dates())),
         page_date_conflict=draw(st.booleans()),
-        contributors=draw(_tuples(contributors(), max_size=2)),
+        contributors=draw(_tuples(contributors(evidence=span_in()), max_size=2)),
         blocks=tuple(blocks),
         entries=tuple(entries),
         language=draw(st.sampled_from(["en", "zh", "fr"])),
@@ -444,8 +444,17 @@ def visits(draw: st.DrawFn) -> Visit:
     )
 
 
+def _cuts_from_its_sources(extraction: Extraction) -> bool:
+    """Whether every span naming a source of the document cuts its text from that source."""
+    from diplomatic_events.serialization import to_dict
+    from diplomatic_events.serialization._offsets import offset_errors
+
+    return not offset_errors(to_dict(extraction))
+
+
 def extractions() -> st.SearchStrategy[Extraction]:
-    """Whole documents, as ``extract --json`` prints them."""
+    """Whole documents, as ``extract --json`` prints them: evidence that names one of the
+    document's sources cuts its text from it (as :func:`~diplomatic_events.from_json` checks)."""
     return st.builds(
         Extraction,
         sources=_tuples(sources(), max_size=2),
@@ -456,7 +465,7 @@ def extractions() -> st.SearchStrategy[Extraction]:
         meetings=_tuples(meetings(), max_size=1),
         events=_tuples(events(), max_size=1),
         non_quotations=_tuples(non_quotations(), max_size=2),
-    )
+    ).filter(_cuts_from_its_sources)
 
 
 _NAIVE = st.datetimes(min_value=dt.datetime(1950, 1, 1), max_value=dt.datetime(2100, 1, 1))
