@@ -32,6 +32,8 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "topics.toml": lambda path: load_topics(path),
     "hedges.toml": lambda path: load_hedge_rules(path),
     "places.toml": lambda path: load_places(path),
+    "countries.toml": lambda path: load_places(path),
+    "cities.toml": lambda path: load_places(path),
     "events.toml": lambda path: load_event_cues(path.read_text(encoding="utf-8"), path.name),
     "abbreviations.toml": lambda path: load_abbreviations(path),
 }

@@ -1,9 +1,10 @@
 """Known actors: the data files that describe them and the knowledge base built from them.
 
 Knowledge lives in TOML so that a user covering a new visit extends it without code:
-the bundled ``data/actors.toml`` and ``data/descriptions.toml``, then every file an
-installed package declares under the ``diplomatic_events.knowledge`` entry-point group,
-then the user's own files. A later entry with the same actor id replaces an earlier one.
+the bundled country words (``data/countries.toml``, the one source the places share), then
+``data/actors.toml`` and ``data/descriptions.toml``, then every file an installed package
+declares under the ``diplomatic_events.knowledge`` entry-point group, then the user's own
+files. A later entry with the same actor id or country code replaces an earlier one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._events import EventCues, event_cues, load_event_cues
 from diplomatic_events.knowledge._files import describe_error, read_user_file
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
-from diplomatic_events.knowledge._places import Gazetteer, default_gazetteer, load_places
+from diplomatic_events.knowledge._places import (
+    Country,
+    Gazetteer,
+    bundled_countries,
+    default_gazetteer,
+    load_places,
+    read_countries,
+)
 from diplomatic_events.knowledge._topics import Topics, default_topics, load_topics
 from diplomatic_events.model import Actor, ActorKind, Hedge, PartialDate, Role
 from diplomatic_events.serialization import get_converter
@@ -117,6 +125,18 @@ class CountryEntry:
 
     names: tuple[str, ...] = field(default=(), validator=_all_filled)
     family_name_first: bool = False
+
+    @classmethod
+    def of(cls, country: Country) -> CountryEntry:
+        """The words of a places entry: its label, its adjectives, its other names, then its
+        seats ("US", "American", "U.S.", "United States", ..., "Washington")."""
+        words = (*country.names[:1], *country.adjectives, *country.names[1:], *country.seats)
+        return cls(names=tuple(dict.fromkeys(words)), family_name_first=country.family_name_first)
+
+
+def _country_file(countries: Iterable[Country]) -> KnowledgeFile:
+    """The country words of places entries as a knowledge file (one entry per code)."""
+    return KnowledgeFile(countries={c.code: CountryEntry.of(c) for c in countries})
 
 
 @frozen(kw_only=True)
@@ -478,11 +498,15 @@ _VOCABULARY_KEYS: dict[str, frozenset[str]] = {
 
 
 def _kind_of_file(path: Path, data: bytes) -> str:
-    """Which vocabulary a user's file holds, told by its top-level keys."""
+    """Which vocabulary a user's file holds, told by its top-level keys (a file of
+    ``[[countries]]`` alone is a places file; ``[countries.XX]`` tables an actors file)."""
     try:
-        keys = set(tomllib.loads(data.decode("utf-8")))
+        table = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DataFileError(f"{path}: not a TOML file: {error}") from None
+    keys = set(table)
+    if keys == {"countries"} and isinstance(table["countries"], list):
+        return "places"
     kinds = {kind for kind, marks in _VOCABULARY_KEYS.items() if keys & marks}
     if len(kinds) > 1 or (kinds and keys - _VOCABULARY_KEYS[next(iter(kinds))] - {"countries"}):
         raise DataFileError(
@@ -497,10 +521,15 @@ def load_knowledge(*extra_files: Path) -> KnowledgeBase:
 
     Each user file is read as an actors file unless its top-level keys mark it as a topics
     (``topics``, ``stances``), hedges (``hedges``), places (``cities``, ``venues``,
-    ``zones``) or event-cues (``kinds``, ``delegation``) file; those replace or extend the
-    bundled vocabulary the same way :func:`load_topics`, :func:`load_hedge_rules`,
-    :func:`load_places` and :func:`load_event_cues` do (an event-cues file replaces the
-    bundled cue words).
+    ``zones``, or ``[[countries]]`` alone) or event-cues (``kinds``, ``delegation``) file;
+    those replace or extend the bundled vocabulary the same way :func:`load_topics`,
+    :func:`load_hedge_rules`, :func:`load_places` and :func:`load_event_cues` do (an
+    event-cues file replaces the bundled cue words).
+
+    Countries come from one source, the bundled ``countries.toml``: the places see its
+    names, the attribution its names and adjectives. A places file's ``[[countries]]``
+    entry replaces the country with its code in both; an actors file's ``[countries.XX]``
+    table replaces the country words of the attribution alone.
 
     Every file is validated here, when it is loaded, never later at parse time: an empty
     name, id, alias or word, an unknown time zone, a negative hedge factor or a topic word
@@ -513,7 +542,8 @@ def load_knowledge(*extra_files: Path) -> KnowledgeBase:
 
     .. versionadded:: 0.1.0
     """
-    files = [read_knowledge_file(name, data) for name, data in _bundled()]
+    files = [_country_file(bundled_countries())]
+    files.extend(read_knowledge_file(name, data) for name, data in _bundled())
     files.extend(read_knowledge_file(name, data) for name, data in _from_entry_points())
     vocabulary: dict[str, list[Path]] = {kind: [] for kind in _VOCABULARY_KEYS}
     events: list[tuple[Path, bytes]] = []
@@ -534,6 +564,9 @@ def load_knowledge(*extra_files: Path) -> KnowledgeBase:
         changes["hedges"] = load_hedge_rules(*vocabulary["hedges"])
     if vocabulary["places"]:
         changes["places"] = load_places(*vocabulary["places"])
+        user_countries = _country_file(read_countries(*vocabulary["places"])).countries
+        if user_countries:
+            changes["countries"] = {**knowledge.countries, **user_countries}
     for path, data in events:
         try:
             text = data.decode("utf-8")

