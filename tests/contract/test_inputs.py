@@ -191,3 +191,14 @@ class TestEncodings:
                 except DiplomaticEventsError:
                     continue
             assert "\x00" not in text
+
+
+class TestParseInputs:
+    def test_a_text_alone_is_one_input(self) -> None:
+        """parse("text") reads the text as one report, not one report per character."""
+        assert 1 == len(parse("Ana Lis met Tom Roe in Lisbon on Monday.").sources)
+
+    def test_a_number_is_an_input_error(self) -> None:
+        """parse(123) is an InputError naming the type, not a TypeError."""
+        with pytest.raises(InputError, match="int"):
+            parse(123)  # type: ignore[arg-type]

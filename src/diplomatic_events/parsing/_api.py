@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 
-from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, ParseError, shorten
+from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, InputError, ParseError, shorten
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
@@ -53,7 +53,16 @@ def _read_all(inputs: Iterable[Input] | None) -> list[Source]:
     """Every input as a Source; all failures are reported together, each naming its input."""
     if inputs is None:
         return list(seed_sources())
-    items = list(inputs)
+    if isinstance(inputs, str | bytes | os.PathLike | Source):
+        # one input given alone (``parse("text")``), not a sequence of characters or bytes
+        items: list[Input] = [inputs]
+    else:
+        try:
+            items = list(inputs)
+        except TypeError:
+            raise InputError(
+                f"inputs must be a list of texts, paths or sources, not {type(inputs).__name__}"
+            ) from None
     sources: list[Source] = []
     errors: list[DiplomaticEventsError] = []
     for number, item in enumerate(items, start=1):
