@@ -5,7 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 
-from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, InputError, ParseError, shorten
+from diplomatic_events.exceptions import (
+    BatchError,
+    DiplomaticEventsError,
+    InputError,
+    ParseError,
+    shorten,
+)
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
