@@ -117,3 +117,19 @@ class TestAbbreviatedTitles:
         text = "PM Biden tells Xi in Bali"
         found = [(m.actor, m.start, m.end) for m in KNOWLEDGE.find_mentions(text)]
         assert [("joe-biden", 3, 8), ("xi-jinping", 15, 17)] == found
+
+
+class TestDescriptionsOfPeopleNamedBySurname:
+    def test_the_president_named_by_surname_before_is_meant(self) -> None:
+        """ "President Trump ... The president spoke": Trump, though a later paragraph names
+        another president in full."""
+        knowledge = load_knowledge()
+        text = (
+            "President Trump confirmed the talks.\n\nThe president spoke to reporters.\n\n"
+            "Turkish President Recep Tayyip Erdoğan called elections.\n"
+        )
+        at = text.index("The president")
+        mentions = knowledge.find_mentions(
+            text, at, at + 13, on=PartialDate(year=2018, month=4, day=18)
+        )
+        assert ["donald-trump"] == [m.actor for m in mentions]

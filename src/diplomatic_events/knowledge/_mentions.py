@@ -351,7 +351,7 @@ def find_mentions(
             if _followed_by_name(text, match.end(), starts):
                 continue
             if named is None:
-                named = {m.actor for m in whole()}
+                named = {m.actor for m in whole()} | _named_by_surname(index, text)
             actor_id = _resolve_description(kb, match, on, named, text)
             if actor_id is not None:
                 found.append(
@@ -385,6 +385,17 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
     return bool(
         after and after.group(1).casefold() not in _NOT_NAMES and after.group(1) not in {"I"}
     )
+
+
+def _named_by_surname(index: _Index, text: str) -> set[ActorId]:
+    """People the text names only by a surname no one else has ("President Trump")."""
+    if index.surnames is None:
+        return set()
+    return {
+        candidates[0]
+        for _, _, matched in index.surnames.finditer(text, 0, len(text))
+        if len(candidates := index.by_surname.get(matched, ())) == 1
+    }
 
 
 def _resolve_surname(
