@@ -206,3 +206,19 @@ class TestDatelineStamp:
         )
         source = read_source(text)
         assert ["caption", "body"] == [b.kind.value for b in source.blocks][1:]
+
+
+class TestExcerptCutMidQuote:
+    def test_a_last_line_opening_a_quotation_is_body(self) -> None:
+        """An excerpt cut off inside a quotation ends with speech, not page furniture."""
+        text = (
+            "Leaders meet\n\nThe two met on Monday in Riga for talks on defence.\n\n"
+            "Haughton said he relies on his friends across the services.\n\n"
+            "“I couldn't have done my"
+        )
+        source = read_source(text)
+        last = source.blocks[-1]
+        assert (BlockKind.BODY, "“I couldn't have done my") == (
+            last.kind,
+            text[last.start : last.end],
+        )

@@ -73,6 +73,8 @@ spaces leads to the same stamp as the one ending before the run, and would make 
 of spaces cost its length squared."""
 _BY_LINE = re.compile(rf"^[Bb]y\s+(?P<name>{_NAME})$")
 _NAVIGATION_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
+_OPENS_QUOTATION = re.compile(r"[ \t\u00a0]*[“\"«]\s*\w")
+"""A line that opens with a quotation: speech, not page furniture, however it ends."""
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
 _CAPTION_CUE = re.compile(r"(?i)^(?:image|media|video|photo) caption\s*,?$")
 _LONE_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
@@ -882,6 +884,9 @@ class _Reader:
                 kind = BlockKind.BODY
             elif line.index in self.entry_of:
                 kind = BlockKind.BOILERPLATE if line.words <= 3 else BlockKind.BODY
+            elif _OPENS_QUOTATION.match(line.text) and line.words >= 3:
+                # someone's words, though the excerpt cuts them off mid-sentence at its end
+                kind = BlockKind.BODY
             elif line.words <= 3 or line.index > last_prose:
                 kind = BlockKind.BOILERPLATE
             elif line.words <= 20:
