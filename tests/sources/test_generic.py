@@ -212,8 +212,10 @@ class TestExcerptCutMidQuote:
     def test_a_last_line_opening_a_quotation_is_body(self) -> None:
         """An excerpt cut off inside a quotation ends with speech, not page furniture."""
         text = (
-            "Leaders meet\n\nThe two met on Monday in Riga for talks on defence.\n\n"
-            "Haughton said he relies on his friends across the services.\n\n"
+            "U.S., U.K. Senior Enlisted Leaders Showcase Unity, Partnership\n\n"
+            "WASHINGTON -- The two senior enlisted leaders met on Monday for talks.\n\n"
+            "Relying Upon Partners\n\n"
+            "Haughton said he relies heavily on his friends across the services.\n\n"
             "“I couldn't have done my"
         )
         source = read_source(text)
