@@ -437,3 +437,19 @@ class TestTitleCountries:
         """ "Prof. Ana Lis of the Centre for Indo-European Studies": "Studies" is no name."""
         text = '"Fine," said Prof. Ana Lis of the Centre for Indo-European Studies.'
         assert "Indo-European Studies" not in _discovered(text, knowledge)
+
+
+class TestNameParticles:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Syrian President Karim al-Hassan returned home.", "Karim al-Hassan"),
+            ("Crown Prince Omar bin Faisal arrived on Monday.", "Omar bin Faisal"),
+            ("Brazilian President Ana Lima da Costa said so.", "Ana Lima da Costa"),
+        ],
+    )
+    def test_lower_case_particles_are_part_of_the_name(
+        self, knowledge: KnowledgeBase, text: str, name: str
+    ) -> None:
+        """ "al-", "bin", "da" inside a name after a title keep the whole name."""
+        assert [name] == _discovered(text, knowledge)

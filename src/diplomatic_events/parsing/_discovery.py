@@ -370,8 +370,14 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
 
 
 _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
-_RUN_TOKEN = rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th))"
-"""A capitalised word, or an ordinal inside a rank ("Fire Controlman 2nd Class")."""
+_PARTICLE = rf"(?:(?:al|el)-{UPPER}[\w’'-]*|bin|ibn|von|van|der|den|da|dos|de)"
+"""Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
+_RUN_TOKEN = (
+    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|(?:al|el)-{UPPER}[\w’'-]*"
+    rf"|(?:bin|ibn|von|van|der|den|da|dos|de)(?=[ \u00a0]+(?:{UPPER}|der|den)))"
+)
+"""A capitalised word, an ordinal inside a rank ("Fire Controlman 2nd Class"), or a name
+particle followed by the rest of the name."""
 _RUN_JOINER = r"(?:of|the|for|and|on)"
 _JOINER_WORDS = frozenset({"of", "the", "for", "and", "on"})
 _CAPITALISED_RUN = re.compile(
@@ -468,10 +474,12 @@ def _titled_names(
             for p in name_parts
             if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
         ]
-        if not 2 <= len(words) <= 4:
+        if not 2 <= len(words) <= 5 or re.fullmatch(_PARTICLE, words[0]):
             continue
-        if not all(re.fullmatch(_NAME_TOKEN, w) for w in words):
+        if not all(re.fullmatch(_NAME_TOKEN, w) or re.fullmatch(_PARTICLE, w) for w in words):
             continue
+        if re.fullmatch(r"[a-z]+", words[-1]):
+            continue  # a name does not end with a particle
         if any(w.split("-")[0] in _STOP for w in words):
             continue
         if all(w.casefold() in common for w in words):
@@ -627,7 +635,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 ):
                     continue
                 if any(
-                    name in existing.names() or existing.name.endswith(" " + name)
+                    name in existing.names()
+                    or existing.name.endswith(" " + name)
+                    or existing.name.startswith(name + " ")  # "Ana Lima" of "Ana Lima da Costa"
                     for existing in found.values()
                 ):
                     continue
