@@ -34,7 +34,7 @@ from diplomatic_events.sources._decode import _LIMIT
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
 
-__all__ = ["run_in_processes"]
+__all__ = ["raise_unreadable", "run_chunk", "run_in_processes"]
 
 _CHUNKS_PER_WORKER = 4
 """Chunks each worker gets on average: enough to even out long and short inputs."""
@@ -79,11 +79,26 @@ def _start_worker(knowledge: KnowledgeBase, pipeline: Pipeline) -> None:
 def _work(
     chunk: Sequence[tuple[int, Input]], total: int, limit: int
 ) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
-    """Read and parse one chunk of ``(number, input)`` pairs in a worker."""
-    from diplomatic_events.parsing._api import _read_one
-
+    """Read and parse one chunk of ``(number, input)`` pairs in a worker process."""
     assert _worker is not None, "the pool's initializer sets the worker's state"
     knowledge, pipeline = _worker
+    return run_chunk(chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline)
+
+
+def run_chunk(
+    chunk: Sequence[tuple[int, Input]],
+    *,
+    total: int,
+    limit: int,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
+    """Read and parse ``(number, input)`` pairs; unreadable inputs and warnings are values.
+
+    A stage's error propagates: the caller re-reads the inputs to report reading errors first.
+    """
+    from diplomatic_events.parsing._api import _read_one
+
     outcomes: list[_Parsed | _Unreadable] = []
     with warnings.catch_warnings(record=True) as caught, input_limit(limit):
         warnings.simplefilter("always")
@@ -171,10 +186,15 @@ def run_in_processes(
         # serial run.
         _read_all(items)
         raise failed
+    raise_unreadable(unreadable, total)
+    return tuple(
+        Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
+    )
+
+
+def raise_unreadable(unreadable: Sequence[DiplomaticEventsError], total: int) -> None:
+    """Raise the reading errors as a serial run does: one alone, several as a BatchError."""
     if len(unreadable) == 1:
         raise unreadable[0]
     if unreadable:
         raise BatchError(f"{len(unreadable)} of {total} inputs could not be read", unreadable)
-    return tuple(
-        Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
-    )
