@@ -59,3 +59,15 @@ def read_with_metadata(path: Path, day: dt.date) -> de.Extraction:
 def read_corpus(manifest: Path) -> dict[str, pd.DataFrame]:
     """Users read a manifest and analyse the tables with pandas."""
     return de.parse(de.read_manifest(manifest)).to_pandas()
+
+
+def read_archive(directory: Path) -> de.Extraction:
+    """Users with many files parse them in two worker processes."""
+    return de.parse(sorted(directory.glob("*.txt")), jobs=2)
+
+
+def read_on_a_cluster(paths: list[Path]) -> de.Extraction:
+    """Users with a Dask cluster parse on it (the ``[dask]`` extra)."""
+    import diplomatic_events.dask
+
+    return diplomatic_events.dask.parse(paths, npartitions=4)

@@ -30,9 +30,11 @@ fuzz suite (``tests/fuzz``) holds the library to this table.
    * - ``decode_bytes``
      - :class:`InputError`
    * - ``parse``, ``parse_source``, ``run_pipeline``
-     - :class:`InputError` (one bad input, with a note naming it); :class:`BatchError`
-       (several, one error each); :class:`PipelineError` for a misassembled ``pipeline=``;
-       errors of your own stages pass through unchanged
+     - :class:`InputError` (one bad input, with a note naming it, or ``jobs=`` not a
+       positive integer); :class:`BatchError` (several, one error each);
+       :class:`PipelineError` for a misassembled ``pipeline=`` (or, with ``jobs`` above 1,
+       a stage a worker process cannot receive); errors of your own stages pass through
+       unchanged
    * - ``parse_visit``
      - as ``parse``, and :class:`ParseError` when the inputs report no visit
    * - ``from_json``, ``from_dict``

@@ -68,7 +68,7 @@ class _Progress:
 def _extraction(args: argparse.Namespace) -> Extraction:
     knowledge = load_knowledge(*(Path(name) for name in args.knowledge))
     items = _inputs(args)
-    return parse(items, knowledge=knowledge, progress=_progress(args, len(items)))
+    return parse(items, knowledge=knowledge, progress=_progress(args, len(items)), jobs=args.jobs)
 
 
 def report(args: argparse.Namespace) -> str:

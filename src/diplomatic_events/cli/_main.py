@@ -73,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
             help="extra knowledge: actors, topics, hedges, places or event cues (repeatable)",
         )
         sub.add_argument(
+            "-j",
+            "--jobs",
+            type=_positive_int,
+            default=1,
+            metavar="N",
+            help="read and parse the reports in N worker processes (default 1; the output"
+            " is the same)",
+        )
+        sub.add_argument(
             "--max-bytes",
             type=_positive_int,
             default=DEFAULT_MAX_BYTES,

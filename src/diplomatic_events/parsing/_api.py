@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from diplomatic_events.exceptions import (
     BatchError,
@@ -55,27 +55,38 @@ def _describe(item: object) -> str:
     return f"a {type(item).__name__} (not an input: give str, bytes, a path or a Source)"
 
 
-def _read_all(inputs: Iterable[Input] | None) -> list[Source]:
-    """Every input as a Source; all failures are reported together, each naming its input."""
+def _items(inputs: Iterable[Input] | None) -> list[Input]:
+    """The inputs as a list: the seed corpus for ``None``; one input given alone, a list of one."""
     if inputs is None:
         return list(seed_sources())
     if isinstance(inputs, str | bytes | os.PathLike | Source):
         # one input given alone (``parse("text")``), not a sequence of characters or bytes
-        items: list[Input] = [inputs]
-    else:
-        try:
-            items = list(inputs)
-        except TypeError:
-            raise InputError(
-                f"inputs must be a list of texts, paths or sources, not {type(inputs).__name__}"
-            ) from None
+        return [inputs]
+    try:
+        return list(inputs)
+    except TypeError:
+        raise InputError(
+            f"inputs must be a list of texts, paths or sources, not {type(inputs).__name__}"
+        ) from None
+
+
+def _read_one(item: Input, number: int, total: int) -> Source:
+    """``item`` as a Source; a failure carries a note naming the input and its place."""
+    try:
+        return _as_source(item)
+    except DiplomaticEventsError as error:
+        error.add_note(f"input {number} of {total}: {_describe(item)}")
+        raise
+
+
+def _read_all(items: Sequence[Input]) -> list[Source]:
+    """Every input as a Source; all failures are reported together, each naming its input."""
     sources: list[Source] = []
     errors: list[DiplomaticEventsError] = []
     for number, item in enumerate(items, start=1):
         try:
-            sources.append(_as_source(item))
+            sources.append(_read_one(item, number, len(items)))
         except DiplomaticEventsError as error:
-            error.add_note(f"input {number} of {len(items)}: {_describe(item)}")
             errors.append(error)
     if len(errors) == 1:
         raise errors[0]
@@ -84,27 +95,48 @@ def _read_all(inputs: Iterable[Input] | None) -> list[Source]:
     return sources
 
 
+def _checked_jobs(jobs: object) -> int:
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise InputError(f"jobs must be a positive integer, got {jobs!r}")
+    return jobs
+
+
 def run_pipeline(
     inputs: Iterable[Input] | None = None,
     *,
     knowledge: KnowledgeBase | None = None,
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> tuple[Document, ...]:
     """Run the per-source pipeline and return each source's working :class:`Document`.
 
     This is :func:`parse` without the assembly into visits: use it to read what your own
     stages added to ``document.results``. ``progress`` is called after each source.
 
+    With ``jobs`` above 1, the inputs are read and run through the pipeline in that many
+    worker processes (see :ref:`parallel-runs`); the documents are the same, in the same
+    order, as with ``jobs=1``.
+
     Raises:
-        InputError: an input cannot be read (its note names the input).
+        InputError: an input cannot be read (its note names the input), or ``jobs`` is not
+            a positive integer.
         BatchError: several inputs cannot be read; one error per input.
+        PipelineError: with ``jobs`` above 1, a stage cannot be sent to a worker process.
 
     .. versionadded:: 0.1.0
     """
+    jobs = _checked_jobs(jobs)
     knowledge = knowledge if knowledge is not None else load_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
-    sources = _read_all(inputs)
+    items = _items(inputs)
+    if jobs > 1 and len(items) > 1:
+        from diplomatic_events.parsing._parallel import run_in_processes
+
+        return run_in_processes(
+            items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress
+        )
+    sources = _read_all(items)
     documents: list[Document] = []
     for number, source in enumerate(sources, start=1):
         documents.append(pipeline.run(Document(source=source, knowledge=knowledge)))
@@ -119,6 +151,7 @@ def parse(
     knowledge: KnowledgeBase | None = None,
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> Extraction:
     """Read every input and reconstruct the visits they report.
 
@@ -127,14 +160,22 @@ def parse(
     Each source runs through ``pipeline`` (default: :func:`default_pipeline`), then the
     sources are assembled into visits together. ``progress`` is called after each source.
 
+    ``jobs`` above 1 reads and runs the per-source pipeline in that many worker processes
+    (see :ref:`parallel-runs`); the result is the same as with ``jobs=1``. The assembly
+    into visits runs in this process.
+
     Raises:
-        InputError: an input cannot be read (its note names the input).
+        InputError: an input cannot be read (its note names the input), or ``jobs`` is not
+            a positive integer.
         BatchError: several inputs cannot be read; one error per input.
+        PipelineError: with ``jobs`` above 1, a stage cannot be sent to a worker process.
 
     .. versionadded:: 0.1.0
     """
     knowledge = knowledge if knowledge is not None else load_knowledge()
-    documents = run_pipeline(inputs, knowledge=knowledge, pipeline=pipeline, progress=progress)
+    documents = run_pipeline(
+        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
+    )
     per_source: list[SourceStatements] = [document.get("statements") for document in documents]
     return assemble(per_source, knowledge)
 

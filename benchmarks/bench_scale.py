@@ -1,0 +1,221 @@
+"""Many documents: ``--jobs 1`` against ``--jobs 2``, and N against 10·N documents.
+
+Run as a script: ``python benchmarks/bench_scale.py [--small 200] [--large 2000]
+[--parallel 200] [--jobs 2] [--seed 7]``. The documents are generated from varied templates
+(visitor, host, city, date, counterpart, topic, quotation and paragraph order all vary), not
+copies of one text, and written to a temporary directory, so the runs read files as users'
+runs do.
+
+Printed:
+
+* the wall seconds of ``parse(files, jobs=1)`` and ``parse(files, jobs=N)`` on the same
+  ``--parallel`` documents in the same run, and their ratio (the outputs are checked equal);
+* for ``--small`` and ``--large`` documents, each in a fresh subprocess: wall seconds of
+  ``parse`` (with ``--scale-jobs`` workers) and the peak resident memory of the process
+  (and of its workers), and the ratios large/small.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_VISITS = (
+    ("Secretary of State Antony Blinken", "Blinken", "Beijing", "China", "Wang Yi", "Wang"),
+    (
+        "Prime Minister Narendra Modi",
+        "Modi",
+        "Washington",
+        "the United States",
+        "Joe Biden",
+        "Biden",
+    ),
+    ("Chancellor Olaf Scholz", "Scholz", "New Delhi", "India", "Narendra Modi", "Modi"),
+    ("President Emmanuel Macron", "Macron", "Beijing", "China", "Xi Jinping", "Xi"),
+    ("Prime Minister Fumio Kishida", "Kishida", "Seoul", "South Korea", "Yoon Suk Yeol", "Yoon"),
+    ("President Joe Biden", "Biden", "Kyiv", "Ukraine", "Volodymyr Zelenskyy", "Zelenskyy"),
+    ("Foreign Minister Wang Yi", "Wang", "Moscow", "Russia", "Sergei Lavrov", "Lavrov"),
+    (
+        "Defense Secretary Lloyd Austin",
+        "Austin",
+        "Manila",
+        "the Philippines",
+        "Ferdinand Marcos Jr.",
+        "Marcos",
+    ),
+)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "September", "October")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+_TOPICS = (
+    ("trade", "the two economies should keep trade open"),
+    ("security", "security in the region depends on dialogue"),
+    ("climate", "climate finance must reach the countries that need it"),
+    ("technology", "export controls on chips should not block cooperation"),
+    ("energy", "energy supplies have to be stable and affordable"),
+)
+_OPENINGS = (
+    "{visitor} arrived in {city} on {day} for a {length}-day visit to {country}, the first"
+    " such trip in {years} years.",
+    "{short} landed in {city} on {day}, beginning a visit aimed at steadying ties with {country}.",
+    "{city} — {visitor} began talks in {country} on {day}, officials said.",
+)
+_MEETINGS = (
+    "{short} met {host} for about {hours} hours on {day}, and the two discussed {topic}.",
+    "On {day}, {short} held talks with {host} that lasted more than {hours} hours.",
+    "{host} welcomed {short} at the start of a meeting on {day} focused on {topic}.",
+)
+_QUOTES = (
+    '"We believe {claim}," {short} told reporters after the meeting.',
+    '{short} said: "{claim_cap}."',
+    '"{claim_cap}," {host_short} said in a statement on {day}.',
+    "According to a statement, {host_short} said {claim}.",
+)
+_FILLERS = (
+    "The visit comes weeks after a dispute over tariffs strained relations.",
+    "Analysts said expectations for a breakthrough were low.",
+    "Officials from both sides described the talks as candid and constructive.",
+    "Protesters gathered near the venue, local media reported.",
+    "The two governments agreed to set up working groups on {topic}.",
+)
+
+
+def document(rng: random.Random, number: int) -> str:
+    """One report of a visit: paragraphs drawn from the templates, in a varied order."""
+    visitor, short, city, country, host, host_short = rng.choice(_VISITS)
+    topic, claim = rng.choice(_TOPICS)
+    year = rng.choice((2021, 2022, 2023, 2024))
+    slots = {
+        "visitor": visitor,
+        "short": short,
+        "city": city.upper() if rng.random() < 0.2 else city,
+        "country": country,
+        "host": host,
+        "host_short": host_short,
+        "day": rng.choice(_DAYS),
+        "length": rng.choice(("two", "three", "four")),
+        "years": rng.randint(2, 9),
+        "hours": rng.choice(("two", "three", "five", "six")),
+        "topic": topic,
+        "claim": claim,
+        "claim_cap": claim[0].upper() + claim[1:],
+    }
+    body = [rng.choice(_MEETINGS), *rng.sample(_QUOTES, 2), *rng.sample(_FILLERS, 2)]
+    rng.shuffle(body)
+    paragraphs = [rng.choice(_OPENINGS), *body]
+    dated = f"Published {rng.choice(_MONTHS)} {rng.randint(1, 28)}, {year} (report {number})"
+    return "\n\n".join([dated, *(p.format(**slots) for p in paragraphs)]) + "\n"
+
+
+def write_documents(directory: Path, count: int, seed: int) -> list[Path]:
+    """``count`` generated reports as ``.txt`` files in ``directory``."""
+    rng = random.Random(seed)
+    paths = []
+    for number in range(count):
+        path = directory / f"report_{number:06d}.txt"
+        path.write_text(document(rng, number), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _peak_mib() -> tuple[float, float]:
+    """Peak resident memory of this process and of its (waited-for) children, in MiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    status = Path("/proc/self/status")
+    if status.exists():  # Linux: the high-water mark of the resident set, in kB
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                own = max(own, int(line.split()[1]) / 1024)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def _child(count: int, jobs: int, seed: int) -> None:
+    """In a fresh subprocess: parse ``count`` documents once, print seconds and peak memory."""
+    from diplomatic_events import load_knowledge, parse
+
+    knowledge = load_knowledge()
+    with tempfile.TemporaryDirectory() as directory:
+        paths = write_documents(Path(directory), count, seed)
+        start = time.perf_counter()
+        extraction = parse(paths, knowledge=knowledge, jobs=jobs)
+        seconds = time.perf_counter() - start
+    own, children = _peak_mib()
+    print(f"{seconds:.3f} {own:.1f} {children:.1f} {len(extraction.visits)}")
+
+
+def _scale(count: int, jobs: int, seed: int) -> tuple[float, float, float, int]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(count), str(jobs), str(seed)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, own, children, visits = done.stdout.split()
+    return float(seconds), float(own), float(children), int(visits)
+
+
+def _parallel(count: int, jobs: int, seed: int) -> None:
+    from diplomatic_events import load_knowledge, parse, to_json
+
+    knowledge = load_knowledge()
+    with tempfile.TemporaryDirectory() as directory:
+        paths = write_documents(Path(directory), count, seed)
+        parse(paths[:2], knowledge=knowledge)  # warm the knowledge's caches
+        start = time.perf_counter()
+        serial = parse(paths, knowledge=knowledge, jobs=1)
+        one = time.perf_counter() - start
+        start = time.perf_counter()
+        parallel = parse(paths, knowledge=knowledge, jobs=jobs)
+        many = time.perf_counter() - start
+    same = to_json(serial) == to_json(parallel)
+    print(
+        f"{count} documents: --jobs 1 {one:.2f} s, --jobs {jobs} {many:.2f} s,"
+        f" ratio {one / many:.2f}x; outputs identical: {same}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    """Print the parallel ratio, then time and memory for the small and the large batch."""
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--parallel", type=int, default=200, help="documents for 1 vs N jobs")
+    arguments.add_argument("--jobs", type=int, default=2, help="workers of the parallel run")
+    arguments.add_argument("--small", type=int, default=200)
+    arguments.add_argument("--large", type=int, default=2000)
+    arguments.add_argument("--scale-jobs", type=int, default=1, help="workers of the scale runs")
+    arguments.add_argument("--seed", type=int, default=7)
+    arguments.add_argument("--skip-parallel", action="store_true")
+    arguments.add_argument("--skip-scale", action="store_true")
+    arguments.add_argument("--child", nargs=3, type=int, help=argparse.SUPPRESS)
+    options = arguments.parse_args()
+    if options.child:
+        _child(*options.child)
+        return
+    if not options.skip_parallel:
+        _parallel(options.parallel, options.jobs, options.seed)
+    if options.skip_scale:
+        return
+    rows = {}
+    for count in (options.small, options.large):
+        rows[count] = _scale(count, options.scale_jobs, options.seed)
+        seconds, own, children, visits = rows[count]
+        print(
+            f"{count} documents (--jobs {options.scale_jobs}): {seconds:.2f} s,"
+            f" peak {own:.0f} MiB (workers {children:.0f} MiB), {visits} visits",
+            flush=True,
+        )
+    small, large = rows[options.small], rows[options.large]
+    print(
+        f"{options.large}/{options.small} documents: time {large[0] / small[0]:.1f}x,"
+        f" peak memory {large[1] / small[1]:.1f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""The per-source pipeline in a pool of processes (``parse(..., jobs=N)``).
+
+Each worker receives the knowledge and the pipeline once, when it starts, and then chunks
+of inputs (paths, texts, bytes or sources, never closures), so it works under every start
+method (``fork``, ``forkserver``, ``spawn``). A worker reads each input and runs the
+pipeline on it; the parent gets back each source and what its stages added, in input
+order, and builds the same :class:`Document` a serial run builds. Nothing else changes: the
+assembly into visits runs in the parent, on the same per-source results, so the output is
+the serial run's, byte for byte.
+
+Errors keep the serial contract: every input that cannot be read is reported (one
+:class:`InputError` with a note naming it, or a :class:`BatchError` of them), before any
+error of a stage; else the first stage error, in input order, passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import warnings
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from attrs import frozen
+
+from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, PipelineError
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import Source
+from diplomatic_events.parsing._pipeline import Document, Pipeline
+from diplomatic_events.sources import input_limit
+from diplomatic_events.sources._decode import _LIMIT
+
+if TYPE_CHECKING:
+    from diplomatic_events.parsing._api import Input, Progress
+
+__all__ = ["raise_unreadable", "run_chunk", "run_in_processes"]
+
+_CHUNKS_PER_WORKER = 4
+"""Chunks each worker gets on average: enough to even out long and short inputs."""
+_MAX_CHUNK = 32
+"""The most inputs one task carries, so progress moves and a failure costs little."""
+
+
+@frozen(kw_only=True)
+class _Parsed:
+    """One input read and run through the pipeline in a worker."""
+
+    number: int
+    source: Source
+    results: dict[str, Any]
+
+
+@frozen(kw_only=True)
+class _Unreadable:
+    """One input a worker could not read; the error already carries the note naming it."""
+
+    number: int
+    error: DiplomaticEventsError
+
+
+@frozen(kw_only=True)
+class _Warned:
+    """A warning a worker's reading raised, to be raised again in the parent."""
+
+    message: str
+    category: type[Warning]
+
+
+_worker: tuple[KnowledgeBase, Pipeline] | None = None
+"""The knowledge and pipeline of this worker process, set once when it starts."""
+
+
+def _start_worker(knowledge: KnowledgeBase, pipeline: Pipeline) -> None:
+    global _worker
+    _worker = (knowledge, pipeline)
+
+
+def _work(
+    chunk: Sequence[tuple[int, Input]], total: int, limit: int
+) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
+    """Read and parse one chunk of ``(number, input)`` pairs in a worker process."""
+    assert _worker is not None, "the pool's initializer sets the worker's state"
+    knowledge, pipeline = _worker
+    return run_chunk(chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline)
+
+
+def run_chunk(
+    chunk: Sequence[tuple[int, Input]],
+    *,
+    total: int,
+    limit: int,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
+    """Read and parse ``(number, input)`` pairs; unreadable inputs and warnings are values.
+
+    A stage's error propagates: the caller re-reads the inputs to report reading errors first.
+    """
+    from diplomatic_events.parsing._api import _read_one
+
+    outcomes: list[_Parsed | _Unreadable] = []
+    with warnings.catch_warnings(record=True) as caught, input_limit(limit):
+        warnings.simplefilter("always")
+        for number, item in chunk:
+            try:
+                source = _read_one(item, number, total)
+            except DiplomaticEventsError as error:
+                outcomes.append(_Unreadable(number=number, error=error))
+                continue
+            document = pipeline.run(Document(source=source, knowledge=knowledge))
+            outcomes.append(
+                _Parsed(number=number, source=document.source, results=document.results)
+            )
+    warned = [_Warned(message=str(w.message), category=w.category) for w in caught]
+    return outcomes, warned
+
+
+def _check_picklable(pipeline: Pipeline) -> None:
+    """A stage a worker cannot receive (a lambda, a local function) is refused up front."""
+    for stage in pipeline.stages:
+        try:
+            pickle.dumps(stage)
+        except (pickle.PicklingError, AttributeError, TypeError) as error:
+            raise PipelineError(
+                f"stage {stage.name!r} cannot be sent to a worker process ({error}); with"
+                " jobs > 1 every stage's function must be importable (defined at the top"
+                " level of a module), or run with jobs=1"
+            ) from None
+
+
+def _chunks(items: Sequence[Input], jobs: int) -> list[list[tuple[int, Input]]]:
+    size = max(1, min(_MAX_CHUNK, math.ceil(len(items) / (jobs * _CHUNKS_PER_WORKER))))
+    numbered = list(enumerate(items, start=1))
+    return [numbered[start : start + size] for start in range(0, len(numbered), size)]
+
+
+def run_in_processes(
+    items: Sequence[Input],
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+    progress: Progress | None,
+) -> tuple[Document, ...]:
+    """:func:`~diplomatic_events.parsing.run_pipeline` over ``jobs`` worker processes.
+
+    ``progress`` (a :data:`~diplomatic_events.parsing.Progress` or ``None``) is called in
+    this process, in input order, as each source comes back.
+    """
+    from diplomatic_events.parsing._api import _read_all
+
+    _check_picklable(pipeline)
+    chunks = _chunks(items, jobs)
+    total = len(items)
+    limit = _LIMIT.get()
+    parsed: list[_Parsed] = []
+    unreadable: list[DiplomaticEventsError] = []
+    failed: BaseException | None = None
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(chunks)),
+        initializer=_start_worker,
+        initargs=(knowledge, pipeline),
+    ) as pool:
+        futures: list[Future[tuple[list[_Parsed | _Unreadable], list[_Warned]]]] = [
+            pool.submit(_work, chunk, total, limit) for chunk in chunks
+        ]
+        for future in futures:
+            error = future.exception()
+            if error is not None:
+                failed = failed or error
+                continue
+            outcomes, warned = future.result()
+            for warning in warned:
+                warnings.warn(warning.message, warning.category, stacklevel=2)
+            for outcome in outcomes:
+                if isinstance(outcome, _Unreadable):
+                    unreadable.append(outcome.error)
+                    continue
+                parsed.append(outcome)
+                if progress is not None and not unreadable and failed is None:
+                    progress(len(parsed), total, outcome.source)
+    if failed is not None:
+        # A stage failed, and the inputs after it in its chunk were never read: read them all
+        # again here, so an unreadable input is reported before the stage's error, as in a
+        # serial run.
+        _read_all(items)
+        raise failed
+    raise_unreadable(unreadable, total)
+    return tuple(
+        Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
+    )
+
+
+def raise_unreadable(unreadable: Sequence[DiplomaticEventsError], total: int) -> None:
+    """Raise the reading errors as a serial run does: one alone, several as a BatchError."""
+    if len(unreadable) == 1:
+        raise unreadable[0]
+    if unreadable:
+        raise BatchError(f"{len(unreadable)} of {total} inputs could not be read", unreadable)

@@ -1,0 +1,64 @@
+"""``diplomatic_events.dask``: the per-source work on a local Dask cluster, same as ``parse``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from distributed import Client, LocalCluster, get_task_stream
+
+import diplomatic_events.dask as dask_engine
+from diplomatic_events import BatchError, InputError, parse, to_json
+from diplomatic_events.model import Source
+from diplomatic_events.seeds import seed_sources
+
+REAL_DEV = Path(__file__).resolve().parents[1] / "quality" / "real" / "dev"
+TEXT = 'Wang said "we agreed on the need to talk," in Beijing on Monday.'
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    """A local cluster of two in-process workers, as the Dask engine's tests need."""
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as connected,
+    ):
+        yield connected
+
+
+class TestDaskParse:
+    def test_same_extraction_as_parse(self, client: Client) -> None:
+        """The seeds and real reports give parse's JSON, visits included, on the cluster."""
+        inputs: list[Source | Path] = [*seed_sources(), *sorted(REAL_DEV.glob("*.txt"))[:6]]
+        assert to_json(parse(inputs)) == to_json(dask_engine.parse(inputs, npartitions=3))
+
+    def test_the_cluster_does_the_work(self, client: Client) -> None:
+        """The per-source tasks run on the client's workers."""
+        with get_task_stream(client) as stream:
+            dask_engine.parse(list(seed_sources()), npartitions=2)
+        keys = [str(task["key"]) for task in stream.data]
+        assert 2 == sum("_partition" in key for key in keys)
+
+    def test_no_inputs_is_an_empty_extraction(self, client: Client) -> None:
+        """An empty list reads nothing, as parse([]) does."""
+        assert to_json(parse([])) == to_json(dask_engine.parse([]))
+
+    def test_one_unreadable_input_has_the_serial_note(self, client: Client, tmp_path: Path) -> None:
+        """A missing file is the InputError parse raises, its note naming the input."""
+        inputs: list[str | Path] = [TEXT, tmp_path / "missing.txt"]
+        with pytest.raises(InputError) as caught:
+            dask_engine.parse(inputs)
+        assert [f"input 2 of 2: {inputs[1]}"] == caught.value.__notes__
+
+    def test_several_unreadable_inputs_raise_one_batch_error(
+        self, client: Client, tmp_path: Path
+    ) -> None:
+        """Every unreadable input is reported, in input order."""
+        inputs: list[str | Path] = [tmp_path / "x.txt", TEXT, tmp_path / "y.txt"]
+        with pytest.raises(BatchError) as caught:
+            dask_engine.parse(inputs, npartitions=3)
+        notes = [note for error in caught.value.exceptions for note in error.__notes__]
+        assert [f"input 1 of 3: {inputs[0]}", f"input 3 of 3: {inputs[2]}"] == notes
