@@ -220,61 +220,32 @@ def _find(
             for a, b in index.finditer(name, text, start, end):
                 yield entry, a, b
 
-    for venue, a, b in named(venues):
+    def claim(
+        a: int, b: int, kind: str, name: str, city: str | None = None, country: str | None = None
+    ) -> None:
+        """A place at ``[a, b)`` unless an earlier (more specific) one holds that text."""
         if free(a, b):
             taken.add(a, b)
+            evidence = Span.of(source, text, a, b)
             found.append(
-                PlaceMention(
-                    kind="venue",
-                    name=venue.name,
-                    evidence=Span.of(source, text, a, b),
-                    city=venue.city,
-                    country=gazetteer.country_of_city(venue.city),
-                )
+                PlaceMention(kind=kind, name=name, evidence=evidence, city=city, country=country)
             )
+
+    for venue, a, b in named(venues):
+        claim(a, b, "venue", venue.name, venue.city, gazetteer.country_of_city(venue.city))
     for match in _GENERAL_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
         if match["prep"] == "to" and _WHERE.match(text, b) is None:
             continue  # "to" a place names where it happened only before ", where ..."
-        if free(a, b):
-            taken.add(a, b)
-            found.append(
-                PlaceMention(
-                    kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
-                )
-            )
+        claim(a, b, "venue", match["venue"])
     for match in _LOWER_HEAD_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
-        if free(a, b) and gazetteer.city(match["venue"]) is None:
-            taken.add(a, b)
-            found.append(
-                PlaceMention(
-                    kind="venue", name=match["venue"], evidence=Span.of(source, text, a, b)
-                )
-            )
+        if gazetteer.city(match["venue"]) is None:
+            claim(a, b, "venue", match["venue"])
     for city, a, b in named(cities):
-        if free(a, b):
-            taken.add(a, b)
-            found.append(
-                PlaceMention(
-                    kind="city",
-                    name=city.name,
-                    evidence=Span.of(source, text, a, b),
-                    city=city.name,
-                    country=city.country,
-                )
-            )
+        claim(a, b, "city", city.name, city.name, city.country)
     for country, a, b in named(countries):
-        if free(a, b):
-            taken.add(a, b)
-            found.append(
-                PlaceMention(
-                    kind="country",
-                    name=country.code,
-                    evidence=Span.of(source, text, a, b),
-                    country=country.code,
-                )
-            )
+        claim(a, b, "country", country.code, None, country.code)
     return tuple(sorted(found, key=lambda place: place.evidence.start))
 
 
