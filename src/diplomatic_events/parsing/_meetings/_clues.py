@@ -9,14 +9,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
-from diplomatic_events.model import (
-    ActorKind,
-    MeetingKind,
-    PartialDate,
-    Precision,
-    Source,
-    Span,
-)
+from diplomatic_events.model import ActorKind, MeetingKind, PartialDate, Precision, Source, Span
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
@@ -40,10 +33,7 @@ from diplomatic_events.parsing._meetings._words import (
     _THEN_CLAUSE,
     _TRIGGER,
 )
-from diplomatic_events.parsing._time import (
-    TimeExpression,
-    find_dates,
-)
+from diplomatic_events.parsing._time import TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, SourceId
 
 

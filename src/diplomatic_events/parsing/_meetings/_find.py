@@ -11,13 +11,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
-from diplomatic_events.model import (
-    BlockKind,
-    MeetingKind,
-    PartialDate,
-    Precision,
-    Source,
-)
+from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
     _country_of,

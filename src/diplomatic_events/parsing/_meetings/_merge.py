@@ -17,9 +17,7 @@ from diplomatic_events.model import (
     Precision,
 )
 from diplomatic_events.parsing._meetings._sentences import MeetingMention
-from diplomatic_events.parsing._time import (
-    clock_range,
-)
+from diplomatic_events.parsing._time import clock_range
 from diplomatic_events.typing import ActorId, MeetingId, SourceId
 
 

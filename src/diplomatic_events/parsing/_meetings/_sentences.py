@@ -10,18 +10,8 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._places import PlaceMention
-from diplomatic_events.model import (
-    ActorKind,
-    Duration,
-    MeetingKind,
-    PartialDate,
-    Source,
-    Span,
-)
-from diplomatic_events.parsing._time import (
-    ClockTime,
-    TimeExpression,
-)
+from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
+from diplomatic_events.parsing._time import ClockTime, TimeExpression
 from diplomatic_events.typing import ActorId, SourceId
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")

@@ -9,11 +9,7 @@ from collections.abc import Iterable
 
 from attrs import define, field
 
-from diplomatic_events.model import (
-    BlockKind,
-    Contributor,
-    Span,
-)
+from diplomatic_events.model import BlockKind, Contributor, Span
 from diplomatic_events.sources._layout._patterns import (
     _BREAK,
     _LINE,

@@ -6,11 +6,7 @@ import datetime as dt
 import itertools
 import re
 
-from diplomatic_events.model import (
-    BlockKind,
-    Contributor,
-    ContributorRole,
-)
+from diplomatic_events.model import BlockKind, Contributor, ContributorRole
 from diplomatic_events.sources._dates import day_first, find_dates, parse_timestamp
 from diplomatic_events.sources._layout._base import _Entry, _Line, _ReaderBase, _stamp_start
 from diplomatic_events.sources._layout._patterns import (
@@ -28,9 +24,7 @@ from diplomatic_events.sources._layout._patterns import (
     _TIME_ONLY_STAMP,
     _UNZONED_STAMPS,
 )
-from diplomatic_events.sources._people import (
-    is_person_name,
-)
+from diplomatic_events.sources._people import is_person_name
 
 
 class _EntryReader(_ReaderBase):

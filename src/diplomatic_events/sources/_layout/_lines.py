@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplomatic_events.model import (
-    BlockKind,
-    Contributor,
-    ContributorRole,
-)
+from diplomatic_events.model import BlockKind, Contributor, ContributorRole
 from diplomatic_events.sources._dates import day_first, find_dates, parse_timestamp
 from diplomatic_events.sources._layout._base import (
     _any,
