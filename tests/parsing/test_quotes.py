@@ -226,5 +226,5 @@ class TestProperties:
         for pair in find_pairs(text, blocks):
             block = blocks[pair.block]
             assert block.start <= pair.open_at <= pair.start <= pair.end <= block.end
-            # only a paragraph carried on without a mark of its own starts at its words
-            assert pair.open_at < pair.start or text[pair.open_at] not in "\"“”‘’'"
+            # only a paragraph carried on without a double mark of its own starts at its words
+            assert pair.open_at < pair.start or text[pair.open_at] not in '"“”'
