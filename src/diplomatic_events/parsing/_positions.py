@@ -13,7 +13,7 @@ claim as opposition, so the reader decides).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import evolve, frozen
 
@@ -29,7 +29,7 @@ from diplomatic_events.model import (
 )
 from diplomatic_events.parsing._events import clauses, is_object
 from diplomatic_events.parsing._meetings import Sentence, person_mentions, sentences
-from diplomatic_events.typing import ActorId, StatementId, TopicId
+from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 
 __all__ = [
     "Agreement",
@@ -37,6 +37,7 @@ __all__ = [
     "compare_positions",
     "default_topics",
     "find_positions",
+    "merge_positions",
     "stance_of",
     "tag_topics",
 ]
@@ -260,16 +261,20 @@ def find_positions(
     topics: Topics | None = None,
     *,
     sides: Sequence[str] = (),
+    local: Mapping[SourceId, KnowledgeBase] | None = None,
 ) -> tuple[Position, ...]:
     """Positions per side and topic; one :class:`Position` per side, topic, stance and negation.
 
     Args:
         sides: The two countries of the visit (visitor's, host's): "both sides agreed"
             gives each of them the position.
+        local: Per source, the knowledge plus the people that source introduced, so a
+            person no data file knows can hold a position; ``knowledge`` otherwise.
     """
     topics = topics or knowledge.topics
     found: dict[tuple[str, str, Stance, bool], Position] = {}
     for source in sources:
+        own = knowledge if local is None else local.get(source.id, knowledge)
         text = source.text
         for sentence in sentences(source):
             everywhere = [
@@ -285,13 +290,41 @@ def find_positions(
                         clause,
                         everywhere,
                         statements,
-                        knowledge,
+                        own,
                         gazetteer,
                         topics,
                         sides,
                         found,
                     )
-    return tuple(sorted(found.values(), key=lambda p: (p.topic, p.side, p.stance.value)))
+    return _sorted(found.values())
+
+
+def _sorted(positions: Iterable[Position]) -> tuple[Position, ...]:
+    return tuple(sorted(positions, key=lambda p: (p.topic, p.side, p.stance.value, p.negated)))
+
+
+def merge_positions(*groups: Iterable[Position]) -> tuple[Position, ...]:
+    """One position per side, topic, stance and negation, with every group's evidence.
+
+    Sources read apart (each with its own sides) are merged so that a side's stance on a
+    topic is one :class:`Position` however many sources state it.
+    """
+    found: dict[tuple[str, str, Stance, bool], Position] = {}
+    for group in groups:
+        for position in group:
+            key = (position.side, position.topic, position.stance, position.negated)
+            known = found.get(key)
+            found[key] = (
+                position
+                if known is None
+                else evolve(
+                    known,
+                    holder=known.holder or position.holder,
+                    statements=tuple(dict.fromkeys((*known.statements, *position.statements))),
+                    evidence=tuple(dict.fromkeys((*known.evidence, *position.evidence))),
+                )
+            )
+    return _sorted(found.values())
 
 
 def _clause_positions(

@@ -26,6 +26,7 @@ from diplomatic_events.model import (
     Extraction,
     Meeting,
     PartialDate,
+    Position,
     Precision,
     PublishedOrigin,
     Source,
@@ -43,7 +44,7 @@ from diplomatic_events.parsing._meetings import (
     reference_date,
     sentences,
 )
-from diplomatic_events.parsing._positions import find_positions, tag_topics
+from diplomatic_events.parsing._positions import find_positions, merge_positions, tag_topics
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
 from diplomatic_events.parsing._time import find_dates
@@ -527,12 +528,25 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
     events = merge_events(
         e for sid in loose for e in find_events(sources[sid], knowledge, gazetteer)
     )
+    pairs = {sid: _loose_meetings(mentions[sid], local[sid]) for sid in loose}
     meetings = merge_meeting_mentions(
-        [pair for sid in loose for pair in _loose_meetings(mentions[sid], local[sid])],
+        [pair for sid in loose for pair in pairs[sid]],
         timezone=None,
         prefix="",
     )
-    actors = _actors(per_source, knowledge, visits, statements, meetings, events)
+    positions = merge_positions(
+        *(
+            find_positions(
+                [sources[sid]],
+                statements,
+                local[sid],
+                gazetteer,
+                sides=_loose_sides(pairs[sid], local[sid]),
+            )
+            for sid in loose
+        )
+    )
+    actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
         actors=actors,
@@ -541,7 +555,23 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         meetings=meetings,
         events=events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
+        positions=positions,
     )
+
+
+def _loose_sides(
+    pairs: Sequence[tuple[tuple[ActorId, ...], MeetingMention]], knowledge: KnowledgeBase
+) -> tuple[str, ...]:
+    """The two countries of a source of no visit: those whose people meet most in it.
+
+    Empty unless two countries meet, so "both sides" stands for nobody in a story with no
+    meeting between two countries.
+    """
+    met: Counter[str] = Counter(
+        country for people, _ in pairs for p in people if (country := _country(knowledge, p))
+    )
+    sides = tuple(country for country, _ in met.most_common(2))
+    return sides if len(sides) == 2 else ()
 
 
 def _loose_meetings(
@@ -662,7 +692,12 @@ def _visit(
         dict.fromkeys(c for c in (_country(knowledge, group.visitor), group.host_country) if c)
     )
     positions = find_positions(
-        [sources[sid] for sid in group.sources], statements, knowledge, gazetteer, sides=sides
+        [sources[sid] for sid in group.sources],
+        statements,
+        knowledge,
+        gazetteer,
+        sides=sides,
+        local={sid: _with_discovered(knowledge, parts[sid]) for sid in group.sources},
     )
     return Visit(
         id=VisitId(f"visit-{number}"),
@@ -688,6 +723,7 @@ def _actors(
     statements: Sequence[Statement],
     meetings: Sequence[Meeting],
     events: Sequence[Event],
+    positions: Sequence[Position],
 ) -> tuple[Actor, ...]:
     used: list[ActorId] = []
     for visit in visits:
@@ -701,6 +737,7 @@ def _actors(
     used.extend(p for m in meetings for p in m.participants)
     used.extend(p for e in events for p in e.participants)
     used.extend(s.speaker for s in statements if s.speaker is not None)
+    used.extend(p.holder for p in positions if p.holder is not None)
     used.extend(m.actor for part in per_source for m in part.mentions)
     actors: dict[ActorId, Actor] = {actor.id: actor for part in per_source for actor in part.actors}
     for actor_id in dict.fromkeys(used):
