@@ -55,6 +55,7 @@ _STANCE_ORDER = (
     Stance.COMMITS,
     Stance.SUPPORTS,
     Stance.AGREES,
+    Stance.MENTIONS,
 )
 _BOTH = re.compile(
     r"\b(?:(?:both|the\s+two)\s+(?:sides|countries|nations|governments|leaders|ministers"
@@ -72,27 +73,62 @@ _POSITIVE = frozenset({Stance.SUPPORTS, Stance.COMMITS, Stance.AGREES})
 _NEGATIVE = frozenset({Stance.OPPOSES, Stance.REJECTS, Stance.CONCERNED, Stance.DEMANDS})
 
 
+@frozen(kw_only=True)
+class _Cue:
+    start: int
+    end: int
+    stance: Stance
+    negated: bool
+
+
+_ADJACENT = re.compile(r"(?:\s+(?!(?:and|but|or|while|as)\b)[\w’'-]+){0,3}\s+", re.I)
+"""Up to three words between two cues that make them one ("agreed to support", "raised
+our deep concerns"): the first cue's stance holds, unless it is a mere mention."""
+
+
+def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
+    """The stance cues of ``text[start:end]`` in order, adjacent ones joined into one.
+
+    Cues at the same offset are ranked by the order above ("rejects" before "agrees"); a
+    mention ("discussed") followed closely by a stance ("discussed the importance of")
+    takes that stance.
+    """
+    found: list[tuple[int, int, int, Stance]] = []
+    for rank, stance in enumerate(_STANCE_ORDER):
+        pattern = topics.stances.get(stance)
+        if pattern is not None:
+            found.extend(
+                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
+            )
+    cues: list[_Cue] = []
+    for at, _, stop, stance in sorted(found):
+        if cues and at < cues[-1].end:
+            continue
+        if cues and _ADJACENT.fullmatch(text, cues[-1].end, at):
+            last = cues[-1]
+            mention = last.stance is Stance.MENTIONS and stance is not Stance.MENTIONS
+            cues[-1] = evolve(last, end=stop, stance=stance if mention else last.stance)
+            continue
+        cues.append(_Cue(start=at, end=stop, stance=stance, negated=_negated(text, start, at)))
+    return cues
+
+
+def _negated(text: str, start: int, at: int) -> bool:
+    window = text[max(start, at - 30) : at]
+    # "has not changed and pressed China": the negation stays in its own clause.
+    window = _CLAUSE_BREAK.split(window)[-1]
+    return _NEGATION.search(window) is not None
+
+
 def stance_of(text: str, start: int, end: int, topics: Topics) -> tuple[Stance, bool, int] | None:
     """The earliest stance cue in ``text[start:end]``, negated or not, with its offset.
 
     Cues at the same offset are ranked by the order above ("rejects" before "agrees").
     """
-    best: tuple[int, int, Stance] | None = None
-    for rank, stance in enumerate(_STANCE_ORDER):
-        pattern = topics.stances.get(stance)
-        if pattern is None:
-            continue
-        match = pattern.search(text, start, end)
-        if match is not None and (best is None or (match.start(), rank) < best[:2]):
-            best = (match.start(), rank, stance)
-    if best is None:
+    cues = _cues(text, start, end, topics)
+    if not cues:
         return None
-    at = best[0]
-    window = text[max(start, at - 30) : at]
-    # "has not changed and pressed China": the negation stays in its own clause.
-    window = _CLAUSE_BREAK.split(window)[-1]
-    negated = _NEGATION.search(window)
-    return best[2], negated is not None, at
+    return cues[0].stance, cues[0].negated, cues[0].start
 
 
 def tag_topics(
@@ -175,18 +211,22 @@ def _holders(
     source: Source,
     sentence: Sentence,
     clause: tuple[int, int],
+    window: int,
     at: int,
     statements: Sequence[Statement],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     sides: Sequence[str],
+    inherited: Sequence[_Holder],
 ) -> list[_Holder]:
     """Who holds the stance whose cue is at ``at``: nobody when the text does not say.
 
     In order: both sides when "both sides" is the cue's subject; the speaker of a direct
-    quotation holding the cue; the subject before the cue in its clause (and those joined
-    to it); the speaker of the indirect or partial report holding the cue. A stance whose
-    holder is none of these is left out: a wrong side is worse than a missing one.
+    quotation holding the cue; the subject in ``[window, at)`` (and those joined to it);
+    ``inherited``: the holders the clause's subject gives when none is named before the
+    cue (the sentence's lead, or the earlier cue's holders for a verb joined to it);
+    the speaker of the indirect or partial report holding the cue. A stance whose holder
+    is none of these is left out: a wrong side is worse than a missing one.
     """
     text = source.text
     both = _BOTH.search(text, clause[0], at)
@@ -205,7 +245,7 @@ def _holders(
         if carrier[1] is StatementKind.DIRECT:
             return [] if _OTHER_SUBJECT.search(text, clause[0], at) else [speaker]
     subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
-    before = [(start, h) for start, h in subjects if clause[0] <= start < at]
+    before = [(start, h) for start, h in subjects if window <= start < at]
     if before:
         together = _coordinated(text, before, subjects)
         if len(together) > 1:
@@ -221,7 +261,139 @@ def _holders(
                 chosen,
             )
         return [chosen]
+    if inherited:
+        return list(inherited)
     return [speaker] if speaker is not None else []
+
+
+@frozen(kw_only=True)
+class _Lead:
+    """A sentence's subject, read from its start, and where that subject ends."""
+
+    holders: tuple[_Holder, ...]
+    end: int
+
+
+_INTRO = re.compile(
+    r"(?:(?:On|In|At|During|After|Turning\s+to|Separately|Meanwhile|Additionally|Finally|Later"
+    r"|Earlier|Also|Further(?:more)?|Today|Yesterday)\b[^,.;:\n\"“”]{0,80},\s+)?",
+)
+"""An opening phrase before a sentence's subject ("On illegal migration, they ...")."""
+_THEY = re.compile(r"They\b")
+_HE_SHE = re.compile(r"(?P<word>He|She)\b")
+_ROLE_SUBJECT = re.compile(
+    r"[Tt]he\s+(?P<title>(?:(?:Prime|Foreign|Defen[cs]e|Vice|Deputy)\s+)?"
+    r"(?:Secretary|Minister|Minster|President|Chancellor|Premier|Ambassador|General|Admiral))\b"
+    r"(?!\s+(?:of|for)\b)(?!['’])"
+)
+"""A title as a sentence's subject ("The Secretary", "the Prime Minister"): the person
+named last before it with that title."""
+_JOINED_ROLE = re.compile(r"\s+and\s+")
+_LEAD_GAP = re.compile(
+    r"\s*(?:(?:also|have|has|had|both|today|further|jointly|each|strongly|again|then|all|will"
+    r"|would|firmly|warmly|once|recently|later|subsequently|additionally)\s+){0,3}",
+    re.I,
+)
+"""Words between a sentence's subject and its main verb ("They also welcomed")."""
+_ZONE_END = re.compile(r"\b(?!(?:and|of|the|de|da|del|bin|al|van|von|der|du|la|le)\b)[a-z][a-z]+\b")
+"""The first lower-case word after a sentence's opening names ends the subject."""
+_PRONOUN_GENDER = {"He": "male", "She": "female"}
+
+
+def _lead(
+    source: Source,
+    sentence: Sentence,
+    previous: _Lead | None,
+    people: Sequence[tuple[int, int, ActorId]],
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    sides: Sequence[str],
+) -> _Lead | None:
+    """The sentence's subject when its start makes it plain, else ``None``.
+
+    "Both sides" or "the two leaders" are the visit's sides; "They" the previous sentence's
+    subject when that was two or more holders, "He"/"She" when it was one person (of that
+    gender, when known); "The Secretary" the person named last with that title; otherwise
+    the people or countries named before the first lower-case word, joined by "and".
+    """
+    text = source.text
+    at = _INTRO.match(text, sentence.start, sentence.end)
+    begin = sentence.start if at is None else at.end()
+    if (both := _BOTH.match(text, begin, sentence.end)) is not None:
+        if len(sides) < 2:
+            return None
+        return _Lead(
+            holders=tuple(_Holder(side=side, actor=None) for side in sides), end=both.end()
+        )
+    if (they := _THEY.match(text, begin, sentence.end)) is not None:
+        if previous is None or len({h.side for h in previous.holders}) < 2:
+            return None
+        return _Lead(holders=previous.holders, end=they.end())
+    if (pronoun := _HE_SHE.match(text, begin, sentence.end)) is not None:
+        if previous is None or len(previous.holders) != 1:
+            return None
+        (holder,) = previous.holders
+        gender = None if holder.actor is None else knowledge.gender(holder.actor)
+        if holder.actor is None or gender not in (None, _PRONOUN_GENDER[pronoun["word"]]):
+            return None
+        return _Lead(holders=previous.holders, end=pronoun.end())
+    if (role := _ROLE_SUBJECT.match(text, begin, sentence.end)) is not None:
+        holders: list[_Holder] = []
+        stop = begin
+        while role is not None:
+            person = _titled(text, role["title"], role.start(), people, knowledge)
+            country = None if person is None else _country_of(knowledge, person)
+            if person is None or country is None:
+                return None
+            holders.append(_Holder(side=country, actor=person))
+            stop = role.end()
+            joined = _JOINED_ROLE.match(text, stop, sentence.end)
+            role = None if joined is None else _ROLE_SUBJECT.match(text, joined.end(), sentence.end)
+        return _Lead(holders=tuple(_one_per_side(holders)), end=stop)
+    zone = _ZONE_END.search(text, begin, sentence.end)
+    stop = sentence.end if zone is None else zone.start()
+    named = [
+        (start, h)
+        for start, h in _subjects(source, sentence, knowledge, gazetteer, sides)
+        if begin <= start < stop
+    ]
+    if not named:
+        return None
+    if len({h.side for _, h in named}) > 1:
+        return _Lead(holders=tuple(_one_per_side([h for _, h in named])), end=stop)
+    return _Lead(holders=(named[-1][1],), end=stop)
+
+
+def _one_per_side(holders: Sequence[_Holder]) -> list[_Holder]:
+    """The first holder of each side, people before the countries they speak for."""
+    ordered = sorted(holders, key=lambda h: h.actor is None)
+    chosen: dict[str, _Holder] = {}
+    for holder in ordered:
+        chosen.setdefault(holder.side, holder)
+    return [chosen[side] for side in dict.fromkeys(h.side for h in holders)]
+
+
+def _titled(
+    text: str,
+    title: str,
+    before: int,
+    people: Sequence[tuple[int, int, ActorId]],
+    knowledge: KnowledgeBase,
+) -> ActorId | None:
+    """The person named last before ``before`` whose title (in the data, or written just
+    before the name) has the words of ``title``."""
+    words = {w.casefold() for w in title.split()}
+    words = {"minister" if w == "minster" else w for w in words}
+    for start, _, actor_id in reversed(people):
+        if start >= before:
+            continue
+        actor = knowledge.actor(actor_id)
+        titles = " ".join(role.title for role in actor.roles) if actor is not None else ""
+        written = text[max(0, start - 60) : start]
+        folded = {w.casefold() for w in re.findall(r"[\w]+", f"{titles} {written}")}
+        if words <= folded:
+            return actor_id
+    return None
 
 
 def _coordinated(
@@ -276,7 +448,11 @@ def find_positions(
     for source in sources:
         own = knowledge if local is None else local.get(source.id, knowledge)
         text = source.text
+        people: list[tuple[int, int, ActorId]] = []
+        lead: _Lead | None = None
         for sentence in sentences(source):
+            people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
+            lead = _lead(source, sentence, lead, people, own, gazetteer, sides)
             everywhere = [
                 topic
                 for topic, pattern in topics.patterns.items()
@@ -286,9 +462,7 @@ def find_positions(
                 for clause in clauses(text, sentence.start, sentence.end):
                     _clause_positions(
                         source,
-                        sentence,
-                        clause,
-                        everywhere,
+                        _Reading(sentence=sentence, clause=clause, lead=lead, topics=everywhere),
                         statements,
                         own,
                         gazetteer,
@@ -327,11 +501,57 @@ def merge_positions(*groups: Iterable[Position]) -> tuple[Position, ...]:
     return _sorted(found.values())
 
 
+@frozen(kw_only=True)
+class _Reading:
+    """One clause of a sentence, with the sentence's lead subject and the topics it names."""
+
+    sentence: Sentence
+    clause: tuple[int, int]
+    lead: _Lead | None
+    topics: Sequence[str]
+
+
+_LATER_CLAUSE = re.compile(r"\W*(?:(?:but|and|while)\s+)?")
+"""The start of a later clause whose verb has the sentence's subject ("..., but also welcomed")."""
+
+
+def _inherits_lead(text: str, reading: _Reading, at: int) -> bool:
+    """Whether the cue at ``at`` is the verb of the sentence's lead subject: right after it
+    ("They also welcomed"), or opening a later clause with no subject of its own."""
+    lead, clause = reading.lead, reading.clause
+    if lead is None:
+        return False
+    if clause[0] <= lead.end <= at:
+        return _LEAD_GAP.fullmatch(text, lead.end, at) is not None
+    if lead.end < clause[0]:
+        later = _LATER_CLAUSE.match(text, clause[0], at)
+        return later is not None and _LEAD_GAP.fullmatch(text, later.end(), at) is not None
+    return False
+
+
+def _named_topics(
+    text: str, start: int, end: int, candidates: Sequence[str], topics: Topics
+) -> list[str]:
+    """The topics named in ``text[start:end]``; a word inside a longer word of another topic
+    does not count ("relationship" in "defense relationship")."""
+    matches = [
+        (m.start(), m.end(), topic)
+        for topic in candidates
+        for m in topics.patterns[topic].finditer(text, start, end)
+    ]
+    kept = {
+        topic
+        for a, b, topic in matches
+        if not any(
+            other != topic and c <= a and b <= d and d - c > b - a for c, d, other in matches
+        )
+    }
+    return [topic for topic in candidates if topic in kept]
+
+
 def _clause_positions(
     source: Source,
-    sentence: Sentence,
-    clause: tuple[int, int],
-    everywhere: Sequence[str],
+    reading: _Reading,
     statements: Sequence[Statement],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
@@ -339,17 +559,11 @@ def _clause_positions(
     sides: Sequence[str],
     found: dict[tuple[str, str, Stance, bool], Position],
 ) -> None:
+    """The positions of one clause: each cue states a stance on the topics named after it,
+    up to the next cue ("welcomed X and committed to Y")."""
     text = source.text
-    stance = stance_of(text, clause[0], clause[1], topics)
-    if stance is None:
-        return
-    # the topic is named after the cue, in the clause that states it, or there is no position
-    named = [
-        topic for topic in everywhere if topics.patterns[topic].search(text, stance[2], clause[1])
-    ]
-    if not named:
-        return
-    holders = _holders(source, sentence, clause, stance[2], statements, knowledge, gazetteer, sides)
+    clause, sentence = reading.clause, reading.sentence
+    cues = _cues(text, clause[0], clause[1], topics)
     evidence = source.span(clause[0], clause[1])
     carried = tuple(
         StatementId(s.id)
@@ -357,19 +571,45 @@ def _clause_positions(
         for r in s.reports
         if r.source == source.id and sentence.start <= r.start < sentence.end
     )
-    for holder in holders:
-        for topic in named:
-            key = (holder.side, topic, stance[0], stance[1])
-            known = found.get(key)
-            found[key] = Position(
-                side=holder.side,
-                topic=TopicId(topic),
-                stance=stance[0],
-                negated=stance[1],
-                holder=holder.actor if known is None else known.holder or holder.actor,
-                statements=tuple(dict.fromkeys((*(known.statements if known else ()), *carried))),
-                evidence=tuple(dict.fromkeys((*(known.evidence if known else ()), evidence))),
+    earlier: list[_Holder] = []
+    for index, cue in enumerate(cues):
+        scope = cues[index + 1].start if index + 1 < len(cues) else clause[1]
+        if index == 0:
+            window = clause[0]
+            lead = reading.lead
+            inherited = (
+                list(lead.holders) if lead and _inherits_lead(text, reading, cue.start) else []
             )
+        else:
+            window, inherited = cues[index - 1].end, earlier
+        holders = _holders(
+            source,
+            sentence,
+            clause,
+            window,
+            cue.start,
+            statements,
+            knowledge,
+            gazetteer,
+            sides,
+            inherited,
+        )
+        earlier = holders
+        for holder in holders:
+            for topic in _named_topics(text, cue.start, scope, reading.topics, topics):
+                key = (holder.side, topic, cue.stance, cue.negated)
+                known = found.get(key)
+                found[key] = Position(
+                    side=holder.side,
+                    topic=TopicId(topic),
+                    stance=cue.stance,
+                    negated=cue.negated,
+                    holder=holder.actor if known is None else known.holder or holder.actor,
+                    statements=tuple(
+                        dict.fromkeys((*(known.statements if known else ()), *carried))
+                    ),
+                    evidence=tuple(dict.fromkeys((*(known.evidence if known else ()), evidence))),
+                )
 
 
 class Agreement:
