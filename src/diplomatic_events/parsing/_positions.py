@@ -69,6 +69,10 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s+(?:\S+\s+){0,2}$", re.I)
 """In a quotation, a third person right before the cue: the stance is theirs, not the
 speaker's ("He called for ...", she said)."""
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_HYPHENS = frozenset("-‐‑")
+_QUALIFIER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+"""A topic word as a possessor, before up to two words and another topic's word ("Russia's
+Arctic Council"): it qualifies that topic and is no topic of its own."""
 _POSITIVE = frozenset({Stance.SUPPORTS, Stance.COMMITS, Stance.AGREES})
 _NEGATIVE = frozenset({Stance.OPPOSES, Stance.REJECTS, Stance.CONCERNED, Stance.DEMANDS})
 
@@ -81,6 +85,9 @@ class _Cue:
     negated: bool
 
 
+_NOUN_CUE = re.compile(r"\b(?:in|of)\s+$", re.I)
+"""Before a cue, a word that makes it a noun of no one's stance ("in support of", "areas
+of concern")."""
 _ADJACENT = re.compile(r"(?:\s+(?!(?:and|but|or|while|as)\b)[\w’'-]+){0,3}\s+", re.I)
 """Up to three words between two cues that make them one ("agreed to support", "raised
 our deep concerns"): the first cue's stance holds, unless it is a mere mention."""
@@ -102,7 +109,7 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
             )
     cues: list[_Cue] = []
     for at, _, stop, stance in sorted(found):
-        if cues and at < cues[-1].end:
+        if (cues and at < cues[-1].end) or _NOUN_CUE.search(text, max(start, at - 4), at):
             continue
         if cues and _ADJACENT.fullmatch(text, cues[-1].end, at):
             last = cues[-1]
@@ -189,6 +196,11 @@ def _subjects(
         at = place.evidence.start
         if (is_object(text, at) and not joined(at)) or _POSSESSIVE.match(text, place.evidence.end):
             continue
+        if (
+            text[at - 1 : at] in _HYPHENS
+            or text[place.evidence.end : place.evidence.end + 1] in _HYPHENS
+        ):
+            continue  # "U.S.-Brazil ties": a compound's part, not a subject
         if any(at < start < place.evidence.end for start, _ in found):
             continue
         ends.append(place.evidence.end)
@@ -246,6 +258,14 @@ def _holders(
             return [] if _OTHER_SUBJECT.search(text, clause[0], at) else [speaker]
     subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
     before = [(start, h) for start, h in subjects if window <= start < at]
+    if window > clause[0]:
+        # a later verb of the clause: only a subject right before it is its own ("..., and
+        # Lula pledged"); names between the two verbs are the first one's objects
+        before = [
+            (start, h)
+            for start, h in before
+            if _LEAD_GAP.fullmatch(text, start + _subject_length(text, start), at)
+        ]
     if before:
         together = _coordinated(text, before, subjects)
         if len(together) > 1:
@@ -264,6 +284,32 @@ def _holders(
     if inherited:
         return list(inherited)
     return [speaker] if speaker is not None else []
+
+
+_OWNED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,1}$")
+"""Between a possessor and a noun cue ("Brazil's pledge", "China's strong opposition")."""
+
+
+def _owner(
+    source: Source,
+    sentence: Sentence,
+    at: int,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    sides: Sequence[str],
+) -> _Holder | None:
+    """The possessor of a noun cue ("Brazil's pledge to ...") holds its stance."""
+    text = source.text
+    for mention in person_mentions(knowledge, text, sentence):
+        if mention.end < at and _OWNED.fullmatch(text, mention.end, at):
+            country = _country_of(knowledge, mention.actor)
+            return None if country is None else _Holder(side=country, actor=mention.actor)
+    for place in gazetteer.find(source.id, text, sentence.start, at):
+        if place.kind != "country" or place.country is None:
+            continue
+        if _OWNED.fullmatch(text, place.evidence.end, at) and (not sides or place.country in sides):
+            return _Holder(side=place.country, actor=None)
+    return None
 
 
 @frozen(kw_only=True)
@@ -533,7 +579,8 @@ def _named_topics(
     text: str, start: int, end: int, candidates: Sequence[str], topics: Topics
 ) -> list[str]:
     """The topics named in ``text[start:end]``; a word inside a longer word of another topic
-    does not count ("relationship" in "defense relationship")."""
+    ("relationship" in "defense relationship") or qualifying one as its possessor ("Russia's
+    Arctic Council") does not count."""
     matches = [
         (m.start(), m.end(), topic)
         for topic in candidates
@@ -543,7 +590,12 @@ def _named_topics(
         topic
         for a, b, topic in matches
         if not any(
-            other != topic and c <= a and b <= d and d - c > b - a for c, d, other in matches
+            other != topic
+            and (
+                (c <= a and b <= d and d - c > b - a)
+                or (b < c and _QUALIFIER.fullmatch(text, b, c) is not None)
+            )
+            for c, d, other in matches
         )
     }
     return [topic for topic in candidates if topic in kept]
@@ -595,6 +647,9 @@ def _clause_positions(
             inherited,
         )
         earlier = holders
+        owner = _owner(source, sentence, cue.start, knowledge, gazetteer, sides)
+        if owner is not None:
+            holders = [owner]  # the noun's possessor; the clause's subject stays for later verbs
         for holder in holders:
             for topic in _named_topics(text, cue.start, scope, reading.topics, topics):
                 key = (holder.side, topic, cue.stance, cue.negated)
