@@ -83,6 +83,9 @@ class _Cue:
     end: int
     stance: Stance
     negated: bool
+    noun: bool = False
+    """A cue used as a noun ("in support of"): it states no one's stance but ends the
+    reach of the cue before it."""
 
 
 _NOUN_CUE = re.compile(r"\b(?:in|of)\s+$", re.I)
@@ -109,9 +112,12 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
             )
     cues: list[_Cue] = []
     for at, _, stop, stance in sorted(found):
-        if (cues and at < cues[-1].end) or _NOUN_CUE.search(text, max(start, at - 4), at):
+        if cues and at < cues[-1].end:
             continue
-        if cues and _ADJACENT.fullmatch(text, cues[-1].end, at):
+        if _NOUN_CUE.search(text, max(start, at - 4), at):
+            cues.append(_Cue(start=at, end=stop, stance=stance, negated=False, noun=True))
+            continue
+        if cues and not cues[-1].noun and _ADJACENT.fullmatch(text, cues[-1].end, at):
             last = cues[-1]
             mention = last.stance is Stance.MENTIONS and stance is not Stance.MENTIONS
             cues[-1] = evolve(last, end=stop, stance=stance if mention else last.stance)
@@ -132,7 +138,7 @@ def stance_of(text: str, start: int, end: int, topics: Topics) -> tuple[Stance, 
 
     Cues at the same offset are ranked by the order above ("rejects" before "agrees").
     """
-    cues = _cues(text, start, end, topics)
+    cues = [cue for cue in _cues(text, start, end, topics) if not cue.noun]
     if not cues:
         return None
     return cues[0].stance, cues[0].negated, cues[0].start
@@ -350,6 +356,7 @@ def _lead(
     source: Source,
     sentence: Sentence,
     previous: _Lead | None,
+    last_sentence: tuple[int, int],
     people: Sequence[tuple[int, int, ActorId]],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
@@ -372,9 +379,20 @@ def _lead(
             holders=tuple(_Holder(side=side, actor=None) for side in sides), end=both.end()
         )
     if (they := _THEY.match(text, begin, sentence.end)) is not None:
-        if previous is None or len({h.side for h in previous.holders}) < 2:
+        if previous is not None and len({h.side for h in previous.holders}) >= 2:
+            return _Lead(holders=previous.holders, end=they.end())
+        # "Austin hosted Marcos. They celebrated ...": the two sides' people just pair
+        pair = _one_per_side(
+            [
+                _Holder(side=country, actor=actor)
+                for start, _, actor in people
+                if last_sentence[0] <= start < last_sentence[1]
+                and (country := _country_of(knowledge, actor)) is not None
+            ]
+        )
+        if len(pair) != 2 or (sides and {h.side for h in pair} != set(sides[:2])):
             return None
-        return _Lead(holders=previous.holders, end=they.end())
+        return _Lead(holders=tuple(pair), end=they.end())
     if (pronoun := _HE_SHE.match(text, begin, sentence.end)) is not None:
         if previous is None or len(previous.holders) != 1:
             return None
@@ -398,16 +416,47 @@ def _lead(
         return _Lead(holders=tuple(_one_per_side(holders)), end=stop)
     zone = _ZONE_END.search(text, begin, sentence.end)
     stop = sentence.end if zone is None else zone.start()
-    named = [
-        (start, h)
-        for start, h in _subjects(source, sentence, knowledge, gazetteer, sides)
-        if begin <= start < stop
-    ]
+    named = _named_before_verb(source, sentence, begin, stop, knowledge, gazetteer, sides)
     if not named:
         return None
     if len({h.side for _, h in named}) > 1:
         return _Lead(holders=tuple(_one_per_side([h for _, h in named])), end=stop)
     return _Lead(holders=(named[-1][1],), end=stop)
+
+
+def _named_before_verb(
+    source: Source,
+    sentence: Sentence,
+    begin: int,
+    stop: int,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    sides: Sequence[str],
+) -> list[tuple[int, _Holder]]:
+    """People and countries named in ``[begin, stop)``, the words before a sentence's first
+    lower-case word: all are its subject ("Secretary of Defense Lloyd Austin and President
+    Marcos of the Philippines"), but for possessors and parts of compounds ("U.S.-Iraq")."""
+    text = source.text
+    found: list[tuple[int, _Holder]] = []
+    for mention in person_mentions(knowledge, text, sentence):
+        if begin <= mention.start < stop and not mention.modifier:
+            if _POSSESSIVE.match(text, mention.end):
+                continue
+            country = _country_of(knowledge, mention.actor)
+            if country is not None:
+                found.append((mention.start, _Holder(side=country, actor=mention.actor)))
+    for place in gazetteer.find(source.id, text, begin, stop):
+        if place.kind != "country" or place.country is None:
+            continue
+        if sides and place.country not in sides:
+            continue
+        at, end = place.evidence.start, place.evidence.end
+        if _POSSESSIVE.match(text, end) or text[at - 1 : at] in _HYPHENS:
+            continue
+        if text[end : end + 1] in _HYPHENS:
+            continue
+        found.append((at, _Holder(side=place.country, actor=None)))
+    return sorted(found, key=lambda item: item[0])
 
 
 def _one_per_side(holders: Sequence[_Holder]) -> list[_Holder]:
@@ -496,9 +545,11 @@ def find_positions(
         text = source.text
         people: list[tuple[int, int, ActorId]] = []
         lead: _Lead | None = None
+        last = (0, 0)
         for sentence in sentences(source):
             people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
-            lead = _lead(source, sentence, lead, people, own, gazetteer, sides)
+            lead = _lead(source, sentence, lead, last, people, own, gazetteer, sides)
+            last = (sentence.start, sentence.end)
             everywhere = [
                 topic
                 for topic, pattern in topics.patterns.items()
@@ -624,9 +675,12 @@ def _clause_positions(
         if r.source == source.id and sentence.start <= r.start < sentence.end
     )
     earlier: list[_Holder] = []
-    for index, cue in enumerate(cues):
+    verbs = [index for index, cue in enumerate(cues) if not cue.noun]
+    for index in verbs:
+        cue = cues[index]
+        first = index == verbs[0]
         scope = cues[index + 1].start if index + 1 < len(cues) else clause[1]
-        if index == 0:
+        if first:
             window = clause[0]
             lead = reading.lead
             inherited = (
@@ -634,18 +688,23 @@ def _clause_positions(
             )
         else:
             window, inherited = cues[index - 1].end, earlier
-        holders = _holders(
-            source,
-            sentence,
-            clause,
-            window,
-            cue.start,
-            statements,
-            knowledge,
-            gazetteer,
-            sides,
-            inherited,
-        )
+        carrier = _carrier(statements, source, cue.start)
+        quoted = carrier is not None and carrier[1] is StatementKind.DIRECT
+        if first and inherited and not quoted:
+            holders = inherited  # the sentence's subject, right before its verb
+        else:
+            holders = _holders(
+                source,
+                sentence,
+                clause,
+                window,
+                cue.start,
+                statements,
+                knowledge,
+                gazetteer,
+                sides,
+                inherited,
+            )
         earlier = holders
         owner = _owner(source, sentence, cue.start, knowledge, gazetteer, sides)
         if owner is not None:
