@@ -556,10 +556,18 @@ def find_positions(
                 if pattern.search(text, sentence.start, sentence.end)
             ]
             if everywhere:
-                for clause in clauses(text, sentence.start, sentence.end):
+                parts = clauses(text, sentence.start, sentence.end)
+                for index, clause in enumerate(parts):
+                    following = parts[index + 1] if index + 1 < len(parts) else None
                     _clause_positions(
                         source,
-                        _Reading(sentence=sentence, clause=clause, lead=lead, topics=everywhere),
+                        _Reading(
+                            sentence=sentence,
+                            clause=clause,
+                            lead=lead,
+                            topics=everywhere,
+                            complement=_complement(text, following, topics),
+                        ),
                         statements,
                         own,
                         gazetteer,
@@ -606,6 +614,22 @@ class _Reading:
     clause: tuple[int, int]
     lead: _Lead | None
     topics: Sequence[str]
+    complement: tuple[int, int] | None = None
+    """The "that" clause after this one when it has no cue of its own: the object of this
+    clause's last cue ("both sides agreed | that they want to stop the spiral")."""
+
+
+_THAT = re.compile(r"\s*that\b", re.I)
+
+
+def _complement(
+    text: str, following: tuple[int, int] | None, topics: Topics
+) -> tuple[int, int] | None:
+    if following is None or _THAT.match(text, following[0]) is None:
+        return None
+    if any(not cue.noun for cue in _cues(text, following[0], following[1], topics)):
+        return None
+    return following
 
 
 _LATER_CLAUSE = re.compile(r"\W*(?:(?:but|and|while)\s+)?")
@@ -667,6 +691,8 @@ def _clause_positions(
     text = source.text
     clause, sentence = reading.clause, reading.sentence
     cues = _cues(text, clause[0], clause[1], topics)
+    complement = reading.complement
+    reach = clause[1] if complement is None else complement[1]
     evidence = source.span(clause[0], clause[1])
     carried = tuple(
         StatementId(s.id)
@@ -679,7 +705,7 @@ def _clause_positions(
     for index in verbs:
         cue = cues[index]
         first = index == verbs[0]
-        scope = cues[index + 1].start if index + 1 < len(cues) else clause[1]
+        scope = cues[index + 1].start if index + 1 < len(cues) else reach
         if first:
             window = clause[0]
             lead = reading.lead
@@ -709,8 +735,12 @@ def _clause_positions(
         owner = _owner(source, sentence, cue.start, knowledge, gazetteer, sides)
         if owner is not None:
             holders = [owner]  # the noun's possessor; the clause's subject stays for later verbs
+        named = _named_topics(text, cue.start, scope, reading.topics, topics)
+        stated = evidence
+        if complement is not None and scope > clause[1]:
+            stated = source.span(clause[0], complement[1])  # the cue and its "that" clause
         for holder in holders:
-            for topic in _named_topics(text, cue.start, scope, reading.topics, topics):
+            for topic in named:
                 key = (holder.side, topic, cue.stance, cue.negated)
                 known = found.get(key)
                 found[key] = Position(
@@ -722,7 +752,7 @@ def _clause_positions(
                     statements=tuple(
                         dict.fromkeys((*(known.statements if known else ()), *carried))
                     ),
-                    evidence=tuple(dict.fromkeys((*(known.evidence if known else ()), evidence))),
+                    evidence=tuple(dict.fromkeys((*(known.evidence if known else ()), stated))),
                 )
 
 
