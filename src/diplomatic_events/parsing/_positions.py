@@ -193,7 +193,8 @@ def _subjects(
             continue
         ends.append(mention.end)
         country = _country_of(knowledge, mention.actor)
-        found.append((mention.start, _Holder(side=country or mention.actor, actor=mention.actor)))
+        if country is not None:  # a side is a country: whose is a stranger's stance?
+            found.append((mention.start, _Holder(side=country, actor=mention.actor)))
     for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
         if place.kind != "country" or place.country is None:
             continue
@@ -259,9 +260,11 @@ def _holders(
     if carrier is not None and carrier[0].speaker is not None:
         speaker_id = carrier[0].speaker
         country = _country_of(knowledge, speaker_id)
-        speaker = _Holder(side=country or speaker_id, actor=speaker_id)
+        speaker = None if country is None else _Holder(side=country, actor=speaker_id)
         if carrier[1] is StatementKind.DIRECT:
-            return [] if _OTHER_SUBJECT.search(text, clause[0], at) else [speaker]
+            if speaker is None or _OTHER_SUBJECT.search(text, clause[0], at):
+                return []
+            return [speaker]
     subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
     before = [(start, h) for start, h in subjects if window <= start < at]
     if window > clause[0]:
@@ -468,6 +471,10 @@ def _one_per_side(holders: Sequence[_Holder]) -> list[_Holder]:
     return [chosen[side] for side in dict.fromkeys(h.side for h in holders)]
 
 
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)+$")
+"""The capitalised words right before a name: its title ("Secretary of Defense ")."""
+
+
 def _titled(
     text: str,
     title: str,
@@ -484,7 +491,8 @@ def _titled(
             continue
         actor = knowledge.actor(actor_id)
         titles = " ".join(role.title for role in actor.roles) if actor is not None else ""
-        written = text[max(0, start - 60) : start]
+        title_run = _TITLE_RUN.search(text, max(0, start - 80), start)
+        written = "" if title_run is None else title_run.group()
         folded = {w.casefold() for w in re.findall(r"[\w]+", f"{titles} {written}")}
         if words <= folded:
             return actor_id
@@ -546,9 +554,12 @@ def find_positions(
         people: list[tuple[int, int, ActorId]] = []
         lead: _Lead | None = None
         last = (0, 0)
-        for sentence in sentences(source):
+        read = sentences(source)
+        for number, sentence in enumerate(read):
             people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
-            lead = _lead(source, sentence, lead, last, people, own, gazetteer, sides)
+            context = read[max(0, number - 2)].start
+            pair = sides or _recent_pair(source, sentence, context, people, own, gazetteer)
+            lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
             last = (sentence.start, sentence.end)
             everywhere = [
                 topic
@@ -572,10 +583,41 @@ def find_positions(
                         own,
                         gazetteer,
                         topics,
-                        sides,
+                        pair,
                         found,
                     )
     return _sorted(found.values())
+
+
+def _recent_pair(
+    source: Source,
+    sentence: Sentence,
+    since: int,
+    people: Sequence[tuple[int, int, ActorId]],
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+) -> tuple[str, ...]:
+    """With no sides given, the two countries "both sides" or "the leaders" stand for: the
+    only two named (by their people, else also by name) in the two sentences before this
+    one and in this one before "both sides"; none when that is not plain."""
+    text = source.text
+    both = _BOTH.search(text, sentence.start, sentence.end)
+    until = sentence.start if both is None else both.start()
+    by_people = [
+        country
+        for start, _, actor in people
+        if since <= start < until and (country := _country_of(knowledge, actor)) is not None
+    ]
+    by_name = [
+        place.country
+        for place in gazetteer.find(source.id, text, since, until)
+        if place.kind == "country" and place.country is not None
+    ]
+    for named in ([*by_people, *by_name], by_people):
+        countries = tuple(dict.fromkeys(named))
+        if len(countries) == 2:
+            return countries
+    return ()
 
 
 def _sorted(positions: Iterable[Position]) -> tuple[Position, ...]:

@@ -541,7 +541,6 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
                 statements,
                 local[sid],
                 gazetteer,
-                sides=_loose_sides(pairs[sid], parts[sid], local[sid], gazetteer),
             )
             for sid in loose
         )
@@ -557,40 +556,6 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
         positions=positions,
     )
-
-
-def _loose_sides(
-    pairs: Sequence[tuple[tuple[ActorId, ...], MeetingMention]],
-    part: SourceStatements,
-    knowledge: KnowledgeBase,
-    gazetteer: Gazetteer,
-) -> tuple[str, ...]:
-    """The two countries of a source of no visit: those whose people meet most in it, else
-    the two it names most (by their people or their names) when no third is named as often
-    as the second.
-
-    Empty otherwise, so "both sides" stands for nobody in a story with no two plain sides.
-    """
-    met: Counter[str] = Counter(
-        country for people, _ in pairs for p in people if (country := _country(knowledge, p))
-    )
-    if len(met) < 2:
-        source = part.source
-        met = Counter(
-            country
-            for sentence in sentences(source)
-            for m in person_mentions(knowledge, source.text, sentence)
-            if (country := _country(knowledge, m.actor))
-        )
-        met.update(
-            place.country
-            for place in gazetteer.find(source.id, source.text, 0, len(source.text))
-            if place.kind == "country" and place.country is not None
-        )
-    ranked = met.most_common(3)
-    if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
-        return ()
-    return (ranked[0][0], ranked[1][0])
 
 
 def _loose_meetings(
