@@ -70,6 +70,9 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s+(?:\S+\s+){0,2}$", re.I)
 speaker's ("He called for ...", she said)."""
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _HYPHENS = frozenset("-‐‑")
+_VISITED = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|toured|leaves|left|into|across|throughout)\s+(?:(?:[A-Z][\w.’'-]*|,|and)\s+)*$"
+)
 _QUALIFIER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 """A topic word as a possessor, before up to two words and another topic's word ("Russia's
 Arctic Council"): it qualifies that topic and is no topic of its own."""
@@ -89,8 +92,8 @@ class _Cue:
 
 
 _NOUN_CUE = re.compile(r"\b(?:in|of)\s+$", re.I)
-"""Before a cue, a word that makes it a noun of no one's stance ("in support of", "areas
-of concern")."""
+"""Before a cue that no verb cue just before governs, words that make it a noun of no
+one's stance ("in support of", "areas of concern")."""
 _ADJACENT = re.compile(r"(?:\s+(?!(?:and|but|or|while|as)\b)[\w’'-]+){0,3}\s+", re.I)
 """Up to three words between two cues that make them one ("agreed to support", "raised
 our deep concerns"): the first cue's stance holds, unless it is a mere mention."""
@@ -114,13 +117,13 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
     for at, _, stop, stance in sorted(found):
         if cues and at < cues[-1].end:
             continue
-        if _NOUN_CUE.search(text, max(start, at - 4), at):
-            cues.append(_Cue(start=at, end=stop, stance=stance, negated=False, noun=True))
-            continue
         if cues and not cues[-1].noun and _ADJACENT.fullmatch(text, cues[-1].end, at):
             last = cues[-1]
             mention = last.stance is Stance.MENTIONS and stance is not Stance.MENTIONS
             cues[-1] = evolve(last, end=stop, stance=stance if mention else last.stance)
+            continue
+        if _NOUN_CUE.search(text, max(start, at - 4), at):
+            cues.append(_Cue(start=at, end=stop, stance=stance, negated=False, noun=True))
             continue
         cues.append(_Cue(start=at, end=stop, stance=stance, negated=_negated(text, start, at)))
     return cues
@@ -203,6 +206,8 @@ def _subjects(
         at = place.evidence.start
         if (is_object(text, at) and not joined(at)) or _POSSESSIVE.match(text, place.evidence.end):
             continue
+        if _VISITED.search(text, max(0, at - 20), at):
+            continue  # "visited Colombia and Brazil": where, not who
         if (
             text[at - 1 : at] in _HYPHENS
             or text[place.evidence.end : place.evidence.end + 1] in _HYPHENS
@@ -486,17 +491,27 @@ def _titled(
     before the name) has the words of ``title``."""
     words = {w.casefold() for w in title.split()}
     words = {"minister" if w == "minster" else w for w in words}
-    for start, _, actor_id in reversed(people):
-        if start >= before:
-            continue
-        actor = knowledge.actor(actor_id)
-        titles = " ".join(role.title for role in actor.roles) if actor is not None else ""
-        title_run = _TITLE_RUN.search(text, max(0, start - 80), start)
-        written = "" if title_run is None else title_run.group()
-        folded = {w.casefold() for w in re.findall(r"[\w]+", f"{titles} {written}")}
-        if words <= folded:
-            return actor_id
-    return None
+    holders = [
+        actor_id
+        for start, _, actor_id in people
+        if start < before and _has_title(text, start, actor_id, words, knowledge)
+    ]
+    # two people named with the title ("Prime Minister Sánchez", "Prime Minister Starmer"):
+    # "the Prime Minister" could be either
+    return holders[-1] if len(set(holders)) == 1 else None
+
+
+def _has_title(
+    text: str, start: int, actor_id: ActorId, words: set[str], knowledge: KnowledgeBase
+) -> bool:
+    """Whether the person named at ``start`` holds a title with ``words`` (in the data or as
+    written right before the name)."""
+    actor = knowledge.actor(actor_id)
+    titles = " ".join(role.title for role in actor.roles) if actor is not None else ""
+    title_run = _TITLE_RUN.search(text, max(0, start - 80), start)
+    written = "" if title_run is None else title_run.group()
+    folded = {w.casefold() for w in re.findall(r"[\w]+", f"{titles} {written}")}
+    return words <= folded
 
 
 def _coordinated(
@@ -554,11 +569,12 @@ def find_positions(
         people: list[tuple[int, int, ActorId]] = []
         lead: _Lead | None = None
         last = (0, 0)
+        pair: tuple[str, ...] | Sequence[str] = ()
         read = sentences(source)
         for number, sentence in enumerate(read):
             people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
             context = read[max(0, number - 2)].start
-            pair = sides or _recent_pair(source, sentence, context, people, own, gazetteer)
+            pair = sides or _recent_pair(source, sentence, context, people, own, gazetteer, pair)
             lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
             last = (sentence.start, sentence.end)
             everywhere = [
@@ -589,6 +605,13 @@ def find_positions(
     return _sorted(found.values())
 
 
+_OFFICE_OF = re.compile(
+    r"\b(?:Minister|Minster|President|Secretary|Chancellor|King|Emir|Premier|Ambassador"
+    r"|Defen[cs]e|Affairs|Chief)\s+of\s+(?:the\s+)?$"
+)
+"""Before a country's name, an office that names a person of that country."""
+
+
 def _recent_pair(
     source: Source,
     sentence: Sentence,
@@ -596,10 +619,12 @@ def _recent_pair(
     people: Sequence[tuple[int, int, ActorId]],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
-) -> tuple[str, ...]:
+    earlier: Sequence[str],
+) -> Sequence[str]:
     """With no sides given, the two countries "both sides" or "the leaders" stand for: the
-    only two named (by their people, else also by name) in the two sentences before this
-    one and in this one before "both sides"; none when that is not plain."""
+    only two whose people are named (or whose offices: "Prime Minister of Iraq") in the two
+    sentences before this one and in this one before "both sides", else the pair found
+    before while no one of a third country is named; none when that is not plain."""
     text = source.text
     both = _BOTH.search(text, sentence.start, sentence.end)
     until = sentence.start if both is None else both.start()
@@ -611,13 +636,16 @@ def _recent_pair(
     by_name = [
         place.country
         for place in gazetteer.find(source.id, text, since, until)
-        if place.kind == "country" and place.country is not None
+        if place.kind == "country"
+        and place.country is not None
+        and _OFFICE_OF.search(text, max(0, place.evidence.start - 40), place.evidence.start)
     ]
     for named in ([*by_people, *by_name], by_people):
         countries = tuple(dict.fromkeys(named))
         if len(countries) == 2:
             return countries
-    return ()
+    # the pair found earlier holds until someone of a third country is named
+    return earlier if set(by_people) <= set(earlier) else ()
 
 
 def _sorted(positions: Iterable[Position]) -> tuple[Position, ...]:
