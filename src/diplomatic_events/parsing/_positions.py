@@ -335,8 +335,9 @@ class _Lead:
 
 
 _INTRO = re.compile(
-    r"(?:(?:On|In|At|During|After|Turning\s+to|Separately|Meanwhile|Additionally|Finally|Later"
-    r"|Earlier|Also|Further(?:more)?|Today|Yesterday)\b[^,.;:\n\"“”]{0,80},\s+)?",
+    r"(?:(?:On|In|At|During|After|Before|To|For|Following|Turning\s+to|Separately|Meanwhile"
+    r"|Additionally|Finally|Later|Earlier|Also|Further(?:more)?|Moreover|However|Today"
+    r"|Yesterday|Together|Over|Throughout|Upon|Beyond)\b[^,.;:\n\"“”]{0,80},\s+)?",
 )
 """An opening phrase before a sentence's subject ("On illegal migration, they ...")."""
 _THEY = re.compile(r"They\b")
@@ -398,9 +399,20 @@ def _lead(
                 and (country := _country_of(knowledge, actor)) is not None
             ]
         )
-        if len(pair) != 2 or (sides and {h.side for h in pair} != set(sides[:2])):
+        if len(pair) == 2 and (not sides or {h.side for h in pair} == set(sides[:2])):
+            return _Lead(holders=tuple(pair), end=they.end())
+        # "The Secretary underscored ... They also discussed": after one of the two sides'
+        # principals, "they" are both of them
+        if (
+            previous is None
+            or len(sides) < 2
+            or not {h.side for h in previous.holders} <= set(sides[:2])
+        ):
             return None
-        return _Lead(holders=tuple(pair), end=they.end())
+        return _Lead(
+            holders=tuple(_principal(side, people, knowledge) for side in sides[:2]),
+            end=they.end(),
+        )
     if (pronoun := _HE_SHE.match(text, begin, sentence.end)) is not None:
         if previous is None or len(previous.holders) != 1:
             return None
@@ -465,6 +477,17 @@ def _named_before_verb(
             continue
         found.append((at, _Holder(side=place.country, actor=None)))
     return sorted(found, key=lambda item: item[0])
+
+
+def _principal(
+    side: str, people: Sequence[tuple[int, int, ActorId]], knowledge: KnowledgeBase
+) -> _Holder:
+    """The side, held by the person of that country named last, if any."""
+    actor = next(
+        (a for _, _, a in reversed(people) if _country_of(knowledge, a) == side),
+        None,
+    )
+    return _Holder(side=side, actor=actor)
 
 
 def _one_per_side(holders: Sequence[_Holder]) -> list[_Holder]:
@@ -685,11 +708,12 @@ class _Reading:
     lead: _Lead | None
     topics: Sequence[str]
     complement: tuple[int, int] | None = None
-    """The "that" clause after this one when it has no cue of its own: the object of this
-    clause's last cue ("both sides agreed | that they want to stop the spiral")."""
+    """The "that" or "which" clause after this one when it has no cue of its own: the
+    object of this clause's last cue ("both sides agreed | that they want to stop the
+    spiral", "they discussed areas in | which ..., including Afghanistan")."""
 
 
-_THAT = re.compile(r"\s*that\b", re.I)
+_THAT = re.compile(r"\s*(?:that|(?:in\s+)?which)\b", re.I)
 
 
 def _complement(
