@@ -42,9 +42,12 @@ def source(text: str) -> Source:
 
 
 def positions(
-    text: str, statements: tuple[Statement, ...] = ()
+    text: str,
+    statements: tuple[Statement, ...] = (),
+    sides: tuple[str, ...] = SIDES,
+    knowledge: KnowledgeBase = KNOWLEDGE,
 ) -> list[tuple[str, str, str, bool, str | None]]:
-    found = find_positions([source(text)], statements, KNOWLEDGE, GAZETTEER, sides=SIDES)
+    found = find_positions([source(text)], statements, knowledge, GAZETTEER, sides=sides)
     return [(p.side, p.topic, p.stance.value, p.negated, p.holder) for p in found]
 
 
@@ -206,3 +209,115 @@ class TestBothSidesAsSubjects:
         assert {("DE", "agrees"), ("IN", "agrees")} == {
             (side, stance) for side, _, stance, _, _ in positions(text)
         }
+
+
+class TestCueReach:
+    def test_each_verb_states_a_stance_on_what_follows_it(self) -> None:
+        """ "welcomed X and committed to Y": X is welcomed, Y committed to, by the same subject."""
+        text = "Scholz welcomed the trade deal and committed to fighting terrorism.\n"
+        assert [
+            ("DE", "counterterrorism", "commits", False, "olaf-scholz"),
+            ("DE", "economic-policy", "supports", False, "olaf-scholz"),
+        ] == positions(text)
+
+    def test_a_noun_cue_ends_the_reach_of_the_verb_before_it(self) -> None:
+        """ "welcomed X in support of Y": Y is not welcomed, and "in support" is no stance."""
+        text = "Scholz welcomed the trade deal in support of a rules-based order.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_the_possessor_of_a_noun_cue_holds_it(self) -> None:
+        """ "thanked Modi for ..., including India's pledge to end deforestation" is India's pledge."""
+        text = (
+            "Scholz thanked Modi for India's leadership on climate, including India's pledge"
+            " to end deforestation.\n"
+        )
+        assert {("DE", "climate", "supports"), ("IN", "climate", "commits")} == {
+            p[:3] for p in positions(text)
+        }
+
+    def test_a_mention_followed_by_a_stance_takes_the_stance(self) -> None:
+        """ "discussed the importance of X" supports X; "discussed X" only mentions it."""
+        assert [("DE", "climate", "supports", False, "olaf-scholz")] == positions(
+            "Scholz discussed the importance of climate cooperation.\n"
+        )
+        assert [("DE", "afghanistan", "mentions", False, "olaf-scholz")] == positions(
+            "Scholz discussed Afghanistan.\n"
+        )
+
+    def test_a_that_clause_is_the_object_of_the_cue_before_it(self) -> None:
+        """ "both sides agreed that they want to expand trade" is an agreement on trade."""
+        text = "Both sides agreed that they want to expand trade.\n"
+        assert {("DE", "economic-policy", "agrees"), ("IN", "economic-policy", "agrees")} == {
+            p[:3] for p in positions(text)
+        }
+
+
+class TestTopicWords:
+    def test_a_longer_word_of_another_topic_wins(self) -> None:
+        """ "defence relationship" is defence cooperation, not the state of the relationship."""
+        text = "Scholz welcomed the growing defence relationship.\n"
+        assert [("DE", "defense-cooperation", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_a_possessor_of_another_topic_is_no_topic(self) -> None:
+        """ "Russia's Arctic Council chairmanship" is about the Arctic, not the war."""
+        text = "Scholz discussed Russia's Arctic Council chairmanship.\n"
+        assert [("DE", "arctic", "mentions", False, "olaf-scholz")] == positions(text)
+
+
+class TestSubjectsCarried:
+    def test_they_after_a_meeting_are_both_people(self) -> None:
+        """ "Scholz hosted Modi. They welcomed ..." gives both of them the stance."""
+        text = "Scholz hosted Modi in Berlin.\n\nThey welcomed the new trade deal.\n"
+        assert {
+            ("DE", "economic-policy", "supports", False, "olaf-scholz"),
+            ("IN", "economic-policy", "supports", False, "narendra-modi"),
+        } == set(positions(text))
+
+    def test_he_is_the_previous_subject(self) -> None:
+        """ "Scholz arrived. He welcomed ..." is Scholz's stance."""
+        text = "Scholz arrived in New Delhi.\n\nHe welcomed the new trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_a_title_is_the_person_named_last_with_it(self) -> None:
+        """ "The Chancellor welcomed ..." after "Chancellor Olaf Scholz met ..." is Scholz's."""
+        text = "Chancellor Olaf Scholz met Modi.\n\nThe Chancellor welcomed the trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_a_title_two_people_hold_is_nobody(self) -> None:
+        """ "The President" after two presidents are named could be either: left out."""
+        text = "President Scholz met President Modi.\n\nThe President welcomed the trade deal.\n"
+        assert [] == positions(text)
+
+    def test_people_named_before_the_verb_are_its_subject(self) -> None:
+        """ "Chancellor of Germany Olaf Scholz and Prime Minister Modi agreed": both agree."""
+        text = "Chancellor of Germany Olaf Scholz and Prime Minister Modi agreed to expand trade.\n"
+        assert {("DE", "agrees"), ("IN", "agrees")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text)
+        }
+
+    def test_a_visited_country_is_no_subject(self) -> None:
+        """ "visited India and Germany, meeting leaders to discuss X" is not India's stance."""
+        text = "The envoy visited India this week, meeting leaders to discuss trade.\n"
+        assert [] == positions(text, sides=())
+
+
+THREE = KNOWLEDGE.with_actors(
+    [Actor(id=ActorId("emmanuel-macron"), name="Emmanuel Macron", country="FR")]
+)
+
+
+class TestSidesOfNoVisit:
+    def test_the_leaders_are_the_two_countries_just_named(self) -> None:
+        """With no visit, "the leaders" are the two countries whose people were just named."""
+        text = "Scholz met Modi on Monday.\n\nThe leaders agreed to expand trade.\n"
+        assert {("DE", "agrees"), ("IN", "agrees")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text, sides=())
+        }
+
+    def test_a_third_country_leaves_the_leaders_unknown(self) -> None:
+        """Once someone of a third country is named, "the leaders" could be anyone."""
+        text = (
+            "Scholz met Modi on Monday.\n\nMacron spoke to reporters.\n\n"
+            "The leaders agreed to expand trade.\n"
+        )
+        assert [] == positions(text, sides=(), knowledge=THREE)
