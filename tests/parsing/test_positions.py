@@ -226,7 +226,7 @@ class TestCueReach:
         assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
 
     def test_the_possessor_of_a_noun_cue_holds_it(self) -> None:
-        """ "thanked Modi for ..., including India's pledge to end deforestation" is India's pledge."""
+        """ "..., including India's pledge to end deforestation" is India's pledge."""
         text = (
             "Scholz thanked Modi for India's leadership on climate, including India's pledge"
             " to end deforestation.\n"
