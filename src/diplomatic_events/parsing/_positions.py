@@ -1,10 +1,12 @@
 """Positions: each side's stance on each topic, with the statements that carry it.
 
-Precision first: a clause with a stance cue and, after it, topic words gives a position
-when its holder is plain (see :func:`_holders`): "both sides" as the cue's subject gives
-each side of the visit the position; a direct quotation is its speaker's; otherwise the
-subject before the cue in its clause, then the speaker of the report holding it. A stance
-with no such holder is left out. Negation is kept, not flipped: "does not support Taiwan
+Precision first: a stance cue and the topic words after it (up to the next cue, or in the
+"that" clause that is its object) give a position when its holder is plain: the possessor
+of a noun cue, "both sides" as the cue's subject, the speaker of a direct quotation, the
+sentence's subject read from its start (:func:`_lead`: names before the first lower-case
+word, a title, They/He/She from the sentence before), the subject before the cue in its
+clause, then the speaker of the report holding it (see :func:`_holders`). A stance with no
+such holder is left out. Negation is kept, not flipped: "does not support Taiwan
 independence" is ``SUPPORTS`` with ``negated=True`` (a refusal to support is not the same
 claim as opposition, so the reader decides).
 :func:`compare_positions` puts the sides next to each other, topic by topic.
