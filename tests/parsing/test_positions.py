@@ -235,6 +235,16 @@ class TestCueReach:
             p[:3] for p in positions(text)
         }
 
+    def test_a_cue_inside_a_name_is_no_stance(self) -> None:
+        """ "the Security Support Mission in Haiti" names a mission; "Support" states nothing."""
+        text = "Germany leads the Multinational Security Support Mission in Haiti.\n"
+        assert [] == positions(text)
+
+    def test_relations_with_a_country_are_the_relationship(self) -> None:
+        """ "relations with Russia" is the relationship, not the war in Ukraine."""
+        text = "Scholz welcomed better relations with Russia.\n"
+        assert [("DE", "relationship", "supports", False, "olaf-scholz")] == positions(text)
+
     def test_a_mention_followed_by_a_stance_takes_the_stance(self) -> None:
         """ "discussed the importance of X" supports X; "discussed X" only mentions it."""
         assert [("DE", "climate", "supports", False, "olaf-scholz")] == positions(

@@ -39,7 +39,6 @@ __all__ = [
     "compare_positions",
     "default_topics",
     "find_positions",
-    "merge_positions",
     "stance_of",
     "tag_topics",
 ]
@@ -75,6 +74,9 @@ _HYPHENS = frozenset("-‐‑")
 _VISITED = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|toured|leaves|left|into|across|throughout)\s+(?:(?:[A-Z][\w.’'-]*|,|and)\s+)*$"
 )
+_QUALIFIED = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?", re.I)
+"""Between another topic's word and a topic word that only says whose it is ("relations
+with Russia" is the relationship, not the war)."""
 _QUALIFIER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 """A topic word as a possessor, before up to two words and another topic's word ("Russia's
 Arctic Council"): it qualifies that topic and is no topic of its own."""
@@ -96,6 +98,9 @@ class _Cue:
 _NOUN_CUE = re.compile(r"\b(?:in|of)\s+$", re.I)
 """Before a cue that no verb cue just before governs, words that make it a noun of no
 one's stance ("in support of", "areas of concern")."""
+_FOR_NOUN = re.compile(r"\bfor\s+(?:[a-z][\w-]*\s+)?$", re.I)
+"""Before a cue that is not a gerund, "for" (and an adjective) makes it a noun ("request for
+international support"); "thanked them for supporting" stays a verb."""
 _ADJACENT = re.compile(r"(?:\s+(?!(?:and|but|or|while|as)\b)[\w’'-]+){0,3}\s+", re.I)
 """Up to three words between two cues that make them one ("agreed to support", "raised
 our deep concerns"): the first cue's stance holds, unless it is a mere mention."""
@@ -116,19 +121,47 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
                 (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
             )
     cues: list[_Cue] = []
+    headline = _title_case(text, start, end)
     for at, _, stop, stance in sorted(found):
         if cues and at < cues[-1].end:
             continue
+        if not headline and _in_name(text, start, at, stop):
+            continue  # "the Multinational Security Support Mission"
         if cues and not cues[-1].noun and _ADJACENT.fullmatch(text, cues[-1].end, at):
             last = cues[-1]
             mention = last.stance is Stance.MENTIONS and stance is not Stance.MENTIONS
             cues[-1] = evolve(last, end=stop, stance=stance if mention else last.stance)
             continue
-        if _NOUN_CUE.search(text, max(start, at - 4), at):
+        if _NOUN_CUE.search(text, max(start, at - 4), at) or (
+            not text[at:stop].endswith("ing") and _FOR_NOUN.search(text, max(start, at - 30), at)
+        ):
             cues.append(_Cue(start=at, end=stop, stance=stance, negated=False, noun=True))
             continue
         cues.append(_Cue(start=at, end=stop, stance=stance, negated=_negated(text, start, at)))
     return cues
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether most words of ``text[start:end]`` are capitalised (a headline)."""
+    words = _WORD.findall(text, start, end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def _in_name(text: str, start: int, at: int, stop: int) -> bool:
+    """Whether the capitalised cue at ``at`` sits between capitalised words: part of a name."""
+    if not text[at : at + 1].isupper():
+        return False
+    before = _WORD.findall(text, max(start, at - 40), at)
+    after = _WORD.match(text, stop + 1) if text[stop : stop + 1] == " " else None
+    return (
+        bool(before)
+        and before[-1][0].isupper()
+        and after is not None
+        and after.group()[0].isupper()
+    )
 
 
 def _negated(text: str, start: int, at: int) -> bool:
@@ -342,12 +375,12 @@ _INTRO = re.compile(
     r"|Yesterday|Together|Over|Throughout|Upon|Beyond)\b[^,.;:\n\"“”]{0,80},\s+)?",
 )
 """An opening phrase before a sentence's subject ("On illegal migration, they ...")."""
-_THEY = re.compile(r"They\b")
-_HE_SHE = re.compile(r"(?P<word>He|She)\b")
+_THEY = re.compile(r"[Tt]hey\b")
+_HE_SHE = re.compile(r"(?P<word>[Hh]e|[Ss]he)\b")
 _ROLE_SUBJECT = re.compile(
     r"[Tt]he\s+(?P<title>(?:(?:Prime|Foreign|Defen[cs]e|Vice|Deputy)\s+)?"
-    r"(?:Secretary|Minister|Minster|President|Chancellor|Premier|Ambassador|General|Admiral))\b"
-    r"(?!\s+(?:of|for)\b)(?!['’])"
+    r"(?:Secretary|Minister|Minster|President|Chancellor|Premier|Ambassador|General|Admiral)"
+    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?)\b(?!['’])"
 )
 """A title as a sentence's subject ("The Secretary", "the Prime Minister"): the person
 named last before it with that title."""
@@ -360,7 +393,7 @@ _LEAD_GAP = re.compile(
 """Words between a sentence's subject and its main verb ("They also welcomed")."""
 _ZONE_END = re.compile(r"\b(?!(?:and|of|the|de|da|del|bin|al|van|von|der|du|la|le)\b)[a-z][a-z]+\b")
 """The first lower-case word after a sentence's opening names ends the subject."""
-_PRONOUN_GENDER = {"He": "male", "She": "female"}
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
 def _lead(
@@ -420,7 +453,10 @@ def _lead(
             return None
         (holder,) = previous.holders
         gender = None if holder.actor is None else knowledge.gender(holder.actor)
-        if holder.actor is None or gender not in (None, _PRONOUN_GENDER[pronoun["word"]]):
+        if holder.actor is None or gender not in (
+            None,
+            _PRONOUN_GENDER[pronoun["word"].casefold()],
+        ):
             return None
         return _Lead(holders=previous.holders, end=pronoun.end())
     if (role := _ROLE_SUBJECT.match(text, begin, sentence.end)) is not None:
@@ -599,7 +635,11 @@ def find_positions(
         for number, sentence in enumerate(read):
             people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
             context = read[max(0, number - 2)].start
-            pair = sides or _recent_pair(source, sentence, context, people, own, gazetteer, pair)
+            pair = (
+                sides
+                if len(sides) >= 2
+                else _recent_pair(source, sentence, context, people, own, gazetteer, pair)
+            )
             lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
             last = (sentence.start, sentence.end)
             everywhere = [
@@ -677,30 +717,6 @@ def _sorted(positions: Iterable[Position]) -> tuple[Position, ...]:
     return tuple(sorted(positions, key=lambda p: (p.topic, p.side, p.stance.value, p.negated)))
 
 
-def merge_positions(*groups: Iterable[Position]) -> tuple[Position, ...]:
-    """One position per side, topic, stance and negation, with every group's evidence.
-
-    Sources read apart (each with its own sides) are merged so that a side's stance on a
-    topic is one :class:`Position` however many sources state it.
-    """
-    found: dict[tuple[str, str, Stance, bool], Position] = {}
-    for group in groups:
-        for position in group:
-            key = (position.side, position.topic, position.stance, position.negated)
-            known = found.get(key)
-            found[key] = (
-                position
-                if known is None
-                else evolve(
-                    known,
-                    holder=known.holder or position.holder,
-                    statements=tuple(dict.fromkeys((*known.statements, *position.statements))),
-                    evidence=tuple(dict.fromkeys((*known.evidence, *position.evidence))),
-                )
-            )
-    return _sorted(found.values())
-
-
 @frozen(kw_only=True)
 class _Reading:
     """One clause of a sentence, with the sentence's lead subject and the topics it names."""
@@ -750,8 +766,8 @@ def _named_topics(
     text: str, start: int, end: int, candidates: Sequence[str], topics: Topics
 ) -> list[str]:
     """The topics named in ``text[start:end]``; a word inside a longer word of another topic
-    ("relationship" in "defense relationship") or qualifying one as its possessor ("Russia's
-    Arctic Council") does not count."""
+    ("relationship" in "defense relationship") or qualifying one ("Russia's Arctic Council",
+    "relations with Russia") does not count."""
     matches = [
         (m.start(), m.end(), topic)
         for topic in candidates
@@ -765,6 +781,7 @@ def _named_topics(
             and (
                 (c <= a and b <= d and d - c > b - a)
                 or (b < c and _QUALIFIER.fullmatch(text, b, c) is not None)
+                or (d < a and _QUALIFIED.fullmatch(text, d, a) is not None)
             )
             for c, d, other in matches
         )

@@ -44,7 +44,7 @@ from diplomatic_events.parsing._meetings import (
     reference_date,
     sentences,
 )
-from diplomatic_events.parsing._positions import find_positions, merge_positions, tag_topics
+from diplomatic_events.parsing._positions import find_positions, tag_topics
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
 from diplomatic_events.parsing._time import find_dates
@@ -534,16 +534,11 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         timezone=None,
         prefix="",
     )
-    positions = merge_positions(
-        *(
-            find_positions(
-                [sources[sid]],
-                statements,
-                local[sid],
-                gazetteer,
-            )
-            for sid in loose
-        )
+    # each source of no visit on its own: two stories' positions are not one position
+    positions = tuple(
+        position
+        for sid in loose
+        for position in find_positions([sources[sid]], statements, local[sid], gazetteer)
     )
     actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
     return Extraction(
