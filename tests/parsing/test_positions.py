@@ -237,7 +237,10 @@ class TestCueReach:
 
     def test_a_cue_inside_a_name_is_no_stance(self) -> None:
         """ "the Security Support Mission in Haiti" names a mission; "Support" states nothing."""
-        text = "Germany leads the Multinational Security Support Mission in Haiti.\n"
+        text = (
+            "Germany is also leading the Multinational Security Support Mission in Haiti in"
+            " response to a request from the region.\n"
+        )
         assert [] == positions(text)
 
     def test_relations_with_a_country_are_the_relationship(self) -> None:
