@@ -74,6 +74,9 @@ _HYPHENS = frozenset("-‐‑")
 _VISITED = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|toured|leaves|left|into|across|throughout)\s+(?:(?:[A-Z][\w.’'-]*|,|and)\s+)*$"
 )
+_COMPOUND = re.compile(r"[\s-]")
+"""Between two topics' words that make one term, the first naming its domain
+("military-to-military communication", "trade relations")."""
 _QUALIFIED = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?", re.I)
 """Between another topic's word and a topic word that only says whose it is ("relations
 with Russia" is the relationship, not the war)."""
@@ -650,7 +653,7 @@ def find_positions(
             if everywhere:
                 parts = clauses(text, sentence.start, sentence.end)
                 for index, clause in enumerate(parts):
-                    following = parts[index + 1] if index + 1 < len(parts) else None
+                    following = parts[index + 1 : index + 3]
                     _clause_positions(
                         source,
                         _Reading(
@@ -735,13 +738,18 @@ _THAT = re.compile(r"\s*(?:that|(?:in\s+)?which)\b", re.I)
 
 
 def _complement(
-    text: str, following: tuple[int, int] | None, topics: Topics
+    text: str, following: Sequence[tuple[int, int]], topics: Topics
 ) -> tuple[int, int] | None:
-    if following is None or _THAT.match(text, following[0]) is None:
-        return None
-    if any(not cue.noun for cue in _cues(text, following[0], following[1], topics)):
-        return None
-    return following
+    """The "that"/"which" clauses right after a clause (up to two) with no cue of their own,
+    as one span ("rejected | that explanation, telling reporters | that ... decoupling")."""
+    reach: tuple[int, int] | None = None
+    for clause in following:
+        if _THAT.match(text, clause[0]) is None:
+            break
+        if any(not cue.noun for cue in _cues(text, clause[0], clause[1], topics)):
+            break
+        reach = (clause[0] if reach is None else reach[0], clause[1])
+    return reach
 
 
 _LATER_CLAUSE = re.compile(r"\W*(?:(?:but|and|while)\s+)?")
@@ -766,8 +774,9 @@ def _named_topics(
     text: str, start: int, end: int, candidates: Sequence[str], topics: Topics
 ) -> list[str]:
     """The topics named in ``text[start:end]``; a word inside a longer word of another topic
-    ("relationship" in "defense relationship") or qualifying one ("Russia's Arctic Council",
-    "relations with Russia") does not count."""
+    ("relationship" in "defense relationship"), right after one as a term's head ("trade
+    relations") or qualifying one ("Russia's Arctic Council", "relations with Russia") does
+    not count."""
     matches = [
         (m.start(), m.end(), topic)
         for topic in candidates
@@ -782,6 +791,7 @@ def _named_topics(
                 (c <= a and b <= d and d - c > b - a)
                 or (b < c and _QUALIFIER.fullmatch(text, b, c) is not None)
                 or (d < a and _QUALIFIED.fullmatch(text, d, a) is not None)
+                or (d < a and _COMPOUND.fullmatch(text, d, a) is not None)
             )
             for c, d, other in matches
         )
