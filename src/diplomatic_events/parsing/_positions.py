@@ -60,10 +60,12 @@ _STANCE_ORDER = (
 )
 _BOTH = re.compile(
     r"\b(?:(?:both|the\s+two)\s+(?:sides|countries|nations|governments|leaders|ministers"
-    r"|secretaries|presidents|men|women)|the\s+(?:leaders|ministers|secretaries))\b(?!['’])",
+    r"|secretaries|presidents|men|women)|the\s+(?:leaders|ministers|secretaries)"
+    r"|(?<![\w,]\s)both(?=\s+(?:have\s+|had\s+)?[a-z]+ed\b))\b(?!['’])",
     re.I,
 )
-"""Subjects that stand for both sides: "the two leaders agreed", "The Secretaries welcomed"."""
+"""Subjects that stand for both sides: "the two leaders agreed", "The Secretaries welcomed",
+"both expressed" (a bare "both" only at a clause's start, before a verb)."""
 _NOT_SUBJECT = re.compile(r"\b(?:from|between|of|by|for|with|on|to)\s+$", re.I)
 """Before "both sides", a word that makes it an object ("rhetoric from both sides")."""
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s+(?:\S+\s+){0,2}$", re.I)
