@@ -297,8 +297,12 @@ class TestSubjectsCarried:
         assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
 
     def test_a_title_two_people_hold_is_nobody(self) -> None:
-        """ "The President" after two presidents are named could be either: left out."""
-        text = "President Scholz met President Modi.\n\nThe President welcomed the trade deal.\n"
+        """ "The President", when two presidents were named and neither is the last subject,
+        could be either: left out."""
+        text = (
+            "President Scholz met President Modi.\n\nReporters waited outside.\n\n"
+            "The President welcomed the trade deal.\n"
+        )
         assert [] == positions(text)
 
     def test_people_named_before_the_verb_are_its_subject(self) -> None:
@@ -334,3 +338,29 @@ class TestSidesOfNoVisit:
             "The leaders agreed to expand trade.\n"
         )
         assert [] == positions(text, sides=(), knowledge=THREE)
+
+
+class TestMoreSubjects:
+    def test_they_after_two_people_of_the_sentence(self) -> None:
+        """ "Scholz met Modi, as they discussed trade": both discussed it."""
+        text = "Scholz met Modi in Berlin on Monday, as they discussed trade.\n"
+        assert {("DE", "mentions"), ("IN", "mentions")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text)
+        }
+
+    def test_a_bare_both_before_a_verb_is_both_sides(self) -> None:
+        """ "Both expressed support for more trade" gives each side the position."""
+        text = "Both expressed support for more trade.\n"
+        assert {("DE", "supports"), ("IN", "supports")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text)
+        }
+
+    def test_a_negated_antecedent_negates_the_relative_clause(self) -> None:
+        """ "no condition under which Germany would accept sanctions" is a negated acceptance."""
+        text = "Scholz said there is no condition under which Germany would accept sanctions.\n"
+        assert [("DE", "economic-policy", "agrees", True, "olaf-scholz")] == positions(text)
+
+    def test_of_two_titled_people_the_previous_subject(self) -> None:
+        """ "The President" after "President Scholz met President Modi" is Scholz, the subject."""
+        text = "President Scholz met President Modi.\n\nThe President welcomed the trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)

@@ -310,6 +310,20 @@ def _holders(
             if speaker is None or _OTHER_SUBJECT.search(text, clause[0], at):
                 return []
             return [speaker]
+    they = next(reversed(list(_THEY_BEFORE.finditer(text, window, at))), None)
+    if they is not None and _LEAD_GAP.fullmatch(text, they.end(), at):
+        # "Blinken met Chinh ..., as they discussed": the two sides the sentence named
+        named = _one_per_side(
+            [
+                _Holder(side=country, actor=m.actor)
+                for m in person_mentions(knowledge, text, sentence)
+                if m.start < they.start()
+                and (country := _country_of(knowledge, m.actor)) is not None
+            ]
+        )
+        if len(named) == 2 and (len(sides) < 2 or {h.side for h in named} <= set(sides)):
+            return named
+        return []
     subjects = _subjects(source, sentence, knowledge, gazetteer, sides)
     before = [(start, h) for start, h in subjects if window <= start < at]
     if window > clause[0]:
@@ -381,6 +395,7 @@ _INTRO = re.compile(
 )
 """An opening phrase before a sentence's subject ("On illegal migration, they ...")."""
 _THEY = re.compile(r"[Tt]hey\b")
+_THEY_BEFORE = re.compile(r"\bthey\s+", re.I)
 _HE_SHE = re.compile(r"(?P<word>[Hh]e|[Ss]he)\b")
 _ROLE_SUBJECT = re.compile(
     r"[Tt]he\s+(?P<title>(?:(?:Prime|Foreign|Defen[cs]e|Vice|Deputy)\s+)?"
@@ -468,7 +483,7 @@ def _lead(
         holders: list[_Holder] = []
         stop = begin
         while role is not None:
-            person = _titled(text, role["title"], role.start(), people, knowledge)
+            person = _titled(text, role["title"], role.start(), people, knowledge, previous)
             country = None if person is None else _country_of(knowledge, person)
             if person is None or country is None:
                 return None
@@ -552,9 +567,11 @@ def _titled(
     before: int,
     people: Sequence[tuple[int, int, ActorId]],
     knowledge: KnowledgeBase,
+    previous: _Lead | None = None,
 ) -> ActorId | None:
-    """The person named last before ``before`` whose title (in the data, or written just
-    before the name) has the words of ``title``."""
+    """The one person named before ``before`` whose title (in the data, or written just
+    before the name) has the words of ``title``; of several, the one who was the previous
+    sentence's subject, else nobody."""
     words = {w.casefold() for w in title.split()}
     words = {"minister" if w == "minster" else w for w in words}
     holders = [
@@ -564,7 +581,10 @@ def _titled(
     ]
     # two people named with the title ("Prime Minister Sánchez", "Prime Minister Starmer"):
     # "the Prime Minister" could be either
-    return holders[-1] if len(set(holders)) == 1 else None
+    if len(set(holders)) == 1:
+        return holders[-1]
+    subject = {h.actor for h in previous.holders} & set(holders) if previous else set()
+    return subject.pop() if len(subject) == 1 else None
 
 
 def _has_title(
@@ -736,6 +756,10 @@ class _Reading:
     spiral", "they discussed areas in | which ..., including Afghanistan")."""
 
 
+_RELATIVE = re.compile(r"\W*(?:which|that)\b", re.I)
+_NO_ANTECEDENT = re.compile(r"(?:\b(?:no|never|not|cannot)\b|n['’]t\b)[^,;:.!?\"“”]{0,50}$", re.I)
+"""Before a relative clause, a negated antecedent ("no scenario in which ...", "I cannot
+imagine a condition under which ...") that negates the stance inside it."""
 _THAT = re.compile(r"\s*(?:that|(?:in\s+)?which)\b", re.I)
 
 
@@ -816,6 +840,11 @@ def _clause_positions(
     text = source.text
     clause, sentence = reading.clause, reading.sentence
     cues = _cues(text, clause[0], clause[1], topics)
+    if _RELATIVE.match(text, clause[0]) and _NO_ANTECEDENT.search(
+        text, max(sentence.start, clause[0] - 40), clause[0]
+    ):
+        # "there is no scenario in | which the United States would accept ...": negated
+        cues = [evolve(cue, negated=True) for cue in cues]
     complement = reading.complement
     reach = clause[1] if complement is None else complement[1]
     evidence = source.span(clause[0], clause[1])
