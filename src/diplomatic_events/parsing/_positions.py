@@ -282,6 +282,7 @@ def _holders(
     gazetteer: Gazetteer,
     sides: Sequence[str],
     inherited: Sequence[_Holder],
+    people: Sequence[tuple[int, int, ActorId]] = (),
 ) -> list[_Holder]:
     """Who holds the stance whose cue is at ``at``: nobody when the text does not say.
 
@@ -299,7 +300,7 @@ def _holders(
         and len(sides) >= 2
         and not _NOT_SUBJECT.search(text, clause[0], both.start())
     ):
-        return [_Holder(side=side, actor=None) for side in sides]
+        return _both_holders(both.group(), sides, people, knowledge, both.start())
     carrier = _carrier(statements, source, at)
     speaker: _Holder | None = None
     if carrier is not None and carrier[0].speaker is not None:
@@ -440,7 +441,8 @@ def _lead(
         if len(sides) < 2:
             return None
         return _Lead(
-            holders=tuple(_Holder(side=side, actor=None) for side in sides), end=both.end()
+            holders=tuple(_both_holders(both.group(), sides, people, knowledge, both.start())),
+            end=both.end(),
         )
     if (they := _THEY.match(text, begin, sentence.end)) is not None:
         if previous is not None and len({h.side for h in previous.holders}) >= 2:
@@ -537,12 +539,36 @@ def _named_before_verb(
     return sorted(found, key=lambda item: item[0])
 
 
+_COUNTRIES_AS_SUCH = re.compile(r"(?:sides|countries|nations|governments|both)$", re.I)
+
+
+def _both_holders(
+    words: str,
+    sides: Sequence[str],
+    people: Sequence[tuple[int, int, ActorId]],
+    knowledge: KnowledgeBase,
+    before: int,
+) -> list[_Holder]:
+    """Each side for "both sides"/"the two countries"; each side's principal (the person of
+    that country named last) for "the two leaders"/"the ministers"."""
+    if _COUNTRIES_AS_SUCH.search(words):
+        return [_Holder(side=side, actor=None) for side in sides]
+    return [_principal(side, people, knowledge, before=before) for side in sides]
+
+
 def _principal(
-    side: str, people: Sequence[tuple[int, int, ActorId]], knowledge: KnowledgeBase
+    side: str,
+    people: Sequence[tuple[int, int, ActorId]],
+    knowledge: KnowledgeBase,
+    before: int | None = None,
 ) -> _Holder:
-    """The side, held by the person of that country named last, if any."""
+    """The side, held by the person of that country named last (before ``before``), if any."""
     actor = next(
-        (a for _, _, a in reversed(people) if _country_of(knowledge, a) == side),
+        (
+            a
+            for start, _, a in reversed(people)
+            if (before is None or start < before) and _country_of(knowledge, a) == side
+        ),
         None,
     )
     return _Holder(side=side, actor=actor)
@@ -684,6 +710,7 @@ def find_positions(
                             lead=lead,
                             topics=everywhere,
                             complement=_complement(text, following, topics),
+                            people=tuple(people),
                         ),
                         statements,
                         own,
@@ -750,6 +777,8 @@ class _Reading:
     clause: tuple[int, int]
     lead: _Lead | None
     topics: Sequence[str]
+    people: Sequence[tuple[int, int, ActorId]] = ()
+    """The people named so far in the source (start, end, actor)."""
     complement: tuple[int, int] | None = None
     """The "that" or "which" clause after this one when it has no cue of its own: the
     object of this clause's last cue ("both sides agreed | that they want to stop the
@@ -884,6 +913,7 @@ def _clause_positions(
                 gazetteer,
                 sides,
                 inherited,
+                reading.people,
             )
         earlier = holders
         owner = _owner(source, sentence, cue.start, knowledge, gazetteer, sides)
