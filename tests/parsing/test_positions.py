@@ -364,3 +364,10 @@ class TestMoreSubjects:
         """ "The President" after "President Scholz met President Modi" is Scholz, the subject."""
         text = "President Scholz met President Modi.\n\nThe President welcomed the trade deal.\n"
         assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_the_two_leaders_are_each_sides_principal(self) -> None:
+        """ "The two leaders agreed" is held by the two people; "both sides" by the countries."""
+        leaders = "Scholz met Modi.\n\nThe two leaders agreed to expand trade.\n"
+        sides = "Scholz met Modi.\n\nBoth sides agreed to expand trade.\n"
+        assert {"olaf-scholz", "narendra-modi"} == {p[4] for p in positions(leaders)}
+        assert {None} == {p[4] for p in positions(sides)}
