@@ -371,3 +371,8 @@ class TestMoreSubjects:
         sides = "Scholz met Modi.\n\nBoth sides agreed to expand trade.\n"
         assert {"olaf-scholz", "narendra-modi"} == {p[4] for p in positions(leaders)}
         assert {None} == {p[4] for p in positions(sides)}
+
+    def test_a_country_after_a_preposition_and_the_is_no_subject(self) -> None:
+        """ "Germany stands with the Philippines in its defence commitments" is Germany's."""
+        text = "Germany stands with the Philippines in its defence commitments.\n"
+        assert [("DE", "defense-cooperation", "commits", False, None)] == positions(text, sides=())

@@ -73,6 +73,10 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it)\s+(?:\S+\s+){0,2}$", re.I)
 speaker's ("He called for ...", she said)."""
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _HYPHENS = frozenset("-‐‑")
+_PREPOSITION_THE = re.compile(
+    r"\b(?:with|to|from|by|for|between|on|at|in|against|towards?|into|over|about)\s+the\s+$",
+    re.I,
+)
 _VISITED = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|toured|leaves|left|into|across|throughout)\s+(?:(?:[A-Z][\w.’'-]*|,|and)\s+)*$"
 )
@@ -248,6 +252,8 @@ def _subjects(
             continue
         if _VISITED.search(text, max(0, at - 20), at):
             continue  # "visited Colombia and Brazil": where, not who
+        if _PREPOSITION_THE.search(text, max(0, at - 20), at) and not joined(at):
+            continue  # "stand with the Philippines"
         if (
             text[at - 1 : at] in _HYPHENS
             or text[place.evidence.end : place.evidence.end + 1] in _HYPHENS
