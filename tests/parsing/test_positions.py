@@ -373,6 +373,6 @@ class TestMoreSubjects:
         assert {None} == {p[4] for p in positions(sides)}
 
     def test_a_country_after_a_preposition_and_the_is_no_subject(self) -> None:
-        """ "Germany stands with the Philippines in its defence commitments" is Germany's."""
-        text = "Germany stands with the Philippines in its defence commitments.\n"
+        """ "Germany stands with the Philippines in its commitment to the alliance" is Germany's."""
+        text = "Germany stands with the Philippines in its commitment to the alliance.\n"
         assert [("DE", "defense-cooperation", "commits", False, None)] == positions(text, sides=())
