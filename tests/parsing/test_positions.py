@@ -376,3 +376,13 @@ class TestMoreSubjects:
         """ "Germany stands with the Philippines in its commitment to the alliance" is Germany's."""
         text = "Germany stands with the Philippines in its commitment to the alliance.\n"
         assert [("DE", "defense-cooperation", "commits", False, None)] == positions(text, sides=())
+
+    def test_a_headline_tagline_names_the_speaker(self) -> None:
+        """ "We do not support Taiwan independence - Scholz" is Scholz's negated support."""
+        text = "We do not support Taiwan independence - Scholz\n"
+        assert [("DE", "taiwan", "supports", True, "olaf-scholz")] == positions(text)
+
+    def test_but_before_the_subject_is_an_opening(self) -> None:
+        """ "Scholz arrived. But he also warned against tariffs." is Scholz's opposition."""
+        text = "Scholz arrived in New Delhi.\n\nBut he also warned against new tariffs.\n"
+        assert [("DE", "economic-policy", "opposes", False, "olaf-scholz")] == positions(text)

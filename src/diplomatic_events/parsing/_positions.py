@@ -358,7 +358,29 @@ def _holders(
         return [chosen]
     if inherited:
         return list(inherited)
+    if speaker is None:
+        speaker = _tagline(source, sentence, at, knowledge)
     return [speaker] if speaker is not None else []
+
+
+_TAGLINE = re.compile(r"\s[-–—]\s*(?P<who>[^-–—\n]{2,40})$")
+"""A live page's headline that ends with whose words it gives ("We do not support Taiwan
+independence - Blinken")."""
+
+
+def _tagline(
+    source: Source, sentence: Sentence, at: int, knowledge: KnowledgeBase
+) -> _Holder | None:
+    """The person a headline's closing " - Name" gives its words to, when the cue is before it."""
+    text = source.text
+    tag = _TAGLINE.search(text, sentence.start, sentence.end)
+    if tag is None or at >= tag.start():
+        return None
+    for mention in person_mentions(knowledge, text, sentence):
+        if tag.start("who") <= mention.start and mention.end <= tag.end("who"):
+            country = _country_of(knowledge, mention.actor)
+            return None if country is None else _Holder(side=country, actor=mention.actor)
+    return None
 
 
 _OWNED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,1}$")
@@ -396,11 +418,13 @@ class _Lead:
 
 
 _INTRO = re.compile(
+    r"(?:(?:And|But|Yet|So)\s+)?"
     r"(?:(?:On|In|At|During|After|Before|To|For|Following|Turning\s+to|Separately|Meanwhile"
     r"|Additionally|Finally|Later|Earlier|Also|Further(?:more)?|Moreover|However|Today"
     r"|Yesterday|Together|Over|Throughout|Upon|Beyond)\b[^,.;:\n\"“”]{0,80},\s+)?",
 )
-"""An opening phrase before a sentence's subject ("On illegal migration, they ...")."""
+"""An opening conjunction or phrase before a sentence's subject ("But he ...", "On illegal
+migration, they ...")."""
 _THEY = re.compile(r"[Tt]hey\b")
 _THEY_BEFORE = re.compile(r"\bthey\s+", re.I)
 _HE_SHE = re.compile(r"(?P<word>[Hh]e|[Ss]he)\b")
