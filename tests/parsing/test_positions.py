@@ -386,3 +386,8 @@ class TestMoreSubjects:
         """ "Scholz arrived. But he also warned against tariffs." is Scholz's opposition."""
         text = "Scholz arrived in New Delhi.\n\nBut he also warned against new tariffs.\n"
         assert [("DE", "economic-policy", "opposes", False, "olaf-scholz")] == positions(text)
+
+    def test_a_copula_after_the_topic_ends_the_object(self) -> None:
+        """ "the need to expand trade was at the centre, as was Taiwan": only trade is wanted."""
+        text = "Scholz said the need to expand trade was at the centre of talks, as was Taiwan.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)

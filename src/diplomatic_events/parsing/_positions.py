@@ -815,6 +815,9 @@ class _Reading:
     spiral", "they discussed areas in | which ..., including Afghanistan")."""
 
 
+_COPULA = re.compile(r"\b(?:was|were|is|are)\b", re.I)
+"""After a cue and a topic, a copula ends the cue's object: the phrase was a subject ("the
+need to stabilise the relationship was at the centre of the talks, as well as Taiwan")."""
 _RELATIVE = re.compile(r"\W*(?:which|that)\b", re.I)
 _NO_ANTECEDENT = re.compile(r"(?:\b(?:no|never|not|cannot)\b|n['’]t\b)[^,;:.!?\"“”]{0,50}$", re.I)
 """Before a relative clause, a negated antecedent ("no scenario in which ...", "I cannot
@@ -919,6 +922,11 @@ def _clause_positions(
         cue = cues[index]
         first = index == verbs[0]
         scope = cues[index + 1].start if index + 1 < len(cues) else reach
+        copula = _COPULA.search(text, cue.end, scope)
+        if copula is not None and _named_topics(
+            text, cue.start, copula.start(), reading.topics, topics
+        ):
+            scope = copula.start()  # "the need to stabilise X | was at the centre of ..."
         if first:
             window = clause[0]
             lead = reading.lead
