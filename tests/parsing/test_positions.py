@@ -391,3 +391,28 @@ class TestMoreSubjects:
         """ "the need to expand trade was at the centre, as was Taiwan": only trade is wanted."""
         text = "Scholz said the need to expand trade was at the centre of talks, as was Taiwan.\n"
         assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+
+class TestTranscripts:
+    def test_i_after_a_speaker_label_is_the_labelled_speaker(self) -> None:
+        """In a transcript, "I welcome ..." after "CHANCELLOR SCHOLZ:" is Scholz's stance."""
+        text = "CHANCELLOR SCHOLZ: Thank you. I welcome the new trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_we_discussed_is_both_sides(self) -> None:
+        """ "we discussed X" from one side's principal is both sides' mention of X."""
+        text = "CHANCELLOR SCHOLZ: Today we discussed trade.\n"
+        assert {
+            ("DE", "economic-policy", "mentions", False, "olaf-scholz"),
+            ("IN", "economic-policy", "mentions", False, None),
+        } == set(positions(text))
+
+    def test_a_list_after_a_dash_is_the_object(self) -> None:
+        """ "exchanged views on issues – first and foremost Afghanistan" mentions Afghanistan."""
+        text = "Scholz exchanged views on many issues – first and foremost Afghanistan.\n"
+        assert [("DE", "afghanistan", "mentions", False, "olaf-scholz")] == positions(text)
+
+    def test_a_new_statement_after_a_dash_is_not_the_object(self) -> None:
+        """ "welcomed Modi for talks — the countries' ties have grown" states no stance on ties."""
+        text = "Scholz welcomed Modi for talks — the countries' ties have grown closer.\n"
+        assert [] == positions(text)

@@ -23,6 +23,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
+    ActorKind,
     Position,
     Source,
     Stance,
@@ -361,6 +362,45 @@ def _holders(
     if speaker is None:
         speaker = _tagline(source, sentence, at, knowledge)
     return [speaker] if speaker is not None else []
+
+
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,6})[ \t]*:", re.M
+)
+"""A transcript's speaker label at a line's start ("FOREIGN MINISTER LAVROV:", "Q:")."""
+
+
+def _speaker_labels(text: str, knowledge: KnowledgeBase) -> list[tuple[int, ActorId | None]]:
+    """Each upper-case speaker label of a transcript, with the person it names (``None``
+    for a moderator, a questioner or a name no data file knows)."""
+    found: list[tuple[int, ActorId | None]] = []
+    for match in _LABEL.finditer(text):
+        label = match["label"]
+        if not label.isupper():
+            continue
+        people = [
+            m.actor
+            for m in knowledge.find_mentions(label.title())
+            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        found.append((match.start(), people[-1] if len(set(people)) == 1 else None))
+    return found
+
+
+def _labelled(labels: Sequence[tuple[int, ActorId | None]], at: int) -> ActorId | None:
+    """The speaker of the last label before ``at``."""
+    speaker: ActorId | None = None
+    for start, actor in labels:
+        if start > at:
+            break
+        speaker = actor
+    return speaker
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:[\w’'-]+\s+){0,3}$")
+"""A first-person subject right before a cue ("we have verily discussed")."""
+_JOINT = frozenset({Stance.MENTIONS, Stance.AGREES})
+"""Stances that "we" of a bilateral meeting hold together ("we discussed", "we agreed")."""
 
 
 _TAGLINE = re.compile(r"\s[-–—]\s*(?P<who>[^-–—\n]{2,40})$")
@@ -713,6 +753,7 @@ def find_positions(
         last = (0, 0)
         pair: tuple[str, ...] | Sequence[str] = ()
         read = sentences(source)
+        labels = _speaker_labels(text, own)
         for number, sentence in enumerate(read):
             people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
             context = read[max(0, number - 2)].start
@@ -741,6 +782,7 @@ def find_positions(
                             topics=everywhere,
                             complement=_complement(text, following, topics),
                             people=tuple(people),
+                            labelled=_labelled(labels, sentence.start),
                         ),
                         statements,
                         own,
@@ -809,6 +851,8 @@ class _Reading:
     topics: Sequence[str]
     people: Sequence[tuple[int, int, ActorId]] = ()
     """The people named so far in the source (start, end, actor)."""
+    labelled: ActorId | None = None
+    """In a transcript, the speaker whose label ("SECRETARY BLINKEN:") this sentence follows."""
     complement: tuple[int, int] | None = None
     """The "that" or "which" clause after this one when it has no cue of its own: the
     object of this clause's last cue ("both sides agreed | that they want to stop the
@@ -822,17 +866,26 @@ _RELATIVE = re.compile(r"\W*(?:which|that)\b", re.I)
 _NO_ANTECEDENT = re.compile(r"(?:\b(?:no|never|not|cannot)\b|n['’]t\b)[^,;:.!?\"“”]{0,50}$", re.I)
 """Before a relative clause, a negated antecedent ("no scenario in which ...", "I cannot
 imagine a condition under which ...") that negates the stance inside it."""
+_LIST_BREAK = re.compile(r"[:—–]\s*$|\s-\s+$")
+"""Before a clause, a colon or dash that opens what the cue before names ("exchanged
+opinions on the most relevant issues – first and foremost Venezuela, ...")."""
+_FINITE = re.compile(r"\b(?:have|has|had|was|were|is|are|will|would|can|could|did|does|do)\b", re.I)
+"""A word of a finite verb: after a dash, a clause with one says something new."""
 _THAT = re.compile(r"\s*(?:that|(?:in\s+)?which)\b", re.I)
 
 
 def _complement(
     text: str, following: Sequence[tuple[int, int]], topics: Topics
 ) -> tuple[int, int] | None:
-    """The "that"/"which" clauses right after a clause (up to two) with no cue of their own,
-    as one span ("rejected | that explanation, telling reporters | that ... decoupling")."""
+    """The "that"/"which" clauses (or a list after a colon or dash) right after a clause, up
+    to two, with no cue of their own, as one span ("rejected | that explanation, telling
+    reporters | that ... decoupling")."""
     reach: tuple[int, int] | None = None
     for clause in following:
-        if _THAT.match(text, clause[0]) is None:
+        listed = _LIST_BREAK.search(text, max(0, clause[0] - 3), clause[0]) is not None
+        if listed and _FINITE.search(text, clause[0], clause[1]):
+            break  # "... for meetings — the countries' ties have grown": a new statement
+        if _THAT.match(text, clause[0]) is None and not listed:
             break
         if any(not cue.noun for cue in _cues(text, clause[0], clause[1], topics)):
             break
@@ -842,6 +895,38 @@ def _complement(
 
 _LATER_CLAUSE = re.compile(r"\W*(?:(?:but|and|while)\s+)?")
 """The start of a later clause whose verb has the sentence's subject ("..., but also welcomed")."""
+
+
+def _first_person(
+    text: str,
+    clause: tuple[int, int],
+    cue: _Cue,
+    reading: _Reading,
+    knowledge: KnowledgeBase,
+    sides: Sequence[str],
+) -> list[_Holder]:
+    """In a transcript, "I"/"we" right before a cue is the labelled speaker; "we discussed" or
+    "we agreed" of one of the two sides' principals is both sides'."""
+    speaker = reading.labelled
+    country = None if speaker is None else _country_of(knowledge, speaker)
+    if speaker is None or country is None:
+        return []
+    first = _FIRST_PERSON.search(text, max(clause[0], cue.start - 60), cue.start)
+    if first is None:
+        return []
+    if (
+        text[first.start()] in "Ww"
+        and cue.stance in _JOINT
+        and len(sides) >= 2
+        and country in sides[:2]
+    ):
+        return [
+            _Holder(side=country, actor=speaker)
+            if side == country
+            else _principal(side, reading.people, knowledge)
+            for side in sides[:2]
+        ]
+    return [_Holder(side=country, actor=speaker)]
 
 
 def _inherits_lead(text: str, reading: _Reading, at: int) -> bool:
@@ -953,6 +1038,8 @@ def _clause_positions(
                 inherited,
                 reading.people,
             )
+        if not holders and reading.labelled is not None:
+            holders = _first_person(text, clause, cue, reading, knowledge, sides)
         earlier = holders
         owner = _owner(source, sentence, cue.start, knowledge, gazetteer, sides)
         if owner is not None:
