@@ -65,20 +65,21 @@ def real() -> dict[str, Any]:
 class TestPositionsQuality:
     def test_seed_precision(self, seeds: dict[str, Any]) -> None:
         """Positions on the seeds are right (side, topic, stance and evidence): floor just
-        under today's 1.000 of 83."""
+        under today's 1.000 of 90."""
         assert seeds["precision"] >= 0.97
-        assert seeds["totals"]["extracted"] >= 75
+        assert seeds["totals"]["extracted"] >= 85
 
     def test_seed_recall_floor(self, seeds: dict[str, Any]) -> None:
-        """Recall is reported, with a floor just under today's 0.444."""
-        assert seeds["recall"] >= 0.43
+        """Recall is reported, with a floor just under today's 0.481."""
+        assert seeds["recall"] >= 0.47
 
     def test_real_precision(self, real: dict[str, Any]) -> None:
         """Positions on the twenty real documents are right: floor just under today's
-        1.000 of 57, with loose sources' positions counted."""
+        0.985 of 67 (the one miss is "Middle East" in a list of issues the gold leaves out),
+        with loose sources' positions counted."""
         assert real["precision"] >= 0.95
-        assert real["totals"]["extracted"] >= 50
+        assert real["totals"]["extracted"] >= 60
 
     def test_real_recall_floor(self, real: dict[str, Any]) -> None:
-        """Recall on the twenty real documents, with a floor just under today's 0.365."""
-        assert real["recall"] >= 0.35
+        """Recall on the twenty real documents, with a floor just under today's 0.405."""
+        assert real["recall"] >= 0.39

@@ -473,8 +473,8 @@ _ROLE_SUBJECT = re.compile(
     r"(?:Secretary|Minister|Minster|President|Chancellor|Premier|Ambassador|General|Admiral)"
     r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?)\b(?!['’])"
 )
-"""A title as a sentence's subject ("The Secretary", "the Prime Minister"): the person
-named last before it with that title."""
+"""A title as a sentence's subject ("The Secretary", "the Minister of National Defense"):
+the one person named before it with that title."""
 _JOINED_ROLE = re.compile(r"\s+and\s+")
 _LEAD_GAP = re.compile(
     r"\s*(?:(?:also|have|has|had|both|today|further|jointly|each|strongly|again|then|all|will"
@@ -499,10 +499,11 @@ def _lead(
 ) -> _Lead | None:
     """The sentence's subject when its start makes it plain, else ``None``.
 
-    "Both sides" or "the two leaders" are the visit's sides; "They" the previous sentence's
-    subject when that was two or more holders, "He"/"She" when it was one person (of that
-    gender, when known); "The Secretary" the person named last with that title; otherwise
-    the people or countries named before the first lower-case word, joined by "and".
+    "Both sides" or "the two leaders" are the two sides; "They" the previous sentence's
+    subject when that was two or more holders (else the two sides' people it named, or both
+    principals after one of them), "He"/"She" when it was one person (of that gender, when
+    known); "The Secretary" the one person named with that title (see :func:`_titled`);
+    otherwise the people or countries named before the first lower-case word.
     """
     text = source.text
     at = _INTRO.match(text, sentence.start, sentence.end)
@@ -770,6 +771,8 @@ def find_positions(
                 if pattern.search(text, sentence.start, sentence.end)
             ]
             if everywhere:
+                named_so_far = tuple(people)
+                speaker = _labelled(labels, sentence.start)
                 parts = clauses(text, sentence.start, sentence.end)
                 for index, clause in enumerate(parts):
                     following = parts[index + 1 : index + 3]
@@ -781,8 +784,8 @@ def find_positions(
                             lead=lead,
                             topics=everywhere,
                             complement=_complement(text, following, topics),
-                            people=tuple(people),
-                            labelled=_labelled(labels, sentence.start),
+                            people=named_so_far,
+                            labelled=speaker,
                         ),
                         statements,
                         own,
