@@ -10,6 +10,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.model import (
     Actor,
+    ActorKind,
     Position,
     Report,
     Source,
@@ -416,3 +417,29 @@ class TestTranscripts:
         """ "welcomed Modi for talks — the countries' ties have grown" states no stance on ties."""
         text = "Scholz welcomed Modi for talks — the countries' ties have grown closer.\n"
         assert [] == positions(text)
+
+
+OFFICE = KNOWLEDGE.with_actors(
+    [
+        Actor(
+            id=ActorId("german-foreign-office"),
+            name="German Foreign Office",
+            kind=ActorKind.INSTITUTION,
+            country="DE",
+        )
+    ]
+)
+
+
+class TestInstitutions:
+    def test_a_ministry_as_subject_holds_its_countrys_stance(self) -> None:
+        """ "The German Foreign Office welcomed ..." is Germany's stance, held by the office."""
+        text = "The German Foreign Office welcomed the new trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "german-foreign-office")] == positions(
+            text, knowledge=OFFICE
+        )
+
+    def test_a_ministry_as_a_place_holds_nothing(self) -> None:
+        """ "India, speaking at the German Foreign Office, welcomed ..." is India's stance."""
+        text = "India, speaking at the German Foreign Office, welcomed the trade deal.\n"
+        assert {"IN"} == {p[0] for p in positions(text, knowledge=OFFICE)}

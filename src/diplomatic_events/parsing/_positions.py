@@ -24,6 +24,7 @@ from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
     ActorKind,
+    PartialDate,
     Position,
     Source,
     Stance,
@@ -31,7 +32,12 @@ from diplomatic_events.model import (
     StatementKind,
 )
 from diplomatic_events.parsing._events import clauses, is_object
-from diplomatic_events.parsing._meetings import Sentence, person_mentions, sentences
+from diplomatic_events.parsing._meetings import (
+    PersonMention,
+    Sentence,
+    person_mentions,
+    sentences,
+)
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 
 __all__ = [
@@ -75,7 +81,8 @@ speaker's ("He called for ...", she said)."""
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _HYPHENS = frozenset("-‐‑")
 _PREPOSITION_THE = re.compile(
-    r"\b(?:with|to|from|by|for|between|on|at|in|against|towards?|into|over|about)\s+the\s+$",
+    r"\b(?:with|to|from|by|for|between|on|at|in|against|towards?|into|over|about)\s+the\s+"
+    r"(?:U\.?S\.?\s+)?$",
     re.I,
 )
 _VISITED = re.compile(
@@ -243,6 +250,18 @@ def _subjects(
         country = _country_of(knowledge, mention.actor)
         if country is not None:  # a side is a country: whose is a stranger's stance?
             found.append((mention.start, _Holder(side=country, actor=mention.actor)))
+    for body in _institutions(knowledge, text, sentence):
+        if (is_object(text, body.start) and not joined(body.start)) or _POSSESSIVE.match(
+            text, body.end
+        ):
+            continue
+        window = text[max(0, body.start - 24) : body.start]
+        if _PREPOSITION_THE.search(window) or _VISITED.search(window):
+            continue  # "a visit to the Pentagon", "signed at the U.S. Department of State"
+        country = _country_of(knowledge, body.actor)
+        if country is not None and country in sides:  # one of two plain sides only
+            ends.append(body.end)
+            found.append((body.start, _Holder(side=country, actor=body.actor)))
     for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
         if place.kind != "country" or place.country is None:
             continue
@@ -265,6 +284,23 @@ def _subjects(
         ends.append(place.evidence.end)
         found.append((place.evidence.start, _Holder(side=place.country, actor=None)))
     return sorted(found, key=lambda item: item[0])
+
+
+def _institutions(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> list[PersonMention]:
+    """Ministries, departments and governments a sentence names ("the State Department"),
+    outside quotation marks: they hold their country's stance as its subject."""
+    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
+    quoted = [m.span() for m in _QUOTED_SPAN.finditer(text, sentence.start, sentence.end)]
+    return [
+        PersonMention(actor=m.actor, start=m.start, end=m.end)
+        for m in knowledge.find_mentions(text, sentence.start, sentence.end, on=on)
+        if (actor := knowledge.actor(m.actor)) is not None
+        and actor.kind is ActorKind.INSTITUTION
+        and not any(a <= m.start < b for a, b in quoted)
+    ]
+
+
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
 def _carrier(
@@ -596,6 +632,15 @@ def _named_before_verb(
             country = _country_of(knowledge, mention.actor)
             if country is not None:
                 found.append((mention.start, _Holder(side=country, actor=mention.actor)))
+    for body in _institutions(knowledge, text, sentence):
+        country = _country_of(knowledge, body.actor)
+        if (
+            begin <= body.start < stop
+            and country is not None
+            and country in sides
+            and not _POSSESSIVE.match(text, body.end)
+        ):
+            found.append((body.start, _Holder(side=country, actor=body.actor)))
     for place in gazetteer.find(source.id, text, begin, stop):
         if place.kind != "country" or place.country is None:
             continue
