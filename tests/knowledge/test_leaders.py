@@ -200,6 +200,8 @@ class TestDescriptions:
                 "2018-03-05",
                 ["delfin-lorenzana"],
             ),
+            ("The Saudi king received him on Wednesday.", "2016-04-20", ["salman-bin-abdulaziz"]),
+            ("The Japanese emperor received him.", "2018-03-02", ["akihito"]),
         ],
     )
     def test_description_names_the_holder(self, text: str, day: str, expected: list[str]) -> None:
