@@ -512,7 +512,8 @@ def _present(
 
 
 _REPORTING = re.compile(
-    r"(?:,[^,.;“”\"]{1,60},)?[ \u00a0]+(?:said|says|told|added|noted|wrote|provided|released|issued)\b"
+    r"(?:,[^,.;“”\"]{1,60},)?[ \u00a0]+"
+    r"(?:said|says|told|added|noted|wrote|provided|released|issued)\b"
 )
 """After a name: the verb that makes its holder the sentence's source ("White said", "Dana W.
 White, chief Pentagon spokesperson, said")."""
