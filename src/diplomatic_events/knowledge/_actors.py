@@ -252,6 +252,8 @@ class KnowledgeBase:
     """The cue words of related events."""
     _by_id: dict[ActorId, Actor] = field(init=False, repr=False, eq=False)
     _cache: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
+    _vocabulary: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
+    """Values under ``"vocabulary:"`` keys, shared with every :meth:`with_actors` copy."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
@@ -262,9 +264,10 @@ class KnowledgeBase:
         A key starting with ``"vocabulary:"`` names a value that does not depend on the
         actors (titles, cue words, countries): :meth:`with_actors` keeps it.
         """
-        if key not in self._cache:
-            self._cache[key] = build()
-        value: T = self._cache[key]  # type: ignore[assignment]
+        cache = self._vocabulary if key.startswith("vocabulary:") else self._cache
+        if key not in cache:
+            cache[key] = build()
+        value: T = cache[key]  # type: ignore[assignment]
         return value
 
     def actor(self, actor_id: ActorId) -> Actor | None:
@@ -341,9 +344,7 @@ class KnowledgeBase:
             genders={**self.genders, **(genders or {})},
             surnames=surnames,
         )
-        extended._cache.update(
-            (key, value) for key, value in self._cache.items() if key.startswith("vocabulary:")
-        )
+        object.__setattr__(extended, "_vocabulary", self._vocabulary)
         return extended
 
     def find_mentions(

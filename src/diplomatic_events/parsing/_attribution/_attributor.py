@@ -384,10 +384,21 @@ class Attributor(_Subjects):
             and self.text[pair.start].isupper()
         )
 
+    def _occasion_patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """Each occasion phrase with its pattern, longest phrase first."""
+
+        def build() -> tuple[tuple[str, re.Pattern[str]], ...]:
+            return tuple(
+                (phrase, re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE))
+                for phrase in sorted(self.knowledge.occasions, key=len, reverse=True)
+            )
+
+        return self.knowledge.cached("vocabulary:occasion-patterns", build)
+
     def _occasion(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
-        for phrase in sorted(self.knowledge.occasions, key=len, reverse=True):
-            match = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", window, re.IGNORECASE)
+        for phrase, pattern in self._occasion_patterns():
+            match = pattern.search(window)
             if match is None:
                 continue
             if phrase.endswith(" with"):

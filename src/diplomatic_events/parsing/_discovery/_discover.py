@@ -52,12 +52,7 @@ class Discovery:
 
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
-    known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
-    known_names |= {
-        surname.casefold()
-        for actor in knowledge.actors
-        if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
-    }
+    known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     common = _common_words(text)
@@ -206,6 +201,21 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
 
 
+def _known_names(knowledge: KnowledgeBase) -> frozenset[str]:
+    """Every name, alias and surname of the known actors, case-folded."""
+
+    def build() -> frozenset[str]:
+        names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
+        names |= {
+            surname.casefold()
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
+        }
+        return frozenset(names)
+
+    return knowledge.cached("discovery-known-names", build)
+
+
 def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         return re.compile(
@@ -225,7 +235,7 @@ def _introduced_by_surname(
     text: str,
     match: re.Match[str],
     knowledge: KnowledgeBase,
-    known_names: set[str],
+    known_names: frozenset[str],
     found: dict[str, Actor],
     genders: dict[str, str],
 ) -> None:

@@ -50,6 +50,9 @@ _STATE_OFFICES: tuple[tuple[str, str], ...] = (
     (r"[Pp]residency(?!['’]s[ \u00a0]+[Cc]ommunications)", "Presidency"),
 )
 
+_OFFICE_WORD = re.compile(r"[Mm]inistry|[Pp]residency")
+"""A word every office of :data:`_STATE_OFFICES` holds: without one, no pattern can match."""
+
 
 def country_adjective(knowledge: KnowledgeBase, country: str) -> str:
     """How a name reads a country: "US", "French", "Chinese" (an abbreviation, else the
@@ -110,6 +113,8 @@ def _country_institutions(body: str, knowledge: KnowledgeBase) -> list[Actor]:
     """Offices of a state that the data do not list, named with their country: each gets
     the canonical name and keeps the words the text used as an alias."""
     found: list[Actor] = []
+    if _OFFICE_WORD.search(body) is None:
+        return found  # every office names a ministry or a presidency
     claimed: list[tuple[int, int]] = []
     for pattern, canonical in _state_office_patterns(knowledge):
         for match in pattern.finditer(body):

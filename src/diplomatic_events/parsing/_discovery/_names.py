@@ -9,6 +9,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
@@ -24,8 +25,9 @@ from diplomatic_events.typing import ActorId
 
 
 def _title_alternation(titles: Sequence[str]) -> str:
-    ordered = sorted(set(titles), key=lambda t: (-len(t), t))
-    return "|".join(re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in ordered)
+    if not titles:
+        return ""
+    return alternation(titles, space=r"[ \u00a0]+")
 
 
 def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
@@ -168,11 +170,13 @@ def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
         words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
         return frozenset(word for word in words if word[:1].isupper())
 
-    return knowledge.cached("discovery-title-words", build)
+    return knowledge.cached("vocabulary:discovery-title-words", build)
 
 
 def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
-    return knowledge.cached("discovery-not-name-words", lambda: frozenset(knowledge.not_name_words))
+    return knowledge.cached(
+        "vocabulary:discovery-not-name-words", lambda: frozenset(knowledge.not_name_words)
+    )
 
 
 def _common_words(text: str) -> frozenset[str]:
