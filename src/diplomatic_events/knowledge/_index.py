@@ -101,6 +101,7 @@ def _keys(run: str, dotted: bool) -> Iterable[str]:
     return dict.fromkeys("".join(parts[:count]) for count in range(1, len(parts) + 1))
 
 
+@functools.cache
 def _first_key(name: str, dotted: bool) -> str | None:
     """The word a name is filed under: its leading word characters (dots dropped when dots
     are optional), ``None`` when it does not start with one."""

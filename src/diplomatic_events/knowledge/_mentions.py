@@ -191,12 +191,13 @@ def _name_pattern(name: str) -> str:
     return "".join(parts)
 
 
-def _variants(name: str) -> Iterable[str]:
-    yield name
+@functools.cache
+def _variants(name: str) -> tuple[str, ...]:
     if "U.S." in name:
-        yield name.replace("U.S.", "US")
-    elif re.search(r"\bUS\b", name):
-        yield re.sub(r"\bUS\b", "U.S.", name)
+        return (name, name.replace("U.S.", "US"))
+    if re.search(r"\bUS\b", name):
+        return (name, re.sub(r"\bUS\b", "U.S.", name))
+    return (name,)
 
 
 def _ordered(names: Iterable[str]) -> list[str]:

@@ -143,10 +143,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     discovered=True,
                 ),
             )
-    cue_words = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    cue_words = _one_word_cues(knowledge)
+    named_body = knowledge.cached("vocabulary:discovery-named-body", lambda: _named_body(cue_words))
     for block in blocks:
         body = text[block.start : block.end]
-        for match in _named_body(cue_words).finditer(body):
+        for match in named_body.finditer(body):
             name = re.sub(r"\s+", " ", match.group("name"))
             actor_id = slug(name)
             if name.casefold() in known_names or knowledge.actor(actor_id) is not None:
@@ -174,7 +175,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
                 actor = evolve(existing, aliases=aliases)
             found[actor.id] = actor
-    cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    cues = cue_words
     for block in blocks:
         body = text[block.start : block.end]
         for match in _surname_subjects(knowledge, cues).finditer(body):
@@ -199,6 +200,14 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             if gender is not None:
                 genders[key] = gender
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _one_word_cues(knowledge: KnowledgeBase) -> str:
+    """The one-word cues ("said", "told") as an alternation."""
+    return knowledge.cached(
+        "vocabulary:discovery-one-word-cues",
+        lambda: _title_alternation([c for c in knowledge.cues if " " not in c]) or "said",
+    )
 
 
 def _known_names(knowledge: KnowledgeBase) -> frozenset[str]:

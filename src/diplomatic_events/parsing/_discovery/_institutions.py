@@ -6,6 +6,7 @@ import re
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.model import Actor, ActorKind
 
 # Small words inside the names of bodies, in the languages coverage quotes them in
@@ -80,7 +81,7 @@ def _state_office_patterns(knowledge: KnowledgeBase) -> tuple[tuple[re.Pattern[s
             {name for entry in knowledge.countries.values() for name in entry.names},
             key=lambda n: (-len(n), n),
         )
-        country = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
+        country = alternation(words, space=r"[ \u00a0]+") if words else ""
         patterns = []
         for office, canonical in _STATE_OFFICES:
             # "Indonesia's foreign ministry", "the Turkish presidency's communications
@@ -152,8 +153,7 @@ def _people_countries(knowledge: KnowledgeBase) -> tuple[dict[str, str], re.Patt
             for name in (*actor.names(), *((surname,) if surname else ())):
                 countries.setdefault(name, actor.country)
         ordered = sorted(countries, key=lambda n: (-len(n), n))
-        alternation = "|".join(re.escape(n) for n in ordered) or r"(?!)"
-        return countries, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        return countries, re.compile(rf"(?<![\w-])(?:{alternation(ordered)})(?![\w-])")
 
     return knowledge.cached("people-countries", build)
 
