@@ -30,12 +30,21 @@ from diplomatic_events.model import (
     Statement,
     StatementKind,
 )
+from diplomatic_events.parsing._analysis import TextAnalysis
 from diplomatic_events.parsing._attribution import Attributor
-from diplomatic_events.parsing._discovery import discover_people
+from diplomatic_events.parsing._discovery import Discovery, discover_people
 from diplomatic_events.parsing._quotes import MarkPair, PairKind, find_pairs
 from diplomatic_events.typing import ActorId, StatementId
 
-__all__ = ["SourceStatements", "extract_statements", "merge_statements"]
+__all__ = [
+    "People",
+    "SourceStatements",
+    "attribute_statements",
+    "extract_statements",
+    "find_actor_mentions",
+    "find_people",
+    "merge_statements",
+]
 
 
 @frozen(kw_only=True)
@@ -62,24 +71,67 @@ def _story_date(source: Source) -> PartialDate | None:
     return None
 
 
-def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatements:
-    """Every quotation in ``source``'s readable blocks, attributed where the text allows.
+@frozen(kw_only=True)
+class People:
+    """The people a source introduces, and the knowledge that also knows them."""
 
-    .. versionadded:: 0.1.0
-    """
-    text = source.text
-    blocks = _with_quote_lines(source)
-    discovery = discover_people(text, blocks, knowledge)
+    discovery: Discovery
+    knowledge: KnowledgeBase
+
+
+def find_people(analysis: TextAnalysis, knowledge: KnowledgeBase) -> People:
+    """The people the readable blocks introduce whom ``knowledge`` does not know."""
+    discovery = discover_people(analysis.text, analysis.blocks, knowledge)
     local = knowledge.with_actors(
         discovery.actors, {ActorId(key): value for key, value in discovery.genders}
     )
-    day = _story_date(source)
-    mentions = [
+    return People(discovery=discovery, knowledge=local)
+
+
+def find_actor_mentions(analysis: TextAnalysis, people: People) -> tuple[Mention, ...]:
+    """Every place a readable block names an actor, known or introduced, on the story's day."""
+    text = analysis.text
+    day = _story_date(analysis.source)
+    return tuple(
         mention
-        for block in blocks
-        for mention in local.find_mentions(text, block.start, block.end, on=day)
-    ]
-    pairs = find_pairs(text, blocks)
+        for block in analysis.blocks
+        for mention in people.knowledge.find_mentions(text, block.start, block.end, on=day)
+    )
+
+
+def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatements:
+    """Every quotation in ``source``'s readable blocks, attributed where the text allows.
+
+    The stages of the default pipeline, run in order on one source.
+
+    .. versionadded:: 0.1.0
+    """
+    analysis = TextAnalysis.of(source)
+    people = find_people(analysis, knowledge)
+    return attribute_statements(
+        analysis,
+        knowledge,
+        people,
+        find_actor_mentions(analysis, people),
+        find_pairs(analysis.text, analysis.blocks),
+    )
+
+
+def attribute_statements(
+    analysis: TextAnalysis,
+    knowledge: KnowledgeBase,
+    people: People,
+    mentions: Sequence[Mention],
+    pairs: Sequence[MarkPair],
+) -> SourceStatements:
+    """Each quotation of ``pairs`` as a statement with its speaker, each other pair as a
+    non-quotation, and the reported speech of every block."""
+    source = analysis.source
+    text = source.text
+    blocks = analysis.blocks
+    discovery = people.discovery
+    local = people.knowledge
+    day = _story_date(source)
     attributor = Attributor(
         text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs, day=day
     )
@@ -244,7 +296,6 @@ def _link_list_items(source: Source) -> set[tuple[int, int]]:
     return items
 
 
-_QUOTE_LINE = re.compile(r"[\"“‘']([^\"“”‘’']{2,})[\"”’']")
 _TERM = re.compile(
     r"(?i)(?:\bso-called|(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?"
     r"|slogans?))[ \u00a0]*$"
@@ -259,26 +310,6 @@ _HABITUAL = re.compile(
     r"(?P<subject>[a-z]+s)[ \u00a0]+(?:often|usually|typically|frequently|routinely|commonly"
     r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
 )
-
-
-def _with_quote_lines(source: Source) -> tuple[Block, ...]:
-    """The readable blocks, plus page lines that are nothing but one quotation.
-
-    A line such as ``'RATIFY RUSSIAN CONQUEST'`` is a cross-heading quoting the story even
-    when the layout took it for page furniture; titles and links carry other words too.
-    """
-    readable = source.readable_blocks()
-    taken = {(b.start, b.end) for b in readable}
-    extra = []
-    for block in source.blocks:
-        if block.kind is not BlockKind.BOILERPLATE or (block.start, block.end) in taken:
-            continue
-        line = source.text[block.start : block.end].strip()
-        if _QUOTE_LINE.fullmatch(line) and len(line.split()) >= 2:
-            extra.append(evolve(block, kind=BlockKind.HEADING))
-    if not extra:
-        return readable
-    return tuple(sorted((*readable, *extra), key=lambda b: (b.start, b.end)))
 
 
 def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
