@@ -157,6 +157,42 @@ def _referent(
     return None
 
 
+def _stated_span(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
+    """The days the story gives for the whole trip ("visited Japan November 17-19", "this
+    week"), when every past range of days it names is the same: a meeting of the trip with
+    no day of its own took place within them. A range is read at the precision that holds
+    it (the month), never as its first day."""
+    spans: list[TimeExpression] = []
+    for sentence in clauses:
+        for expression in find_dates(
+            source.id, source.text, sentence.reference, sentence.start, sentence.end
+        ):
+            if (
+                expression.date is None
+                or expression.date_end is None
+                # "visited Japan Nov. 17-19 to meet ..." reads as ahead, but days over
+                # before the story's day are past
+                or (expression.future and _not_over(expression, sentence))
+                or expression.since
+                or expression.date.precision is not Precision.DAY
+                or (expression.date_end.latest() - expression.date.earliest()).days > _SPAN_DAYS
+            ):
+                continue
+            spans.append(expression)
+    if len({(e.date, e.date_end) for e in spans}) != 1:
+        return None
+    return evolve(spans[0], future=False)
+
+
+def _not_over(expression: TimeExpression, sentence: Sentence) -> bool:
+    end = expression.date_end or expression.date
+    return end is None or sentence.reference is None or end.latest() >= sentence.reference
+
+
+_SPAN_DAYS = 10
+"""The longest range of days read as one trip's."""
+
+
 def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
     """The publication day, when it is the only day the text could mean (a readout headed
     "Monday, September 4, 2023" whose sentences name no day): its meetings are that day's.

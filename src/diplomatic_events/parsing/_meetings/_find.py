@@ -27,6 +27,7 @@ from diplomatic_events.parsing._meetings._clues import (
     _published_day,
     _referent,
     _shift,
+    _stated_span,
     _story_day,
     _strangers,
     _transcript_meeting,
@@ -158,6 +159,7 @@ def find_meeting_mentions(
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
     strangers = _strangers(knowledge, text, clauses)
     fallback = _only_day(source, clauses)
+    trip = _stated_span(source, clauses)
     captions = frozenset(
         index
         for index, block in enumerate(source.readable_blocks())
@@ -251,6 +253,8 @@ def find_meeting_mentions(
             from_entry = date is not None
             if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
                 narrative = told[0]
+            elif trip is not None and not from_entry:
+                narrative = trip  # within the trip's days, at the precision that holds them
             elif told is None or (
                 fallback is not None
                 and fallback.date is not None

@@ -89,7 +89,8 @@ def merge_meeting_mentions(
 
 
 def _mention_day(mention: MeetingMention) -> PartialDate | None:
-    date = None if mention.date is None else mention.date.date
+    """The one day a mention dates its meeting to; a range of days ("Nov. 17-19") is none."""
+    date = None if mention.date is None else mention.date.coarse
     if date is None or date.precision is not Precision.DAY:
         return None
     return date
@@ -125,9 +126,9 @@ def _meeting(
         duration = exact if duration is None or duration.is_compatible_with(exact) else duration
     evidence = tuple(dict.fromkeys(span for m in cluster for span in m.evidence))
     coarse = [
-        m.date.date
+        m.date.coarse
         for m in cluster
-        if day is None and m.date is not None and m.date.date is not None and not m.date.future
+        if day is None and m.date is not None and m.date.coarse is not None and not m.date.future
     ]
     return Meeting(
         id=MeetingId(f"{prefix}meeting"),

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from attrs import define, field
 
 from diplomatic_events.model import BlockKind, Contributor, Span
+from diplomatic_events.sources._dates import find_dates
 from diplomatic_events.sources._layout._patterns import (
     _BREAK,
     _LINE,
@@ -109,15 +110,46 @@ class _ReaderBase:
         self.source_id = source_id
         self.lines = _lines(text)
         self.kinds: dict[int, BlockKind] = {}
+        self.header_date: tuple[dt.date, int, int] | None = None
+        self._cut_stamp(rules)
         self.pieces: dict[int, list[tuple[BlockKind, int, int]]] = {}
         self.entry_of: dict[int, int] = {}
         self.entries: list[_Entry] = []
         self.publications: list[tuple[str, dt.datetime, int, int]] = []
-        self.header_date: tuple[dt.date, int, int] | None = None
         self.contributors: list[Contributor] = []
         self.pending_myself: list[tuple[int, int, int]] = []
         self.headline: _Line | None = None
         self.stamp_lines: set[int] = set()
+
+    def _cut_stamp(self, rules: OutletRules) -> None:
+        """An index's stamp before the first line is a line of its own, of metadata."""
+        if not self.lines or not rules.stamp_prefixes:
+            return
+        first = self.lines[0]
+        for pattern in rules.stamp_prefixes:
+            match = re.match(pattern, first.text)
+            if match is None or not match.group():
+                continue
+            stamp = _Line(0, first.start, first.start + match.end(), match.group())
+            rest_text = first.text[match.end() :]
+            rest = rest_text.lstrip(_STRIP)
+            lines = [stamp]
+            if rest:
+                offset = first.start + match.end() + len(rest_text) - len(rest)
+                lines.append(_Line(1, offset, offset + len(rest), rest))
+            self.lines = [
+                *lines,
+                *(
+                    _Line(i + len(lines), line.start, line.end, line.text)
+                    for i, line in enumerate(self.lines[1:])
+                ),
+            ]
+            self.kinds[0] = BlockKind.METADATA
+            # the index's date is the page's when the page prints none of its own
+            found = list(find_dates(self.text, stamp.start, stamp.end))
+            if found:
+                self.header_date = (found[0].date, found[0].start, found[0].end)
+            return
 
     # ----------------------------------------------------------------- helpers
     def span(self, start: int, end: int) -> Span:
