@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -343,6 +344,15 @@ def find_dates(
     ("will", "plans", "next", "in the coming months").
     """
     end = len(text) if end is None else end
+    return _dates_in(source, text, reference, start, end)
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_in(
+    source: SourceId, text: str, reference: dt.date | None, start: int, end: int
+) -> tuple[TimeExpression, ...]:
+    # The meeting, visit, event and position passes read the same sentences: each window
+    # is resolved once while recent (the result is a tuple of frozen values).
     taken = Spans()
     found: list[TimeExpression] = []
     for kind, pattern in _PATTERNS:
