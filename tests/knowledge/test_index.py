@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import LiteralIndex, NameIndex, Spans
+from diplomatic_events.knowledge._index import LayeredNameIndex, LiteralIndex, NameIndex, Spans
 
 NAMES = [
     "U.S. State Department",
@@ -72,6 +72,40 @@ class TestNameIndex:
     def test_a_window_cutting_a_word(self) -> None:
         """A window ending inside "Blinkens" finds "Blinken", as the alternation does."""
         assert [(0, 7, "Blinken")] == _index(0).finditer("Blinkens met", 0, 7)
+
+
+def _ranked(names: list[str], flags: int) -> NameIndex:
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    return NameIndex(
+        ordered,
+        [_pattern(name) for name in ordered],
+        left=r"[\w'’-]",
+        right=r"[\w-]",
+        flags=flags,
+        dotted=True,
+    )
+
+
+class TestLayeredNameIndex:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=TEXTS,
+        edges=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+        split=st.lists(st.booleans(), min_size=len(NAMES), max_size=len(NAMES)),
+        flags=st.sampled_from([0, re.IGNORECASE]),
+    )
+    def test_same_as_one_index_of_all_the_names(
+        self, text: str, edges: tuple[int, int], split: list[bool], flags: int
+    ) -> None:
+        """Names shared out between two layers find what one index of them all finds."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        base = [name for name, extra in zip(NAMES, split, strict=True) if not extra] or ["Is"]
+        added = [name for name, extra in zip(NAMES, split, strict=True) if extra] or ["US"]
+        layered = LayeredNameIndex(
+            _ranked(base, flags), _ranked(added, flags), lambda n: (-len(n), n)
+        )
+        expected = _ranked(base + added, flags).finditer(text, start, end)
+        assert expected == layered.finditer(text, start, end)
 
 
 PLACES = ["Beijing", "Washington, D.C.", "U.S.", "New York", "York", "Diaoyutai State Guesthouse"]

@@ -254,6 +254,8 @@ class KnowledgeBase:
     _cache: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
     _vocabulary: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
     """Values under ``"vocabulary:"`` keys, shared with every :meth:`with_actors` copy."""
+    _parent: KnowledgeBase | None = field(init=False, repr=False, eq=False, default=None)
+    """The knowledge :meth:`with_actors` extended, whose name index this one builds on."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
@@ -345,7 +347,13 @@ class KnowledgeBase:
             surnames=surnames,
         )
         object.__setattr__(extended, "_vocabulary", self._vocabulary)
+        object.__setattr__(extended, "_parent", self)
         return extended
+
+    @property
+    def extends(self) -> KnowledgeBase | None:
+        """The knowledge this one was made from by :meth:`with_actors`, if any."""
+        return self._parent
 
     def find_mentions(
         self, text: str, start: int = 0, end: int | None = None, *, on: PartialDate | None = None

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
+__all__ = ["LayeredNameIndex", "LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
 
 WindowMatch = tuple[int, int, str]
 """A match: start, end and the matched text."""
@@ -188,11 +188,23 @@ class NameIndex:
         return table
 
     def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
+        found = self._first_numbered(text, start, end, numbers)
+        return None if found is None else found[1]
+
+    def _first_numbered(
+        self, text: str, start: int, end: int, numbers: Sequence[int]
+    ) -> tuple[int, WindowMatch] | None:
+        """The first of ``numbers`` whose name matches at ``start``, and its match."""
         for number in numbers:
             match = self._compiled[number].match(text, start, end)
             if match is not None:
-                return start, match.end(), match.group()
+                return number, (start, match.end(), match.group())
         return None
+
+    @property
+    def layerable(self) -> bool:
+        """Whether every name starts with a word (no alternation fallback)."""
+        return self._fallback is None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
         """What ``alternation.finditer(text, start, end)`` would find, in order."""
@@ -227,6 +239,83 @@ class NameIndex:
                 here = word.start()
                 if here >= position:
                     match = self._first(text, here, end, self._candidates(word.group(1)))
+                    if match is not None:
+                        found.append(match)
+                        position = match[1]
+        return found
+
+
+def _cut_word_start(text: str, start: int, end: int) -> int:
+    """Where the word cut by a window ending at ``end`` starts (``end`` when none is cut)."""
+    tail = end
+    if end < len(text) and _CONTINUES.match(text, end):
+        while tail > start and _CONTINUES.match(text, tail - 1):
+            tail -= 1
+    return tail
+
+
+class LayeredNameIndex:
+    """Two name indexes searched as one: what one :class:`NameIndex` of both lists of names,
+    ordered by ``rank``, finds.
+
+    A parse extends the knowledge with the few people each source introduces; rebuilding the
+    index of thousands of names for each source (and listing each text's words for it again)
+    costs more than the rest of the lookup. Here the shared index keeps its per-text tables
+    and only the new names get a small index of their own. Both indexes must list their
+    names in ``rank`` order; at each position the match of the better-ranked name wins, as
+    in the alternation of all the names.
+    """
+
+    def __init__(self, base: NameIndex, extra: NameIndex, rank: Callable[[str], Any]) -> None:
+        if not (base.layerable and extra.layerable):
+            raise ValueError("names that do not start with a word cannot be layered")
+        self.names = (*base.names, *extra.names)
+        self._layers = (base, extra)
+        self._rank = rank
+
+    def _best(
+        self, text: str, here: int, end: int, found: Sequence[tuple[int, Sequence[int]]]
+    ) -> WindowMatch | None:
+        best: tuple[Any, WindowMatch] | None = None
+        for layer, numbers in found:
+            index = self._layers[layer]
+            hit = index._first_numbered(text, here, end, numbers)
+            if hit is not None:
+                key = self._rank(index.names[hit[0]])
+                if best is None or key < best[0]:
+                    best = (key, hit[1])
+        return None if best is None else best[1]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
+        """What the alternation of both lists of names finds in ``text[start:end]``, in order."""
+        end = len(text) if end is None else end
+        layers = [(n, index) for n, index in enumerate(self._layers) if index._by_key]
+        if not layers or start >= end:
+            return []
+        tail = _cut_word_start(text, start, end)
+        at_position: dict[int, list[tuple[int, Sequence[int]]]] = {}
+        for n, index in layers:
+            starts, _, candidates = index._table(text)
+            at = bisect.bisect_left(starts, start)
+            while at < len(starts) and starts[at] < tail:
+                at_position.setdefault(starts[at], []).append((n, candidates[at]))
+                at += 1
+        found: list[WindowMatch] = []
+        position = start
+        for here in sorted(at_position):
+            if here >= position:
+                match = self._best(text, here, end, at_position[here])
+                if match is not None:
+                    found.append(match)
+                    position = match[1]
+        if tail < end:
+            words: dict[int, list[tuple[int, Sequence[int]]]] = {}
+            for n, index in layers:
+                for word in index._words.finditer(text, max(tail, position), end):
+                    words.setdefault(word.start(), []).append((n, index._candidates(word.group(1))))
+            for here in sorted(words):
+                if here >= position:
+                    match = self._best(text, here, end, words[here])
                     if match is not None:
                         found.append(match)
                         position = match[1]

@@ -22,7 +22,7 @@ from diplomatic_events.knowledge._actors import (
     KnowledgeBase,
     Mention,
 )
-from diplomatic_events.knowledge._index import NameIndex, Spans, TextCache
+from diplomatic_events.knowledge._index import LayeredNameIndex, NameIndex, Spans, TextCache
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -166,10 +166,10 @@ def fold_name(text: str) -> str:
 
 @frozen
 class _Index:
-    persons: NameIndex | None
-    others: NameIndex | None
+    persons: NameIndex | LayeredNameIndex | None
+    others: NameIndex | LayeredNameIndex | None
     by_name: dict[str, tuple[ActorId, ...]]
-    surnames: NameIndex | None
+    surnames: NameIndex | LayeredNameIndex | None
     by_surname: dict[str, tuple[ActorId, ...]]
     descriptions: re.Pattern[str] | None
     texts: TextCache
@@ -219,7 +219,76 @@ def _name_index(names: Iterable[str], flags: int = 0) -> NameIndex | None:
     )
 
 
+def _rank(name: str) -> tuple[int, str]:
+    return (-len(name), name)
+
+
+def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
+    """The index of ``kb`` as its parent's plus one of the actors ``kb`` adds after the
+    parent's own (what :meth:`KnowledgeBase.with_actors` makes); ``None`` when ``kb`` is not
+    such an extension (an actor replaced) or a name cannot be layered."""
+    base = _index(parent)
+    known = parent.actors
+    if len(kb.actors) < len(known) or any(
+        a is not b for a, b in zip(kb.actors, known, strict=False)
+    ):
+        return None
+    added = kb.actors[len(known) :]
+    by_name = dict(base.by_name)
+    person_names: list[str] = []
+    other_names: list[str] = []
+    for actor in added:
+        for name in actor.names():
+            for variant in _variants(name):
+                key = fold_name(variant)
+                ids = by_name.get(key, ())
+                if actor.id not in ids:
+                    by_name[key] = (*ids, actor.id)
+                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
+    by_surname = dict(base.by_surname)
+    surnames: list[str] = []
+    for actor in added:
+        surname = kb.surname(actor.id)
+        if surname and actor.kind is ActorKind.PERSON:
+            keys = [surname]
+            if surname[:1].islower():
+                keys.append(surname[:1].upper() + surname[1:])
+            for key in keys:
+                if key not in by_surname:
+                    surnames.append(key)
+                by_surname[key] = (*by_surname.get(key, ()), actor.id)
+    layers = []
+    for shared, names, flags in (
+        (base.persons, person_names, 0),
+        (base.others, other_names, re.IGNORECASE),
+        (base.surnames, surnames, 0),
+    ):
+        extra = _name_index(names, flags)
+        if extra is None:
+            layers.append(shared)
+        elif shared is None:
+            layers.append(extra)
+        elif isinstance(shared, NameIndex) and shared.layerable and extra.layerable:
+            layers.append(LayeredNameIndex(shared, extra, _rank))
+        else:
+            return None
+    return _Index(
+        persons=layers[0],
+        others=layers[1],
+        by_name=by_name,
+        surnames=layers[2],
+        by_surname=by_surname,
+        descriptions=base.descriptions,
+        texts=TextCache(),
+    )
+
+
 def _build(kb: KnowledgeBase) -> _Index:
+    parent = kb.extends
+    if parent is not None:
+        layered = _layered(kb, parent)
+        if layered is not None:
+            return layered
     by_name: dict[str, list[ActorId]] = {}
     person_names: list[str] = []
     other_names: list[str] = []
