@@ -9,9 +9,11 @@ same speaker into one :class:`Statement`.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
@@ -140,6 +142,7 @@ def attribute_statements(
         for pair in pairs
         if pair.kind is PairKind.QUOTE
     ]
+    echoes = _Echoes.of(quoted)
     links = _link_list_items(source)
     statements: list[Statement] = []
     pairs_of: list[MarkPair] = []
@@ -181,7 +184,7 @@ def attribute_statements(
             or _on_a_sign(text, pair, blocks[pair.block])
             or _designation(text, pair, blocks[pair.block], attributor, knowledge.designations)
             or _name_of_thing(text, pair, blocks[pair.block], attributor)
-            or _modifier(text, pair, blocks[pair.block], attributor, quoted)
+            or _modifier(text, pair, blocks[pair.block], attributor, echoes)
         )
         if unsaid is not None:
             kind_of, reason = unsaid
@@ -524,12 +527,50 @@ _MODIFIER_WORDS = 3
 _CUE_REACH = 6
 
 
+@frozen(kw_only=True)
+class _Echoes:
+    """A source's quotations by wording and by length, to ask whether a quotation's words
+    are quoted again elsewhere without comparing it with every other quotation."""
+
+    normals: dict[int, str]
+    """Each quotation's normalised words, by the identity of its pair."""
+    counts: Counter[str]
+    lengths: list[int]
+    by_length: list[str]
+
+    @classmethod
+    def of(cls, quoted: Sequence[tuple[MarkPair, str]]) -> _Echoes:
+        ordered = sorted(((len(normal), normal) for _, normal in quoted), key=lambda x: x[0])
+        return cls(
+            normals={id(pair): normal for pair, normal in quoted},
+            counts=Counter(normal for _, normal in quoted),
+            lengths=[length for length, _ in ordered],
+            by_length=[normal for _, normal in ordered],
+        )
+
+    def echoed(self, pair: MarkPair, own: str) -> bool:
+        """Whether another quotation has the same or nearly the same words as ``own`` (the
+        words of ``pair``), of a comparable length (at least 0.6 of the longer)."""
+        same = self.counts[own] - (1 if self.normals.get(id(pair)) == own else 0)
+        if same > 0 and _same_words(own, own):
+            return True
+        # Only wordings of a comparable length can count: those within 0.6 and 1/0.6 of it.
+        low = bisect.bisect_left(self.lengths, int(0.6 * len(own)))
+        high = bisect.bisect_right(self.lengths, int(len(own) / 0.6) + 1)
+        return any(
+            normal != own
+            and _same_words(own, normal)
+            and min(len(own), len(normal)) >= 0.6 * max(len(own), len(normal))
+            for normal in self.by_length[low:high]
+        )
+
+
 def _modifier(
     text: str,
     pair: MarkPair,
     block: Block,
     attributor: Attributor,
-    quoted: Sequence[tuple[MarkPair, str]],
+    echoes: _Echoes,
 ) -> tuple[NonQuotationKind, str] | None:
     """A word or two in marks used as a modifier of the writer's own noun phrase ("a
     'pariah' state", "Kim's 'fraternal' embrace", "no shared 'plan'") in a sentence
@@ -538,13 +579,7 @@ def _modifier(
     words = text[pair.start : pair.end].split()
     if not words or len(words) > _MODIFIER_WORDS or words[-1][-1] in ",.;:!?…":
         return None
-    own = _normal(text[pair.start : pair.end])
-    if any(
-        other is not pair
-        and _same_words(own, normal)
-        and min(len(own), len(normal)) >= 0.6 * max(len(own), len(normal))
-        for other, normal in quoted
-    ):
+    if echoes.echoed(pair, _normal(text[pair.start : pair.end])):
         return None
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
     if not _DETERMINED.search(head) or _USED.search(head):
