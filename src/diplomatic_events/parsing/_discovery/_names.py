@@ -105,7 +105,10 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
 
 def _without_title(name: str, knowledge: KnowledgeBase) -> str:
     """ "Ambassador Ivo Karan said": the title before a name is not part of it."""
-    titles = {title.casefold() for title in knowledge.titles}
+    titles = knowledge.cached(
+        "vocabulary:discovery-folded-titles",
+        lambda: frozenset(title.casefold() for title in knowledge.titles),
+    )
     tokens = name.split(" ")
     while len(tokens) > 1 and tokens[0].casefold() in titles:
         tokens = tokens[1:]
@@ -205,6 +208,8 @@ def _titled_names(
 
     found: list[_TitledName] = []
     for run in _CAPITALISED_RUN.finditer(body):
+        if " " not in run.group() and "\u00a0" not in run.group():
+            continue  # one word: no title with a name after it
         parts = list(_RUN_PART.finditer(body, run.start(), run.end()))
         last_title = -1
         for index, part in enumerate(parts):
