@@ -125,6 +125,23 @@ class TestLiteralIndex:
             expected = [match.span() for match in pattern.finditer(text, start, end)]
             assert expected == index.finditer(name, text, start, end)
 
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=PLACE_TEXTS,
+        edges=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+        left=st.sampled_from([r"[\w.]", r"[.]"]),
+    )
+    def test_the_names_in_a_window_hold_every_name_found_there(
+        self, text: str, edges: tuple[int, int], left: str
+    ) -> None:
+        """in_window names every name finditer finds in the window (and perhaps more)."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        index = LiteralIndex(PLACES, left=left)
+        window = index.in_window(text, start, end)
+        assert window is not None
+        found = {name for name in PLACES if index.finditer(name, text, start, end)}
+        assert found <= window
+
 
 class TestSpans:
     def test_overlap_with_the_span_before(self) -> None:

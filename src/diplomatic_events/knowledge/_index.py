@@ -392,6 +392,27 @@ class LiteralIndex:
         table: dict[str, tuple[list[int], list[bool]]] = self._texts.get("table", text, build)
         return table
 
+    def in_window(self, text: str, start: int, end: int) -> set[str] | None:
+        """The names :meth:`finditer` may find in ``text[start:end]`` (a superset, found by
+        bisection in the text's occurrences); ``None`` when any name may be."""
+        if self._fallback:
+            return None
+
+        def build() -> tuple[list[int], list[str]]:
+            occurrences = sorted(
+                (here, name) for name, (starts, _) in self._table(text).items() for here in starts
+            )
+            return [here for here, _ in occurrences], [name for _, name in occurrences]
+
+        starts, names = self._texts.get("occurrences", text, build)
+        found = set(names[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
+        if end < len(text) and _WORD.match(text, end) and _WORD.match(text, end - 1):
+            cut = end
+            while cut > start and _WORD.match(text, cut - 1):
+                cut -= 1
+            found.add(text[cut:end])  # the cut word, which finditer also tries
+        return found
+
     def present(self, text: str) -> frozenset[str]:
         """The names that occur in ``text`` at all (a superset of any window's)."""
         if self._fallback:
