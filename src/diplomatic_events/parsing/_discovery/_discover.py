@@ -9,6 +9,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, Role
 from diplomatic_events.parsing._discovery._institutions import (
     _bare_presidency,
@@ -38,7 +39,6 @@ from diplomatic_events.parsing._discovery._words import (
     _NAME_TOKEN,
     _ORGANISATION,
     _QUOTED,
-    _STOP,
 )
 
 
@@ -251,7 +251,7 @@ def _introduced_by_surname(
     """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
     person the text introduced earlier with that word as the last of a full name."""
     surname = match.group("surname")
-    if surname in _STOP or surname.casefold() in known_names:
+    if surname in grammar().name_stop_words or surname.casefold() in known_names:
         return
     if any(
         surname in actor.names() or actor.name.endswith(" " + surname) for actor in found.values()

@@ -10,6 +10,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
@@ -19,7 +20,6 @@ from diplomatic_events.parsing._discovery._words import (
     _NAME,
     _NAME_TOKEN,
     _NOT_PERSON_NOUNS,
-    _STOP,
 )
 from diplomatic_events.typing import ActorId
 
@@ -118,7 +118,10 @@ def _without_title(name: str, knowledge: KnowledgeBase) -> str:
 def _plausible(name: str) -> bool:
     tokens = name.split()
     words = [token for token in tokens if not token.endswith(".")]
-    return all(token.split("-")[0] not in _STOP for token in tokens) and len(words) <= 3
+    return (
+        all(token.split("-")[0] not in grammar().name_stop_words for token in tokens)
+        and len(words) <= 3
+    )
 
 
 def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> bool:
@@ -254,7 +257,7 @@ def _titled_names(
             continue
         if re.fullmatch(r"[a-z]+", words[-1]):
             continue  # a name does not end with a particle
-        if any(w.split("-")[0] in _STOP for w in words):
+        if any(w.split("-")[0] in grammar().name_stop_words for w in words):
             continue
         if all(w.casefold() in common for w in words):
             continue

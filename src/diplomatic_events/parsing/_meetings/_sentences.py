@@ -9,53 +9,13 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
 from diplomatic_events.parsing._time import ClockTime, TimeExpression
 from diplomatic_events.typing import ActorId, SourceId
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_STARTERS = frozenset(
-    [
-        "And",
-        "But",
-        "The",
-        "In",
-        "It",
-        "He",
-        "She",
-        "They",
-        "This",
-        "That",
-        "A",
-        "As",
-        "At",
-        "On",
-        "His",
-        "Her",
-        "Its",
-        "Their",
-        "We",
-        "I",
-        "There",
-        "These",
-        "Those",
-        "Yet",
-        "So",
-        "While",
-        "After",
-        "Before",
-        "When",
-        "Since",
-        "Still",
-        "Also",
-        "Both",
-        "Neither",
-        "If",
-        "Then",
-    ]
-)
-"""Words that open a sentence, so "... over the U.S. His visit ..." is two sentences."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -94,7 +54,7 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
             stop = match.start() + 1
             word = source.text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
             following = source.text[match.end() : match.end() + 12].split(None, 1)
-            starts = bool(following) and following[0] in _STARTERS
+            starts = bool(following) and following[0] in grammar().sentence_starters
             if (word in abbreviations() and not (starts and "." in word)) or (
                 len(word) == 1 and word.isalpha()
             ):
