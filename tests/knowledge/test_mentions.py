@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge._mentions import _opens_sentence
 from diplomatic_events.model import Actor, PartialDate, Role
 from diplomatic_events.typing import ActorId
 
@@ -179,3 +183,12 @@ class TestExtendedKnowledge:
         assert base is extended.extends
         assert afresh.extends is None
         assert afresh.find_mentions(text, on=day) == extended.find_mentions(text, on=day)
+
+
+class TestOpensSentence:
+    @settings(max_examples=300)
+    @given(text=st.text(' \n\t\u00a0.!?:“"‘(ab', max_size=12))
+    def test_reads_backwards_what_the_pattern_reads_forwards(self, text: str) -> None:
+        """The backward reading agrees with the pattern over the whole text before."""
+        expected = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", text) is not None
+        assert expected == _opens_sentence(text + "Xi", len(text))

@@ -9,6 +9,7 @@ holder for that country on the story day.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -391,6 +392,17 @@ def find_mentions(
         )
         return context
 
+    def by_actor() -> dict[ActorId, list[int]]:
+        # Where each actor is named in the whole text, in text order.
+        def build() -> dict[ActorId, list[int]]:
+            starts: dict[ActorId, list[int]] = {}
+            for mention in whole():
+                starts.setdefault(mention.actor, []).append(mention.start)
+            return starts
+
+        table: dict[ActorId, list[int]] = index.texts.get("names-by-actor", text, build)
+        return table
+
     taken = Spans((m.start, m.end) for m in found)
     if index.surnames is not None:
         for first, last, matched in index.surnames.finditer(text, start, end):
@@ -404,7 +416,7 @@ def find_mentions(
             actor_id = (
                 candidates[0]
                 if len(candidates) == 1
-                else _resolve_surname(candidates, first, whole())
+                else _resolve_surname(candidates, first, by_actor())
             )
             if actor_id is None:
                 continue
@@ -446,15 +458,30 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
         elif dot:
             if len(word) == 1:
                 return True
-        else:
-            head = text[: start - len(before.group(0))]
-            at_sentence_start = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", head) is not None
-            if not (at_sentence_start and word.casefold() in _SENTENCE_STARTERS):
-                return True
+        elif not (
+            _opens_sentence(text, start - len(before.group(0)))
+            and word.casefold() in _SENTENCE_STARTERS
+        ):
+            return True
     after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
     return bool(
         after and after.group(1).casefold() not in _NOT_NAMES and after.group(1) not in {"I"}
     )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends where a sentence may start: nothing before, a line break,
+    a sentence mark or an opening mark, then only white space (what the pattern
+    ``(^|[.!?:\\n]\\s*|[“"‘(]\\s*)$`` says, read backwards from ``at`` instead of over the
+    whole text before it)."""
+    if at == 0:
+        return True
+    blank = at
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    if "\n" in text[blank:at]:
+        return True
+    return blank > 0 and text[blank - 1] in '.!?:\n“"‘('
 
 
 def _named_by_surname(index: _Index, text: str) -> set[ActorId]:
@@ -469,15 +496,26 @@ def _named_by_surname(index: _Index, text: str) -> set[ActorId]:
 
 
 def _resolve_surname(
-    candidates: tuple[ActorId, ...], position: int, full: list[Mention]
+    candidates: tuple[ActorId, ...], position: int, named_at: dict[ActorId, list[int]]
 ) -> ActorId | None:
+    """Of the people sharing a surname, the one named in full last before ``position``,
+    else the first named in full after it (``named_at``: where each is named, in order)."""
     if len(candidates) == 1:
         return candidates[0]
-    earlier = [m for m in full if m.actor in candidates and m.start < position]
-    if earlier:
-        return earlier[-1].actor
-    later = [m for m in full if m.actor in candidates]
-    return later[0].actor if later else None
+    before: tuple[int, ActorId] | None = None
+    first: tuple[int, ActorId] | None = None
+    for actor in candidates:
+        starts = named_at.get(actor)
+        if not starts:
+            continue
+        at = bisect.bisect_left(starts, position)
+        if at > 0 and (before is None or starts[at - 1] > before[0]):
+            before = (starts[at - 1], actor)
+        if first is None or starts[0] < first[0]:
+            first = (starts[0], actor)
+    if before is not None:
+        return before[1]
+    return first[1] if first is not None else None
 
 
 _GAP = re.compile(r",?[ \u00a0]+")
