@@ -192,3 +192,27 @@ class TestOpensSentence:
         """The backward reading agrees with the pattern over the whole text before."""
         expected = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", text) is not None
         assert expected == _opens_sentence(text + "Xi", len(text))
+
+
+class TestSurnamesSharedByTwo:
+    def _knowledge(self, tmp_path: Path) -> KnowledgeBase:
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "ann-johnson"\nname = "Ann Johnson"\ncountry = "GB"\n'
+            'roles = [{ title = "Prime Minister", start = "2030-01-01" }]\n'
+            '[[actors]]\nid = "bob-johnson"\nname = "Bob Johnson"\ncountry = "US"\n'
+            'roles = [{ title = "Senator", start = "2030-01-01" }]\n'
+        )
+        return load_knowledge(path)
+
+    def test_the_title_tells_which_johnson(self, tmp_path: Path) -> None:
+        """ "Prime Minister Johnson" is the Johnson who is prime minister."""
+        text = "Biden welcomed Prime Minister Johnson to the White House."
+        found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2031))
+        assert ["ann-johnson"] == [m.actor for m in found if m.text == "Johnson"]
+
+    def test_the_other_title_the_other_johnson(self, tmp_path: Path) -> None:
+        """ "Senator Johnson" is the senator."""
+        text = "The bill was sent to Senator Johnson on Monday."
+        found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2031))
+        assert ["bob-johnson"] == [m.actor for m in found if m.text == "Johnson"]

@@ -413,6 +413,9 @@ def find_mentions(
             if matched.casefold() in _FUNCTION_WORDS and not _after_title(text, first):
                 continue
             candidates = index.by_surname.get(matched, ())
+            if len(candidates) > 1:
+                # "Prime Minister Johnson": the Johnson who holds (or held) that title
+                candidates = _titled_candidates(kb, candidates, text, first, on) or candidates
             actor_id = (
                 candidates[0]
                 if len(candidates) == 1
@@ -524,6 +527,46 @@ _GAP = re.compile(r",?[ \u00a0]+")
 def _followed_by_name(text: str, end: int, starts: frozenset[int]) -> bool:
     gap = _GAP.match(text, end)
     return gap is not None and gap.end() in starts
+
+
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w’'-]*\.?|of|the|for)[ \u00a0]+){1,6})$")
+
+
+def _titled_candidates(
+    kb: KnowledgeBase,
+    candidates: tuple[ActorId, ...],
+    text: str,
+    start: int,
+    on: PartialDate | None,
+) -> tuple[ActorId, ...]:
+    """Of people sharing a surname, those whose roles hold the title written right before
+    it ("Prime Minister Johnson", "Speaker Johnson"); the ones holding it on ``on`` first."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return ()
+    words = before.group(1).split()
+    for size in range(len(words), 0, -1):
+        title = _fold(" ".join(words[-size:]))
+        holders = [
+            a
+            for a in candidates
+            if (actor := kb.actor(a)) is not None
+            and any(_fold(role.title) == title for role in actor.roles)
+        ]
+        if holders:
+            current = [
+                a
+                for a in holders
+                if on is not None
+                and (actor := kb.actor(a)) is not None
+                and any(_fold(r.title) == title and r.held_on(on) for r in actor.roles)
+            ]
+            return tuple(current or holders)
+    return ()
+
+
+def _fold(title: str) -> str:
+    return " ".join(title.replace(".", "").casefold().split())
 
 
 def _after_title(text: str, start: int) -> bool:

@@ -406,7 +406,9 @@ def find_meeting_mentions(
                     ),
                 )
             )
-    transcript = _transcript_meeting(source, knowledge, fallback or _published_day(source))
+    transcript = _transcript_meeting(
+        source, knowledge, gazetteer, fallback or _published_day(source)
+    )
     if transcript is not None:
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
     return _full_venues(found)
