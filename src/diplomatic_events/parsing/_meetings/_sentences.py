@@ -43,8 +43,27 @@ def reference_date(source: Source, entry: int | None = None) -> dt.date | None:
     return None
 
 
+_SENTENCES: dict[int, tuple[Source, tuple[Sentence, ...]]] = {}
+"""The sentences of recent sources, by the source's identity (the source is kept with them)."""
+
+
 def sentences(source: Source) -> tuple[Sentence, ...]:
-    """The sentences of every readable block, in text order."""
+    """The sentences of every readable block, in text order.
+
+    Kept for the most recent sources: the visit, meeting, event and position passes each
+    read every source's sentences.
+    """
+    held = _SENTENCES.get(id(source))
+    if held is not None and held[0] is source:
+        return held[1]
+    found = _split(source)
+    if len(_SENTENCES) >= 256:
+        _SENTENCES.clear()
+    _SENTENCES[id(source)] = (source, found)
+    return found
+
+
+def _split(source: Source) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     blocks = source.readable_blocks() or ()
     for index, block in enumerate(blocks):
@@ -52,7 +71,11 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
         start = block.start
         for match in _SENTENCE_END.finditer(source.text, block.start, block.end):
             stop = match.start() + 1
-            word = source.text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
+            # the last word before the mark (read back from it, not split from the start)
+            head = stop - 1
+            while head > start and not source.text[head - 1].isspace():
+                head -= 1
+            word = source.text[head:stop].rstrip(".").lower()
             following = source.text[match.end() : match.end() + 12].split(None, 1)
             starts = bool(following) and following[0] in grammar().sentence_starters
             if (word in abbreviations() and not (starts and "." in word)) or (
