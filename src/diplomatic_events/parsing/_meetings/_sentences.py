@@ -148,8 +148,10 @@ class PersonMention:
 
 
 _CACHE_SIZE = 4096
-_mention_cache: dict[tuple[int, int, int, int, dt.date | None], tuple[PersonMention, ...]] = {}
-_cache_owners: dict[int, KnowledgeBase] = {}
+_KNOWLEDGE_HELD = 64
+_MentionKey = tuple[str, int, int, dt.date | None]
+_mention_cache: dict[int, tuple[KnowledgeBase, dict[_MentionKey, tuple[PersonMention, ...]]]] = {}
+"""Per knowledge (by identity, the most recent few kept with it), each sentence's people."""
 _MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
 _LINKING = re.compile(
     r"\b(?:with|and|or|to|of|for|by|from|between|met|meet|meeting|talks|trip|visit|said|says)\b",
@@ -165,9 +167,16 @@ def person_mentions(
     Cached per sentence: the visit, meeting, event and position passes all read the same
     sentences, and finding names is the costly step.
     """
-    key = (id(knowledge), hash(text), sentence.start, sentence.end, sentence.reference)
-    if _cache_owners.get(id(knowledge)) is knowledge and key in _mention_cache:
-        return _mention_cache[key]
+    held = _mention_cache.get(id(knowledge))
+    if held is None or held[0] is not knowledge:
+        if len(_mention_cache) >= _KNOWLEDGE_HELD:
+            del _mention_cache[next(iter(_mention_cache))]  # the oldest knowledge
+        held = _mention_cache[id(knowledge)] = (knowledge, {})
+    cache = held[1]
+    key = (text, sentence.start, sentence.end, sentence.reference)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
     on = None if sentence.reference is None else PartialDate.of(sentence.reference)
     quoted = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
     found: list[PersonMention] = []
@@ -181,10 +190,9 @@ def person_mentions(
         evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
         for i, m in enumerate(found)
     )
-    if len(_mention_cache) >= _CACHE_SIZE:
-        _mention_cache.clear()
-    _cache_owners[id(knowledge)] = knowledge
-    _mention_cache[key] = marked
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    cache[key] = marked
     return marked
 
 
