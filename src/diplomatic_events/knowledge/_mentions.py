@@ -280,7 +280,7 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
         surnames=layers[2],
         by_surname=by_surname,
         descriptions=base.descriptions,
-        texts=TextCache(),
+        texts=TextCache(size=32),
     )
 
 
@@ -315,7 +315,7 @@ def _build(kb: KnowledgeBase) -> _Index:
         surnames=_name_index(by_surname),
         by_surname={key: tuple(value) for key, value in by_surname.items()},
         descriptions=_description_pattern(kb),
-        texts=TextCache(),
+        texts=TextCache(size=32),
     )
 
 
@@ -436,7 +436,11 @@ def find_mentions(
             if _followed_by_name(text, match.end(), starts):
                 continue
             if named is None:
-                named = {m.actor for m in whole()} | _named_by_surname(index, text)
+                named = index.texts.get(
+                    "named",
+                    text,
+                    lambda: {m.actor for m in whole()} | _named_by_surname(index, text),
+                )
             actor_id = _resolve_description(kb, match, on, named, text)
             if actor_id is not None:
                 found.append(
@@ -675,6 +679,17 @@ def _titled_in_text(
     Meloni"), for people whose roles the knowledge does not hold."""
     if not titles or not text:
         return []
+    # The same for every description of the text with these titles: found once per text.
+    kind = "titled:" + "|".join(sorted(set(titles)))
+    found: list[ActorId] = _index(kb).texts.get(
+        kind, text, lambda: _titled_people(kb, titles, named, text)
+    )
+    return found
+
+
+def _titled_people(
+    kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
+) -> list[ActorId]:
     title_alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in set(titles))
     found: list[ActorId] = []
     for actor_id in sorted(named):
