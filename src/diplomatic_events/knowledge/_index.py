@@ -293,6 +293,12 @@ class LayeredNameIndex:
         if not layers or start >= end:
             return []
         tail = _cut_word_start(text, start, end)
+        base, extra = self._layers
+        if tail == end and base._by_key:
+            starts = extra._table(text)[0] if extra._by_key else []
+            at = bisect.bisect_left(starts, start)
+            if at == len(starts) or starts[at] >= end:
+                return base.finditer(text, start, end)  # no added name could start here
         at_position: dict[int, list[tuple[int, Sequence[int]]]] = {}
         for n, index in layers:
             starts, _, candidates = index._table(text)
