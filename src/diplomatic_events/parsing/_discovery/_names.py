@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, BlockKind
@@ -31,13 +31,15 @@ def _title_alternation(titles: Sequence[str]) -> str:
 
 
 def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
+    # A pattern that starts with a name says so first, "(?=[A-Z...])": one test of a
+    # character rather than every lookbehind at every position.
     def build() -> tuple[re.Pattern[str], ...]:
         titles = _title_alternation(knowledge.titles) or "President"
         cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
         return (
             re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
-                rf"(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
                 rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
                 rf"(?<![\w-])(?P<title>{titles})(?![\w])",
                 re.MULTILINE,
@@ -55,20 +57,21 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 re.MULTILINE,
             ),
             re.compile(
-                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+(?:{cues})\b",
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+"
+                rf"(?:{cues})\b",
                 re.MULTILINE,
             ),
             # "..., first lady Ana Lis said", "opposition leader Ana Lis said": a lower-case
             # role before a full name in subject place, right before a cue.
             re.compile(
-                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?:{_LOWER_WORD}[ \u00a0]+){{1,3}}"
+                rf"(?={LOWER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?:{_LOWER_WORD}[ \u00a0]+){{1,3}}"
                 rf"(?P<name>{_NAME})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:{cues})\b",
                 re.MULTILINE,
             ),
             # "In Bergamo, Paolo Verdini, who runs a valve maker, said": a relative clause
             # between the name and its cue.
             re.compile(
-                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
                 rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b",
                 re.MULTILINE,
             ),
@@ -77,14 +80,15 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
             # "said Jelena Marković, a researcher at ...", "Among them was Ana Lis, an
             # engineer": a full name in a subject's place with an appositive description.
             re.compile(
-                rf"{_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?"
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?:\d{{1,3}},[ \u00a0]+)?"
                 rf"(?P<description>{_APPOSITIVE})",
                 re.MULTILINE,
             ),
             # "protester Kim Hye-won, 29, held up a sign", "restaurant owner Grace Cho, 58,
             # said": an age in commas after a full name marks a person wherever it stands.
             re.compile(
-                rf"(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
+                rf"(?={UPPER})(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
                 rf"(?P<description>{_LOWER_WORD})"
             ),
             # "Foreign Minister Sugiono, who ...": a title before a single name (mononyms,
