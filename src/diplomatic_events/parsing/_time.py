@@ -79,11 +79,13 @@ _FUTURE_CUES = re.compile(
 
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 
+# Each pattern opens with a lookahead for the characters its matches can start with: one
+# test of a character at most positions instead of the whole pattern.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_day",
         re.compile(
-            rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
             r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b(?![:.]\d)"
         ),
@@ -91,18 +93,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_month",
         re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
+            rf"(?=\d)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
             rf"\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
         ),
     ),
     (
         "month_year",
-        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b"),
+        re.compile(rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b"),
     ),
     (
         "month",
         re.compile(
-            r"\b(?P<prep>in|since|last|this|next|until|by|from|during|of)\s+"
+            r"(?=[islntubfdo])\b(?P<prep>in|since|last|this|next|until|by|from|during|of)\s+"
             r"(?:(?:early|late|mid)[\s-]+)?"
             r"(?P<month>January|February|March|April|May|June|July|August|September|October"
             r"|November|December)\b"
@@ -111,14 +114,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?"
+            rf"(?=[EeLlTtNnOoMWFS])\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?"
             rf"(?P<weekday>{_WEEKDAY})\b"
         ),
     ),
     (
         "relative",
         re.compile(
-            r"\b(?P<phrase>"
+            r"(?=[eltyoinp])\b(?P<phrase>"
             r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight"
             r"|this\s+(?:morning|afternoon|evening)"
             r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
@@ -132,7 +135,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "year",
-        re.compile(r"(?<![\d/.,-])(?P<year>(?:19|20)\d{2})(?![\d%-]|\s*(?:%|per))"),
+        re.compile(r"(?=[12])(?<![\d/.,-])(?P<year>(?:19|20)\d{2})(?![\d%-]|\s*(?:%|per))"),
     ),
 )
 
