@@ -339,7 +339,14 @@ def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
             rest_alt = "|".join(_name_pattern(w) for w in split_top)
             branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
     branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+    # Every match starts with "the" or a country word: say which letters first, so most
+    # positions fail on one character instead of on every branch.
+    firsts = {word[0] for word in country_words}
+    lead = ""
+    if not firsts & set(".'’ \t\n\u00a0"):
+        letters = "".join(re.escape(letter) for letter in sorted(firsts))
+        lead = rf"(?=(?-i:[{letters}])|[Tt])" if letters else "(?=[Tt])"
+    return re.compile(lead + r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _index(kb: KnowledgeBase) -> _Index:
