@@ -206,8 +206,17 @@ class NameIndex:
         """Whether every name starts with a word (no alternation fallback)."""
         return self._fallback is None
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
-        """What ``alternation.finditer(text, start, end)`` would find, in order."""
+    def finditer(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        table: tuple[list[int], list[str], list[tuple[int, ...]]] | None = None,
+    ) -> list[WindowMatch]:
+        """What ``alternation.finditer(text, start, end)`` would find, in order.
+
+        ``table`` is the text's table when the caller keeps it (see :class:`LayeredNameIndex`).
+        """
         end = len(text) if end is None else end
         if self._fallback is not None:
             return [
@@ -215,7 +224,7 @@ class NameIndex:
             ]
         if not self._by_key or start >= end:
             return []
-        starts, _, candidates = self._table(text)
+        starts, _, candidates = table if table is not None else self._table(text)
         # A window ending inside a word cuts it: the words from the cut word's start on are
         # listed again within the window (the cut word may start a name its whole does not).
         tail = end
@@ -272,6 +281,15 @@ class LayeredNameIndex:
         self.names = (*base.names, *extra.names)
         self._layers = (base, extra)
         self._rank = rank
+        # The shared index keeps the tables of a few recent texts only; each extension
+        # keeps those of its own texts, so a text is not listed again for every window.
+        self._texts = TextCache()
+
+    def _table(self, layer: int, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
+        table: tuple[list[int], list[str], list[tuple[int, ...]]] = self._texts.get(
+            f"table-{layer}", text, lambda: self._layers[layer]._table(text)
+        )
+        return table
 
     def _best(
         self, text: str, here: int, end: int, found: Sequence[tuple[int, Sequence[int]]]
@@ -295,13 +313,14 @@ class LayeredNameIndex:
         tail = _cut_word_start(text, start, end)
         base, extra = self._layers
         if tail == end and base._by_key:
-            starts = extra._table(text)[0] if extra._by_key else []
+            starts = self._table(1, text)[0] if extra._by_key else []
             at = bisect.bisect_left(starts, start)
             if at == len(starts) or starts[at] >= end:
-                return base.finditer(text, start, end)  # no added name could start here
+                # no added name could start here
+                return base.finditer(text, start, end, self._table(0, text))
         at_position: dict[int, list[tuple[int, Sequence[int]]]] = {}
-        for n, index in layers:
-            starts, _, candidates = index._table(text)
+        for n, _layer in layers:
+            starts, _, candidates = self._table(n, text)
             at = bisect.bisect_left(starts, start)
             while at < len(starts) and starts[at] < tail:
                 at_position.setdefault(starts[at], []).append((n, candidates[at]))
