@@ -30,11 +30,11 @@ from diplomatic_events.parsing._meetings._clues import (
     _stated_span,
     _story_day,
     _strangers,
-    _transcript_meeting,
     _words_before,
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
+from diplomatic_events.parsing._meetings._transcripts import _transcript_meeting
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ANAPHORA,
