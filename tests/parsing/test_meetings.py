@@ -839,6 +839,31 @@ class TestReporters:
         assert [("olaf-scholz", "narendra-modi")] == self._people(text)
 
 
+class TestLooseLists:
+    def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
+        """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with
+        each of them."""
+        text = (
+            "Scholz met with Prime Minister Narendra Modi, Foreign Minister"
+            " Subrahmanyam Jaishankar and President Droupadi Murmu on Monday.\n"
+        )
+        people = sorted(p for p, _, _ in loose_meetings(text))
+        assert [
+            ("olaf-scholz", "droupadi-murmu"),
+            ("olaf-scholz", "narendra-modi"),
+            ("olaf-scholz", "s-jaishankar"),
+        ] == people
+
+    def test_compatriots_listed_together_are_one_side(self) -> None:
+        """ "The Indian side was represented by Modi, Jaishankar and Murmu" is no meeting of
+        Modi with his own ministers."""
+        text = (
+            "On Monday the Indian side was represented at the meeting by Prime Minister Narendra"
+            " Modi, Foreign Minister Subrahmanyam Jaishankar and President Droupadi Murmu.\n"
+        )
+        assert [] == loose_meetings(text)
+
+
 class TestCoarseDates:
     def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
         """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""

@@ -37,7 +37,9 @@ _SEQUEL = re.compile(
 """Words before a meal that make it a meeting of its own after the talks ("followed by a
 working dinner"); a meal named otherwise ("had dinner with Liu He") is the meeting itself."""
 _MULTILATERAL = re.compile(
-    r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b", re.IGNORECASE
+    r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b"
+    r"|(?<![\w+])(?:2\s?\+\s?2|two[-\s]plus[-\s]two)(?![\w+])",
+    re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
 """A clause after the meeting that tells what came next ("..., before being joined by X")."""
