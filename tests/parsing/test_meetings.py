@@ -864,6 +864,23 @@ class TestLooseLists:
         assert [] == loose_meetings(text)
 
 
+class TestWelcomedTo:
+    def test_the_place_a_guest_is_welcomed_to_is_the_venue(self) -> None:
+        """ "a meeting to welcome Chancellor Olaf Scholz to the Rashtrapati Bhavan" was held
+        there."""
+        text = (
+            "Modi held a meeting to welcome German Chancellor Olaf Scholz to the"
+            " Rashtrapati Bhavan on Monday.\n"
+        )
+        page = source(text, "w")
+        venues = [
+            m.venue.name
+            for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)
+            if m.venue is not None
+        ]
+        assert ["Rashtrapati Bhavan"] == venues
+
+
 class TestCoarseDates:
     def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
         """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""

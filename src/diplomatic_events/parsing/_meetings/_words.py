@@ -114,6 +114,13 @@ _LOCATIVE = re.compile(
 rather than using the place for its government ("a State Department official", "seen by
 Washington")."""
 _LOCATIVE_REACH = 40
+_WELCOMED_TO = re.compile(
+    r"\b(?:welcom\w*|host\w*|receiv\w*)\s+(?:[\w’'.,-]+\s+){0,8}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A place a guest is welcomed to ("to welcome President Marcos to the Pentagon") is where
+the meeting was."""
+_WELCOMED_REACH = 100
 _WHERE = re.compile(r",?\s+where\b")
 """After a place, says what follows happened there ("went to the White House, where he met")."""
 
