@@ -881,6 +881,25 @@ class TestWelcomedTo:
         assert ["Rashtrapati Bhavan"] == venues
 
 
+class TestFirstPersonInTranscripts:
+    def _people(self, line: str) -> list[tuple[str, ...]]:
+        text = f"Olaf Scholz, Chancellor: Thank you all for coming today. {line}\n"
+        page = source(text, "f")
+        return [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
+
+    def test_i_is_the_labelled_speaker(self) -> None:
+        """ "I've just had a meeting with Modi" under Scholz's label is Scholz's meeting."""
+        assert [("olaf-scholz", "narendra-modi")] == self._people(
+            "I've just had a meeting with Prime Minister Narendra Modi."
+        )
+
+    def test_a_meeting_ahead_is_no_meeting_of_the_speaker(self) -> None:
+        """ "I'll meet Modi tomorrow" does not put the speaker at a meeting now."""
+        assert [] == [
+            p for p in self._people("I'll meet Prime Minister Narendra Modi.") if len(p) > 1
+        ]
+
+
 class TestCoarseDates:
     def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
         """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""
