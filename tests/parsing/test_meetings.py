@@ -900,6 +900,48 @@ class TestFirstPersonInTranscripts:
         ]
 
 
+class TestAddressedByOffice:
+    def test_an_office_and_the_country_the_speech_names_give_the_guest(self) -> None:
+        """ "Madam Federal Chancellor," in a speech about Germany, on 20 August 2021, is
+        Angela Merkel, who met the speaker."""
+        speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
+        text = (
+            "President of Russia Vladimir Putin: Madam Federal Chancellor, colleagues, we are"
+            f" delighted to welcome you to the Kremlin. {speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="k"),
+            published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        assert [("vladimir-putin", "angela-merkel")] == [
+            m.people for m in find_meeting_mentions(page, full, full.places) if len(m.people) > 1
+        ]
+
+    def test_two_countries_named_alike_give_nobody(self) -> None:
+        """With two other countries named as often, the office names no one."""
+        speech = "Germany and France remain our partners. " * 5
+        text = (
+            "President of Russia Vladimir Putin: Madam Federal Chancellor, colleagues, we are"
+            f" delighted to welcome you. {speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="k"),
+            published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        assert [] == [
+            m.people for m in find_meeting_mentions(page, full, full.places) if len(m.people) > 1
+        ]
+
+
+class TestMergingOrder:
+    def test_the_same_pair_in_either_order_is_one_meeting(self) -> None:
+        """ "Scholz met Modi" and "Modi met Scholz" the same day are one meeting."""
+        text = "Scholz met Modi in Delhi on Monday.\n\nOn Monday, Modi met Scholz for talks.\n"
+        assert 1 == len([m for m in _meetings_of(source(text, "o")) if m.kind.value == "talks"])
+
+
 class TestCoarseDates:
     def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
         """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""
