@@ -28,6 +28,7 @@ def _knowledge(path: Path) -> object:
 
 LOADERS: dict[str, Callable[[Path], object]] = {
     "actors.toml": _knowledge,
+    "leaders.toml": _knowledge,
     "descriptions.toml": _knowledge,
     "attribution.toml": _knowledge,
     "topics.toml": lambda path: load_topics(path),

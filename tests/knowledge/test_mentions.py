@@ -216,3 +216,16 @@ class TestSurnamesSharedByTwo:
         text = "The bill was sent to Senator Johnson on Monday."
         found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2031))
         assert ["bob-johnson"] == [m.actor for m in found if m.text == "Johnson"]
+
+
+class TestBareTitleBesideANamedHolder:
+    def test_the_bare_title_is_not_the_one_named_with_it(self) -> None:
+        """ "The Prime Minister hosted the Spanish Prime Minister Pedro Sánchez": the bare
+        title is the story's other prime minister (the UK's that day), not the guest."""
+        text = (
+            "The Prime Minister hosted the Spanish Prime Minister Pedro Sánchez in London today.\n"
+            "The UK and Spain agreed to work together."
+        )
+        on = PartialDate(year=2025, month=9, day=3)
+        found = load_knowledge().find_mentions(text, on=on)
+        assert "keir-starmer" == next(m.actor for m in found if m.text == "The Prime Minister")

@@ -812,6 +812,33 @@ class TestGuessedDaysAcrossSources:
         assert ["2024-02-26", "2024-05-26"] == sorted(str(m.date) for m in meetings)
 
 
+class TestReporters:
+    KNOWLEDGE = KNOWLEDGE.with_actors(
+        [Actor(id=ActorId("dana-white"), name="Dana White", country="US")]
+    )
+
+    def _people(self, text: str) -> list[tuple[str, ...]]:
+        page = source(text, "r")
+        found = find_meeting_mentions(page, self.KNOWLEDGE, self.KNOWLEDGE.places)
+        return [m.people for m in found if m.people]
+
+    def test_the_source_named_after_the_clause_did_not_meet(self) -> None:
+        """ "Scholz met Modi in Delhi on Monday, spokesperson Dana White said." is Scholz and
+        Modi's meeting; White only reports it."""
+        text = "Scholz met Modi in Delhi on Monday, spokesperson Dana White said.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+    def test_the_source_before_a_clause_naming_two_did_not_meet(self) -> None:
+        """ "Dana White said Scholz and Modi met ..." leaves White out."""
+        text = "Dana White said Scholz and Modi met in Delhi on Monday.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+    def test_a_speaker_telling_his_own_meeting_met(self) -> None:
+        """ "Scholz said he met Modi" keeps Scholz: the clause names one other only."""
+        text = "Scholz said he met Modi in Delhi on Monday.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+
 class TestCoarseDates:
     def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
         """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""

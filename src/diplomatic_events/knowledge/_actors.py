@@ -59,7 +59,7 @@ __all__ = [
 T = TypeVar("T")
 
 ENTRY_POINT_GROUP = "diplomatic_events.knowledge"
-BUNDLED = ("actors.toml", "descriptions.toml", "attribution.toml")
+BUNDLED = ("actors.toml", "leaders.toml", "descriptions.toml", "attribution.toml")
 
 
 @frozen(kw_only=True)

@@ -448,7 +448,18 @@ def find_mentions(
                     text,
                     lambda: {m.actor for m in whole()} | _named_by_surname(index, text),
                 )
-            actor_id = _resolve_description(kb, match, on, named, text)
+            # "The Prime Minister hosted the Prime Minister of Spain Pedro Sánchez": the
+            # bare title is not someone the same sentence names with it
+            lo, hi = _sentence_around(text, match.start(), match.end())
+            everyone = whole()
+            first_at = bisect.bisect_left(everyone, lo, key=lambda m: m.start)
+            last_at = bisect.bisect_left(everyone, hi, key=lambda m: m.start)
+            beside = {
+                m.actor
+                for m in everyone[first_at:last_at]
+                if not _APPOSITION.fullmatch(text, match.end(), m.start)
+            }
+            actor_id = _resolve_description(kb, match, on, named - beside, text)
             if actor_id is not None:
                 found.append(
                     Mention(
@@ -460,6 +471,20 @@ def find_mentions(
                     )
                 )
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+_APPOSITION = re.compile(r",?[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,5}")
+"""Between a title and a name that is the same person: "the prime minister, Prime Minister "."""
+_SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``, read at most 300 characters
+    either way."""
+    floor = max(0, start - 300)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, floor, start)]
+    after = _SENTENCE_EDGE.search(text, end, min(len(text), end + 300))
+    return (edges[-1] if edges else floor, after.start() if after else min(len(text), end + 300))
 
 
 def _part_of_other_name(text: str, start: int, end: int) -> bool:

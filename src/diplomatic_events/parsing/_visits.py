@@ -26,6 +26,7 @@ from diplomatic_events.model import (
     Extraction,
     Meeting,
     PartialDate,
+    Position,
     Precision,
     PublishedOrigin,
     Source,
@@ -527,12 +528,19 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
     events = merge_events(
         e for sid in loose for e in find_events(sources[sid], knowledge, gazetteer)
     )
+    pairs = {sid: _loose_meetings(mentions[sid], local[sid]) for sid in loose}
     meetings = merge_meeting_mentions(
-        [pair for sid in loose for pair in _loose_meetings(mentions[sid], local[sid])],
+        [pair for sid in loose for pair in pairs[sid]],
         timezone=None,
         prefix="",
     )
-    actors = _actors(per_source, knowledge, visits, statements, meetings, events)
+    # each source of no visit on its own: two stories' positions are not one position
+    positions = tuple(
+        position
+        for sid in loose
+        for position in find_positions([sources[sid]], statements, local[sid], gazetteer)
+    )
+    actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
         actors=actors,
@@ -541,6 +549,7 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
         meetings=meetings,
         events=events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
+        positions=positions,
     )
 
 
@@ -662,7 +671,12 @@ def _visit(
         dict.fromkeys(c for c in (_country(knowledge, group.visitor), group.host_country) if c)
     )
     positions = find_positions(
-        [sources[sid] for sid in group.sources], statements, knowledge, gazetteer, sides=sides
+        [sources[sid] for sid in group.sources],
+        statements,
+        knowledge,
+        gazetteer,
+        sides=sides,
+        local={sid: _with_discovered(knowledge, parts[sid]) for sid in group.sources},
     )
     return Visit(
         id=VisitId(f"visit-{number}"),
@@ -688,6 +702,7 @@ def _actors(
     statements: Sequence[Statement],
     meetings: Sequence[Meeting],
     events: Sequence[Event],
+    positions: Sequence[Position],
 ) -> tuple[Actor, ...]:
     used: list[ActorId] = []
     for visit in visits:
@@ -701,6 +716,7 @@ def _actors(
     used.extend(p for m in meetings for p in m.participants)
     used.extend(p for e in events for p in e.participants)
     used.extend(s.speaker for s in statements if s.speaker is not None)
+    used.extend(p.holder for p in positions if p.holder is not None)
     used.extend(m.actor for part in per_source for m in part.mentions)
     actors: dict[ActorId, Actor] = {actor.id: actor for part in per_source for actor in part.actors}
     for actor_id in dict.fromkeys(used):

@@ -340,6 +340,9 @@ def _present(
     at this meeting. The cut is kept only when two people remain before it.
     """
     people = persons(knowledge, text, sentence)
+    reporter = _reporter(knowledge, text, sentence)
+    if reporter is not None:
+        people = [p for p in people if p != reporter]
     if trigger is None or len(people) < 3:
         return people
     at = sentence.start + trigger.start()
@@ -357,6 +360,38 @@ def _present(
         return people
     before = persons(knowledge, text, sentence, sentence.start, later.start())
     return before if len(before) >= 2 else people
+
+
+_REPORTING = re.compile(
+    r"(?:,[^,.;“”\"]{1,60},)?[ \u00a0]+"
+    r"(?:said|says|told|added|noted|wrote|provided|released|issued)\b"
+)
+"""After a name: the verb that makes its holder the sentence's source ("White said", "Dana W.
+White, chief Pentagon spokesperson, said")."""
+_FRAME_TAIL = re.compile(
+    r"(?:[ \u00a0]+(?:reporters|journalists))?"
+    r"(?:[ \u00a0]+(?:in|on|at|to|after|during|via|later|earlier)\b[^.;]{0,60})?[ \u00a0]*[.]?"
+)
+"""What may follow a reporting verb at the end of a sentence ("said in a statement")."""
+
+
+def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorId | None:
+    """The person who reports the sentence's meeting rather than takes part in it: the
+    source of a reporting frame after the clause ("..., chief Pentagon spokesperson Dana W.
+    White said"), or before a clause naming two others ("White said Mattis and Wei discussed
+    ..."). "Biden said he met Xi" names one other, so Biden stays."""
+    for mention in person_mentions(knowledge, text, sentence):
+        verb = _REPORTING.match(text, mention.end, sentence.end)
+        if verb is None:
+            continue
+        tail = _FRAME_TAIL.fullmatch(text, verb.end(), sentence.end) is not None
+        lo, hi = (sentence.start, mention.start) if tail else (verb.end(), sentence.end)
+        others = [p for p in persons(knowledge, text, sentence, lo, hi) if p != mention.actor]
+        # a source named after the clause ("..., White said.") never is its subject; one
+        # named before it may be ("Biden said he met Xi")
+        if len(others) >= (1 if tail else 2):
+            return mention.actor
+    return None
 
 
 def _is_group(
