@@ -21,6 +21,37 @@ from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.typing import ActorId
 
 
+def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> ActorId | None:
+    """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
+    Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people."""
+    titled = words.title() if words.isupper() else words
+    mentions = [
+        m
+        for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
+        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+    ]
+    if len(titled) != len(words) or not mentions or len({m.actor for m in mentions}) != 1:
+        return None
+    return mentions[0].actor
+
+
+def labelled_speakers(
+    source: Source, knowledge: KnowledgeBase, on: PartialDate | None
+) -> dict[int, ActorId]:
+    """The labelled speaker of each readable block (by index) of a transcript: the label's
+    person, carried over the unlabelled paragraphs that follow, until another label."""
+    text = source.text
+    speakers: dict[int, ActorId] = {}
+    speaker: ActorId | None = None
+    for index, block in enumerate(source.readable_blocks()):
+        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        if label is not None:
+            speaker = _labelled(knowledge, label["label"], on)
+        if speaker is not None:
+            speakers[index] = speaker
+    return speakers
+
+
 def _transcript_meeting(
     source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer, day: TimeExpression | None
 ) -> MeetingMention | None:
@@ -48,16 +79,8 @@ def _transcript_meeting(
             continue
         if head_end is None:
             head_end = block.start
-        words = label["label"]
-        titled = words.title() if words.isupper() else words
-        mentions = [
-            m
-            for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
-            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-        ]
-        speaker = mentions[0].actor if len(titled) == len(words) and mentions else None
-        if speaker is None or len({m.actor for m in mentions}) != 1:
-            speaker = None  # "Q", "MODERATOR", or a label naming two people
+        speaker = _labelled(knowledge, label["label"], on)
+        if speaker is None:
             continue
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
         first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
