@@ -157,7 +157,9 @@ class NameIndex:
             "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w",
             flags & re.IGNORECASE,
         )
-        self._texts = TextCache()
+        # One knowledge's index serves every source of a corpus, read again while
+        # assembling visits: keep the tables of many texts (bounded in characters).
+        self._texts = TextCache(size=512, characters=1 << 23)
 
     def _candidates(self, run: str) -> tuple[int, ...]:
         found: list[int] = []

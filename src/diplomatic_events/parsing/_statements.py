@@ -407,6 +407,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_FOLLOWING_WORD = re.compile(r"[ \u00a0]+([\w-]+)")
+
+
 def _designation(
     text: str, pair: MarkPair, block: Block, attributor: Attributor, nouns: Sequence[str]
 ) -> tuple[NonQuotationKind, str] | None:
@@ -425,7 +428,7 @@ def _designation(
     if text[pair.start : pair.end].rstrip().endswith(("?", "!")):
         return None
     close = pair.close_at if pair.close_at is not None else pair.end
-    following = re.match(r"[ \u00a0]+([\w-]+)", text[close + 1 : block.end])
+    following = _FOLLOWING_WORD.match(text, close + 1, block.end)
     modifies = following is not None and following.group(1).casefold() in designations
     lowered = [w.casefold() for w in words]
     ends = next((i for i, w in enumerate(lowered) if w in designations), None)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from attrs import frozen
 
+from diplomatic_events.knowledge import Mention
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
@@ -20,6 +23,8 @@ from diplomatic_events.parsing._attribution._words import (
 )
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
 from diplomatic_events.typing import ActorId
+
+_LABEL_LEAD = re.compile(r"[\s•*\-–—]*")
 
 
 @frozen(kw_only=True)
@@ -182,15 +187,21 @@ class Attributor(_Subjects):
             )
         return found
 
+    def _mentions_at(self, start: int) -> Sequence[Mention]:
+        """The mentions (in their order) that start at ``start``."""
+        if self._mention_starts is None:
+            return [m for m in self.mentions if m.start == start]
+        at = bisect.bisect_left(self._mention_starts, start)
+        end = bisect.bisect_right(self._mention_starts, start)
+        return self.mentions[at:end]
+
     def _label(self, pair: MarkPair) -> Attribution | None:
         """ "Von der Leyen: arming Russia would be '...'": a heading or bullet that opens
         with a name and a colon gives the quotations after it to that name."""
         block = self.blocks[pair.block]
-        lead = re.match(r"[\s•*\-–—]*", self._masked[block.start : pair.open_at])
-        label_start = block.start + (lead.end() if lead else 0)
-        for mention in self.mentions:
-            if mention.start != label_start:
-                continue
+        lead = _LABEL_LEAD.match(self._masked, block.start, pair.open_at)
+        label_start = lead.end() if lead else block.start
+        for mention in self._mentions_at(label_start):
             if not re.match(r"[ \u00a0]*:[ \u00a0]", self.text[mention.end : mention.end + 3]):
                 return None
             if mention.end > pair.open_at:

@@ -57,7 +57,7 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
     if held is not None and held[0] is source:
         return held[1]
     found = _split(source)
-    if len(_SENTENCES) >= 256:
+    if len(_SENTENCES) >= 1024:
         _SENTENCES.clear()
     _SENTENCES[id(source)] = (source, found)
     return found
