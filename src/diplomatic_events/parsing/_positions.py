@@ -791,8 +791,15 @@ def find_positions(
     """
     topics = topics or knowledge.topics
     found: dict[tuple[str, str, Stance, bool], Position] = {}
+    by_source: dict[SourceId, list[Statement]] = {}
+    for statement in statements:
+        for source_id in dict.fromkeys(r.source for r in statement.reports):
+            by_source.setdefault(source_id, []).append(statement)
     for source in sources:
         own = knowledge if local is None else local.get(source.id, knowledge)
+        # only this source's statements can carry its clauses: each clause looks at these,
+        # not at every statement of the visit
+        said_here = by_source.get(source.id, [])
         text = source.text
         people: list[tuple[int, int, ActorId]] = []
         lead: _Lead | None = None
@@ -832,7 +839,7 @@ def find_positions(
                             people=named_so_far,
                             labelled=speaker,
                         ),
-                        statements,
+                        said_here,
                         own,
                         gazetteer,
                         topics,
