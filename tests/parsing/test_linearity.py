@@ -20,6 +20,7 @@ from diplomatic_events.parsing import _statements
 from diplomatic_events.parsing._events import clauses
 from diplomatic_events.parsing._statements import merge_statements
 from diplomatic_events.parsing._time import find_dates
+from diplomatic_events.parsing._visits import VisitCandidate, _group
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, SourceId, StatementId
 
@@ -105,6 +106,75 @@ class TestMergeStatements:
         ids = {r.source: s.id for s in items for r in s.reports}
         groups = tuple(sorted(tuple(sorted(ids[r.source] for r in s.reports)) for s in merged))
         assert _merged_pairwise(items) == groups
+
+
+def _grouped_pairwise(candidates: list[VisitCandidate]) -> list[list[str]]:
+    """The groups visits were made of when each candidate was checked against every group."""
+    groups: list[list[VisitCandidate]] = []
+    ordered = sorted(candidates, key=lambda c: (c.reference is None, c.reference or dt.date.min))
+    for candidate in ordered:
+        for group in groups:
+            same = (group[0].visitor, group[0].host_country) == (
+                candidate.visitor,
+                candidate.host_country,
+            )
+            dated = [c.reference for c in group if c.reference is not None]
+            if same and (
+                candidate.reference is None
+                or all(abs((d - candidate.reference).days) <= 20 for d in dated)
+            ):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    return [[c.source for c in group] for group in groups]
+
+
+CANDIDATES = st.lists(
+    st.tuples(
+        st.sampled_from(["blinken", "wang"]),
+        st.sampled_from(["CN", "US"]),
+        st.none() | st.integers(min_value=0, max_value=90),
+    ),
+    max_size=30,
+)
+
+
+class TestGroupCandidates:
+    @settings(max_examples=300, deadline=None)
+    @given(CANDIDATES)
+    def test_same_groups_as_checking_every_group(
+        self, rows: list[tuple[str, str, int | None]]
+    ) -> None:
+        """Blocked grouping makes the groups, in the order, that checking every group made."""
+        start = dt.date(2023, 1, 1)
+        candidates = [
+            VisitCandidate(
+                source=SourceId(f"s{n}"),
+                visitor=ActorId(visitor),
+                host_country=country,
+                reference=None if days is None else start + dt.timedelta(days=days),
+            )
+            for n, (visitor, country, days) in enumerate(rows)
+        ]
+        actual = [list(group.sources) for group in _group(candidates)]
+        assert _grouped_pairwise(candidates) == actual
+
+    def test_many_candidates_are_grouped_quickly(self) -> None:
+        """50,000 candidates of 10 visitors over four years are grouped in well under 10 s."""
+        start = dt.date(2020, 1, 1)
+        candidates = [
+            VisitCandidate(
+                source=SourceId(f"s{n}"),
+                visitor=ActorId(f"p{n % 10}"),
+                host_country="CN",
+                reference=start + dt.timedelta(days=(n * 7919) % 1461),
+            )
+            for n in range(50_000)
+        ]
+        groups: list[int] = []
+        assert _seconds(lambda: groups.append(len(_group(candidates)))) < 10.0
+        assert 50_000 == sum(len(g.candidates) for g in _group(candidates))
 
 
 class TestLongParagraphs:

@@ -369,32 +369,56 @@ class _Group:
         votes = Counter(c.host_city for c in self.candidates if c.host_city is not None)
         return votes.most_common(1)[0][0] if votes else None
 
-    def accepts(self, candidate: VisitCandidate) -> bool:
-        if (candidate.visitor, candidate.host_country) != (self.visitor, self.host_country):
-            return False
-        if candidate.reference is None:
-            return True
-        dated = [c.reference for c in self.candidates if c.reference is not None]
-        return all(abs((d - candidate.reference).days) <= _SAME_VISIT_DAYS for d in dated)
-
 
 def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
-    groups: list[_Group] = []
+    """The candidates grouped into visits: same visitor and host, dates within 20 days.
+
+    A candidate joins the first group (in the order groups were opened) that accepts it,
+    taking candidates by date, undated ones last. The candidates are blocked by visitor and
+    host first, so each is checked only against the groups of its own block; and since dated
+    candidates come in date order, a group whose first date lies more than
+    ``_SAME_VISIT_DAYS`` before a candidate's is closed to every later dated candidate. The
+    groups are those comparing each candidate with every group would make, in near-linear
+    time.
+    """
+    members: list[list[VisitCandidate]] = []
+    earliest: list[dt.date | None] = []
+    blocks: dict[tuple[ActorId, str], list[int]] = {}
+    first_open: dict[tuple[ActorId, str], int] = {}
     ordered = sorted(candidates, key=lambda c: (c.reference is None, c.reference or dt.date.min))
     for candidate in ordered:
-        for index, group in enumerate(groups):
-            if group.accepts(candidate):
-                groups[index] = evolve(group, candidates=(*group.candidates, candidate))
-                break
+        key = (candidate.visitor, candidate.host_country)
+        block = blocks.setdefault(key, [])
+        reference = candidate.reference
+        chosen: int | None = None
+        if reference is None:
+            # an undated candidate fits every group of its visitor and host: the first
+            chosen = block[0] if block else None
         else:
-            groups.append(
-                _Group(
-                    visitor=candidate.visitor,
-                    host_country=candidate.host_country,
-                    candidates=(candidate,),
-                )
-            )
-    return groups
+            position = first_open.get(key, 0)
+            while position < len(block):
+                opened = earliest[block[position]]
+                if opened is None or (reference - opened).days <= _SAME_VISIT_DAYS:
+                    break
+                position += 1
+            first_open[key] = position
+            chosen = block[position] if position < len(block) else None
+        if chosen is None:
+            block.append(len(members))
+            members.append([candidate])
+            earliest.append(reference)
+        else:
+            members[chosen].append(candidate)
+            if earliest[chosen] is None:
+                earliest[chosen] = reference
+    return [
+        _Group(
+            visitor=group[0].visitor,
+            host_country=group[0].host_country,
+            candidates=tuple(group),
+        )
+        for group in members
+    ]
 
 
 def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
