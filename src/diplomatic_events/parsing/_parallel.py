@@ -15,10 +15,12 @@ error of a stage; else the first stage error, in input order, passes through unc
 
 from __future__ import annotations
 
+import itertools
 import math
 import pickle
 import warnings
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +28,7 @@ from attrs import frozen
 
 from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, PipelineError
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.model import Source
+from diplomatic_events.model import Extraction, Source
 from diplomatic_events.parsing._pipeline import Document, Pipeline
 from diplomatic_events.sources import input_limit
 from diplomatic_events.sources._decode import _LIMIT
@@ -34,12 +36,16 @@ from diplomatic_events.sources._decode import _LIMIT
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
 
-__all__ = ["raise_unreadable", "run_chunk", "run_in_processes"]
+__all__ = ["each_in_processes", "raise_unreadable", "run_chunk", "run_in_processes"]
 
 _CHUNKS_PER_WORKER = 4
 """Chunks each worker gets on average: enough to even out long and short inputs."""
 _MAX_CHUNK = 32
 """The most inputs one task carries, so progress moves and a failure costs little."""
+_EACH_CHUNK = 8
+"""Inputs per task of :func:`each_in_processes`."""
+_EACH_IN_FLIGHT = 4
+"""Tasks per worker :func:`each_in_processes` has in flight: the inputs held at a time."""
 
 
 @frozen(kw_only=True)
@@ -60,6 +66,14 @@ class _Unreadable:
 
 
 @frozen(kw_only=True)
+class _Extracted:
+    """One input read, run through the pipeline and assembled on its own in a worker."""
+
+    number: int
+    extraction: Extraction
+
+
+@frozen(kw_only=True)
 class _Warned:
     """A warning a worker's reading raised, to be raised again in the parent."""
 
@@ -77,7 +91,7 @@ def _start_worker(knowledge: KnowledgeBase, pipeline: Pipeline) -> None:
 
 
 def _work(
-    chunk: Sequence[tuple[int, Input]], total: int, limit: int
+    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int
 ) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
     """Read and parse one chunk of ``(number, input)`` pairs in a worker process."""
     assert _worker is not None, "the pool's initializer sets the worker's state"
@@ -85,10 +99,31 @@ def _work(
     return run_chunk(chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline)
 
 
+def _work_each(
+    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int
+) -> tuple[list[_Extracted | _Unreadable], list[_Warned]]:
+    """Read, parse and assemble each input of one chunk on its own, in a worker process."""
+    from diplomatic_events.parsing._visits import assemble
+
+    assert _worker is not None, "the pool's initializer sets the worker's state"
+    knowledge, _ = _worker
+    outcomes, warned = _work(chunk, total, limit)
+    extracted: list[_Extracted | _Unreadable] = [
+        outcome
+        if isinstance(outcome, _Unreadable)
+        else _Extracted(
+            number=outcome.number,
+            extraction=assemble([outcome.results["statements"]], knowledge),
+        )
+        for outcome in outcomes
+    ]
+    return extracted, warned
+
+
 def run_chunk(
     chunk: Sequence[tuple[int, Input]],
     *,
-    total: int,
+    total: int | None,
     limit: int,
     knowledge: KnowledgeBase,
     pipeline: Pipeline,
@@ -190,6 +225,57 @@ def run_in_processes(
     return tuple(
         Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
     )
+
+
+def each_in_processes(
+    items: Iterator[Input],
+    total: int | None,
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+) -> Iterator[Extraction]:
+    """:func:`~diplomatic_events.parsing.parse_each` over ``jobs`` worker processes.
+
+    Inputs are taken from ``items`` a chunk at a time, with at most ``_EACH_IN_FLIGHT``
+    chunks per worker in flight, and the extractions are yielded in input order as their
+    chunks come back; unreadable inputs are raised together at the end.
+    """
+    _check_picklable(pipeline)
+    limit = _LIMIT.get()
+    numbered = enumerate(items, start=1)
+    unreadable: list[DiplomaticEventsError] = []
+    seen = 0
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(knowledge, pipeline)
+    ) as pool:
+        pending: deque[Future[tuple[list[_Extracted | _Unreadable], list[_Warned]]]] = deque()
+
+        def submit() -> None:
+            nonlocal seen
+            chunk = list(itertools.islice(numbered, _EACH_CHUNK))
+            if chunk:
+                seen = chunk[-1][0]
+                pending.append(pool.submit(_work_each, chunk, total, limit))
+
+        try:
+            for _ in range(jobs * _EACH_IN_FLIGHT):
+                submit()
+            while pending:
+                outcomes, warned = pending.popleft().result()
+                submit()
+                for warning in warned:
+                    warnings.warn(warning.message, warning.category, stacklevel=2)
+                for outcome in outcomes:
+                    if isinstance(outcome, _Unreadable):
+                        unreadable.append(outcome.error)
+                    else:
+                        yield outcome.extraction
+        finally:
+            # stopped early (an error, or the caller closed the generator): drop the rest
+            for future in pending:
+                future.cancel()
+    raise_unreadable(unreadable, total if total is not None else seen)
 
 
 def raise_unreadable(unreadable: Sequence[DiplomaticEventsError], total: int) -> None:
