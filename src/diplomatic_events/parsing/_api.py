@@ -16,7 +16,7 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import assemble
+from diplomatic_events.parsing._visits import SourceVisit, assemble, prepare
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import ManifestEntry, read_source
 
@@ -135,6 +135,23 @@ def run_pipeline(
 
     .. versionadded:: 0.1.0
     """
+    documents, _ = _run_documents(
+        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
+    )
+    return documents
+
+
+def _run_documents(
+    inputs: Iterable[Input] | None,
+    *,
+    knowledge: KnowledgeBase | None,
+    pipeline: Pipeline | None,
+    progress: Progress | None,
+    jobs: int,
+    prepare: bool = False,
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
+    """:func:`run_pipeline`; with ``prepare`` and ``jobs`` above 1, the workers also do the
+    per-source part of the assembly (``None`` where they did not)."""
     jobs = _checked_jobs(jobs)
     knowledge = knowledge if knowledge is not None else load_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
@@ -143,7 +160,12 @@ def run_pipeline(
         from diplomatic_events.parsing._parallel import run_in_processes
 
         return run_in_processes(
-            items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress
+            items,
+            knowledge=knowledge,
+            pipeline=pipeline,
+            jobs=jobs,
+            progress=progress,
+            prepare=prepare,
         )
     sources = _read_all(items)
     documents: list[Document] = []
@@ -151,7 +173,7 @@ def run_pipeline(
         documents.append(pipeline.run(Document(source=source, knowledge=knowledge)))
         if progress is not None:
             progress(number, len(sources), source)
-    return tuple(documents)
+    return tuple(documents), (None,) * len(documents)
 
 
 def parse(
@@ -182,11 +204,23 @@ def parse(
     .. versionadded:: 0.1.0
     """
     knowledge = knowledge if knowledge is not None else load_knowledge()
-    documents = run_pipeline(
-        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
+    documents, prepared = _run_documents(
+        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs, prepare=True
     )
     per_source: list[SourceStatements] = [document.get("statements") for document in documents]
-    return assemble(per_source, knowledge)
+    return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge))
+
+
+def _prepared(
+    per_source: Sequence[SourceStatements],
+    prepared: Sequence[SourceVisit | None],
+    knowledge: KnowledgeBase,
+) -> list[SourceVisit]:
+    """The per-source part of the assembly: the workers', else found here."""
+    return [
+        done if done is not None else prepare(part, knowledge)
+        for part, done in zip(per_source, prepared, strict=True)
+    ]
 
 
 def _lazy_items(inputs: Iterable[Input] | None) -> Iterator[Input]:

@@ -35,6 +35,7 @@ from diplomatic_events.sources._decode import _LIMIT
 
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
+    from diplomatic_events.parsing._visits import SourceVisit
 
 __all__ = ["each_in_processes", "raise_unreadable", "run_chunk", "run_in_processes"]
 
@@ -55,6 +56,8 @@ class _Parsed:
     number: int
     source: Source
     results: dict[str, Any]
+    prepared: SourceVisit | None = None
+    """The per-source part of the assembly, when the worker was asked for it."""
 
 
 @frozen(kw_only=True)
@@ -91,12 +94,14 @@ def _start_worker(knowledge: KnowledgeBase, pipeline: Pipeline) -> None:
 
 
 def _work(
-    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int
+    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int, prepare: bool = False
 ) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
     """Read and parse one chunk of ``(number, input)`` pairs in a worker process."""
     assert _worker is not None, "the pool's initializer sets the worker's state"
     knowledge, pipeline = _worker
-    return run_chunk(chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline)
+    return run_chunk(
+        chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline, prepare=prepare
+    )
 
 
 def _work_each(
@@ -127,12 +132,17 @@ def run_chunk(
     limit: int,
     knowledge: KnowledgeBase,
     pipeline: Pipeline,
+    prepare: bool = False,
 ) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
     """Read and parse ``(number, input)`` pairs; unreadable inputs and warnings are values.
 
-    A stage's error propagates: the caller re-reads the inputs to report reading errors first.
+    With ``prepare``, each parsed source also carries the per-source part of the assembly
+    (:func:`~diplomatic_events.parsing._visits.prepare`), when its pipeline provided its
+    statements. A stage's error propagates: the caller re-reads the inputs to report reading
+    errors first.
     """
     from diplomatic_events.parsing._api import _read_one
+    from diplomatic_events.parsing._visits import prepare as prepare_visit
 
     outcomes: list[_Parsed | _Unreadable] = []
     with warnings.catch_warnings(record=True) as caught, input_limit(limit):
@@ -144,8 +154,14 @@ def run_chunk(
                 outcomes.append(_Unreadable(number=number, error=error))
                 continue
             document = pipeline.run(Document(source=source, knowledge=knowledge))
+            part = document.results.get("statements") if prepare else None
             outcomes.append(
-                _Parsed(number=number, source=document.source, results=document.results)
+                _Parsed(
+                    number=number,
+                    source=document.source,
+                    results=document.results,
+                    prepared=None if part is None else prepare_visit(part, knowledge),
+                )
             )
     warned = [_Warned(message=str(w.message), category=w.category) for w in caught]
     return outcomes, warned
@@ -177,11 +193,14 @@ def run_in_processes(
     pipeline: Pipeline,
     jobs: int,
     progress: Progress | None,
-) -> tuple[Document, ...]:
+    prepare: bool = False,
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
     """:func:`~diplomatic_events.parsing.run_pipeline` over ``jobs`` worker processes.
 
     ``progress`` (a :data:`~diplomatic_events.parsing.Progress` or ``None``) is called in
-    this process, in input order, as each source comes back.
+    this process, in input order, as each source comes back. With ``prepare``, the workers
+    also do the per-source part of the assembly; its results come second (``None`` for a
+    source whose pipeline gave no statements, and for every source without ``prepare``).
     """
     from diplomatic_events.parsing._api import _read_all
 
@@ -198,7 +217,7 @@ def run_in_processes(
         initargs=(knowledge, pipeline),
     ) as pool:
         futures: list[Future[tuple[list[_Parsed | _Unreadable], list[_Warned]]]] = [
-            pool.submit(_work, chunk, total, limit) for chunk in chunks
+            pool.submit(_work, chunk, total, limit, prepare) for chunk in chunks
         ]
         for future in futures:
             error = future.exception()
@@ -222,9 +241,10 @@ def run_in_processes(
         _read_all(items)
         raise failed
     raise_unreadable(unreadable, total)
-    return tuple(
+    documents = tuple(
         Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
     )
+    return documents, tuple(done.prepared for done in parsed)
 
 
 def each_in_processes(

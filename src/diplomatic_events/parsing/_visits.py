@@ -49,7 +49,7 @@ from diplomatic_events.parsing._statements import SourceStatements, merge_statem
 from diplomatic_events.parsing._time import find_dates
 from diplomatic_events.typing import ActorId, SourceId, VisitId
 
-__all__ = ["VisitCandidate", "assemble", "find_visit"]
+__all__ = ["SourceVisit", "VisitCandidate", "assemble", "find_visit", "prepare"]
 
 _VISIT_CUE = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
@@ -501,26 +501,62 @@ def _infer_published(
     return None
 
 
-def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -> Extraction:
+@frozen(kw_only=True)
+class SourceVisit:
+    """What the assembly needs of one source, found from that source alone.
+
+    Each source's meeting mentions and visit candidate, and, for a source that reports no
+    visit of its own, its related events and meetings, depend on nothing but the source and
+    the knowledge; :func:`prepare` finds them, in a worker process when ``parse`` runs with
+    ``jobs`` above 1, so that only the work across sources is left to :func:`assemble`.
+    """
+
+    source: SourceId
+    mentions: tuple[MeetingMention, ...] = ()
+    candidate: VisitCandidate | None = None
+    loose_events: tuple[Event, ...] = ()
+    """The events of a source without a visit (none when ``candidate`` is set)."""
+    loose_meetings: tuple[tuple[tuple[ActorId, ...], MeetingMention], ...] = ()
+    """The meetings, with their participants, of a source without a visit."""
+
+
+def prepare(part: SourceStatements, knowledge: KnowledgeBase) -> SourceVisit:
+    """The per-source part of :func:`assemble` for one source."""
+    gazetteer = knowledge.places
+    source = part.source
+    local = _with_discovered(knowledge, part)
+    mentions = find_meeting_mentions(source, local, gazetteer)
+    candidate = find_visit(source, local, gazetteer, mentions)
+    if candidate is not None:
+        return SourceVisit(source=source.id, mentions=mentions, candidate=candidate)
+    return SourceVisit(
+        source=source.id,
+        mentions=mentions,
+        loose_events=find_events(source, knowledge, gazetteer),
+        loose_meetings=tuple(_loose_meetings(mentions, local)),
+    )
+
+
+def assemble(
+    per_source: Sequence[SourceStatements],
+    knowledge: KnowledgeBase,
+    prepared: Sequence[SourceVisit] | None = None,
+) -> Extraction:
     """One :class:`Extraction` from what each source said.
+
+    ``prepared`` is :func:`prepare` of each of ``per_source``, in the same order, when it was
+    found elsewhere (in worker processes); by default it is found here.
 
     .. versionadded:: 0.1.0
     """
     gazetteer = knowledge.places
     sources: dict[SourceId, Source] = {part.source.id: part.source for part in per_source}
     parts = {part.source.id: part for part in per_source}
-    local = {sid: _with_discovered(knowledge, parts[sid]) for sid in sources}
-    mentions = {
-        sid: find_meeting_mentions(source, local[sid], gazetteer) for sid, source in sources.items()
-    }
-    candidates = [
-        c
-        for c in (
-            find_visit(source, local[sid], gazetteer, mentions[sid])
-            for sid, source in sources.items()
-        )
-        if c is not None
-    ]
+    if prepared is None:
+        prepared = [prepare(part, knowledge) for part in per_source]
+    found = {visit.source: visit for visit in prepared}
+    mentions = {sid: found[sid].mentions for sid in sources}
+    candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
     groups = _group(candidates)
     for group in groups:
         published = {
@@ -537,7 +573,8 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
             )
             if inferred is not None:
                 sources[sid] = inferred
-                mentions[sid] = find_meeting_mentions(inferred, local[sid], gazetteer)
+                local = _with_discovered(knowledge, parts[sid])
+                mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
     visits: list[Visit] = []
     assigned: set[SourceId] = set()
     for number, group in enumerate(groups, start=1):
@@ -548,11 +585,9 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
     statements = tag_topics(
         merge_statements(s for sid in loose for s in parts[sid].statements), knowledge.topics
     )
-    events = merge_events(
-        e for sid in loose for e in find_events(sources[sid], knowledge, gazetteer)
-    )
+    events = merge_events(e for sid in loose for e in found[sid].loose_events)
     meetings = merge_meeting_mentions(
-        [pair for sid in loose for pair in _loose_meetings(mentions[sid], local[sid])],
+        [pair for sid in loose for pair in found[sid].loose_meetings],
         timezone=None,
         prefix="",
     )
