@@ -203,6 +203,16 @@ def _in_window(date: PartialDate | None, window: tuple[dt.date, dt.date] | None)
     return date.earliest() <= window[1] and window[0] <= date.latest()
 
 
+def is_the_visit(event: Event, visitor: ActorId, window: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether ``event`` is the visit itself: a meeting or trip of ``visitor``, undated or in
+    ``window`` (the visit's days), so not a related event."""
+    return (
+        visitor in event.participants
+        and event.kind in (EventKind.MEETING, EventKind.TRIP)
+        and _in_window(event.date, window)
+    )
+
+
 def find_events(
     source: Source,
     knowledge: KnowledgeBase,
@@ -215,7 +225,8 @@ def find_events(
     """The related events ``source`` mentions, outside the visit of ``visitor``.
 
     A meeting or trip of the visitor that is undated or falls in ``window`` (the visit's
-    days) is the visit itself, not a related event.
+    days) is the visit itself, not a related event (:func:`is_the_visit`): the events for a
+    visitor are those found for none without these.
     """
     cues = cues or knowledge.event_cues
     found: list[Event] = []
@@ -273,13 +284,8 @@ def _sentence_events(
             )
             if event is None:
                 continue
-            if (
-                visitor is not None
-                and visitor in event.participants
-                and event.kind in (EventKind.MEETING, EventKind.TRIP)
-                and _in_window(event.date, window)
-            ):
-                continue  # the visit itself
+            if visitor is not None and is_the_visit(event, visitor, window):
+                continue
             found.append(event)
     return found
 

@@ -32,7 +32,7 @@ from diplomatic_events.model import (
     Statement,
     Visit,
 )
-from diplomatic_events.parsing._events import find_events, merge_events
+from diplomatic_events.parsing._events import find_events, is_the_visit, merge_events
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
     Sentence,
@@ -514,8 +514,8 @@ class SourceVisit:
     source: SourceId
     mentions: tuple[MeetingMention, ...] = ()
     candidate: VisitCandidate | None = None
-    loose_events: tuple[Event, ...] = ()
-    """The events of a source without a visit (none when ``candidate`` is set)."""
+    events: tuple[Event, ...] = ()
+    """The related events the source mentions, the visit's own among them."""
     loose_meetings: tuple[tuple[tuple[ActorId, ...], MeetingMention], ...] = ()
     """The meetings, with their participants, of a source without a visit."""
 
@@ -527,12 +527,13 @@ def prepare(part: SourceStatements, knowledge: KnowledgeBase) -> SourceVisit:
     local = _with_discovered(knowledge, part)
     mentions = find_meeting_mentions(source, local, gazetteer)
     candidate = find_visit(source, local, gazetteer, mentions)
+    events = find_events(source, knowledge, gazetteer)
     if candidate is not None:
-        return SourceVisit(source=source.id, mentions=mentions, candidate=candidate)
+        return SourceVisit(source=source.id, mentions=mentions, candidate=candidate, events=events)
     return SourceVisit(
         source=source.id,
         mentions=mentions,
-        loose_events=find_events(source, knowledge, gazetteer),
+        events=events,
         loose_meetings=tuple(_loose_meetings(mentions, local)),
     )
 
@@ -556,6 +557,7 @@ def assemble(
         prepared = [prepare(part, knowledge) for part in per_source]
     found = {visit.source: visit for visit in prepared}
     mentions = {sid: found[sid].mentions for sid in sources}
+    events_of = {sid: found[sid].events for sid in sources}
     candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
     groups = _group(candidates)
     for group in groups:
@@ -575,17 +577,18 @@ def assemble(
                 sources[sid] = inferred
                 local = _with_discovered(knowledge, parts[sid])
                 mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
+                events_of[sid] = find_events(inferred, knowledge, gazetteer)
     visits: list[Visit] = []
     assigned: set[SourceId] = set()
     for number, group in enumerate(groups, start=1):
-        visit = _visit(number, group, sources, mentions, parts, knowledge, gazetteer)
+        visit = _visit(number, group, sources, mentions, events_of, parts, knowledge, gazetteer)
         visits.append(visit)
         assigned.update(group.sources)
     loose = [sid for sid in sources if sid not in assigned]
     statements = tag_topics(
         merge_statements(s for sid in loose for s in parts[sid].statements), knowledge.topics
     )
-    events = merge_events(e for sid in loose for e in found[sid].loose_events)
+    events = merge_events(e for sid in loose for e in events_of[sid])
     meetings = merge_meeting_mentions(
         [pair for sid in loose for pair in found[sid].loose_meetings],
         timezone=None,
@@ -641,6 +644,7 @@ def _visit(
     group: _Group,
     sources: dict[SourceId, Source],
     mentions: dict[SourceId, tuple[MeetingMention, ...]],
+    events: dict[SourceId, tuple[Event, ...]],
     parts: dict[SourceId, SourceStatements],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
@@ -702,9 +706,7 @@ def _visit(
         window = None
         if window_start is not None and latest is not None:
             window = (window_start, latest)
-        related.extend(
-            find_events(sources[sid], knowledge, gazetteer, visitor=group.visitor, window=window)
-        )
+        related.extend(e for e in events[sid] if not is_the_visit(e, group.visitor, window))
     prefix = f"visit-{number}-"
     meetings = merge_meeting_mentions(own, timezone=timezone, prefix=prefix)
     days_met = sorted(m.date for m in meetings if m.date is not None)
