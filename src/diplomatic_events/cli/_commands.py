@@ -87,7 +87,9 @@ def _extraction(args: argparse.Namespace) -> Extraction:
 def report(args: argparse.Namespace) -> str:
     """``diplomatic-events report``."""
     extraction = _extraction(args)
-    return render_report(extraction) + "\n\n" + render_differences(compare_extraction(extraction))
+    # the full comparison: the most reworded quotations are chosen among every variant
+    comparison = compare_extraction(extraction, detail=True)
+    return render_report(extraction) + "\n\n" + render_differences(comparison)
 
 
 def extract(args: argparse.Namespace) -> str | None:
@@ -146,7 +148,7 @@ def _write_lines(
 
 def compare(args: argparse.Namespace) -> str:
     """``diplomatic-events compare``."""
-    comparison = compare_extraction(_extraction(args))
+    comparison = compare_extraction(_extraction(args), detail=args.detail)
     return to_json(comparison) if args.json else render_comparison(comparison)
 
 
