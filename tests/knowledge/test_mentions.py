@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Actor, PartialDate
+from diplomatic_events.model import Actor, PartialDate, Role
 from diplomatic_events.typing import ActorId
 
 KNOWLEDGE = KnowledgeBase(surnames={ActorId("xi-jinping"): "Xi"}).with_actors(
@@ -47,6 +47,29 @@ class TestDescriptionAcrossCountries:
         text = "Ken Sato flew in. The prime minister spoke."
         found = [(m.actor, m.start, m.end) for m in load_knowledge(path).find_mentions(text)]
         assert [("ken-sato", 0, 8), ("ken-sato", 18, 36)] == found
+
+    def test_a_titled_stranger_outranks_the_data_s_holder(self, tmp_path: Path) -> None:
+        """'the Secretary' is the Secretary of Defense the text introduces, though no file
+        gives his country, not the Secretary of State the data knows for that day."""
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "ann-lee"\nname = "Ann Lee"\ncountry = "US"\n'
+            'roles = [{ title = "Secretary of State", start = "2030-01-01" }]\n'
+            '[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\n'
+            'titles = ["Secretary of State"]\n'
+            '[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\n'
+            'titles = ["Secretary of Defense"]\n'
+        )
+        stranger = Actor(
+            id=ActorId("tom-roe"),
+            name="Tom Roe",
+            roles=(Role(title="Secretary of Defense"),),
+            discovered=True,
+        )
+        knowledge = load_knowledge(path).with_actors([stranger])
+        text = "Secretary of Defense Tom Roe met U.S. sailors. The Secretary thanked them."
+        found = {m.text: m.actor for m in knowledge.find_mentions(text, on=PartialDate(year=2031))}
+        assert "tom-roe" == found["The Secretary"]
 
     def test_third_country_holder_is_never_the_default(self) -> None:
         """'the prime minister' in a story about Hungary is not the UK's prime minister."""

@@ -756,6 +756,37 @@ class TestCoarseDates:
         assert ["2024-02"] == [str(m.date) for m in visit.meetings]
 
 
+class TestRangesOfDays:
+    def test_a_meeting_in_a_range_of_days_is_dated_to_its_month(self) -> None:
+        """ "met Modi on Feb. 19-21" is a meeting some day of those three: the month, not
+        the 19th."""
+        text = "Scholz met Modi in New Delhi on Feb. 19-21 for talks on trade.\n"
+        assert ["2024-02"] == [str(m.date) for m in _meetings_of(source(text, "r"))]
+
+    def test_a_meeting_with_no_day_falls_within_the_trip_s_days(self) -> None:
+        """A trip told as "visited India Feb. 19-21" dates its undated meetings to the month
+        that holds those days, not to the publication day."""
+        text = (
+            "Scholz toured India Feb. 19-21.\n\n"
+            "During his visit, Scholz met Prime Minister Narendra Modi.\n"
+        )
+        assert ["2024-02"] == [str(m.date) for m in _meetings_of(source(text, "t"))]
+
+    def test_two_different_ranges_date_nothing(self) -> None:
+        """A story naming two different trips' days gives no span to an undated meeting."""
+        text = (
+            "Scholz visited India Feb. 19-21 to meet Indian leaders.\n\n"
+            "He was in Japan Jan. 3-5.\n\n"
+            "During his visit, Scholz met Prime Minister Narendra Modi.\n"
+        )
+        assert "2024-02" not in [str(m.date) for m in _meetings_of(source(text, "t"))]
+
+
+def _meetings_of(page: Source) -> list[Meeting]:
+    extraction = assemble([SourceStatements(source=page)], KNOWLEDGE)
+    return [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+
+
 class TestDescribedHosts:
     def test_an_unnamed_prime_minister_of_the_story_s_country_met_the_guest(self) -> None:
         """ "The Prime Minister met X in Delhi", in a story naming India, is the Indian prime

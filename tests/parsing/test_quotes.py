@@ -97,6 +97,35 @@ class TestShapes:
         )
 
 
+class TestRunOnParagraphs:
+    def test_a_quotation_closed_paragraphs_later_is_each_paragraph(self) -> None:
+        """An opener closed two paragraphs on, with no mark between, is one quotation per
+        paragraph."""
+        text = "A spokesperson said:\n“The leaders met.\nThey discussed trade.\nThey agreed”.\nEnd."
+        assert ["The leaders met.", "They discussed trade.", "They agreed"] == _quotes(text)
+
+    def test_the_closing_paragraph_must_close_first(self) -> None:
+        """A later paragraph that opens a quotation of its own ends the run: no run-on."""
+        text = "He said:\n“The leaders met.\nThey talked.\nShe said “fine” later."
+        assert ["fine"] == _quotes(text)
+
+    def test_no_closing_mark_leaves_the_opener_unpaired(self) -> None:
+        """An opener never closed stays unpaired; the unmarked paragraphs are not quotations."""
+        text = "He said:\n“The leaders met.\nThey talked.\nThey left."
+        pairs = find_pairs(text, _blocks(text))
+        assert [PairKind.UNPAIRED] == [p.kind for p in pairs]
+
+    def test_every_paragraph_has_the_opening_speaker(self, knowledge: KnowledgeBase) -> None:
+        """The paragraphs carried on are the speaker's who opened the quotation."""
+        text = "Jane Doe said:\n“We met today.\nWe discussed trade and climate at length”.\nEnd."
+        source = Source(id=SourceId("s"), text=text, blocks=tuple(_blocks(text)))
+        result = extract_statements(source, knowledge)
+        assert [
+            ("We met today.", "jane-doe"),
+            ("We discussed trade and climate at length", "jane-doe"),
+        ] == [(st.reports[0].text, st.speaker) for st in result.statements]
+
+
 class TestNonQuotations:
     knowledge: KnowledgeBase = load_knowledge()
 
@@ -196,4 +225,6 @@ class TestProperties:
         blocks = _blocks(text)
         for pair in find_pairs(text, blocks):
             block = blocks[pair.block]
-            assert block.start <= pair.open_at < pair.start <= pair.end <= block.end
+            assert block.start <= pair.open_at <= pair.start <= pair.end <= block.end
+            # only a paragraph carried on without a double mark of its own starts at its words
+            assert pair.open_at < pair.start or text[pair.open_at] not in '"“”'

@@ -71,7 +71,7 @@ class TestClockEntryLineLength:
         """A line with 200,000 spaces before a stamp is read in well under two seconds."""
         import time
 
-        from diplomatic_events.sources._layout import _CLOCK_ENTRY
+        from diplomatic_events.sources._layout._patterns import _CLOCK_ENTRY
 
         line = "Talks" + " " * 200_000 + "said 10:58 p.m. x"
         start = time.perf_counter()

@@ -224,3 +224,31 @@ class TestExcerptCutMidQuote:
             last.kind,
             text[last.start : last.end],
         )
+
+
+class TestIndexStamp:
+    def test_the_stamp_is_cut_off_as_metadata(self) -> None:
+        """ " date 2017-08-08 Readout of ..." is a stamp and a headline, not one headline."""
+        text = (
+            " date 2017-08-08 Readout of the Secretary's Meeting With the Minister\n\n"
+            "The Secretary met the Minister to discuss defense cooperation, officials said.\n"
+        )
+        source = read_source(text)
+        assert [
+            ("metadata", "date 2017-08-08"),
+            ("headline", "Readout of the Secretary's Meeting With the Minister"),
+        ] == _kinds(source)[:2]
+
+    def test_the_stamp_dates_a_page_that_prints_no_date(self) -> None:
+        """With no date of its own, the page takes the index's date."""
+        text = " date 2017-08-08 Ministers Meet\n\nThe ministers met to talk trade, aides said.\n"
+        assert dt.date(2017, 8, 8) == (read_source(text).published or dt.datetime.min).date()
+
+    def test_the_page_s_own_date_wins(self) -> None:
+        """A page that prints its publication line is dated by it, not by the stamp."""
+        text = (
+            " date 2015-04-10 Ministers Meet\n"
+            "Posted: 3 March 2024 10:15 GMT\n\n"
+            "The ministers met to discuss trade, aides said.\n"
+        )
+        assert dt.date(2024, 3, 3) == (read_source(text).published or dt.datetime.min).date()

@@ -481,6 +481,14 @@ def _resolve_description(
     # in a story naming one foreign minister); then the role data, for a known country.
     for entry, target in entries:
         ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
+        if not ever and target is not None:
+            # someone the text introduced with the title ("Secretary of Defense Jim Mattis")
+            # whose country it never says holds it as well as anyone of the entry's country
+            ever = [
+                a.id
+                for a in kb.holders(entry.titles, None, None, ever=True)
+                if a.id in named and a.country is None
+            ]
         if len(ever) == 1:
             return ever[0]
     same_word = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]

@@ -7,7 +7,8 @@ one opens after a space and closes before one. A single mark between letters ("C
 marks pair first; single pairs inside a double-quoted span are nested (they belong to the
 outer quotation); single pairs elsewhere are quotations of their own (headlines). A
 double mark left open at the end of a paragraph runs to the paragraph's end when the next
-paragraph opens again (one quotation per paragraph) or when nothing follows.
+paragraph opens again (one quotation per paragraph) or when nothing follows; when a few
+paragraphs with no mark follow and the next mark closes, the quotation runs over them.
 """
 
 from __future__ import annotations
@@ -114,13 +115,95 @@ def _continues(text: str, block: Block | None) -> bool:
     return bool(head) and head[0] in _DOUBLE_OPEN + '"'
 
 
+_RUN_ON_PARAGRAPHS = 8
+"""How many paragraphs without a mark a quotation may run over before its closing mark."""
+
+
 def find_pairs(text: str, blocks: Sequence[Block]) -> list[MarkPair]:
     """Every pair of quotation marks in ``blocks`` of ``text``, in text order."""
-    pairs: list[MarkPair] = []
+    per_block: list[list[MarkPair]] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        pairs.extend(_block_pairs(text, block, index, following))
-    return pairs
+        per_block.append(_block_pairs(text, block, index, following))
+    _run_on(text, blocks, per_block)
+    return [pair for found in per_block for pair in found]
+
+
+def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]]) -> None:
+    """A quotation opened in one paragraph and closed a few paragraphs later, with no mark
+    between ("said:\n\n“The leaders met ...\n\nThe PM and the President discussed ...
+    later this year”."): each paragraph is part of it, one quotation per paragraph.
+
+    Only a last opener left unpaired qualifies, and only when every paragraph up to the
+    closing one has no double mark and the closing paragraph's first mark closes.
+    """
+    index = 0
+    while index < len(per_block):
+        found = per_block[index]
+        opener = found[-1] if found else None
+        if (
+            opener is None
+            or opener.kind is not PairKind.UNPAIRED
+            or opener.single
+            or text[opener.open_at] not in _DOUBLE_OPEN + '"'
+            or any(p.open_at > opener.open_at and not p.single for p in found[:-1])
+        ):
+            index += 1
+            continue
+        words = _trim(text, opener.open_at + 1, blocks[index].end)
+        close = None if words[0] == words[1] else _run_on_close(text, blocks, per_block, index)
+        if close is None:
+            index += 1
+            continue
+        last, close_at = close
+        block = blocks[index]
+        start, end = _trim(text, opener.open_at + 1, block.end)
+        found[-1] = MarkPair(
+            start=start,
+            end=end,
+            open_at=opener.open_at,
+            close_at=None,
+            block=index,
+            kind=PairKind.QUOTE,
+        )
+        for middle in range(index + 1, last + 1):
+            lo = blocks[middle].start
+            hi = close_at if middle == last else blocks[middle].end
+            start, end = _trim(text, lo, hi)
+            pair = MarkPair(
+                start=start,
+                end=end,
+                open_at=start,
+                close_at=close_at if middle == last else None,
+                block=middle,
+                kind=PairKind.QUOTE,
+            )
+            rest = [p for p in per_block[middle] if p.open_at != close_at]
+            per_block[middle] = sorted([pair, *rest], key=lambda p: p.open_at)
+        index = last + 1
+
+
+def _run_on_close(
+    text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]], index: int
+) -> tuple[int, int] | None:
+    """The paragraph and offset of the mark that closes a quotation left open in block
+    ``index``, when only unmarked paragraphs of the same kind lie between."""
+    kind = blocks[index].kind
+    for later in range(index + 1, min(len(blocks), index + 1 + _RUN_ON_PARAGRAPHS)):
+        block = blocks[later]
+        if block.kind is not kind:
+            return None
+        doubles = [i for i in range(block.start, block.end) if text[i] in _DOUBLE]
+        if not doubles:
+            continue
+        first = doubles[0]
+        closes = text[first] in _DOUBLE_CLOSE or (
+            text[first] == '"' and _side(text, first, block.start, block.end) is _Side.CLOSE
+        )
+        unpaired = any(p.kind is PairKind.UNPAIRED and p.open_at == first for p in per_block[later])
+        has_words = any(not c.isspace() for c in text[block.start : first])
+        return (later, first) if closes and unpaired and has_words else None
+    return None
 
 
 def _block_pairs(text: str, block: Block, index: int, following: Block | None) -> list[MarkPair]:

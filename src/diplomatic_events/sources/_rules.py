@@ -75,6 +75,9 @@ class OutletRules:
     the short lines right below the header are links, whatever their wording."""
     metadata: tuple[str, ...] = field(default=(), validator=_regexes)
     """Editorial notes that are neither story nor chrome ("This story has been updated")."""
+    stamp_prefixes: tuple[str, ...] = field(default=(), validator=_regexes)
+    """Stamps a search index or archive put before the page's first line (" date
+    2023-06-18 "): cut off as metadata, so they date nothing the story says."""
     credit_agencies: tuple[str, ...] = ()
     """Words a photo credit ends with ("AP", "Getty Images")."""
     zone_abbreviations: dict[str, str] = field(factory=dict, validator=_known_zones)
@@ -106,6 +109,7 @@ class OutletRules:
             related_link=base.related_link + self.related_link,
             related_list=base.related_list + self.related_list,
             metadata=base.metadata + self.metadata,
+            stamp_prefixes=base.stamp_prefixes + self.stamp_prefixes,
             credit_agencies=base.credit_agencies + self.credit_agencies,
             zone_abbreviations={**base.zone_abbreviations, **self.zone_abbreviations},
             zone_names={**base.zone_names, **self.zone_names},

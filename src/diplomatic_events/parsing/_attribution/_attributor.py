@@ -1,0 +1,400 @@
+"""The search around each quotation: after it, before it, then the wider context."""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.model import ActorKind, BlockKind
+from diplomatic_events.parsing._attribution._state import Attribution, _Said
+from diplomatic_events.parsing._attribution._subjects import _Subjects
+from diplomatic_events.parsing._attribution._words import (
+    _CHANNEL,
+    _CLAUSE_BOUNDARY,
+    _HEADLINE_CLAUSE_BOUNDARY,
+    _PREPOSITIONS,
+    _QUOTING,
+    _REPORTED,
+)
+from diplomatic_events.parsing._quotes import MarkPair, PairKind
+from diplomatic_events.typing import ActorId
+
+
+@frozen(kw_only=True)
+class Attributor(_Subjects):
+    """Attributes the quotations of one source, in text order.
+
+    It keeps what it has learnt (speakers so far, unnamed sources it named) in plain
+    lists; one instance serves one source.
+    """
+
+    def attribute(self, pair: MarkPair) -> Attribution:
+        """The speaker of ``pair`` (a quotation), remembered for later pronouns."""
+        block_index = pair.block
+        close = pair.close_at if pair.close_at is not None else pair.end
+        sentence_start, sentence_end = self._sentence(block_index, pair.open_at)
+        if sentence_end < close:
+            _, sentence_end = self._sentence(block_index, close)
+        previous_close = self._previous_close(block_index, pair.open_at, sentence_start - 1)
+        before_start = max(sentence_start, previous_close + 1)
+        result = self._label(pair) or self._after(close + 1, sentence_end, block_index)
+        if result is not None and result.cue is not None and self._is_source_cue(result.cue):
+            # "..., according to a readout": the sentence's own subject, if any, said it.
+            result = (
+                self._before(before_start, pair.open_at, block_index)
+                or self._before(sentence_start, pair.open_at, block_index)
+                or result
+            )
+        result = (
+            result
+            or self._before(before_start, pair.open_at, block_index)
+            or self._before(sentence_start, pair.open_at, block_index)
+            or self._document_subject(sentence_start, close, sentence_end, block_index)
+            or self._after(close + 1, sentence_end, block_index, tail=True)
+            or self._colon_subject(before_start, pair.open_at, block_index)
+        )
+        heading = self.blocks[block_index].kind in (BlockKind.HEADLINE, BlockKind.HEADING)
+        direct = self._is_direct(before_start, pair)
+        occasion = self._occasion(sentence_start, sentence_end)
+        if result is None and heading:
+            result = self._headline_subject(pair)
+        if result is None:
+            result = self._possessor_speech(before_start, pair.open_at)
+        if result is None and not heading:
+            result = self._opening_subject(sentence_start, pair.open_at)
+        if result is None and not heading:
+            result = self._epithet_subject(sentence_start, pair.open_at, block_index)
+        if result is None and not heading and pair.close_at is None:
+            result = self._continued(pair)
+        if result is None and not heading:
+            result = self._introduced_before(pair, block_index)
+        if result is None and not heading:
+            fallback = self._fallback(pair, close)
+            result = Attribution(speaker=fallback, inferred=True) if fallback else None
+        if result is None:
+            candidates = tuple(
+                dict.fromkeys(
+                    m.actor
+                    for m in self.mentions
+                    if sentence_start <= m.start < sentence_end
+                    and (a := self._actor(m.actor)) is not None
+                    and a.kind is not ActorKind.INSTITUTION
+                )
+            )
+            return Attribution(
+                speaker=None, occasion=occasion, direct=direct, candidates=candidates
+            )
+        if result.speaker is not None:
+            self._said.append(
+                _Said(position=pair.open_at, actor=result.speaker, entry=self._entry(block_index))
+            )
+        return Attribution(
+            speaker=result.speaker,
+            cue=result.cue,
+            speaker_mention=result.speaker_mention,
+            occasion=occasion,
+            direct=direct,
+            inferred=result.inferred,
+        )
+
+    def is_cue(self, words: str) -> bool:
+        """Whether ``words`` are a speech cue ("said", "called for")."""
+        return self._cue.fullmatch(words) is not None
+
+    def cue_near(self, pair: MarkPair, words_after: int, *, clause: bool = False) -> bool:
+        """Whether a speech cue stands in the sentence of ``pair`` before it, follows it within
+        ``words_after`` words or ends a later clause ("China's 'broad success' helps the US -
+        but ..., he adds"). With ``clause``, a cue before it counts only in its own clause:
+        in "X urges Y to act as Z's 'controversial' trip draws fire", "urges" does not
+        govern the words after "as"."""
+        block = self.blocks[pair.block]
+        sentence_start, _ = self._sentence(pair.block, pair.open_at)
+        if clause:
+            boundary = (
+                _HEADLINE_CLAUSE_BOUNDARY
+                if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY)
+                else _CLAUSE_BOUNDARY
+            )
+            boundaries = list(boundary.finditer(self._masked, sentence_start, pair.open_at))
+            if boundaries:
+                sentence_start = boundaries[-1].end()
+        if self._cue.search(self._masked, sentence_start, pair.open_at) is not None:
+            return True
+        close = pair.close_at if pair.close_at is not None else pair.end
+        after = re.match(rf"\s*(?:\S+\s*){{0,{words_after}}}", self._masked[close + 1 : block.end])
+        reach = close + 1 + (after.end() if after else 0)
+        if self._cue.search(self._masked, close + 1, reach) is not None:
+            return True
+        # A trailing attribution ("..., he adds."): a cue that ends its clause.
+        _, sentence_end = self._sentence(pair.block, close)
+        return any(
+            re.match(r"\s*(?:[,.;:!?…]|$)", self._masked[cue.end() : sentence_end])
+            for cue in self._cue.finditer(self._masked, close + 1, sentence_end)
+        )
+
+    def reported_speech(self, block_index: int) -> list[tuple[Attribution, int, int]]:
+        """Paraphrase of speech with no quotation marks, per sentence of a body block:
+        "<speaker> said (that) <clause>." gives the speaker, the cue and the clause's span.
+
+        Only that clear shape counts: a sentence with any quotation mark, a cue with no
+        subject right before it, or a clause of fewer than three words gives nothing.
+        """
+        block = self.blocks[block_index]
+        if block.kind is not BlockKind.BODY:
+            return []
+        found: list[tuple[Attribution, int, int]] = []
+        start = block.start
+        for end in self._sentence_ends(block_index):
+            sentence_start, sentence_end = start, end
+            start = end
+            sentence = self.text[sentence_start:sentence_end]
+            if re.search(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])", sentence):
+                continue
+            match = _REPORTED.search(sentence)
+            if match is None:
+                continue
+            cue = "cue" if match.group("cue") else "that_cue"
+            cue_start = sentence_start + match.start(cue)
+            cue_end = sentence_start + match.end(cue)
+            subject = self._subject_before(sentence_start, cue_start, block_index)
+            if subject is None:
+                continue
+            clause_start = sentence_start + match.end()
+            clause_end = sentence_end
+            while clause_end > clause_start and self.text[clause_end - 1] in " \t.!?…":
+                clause_end -= 1
+            if len(re.findall(r"[\w’'-]+", self.text[clause_start:clause_end])) < 3:
+                continue
+            candidate, actor_id = subject
+            found.append(
+                (
+                    Attribution(
+                        speaker=actor_id,
+                        cue=(cue_start, cue_end),
+                        speaker_mention=(candidate.start, candidate.end),
+                        occasion=self._occasion(sentence_start, sentence_end),
+                    ),
+                    clause_start,
+                    clause_end,
+                )
+            )
+        return found
+
+    def _label(self, pair: MarkPair) -> Attribution | None:
+        """ "Von der Leyen: arming Russia would be '...'": a heading or bullet that opens
+        with a name and a colon gives the quotations after it to that name."""
+        block = self.blocks[pair.block]
+        lead = re.match(r"[\s•*\-–—]*", self._masked[block.start : pair.open_at])
+        label_start = block.start + (lead.end() if lead else 0)
+        for mention in self.mentions:
+            if mention.start != label_start:
+                continue
+            if not re.match(r"[ \u00a0]*:[ \u00a0]", self.text[mention.end : mention.end + 3]):
+                return None
+            if mention.end > pair.open_at:
+                return None
+            return Attribution(speaker=mention.actor, speaker_mention=(mention.start, mention.end))
+        return None
+
+    def _after(
+        self, start: int, end: int, block_index: int, *, tail: bool = False
+    ) -> Attribution | None:
+        masked = self._masked[start:end]
+        if not tail:
+            dash = re.match(r"\s*[-–—:]\s+(?=\S)", masked)
+            if (
+                dash
+                and not self._cue.search(masked)
+                and len(re.findall(r"[\w’'.-]+", masked[dash.end() :])) <= 5
+            ):
+                found = self._best_in(start + dash.end(), end, block_index)
+                if found is not None and found[0].kind == "mention":
+                    candidate, actor_id = found
+                    return Attribution(
+                        speaker=actor_id, speaker_mention=(candidate.start, candidate.end)
+                    )
+        for cue in self._cue.finditer(masked):
+            cue_start, cue_end = start + cue.start(), start + cue.end()
+            gap = masked[: cue.start()]
+            if "\x00" in gap and not tail:
+                break
+            if not gap.strip(" ,.;:—–-"):
+                document = self._document_cue(cue_start, cue_end, block_index)
+                if document is not None:
+                    return document
+            if cue.group().casefold().startswith("according"):
+                if _CHANNEL.match(self._masked, cue_end):
+                    # Pictures someone released show who spoke; they do not name them.
+                    continue
+                found = self._best_in(cue_end, min(end, cue_end + 80), block_index)
+                if found is not None and (not gap.strip(" ,.;:—–-") or tail):
+                    return self._made(found, cue_start, cue_end)
+                continue
+            edge = max(gap.rfind(","), gap.rfind("\x00"), *(gap.rfind(m) for m in '"”’'))
+            region_start = start + (edge + 1 if tail else 0)
+            if tail and edge < 0:
+                continue
+            words = re.findall(r"[\w’'.-]+", self._masked[region_start:cue_start])
+            if not tail and words and words[0] in _PREPOSITIONS:
+                # '"more exchanges" with Washington but urged': the sentence's subject spoke.
+                break
+            if not words:
+                if re.search(r"ing\W*$", cue.group()):
+                    # '"x", adding that Berlin ...': a participle has no subject after it;
+                    # the one after is the reported clause's. The sentence's subject spoke.
+                    continue
+                found = self._best_in(cue_end, min(end, cue_end + 120), block_index)
+                if found is not None and self._near(cue_end, found[0].start):
+                    return self._made(found, cue_start, cue_end)
+                continue
+            if len(words) > 10:
+                if tail:
+                    continue
+                break
+            found = self._best_in(region_start, cue_start, block_index)
+            if found is not None:
+                return self._made(found, cue_start, cue_end)
+            if not tail and re.fullmatch(
+                rf"[\s,.;:]*{UPPER}\w{{0,2}}\s*", self.text[start:cue_start]
+            ):
+                # A typo'd pronoun ("Hs says"): the entry's speaker.
+                fallback = self._recent_speaker(start, block_index)
+                if fallback is not None:
+                    return Attribution(speaker=fallback, cue=(cue_start, cue_end))
+            if not tail:
+                break
+        return None
+
+    def _is_source_cue(self, cue: tuple[int, int]) -> bool:
+        return self.text[cue[0] : cue[1]].casefold().startswith("according")
+
+    def _near(self, cue_end: int, start: int) -> bool:
+        gap = self._masked[cue_end:start]
+        return len(re.findall(r"[\w’'.-]+", gap)) <= 8 and "\x00" not in gap
+
+    def _before(self, start: int, end: int, block_index: int) -> Attribution | None:
+        masked = self._masked[start:end]
+        cues = list(self._cue.finditer(masked))
+        source: Attribution | None = None
+        # The cue nearest the quotation governs it: in "As he said goodbye, Xi told Putin:
+        # ..." or "According to Xinhua, Xi told Macron that ...", Xi is the speaker.
+        for cue in reversed(cues):
+            cue_start, cue_end = start + cue.start(), start + cue.end()
+            document = self._document_cue(cue_start, cue_end, block_index)
+            if document is not None:
+                return document
+            if cue.group().casefold().startswith("according"):
+                found = self._best_in(cue_end, self._phrase_end(cue_end, end), block_index)
+                if found is not None:
+                    source = self._made(found, cue_start, cue_end)
+                continue
+            quoting = _QUOTING.search(masked[: cue.start()])
+            if quoting is not None and cue.group().casefold() == "saying":
+                # "state media quoted Wang as saying": the object of "quoted" spoke.
+                found = self._best_in(
+                    start + quoting.start("who"), start + quoting.end("who"), block_index
+                )
+                if found is not None:
+                    return self._made(found, cue_start, cue_end)
+            subject = self._subject_before(start, cue_start, block_index)
+            if subject is not None and (
+                subject[0].kind in ("country", "pair") or self._plural(subject[0])
+            ):
+                # "Zhao said China hoped Berlin would '...'", "X said the two leaders had
+                # agreed that '...'": the one reporting the country's wish or the pair's
+                # agreement is the one quoted.
+                person = self._reporter_before(start, cue.start(), cues, block_index)
+                if person is not None:
+                    return person
+            if subject is not None:
+                return self._made(subject, cue_start, cue_end)
+        if source is not None:
+            return source
+        if cues:
+            first = cues[0]
+            cue_start, cue_end = start + first.start(), start + first.end()
+            head = self._sentence_subject(start, cue_start, block_index)
+            if head is not None:
+                return self._made(head, cue_start, cue_end)
+        return None
+
+    def _recent_speaker(self, position: int, block_index: int) -> ActorId | None:
+        scope = self._entry(block_index)
+        for said in reversed(self._said):
+            if said.position < position and said.entry == scope:
+                return said.actor
+        return None
+
+    def _continued(self, pair: MarkPair) -> Attribution | None:
+        """A quotation carried on into the next paragraph ("...<para> "... ," he said") is
+        attributed where it ends: the carried-on part's own attribution, worked out before
+        this paragraph counts as anyone's words."""
+        following = pair.block + 1
+        if following >= len(self.blocks):
+            return None
+        block = self.blocks[following]
+        nxt = next(
+            (
+                p
+                for p in self.pairs
+                if p.kind is PairKind.QUOTE
+                and p.block == following
+                and not self.text[block.start : p.open_at].strip(" \t\u00a0•-*")
+            ),
+            None,
+        )
+        if nxt is None:
+            return None
+        said = len(self._said)
+        found = self.attribute(nxt)
+        del self._said[said:]
+        if found.speaker is None or found.inferred:
+            return None
+        return Attribution(speaker=found.speaker, cue=found.cue, inferred=True)
+
+    def _fallback(self, pair: MarkPair, close: int) -> ActorId | None:
+        """A quotation with no attribution of its own: the speaker just before, nearby, of
+        the gender of a pronoun that follows it and resolved to no one ("..., she said")."""
+        scope = self._entry(pair.block)
+        block_start = self.blocks[max(0, pair.block - 2)].start
+        pronoun = re.match(r"[\s,.;:—–-]*(he|she)\b", self._masked[close + 1 : close + 12], re.I)
+        for said in reversed(self._said):
+            if (
+                said.position < pair.open_at
+                and said.entry == scope
+                and said.position >= block_start
+            ):
+                if pronoun is not None and not self._compatible(
+                    said.actor, pronoun.group(1).casefold()
+                ):
+                    return None
+                return said.actor
+        return None
+
+    def _is_direct(self, before_start: int, pair: MarkPair) -> bool:
+        head = self._masked[before_start : pair.open_at].strip()
+        if not head or head.endswith((":", ",")):
+            return True
+        return (
+            bool(self._cue.search(head[-30:]))
+            and head[-1].isalpha()
+            and pair.start < len(self.text)
+            and self.text[pair.start].isupper()
+        )
+
+    def _occasion(self, start: int, end: int) -> str | None:
+        window = self._masked[start:end]
+        for phrase in sorted(self.knowledge.occasions, key=len, reverse=True):
+            match = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", window, re.IGNORECASE)
+            if match is None:
+                continue
+            if phrase.endswith(" with"):
+                rest = re.match(
+                    rf"[ \u00a0]+((?:{UPPER}[\w’'.-]*[ \u00a0]?){{1,4}})", window[match.end() :]
+                )
+                if rest:
+                    return f"{match.group()} {rest.group(1).strip()}"
+            return match.group()
+        return None

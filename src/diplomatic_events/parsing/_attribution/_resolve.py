@@ -1,0 +1,206 @@
+"""What a candidate names: mentions, roles, pronouns and their antecedents."""
+
+from __future__ import annotations
+
+import re
+
+from diplomatic_events.knowledge import Mention
+from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.model import ActorKind, BlockKind
+from diplomatic_events.parsing._attribution._sources import _Sources
+from diplomatic_events.parsing._attribution._state import Candidate
+from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR, _ROLE_NOUNS
+from diplomatic_events.typing import ActorId
+
+
+class _Resolver(_Sources):
+    """Resolves candidates to actors, pronouns to antecedents."""
+
+    __slots__ = ()
+
+    def _resolve(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        if candidate.kind in ("mention", "country"):
+            return candidate.actor
+        if candidate.kind == "pronoun":
+            return self._antecedent(candidate.text.casefold(), candidate.start, block_index)
+        if candidate.kind == "document":
+            return self._document_author(candidate, block_index)
+        if candidate.kind == "pair":
+            return self._pair_first(candidate.start, block_index)
+        if candidate.kind == "body":
+            return self._named_body(candidate, block_index)
+        if candidate.kind == "role":
+            return self._role_holder(candidate, block_index)
+        return self._unnamed(candidate, block_index)
+
+    def _role_holder(self, candidate: Candidate, block_index: int) -> ActorId | None:
+        """ "the general said": the person named last whose title holds that rank or office
+        ("Lt. Gen. John Kolasheski"), not just whoever was named last."""
+        noun = candidate.text.split()[-1].casefold()
+        words = set(_ROLE_NOUNS.get(noun, (noun,)))
+        for _, actor in self._people_before(candidate.start, block_index):
+            titles = " ".join(role.title for role in actor.roles)
+            if words & {w.rstrip(".").casefold() for w in re.findall(r"[\w.]+", titles)}:
+                return actor.id
+        return None
+
+    def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
+        """The speaker named in ``[start, end)``: the nearest person, then institution, then
+        pronoun or description, then a country standing for its government."""
+        candidates = self._without_affiliations(self._candidates(start, end))
+        mentions = [c for c in candidates if c.kind == "mention"]
+        people = [
+            c
+            for c in mentions
+            if (actor := self._actor(c.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        groups = (
+            people,
+            mentions,
+            [c for c in candidates if c.kind not in ("mention", "country")],
+            [c for c in candidates if c.kind == "country"],
+        )
+        for group in groups:
+            for candidate in reversed(group):
+                if self._possessive(candidate):
+                    continue
+                actor_id = self._resolve(candidate, block_index)
+                if actor_id is not None:
+                    return candidate, actor_id
+        return None
+
+    def _without_affiliations(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop "State Department" inside "a State Department official": the official spoke."""
+        people = [
+            c
+            for c in candidates
+            if c.kind == "mention"
+            and (actor := self._actor(c.actor)) is not None
+            and actor.kind is ActorKind.PERSON
+        ]
+        candidates = [
+            c
+            for c in candidates
+            if not (
+                c.kind == "unnamed"
+                and any(c.start <= p.start < c.end and not self._possessive(p) for p in people)
+            )
+        ]
+        unnamed = [c for c in candidates if c.kind == "unnamed" and self._affiliated(c)]
+        return [
+            c
+            for c in candidates
+            if c in people
+            or not (c.kind != "unnamed" and any(u.start <= c.start < u.end for u in unnamed))
+        ]
+
+    def _antecedent(self, pronoun: str, position: int, block_index: int) -> ActorId | None:
+        scope = self._entry(block_index)
+        last_speaker = next(
+            (
+                said
+                for said in reversed(self._said)
+                if said.position < position
+                and said.entry == scope
+                and self._compatible(said.actor, pronoun)
+            ),
+            None,
+        )
+        last_subject: Mention | None = None
+        for mention in reversed(self.mentions):
+            if mention.start >= position:
+                continue
+            index = self._block_of(mention.start)
+            if index is None or not self._same_scope(index, block_index):
+                continue
+            if self.blocks[index].kind is BlockKind.CAPTION and index != block_index:
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            if not self._compatible(mention.actor, pronoun):
+                continue
+            if self._is_subject(mention, index):
+                last_subject = mention
+                break
+        introduced = self._introduced_in_block(pronoun, position, block_index)
+        if (
+            introduced is not None
+            and (last_speaker is None or last_speaker.position < introduced.start)
+            and (last_subject is None or last_subject.start <= introduced.start)
+        ):
+            return introduced.actor
+        if last_speaker is not None and (
+            last_subject is None or last_speaker.position > last_subject.start
+        ):
+            return last_speaker.actor
+        if last_subject is not None:
+            return last_subject.actor
+        if pronoun == "they":
+            start, _ = self._sentence(block_index, position)
+            if _PAIR.search(self._masked, start, position):
+                # "the two leaders signed what they called ...": the pair just named.
+                return self._pair_first(position, block_index)
+            return None
+        for mention in reversed(self.mentions):
+            index = self._block_of(mention.start)
+            if (
+                mention.start < position
+                and index is not None
+                and self._same_scope(index, block_index)
+                and self._compatible(mention.actor, pronoun)
+                # never someone named inside a quotation: the speaker's subject, not the speaker
+                and "\x00" not in self._masked[mention.start : mention.end]
+            ):
+                return mention.actor
+        return None
+
+    def _introduced_in_block(self, pronoun: str, position: int, block_index: int) -> Mention | None:
+        """The last person the text introduces for the first time earlier in this block
+        ("Among those watching was Rahul Verma, a student ... 'X,' he said"): a new
+        person introduced right before a pronoun is whom it means, wherever in the
+        sentence the name stands."""
+        block = self.blocks[block_index]
+        for mention in reversed(self.mentions):
+            if mention.start >= position or mention.start < block.start:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None or not actor.discovered or actor.kind is not ActorKind.PERSON:
+                continue
+            if not self._compatible(mention.actor, pronoun):
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            first = next(m for m in self.mentions if m.actor == mention.actor)
+            return mention if first is mention else None
+        return None
+
+    def _is_subject(self, mention: Mention, block_index: int) -> bool:
+        """First named in its sentence (after any opening phrase), or right before a cue."""
+        if re.match(r"['’]s?\b", self.text[mention.end : mention.end + 2]):
+            return False
+        after = self._masked[mention.end : mention.end + 40]
+        if self._cue.match(after.lstrip(" ,")) or re.match(
+            r"\s+(?:[a-z]+\s+){0,2}?(?:" + self._cue.pattern + ")", after
+        ):
+            return True
+        start, _ = self._sentence(block_index, mention.start)
+        head = self._masked[start : mention.start]
+        head = re.sub(r"^[\s•*\-–—\d.]*", "", head)
+        if not head:
+            return True
+        if re.fullmatch(rf"(?:{UPPER}[\w’'.-]*\s+){{0,6}}", head):
+            return True
+        clause = head.rsplit(",", 1)
+        if (
+            len(clause) == 2
+            and not clause[1].strip()
+            and _OPENING_PHRASE.match(head)
+            and re.match(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]", self._masked[mention.end :])
+        ):
+            # "Asked whether he would back X, Biden was careful": a name after an opening
+            # phrase and before its verb is the subject, whatever the phrase names.
+            return True
+        if len(clause) == 2 and not clause[1].strip():
+            first = self._first_candidate(start, mention.start)
+            return first is None or first.start >= start + len(head) - len(clause[1]) - 1
+        return False

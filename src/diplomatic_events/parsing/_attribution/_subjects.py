@@ -1,0 +1,347 @@
+"""The subject of a clause, a sentence, a headline or an opening phrase."""
+
+from __future__ import annotations
+
+import re
+
+from diplomatic_events.knowledge._actors import LOWER
+from diplomatic_events.model import ActorKind, BlockKind
+from diplomatic_events.parsing._attribution._resolve import _Resolver
+from diplomatic_events.parsing._attribution._state import Attribution, Candidate
+from diplomatic_events.parsing._attribution._words import (
+    _DOCUMENT,
+    _MODIFYING,
+    _PREPOSITIONS,
+    _RELATIVE,
+    _SPEAKING,
+    _SPEECH_NOUN,
+    _TIME_WORDS,
+    _UNNAMED,
+)
+from diplomatic_events.parsing._quotes import MarkPair
+from diplomatic_events.typing import ActorId
+
+
+class _Subjects(_Resolver):
+    """Finds who a clause or sentence is about, as the speaker of a quotation."""
+
+    __slots__ = ()
+
+    def _opening_subject(self, start: int, open_at: int) -> Attribution | None:
+        """ "Lula thanked him for recognising the result 'within hours'": a partial quote
+        with no cue belongs to the person who opens its sentence as the subject of a
+        verb, not to whoever was quoted last."""
+        first = self._first_candidate(start, open_at)
+        if first is None or self._masked[start : first.start].strip(" \u00a0\n•*-–—"):
+            return None
+        actor = self._actor(first.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON or self._possessive_mention(first):
+            return None
+        if "\x00" in self._masked[first.start : first.end]:
+            return None
+        if not re.match(rf"[ \u00a0]+{LOWER}+(?:ed|s)\b", self._masked[first.end : open_at]):
+            return None
+        return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
+
+    def _epithet_subject(self, start: int, open_at: int, block_index: int) -> Attribution | None:
+        """ "Lula ... The former metalworker told the union leaders he felt '...'": a
+        definite description no data entry resolves, opening the sentence before its cue,
+        is the person the text named last (an epithet for them)."""
+        head = self._masked[start:open_at]
+        match = re.match(
+            rf"[\s•*\-–—]*[Tt]he[ \u00a0]+(?:{LOWER}[\w-]*[ \u00a0]+)?{LOWER}[\w-]*[ \u00a0]+",
+            head,
+        )
+        cue = self._cue.match(head, match.end()) if match is not None else None
+        if match is None or cue is None:
+            return None
+        if _UNNAMED.match(head, match.start()) or _DOCUMENT.match(head, match.start()):
+            return None
+        first = max(0, block_index - 3)
+        low = self.blocks[first].start
+        for mention in reversed(self.mentions):
+            if mention.start >= start or mention.start < low:
+                continue
+            if "\x00" in self._masked[mention.start : mention.end]:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None:
+                continue
+            if actor.kind is not ActorKind.PERSON:
+                return None
+            return Attribution(
+                speaker=mention.actor,
+                cue=(start + cue.start(), start + cue.end()),
+                speaker_mention=(start + match.start(), start + match.end()),
+            )
+        return None
+
+    def _possessor_speech(self, start: int, open_at: int) -> Attribution | None:
+        """ "Putin's warning that Nato was "at war"": the words are the possessor's."""
+        for mention in reversed(self.mentions):
+            if not start <= mention.start < open_at or mention.end > open_at:
+                continue
+            actor = self._actor(mention.actor)
+            if actor is None or not self._possessive_mention(mention):
+                continue
+            tail = self.text[mention.end : open_at]
+            match = _SPEECH_NOUN.match(tail)
+            if match is None or re.search(r"[;:.!?\"“”]", tail):
+                continue
+            cue = (mention.end + match.start("noun"), mention.end + match.end("noun"))
+            return Attribution(
+                speaker=actor.id, cue=cue, speaker_mention=(mention.start, mention.end)
+            )
+        return None
+
+    def _document_subject(
+        self, start: int, close: int, end: int, block_index: int
+    ) -> Attribution | None:
+        """ "Modi invited Zelensky '...', according to the joint statement": a document
+        reports what the person opening the sentence said, not the last person quoted."""
+        source = re.search(r"(?i)(?<![\w-])according[ \u00a0]+to(?![\w-])", self._masked[close:end])
+        if source is None or _DOCUMENT.match(self._masked, close + source.end() + 1) is None:
+            return None
+        first = self._first_candidate(start, close)
+        if first is None or self._masked[start : first.start].strip(" \u00a0\n•*-–—"):
+            return None
+        actor = self._actor(first.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON or self._possessive_mention(first):
+            return None
+        cue_start = close + source.start()
+        return Attribution(
+            speaker=first.actor,
+            cue=(cue_start, close + source.end()),
+            speaker_mention=(first.start, first.end),
+        )
+
+    def _colon_subject(self, start: int, open_at: int, block_index: int) -> Attribution | None:
+        """ "Asked about the trip, he shrugged: '...'": a clause that ends in a colon right
+        before a quotation introduces it, whatever its verb; its subject spoke."""
+        head = self._masked[start:open_at]
+        if not re.search(r":[ \u00a0]*$", head) or "\x00" in head:
+            return None
+        clause_start = start + max(head.rfind(","), head.rfind("\n")) + 1
+        if (
+            clause_start > start
+            and re.match(r"[ \u00a0]*[a-z]", self._masked[clause_start:])
+            and not self._candidates(clause_start, open_at)
+        ):
+            # "Her neighbour, Ana Lis, a nurse, was less sure: '...'": the clause is a
+            # predicate; its subject stands before the appositives.
+            return self._subject_of_predicate(start, clause_start, block_index)
+        for candidate in self._candidates(clause_start, open_at):
+            if candidate.kind not in ("mention", "pronoun", "unnamed"):
+                continue
+            if candidate.kind == "pronoun" and candidate.text.casefold() in ("it", "they"):
+                return None
+            if self._possessive(candidate) or self._object_of_preposition(candidate):
+                return None
+            if self._masked[clause_start : candidate.start].strip():
+                return None
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is None:
+                return None
+            return Attribution(speaker=actor_id, speaker_mention=(candidate.start, candidate.end))
+        return None
+
+    def _subject_of_predicate(self, start: int, end: int, block_index: int) -> Attribution | None:
+        """The first person or unnamed source named before a bare predicate, in subject place."""
+        sentence_start, _ = self._sentence(block_index, end - 1)
+        start = max(start, sentence_start)
+        for candidate in self._candidates(start, end):
+            if candidate.kind not in ("mention", "unnamed"):
+                continue
+            if self._possessive(candidate) or self._object_of_preposition(candidate):
+                continue
+            actor = self._actor(candidate.actor) if candidate.kind == "mention" else None
+            if candidate.kind == "mention" and (
+                actor is None or actor.kind is not ActorKind.PERSON
+            ):
+                continue
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is None:
+                return None
+            return Attribution(speaker=actor_id, speaker_mention=(candidate.start, candidate.end))
+        return None
+
+    def _headline_subject(self, pair: MarkPair) -> Attribution | None:
+        """ "Putin hosts Kim, hints at satellite help: '...'": a quotation after a colon in a
+        headline belongs to the person the headline opens with."""
+        block = self.blocks[pair.block]
+        if not re.search(r":[ \u00a0]*$", self._masked[block.start : pair.open_at]):
+            return None
+        lead = re.match(r"[\s•*\-–—]*", self._masked[block.start : pair.open_at])
+        subject_start = block.start + (lead.end() if lead else 0)
+        first = self._first_candidate(subject_start, pair.open_at)
+        if first is None or first.start != subject_start or self._possessive_mention(first):
+            return None
+        actor = self._actor(first.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
+
+    def _reporter_before(
+        self, start: int, before: int, cues: list[re.Match[str]], block_index: int
+    ) -> Attribution | None:
+        """A person who is the subject of an earlier cue of the same sentence."""
+        for cue in reversed([c for c in cues if c.end() <= before]):
+            cue_start, cue_end = start + cue.start(), start + cue.end()
+            subject = self._subject_before(start, cue_start, block_index)
+            if subject is not None and subject[0].kind in ("mention", "pronoun", "unnamed"):
+                return self._made(subject, cue_start, cue_end)
+        return None
+
+    def _subject_before(
+        self, start: int, cue_start: int, block_index: int
+    ) -> tuple[Candidate, ActorId] | None:
+        candidates = self._without_affiliations(
+            [c for c in self._candidates(start, cue_start) if c.end <= cue_start]
+        )
+        participle = self._masked[cue_start : cue_start + 30].split(" ")[0].endswith("ing")
+        unnamed = [c for c in candidates if c.kind == "unnamed"]
+        for candidate in candidates:
+            # The subject of a relative clause's head, not a name inside the clause.
+            if candidate.kind not in ("mention", "unnamed") or self._possessive(candidate):
+                continue
+            if (
+                candidate.kind == "mention"
+                and "\x00" in self._masked[candidate.start : candidate.end]
+            ):
+                continue
+            if not _RELATIVE.fullmatch(self._masked, candidate.end, cue_start):
+                continue
+            if self._object_of_preposition(candidate):
+                continue
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is not None:
+                return candidate, actor_id
+        for candidate in reversed(candidates):
+            if self._object_of_preposition(candidate, absolute=participle):
+                continue
+            if any(
+                _MODIFYING.fullmatch(self._masked[u.end : candidate.start])
+                for u in unnamed
+                if u.end <= candidate.start
+            ):
+                # "An official accompanying Blinken said": Blinken is in the description.
+                continue
+            gap = self._masked[candidate.end : cue_start]
+            if candidate.kind == "unnamed":
+                # "A German official travelling with the chancellor, who ..., said".
+                gap = _MODIFYING.sub("", gap, count=1)
+            # "Mishustin, who told him": the relative pronoun is the name before it.
+            gap = re.sub(r"^\s*,\s*who\b(?=[^,]*$)", " ", gap)
+            appositive = (
+                candidate.kind == "mention"
+                and re.fullmatch(r"\s*,\s*", gap) is not None
+                and re.search(r",\s*$", self._masked[max(0, candidate.start - 3) : candidate.start])
+                is not None
+            )
+            if appositive:
+                # "A ministry spokesperson, Wang Wenbin, said": the name between commas.
+                gap = " "
+            gap = re.sub(r"^\s*,[^,]*,", " ", gap)
+            gap = _TIME_WORDS.sub(" ", gap)
+            words = re.findall(r"[\w’'.-]+", gap)
+            if len(words) > 3 or any(w.casefold() in _PREPOSITIONS for w in words):
+                continue
+            if "," in gap or "\x00" in gap or self._possessive(candidate):
+                continue
+            # A quotation between the name and its cue cuts them apart; an apostrophe
+            # ("the Review’s correspondent") does not.
+            if re.search(r"[\"“”‘]|(?<!\w)’|’(?!\w)", self.text[candidate.end : cue_start]):
+                continue
+            candidate = self._first_conjunct(candidates, candidate)
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is not None:
+                return candidate, actor_id
+        return None
+
+    def _first_conjunct(self, candidates: list[Candidate], candidate: Candidate) -> Candidate:
+        """ "Albanese, Xi hail ...", "he and Xi had agreed": a subject of several people
+        is led by the first of them."""
+        if not self._is_person_or_pronoun(candidate):
+            return candidate
+        first = candidate
+        for other in reversed([c for c in candidates if c.end <= first.start]):
+            if other.end > first.start:
+                continue
+            if not re.fullmatch(
+                r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+", self._masked[other.end : first.start]
+            ):
+                break
+            if not self._is_person_or_pronoun(other) or self._possessive(other):
+                break
+            first = other
+        if first is candidate:
+            return candidate
+        before = re.search(r"([\w’'.-]+)?[\s•*\-–—]*$", self._masked[: first.start])
+        word = before.group(1) if before is not None else None
+        if word is not None and word.casefold() in _PREPOSITIONS:
+            # "goodbye to Tom Roe, Zhang Wei said": the first name is an object.
+            return candidate
+        between = self._masked[first.end : candidate.start]
+        if "and" not in between:
+            # A bare comma joins subjects only at the head of a sentence ("Albanese, Xi hail").
+            sentence_start, _ = self._sentence(self._block_of(first.start) or 0, first.start)
+            if self._masked[sentence_start : first.start].strip(" \n•*-–—"):
+                return candidate
+        return first
+
+    def _sentence_subject(
+        self, start: int, cue_start: int, block_index: int
+    ) -> tuple[Candidate, ActorId] | None:
+        sentence_start, _ = self._sentence(block_index, cue_start)
+        region_start = max(start, sentence_start)
+        head = self._masked[region_start:cue_start]
+        intro = re.match(r"[\s•*\-–—]*(?:[^,]{0,80},\s+)?", head)
+        offset = region_start + (intro.end() if intro else 0)
+        candidates = [
+            c
+            for c in self._without_affiliations(self._candidates(region_start, cue_start))
+            if c.kind != "country"
+        ]
+        for candidate in candidates:
+            if candidate.start < offset and candidate.start != region_start:
+                continue
+            if candidate.kind == "unnamed" and self._masked[region_start : candidate.start].strip(
+                " \u00a0\n.,;:!?\"”’'\x00•*-–—"
+            ):
+                # "The Commission's spokesperson limited herself to ..., saying": only an
+                # unnamed source that opens the sentence is its subject.
+                continue
+            if self._possessive(candidate):
+                continue
+            if candidate.kind == "pronoun" and candidate.text.casefold() in ("it", "they"):
+                continue
+            actor_id = self._resolve(candidate, block_index)
+            if actor_id is not None:
+                return candidate, actor_id
+            break
+        return None
+
+    def _introduced_before(self, pair: MarkPair, block_index: int) -> Attribution | None:
+        """A paragraph that is only a quotation, after a paragraph whose last sentence has a
+        speaker speak ("Secretary Carter spoke at a news conference afterwards.", "The
+        president spoke to reporters on Wednesday."): that sentence's subject said it."""
+        block = self.blocks[block_index]
+        if block_index == 0 or self._masked[block.start : pair.open_at].strip(" \u00a0\t•*-–—"):
+            return None
+        previous = self.blocks[block_index - 1]
+        if previous.kind not in (BlockKind.BODY, BlockKind.SUMMARY) or not self._same_scope(
+            block_index - 1, block_index
+        ):
+            return None
+        start, end = self._sentence(block_index - 1, previous.end - 1)
+        words = self._masked[start:end]
+        verb = _SPEAKING.search(words) or self._cue.search(words)
+        if "\x00" in words or verb is None:
+            return None
+        found = self._sentence_subject(start, start + verb.start(), block_index - 1)
+        if found is None:
+            return None
+        candidate, actor_id = found
+        return Attribution(
+            speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True
+        )

@@ -1,0 +1,20 @@
+"""Recognising people the knowledge files do not know, from the way the text introduces them.
+
+Four shapes, all read from data (titles, cue words, country words): a title before a
+name ("Vice Premier He Lifeng", "his spokeswoman Cerstin Gammelin"), a name with an
+appositive title ("Yang Tao, director-general of ..."), a name in commas after a title
+("a spokesperson, Wang Wenbin, said"), and a name next to a cue
+("says Su Xiaohui from the ..."). A discovered person gets the slug of the name as a
+stable id and the country named nearby, which decides the name order ("Yang" for Yang Tao).
+
+``_words`` holds the name shapes and word lists, ``_names`` the titled-name patterns and
+name keys, ``_discover`` the discovery itself and ``_institutions`` the state offices and
+named bodies it recognises.
+"""
+
+from __future__ import annotations
+
+from diplomatic_events.parsing._discovery._discover import Discovery, discover_people
+from diplomatic_events.parsing._discovery._institutions import country_adjective
+
+__all__ = ["Discovery", "country_adjective", "discover_people"]

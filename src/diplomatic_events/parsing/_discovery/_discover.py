@@ -1,0 +1,318 @@
+"""Discovering the people of one source: names, countries, genders and surnames."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve, frozen
+
+from diplomatic_events.knowledge import KnowledgeBase, slug
+from diplomatic_events.knowledge._actors import LOWER, UPPER
+from diplomatic_events.model import Actor, ActorKind, Block, Role
+from diplomatic_events.parsing._discovery._institutions import (
+    _bare_presidency,
+    _country_institutions,
+    _named_body,
+    _plausible_body,
+)
+from diplomatic_events.parsing._discovery._names import (
+    _TITLE_CASE_BLOCKS,
+    _common_words,
+    _country_after,
+    _country_in_title,
+    _known_as,
+    _not_name_words,
+    _patterns,
+    _person_described,
+    _plausible,
+    _starts_with_title_word,
+    _title_alternation,
+    _titled_names,
+    _without_title,
+)
+from diplomatic_events.parsing._discovery._words import (
+    _FEMALE_TITLES,
+    _GENDERED_PRONOUN,
+    _MALE_TITLES,
+    _NAME_TOKEN,
+    _ORGANISATION,
+    _QUOTED,
+    _STOP,
+)
+
+
+@frozen(kw_only=True)
+class Discovery:
+    """People found in the text, with what the text says about them."""
+
+    actors: tuple[Actor, ...] = ()
+    genders: tuple[tuple[str, str], ...] = ()
+
+
+def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
+    """People introduced in ``blocks`` whom ``knowledge`` does not know."""
+    known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
+    known_names |= {
+        surname.casefold()
+        for actor in knowledge.actors
+        if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
+    }
+    found: dict[str, Actor] = {}
+    genders: dict[str, str] = {}
+    common = _common_words(text)
+    for block in blocks:
+        body = text[block.start : block.end]
+        # headings are in title case: every word is capitalised, so no run splits there
+        titled_names = (
+            [] if block.kind in _TITLE_CASE_BLOCKS else _titled_names(body, knowledge, common)
+        )
+        for titled in titled_names:
+            name = titled.name
+            if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
+                continue
+            if _known_as(name, knowledge, found):
+                continue
+            if any(name in existing.names() for existing in found.values()):
+                continue
+            title_country = _country_in_title(titled.title, knowledge)
+            found[slug(name)] = Actor(
+                id=slug(name),
+                name=name,
+                kind=ActorKind.PERSON,
+                # the title's country, or "of the Philippines" right after the name; a
+                # country merely near is as often the other side's
+                country=title_country or _country_after(body, titled.end, knowledge),
+                roles=(Role(title=titled.title),),
+                discovered=True,
+            )
+        for pattern in _patterns(knowledge):
+            for match in pattern.finditer(body):
+                name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
+                if " " not in name and not match.groupdict().get("title"):
+                    continue
+                if not _plausible(name) or name.casefold() in known_names:
+                    continue
+                if _known_as(name, knowledge, found):
+                    continue
+                if _starts_with_title_word(name, knowledge):
+                    continue
+                words = name.split(" ")
+                if any(word in _not_name_words(knowledge) for word in words):
+                    continue
+                if all(word.casefold() in common for word in words):
+                    continue  # "Public Affairs", "There Biden"
+                description = match.groupdict().get("description")
+                if description is not None and not _person_described(
+                    name, body[match.start("description") :], knowledge
+                ):
+                    continue
+                if any(
+                    name in existing.names()
+                    or existing.name.endswith(" " + name)
+                    or existing.name.startswith(name + " ")  # "Ana Lima" of "Ana Lima da Costa"
+                    for existing in found.values()
+                ):
+                    continue
+                actor_id = slug(name)
+                if knowledge.actor(actor_id) is not None:
+                    continue
+                country = _country_near(body, match.start(), match.end(), knowledge)
+                found[actor_id] = Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=ActorKind.PERSON,
+                    country=country,
+                    discovered=True,
+                )
+                title = (match.groupdict().get("title") or "").casefold()
+                if title in _FEMALE_TITLES:
+                    genders[actor_id] = "female"
+                elif title in _MALE_TITLES:
+                    genders[actor_id] = "male"
+    for block in blocks:
+        body = text[block.start : block.end]
+        for match in _ORGANISATION.finditer(body):
+            name = re.sub(r"\s+", " ", match.group("name"))
+            actor_id = slug(name)
+            if name.casefold() in known_names or knowledge.actor(actor_id) is not None:
+                continue
+            found.setdefault(
+                actor_id,
+                Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=ActorKind.INSTITUTION,
+                    aliases=(match.group("abbreviation"),),
+                    country=_country_near(body, match.start(), match.end(), knowledge),
+                    discovered=True,
+                ),
+            )
+    cue_words = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    for block in blocks:
+        body = text[block.start : block.end]
+        for match in _named_body(cue_words).finditer(body):
+            name = re.sub(r"\s+", " ", match.group("name"))
+            actor_id = slug(name)
+            if name.casefold() in known_names or knowledge.actor(actor_id) is not None:
+                continue
+            if knowledge.country_of(name) is not None or not _plausible_body(name, knowledge):
+                continue
+            found.setdefault(
+                actor_id,
+                Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=ActorKind.INSTITUTION,
+                    country=_country_near(body, match.start(), match.end(), knowledge),
+                    discovered=True,
+                ),
+            )
+        for actor in _bare_presidency(text, block.start, body, knowledge):
+            if knowledge.actor(actor.id) is None and actor.id not in found:
+                found[actor.id] = actor
+        for actor in _country_institutions(body, knowledge):
+            if actor.name.casefold() in known_names or knowledge.actor(actor.id) is not None:
+                continue
+            existing = found.get(actor.id)
+            if existing is not None:
+                aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
+                actor = evolve(existing, aliases=aliases)
+            found[actor.id] = actor
+    cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    for block in blocks:
+        body = text[block.start : block.end]
+        for match in _surname_subjects(knowledge, cues).finditer(body):
+            _introduced_by_surname(text, match, knowledge, known_names, found, genders)
+    for key, actor in list(found.items()):
+        if " " not in actor.name and any(
+            actor.name in other.name.split(" ") for other in found.values() if other is not actor
+        ):
+            # "Minister Shin Won-sik" then "Minister Shin said": the full name is known.
+            del found[key]
+    for key, actor in found.items():
+        if _called_by_last_word(text, actor) and knowledge.family_name_first(actor.country):
+            # "President Aleksandar Vučić ... with China" then "Vučić was jubilant": the
+            # country guessed from nearby words is wrong when the text uses the last name.
+            found[key] = actor = evolve(actor, country=None)
+        family = _family_name_used(text, actor, knowledge, cues)
+        if family is not None:
+            found[key] = evolve(actor, aliases=(*actor.aliases, family))
+    for key, actor in found.items():
+        if key not in genders:
+            gender = _pronoun_gender(text, blocks, actor)
+            if gender is not None:
+                genders[key] = gender
+    return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
+    def build() -> re.Pattern[str]:
+        return re.compile(
+            rf"(?:^|(?<=[.;:!?”\"]\s))(?P<surname>{_NAME_TOKEN})"
+            rf"(?:,[ \u00a0]+for[ \u00a0]+(?P<part>his|her)[ \u00a0]+part,"
+            # "McLean, who was not at the dinner, later posted": a relative clause and an
+            # adverb between the subject and its cue.
+            rf"|,[ \u00a0]+who\b[^.;:\n\"“”]{{1,120}}?,(?:[ \u00a0]+{LOWER}+)?)?"
+            rf"[ \u00a0]+(?:{cues})\b",
+            re.MULTILINE,
+        )
+
+    return knowledge.cached("vocabulary:discovery-surname-subjects", build)
+
+
+def _introduced_by_surname(
+    text: str,
+    match: re.Match[str],
+    knowledge: KnowledgeBase,
+    known_names: set[str],
+    found: dict[str, Actor],
+    genders: dict[str, str],
+) -> None:
+    """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
+    person the text introduced earlier with that word as the last of a full name."""
+    surname = match.group("surname")
+    if surname in _STOP or surname.casefold() in known_names:
+        return
+    if any(
+        surname in actor.names() or actor.name.endswith(" " + surname) for actor in found.values()
+    ):
+        return
+    full = re.search(
+        rf"(?<![\w-])(?P<name>(?:{_NAME_TOKEN}[ \u00a0]){{1,2}}{surname})(?![\w-])", text
+    )
+    if full is None:
+        return
+    name = re.sub(r"\s+", " ", full.group("name"))
+    while not _plausible(name) and " " in name:
+        name = name.split(" ", 1)[1]
+    if " " not in name or not _plausible(name) or name.casefold() in known_names:
+        return
+    actor_id = slug(name)
+    if knowledge.actor(actor_id) is not None:
+        return
+    found[actor_id] = Actor(
+        id=actor_id,
+        name=name,
+        kind=ActorKind.PERSON,
+        country=_country_near(text, full.start(), full.end(), knowledge),
+        discovered=True,
+    )
+    if match.group("part"):
+        genders[actor_id] = "female" if match.group("part") == "her" else "male"
+
+
+def _pronoun_gender(text: str, blocks: Sequence[Block], actor: Actor) -> str | None:
+    """The gender of the first he/she (his/her) after a mention of ``actor`` in its block,
+    outside quotation marks: how the writer goes on to refer to the person."""
+    names = "|".join(re.escape(n) for n in sorted(actor.names(), key=len, reverse=True))
+    for block in blocks:
+        body = _QUOTED.sub(lambda m: " " * len(m.group()), text[block.start : block.end])
+        for mention in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", body):
+            pronoun = _GENDERED_PRONOUN.search(body, mention.end())
+            if pronoun is not None:
+                return "male" if pronoun.group(1).casefold() in ("he", "him", "his") else "female"
+    return None
+
+
+def _called_by_last_word(text: str, actor: Actor) -> bool:
+    """Whether the text calls the person by the last word of the name alone, and never by
+    the first word alone."""
+    tokens = actor.name.split()
+    if len(tokens) < 2:
+        return False
+    first, last = re.escape(tokens[0]), re.escape(tokens[-1])
+    rest = r"[ \u00a0]+".join(re.escape(t) for t in tokens[1:])
+    before = re.escape(tokens[-2])
+    last_alone = re.search(rf"(?<![\w-])(?<!{before}[ \u00a0]){last}(?![\w-])", text)
+    first_alone = re.search(rf"(?<![\w-]){first}(?![\w-])(?![ \u00a0]+{rest})", text)
+    return last_alone is not None and first_alone is None
+
+
+def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:
+    """The first word of a name whose country the text does not give, when the text then
+    calls the person by that word alone ("Chen Jining ... Chen told him"): the family name
+    comes first, whatever the default order says."""
+    tokens = actor.name.split()
+    if len(tokens) < 2 or knowledge.family_name_first(actor.country):
+        return None
+    first, last = tokens[0], tokens[-1]
+    alone = rf"(?<![\w-]){{}}(?![ \u00a0]+{UPPER})(?=[ \u00a0]+(?:{cues})(?![\w-]))"
+    if re.search(alone.format(re.escape(last)), text):
+        return None
+    return first if re.search(alone.format(re.escape(first)), text) else None
+
+
+def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country a word just before the name or in the words after it names."""
+    before = re.findall(r"[\w.’']+", body[max(0, start - 40) : start])
+    for word in reversed(before[-3:]):
+        code = knowledge.country_of(word.rstrip("’'s").rstrip("’'")) or knowledge.country_of(word)
+        if code:
+            return code
+    after = body[end : end + 90]
+    for word in re.findall(rf"{UPPER}[\w.]*", after):
+        code = knowledge.country_of(word)
+        if code:
+            return code
+    return None

@@ -1,0 +1,342 @@
+"""Titled names: the patterns that introduce a person, runs of capitalised words, name keys."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve, frozen
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.model import Actor, ActorKind, BlockKind
+from diplomatic_events.parsing._discovery._words import (
+    _APPOSITIVE,
+    _HONORIFIC,
+    _INTRODUCED_AFTER,
+    _LOWER_WORD,
+    _NAME,
+    _NAME_TOKEN,
+    _NOT_PERSON_NOUNS,
+    _STOP,
+)
+from diplomatic_events.typing import ActorId
+
+
+def _title_alternation(titles: Sequence[str]) -> str:
+    ordered = sorted(set(titles), key=lambda t: (-len(t), t))
+    return "|".join(re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in ordered)
+
+
+def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
+    def build() -> tuple[re.Pattern[str], ...]:
+        titles = _title_alternation(knowledge.titles) or "President"
+        cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+        return (
+            re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
+            re.compile(
+                rf"(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
+                rf"(?<![\w-])(?P<title>{titles})(?![\w])",
+                re.MULTILINE,
+            ),
+            # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;
+            # also "the leader of the main opposition party, Izumi Kenta, said" and a name
+            # that ends the sentence ("the city's party secretary, Chen Jining.").
+            re.compile(
+                rf"(?<![\w-])(?P<title>{titles})(?:[ \u00a0]+of[ \u00a0]+[^,.;\n]{{1,60}}?)?,"
+                rf"[ \u00a0]+(?P<name>{_NAME})(?:,[ \u00a0]|\.(?=\s|$))",
+            ),
+            re.compile(
+                rf"(?<![\w-])(?:{cues})[ \u00a0]+(?P<name>{_NAME})"
+                rf"(?=[ \u00a0]*(?:,|\.|from\b|of\b|at\b|who\b|$))",
+                re.MULTILINE,
+            ),
+            re.compile(
+                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+(?:{cues})\b",
+                re.MULTILINE,
+            ),
+            # "..., first lady Ana Lis said", "opposition leader Ana Lis said": a lower-case
+            # role before a full name in subject place, right before a cue.
+            re.compile(
+                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?:{_LOWER_WORD}[ \u00a0]+){{1,3}}"
+                rf"(?P<name>{_NAME})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:{cues})\b",
+                re.MULTILINE,
+            ),
+            # "In Bergamo, Paolo Verdini, who runs a valve maker, said": a relative clause
+            # between the name and its cue.
+            re.compile(
+                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
+                rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b",
+                re.MULTILINE,
+            ),
+            # "Iryna Bondar, a 52-year-old schoolteacher, said", "Rahul Verma, 34, a nurse
+            # from Lviv", "Tom Ashworth, head of trade at the Chambers of Commerce, said",
+            # "said Jelena Marković, a researcher at ...", "Among them was Ana Lis, an
+            # engineer": a full name in a subject's place with an appositive description.
+            re.compile(
+                rf"{_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?"
+                rf"(?P<description>{_APPOSITIVE})",
+                re.MULTILINE,
+            ),
+            # "protester Kim Hye-won, 29, held up a sign", "restaurant owner Grace Cho, 58,
+            # said": an age in commas after a full name marks a person wherever it stands.
+            re.compile(
+                rf"(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
+                rf"(?P<description>{_LOWER_WORD})"
+            ),
+            # "Foreign Minister Sugiono, who ...": a title before a single name (mononyms,
+            # common in Indonesia) when no other capitalised word follows.
+            re.compile(
+                rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b)"
+            ),
+            re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
+            re.compile(
+                rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?![\w-])(?![ \u00a0]+{UPPER})"
+            ),
+        )
+
+    return knowledge.cached("vocabulary:discovery-patterns", build)
+
+
+def _without_title(name: str, knowledge: KnowledgeBase) -> str:
+    """ "Ambassador Ivo Karan said": the title before a name is not part of it."""
+    titles = {title.casefold() for title in knowledge.titles}
+    tokens = name.split(" ")
+    while len(tokens) > 1 and tokens[0].casefold() in titles:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _plausible(name: str) -> bool:
+    tokens = name.split()
+    words = [token for token in tokens if not token.endswith(".")]
+    return all(token.split("-")[0] not in _STOP for token in tokens) and len(words) <= 3
+
+
+def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> bool:
+    """Whether an appositive introduction names a person: not a place the gazetteer or the
+    country words know, and not described as a place or a body ("a city in ...")."""
+    places = knowledge.places
+    if places.city(name) is not None or places.venue_city(name) is not None:
+        return False
+    if places.country_code(name) is not None:
+        return False
+    if any(knowledge.country_of(token) for token in name.split()):
+        return False
+    head = re.match(
+        rf"(?:(?:a|an|the|one)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){{0,3}}?(?P<noun>{_LOWER_WORD})"
+        r"(?=[ \u00a0]*(?:,|\.|;|$|of\b|at\b|in\b|for\b|with\b|from\b|on\b|that\b|which\b))",
+        description[:120],
+    )
+    return head is None or head.group("noun").casefold() not in _NOT_PERSON_NOUNS
+
+
+_TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
+_PARTICLE = rf"(?:(?:al|el)-{UPPER}[\w’'-]*|bin|ibn|von|van|der|den|da|dos|de)"
+"""Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
+_RUN_TOKEN = (
+    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|(?:al|el)-{UPPER}[\w’'-]*"
+    rf"|(?:bin|ibn|von|van|der|den|da|dos|de)(?=[ \u00a0]+(?:{UPPER}|der|den)))"
+)
+"""A capitalised word, an ordinal inside a rank ("Fire Controlman 2nd Class"), or a name
+particle followed by the rest of the name."""
+_RUN_JOINER = r"(?:of|the|for|and|on)"
+_JOINER_WORDS = frozenset({"of", "the", "for", "and", "on"})
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
+)
+_RUN_PART = re.compile(rf"{_RUN_TOKEN}|{_RUN_JOINER}")
+_INITIAL = re.compile(rf"{UPPER}\.")
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_COMMA_SUFFIX = re.compile(r",[ \u00a0]+(?:Jr|Sr)\.")
+
+
+@frozen(kw_only=True)
+class _TitledName:
+    name: str
+    title: str
+    start: int
+    end: int
+
+
+def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        words = {word.rstrip(".") for word in knowledge.title_words}
+        words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
+        return frozenset(word for word in words if word[:1].isupper())
+
+    return knowledge.cached("discovery-title-words", build)
+
+
+def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    return knowledge.cached("discovery-not-name-words", lambda: frozenset(knowledge.not_name_words))
+
+
+def _common_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case somewhere: capitalised, they start a sentence or
+    a heading ("Cooperation Agreement", "There Biden"), they are not a name."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+
+
+def _titled_names(
+    body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
+) -> list[_TitledName]:
+    """Names after a run of title words: "Army Command Sgt. Maj. John W. Troxell".
+
+    A run of capitalised words is split where its title words end: what follows, two to
+    four name words (with middle initials and a "Jr." or "III"), is the name. The title
+    needs one word that is a rank, an office or a title, not only a country word.
+    """
+    title_words = _title_words(knowledge)
+    blockers = _not_name_words(knowledge)
+    countries: dict[str, str | None] = {}
+
+    def country_of(word: str) -> str | None:
+        if word not in countries:
+            countries[word] = knowledge.country_of(word)
+        return countries[word]
+
+    found: list[_TitledName] = []
+    for run in _CAPITALISED_RUN.finditer(body):
+        parts = list(_RUN_PART.finditer(body, run.start(), run.end()))
+        last_title = -1
+        for index, part in enumerate(parts):
+            word = part.group().rstrip(".")
+            pair = f"{part.group()} {parts[index + 1].group()}" if index + 1 < len(parts) else ""
+            if pair and index == last_title + 1 and country_of(pair) is not None:
+                last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
+                continue
+            if index <= last_title:
+                continue
+            if (
+                word in title_words
+                or part.group() in ("of", "the", "for", "and", "on")
+                or part.group()[:1].isdigit()
+            ):
+                last_title = index
+            elif country_of(part.group()) is not None and index == last_title + 1:
+                last_title = index  # "Austrian Minister", "U.S. Army"
+        title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+        if title_parts and title_parts[-1].group() in _JOINER_WORDS:
+            continue  # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
+        if not any(_is_office_word(p.group(), title_words) for p in title_parts):
+            continue
+        if any(p.group().rstrip(".") in blockers for p in (*title_parts[-1:], *name_parts)):
+            continue  # "USS Donald Cook", "the Cooperation Agreement"
+        while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
+            name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
+        if not name_parts or _INITIAL.fullmatch(name_parts[0].group()):
+            continue
+        start, end = name_parts[0].start(), name_parts[-1].end()
+        last = name_parts[-1].group()
+        if last.endswith(".") and not _NAME_SUFFIX.fullmatch(last):
+            end -= 1  # the sentence's full stop: "said ... Elijah Strukley."
+        words = [
+            body[p.start() : min(p.end(), end)]
+            for p in name_parts
+            if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
+        ]
+        if not 2 <= len(words) <= 5 or re.fullmatch(_PARTICLE, words[0]):
+            continue
+        if not all(re.fullmatch(_NAME_TOKEN, w) or re.fullmatch(_PARTICLE, w) for w in words):
+            continue
+        if re.fullmatch(r"[a-z]+", words[-1]):
+            continue  # a name does not end with a particle
+        if any(w.split("-")[0] in _STOP for w in words):
+            continue
+        if all(w.casefold() in common for w in words):
+            continue
+        suffix = _COMMA_SUFFIX.match(body, end)
+        if suffix is not None:
+            end = suffix.end()
+        found.append(
+            _TitledName(
+                name=re.sub(r"\s+", " ", body[start:end]),
+                title=re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()]),
+                start=start,
+                end=end,
+            )
+        )
+    return found
+
+
+def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
+    """A rank, office or title; a country's or an alliance's initials ("U.S.", "NATO") are
+    title words but not enough to make a title."""
+    bare = word.rstrip(".")
+    return bare in title_words and not bare.replace(".", "").isupper()
+
+
+def _name_key(name: str) -> tuple[str, str] | None:
+    """First and last name, without initials and suffixes: "Lloyd J. Austin III" and "Lloyd
+    Austin" are one person, as are "Ferdinand Romualdez Marcos" and "Ferdinand Marcos Jr."."""
+    words = [
+        w.casefold()
+        for w in name.replace(",", " ").split()
+        if not _INITIAL.fullmatch(w) and not _NAME_SUFFIX.fullmatch(w)
+    ]
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
+    def build() -> dict[tuple[str, str], ActorId]:
+        return {
+            key: actor.id
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON
+            for name in actor.names()
+            if (key := _name_key(name)) is not None
+        }
+
+    return knowledge.cached("discovery-known-name-keys", build)
+
+
+def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
+    """Whether ``name`` is another form of a known person's ("Ferdinand Romualdez Marcos Jr."
+    for Ferdinand Marcos Jr.); if so the form becomes one of their aliases, so it is found."""
+    key = _name_key(name)
+    actor_id = None if key is None else _known_keys(knowledge).get(key)
+    if actor_id is None:
+        return False
+    known = found.get(actor_id) or knowledge.actor(actor_id)
+    if known is not None and name not in known.names():
+        found[actor_id] = evolve(known, aliases=(*known.aliases, name))
+    return True
+
+
+_OF_COUNTRY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<country>[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,2})"
+)
+"""A country right after a name: "President Ferdinand Marcos Jr. of the Philippines"."""
+
+
+def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
+    """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister"."""
+    words = [re.sub(r"['’]s$", "", w) for w in title.split()]
+    for index in range(len(words)):
+        for size in (2, 1):
+            phrase = " ".join(words[index : index + size])
+            if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
+                return code
+    return None
+
+
+def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    match = _OF_COUNTRY.match(body, end)
+    if match is None:
+        return None
+    words = match["country"].split()
+    for size in range(len(words), 0, -1):
+        code = knowledge.country_of(" ".join(words[:size]))
+        if code is not None:
+            return code
+    return None
+
+
+def _starts_with_title_word(name: str, knowledge: KnowledgeBase) -> bool:
+    """ "Army Command Sgt", "One Glenn Haughton": a title's words taken for a name."""
+    return name.split(" ")[0].rstrip(".") in _title_words(knowledge)

@@ -1,0 +1,234 @@
+"""Name shapes and the words that are not names, titles of either gender, organisations."""
+
+from __future__ import annotations
+
+import re
+
+from diplomatic_events.knowledge._actors import LOWER, NAME_TOKEN, UPPER
+
+_NAME_TOKEN = NAME_TOKEN
+# "Harsh V. Kulkarni": a middle initial between the given and the family name.
+_NAME = (
+    rf"{_NAME_TOKEN}(?:[ \u00a0]{UPPER}\.(?=[ \u00a0]{UPPER}))?"
+    rf"(?:[ \u00a0]{_NAME_TOKEN}){{1,2}}"
+)
+_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "From",
+        "With",
+        "By",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Image",
+        "Photo",
+        "Getty",
+        "Reuters",
+        "AP",
+        "AFP",
+        "EPA",
+        "Watch",
+        "Read",
+        "Also",
+        "Live",
+        "Media",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "North",
+        "South",
+        "East",
+        "West",
+        "New",
+        "Great",
+        "Hall",
+        "House",
+        "Street",
+        "Strait",
+        "Sea",
+        "Ocean",
+        "Island",
+        "Islands",
+        "People",
+        "Republic",
+        "Party",
+        "Communist",
+        "Department",
+        "Ministry",
+        "Office",
+        "Council",
+        "Commission",
+        "Institute",
+        "University",
+        "Agency",
+        "Embassy",
+        "Summit",
+        "Committee",
+        "Times",
+        "News",
+        "Post",
+        "Journal",
+        "Daily",
+        "Television",
+        "Press",
+        "Secretary",
+        "President",
+        "Minister",
+        "Premier",
+        "Foreign",
+        "State",
+        "Senior",
+        "Chief",
+        "There",
+        "Here",
+    ]
+)
+_FEMALE_TITLES = frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss", "madam"}
+)
+_MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "king", "prince", "mr"})
+# Honorifics introduce a person by full name ("Dr Margot Ellery") or by family name alone
+# ("Ms. Zhou said"); Mr/Ms/Mrs also give the gender.
+_HONORIFIC = r"(?P<title>Mr|Mrs|Ms|Miss|Madam|Dr|Prof)\.?"
+_GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(he|him|his|she|her)(?![\w’'-])", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’'](?!\w)")
+
+
+_INTRODUCED_AFTER = (
+    r"(?:^|(?<=[.;:!?“”\"]\s)|(?<=[“\"])|(?<=\n)|(?<=,\s)|(?<=\bwas\s)|(?<=\bwere\s)"
+    r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s)|(?<=\bFor\s)|(?<=\bTo\s))"
+)
+_LOWER_WORD = rf"{LOWER}[\w’'-]*"
+_APPOSITIVE = (
+    rf"(?:(?:a|an|the|one)[ \u00a0]+(?:{LOWER}|\d)[\w’'-]*"
+    rf"|{_LOWER_WORD}(?:[ \u00a0]+{_LOWER_WORD}){{0,3}}"
+    rf"[ \u00a0]+(?:of|at|for|with|from|in|on)[ \u00a0]|\d{{1,3}}[,.;]|who[ \u00a0]"
+    # "Ana Lis, Zedland's junior minister for trade": a possessive, then a role.
+    rf"|{UPPER}[\w-]*['’]s[ \u00a0]+{_LOWER_WORD})"
+)
+# A description that makes the named thing a place or a body, not a person
+# ("Los Alamos, a town in ...", "Goldman Sachs, the bank").
+_NOT_PERSON_NOUNS = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "capital",
+        "country",
+        "nation",
+        "region",
+        "province",
+        "state",
+        "district",
+        "county",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "port",
+        "island",
+        "river",
+        "lake",
+        "mountain",
+        "valley",
+        "republic",
+        "company",
+        "firm",
+        "bank",
+        "group",
+        "agency",
+        "organisation",
+        "organization",
+        "newspaper",
+        "paper",
+        "magazine",
+        "channel",
+        "broadcaster",
+        "outlet",
+        "network",
+        "party",
+        "union",
+        "university",
+        "institute",
+        "college",
+        "school",
+        "think-tank",
+        "ministry",
+        "department",
+        "office",
+        "palace",
+        "hotel",
+        "building",
+        "venue",
+        "airport",
+        "station",
+        "fund",
+        "movement",
+        "coalition",
+        "alliance",
+        "bloc",
+        "team",
+        "club",
+        "brand",
+    ]
+)
+
+
+# "The Spanish Confederation of Business Organisations (CEOE) welcomed": a body named in
+# full with its abbreviation in brackets.
+_ORGANISATION = re.compile(
+    rf"(?<![\w-])(?:[Tt]he[ \u00a0]+)?(?P<name>{UPPER}[\w’'-]+"
+    rf"(?:[ \u00a0]+(?:of|for|and|on|{UPPER}[\w’'-]+)){{1,7}})"
+    r"[ \u00a0]+\((?P<abbreviation>[A-Z][A-Za-z]{1,7})\)"
+)

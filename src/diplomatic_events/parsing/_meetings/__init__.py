@@ -1,0 +1,38 @@
+"""Meetings: who met whom, when, where and for how long, merged from every mention.
+
+A mention is a sentence with a meeting word ("met", "talks", "dinner") and the people in it,
+or a sentence that refers back to the last meeting ("The meeting lasted five hours", "It
+began at 4:34 p.m."). The date, duration, venue and clock times of a mention come from its
+sentence; what a sentence leaves out is filled in from the other mentions of the same meeting.
+
+``_words`` holds the cue patterns, ``_sentences`` the sentences and the people in them,
+``_find`` the meeting finder, ``_clues`` the sentence-level clues it reads and ``_merge``
+the merging of mentions into meetings.
+"""
+
+from __future__ import annotations
+
+from diplomatic_events.parsing._meetings._find import find_meeting_mentions
+from diplomatic_events.parsing._meetings._merge import merge_durations, merge_meeting_mentions
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    PersonMention,
+    Sentence,
+    person_mentions,
+    persons,
+    reference_date,
+    sentences,
+)
+
+__all__ = [
+    "MeetingMention",
+    "PersonMention",
+    "Sentence",
+    "find_meeting_mentions",
+    "merge_durations",
+    "merge_meeting_mentions",
+    "person_mentions",
+    "persons",
+    "reference_date",
+    "sentences",
+]

@@ -1,0 +1,461 @@
+"""Sentence-level clues the finder reads: days, venues, groups, clauses and strangers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.model import ActorKind, MeetingKind, PartialDate, Precision, Source, Span
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    Sentence,
+    person_mentions,
+    persons,
+)
+from diplomatic_events.parsing._meetings._words import (
+    _BETWEEN,
+    _COORDINATED,
+    _COURTESY,
+    _LATER_CLAUSE,
+    _LOCATIVE,
+    _LOCATIVE_REACH,
+    _MEAL_WORD,
+    _MULTILATERAL,
+    _NEW_CLAUSE,
+    _PAIR_PARAGRAPHS,
+    _PRINCIPAL_CHARACTERS,
+    _RELATIVE_CLAUSE,
+    _SPEAKER_LABEL,
+    _THEN_CLAUSE,
+    _TRIGGER,
+)
+from diplomatic_events.parsing._time import TimeExpression, find_dates
+from diplomatic_events.typing import ActorId, SourceId
+
+
+def _transcript_meeting(
+    source: Source, knowledge: KnowledgeBase, day: TimeExpression | None
+) -> MeetingMention | None:
+    """The meeting a transcript records: the people of two or more countries who speak at
+    length under their own labels ("PRESIDENT PUTIN: I am happy to welcome you ...") met,
+    on the day the transcript was published unless the text names another.
+
+    Labels are matched against the knowledge in title case, so "SECRETARY AUSTIN" is
+    Secretary Austin; "Q", "MODERATOR" and unknown names are nobody.
+    """
+    text = source.text
+    said: dict[ActorId, int] = {}
+    first: dict[ActorId, Span] = {}
+    on = None if day is None else day.date
+    speaker: ActorId | None = None
+    for block in source.readable_blocks():
+        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        if label is None:
+            if speaker is not None:  # the speech goes on over the following paragraphs
+                said[speaker] += block.end - block.start
+            continue
+        words = label["label"]
+        titled = words.title() if words.isupper() else words
+        mentions = [
+            m
+            for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
+            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        speaker = mentions[0].actor if len(titled) == len(words) and mentions else None
+        if speaker is None or len({m.actor for m in mentions}) != 1:
+            speaker = None  # "Q", "MODERATOR", or a label naming two people
+            continue
+        said[speaker] = said.get(speaker, 0) + block.end - label.end()
+        first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
+    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS]
+    countries = {_country_of(knowledge, a) for a in principals}
+    if len(principals) < 2 or len(countries - {None}) < 2:
+        return None
+    return MeetingMention(
+        source=source.id,
+        people=tuple(principals),
+        date=day,
+        evidence=tuple(first[a] for a in principals),
+        group=len(principals) > 2,
+        narrative=True,
+    )
+
+
+def _published_day(source: Source) -> TimeExpression | None:
+    """The publication day as a weak date: a transcript is published the day it is spoken.
+    A source dated only to the month gives the month."""
+    if source.published_inferred or source.entries:
+        return None
+    if source.published is not None:
+        date: PartialDate | None = PartialDate.of(source.published.date())
+    else:
+        date = source.published_date
+    blocks = source.readable_blocks()
+    if date is None or not blocks:
+        return None
+    return TimeExpression(
+        evidence=source.published_evidence or source.span(blocks[0].start, blocks[0].end),
+        kind="publication",
+        date=date,
+        relative=True,
+    )
+
+
+def _full_venues(found: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
+    """Venues named short ("the Great Hall") under the fuller name the source gives them
+    elsewhere ("the Great Hall of the People")."""
+    names = {m.venue.name: m.venue for m in found if m.venue is not None}
+    result: list[MeetingMention] = []
+    for mention in found:
+        venue = mention.venue
+        if venue is not None:
+            fuller = [v for n, v in names.items() if n.startswith(venue.name + " ")]
+            if len(fuller) == 1:
+                venue = evolve(venue, name=fuller[0].name, city=venue.city or fuller[0].city)
+                mention = evolve(mention, venue=venue, city=mention.city or venue.city)
+        result.append(mention)
+    return tuple(result)
+
+
+def _pictured(
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    source: Source,
+    sentence: Sentence,
+    date: TimeExpression | None,
+) -> bool:
+    """Whether a photo caption shows a meeting: people of two countries or more at a named
+    venue on a given day ("A and B at the Mariinsky Palace on Friday"). Captions are
+    evidence of who was together where; without a venue or a day they may be file photos."""
+    if date is None or (date.date is not None and date.date.precision is not Precision.DAY):
+        return False
+    people = persons(knowledge, source.text, sentence)
+    countries = {_country_of(knowledge, p) for p in people}
+    # compatriots alone are no diplomatic meeting; a person of no known country may be a guest
+    if len(people) < 2 or len(countries) < 2 or countries == {None}:
+        return False
+    return any(
+        p.kind == "venue" and _is_locative(source.text, sentence.start, p.evidence.start)
+        for p in gazetteer.find(source.id, source.text, sentence.start, sentence.end)
+    )
+
+
+def _referent(
+    found: Sequence[MeetingMention], people: Sequence[ActorId], paragraph: int
+) -> MeetingMention | None:
+    """The meeting "the meeting" means: the last one told of all the people the sentence
+    names ("Mr Xi noted, at the start of the meeting, ..." after a meeting with someone else)."""
+    if not people:
+        return None
+    for mention in reversed(found):
+        if not mention.anaphoric and set(people) <= set(mention.people):
+            return mention
+    return None
+
+
+def _stated_span(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
+    """The days the story gives for the whole trip ("visited Japan November 17-19", "this
+    week"), when every past range of days it names is the same: a meeting of the trip with
+    no day of its own took place within them. A range is read at the precision that holds
+    it (the month), never as its first day."""
+    spans: list[TimeExpression] = []
+    for sentence in clauses:
+        for expression in find_dates(
+            source.id, source.text, sentence.reference, sentence.start, sentence.end
+        ):
+            if (
+                expression.date is None
+                or expression.date_end is None
+                # "visited Japan Nov. 17-19 to meet ..." reads as ahead, but days over
+                # before the story's day are past
+                or (expression.future and _not_over(expression, sentence))
+                or expression.since
+                or expression.date.precision is not Precision.DAY
+                or (expression.date_end.latest() - expression.date.earliest()).days > _SPAN_DAYS
+            ):
+                continue
+            spans.append(expression)
+    if len({(e.date, e.date_end) for e in spans}) != 1:
+        return None
+    return evolve(spans[0], future=False)
+
+
+def _not_over(expression: TimeExpression, sentence: Sentence) -> bool:
+    end = expression.date_end or expression.date
+    return end is None or sentence.reference is None or end.latest() >= sentence.reference
+
+
+_SPAN_DAYS = 10
+"""The longest range of days read as one trip's."""
+
+
+def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
+    """The publication day, when it is the only day the text could mean (a readout headed
+    "Monday, September 4, 2023" whose sentences name no day): its meetings are that day's.
+
+    Any other day named, any weekday or relative day, an inferred date or a live page
+    leaves meetings without a day here.
+    """
+    if source.published_inferred or source.entries or not clauses:
+        return None
+    if source.published is None:
+        if source.published_date is None:
+            return None
+        # dated only to the month (or year): the meetings are of that month, no day is made up
+        return TimeExpression(
+            evidence=source.span(clauses[0].start, clauses[0].end),
+            kind="publication",
+            date=source.published_date,
+            relative=True,
+        )
+    # a date the caller gave has no place in the text: the first sentence stands for it
+    evidence = source.published_evidence or source.span(clauses[0].start, clauses[0].end)
+    day = source.published.date()
+    for sentence in clauses:
+        for expression in find_dates(
+            source.id, source.text, sentence.reference, sentence.start, sentence.end
+        ):
+            if expression.weekday is not None or expression.kind == "weekday":
+                return None
+            date = expression.date
+            if date is None or expression.future:
+                continue
+            if date.precision is Precision.DAY and date.to_date() != day:
+                return None
+            if expression.relative and date.precision is Precision.DAY:
+                return None
+    return TimeExpression(
+        evidence=evidence,
+        kind="publication",
+        date=PartialDate.of(day),
+        relative=True,
+    )
+
+
+def _strangers(
+    knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]
+) -> frozenset[ActorId]:
+    """People a story reaches only by a description ("the prime minister") and who belong
+    to no country of anyone it names by name: a description resolved to a holder the story
+    is not about (a British prime minister in a story about Italy and China) joins no
+    meeting."""
+    by_name: set[ActorId] = set()
+    described: set[ActorId] = set()
+    for sentence in clauses:
+        for mention in person_mentions(knowledge, text, sentence):
+            actor = knowledge.actor(mention.actor)
+            if actor is None:
+                continue
+            names = {w for n in (actor.name, *actor.aliases) for w in re.findall(r"\w+", n)}
+            words = set(re.findall(r"\w+", text[mention.start : mention.end]))
+            if words & {n for n in names if n[:1].isupper()}:
+                by_name.add(mention.actor)
+            else:
+                described.add(mention.actor)
+    countries = {c for a in by_name if (c := _country_of(knowledge, a)) is not None}
+    if described - by_name:
+        # a country the story names by name is one it is about ("the United Kingdom" in a
+        # Downing Street readout whose prime minister is never named)
+        countries |= {
+            place.country
+            for place in knowledge.places.find(SourceId("story"), text)
+            if place.kind == "country" and place.country is not None
+        }
+    return frozenset(
+        a
+        for a in described - by_name
+        if (c := _country_of(knowledge, a)) is not None and c not in countries
+    )
+
+
+def _country_of(knowledge: KnowledgeBase, actor_id: ActorId) -> str | None:
+    actor = knowledge.actor(actor_id)
+    return None if actor is None else actor.country
+
+
+def _story_day(
+    date: TimeExpression | None, sentence: Sentence, story: tuple[TimeExpression, int] | None
+) -> tuple[TimeExpression, int] | None:
+    """The day the story is telling, after ``sentence``: the last single past day it named."""
+    if date is None or date.date is None or date.future or date.since:
+        return story
+    if date.date.precision is not Precision.DAY or date.date_end is not None:
+        return story
+    return (date, sentence.paragraph)
+
+
+def _last_pair(
+    knowledge: KnowledgeBase,
+    text: str,
+    clauses: Sequence[Sentence],
+    index: int,
+    met: Sequence[ActorId] = (),
+) -> list[ActorId]:
+    """The last two people named before ``clauses[index]`` ("the two leaders"), nearby.
+
+    When both people of the last meeting told (``met``) are named nearby, they are the pair:
+    "Biden said he would talk to Putin ... Macron said ... The two leaders had met the
+    previous evening" means the two who met, not the two named last.
+    """
+    here = clauses[index]
+    people: list[ActorId] = []
+    named: set[ActorId] = set()
+    for sentence in reversed(clauses[:index]):
+        if here.paragraph - sentence.paragraph > _PAIR_PARAGRAPHS:
+            break
+        named.update(persons(knowledge, text, sentence))
+    if len(met) == 2 and set(met) <= named:
+        return list(met)
+    for sentence in reversed(clauses[:index]):
+        if here.paragraph - sentence.paragraph > _PAIR_PARAGRAPHS:
+            break
+        for person in reversed(persons(knowledge, text, sentence)):
+            if person not in people:
+                people.append(person)
+            if len(people) == 2:
+                return people[::-1]
+    return []
+
+
+def _clauses(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> tuple[Sentence, ...]:
+    """A sentence cut where ", and" or "before" opens a second meeting with someone else.
+
+    "A met B, and on Saturday evening had dinner with C": two meetings, each with its own
+    day; read as one they would be a single meeting of three with no day. The cut is made
+    only when both parts name a meeting, the first two people and the second one of its own;
+    after "before" ("they met for an hour before A went to the palace, where he met C") the
+    second part must name both of its people.
+    """
+    found: list[Sentence] = []
+    start = sentence.start
+    # Found in the sentence alone, so a cut may open where the sentence starts.
+    words = text[sentence.start : sentence.end]
+    cuts = sorted(
+        [(m.span(), False) for m in _NEW_CLAUSE.finditer(words)]
+        + [(m.span(), True) for m in _THEN_CLAUSE.finditer(words)],
+        key=lambda cut: cut[0][0],
+    )
+    for (cut_start, cut_end), then in cuts:
+        cut_start, cut_end = sentence.start + cut_start, sentence.start + cut_end
+        if cut_start < start or _TRIGGER.search(text, start, cut_start) is None:
+            continue
+        rest = evolve(sentence, start=cut_end)
+        first = persons(knowledge, text, sentence, start, cut_start)
+        second = persons(knowledge, text, rest)
+        if then:
+            if len(second) < 2 or _TRIGGER.search(text, cut_end, sentence.end) is None:
+                continue
+        elif len(first) < 2 or not second:
+            continue
+        found.append(evolve(sentence, start=start, end=cut_start))
+        start = cut_end
+    if not found:
+        return (sentence,)
+    return (*found, evolve(sentence, start=start))
+
+
+def _entry_day(source: Source, sentence: Sentence) -> TimeExpression | None:
+    """The day of the live entry a sentence is in, from its stamp: a live page reports the
+    day's meetings as they happen ("The three-way meeting has wrapped up")."""
+    if sentence.entry is None or not 0 <= sentence.entry < len(source.entries):
+        return None
+    entry = source.entries[sentence.entry]
+    if entry.published is None:
+        return None
+    line_end = source.text.find("\n", entry.start, entry.end)
+    stamp = source.span(entry.start, entry.end if line_end < 0 else line_end)
+    return TimeExpression(
+        evidence=stamp, kind="entry", date=PartialDate.of(entry.published.date()), relative=True
+    )
+
+
+def _kind(words: str, trigger: re.Match[str]) -> MeetingKind:
+    if _COURTESY.search(words):
+        return MeetingKind.COURTESY_CALL
+    if _MEAL_WORD.search(trigger.group()) and not re.search(r"\b(?:met|talks|meeting)\b", words):
+        return MeetingKind.DINNER
+    return MeetingKind.TALKS
+
+
+def _present(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
+) -> list[ActorId]:
+    """The people a meeting sentence names, less those only in a clause about what came next.
+
+    "Macron and Xi met ..., before being joined by Von der Leyen": the later arrival was not
+    at this meeting. The cut is kept only when two people remain before it.
+    """
+    people = persons(knowledge, text, sentence)
+    if trigger is None or len(people) < 3:
+        return people
+    at = sentence.start + trigger.start()
+    for aside in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end):
+        if aside.start() <= at < aside.end():
+            # "Wang's tone was sharper than Qin's, who met with Blinken the day before": the
+            # meeting is the relative clause's, between its antecedent and those it names
+            named = person_mentions(knowledge, text, sentence)
+            antecedent = [m.actor for m in named if m.end <= aside.start()][-1:]
+            inside = persons(knowledge, text, sentence, aside.start(), aside.end())
+            own = list(dict.fromkeys([*antecedent, *inside]))
+            return own if len(own) >= 2 else people
+    later = _LATER_CLAUSE.search(text, sentence.start + trigger.end(), sentence.end)
+    if later is None:
+        return people
+    before = persons(knowledge, text, sentence, sentence.start, later.start())
+    return before if len(before) >= 2 else people
+
+
+def _is_group(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
+) -> bool:
+    """Whether everyone a sentence names met together rather than one after another.
+
+    "between A, B and C", "the three-way meeting", or two subjects joined by "and" before
+    the meeting verb with the guest after it ("Biden and first lady Jill Biden hosted Modi").
+    """
+    if trigger is None:
+        return False
+    if _MULTILATERAL.search(text, sentence.start, sentence.end):
+        return True
+    mentions = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
+    for between in _BETWEEN.finditer(text, sentence.start, sentence.end):
+        after = [m for m in mentions if m.start >= between.end()]
+        if after and len(text[between.end() : after[0].start].split()) <= 3:
+            return True
+    at = sentence.start + trigger.start()
+    subjects = [m for m in mentions if m.start < at]
+    objects = [m for m in mentions if m.start > at]
+    if len(subjects) != 2 or not objects:
+        return False
+    first, second = subjects
+    return _COORDINATED.fullmatch(text, first.end, second.start) is not None
+
+
+def _words_before(text: str, floor: int, end: int, words: int) -> int:
+    """Where the last ``words`` words before ``end`` start (with the spaces after them), not
+    before ``floor``: a pattern anchored at ``end`` that spans at most that many words
+    matches the same searched from there as from the sentence start, without reading the
+    whole sentence for each length of time."""
+    at = end
+    for _ in range(words):
+        while at > floor and text[at - 1].isspace():
+            at -= 1
+        while at > floor and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
+def _is_locative(text: str, start: int, at: int) -> bool:
+    """Whether the place at ``at`` is where something happened ("in Beijing", a dateline)."""
+    before = text[max(start, at - _LOCATIVE_REACH) : at]
+    if at - start <= _LOCATIVE_REACH and not before.strip():
+        return True
+    return _LOCATIVE.search(before) is not None
+
+
+def _shift(sentence: Sentence, match: re.Match[str]) -> tuple[int, int]:
+    return sentence.start + match.start(), sentence.start + match.end()

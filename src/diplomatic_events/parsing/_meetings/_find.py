@@ -1,0 +1,402 @@
+"""The meeting finder: one mention for each sentence that reports or refers to a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import evolve
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.parsing._meetings._clues import (
+    _clauses,
+    _country_of,
+    _entry_day,
+    _full_venues,
+    _is_group,
+    _is_locative,
+    _kind,
+    _last_pair,
+    _only_day,
+    _pictured,
+    _present,
+    _published_day,
+    _referent,
+    _shift,
+    _stated_span,
+    _story_day,
+    _strangers,
+    _transcript_meeting,
+    _words_before,
+)
+from diplomatic_events.parsing._meetings._merge import _mention_day
+from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
+from diplomatic_events.parsing._meetings._words import (
+    _ACTIVE,
+    _ANAPHORA,
+    _ANCHORED,
+    _BACKSTORY,
+    _BETWEEN,
+    _COMPARATIVE,
+    _DAY_MINUTES,
+    _FUTURE,
+    _LENGTH_CUE,
+    _MEAL,
+    _MEAL_WORD,
+    _MEETING_MAX_MINUTES,
+    _MEETING_NOUN,
+    _OFFSET,
+    _PAIR,
+    _PRESS,
+    _RELATIVE_CLAUSE,
+    _SEQUEL,
+    _STORY_DAY_PARAGRAPHS,
+    _TRIGGER,
+    _WAIT,
+    _WHERE,
+)
+from diplomatic_events.parsing._quantities import find_durations
+from diplomatic_events.parsing._time import (
+    TimeExpression,
+    find_clock_times,
+    find_dates,
+    resolve_weekday,
+)
+
+
+def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The expression that dates a meeting: a single day, or a weekday awaiting a reference.
+
+    Two different days in one sentence ("over Sunday and Monday") date nothing.
+    """
+    days = {
+        e.date if e.date is not None else e.weekday
+        for e in expressions
+        if not (e.future or e.since)
+        and (e.weekday is not None or e.date_end is None)
+        and (e.date is None or e.date.precision is Precision.DAY)
+    }
+    if len(days) > 1:
+        return None
+    for expression in expressions:
+        if expression.future or expression.since:
+            continue
+        if expression.date is not None and expression.date.precision is Precision.DAY:
+            if expression.date_end is None:
+                return expression
+        elif expression.date is None and expression.weekday is not None:
+            return expression
+    for expression in expressions:
+        if expression.future or expression.since or expression.date is None:
+            continue
+        return expression
+    return None
+
+
+def _since_update(
+    source: Source, sentence: Sentence, date: TimeExpression | None
+) -> TimeExpression | None:
+    """A past weekday told by a page updated days after it was posted ("Posted Sunday 21:40,
+    Updated Monday 08:15": "On Monday morning, A met B"): the day between the two stamps,
+    since a week-old day would be "last Monday", not the update's news."""
+    if (
+        date is None
+        or date.weekday is None
+        or date.future
+        or sentence.entry is not None
+        or source.published is None
+        or source.updated is None
+    ):
+        return date
+    posted, updated = source.published.date(), source.updated.date()
+    since = resolve_weekday(date.weekday, updated)
+    if not posted < since <= updated:
+        return date
+    return evolve(date, date=PartialDate.of(since))
+
+
+def _scheduled_day(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day a sentence says a meeting is due ("On Monday, A was to meet B"): its one
+    future day, resolved forward from the reference. Two future days date nothing."""
+    future = [
+        e
+        for e in expressions
+        if e.future
+        and not e.since
+        and e.date is not None
+        and e.date.precision is Precision.DAY
+        and e.date_end is None
+    ]
+    if len({e.date for e in future}) != 1:
+        return None
+    return future[0]
+
+
+def _about(base: MeetingMention, target: MeetingMention, **changes: Any) -> MeetingMention:
+    """``base`` as a mention of ``target``'s meeting: its people, with ``changes``."""
+    return evolve(base, people=target.people, group=target.group, implied=target.implied, **changes)
+
+
+def find_meeting_mentions(
+    source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
+) -> tuple[MeetingMention, ...]:
+    """Every sentence of ``source`` that reports a meeting or refers back to one.
+
+    "The following day", "later the same day" count from the day of the meeting mentioned
+    last; a sentence with its own day that differs from the last meeting's ("They held formal
+    talks the following day") is a new meeting of the same people.
+    """
+    text = source.text
+    found: list[MeetingMention] = []
+    last_primary: int | None = None
+    last_paragraph = -10
+    last_day: PartialDate | None = None
+    story: tuple[TimeExpression, int] | None = None
+    clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
+    strangers = _strangers(knowledge, text, clauses)
+    fallback = _only_day(source, clauses)
+    trip = _stated_span(source, clauses)
+    captions = frozenset(
+        index
+        for index, block in enumerate(source.readable_blocks())
+        if block.kind is BlockKind.CAPTION
+    )
+    for index, sentence in enumerate(clauses):
+        words = text[sentence.start : sentence.end]
+        first = _TRIGGER.search(words)
+        # Searched in the rest of the sentence alone, so a clause may open where it starts.
+        aside = None if first is None else _BACKSTORY.search(words[first.end() :])
+        if first is not None and aside is not None:
+            # "They first met in X, soon after A's summit with B in Y": the clause after the
+            # comma tells another, earlier event; its people and places are not this meeting's
+            sentence = evolve(sentence, end=sentence.start + first.end() + aside.start())
+            words = text[sentence.start : sentence.end]
+        asides = [
+            m.span()
+            for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
+            # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
+            if first is None or not m.start() <= sentence.start + first.start() < m.end()
+        ]
+        expressions = tuple(
+            e
+            for e in find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+            if not any(a <= e.evidence.start < b for a, b in asides)
+        )
+        date = _since_update(source, sentence, _day_expression(expressions))
+        told, story = story, _story_day(date, sentence, story)
+        if date is None and not any(e.date is not None and not e.future for e in expressions):
+            date = _scheduled_day(expressions)
+        if _PRESS.search(words) and not re.search(r"\bmet\b", words):
+            continue
+        trigger = _TRIGGER.search(words)
+        anaphora = _ANAPHORA.search(words)
+        pictured = (
+            trigger is None
+            and anaphora is None
+            and sentence.paragraph in captions
+            and _pictured(knowledge, gazetteer, source, sentence, date)
+        )
+        if trigger is None and anaphora is None and not pictured:
+            continue
+        present = _present(knowledge, text, sentence, trigger)
+        people = [p for p in present if p not in strangers]
+        if len(people) < len(present) and len({_country_of(knowledge, p) for p in people}) == 1:
+            # the description stood for a participant; the compatriots left did not meet
+            people = []
+        if len(people) < 2 and trigger is not None and _PAIR.search(words):
+            # "The two leaders met at the Maximos Mansion, the prime minister's office": a
+            # description naming one of the pair does not stand for the pair
+            met = found[last_primary].people if last_primary is not None else ()
+            pair = _last_pair(knowledge, text, clauses, index, met)
+            if set(people) <= set(pair):
+                people = pair or people
+        elif (
+            not people
+            and trigger is not None
+            and anaphora is None
+            and _MEETING_NOUN.fullmatch(trigger.group())
+            and (last_primary is None or sentence.paragraph - last_paragraph > 2)
+            and not _FUTURE.search(words)
+        ):
+            # "The deal came after talks that began in the Oval Office" right after "A and B
+            # announced ...": talks of that pair, when they are of two countries
+            pair = _last_pair(knowledge, text, clauses, index)
+            if len({_country_of(knowledge, p) for p in pair} - {None}) == 2:
+                people = pair
+        anchored = _ANCHORED.search(words)
+        if anchored is not None:
+            a, b = _shift(sentence, anchored)
+            own = [e for e in expressions if not a <= e.evidence.start < b]
+            date = _day_expression(own)
+            if date is None and last_day is not None:
+                offset = 1 if anchored["next"] else -1 if anchored["previous"] else 0
+                date = TimeExpression(
+                    evidence=source.span(a, b),
+                    kind="anchored",
+                    date=PartialDate.of(last_day.earliest() + dt.timedelta(days=offset)),
+                    relative=True,
+                )
+                story = _story_day(date, sentence, told)  # the story is telling that day now
+        narrative: TimeExpression | None = None
+        from_entry = False
+        plain = "".join(
+            " " if any(a <= sentence.start + i < b for a, b in asides) else c
+            for i, c in enumerate(words)
+        )
+        if date is None and not _FUTURE.search(plain) and not any(e.future for e in expressions):
+            date = _entry_day(source, sentence)
+            # the entry's stamp says when it was written, not when the meeting was: a guess
+            from_entry = date is not None
+            if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
+                narrative = told[0]
+            elif trip is not None and not from_entry:
+                narrative = trip  # within the trip's days, at the precision that holds them
+            elif told is None or (
+                fallback is not None
+                and fallback.date is not None
+                and fallback.date.precision is not Precision.DAY
+            ):
+                # a page dated only to the month dates every meeting it tells to that month
+                narrative = fallback
+        lengths = find_durations(
+            source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
+        )
+        spans_days = date is None and any(
+            d.low_minutes is not None and d.low_minutes >= _DAY_MINUTES for d in lengths
+        )
+        durations = tuple(
+            d
+            for d in lengths
+            if d.low_minutes is not None
+            and d.low_minutes <= _MEETING_MAX_MINUTES
+            and d.evidence is not None
+            and (
+                not _OFFSET.match(text, d.evidence.end)
+                or _LENGTH_CUE.search(
+                    text, _words_before(text, sentence.start, d.evidence.start, 1), d.evidence.start
+                )
+                is not None
+            )
+            and not _COMPARATIVE.search(d.text)
+            and _WAIT.search(
+                text, _words_before(text, sentence.start, d.evidence.start, 2), d.evidence.start
+            )
+            is None
+        )
+        places = [
+            p
+            for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
+            if _is_locative(text, sentence.start, p.evidence.start)
+            or _WHERE.match(text, p.evidence.end) is not None
+        ]
+        venue = next((p for p in places if p.kind == "venue"), None)
+        city = next((p.name for p in places if p.kind == "city"), None)
+        if venue is not None and venue.city is not None:
+            city = venue.city  # "at the Pentagon ... after their meeting in Manila"
+        clock = find_clock_times(source.id, text, gazetteer.zones, sentence.start, sentence.end)
+        evidence = (source.span(sentence.start, sentence.end),)
+        meal_durations = tuple(
+            d for d in durations if d.evidence is not None and _MEAL.match(text, d.evidence.end)
+        )
+        talk_durations = tuple(d for d in durations if d not in meal_durations)
+        base = MeetingMention(
+            source=source.id,
+            people=tuple(people),
+            date=date,
+            durations=talk_durations,
+            clock=clock,
+            venue=venue,
+            city=city,
+            evidence=evidence,
+            sentence=index,
+            between=_BETWEEN.search(words) is not None,
+            reference=sentence.reference,
+            narrative=from_entry,
+            group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
+            spans_days=spans_days,
+        )
+        near = last_primary is not None and sentence.paragraph - last_paragraph <= 2
+        target = found[last_primary] if near and last_primary is not None else None
+        day = _mention_day(base)
+        refers_back = (
+            anaphora is not None
+            and trigger is not None
+            and anaphora.start() <= trigger.start() < anaphora.end()
+            and _TRIGGER.search(words, anaphora.end()) is None
+            and _TRIGGER.search(words, 0, anaphora.start()) is None
+        )
+        if refers_back:
+            target = _referent(found, people, sentence.paragraph) or target
+        if refers_back and target is not None and set(people) <= set(target.people):
+            # "a readout of the meeting": the meeting just told, not a new one
+            found.append(_about(base, target, anaphoric=True))
+            last_paragraph = sentence.paragraph
+            continue
+        if pictured:
+            found.append(base)
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif len(people) >= 2 and trigger is not None:
+            found.append(
+                evolve(
+                    base,
+                    kind=_kind(words, trigger),
+                    date=date or narrative,
+                    narrative=from_entry or (date is None and narrative is not None),
+                )
+            )
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif (
+            target is not None
+            and (anaphora is not None or len(people) <= 1)
+            and set(people) <= set(target.people)
+        ):
+            target_day = _mention_day(target)
+            if trigger is not None and day is not None and target_day not in (None, day):
+                # Same people, another day: a new meeting, not more about the last one.
+                found.append(_about(base, target, kind=_kind(words, trigger)))
+                last_primary = len(found) - 1
+            else:
+                found.append(_about(base, target, anaphoric=True))
+            last_paragraph = sentence.paragraph
+        elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
+            found.append(
+                evolve(
+                    base,
+                    kind=_kind(words, trigger),
+                    implied=True,
+                    date=date or narrative,
+                    narrative=from_entry or (date is None and narrative is not None),
+                )
+            )
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        else:
+            continue
+        primary = found[-1]
+        if (primary_day := _mention_day(primary)) is not None:
+            last_day = primary_day
+        meal = _MEAL_WORD.search(words)
+        if meal_durations or (
+            meal is not None
+            and primary.kind is MeetingKind.TALKS
+            and _SEQUEL.search(words, 0, meal.start()) is not None
+        ):
+            found.append(
+                evolve(
+                    primary,
+                    kind=MeetingKind.DINNER,
+                    durations=meal_durations,
+                    venue=None,
+                    clock=(),
+                    evidence=(
+                        evidence if meal is None else (source.span(*_shift(sentence, meal)),)
+                    ),
+                )
+            )
+    transcript = _transcript_meeting(source, knowledge, fallback or _published_day(source))
+    if transcript is not None:
+        found.append(transcript)  # a guess of the day, yielding to one a sentence states
+    return _full_venues(found)

@@ -1,0 +1,246 @@
+"""Merging the mentions of one meeting into a meeting with its reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from attrs import evolve
+
+from diplomatic_events.model import (
+    Duration,
+    Hedge,
+    Meeting,
+    MeetingKind,
+    MeetingReport,
+    PartialDate,
+    Precision,
+)
+from diplomatic_events.parsing._meetings._sentences import MeetingMention
+from diplomatic_events.parsing._time import clock_range
+from diplomatic_events.typing import ActorId, MeetingId, SourceId
+
+
+def merge_durations(reports: Iterable[Duration]) -> Duration | None:
+    """One duration for a meeting from every report of it.
+
+    The intersection of all reports when they are compatible (its wording joins theirs);
+    otherwise the interval most reports allow.
+    """
+    reports = tuple(reports)
+    if not reports:
+        return None
+    if len(reports) == 1:
+        return reports[0]
+    interval = reports[0].interval
+    compatible = True
+    for report in reports[1:]:
+        meet = interval.intersection(report.interval)
+        if meet is None:
+            compatible = False
+            break
+        interval = meet
+    if compatible:
+        words = " / ".join(dict.fromkeys(report.text for report in reports))
+        return Duration.from_interval(interval, text=words)
+
+    def support(candidate: Duration) -> int:
+        return sum(candidate.is_compatible_with(other) for other in reports)
+
+    return max(reports, key=support)
+
+
+def merge_meeting_mentions(
+    mentions: Sequence[tuple[tuple[ActorId, ...], MeetingMention]],
+    *,
+    timezone: str | None,
+    prefix: str,
+) -> tuple[Meeting, ...]:
+    """Merge mentions (each with the participants the caller decided) into meetings.
+
+    Mentions of the same participants and kind are one meeting when their days agree;
+    an undated mention joins the best-attested dated meeting of its participants.
+    """
+    groups: dict[tuple[tuple[ActorId, ...], MeetingKind], list[MeetingMention]] = {}
+    for participants, mention in mentions:
+        groups.setdefault((participants, mention.kind), []).append(mention)
+    meetings: list[Meeting] = []
+    for (participants, kind), members in groups.items():
+        by_day: dict[PartialDate | None, list[MeetingMention]] = {}
+        stated = {d for m in members if not m.narrative and (d := _mention_day(m)) is not None}
+        for mention in members:
+            day = _mention_day(mention)
+            if mention.narrative and len(stated) == 1 and day not in stated:
+                day = None  # the story's running day yields to the one day a mention states
+            by_day.setdefault(day, []).append(mention)
+        undated = by_day.pop(None, [])
+        if not by_day:
+            by_day[None] = undated
+        else:
+            best = max(by_day, key=lambda day: len(by_day[day]))
+            by_day[best].extend(m for m in undated if not m.spans_days)
+            for cluster in by_day.values():
+                # "two days of talks in the Kremlin": the place of every day's talks
+                cluster.extend(m for m in undated if m.spans_days)
+        for day, cluster in by_day.items():
+            meetings.append(_meeting(participants, kind, day, cluster, timezone, prefix))
+    ordered = sorted(meetings, key=lambda m: (*m.sort_key(), m.kind is not MeetingKind.TALKS))
+    return tuple(evolve(m, id=MeetingId(f"{prefix}meeting-{i + 1}")) for i, m in enumerate(ordered))
+
+
+def _mention_day(mention: MeetingMention) -> PartialDate | None:
+    """The one day a mention dates its meeting to; a range of days ("Nov. 17-19") is none."""
+    date = None if mention.date is None else mention.date.coarse
+    if date is None or date.precision is not Precision.DAY:
+        return None
+    return date
+
+
+def _meeting(
+    participants: tuple[ActorId, ...],
+    kind: MeetingKind,
+    day: PartialDate | None,
+    cluster: Sequence[MeetingMention],
+    timezone: str | None,
+    prefix: str,
+) -> Meeting:
+    durations = tuple(d for m in cluster for d in m.durations)
+    venues = [m.venue.name for m in cluster if m.venue is not None]
+    cities = [m.city for m in cluster if m.city is not None]
+    by_source: dict[SourceId, list[MeetingMention]] = {}
+    for mention in cluster:
+        by_source.setdefault(mention.source, []).append(mention)
+    reports = tuple(
+        _report(source, participants, day, members, timezone)
+        for source, members in by_source.items()
+    )
+    start = next((r.start for r in reports if r.start is not None), None)
+    end = next((r.end for r in reports if r.end is not None and r.start == start), None)
+    if end is None:
+        end = next((r.end for r in reports if r.end is not None), None)
+    if start is not None and end is not None and end < start:
+        end = None
+    duration = merge_durations(durations)
+    if start is not None and end is not None:
+        exact = Duration.exactly((end - start).total_seconds() / 60, text="start to end")
+        duration = exact if duration is None or duration.is_compatible_with(exact) else duration
+    evidence = tuple(dict.fromkeys(span for m in cluster for span in m.evidence))
+    coarse = [
+        m.date.coarse
+        for m in cluster
+        if day is None and m.date is not None and m.date.coarse is not None and not m.date.future
+    ]
+    return Meeting(
+        id=MeetingId(f"{prefix}meeting"),
+        participants=participants,
+        kind=kind,
+        # no day known: the month (or year) the text supports, when it gives one
+        date=day or (_most_common_date(coarse) if coarse else None),
+        start=start,
+        end=end,
+        duration=duration,
+        duration_reports=durations,
+        location=_most_common(venues),
+        city=_most_common(cities),
+        evidence=evidence,
+        reports=reports,
+    )
+
+
+def _most_common(values: Sequence[str]) -> str | None:
+    """The value named most often, the first named on a tie."""
+    if not values:
+        return None
+    counts = {value: values.count(value) for value in values}
+    return max(counts, key=lambda value: counts[value])
+
+
+def _report(
+    source: SourceId,
+    participants: tuple[ActorId, ...],
+    day: PartialDate | None,
+    members: Sequence[MeetingMention],
+    timezone: str | None,
+) -> MeetingReport:
+    """What one source says of a meeting: its own day, times, length and place.
+
+    The duration is the tightest interval the source's own wordings allow together (the clock
+    times count as an exact wording); wordings that cannot all be true give the best-supported.
+    """
+    days = [d for m in members if not m.narrative and (d := _mention_day(m)) is not None]
+    days = days or [d for m in members if (d := _mention_day(m)) is not None]
+    own_day = _most_common_date(days)
+    start, end = _clock_range(members, own_day or day, timezone)
+    wordings = [d for m in members for d in m.durations]
+    clock_span = next((m.evidence[0] for m in members if len(m.clock) >= 2 and m.evidence), None)
+    if start is not None and end is not None:
+        wordings.append(
+            Duration.exactly(
+                (end - start).total_seconds() / 60,
+                text=f"{start:%H:%M} to {end:%H:%M}",
+                evidence=clock_span,
+            )
+        )
+    named = {p for m in members if not m.anaphoric for p in m.people}
+    return MeetingReport(
+        source=source,
+        participants=tuple(p for p in participants if p in named) or participants,
+        date=own_day,
+        start=start,
+        end=end,
+        duration=_tightest(wordings),
+        location=_most_common([m.venue.name for m in members if m.venue is not None]),
+        city=_most_common([m.city for m in members if m.city is not None]),
+        evidence=tuple(dict.fromkeys(span for m in members for span in m.evidence)),
+    )
+
+
+def _most_common_date(days: Sequence[PartialDate]) -> PartialDate | None:
+    if not days:
+        return None
+    counts = {day: days.count(day) for day in days}
+    return max(counts, key=lambda day: counts[day])
+
+
+def _tightest(wordings: Sequence[Duration]) -> Duration | None:
+    """One source's duration: the wording that equals the common interval, or the interval."""
+    merged = merge_durations(wordings)
+    if merged is None or len(wordings) == 1:
+        return merged
+    for wording in sorted(wordings, key=lambda w: w.hedge is not Hedge.EXACT):
+        if wording.interval == merged.interval:
+            return wording
+    narrowest = min(
+        wordings,
+        key=lambda w: (w.high_minutes or float("inf")) - (w.low_minutes or 0.0),
+    )
+    return evolve(merged, evidence=narrowest.evidence)
+
+
+def _clock_range(
+    cluster: Sequence[MeetingMention], day: PartialDate | None, timezone: str | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Aware start and end on ``day`` from the first mention whose clock times give them.
+
+    "local time", or no zone at all, is the host city's zone; a start with an exact length
+    ("began at 3 p.m. and lasted two hours") gives the end too.
+    """
+    if day is None or day.to_date() is None:
+        return None, None
+    date = day.earliest()
+    for mention in cluster:
+        times = [t for t in mention.clock if t.zone is not None or timezone is not None]
+        first, last = clock_range(times)
+        if first is None and last is None:
+            continue
+        zone = timezone or "UTC"
+        start = None if first is None else first.on(date, zone)
+        end = None if last is None else last.on(date, zone)
+        if start is not None and end is None:
+            exact = [d for d in mention.durations if d.hedge is Hedge.EXACT and d.low_minutes]
+            if exact and exact[0].low_minutes is not None:
+                end = start + dt.timedelta(minutes=exact[0].low_minutes)
+        if start is not None and end is not None and end < start:
+            end = None
+        return start, end
+    return None, None

@@ -1,0 +1,230 @@
+"""Sentences with their dates, the people named in them, and meeting mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from attrs import evolve, frozen
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._abbreviations import abbreviations
+from diplomatic_events.knowledge._places import PlaceMention
+from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
+from diplomatic_events.parsing._time import ClockTime, TimeExpression
+from diplomatic_events.typing import ActorId, SourceId
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_STARTERS = frozenset(
+    [
+        "And",
+        "But",
+        "The",
+        "In",
+        "It",
+        "He",
+        "She",
+        "They",
+        "This",
+        "That",
+        "A",
+        "As",
+        "At",
+        "On",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "We",
+        "I",
+        "There",
+        "These",
+        "Those",
+        "Yet",
+        "So",
+        "While",
+        "After",
+        "Before",
+        "When",
+        "Since",
+        "Still",
+        "Also",
+        "Both",
+        "Neither",
+        "If",
+        "Then",
+    ]
+)
+"""Words that open a sentence, so "... over the U.S. His visit ..." is two sentences."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+@frozen(kw_only=True)
+class Sentence:
+    """One sentence of a readable block, with the date its relative words resolve against."""
+
+    start: int
+    end: int
+    paragraph: int
+    reference: dt.date | None = None
+    entry: int | None = None
+
+
+def reference_date(source: Source, entry: int | None = None) -> dt.date | None:
+    """The day a source's relative dates resolve against: its entry's time or its publication."""
+    if entry is not None and 0 <= entry < len(source.entries):
+        stamp = source.entries[entry].published
+        if stamp is not None:
+            return stamp.date()
+    if source.published is not None:
+        return source.published.date()
+    if source.published_date is not None:
+        return source.published_date.to_date()
+    return None
+
+
+def sentences(source: Source) -> tuple[Sentence, ...]:
+    """The sentences of every readable block, in text order."""
+    found: list[Sentence] = []
+    blocks = source.readable_blocks() or ()
+    for index, block in enumerate(blocks):
+        reference = reference_date(source, block.entry)
+        start = block.start
+        for match in _SENTENCE_END.finditer(source.text, block.start, block.end):
+            stop = match.start() + 1
+            word = source.text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
+            following = source.text[match.end() : match.end() + 12].split(None, 1)
+            starts = bool(following) and following[0] in _STARTERS
+            if (word in abbreviations() and not (starts and "." in word)) or (
+                len(word) == 1 and word.isalpha()
+            ):
+                continue
+            found.append(_sentence(source.text, start, match.end(), index, reference, block.entry))
+            start = match.end()
+        if start < block.end:
+            found.append(_sentence(source.text, start, block.end, index, reference, block.entry))
+    return tuple(s for s in found if s.end > s.start)
+
+
+def _sentence(
+    text: str, start: int, end: int, paragraph: int, reference: dt.date | None, entry: int | None
+) -> Sentence:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Sentence(start=start, end=end, paragraph=paragraph, reference=reference, entry=entry)
+
+
+@frozen(kw_only=True)
+class MeetingMention:
+    """One sentence's account of a meeting.
+
+    ``people`` are every person the sentence names next to the meeting word; which of them
+    met is decided when the visit is known (the visitor and each counterpart).
+    """
+
+    source: SourceId
+    people: tuple[ActorId, ...]
+    kind: MeetingKind = MeetingKind.TALKS
+    date: TimeExpression | None = None
+    durations: tuple[Duration, ...] = ()
+    clock: tuple[ClockTime, ...] = ()
+    venue: PlaceMention | None = None
+    city: str | None = None
+    evidence: tuple[Span, ...] = ()
+    sentence: int = 0
+    between: bool = False
+    """True when the sentence says "between A and B": exactly those two met."""
+    anaphoric: bool = False
+    """True when the sentence only refers back ("the meeting lasted ...")."""
+    reference: dt.date | None = None
+    group: bool = False
+    """True when everyone named met together ("the three-way meeting between A, B and C",
+    "A and B hosted C"), not the visitor with each in turn."""
+    implied: bool = False
+    """True when the sentence names only the visitor's counterpart ("she also met Li Qiang"):
+    the story's visitor is the other participant."""
+    spans_days: bool = False
+    """True when the sentence tells of talks over several days ("two days of talks in the
+    Kremlin"): what it says belongs to each day's meeting."""
+    narrative: bool = False
+    """True when the date is the day the story was last telling, not one the sentence names:
+    a guess that yields to a day another mention of the same people states."""
+
+
+@frozen(kw_only=True)
+class PersonMention:
+    """A person named in a sentence, outside quotation marks."""
+
+    actor: ActorId
+    start: int
+    end: int
+    modifier: bool = False
+    """True for a possessive that only qualifies the next name ("Biden's adviser Jake Sullivan")."""
+
+
+_CACHE_SIZE = 4096
+_mention_cache: dict[tuple[int, int, int, int, dt.date | None], tuple[PersonMention, ...]] = {}
+_cache_owners: dict[int, KnowledgeBase] = {}
+_MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
+_LINKING = re.compile(
+    r"\b(?:with|and|or|to|of|for|by|from|between|met|meet|meeting|talks|trip|visit|said|says)\b",
+    re.IGNORECASE,
+)
+
+
+def person_mentions(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence
+) -> tuple[PersonMention, ...]:
+    """The people a sentence names, with offsets, outside quotation marks.
+
+    Cached per sentence: the visit, meeting, event and position passes all read the same
+    sentences, and finding names is the costly step.
+    """
+    key = (id(knowledge), hash(text), sentence.start, sentence.end, sentence.reference)
+    if _cache_owners.get(id(knowledge)) is knowledge and key in _mention_cache:
+        return _mention_cache[key]
+    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
+    quoted = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    found: list[PersonMention] = []
+    for mention in knowledge.find_mentions(text, sentence.start, sentence.end, on=on):
+        if any(a <= mention.start < b for a, b in quoted):
+            continue  # people named inside a quotation are the speaker's subject, not present
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            found.append(PersonMention(actor=mention.actor, start=mention.start, end=mention.end))
+    marked = tuple(
+        evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
+        for i, m in enumerate(found)
+    )
+    if len(_mention_cache) >= _CACHE_SIZE:
+        _mention_cache.clear()
+    _cache_owners[id(knowledge)] = knowledge
+    _mention_cache[key] = marked
+    return marked
+
+
+def _is_modifier(text: str, mention: PersonMention, following: PersonMention | None) -> bool:
+    if following is None or following.actor == mention.actor:
+        return False
+    gap = text[mention.end : following.start]
+    return _MODIFIER_GAP.fullmatch(gap) is not None and _LINKING.search(gap) is None
+
+
+def persons(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, start: int = 0, end: int | None = None
+) -> list[ActorId]:
+    """The people a sentence (or its part ``start:end``) names, in order, without repeats.
+
+    A possessive that only qualifies the next name ("Biden's adviser Jake Sullivan") is left
+    out: the adviser is the one named.
+    """
+    stop = sentence.end if end is None else end
+    people: list[ActorId] = []
+    for mention in person_mentions(knowledge, text, sentence):
+        if mention.modifier or not start <= mention.start < stop:
+            continue
+        if mention.actor not in people:
+            people.append(mention.actor)
+    return people

@@ -1,0 +1,130 @@
+"""The patterns that cue a meeting, its kind, its time and its place."""
+
+from __future__ import annotations
+
+import re
+
+_TRIGGER = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
+    r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
+    r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
+    r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
+    re.IGNORECASE,
+)
+"""Meeting words; "toured X with Y" is a meeting of the two who toured together."""
+_ACTIVE = re.compile(
+    r"\b(?:met|meets|meet\s+with|(?:will|to)\s+meet|held\s+talks|sat\s+down|hosted|received"
+    r"|called\s+on|also\s+saw"
+    r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)))\b",
+    re.IGNORECASE,
+)
+"""Meeting verbs whose one named person met the story's visitor ("she also met Li Qiang")."""
+_ANCHORED = re.compile(
+    r"\b(?:(?P<next>the\s+(?:following|next)\s+(?:day|morning)|the\s+day\s+after|a\s+day\s+later)"
+    r"|(?P<previous>the\s+(?:previous|prior)\s+(?:day|evening|night)|the\s+(?:day|evening|night)\s+before"
+    r"|a\s+day\s+earlier)"
+    r"|(?P<same>(?:later|earlier)\s+(?:(?:the\s+same|that)\s+day|in\s+the\s+day)|the\s+same\s+day))\b",
+    re.IGNORECASE,
+)
+"""Days counted from the day the story last gave a meeting, not from the publication."""
+_FUTURE = re.compile(
+    r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|to\s+meet)\b", re.I
+)
+_SEQUEL = re.compile(
+    r"\b(?:followed\s+by|before|after|then|later|and\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words before a meal that make it a meeting of its own after the talks ("followed by a
+working dinner"); a meal named otherwise ("had dinner with Liu He") is the meeting itself."""
+_MULTILATERAL = re.compile(
+    r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b", re.IGNORECASE
+)
+_LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
+"""A clause after the meeting that tells what came next ("..., before being joined by X")."""
+_NEW_CLAUSE = re.compile(
+    # Never from inside a run of spaces, where its first space finds the same cut (see
+    # _clauses): trying every space of a long run would cost its length squared.
+    r"(?!(?<=\s)\s)(?:,\s+and\s+(?=(?:[\w’'-]+\s+){0,4}?(?:met|meets|held\s+talks|hosted|sat\s+down|called\s+on"
+    r"|had\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast|talks))\b)"
+    r"|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:met|held\s+talks|called\s+on|hosted)\b))",
+    re.IGNORECASE,
+)
+"""", and" before a second meeting verb ("..., and on Saturday evening had dinner with"), or
+"and" right before one ("held talks with A and called on B")."""
+_SPAN_OF_TIME = r"(?:a|an|one|two|three|four|several|\d+)\s+(?:hours?|days?|weeks?|months?)"
+_BACKSTORY = re.compile(
+    # Never from inside a run of spaces (its first space finds the same clause): searching
+    # from every space of a long run would cost the run's length squared.
+    rf"(?!(?<=\s)\s)(?:,\s+|\s+(?={_SPAN_OF_TIME}\s+(?:after|before)\b))"
+    rf"(?:(?:soon|shortly|just|long|weeks|months|years|days)\s+|{_SPAN_OF_TIME}\s+)?"
+    r"(?:after|before|since)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|visit|trip)\b",
+    re.IGNORECASE,
+)
+"""A clause after the meeting about another, earlier or later event (", soon after Kim's
+summit with Trump", " a day after talks with Premier Li")."""
+_THEN_CLAUSE = re.compile(r"(?!(?<=\s)\s)\s+before\s+(?=(?:the|his|her|[A-Z]\w*)\s)")
+""""before" opening what someone did next, which may be a meeting of its own."""
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
+"""An aside about a person or thing (", who is due to step down in March,"): its dates are
+the aside's, not the meeting's."""
+_PAIR = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|men|women|presidents|ministers|chiefs|diplomats"
+    r"|heads\s+of\s+state|counterparts)\b"
+    r"|\bthe\s+(?:leaders|presidents|ministers|heads\s+of\s+state)['’](?=\s)",
+    re.IGNORECASE,
+)
+"""Words for the two people the story has just named ("the two leaders met ...", "the
+leaders' talks")."""
+_PAIR_PARAGRAPHS = 2
+_STORY_DAY_PARAGRAPHS = 3
+"""How far back (in paragraphs) the last day the story named still dates an undated meeting
+("On Friday Scholz met Xi ... Scholz also met Li, for talks that ran for an hour")."""
+_COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
+"""Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
+_ANAPHORA = re.compile(
+    r"\b(?:the|that|this|their|his|her)\s+(?:meeting|talks|session|sit-down|encounter)\b"
+    r"|^\W*(?:It|They)\s+(?:lasted|began|started|ended|stretched|ran|went)\b",
+    re.IGNORECASE,
+)
+_MEETING_NOUN = re.compile(r"talks|meeting|summit|session|sit-down", re.IGNORECASE)
+"""Meeting words that name the meeting without saying who met ("came after talks that ...")."""
+_MEAL = re.compile(r"[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
+_MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
+_COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
+_PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+
+_OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ago|longer|late)\b")
+"""Words after a length of time that make it an offset, not how long a meeting took."""
+_LENGTH_CUE = re.compile(r"\b(?:for|lasted|lasting|ran|running)\s+$", re.IGNORECASE)
+"""Words before a length that make it how long something took, whatever follows ("met for
+an hour and a half before ...")."""
+_WAIT = re.compile(r"\b(?:delay(?:ed)?|wait(?:ed)?|late)\s+(?:of\s+|by\s+|for\s+)?$", re.I)
+"""Words before a length that make it a wait ("after a delay of more than an hour"), not
+how long the meeting took."""
+_COMPARATIVE = re.compile(r"\b(?:longer|more|later|earlier|shorter)\s*$", re.IGNORECASE)
+"""A length ending so ("hours longer") compares; it does not say how long a meeting took."""
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|inside|outside|near|on)\s+(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){0,2}|^\W*)$",
+    re.IGNORECASE,
+)
+"""What comes before a place that says the meeting was there ("at Beijing's cavernous ...")
+rather than using the place for its government ("a State Department official", "seen by
+Washington")."""
+_LOCATIVE_REACH = 40
+_WHERE = re.compile(r",?\s+where\b")
+"""After a place, says what follows happened there ("went to the White House, where he met")."""
+
+_MEETING_MAX_MINUTES = 16 * 60
+"""A duration longer than this is a visit's or a trip's, not a meeting's."""
+_DAY_MINUTES = 24 * 60
+
+
+_SPEAKER_LABEL = re.compile(
+    r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+\([^)\n]{1,40}\))?:[ \u00a0\t]+(?=\S)"
+)
+"""A transcript's speaker label at the start of a block: "SECRETARY AUSTIN: ...",
+"President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ..."."""
+_PRINCIPAL_CHARACTERS = 300
+"""How much a labelled person says, at least, to be one of those who met (a moderator or a
+reporter says less)."""

@@ -1,0 +1,166 @@
+"""Lines with offsets, and the state and helpers of the reader every pass uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from attrs import define, field
+
+from diplomatic_events.model import BlockKind, Contributor, Span
+from diplomatic_events.sources._dates import find_dates
+from diplomatic_events.sources._layout._patterns import (
+    _BREAK,
+    _LINE,
+    _NAVIGATION_SPLIT,
+    _SENTENCE_END,
+    _STRIP,
+)
+from diplomatic_events.sources._rules import OutletRules
+from diplomatic_events.typing import SourceId
+
+
+@define
+class _Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text)) or self.words >= 25
+
+    @property
+    def prose(self) -> bool:
+        return self.words >= 25 or (self.words >= 12 and self.sentence)
+
+
+@define
+class _Entry:
+    first: int
+    header: int
+    label: str | None
+    heading: tuple[int, int] | None
+    published: dt.datetime | None
+    stamp: tuple[int, int]
+    last: int = -1
+    heading_line: int = -1
+    authors: list[Contributor] = field(factory=list)
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines (split at \\n, \\r\\n or a lone \\r), stripped, with offsets."""
+    found: list[_Line] = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip(_STRIP)
+        if stripped:
+            start = match.start() + len(raw) - len(raw.lstrip(_STRIP))
+            found.append(_Line(len(found), start, start + len(stripped), stripped))
+    return found
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans("“”„‘’‚", "\"\"\"'''"))
+    return " ".join(text.split()).lower()
+
+
+def _stamp_start(line: _Line, stamp: tuple[int, int]) -> int:
+    """Where a stamp starts, never before its line (a stamp alone starts the line)."""
+    return max(line.start, stamp[0])
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a line reads as a story sentence rather than a credit line (it has a verb)."""
+    return bool(re.search(r"\b(?:said|says|told|was|were|is|are|has|have)\b", text))
+
+
+def _is_navigation(text: str) -> bool:
+    """Whether a line is a site's menu ("Home  News  World  Opinion", "Live TV | Log in"):
+    three or more short pieces set apart by wide gaps or bars, none a sentence."""
+    pieces = [piece for piece in _NAVIGATION_SPLIT.split(text) if piece]
+    return len(pieces) >= 3 and all(
+        len(piece.split()) <= 3 and not _SENTENCE_END.search(piece) for piece in pieces
+    )
+
+
+def _any(patterns: Iterable[str], text: str) -> bool:
+    return any(re.search(pattern, text) for pattern in patterns)
+
+
+def _ends_with_agency(text: str, rules: OutletRules) -> bool:
+    tail = re.split(r"[/,|]|\bvia\b", text)[-1].strip()
+    return tail in rules.credit_agencies
+
+
+class _ReaderBase:
+    """The working state of one pass over one page, and the helpers every pass uses."""
+
+    def __init__(self, text: str, rules: OutletRules, source_id: SourceId) -> None:
+        self.text = text
+        self.rules = rules
+        self.source_id = source_id
+        self.lines = _lines(text)
+        self.kinds: dict[int, BlockKind] = {}
+        self.header_date: tuple[dt.date, int, int] | None = None
+        self._cut_stamp(rules)
+        self.pieces: dict[int, list[tuple[BlockKind, int, int]]] = {}
+        self.entry_of: dict[int, int] = {}
+        self.entries: list[_Entry] = []
+        self.publications: list[tuple[str, dt.datetime, int, int]] = []
+        self.contributors: list[Contributor] = []
+        self.pending_myself: list[tuple[int, int, int]] = []
+        self.headline: _Line | None = None
+        self.stamp_lines: set[int] = set()
+
+    def _cut_stamp(self, rules: OutletRules) -> None:
+        """An index's stamp before the first line is a line of its own, of metadata."""
+        if not self.lines or not rules.stamp_prefixes:
+            return
+        first = self.lines[0]
+        for pattern in rules.stamp_prefixes:
+            match = re.match(pattern, first.text)
+            if match is None or not match.group():
+                continue
+            stamp = _Line(0, first.start, first.start + match.end(), match.group())
+            rest_text = first.text[match.end() :]
+            rest = rest_text.lstrip(_STRIP)
+            lines = [stamp]
+            if rest:
+                offset = first.start + match.end() + len(rest_text) - len(rest)
+                lines.append(_Line(1, offset, offset + len(rest), rest))
+            self.lines = [
+                *lines,
+                *(
+                    _Line(i + len(lines), line.start, line.end, line.text)
+                    for i, line in enumerate(self.lines[1:])
+                ),
+            ]
+            self.kinds[0] = BlockKind.METADATA
+            # the index's date is the page's when the page prints none of its own
+            found = list(find_dates(self.text, stamp.start, stamp.end))
+            if found:
+                self.header_date = (found[0].date, found[0].start, found[0].end)
+            return
+
+    # ----------------------------------------------------------------- helpers
+    def span(self, start: int, end: int) -> Span:
+        return Span.of(self.source_id, self.text, start, end)
+
+    def free(self, line: _Line) -> bool:
+        return line.index not in self.kinds and line.index not in self.pieces
+
+    def blank_between(self, a: _Line, b: _Line) -> bool:
+        return len(_BREAK.findall(self.text, a.end, b.start)) >= 2
+
+    def neighbour(self, line: _Line, step: int) -> _Line | None:
+        at = line.index + step
+        return self.lines[at] if 0 <= at < len(self.lines) else None
