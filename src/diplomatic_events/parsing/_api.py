@@ -192,8 +192,9 @@ def parse(
     sources are assembled into visits together. ``progress`` is called after each source.
 
     ``jobs`` above 1 reads and runs the per-source pipeline in that many worker processes
-    (see :ref:`parallel-runs`); the result is the same as with ``jobs=1``. The assembly
-    into visits runs in this process.
+    (see :ref:`parallel-runs`), with what the assembly needs of each source on its own
+    (meeting mentions, the visit it reports, related events); the result is the same as with
+    ``jobs=1``. Grouping the sources into visits runs in this process.
 
     Raises:
         InputError: an input cannot be read (its note names the input), or ``jobs`` is not
