@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = ["each_in_processes", "raise_unreadable", "run_chunk", "run_in_processes"]
 
-_CHUNKS_PER_WORKER = 4
-"""Chunks each worker gets on average: enough to even out long and short inputs."""
+_CHUNKS_PER_WORKER = 16
+"""Chunks each worker gets on average: enough that the last chunks, when one worker may
+be idle, are short."""
 _MAX_CHUNK = 32
 """The most inputs one task carries, so progress moves and a failure costs little."""
 _EACH_CHUNK = 8
