@@ -119,7 +119,14 @@ def _work_each(
         if isinstance(outcome, _Unreadable)
         else _Extracted(
             number=outcome.number,
-            extraction=assemble([outcome.results["statements"]], knowledge),
+            extraction=assemble(
+                [
+                    Document(
+                        source=outcome.source, knowledge=knowledge, results=outcome.results
+                    ).get("statements")
+                ],
+                knowledge,
+            ),
         )
         for outcome in outcomes
     ]
