@@ -505,9 +505,9 @@ def _infer_published(
 class SourceVisit:
     """What the assembly needs of one source, found from that source alone.
 
-    Each source's meeting mentions and visit candidate, and, for a source that reports no
-    visit of its own, its related events and meetings, depend on nothing but the source and
-    the knowledge; :func:`prepare` finds them, in a worker process when ``parse`` runs with
+    Each source's meeting mentions, visit candidate and related events, and the meetings
+    of a source that reports no visit of its own, depend on nothing but the source and the
+    knowledge; :func:`prepare` finds them, in a worker process when ``parse`` runs with
     ``jobs`` above 1, so that only the work across sources is left to :func:`assemble`.
     """
 
