@@ -30,6 +30,16 @@ def quotes_by(extraction: de.Extraction, speaker: de.ActorId) -> list[str]:
     ]
 
 
+def stances_on(extraction: de.Extraction, topic: str) -> list[tuple[str, str, int, int]]:
+    """Users list each side's stance on a topic, with where every source states it."""
+    return [
+        (position.side, position.stance.value, span.start, span.end)
+        for position in extraction.all_positions()
+        if position.topic == topic
+        for span in position.evidence
+    ]
+
+
 def round_trip(extraction: de.Extraction) -> de.Extraction:
     """Users store documents as JSON and read them back."""
     return de.from_json(de.to_json(extraction), de.Extraction)

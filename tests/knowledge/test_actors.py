@@ -63,7 +63,7 @@ class TestLoading:
         folder = importlib.resources.files("diplomatic_events.knowledge") / "data"
         for name in BUNDLED:
             read_knowledge_file(name, (folder / name).read_bytes())
-        assert ("actors.toml", "descriptions.toml", "attribution.toml") == BUNDLED
+        assert ("actors.toml", "leaders.toml", "descriptions.toml", "attribution.toml") == BUNDLED
 
     def test_bundled_countries_cover_central_asia_and_africa(self) -> None:
         """Adjectives of countries visits often involve ("Kazakh", "Kenyan") name a code."""

@@ -12,6 +12,7 @@ from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._abbreviations import load_abbreviations
 from diplomatic_events.knowledge._actors import read_knowledge_file
 from diplomatic_events.knowledge._events import load_event_cues
+from diplomatic_events.knowledge._grammar import load_grammar
 from diplomatic_events.knowledge._hedges import load_hedge_rules
 from diplomatic_events.knowledge._places import load_places
 from diplomatic_events.knowledge._topics import load_topics
@@ -27,6 +28,7 @@ def _knowledge(path: Path) -> object:
 
 LOADERS: dict[str, Callable[[Path], object]] = {
     "actors.toml": _knowledge,
+    "leaders.toml": _knowledge,
     "descriptions.toml": _knowledge,
     "attribution.toml": _knowledge,
     "topics.toml": lambda path: load_topics(path),
@@ -36,6 +38,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "cities.toml": lambda path: load_places(path),
     "events.toml": lambda path: load_event_cues(path.read_text(encoding="utf-8"), path.name),
     "abbreviations.toml": lambda path: load_abbreviations(path),
+    "grammar.toml": lambda path: load_grammar(path),
 }
 
 
@@ -66,3 +69,19 @@ class TestSourcesData:
     def test_every_outlet_file_loads(self, path: Path) -> None:
         """Each bundled outlet rules file loads over the generic rules."""
         assert load_rules(path.stem) is not None
+
+
+class TestGrammar:
+    def test_a_users_file_adds_words(self, tmp_path: Path) -> None:
+        """A user's file extends the bundled lists."""
+        path = tmp_path / "mine.toml"
+        path.write_text('prepositions = ["amid"]\n', encoding="utf-8")
+        assert "amid" in load_grammar(path).prepositions
+        assert "amid" not in load_grammar().prepositions
+
+    def test_an_unknown_key_is_reported(self, tmp_path: Path) -> None:
+        """A typo in a grammar file is a DataFileError naming the file."""
+        path = tmp_path / "mine.toml"
+        path.write_text('prepositons = ["amid"]\n', encoding="utf-8")
+        with pytest.raises(DataFileError, match=r"mine\.toml"):
+            load_grammar(path)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import LiteralIndex, NameIndex, Spans
+from diplomatic_events.knowledge._index import LayeredNameIndex, LiteralIndex, NameIndex, Spans
 
 NAMES = [
     "U.S. State Department",
@@ -74,6 +74,40 @@ class TestNameIndex:
         assert [(0, 7, "Blinken")] == _index(0).finditer("Blinkens met", 0, 7)
 
 
+def _ranked(names: list[str], flags: int) -> NameIndex:
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    return NameIndex(
+        ordered,
+        [_pattern(name) for name in ordered],
+        left=r"[\w'’-]",
+        right=r"[\w-]",
+        flags=flags,
+        dotted=True,
+    )
+
+
+class TestLayeredNameIndex:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=TEXTS,
+        edges=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+        split=st.lists(st.booleans(), min_size=len(NAMES), max_size=len(NAMES)),
+        flags=st.sampled_from([0, re.IGNORECASE]),
+    )
+    def test_same_as_one_index_of_all_the_names(
+        self, text: str, edges: tuple[int, int], split: list[bool], flags: int
+    ) -> None:
+        """Names shared out between two layers find what one index of them all finds."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        base = [name for name, extra in zip(NAMES, split, strict=True) if not extra] or ["Is"]
+        added = [name for name, extra in zip(NAMES, split, strict=True) if extra] or ["US"]
+        layered = LayeredNameIndex(
+            _ranked(base, flags), _ranked(added, flags), lambda n: (-len(n), n)
+        )
+        expected = _ranked(base + added, flags).finditer(text, start, end)
+        assert expected == layered.finditer(text, start, end)
+
+
 PLACES = ["Beijing", "Washington, D.C.", "U.S.", "New York", "York", "Diaoyutai State Guesthouse"]
 PLACE_PIECES = [*PLACES, "Beijinger", "Yorkshire", "Washington", "D.C", " ", ".", ",", "x", "-"]
 PLACE_TEXTS = st.lists(st.sampled_from(PLACE_PIECES), max_size=30).map("".join)
@@ -90,6 +124,23 @@ class TestLiteralIndex:
             pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
             expected = [match.span() for match in pattern.finditer(text, start, end)]
             assert expected == index.finditer(name, text, start, end)
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=PLACE_TEXTS,
+        edges=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+        left=st.sampled_from([r"[\w.]", r"[.]"]),
+    )
+    def test_the_names_in_a_window_hold_every_name_found_there(
+        self, text: str, edges: tuple[int, int], left: str
+    ) -> None:
+        """in_window names every name finditer finds in the window (and perhaps more)."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        index = LiteralIndex(PLACES, left=left)
+        window = index.in_window(text, start, end)
+        assert window is not None
+        found = {name for name in PLACES if index.finditer(name, text, start, end)}
+        assert found <= window
 
 
 class TestSpans:

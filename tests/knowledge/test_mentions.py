@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge._mentions import _opens_sentence
 from diplomatic_events.model import Actor, PartialDate, Role
 from diplomatic_events.typing import ActorId
 
@@ -156,3 +162,70 @@ class TestDescriptionsOfPeopleNamedBySurname:
             text, at, at + 13, on=PartialDate(year=2018, month=4, day=18)
         )
         assert ["donald-trump"] == [m.actor for m in mentions]
+
+
+class TestExtendedKnowledge:
+    def test_an_extension_finds_what_the_same_knowledge_built_afresh_finds(self) -> None:
+        """with_actors layers the new names on the shared index: the mentions are the same."""
+        base = load_knowledge()
+        extended = base.with_actors(
+            [
+                Actor(id=ActorId("chen-jining"), name="Chen Jining", country="CN"),
+                Actor(id=ActorId("ana-lima"), name="Ana Lima", country="BR", aliases=("Lima",)),
+            ]
+        )
+        afresh = attrs.evolve(extended)
+        text = (
+            "Blinken met Wang Yi and Chen Jining in Beijing; Chen said Ana Lima and Xi "
+            "spoke. Lima, the Chinese foreign minister and Secretary Blinken later met."
+        )
+        day = PartialDate(year=2023, month=6, day=19)
+        assert base is extended.extends
+        assert afresh.extends is None
+        assert afresh.find_mentions(text, on=day) == extended.find_mentions(text, on=day)
+
+
+class TestOpensSentence:
+    @settings(max_examples=300)
+    @given(text=st.text(' \n\t\u00a0.!?:“"‘(ab', max_size=12))
+    def test_reads_backwards_what_the_pattern_reads_forwards(self, text: str) -> None:
+        """The backward reading agrees with the pattern over the whole text before."""
+        expected = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", text) is not None
+        assert expected == _opens_sentence(text + "Xi", len(text))
+
+
+class TestSurnamesSharedByTwo:
+    def _knowledge(self, tmp_path: Path) -> KnowledgeBase:
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "ann-johnson"\nname = "Ann Johnson"\ncountry = "GB"\n'
+            'roles = [{ title = "Prime Minister", start = "2030-01-01" }]\n'
+            '[[actors]]\nid = "bob-johnson"\nname = "Bob Johnson"\ncountry = "US"\n'
+            'roles = [{ title = "Senator", start = "2030-01-01" }]\n'
+        )
+        return load_knowledge(path)
+
+    def test_the_title_tells_which_johnson(self, tmp_path: Path) -> None:
+        """ "Prime Minister Johnson" is the Johnson who is prime minister."""
+        text = "Biden welcomed Prime Minister Johnson to the White House."
+        found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2031))
+        assert ["ann-johnson"] == [m.actor for m in found if m.text == "Johnson"]
+
+    def test_the_other_title_the_other_johnson(self, tmp_path: Path) -> None:
+        """ "Senator Johnson" is the senator."""
+        text = "The bill was sent to Senator Johnson on Monday."
+        found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2031))
+        assert ["bob-johnson"] == [m.actor for m in found if m.text == "Johnson"]
+
+
+class TestBareTitleBesideANamedHolder:
+    def test_the_bare_title_is_not_the_one_named_with_it(self) -> None:
+        """ "The Prime Minister hosted the Spanish Prime Minister Pedro Sánchez": the bare
+        title is the story's other prime minister (the UK's that day), not the guest."""
+        text = (
+            "The Prime Minister hosted the Spanish Prime Minister Pedro Sánchez in London today.\n"
+            "The UK and Spain agreed to work together."
+        )
+        on = PartialDate(year=2025, month=9, day=3)
+        found = load_knowledge().find_mentions(text, on=on)
+        assert "keir-starmer" == next(m.actor for m in found if m.text == "The Prime Minister")

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from diplomatic_events import (
     Duration,
+    Extraction,
     Hedge,
     Interval,
     InvalidModelError,
@@ -151,3 +152,12 @@ class TestPartialDateOrder:
         """Mixed precisions compare without error, consistently with sort_key."""
         assert (a < b) == (a.sort_key() < b.sort_key())
         assert sorted([a, b]) == sorted([b, a])
+
+
+class TestAllPositions:
+    @given(des.extractions())
+    def test_visits_first_then_those_of_no_visit(self, extraction: Extraction) -> None:
+        """all_positions() gives every visit's positions in order, then the loose ones."""
+        expected = [p for visit in extraction.visits for p in visit.positions]
+        expected += list(extraction.positions)
+        assert expected == list(extraction.all_positions())

@@ -747,6 +747,98 @@ class TestTranscripts:
         assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
 
 
+class TestGreetedGuests:
+    SPEECH = "We are glad to work together on trade and security. " * 8
+
+    def _met(self, text: str) -> list[tuple[str, ...]]:
+        page = source(text, "g")
+        return [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
+
+    def test_a_guest_addressed_by_name_met_the_speaker(self) -> None:
+        """Only the host's speech survives: the guest he addresses ("Chancellor Scholz, thank
+        you") met him."""
+        text = f"PRIME MINISTER MODI: Chancellor Scholz, thank you for coming.\n\n{self.SPEECH}\n"
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)
+
+    def test_a_guest_welcomed_met_the_speaker(self) -> None:
+        """ "a pleasure to welcome Chancellor Scholz" names the guest."""
+        text = (
+            "PRIME MINISTER MODI: It is a pleasure to welcome Chancellor Scholz to Delhi.\n\n"
+            f"{self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)
+
+    def test_someone_named_in_passing_is_not_the_guest(self) -> None:
+        """ "great to see you with Chancellor Scholz yesterday" greets "you", not Scholz."""
+        text = (
+            "PRIME MINISTER MODI: Mr. President, welcome. It was great to see you in Berlin"
+            f" with Chancellor Scholz last week.\n\n{self.SPEECH}\n"
+        )
+        assert [] == self._met(text)
+
+    def test_the_heading_names_a_guest_greeted_by_title(self) -> None:
+        """ "Mr. Chancellor, welcome" under a heading "Modi Welcomes Chancellor Olaf Scholz"
+        is a meeting with Scholz."""
+        text = (
+            "Prime Minister Narendra Modi Welcomes German Chancellor Olaf Scholz\n\n"
+            f"PRIME MINISTER MODI: Mr. Chancellor, welcome. {self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)[-1:]
+
+    def test_a_compatriot_greeted_is_no_guest(self) -> None:
+        """Thanking a minister of one's own country records no meeting."""
+        text = (
+            f"PRIME MINISTER MODI: Minister Subrahmanyam Jaishankar, thank you.\n\n{self.SPEECH}\n"
+        )
+        assert [] == self._met(text)
+
+
+class TestGuessedDaysAcrossSources:
+    def test_a_publication_day_months_away_is_another_meeting(self) -> None:
+        """A readout dated only by its publication day, months after another source's stated
+        meeting of the same pair, is a meeting of its own, not that one."""
+        first = evolve(
+            read_source("Scholz met Modi in New Delhi on Monday.\n", source_id="a"),
+            published=MONDAY_EVENING,
+        )
+        later = evolve(
+            read_source("Scholz met Modi for talks on trade.\n", source_id="b"),
+            published=MONDAY_EVENING + dt.timedelta(days=90),
+        )
+        extraction = assemble(
+            [SourceStatements(source=first), SourceStatements(source=later)], KNOWLEDGE
+        )
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert ["2024-02-26", "2024-05-26"] == sorted(str(m.date) for m in meetings)
+
+
+class TestReporters:
+    KNOWLEDGE = KNOWLEDGE.with_actors(
+        [Actor(id=ActorId("dana-white"), name="Dana White", country="US")]
+    )
+
+    def _people(self, text: str) -> list[tuple[str, ...]]:
+        page = source(text, "r")
+        found = find_meeting_mentions(page, self.KNOWLEDGE, self.KNOWLEDGE.places)
+        return [m.people for m in found if m.people]
+
+    def test_the_source_named_after_the_clause_did_not_meet(self) -> None:
+        """ "Scholz met Modi in Delhi on Monday, spokesperson Dana White said." is Scholz and
+        Modi's meeting; White only reports it."""
+        text = "Scholz met Modi in Delhi on Monday, spokesperson Dana White said.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+    def test_the_source_before_a_clause_naming_two_did_not_meet(self) -> None:
+        """ "Dana White said Scholz and Modi met ..." leaves White out."""
+        text = "Dana White said Scholz and Modi met in Delhi on Monday.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+    def test_a_speaker_telling_his_own_meeting_met(self) -> None:
+        """ "Scholz said he met Modi" keeps Scholz: the clause names one other only."""
+        text = "Scholz said he met Modi in Delhi on Monday.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+
 class TestCoarseDates:
     def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
         """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""

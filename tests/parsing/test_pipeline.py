@@ -14,7 +14,13 @@ from diplomatic_events.parsing import (
     default_pipeline,
     parse,
     run_pipeline,
+    stages,
 )
+from diplomatic_events.parsing._analysis import TextAnalysis
+from diplomatic_events.parsing._pipeline import DEFAULT_STAGES
+from diplomatic_events.parsing._statements import extract_statements
+from diplomatic_events.registry import Registry
+from diplomatic_events.sources import read_source
 
 
 def _noop(_document: Document) -> None:
@@ -58,12 +64,14 @@ class TestPipeline:
             .append(Stage(name="record", run=record, requires=frozenset({"count"})))
         )
         parse(['He said "we agreed on the need to talk," in Beijing.'], pipeline=pipeline)
-        assert ("statements", "count", "record") == pipeline.names()
+        assert (*DEFAULT_STAGES, "count", "record") == pipeline.names()
         assert 1 == len(counted)
 
     def test_dropping_an_unknown_stage_lists_the_stages(self) -> None:
         """The error for a typo names the stages that exist."""
-        with pytest.raises(PipelineError, match="stages: statements"):
+        with pytest.raises(
+            PipelineError, match="stages: text, quotes, people, mentions, statements"
+        ):
             default_pipeline().without("statemnts")
 
 
@@ -88,3 +96,68 @@ class TestRunPipeline:
         assert 2 == len(caught.value.exceptions)
         assert any("x.txt" in note for note in notes)
         assert any("y.txt" in note for note in notes)
+
+
+class TestDefaultStages:
+    def test_the_default_stages_in_order(self) -> None:
+        """Text, quotations, people, mentions, then statements."""
+        assert ("text", "quotes", "people", "mentions", "statements") == default_pipeline().names()
+
+    def test_every_stage_needs_only_what_earlier_ones_provide(self) -> None:
+        """Each default stage requires something and a later one uses what it provides."""
+        pipeline = default_pipeline()
+        provided = set().union(*(stage.provides for stage in pipeline.stages))
+        required = set().union(*(stage.requires for stage in pipeline.stages))
+        assert provided - {"statements"} == required
+
+    def test_the_stages_give_what_extract_statements_gives(self) -> None:
+        """Running the stages one by one is the same as the one call."""
+        source = read_source('Blinken met Wang. "We talked," Blinken said.', source_id="s")
+        (document,) = run_pipeline([source])
+        assert extract_statements(source, document.knowledge) == document.get("statements")
+
+    def test_a_stage_is_replaced_by_name(self) -> None:
+        """A user's quotation finder replaces the built-in one; the later stages use it."""
+
+        def no_quotes(document: Document) -> None:
+            document.results["quotes"] = ()
+
+        quiet = Stage(
+            name="quotes",
+            run=no_quotes,
+            requires=frozenset({"analysis"}),
+            provides=frozenset({"quotes"}),
+        )
+        pipeline = default_pipeline().replace("quotes", quiet)
+        (document,) = run_pipeline(['Blinken said, "We talked."'], pipeline=pipeline)
+        assert () == document.get("statements").statements
+
+    def test_a_registry_passed_in_supplies_the_stages(self) -> None:
+        """default_pipeline looks the stage names up in the registry it is given."""
+        marker = Stage(name="text", run=_noop, provides=frozenset({"analysis"}))
+        own: Registry[Stage] = Registry("pipeline stage")
+        own.register("text", marker)
+        for name in DEFAULT_STAGES[1:]:
+            own.register(name, stages.get(name))
+        assert marker is default_pipeline(own).stages[0]
+
+
+class TestTextAnalysis:
+    def test_blocks_are_the_readable_blocks(self) -> None:
+        """A plain text's blocks are its readable blocks."""
+        source = read_source("First paragraph.\n\nSecond one.", source_id="s")
+        assert source.readable_blocks() == TextAnalysis.of(source).blocks
+
+    def test_tokens_have_offsets_into_the_text(self) -> None:
+        """Each token is the text between its offsets."""
+        source = read_source("Blinken met Wang, twice.", source_id="s")
+        tokens = TextAnalysis.of(source).tokens
+        assert ["Blinken", "met", "Wang", ",", "twice", "."] == [t.text for t in tokens]
+        assert all(source.text[t.start : t.end] == t.text for t in tokens)
+
+    def test_parts_are_computed_once(self) -> None:
+        """Asking twice returns the very same sentences."""
+        source = read_source("One sentence here. Another one follows.", source_id="s")
+        analysis = TextAnalysis.of(source)
+        assert analysis.sentences is analysis.sentences
+        assert 2 == len(analysis.sentences)

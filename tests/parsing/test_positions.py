@@ -10,6 +10,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.model import (
     Actor,
+    ActorKind,
     Position,
     Report,
     Source,
@@ -42,9 +43,12 @@ def source(text: str) -> Source:
 
 
 def positions(
-    text: str, statements: tuple[Statement, ...] = ()
+    text: str,
+    statements: tuple[Statement, ...] = (),
+    sides: tuple[str, ...] = SIDES,
+    knowledge: KnowledgeBase = KNOWLEDGE,
 ) -> list[tuple[str, str, str, bool, str | None]]:
-    found = find_positions([source(text)], statements, KNOWLEDGE, GAZETTEER, sides=SIDES)
+    found = find_positions([source(text)], statements, knowledge, GAZETTEER, sides=sides)
     return [(p.side, p.topic, p.stance.value, p.negated, p.holder) for p in found]
 
 
@@ -206,3 +210,236 @@ class TestBothSidesAsSubjects:
         assert {("DE", "agrees"), ("IN", "agrees")} == {
             (side, stance) for side, _, stance, _, _ in positions(text)
         }
+
+
+class TestCueReach:
+    def test_each_verb_states_a_stance_on_what_follows_it(self) -> None:
+        """ "welcomed X and committed to Y": X is welcomed, Y committed to, by the same subject."""
+        text = "Scholz welcomed the trade deal and committed to fighting terrorism.\n"
+        assert [
+            ("DE", "counterterrorism", "commits", False, "olaf-scholz"),
+            ("DE", "economic-policy", "supports", False, "olaf-scholz"),
+        ] == positions(text)
+
+    def test_a_noun_cue_ends_the_reach_of_the_verb_before_it(self) -> None:
+        """ "welcomed X in support of Y": Y is not welcomed, and "in support" is no stance."""
+        text = "Scholz welcomed the trade deal in support of a rules-based order.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_the_possessor_of_a_noun_cue_holds_it(self) -> None:
+        """ "..., including India's pledge to end deforestation" is India's pledge."""
+        text = (
+            "Scholz thanked Modi for India's leadership on climate, including India's pledge"
+            " to end deforestation.\n"
+        )
+        assert {("DE", "climate", "supports"), ("IN", "climate", "commits")} == {
+            p[:3] for p in positions(text)
+        }
+
+    def test_a_cue_inside_a_name_is_no_stance(self) -> None:
+        """ "the Security Support Mission in Haiti" names a mission; "Support" states nothing."""
+        text = (
+            "Germany is also leading the Multinational Security Support Mission in Haiti in"
+            " response to a request from the region.\n"
+        )
+        assert [] == positions(text)
+
+    def test_relations_with_a_country_are_the_relationship(self) -> None:
+        """ "relations with Russia" is the relationship, not the war in Ukraine."""
+        text = "Scholz welcomed better relations with Russia.\n"
+        assert [("DE", "relationship", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_a_mention_followed_by_a_stance_takes_the_stance(self) -> None:
+        """ "discussed the importance of X" supports X; "discussed X" only mentions it."""
+        assert [("DE", "climate", "supports", False, "olaf-scholz")] == positions(
+            "Scholz discussed the importance of climate cooperation.\n"
+        )
+        assert [("DE", "afghanistan", "mentions", False, "olaf-scholz")] == positions(
+            "Scholz discussed Afghanistan.\n"
+        )
+
+    def test_a_that_clause_is_the_object_of_the_cue_before_it(self) -> None:
+        """ "both sides agreed that they want to expand trade" is an agreement on trade."""
+        text = "Both sides agreed that they want to expand trade.\n"
+        assert {("DE", "economic-policy", "agrees"), ("IN", "economic-policy", "agrees")} == {
+            p[:3] for p in positions(text)
+        }
+
+
+class TestTopicWords:
+    def test_a_longer_word_of_another_topic_wins(self) -> None:
+        """ "defence relationship" is defence cooperation, not the state of the relationship."""
+        text = "Scholz welcomed the growing defence relationship.\n"
+        assert [("DE", "defense-cooperation", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_a_possessor_of_another_topic_is_no_topic(self) -> None:
+        """ "Russia's Arctic Council chairmanship" is about the Arctic, not the war."""
+        text = "Scholz discussed Russia's Arctic Council chairmanship.\n"
+        assert [("DE", "arctic", "mentions", False, "olaf-scholz")] == positions(text)
+
+
+class TestSubjectsCarried:
+    def test_they_after_a_meeting_are_both_people(self) -> None:
+        """ "Scholz hosted Modi. They welcomed ..." gives both of them the stance."""
+        text = "Scholz hosted Modi in Berlin.\n\nThey welcomed the new trade deal.\n"
+        assert {
+            ("DE", "economic-policy", "supports", False, "olaf-scholz"),
+            ("IN", "economic-policy", "supports", False, "narendra-modi"),
+        } == set(positions(text))
+
+    def test_he_is_the_previous_subject(self) -> None:
+        """ "Scholz arrived. He welcomed ..." is Scholz's stance."""
+        text = "Scholz arrived in New Delhi.\n\nHe welcomed the new trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_a_title_is_the_person_named_last_with_it(self) -> None:
+        """ "The Chancellor welcomed ..." after "Chancellor Olaf Scholz met ..." is Scholz's."""
+        text = "Chancellor Olaf Scholz met Modi.\n\nThe Chancellor welcomed the trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_a_title_two_people_hold_is_nobody(self) -> None:
+        """ "The President", when two presidents were named and neither is the last subject,
+        could be either: left out."""
+        text = (
+            "President Scholz met President Modi.\n\nReporters waited outside.\n\n"
+            "The President welcomed the trade deal.\n"
+        )
+        assert [] == positions(text)
+
+    def test_people_named_before_the_verb_are_its_subject(self) -> None:
+        """ "Chancellor of Germany Olaf Scholz and Prime Minister Modi agreed": both agree."""
+        text = "Chancellor of Germany Olaf Scholz and Prime Minister Modi agreed to expand trade.\n"
+        assert {("DE", "agrees"), ("IN", "agrees")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text)
+        }
+
+    def test_a_visited_country_is_no_subject(self) -> None:
+        """ "visited India and Germany, meeting leaders to discuss X" is not India's stance."""
+        text = "The envoy visited India this week, meeting leaders to discuss trade.\n"
+        assert [] == positions(text, sides=())
+
+
+THREE = KNOWLEDGE.with_actors(
+    [Actor(id=ActorId("emmanuel-macron"), name="Emmanuel Macron", country="FR")]
+)
+
+
+class TestSidesOfNoVisit:
+    def test_the_leaders_are_the_two_countries_just_named(self) -> None:
+        """With no visit, "the leaders" are the two countries whose people were just named."""
+        text = "Scholz met Modi on Monday.\n\nThe leaders agreed to expand trade.\n"
+        assert {("DE", "agrees"), ("IN", "agrees")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text, sides=())
+        }
+
+    def test_a_third_country_leaves_the_leaders_unknown(self) -> None:
+        """Once someone of a third country is named, "the leaders" could be anyone."""
+        text = (
+            "Scholz met Modi on Monday.\n\nMacron spoke to reporters.\n\n"
+            "The leaders agreed to expand trade.\n"
+        )
+        assert [] == positions(text, sides=(), knowledge=THREE)
+
+
+class TestMoreSubjects:
+    def test_they_after_two_people_of_the_sentence(self) -> None:
+        """ "Scholz met Modi, as they discussed trade": both discussed it."""
+        text = "Scholz met Modi in Berlin on Monday, as they discussed trade.\n"
+        assert {("DE", "mentions"), ("IN", "mentions")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text)
+        }
+
+    def test_a_bare_both_before_a_verb_is_both_sides(self) -> None:
+        """ "Both expressed support for more trade" gives each side the position."""
+        text = "Both expressed support for more trade.\n"
+        assert {("DE", "supports"), ("IN", "supports")} == {
+            (side, stance) for side, _, stance, _, _ in positions(text)
+        }
+
+    def test_a_negated_antecedent_negates_the_relative_clause(self) -> None:
+        """ "no condition under which Germany would accept sanctions" is a negated acceptance."""
+        text = "Scholz said there is no condition under which Germany would accept sanctions.\n"
+        assert [("DE", "economic-policy", "agrees", True, "olaf-scholz")] == positions(text)
+
+    def test_of_two_titled_people_the_previous_subject(self) -> None:
+        """ "The President" after "President Scholz met President Modi" is Scholz, the subject."""
+        text = "President Scholz met President Modi.\n\nThe President welcomed the trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_the_two_leaders_are_each_sides_principal(self) -> None:
+        """ "The two leaders agreed" is held by the two people; "both sides" by the countries."""
+        leaders = "Scholz met Modi.\n\nThe two leaders agreed to expand trade.\n"
+        sides = "Scholz met Modi.\n\nBoth sides agreed to expand trade.\n"
+        assert {"olaf-scholz", "narendra-modi"} == {p[4] for p in positions(leaders)}
+        assert {None} == {p[4] for p in positions(sides)}
+
+    def test_a_country_after_a_preposition_and_the_is_no_subject(self) -> None:
+        """ "Germany stands with the Philippines in its commitment to the alliance" is Germany's."""
+        text = "Germany stands with the Philippines in its commitment to the alliance.\n"
+        assert [("DE", "defense-cooperation", "commits", False, None)] == positions(text, sides=())
+
+    def test_a_headline_tagline_names_the_speaker(self) -> None:
+        """ "We do not support Taiwan independence - Scholz" is Scholz's negated support."""
+        text = "We do not support Taiwan independence - Scholz\n"
+        assert [("DE", "taiwan", "supports", True, "olaf-scholz")] == positions(text)
+
+    def test_but_before_the_subject_is_an_opening(self) -> None:
+        """ "Scholz arrived. But he also warned against tariffs." is Scholz's opposition."""
+        text = "Scholz arrived in New Delhi.\n\nBut he also warned against new tariffs.\n"
+        assert [("DE", "economic-policy", "opposes", False, "olaf-scholz")] == positions(text)
+
+    def test_a_copula_after_the_topic_ends_the_object(self) -> None:
+        """ "the need to expand trade was at the centre, as was Taiwan": only trade is wanted."""
+        text = "Scholz said the need to expand trade was at the centre of talks, as was Taiwan.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+
+class TestTranscripts:
+    def test_i_after_a_speaker_label_is_the_labelled_speaker(self) -> None:
+        """In a transcript, "I welcome ..." after "CHANCELLOR SCHOLZ:" is Scholz's stance."""
+        text = "CHANCELLOR SCHOLZ: Thank you. I welcome the new trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "olaf-scholz")] == positions(text)
+
+    def test_we_discussed_is_both_sides(self) -> None:
+        """ "we discussed X" from one side's principal is both sides' mention of X."""
+        text = "CHANCELLOR SCHOLZ: Today we discussed trade.\n"
+        assert {
+            ("DE", "economic-policy", "mentions", False, "olaf-scholz"),
+            ("IN", "economic-policy", "mentions", False, None),
+        } == set(positions(text))
+
+    def test_a_list_after_a_dash_is_the_object(self) -> None:
+        """ "exchanged views on issues – first and foremost Afghanistan" mentions Afghanistan."""
+        text = "Scholz exchanged views on many issues – first and foremost Afghanistan.\n"
+        assert [("DE", "afghanistan", "mentions", False, "olaf-scholz")] == positions(text)
+
+    def test_a_new_statement_after_a_dash_is_not_the_object(self) -> None:
+        """ "welcomed Modi for talks — the countries' ties have grown" states no stance on ties."""
+        text = "Scholz welcomed Modi for talks — the countries' ties have grown closer.\n"
+        assert [] == positions(text)
+
+
+OFFICE = KNOWLEDGE.with_actors(
+    [
+        Actor(
+            id=ActorId("german-foreign-office"),
+            name="German Foreign Office",
+            kind=ActorKind.INSTITUTION,
+            country="DE",
+        )
+    ]
+)
+
+
+class TestInstitutions:
+    def test_a_ministry_as_subject_holds_its_countrys_stance(self) -> None:
+        """ "The German Foreign Office welcomed ..." is Germany's stance, held by the office."""
+        text = "The German Foreign Office welcomed the new trade deal.\n"
+        assert [("DE", "economic-policy", "supports", False, "german-foreign-office")] == positions(
+            text, knowledge=OFFICE
+        )
+
+    def test_a_ministry_as_a_place_holds_nothing(self) -> None:
+        """ "India, speaking at the German Foreign Office, welcomed ..." is India's stance."""
+        text = "India, speaking at the German Foreign Office, welcomed the trade deal.\n"
+        assert {"IN"} == {p[0] for p in positions(text, knowledge=OFFICE)}

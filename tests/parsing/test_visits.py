@@ -197,6 +197,39 @@ class TestPositions:
         )
 
 
+class TestLoosePositions:
+    def test_a_source_of_no_visit_keeps_its_positions(self) -> None:
+        """A story that reports no visit still gives its positions, with source and offsets."""
+        text = "Scholz said Germany does not support Taiwan independence.\n"
+        extraction = assemble(parts(source(text, "loose", MONDAY_EVENING)), KNOWLEDGE)
+        (position,) = extraction.positions
+        (span,) = position.evidence
+        assert ((), "DE", "loose", text.index("Scholz said")) == (
+            extraction.visits,
+            position.side,
+            span.source,
+            span.start,
+        )
+        assert text[span.start : span.end] == span.text
+
+    def test_the_two_countries_that_meet_are_both_sides(self) -> None:
+        """ "The two leaders agreed" in a source of no visit: each country that met agrees."""
+        text = (
+            "Scholz met Modi in Berlin on Monday.\n\n"
+            "The two leaders agreed to expand trade and investment.\n"
+        )
+        extraction = assemble(parts(source(text, "loose", MONDAY_EVENING)), KNOWLEDGE)
+        assert {("DE", "agrees"), ("IN", "agrees")} == {
+            (p.side, p.stance.value) for p in extraction.positions
+        }
+
+    def test_both_sides_stand_for_nobody_without_a_meeting(self) -> None:
+        """With no two countries meeting in the source, "both sides" holds nothing."""
+        text = "The two leaders agreed to expand trade and investment.\n"
+        extraction = assemble(parts(source(text, "loose", MONDAY_EVENING)), KNOWLEDGE)
+        assert () == extraction.positions
+
+
 DELEGATION_KNOWLEDGE = KNOWLEDGE.with_actors(
     [
         Actor(id=ActorId("annalena-baerbock"), name="Annalena Baerbock", country="DE"),

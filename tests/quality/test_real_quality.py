@@ -19,18 +19,18 @@ HERE = Path(__file__).resolve().parent / "real"
 
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "quote_f1": 0.955,
-        "attributed_recall": 0.86,
-        "meetings_found": 49,
-        "venues": 10,
-        "extra_meetings": 17,
+        "quote_f1": 0.965,
+        "attributed_recall": 0.875,
+        "meetings_found": 63,
+        "venues": 13,
+        "extra_meetings": 18,
     },
     "sealed": {
-        "quote_f1": 0.85,
-        "attributed_recall": 0.72,
-        "meetings_found": 29,
-        "venues": 6,
-        "extra_meetings": 14,
+        "quote_f1": 0.92,
+        "attributed_recall": 0.85,
+        "meetings_found": 36,
+        "venues": 8,
+        "extra_meetings": 10,
     },
 }
 

@@ -58,6 +58,15 @@ class TestRows:
         assert isinstance(end, int)
         assert "we will talk again soon" == ARTICLE[start:end]
 
+    def test_position_of_no_visit_has_no_visit_id(self) -> None:
+        """A position read from a source of no visit is a row with an empty visit_id."""
+        text = "Costa said Portugal does not support the tariffs.\n"
+        loose = parse([read_source(text, source_id="loose", published="2024-03-04")])
+        rows = table_rows(loose)["positions"]
+        assert [(None, "PT", "economic-policy", "loose")] == [
+            (row["visit_id"], row["side"], row["topic"], row["sources"]) for row in rows
+        ]
+
     def test_empty_extraction_has_every_table(self) -> None:
         """An empty extraction still has every table, with no rows."""
         assert {name: [] for name in COLUMNS} == table_rows(Extraction())

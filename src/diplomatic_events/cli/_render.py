@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections import defaultdict
+from collections.abc import Sequence
 
 from diplomatic_events.model import (
     Duration,
@@ -107,15 +108,15 @@ def _stance_text(position: Position) -> str:
     return ("not " if position.negated else "") + position.stance.value
 
 
-def _positions_table(visit: Visit, countries: dict[str, str | None]) -> list[str]:
+def _positions_table(
+    positions: Sequence[Position], order: Sequence[str], title: str = "Positions by topic"
+) -> list[str]:
     """Each topic with one line per side and a verdict, so the sides read against each other."""
-    visitor_country = countries.get(visit.visitor or "")
-    order = [side for side in (visitor_country, visit.host_country) if side]
-    compared = compare_positions(visit.positions, order)
+    compared = compare_positions(positions, order)
     if not compared:
         return []
-    sides = order or sorted({position.side for position in visit.positions})
-    lines = ["  Positions by topic (" + " vs ".join(sides) + ")"]
+    sides = list(order) or sorted({position.side for position in positions})
+    lines = [f"  {title} (" + " vs ".join(sides) + ")"]
     for topic in compared:
         lines.append(f"    {topic.topic}: {topic.agreement}")
         held = dict(topic.sides)
@@ -147,7 +148,9 @@ def _visit_lines(
                 day = item.date.isoformat() if item.date is not None else "undated"
                 label = textwrap.shorten(item.label, width=_WIDTH - 30, placeholder=" ...")
                 lines.append(f"    {day:<10} {item.kind.removeprefix('event:'):<12} {label}")
-    lines.extend(_positions_table(visit, countries))
+    visitor_country = countries.get(visit.visitor or "")
+    order = [side for side in (visitor_country, visit.host_country) if side]
+    lines.extend(_positions_table(visit.positions, order))
     return lines
 
 
@@ -160,6 +163,10 @@ def render_report(extraction: Extraction) -> str:
     for visit in extraction.visits:
         lines.append("")
         lines.extend(_visit_lines(visit, names, countries))
+    loose = _positions_table(extraction.positions, (), "Positions in sources of no visit")
+    if loose:
+        lines.append("")
+        lines.extend(loose)
     lines.append("")
     lines.extend(_speaker_sections(extraction))
     return "\n".join(lines)

@@ -84,8 +84,7 @@ def _topic_rows(extraction: Extraction, sources: Sequence[SourceId]) -> list[Cov
         for topic in statement.topics:
             for report in statement.reports:
                 counts.setdefault(topic, Counter())[report.source] += 1
-    positions = [p for visit in extraction.visits for p in visit.positions]
-    for position in positions:
+    for position in extraction.all_positions():
         for span in position.evidence:
             counts.setdefault(position.topic, Counter())[span.source] += 1
     labels = {topic.id: topic.label for topic in extraction.topics}

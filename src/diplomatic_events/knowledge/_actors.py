@@ -59,7 +59,7 @@ __all__ = [
 T = TypeVar("T")
 
 ENTRY_POINT_GROUP = "diplomatic_events.knowledge"
-BUNDLED = ("actors.toml", "descriptions.toml", "attribution.toml")
+BUNDLED = ("actors.toml", "leaders.toml", "descriptions.toml", "attribution.toml")
 
 
 @frozen(kw_only=True)
@@ -252,6 +252,10 @@ class KnowledgeBase:
     """The cue words of related events."""
     _by_id: dict[ActorId, Actor] = field(init=False, repr=False, eq=False)
     _cache: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
+    _vocabulary: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
+    """Values under ``"vocabulary:"`` keys, shared with every :meth:`with_actors` copy."""
+    _parent: KnowledgeBase | None = field(init=False, repr=False, eq=False, default=None)
+    """The knowledge :meth:`with_actors` extended, whose name index this one builds on."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {actor.id: actor for actor in self.actors})
@@ -262,9 +266,10 @@ class KnowledgeBase:
         A key starting with ``"vocabulary:"`` names a value that does not depend on the
         actors (titles, cue words, countries): :meth:`with_actors` keeps it.
         """
-        if key not in self._cache:
-            self._cache[key] = build()
-        value: T = self._cache[key]  # type: ignore[assignment]
+        cache = self._vocabulary if key.startswith("vocabulary:") else self._cache
+        if key not in cache:
+            cache[key] = build()
+        value: T = cache[key]  # type: ignore[assignment]
         return value
 
     def actor(self, actor_id: ActorId) -> Actor | None:
@@ -341,10 +346,14 @@ class KnowledgeBase:
             genders={**self.genders, **(genders or {})},
             surnames=surnames,
         )
-        extended._cache.update(
-            (key, value) for key, value in self._cache.items() if key.startswith("vocabulary:")
-        )
+        object.__setattr__(extended, "_vocabulary", self._vocabulary)
+        object.__setattr__(extended, "_parent", self)
         return extended
+
+    @property
+    def extends(self) -> KnowledgeBase | None:
+        """The knowledge this one was made from by :meth:`with_actors`, if any."""
+        return self._parent
 
     def find_mentions(
         self, text: str, start: int = 0, end: int | None = None, *, on: PartialDate | None = None
@@ -492,7 +501,7 @@ _VOCABULARY_KEYS: dict[str, frozenset[str]] = {
     "topics": frozenset({"topics", "stances"}),
     "hedges": frozenset({"hedges"}),
     "places": frozenset({"cities", "venues", "zones"}),
-    "events": frozenset({"kinds", "delegation"}),
+    "events": frozenset({"kinds", "delegation", "greeting"}),
 }
 """Top-level keys that mark a file as a topics, hedges, places or event-cues file."""
 

@@ -22,6 +22,7 @@ __all__ = ["EventCues", "event_cues", "load_event_cues"]
 class _EventFile:
     kinds: dict[str, tuple[str, ...]]
     delegation: tuple[str, ...] = ()
+    greeting: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -34,6 +35,9 @@ class EventCues:
     kinds: dict[EventKind, re.Pattern[str]]
     delegation: re.Pattern[str] | None = None
     """Words that introduce people travelling with a visitor ("accompanied by")."""
+    greeting: re.Pattern[str] | None = None
+    """Words a speaker greets a guest with ("welcome", "delighted to host"): the person
+    greeted at the start of a transcript is at the meeting it records."""
 
 
 _PARSER: Any = importlib.import_module("re._parser")
@@ -121,7 +125,8 @@ def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
     delegation = (
         _cue_pattern(parsed.delegation, f"{where}: delegation") if parsed.delegation else None
     )
-    return EventCues(kinds=kinds, delegation=delegation)
+    greeting = _cue_pattern(parsed.greeting, f"{where}: greeting") if parsed.greeting else None
+    return EventCues(kinds=kinds, delegation=delegation, greeting=greeting)
 
 
 @functools.cache

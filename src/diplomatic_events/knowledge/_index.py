@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
+__all__ = ["LayeredNameIndex", "LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
 
 WindowMatch = tuple[int, int, str]
 """A match: start, end and the matched text."""
@@ -101,6 +101,7 @@ def _keys(run: str, dotted: bool) -> Iterable[str]:
     return dict.fromkeys("".join(parts[:count]) for count in range(1, len(parts) + 1))
 
 
+@functools.cache
 def _first_key(name: str, dotted: bool) -> str | None:
     """The word a name is filed under: its leading word characters (dots dropped when dots
     are optional), ``None`` when it does not start with one."""
@@ -187,14 +188,35 @@ class NameIndex:
         return table
 
     def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
+        found = self._first_numbered(text, start, end, numbers)
+        return None if found is None else found[1]
+
+    def _first_numbered(
+        self, text: str, start: int, end: int, numbers: Sequence[int]
+    ) -> tuple[int, WindowMatch] | None:
+        """The first of ``numbers`` whose name matches at ``start``, and its match."""
         for number in numbers:
             match = self._compiled[number].match(text, start, end)
             if match is not None:
-                return start, match.end(), match.group()
+                return number, (start, match.end(), match.group())
         return None
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
-        """What ``alternation.finditer(text, start, end)`` would find, in order."""
+    @property
+    def layerable(self) -> bool:
+        """Whether every name starts with a word (no alternation fallback)."""
+        return self._fallback is None
+
+    def finditer(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        table: tuple[list[int], list[str], list[tuple[int, ...]]] | None = None,
+    ) -> list[WindowMatch]:
+        """What ``alternation.finditer(text, start, end)`` would find, in order.
+
+        ``table`` is the text's table when the caller keeps it (see :class:`LayeredNameIndex`).
+        """
         end = len(text) if end is None else end
         if self._fallback is not None:
             return [
@@ -202,7 +224,7 @@ class NameIndex:
             ]
         if not self._by_key or start >= end:
             return []
-        starts, _, candidates = self._table(text)
+        starts, _, candidates = table if table is not None else self._table(text)
         # A window ending inside a word cuts it: the words from the cut word's start on are
         # listed again within the window (the cut word may start a name its whole does not).
         tail = end
@@ -226,6 +248,99 @@ class NameIndex:
                 here = word.start()
                 if here >= position:
                     match = self._first(text, here, end, self._candidates(word.group(1)))
+                    if match is not None:
+                        found.append(match)
+                        position = match[1]
+        return found
+
+
+def _cut_word_start(text: str, start: int, end: int) -> int:
+    """Where the word cut by a window ending at ``end`` starts (``end`` when none is cut)."""
+    tail = end
+    if end < len(text) and _CONTINUES.match(text, end):
+        while tail > start and _CONTINUES.match(text, tail - 1):
+            tail -= 1
+    return tail
+
+
+class LayeredNameIndex:
+    """Two name indexes searched as one: what one :class:`NameIndex` of both lists of names,
+    ordered by ``rank``, finds.
+
+    A parse extends the knowledge with the few people each source introduces; rebuilding the
+    index of thousands of names for each source (and listing each text's words for it again)
+    costs more than the rest of the lookup. Here the shared index keeps its per-text tables
+    and only the new names get a small index of their own. Both indexes must list their
+    names in ``rank`` order; at each position the match of the better-ranked name wins, as
+    in the alternation of all the names.
+    """
+
+    def __init__(self, base: NameIndex, extra: NameIndex, rank: Callable[[str], Any]) -> None:
+        if not (base.layerable and extra.layerable):
+            raise ValueError("names that do not start with a word cannot be layered")
+        self.names = (*base.names, *extra.names)
+        self._layers = (base, extra)
+        self._rank = rank
+        # The shared index keeps the tables of a few recent texts only; each extension
+        # keeps those of its own texts, so a text is not listed again for every window.
+        self._texts = TextCache()
+
+    def _table(self, layer: int, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
+        table: tuple[list[int], list[str], list[tuple[int, ...]]] = self._texts.get(
+            f"table-{layer}", text, lambda: self._layers[layer]._table(text)
+        )
+        return table
+
+    def _best(
+        self, text: str, here: int, end: int, found: Sequence[tuple[int, Sequence[int]]]
+    ) -> WindowMatch | None:
+        best: tuple[Any, WindowMatch] | None = None
+        for layer, numbers in found:
+            index = self._layers[layer]
+            hit = index._first_numbered(text, here, end, numbers)
+            if hit is not None:
+                key = self._rank(index.names[hit[0]])
+                if best is None or key < best[0]:
+                    best = (key, hit[1])
+        return None if best is None else best[1]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
+        """What the alternation of both lists of names finds in ``text[start:end]``, in order."""
+        end = len(text) if end is None else end
+        layers = [(n, index) for n, index in enumerate(self._layers) if index._by_key]
+        if not layers or start >= end:
+            return []
+        tail = _cut_word_start(text, start, end)
+        base, extra = self._layers
+        if tail == end and base._by_key:
+            starts = self._table(1, text)[0] if extra._by_key else []
+            at = bisect.bisect_left(starts, start)
+            if at == len(starts) or starts[at] >= end:
+                # no added name could start here
+                return base.finditer(text, start, end, self._table(0, text))
+        at_position: dict[int, list[tuple[int, Sequence[int]]]] = {}
+        for n, _layer in layers:
+            starts, _, candidates = self._table(n, text)
+            at = bisect.bisect_left(starts, start)
+            while at < len(starts) and starts[at] < tail:
+                at_position.setdefault(starts[at], []).append((n, candidates[at]))
+                at += 1
+        found: list[WindowMatch] = []
+        position = start
+        for here in sorted(at_position):
+            if here >= position:
+                match = self._best(text, here, end, at_position[here])
+                if match is not None:
+                    found.append(match)
+                    position = match[1]
+        if tail < end:
+            words: dict[int, list[tuple[int, Sequence[int]]]] = {}
+            for n, index in layers:
+                for word in index._words.finditer(text, max(tail, position), end):
+                    words.setdefault(word.start(), []).append((n, index._candidates(word.group(1))))
+            for here in sorted(words):
+                if here >= position:
+                    match = self._best(text, here, end, words[here])
                     if match is not None:
                         found.append(match)
                         position = match[1]
@@ -301,6 +416,27 @@ class LiteralIndex:
 
         table: dict[str, tuple[list[int], list[bool]]] = self._texts.get("table", text, build)
         return table
+
+    def in_window(self, text: str, start: int, end: int) -> set[str] | None:
+        """The names :meth:`finditer` may find in ``text[start:end]`` (a superset, found by
+        bisection in the text's occurrences); ``None`` when any name may be."""
+        if self._fallback:
+            return None
+
+        def build() -> tuple[list[int], list[str]]:
+            occurrences = sorted(
+                (here, name) for name, (starts, _) in self._table(text).items() for here in starts
+            )
+            return [here for here, _ in occurrences], [name for _, name in occurrences]
+
+        starts, names = self._texts.get("occurrences", text, build)
+        found = set(names[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
+        if end < len(text) and _WORD.match(text, end) and _WORD.match(text, end - 1):
+            cut = end
+            while cut > start and _WORD.match(text, cut - 1):
+                cut -= 1
+            found.add(text[cut:end])  # the cut word, which finditer also tries
+        return found
 
     def present(self, text: str) -> frozenset[str]:
         """The names that occur in ``text`` at all (a superset of any window's)."""

@@ -9,6 +9,7 @@ holder for that country on the story day.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -22,7 +23,7 @@ from diplomatic_events.knowledge._actors import (
     KnowledgeBase,
     Mention,
 )
-from diplomatic_events.knowledge._index import NameIndex, Spans, TextCache
+from diplomatic_events.knowledge._index import LayeredNameIndex, NameIndex, Spans, TextCache
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -166,10 +167,10 @@ def fold_name(text: str) -> str:
 
 @frozen
 class _Index:
-    persons: NameIndex | None
-    others: NameIndex | None
+    persons: NameIndex | LayeredNameIndex | None
+    others: NameIndex | LayeredNameIndex | None
     by_name: dict[str, tuple[ActorId, ...]]
-    surnames: NameIndex | None
+    surnames: NameIndex | LayeredNameIndex | None
     by_surname: dict[str, tuple[ActorId, ...]]
     descriptions: re.Pattern[str] | None
     texts: TextCache
@@ -191,12 +192,13 @@ def _name_pattern(name: str) -> str:
     return "".join(parts)
 
 
-def _variants(name: str) -> Iterable[str]:
-    yield name
+@functools.cache
+def _variants(name: str) -> tuple[str, ...]:
     if "U.S." in name:
-        yield name.replace("U.S.", "US")
-    elif re.search(r"\bUS\b", name):
-        yield re.sub(r"\bUS\b", "U.S.", name)
+        return (name, name.replace("U.S.", "US"))
+    if re.search(r"\bUS\b", name):
+        return (name, re.sub(r"\bUS\b", "U.S.", name))
+    return (name,)
 
 
 def _ordered(names: Iterable[str]) -> list[str]:
@@ -218,7 +220,76 @@ def _name_index(names: Iterable[str], flags: int = 0) -> NameIndex | None:
     )
 
 
+def _rank(name: str) -> tuple[int, str]:
+    return (-len(name), name)
+
+
+def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
+    """The index of ``kb`` as its parent's plus one of the actors ``kb`` adds after the
+    parent's own (what :meth:`KnowledgeBase.with_actors` makes); ``None`` when ``kb`` is not
+    such an extension (an actor replaced) or a name cannot be layered."""
+    base = _index(parent)
+    known = parent.actors
+    if len(kb.actors) < len(known) or any(
+        a is not b for a, b in zip(kb.actors, known, strict=False)
+    ):
+        return None
+    added = kb.actors[len(known) :]
+    by_name = dict(base.by_name)
+    person_names: list[str] = []
+    other_names: list[str] = []
+    for actor in added:
+        for name in actor.names():
+            for variant in _variants(name):
+                key = fold_name(variant)
+                ids = by_name.get(key, ())
+                if actor.id not in ids:
+                    by_name[key] = (*ids, actor.id)
+                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
+    by_surname = dict(base.by_surname)
+    surnames: list[str] = []
+    for actor in added:
+        surname = kb.surname(actor.id)
+        if surname and actor.kind is ActorKind.PERSON:
+            keys = [surname]
+            if surname[:1].islower():
+                keys.append(surname[:1].upper() + surname[1:])
+            for key in keys:
+                if key not in by_surname:
+                    surnames.append(key)
+                by_surname[key] = (*by_surname.get(key, ()), actor.id)
+    layers = []
+    for shared, names, flags in (
+        (base.persons, person_names, 0),
+        (base.others, other_names, re.IGNORECASE),
+        (base.surnames, surnames, 0),
+    ):
+        extra = _name_index(names, flags)
+        if extra is None:
+            layers.append(shared)
+        elif shared is None:
+            layers.append(extra)
+        elif isinstance(shared, NameIndex) and shared.layerable and extra.layerable:
+            layers.append(LayeredNameIndex(shared, extra, _rank))
+        else:
+            return None
+    return _Index(
+        persons=layers[0],
+        others=layers[1],
+        by_name=by_name,
+        surnames=layers[2],
+        by_surname=by_surname,
+        descriptions=base.descriptions,
+        texts=TextCache(size=32),
+    )
+
+
 def _build(kb: KnowledgeBase) -> _Index:
+    parent = kb.extends
+    if parent is not None:
+        layered = _layered(kb, parent)
+        if layered is not None:
+            return layered
     by_name: dict[str, list[ActorId]] = {}
     person_names: list[str] = []
     other_names: list[str] = []
@@ -244,7 +315,7 @@ def _build(kb: KnowledgeBase) -> _Index:
         surnames=_name_index(by_surname),
         by_surname={key: tuple(value) for key, value in by_surname.items()},
         descriptions=_description_pattern(kb),
-        texts=TextCache(),
+        texts=TextCache(size=32),
     )
 
 
@@ -268,7 +339,14 @@ def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
             rest_alt = "|".join(_name_pattern(w) for w in split_top)
             branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
     branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+    # Every match starts with "the" or a country word: say which letters first, so most
+    # positions fail on one character instead of on every branch.
+    firsts = {word[0] for word in country_words}
+    lead = ""
+    if not firsts & set(".'’ \t\n\u00a0"):
+        letters = "".join(re.escape(letter) for letter in sorted(firsts))
+        lead = rf"(?=(?-i:[{letters}])|[Tt])" if letters else "(?=[Tt])"
+    return re.compile(lead + r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _index(kb: KnowledgeBase) -> _Index:
@@ -321,6 +399,17 @@ def find_mentions(
         )
         return context
 
+    def by_actor() -> dict[ActorId, list[int]]:
+        # Where each actor is named in the whole text, in text order.
+        def build() -> dict[ActorId, list[int]]:
+            starts: dict[ActorId, list[int]] = {}
+            for mention in whole():
+                starts.setdefault(mention.actor, []).append(mention.start)
+            return starts
+
+        table: dict[ActorId, list[int]] = index.texts.get("names-by-actor", text, build)
+        return table
+
     taken = Spans((m.start, m.end) for m in found)
     if index.surnames is not None:
         for first, last, matched in index.surnames.finditer(text, start, end):
@@ -331,10 +420,13 @@ def find_mentions(
             if matched.casefold() in _FUNCTION_WORDS and not _after_title(text, first):
                 continue
             candidates = index.by_surname.get(matched, ())
+            if len(candidates) > 1:
+                # "Prime Minister Johnson": the Johnson who holds (or held) that title
+                candidates = _titled_candidates(kb, candidates, text, first, on) or candidates
             actor_id = (
                 candidates[0]
                 if len(candidates) == 1
-                else _resolve_surname(candidates, first, whole())
+                else _resolve_surname(candidates, first, by_actor())
             )
             if actor_id is None:
                 continue
@@ -351,8 +443,23 @@ def find_mentions(
             if _followed_by_name(text, match.end(), starts):
                 continue
             if named is None:
-                named = {m.actor for m in whole()} | _named_by_surname(index, text)
-            actor_id = _resolve_description(kb, match, on, named, text)
+                named = index.texts.get(
+                    "named",
+                    text,
+                    lambda: {m.actor for m in whole()} | _named_by_surname(index, text),
+                )
+            # "The Prime Minister hosted the Prime Minister of Spain Pedro Sánchez": the
+            # bare title is not someone the same sentence names with it
+            lo, hi = _sentence_around(text, match.start(), match.end())
+            everyone = whole()
+            first_at = bisect.bisect_left(everyone, lo, key=lambda m: m.start)
+            last_at = bisect.bisect_left(everyone, hi, key=lambda m: m.start)
+            beside = {
+                m.actor
+                for m in everyone[first_at:last_at]
+                if not _APPOSITION.fullmatch(text, match.end(), m.start)
+            }
+            actor_id = _resolve_description(kb, match, on, named - beside, text)
             if actor_id is not None:
                 found.append(
                     Mention(
@@ -366,6 +473,20 @@ def find_mentions(
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
+_APPOSITION = re.compile(r",?[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,5}")
+"""Between a title and a name that is the same person: "the prime minister, Prime Minister "."""
+_SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``, read at most 300 characters
+    either way."""
+    floor = max(0, start - 300)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, floor, start)]
+    after = _SENTENCE_EDGE.search(text, end, min(len(text), end + 300))
+    return (edges[-1] if edges else floor, after.start() if after else min(len(text), end + 300))
+
+
 def _part_of_other_name(text: str, start: int, end: int) -> bool:
     """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
     before = re.search(rf"({UPPER}[\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30) : start])
@@ -376,15 +497,30 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
         elif dot:
             if len(word) == 1:
                 return True
-        else:
-            head = text[: start - len(before.group(0))]
-            at_sentence_start = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", head) is not None
-            if not (at_sentence_start and word.casefold() in _SENTENCE_STARTERS):
-                return True
+        elif not (
+            _opens_sentence(text, start - len(before.group(0)))
+            and word.casefold() in _SENTENCE_STARTERS
+        ):
+            return True
     after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
     return bool(
         after and after.group(1).casefold() not in _NOT_NAMES and after.group(1) not in {"I"}
     )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends where a sentence may start: nothing before, a line break,
+    a sentence mark or an opening mark, then only white space (what the pattern
+    ``(^|[.!?:\\n]\\s*|[“"‘(]\\s*)$`` says, read backwards from ``at`` instead of over the
+    whole text before it)."""
+    if at == 0:
+        return True
+    blank = at
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    if "\n" in text[blank:at]:
+        return True
+    return blank > 0 and text[blank - 1] in '.!?:\n“"‘('
 
 
 def _named_by_surname(index: _Index, text: str) -> set[ActorId]:
@@ -399,15 +535,26 @@ def _named_by_surname(index: _Index, text: str) -> set[ActorId]:
 
 
 def _resolve_surname(
-    candidates: tuple[ActorId, ...], position: int, full: list[Mention]
+    candidates: tuple[ActorId, ...], position: int, named_at: dict[ActorId, list[int]]
 ) -> ActorId | None:
+    """Of the people sharing a surname, the one named in full last before ``position``,
+    else the first named in full after it (``named_at``: where each is named, in order)."""
     if len(candidates) == 1:
         return candidates[0]
-    earlier = [m for m in full if m.actor in candidates and m.start < position]
-    if earlier:
-        return earlier[-1].actor
-    later = [m for m in full if m.actor in candidates]
-    return later[0].actor if later else None
+    before: tuple[int, ActorId] | None = None
+    first: tuple[int, ActorId] | None = None
+    for actor in candidates:
+        starts = named_at.get(actor)
+        if not starts:
+            continue
+        at = bisect.bisect_left(starts, position)
+        if at > 0 and (before is None or starts[at - 1] > before[0]):
+            before = (starts[at - 1], actor)
+        if first is None or starts[0] < first[0]:
+            first = (starts[0], actor)
+    if before is not None:
+        return before[1]
+    return first[1] if first is not None else None
 
 
 _GAP = re.compile(r",?[ \u00a0]+")
@@ -416,6 +563,46 @@ _GAP = re.compile(r",?[ \u00a0]+")
 def _followed_by_name(text: str, end: int, starts: frozenset[int]) -> bool:
     gap = _GAP.match(text, end)
     return gap is not None and gap.end() in starts
+
+
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w’'-]*\.?|of|the|for)[ \u00a0]+){1,6})$")
+
+
+def _titled_candidates(
+    kb: KnowledgeBase,
+    candidates: tuple[ActorId, ...],
+    text: str,
+    start: int,
+    on: PartialDate | None,
+) -> tuple[ActorId, ...]:
+    """Of people sharing a surname, those whose roles hold the title written right before
+    it ("Prime Minister Johnson", "Speaker Johnson"); the ones holding it on ``on`` first."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return ()
+    words = before.group(1).split()
+    for size in range(len(words), 0, -1):
+        title = _fold(" ".join(words[-size:]))
+        holders = [
+            a
+            for a in candidates
+            if (actor := kb.actor(a)) is not None
+            and any(_fold(role.title) == title for role in actor.roles)
+        ]
+        if holders:
+            current = [
+                a
+                for a in holders
+                if on is not None
+                and (actor := kb.actor(a)) is not None
+                and any(_fold(r.title) == title and r.held_on(on) for r in actor.roles)
+            ]
+            return tuple(current or holders)
+    return ()
+
+
+def _fold(title: str) -> str:
+    return " ".join(title.replace(".", "").casefold().split())
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -524,6 +711,17 @@ def _titled_in_text(
     Meloni"), for people whose roles the knowledge does not hold."""
     if not titles or not text:
         return []
+    # The same for every description of the text with these titles: found once per text.
+    kind = "titled:" + "|".join(sorted(set(titles)))
+    found: list[ActorId] = _index(kb).texts.get(
+        kind, text, lambda: _titled_people(kb, titles, named, text)
+    )
+    return found
+
+
+def _titled_people(
+    kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
+) -> list[ActorId]:
     title_alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in set(titles))
     found: list[ActorId] = []
     for actor_id in sorted(named):

@@ -214,9 +214,13 @@ def _find(
         ),
     )
 
+    window = index.in_window(text, start, end)
+
     def named(entries: list[tuple[_E, str]]) -> Iterator[tuple[_E, int, int]]:
         """Each entry's names found in the window, entries and names in the data's order."""
         for entry, name in entries:
+            if window is not None and name not in window:
+                continue  # not in this window at all
             for a, b in index.finditer(name, text, start, end):
                 yield entry, a, b
 

@@ -94,8 +94,9 @@ def _timeline_key(item: TimelineItem) -> tuple[int, str, str]:
 class Extraction:
     """Everything read from a set of sources: the document ``extract --json`` prints.
 
-    Statements and meetings that belong to a visit live in that :class:`Visit`;
-    the top-level ``statements`` and ``meetings`` hold only those that belong to none.
+    Statements, meetings and positions that belong to a visit live in that :class:`Visit`;
+    the top-level ``statements``, ``meetings`` and ``positions`` hold only those read from
+    sources that belong to none (each position's evidence names its source and offsets).
 
     .. versionadded:: 0.1.0
     """
@@ -109,6 +110,11 @@ class Extraction:
     meetings: tuple[Meeting, ...] = ()
     events: tuple[Event, ...] = ()
     non_quotations: tuple[NonQuotation, ...] = ()
+    positions: tuple[Position, ...] = ()
+    """Positions read from sources of no visit.
+
+    .. versionadded:: 0.1.0
+    """
 
     def __attrs_post_init__(self) -> None:
         if self.schema_version != SCHEMA_VERSION:
@@ -132,6 +138,13 @@ class Extraction:
     def all_meetings(self) -> tuple[Meeting, ...]:
         """Meetings of every visit, then the unassigned ones."""
         return (*(m for visit in self.visits for m in visit.meetings), *self.meetings)
+
+    def all_positions(self) -> tuple[Position, ...]:
+        """Positions of every visit, then those of sources of no visit.
+
+        .. versionadded:: 0.1.0
+        """
+        return (*(p for visit in self.visits for p in visit.positions), *self.positions)
 
     def to_pandas(self) -> dict[str, pd.DataFrame]:
         """One pandas DataFrame per table: sources, actors, visits, statements, reports,

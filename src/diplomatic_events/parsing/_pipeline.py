@@ -18,7 +18,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Source
 from diplomatic_events.registry import Registry
 
-__all__ = ["Document", "Pipeline", "Stage", "default_pipeline", "stages"]
+__all__ = ["DEFAULT_STAGES", "Document", "Pipeline", "Stage", "default_pipeline", "stages"]
 
 
 @define(kw_only=True)
@@ -116,23 +116,98 @@ class Pipeline:
         return f"Pipeline({' -> '.join(self.names())})"
 
 
+def _text_stage(document: Document) -> None:
+    from diplomatic_events.parsing._analysis import TextAnalysis
+
+    document.results["analysis"] = TextAnalysis.of(document.source)
+
+
+def _quotes_stage(document: Document) -> None:
+    from diplomatic_events.parsing._quotes import find_pairs
+
+    analysis = document.get("analysis")
+    document.results["quotes"] = tuple(find_pairs(analysis.text, analysis.blocks))
+
+
+def _people_stage(document: Document) -> None:
+    from diplomatic_events.parsing._statements import find_people
+
+    document.results["people"] = find_people(document.get("analysis"), document.knowledge)
+
+
+def _mentions_stage(document: Document) -> None:
+    from diplomatic_events.parsing._statements import find_actor_mentions
+
+    document.results["mentions"] = find_actor_mentions(
+        document.get("analysis"), document.get("people")
+    )
+
+
 def _statements_stage(document: Document) -> None:
-    from diplomatic_events.parsing._statements import extract_statements
+    from diplomatic_events.parsing._statements import attribute_statements
 
-    document.results["statements"] = extract_statements(document.source, document.knowledge)
+    document.results["statements"] = attribute_statements(
+        document.get("analysis"),
+        document.knowledge,
+        document.get("people"),
+        document.get("mentions"),
+        document.get("quotes"),
+    )
 
+
+TEXT = Stage(name="text", run=_text_stage, provides=frozenset({"analysis"}))
+"""The text layer: the source's blocks, paragraphs, sentences and tokens, computed once."""
+
+QUOTES = Stage(
+    name="quotes",
+    run=_quotes_stage,
+    requires=frozenset({"analysis"}),
+    provides=frozenset({"quotes"}),
+)
+"""Every pair of quotation marks in the readable blocks, told from apostrophes."""
+
+PEOPLE = Stage(
+    name="people",
+    run=_people_stage,
+    requires=frozenset({"analysis"}),
+    provides=frozenset({"people"}),
+)
+"""People and institutions the text introduces whom the knowledge does not know."""
+
+MENTIONS = Stage(
+    name="mentions",
+    run=_mentions_stage,
+    requires=frozenset({"analysis", "people"}),
+    provides=frozenset({"mentions"}),
+)
+"""Every place the readable blocks name an actor, by name, alias, surname or description."""
+
+STATEMENTS = Stage(
+    name="statements",
+    run=_statements_stage,
+    requires=frozenset({"analysis", "people", "mentions", "quotes"}),
+    provides=frozenset({"statements"}),
+)
+"""Quotations with their speakers, non-quotations and reported speech of one source."""
+
+DEFAULT_STAGES = ("text", "quotes", "people", "mentions", "statements")
+"""The names of the stages :func:`default_pipeline` runs, in order."""
 
 stages: Registry[Stage] = Registry(
     "pipeline stage",
     entry_point_group="diplomatic_events.stages",
-    builtins={"statements": "diplomatic_events.parsing._pipeline:STATEMENTS"},
+    builtins={
+        name: f"diplomatic_events.parsing._pipeline:{name.upper()}" for name in DEFAULT_STAGES
+    },
 )
 """Stages by name: the built-ins and any a user or package registers."""
 
-STATEMENTS = Stage(name="statements", run=_statements_stage, provides=frozenset({"statements"}))
-"""Quotations, speakers and actor mentions of one source."""
 
+def default_pipeline(registry: Registry[Stage] | None = None) -> Pipeline:
+    """The stages :func:`~diplomatic_events.parsing.parse` runs on each source.
 
-def default_pipeline() -> Pipeline:
-    """The stages :func:`~diplomatic_events.parsing.parse` runs on each source."""
-    return Pipeline([stages.get("statements")])
+    Each is looked up by name (:data:`DEFAULT_STAGES`) in ``registry``, by default
+    :data:`stages`; a registry of your own can hold other stages under these names.
+    """
+    chosen = stages if registry is None else registry
+    return Pipeline(chosen.get(name) for name in DEFAULT_STAGES)

@@ -91,7 +91,22 @@ def _hedge_words(rules: Mapping[Hedge, HedgeRule]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
 
+_PATTERNS: dict[int, tuple[Mapping[Hedge, HedgeRule], re.Pattern[str]]] = {}
+"""The pattern of each table of hedge rules in use, by the table's identity (kept alive)."""
+
+
 def _pattern(rules: Mapping[Hedge, HedgeRule]) -> re.Pattern[str]:
+    held = _PATTERNS.get(id(rules))
+    if held is not None and held[0] is rules:
+        return held[1]
+    if len(_PATTERNS) >= 64:
+        _PATTERNS.clear()
+    pattern = _build_pattern(rules)
+    _PATTERNS[id(rules)] = (rules, pattern)
+    return pattern
+
+
+def _build_pattern(rules: Mapping[Hedge, HedgeRule]) -> re.Pattern[str]:
     hedge = rf"(?:(?P<hedge>{_hedge_words(rules)})\s+)?"
     stated = (
         rf"(?P<number>{_NUMBER})(?:\s*(?:-|to|–)\s*(?P<number_high>{_NUMBER}))?"

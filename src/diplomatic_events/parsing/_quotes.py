@@ -14,6 +14,8 @@ paragraphs with no mark follow and the next mark closes, the quotation runs over
 from __future__ import annotations
 
 import enum
+import heapq
+import itertools
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -276,6 +278,25 @@ def _unpaired(text: str, position: int, index: int) -> MarkPair:
     )
 
 
+def _outers(positions: Sequence[int], quotes: Sequence[MarkPair], hi: int) -> list[MarkPair | None]:
+    """For each position (in text order), the first of ``quotes`` (in their order) whose
+    marks enclose it, if any: one sweep, not a pass over the quotations per position."""
+    opening = sorted(range(len(quotes)), key=lambda i: quotes[i].open_at)
+    active: list[tuple[int, int]] = []  # (number in ``quotes``, end), the first on top
+    found: list[MarkPair | None] = []
+    next_quote = 0
+    for position in positions:
+        while next_quote < len(opening) and quotes[opening[next_quote]].open_at < position:
+            number = opening[next_quote]
+            close = quotes[number].close_at
+            heapq.heappush(active, (number, close if close is not None else hi))
+            next_quote += 1
+        while active and active[0][1] <= position:
+            heapq.heappop(active)  # ended before this position (positions only grow)
+        found.append(quotes[active[0][0]] if active else None)
+    return found
+
+
 def _single_pairs(
     text: str,
     singles: list[tuple[int, _Side]],
@@ -283,13 +304,7 @@ def _single_pairs(
     index: int,
     hi: int,
 ) -> list[MarkPair]:
-    def outer_of(position: int) -> MarkPair | None:
-        for pair in quotes:
-            end = pair.close_at if pair.close_at is not None else hi
-            if pair.open_at < position < end:
-                return pair
-        return None
-
+    outers = _outers([position for position, _ in singles], quotes, hi)
     result: list[MarkPair] = []
     used: set[int] = set()
     for number, (position, side) in enumerate(singles):
@@ -297,19 +312,10 @@ def _single_pairs(
             continue
         if side is _Side.EITHER and text[position] != "'":
             continue
-        outer = outer_of(position)
-        candidates = [
-            (p, s)
-            for p, s in singles[number + 1 :]
-            if p not in used
-            and s in (_Side.CLOSE, _Side.EITHER)
-            and outer_of(p) is outer
-            and p > position + 1
-        ]
-        if not candidates:
+        outer = outers[number]
+        close = _closer(text, singles, outers, number, used, hi)
+        if close is None:
             continue
-        chosen = _closer(text, singles[number + 1 :], used, candidates, hi)
-        close = chosen[0]
         used.update({position, close})
         start, end = _trim(text, position + 1, close)
         result.append(
@@ -329,21 +335,46 @@ def _single_pairs(
 
 def _closer(
     text: str,
-    later: Sequence[tuple[int, _Side]],
+    singles: Sequence[tuple[int, _Side]],
+    outers: Sequence[MarkPair | None],
+    number: int,
     used: set[int],
-    candidates: Sequence[tuple[int, _Side]],
     hi: int,
-) -> tuple[int, _Side]:
-    """The closing mark for a single opener: the first that is not a possessive.
+) -> int | None:
+    """The closing mark for the single opener ``singles[number]``: the first later free
+    closing mark inside the same quotation (if any) that is not a possessive.
 
     A possessive-looking mark is skipped only while no other single opener lies before the
     next candidate: in ``'glitches' in ... of a ‘fragmented’ West`` the second pair opens
     before any non-possessive closer, so ``glitches'`` closes the first (short pairs win).
+    The marks are read lazily, from the opener on, only as far as the choice needs.
     """
+    position = singles[number][0]
+    outer = outers[number]
+
+    def candidate(at: int) -> bool:
+        p, s = singles[at]
+        return (
+            p not in used
+            and s in (_Side.CLOSE, _Side.EITHER)
+            and outers[at] is outer
+            and p > position + 1
+        )
+
+    first = next((at for at in range(number + 1, len(singles)) if candidate(at)), None)
+    if first is None:
+        return None
     next_open = next(
-        (p for p, s in later if p not in used and s is _Side.OPEN and p > candidates[0][0]),
+        (
+            p
+            for p, s in itertools.islice(singles, first + 1, None)
+            if p not in used and s is _Side.OPEN
+        ),
         None,
     )
-    reachable = [c for c in candidates if next_open is None or c[0] < next_open]
-    pool = reachable or candidates
-    return next((c for c in pool if not _possessive(text, c[0], hi)), pool[0])
+    at = first
+    while at < len(singles) and (next_open is None or singles[at][0] < next_open):
+        if candidate(at) and not _possessive(text, singles[at][0], hi):
+            return singles[at][0]
+        at += 1
+    return singles[first][0]

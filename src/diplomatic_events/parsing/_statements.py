@@ -9,9 +9,12 @@ same speaker into one :class:`Statement`.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
@@ -30,12 +33,21 @@ from diplomatic_events.model import (
     Statement,
     StatementKind,
 )
+from diplomatic_events.parsing._analysis import TextAnalysis
 from diplomatic_events.parsing._attribution import Attributor
-from diplomatic_events.parsing._discovery import discover_people
+from diplomatic_events.parsing._discovery import Discovery, discover_people
 from diplomatic_events.parsing._quotes import MarkPair, PairKind, find_pairs
 from diplomatic_events.typing import ActorId, StatementId
 
-__all__ = ["SourceStatements", "extract_statements", "merge_statements"]
+__all__ = [
+    "People",
+    "SourceStatements",
+    "attribute_statements",
+    "extract_statements",
+    "find_actor_mentions",
+    "find_people",
+    "merge_statements",
+]
 
 
 @frozen(kw_only=True)
@@ -62,24 +74,67 @@ def _story_date(source: Source) -> PartialDate | None:
     return None
 
 
-def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatements:
-    """Every quotation in ``source``'s readable blocks, attributed where the text allows.
+@frozen(kw_only=True)
+class People:
+    """The people a source introduces, and the knowledge that also knows them."""
 
-    .. versionadded:: 0.1.0
-    """
-    text = source.text
-    blocks = _with_quote_lines(source)
-    discovery = discover_people(text, blocks, knowledge)
+    discovery: Discovery
+    knowledge: KnowledgeBase
+
+
+def find_people(analysis: TextAnalysis, knowledge: KnowledgeBase) -> People:
+    """The people the readable blocks introduce whom ``knowledge`` does not know."""
+    discovery = discover_people(analysis.text, analysis.blocks, knowledge)
     local = knowledge.with_actors(
         discovery.actors, {ActorId(key): value for key, value in discovery.genders}
     )
-    day = _story_date(source)
-    mentions = [
+    return People(discovery=discovery, knowledge=local)
+
+
+def find_actor_mentions(analysis: TextAnalysis, people: People) -> tuple[Mention, ...]:
+    """Every place a readable block names an actor, known or introduced, on the story's day."""
+    text = analysis.text
+    day = _story_date(analysis.source)
+    return tuple(
         mention
-        for block in blocks
-        for mention in local.find_mentions(text, block.start, block.end, on=day)
-    ]
-    pairs = find_pairs(text, blocks)
+        for block in analysis.blocks
+        for mention in people.knowledge.find_mentions(text, block.start, block.end, on=day)
+    )
+
+
+def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatements:
+    """Every quotation in ``source``'s readable blocks, attributed where the text allows.
+
+    The stages of the default pipeline, run in order on one source.
+
+    .. versionadded:: 0.1.0
+    """
+    analysis = TextAnalysis.of(source)
+    people = find_people(analysis, knowledge)
+    return attribute_statements(
+        analysis,
+        knowledge,
+        people,
+        find_actor_mentions(analysis, people),
+        find_pairs(analysis.text, analysis.blocks),
+    )
+
+
+def attribute_statements(
+    analysis: TextAnalysis,
+    knowledge: KnowledgeBase,
+    people: People,
+    mentions: Sequence[Mention],
+    pairs: Sequence[MarkPair],
+) -> SourceStatements:
+    """Each quotation of ``pairs`` as a statement with its speaker, each other pair as a
+    non-quotation, and the reported speech of every block."""
+    source = analysis.source
+    text = source.text
+    blocks = analysis.blocks
+    discovery = people.discovery
+    local = people.knowledge
+    day = _story_date(source)
     attributor = Attributor(
         text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs, day=day
     )
@@ -88,6 +143,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
         for pair in pairs
         if pair.kind is PairKind.QUOTE
     ]
+    echoes = _Echoes.of(quoted)
     links = _link_list_items(source)
     statements: list[Statement] = []
     pairs_of: list[MarkPair] = []
@@ -129,7 +185,7 @@ def extract_statements(source: Source, knowledge: KnowledgeBase) -> SourceStatem
             or _on_a_sign(text, pair, blocks[pair.block])
             or _designation(text, pair, blocks[pair.block], attributor, knowledge.designations)
             or _name_of_thing(text, pair, blocks[pair.block], attributor)
-            or _modifier(text, pair, blocks[pair.block], attributor, quoted)
+            or _modifier(text, pair, blocks[pair.block], attributor, echoes)
         )
         if unsaid is not None:
             kind_of, reason = unsaid
@@ -244,7 +300,6 @@ def _link_list_items(source: Source) -> set[tuple[int, int]]:
     return items
 
 
-_QUOTE_LINE = re.compile(r"[\"“‘']([^\"“”‘’']{2,})[\"”’']")
 _TERM = re.compile(
     r"(?i)(?:\bso-called|(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?"
     r"|slogans?))[ \u00a0]*$"
@@ -259,26 +314,6 @@ _HABITUAL = re.compile(
     r"(?P<subject>[a-z]+s)[ \u00a0]+(?:often|usually|typically|frequently|routinely|commonly"
     r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
 )
-
-
-def _with_quote_lines(source: Source) -> tuple[Block, ...]:
-    """The readable blocks, plus page lines that are nothing but one quotation.
-
-    A line such as ``'RATIFY RUSSIAN CONQUEST'`` is a cross-heading quoting the story even
-    when the layout took it for page furniture; titles and links carry other words too.
-    """
-    readable = source.readable_blocks()
-    taken = {(b.start, b.end) for b in readable}
-    extra = []
-    for block in source.blocks:
-        if block.kind is not BlockKind.BOILERPLATE or (block.start, block.end) in taken:
-            continue
-        line = source.text[block.start : block.end].strip()
-        if _QUOTE_LINE.fullmatch(line) and len(line.split()) >= 2:
-            extra.append(evolve(block, kind=BlockKind.HEADING))
-    if not extra:
-        return readable
-    return tuple(sorted((*readable, *extra), key=lambda b: (b.start, b.end)))
 
 
 def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
@@ -493,12 +528,50 @@ _MODIFIER_WORDS = 3
 _CUE_REACH = 6
 
 
+@frozen(kw_only=True)
+class _Echoes:
+    """A source's quotations by wording and by length, to ask whether a quotation's words
+    are quoted again elsewhere without comparing it with every other quotation."""
+
+    normals: dict[int, str]
+    """Each quotation's normalised words, by the identity of its pair."""
+    counts: Counter[str]
+    lengths: list[int]
+    by_length: list[str]
+
+    @classmethod
+    def of(cls, quoted: Sequence[tuple[MarkPair, str]]) -> _Echoes:
+        ordered = sorted(((len(normal), normal) for _, normal in quoted), key=lambda x: x[0])
+        return cls(
+            normals={id(pair): normal for pair, normal in quoted},
+            counts=Counter(normal for _, normal in quoted),
+            lengths=[length for length, _ in ordered],
+            by_length=[normal for _, normal in ordered],
+        )
+
+    def echoed(self, pair: MarkPair, own: str) -> bool:
+        """Whether another quotation has the same or nearly the same words as ``own`` (the
+        words of ``pair``), of a comparable length (at least 0.6 of the longer)."""
+        same = self.counts[own] - (1 if self.normals.get(id(pair)) == own else 0)
+        if same > 0 and _same_words(own, own):
+            return True
+        # Only wordings of a comparable length can count: those within 0.6 and 1/0.6 of it.
+        low = bisect.bisect_left(self.lengths, int(0.6 * len(own)))
+        high = bisect.bisect_right(self.lengths, int(len(own) / 0.6) + 1)
+        return any(
+            normal != own
+            and _same_words(own, normal)
+            and min(len(own), len(normal)) >= 0.6 * max(len(own), len(normal))
+            for normal in self.by_length[low:high]
+        )
+
+
 def _modifier(
     text: str,
     pair: MarkPair,
     block: Block,
     attributor: Attributor,
-    quoted: Sequence[tuple[MarkPair, str]],
+    echoes: _Echoes,
 ) -> tuple[NonQuotationKind, str] | None:
     """A word or two in marks used as a modifier of the writer's own noun phrase ("a
     'pariah' state", "Kim's 'fraternal' embrace", "no shared 'plan'") in a sentence
@@ -507,13 +580,7 @@ def _modifier(
     words = text[pair.start : pair.end].split()
     if not words or len(words) > _MODIFIER_WORDS or words[-1][-1] in ",.;:!?…":
         return None
-    own = _normal(text[pair.start : pair.end])
-    if any(
-        other is not pair
-        and _same_words(own, normal)
-        and min(len(own), len(normal)) >= 0.6 * max(len(own), len(normal))
-        for other, normal in quoted
-    ):
+    if echoes.echoed(pair, _normal(text[pair.start : pair.end])):
         return None
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
     if not _DETERMINED.search(head) or _USED.search(head):
@@ -663,12 +730,18 @@ def _same_words(a: str, b: str) -> bool:
         return True
     if len(shorter) < 0.8 * len(longer):
         return False
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return (
-        matcher.real_quick_ratio() >= 0.9
-        and matcher.quick_ratio() >= 0.9
-        and (matcher.ratio() >= 0.9)
-    )
+    # The matcher's real_quick_ratio and quick_ratio first, without building the matcher.
+    if 2.0 * len(shorter) / (len(a) + len(b)) < 0.9:
+        return False
+    common = sum((_characters(a) & _characters(b)).values())
+    if 2.0 * common / (len(a) + len(b)) < 0.9:
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+
+
+@functools.lru_cache(maxsize=4096)
+def _characters(words: str) -> Counter[str]:
+    return Counter(words)
 
 
 def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -78,11 +79,13 @@ _FUTURE_CUES = re.compile(
 
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 
+# Each pattern opens with a lookahead for the characters its matches can start with: one
+# test of a character at most positions instead of the whole pattern.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_day",
         re.compile(
-            rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
             r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b(?![:.]\d)"
         ),
@@ -90,18 +93,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_month",
         re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
+            rf"(?=\d)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
             rf"\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
         ),
     ),
     (
         "month_year",
-        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b"),
+        re.compile(rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b"),
     ),
     (
         "month",
         re.compile(
-            r"\b(?P<prep>in|since|last|this|next|until|by|from|during|of)\s+"
+            r"(?=[islntubfdo])\b(?P<prep>in|since|last|this|next|until|by|from|during|of)\s+"
             r"(?:(?:early|late|mid)[\s-]+)?"
             r"(?P<month>January|February|March|April|May|June|July|August|September|October"
             r"|November|December)\b"
@@ -110,14 +114,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?"
+            rf"(?=[EeLlTtNnOoMWFS])\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?"
             rf"(?P<weekday>{_WEEKDAY})\b"
         ),
     ),
     (
         "relative",
         re.compile(
-            r"\b(?P<phrase>"
+            r"(?=[eltyoinp])\b(?P<phrase>"
             r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight"
             r"|this\s+(?:morning|afternoon|evening)"
             r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
@@ -131,7 +135,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "year",
-        re.compile(r"(?<![\d/.,-])(?P<year>(?:19|20)\d{2})(?![\d%-]|\s*(?:%|per))"),
+        re.compile(r"(?=[12])(?<![\d/.,-])(?P<year>(?:19|20)\d{2})(?![\d%-]|\s*(?:%|per))"),
     ),
 )
 
@@ -343,6 +347,15 @@ def find_dates(
     ("will", "plans", "next", "in the coming months").
     """
     end = len(text) if end is None else end
+    return _dates_in(source, text, reference, start, end)
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_in(
+    source: SourceId, text: str, reference: dt.date | None, start: int, end: int
+) -> tuple[TimeExpression, ...]:
+    # The meeting, visit, event and position passes read the same sentences: each window
+    # is resolved once while recent (the result is a tuple of frozen values).
     taken = Spans()
     found: list[TimeExpression] = []
     for kind, pattern in _PATTERNS:

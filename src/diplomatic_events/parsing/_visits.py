@@ -26,6 +26,7 @@ from diplomatic_events.model import (
     Extraction,
     Meeting,
     PartialDate,
+    Position,
     Precision,
     PublishedOrigin,
     Source,
@@ -594,7 +595,21 @@ def assemble(
         timezone=None,
         prefix="",
     )
-    actors = _actors(per_source, knowledge, visits, statements, meetings, events)
+    # each source of no visit on its own: two stories' positions are not one position; a
+    # source's positions cite only statements it reports, so each is given only those
+    reported: dict[SourceId, list[Statement]] = {sid: [] for sid in loose}
+    for statement in statements:
+        for sid in dict.fromkeys(report.source for report in statement.reports):
+            if sid in reported:
+                reported[sid].append(statement)
+    positions = tuple(
+        position
+        for sid in loose
+        for position in find_positions(
+            [sources[sid]], reported[sid], _with_discovered(knowledge, parts[sid]), gazetteer
+        )
+    )
+    actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
         actors=actors,
@@ -603,6 +618,7 @@ def assemble(
         meetings=meetings,
         events=events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
+        positions=positions,
     )
 
 
@@ -723,7 +739,12 @@ def _visit(
         dict.fromkeys(c for c in (_country(knowledge, group.visitor), group.host_country) if c)
     )
     positions = find_positions(
-        [sources[sid] for sid in group.sources], statements, knowledge, gazetteer, sides=sides
+        [sources[sid] for sid in group.sources],
+        statements,
+        knowledge,
+        gazetteer,
+        sides=sides,
+        local={sid: _with_discovered(knowledge, parts[sid]) for sid in group.sources},
     )
     return Visit(
         id=VisitId(f"visit-{number}"),
@@ -749,6 +770,7 @@ def _actors(
     statements: Sequence[Statement],
     meetings: Sequence[Meeting],
     events: Sequence[Event],
+    positions: Sequence[Position],
 ) -> tuple[Actor, ...]:
     used: list[ActorId] = []
     for visit in visits:
@@ -762,6 +784,7 @@ def _actors(
     used.extend(p for m in meetings for p in m.participants)
     used.extend(p for e in events for p in e.participants)
     used.extend(s.speaker for s in statements if s.speaker is not None)
+    used.extend(p.holder for p in positions if p.holder is not None)
     used.extend(m.actor for part in per_source for m in part.mentions)
     actors: dict[ActorId, Actor] = {actor.id: actor for part in per_source for actor in part.actors}
     for actor_id in dict.fromkeys(used):

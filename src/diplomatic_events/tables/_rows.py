@@ -206,9 +206,9 @@ def _event_row(event: Event, visit: Visit | None) -> Row:
     }
 
 
-def _position_row(position: Position, visit: Visit) -> Row:
+def _position_row(position: Position, visit: Visit | None) -> Row:
     return {
-        "visit_id": visit.id,
+        "visit_id": None if visit is None else visit.id,
         "side": position.side,
         "topic": position.topic,
         "stance": position.stance.value,
@@ -222,8 +222,9 @@ def _position_row(position: Position, visit: Visit) -> Row:
 def table_rows(extraction: Extraction) -> dict[str, list[Row]]:
     """The extraction as plain rows per table (keys and columns as in :data:`COLUMNS`).
 
-    Statements, meetings and events of a visit carry its ``visit_id``; those of no visit have
-    ``None``. Offsets (``start``, ``end``) index the source's text, as everywhere.
+    Statements, meetings, events and positions of a visit carry its ``visit_id``; those of
+    no visit have ``None``. Offsets (``start``, ``end``) index the source's text, as
+    everywhere.
 
     .. versionadded:: 0.1.0
     """
@@ -289,4 +290,5 @@ def table_rows(extraction: Extraction) -> dict[str, list[Row]]:
                 }
             )
             tables["positions"].extend(_position_row(p, visit) for p in visit.positions)
+    tables["positions"].extend(_position_row(p, None) for p in extraction.positions)
     return tables

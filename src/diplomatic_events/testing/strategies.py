@@ -465,6 +465,7 @@ def extractions() -> st.SearchStrategy[Extraction]:
         meetings=_tuples(meetings(), max_size=1),
         events=_tuples(events(), max_size=1),
         non_quotations=_tuples(non_quotations(), max_size=2),
+        positions=_tuples(positions(), max_size=2),
     ).filter(_cuts_from_its_sources)
 
 

@@ -7,6 +7,7 @@ import re
 from attrs import frozen
 
 from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._state import Attribution, _Said
 from diplomatic_events.parsing._attribution._subjects import _Subjects
@@ -14,7 +15,6 @@ from diplomatic_events.parsing._attribution._words import (
     _CHANNEL,
     _CLAUSE_BOUNDARY,
     _HEADLINE_CLAUSE_BOUNDARY,
-    _PREPOSITIONS,
     _QUOTING,
     _REPORTED,
 )
@@ -237,7 +237,7 @@ class Attributor(_Subjects):
             if tail and edge < 0:
                 continue
             words = re.findall(r"[\w’'.-]+", self._masked[region_start:cue_start])
-            if not tail and words and words[0] in _PREPOSITIONS:
+            if not tail and words and words[0] in grammar().prepositions:
                 # '"more exchanges" with Washington but urged': the sentence's subject spoke.
                 break
             if not words:
@@ -384,10 +384,21 @@ class Attributor(_Subjects):
             and self.text[pair.start].isupper()
         )
 
+    def _occasion_patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """Each occasion phrase with its pattern, longest phrase first."""
+
+        def build() -> tuple[tuple[str, re.Pattern[str]], ...]:
+            return tuple(
+                (phrase, re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE))
+                for phrase in sorted(self.knowledge.occasions, key=len, reverse=True)
+            )
+
+        return self.knowledge.cached("vocabulary:occasion-patterns", build)
+
     def _occasion(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
-        for phrase in sorted(self.knowledge.occasions, key=len, reverse=True):
-            match = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", window, re.IGNORECASE)
+        for phrase, pattern in self._occasion_patterns():
+            match = pattern.search(window)
             if match is None:
                 continue
             if phrase.endswith(" with"):

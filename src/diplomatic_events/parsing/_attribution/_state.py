@@ -12,6 +12,8 @@ from attrs import field, frozen
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._alternation import alternation
+from diplomatic_events.knowledge._index import _ignore_case
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
 from diplomatic_events.parsing._attribution._words import (
     _BODY,
@@ -61,6 +63,38 @@ class _Said:
     entry: int | None
 
 
+def _masked(text: str, pairs: Sequence[MarkPair]) -> str:
+    """``text`` with the inside of every quotation blanked (``\\x00``) but for the marks that
+    end sentences and lines, so no cue or name is found inside a quotation."""
+    spans = sorted((p.start, p.end) for p in pairs if p.kind is PairKind.QUOTE and p.start < p.end)
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        start = max(start, done)
+        if start >= end:
+            continue
+        pieces.append(text[done:start])
+        pieces.append(_INSIDE_QUOTATION.sub("\x00", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_INSIDE_QUOTATION = re.compile(r"[^.!?\n]")
+
+
+def _cue_pattern(knowledge: KnowledgeBase) -> re.Pattern[str]:
+    """Any cue word ("said", "told reporters"), as a whole word, in any case."""
+
+    def build() -> re.Pattern[str]:
+        cues = alternation(set(knowledge.cues), space=r"[ \u00a0]+", fold=_ignore_case)
+        return re.compile(
+            rf"(?<![\w-])(?:{cues if knowledge.cues else 'said'})(?![\w-])", re.IGNORECASE
+        )
+
+    return knowledge.cached("vocabulary:attribution-cues", build)
+
+
 @frozen(kw_only=True)
 class _AttributorState:
     """The source an attributor reads, what it has learnt, and the lookups every layer uses."""
@@ -80,20 +114,8 @@ class _AttributorState:
     _mention_starts: list[int] | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
-        chars = list(self.text)
-        for pair in self.pairs:
-            if pair.kind is PairKind.QUOTE:
-                for i in range(pair.start, pair.end):
-                    if chars[i] not in ".!?\n":
-                        chars[i] = "\x00"
-        object.__setattr__(self, "_masked", "".join(chars))
-        cues = sorted(set(self.knowledge.cues), key=lambda c: (-len(c), c))
-        alternation = "|".join(re.escape(c).replace(r"\ ", r"[ \u00a0]+") for c in cues)
-        object.__setattr__(
-            self,
-            "_cue",
-            re.compile(rf"(?<![\w-])(?:{alternation or 'said'})(?![\w-])", re.IGNORECASE),
-        )
+        object.__setattr__(self, "_masked", _masked(self.text, self.pairs))
+        object.__setattr__(self, "_cue", _cue_pattern(self.knowledge))
         starts = [m.start for m in self.mentions]
         if all(a <= b for a, b in itertools.pairwise(starts)):
             object.__setattr__(self, "_mention_starts", starts)  # in text order: bisect
@@ -215,8 +237,7 @@ class _AttributorState:
                 },
                 key=lambda n: (-len(n), n),
             )
-            alternation = "|".join(re.escape(name) for name in names) or "(?!)"
-            return re.compile(rf"(?<![\w’'.-])(?:{alternation})(?![\w’'-])")
+            return re.compile(rf"(?<![\w’'.-])(?:{alternation(names)})(?![\w’'-])")
 
         return self.knowledge.cached("vocabulary:country-subjects", build)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from diplomatic_events.knowledge._actors import LOWER
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._resolve import _Resolver
 from diplomatic_events.parsing._attribution._state import Attribution, Candidate
 from diplomatic_events.parsing._attribution._words import (
     _DOCUMENT,
     _MODIFYING,
-    _PREPOSITIONS,
     _RELATIVE,
     _SPEAKING,
     _SPEECH_NOUN,
@@ -244,7 +244,7 @@ class _Subjects(_Resolver):
             gap = re.sub(r"^\s*,[^,]*,", " ", gap)
             gap = _TIME_WORDS.sub(" ", gap)
             words = re.findall(r"[\w’'.-]+", gap)
-            if len(words) > 3 or any(w.casefold() in _PREPOSITIONS for w in words):
+            if len(words) > 3 or any(w.casefold() in grammar().prepositions for w in words):
                 continue
             if "," in gap or "\x00" in gap or self._possessive(candidate):
                 continue
@@ -278,7 +278,7 @@ class _Subjects(_Resolver):
             return candidate
         before = re.search(r"([\w’'.-]+)?[\s•*\-–—]*$", self._masked[: first.start])
         word = before.group(1) if before is not None else None
-        if word is not None and word.casefold() in _PREPOSITIONS:
+        if word is not None and word.casefold() in grammar().prepositions:
             # "goodbye to Tom Roe, Zhang Wei said": the first name is an object.
             return candidate
         between = self._masked[first.end : candidate.start]

@@ -11,47 +11,6 @@ _SPEAKING = re.compile(
 """Verbs of speaking that introduce what the next paragraph quotes."""
 
 _PRONOUNS = {"he": "male", "hs": "male", "she": "female", "it": "it", "they": "they"}
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "at",
-        "on",
-        "with",
-        "for",
-        "to",
-        "from",
-        "by",
-        "of",
-        "after",
-        "before",
-        "during",
-        "about",
-        "into",
-        "over",
-        "between",
-        "among",
-        "against",
-        "toward",
-        "towards",
-        "than",
-        "like",
-        "beside",
-        "near",
-        "meets",
-        "met",
-        "meet",
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "while",
-        "as",
-    ]
-)
 _TIME_WORDS = re.compile(
     r"(?i)\b(?:(?:on|last|this|earlier|later|late|early)[ \u00a0]+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|"

@@ -9,6 +9,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, Role
 from diplomatic_events.parsing._discovery._institutions import (
     _bare_presidency,
@@ -38,7 +39,6 @@ from diplomatic_events.parsing._discovery._words import (
     _NAME_TOKEN,
     _ORGANISATION,
     _QUOTED,
-    _STOP,
 )
 
 
@@ -52,12 +52,7 @@ class Discovery:
 
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
-    known_names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
-    known_names |= {
-        surname.casefold()
-        for actor in knowledge.actors
-        if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
-    }
+    known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     common = _common_words(text)
@@ -148,10 +143,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     discovered=True,
                 ),
             )
-    cue_words = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    cue_words = _one_word_cues(knowledge)
+    named_body = knowledge.cached("vocabulary:discovery-named-body", lambda: _named_body(cue_words))
     for block in blocks:
         body = text[block.start : block.end]
-        for match in _named_body(cue_words).finditer(body):
+        for match in named_body.finditer(body):
             name = re.sub(r"\s+", " ", match.group("name"))
             actor_id = slug(name)
             if name.casefold() in known_names or knowledge.actor(actor_id) is not None:
@@ -179,7 +175,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
                 actor = evolve(existing, aliases=aliases)
             found[actor.id] = actor
-    cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+    cues = cue_words
     for block in blocks:
         body = text[block.start : block.end]
         for match in _surname_subjects(knowledge, cues).finditer(body):
@@ -206,6 +202,29 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
 
 
+def _one_word_cues(knowledge: KnowledgeBase) -> str:
+    """The one-word cues ("said", "told") as an alternation."""
+    return knowledge.cached(
+        "vocabulary:discovery-one-word-cues",
+        lambda: _title_alternation([c for c in knowledge.cues if " " not in c]) or "said",
+    )
+
+
+def _known_names(knowledge: KnowledgeBase) -> frozenset[str]:
+    """Every name, alias and surname of the known actors, case-folded."""
+
+    def build() -> frozenset[str]:
+        names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
+        names |= {
+            surname.casefold()
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
+        }
+        return frozenset(names)
+
+    return knowledge.cached("discovery-known-names", build)
+
+
 def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         return re.compile(
@@ -225,14 +244,14 @@ def _introduced_by_surname(
     text: str,
     match: re.Match[str],
     knowledge: KnowledgeBase,
-    known_names: set[str],
+    known_names: frozenset[str],
     found: dict[str, Actor],
     genders: dict[str, str],
 ) -> None:
     """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
     person the text introduced earlier with that word as the last of a full name."""
     surname = match.group("surname")
-    if surname in _STOP or surname.casefold() in known_names:
+    if surname in grammar().name_stop_words or surname.casefold() in known_names:
         return
     if any(
         surname in actor.names() or actor.name.endswith(" " + surname) for actor in found.values()

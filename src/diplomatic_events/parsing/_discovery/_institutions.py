@@ -6,6 +6,7 @@ import re
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.model import Actor, ActorKind
 
 # Small words inside the names of bodies, in the languages coverage quotes them in
@@ -50,6 +51,9 @@ _STATE_OFFICES: tuple[tuple[str, str], ...] = (
     (r"[Pp]residency(?!['’]s[ \u00a0]+[Cc]ommunications)", "Presidency"),
 )
 
+_OFFICE_WORD = re.compile(r"[Mm]inistry|[Pp]residency")
+"""A word every office of :data:`_STATE_OFFICES` holds: without one, no pattern can match."""
+
 
 def country_adjective(knowledge: KnowledgeBase, country: str) -> str:
     """How a name reads a country: "US", "French", "Chinese" (an abbreviation, else the
@@ -77,7 +81,7 @@ def _state_office_patterns(knowledge: KnowledgeBase) -> tuple[tuple[re.Pattern[s
             {name for entry in knowledge.countries.values() for name in entry.names},
             key=lambda n: (-len(n), n),
         )
-        country = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
+        country = alternation(words, space=r"[ \u00a0]+") if words else ""
         patterns = []
         for office, canonical in _STATE_OFFICES:
             # "Indonesia's foreign ministry", "the Turkish presidency's communications
@@ -110,6 +114,8 @@ def _country_institutions(body: str, knowledge: KnowledgeBase) -> list[Actor]:
     """Offices of a state that the data do not list, named with their country: each gets
     the canonical name and keeps the words the text used as an alias."""
     found: list[Actor] = []
+    if _OFFICE_WORD.search(body) is None:
+        return found  # every office names a ministry or a presidency
     claimed: list[tuple[int, int]] = []
     for pattern, canonical in _state_office_patterns(knowledge):
         for match in pattern.finditer(body):
@@ -147,8 +153,7 @@ def _people_countries(knowledge: KnowledgeBase) -> tuple[dict[str, str], re.Patt
             for name in (*actor.names(), *((surname,) if surname else ())):
                 countries.setdefault(name, actor.country)
         ordered = sorted(countries, key=lambda n: (-len(n), n))
-        alternation = "|".join(re.escape(n) for n in ordered) or r"(?!)"
-        return countries, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        return countries, re.compile(rf"(?<![\w-])(?:{alternation(ordered)})(?![\w-])")
 
     return knowledge.cached("people-countries", build)
 

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._actors import LOWER, UPPER
+from diplomatic_events.knowledge._alternation import alternation
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
@@ -18,24 +20,26 @@ from diplomatic_events.parsing._discovery._words import (
     _NAME,
     _NAME_TOKEN,
     _NOT_PERSON_NOUNS,
-    _STOP,
 )
 from diplomatic_events.typing import ActorId
 
 
 def _title_alternation(titles: Sequence[str]) -> str:
-    ordered = sorted(set(titles), key=lambda t: (-len(t), t))
-    return "|".join(re.escape(title).replace(r"\ ", r"[ \u00a0]+") for title in ordered)
+    if not titles:
+        return ""
+    return alternation(titles, space=r"[ \u00a0]+")
 
 
 def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
+    # A pattern that starts with a name says so first, "(?=[A-Z...])": one test of a
+    # character rather than every lookbehind at every position.
     def build() -> tuple[re.Pattern[str], ...]:
         titles = _title_alternation(knowledge.titles) or "President"
         cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
         return (
             re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
-                rf"(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
                 rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
                 rf"(?<![\w-])(?P<title>{titles})(?![\w])",
                 re.MULTILINE,
@@ -53,20 +57,21 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 re.MULTILINE,
             ),
             re.compile(
-                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+(?:{cues})\b",
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+"
+                rf"(?:{cues})\b",
                 re.MULTILINE,
             ),
             # "..., first lady Ana Lis said", "opposition leader Ana Lis said": a lower-case
             # role before a full name in subject place, right before a cue.
             re.compile(
-                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?:{_LOWER_WORD}[ \u00a0]+){{1,3}}"
+                rf"(?={LOWER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?:{_LOWER_WORD}[ \u00a0]+){{1,3}}"
                 rf"(?P<name>{_NAME})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:{cues})\b",
                 re.MULTILINE,
             ),
             # "In Bergamo, Paolo Verdini, who runs a valve maker, said": a relative clause
             # between the name and its cue.
             re.compile(
-                rf"(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
                 rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b",
                 re.MULTILINE,
             ),
@@ -75,14 +80,15 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
             # "said Jelena Marković, a researcher at ...", "Among them was Ana Lis, an
             # engineer": a full name in a subject's place with an appositive description.
             re.compile(
-                rf"{_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?"
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?:\d{{1,3}},[ \u00a0]+)?"
                 rf"(?P<description>{_APPOSITIVE})",
                 re.MULTILINE,
             ),
             # "protester Kim Hye-won, 29, held up a sign", "restaurant owner Grace Cho, 58,
             # said": an age in commas after a full name marks a person wherever it stands.
             re.compile(
-                rf"(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
+                rf"(?={UPPER})(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
                 rf"(?P<description>{_LOWER_WORD})"
             ),
             # "Foreign Minister Sugiono, who ...": a title before a single name (mononyms,
@@ -103,7 +109,10 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
 
 def _without_title(name: str, knowledge: KnowledgeBase) -> str:
     """ "Ambassador Ivo Karan said": the title before a name is not part of it."""
-    titles = {title.casefold() for title in knowledge.titles}
+    titles = knowledge.cached(
+        "vocabulary:discovery-folded-titles",
+        lambda: frozenset(title.casefold() for title in knowledge.titles),
+    )
     tokens = name.split(" ")
     while len(tokens) > 1 and tokens[0].casefold() in titles:
         tokens = tokens[1:]
@@ -113,7 +122,10 @@ def _without_title(name: str, knowledge: KnowledgeBase) -> str:
 def _plausible(name: str) -> bool:
     tokens = name.split()
     words = [token for token in tokens if not token.endswith(".")]
-    return all(token.split("-")[0] not in _STOP for token in tokens) and len(words) <= 3
+    return (
+        all(token.split("-")[0] not in grammar().name_stop_words for token in tokens)
+        and len(words) <= 3
+    )
 
 
 def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> bool:
@@ -168,11 +180,13 @@ def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
         words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
         return frozenset(word for word in words if word[:1].isupper())
 
-    return knowledge.cached("discovery-title-words", build)
+    return knowledge.cached("vocabulary:discovery-title-words", build)
 
 
 def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
-    return knowledge.cached("discovery-not-name-words", lambda: frozenset(knowledge.not_name_words))
+    return knowledge.cached(
+        "vocabulary:discovery-not-name-words", lambda: frozenset(knowledge.not_name_words)
+    )
 
 
 def _common_words(text: str) -> frozenset[str]:
@@ -201,6 +215,8 @@ def _titled_names(
 
     found: list[_TitledName] = []
     for run in _CAPITALISED_RUN.finditer(body):
+        if " " not in run.group() and "\u00a0" not in run.group():
+            continue  # one word: no title with a name after it
         parts = list(_RUN_PART.finditer(body, run.start(), run.end()))
         last_title = -1
         for index, part in enumerate(parts):
@@ -245,7 +261,7 @@ def _titled_names(
             continue
         if re.fullmatch(r"[a-z]+", words[-1]):
             continue  # a name does not end with a particle
-        if any(w.split("-")[0] in _STOP for w in words):
+        if any(w.split("-")[0] in grammar().name_stop_words for w in words):
             continue
         if all(w.casefold() in common for w in words):
             continue

@@ -9,7 +9,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
-from diplomatic_events.model import ActorKind, MeetingKind, PartialDate, Precision, Source, Span
+from diplomatic_events.model import MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
@@ -27,62 +27,12 @@ from diplomatic_events.parsing._meetings._words import (
     _MULTILATERAL,
     _NEW_CLAUSE,
     _PAIR_PARAGRAPHS,
-    _PRINCIPAL_CHARACTERS,
     _RELATIVE_CLAUSE,
-    _SPEAKER_LABEL,
     _THEN_CLAUSE,
     _TRIGGER,
 )
 from diplomatic_events.parsing._time import TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, SourceId
-
-
-def _transcript_meeting(
-    source: Source, knowledge: KnowledgeBase, day: TimeExpression | None
-) -> MeetingMention | None:
-    """The meeting a transcript records: the people of two or more countries who speak at
-    length under their own labels ("PRESIDENT PUTIN: I am happy to welcome you ...") met,
-    on the day the transcript was published unless the text names another.
-
-    Labels are matched against the knowledge in title case, so "SECRETARY AUSTIN" is
-    Secretary Austin; "Q", "MODERATOR" and unknown names are nobody.
-    """
-    text = source.text
-    said: dict[ActorId, int] = {}
-    first: dict[ActorId, Span] = {}
-    on = None if day is None else day.date
-    speaker: ActorId | None = None
-    for block in source.readable_blocks():
-        label = _SPEAKER_LABEL.match(text, block.start, block.end)
-        if label is None:
-            if speaker is not None:  # the speech goes on over the following paragraphs
-                said[speaker] += block.end - block.start
-            continue
-        words = label["label"]
-        titled = words.title() if words.isupper() else words
-        mentions = [
-            m
-            for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
-            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-        ]
-        speaker = mentions[0].actor if len(titled) == len(words) and mentions else None
-        if speaker is None or len({m.actor for m in mentions}) != 1:
-            speaker = None  # "Q", "MODERATOR", or a label naming two people
-            continue
-        said[speaker] = said.get(speaker, 0) + block.end - label.end()
-        first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
-    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS]
-    countries = {_country_of(knowledge, a) for a in principals}
-    if len(principals) < 2 or len(countries - {None}) < 2:
-        return None
-    return MeetingMention(
-        source=source.id,
-        people=tuple(principals),
-        date=day,
-        evidence=tuple(first[a] for a in principals),
-        group=len(principals) > 2,
-        narrative=True,
-    )
 
 
 def _published_day(source: Source) -> TimeExpression | None:
@@ -390,6 +340,9 @@ def _present(
     at this meeting. The cut is kept only when two people remain before it.
     """
     people = persons(knowledge, text, sentence)
+    reporter = _reporter(knowledge, text, sentence)
+    if reporter is not None:
+        people = [p for p in people if p != reporter]
     if trigger is None or len(people) < 3:
         return people
     at = sentence.start + trigger.start()
@@ -407,6 +360,38 @@ def _present(
         return people
     before = persons(knowledge, text, sentence, sentence.start, later.start())
     return before if len(before) >= 2 else people
+
+
+_REPORTING = re.compile(
+    r"(?:,[^,.;“”\"]{1,60},)?[ \u00a0]+"
+    r"(?:said|says|told|added|noted|wrote|provided|released|issued)\b"
+)
+"""After a name: the verb that makes its holder the sentence's source ("White said", "Dana W.
+White, chief Pentagon spokesperson, said")."""
+_FRAME_TAIL = re.compile(
+    r"(?:[ \u00a0]+(?:reporters|journalists))?"
+    r"(?:[ \u00a0]+(?:in|on|at|to|after|during|via|later|earlier)\b[^.;]{0,60})?[ \u00a0]*[.]?"
+)
+"""What may follow a reporting verb at the end of a sentence ("said in a statement")."""
+
+
+def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorId | None:
+    """The person who reports the sentence's meeting rather than takes part in it: the
+    source of a reporting frame after the clause ("..., chief Pentagon spokesperson Dana W.
+    White said"), or before a clause naming two others ("White said Mattis and Wei discussed
+    ..."). "Biden said he met Xi" names one other, so Biden stays."""
+    for mention in person_mentions(knowledge, text, sentence):
+        verb = _REPORTING.match(text, mention.end, sentence.end)
+        if verb is None:
+            continue
+        tail = _FRAME_TAIL.fullmatch(text, verb.end(), sentence.end) is not None
+        lo, hi = (sentence.start, mention.start) if tail else (verb.end(), sentence.end)
+        others = [p for p in persons(knowledge, text, sentence, lo, hi) if p != mention.actor]
+        # a source named after the clause ("..., White said.") never is its subject; one
+        # named before it may be ("Biden said he met Xi")
+        if len(others) >= (1 if tail else 2):
+            return mention.actor
+    return None
 
 
 def _is_group(

@@ -30,11 +30,11 @@ from diplomatic_events.parsing._meetings._clues import (
     _stated_span,
     _story_day,
     _strangers,
-    _transcript_meeting,
     _words_before,
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
+from diplomatic_events.parsing._meetings._transcripts import _transcript_meeting
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ANAPHORA,
@@ -141,6 +141,19 @@ def _about(base: MeetingMention, target: MeetingMention, **changes: Any) -> Meet
     return evolve(base, people=target.people, group=target.group, implied=target.implied, **changes)
 
 
+def _blanked(words: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``words`` (which start at ``offset`` in the text) with every character inside one of
+    ``spans`` (offsets into the text) replaced by a space."""
+    if not spans:
+        return words
+    characters = list(words)
+    for a, b in spans:
+        low, high = max(a - offset, 0), min(b - offset, len(words))
+        if low < high:
+            characters[low:high] = " " * (high - low)
+    return "".join(characters)
+
+
 def find_meeting_mentions(
     source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
 ) -> tuple[MeetingMention, ...]:
@@ -243,10 +256,7 @@ def find_meeting_mentions(
                 story = _story_day(date, sentence, told)  # the story is telling that day now
         narrative: TimeExpression | None = None
         from_entry = False
-        plain = "".join(
-            " " if any(a <= sentence.start + i < b for a, b in asides) else c
-            for i, c in enumerate(words)
-        )
+        plain = _blanked(words, sentence.start, asides)
         if date is None and not _FUTURE.search(plain) and not any(e.future for e in expressions):
             date = _entry_day(source, sentence)
             # the entry's stamp says when it was written, not when the meeting was: a guess
@@ -396,7 +406,9 @@ def find_meeting_mentions(
                     ),
                 )
             )
-    transcript = _transcript_meeting(source, knowledge, fallback or _published_day(source))
+    transcript = _transcript_meeting(
+        source, knowledge, gazetteer, fallback or _published_day(source)
+    )
     if transcript is not None:
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
     return _full_venues(found)

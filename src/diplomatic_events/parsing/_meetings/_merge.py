@@ -70,8 +70,15 @@ def merge_meeting_mentions(
         stated = {d for m in members if not m.narrative and (d := _mention_day(m)) is not None}
         for mention in members:
             day = _mention_day(mention)
-            if mention.narrative and len(stated) == 1 and day not in stated:
-                day = None  # the story's running day yields to the one day a mention states
+            if (
+                mention.narrative
+                and len(stated) == 1
+                and day not in stated
+                and (day is None or _days_apart(day, next(iter(stated))) <= _YIELD_DAYS)
+            ):
+                # the story's running day yields to the one day a mention states, when the
+                # two could be the same encounter (not a transcript of a later meeting)
+                day = None
             by_day.setdefault(day, []).append(mention)
         undated = by_day.pop(None, [])
         if not by_day:
@@ -86,6 +93,14 @@ def merge_meeting_mentions(
             meetings.append(_meeting(participants, kind, day, cluster, timezone, prefix))
     ordered = sorted(meetings, key=lambda m: (*m.sort_key(), m.kind is not MeetingKind.TALKS))
     return tuple(evolve(m, id=MeetingId(f"{prefix}meeting-{i + 1}")) for i, m in enumerate(ordered))
+
+
+_YIELD_DAYS = 3
+"""How far a guessed day may lie from a stated one and still be taken for it."""
+
+
+def _days_apart(a: PartialDate, b: PartialDate) -> int:
+    return abs((a.earliest() - b.earliest()).days)
 
 
 def _mention_day(mention: MeetingMention) -> PartialDate | None:

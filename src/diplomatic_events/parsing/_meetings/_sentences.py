@@ -9,53 +9,13 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
 from diplomatic_events.parsing._time import ClockTime, TimeExpression
 from diplomatic_events.typing import ActorId, SourceId
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_STARTERS = frozenset(
-    [
-        "And",
-        "But",
-        "The",
-        "In",
-        "It",
-        "He",
-        "She",
-        "They",
-        "This",
-        "That",
-        "A",
-        "As",
-        "At",
-        "On",
-        "His",
-        "Her",
-        "Its",
-        "Their",
-        "We",
-        "I",
-        "There",
-        "These",
-        "Those",
-        "Yet",
-        "So",
-        "While",
-        "After",
-        "Before",
-        "When",
-        "Since",
-        "Still",
-        "Also",
-        "Both",
-        "Neither",
-        "If",
-        "Then",
-    ]
-)
-"""Words that open a sentence, so "... over the U.S. His visit ..." is two sentences."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -83,8 +43,27 @@ def reference_date(source: Source, entry: int | None = None) -> dt.date | None:
     return None
 
 
+_SENTENCES: dict[int, tuple[Source, tuple[Sentence, ...]]] = {}
+"""The sentences of recent sources, by the source's identity (the source is kept with them)."""
+
+
 def sentences(source: Source) -> tuple[Sentence, ...]:
-    """The sentences of every readable block, in text order."""
+    """The sentences of every readable block, in text order.
+
+    Kept for the most recent sources: the visit, meeting, event and position passes each
+    read every source's sentences.
+    """
+    held = _SENTENCES.get(id(source))
+    if held is not None and held[0] is source:
+        return held[1]
+    found = _split(source)
+    if len(_SENTENCES) >= 256:
+        _SENTENCES.clear()
+    _SENTENCES[id(source)] = (source, found)
+    return found
+
+
+def _split(source: Source) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     blocks = source.readable_blocks() or ()
     for index, block in enumerate(blocks):
@@ -92,9 +71,13 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
         start = block.start
         for match in _SENTENCE_END.finditer(source.text, block.start, block.end):
             stop = match.start() + 1
-            word = source.text[start:stop].rsplit(None, 1)[-1].rstrip(".").lower()
+            # the last word before the mark (read back from it, not split from the start)
+            head = stop - 1
+            while head > start and not source.text[head - 1].isspace():
+                head -= 1
+            word = source.text[head:stop].rstrip(".").lower()
             following = source.text[match.end() : match.end() + 12].split(None, 1)
-            starts = bool(following) and following[0] in _STARTERS
+            starts = bool(following) and following[0] in grammar().sentence_starters
             if (word in abbreviations() and not (starts and "." in word)) or (
                 len(word) == 1 and word.isalpha()
             ):
@@ -165,8 +148,10 @@ class PersonMention:
 
 
 _CACHE_SIZE = 4096
-_mention_cache: dict[tuple[int, int, int, int, dt.date | None], tuple[PersonMention, ...]] = {}
-_cache_owners: dict[int, KnowledgeBase] = {}
+_KNOWLEDGE_HELD = 64
+_MentionKey = tuple[str, int, int, dt.date | None]
+_mention_cache: dict[int, tuple[KnowledgeBase, dict[_MentionKey, tuple[PersonMention, ...]]]] = {}
+"""Per knowledge (by identity, the most recent few kept with it), each sentence's people."""
 _MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
 _LINKING = re.compile(
     r"\b(?:with|and|or|to|of|for|by|from|between|met|meet|meeting|talks|trip|visit|said|says)\b",
@@ -182,9 +167,16 @@ def person_mentions(
     Cached per sentence: the visit, meeting, event and position passes all read the same
     sentences, and finding names is the costly step.
     """
-    key = (id(knowledge), hash(text), sentence.start, sentence.end, sentence.reference)
-    if _cache_owners.get(id(knowledge)) is knowledge and key in _mention_cache:
-        return _mention_cache[key]
+    held = _mention_cache.get(id(knowledge))
+    if held is None or held[0] is not knowledge:
+        if len(_mention_cache) >= _KNOWLEDGE_HELD:
+            del _mention_cache[next(iter(_mention_cache))]  # the oldest knowledge
+        held = _mention_cache[id(knowledge)] = (knowledge, {})
+    cache = held[1]
+    key = (text, sentence.start, sentence.end, sentence.reference)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
     on = None if sentence.reference is None else PartialDate.of(sentence.reference)
     quoted = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
     found: list[PersonMention] = []
@@ -198,10 +190,9 @@ def person_mentions(
         evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
         for i, m in enumerate(found)
     )
-    if len(_mention_cache) >= _CACHE_SIZE:
-        _mention_cache.clear()
-    _cache_owners[id(knowledge)] = knowledge
-    _mention_cache[key] = marked
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    cache[key] = marked
     return marked
 
 

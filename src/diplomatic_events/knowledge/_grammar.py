@@ -1,0 +1,56 @@
+"""Closed classes of words the parsers read text with: name stop words, sentence starters,
+prepositions.
+
+They are function words, not facts about the world, but they are still data: one bundled
+file (``grammar.toml``) that a user can extend, read once.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from attrs import frozen
+
+from diplomatic_events.knowledge._files import read_data_files
+
+__all__ = ["Grammar", "grammar", "load_grammar"]
+
+
+@frozen(kw_only=True)
+class _GrammarFile:
+    name_stop_words: tuple[str, ...] = ()
+    sentence_starters: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class Grammar:
+    """The word classes, each a set."""
+
+    name_stop_words: frozenset[str]
+    """Capitalised words that never begin or make up a person's name ("The", "Monday")."""
+    sentence_starters: frozenset[str]
+    """Words that open a sentence ("His", "But"), so a dot before them ends one."""
+    prepositions: frozenset[str]
+    """Prepositions (lower case): a name right after one is its object, not a subject."""
+
+
+def load_grammar(*extra_files: Path) -> Grammar:
+    """The bundled word classes plus the user's files.
+
+    Raises:
+        DataFileError: a file is not valid TOML or has an unknown key.
+    """
+    parts = [part for _, part in read_data_files("grammar.toml", extra_files, _GrammarFile)]
+    return Grammar(
+        name_stop_words=frozenset(w for part in parts for w in part.name_stop_words),
+        sentence_starters=frozenset(w for part in parts for w in part.sentence_starters),
+        prepositions=frozenset(w for part in parts for w in part.prepositions),
+    )
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The bundled word classes, read once."""
+    return load_grammar()

@@ -1,0 +1,115 @@
+"""The text layer: one analysis of a source's text, computed once and shared by the stages.
+
+A :class:`TextAnalysis` holds what every stage reads from the raw text: the readable
+blocks (with the page lines that are only a quotation), their paragraphs, the sentences
+with the day their relative words resolve against, and the word tokens with their offsets.
+Each part is computed on first use and kept, so a stage asks the analysis instead of
+splitting the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from attrs import evolve, field, frozen
+
+from diplomatic_events.model import Block, BlockKind, Source
+
+if TYPE_CHECKING:
+    from diplomatic_events.parsing._meetings import Sentence
+
+__all__ = ["TextAnalysis", "Token"]
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_QUOTE_LINE = re.compile(r"[\"“‘']([^\"“”‘’']{2,})[\"”’']")
+
+
+@frozen(kw_only=True)
+class Token:
+    """A word, or one mark of punctuation, with its offsets in the source's text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@frozen(kw_only=True)
+class TextAnalysis:
+    """One source's text, analysed once: blocks, paragraphs, sentences and tokens.
+
+    Build it with :meth:`of`; each part is computed when a stage first asks for it.
+    """
+
+    source: Source
+    _parts: dict[str, object] = field(init=False, factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def of(cls, source: Source) -> TextAnalysis:
+        """The (not yet computed) analysis of ``source``."""
+        return cls(source=source)
+
+    @property
+    def text(self) -> str:
+        """The source's text, which every offset indexes."""
+        return self.source.text
+
+    def _part(self, name: str, build: Callable[[], T]) -> T:
+        if name not in self._parts:
+            self._parts[name] = build()
+        value: T = self._parts[name]  # type: ignore[assignment]
+        return value
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The readable blocks, plus page lines that are nothing but one quotation.
+
+        A line such as ``'RATIFY RUSSIAN CONQUEST'`` is a cross-heading quoting the story
+        even when the layout took it for page furniture; titles and links carry other words
+        too.
+        """
+        return self._part("blocks", lambda: _with_quote_lines(self.source))
+
+    @property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """Each readable block's span, in text order."""
+        return self._part("paragraphs", lambda: tuple((b.start, b.end) for b in self.blocks))
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the readable blocks, with the day each resolves against."""
+        from diplomatic_events.parsing._meetings import sentences
+
+        return self._part("sentences", lambda: tuple(sentences(self.source)))
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every word and punctuation mark of the readable blocks, in text order."""
+
+        def build() -> tuple[Token, ...]:
+            text = self.text
+            return tuple(
+                Token(start=match.start(), end=match.end(), text=match.group())
+                for start, end in self.paragraphs
+                for match in _TOKEN.finditer(text, start, end)
+            )
+
+        return self._part("tokens", build)
+
+
+def _with_quote_lines(source: Source) -> tuple[Block, ...]:
+    readable = source.readable_blocks()
+    taken = {(b.start, b.end) for b in readable}
+    extra = []
+    for block in source.blocks:
+        if block.kind is not BlockKind.BOILERPLATE or (block.start, block.end) in taken:
+            continue
+        line = source.text[block.start : block.end].strip()
+        if _QUOTE_LINE.fullmatch(line) and len(line.split()) >= 2:
+            extra.append(evolve(block, kind=BlockKind.HEADING))
+    if not extra:
+        return readable
+    return tuple(sorted((*readable, *extra), key=lambda b: (b.start, b.end)))

@@ -1,0 +1,167 @@
+"""Transcripts: a meeting of the people of two or more countries who speak at length under
+their own labels, and the guest a lone speaker greets."""
+
+from __future__ import annotations
+
+import re
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.model import ActorKind, PartialDate, Source, Span
+from diplomatic_events.parsing._meetings._clues import _country_of
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    sentences,
+)
+from diplomatic_events.parsing._meetings._words import (
+    _PRINCIPAL_CHARACTERS,
+    _SPEAKER_LABEL,
+)
+from diplomatic_events.parsing._time import TimeExpression
+from diplomatic_events.typing import ActorId
+
+
+def _transcript_meeting(
+    source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer, day: TimeExpression | None
+) -> MeetingMention | None:
+    """The meeting a transcript records: the people of two or more countries who speak at
+    length under their own labels ("PRESIDENT PUTIN: I am happy to welcome you ...") met,
+    on the day the transcript was published unless the text names another. When only one
+    side speaks at length, the guest that speaker greets is the other side.
+
+    Labels are matched against the knowledge in title case, so "SECRETARY AUSTIN" is
+    Secretary Austin; "Q", "MODERATOR" and unknown names are nobody.
+    """
+    text = source.text
+    said: dict[ActorId, int] = {}
+    first: dict[ActorId, Span] = {}
+    opening: dict[ActorId, tuple[int, int]] = {}
+    """Where each labelled speaker's first speech starts and its paragraph ends."""
+    head_end: int | None = None
+    on = None if day is None else day.date
+    speaker: ActorId | None = None
+    for block in source.readable_blocks():
+        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        if label is None:
+            if speaker is not None:  # the speech goes on over the following paragraphs
+                said[speaker] += block.end - block.start
+            continue
+        if head_end is None:
+            head_end = block.start
+        words = label["label"]
+        titled = words.title() if words.isupper() else words
+        mentions = [
+            m
+            for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
+            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        ]
+        speaker = mentions[0].actor if len(titled) == len(words) and mentions else None
+        if speaker is None or len({m.actor for m in mentions}) != 1:
+            speaker = None  # "Q", "MODERATOR", or a label naming two people
+            continue
+        said[speaker] = said.get(speaker, 0) + block.end - label.end()
+        first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
+        opening.setdefault(speaker, (label.end(), block.end))
+    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS]
+    countries = {_country_of(knowledge, a) for a in principals}
+    evidence = [first[a] for a in principals]
+    venue: PlaceMention | None = None
+    if principals and len(countries - {None}) < 2:
+        # one side's speech survives (the excerpt stops, or the guest spoke unrecorded):
+        # the guest its speaker greets first, or the page's heading names, met them too
+        host = principals[0]
+        guests, spans, venue = _greeted(
+            source, knowledge, gazetteer, host, opening[host], head_end, on
+        )
+        principals = [*principals, *(g for g in guests if g not in principals)]
+        evidence.extend(spans)
+        countries = {_country_of(knowledge, a) for a in principals}
+    if len(principals) < 2 or len(countries - {None}) < 2:
+        return None
+    return MeetingMention(
+        source=source.id,
+        people=tuple(principals),
+        date=day,
+        evidence=tuple(evidence),
+        venue=venue,
+        group=len(principals) > 2,
+        narrative=True,
+    )
+
+
+_GREETING_SENTENCES = 2
+"""How many sentences of the first speech may greet the guest."""
+_TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
+_VOCATIVE_HEAD = re.compile(
+    rf"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*{_TITLE_RUN}"
+)
+"""What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister "."""
+_VOCATIVE_TAIL = re.compile(r"[,!]")
+_GREETED = re.compile(
+    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart),?\s+)*"
+    rf"{_TITLE_RUN}"
+)
+"""What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
+friend "."""
+
+
+def _greeted(
+    source: Source,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    host: ActorId,
+    speech: tuple[int, int],
+    head_end: int | None,
+    on: PartialDate | None,
+) -> tuple[list[ActorId], list[Span], PlaceMention | None]:
+    """The people of another country whom ``host`` greets in the first sentences of the
+    first speech ("Prime Minister Modi, thank you for being here", "delighted to host Prime
+    Minister Luxon"), else whom a greeting in the page's heading names ("Remarks Welcoming
+    His Excellency Prabowo Subianto"); with the venue named there ("to the Pentagon")."""
+    cue = knowledge.event_cues.greeting
+    home = _country_of(knowledge, host)
+    if cue is None or home is None:
+        return [], [], None
+    text = source.text
+    start, end = speech
+    opening = [
+        (sentence.start, sentence.end)
+        for sentence in sentences(source)
+        if start <= sentence.start < end or sentence.start < start < sentence.end
+    ][:_GREETING_SENTENCES]
+    heading = [
+        (block.start, block.end)
+        for block in source.readable_blocks()
+        if head_end is not None and block.end <= head_end
+    ]
+    for stretches in (opening, heading):
+        guests: list[ActorId] = []
+        spans: list[Span] = []
+        venue: PlaceMention | None = None
+        for a, b in stretches:
+            a = max(a, start) if stretches is opening else a
+            cues = [m.end() for m in cue.finditer(text, a, b)]
+            if not cues:
+                continue
+            for mention in knowledge.find_mentions(text, a, b, on=on):
+                actor = knowledge.actor(mention.actor)
+                if actor is None or actor.kind is not ActorKind.PERSON or actor.id == host:
+                    continue
+                addressed = _VOCATIVE_HEAD.fullmatch(text, a, mention.start) is not None and (
+                    _VOCATIVE_TAIL.match(text, mention.end) is not None
+                )
+                if not addressed and not any(
+                    c <= mention.start and _GREETED.fullmatch(text, c, mention.start) for c in cues
+                ):
+                    continue  # named in passing ("great to see you with Prime Minister X")
+                if actor.country is None or actor.country == home or actor.id in guests:
+                    continue
+                guests.append(actor.id)
+                spans.append(source.span(mention.start, mention.end))
+            if venue is None:
+                # "to the White House, the Oval Office": the last names the room itself
+                named = [p for p in gazetteer.find(source.id, text, a, b) if p.kind == "venue"]
+                venue = named[-1] if named else None
+        if guests:
+            return guests, spans, venue
+    return [], [], None

@@ -1,0 +1,209 @@
+"""Tests for the bundled office holders: dates, overlaps, names and resolution by title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import re
+import tomllib
+from collections import defaultdict
+from functools import cache
+from itertools import pairwise
+
+import pytest
+
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge, slug
+from diplomatic_events.model import PartialDate, Role
+
+# Titles several people hold at once by nature (a government has several vice premiers
+# and a foreign ministry several spokespeople).
+SHARED_TITLES = frozenset(
+    {
+        "vice premier",
+        "state councilor",
+        "deputy prime minister",
+        "foreign ministry spokesperson",
+        "foreign ministry spokeswoman",
+        "senator",
+    }
+)
+HANDOVER_DAYS = 3
+"""Days two holders of one office may overlap: the outgoing one's last day is often the
+incoming one's first, and a day is not always certain."""
+
+NEVER = dt.date(9999, 12, 31)
+
+
+@cache
+def _knowledge() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def _leaders_file() -> dict[str, object]:
+    folder = importlib.resources.files("diplomatic_events.knowledge") / "data"
+    return tomllib.loads((folder / "leaders.toml").read_text(encoding="utf-8"))
+
+
+def _span(role: Role) -> tuple[dt.date, dt.date]:
+    start = role.start.earliest() if role.start is not None else dt.date.min
+    end = role.end.latest() if role.end is not None else NEVER
+    return start, end
+
+
+def _day(text: str) -> PartialDate:
+    return PartialDate.of(dt.date.fromisoformat(text))
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace(".", "").replace("’", "'")).casefold().strip()
+
+
+def _holders(title: str, country: str, day: str) -> list[str]:
+    return sorted(actor.id for actor in _knowledge().holders([title], country, _day(day)))
+
+
+def _described(text: str, day: str) -> list[str]:
+    mentions = _knowledge().find_mentions(text, on=_day(day))
+    return [m.actor for m in mentions if m.via == "description"]
+
+
+class TestRoleDates:
+    def test_every_role_starts_no_later_than_it_ends(self) -> None:
+        """No bundled role ends before it starts."""
+        backwards = [
+            f"{actor.id}: {role.title}"
+            for actor in _knowledge().actors
+            for role in actor.roles
+            if _span(role)[0] > _span(role)[1]
+        ]
+        assert [] == backwards
+
+    def test_no_two_people_hold_one_office_at_once(self) -> None:
+        """Holders of one title in one country follow each other (a handover aside)."""
+        offices: dict[tuple[str | None, str, str | None], list[tuple[dt.date, dt.date, str]]]
+        offices = defaultdict(list)
+        for actor in _knowledge().actors:
+            for role in actor.roles:
+                if role.title.casefold() not in SHARED_TITLES:
+                    key = (actor.country, role.title.casefold(), role.organization)
+                    offices[key].append((*_span(role), actor.id))
+        clashes = []
+        for key, spans in offices.items():
+            for first, (start, end, holder) in enumerate(spans):
+                for other_start, other_end, other in spans[first + 1 :]:
+                    overlap = (min(end, other_end) - max(start, other_start)).days
+                    if holder != other and overlap > HANDOVER_DAYS:
+                        clashes.append(f"{key}: {holder} and {other}")
+        assert [] == clashes
+
+    def test_one_person_does_not_hold_an_office_twice_at_once(self) -> None:
+        """A person's terms in one office do not overlap (a typo in a year would)."""
+        repeated = []
+        for actor in _knowledge().actors:
+            terms: dict[tuple[str, str | None], list[tuple[dt.date, dt.date]]] = defaultdict(list)
+            for role in actor.roles:
+                terms[(role.title, role.organization)].append(_span(role))
+            for (title, _), spans in terms.items():
+                ordered = sorted(spans)
+                if any(later[0] < earlier[1] for earlier, later in pairwise(ordered)):
+                    repeated.append(f"{actor.id}: {title}")
+        assert [] == repeated
+
+
+class TestNames:
+    def test_every_name_and_alias_names_one_actor(self) -> None:
+        """No name or alias is shared by two bundled actors."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for actor in _knowledge().actors:
+            for name in actor.names():
+                owners[_fold(name)].add(actor.id)
+        assert {} == {name: ids for name, ids in owners.items() if len(ids) > 1}
+
+    def test_leaders_ids_are_slugs_of_names(self) -> None:
+        """Each id in leaders.toml is the slug of the person's name."""
+        actors = _leaders_file()["actors"]
+        assert isinstance(actors, list)
+        assert [] == [a["id"] for a in actors if slug(a["name"]) != a["id"]]
+
+    def test_leaders_does_not_replace_an_actor(self) -> None:
+        """No id in leaders.toml is also in actors.toml (the later entry would replace it)."""
+        folder = importlib.resources.files("diplomatic_events.knowledge") / "data"
+        earlier = tomllib.loads((folder / "actors.toml").read_text(encoding="utf-8"))
+        actors = _leaders_file()["actors"]
+        assert isinstance(actors, list)
+        assert set() == {a["id"] for a in earlier["actors"]} & {a["id"] for a in actors}
+
+    def test_a_month_is_not_a_prime_minister(self) -> None:
+        """ "May" alone is a month, never Theresa May."""
+        mentions = _knowledge().find_mentions("Talks resume on May 5 in London.")
+        assert [] == [m.actor for m in mentions]
+
+    def test_a_title_and_surname_name_her(self) -> None:
+        """ "Mrs May" names Theresa May."""
+        mentions = _knowledge().find_mentions("Mrs May said the talks would resume.")
+        assert ["theresa-may"] == [m.actor for m in mentions]
+
+    def test_a_japanese_name_family_name_first(self) -> None:
+        """Japanese government texts write "Hamada Yasukazu" for Yasukazu Hamada."""
+        mentions = _knowledge().find_mentions("Minister Hamada Yasukazu welcomed him.")
+        assert ["yasukazu-hamada"] == [m.actor for m in mentions]
+
+
+class TestHolders:
+    @pytest.mark.parametrize(
+        ("title", "country", "day", "expected"),
+        [
+            ("Prime Minister", "GB", "2018-03-12", ["theresa-may"]),
+            ("Prime Minister", "GB", "2022-10-01", ["liz-truss"]),
+            ("Secretary of Defense", "US", "2017-06-01", ["jim-mattis"]),
+            ("Secretary of Defense", "US", "2014-03-01", ["chuck-hagel"]),
+            ("Secretary of Defense", "US", "2019-03-01", ["patrick-shanahan"]),
+            ("Chancellor", "DE", "2015-06-01", ["angela-merkel"]),
+            ("Premier", "CN", "2010-05-01", ["wen-jiabao"]),
+            ("External Affairs Minister", "IN", "2016-01-01", ["sushma-swaraj"]),
+            ("Foreign Minister", "JP", "2015-01-01", ["fumio-kishida"]),
+            ("Foreign Secretary", "GB", "2017-01-01", ["boris-johnson"]),
+            ("King", "GB", "2023-05-06", ["charles-iii"]),
+            ("President", "KR", "2015-01-01", ["park-geun-hye"]),
+            ("Prime Minister", "PK", "2023-10-01", ["anwaar-ul-haq-kakar"]),
+        ],
+    )
+    def test_holder_on_a_day(self, title: str, country: str, day: str, expected: list[str]) -> None:
+        """The holder of an office on a day, through the public API."""
+        assert expected == _holders(title, country, day)
+
+    def test_a_handover_day_has_two_holders(self) -> None:
+        """On the day Johnson succeeded May both held the office."""
+        assert ["boris-johnson", "theresa-may"] == _holders("Prime Minister", "GB", "2019-07-24")
+
+    def test_an_acting_president_is_not_the_president(self) -> None:
+        """While Rousseff was suspended, Temer was Acting President and she President."""
+        assert ["dilma-rousseff"] == _holders("President", "BR", "2016-06-15")
+        assert ["michel-temer"] == _holders("Acting President", "BR", "2016-06-15")
+
+
+class TestDescriptions:
+    @pytest.mark.parametrize(
+        ("text", "day", "expected"),
+        [
+            (
+                "British officials said the Prime Minister held a bilateral meeting.",
+                "2018-03-12",
+                ["theresa-may"],
+            ),
+            ("The Australian defence minister arrived on Monday.", "2016-05-02", ["marise-payne"]),
+            ("The Indian foreign minister arrived on Monday.", "2015-03-02", ["sushma-swaraj"]),
+            ("The British defence secretary arrived on Monday.", "2020-03-02", ["ben-wallace"]),
+            ("The German chancellor arrived on Monday.", "2012-03-02", ["angela-merkel"]),
+            (
+                "The Philippine defense secretary arrived on Monday.",
+                "2018-03-05",
+                ["delfin-lorenzana"],
+            ),
+            ("The Saudi king received him on Wednesday.", "2016-04-20", ["salman-bin-abdulaziz"]),
+            ("The Japanese emperor received him.", "2018-03-02", ["akihito"]),
+        ],
+    )
+    def test_description_names_the_holder(self, text: str, day: str, expected: list[str]) -> None:
+        """A description resolves to the holder of its title on the story day."""
+        assert expected == _described(text, day)
