@@ -81,7 +81,7 @@ def per_source(
 ) -> Any:
     """A bag with, per partition of ``bag`` (from :func:`inputs_bag`), what its sources gave.
 
-    Each element is a pair: the outcomes (a parsed source with its stages' results and the
+    Each element is a pair: the outcomes (a parsed source with its statements and the
     per-source part of the assembly, or an unreadable input with its error) and the warnings
     reading raised. ``total`` is how many
     inputs there are, for the notes that name an unreadable input ("input 3 of 40").

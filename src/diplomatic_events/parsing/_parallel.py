@@ -144,9 +144,10 @@ def run_chunk(
 ) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
     """Read and parse ``(number, input)`` pairs; unreadable inputs and warnings are values.
 
-    With ``prepare``, each parsed source also carries the per-source part of the assembly
-    (:func:`~diplomatic_events.parsing._visits.prepare`), when its pipeline provided its
-    statements. A stage's error propagates: the caller re-reads the inputs to report reading
+    With ``prepare`` (for ``parse``), each parsed source carries the per-source part of the
+    assembly (:func:`~diplomatic_events.parsing._visits.prepare`) and, of its stages'
+    results, only its statements, when its pipeline provided them. A stage's error
+    propagates: the caller re-reads the inputs to report reading
     errors first.
     """
     from diplomatic_events.parsing._api import _read_one
@@ -162,14 +163,15 @@ def run_chunk(
                 outcomes.append(_Unreadable(number=number, error=error))
                 continue
             document = pipeline.run(Document(source=source, knowledge=knowledge))
-            part = document.results.get("statements") if prepare else None
+            results = document.results
+            prepared = None
+            if prepare and "statements" in results:
+                prepared = prepare_visit(results["statements"], knowledge)
+                # parse needs nothing else, and other results may be large to send back (a
+                # stage's own knowledge base)
+                results = {"statements": results["statements"]}
             outcomes.append(
-                _Parsed(
-                    number=number,
-                    source=document.source,
-                    results=document.results,
-                    prepared=None if part is None else prepare_visit(part, knowledge),
-                )
+                _Parsed(number=number, source=document.source, results=results, prepared=prepared)
             )
     warned = [_Warned(message=str(w.message), category=w.category) for w in caught]
     return outcomes, warned

@@ -48,7 +48,7 @@ from diplomatic_events.parsing._positions import find_positions, tag_topics
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
 from diplomatic_events.parsing._time import find_dates
-from diplomatic_events.typing import ActorId, SourceId, VisitId
+from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
 __all__ = ["SourceVisit", "VisitCandidate", "assemble", "find_visit", "prepare"]
 
@@ -519,6 +519,9 @@ class SourceVisit:
     """The related events the source mentions, the visit's own among them."""
     loose_meetings: tuple[tuple[tuple[ActorId, ...], MeetingMention], ...] = ()
     """The meetings, with their participants, of a source without a visit."""
+    loose_positions: tuple[Position, ...] = ()
+    """The positions of a source without a visit, citing its own statements (see
+    :func:`_own_positions`)."""
 
 
 def prepare(part: SourceStatements, knowledge: KnowledgeBase) -> SourceVisit:
@@ -536,7 +539,32 @@ def prepare(part: SourceStatements, knowledge: KnowledgeBase) -> SourceVisit:
         mentions=mentions,
         events=events,
         loose_meetings=tuple(_loose_meetings(mentions, local)),
+        loose_positions=find_positions([source], part.statements, local, gazetteer),
     )
+
+
+def _own_positions(
+    found: SourceVisit, part: SourceStatements, merged: dict[tuple[SourceId, int, int], str]
+) -> tuple[Position, ...] | None:
+    """A loose source's positions found from its own statements, citing the merged ones.
+
+    A position cites the statements reported in its clauses, and only how they are cited
+    depends on the statements given: one own statement is the merged statement holding its
+    reports, exactly. A position citing several may cite them in another order once they are
+    merged: then ``None``, and the caller finds the source's positions again.
+    """
+    own = {statement.id: statement for statement in part.statements}
+    positions: list[Position] = []
+    for position in found.loose_positions:
+        cited = tuple(dict.fromkeys(position.statements))
+        if len(cited) > 1:
+            return None
+        if cited:
+            report = own[cited[0]].reports[0]
+            key = (report.source, report.start, report.end)
+            position = evolve(position, statements=(StatementId(merged[key]),))
+        positions.append(position)
+    return tuple(positions)
 
 
 def assemble(
@@ -598,17 +626,21 @@ def assemble(
     # each source of no visit on its own: two stories' positions are not one position; a
     # source's positions cite only statements it reports, so each is given only those
     reported: dict[SourceId, list[Statement]] = {sid: [] for sid in loose}
+    merged: dict[tuple[SourceId, int, int], str] = {}
     for statement in statements:
+        for report in statement.reports:
+            merged[(report.source, report.start, report.end)] = statement.id
         for sid in dict.fromkeys(report.source for report in statement.reports):
             if sid in reported:
                 reported[sid].append(statement)
-    positions = tuple(
-        position
-        for sid in loose
-        for position in find_positions(
-            [sources[sid]], reported[sid], _with_discovered(knowledge, parts[sid]), gazetteer
-        )
-    )
+    loose_positions: list[Position] = []
+    for sid in loose:
+        own = _own_positions(found[sid], parts[sid], merged)
+        if own is None:
+            local = _with_discovered(knowledge, parts[sid])
+            own = find_positions([sources[sid]], reported[sid], local, gazetteer)
+        loose_positions.extend(own)
+    positions = tuple(loose_positions)
     actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
