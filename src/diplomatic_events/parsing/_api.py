@@ -16,7 +16,8 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import SourceVisit, assemble, prepare
+from diplomatic_events.parsing._visits import SourceVisit, assemble
+from diplomatic_events.parsing._visits import prepare as _prepare
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import ManifestEntry, read_source
 
@@ -150,8 +151,9 @@ def _run_documents(
     jobs: int,
     prepare: bool = False,
 ) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
-    """:func:`run_pipeline`; with ``prepare`` and ``jobs`` above 1, the workers also do the
-    per-source part of the assembly (``None`` where they did not)."""
+    """:func:`run_pipeline`; with ``prepare`` (for ``parse``), each source's part of the
+    assembly is done as soon as it is parsed (in the workers with ``jobs`` above 1), and
+    of its stages' results only the statements are kept (``None`` where there are none)."""
     jobs = _checked_jobs(jobs)
     knowledge = knowledge if knowledge is not None else load_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
@@ -169,11 +171,22 @@ def _run_documents(
         )
     sources = _read_all(items)
     documents: list[Document] = []
+    prepared: list[SourceVisit | None] = []
     for number, source in enumerate(sources, start=1):
-        documents.append(pipeline.run(Document(source=source, knowledge=knowledge)))
+        document = pipeline.run(Document(source=source, knowledge=knowledge))
+        if prepare and "statements" in document.results:
+            # as the workers do: keep only what parse needs, not each stage's own knowledge
+            part = document.results["statements"]
+            document = Document(
+                source=document.source, knowledge=knowledge, results={"statements": part}
+            )
+            prepared.append(_prepare(part, knowledge))
+        else:
+            prepared.append(None)
+        documents.append(document)
         if progress is not None:
             progress(number, len(sources), source)
-    return tuple(documents), (None,) * len(documents)
+    return tuple(documents), tuple(prepared)
 
 
 def parse(
@@ -219,7 +232,7 @@ def _prepared(
 ) -> list[SourceVisit]:
     """The per-source part of the assembly: the workers', else found here."""
     return [
-        done if done is not None else prepare(part, knowledge)
+        done if done is not None else _prepare(part, knowledge)
         for part, done in zip(per_source, prepared, strict=True)
     ]
 
