@@ -839,6 +839,109 @@ class TestReporters:
         assert [("olaf-scholz", "narendra-modi")] == self._people(text)
 
 
+class TestLooseLists:
+    def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
+        """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with
+        each of them."""
+        text = (
+            "Scholz met with Prime Minister Narendra Modi, Foreign Minister"
+            " Subrahmanyam Jaishankar and President Droupadi Murmu on Monday.\n"
+        )
+        people = sorted(p for p, _, _ in loose_meetings(text))
+        assert [
+            ("olaf-scholz", "droupadi-murmu"),
+            ("olaf-scholz", "narendra-modi"),
+            ("olaf-scholz", "s-jaishankar"),
+        ] == people
+
+    def test_compatriots_listed_together_are_one_side(self) -> None:
+        """ "The Indian side was represented by Modi, Jaishankar and Murmu" is no meeting of
+        Modi with his own ministers."""
+        text = (
+            "On Monday the Indian side was represented at the meeting by Prime Minister Narendra"
+            " Modi, Foreign Minister Subrahmanyam Jaishankar and President Droupadi Murmu.\n"
+        )
+        assert [] == loose_meetings(text)
+
+
+class TestWelcomedTo:
+    def test_the_place_a_guest_is_welcomed_to_is_the_venue(self) -> None:
+        """ "a meeting to welcome Chancellor Olaf Scholz to the Rashtrapati Bhavan" was held
+        there."""
+        text = (
+            "Modi held a meeting to welcome German Chancellor Olaf Scholz to the"
+            " Rashtrapati Bhavan on Monday.\n"
+        )
+        page = source(text, "w")
+        venues = [
+            m.venue.name
+            for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)
+            if m.venue is not None
+        ]
+        assert ["Rashtrapati Bhavan"] == venues
+
+
+class TestFirstPersonInTranscripts:
+    def _people(self, line: str) -> list[tuple[str, ...]]:
+        text = f"Olaf Scholz, Chancellor: Thank you all for coming today. {line}\n"
+        page = source(text, "f")
+        return [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
+
+    def test_i_is_the_labelled_speaker(self) -> None:
+        """ "I've just had a meeting with Modi" under Scholz's label is Scholz's meeting."""
+        assert [("olaf-scholz", "narendra-modi")] == self._people(
+            "I've just had a meeting with Prime Minister Narendra Modi."
+        )
+
+    def test_a_meeting_ahead_is_no_meeting_of_the_speaker(self) -> None:
+        """ "I'll meet Modi tomorrow" does not put the speaker at a meeting now."""
+        assert [] == [
+            p for p in self._people("I'll meet Prime Minister Narendra Modi.") if len(p) > 1
+        ]
+
+
+class TestAddressedByOffice:
+    def test_an_office_and_the_country_the_speech_names_give_the_guest(self) -> None:
+        """ "Madam Federal Chancellor," in a speech about Germany, on 20 August 2021, is
+        Angela Merkel, who met the speaker."""
+        speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
+        text = (
+            "President of Russia Vladimir Putin: Madam Federal Chancellor, colleagues, we are"
+            f" delighted to welcome you to the Kremlin. {speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="k"),
+            published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        assert [("vladimir-putin", "angela-merkel")] == [
+            m.people for m in find_meeting_mentions(page, full, full.places) if len(m.people) > 1
+        ]
+
+    def test_two_countries_named_alike_give_nobody(self) -> None:
+        """With two other countries named as often, the office names no one."""
+        speech = "Germany and France remain our partners. " * 5
+        text = (
+            "President of Russia Vladimir Putin: Madam Federal Chancellor, colleagues, we are"
+            f" delighted to welcome you. {speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="k"),
+            published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        assert [] == [
+            m.people for m in find_meeting_mentions(page, full, full.places) if len(m.people) > 1
+        ]
+
+
+class TestMergingOrder:
+    def test_the_same_pair_in_either_order_is_one_meeting(self) -> None:
+        """ "Scholz met Modi" and "Modi met Scholz" the same day are one meeting."""
+        text = "Scholz met Modi in Delhi on Monday.\n\nOn Monday, Modi met Scholz for talks.\n"
+        assert 1 == len([m for m in _meetings_of(source(text, "o")) if m.kind.value == "talks"])
+
+
 class TestCoarseDates:
     def test_a_page_dated_to_the_month_dates_its_meetings_to_the_month(self) -> None:
         """A source dated "2024-02" (no day) gives its undated meetings that month, no day."""

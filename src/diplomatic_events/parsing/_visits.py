@@ -683,7 +683,20 @@ def _loose_meetings(
             people = mention.people
         if len(people) < 2:
             continue
-        found.append((tuple(sorted(set(people))) if mention.group else people[:2], mention))
+        if mention.group:
+            found.append((tuple(sorted(set(people))), mention))
+        elif len(people) > 2 and not mention.anaphoric and not mention.between:
+            # "X met with A, B and C": X's meeting with each of them known to be of another
+            # country; compatriots listed together ("the Russian side was represented by A,
+            # B, C") are one side
+            home = _country(knowledge, people[0])
+            found.extend(
+                ((people[0], other), mention)
+                for other in people[1:]
+                if (there := _country(knowledge, other)) is not None and there != home
+            )
+        else:
+            found.append((people[:2], mention))
     return found
 
 

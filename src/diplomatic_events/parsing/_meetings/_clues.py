@@ -30,6 +30,8 @@ from diplomatic_events.parsing._meetings._words import (
     _RELATIVE_CLAUSE,
     _THEN_CLAUSE,
     _TRIGGER,
+    _WELCOMED_REACH,
+    _WELCOMED_TO,
 )
 from diplomatic_events.parsing._time import TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, SourceId
@@ -439,7 +441,9 @@ def _is_locative(text: str, start: int, at: int) -> bool:
     before = text[max(start, at - _LOCATIVE_REACH) : at]
     if at - start <= _LOCATIVE_REACH and not before.strip():
         return True
-    return _LOCATIVE.search(before) is not None
+    if _LOCATIVE.search(before) is not None:
+        return True
+    return _WELCOMED_TO.search(text[max(start, at - _WELCOMED_REACH) : at]) is not None
 
 
 def _shift(sentence: Sentence, match: re.Match[str]) -> tuple[int, int]:

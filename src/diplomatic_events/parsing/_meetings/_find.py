@@ -34,7 +34,10 @@ from diplomatic_events.parsing._meetings._clues import (
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
-from diplomatic_events.parsing._meetings._transcripts import _transcript_meeting
+from diplomatic_events.parsing._meetings._transcripts import (
+    _transcript_meeting,
+    labelled_speakers,
+)
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ANAPHORA,
@@ -154,6 +157,11 @@ def _blanked(words: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(characters)
 
 
+_FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
+"""The speaker as the subject of the meeting word right after ("I had a very successful
+bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far before it."""
+
+
 def find_meeting_mentions(
     source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
 ) -> tuple[MeetingMention, ...]:
@@ -172,6 +180,10 @@ def find_meeting_mentions(
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
     strangers = _strangers(knowledge, text, clauses)
     fallback = _only_day(source, clauses)
+    reference = clauses[0].reference if clauses else None
+    speakers = labelled_speakers(
+        source, knowledge, None if reference is None else PartialDate.of(reference)
+    )
     trip = _stated_span(source, clauses)
     captions = frozenset(
         index
@@ -217,6 +229,15 @@ def find_meeting_mentions(
             continue
         present = _present(knowledge, text, sentence, trigger)
         people = [p for p in present if p not in strangers]
+        speaker = speakers.get(sentence.paragraph)
+        if (
+            trigger is not None
+            and speaker is not None
+            and speaker not in people
+            and _FIRST_PERSON.search(text, sentence.start, sentence.start + trigger.start())
+        ):
+            # "I had the opportunity to meet President Widodo" in a labelled speech
+            people = [speaker, *people]
         if len(people) < len(present) and len({_country_of(knowledge, p) for p in people}) == 1:
             # the description stood for a participant; the compatriots left did not meet
             people = []

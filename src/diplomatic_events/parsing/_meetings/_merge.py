@@ -62,10 +62,15 @@ def merge_meeting_mentions(
     an undated mention joins the best-attested dated meeting of its participants.
     """
     groups: dict[tuple[tuple[ActorId, ...], MeetingKind], list[MeetingMention]] = {}
+    order: dict[tuple[ActorId, ...], tuple[ActorId, ...]] = {}
     for participants, mention in mentions:
-        groups.setdefault((participants, mention.kind), []).append(mention)
+        # the same people in another order are the same meeting, named as first told
+        key = tuple(sorted(participants))
+        order.setdefault(key, participants)
+        groups.setdefault((key, mention.kind), []).append(mention)
     meetings: list[Meeting] = []
-    for (participants, kind), members in groups.items():
+    for (key, kind), members in groups.items():
+        participants = order[key]
         by_day: dict[PartialDate | None, list[MeetingMention]] = {}
         stated = {d for m in members if not m.narrative and (d := _mention_day(m)) is not None}
         for mention in members:
@@ -85,7 +90,11 @@ def merge_meeting_mentions(
             by_day[None] = undated
         else:
             best = max(by_day, key=lambda day: len(by_day[day]))
-            by_day[best].extend(m for m in undated if not m.spans_days)
+            # a mention dated to a range of days ("Sept. 19-21") never joins a day outside it
+            apart = [m for m in undated if best is not None and _outside(m, best)]
+            by_day[best].extend(m for m in undated if not m.spans_days and m not in apart)
+            for mention in apart:
+                by_day.setdefault(mention.date.coarse if mention.date else None, []).append(mention)
             for cluster in by_day.values():
                 # "two days of talks in the Kremlin": the place of every day's talks
                 cluster.extend(m for m in undated if m.spans_days)
@@ -101,6 +110,17 @@ _YIELD_DAYS = 3
 
 def _days_apart(a: PartialDate, b: PartialDate) -> int:
     return abs((a.earliest() - b.earliest()).days)
+
+
+def _outside(mention: MeetingMention, day: PartialDate) -> bool:
+    """Whether ``mention`` states a range of days that leaves ``day`` out (a guessed range,
+    such as the trip's days, yields)."""
+    date = mention.date
+    if mention.narrative or date is None or date.date is None or date.date_end is None:
+        return False
+    if date.future:
+        return False
+    return not date.date.earliest() <= day.earliest() <= date.date_end.latest()
 
 
 def _mention_day(mention: MeetingMention) -> PartialDate | None:

@@ -4,11 +4,13 @@ their own labels, and the guest a lone speaker greets."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._mentions import fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import ActorKind, PartialDate, Source, Span
-from diplomatic_events.parsing._meetings._clues import _country_of
+from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     sentences,
@@ -19,6 +21,37 @@ from diplomatic_events.parsing._meetings._words import (
 )
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.typing import ActorId
+
+
+def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> ActorId | None:
+    """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
+    Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people."""
+    titled = words.title() if words.isupper() else words
+    mentions = [
+        m
+        for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
+        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+    ]
+    if len(titled) != len(words) or not mentions or len({m.actor for m in mentions}) != 1:
+        return None
+    return mentions[0].actor
+
+
+def labelled_speakers(
+    source: Source, knowledge: KnowledgeBase, on: PartialDate | None
+) -> dict[int, ActorId]:
+    """The labelled speaker of each readable block (by index) of a transcript: the label's
+    person, carried over the unlabelled paragraphs that follow, until another label."""
+    text = source.text
+    speakers: dict[int, ActorId] = {}
+    speaker: ActorId | None = None
+    for index, block in enumerate(source.readable_blocks()):
+        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        if label is not None:
+            speaker = _labelled(knowledge, label["label"], on)
+        if speaker is not None:
+            speakers[index] = speaker
+    return speakers
 
 
 def _transcript_meeting(
@@ -48,16 +81,8 @@ def _transcript_meeting(
             continue
         if head_end is None:
             head_end = block.start
-        words = label["label"]
-        titled = words.title() if words.isupper() else words
-        mentions = [
-            m
-            for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
-            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-        ]
-        speaker = mentions[0].actor if len(titled) == len(words) and mentions else None
-        if speaker is None or len({m.actor for m in mentions}) != 1:
-            speaker = None  # "Q", "MODERATOR", or a label naming two people
+        speaker = _labelled(knowledge, label["label"], on)
+        if speaker is None:
             continue
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
         first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
@@ -164,4 +189,82 @@ def _greeted(
                 venue = named[-1] if named else None
         if guests:
             return guests, spans, venue
+    return _addressed_by_title(source, knowledge, gazetteer, home, start, on)
+
+
+_TITLE_VOCATIVE = re.compile(
+    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms)\.?\s+"
+    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*[,!.]"
+)
+"""A guest addressed by office alone at the start of a speech ("Madam Federal Chancellor,",
+"Mr Prime Minister,")."""
+_FIRST_SPEECH_CHARACTERS = 1500
+"""How far into the first speech the guest's country is looked for."""
+
+
+def _country_counts(knowledge: KnowledgeBase, text: str, start: int, stop: int) -> Counter[str]:
+    """How often ``text[start:stop]`` names each country (name, adjective or capital)."""
+
+    def build() -> re.Pattern[str] | None:
+        words = sorted({w for c in knowledge.countries.values() for w in c.names}, key=len)
+        if not words:
+            return None
+        alternation = "|".join(re.escape(w) for w in reversed(words))
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+    pattern = knowledge.cached("vocabulary:transcript-country-words", build)
+    counts: Counter[str] = Counter()
+    if pattern is not None:
+        for match in pattern.finditer(text, start, stop):
+            if (code := knowledge.country_of(match.group())) is not None:
+                counts[code] += 1
+    return counts
+
+
+def _addressed_by_title(
+    source: Source,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    home: str,
+    start: int,
+    on: PartialDate | None,
+) -> tuple[list[ActorId], list[Span], PlaceMention | None]:
+    """The guest a speech opens by addressing by office ("Madam Federal Chancellor,"): the one
+    holder of that office, that day, in the one other country the speech names ("the Federal
+    Republic of Germany"). Nobody when the office or the country is unclear."""
+    text = source.text
+    vocative = _TITLE_VOCATIVE.match(text, start)
+    if vocative is None or on is None:
+        return [], [], None
+    stop = min(len(text), start + _FIRST_SPEECH_CHARACTERS)
+    named = _country_counts(knowledge, text, start, stop)
+    named.pop(home, None)
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return [], [], None
+    country = ranked[0][0]
+    words = vocative["title"].split()
+    for size in range(len(words), 0, -1):
+        phrase = fold_name(" ".join(words[-size:]))
+        titles = [
+            title
+            for entry in knowledge.descriptions
+            if entry.country in (None, country) and any(fold_name(w) == phrase for w in entry.words)
+            for title in entry.titles
+        ]
+        holders = {a.id for a in knowledge.holders(titles[:1], country, on)} if titles else set()
+        if not holders and titles:
+            holders = {
+                a.id
+                for title in dict.fromkeys(titles)
+                for a in knowledge.holders([title], country, on)
+            }
+        if len(holders) == 1:
+            venues = [
+                p
+                for p in gazetteer.find(source.id, text, start, stop)
+                if p.kind == "venue" and _is_locative(text, start, p.evidence.start)
+            ]
+            span = source.span(vocative.start("title"), vocative.end("title"))
+            return list(holders), [span], venues[0] if venues else None
     return [], [], None

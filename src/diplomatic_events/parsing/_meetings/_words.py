@@ -37,7 +37,9 @@ _SEQUEL = re.compile(
 """Words before a meal that make it a meeting of its own after the talks ("followed by a
 working dinner"); a meal named otherwise ("had dinner with Liu He") is the meeting itself."""
 _MULTILATERAL = re.compile(
-    r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b", re.IGNORECASE
+    r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b"
+    r"|(?<![\w+])(?:2\s?\+\s?2|two[-\s]plus[-\s]two)(?![\w+])",
+    re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
 """A clause after the meeting that tells what came next ("..., before being joined by X")."""
@@ -112,6 +114,13 @@ _LOCATIVE = re.compile(
 rather than using the place for its government ("a State Department official", "seen by
 Washington")."""
 _LOCATIVE_REACH = 40
+_WELCOMED_TO = re.compile(
+    r"\b(?:welcom\w*|host\w*|receiv\w*)\s+(?:[\w’'.,-]+\s+){0,8}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A place a guest is welcomed to ("to welcome President Marcos to the Pentagon") is where
+the meeting was."""
+_WELCOMED_REACH = 100
 _WHERE = re.compile(r",?\s+where\b")
 """After a place, says what follows happened there ("went to the White House, where he met")."""
 
