@@ -1,18 +1,22 @@
 """Many documents: ``--jobs 1`` against ``--jobs 2``, and N against 10·N documents.
 
 Run as a script: ``python benchmarks/bench_scale.py [--small 200] [--large 2000]
-[--parallel 200] [--jobs 2] [--seed 7]``. The documents are generated from varied templates
-(visitor, host, city, date, counterpart, topic, quotation and paragraph order all vary), not
-copies of one text, and written to a temporary directory, so the runs read files as users'
-runs do.
+[--parallel 200] [--jobs 2] [--seed 7] [--stream]``. The documents are generated from
+varied templates (visitor, host, city, date, counterpart, topic, quotation and paragraph
+order all vary), not copies of one text, and written to a temporary directory, so the runs
+read files as users' runs do.
 
 Printed:
 
 * the wall seconds of ``parse(files, jobs=1)`` and ``parse(files, jobs=N)`` on the same
   ``--parallel`` documents in the same run, and their ratio (the outputs are checked equal);
-* for ``--small`` and ``--large`` documents, each in a fresh subprocess: wall seconds of
-  ``parse`` (with ``--scale-jobs`` workers) and the peak resident memory of the process
-  (and of its workers), and the ratios large/small.
+* for ``--small`` and ``--large`` documents, each in a fresh subprocess: wall and CPU
+  seconds of ``parse`` (with ``--scale-jobs`` workers) and the peak resident memory of the
+  process (and of its workers), and the ratios large/small;
+* with ``--stream``, for ``--stream-small`` and ``--stream-large`` files (1,000 and 10,000),
+  each in a fresh subprocess: wall seconds and peak resident memory of
+  ``extract --format jsonl`` (one line per source, written as it is parsed), which should
+  not grow with the number of files.
 """
 
 from __future__ import annotations
@@ -136,28 +140,54 @@ def _peak_mib() -> tuple[float, float]:
 
 
 def _child(count: int, jobs: int, seed: int) -> None:
-    """In a fresh subprocess: parse ``count`` documents once, print seconds and peak memory."""
+    """In a fresh subprocess: parse ``count`` documents once, print seconds and peak memory.
+
+    Both wall seconds and this process's CPU seconds: on a shared machine the CPU seconds of
+    a ``--jobs 1`` run hardly change with the load, the wall seconds do.
+    """
     from diplomatic_events import load_knowledge, parse
 
     knowledge = load_knowledge()
     with tempfile.TemporaryDirectory() as directory:
         paths = write_documents(Path(directory), count, seed)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         extraction = parse(paths, knowledge=knowledge, jobs=jobs)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     own, children = _peak_mib()
-    print(f"{seconds:.3f} {own:.1f} {children:.1f} {len(extraction.visits)}")
+    print(f"{seconds:.3f} {own:.1f} {children:.1f} {len(extraction.visits)} {cpu:.3f}")
 
 
-def _scale(count: int, jobs: int, seed: int) -> tuple[float, float, float, int]:
+def _stream_child(count: int, jobs: int, seed: int) -> None:
+    """In a fresh subprocess: ``extract --format jsonl`` over ``count`` files, to a file."""
+    from diplomatic_events.cli import main
+
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory) / "reports"
+        folder.mkdir()
+        write_documents(folder, count, seed)
+        output = Path(directory) / "out.jsonl"
+        arguments = ["extract", str(folder), "--format", "jsonl", "-q", "-j", str(jobs)]
+        start = time.perf_counter()
+        status = main([*arguments, "-o", str(output)])
+        seconds = time.perf_counter() - start
+        with output.open(encoding="utf-8") as lines:
+            written = sum(1 for _ in lines)
+    own, children = _peak_mib()
+    written = written if status == 0 else -1
+    print(f"{seconds:.3f} {own:.1f} {children:.1f} {written} {time.process_time():.3f}")
+
+
+def _scale(
+    count: int, jobs: int, seed: int, mode: str = "--child"
+) -> tuple[float, float, float, int, float]:
     done = subprocess.run(
-        [sys.executable, __file__, "--child", str(count), str(jobs), str(seed)],
+        [sys.executable, __file__, mode, str(count), str(jobs), str(seed)],
         capture_output=True,
         text=True,
         check=True,
     )
-    seconds, own, children, visits = done.stdout.split()
-    return float(seconds), float(own), float(children), int(visits)
+    seconds, own, children, visits, cpu = done.stdout.split()
+    return float(seconds), float(own), float(children), int(visits), float(cpu)
 
 
 def _parallel(count: int, jobs: int, seed: int) -> None:
@@ -192,11 +222,20 @@ def main() -> None:
     arguments.add_argument("--seed", type=int, default=7)
     arguments.add_argument("--skip-parallel", action="store_true")
     arguments.add_argument("--skip-scale", action="store_true")
+    arguments.add_argument("--stream", action="store_true", help="measure extract --format jsonl")
+    arguments.add_argument("--stream-small", type=int, default=1000)
+    arguments.add_argument("--stream-large", type=int, default=10000)
     arguments.add_argument("--child", nargs=3, type=int, help=argparse.SUPPRESS)
+    arguments.add_argument("--stream-child", nargs=3, type=int, help=argparse.SUPPRESS)
     options = arguments.parse_args()
     if options.child:
         _child(*options.child)
         return
+    if options.stream_child:
+        _stream_child(*options.stream_child)
+        return
+    if options.stream:
+        _streaming(options.stream_small, options.stream_large, options.scale_jobs, options.seed)
     if not options.skip_parallel:
         _parallel(options.parallel, options.jobs, options.seed)
     if options.skip_scale:
@@ -204,16 +243,33 @@ def main() -> None:
     rows = {}
     for count in (options.small, options.large):
         rows[count] = _scale(count, options.scale_jobs, options.seed)
-        seconds, own, children, visits = rows[count]
+        seconds, own, children, visits, cpu = rows[count]
         print(
-            f"{count} documents (--jobs {options.scale_jobs}): {seconds:.2f} s,"
+            f"{count} documents (--jobs {options.scale_jobs}): {seconds:.2f} s (CPU {cpu:.2f} s),"
             f" peak {own:.0f} MiB (workers {children:.0f} MiB), {visits} visits",
             flush=True,
         )
     small, large = rows[options.small], rows[options.large]
     print(
-        f"{options.large}/{options.small} documents: time {large[0] / small[0]:.1f}x,"
-        f" peak memory {large[1] / small[1]:.1f}x"
+        f"{options.large}/{options.small} documents: time {large[0] / small[0]:.1f}x"
+        f" (CPU {large[4] / small[4]:.1f}x), peak memory {large[1] / small[1]:.1f}x"
+    )
+
+
+def _streaming(small: int, large: int, jobs: int, seed: int) -> None:
+    rows = {}
+    for count in (small, large):
+        rows[count] = _scale(count, jobs, seed, mode="--stream-child")
+        seconds, own, children, lines, cpu = rows[count]
+        print(
+            f"extract --format jsonl, {count} files (--jobs {jobs}): {seconds:.2f} s"
+            f" (CPU of the process {cpu:.2f} s),"
+            f" {lines} lines, peak {own:.0f} MiB (workers {children:.0f} MiB)",
+            flush=True,
+        )
+    print(
+        f"{large}/{small} files, streaming: time {rows[large][0] / rows[small][0]:.1f}x,"
+        f" peak memory {rows[large][1] / rows[small][1]:.2f}x"
     )
 
 

@@ -76,6 +76,20 @@ def read_archive(directory: Path) -> de.Extraction:
     return de.parse(sorted(directory.glob("*.txt")), jobs=2)
 
 
+def stream_archive(directory: Path) -> int:
+    """Users with a very large archive parse one file at a time and keep only counts."""
+    quotations = 0
+    for extraction in de.parse_each(directory.rglob("*.txt"), jobs=2):
+        quotations += len(extraction.all_statements())
+    return quotations
+
+
+def compare_in_full(extraction: de.Extraction) -> de.Comparison:
+    """Users who want every pair of sources ask for the full comparison."""
+    summary = de.compare(extraction)
+    return summary if summary.detail else de.compare(extraction, detail=True)
+
+
 def read_on_a_cluster(paths: list[Path]) -> de.Extraction:
     """Users with a Dask cluster parse on it (the ``[dask]`` extra)."""
     import diplomatic_events.dask

@@ -19,7 +19,7 @@ from typing import Any
 from diplomatic_events.exceptions import DiplomaticEventsError, MissingExtraError
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction
-from diplomatic_events.parsing._api import Input, _items
+from diplomatic_events.parsing._api import Input, _items, _prepared
 from diplomatic_events.parsing._parallel import (
     _Parsed,
     _Unreadable,
@@ -29,7 +29,7 @@ from diplomatic_events.parsing._parallel import (
 )
 from diplomatic_events.parsing._pipeline import Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import assemble
+from diplomatic_events.parsing._visits import SourceVisit, assemble
 from diplomatic_events.sources._decode import _LIMIT
 
 try:
@@ -65,7 +65,11 @@ def _partition(
     knowledge: KnowledgeBase,
     pipeline: Pipeline,
 ) -> list[tuple[list[_Parsed | _Unreadable], list[_Warned]]]:
-    return [run_chunk(chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline)]
+    return [
+        run_chunk(
+            chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline, prepare=True
+        )
+    ]
 
 
 def per_source(
@@ -77,8 +81,9 @@ def per_source(
 ) -> Any:
     """A bag with, per partition of ``bag`` (from :func:`inputs_bag`), what its sources gave.
 
-    Each element is a pair: the outcomes (a parsed source with its stages' results, or an
-    unreadable input with its error) and the warnings reading raised. ``total`` is how many
+    Each element is a pair: the outcomes (a parsed source with its statements and the
+    per-source part of the assembly, or an unreadable input with its error) and the warnings
+    reading raised. ``total`` is how many
     inputs there are, for the notes that name an unreadable input ("input 3 of 40").
 
     .. versionadded:: 0.1.0
@@ -123,6 +128,7 @@ def parse(
     bag = inputs_bag(items, npartitions=npartitions)
     results = per_source(bag, total=len(items), knowledge=knowledge, pipeline=pipeline)
     parts: list[SourceStatements] = []
+    prepared: list[SourceVisit | None] = []
     unreadable: list[DiplomaticEventsError] = []
     for outcomes, warned in results.compute():
         for warning in warned:
@@ -132,5 +138,6 @@ def parse(
                 unreadable.append(outcome.error)
             else:
                 parts.append(outcome.results["statements"])
+                prepared.append(outcome.prepared)
     raise_unreadable(unreadable, len(items))
-    return assemble(parts, knowledge)
+    return assemble(parts, knowledge, _prepared(parts, prepared, knowledge))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from diplomatic_events.compare import (
     Comparison,
     ReuseRelation,
     SourceComparison,
     compare,
     compare_sources,
+    comparison_blocks,
     render_comparison,
     render_differences,
 )
@@ -22,7 +25,7 @@ from diplomatic_events.model import (
     Visit,
 )
 from diplomatic_events.serialization import from_dict, to_dict
-from diplomatic_events.typing import ActorId, MeetingId, TopicId, VisitId
+from diplomatic_events.typing import ActorId, MeetingId, SourceId, TopicId, VisitId
 
 from .helpers import OWN_A, OWN_B, UNRELATED, WIRE_ONE, WIRE_TWO, quote, source, statement
 
@@ -70,9 +73,8 @@ class TestCompare:
     def test_json_has_the_documented_top_level_keys(self) -> None:
         """The JSON form has sources, statements, facts, reuse, coverage and a version."""
         data = to_dict(compare(_extraction()))
-        assert ["coverage", "facts", "reuse", "schema_version", "sources", "statements"] == sorted(
-            data
-        )
+        keys = ["coverage", "detail", "facts", "reuse", "schema_version", "sources", "statements"]
+        assert keys == sorted(data)
         assert {"a", "b", "relation", "original", "share_a", "share_b", "passages"} <= set(
             data["reuse"][0]
         )
@@ -92,7 +94,7 @@ class TestCompare:
 
     def test_reuse_relations_and_coverage(self) -> None:
         """a and b share wire copy; c is independent; the topic is a's alone."""
-        comparison = compare(_extraction())
+        comparison = compare(_extraction(), detail=True)
         relations = {(str(p.a), str(p.b)): p.relation for p in comparison.reuse}
         assert ReuseRelation.SHARED_WIRE == relations[("a", "b")]
         assert ReuseRelation.INDEPENDENT == relations[("a", "c")]
@@ -110,10 +112,89 @@ class TestCompare:
         assert "shared_wire" in text
 
 
+class TestSummary:
+    def test_only_related_pairs_are_listed(self) -> None:
+        """The summary lists the shared-wire pair and leaves the independent pairs out."""
+        summary, full = compare(_extraction()), compare(_extraction(), detail=True)
+        related = [p for p in full.reuse if p.relation is not ReuseRelation.INDEPENDENT]
+        assert ([("a", "b")], related) == (
+            [(p.a, p.b) for p in summary.reuse],
+            list(summary.reuse),
+        )
+
+    def test_each_cluster_keeps_its_most_different_wordings(self) -> None:
+        """A summary cluster has one variant, the full cluster's least similar pair."""
+        summary, full = compare(_extraction()), compare(_extraction(), detail=True)
+        expected = [(c.most_different,) for c in full.statements]
+        assert (expected, 3) == (
+            [c.variants for c in summary.statements],
+            len(full.statements[0].variants),
+        )
+
+    def test_coverage_has_no_statement_matrix_but_the_same_notes(self) -> None:
+        """The summary's coverage drops the statement rows, not what one source alone says."""
+        summary, full = compare(_extraction()), compare(_extraction(), detail=True)
+        assert ((), full.coverage.exclusive, full.coverage.omitted, True) == (
+            summary.coverage.statements,
+            summary.coverage.exclusive,
+            summary.coverage.omitted,
+            bool(full.coverage.statements),
+        )
+
+    def test_the_document_says_which_it_is(self) -> None:
+        """detail is false in a summary and true in the full comparison."""
+        assert (False, True) == (
+            compare(_extraction()).detail,
+            compare(_extraction(), detail=True).detail,
+        )
+
+    def test_no_pair_is_listed_for_unrelated_sources(self) -> None:
+        """Twelve sources with nothing in common: no pair in the summary, 66 in full."""
+        sources = tuple(source(f"s{n:02d}", f"{UNRELATED} Number {n}.") for n in range(12))
+        extraction = Extraction(sources=sources)
+        assert (0, 66) == (
+            len(compare(extraction).reuse),
+            len(compare(extraction, detail=True).reuse),
+        )
+
+    def test_copies_far_apart_in_time_are_not_compared(self) -> None:
+        """Wire copies naming one person, a year apart, are related only in the full form."""
+        day = dt.datetime(2023, 6, 18, tzinfo=dt.UTC)
+        a = source("a", TEXT_A, published=day)
+        b = source("b", TEXT_B, published=day + dt.timedelta(days=365))
+        said = statement("s1", "lee", quote("a", TEXT_A, "keep talking"))
+        again = statement("s2", "lee", quote("b", TEXT_B, "keep talking"))
+        extraction = Extraction(sources=(a, b), statements=(said, again))
+        assert ([], [("a", "b", ReuseRelation.SHARED_WIRE)]) == (
+            [(p.a, p.b) for p in compare(extraction).reuse],
+            [(p.a, p.b, p.relation) for p in compare(extraction, detail=True).reuse],
+        )
+
+
+class TestComparisonBlocks:
+    def test_a_visit_and_a_person_within_the_window(self) -> None:
+        """A visit's sources form a block; one person's sources 15 days apart share one."""
+        day = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
+        texts = {"a": "Lee spoke.", "b": "Lee spoke again.", "c": "Lee spoke later."}
+        offsets = {"a": 0, "b": 15, "c": 60}
+        sources = tuple(
+            source(n, texts[n], published=day + dt.timedelta(days=offsets[n])) for n in texts
+        )
+        statements = tuple(
+            statement(f"s-{n}", "lee", quote(n, texts[n], "Lee spoke")) for n in texts
+        )
+        visit = Visit(id=VisitId("v1"), visitor=ActorId("lee"), sources=(SourceId("c"),))
+        blocks = comparison_blocks(
+            Extraction(sources=sources, statements=statements, visits=(visit,))
+        )
+        pairs = {(x, y) for block in blocks for x in block for y in block if x < y}
+        assert ({("a", "b")}, (SourceId("c"),)) == (pairs, blocks[0])
+
+
 class TestRenderDifferences:
     def test_lists_relations_and_reworded_quotations(self) -> None:
         """The section names the shared wire pair and the respelled quotation."""
-        text = render_differences(compare(_extraction()))
+        text = render_differences(compare(_extraction(), detail=True))
         assert "- a / b: shared wire" in text.splitlines()
         assert "(spelling)" in text
 

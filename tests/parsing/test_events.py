@@ -9,7 +9,7 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.model import Actor, Event, EventKind, PartialDate, Source, Span
-from diplomatic_events.parsing._events import clauses, find_events, merge_events
+from diplomatic_events.parsing._events import clauses, find_events, is_the_visit, merge_events
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, EventId, SourceId
 
@@ -131,6 +131,20 @@ class TestFindEvents:
         text = "Scholz met Modi on Monday.\n"
         window = (dt.date(2024, 2, 25), dt.date(2024, 2, 26))
         assert () == events(text, visitor=ActorId("olaf-scholz"), window=window)
+
+    def test_a_visitor_s_events_are_all_events_but_the_visit(self) -> None:
+        """Events for a visitor are those found for none, less the ones that are the visit."""
+        text = (
+            "Scholz met Modi on Monday. Scholz visited India in 2022. Baerbock met Jaishankar"
+            " on Friday, and Macron met Modi last week.\n"
+        )
+        visitor, window = ActorId("olaf-scholz"), (dt.date(2024, 2, 25), dt.date(2024, 2, 26))
+        every = events(text)
+        expected = tuple(e for e in every if not is_the_visit(e, visitor, window))
+        assert (expected, True) == (
+            events(text, visitor=visitor, window=window),
+            len(expected) < len(every),
+        )
 
 
 def event(kind: EventKind, date: str | None, *people: str, at: int = 0) -> Event:

@@ -11,17 +11,27 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.model import Report, Statement, StatementKind
-from diplomatic_events.parsing import _statements
-from diplomatic_events.parsing._events import clauses
+from diplomatic_events.model import (
+    Event,
+    EventKind,
+    PartialDate,
+    Report,
+    Span,
+    Statement,
+    StatementKind,
+)
+from diplomatic_events.parsing import _events, _statements
+from diplomatic_events.parsing._events import _finer, _same_event, clauses, merge_events
 from diplomatic_events.parsing._statements import merge_statements
 from diplomatic_events.parsing._time import find_dates
+from diplomatic_events.parsing._visits import VisitCandidate, _group
 from diplomatic_events.sources import read_source
-from diplomatic_events.typing import ActorId, SourceId, StatementId
+from diplomatic_events.typing import ActorId, EventId, SourceId, StatementId
 
 
 def _seconds(run: Callable[[], object]) -> float:
@@ -105,6 +115,170 @@ class TestMergeStatements:
         ids = {r.source: s.id for s in items for r in s.reports}
         groups = tuple(sorted(tuple(sorted(ids[r.source] for r in s.reports)) for s in merged))
         assert _merged_pairwise(items) == groups
+
+
+def _grouped_pairwise(candidates: list[VisitCandidate]) -> list[list[str]]:
+    """The groups visits were made of when each candidate was checked against every group."""
+    groups: list[list[VisitCandidate]] = []
+    ordered = sorted(candidates, key=lambda c: (c.reference is None, c.reference or dt.date.min))
+    for candidate in ordered:
+        for group in groups:
+            same = (group[0].visitor, group[0].host_country) == (
+                candidate.visitor,
+                candidate.host_country,
+            )
+            dated = [c.reference for c in group if c.reference is not None]
+            if same and (
+                candidate.reference is None
+                or all(abs((d - candidate.reference).days) <= 20 for d in dated)
+            ):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    return [[c.source for c in group] for group in groups]
+
+
+CANDIDATES = st.lists(
+    st.tuples(
+        st.sampled_from(["blinken", "wang"]),
+        st.sampled_from(["CN", "US"]),
+        st.none() | st.integers(min_value=0, max_value=90),
+    ),
+    max_size=30,
+)
+
+
+class TestGroupCandidates:
+    @settings(max_examples=300, deadline=None)
+    @given(CANDIDATES)
+    def test_same_groups_as_checking_every_group(
+        self, rows: list[tuple[str, str, int | None]]
+    ) -> None:
+        """Blocked grouping makes the groups, in the order, that checking every group made."""
+        start = dt.date(2023, 1, 1)
+        candidates = [
+            VisitCandidate(
+                source=SourceId(f"s{n}"),
+                visitor=ActorId(visitor),
+                host_country=country,
+                reference=None if days is None else start + dt.timedelta(days=days),
+            )
+            for n, (visitor, country, days) in enumerate(rows)
+        ]
+        actual = [list(group.sources) for group in _group(candidates)]
+        assert _grouped_pairwise(candidates) == actual
+
+    def test_many_candidates_are_grouped_quickly(self) -> None:
+        """50,000 candidates of 10 visitors over four years are grouped in well under 10 s."""
+        start = dt.date(2020, 1, 1)
+        candidates = [
+            VisitCandidate(
+                source=SourceId(f"s{n}"),
+                visitor=ActorId(f"p{n % 10}"),
+                host_country="CN",
+                reference=start + dt.timedelta(days=(n * 7919) % 1461),
+            )
+            for n in range(50_000)
+        ]
+        groups: list[int] = []
+        assert _seconds(lambda: groups.append(len(_group(candidates)))) < 10.0
+        assert 50_000 == sum(len(g.candidates) for g in _group(candidates))
+
+
+def _merged_events_pairwise(events: list[Event]) -> tuple[Event, ...]:
+    """The events merge_events made when it checked each report against every merged one."""
+    merged: list[Event] = []
+    for event in sorted(events, key=lambda e: e.date is None):
+        for index, known in enumerate(merged):
+            if _same_event(known, event):
+                merged[index] = attrs.evolve(
+                    known,
+                    date=_finer(known.date, event.date),
+                    participants=tuple(dict.fromkeys((*known.participants, *event.participants))),
+                    location=known.location or event.location,
+                    evidence=tuple(dict.fromkeys((*known.evidence, *event.evidence))),
+                )
+                break
+        else:
+            merged.append(event)
+    ordered = sorted(
+        merged, key=lambda e: (e.date is None, e.date.sort_key() if e.date else (), e.kind.value)
+    )
+    return tuple(attrs.evolve(e, id=EventId(f"event-{i + 1}")) for i, e in enumerate(ordered))
+
+
+EVENT_DATES = (
+    st.none()
+    | st.builds(
+        PartialDate,
+        year=st.sampled_from([2022, 2023]),
+        month=st.none() | st.integers(min_value=5, max_value=6),
+        day=st.none(),
+    )
+    | st.builds(
+        PartialDate,
+        year=st.sampled_from([2022, 2023]),
+        month=st.integers(min_value=5, max_value=6),
+        day=st.integers(min_value=1, max_value=3),
+    )
+)
+EVENTS = st.lists(
+    st.tuples(
+        st.sampled_from([EventKind.MEETING, EventKind.TRIP]),
+        st.lists(st.sampled_from(["a", "b", "c"]), unique=True, max_size=2),
+        EVENT_DATES,
+    ),
+    max_size=25,
+)
+
+
+class TestMergeEvents:
+    @settings(max_examples=300, deadline=None)
+    @given(EVENTS)
+    def test_same_events_as_checking_every_merged_event(
+        self, rows: list[tuple[EventKind, list[str], PartialDate | None]]
+    ) -> None:
+        """Blocked merging makes the events checking every merged event made."""
+        events = [
+            Event(
+                id=EventId(f"e{n}"),
+                kind=kind,
+                description=f"event {n}",
+                date=date,
+                participants=tuple(ActorId(p) for p in people),
+                evidence=(Span(source=SourceId(f"s{n}"), start=0, end=1, text="x"),),
+            )
+            for n, (kind, people, date) in enumerate(rows)
+        ]
+        assert _merged_events_pairwise(events) == merge_events(events)
+
+    def test_a_report_is_checked_against_its_block_only(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """20,000 reports of 2,000 trips of 20 people over four years: under 30 checks each."""
+        calls: list[int] = []
+        same_event = _events._same_event
+
+        def counted(known: Event, event: Event) -> bool:
+            calls.append(1)
+            return same_event(known, event)
+
+        monkeypatch.setattr(_events, "_same_event", counted)
+        start = dt.date(2020, 1, 1)
+        events = [
+            Event(
+                id=EventId(f"e{n}"),
+                kind=EventKind.TRIP,
+                description="a trip",
+                date=PartialDate.of(start + dt.timedelta(days=(n % 2_000) * 7 % 1461)),
+                participants=(ActorId(f"p{n % 20}"),),
+                evidence=(Span(source=SourceId(f"s{n}"), start=0, end=1, text="x"),),
+            )
+            for n in range(20_000)
+        ]
+        merged = merge_events(events)
+        assert (2_000, True) == (len(merged), len(calls) < 30 * len(events))
 
 
 class TestLongParagraphs:

@@ -9,11 +9,21 @@ import pytest
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.model import Actor, Meeting, PartialDate, Source
+from diplomatic_events.model import (
+    Actor,
+    Meeting,
+    PartialDate,
+    Position,
+    Report,
+    Source,
+    Stance,
+    Statement,
+    StatementKind,
+)
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import assemble, find_visit
+from diplomatic_events.parsing._visits import SourceVisit, _own_positions, assemble, find_visit
 from diplomatic_events.sources import read_source
-from diplomatic_events.typing import ActorId
+from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 
 KNOWLEDGE = KnowledgeBase().with_actors(
     [
@@ -284,3 +294,50 @@ class TestTourLegs:
             (("olaf-scholz", "s-jaishankar"), "2024-02-25"),
             (("olaf-scholz", "shehbaz-sharif"), "2024-02-27"),
         ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
+
+
+def _own_statement(number: int, text: str, start: int) -> Statement:
+    report = Report(
+        source=SourceId("s"),
+        kind=StatementKind.DIRECT,
+        text=text[start : start + 5],
+        start=start,
+        end=start + 5,
+    )
+    return Statement(
+        id=StatementId(f"s:s{number}"),
+        speaker=ActorId("lee"),
+        kind=StatementKind.DIRECT,
+        reports=(report,),
+    )
+
+
+class TestOwnPositions:
+    TEXT = "Lee said trade must stay open. Lee said so again."
+
+    def _part(self) -> SourceStatements:
+        source = read_source(self.TEXT, source_id="s")
+        return SourceStatements(
+            source=source,
+            statements=(_own_statement(1, self.TEXT, 0), _own_statement(2, self.TEXT, 31)),
+        )
+
+    def _position(self, *cited: str) -> Position:
+        return Position(
+            side="X",
+            topic=TopicId("trade"),
+            stance=Stance.SUPPORTS,
+            statements=tuple(StatementId(c) for c in cited),
+        )
+
+    def test_one_own_statement_becomes_the_merged_one(self) -> None:
+        """A position citing one own statement cites the merged statement of its report."""
+        found = SourceVisit(source=SourceId("s"), loose_positions=(self._position("s:s2"),))
+        merged = {(SourceId("s"), 31, 36): "a:s7"}
+        assert (self._position("a:s7"),) == _own_positions(found, self._part(), merged)
+
+    def test_several_own_statements_are_found_again(self) -> None:
+        """A position citing two own statements is not remapped (their order may change)."""
+        found = SourceVisit(source=SourceId("s"), loose_positions=(self._position("s:s1", "s:s2"),))
+        merged = {(SourceId("s"), 0, 5): "a:s1", (SourceId("s"), 31, 36): "a:s7"}
+        assert _own_positions(found, self._part(), merged) is None

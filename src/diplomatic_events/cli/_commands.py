@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from diplomatic_events.cli._render import render_report
 from diplomatic_events.compare import compare as compare_extraction
@@ -13,10 +15,15 @@ from diplomatic_events.compare import render_comparison, render_differences
 from diplomatic_events.exceptions import InputError
 from diplomatic_events.knowledge import load_knowledge
 from diplomatic_events.model import Extraction, Source
-from diplomatic_events.parsing import Input, parse
+from diplomatic_events.parsing import Input, parse, parse_each
 from diplomatic_events.seeds import seed_names, seed_sources
 from diplomatic_events.serialization import json_schema, to_json
-from diplomatic_events.sources import read_manifest, read_source, report_files
+from diplomatic_events.sources import (
+    load_manifest,
+    read_manifest,
+    read_source,
+    report_files,
+)
 from diplomatic_events.sources._decode import read_stream_bytes
 from diplomatic_events.tables import to_jsonl, write_csv, write_parquet
 
@@ -29,6 +36,16 @@ TABLE_FORMATS = ("csv", "parquet")
 
 def _inputs(args: argparse.Namespace) -> list[Input]:
     """What the command line names, in order: seeds, then files and directories, then manifests."""
+    items = _named(args)
+    for manifest in args.manifest:
+        items.extend(read_manifest(manifest))
+    if not items:
+        raise InputError(NO_INPUT)
+    return items
+
+
+def _named(args: argparse.Namespace) -> list[Input]:
+    """The seeds, files and directories the command line names (not its manifests)."""
     items: list[Input] = list(seed_sources()) if args.seeds else []
     for name in args.inputs:
         if name == "-":
@@ -43,10 +60,6 @@ def _inputs(args: argparse.Namespace) -> list[Input]:
             items.extend(found)
         else:
             items.append(path)
-    for manifest in args.manifest:
-        items.extend(read_manifest(manifest))
-    if not items:
-        raise InputError(NO_INPUT)
     return items
 
 
@@ -74,7 +87,9 @@ def _extraction(args: argparse.Namespace) -> Extraction:
 def report(args: argparse.Namespace) -> str:
     """``diplomatic-events report``."""
     extraction = _extraction(args)
-    return render_report(extraction) + "\n\n" + render_differences(compare_extraction(extraction))
+    # the full comparison: the most reworded quotations are chosen among every variant
+    comparison = compare_extraction(extraction, detail=True)
+    return render_report(extraction) + "\n\n" + render_differences(comparison)
 
 
 def extract(args: argparse.Namespace) -> str | None:
@@ -83,6 +98,9 @@ def extract(args: argparse.Namespace) -> str | None:
         raise InputError(f"--json and --format {args.format} disagree; give one")
     if args.format in TABLE_FORMATS and args.output is None:
         raise InputError(f"--format {args.format} writes one file per table: give --output DIR")
+    if args.format == "jsonl":
+        _stream_jsonl(args)
+        return None
     extraction = _extraction(args)
     if args.format == "csv":
         write_csv(extraction, args.output)
@@ -90,14 +108,47 @@ def extract(args: argparse.Namespace) -> str | None:
     if args.format == "parquet":
         write_parquet(extraction, args.output)
         return None
-    if args.format == "jsonl":
-        return to_jsonl(extraction)
     return to_json(extraction, indent=args.indent)
+
+
+def _stream_jsonl(args: argparse.Namespace) -> None:
+    """``extract --format jsonl``: each source parsed on its own, its line written at once.
+
+    Nothing is kept once written, so memory stays flat for any number of files; manifest
+    entries are read when their turn comes. Inputs that cannot be read are reported after
+    every other line is written.
+    """
+    knowledge = load_knowledge(*(Path(name) for name in args.knowledge))
+    items = _named(args)
+    entries = [entry for manifest in args.manifest for entry in load_manifest(manifest)]
+    total = len(items) + len(entries)
+    if not total:
+        raise InputError(NO_INPUT)
+    progress = _progress(args, total)
+    extractions = parse_each([*items, *entries], knowledge=knowledge, jobs=args.jobs)
+    if args.output is None:
+        _write_lines(extractions, sys.stdout, total, progress)
+        return
+    with open(args.output, "w", encoding="utf-8") as handle:
+        _write_lines(extractions, handle, total, progress)
+
+
+def _write_lines(
+    extractions: Iterator[Extraction], out: TextIO, total: int, progress: _Progress | None
+) -> None:
+    for done, extraction in enumerate(extractions, start=1):
+        try:
+            out.write(to_jsonl(extraction))
+            out.flush()
+        except BrokenPipeError:  # `extract --format jsonl | head` is not an error
+            return
+        if progress is not None:
+            progress(done, total, extraction.sources[0])
 
 
 def compare(args: argparse.Namespace) -> str:
     """``diplomatic-events compare``."""
-    comparison = compare_extraction(_extraction(args))
+    comparison = compare_extraction(_extraction(args), detail=args.detail)
     return to_json(comparison) if args.json else render_comparison(comparison)
 
 

@@ -111,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="how the sources differ")
     add_files(compare)
     compare.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    compare.add_argument(
+        "--detail",
+        action="store_true",
+        help="everything: every pair of sources, all wording variants, the statement x source"
+        " matrix (the default is a summary whose size grows with the number of sources)",
+    )
     compare.set_defaults(handler=_commands.compare)
 
     schema = commands.add_parser("schema", help="the JSON Schema of the extract document")

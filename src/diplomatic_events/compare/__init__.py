@@ -24,6 +24,7 @@ from diplomatic_events.compare._compare import (
     SourceRef,
     compare,
     compare_sources,
+    comparison_blocks,
 )
 from diplomatic_events.compare._coverage import (
     Coverage,
@@ -50,6 +51,7 @@ from diplomatic_events.compare._reuse import (
     ReuseRelation,
     ReuseSettings,
     detect_reuse,
+    detect_reuse_in_blocks,
     reuse_between,
 )
 from diplomatic_events.compare._text import fold_typography
@@ -82,8 +84,10 @@ __all__ = [
     "compare",
     "compare_sources",
     "compare_wording",
+    "comparison_blocks",
     "coverage",
     "detect_reuse",
+    "detect_reuse_in_blocks",
     "fold_typography",
     "format_word_diff",
     "group_by_source",

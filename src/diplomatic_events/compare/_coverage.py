@@ -146,10 +146,48 @@ def _notes(
     return exclusive, omitted
 
 
+def _statement_notes(
+    clusters: Sequence[StatementCluster], sources: Sequence[SourceId]
+) -> tuple[list[CoverageNote], list[CoverageNote]]:
+    """:func:`_notes` of the statement rows, without building a row of every source."""
+    exclusive: list[CoverageNote] = []
+    omitted: list[CoverageNote] = []
+    if len(sources) < 2:
+        return exclusive, omitted
+    columns = set(sources)
+    for cluster in clusters:
+        carriers = {report.source for report in cluster.reports} & columns
+        label = _shorten(f"{cluster.speaker or 'unattributed'}: {cluster.text}")
+        if len(carriers) == 1:
+            exclusive.append(
+                CoverageNote(
+                    source=next(iter(carriers)),
+                    kind=CoverageKind.STATEMENT,
+                    item=cluster.id,
+                    label=label,
+                    carried_by=1,
+                )
+            )
+        elif len(sources) >= 3 and len(carriers) == len(sources) - 1:
+            missing = next(source for source in sources if source not in carriers)
+            omitted.append(
+                CoverageNote(
+                    source=missing,
+                    kind=CoverageKind.STATEMENT,
+                    item=cluster.id,
+                    label=label,
+                    carried_by=len(carriers),
+                )
+            )
+    return exclusive, omitted
+
+
 def coverage(
     extraction: Extraction,
     clusters: Sequence[StatementCluster],
     sources: Sequence[SourceId] | None = None,
+    *,
+    statement_rows: bool = True,
 ) -> Coverage:
     """Who carries what: topics (from statements and positions) and statement clusters.
 
@@ -157,6 +195,9 @@ def coverage(
         extraction: supplies statements' topics, positions and topic labels.
         clusters: statement clusters from :func:`align_statements`.
         sources: column order; by default the extraction's sources sorted by id.
+        statement_rows: with ``False``, no statement x source matrix (its size is the
+            number of statements times the number of sources); the exclusive and omitted
+            statements are the same.
 
     .. versionadded:: 0.1.0
     """
@@ -166,9 +207,13 @@ def coverage(
         else tuple(sorted(source.id for source in extraction.sources))
     )
     topics = _topic_rows(extraction, columns)
-    statements = _statement_rows(clusters, columns)
     exclusive_t, omitted_t = _notes(topics, columns)
-    exclusive_s, omitted_s = _notes(statements, columns)
+    statements: list[CoverageItem] = []
+    if statement_rows:
+        statements = _statement_rows(clusters, columns)
+        exclusive_s, omitted_s = _notes(statements, columns)
+    else:
+        exclusive_s, omitted_s = _statement_notes(clusters, columns)
     return Coverage(
         sources=columns,
         topics=tuple(topics),

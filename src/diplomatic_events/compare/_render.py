@@ -113,20 +113,36 @@ def _facts(facts: Sequence[Fact]) -> list[str]:
     return _table(["subject", "attribute", "verdict", "values"], rows)
 
 
+_MATRIX_COLUMNS = 20
+"""With more sources than this, a coverage row gives how many sources carry it, not a
+column per source, so the table's width does not grow with the batch."""
+
+
 def _matrix(title: str, items: Sequence[CoverageItem], report: Coverage) -> list[str]:
     if not items:
         return [f"{title}: none"]
+    if len(report.sources) > _MATRIX_COLUMNS:
+        rows = [
+            [_short(item.label, 60), str(sum(1 for count in item.counts if count))]
+            for item in items
+        ]
+        return _table([title, f"sources (of {len(report.sources)})"], rows)
     header = [title, *(f"[{n}]" for n in range(1, len(report.sources) + 1))]
     rows = [[_short(item.label, 60), *(str(count) for count in item.counts)] for item in items]
     return _table(header, rows)
 
 
-def _coverage(report: Coverage) -> list[str]:
-    lines = [f"[{n}] {source}" for n, source in enumerate(report.sources, start=1)]
-    lines.append("")
+def _coverage(report: Coverage, detail: bool) -> list[str]:
+    lines = []
+    if len(report.sources) <= _MATRIX_COLUMNS:
+        lines = [f"[{n}] {source}" for n, source in enumerate(report.sources, start=1)]
+        lines.append("")
     lines.extend(_matrix("topic", report.topics, report))
     lines.append("")
-    lines.extend(_matrix("statement", report.statements, report))
+    if detail:
+        lines.extend(_matrix("statement", report.statements, report))
+    else:
+        lines.append("statement x source matrix: in the full comparison (--detail)")
     if report.exclusive:
         lines.append("")
         lines.append("Only one source reports:")
@@ -161,12 +177,16 @@ def render_comparison(comparison: Comparison) -> str:
     )
     lines.extend(_title("Text reuse"))
     lines.extend(_reuse(comparison.reuse))
+    if not comparison.detail:
+        lines.append("related pairs only, looked for among the sources of one visit and those")
+        lines.append("naming one person within 20 days; every pair is in the full comparison")
+        lines.append("(--detail)")
     lines.extend(_title("Statements"))
     lines.extend(_statements(comparison.statements))
     lines.extend(_title("Facts"))
     lines.extend(_facts(comparison.facts) if comparison.facts else ["no meeting facts"])
     lines.extend(_title("Coverage"))
-    lines.extend(_coverage(comparison.coverage))
+    lines.extend(_coverage(comparison.coverage, comparison.detail))
     return "\n".join(lines[1:]) + "\n"
 
 

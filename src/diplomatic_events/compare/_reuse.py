@@ -46,6 +46,7 @@ __all__ = [
     "ReuseRelation",
     "ReuseSettings",
     "detect_reuse",
+    "detect_reuse_in_blocks",
     "reuse_between",
 ]
 
@@ -437,3 +438,36 @@ def detect_reuse(
     return tuple(
         pairs[key] for key in sorted(pairs) if pairs[key].relation is not ReuseRelation.INDEPENDENT
     )
+
+
+def detect_reuse_in_blocks(
+    sources: Iterable[Source],
+    blocks: Iterable[Iterable[SourceId]],
+    settings: ReuseSettings | None = None,
+) -> tuple[ReusePair, ...]:
+    """The related pairs of sources that share a block, found through one index per block.
+
+    :func:`detect_reuse` without independent pairs, looking only at pairs of sources that
+    are in one of ``blocks`` together (the sources of one visit, say): each block is indexed
+    on its own, so the cost grows with the sizes of the blocks, not with the square of the
+    number of sources. Each source is fingerprinted once; a pair in several blocks is
+    aligned once. Pairs are ordered by source id, ``a`` before ``b``.
+
+    .. versionadded:: 0.1.0
+    """
+    settings = settings or ReuseSettings()
+    cache: dict[str, int] = {}
+    by_id = {source.id: source for source in sources}
+    prints: dict[SourceId, _Print] = {}
+    pairs: set[tuple[SourceId, SourceId]] = set()
+    for block in blocks:
+        members = sorted({sid for sid in block if sid in by_id})
+        if len(members) < 2:
+            continue
+        for sid in members:
+            if sid not in prints:
+                prints[sid] = _prepare(by_id[sid], settings, cache)
+        block_prints = [prints[sid] for sid in members]
+        pairs.update((members[i], members[j]) for i, j in _candidate_pairs(block_prints, settings))
+    found = (_pair(prints[a], prints[b], settings) for a, b in sorted(pairs))
+    return tuple(pair for pair in found if pair.relation is not ReuseRelation.INDEPENDENT)

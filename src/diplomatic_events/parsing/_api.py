@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from diplomatic_events.exceptions import (
     BatchError,
@@ -16,18 +16,20 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import assemble
+from diplomatic_events.parsing._visits import SourceVisit, assemble
+from diplomatic_events.parsing._visits import prepare as _prepare
 from diplomatic_events.seeds import seed_sources
-from diplomatic_events.sources import read_source
+from diplomatic_events.sources import ManifestEntry, read_source
 
-__all__ = ["Input", "parse", "parse_source", "parse_visit", "run_pipeline"]
+__all__ = ["Input", "parse", "parse_each", "parse_source", "parse_visit", "run_pipeline"]
 
-Input = Source | str | bytes | os.PathLike[str]
+Input = Source | ManifestEntry | str | bytes | os.PathLike[str]
 """What the entry points accept: a :class:`Source`, a ``pathlib.Path`` (a ``.html`` or ``.htm``
 file is read as a page), raw bytes, or a ``str`` holding the article text itself (not a file
 name). To give a publication date, title or outlet, read the input first with
 :func:`~diplomatic_events.read_source` (or ``read_html``, ``read_record``, ``read_manifest``)
-and pass the :class:`Source`."""
+and pass the :class:`Source`, or pass a manifest's entries
+(:func:`~diplomatic_events.sources.load_manifest`), which are read when their turn comes."""
 
 Progress = Callable[[int, int, Source], None]
 """Called after each source is parsed with how many are done, how many in all, and the source."""
@@ -36,6 +38,8 @@ Progress = Callable[[int, int, Source], None]
 def _as_source(item: Input) -> Source:
     if isinstance(item, Source):
         return item
+    if isinstance(item, ManifestEntry):
+        return item.read()
     return read_source(item)
 
 
@@ -43,6 +47,8 @@ def _describe(item: object) -> str:
     """Names an input in an error note; never fails, whatever ``item`` is."""
     if isinstance(item, Source):
         return f"source {item.id}"
+    if isinstance(item, ManifestEntry):
+        return shorten(f"{item.manifest}, line {item.line}: {item.path}", 300)
     if isinstance(item, os.PathLike):
         try:
             return shorten(str(os.fspath(item)), 300)
@@ -59,7 +65,7 @@ def _items(inputs: Iterable[Input] | None) -> list[Input]:
     """The inputs as a list: the seed corpus for ``None``; one input given alone, a list of one."""
     if inputs is None:
         return list(seed_sources())
-    if isinstance(inputs, str | bytes | os.PathLike | Source):
+    if isinstance(inputs, str | bytes | os.PathLike | Source | ManifestEntry):
         # one input given alone (``parse("text")``), not a sequence of characters or bytes
         return [inputs]
     try:
@@ -70,12 +76,16 @@ def _items(inputs: Iterable[Input] | None) -> list[Input]:
         ) from None
 
 
-def _read_one(item: Input, number: int, total: int) -> Source:
-    """``item`` as a Source; a failure carries a note naming the input and its place."""
+def _read_one(item: Input, number: int, total: int | None) -> Source:
+    """``item`` as a Source; a failure carries a note naming the input and its place.
+
+    ``total`` is ``None`` when the inputs come one by one and their number is not known.
+    """
     try:
         return _as_source(item)
     except DiplomaticEventsError as error:
-        error.add_note(f"input {number} of {total}: {_describe(item)}")
+        place = f"input {number}" if total is None else f"input {number} of {total}"
+        error.add_note(f"{place}: {_describe(item)}")
         raise
 
 
@@ -126,6 +136,24 @@ def run_pipeline(
 
     .. versionadded:: 0.1.0
     """
+    documents, _ = _run_documents(
+        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
+    )
+    return documents
+
+
+def _run_documents(
+    inputs: Iterable[Input] | None,
+    *,
+    knowledge: KnowledgeBase | None,
+    pipeline: Pipeline | None,
+    progress: Progress | None,
+    jobs: int,
+    prepare: bool = False,
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
+    """:func:`run_pipeline`; with ``prepare`` (for ``parse``), each source's part of the
+    assembly is done as soon as it is parsed (in the workers with ``jobs`` above 1), and
+    of its stages' results only the statements are kept (``None`` where there are none)."""
     jobs = _checked_jobs(jobs)
     knowledge = knowledge if knowledge is not None else load_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
@@ -134,15 +162,31 @@ def run_pipeline(
         from diplomatic_events.parsing._parallel import run_in_processes
 
         return run_in_processes(
-            items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress
+            items,
+            knowledge=knowledge,
+            pipeline=pipeline,
+            jobs=jobs,
+            progress=progress,
+            prepare=prepare,
         )
     sources = _read_all(items)
     documents: list[Document] = []
+    prepared: list[SourceVisit | None] = []
     for number, source in enumerate(sources, start=1):
-        documents.append(pipeline.run(Document(source=source, knowledge=knowledge)))
+        document = pipeline.run(Document(source=source, knowledge=knowledge))
+        if prepare and "statements" in document.results:
+            # as the workers do: keep only what parse needs, not each stage's own knowledge
+            part = document.results["statements"]
+            document = Document(
+                source=document.source, knowledge=knowledge, results={"statements": part}
+            )
+            prepared.append(_prepare(part, knowledge))
+        else:
+            prepared.append(None)
+        documents.append(document)
         if progress is not None:
             progress(number, len(sources), source)
-    return tuple(documents)
+    return tuple(documents), tuple(prepared)
 
 
 def parse(
@@ -161,8 +205,9 @@ def parse(
     sources are assembled into visits together. ``progress`` is called after each source.
 
     ``jobs`` above 1 reads and runs the per-source pipeline in that many worker processes
-    (see :ref:`parallel-runs`); the result is the same as with ``jobs=1``. The assembly
-    into visits runs in this process.
+    (see :ref:`parallel-runs`), with what the assembly needs of each source on its own
+    (meeting mentions, the visit it reports, related events); the result is the same as with
+    ``jobs=1``. Grouping the sources into visits runs in this process.
 
     Raises:
         InputError: an input cannot be read (its note names the input), or ``jobs`` is not
@@ -173,11 +218,106 @@ def parse(
     .. versionadded:: 0.1.0
     """
     knowledge = knowledge if knowledge is not None else load_knowledge()
-    documents = run_pipeline(
-        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
+    documents, prepared = _run_documents(
+        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs, prepare=True
     )
     per_source: list[SourceStatements] = [document.get("statements") for document in documents]
-    return assemble(per_source, knowledge)
+    return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge))
+
+
+def _prepared(
+    per_source: Sequence[SourceStatements],
+    prepared: Sequence[SourceVisit | None],
+    knowledge: KnowledgeBase,
+) -> list[SourceVisit]:
+    """The per-source part of the assembly: the workers', else found here."""
+    return [
+        done if done is not None else _prepare(part, knowledge)
+        for part, done in zip(per_source, prepared, strict=True)
+    ]
+
+
+def _lazy_items(inputs: Iterable[Input] | None) -> Iterator[Input]:
+    """The inputs one by one, as :func:`_items` lists them, without listing them."""
+    if inputs is None or isinstance(inputs, str | bytes | os.PathLike | Source | ManifestEntry):
+        return iter(_items(inputs))
+    try:
+        return iter(inputs)
+    except TypeError:
+        raise InputError(
+            f"inputs must be a list of texts, paths or sources, not {type(inputs).__name__}"
+        ) from None
+
+
+def parse_each(
+    inputs: Iterable[Input] | None = None,
+    *,
+    knowledge: KnowledgeBase | None = None,
+    pipeline: Pipeline | None = None,
+    jobs: int = 1,
+) -> Iterator[Extraction]:
+    """Parse each input on its own and yield its extraction as soon as it is done.
+
+    For archives too large to hold at once: ``inputs`` is consumed as the extractions are
+    (a generator of paths is read a few at a time), and nothing is kept once yielded, so
+    memory stays flat however many inputs there are. Each extraction is the one
+    :func:`parse_source` gives for its input: one source, its statements, meetings and
+    events, and its visit when it reports one. What needs several sources together
+    (statements merged across sources, a visit told by several reports, a date inferred
+    from the other reports) is :func:`parse`'s.
+
+    The extractions come in input order, also with ``jobs`` above 1 (see
+    :ref:`parallel-runs`), where a few inputs per worker are in flight at a time.
+
+    Raises:
+        InputError: ``jobs`` is not a positive integer; or, once every readable input
+            has been yielded, the one input that could not be read (its note names it).
+        BatchError: once every readable input has been yielded, several inputs could not
+            be read; one error per input.
+        PipelineError: with ``jobs`` above 1, a stage cannot be sent to a worker process.
+
+    A stage's error stops the run when its input is reached, and reaches you unchanged.
+
+    .. versionadded:: 0.1.0
+    """
+    jobs = _checked_jobs(jobs)
+    knowledge = knowledge if knowledge is not None else load_knowledge()
+    pipeline = pipeline if pipeline is not None else default_pipeline()
+    items = _lazy_items(inputs)
+    total = (
+        len(inputs)
+        if isinstance(inputs, Sequence) and not isinstance(inputs, str | bytes)
+        else None
+    )
+    return _each(items, total, knowledge=knowledge, pipeline=pipeline, jobs=jobs)
+
+
+def _each(
+    items: Iterator[Input],
+    total: int | None,
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+) -> Iterator[Extraction]:
+    from diplomatic_events.parsing._parallel import each_in_processes, raise_unreadable
+
+    if jobs > 1:
+        yield from each_in_processes(
+            items, total, knowledge=knowledge, pipeline=pipeline, jobs=jobs
+        )
+        return
+    unreadable: list[DiplomaticEventsError] = []
+    seen = 0
+    for seen, item in enumerate(items, start=1):
+        try:
+            source = _read_one(item, seen, total)
+        except DiplomaticEventsError as error:
+            unreadable.append(error)
+            continue
+        document = pipeline.run(Document(source=source, knowledge=knowledge))
+        yield assemble([document.get("statements")], knowledge)
+    raise_unreadable(unreadable, seen)
 
 
 def parse_source(

@@ -203,6 +203,16 @@ def _in_window(date: PartialDate | None, window: tuple[dt.date, dt.date] | None)
     return date.earliest() <= window[1] and window[0] <= date.latest()
 
 
+def is_the_visit(event: Event, visitor: ActorId, window: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether ``event`` is the visit itself: a meeting or trip of ``visitor``, undated or in
+    ``window`` (the visit's days), so not a related event."""
+    return (
+        visitor in event.participants
+        and event.kind in (EventKind.MEETING, EventKind.TRIP)
+        and _in_window(event.date, window)
+    )
+
+
 def find_events(
     source: Source,
     knowledge: KnowledgeBase,
@@ -215,7 +225,8 @@ def find_events(
     """The related events ``source`` mentions, outside the visit of ``visitor``.
 
     A meeting or trip of the visitor that is undated or falls in ``window`` (the visit's
-    days) is the visit itself, not a related event.
+    days) is the visit itself, not a related event (:func:`is_the_visit`): the events for a
+    visitor are those found for none without these.
     """
     cues = cues or knowledge.event_cues
     found: list[Event] = []
@@ -273,13 +284,8 @@ def _sentence_events(
             )
             if event is None:
                 continue
-            if (
-                visitor is not None
-                and visitor in event.participants
-                and event.kind in (EventKind.MEETING, EventKind.TRIP)
-                and _in_window(event.date, window)
-            ):
-                continue  # the visit itself
+            if visitor is not None and is_the_visit(event, visitor, window):
+                continue
             found.append(event)
     return found
 
@@ -391,11 +397,37 @@ def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
 
     Dated reports are merged first so that an undated one joins the event it agrees with
     best; the merged event keeps the finest date, every participant and all evidence.
+
+    Each report joins the first merged event (in the order they were made) that it agrees
+    with. Only events of its kind that share a participant (or that have none, as it has
+    none) and, when it is dated, a year can agree with it, so each report is checked only
+    against those: near-linear in the number of reports, with the merges comparing every
+    pair would make.
     """
     pending = sorted(events, key=lambda e: e.date is None)
     merged: list[Event] = []
+    dated_blocks: dict[tuple[EventKind, ActorId | None, int | None], list[int]] = {}
+    any_date_blocks: dict[tuple[EventKind, ActorId | None], list[int]] = {}
+
+    def file(index: int, event: Event, people: Iterable[ActorId | None]) -> None:
+        year = None if event.date is None else event.date.year
+        for person in people:
+            dated_blocks.setdefault((event.kind, person, year), []).append(index)
+            any_date_blocks.setdefault((event.kind, person), []).append(index)
+
     for event in pending:
-        for index, known in enumerate(merged):
+        people: tuple[ActorId | None, ...] = event.participants or (None,)
+        if event.date is None:
+            blocks = [any_date_blocks.get((event.kind, person), []) for person in people]
+        else:
+            years = (event.date.year, None)
+            blocks = [
+                dated_blocks.get((event.kind, person, year), [])
+                for person in people
+                for year in years
+            ]
+        for index in sorted({index for block in blocks for index in block}):
+            known = merged[index]
             if not _same_event(known, event):
                 continue
             merged[index] = evolve(
@@ -405,9 +437,12 @@ def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
                 location=known.location or event.location,
                 evidence=tuple(dict.fromkeys((*known.evidence, *event.evidence))),
             )
+            added = [p for p in merged[index].participants if p not in known.participants]
+            file(index, merged[index], added)
             break
         else:
             merged.append(event)
+            file(len(merged) - 1, event, people)
     ordered = sorted(
         merged, key=lambda e: (e.date is None, e.date.sort_key() if e.date else (), e.kind.value)
     )

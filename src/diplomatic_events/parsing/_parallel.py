@@ -15,10 +15,12 @@ error of a stage; else the first stage error, in input order, passes through unc
 
 from __future__ import annotations
 
+import itertools
 import math
 import pickle
 import warnings
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -26,20 +28,26 @@ from attrs import frozen
 
 from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, PipelineError
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.model import Source
+from diplomatic_events.model import Extraction, Source
 from diplomatic_events.parsing._pipeline import Document, Pipeline
 from diplomatic_events.sources import input_limit
 from diplomatic_events.sources._decode import _LIMIT
 
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
+    from diplomatic_events.parsing._visits import SourceVisit
 
-__all__ = ["raise_unreadable", "run_chunk", "run_in_processes"]
+__all__ = ["each_in_processes", "raise_unreadable", "run_chunk", "run_in_processes"]
 
-_CHUNKS_PER_WORKER = 4
-"""Chunks each worker gets on average: enough to even out long and short inputs."""
+_CHUNKS_PER_WORKER = 16
+"""Chunks each worker gets on average: enough that the last chunks, when one worker may
+be idle, are short."""
 _MAX_CHUNK = 32
 """The most inputs one task carries, so progress moves and a failure costs little."""
+_EACH_CHUNK = 8
+"""Inputs per task of :func:`each_in_processes`."""
+_EACH_IN_FLIGHT = 4
+"""Tasks per worker :func:`each_in_processes` has in flight: the inputs held at a time."""
 
 
 @frozen(kw_only=True)
@@ -49,6 +57,8 @@ class _Parsed:
     number: int
     source: Source
     results: dict[str, Any]
+    prepared: SourceVisit | None = None
+    """The per-source part of the assembly, when the worker was asked for it."""
 
 
 @frozen(kw_only=True)
@@ -57,6 +67,14 @@ class _Unreadable:
 
     number: int
     error: DiplomaticEventsError
+
+
+@frozen(kw_only=True)
+class _Extracted:
+    """One input read, run through the pipeline and assembled on its own in a worker."""
+
+    number: int
+    extraction: Extraction
 
 
 @frozen(kw_only=True)
@@ -77,27 +95,63 @@ def _start_worker(knowledge: KnowledgeBase, pipeline: Pipeline) -> None:
 
 
 def _work(
-    chunk: Sequence[tuple[int, Input]], total: int, limit: int
+    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int, prepare: bool = False
 ) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
     """Read and parse one chunk of ``(number, input)`` pairs in a worker process."""
     assert _worker is not None, "the pool's initializer sets the worker's state"
     knowledge, pipeline = _worker
-    return run_chunk(chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline)
+    return run_chunk(
+        chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline, prepare=prepare
+    )
+
+
+def _work_each(
+    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int
+) -> tuple[list[_Extracted | _Unreadable], list[_Warned]]:
+    """Read, parse and assemble each input of one chunk on its own, in a worker process."""
+    from diplomatic_events.parsing._visits import assemble
+
+    assert _worker is not None, "the pool's initializer sets the worker's state"
+    knowledge, _ = _worker
+    outcomes, warned = _work(chunk, total, limit)
+    extracted: list[_Extracted | _Unreadable] = [
+        outcome
+        if isinstance(outcome, _Unreadable)
+        else _Extracted(
+            number=outcome.number,
+            extraction=assemble(
+                [
+                    Document(
+                        source=outcome.source, knowledge=knowledge, results=outcome.results
+                    ).get("statements")
+                ],
+                knowledge,
+            ),
+        )
+        for outcome in outcomes
+    ]
+    return extracted, warned
 
 
 def run_chunk(
     chunk: Sequence[tuple[int, Input]],
     *,
-    total: int,
+    total: int | None,
     limit: int,
     knowledge: KnowledgeBase,
     pipeline: Pipeline,
+    prepare: bool = False,
 ) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
     """Read and parse ``(number, input)`` pairs; unreadable inputs and warnings are values.
 
-    A stage's error propagates: the caller re-reads the inputs to report reading errors first.
+    With ``prepare`` (for ``parse``), each parsed source carries the per-source part of the
+    assembly (:func:`~diplomatic_events.parsing._visits.prepare`) and, of its stages'
+    results, only its statements, when its pipeline provided them. A stage's error
+    propagates: the caller re-reads the inputs to report reading
+    errors first.
     """
     from diplomatic_events.parsing._api import _read_one
+    from diplomatic_events.parsing._visits import prepare as prepare_visit
 
     outcomes: list[_Parsed | _Unreadable] = []
     with warnings.catch_warnings(record=True) as caught, input_limit(limit):
@@ -109,8 +163,15 @@ def run_chunk(
                 outcomes.append(_Unreadable(number=number, error=error))
                 continue
             document = pipeline.run(Document(source=source, knowledge=knowledge))
+            results = document.results
+            prepared = None
+            if prepare and "statements" in results:
+                prepared = prepare_visit(results["statements"], knowledge)
+                # parse needs nothing else, and other results may be large to send back (a
+                # stage's own knowledge base)
+                results = {"statements": results["statements"]}
             outcomes.append(
-                _Parsed(number=number, source=document.source, results=document.results)
+                _Parsed(number=number, source=document.source, results=results, prepared=prepared)
             )
     warned = [_Warned(message=str(w.message), category=w.category) for w in caught]
     return outcomes, warned
@@ -142,11 +203,14 @@ def run_in_processes(
     pipeline: Pipeline,
     jobs: int,
     progress: Progress | None,
-) -> tuple[Document, ...]:
+    prepare: bool = False,
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
     """:func:`~diplomatic_events.parsing.run_pipeline` over ``jobs`` worker processes.
 
     ``progress`` (a :data:`~diplomatic_events.parsing.Progress` or ``None``) is called in
-    this process, in input order, as each source comes back.
+    this process, in input order, as each source comes back. With ``prepare``, the workers
+    also do the per-source part of the assembly; its results come second (``None`` for a
+    source whose pipeline gave no statements, and for every source without ``prepare``).
     """
     from diplomatic_events.parsing._api import _read_all
 
@@ -163,7 +227,7 @@ def run_in_processes(
         initargs=(knowledge, pipeline),
     ) as pool:
         futures: list[Future[tuple[list[_Parsed | _Unreadable], list[_Warned]]]] = [
-            pool.submit(_work, chunk, total, limit) for chunk in chunks
+            pool.submit(_work, chunk, total, limit, prepare) for chunk in chunks
         ]
         for future in futures:
             error = future.exception()
@@ -187,9 +251,61 @@ def run_in_processes(
         _read_all(items)
         raise failed
     raise_unreadable(unreadable, total)
-    return tuple(
+    documents = tuple(
         Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
     )
+    return documents, tuple(done.prepared for done in parsed)
+
+
+def each_in_processes(
+    items: Iterator[Input],
+    total: int | None,
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+) -> Iterator[Extraction]:
+    """:func:`~diplomatic_events.parsing.parse_each` over ``jobs`` worker processes.
+
+    Inputs are taken from ``items`` a chunk at a time, with at most ``_EACH_IN_FLIGHT``
+    chunks per worker in flight, and the extractions are yielded in input order as their
+    chunks come back; unreadable inputs are raised together at the end.
+    """
+    _check_picklable(pipeline)
+    limit = _LIMIT.get()
+    numbered = enumerate(items, start=1)
+    unreadable: list[DiplomaticEventsError] = []
+    seen = 0
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(knowledge, pipeline)
+    ) as pool:
+        pending: deque[Future[tuple[list[_Extracted | _Unreadable], list[_Warned]]]] = deque()
+
+        def submit() -> None:
+            nonlocal seen
+            chunk = list(itertools.islice(numbered, _EACH_CHUNK))
+            if chunk:
+                seen = chunk[-1][0]
+                pending.append(pool.submit(_work_each, chunk, total, limit))
+
+        try:
+            for _ in range(jobs * _EACH_IN_FLIGHT):
+                submit()
+            while pending:
+                outcomes, warned = pending.popleft().result()
+                submit()
+                for warning in warned:
+                    warnings.warn(warning.message, warning.category, stacklevel=2)
+                for outcome in outcomes:
+                    if isinstance(outcome, _Unreadable):
+                        unreadable.append(outcome.error)
+                    else:
+                        yield outcome.extraction
+        finally:
+            # stopped early (an error, or the caller closed the generator): drop the rest
+            for future in pending:
+                future.cancel()
+    raise_unreadable(unreadable, total if total is not None else seen)
 
 
 def raise_unreadable(unreadable: Sequence[DiplomaticEventsError], total: int) -> None:

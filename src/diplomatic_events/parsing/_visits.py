@@ -33,7 +33,7 @@ from diplomatic_events.model import (
     Statement,
     Visit,
 )
-from diplomatic_events.parsing._events import find_events, merge_events
+from diplomatic_events.parsing._events import find_events, is_the_visit, merge_events
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
     Sentence,
@@ -48,9 +48,9 @@ from diplomatic_events.parsing._positions import find_positions, tag_topics
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
 from diplomatic_events.parsing._time import find_dates
-from diplomatic_events.typing import ActorId, SourceId, VisitId
+from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
-__all__ = ["VisitCandidate", "assemble", "find_visit"]
+__all__ = ["SourceVisit", "VisitCandidate", "assemble", "find_visit", "prepare"]
 
 _VISIT_CUE = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
@@ -370,32 +370,56 @@ class _Group:
         votes = Counter(c.host_city for c in self.candidates if c.host_city is not None)
         return votes.most_common(1)[0][0] if votes else None
 
-    def accepts(self, candidate: VisitCandidate) -> bool:
-        if (candidate.visitor, candidate.host_country) != (self.visitor, self.host_country):
-            return False
-        if candidate.reference is None:
-            return True
-        dated = [c.reference for c in self.candidates if c.reference is not None]
-        return all(abs((d - candidate.reference).days) <= _SAME_VISIT_DAYS for d in dated)
-
 
 def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
-    groups: list[_Group] = []
+    """The candidates grouped into visits: same visitor and host, dates within 20 days.
+
+    A candidate joins the first group (in the order groups were opened) that accepts it,
+    taking candidates by date, undated ones last. The candidates are blocked by visitor and
+    host first, so each is checked only against the groups of its own block; and since dated
+    candidates come in date order, a group whose first date lies more than
+    ``_SAME_VISIT_DAYS`` before a candidate's is closed to every later dated candidate. The
+    groups are those comparing each candidate with every group would make, in near-linear
+    time.
+    """
+    members: list[list[VisitCandidate]] = []
+    earliest: list[dt.date | None] = []
+    blocks: dict[tuple[ActorId, str], list[int]] = {}
+    first_open: dict[tuple[ActorId, str], int] = {}
     ordered = sorted(candidates, key=lambda c: (c.reference is None, c.reference or dt.date.min))
     for candidate in ordered:
-        for index, group in enumerate(groups):
-            if group.accepts(candidate):
-                groups[index] = evolve(group, candidates=(*group.candidates, candidate))
-                break
+        key = (candidate.visitor, candidate.host_country)
+        block = blocks.setdefault(key, [])
+        reference = candidate.reference
+        chosen: int | None = None
+        if reference is None:
+            # an undated candidate fits every group of its visitor and host: the first
+            chosen = block[0] if block else None
         else:
-            groups.append(
-                _Group(
-                    visitor=candidate.visitor,
-                    host_country=candidate.host_country,
-                    candidates=(candidate,),
-                )
-            )
-    return groups
+            position = first_open.get(key, 0)
+            while position < len(block):
+                opened = earliest[block[position]]
+                if opened is None or (reference - opened).days <= _SAME_VISIT_DAYS:
+                    break
+                position += 1
+            first_open[key] = position
+            chosen = block[position] if position < len(block) else None
+        if chosen is None:
+            block.append(len(members))
+            members.append([candidate])
+            earliest.append(reference)
+        else:
+            members[chosen].append(candidate)
+            if earliest[chosen] is None:
+                earliest[chosen] = reference
+    return [
+        _Group(
+            visitor=group[0].visitor,
+            host_country=group[0].host_country,
+            candidates=tuple(group),
+        )
+        for group in members
+    ]
 
 
 def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
@@ -478,26 +502,92 @@ def _infer_published(
     return None
 
 
-def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -> Extraction:
+@frozen(kw_only=True)
+class SourceVisit:
+    """What the assembly needs of one source, found from that source alone.
+
+    Each source's meeting mentions, visit candidate and related events, and the meetings
+    of a source that reports no visit of its own, depend on nothing but the source and the
+    knowledge; :func:`prepare` finds them, in a worker process when ``parse`` runs with
+    ``jobs`` above 1, so that only the work across sources is left to :func:`assemble`.
+    """
+
+    source: SourceId
+    mentions: tuple[MeetingMention, ...] = ()
+    candidate: VisitCandidate | None = None
+    events: tuple[Event, ...] = ()
+    """The related events the source mentions, the visit's own among them."""
+    loose_meetings: tuple[tuple[tuple[ActorId, ...], MeetingMention], ...] = ()
+    """The meetings, with their participants, of a source without a visit."""
+    loose_positions: tuple[Position, ...] = ()
+    """The positions of a source without a visit, citing its own statements (see
+    :func:`_own_positions`)."""
+
+
+def prepare(part: SourceStatements, knowledge: KnowledgeBase) -> SourceVisit:
+    """The per-source part of :func:`assemble` for one source."""
+    gazetteer = knowledge.places
+    source = part.source
+    local = _with_discovered(knowledge, part)
+    mentions = find_meeting_mentions(source, local, gazetteer)
+    candidate = find_visit(source, local, gazetteer, mentions)
+    events = find_events(source, knowledge, gazetteer)
+    if candidate is not None:
+        return SourceVisit(source=source.id, mentions=mentions, candidate=candidate, events=events)
+    return SourceVisit(
+        source=source.id,
+        mentions=mentions,
+        events=events,
+        loose_meetings=tuple(_loose_meetings(mentions, local)),
+        loose_positions=find_positions([source], part.statements, local, gazetteer),
+    )
+
+
+def _own_positions(
+    found: SourceVisit, part: SourceStatements, merged: dict[tuple[SourceId, int, int], str]
+) -> tuple[Position, ...] | None:
+    """A loose source's positions found from its own statements, citing the merged ones.
+
+    A position cites the statements reported in its clauses, and only how they are cited
+    depends on the statements given: one own statement is the merged statement holding its
+    reports, exactly. A position citing several may cite them in another order once they are
+    merged: then ``None``, and the caller finds the source's positions again.
+    """
+    own = {statement.id: statement for statement in part.statements}
+    positions: list[Position] = []
+    for position in found.loose_positions:
+        cited = tuple(dict.fromkeys(position.statements))
+        if len(cited) > 1:
+            return None
+        if cited:
+            report = own[cited[0]].reports[0]
+            key = (report.source, report.start, report.end)
+            position = evolve(position, statements=(StatementId(merged[key]),))
+        positions.append(position)
+    return tuple(positions)
+
+
+def assemble(
+    per_source: Sequence[SourceStatements],
+    knowledge: KnowledgeBase,
+    prepared: Sequence[SourceVisit] | None = None,
+) -> Extraction:
     """One :class:`Extraction` from what each source said.
+
+    ``prepared`` is :func:`prepare` of each of ``per_source``, in the same order, when it was
+    found elsewhere (in worker processes); by default it is found here.
 
     .. versionadded:: 0.1.0
     """
     gazetteer = knowledge.places
     sources: dict[SourceId, Source] = {part.source.id: part.source for part in per_source}
     parts = {part.source.id: part for part in per_source}
-    local = {sid: _with_discovered(knowledge, parts[sid]) for sid in sources}
-    mentions = {
-        sid: find_meeting_mentions(source, local[sid], gazetteer) for sid, source in sources.items()
-    }
-    candidates = [
-        c
-        for c in (
-            find_visit(source, local[sid], gazetteer, mentions[sid])
-            for sid, source in sources.items()
-        )
-        if c is not None
-    ]
+    if prepared is None:
+        prepared = [prepare(part, knowledge) for part in per_source]
+    found = {visit.source: visit for visit in prepared}
+    mentions = {sid: found[sid].mentions for sid in sources}
+    events_of = {sid: found[sid].events for sid in sources}
+    candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
     groups = _group(candidates)
     for group in groups:
         published = {
@@ -514,32 +604,43 @@ def assemble(per_source: Sequence[SourceStatements], knowledge: KnowledgeBase) -
             )
             if inferred is not None:
                 sources[sid] = inferred
-                mentions[sid] = find_meeting_mentions(inferred, local[sid], gazetteer)
+                local = _with_discovered(knowledge, parts[sid])
+                mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
+                events_of[sid] = find_events(inferred, knowledge, gazetteer)
     visits: list[Visit] = []
     assigned: set[SourceId] = set()
     for number, group in enumerate(groups, start=1):
-        visit = _visit(number, group, sources, mentions, parts, knowledge, gazetteer)
+        visit = _visit(number, group, sources, mentions, events_of, parts, knowledge, gazetteer)
         visits.append(visit)
         assigned.update(group.sources)
     loose = [sid for sid in sources if sid not in assigned]
     statements = tag_topics(
         merge_statements(s for sid in loose for s in parts[sid].statements), knowledge.topics
     )
-    events = merge_events(
-        e for sid in loose for e in find_events(sources[sid], knowledge, gazetteer)
-    )
-    pairs = {sid: _loose_meetings(mentions[sid], local[sid]) for sid in loose}
+    events = merge_events(e for sid in loose for e in events_of[sid])
     meetings = merge_meeting_mentions(
-        [pair for sid in loose for pair in pairs[sid]],
+        [pair for sid in loose for pair in found[sid].loose_meetings],
         timezone=None,
         prefix="",
     )
-    # each source of no visit on its own: two stories' positions are not one position
-    positions = tuple(
-        position
-        for sid in loose
-        for position in find_positions([sources[sid]], statements, local[sid], gazetteer)
-    )
+    # each source of no visit on its own: two stories' positions are not one position; a
+    # source's positions cite only statements it reports, so each is given only those
+    reported: dict[SourceId, list[Statement]] = {sid: [] for sid in loose}
+    merged: dict[tuple[SourceId, int, int], str] = {}
+    for statement in statements:
+        for report in statement.reports:
+            merged[(report.source, report.start, report.end)] = statement.id
+        for sid in dict.fromkeys(report.source for report in statement.reports):
+            if sid in reported:
+                reported[sid].append(statement)
+    loose_positions: list[Position] = []
+    for sid in loose:
+        own = _own_positions(found[sid], parts[sid], merged)
+        if own is None:
+            local = _with_discovered(knowledge, parts[sid])
+            own = find_positions([sources[sid]], reported[sid], local, gazetteer)
+        loose_positions.extend(own)
+    positions = tuple(loose_positions)
     actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
@@ -604,6 +705,7 @@ def _visit(
     group: _Group,
     sources: dict[SourceId, Source],
     mentions: dict[SourceId, tuple[MeetingMention, ...]],
+    events: dict[SourceId, tuple[Event, ...]],
     parts: dict[SourceId, SourceStatements],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
@@ -665,9 +767,7 @@ def _visit(
         window = None
         if window_start is not None and latest is not None:
             window = (window_start, latest)
-        related.extend(
-            find_events(sources[sid], knowledge, gazetteer, visitor=group.visitor, window=window)
-        )
+        related.extend(e for e in events[sid] if not is_the_visit(e, group.visitor, window))
     prefix = f"visit-{number}-"
     meetings = merge_meeting_mentions(own, timezone=timezone, prefix=prefix)
     days_met = sorted(m.date for m in meetings if m.date is not None)
