@@ -1,8 +1,8 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed``) are real text from public-domain and freely
-licensed pages, with gold written by helpers who write no rules and reviewed by a second
-one; see ``real/README.md``. Publication dates are passed as metadata from each set's
+The sets (``real/dev``, ``real/sealed``, ``real/sealed2``) are real text from public-domain
+and freely licensed pages, with gold written by helpers who write no rules and reviewed by a
+second one; see ``real/README.md``. Publication dates are passed as metadata from each set's
 ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just under the scores
 recorded in the README (for ``sealed``, its one score taken before anyone read it).
 """
@@ -31,6 +31,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings_found": 37,
         "venues": 11,
         "extra_meetings": 10,
+    },
+    "sealed2": {
+        "quote_f1": 0.925,
+        "attributed_recall": 0.78,
+        "meetings_found": 42,
+        "venues": 3,
+        "extra_meetings": 17,
     },
 }
 
