@@ -101,29 +101,39 @@ class TestRunOnParagraphs:
     def test_a_quotation_closed_paragraphs_later_is_each_paragraph(self) -> None:
         """An opener closed two paragraphs on, with no mark between, is one quotation per
         paragraph."""
-        text = "A spokesperson said:\n“The leaders met.\nThey discussed trade.\nThey agreed”.\nEnd."
+        text = (
+            "A spokesperson said:\n\n“The leaders met.\n\nThey discussed trade.\n\n"
+            "They agreed”.\n\nEnd."
+        )
         assert ["The leaders met.", "They discussed trade.", "They agreed"] == _quotes(text)
 
     def test_the_closing_paragraph_must_close_first(self) -> None:
         """A later paragraph that opens a quotation of its own ends the run: no run-on."""
-        text = "He said:\n“The leaders met.\nThey talked.\nShe said “fine” later."
+        text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nShe said “fine” later."
         assert ["fine"] == _quotes(text)
 
     def test_no_closing_mark_leaves_the_opener_unpaired(self) -> None:
         """An opener never closed stays unpaired; the unmarked paragraphs are not quotations."""
-        text = "He said:\n“The leaders met.\nThey talked.\nThey left."
+        text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nThey left."
         pairs = find_pairs(text, _blocks(text))
         assert [PairKind.UNPAIRED] == [p.kind for p in pairs]
 
     def test_every_paragraph_has_the_opening_speaker(self, knowledge: KnowledgeBase) -> None:
         """The paragraphs carried on are the speaker's who opened the quotation."""
-        text = "Jane Doe said:\n“We met today.\nWe discussed trade and climate at length”.\nEnd."
+        text = (
+            "Jane Doe said:\n\n“We met today.\n\nWe discussed trade and climate at length”.\n\nEnd."
+        )
         source = Source(id=SourceId("s"), text=text, blocks=tuple(_blocks(text)))
         result = extract_statements(source, knowledge)
         assert [
             ("We met today.", "jane-doe"),
             ("We discussed trade and climate at length", "jane-doe"),
         ] == [(st.reports[0].text, st.speaker) for st in result.statements]
+
+    def test_hard_wrapped_lines_are_not_paragraphs(self) -> None:
+        """Lines of one paragraph broken by single newlines are no run-on paragraphs."""
+        text = "He said, “we signed\na statement of principles\nthat guide us.”\n"
+        assert [] == _quotes(text)
 
 
 class TestNonQuotations:

@@ -195,6 +195,8 @@ def _run_on_close(
         block = blocks[later]
         if block.kind is not kind:
             return None
+        if text.count("\n", blocks[later - 1].end, block.start) < 2:
+            return None  # a hard-wrapped line of one paragraph, not a paragraph of its own
         doubles = [i for i in range(block.start, block.end) if text[i] in _DOUBLE]
         if not doubles:
             continue
