@@ -901,10 +901,9 @@ class TestFirstPersonInTranscripts:
 
 
 class TestAddressedByOffice:
-    def test_an_office_and_the_country_the_speech_names_give_the_guest(self) -> None:
-        """ "Madam Federal Chancellor," in a speech about Germany, on 20 August 2021, is
-        Angela Merkel, who met the speaker."""
-        speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
+    @staticmethod
+    def _met(speech: str) -> list[tuple[str, ...]]:
+        """Who met, in Putin's speech opening "Madam Federal Chancellor," on 20 August 2021."""
         text = (
             "President of Russia Vladimir Putin: Madam Federal Chancellor, colleagues, we are"
             f" delighted to welcome you to the Kremlin. {speech}\n"
@@ -914,25 +913,18 @@ class TestAddressedByOffice:
             published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
         )
         full = load_knowledge()
-        assert [("vladimir-putin", "angela-merkel")] == [
-            m.people for m in find_meeting_mentions(page, full, full.places) if len(m.people) > 1
-        ]
+        found = find_meeting_mentions(page, full, full.places)
+        return [m.people for m in found if len(m.people) > 1]
+
+    def test_an_office_and_the_country_the_speech_names_give_the_guest(self) -> None:
+        """ "Madam Federal Chancellor," in a speech about Germany, on 20 August 2021, is
+        Angela Merkel, who met the speaker."""
+        speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
+        assert [("vladimir-putin", "angela-merkel")] == self._met(speech)
 
     def test_two_countries_named_alike_give_nobody(self) -> None:
         """With two other countries named as often, the office names no one."""
-        speech = "Germany and France remain our partners. " * 5
-        text = (
-            "President of Russia Vladimir Putin: Madam Federal Chancellor, colleagues, we are"
-            f" delighted to welcome you. {speech}\n"
-        )
-        page = evolve(
-            read_source(text, source_id="k"),
-            published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
-        )
-        full = load_knowledge()
-        assert [] == [
-            m.people for m in find_meeting_mentions(page, full, full.places) if len(m.people) > 1
-        ]
+        assert [] == self._met("Germany and France remain our partners. " * 5)
 
 
 class TestMergingOrder:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
@@ -23,6 +24,7 @@ from diplomatic_events.knowledge._actors import (
     KnowledgeBase,
     Mention,
 )
+from diplomatic_events.knowledge._actors import _fold as fold_title
 from diplomatic_events.knowledge._index import LayeredNameIndex, NameIndex, Spans, TextCache
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
@@ -582,12 +584,12 @@ def _titled_candidates(
         return ()
     words = before.group(1).split()
     for size in range(len(words), 0, -1):
-        title = _fold(" ".join(words[-size:]))
+        title = fold_title(" ".join(words[-size:]))
         holders = [
             a
             for a in candidates
             if (actor := kb.actor(a)) is not None
-            and any(_fold(role.title) == title for role in actor.roles)
+            and any(fold_title(role.title) == title for role in actor.roles)
         ]
         if holders:
             current = [
@@ -595,14 +597,10 @@ def _titled_candidates(
                 for a in holders
                 if on is not None
                 and (actor := kb.actor(a)) is not None
-                and any(_fold(r.title) == title and r.held_on(on) for r in actor.roles)
+                and any(fold_title(r.title) == title and r.held_on(on) for r in actor.roles)
             ]
             return tuple(current or holders)
     return ()
-
-
-def _fold(title: str) -> str:
-    return " ".join(title.replace(".", "").casefold().split())
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -696,12 +694,26 @@ def _resolve_description(
 
 def _story_countries(kb: KnowledgeBase, text: str) -> frozenset[str]:
     """Countries the text names by a country word (name, adjective or capital)."""
-    words = sorted({w for c in kb.countries.values() for w in c.names}, key=lambda w: -len(w))
-    if not words:
-        return frozenset()
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
-    found = {kb.country_of(m.group()) for m in pattern.finditer(text)}
-    return frozenset(code for code in found if code is not None)
+    return frozenset(country_counts(kb, text, 0, len(text)))
+
+
+def country_counts(kb: KnowledgeBase, text: str, start: int, end: int) -> Counter[str]:
+    """How often ``text[start:end]`` names each country by a country word (name, adjective
+    or capital); the pattern is compiled once per vocabulary."""
+
+    def build() -> re.Pattern[str] | None:
+        words = sorted({w for c in kb.countries.values() for w in c.names}, key=lambda w: -len(w))
+        if not words:
+            return None
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+
+    pattern = kb.cached("vocabulary:country-word-pattern", build)
+    counts: Counter[str] = Counter()
+    if pattern is not None:
+        for match in pattern.finditer(text, start, end):
+            if (code := kb.country_of(match.group())) is not None:
+                counts[code] += 1
+    return counts
 
 
 def _titled_in_text(

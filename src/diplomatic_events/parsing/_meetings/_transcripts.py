@@ -4,10 +4,9 @@ their own labels, and the guest a lone speaker greets."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._mentions import fold_name
+from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import ActorKind, PartialDate, Source, Span
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
@@ -202,25 +201,6 @@ _FIRST_SPEECH_CHARACTERS = 1500
 """How far into the first speech the guest's country is looked for."""
 
 
-def _country_counts(knowledge: KnowledgeBase, text: str, start: int, stop: int) -> Counter[str]:
-    """How often ``text[start:stop]`` names each country (name, adjective or capital)."""
-
-    def build() -> re.Pattern[str] | None:
-        words = sorted({w for c in knowledge.countries.values() for w in c.names}, key=len)
-        if not words:
-            return None
-        alternation = "|".join(re.escape(w) for w in reversed(words))
-        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
-
-    pattern = knowledge.cached("vocabulary:transcript-country-words", build)
-    counts: Counter[str] = Counter()
-    if pattern is not None:
-        for match in pattern.finditer(text, start, stop):
-            if (code := knowledge.country_of(match.group())) is not None:
-                counts[code] += 1
-    return counts
-
-
 def _addressed_by_title(
     source: Source,
     knowledge: KnowledgeBase,
@@ -237,7 +217,7 @@ def _addressed_by_title(
     if vocative is None or on is None:
         return [], [], None
     stop = min(len(text), start + _FIRST_SPEECH_CHARACTERS)
-    named = _country_counts(knowledge, text, start, stop)
+    named = country_counts(knowledge, text, start, stop)
     named.pop(home, None)
     ranked = named.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
