@@ -529,6 +529,17 @@ class TestGeneralShapes:
         extraction = assemble(parts, GROUP_KNOWLEDGE)
         assert [None] == [m.date for m in extraction.meetings]
 
+    def test_today_elsewhere_is_the_publication_day_too(self) -> None:
+        """ "today" names the day the page is dated: the undated talks are still that day's."""
+        text = (
+            "Talks with the Prime Minister of India\n\nMonday, February 26, 2024, 16:20\n\n"
+            "Olaf Scholz held talks with Prime Minister of India Narendra Modi.\n\n"
+            "The two leaders signed a migration accord today.\n"
+        )
+        parts = [SourceStatements(source=read_source(text, source_id="r"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert ["2024-02-26"] == [str(m.date) for m in extraction.meetings]
+
     def test_the_meeting_means_the_last_meeting_of_those_named(self) -> None:
         """ "at the start of the meeting, Modi noted ..." after another meeting is Modi's."""
         text = (
@@ -962,7 +973,7 @@ class TestRangesOfDays:
     def test_two_different_ranges_date_nothing(self) -> None:
         """A story naming two different trips' days gives no span to an undated meeting."""
         text = (
-            "Scholz visited India Feb. 19-21 to meet Indian leaders.\n\n"
+            "Scholz toured France Feb. 19-21.\n\n"
             "He was in Japan Jan. 3-5.\n\n"
             "During his visit, Scholz met Prime Minister Narendra Modi.\n"
         )

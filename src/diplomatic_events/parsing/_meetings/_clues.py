@@ -149,8 +149,8 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
     """The publication day, when it is the only day the text could mean (a readout headed
     "Monday, September 4, 2023" whose sentences name no day): its meetings are that day's.
 
-    Any other day named, any weekday or relative day, an inferred date or a live page
-    leaves meetings without a day here.
+    "Today" is that day too; any other day named, any weekday, an inferred date or a live
+    page leaves meetings without a day here.
     """
     if source.published_inferred or source.entries or not clauses:
         return None
@@ -177,8 +177,6 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
             if date is None or expression.future:
                 continue
             if date.precision is Precision.DAY and date.to_date() != day:
-                return None
-            if expression.relative and date.precision is Precision.DAY:
                 return None
     return TimeExpression(
         evidence=evidence,
