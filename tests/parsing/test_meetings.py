@@ -865,6 +865,22 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == people
 
+    def test_counterparts_of_several_countries_listed_met_together(self) -> None:
+        """ "Scholz met with India's Modi and Japan's Kishida" lists people of two countries
+        other than his: one meeting of the three, not two."""
+        knowledge = GROUP_KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
+        )
+        text = (
+            "Scholz met with Prime Minister Narendra Modi and Japanese Prime Minister"
+            " Fumio Kishida on Monday.\n"
+        )
+        parts = [SourceStatements(source=source(text, "l"))]
+        meetings = assemble(parts, knowledge).meetings
+        assert [("fumio-kishida", "narendra-modi", "olaf-scholz")] == [
+            m.participants for m in meetings
+        ]
+
     def test_compatriots_listed_together_are_one_side(self) -> None:
         """ "The Indian side was represented by Modi, Jaishankar and Murmu" is no meeting of
         Modi with his own ministers."""
