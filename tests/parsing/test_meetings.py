@@ -926,6 +926,54 @@ class TestFirstPersonInTranscripts:
             p for p in self._people("I'll meet Prime Minister Narendra Modi.") if len(p) > 1
         ]
 
+    def test_me_or_we_with_one_other_country_is_the_speaker_s_meeting(self) -> None:
+        """ "a pleasure for me to have a discussion with Prime Minister Modi face-to-face"
+        names the speaker by "me": Scholz met Modi."""
+        assert [("olaf-scholz", "narendra-modi")] == self._people(
+            "It was a pleasure for me to have a discussion with Prime Minister Modi face-to-face."
+        )
+
+    def test_we_beside_two_other_countries_adds_nobody(self) -> None:
+        """ "We welcome the talks between Modi and Kishida": a meeting of two other countries
+        is not the speaker's."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
+        )
+        text = (
+            "Olaf Scholz, Chancellor: Thank you all for coming today. We welcome the talks"
+            " between Prime Minister Narendra Modi and Prime Minister Fumio Kishida.\n"
+        )
+        found = find_meeting_mentions(source(text, "f"), knowledge, knowledge.places)
+        assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
+
+
+class TestBackstory:
+    def test_an_earlier_meeting_after_since_does_not_date_this_one(self) -> None:
+        """ "..., since we met in Davos in January": the month is the earlier meeting's."""
+        text = (
+            "Olaf Scholz held talks with Prime Minister Narendra Modi today, since they met"
+            " in Davos in January.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "b"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ("2024-02-26", None) == (
+            str(mention.date.date) if mention.date else None,
+            mention.city,
+        )
+
+    def test_a_dialogue_had_is_a_meeting_apart_from_the_ones_it_builds_on(self) -> None:
+        """ "Modi and I had a constructive dialogue, building on our meetings in Davos and
+        Tokyo": today's meeting, not one in another city."""
+        text = (
+            "Olaf Scholz, Chancellor: Today, Prime Minister Modi and I had a very constructive"
+            " dialogue, building on the ties we built with meetings in Davos and Tokyo.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "d"), KNOWLEDGE, KNOWLEDGE.places)
+        assert (("narendra-modi", "olaf-scholz"), "2024-02-26", None) == (
+            tuple(sorted(mention.people)),
+            str(mention.date.date) if mention.date else None,
+            mention.city,
+        )
+
 
 class TestAddressedByOffice:
     @staticmethod
