@@ -975,6 +975,20 @@ class TestBackstory:
         )
 
 
+class TestWelcomedToAPlace:
+    def test_welcomed_to_a_place_is_a_meeting(self) -> None:
+        """ "Scholz welcomed Prime Minister Modi to the Chancellery" is a meeting of the two."""
+        text = "Scholz welcomed Prime Minister Narendra Modi to the Chancellery on Monday.\n"
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_welcoming_a_decision_is_no_meeting(self) -> None:
+        """ "Scholz welcomed Modi's decision to join" meets nobody."""
+        text = "Scholz welcomed the decision by Narendra Modi to join the accord on Monday.\n"
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found]
+
+
 class TestAddressedByOffice:
     @staticmethod
     def _met(speech: str) -> list[tuple[str, ...]]:
@@ -996,6 +1010,25 @@ class TestAddressedByOffice:
         Angela Merkel, who met the speaker."""
         speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
         assert [("vladimir-putin", "angela-merkel")] == self._met(speech)
+
+    def test_comrade_and_an_office_name_the_guest(self) -> None:
+        """ "Comrade Prime Minister," in a speech about Vietnam, on 22 May 2019, is Nguyen
+        Xuan Phuc."""
+        text = (
+            "President of Russia Vladimir Putin: Comrade Prime Minister, friends, colleagues,"
+            " I am very glad to see you at the Kremlin. "
+            + "Trade between Vietnam and Russia is growing, and Vietnam is a friend. "
+            * 5
+        )
+        page = evolve(
+            read_source(text, source_id="v"),
+            published=dt.datetime(2019, 5, 22, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("vladimir-putin", "nguyen-xuan-phuc")] == [
+            m.people for m in found if len(m.people) > 1
+        ]
 
     def test_two_countries_named_alike_give_nobody(self) -> None:
         """With two other countries named as often, the office names no one."""

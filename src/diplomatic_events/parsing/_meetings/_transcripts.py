@@ -192,7 +192,7 @@ def _greeted(
 
 
 _TITLE_VOCATIVE = re.compile(
-    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms)\.?\s+"
+    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms|Comrade)\.?\s+"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*[,!.]"
 )
 """A guest addressed by office alone at the start of a speech ("Madam Federal Chancellor,",
