@@ -1,10 +1,11 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed``, ``real/sealed2``, ``real/sealed3``) are real text from public-domain
-and freely licensed pages, with gold written by helpers who write no rules and reviewed by a
-second one; see ``real/README.md``. Publication dates are passed as metadata from each set's
-``manifest.jsonl``, as the outside evaluation passes them. Floors sit just under the scores
-recorded in the README (for ``sealed``, its one score taken before anyone read it).
+The sets (``real/dev``, ``real/sealed``, ``real/sealed2``, ``real/sealed3``) are real text
+from public-domain and freely licensed pages, with gold written by helpers who write no rules
+and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
+from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
+under the scores recorded in the README (for ``sealed``, its one score taken before anyone
+read it).
 """
 
 from __future__ import annotations
