@@ -757,6 +757,29 @@ class TestTranscripts:
         page = source(text, "t")
         assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
 
+    def test_the_venue_the_first_speaker_welcomes_the_guest_to(self) -> None:
+        """ "welcome you to the Chancellery" in the first speech is where both met."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Chancellor Olaf Scholz: Prime Minister, friends,\n\n"
+            f"I am happy to welcome you to the Chancellery. {speech}\n\n"
+            f"PRIME MINISTER MODI: Thank you.\n\n{speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Federal Chancellery"] == [m.venue.name if m.venue else None for m in found]
+
+
+class TestLocativeBeforeAVenue:
+    def test_possessives_between_at_and_the_venue_keep_it_the_meeting_s(self) -> None:
+        """ "at the People's Liberation Army's Bayi Building" is where they met."""
+        text = (
+            "Scholz met with Prime Minister Narendra Modi at the People’s Liberation Army’s"
+            " Bayi Building on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Bayi Building"] == [m.venue.name if m.venue else None for m in found]
+
 
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8

@@ -252,3 +252,14 @@ class TestIndexStamp:
             "The ministers met to discuss trade, aides said.\n"
         )
         assert dt.date(2024, 3, 3) == (read_source(text).published or dt.datetime.min).date()
+
+
+class TestSpeechOpeningNoHeadline:
+    def test_a_first_line_ending_in_a_comma_is_no_headline(self) -> None:
+        """ "President Putin: Mr President, friends," goes on in the next line: not a title."""
+        text = (
+            "President of Russia Vladimir Putin: Mr President, friends,\n"
+            "I am happy to welcome you to the Kremlin.\n"
+            "Italy is an old and highly reliable partner for Russia.\n"
+        )
+        assert "headline" not in [kind for kind, _ in _kinds(read_source(text))]

@@ -102,6 +102,9 @@ def _transcript_meeting(
         countries = {_country_of(knowledge, a) for a in principals}
     if len(principals) < 2 or len(countries - {None}) < 2:
         return None
+    if venue is None and principals[0] in opening:
+        # "Mr President, friends, I am happy to welcome you to the Kremlin."
+        venue = _venue_opening(source, gazetteer, opening[principals[0]][0])
     return MeetingMention(
         source=source.id,
         people=tuple(principals),
@@ -113,6 +116,22 @@ def _transcript_meeting(
     )
 
 
+def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
+    """The venue the first speech says the meeting is at, in its first lines ("welcome you
+    to the Kremlin", "here at the Pentagon")."""
+    stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
+    return next(
+        (
+            p
+            for p in gazetteer.find(source.id, source.text, start, stop)
+            if p.kind == "venue" and _is_locative(source.text, start, p.evidence.start)
+        ),
+        None,
+    )
+
+
+_VENUE_OPENING_CHARACTERS = 300
+"""How far into the first speech its speaker says where the meeting is."""
 _GREETING_SENTENCES = 2
 """How many sentences of the first speech may greet the guest."""
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
