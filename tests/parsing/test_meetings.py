@@ -780,6 +780,15 @@ class TestLocativeBeforeAVenue:
         found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
         assert ["Bayi Building"] == [m.venue.name if m.venue else None for m in found]
 
+    def test_the_place_a_visit_was_to_is_where_they_met_during_it(self) -> None:
+        """ "when the two met during Scholz's visit Feb. 24-26 to the Pentagon": there."""
+        text = (
+            "Scholz and Prime Minister Narendra Modi talked when the two met during Scholz’s"
+            " visit Feb. 24-26 to the Pentagon.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Pentagon"] == [m.venue.name if m.venue else None for m in found]
+
 
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
