@@ -40,6 +40,11 @@ class TestUnicodeNames:
         """A title introduces a name written with letters beyond ASCII."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
+    @pytest.mark.parametrize("name", ["Joseph P. DiSalvo", "Ray LaHood", "Ann DeMarco"])
+    def test_a_capital_inside_a_surname(self, knowledge: KnowledgeBase, name: str) -> None:
+        """ "DiSalvo", "LaHood": a prefix and a capital inside one family name."""
+        assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
+
     def test_irish_name_with_particle(self, knowledge: KnowledgeBase) -> None:
         """'Ó Briain' is one family name."""
         assert ["Dara Ó Briain"] == _discovered('Mayor Dara Ó Briain said "fine".', knowledge)
