@@ -780,6 +780,15 @@ class TestLocativeBeforeAVenue:
         found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
         assert ["Bayi Building"] == [m.venue.name if m.venue else None for m in found]
 
+    def test_a_meeting_named_after_its_place_is_there(self) -> None:
+        """ "at the start of the Pentagon meeting with Modi": the Pentagon."""
+        text = (
+            "Scholz spoke at the start of the Pentagon meeting with Prime Minister Narendra"
+            " Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Pentagon"] == [m.venue.name if m.venue else None for m in found]
+
     def test_the_place_a_visit_was_to_is_where_they_met_during_it(self) -> None:
         """ "when the two met during Scholz's visit Feb. 24-26 to the Pentagon": there."""
         text = (

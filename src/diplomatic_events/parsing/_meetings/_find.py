@@ -168,6 +168,9 @@ bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far b
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
 
 
+_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meeting|talks|summit|session|dinner|lunch)\b")
+
+
 @functools.cache
 def _first_person() -> re.Pattern[str]:
     words = sorted(grammar().first_person, key=len, reverse=True)
@@ -364,6 +367,8 @@ def find_meeting_mentions(
             for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
             if _is_locative(text, sentence.start, p.evidence.start)
             or _WHERE.match(text, p.evidence.end) is not None
+            # "at the beginning of the Pentagon meeting": the meeting named after its place
+            or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         city = next((p.name for p in places if p.kind == "city"), None)
