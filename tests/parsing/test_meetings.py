@@ -798,6 +798,18 @@ class TestLocativeBeforeAVenue:
         found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
         assert ["Pentagon"] == [m.venue.name if m.venue else None for m in found]
 
+    def test_the_venue_the_second_speaker_welcomes_the_guest_to(self) -> None:
+        """The host who speaks second ("here, back in Downing Street") gives the venue too."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"Olaf Scholz: All the flowers bloomed. {speech}\n\n"
+            "PRIME MINISTER MODI: Well, Olaf, welcome.\n\n"
+            f"It is great to have you here, back in Hyderabad House. {speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Hyderabad House"] == [m.venue.name if m.venue else None for m in found]
+
 
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8

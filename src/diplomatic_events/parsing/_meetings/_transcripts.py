@@ -102,9 +102,13 @@ def _transcript_meeting(
         countries = {_country_of(knowledge, a) for a in principals}
     if len(principals) < 2 or len(countries - {None}) < 2:
         return None
-    if venue is None and principals[0] in opening:
-        # "Mr President, friends, I am happy to welcome you to the Kremlin."
-        venue = _venue_opening(source, gazetteer, opening[principals[0]][0])
+    for principal in principals:
+        if venue is None and principal in opening:
+            # "Mr President, friends, I am happy to welcome you to the Kremlin."
+            venue = _venue_opening(source, gazetteer, opening[principal][0])
+    if venue is None and head_end is not None:
+        # a transcript headed by where it was spoken ("Number 10 Downing Street")
+        venue = _venue_line(source, gazetteer, head_end)
     return MeetingMention(
         source=source.id,
         people=tuple(principals),
@@ -128,6 +132,18 @@ def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMen
         ),
         None,
     )
+
+
+def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
+    """A venue that is a whole line of a transcript's head, before anyone speaks."""
+    for block in source.blocks:
+        if block.end > head_end:
+            break
+        line = source.text[block.start : block.end].strip()
+        for place in gazetteer.find(source.id, source.text, block.start, block.end):
+            if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
+                return place
+    return None
 
 
 _VENUE_OPENING_CHARACTERS = 300
