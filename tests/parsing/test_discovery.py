@@ -51,6 +51,12 @@ class TestUnicodeNames:
         result = extract_statements(_source(text), knowledge)
         assert [("We are glad,", "cq-brown-jr")] == [(t, s) for t, s, _, _ in _said(result)]
 
+    def test_the_right_honourable_is_a_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Prime Minister Rt Hon Mary Tane" is Mary Tane, not "Rt Hon Mary"."""
+        assert ["Mary Tane"] == _discovered(
+            'Prime Minister Rt Hon Mary Tane said "fine".', knowledge
+        )
+
     def test_irish_name_with_particle(self, knowledge: KnowledgeBase) -> None:
         """'Ó Briain' is one family name."""
         assert ["Dara Ó Briain"] == _discovered('Mayor Dara Ó Briain said "fine".', knowledge)
