@@ -810,6 +810,18 @@ class TestLocativeBeforeAVenue:
         found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
         assert ["Hyderabad House"] == [m.venue.name if m.venue else None for m in found]
 
+    def test_a_label_of_title_and_accentless_surname_is_that_person(self) -> None:
+        """ "FOREIGN MINISTER CAVUSOGLU:" is Mevlüt Çavuşoğlu, who met the other speaker."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"FOREIGN MINISTER CAVUSOGLU: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
+        page = evolve(
+            read_source(text, source_id="c"),
+            published=dt.datetime(2023, 2, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("mevlut-cavusoglu", "antony-blinken")] == [m.people for m in found if m.people]
+
 
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
@@ -998,6 +1010,14 @@ class TestFirstPersonInTranscripts:
         )
         found = find_meeting_mentions(source(text, "f"), knowledge, knowledge.places)
         assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
+
+
+class TestLongRanges:
+    def test_in_recent_years_dates_no_meeting(self) -> None:
+        """ "have met many times in recent years" gives the meeting no date five years back."""
+        text = "Scholz and Prime Minister Narendra Modi have met many times in recent years.\n"
+        found = find_meeting_mentions(source(text, "r"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [None] == [str(m.date.date) if m.date and m.date.date else None for m in found]
 
 
 class TestBackstory:
