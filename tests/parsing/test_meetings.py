@@ -861,6 +861,23 @@ class TestGreetedGuests:
         )
         assert [("narendra-modi", "olaf-scholz")] == self._met(text)[-1:]
 
+    def test_a_heading_of_joint_remarks_names_who_met(self) -> None:
+        """ "Remarks by Prime Minister Modi and Chancellor Scholz" over Modi's speech alone:
+        the two met."""
+        text = (
+            "Remarks by Prime Minister Narendra Modi and Chancellor Olaf Scholz\n\n"
+            f"PRIME MINISTER MODI: Well, it is good to see you again. {self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)[-1:]
+
+    def test_a_guest_welcomed_to_a_place_before_the_name(self) -> None:
+        """ "honored to welcome to the Chancellery Prime Minister Modi" names the guest."""
+        text = (
+            "Olaf Scholz: Hello, everyone. Today, I have been honored to welcome to the"
+            f" Chancellery Prime Minister Modi.\n\n{self.SPEECH}\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == self._met(text)
+
     def test_a_compatriot_greeted_is_no_guest(self) -> None:
         """Thanking a minister of one's own country records no meeting."""
         text = (

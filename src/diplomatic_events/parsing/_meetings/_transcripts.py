@@ -197,7 +197,7 @@ _VOCATIVE_HEAD = re.compile(
 """What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister "."""
 _VOCATIVE_TAIL = re.compile(r"[,!]")
 _GREETED = re.compile(
-    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart),?\s+)*"
+    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
     rf"{_TITLE_RUN}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
@@ -240,11 +240,21 @@ def _greeted(
         for a, b in stretches:
             a = max(a, start) if stretches is opening else a
             cues = [m.end() for m in cue.finditer(text, a, b)]
+            named = knowledge.find_mentions(text, a, b, on=on)
+            if stretches is heading and any(m.actor == host for m in named):
+                # "Remarks by President Biden and President Yoon": a heading that names the
+                # speaker with others names who met
+                cues = [a]
             if not cues:
                 continue
-            for mention in knowledge.find_mentions(text, a, b, on=on):
+            for mention in named:
                 actor = knowledge.actor(mention.actor)
                 if actor is None or actor.kind is not ActorKind.PERSON or actor.id == host:
+                    continue
+                if cues == [a] and stretches is heading:
+                    if actor.country is not None and actor.country != home:
+                        guests.append(actor.id)
+                        spans.append(source.span(mention.start, mention.end))
                     continue
                 addressed = _VOCATIVE_HEAD.fullmatch(text, a, mention.start) is not None and (
                     _VOCATIVE_TAIL.match(text, mention.end) is not None
