@@ -240,14 +240,14 @@ def _greeted(
         for a, b in stretches:
             a = max(a, start) if stretches is opening else a
             cues = [m.end() for m in cue.finditer(text, a, b)]
-            named = knowledge.find_mentions(text, a, b, on=on)
-            if stretches is heading and any(m.actor == host for m in named):
+            present = knowledge.find_mentions(text, a, b, on=on)
+            if stretches is heading and any(m.actor == host for m in present):
                 # "Remarks by President Biden and President Yoon": a heading that names the
                 # speaker with others names who met
                 cues = [a]
             if not cues:
                 continue
-            for mention in named:
+            for mention in present:
                 actor = knowledge.actor(mention.actor)
                 if actor is None or actor.kind is not ActorKind.PERSON or actor.id == host:
                     continue
