@@ -243,6 +243,14 @@ class TestShortTitleBeforeASharedSurname:
         assert [] == [m.actor for m in found if m.text == "Verma"]
 
 
+class TestTitleCaseHeadings:
+    def test_a_capitalised_and_after_a_surname_does_not_lengthen_the_name(self) -> None:
+        """ "Secretary Blinken And Minister Wong At a Press Conference": Blinken is named."""
+        text = "Secretary Blinken And Foreign Minister Wong At a Press Conference"
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2023, month=7))
+        assert "antony-blinken" in [m.actor for m in found]
+
+
 class TestHyphenatedGivenNames:
     def test_the_second_syllable_in_capitals_is_the_same_name(self) -> None:
         """ "Lee Jong-Sup" is Lee Jong-sup, and "Yun Byung-se" Yun Byung-se."""

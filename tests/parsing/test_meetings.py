@@ -823,6 +823,31 @@ class TestLocativeBeforeAVenue:
         assert [("mevlut-cavusoglu", "antony-blinken")] == [m.people for m in found if m.people]
 
 
+class TestTitleOfAJointAppearance:
+    def test_a_title_of_two_at_a_press_availability_is_their_meeting(self) -> None:
+        """ "Chancellor Scholz And Prime Minister Modi At a Press Availability" over a speech
+        without labels: the two met that day."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = find_meeting_mentions(source(text, "j"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-26")] == [
+            (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
+        ]
+
+    def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
+        """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi Differ On Trade\n\n"
+            "The two governments disagree on tariffs, officials in both capitals said on"
+            " Monday, and no talks are planned.\n"
+        )
+        found = find_meeting_mentions(source(text, "j"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found if len(m.people) > 1]
+
+
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
 

@@ -501,7 +501,7 @@ _VOCABULARY_KEYS: dict[str, frozenset[str]] = {
     "topics": frozenset({"topics", "stances"}),
     "hedges": frozenset({"hedges"}),
     "places": frozenset({"cities", "venues", "zones"}),
-    "events": frozenset({"kinds", "delegation", "greeting"}),
+    "events": frozenset({"kinds", "delegation", "greeting", "joint_appearance"}),
 }
 """Top-level keys that mark a file as a topics, hedges, places or event-cues file."""
 

@@ -37,6 +37,7 @@ from diplomatic_events.parsing._meetings._clues import (
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
 from diplomatic_events.parsing._meetings._transcripts import (
+    _title_meeting,
     _transcript_meeting,
     labelled_speakers,
 )
@@ -487,4 +488,8 @@ def find_meeting_mentions(
     )
     if transcript is not None:
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
+    else:
+        titled = _title_meeting(source, knowledge, fallback or _published_day(source))
+        if titled is not None:
+            found.append(titled)
     return _full_venues(found)
