@@ -988,6 +988,19 @@ class TestLooseLists:
             m.participants for m in meetings
         ]
 
+    def test_he_met_them_is_the_protagonist_meeting_each(self) -> None:
+        """ "He met yesterday with Jaishankar and President Murmu" in a story about Scholz:
+        Scholz met each of them; they did not meet each other."""
+        text = (
+            "Chancellor Olaf Scholz said trade would grow. Scholz praised India's reforms.\n\n"
+            "He met yesterday with Foreign Minister Subrahmanyam Jaishankar and President"
+            " Droupadi Murmu in New Delhi.\n\nScholz said he was pleased.\n"
+        )
+        assert [
+            ("olaf-scholz", "droupadi-murmu"),
+            ("olaf-scholz", "s-jaishankar"),
+        ] == sorted(p for p, _, _ in loose_meetings(text))
+
     def test_compatriots_listed_together_are_one_side(self) -> None:
         """ "The Indian side was represented by Modi, Jaishankar and Murmu" is no meeting of
         Modi with his own ministers."""

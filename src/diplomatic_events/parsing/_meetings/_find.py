@@ -35,7 +35,12 @@ from diplomatic_events.parsing._meetings._clues import (
     _words_before,
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
-from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    Sentence,
+    person_mentions,
+    sentences,
+)
 from diplomatic_events.parsing._meetings._transcripts import (
     _title_meeting,
     _transcript_meeting,
@@ -176,6 +181,27 @@ bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far b
 
 
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
+
+
+def _he_met_them(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    people: Sequence[ActorId],
+) -> bool:
+    """Whether "he" or "she" met the people a sentence names, all of one country and all
+    named after the meeting word."""
+    at = sentence.start + trigger.start()
+    if _PRONOUN_SUBJECT.search(text, sentence.start, at) is None:
+        return False
+    if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
+        return False
+    countries = {_country_of(knowledge, p) for p in people}
+    return len(countries) == 1 and None not in countries
 
 
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meeting|talks|summit|session|dinner|lunch)\b")
@@ -425,6 +451,27 @@ def find_meeting_mentions(
             continue
         if pictured:
             found.append(base)
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif (
+            len(people) >= 2
+            and trigger is not None
+            and _ACTIVE.search(words)
+            and _he_met_them(knowledge, text, sentence, trigger, people)
+        ):
+            # "He met yesterday with Gazmin and President Aquino": the story's protagonist
+            # met each of them, not they each other
+            for person in people:
+                found.append(
+                    evolve(
+                        base,
+                        people=(person,),
+                        kind=_kind(words, trigger),
+                        implied=True,
+                        group=False,
+                        date=date or narrative,
+                        narrative=from_entry or (date is None and narrative is not None),
+                    )
+                )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         elif len(people) >= 2 and trigger is not None:
             found.append(
