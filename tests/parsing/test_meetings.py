@@ -1067,6 +1067,24 @@ class TestFirstPersonInTranscripts:
         assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
 
 
+class TestSignedTogether:
+    def test_two_of_two_countries_who_signed_together_met(self) -> None:
+        """ "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed an accord
+        Monday": the two met."""
+        text = (
+            "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed a migration"
+            " accord on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_one_signer_meets_no_one_named_after(self) -> None:
+        """ "Scholz signed the bill, Modi said" is no meeting."""
+        text = "Chancellor Olaf Scholz signed the bill on Monday, Narendra Modi said.\n"
+        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found if len(m.people) > 1]
+
+
 class TestLongRanges:
     def test_in_recent_years_dates_no_meeting(self) -> None:
         """ "have met many times in recent years" gives the meeting no date five years back."""

@@ -183,6 +183,30 @@ bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far b
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
 
 
+_SIGNED = re.compile(r"\bsigned\b")
+_SIGNERS = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,8}")
+"""Between two who signed together: "and" and the second one's titles."""
+
+
+def _signed_together(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence
+) -> re.Match[str] | None:
+    """ "Hagel and Defense Minister Bat-Erdene signed a joint vision statement here": two
+    people of two countries, joined by "and", who sign together met (the "signed", as the
+    sentence's meeting word, offset in the sentence)."""
+    words = text[sentence.start : sentence.end]
+    signed = _SIGNED.search(words)
+    if signed is None:
+        return None
+    at = sentence.start + signed.start()
+    before = [m for m in person_mentions(knowledge, text, sentence) if m.start < at]
+    if len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
+        return None
+    if len({_country_of(knowledge, m.actor) for m in before} - {None}) != 2:
+        return None
+    return signed
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
 
 
@@ -294,7 +318,7 @@ def find_meeting_mentions(
             date = _scheduled_day(expressions)
         if _PRESS.search(words) and not re.search(r"\bmet\b", words):
             continue
-        trigger = _TRIGGER.search(words)
+        trigger = _TRIGGER.search(words) or _signed_together(knowledge, text, sentence)
         anaphora = _ANAPHORA.search(words)
         pictured = (
             trigger is None
