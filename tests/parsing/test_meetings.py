@@ -1001,6 +1001,11 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == sorted(p for p, _, _ in loose_meetings(text))
 
+    def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
+        """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
+        text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"
+        assert [] == loose_meetings(text)
+
     def test_compatriots_listed_together_are_one_side(self) -> None:
         """ "The Indian side was represented by Modi, Jaishankar and Murmu" is no meeting of
         Modi with his own ministers."""

@@ -776,6 +776,11 @@ def _loose_meetings(
             people = mention.people
         if len(people) < 2:
             continue
+        countries = {_country(knowledge, p) for p in people}
+        if len(countries) == 1 and None not in countries:
+            # compatriots ("Kerry's meeting ..., attributable to Spokesperson Jen Psaki") are
+            # one side: no meeting between countries
+            continue
         if mention.group:
             found.append((tuple(sorted(set(people))), mention))
         elif len(people) > 2 and not mention.anaphoric and not mention.between:
