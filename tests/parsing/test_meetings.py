@@ -951,6 +951,15 @@ class TestReporters:
         text = "Dana White said Scholz and Modi met in Delhi on Monday.\n"
         assert [("olaf-scholz", "narendra-modi")] == self._people(text)
 
+    def test_a_speaker_who_said_after_meeting_with_them_met_them(self) -> None:
+        """ "Trade will grow, Scholz said at a press conference after meeting with Modi and
+        Jaishankar": Scholz met them."""
+        text = (
+            "Trade will grow, Scholz said at a news conference after meeting with Prime"
+            " Minister Narendra Modi and Foreign Minister Subrahmanyam Jaishankar today.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi", "s-jaishankar")] == self._people(text)
+
     def test_a_speaker_telling_his_own_meeting_met(self) -> None:
         """ "Scholz said he met Modi" keeps Scholz: the clause names one other only."""
         text = "Scholz said he met Modi in Delhi on Monday.\n"

@@ -316,7 +316,7 @@ def find_meeting_mentions(
         told, story = story, _story_day(date, sentence, story)
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
-        if _PRESS.search(words) and not re.search(r"\bmet\b", words):
+        if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
             continue
         trigger = _TRIGGER.search(words) or _signed_together(knowledge, text, sentence)
         anaphora = _ANAPHORA.search(words)
