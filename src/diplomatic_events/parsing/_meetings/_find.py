@@ -228,7 +228,7 @@ def _he_met_them(
     return len(countries) == 1 and None not in countries
 
 
-_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meeting|talks|summit|session|dinner|lunch)\b")
+_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
 
 
 @functools.cache

@@ -8,7 +8,7 @@ import unicodedata
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
-from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import ActorKind, BlockKind, PartialDate, Source, Span
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
@@ -183,7 +183,15 @@ def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMen
         for place in gazetteer.find(source.id, source.text, block.start, block.end):
             if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
                 return place
+        name = venue_line(line) if len(line) <= _VENUE_LINE_CHARACTERS else None
+        if name is not None:
+            at = source.text.index(name, block.start, block.end)
+            return PlaceMention(kind="venue", name=name, evidence=source.span(at, at + len(name)))
     return None
+
+
+_VENUE_LINE_CHARACTERS = 60
+"""The longest line read as nothing but a venue's name."""
 
 
 _VENUE_OPENING_CHARACTERS = 300
