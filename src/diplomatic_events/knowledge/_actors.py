@@ -378,7 +378,9 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _surname_of(name: str, family_first: bool) -> str:
-    tokens = [token for token in name.split() if token.strip(".,").casefold() not in _SUFFIXES]
+    tokens = [
+        token.rstrip(",") for token in name.split() if token.strip(".,").casefold() not in _SUFFIXES
+    ]
     if not tokens:
         return name
     return tokens[0] if family_first else tokens[-1]
