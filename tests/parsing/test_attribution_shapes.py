@@ -198,6 +198,18 @@ class TestQuotationParagraphs:
 
 
 class TestRankDescriptions:
+    def test_the_press_secretary_is_not_the_secretary(self, knowledge: KnowledgeBase) -> None:
+        """ "…," the press secretary said: the press secretary, not the defense secretary
+        named since."""
+        text = (
+            '"It went well," Pentagon Press Secretary Rear Adm. Ned Vale said.\n'
+            "Defense Secretary Tom Roe toured the ship.\n"
+            '"He hopes to return," the press secretary said.'
+        )
+        assert ("He hopes to return,", "ned-vale") == _said(
+            extract_statements(_source(text), knowledge)
+        )[-1]
+
     def test_the_general_is_the_general_named_last(self, knowledge: KnowledgeBase) -> None:
         """ "…," the general said: the last person titled general, not the last person."""
         text = (

@@ -36,7 +36,7 @@ class _Resolver(_Sources):
     def _role_holder(self, candidate: Candidate, block_index: int) -> ActorId | None:
         """ "the general said": the person named last whose title holds that rank or office
         ("Lt. Gen. John Kolasheski"), not just whoever was named last."""
-        noun = candidate.text.split()[-1].casefold()
+        noun = " ".join(candidate.text.split()[1:]).casefold()
         words = set(_ROLE_NOUNS.get(noun, (noun,)))
         for _, actor in self._people_before(candidate.start, block_index):
             titles = " ".join(role.title for role in actor.roles)
