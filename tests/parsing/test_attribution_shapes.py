@@ -198,6 +198,19 @@ class TestQuotationParagraphs:
 
 
 class TestRankDescriptions:
+    def test_a_title_written_in_lower_case_still_holds_the_role(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "chief Pentagon spokesperson Dana W. Vale" is "the spokesperson" later."""
+        text = (
+            "Defense Secretary Tom Roe met the minister, chief Pentagon spokesperson Dana W."
+            " Vale said.\n"
+            '"They discussed the sea," the spokesperson said.'
+        )
+        assert ("They discussed the sea,", "dana-w-vale") == _said(
+            extract_statements(_source(text), knowledge)
+        )[-1]
+
     def test_the_press_secretary_is_not_the_secretary(self, knowledge: KnowledgeBase) -> None:
         """ "…," the press secretary said: the press secretary, not the defense secretary
         named since."""
