@@ -251,6 +251,14 @@ class TestTitleCaseHeadings:
         assert "antony-blinken" in [m.actor for m in found]
 
 
+class TestSentenceStartersBeforeASurname:
+    def test_there_before_a_surname_opening_a_sentence_is_no_first_name(self) -> None:
+        """ "There Biden met with Marcos." names Biden: "There" opens the sentence."""
+        text = "The summit took place. There Biden met with Marcos."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2024, month=4))
+        assert "joe-biden" in [m.actor for m in found]
+
+
 class TestHyphenatedGivenNames:
     def test_the_second_syllable_in_capitals_is_the_same_name(self) -> None:
         """ "Lee Jong-Sup" is Lee Jong-sup, and "Yun Byung-se" Yun Byung-se."""

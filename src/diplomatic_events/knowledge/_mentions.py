@@ -511,7 +511,7 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
                 return True
         elif not (
             _opens_sentence(text, start - len(before.group(0)))
-            and word.casefold() in _SENTENCE_STARTERS
+            and (word.casefold() in _SENTENCE_STARTERS or word in grammar().sentence_starters)
         ):
             return True
     after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
