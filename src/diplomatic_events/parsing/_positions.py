@@ -24,7 +24,6 @@ from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
     ActorKind,
-    PartialDate,
     Position,
     Source,
     Stance,
@@ -36,6 +35,7 @@ from diplomatic_events.parsing._meetings import (
     PersonMention,
     Sentence,
     person_mentions,
+    sentence_mentions,
     sentences,
 )
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
@@ -289,11 +289,10 @@ def _subjects(
 def _institutions(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> list[PersonMention]:
     """Ministries, departments and governments a sentence names ("the State Department"),
     outside quotation marks: they hold their country's stance as its subject."""
-    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
     quoted = [m.span() for m in _QUOTED_SPAN.finditer(text, sentence.start, sentence.end)]
     return [
         PersonMention(actor=m.actor, start=m.start, end=m.end)
-        for m in knowledge.find_mentions(text, sentence.start, sentence.end, on=on)
+        for m in sentence_mentions(knowledge, text, sentence)
         if (actor := knowledge.actor(m.actor)) is not None
         and actor.kind is ActorKind.INSTITUTION
         and not any(a <= m.start < b for a, b in quoted)
@@ -303,15 +302,55 @@ def _institutions(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> li
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-def _carrier(
-    statements: Sequence[Statement], source: Source, at: int
-) -> tuple[Statement, StatementKind] | None:
-    """The statement whose report holds offset ``at`` in ``source``."""
-    for statement in statements:
-        for report in statement.reports:
-            if report.source == source.id and report.start <= at < report.end:
-                return statement, report.kind
-    return None
+class _Carriers:
+    """The reports of one source's statements, swept sentence by sentence in text order.
+
+    Each report is looked at a bounded number of times: it joins the active set when the
+    sweep reaches its start and leaves it once a sentence begins after its end, so a clause
+    looks only at the reports that overlap its sentence, not at every statement of a visit.
+    """
+
+    def __init__(self, statements: Sequence[Statement], source: SourceId) -> None:
+        entries = [
+            (report.start, report.end, order, statement, report.kind)
+            for order, (statement, report) in enumerate(
+                (statement, report)
+                for statement in statements
+                for report in statement.reports
+                if report.source == source
+            )
+        ]
+        self._pending = sorted(entries, key=lambda entry: (entry[0], entry[2]))
+        self._next = 0
+        self._active: list[tuple[int, int, int, Statement, StatementKind]] = []
+        self._start = 0
+
+    def advance(self, sentence: Sentence) -> None:
+        """Move the sweep to ``sentence`` (sentences come in text order)."""
+        pending = self._pending
+        while self._next < len(pending) and pending[self._next][0] < sentence.end:
+            self._active.append(pending[self._next])
+            self._next += 1
+        self._active = sorted(
+            (entry for entry in self._active if entry[1] > sentence.start),
+            key=lambda entry: entry[2],
+        )
+        self._start = sentence.start
+
+    def carried(self, sentence: Sentence) -> tuple[StatementId, ...]:
+        """The statements with a report that starts in ``sentence``, in statement order."""
+        return tuple(
+            StatementId(entry[3].id)
+            for entry in self._active
+            if sentence.start <= entry[0] < sentence.end
+        )
+
+    def carrier(self, at: int) -> tuple[Statement, StatementKind] | None:
+        """The first statement whose report holds offset ``at`` of the current sentence."""
+        for start, end, _, statement, kind in self._active:
+            if start <= at < end:
+                return statement, kind
+        return None
 
 
 def _holders(
@@ -320,7 +359,7 @@ def _holders(
     clause: tuple[int, int],
     window: int,
     at: int,
-    statements: Sequence[Statement],
+    carriers: _Carriers,
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     sides: Sequence[str],
@@ -344,7 +383,7 @@ def _holders(
         and not _NOT_SUBJECT.search(text, clause[0], both.start())
     ):
         return _both_holders(both.group(), sides, people, knowledge, both.start())
-    carrier = _carrier(statements, source, at)
+    carrier = carriers.carrier(at)
     speaker: _Holder | None = None
     if carrier is not None and carrier[0].speaker is not None:
         speaker_id = carrier[0].speaker
@@ -799,7 +838,7 @@ def find_positions(
         own = knowledge if local is None else local.get(source.id, knowledge)
         # only this source's statements can carry its clauses: each clause looks at these,
         # not at every statement of the visit
-        said_here = by_source.get(source.id, [])
+        carriers = _Carriers(by_source.get(source.id, []), source.id)
         text = source.text
         people: list[tuple[int, int, ActorId]] = []
         lead: _Lead | None = None
@@ -823,6 +862,7 @@ def find_positions(
                 if pattern.search(text, sentence.start, sentence.end)
             ]
             if everywhere:
+                carriers.advance(sentence)
                 named_so_far = tuple(people)
                 speaker = _labelled(labels, sentence.start)
                 parts = clauses(text, sentence.start, sentence.end)
@@ -839,7 +879,7 @@ def find_positions(
                             people=named_so_far,
                             labelled=speaker,
                         ),
-                        said_here,
+                        carriers,
                         own,
                         gazetteer,
                         topics,
@@ -1030,7 +1070,7 @@ def _named_topics(
 def _clause_positions(
     source: Source,
     reading: _Reading,
-    statements: Sequence[Statement],
+    carriers: _Carriers,
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     topics: Topics,
@@ -1050,12 +1090,7 @@ def _clause_positions(
     complement = reading.complement
     reach = clause[1] if complement is None else complement[1]
     evidence = source.span(clause[0], clause[1])
-    carried = tuple(
-        StatementId(s.id)
-        for s in statements
-        for r in s.reports
-        if r.source == source.id and sentence.start <= r.start < sentence.end
-    )
+    carried = carriers.carried(sentence)
     earlier: list[_Holder] = []
     verbs = [index for index, cue in enumerate(cues) if not cue.noun]
     for index in verbs:
@@ -1075,7 +1110,7 @@ def _clause_positions(
             )
         else:
             window, inherited = cues[index - 1].end, earlier
-        carrier = _carrier(statements, source, cue.start)
+        carrier = carriers.carrier(cue.start)
         quoted = carrier is not None and carrier[1] is StatementKind.DIRECT
         if first and inherited and not quoted:
             holders = inherited  # the sentence's subject, right before its verb
@@ -1086,7 +1121,7 @@ def _clause_positions(
                 clause,
                 window,
                 cue.start,
-                statements,
+                carriers,
                 knowledge,
                 gazetteer,
                 sides,
