@@ -21,6 +21,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._prefilter import any_of
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
     ActorKind,
@@ -205,11 +206,17 @@ def tag_topics(
     """The statements with :attr:`Statement.topics` set from the words of their reports."""
     topics = topics or default_topics()
     tagged: list[Statement] = []
+    any_topic = any_of(topics.patterns, topics.patterns.values())
     for statement in statements:
+        naming = [
+            report
+            for report in statement.reports
+            if any_topic is None or any_topic.search(report.text) is not None
+        ]
         found = [
             TopicId(topic)
             for topic, pattern in topics.patterns.items()
-            if any(pattern.search(report.text) for report in statement.reports)
+            if naming and any(pattern.search(report.text) for report in naming)
         ]
         merged = tuple(dict.fromkeys((*statement.topics, *found)))
         tagged.append(statement if merged == statement.topics else evolve(statement, topics=merged))
@@ -829,6 +836,7 @@ def find_positions(
             person no data file knows can hold a position; ``knowledge`` otherwise.
     """
     topics = topics or knowledge.topics
+    any_topic = any_of(topics.patterns, topics.patterns.values())
     found: dict[tuple[str, str, Stance, bool], Position] = {}
     by_source: dict[SourceId, list[Statement]] = {}
     for statement in statements:
@@ -856,11 +864,16 @@ def find_positions(
             )
             lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
             last = (sentence.start, sentence.end)
-            everywhere = [
-                topic
-                for topic, pattern in topics.patterns.items()
-                if pattern.search(text, sentence.start, sentence.end)
-            ]
+            everywhere = (
+                []
+                if any_topic is not None
+                and not any_topic.search(text, sentence.start, sentence.end)
+                else [
+                    topic
+                    for topic, pattern in topics.patterns.items()
+                    if pattern.search(text, sentence.start, sentence.end)
+                ]
+            )
             if everywhere:
                 carriers.advance(sentence)
                 named_so_far = tuple(people)
