@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from attrs import evolve, frozen
+from attrs import evolve, field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
@@ -817,6 +817,85 @@ def _subject_length(text: str, start: int) -> int:
 _NAME_AT = re.compile(r"(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*")
 
 
+@frozen(kw_only=True)
+class PositionReading:
+    """What the position finder reads of one source before the visit is known: the topics
+    each sentence names, the clauses of those sentences and the stance cues of each clause,
+    and a transcript's speaker labels. The ``positions`` stage reads it once per source;
+    the positions of a visit, found once its sources are grouped, read it back.
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: SourceId
+    length: int
+    """The length of the source's text, a check that a reading is of that text."""
+    topics: Topics = field(eq=False, repr=False)
+    labels: tuple[tuple[int, ActorId | None], ...] = ()
+    sentences: Mapping[tuple[int, int], tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = (
+        field(factory=dict, repr=False)
+    )
+    """Per sentence span, the topics it names and, when it names any, its clauses."""
+    clause_cues: Mapping[tuple[int, int], tuple[_Cue, ...]] = field(factory=dict, repr=False)
+    """Per clause span of those sentences, its stance cues."""
+
+    def serves(self, source: Source, topics: Topics) -> bool:
+        """Whether this is a reading of ``source`` with ``topics``."""
+        return (
+            self.source == source.id
+            and self.length == len(source.text)
+            and (self.topics is topics or self.topics == topics)
+        )
+
+    def topics_of(self, sentence: Sentence) -> list[str]:
+        """The topics ``sentence`` names, in the vocabulary's order."""
+        found = self.sentences.get((sentence.start, sentence.end))
+        return [] if found is None else list(found[0])
+
+    def clauses_of(self, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+        """The clauses of a sentence that names a topic."""
+        found = self.sentences.get((sentence.start, sentence.end))
+        return () if found is None else found[1]
+
+    def cues(self, clause: tuple[int, int]) -> tuple[_Cue, ...]:
+        """The stance cues of one of those clauses."""
+        return self.clause_cues.get(clause, ())
+
+
+def read_positions(
+    source: Source, knowledge: KnowledgeBase, topics: Topics | None = None
+) -> PositionReading:
+    """The :class:`PositionReading` of ``source`` (``knowledge``: with the people it
+    introduces, for the speaker labels of a transcript)."""
+    topics = topics or knowledge.topics
+    text = source.text
+    any_topic = any_of(topics.patterns, topics.patterns.values())
+    read: dict[tuple[int, int], tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = {}
+    cues: dict[tuple[int, int], tuple[_Cue, ...]] = {}
+    for sentence in sentences(source):
+        start, end = sentence.start, sentence.end
+        if any_topic is not None and any_topic.search(text, start, end) is None:
+            continue
+        named = tuple(
+            topic for topic, pattern in topics.patterns.items() if pattern.search(text, start, end)
+        )
+        if not named:
+            continue
+        parts = tuple(clauses(text, start, end))
+        read[(start, end)] = (named, parts)
+        for clause in parts:
+            if clause not in cues:
+                cues[clause] = tuple(_cues(text, clause[0], clause[1], topics))
+    return PositionReading(
+        source=source.id,
+        length=len(text),
+        topics=topics,
+        labels=tuple(_speaker_labels(text, knowledge)),
+        sentences=read,
+        clause_cues=cues,
+    )
+
+
 def find_positions(
     sources: Sequence[Source],
     statements: Sequence[Statement],
@@ -826,6 +905,7 @@ def find_positions(
     *,
     sides: Sequence[str] = (),
     local: Mapping[SourceId, KnowledgeBase] | None = None,
+    readings: Mapping[SourceId, PositionReading] | None = None,
 ) -> tuple[Position, ...]:
     """Positions per side and topic; one :class:`Position` per side, topic, stance and negation.
 
@@ -834,9 +914,10 @@ def find_positions(
             gives each of them the position.
         local: Per source, the knowledge plus the people that source introduced, so a
             person no data file knows can hold a position; ``knowledge`` otherwise.
+        readings: Per source, what the ``positions`` stage read of it before the visit was
+            known (:func:`read_positions`); read here for a source without one.
     """
     topics = topics or knowledge.topics
-    any_topic = any_of(topics.patterns, topics.patterns.values())
     found: dict[tuple[str, str, Stance, bool], Position] = {}
     by_source: dict[SourceId, list[Statement]] = {}
     for statement in statements:
@@ -848,12 +929,15 @@ def find_positions(
         # not at every statement of the visit
         carriers = _Carriers(by_source.get(source.id, []), source.id)
         text = source.text
+        reading = None if readings is None else readings.get(source.id)
+        if reading is None or not reading.serves(source, topics):
+            reading = read_positions(source, own, topics)
         people: list[tuple[int, int, ActorId]] = []
         lead: _Lead | None = None
         last = (0, 0)
         pair: tuple[str, ...] | Sequence[str] = ()
         read = sentences(source)
-        labels = _speaker_labels(text, own)
+        labels = reading.labels
         for number, sentence in enumerate(read):
             people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
             context = read[max(0, number - 2)].start
@@ -864,21 +948,12 @@ def find_positions(
             )
             lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
             last = (sentence.start, sentence.end)
-            everywhere = (
-                []
-                if any_topic is not None
-                and not any_topic.search(text, sentence.start, sentence.end)
-                else [
-                    topic
-                    for topic, pattern in topics.patterns.items()
-                    if pattern.search(text, sentence.start, sentence.end)
-                ]
-            )
+            everywhere = reading.topics_of(sentence)
             if everywhere:
                 carriers.advance(sentence)
                 named_so_far = tuple(people)
                 speaker = _labelled(labels, sentence.start)
-                parts = clauses(text, sentence.start, sentence.end)
+                parts = reading.clauses_of(sentence)
                 for index, clause in enumerate(parts):
                     following = parts[index + 1 : index + 3]
                     _clause_positions(
@@ -888,14 +963,14 @@ def find_positions(
                             clause=clause,
                             lead=lead,
                             topics=everywhere,
-                            complement=_complement(text, following, topics),
+                            complement=_complement(text, following, reading),
                             people=named_so_far,
                             labelled=speaker,
                         ),
                         carriers,
                         own,
                         gazetteer,
-                        topics,
+                        reading,
                         pair,
                         found,
                     )
@@ -983,7 +1058,7 @@ _THAT = re.compile(r"\s*(?:that|(?:in\s+)?which)\b", re.I)
 
 
 def _complement(
-    text: str, following: Sequence[tuple[int, int]], topics: Topics
+    text: str, following: Sequence[tuple[int, int]], reading: PositionReading
 ) -> tuple[int, int] | None:
     """The "that"/"which" clauses (or a list after a colon or dash) right after a clause, up
     to two, with no cue of their own, as one span ("rejected | that explanation, telling
@@ -995,7 +1070,7 @@ def _complement(
             break  # "... for meetings — the countries' ties have grown": a new statement
         if _THAT.match(text, clause[0]) is None and not listed:
             break
-        if any(not cue.noun for cue in _cues(text, clause[0], clause[1], topics)):
+        if any(not cue.noun for cue in reading.cues(clause)):
             break
         reach = (clause[0] if reach is None else reach[0], clause[1])
     return reach
@@ -1086,7 +1161,7 @@ def _clause_positions(
     carriers: _Carriers,
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
-    topics: Topics,
+    read: PositionReading,
     sides: Sequence[str],
     found: dict[tuple[str, str, Stance, bool], Position],
 ) -> None:
@@ -1094,7 +1169,8 @@ def _clause_positions(
     up to the next cue ("welcomed X and committed to Y")."""
     text = source.text
     clause, sentence = reading.clause, reading.sentence
-    cues = _cues(text, clause[0], clause[1], topics)
+    topics = read.topics
+    cues: Sequence[_Cue] = read.cues(clause)
     if _RELATIVE.match(text, clause[0]) and _NO_ANTECEDENT.search(
         text, max(sentence.start, clause[0] - 40), clause[0]
     ):
