@@ -430,6 +430,81 @@ def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
     ]
 
 
+def _adopt(
+    groups: list[_Group],
+    prepared: Sequence[SourceVisit],
+    sources: dict[SourceId, Source],
+    knowledge: KnowledgeBase,
+) -> list[_Group]:
+    """The groups, each with the sources of no visit of their own that report its meeting.
+
+    A short readout ("Secretary Austin met Minister Blaszczak at the Pentagon today") names
+    the visitor once and is no visit by itself, but it is one more account of the visit whose
+    visitor it shows meeting someone of the host country within the visit's days: it joins
+    that visit, so its meeting is merged with the other accounts' instead of standing apart.
+    Groups are looked up by visitor, so each loose meeting is checked against its
+    participants' visits only.
+    """
+    by_visitor: dict[ActorId, list[int]] = {}
+    for index, group in enumerate(groups):
+        by_visitor.setdefault(group.visitor, []).append(index)
+    adopted: dict[int, list[VisitCandidate]] = {}
+    for visit in prepared:
+        if visit.candidate is not None or not visit.loose_meetings:
+            continue
+        reference = reference_date(sources[visit.source])
+        chosen = _adopting_group(groups, by_visitor, visit, reference, knowledge)
+        if chosen is None:
+            continue
+        group = groups[chosen]
+        adopted.setdefault(chosen, []).append(
+            VisitCandidate(
+                source=visit.source,
+                visitor=group.visitor,
+                host_country=group.host_country,
+                reference=reference,
+            )
+        )
+    if not adopted:
+        return groups
+    return [
+        evolve(group, candidates=(*group.candidates, *adopted.get(index, ())))
+        for index, group in enumerate(groups)
+    ]
+
+
+def _adopting_group(
+    groups: Sequence[_Group],
+    by_visitor: dict[ActorId, list[int]],
+    visit: SourceVisit,
+    reference: dt.date | None,
+    knowledge: KnowledgeBase,
+) -> int | None:
+    """The one visit whose visitor ``visit``'s source shows meeting someone of the host
+    country, the source published within that visit's days; ``None`` when none or several."""
+    chosen: set[int] = set()
+    for people, _mention in visit.loose_meetings:
+        for person in people:
+            for index in by_visitor.get(person, ()):
+                group = groups[index]
+                if not any(
+                    _country(knowledge, other) == group.host_country
+                    for other in people
+                    if other != person
+                ):
+                    continue
+                days = [c.reference for c in group.candidates if c.reference is not None]
+                if reference is None or not days:
+                    continue
+                if (
+                    min(days) - dt.timedelta(days=_AHEAD_DAYS)
+                    <= reference
+                    <= max(days) + (dt.timedelta(days=_SAME_VISIT_DAYS))
+                ):
+                    chosen.add(index)
+    return chosen.pop() if len(chosen) == 1 else None
+
+
 def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
     """The knowledge plus the people this source introduced ("its party secretary, Chen
     Jining"): a meeting with someone no data file knows is still a meeting."""
@@ -628,7 +703,7 @@ def assemble(
     mentions = {sid: found[sid].mentions for sid in sources}
     events_of = {sid: found[sid].events for sid in sources}
     candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
-    groups = _group(candidates)
+    groups = _adopt(_group(candidates), [found[sid] for sid in sources], sources, knowledge)
     for group in groups:
         published = {
             sid: day for sid in group.sources if (day := reference_date(sources[sid])) is not None

@@ -6,6 +6,7 @@ import re
 
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
+    r"|had\s+(?:an?\s+)?(?:(?!phone|telephone|video|virtual)[\w-]+\s+){0,3}?(?:dialogue|discussions?)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
     r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
@@ -59,7 +60,8 @@ _BACKSTORY = re.compile(
     # from every space of a long run would cost the run's length squared.
     rf"(?!(?<=\s)\s)(?:,\s+|\s+(?={_SPAN_OF_TIME}\s+(?:after|before)\b))"
     rf"(?:(?:soon|shortly|just|long|weeks|months|years|days)\s+|{_SPAN_OF_TIME}\s+)?"
-    r"(?:after|before|since)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|visit|trip)\b",
+    r"(?:after|before|since|following|building\s+on|recalling)\s+(?:[\w’'-]+\s+){0,8}?"
+    r"(?:summits?|meetings?|talks|visits?|trips?|met)\b",
     re.IGNORECASE,
 )
 """A clause after the meeting about another, earlier or later event (", soon after Kim's
@@ -81,6 +83,10 @@ _PAIR_PARAGRAPHS = 2
 _STORY_DAY_PARAGRAPHS = 3
 """How far back (in paragraphs) the last day the story named still dates an undated meeting
 ("On Friday Scholz met Xi ... Scholz also met Li, for talks that ran for an hour")."""
+_LIST_GAP = re.compile(
+    r"(?:\s*,|\s*,?\s+(?:and|as\s+well\s+as))\s+(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}"
+)
+"""Between two people of one list: a comma or "and", then the next one's titles."""
 _COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
 _ANAPHORA = re.compile(
