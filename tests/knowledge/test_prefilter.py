@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplomatic_events.knowledge._prefilter import any_of
+from diplomatic_events.knowledge._prefilter import any_of, matching
 
 
 class TestAnyOf:
@@ -37,3 +37,27 @@ class TestAnyOf:
         """Two patterns with the same group name cannot be one pattern."""
         patterns = (re.compile(r"(?P<w>a)"), re.compile(r"(?P<w>b)"))
         assert None is any_of(patterns, patterns)
+
+
+PATTERNS = {
+    "trade": re.compile(r"\btrade\b", re.I),
+    "taiwan": re.compile(r"\b(?:Taiwan|Taiwan\s+Strait)\b", re.I),
+    "strait": re.compile(r"\bStrait\b", re.I),
+}
+
+
+class TestMatching:
+    def test_every_pattern_that_matches_in_the_window(self) -> None:
+        """Patterns matching at the same place, and later, are all found, in their order."""
+        text = "On trade. Peace across the Taiwan Strait and trade."
+        assert ["trade", "taiwan", "strait"] == matching(PATTERNS, text, 10, len(text))
+
+    def test_the_same_as_searching_each(self) -> None:
+        """For every window of a text, the same keys as searching each pattern alone."""
+        text = "Trade talks; the Taiwan Strait. Strait of trade, Taiwan."
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1, 7):
+                expected = [
+                    key for key, pattern in PATTERNS.items() if pattern.search(text, start, end)
+                ]
+                assert expected == matching(PATTERNS, text, start, end)

@@ -24,7 +24,7 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._events import EventCues, event_cues
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.knowledge._prefilter import any_of
+from diplomatic_events.knowledge._prefilter import matching
 from diplomatic_events.model import Event, EventKind, PartialDate, Source
 from diplomatic_events.parsing._meetings import (
     PersonMention,
@@ -252,13 +252,8 @@ def _sentence_events(
     dates: DateFinder,
 ) -> list[Event]:
     text = source.text
-    any_kind = any_of(cues.kinds, cues.kinds.values())
-    if any_kind is not None and any_kind.search(text, sentence.start, sentence.end) is None:
-        return []
     hits = {
-        kind: pattern
-        for kind, pattern in cues.kinds.items()
-        if pattern.search(text, sentence.start, sentence.end)
+        kind: cues.kinds[kind] for kind in matching(cues.kinds, text, sentence.start, sentence.end)
     }
     if not hits:
         return []

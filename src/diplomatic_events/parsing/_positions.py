@@ -21,7 +21,7 @@ from attrs import evolve, field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
-from diplomatic_events.knowledge._prefilter import any_of
+from diplomatic_events.knowledge._prefilter import matching
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
     ActorKind,
@@ -206,18 +206,13 @@ def tag_topics(
     """The statements with :attr:`Statement.topics` set from the words of their reports."""
     topics = topics or default_topics()
     tagged: list[Statement] = []
-    any_topic = any_of(topics.patterns, topics.patterns.values())
     for statement in statements:
-        naming = [
-            report
+        named = {
+            topic
             for report in statement.reports
-            if any_topic is None or any_topic.search(report.text) is not None
-        ]
-        found = [
-            TopicId(topic)
-            for topic, pattern in topics.patterns.items()
-            if naming and any(pattern.search(report.text) for report in naming)
-        ]
+            for topic in matching(topics.patterns, report.text, 0, len(report.text))
+        }
+        found = [TopicId(topic) for topic in topics.patterns if topic in named]
         merged = tuple(dict.fromkeys((*statement.topics, *found)))
         tagged.append(statement if merged == statement.topics else evolve(statement, topics=merged))
     return tuple(tagged)
@@ -869,16 +864,11 @@ def read_positions(
     introduces, for the speaker labels of a transcript)."""
     topics = topics or knowledge.topics
     text = source.text
-    any_topic = any_of(topics.patterns, topics.patterns.values())
     read: dict[tuple[int, int], tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = {}
     cues: dict[tuple[int, int], tuple[_Cue, ...]] = {}
     for sentence in sentences(source):
         start, end = sentence.start, sentence.end
-        if any_topic is not None and any_topic.search(text, start, end) is None:
-            continue
-        named = tuple(
-            topic for topic, pattern in topics.patterns.items() if pattern.search(text, start, end)
-        )
+        named = tuple(matching(topics.patterns, text, start, end))
         if not named:
             continue
         parts = tuple(clauses(text, start, end))
