@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplomatic_events.knowledge._prefilter import any_of, matching
+from diplomatic_events.knowledge._prefilter import any_of, guarded, matching
 
 
 class TestAnyOf:
@@ -61,3 +61,27 @@ class TestMatching:
                     key for key, pattern in PATTERNS.items() if pattern.search(text, start, end)
                 ]
                 assert expected == matching(PATTERNS, text, start, end)
+
+
+class TestGuarded:
+    def test_matches_are_the_same(self) -> None:
+        """The guarded pattern finds the same matches at the same places."""
+        pattern = re.compile(r"\b(?:(?>Taiwan)|(?>cross\-strait)|(?>One\s++China))\b", re.I)
+        text = "TAIWAN and the Cross-Strait ties; one  china, Taiwanese, taiwan."
+        expected = [match.span() for match in pattern.finditer(text)]
+        assert expected == [match.span() for match in guarded(pattern).finditer(text)]
+
+    def test_a_look_ahead_for_the_first_letters(self) -> None:
+        """The guard names the letters a match can start with."""
+        pattern = re.compile(r"\b(?:support(?:s|ed)?|back|[cs]ite)\b", re.I)
+        assert guarded(pattern).pattern.startswith("(?=[bcs])")
+
+    def test_a_pattern_that_can_match_nothing_is_left_alone(self) -> None:
+        """A pattern that may match the empty string has no first letter to look for."""
+        pattern = re.compile(r"a*")
+        assert pattern is guarded(pattern)
+
+    def test_a_negated_class_is_left_alone(self) -> None:
+        """A match that may start with any character but a few is not guarded."""
+        pattern = re.compile(r"[^a]b")
+        assert pattern is guarded(pattern)

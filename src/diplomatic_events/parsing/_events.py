@@ -24,7 +24,6 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._events import EventCues, event_cues
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.knowledge._prefilter import matching
 from diplomatic_events.model import Event, EventKind, PartialDate, Source
 from diplomatic_events.parsing._meetings import (
     PersonMention,
@@ -253,7 +252,9 @@ def _sentence_events(
 ) -> list[Event]:
     text = source.text
     hits = {
-        kind: cues.kinds[kind] for kind in matching(cues.kinds, text, sentence.start, sentence.end)
+        kind: pattern
+        for kind, pattern in cues.kinds.items()
+        if pattern.search(text, sentence.start, sentence.end)
     }
     if not hits:
         return []
