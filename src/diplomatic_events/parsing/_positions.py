@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from attrs import evolve, field, frozen
+from attrs import define, evolve, field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
@@ -27,6 +27,7 @@ from diplomatic_events.model import (
     ActorKind,
     Position,
     Source,
+    Span,
     Stance,
     Statement,
     StatementKind,
@@ -812,6 +813,20 @@ def _subject_length(text: str, start: int) -> int:
 _NAME_AT = re.compile(r"(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*")
 
 
+_Key = tuple[str, str, Stance, bool]
+"""A position's side, topic, stance and negation."""
+
+
+@define(kw_only=True)
+class _Gathered:
+    """What the clauses say of one position so far: its holder, the statements carrying it
+    and its evidence, each in the order first seen."""
+
+    holder: ActorId | None
+    statements: dict[StatementId, None]
+    evidence: dict[Span, None]
+
+
 @frozen(kw_only=True)
 class PositionReading:
     """What the position finder reads of one source before the visit is known: the topics
@@ -908,7 +923,7 @@ def find_positions(
             known (:func:`read_positions`); read here for a source without one.
     """
     topics = topics or knowledge.topics
-    found: dict[tuple[str, str, Stance, bool], Position] = {}
+    found: dict[_Key, _Gathered] = {}
     by_source: dict[SourceId, list[Statement]] = {}
     for statement in statements:
         for source_id in dict.fromkeys(r.source for r in statement.reports):
@@ -964,7 +979,18 @@ def find_positions(
                         pair,
                         found,
                     )
-    return _sorted(found.values())
+    return _sorted(
+        Position(
+            side=side,
+            topic=TopicId(topic),
+            stance=stance,
+            negated=negated,
+            holder=gathered.holder,
+            statements=tuple(gathered.statements),
+            evidence=tuple(gathered.evidence),
+        )
+        for (side, topic, stance, negated), gathered in found.items()
+    )
 
 
 _OFFICE_OF = re.compile(
@@ -1153,7 +1179,7 @@ def _clause_positions(
     gazetteer: Gazetteer,
     read: PositionReading,
     sides: Sequence[str],
-    found: dict[tuple[str, str, Stance, bool], Position],
+    found: dict[_Key, _Gathered],
 ) -> None:
     """The positions of one clause: each cue states a stance on the topics named after it,
     up to the next cue ("welcomed X and committed to Y")."""
@@ -1221,17 +1247,16 @@ def _clause_positions(
             for topic in named:
                 key = (holder.side, topic, cue.stance, cue.negated)
                 known = found.get(key)
-                found[key] = Position(
-                    side=holder.side,
-                    topic=TopicId(topic),
-                    stance=cue.stance,
-                    negated=cue.negated,
-                    holder=holder.actor if known is None else known.holder or holder.actor,
-                    statements=tuple(
-                        dict.fromkeys((*(known.statements if known else ()), *carried))
-                    ),
-                    evidence=tuple(dict.fromkeys((*(known.evidence if known else ()), stated))),
-                )
+                if known is None:
+                    found[key] = _Gathered(
+                        holder=holder.actor,
+                        statements=dict.fromkeys(carried),
+                        evidence={stated: None},
+                    )
+                    continue
+                known.holder = known.holder or holder.actor
+                known.statements.update(dict.fromkeys(carried))
+                known.evidence.setdefault(stated, None)
 
 
 class Agreement:
