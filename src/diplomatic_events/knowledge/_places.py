@@ -186,7 +186,21 @@ class Gazetteer:
         the data file does not list it; its city is then unknown.
         """
         end = len(text) if end is None else end
-        return _find(self, source, text, start, end)
+        key = (id(self), source, text, start, end)
+        held = _FOUND.get(key)
+        if held is not None and held[0] is self:
+            return held[1]
+        found = _find(self, source, text, start, end)
+        if len(_FOUND) >= _FOUND_HELD:
+            _FOUND.clear()
+        _FOUND[key] = (self, found)
+        return found
+
+
+_FOUND: dict[tuple[int, str, str, int, int], tuple[Gazetteer, tuple[PlaceMention, ...]]] = {}
+"""The places of recent windows: the visit, meeting, event and position passes read the same
+sentences (the gazetteer is kept with them, so its id is not another's)."""
+_FOUND_HELD = 1 << 15
 
 
 def _find(
