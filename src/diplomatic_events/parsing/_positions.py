@@ -845,7 +845,8 @@ class PositionReading:
     sentences: Mapping[tuple[int, int], tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = (
         field(factory=dict, repr=False)
     )
-    """Per sentence span, the topics it names and, when it names any, its clauses."""
+    """Per sentence span with a verb of stance, the topics it names and, when it names any,
+    its clauses (a sentence with none states no position)."""
     clause_cues: Mapping[tuple[int, int], tuple[_Cue, ...]] = field(factory=dict, repr=False)
     """Per clause span of those sentences, its stance cues."""
 
@@ -883,14 +884,15 @@ def read_positions(
     cues: dict[tuple[int, int], tuple[_Cue, ...]] = {}
     for sentence in sentences(source):
         start, end = sentence.start, sentence.end
+        parts = tuple(clauses(text, start, end))
+        stated = {clause: tuple(_cues(text, clause[0], clause[1], topics)) for clause in parts}
+        if all(cue.noun for found in stated.values() for cue in found):
+            continue  # no verb of stance: no position, whatever topics it names
         named = tuple(matching(topics.patterns, text, start, end))
         if not named:
             continue
-        parts = tuple(clauses(text, start, end))
         read[(start, end)] = (named, parts)
-        for clause in parts:
-            if clause not in cues:
-                cues[clause] = tuple(_cues(text, clause[0], clause[1], topics))
+        cues.update(stated)
     return PositionReading(
         source=source.id,
         length=len(text),
