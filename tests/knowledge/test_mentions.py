@@ -243,6 +243,15 @@ class TestShortTitleBeforeASharedSurname:
         assert [] == [m.actor for m in found if m.text == "Verma"]
 
 
+class TestHyphenatedGivenNames:
+    def test_the_second_syllable_in_capitals_is_the_same_name(self) -> None:
+        """ "Lee Jong-Sup" is Lee Jong-sup, and "Yun Byung-se" Yun Byung-se."""
+        text = "Austin welcomed Minister Lee Jong-Sup to the Pentagon."
+        on = PartialDate(year=2022, month=7, day=29)
+        found = load_knowledge().find_mentions(text, on=on)
+        assert ["lee-jong-sup"] == [m.actor for m in found if m.text == "Lee Jong-Sup"]
+
+
 class TestBareTitleBesideANamedHolder:
     def test_the_bare_title_is_not_the_one_named_with_it(self) -> None:
         """ "The Prime Minister hosted the Spanish Prime Minister Pedro Sánchez": the bare

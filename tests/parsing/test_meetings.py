@@ -757,6 +757,71 @@ class TestTranscripts:
         page = source(text, "t")
         assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
 
+    def test_the_venue_the_first_speaker_welcomes_the_guest_to(self) -> None:
+        """ "welcome you to the Chancellery" in the first speech is where both met."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Chancellor Olaf Scholz: Prime Minister, friends,\n\n"
+            f"I am happy to welcome you to the Chancellery. {speech}\n\n"
+            f"PRIME MINISTER MODI: Thank you.\n\n{speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Federal Chancellery"] == [m.venue.name if m.venue else None for m in found]
+
+
+class TestLocativeBeforeAVenue:
+    def test_possessives_between_at_and_the_venue_keep_it_the_meeting_s(self) -> None:
+        """ "at the People's Liberation Army's Bayi Building" is where they met."""
+        text = (
+            "Scholz met with Prime Minister Narendra Modi at the People’s Liberation Army’s"
+            " Bayi Building on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Bayi Building"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_a_meeting_named_after_its_place_is_there(self) -> None:
+        """ "at the start of the Pentagon meeting with Modi": the Pentagon."""
+        text = (
+            "Scholz spoke at the start of the Pentagon meeting with Prime Minister Narendra"
+            " Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Pentagon"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_the_place_a_visit_was_to_is_where_they_met_during_it(self) -> None:
+        """ "when the two met during Scholz's visit Feb. 24-26 to the Pentagon": there."""
+        text = (
+            "Scholz and Prime Minister Narendra Modi talked when the two met during Scholz’s"
+            " visit Feb. 24-26 to the Pentagon.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Pentagon"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_the_venue_the_second_speaker_welcomes_the_guest_to(self) -> None:
+        """The host who speaks second ("here, back in Downing Street") gives the venue too."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"Olaf Scholz: All the flowers bloomed. {speech}\n\n"
+            "PRIME MINISTER MODI: Well, Olaf, welcome.\n\n"
+            f"It is great to have you here, back in Hyderabad House. {speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Hyderabad House"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_a_label_of_title_and_accentless_surname_is_that_person(self) -> None:
+        """ "FOREIGN MINISTER CAVUSOGLU:" is Mevlüt Çavuşoğlu, who met the other speaker."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"FOREIGN MINISTER CAVUSOGLU: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
+        page = evolve(
+            read_source(text, source_id="c"),
+            published=dt.datetime(2023, 2, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("mevlut-cavusoglu", "antony-blinken")] == [m.people for m in found if m.people]
+
 
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
@@ -795,6 +860,23 @@ class TestGreetedGuests:
             f"PRIME MINISTER MODI: Mr. Chancellor, welcome. {self.SPEECH}\n"
         )
         assert [("narendra-modi", "olaf-scholz")] == self._met(text)[-1:]
+
+    def test_a_heading_of_joint_remarks_names_who_met(self) -> None:
+        """ "Remarks by Prime Minister Modi and Chancellor Scholz" over Modi's speech alone:
+        the two met."""
+        text = (
+            "Remarks by Prime Minister Narendra Modi and Chancellor Olaf Scholz\n\n"
+            f"PRIME MINISTER MODI: Well, it is good to see you again. {self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)[-1:]
+
+    def test_a_guest_welcomed_to_a_place_before_the_name(self) -> None:
+        """ "honored to welcome to the Chancellery Prime Minister Modi" names the guest."""
+        text = (
+            "Olaf Scholz: Hello, everyone. Today, I have been honored to welcome to the"
+            f" Chancellery Prime Minister Modi.\n\n{self.SPEECH}\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == self._met(text)
 
     def test_a_compatriot_greeted_is_no_guest(self) -> None:
         """Thanking a minister of one's own country records no meeting."""
@@ -947,6 +1029,14 @@ class TestFirstPersonInTranscripts:
         assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
 
 
+class TestLongRanges:
+    def test_in_recent_years_dates_no_meeting(self) -> None:
+        """ "have met many times in recent years" gives the meeting no date five years back."""
+        text = "Scholz and Prime Minister Narendra Modi have met many times in recent years.\n"
+        found = find_meeting_mentions(source(text, "r"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [None] == [str(m.date.date) if m.date and m.date.date else None for m in found]
+
+
 class TestBackstory:
     def test_an_earlier_meeting_after_since_does_not_date_this_one(self) -> None:
         """ "..., since we met in Davos in January": the month is the earlier meeting's."""
@@ -975,6 +1065,20 @@ class TestBackstory:
         )
 
 
+class TestWelcomedToAPlace:
+    def test_welcomed_to_a_place_is_a_meeting(self) -> None:
+        """ "Scholz welcomed Prime Minister Modi to the Chancellery" is a meeting of the two."""
+        text = "Scholz welcomed Prime Minister Narendra Modi to the Chancellery on Monday.\n"
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_welcoming_a_decision_is_no_meeting(self) -> None:
+        """ "Scholz welcomed Modi's decision to join" meets nobody."""
+        text = "Scholz welcomed the decision by Narendra Modi to join the accord on Monday.\n"
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found]
+
+
 class TestAddressedByOffice:
     @staticmethod
     def _met(speech: str) -> list[tuple[str, ...]]:
@@ -996,6 +1100,25 @@ class TestAddressedByOffice:
         Angela Merkel, who met the speaker."""
         speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
         assert [("vladimir-putin", "angela-merkel")] == self._met(speech)
+
+    def test_comrade_and_an_office_name_the_guest(self) -> None:
+        """ "Comrade Prime Minister," in a speech about Vietnam, on 22 May 2019, is Nguyen
+        Xuan Phuc."""
+        text = (
+            "President of Russia Vladimir Putin: Comrade Prime Minister, friends, colleagues,"
+            " I am very glad to see you at the Kremlin. "
+            + "Trade between Vietnam and Russia is growing, and Vietnam is a friend. "
+            * 5
+        )
+        page = evolve(
+            read_source(text, source_id="v"),
+            published=dt.datetime(2019, 5, 22, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("vladimir-putin", "nguyen-xuan-phuc")] == [
+            m.people for m in found if len(m.people) > 1
+        ]
 
     def test_two_countries_named_alike_give_nobody(self) -> None:
         """With two other countries named as often, the office names no one."""

@@ -200,7 +200,16 @@ def _variants(name: str) -> tuple[str, ...]:
         return (name, name.replace("U.S.", "US"))
     if re.search(r"\bUS\b", name):
         return (name, re.sub(r"\bUS\b", "U.S.", name))
-    return (name,)
+    # "Lee Jong-sup" is also written "Lee Jong-Sup", and "Yun Byung-Se" "Yun Byung-se"
+    hyphenated = _SYLLABLE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
+    if hyphenated != name:
+        return (name, hyphenated)
+    lowered = _SYLLABLE_UPPER.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+    return (name, lowered) if lowered != name else (name,)
+
+
+_SYLLABLE = re.compile(r"(\b[A-Z][a-z]+-)([a-z])")
+_SYLLABLE_UPPER = re.compile(r"(\b[A-Z][a-z]+-)([A-Z])(?=[a-z])")
 
 
 def _ordered(names: Iterable[str]) -> list[str]:

@@ -99,8 +99,17 @@ def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | N
     for expression in expressions:
         if expression.future or expression.since or expression.date is None:
             continue
+        if (
+            expression.date_end is not None
+            and (expression.date_end.latest() - expression.date.earliest()).days > _LONGEST_RANGE
+        ):
+            continue  # "in recent years", "over the past months": no one meeting's date
         return expression
     return None
+
+
+_LONGEST_RANGE = 31
+"""The longest range of days that still dates one meeting (to its month)."""
 
 
 def _since_update(
@@ -166,6 +175,9 @@ bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far b
 
 
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
+
+
+_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meeting|talks|summit|session|dinner|lunch)\b")
 
 
 @functools.cache
@@ -370,6 +382,8 @@ def find_meeting_mentions(
             for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
             if _is_locative(text, sentence.start, p.evidence.start)
             or _WHERE.match(text, p.evidence.end) is not None
+            # "at the beginning of the Pentagon meeting": the meeting named after its place
+            or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         city = next((p.name for p in places if p.kind == "city"), None)

@@ -4,6 +4,7 @@ their own labels, and the guest a lone speaker greets."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
@@ -31,9 +32,48 @@ def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> A
         for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
         if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
     ]
-    if len(titled) != len(words) or not mentions or len({m.actor for m in mentions}) != 1:
+    if len(titled) != len(words):
+        return None
+    if not mentions:
+        return _by_surname_in_label(knowledge, words, on)
+    if len({m.actor for m in mentions}) != 1:
         return None
     return mentions[0].actor
+
+
+def _by_surname_in_label(
+    knowledge: KnowledgeBase, words: str, on: PartialDate | None
+) -> ActorId | None:
+    """The one known person whose family name ends a label of a title and a surname
+    ("FOREIGN SECRETARY HAGUE", "FOREIGN MINISTER CAVUSOGLU" for Çavuşoğlu): accents and
+    case aside, and of several, the one in office that day."""
+    parts = words.split()
+    if len(parts) < 2:
+        return None
+
+    def build() -> dict[str, tuple[ActorId, ...]]:
+        table: dict[str, list[ActorId]] = {}
+        for actor in knowledge.actors:
+            surname = knowledge.surname(actor.id)
+            if actor.kind is ActorKind.PERSON and surname:
+                table.setdefault(_plain(surname.split()[-1]), []).append(actor.id)
+        return {key: tuple(ids) for key, ids in table.items()}
+
+    table: dict[str, tuple[ActorId, ...]] = knowledge.cached("transcripts:label-surnames", build)
+    found = table.get(_plain(parts[-1]), ())
+    if len(found) > 1 and on is not None:
+        found = tuple(
+            a
+            for a in found
+            if (actor := knowledge.actor(a)) is not None and any(r.held_on(on) for r in actor.roles)
+        )
+    return found[0] if len(found) == 1 else None
+
+
+def _plain(word: str) -> str:
+    """A word without accents or case: "Çavuşoğlu" and "CAVUSOGLU" alike."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def labelled_speakers(
@@ -102,6 +142,13 @@ def _transcript_meeting(
         countries = {_country_of(knowledge, a) for a in principals}
     if len(principals) < 2 or len(countries - {None}) < 2:
         return None
+    for principal in principals:
+        if venue is None and principal in opening:
+            # "Mr President, friends, I am happy to welcome you to the Kremlin."
+            venue = _venue_opening(source, gazetteer, opening[principal][0])
+    if venue is None and head_end is not None:
+        # a transcript headed by where it was spoken ("Number 10 Downing Street")
+        venue = _venue_line(source, gazetteer, head_end)
     return MeetingMention(
         source=source.id,
         people=tuple(principals),
@@ -113,6 +160,34 @@ def _transcript_meeting(
     )
 
 
+def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
+    """The venue the first speech says the meeting is at, in its first lines ("welcome you
+    to the Kremlin", "here at the Pentagon")."""
+    stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
+    return next(
+        (
+            p
+            for p in gazetteer.find(source.id, source.text, start, stop)
+            if p.kind == "venue" and _is_locative(source.text, start, p.evidence.start)
+        ),
+        None,
+    )
+
+
+def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
+    """A venue that is a whole line of a transcript's head, before anyone speaks."""
+    for block in source.blocks:
+        if block.end > head_end:
+            break
+        line = source.text[block.start : block.end].strip()
+        for place in gazetteer.find(source.id, source.text, block.start, block.end):
+            if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
+                return place
+    return None
+
+
+_VENUE_OPENING_CHARACTERS = 300
+"""How far into the first speech its speaker says where the meeting is."""
 _GREETING_SENTENCES = 2
 """How many sentences of the first speech may greet the guest."""
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
@@ -122,7 +197,7 @@ _VOCATIVE_HEAD = re.compile(
 """What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister "."""
 _VOCATIVE_TAIL = re.compile(r"[,!]")
 _GREETED = re.compile(
-    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart),?\s+)*"
+    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
     rf"{_TITLE_RUN}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
@@ -165,11 +240,21 @@ def _greeted(
         for a, b in stretches:
             a = max(a, start) if stretches is opening else a
             cues = [m.end() for m in cue.finditer(text, a, b)]
+            present = knowledge.find_mentions(text, a, b, on=on)
+            if stretches is heading and any(m.actor == host for m in present):
+                # "Remarks by President Biden and President Yoon": a heading that names the
+                # speaker with others names who met
+                cues = [a]
             if not cues:
                 continue
-            for mention in knowledge.find_mentions(text, a, b, on=on):
+            for mention in present:
                 actor = knowledge.actor(mention.actor)
                 if actor is None or actor.kind is not ActorKind.PERSON or actor.id == host:
+                    continue
+                if cues == [a] and stretches is heading:
+                    if actor.country is not None and actor.country != home:
+                        guests.append(actor.id)
+                        spans.append(source.span(mention.start, mention.end))
                     continue
                 addressed = _VOCATIVE_HEAD.fullmatch(text, a, mention.start) is not None and (
                     _VOCATIVE_TAIL.match(text, mention.end) is not None
@@ -192,7 +277,7 @@ def _greeted(
 
 
 _TITLE_VOCATIVE = re.compile(
-    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms)\.?\s+"
+    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms|Comrade)\.?\s+"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*[,!.]"
 )
 """A guest addressed by office alone at the start of a speech ("Madam Federal Chancellor,",
