@@ -19,7 +19,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._places import Gazetteer, city_named, country_named
 from diplomatic_events.model import (
     Actor,
     ActorKind,
@@ -269,20 +269,12 @@ def _dateline(text: str, gazetteer: Gazetteer) -> _Dateline | None:
 
 def _known_city(gazetteer: Gazetteer, words: str) -> str | None:
     """The city these words name, in any letter case ("BEIJING")."""
-    folded = words.casefold()
-    for city in gazetteer.cities:
-        if folded in (name.casefold() for name in (city.name, *city.aliases)):
-            return city.name
-    return None
+    return city_named(gazetteer, words)
 
 
 def _known_country(gazetteer: Gazetteer, words: str) -> str | None:
     """The code of the country these words name, in any letter case ("RUSSIA")."""
-    folded = " ".join(words.split()).casefold()
-    for country in gazetteer.countries:
-        if folded in (name.casefold() for name in country.names):
-            return country.code
-    return None
+    return country_named(gazetteer, words)
 
 
 def _earlier(dates: DateFinder, sentence: Sentence, reference: dt.date | None) -> bool:
