@@ -15,6 +15,7 @@ claim as opposition, so the reader decides).
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import define, evolve, field, frozen
@@ -840,7 +841,8 @@ class PositionReading:
     source: SourceId
     length: int
     """The length of the source's text, a check that a reading is of that text."""
-    topics: Topics = field(eq=False, repr=False)
+    vocabulary: int = field(repr=False)
+    """A checksum of the topic and stance patterns it was read with (see :func:`_checksum`)."""
     labels: tuple[tuple[int, ActorId | None], ...] = ()
     sentences: Mapping[tuple[int, int], tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = (
         field(factory=dict, repr=False)
@@ -855,7 +857,7 @@ class PositionReading:
         return (
             self.source == source.id
             and self.length == len(source.text)
-            and (self.topics is topics or self.topics == topics)
+            and self.vocabulary == _checksum(topics)
         )
 
     def topics_of(self, sentence: Sentence) -> list[str]:
@@ -871,6 +873,26 @@ class PositionReading:
     def cues(self, clause: tuple[int, int]) -> tuple[_Cue, ...]:
         """The stance cues of one of those clauses."""
         return self.clause_cues.get(clause, ())
+
+
+_CHECKSUMS: dict[int, tuple[Topics, int]] = {}
+
+
+def _checksum(topics: Topics) -> int:
+    """A number that tells ``topics`` apart by their patterns, the same in every process (a
+    reading made in a worker is used in the parent)."""
+    held = _CHECKSUMS.get(id(topics))
+    if held is not None and held[0] is topics:
+        return held[1]
+    words = [
+        *(f"{key}={pattern.pattern}/{pattern.flags}" for key, pattern in topics.patterns.items()),
+        *(f"{key}={pattern.pattern}/{pattern.flags}" for key, pattern in topics.stances.items()),
+    ]
+    value = zlib.crc32("\n".join(words).encode("utf-8"))
+    if len(_CHECKSUMS) >= 64:
+        _CHECKSUMS.clear()
+    _CHECKSUMS[id(topics)] = (topics, value)
+    return value
 
 
 def read_positions(
@@ -896,7 +918,7 @@ def read_positions(
     return PositionReading(
         source=source.id,
         length=len(text),
-        topics=topics,
+        vocabulary=_checksum(topics),
         labels=tuple(_speaker_labels(text, knowledge)),
         sentences=read,
         clause_cues=cues,
@@ -978,6 +1000,7 @@ def find_positions(
                         own,
                         gazetteer,
                         reading,
+                        topics,
                         pair,
                         found,
                     )
@@ -1180,6 +1203,7 @@ def _clause_positions(
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     read: PositionReading,
+    topics: Topics,
     sides: Sequence[str],
     found: dict[_Key, _Gathered],
 ) -> None:
@@ -1187,7 +1211,6 @@ def _clause_positions(
     up to the next cue ("welcomed X and committed to Y")."""
     text = source.text
     clause, sentence = reading.clause, reading.sentence
-    topics = read.topics
     cues: Sequence[_Cue] = read.cues(clause)
     if _RELATIVE.match(text, clause[0]) and _NO_ANTECEDENT.search(
         text, max(sentence.start, clause[0] - 40), clause[0]
