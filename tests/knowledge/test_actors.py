@@ -11,7 +11,7 @@ import pytest
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge import knowledge_from_toml, load_knowledge, slug
 from diplomatic_events.knowledge._actors import BUNDLED, NAME_TOKEN, read_knowledge_file
-from diplomatic_events.model import ActorKind, PartialDate
+from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
 from diplomatic_events.typing import ActorId
 
 SMALL = """
@@ -202,3 +202,36 @@ class TestNames:
     def test_name_token_refuses(self, word: str) -> None:
         """Lower-case words, possessives and acronyms are not name words."""
         assert re.fullmatch(NAME_TOKEN, word) is None
+
+
+class TestWithActors:
+    def _person(self, name: str, title: str) -> Actor:
+        return Actor(
+            id=slug(name),
+            name=name,
+            kind=ActorKind.PERSON,
+            country="ZZ",
+            roles=(Role(title=title),),
+        )
+
+    def test_the_same_people_added_twice_share_a_token(self) -> None:
+        """Two copies of one knowledge with the same people added have the same token."""
+        knowledge = load_knowledge()
+        person = self._person("Zora Quell", "Foreign Minister")
+        expected = knowledge.with_actors([person]).token()
+        assert expected == knowledge.with_actors([person]).token()
+
+    def test_other_people_give_another_token(self) -> None:
+        """A copy with other people added, and the knowledge itself, have other tokens."""
+        knowledge = load_knowledge()
+        one = knowledge.with_actors([self._person("Zora Quell", "Foreign Minister")])
+        other = knowledge.with_actors([self._person("Ivo Brand", "Foreign Minister")])
+        assert 3 == len({knowledge.token(), one.token(), other.token()})
+
+    def test_an_added_holder_is_found_by_title(self) -> None:
+        """A person added to a knowledge holds the title the copy is asked about."""
+        knowledge = load_knowledge()
+        extended = knowledge.with_actors([self._person("Zora Quell", "Foreign Minister")])
+        assert ["zora-quell"] == [
+            actor.id for actor in extended.holders(["Foreign Minister"], "ZZ", None)
+        ]

@@ -17,9 +17,11 @@ from diplomatic_events.parsing import (
     stages,
 )
 from diplomatic_events.parsing._analysis import TextAnalysis
+from diplomatic_events.parsing._meetings import find_meeting_mentions
 from diplomatic_events.parsing._pipeline import DEFAULT_STAGES
 from diplomatic_events.parsing._statements import extract_statements
 from diplomatic_events.registry import Registry
+from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import read_source
 
 
@@ -64,13 +66,20 @@ class TestPipeline:
             .append(Stage(name="record", run=record, requires=frozenset({"count"})))
         )
         parse(['He said "we agreed on the need to talk," in Beijing.'], pipeline=pipeline)
-        assert (*DEFAULT_STAGES, "count", "record") == pipeline.names()
+        expected = (
+            *DEFAULT_STAGES[: DEFAULT_STAGES.index("statements") + 1],
+            "count",
+            *DEFAULT_STAGES[DEFAULT_STAGES.index("statements") + 1 :],
+            "record",
+        )
+        assert expected == pipeline.names()
         assert 1 == len(counted)
 
     def test_dropping_an_unknown_stage_lists_the_stages(self) -> None:
         """The error for a typo names the stages that exist."""
         with pytest.raises(
-            PipelineError, match="stages: text, quotes, people, mentions, statements"
+            PipelineError,
+            match="stages: text, quotes, people, mentions, statements, time, meetings, positions",
         ):
             default_pipeline().without("statemnts")
 
@@ -100,15 +109,40 @@ class TestRunPipeline:
 
 class TestDefaultStages:
     def test_the_default_stages_in_order(self) -> None:
-        """Text, quotations, people, mentions, then statements."""
-        assert ("text", "quotes", "people", "mentions", "statements") == default_pipeline().names()
+        """Text, quotations, people, mentions, statements, then time, meetings and positions."""
+        expected = (
+            "text",
+            "quotes",
+            "people",
+            "mentions",
+            "statements",
+            "time",
+            "meetings",
+            "positions",
+        )
+        assert expected == default_pipeline().names()
 
     def test_every_stage_needs_only_what_earlier_ones_provide(self) -> None:
-        """Each default stage requires something and a later one uses what it provides."""
+        """A later stage uses what each provides, but what only the assembly reads."""
         pipeline = default_pipeline()
         provided = set().union(*(stage.provides for stage in pipeline.stages))
         required = set().union(*(stage.requires for stage in pipeline.stages))
-        assert provided - {"statements"} == required
+        assert provided - {"meeting_mentions", "position_reading"} == required
+
+    def test_the_meetings_stage_gives_what_the_finder_gives(self) -> None:
+        """The meetings stage's mentions are the meeting finder's for the source."""
+        text = "Blinken met Wang Yi in Beijing on Monday. The talks lasted five hours."
+        source = read_source(text, source_id="s", published="2023-06-20")
+        (document,) = run_pipeline([source])
+        expected = find_meeting_mentions(source, document.knowledge, document.knowledge.places)
+        assert expected == document.get("meeting_mentions")
+
+    def test_without_the_later_stages_parse_gives_the_same(self) -> None:
+        """Dropping the time, meetings and positions stages changes nothing: the assembly
+        finds what they would have given."""
+        inputs = list(seed_sources())[:6]
+        short = default_pipeline().without("positions").without("meetings").without("time")
+        assert parse(inputs) == parse(inputs, pipeline=short)
 
     def test_the_stages_give_what_extract_statements_gives(self) -> None:
         """Running the stages one by one is the same as the one call."""

@@ -343,9 +343,18 @@ class TestExtendingExamples:
         )
         pipeline = default_pipeline().insert_after("statements", short_quotes)
         text = 'He said "no," and then: "we agreed on the need to keep talking," in Beijing.'
-        assert ("text", "quotes", "people", "mentions", "statements", "drop-short-quotes") == (
-            pipeline.names()
+        expected = (
+            "text",
+            "quotes",
+            "people",
+            "mentions",
+            "statements",
+            "drop-short-quotes",
+            "time",
+            "meetings",
+            "positions",
         )
+        assert expected == pipeline.names()
         assert (2, ["we agreed on the need to keep talking,"]) == (
             len(parse([text]).all_statements()),
             [s.text for s in parse([text], pipeline=pipeline).all_statements()],

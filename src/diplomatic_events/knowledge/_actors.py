@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import importlib.resources
 import re
+import secrets
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -313,26 +314,59 @@ class KnowledgeBase:
 
         Without a date only open-ended roles count, unless ``ever`` asks for every holder.
         """
+        index = self._titled()
         for title in titles:
-            wanted = _fold(title)
             found = [
                 actor
-                for actor in self.actors
+                for actor, roles in index.get(_fold(title), ())
                 if (country is None or actor.country == country)
                 and any(
-                    _fold(role.title) == wanted
-                    and (ever or (role.held_on(on) if on is not None else role.end is None))
-                    for role in actor.roles
+                    ever or (role.held_on(on) if on is not None else role.end is None)
+                    for role in roles
                 )
             ]
             if found:
                 return found
         return []
 
+    def _titled(self) -> dict[str, list[tuple[Actor, tuple[Role, ...]]]]:
+        """Every actor by the folded titles of its roles (with those roles), in the order
+        of :attr:`actors`; a :meth:`with_actors` copy that only adds actors extends its
+        parent's table instead of reading every actor again."""
+
+        def entries(actors: Iterable[Actor]) -> Iterator[tuple[str, Actor, tuple[Role, ...]]]:
+            for actor in actors:
+                by_title: dict[str, list[Role]] = {}
+                for role in actor.roles:
+                    by_title.setdefault(_fold(role.title), []).append(role)
+                for title, roles in by_title.items():
+                    yield title, actor, tuple(roles)
+
+        def build() -> dict[str, list[tuple[Actor, tuple[Role, ...]]]]:
+            parent = self._parent
+            added = self._cache.get("added")
+            table: dict[str, list[tuple[Actor, tuple[Role, ...]]]] = {}
+            if (
+                parent is not None
+                and isinstance(added, tuple)
+                and len({actor.id for actor in added}) == len(added)
+                and not any(parent.actor(actor.id) is not None for actor in added)
+            ):
+                table = {title: list(found) for title, found in parent._titled().items()}
+                fresh: Iterable[Actor] = added
+            else:
+                fresh = self.actors
+            for title, actor, roles in entries(fresh):
+                table.setdefault(title, []).append((actor, roles))
+            return table
+
+        return self.cached("holders-by-title", build)
+
     def with_actors(
         self, actors: Iterable[Actor], genders: Mapping[ActorId, str] | None = None
     ) -> KnowledgeBase:
         """This knowledge plus ``actors`` (replacing any with the same id)."""
+        actors = tuple(actors)
         merged = dict(self._by_id)
         for actor in actors:
             merged[actor.id] = actor
@@ -348,7 +382,23 @@ class KnowledgeBase:
         )
         object.__setattr__(extended, "_vocabulary", self._vocabulary)
         object.__setattr__(extended, "_parent", self)
+        key = (self.token(), actors, tuple(sorted((genders or {}).items())))
+        if key not in _CHILD_TOKENS:
+            if len(_CHILD_TOKENS) >= _CHILD_TOKENS_HELD:
+                _CHILD_TOKENS.clear()
+            _CHILD_TOKENS[key] = _new_token()
+        extended._cache["token"] = _CHILD_TOKENS[key]
+        extended._cache["added"] = actors
         return extended
+
+    def token(self) -> int:
+        """A number that stands for what this knowledge finds in a text, for caches that
+        outlive it: the same for two :meth:`with_actors` copies of one knowledge with the same
+        actors (each source's people, added once per pass), unique otherwise."""
+        token = self._cache.get("token")
+        if not isinstance(token, int):
+            token = self._cache["token"] = _new_token()
+        return token
 
     @property
     def extends(self) -> KnowledgeBase | None:
@@ -367,6 +417,15 @@ class KnowledgeBase:
         from diplomatic_events.knowledge._mentions import find_mentions
 
         return find_mentions(self, text, start, len(text) if end is None else end, on=on)
+
+
+_CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], int] = {}
+"""The token of each :meth:`KnowledgeBase.with_actors` copy, by its parent's and its actors."""
+_CHILD_TOKENS_HELD = 1 << 14
+
+
+def _new_token() -> int:
+    return secrets.randbits(63)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -13,6 +13,7 @@ import cattrs
 from attrs import frozen
 
 from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import EventKind
 
 __all__ = ["EventCues", "event_cues", "load_event_cues"]
@@ -93,7 +94,7 @@ def _cue_pattern(words: tuple[str, ...], where: str) -> re.Pattern[str]:
                 f"{where}: cue {word!r}: {problem} can backtrack without end; "
                 "not allowed in cue words"
             )
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    return guarded(re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE))
 
 
 def load_event_cues(text: str, where: str = "events.toml") -> EventCues:

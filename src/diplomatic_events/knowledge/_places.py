@@ -176,7 +176,7 @@ class Gazetteer:
 
     def city(self, name: str) -> City | None:
         """The city with this name or alias."""
-        return next((c for c in self.cities if name in (c.name, *c.aliases)), None)
+        return _lookups(self).cities.get(name)
 
     def timezone(self, city: str | None) -> str | None:
         """The IANA zone of a known city."""
@@ -209,7 +209,21 @@ class Gazetteer:
         the data file does not list it; its city is then unknown.
         """
         end = len(text) if end is None else end
-        return _find(self, source, text, start, end)
+        key = (id(self), source, text, start, end)
+        held = _FOUND.get(key)
+        if held is not None and held[0] is self:
+            return held[1]
+        found = _find(self, source, text, start, end)
+        if len(_FOUND) >= _FOUND_HELD:
+            _FOUND.clear()
+        _FOUND[key] = (self, found)
+        return found
+
+
+_FOUND: dict[tuple[int, str, str, int, int], tuple[Gazetteer, tuple[PlaceMention, ...]]] = {}
+"""The places of recent windows: the visit, meeting, event and position passes read the same
+sentences (the gazetteer is kept with them, so its id is not another's)."""
+_FOUND_HELD = 1 << 15
 
 
 def _find(
@@ -284,6 +298,53 @@ def _find(
 
 
 _INDEXES: dict[int, tuple[Gazetteer, LiteralIndex, TextCache]] = {}
+
+
+@frozen(kw_only=True)
+class _Lookups:
+    """A gazetteer's cities by name and alias, and its cities and countries by folded name;
+    where two share a name, the first listed (as a pass over the lists finds it)."""
+
+    cities: dict[str, City]
+    folded_cities: dict[str, str]
+    folded_countries: dict[str, str]
+
+
+_LOOKUPS: dict[int, tuple[Gazetteer, _Lookups]] = {}
+
+
+def city_named(gazetteer: Gazetteer, words: str) -> str | None:
+    """The name of the city these words name, in any letter case ("BEIJING")."""
+    return _lookups(gazetteer).folded_cities.get(words.casefold())
+
+
+def country_named(gazetteer: Gazetteer, words: str) -> str | None:
+    """The code of the country these words name, in any letter case ("RUSSIA"), their runs
+    of white space read as one space."""
+    return _lookups(gazetteer).folded_countries.get(" ".join(words.split()).casefold())
+
+
+def _lookups(gazetteer: Gazetteer) -> _Lookups:
+    entry = _LOOKUPS.get(id(gazetteer))
+    if entry is None or entry[0] is not gazetteer:
+        cities: dict[str, City] = {}
+        folded_cities: dict[str, str] = {}
+        folded_countries: dict[str, str] = {}
+        for city in gazetteer.cities:
+            for name in (city.name, *city.aliases):
+                cities.setdefault(name, city)
+                folded_cities.setdefault(name.casefold(), city.name)
+        for country in gazetteer.countries:
+            for name in country.names:
+                folded_countries.setdefault(name.casefold(), country.code)
+        entry = (
+            gazetteer,
+            _Lookups(cities=cities, folded_cities=folded_cities, folded_countries=folded_countries),
+        )
+        if len(_LOOKUPS) > 16:
+            _LOOKUPS.clear()
+        _LOOKUPS[id(gazetteer)] = entry
+    return entry[1]
 
 
 def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:

@@ -17,6 +17,7 @@ from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._files import read_data_files
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Stance, Topic
 from diplomatic_events.typing import TopicId
 
@@ -181,7 +182,8 @@ def compile_words(words: tuple[str, ...], where: str) -> re.Pattern[str]:
             fragments.append(f"(?>{word_pattern(word)})")
         except ValueError as error:
             raise DataFileError(f"{where}: word {word!r}: {error}") from None
-    return re.compile(rf"\b(?:{'|'.join(fragments)})\b", re.IGNORECASE)
+    # guarded: a look-ahead for the words' first letters, so most positions fail at once
+    return guarded(re.compile(rf"\b(?:{'|'.join(fragments)})\b", re.IGNORECASE))
 
 
 def load_topics(*extra_files: Path) -> Topics:

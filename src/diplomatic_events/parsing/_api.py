@@ -177,10 +177,10 @@ def _run_documents(
         if prepare and "statements" in document.results:
             # as the workers do: keep only what parse needs, not each stage's own knowledge
             part = document.results["statements"]
+            prepared.append(_prepare(part, knowledge, document.results))
             document = Document(
                 source=document.source, knowledge=knowledge, results={"statements": part}
             )
-            prepared.append(_prepare(part, knowledge))
         else:
             prepared.append(None)
         documents.append(document)
@@ -316,7 +316,8 @@ def _each(
             unreadable.append(error)
             continue
         document = pipeline.run(Document(source=source, knowledge=knowledge))
-        yield assemble([document.get("statements")], knowledge)
+        part = document.get("statements")
+        yield assemble([part], knowledge, [_prepare(part, knowledge, document.results)])
     raise_unreadable(unreadable, seen)
 
 

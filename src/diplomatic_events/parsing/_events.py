@@ -31,7 +31,8 @@ from diplomatic_events.parsing._meetings import (
     person_mentions,
     sentences,
 )
-from diplomatic_events.parsing._time import TimeExpression, find_dates
+from diplomatic_events.parsing._time import TimeExpression
+from diplomatic_events.parsing._times import DateFinder, SourceTimes, dates_of
 from diplomatic_events.typing import ActorId, EventId
 
 __all__ = ["EventCues", "clauses", "event_cues", "find_events", "is_object", "merge_events"]
@@ -221,6 +222,7 @@ def find_events(
     visitor: ActorId | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     cues: EventCues | None = None,
+    times: SourceTimes | None = None,
 ) -> tuple[Event, ...]:
     """The related events ``source`` mentions, outside the visit of ``visitor``.
 
@@ -229,10 +231,11 @@ def find_events(
     visitor are those found for none without these.
     """
     cues = cues or knowledge.event_cues
+    dates = dates_of(source, times)
     found: list[Event] = []
     for sentence in sentences(source):
         found.extend(
-            _sentence_events(source, sentence, knowledge, gazetteer, cues, visitor, window)
+            _sentence_events(source, sentence, knowledge, gazetteer, cues, visitor, window, dates)
         )
     return tuple(found)
 
@@ -245,6 +248,7 @@ def _sentence_events(
     cues: EventCues,
     visitor: ActorId | None,
     window: tuple[dt.date, dt.date] | None,
+    dates: DateFinder,
 ) -> list[Event]:
     text = source.text
     hits = {
@@ -257,9 +261,7 @@ def _sentence_events(
     found_mentions = person_mentions(knowledge, text, sentence)
     subject = _subject(text, found_mentions)
     mentions = _ByStart(found_mentions, lambda m: m.start)
-    expressions = _Dates(
-        find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
-    )
+    expressions = _Dates(dates(sentence.reference, sentence.start, sentence.end))
     places = _ByStart(
         gazetteer.find(source.id, text, sentence.start, sentence.end), lambda p: p.evidence.start
     )

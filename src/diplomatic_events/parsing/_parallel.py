@@ -113,7 +113,7 @@ def _work_each(
 
     assert _worker is not None, "the pool's initializer sets the worker's state"
     knowledge, _ = _worker
-    outcomes, warned = _work(chunk, total, limit)
+    outcomes, warned = _work(chunk, total, limit, True)
     extracted: list[_Extracted | _Unreadable] = [
         outcome
         if isinstance(outcome, _Unreadable)
@@ -126,6 +126,7 @@ def _work_each(
                     ).get("statements")
                 ],
                 knowledge,
+                None if outcome.prepared is None else [outcome.prepared],
             ),
         )
         for outcome in outcomes
@@ -166,7 +167,7 @@ def run_chunk(
             results = document.results
             prepared = None
             if prepare and "statements" in results:
-                prepared = prepare_visit(results["statements"], knowledge)
+                prepared = prepare_visit(results["statements"], knowledge, results)
                 # parse needs nothing else, and other results may be large to send back (a
                 # stage's own knowledge base)
                 results = {"statements": results["statements"]}

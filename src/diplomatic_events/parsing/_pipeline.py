@@ -155,6 +155,31 @@ def _statements_stage(document: Document) -> None:
     )
 
 
+def _time_stage(document: Document) -> None:
+    from diplomatic_events.parsing._times import SourceTimes
+
+    document.results["times"] = SourceTimes.of(document.get("analysis").source)
+
+
+def _meetings_stage(document: Document) -> None:
+    from diplomatic_events.parsing._meetings import find_meeting_mentions
+    from diplomatic_events.parsing._visits import local_knowledge
+
+    analysis = document.get("analysis")
+    local = local_knowledge(document.knowledge, document.get("statements"))
+    document.results["meeting_mentions"] = find_meeting_mentions(
+        analysis.source, local, document.knowledge.places, document.get("times")
+    )
+
+
+def _positions_stage(document: Document) -> None:
+    from diplomatic_events.parsing._positions import read_positions
+    from diplomatic_events.parsing._visits import local_knowledge
+
+    local = local_knowledge(document.knowledge, document.get("statements"))
+    document.results["position_reading"] = read_positions(document.get("analysis").source, local)
+
+
 TEXT = Stage(name="text", run=_text_stage, provides=frozenset({"analysis"}))
 """The text layer: the source's blocks, paragraphs, sentences and tokens, computed once."""
 
@@ -190,7 +215,43 @@ STATEMENTS = Stage(
 )
 """Quotations with their speakers, non-quotations and reported speech of one source."""
 
-DEFAULT_STAGES = ("text", "quotes", "people", "mentions", "statements")
+TIME = Stage(
+    name="time",
+    run=_time_stage,
+    requires=frozenset({"analysis"}),
+    provides=frozenset({"times"}),
+)
+"""The dates of every sentence, resolved against the story's date (``SourceTimes``)."""
+
+MEETINGS = Stage(
+    name="meetings",
+    run=_meetings_stage,
+    requires=frozenset({"analysis", "statements", "times"}),
+    provides=frozenset({"meeting_mentions"}),
+)
+"""Every sentence that reports a meeting or refers back to one, with its people, day,
+length, clock times and venue (the source's meeting mentions, before the visit is known)."""
+
+POSITIONS = Stage(
+    name="positions",
+    run=_positions_stage,
+    requires=frozenset({"analysis", "statements"}),
+    provides=frozenset({"position_reading"}),
+)
+"""The topics each sentence names, its clauses and their stance cues, and a transcript's
+speaker labels (``PositionReading``): what positions are read from once the
+visit's sides and merged statements are known."""
+
+DEFAULT_STAGES = (
+    "text",
+    "quotes",
+    "people",
+    "mentions",
+    "statements",
+    "time",
+    "meetings",
+    "positions",
+)
 """The names of the stages :func:`default_pipeline` runs, in order."""
 
 stages: Registry[Stage] = Registry(

@@ -15,18 +15,20 @@ claim as opposition, so the reader decides).
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 
-from attrs import evolve, frozen
+from attrs import define, evolve, field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._prefilter import matching
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
     ActorKind,
-    PartialDate,
     Position,
     Source,
+    Span,
     Stance,
     Statement,
     StatementKind,
@@ -36,6 +38,7 @@ from diplomatic_events.parsing._meetings import (
     PersonMention,
     Sentence,
     person_mentions,
+    sentence_mentions,
     sentences,
 )
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
@@ -206,11 +209,12 @@ def tag_topics(
     topics = topics or default_topics()
     tagged: list[Statement] = []
     for statement in statements:
-        found = [
-            TopicId(topic)
-            for topic, pattern in topics.patterns.items()
-            if any(pattern.search(report.text) for report in statement.reports)
-        ]
+        named = {
+            topic
+            for report in statement.reports
+            for topic in matching(topics.patterns, report.text, 0, len(report.text))
+        }
+        found = [TopicId(topic) for topic in topics.patterns if topic in named]
         merged = tuple(dict.fromkeys((*statement.topics, *found)))
         tagged.append(statement if merged == statement.topics else evolve(statement, topics=merged))
     return tuple(tagged)
@@ -289,11 +293,10 @@ def _subjects(
 def _institutions(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> list[PersonMention]:
     """Ministries, departments and governments a sentence names ("the State Department"),
     outside quotation marks: they hold their country's stance as its subject."""
-    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
     quoted = [m.span() for m in _QUOTED_SPAN.finditer(text, sentence.start, sentence.end)]
     return [
         PersonMention(actor=m.actor, start=m.start, end=m.end)
-        for m in knowledge.find_mentions(text, sentence.start, sentence.end, on=on)
+        for m in sentence_mentions(knowledge, text, sentence)
         if (actor := knowledge.actor(m.actor)) is not None
         and actor.kind is ActorKind.INSTITUTION
         and not any(a <= m.start < b for a, b in quoted)
@@ -303,15 +306,55 @@ def _institutions(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> li
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-def _carrier(
-    statements: Sequence[Statement], source: Source, at: int
-) -> tuple[Statement, StatementKind] | None:
-    """The statement whose report holds offset ``at`` in ``source``."""
-    for statement in statements:
-        for report in statement.reports:
-            if report.source == source.id and report.start <= at < report.end:
-                return statement, report.kind
-    return None
+class _Carriers:
+    """The reports of one source's statements, swept sentence by sentence in text order.
+
+    Each report is looked at a bounded number of times: it joins the active set when the
+    sweep reaches its start and leaves it once a sentence begins after its end, so a clause
+    looks only at the reports that overlap its sentence, not at every statement of a visit.
+    """
+
+    def __init__(self, statements: Sequence[Statement], source: SourceId) -> None:
+        entries = [
+            (report.start, report.end, order, statement, report.kind)
+            for order, (statement, report) in enumerate(
+                (statement, report)
+                for statement in statements
+                for report in statement.reports
+                if report.source == source
+            )
+        ]
+        self._pending = sorted(entries, key=lambda entry: (entry[0], entry[2]))
+        self._next = 0
+        self._active: list[tuple[int, int, int, Statement, StatementKind]] = []
+        self._start = 0
+
+    def advance(self, sentence: Sentence) -> None:
+        """Move the sweep to ``sentence`` (sentences come in text order)."""
+        pending = self._pending
+        while self._next < len(pending) and pending[self._next][0] < sentence.end:
+            self._active.append(pending[self._next])
+            self._next += 1
+        self._active = sorted(
+            (entry for entry in self._active if entry[1] > sentence.start),
+            key=lambda entry: entry[2],
+        )
+        self._start = sentence.start
+
+    def carried(self, sentence: Sentence) -> tuple[StatementId, ...]:
+        """The statements with a report that starts in ``sentence``, in statement order."""
+        return tuple(
+            StatementId(entry[3].id)
+            for entry in self._active
+            if sentence.start <= entry[0] < sentence.end
+        )
+
+    def carrier(self, at: int) -> tuple[Statement, StatementKind] | None:
+        """The first statement whose report holds offset ``at`` of the current sentence."""
+        for start, end, _, statement, kind in self._active:
+            if start <= at < end:
+                return statement, kind
+        return None
 
 
 def _holders(
@@ -320,7 +363,7 @@ def _holders(
     clause: tuple[int, int],
     window: int,
     at: int,
-    statements: Sequence[Statement],
+    carriers: _Carriers,
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     sides: Sequence[str],
@@ -344,7 +387,7 @@ def _holders(
         and not _NOT_SUBJECT.search(text, clause[0], both.start())
     ):
         return _both_holders(both.group(), sides, people, knowledge, both.start())
-    carrier = _carrier(statements, source, at)
+    carrier = carriers.carrier(at)
     speaker: _Holder | None = None
     if carrier is not None and carrier[0].speaker is not None:
         speaker_id = carrier[0].speaker
@@ -771,6 +814,117 @@ def _subject_length(text: str, start: int) -> int:
 _NAME_AT = re.compile(r"(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*")
 
 
+_Key = tuple[str, str, Stance, bool]
+"""A position's side, topic, stance and negation."""
+
+
+@define(kw_only=True)
+class _Gathered:
+    """What the clauses say of one position so far: its holder, the statements carrying it
+    and its evidence, each in the order first seen."""
+
+    holder: ActorId | None
+    statements: dict[StatementId, None]
+    evidence: dict[Span, None]
+
+
+@frozen(kw_only=True)
+class PositionReading:
+    """What the position finder reads of one source before the visit is known: the topics
+    each sentence names, the clauses of those sentences and the stance cues of each clause,
+    and a transcript's speaker labels. The ``positions`` stage reads it once per source;
+    the positions of a visit, found once its sources are grouped, read it back.
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: SourceId
+    length: int
+    """The length of the source's text, a check that a reading is of that text."""
+    vocabulary: int = field(repr=False)
+    """A checksum of the topic and stance patterns it was read with (see :func:`_checksum`)."""
+    labels: tuple[tuple[int, ActorId | None], ...] = ()
+    sentences: Mapping[tuple[int, int], tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = (
+        field(factory=dict, repr=False)
+    )
+    """Per sentence span with a verb of stance, the topics it names and, when it names any,
+    its clauses (a sentence with none states no position)."""
+    clause_cues: Mapping[tuple[int, int], tuple[_Cue, ...]] = field(factory=dict, repr=False)
+    """Per clause span of those sentences, its stance cues."""
+
+    def serves(self, source: Source, topics: Topics) -> bool:
+        """Whether this is a reading of ``source`` with ``topics``."""
+        return (
+            self.source == source.id
+            and self.length == len(source.text)
+            and self.vocabulary == _checksum(topics)
+        )
+
+    def topics_of(self, sentence: Sentence) -> list[str]:
+        """The topics ``sentence`` names, in the vocabulary's order."""
+        found = self.sentences.get((sentence.start, sentence.end))
+        return [] if found is None else list(found[0])
+
+    def clauses_of(self, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+        """The clauses of a sentence that names a topic."""
+        found = self.sentences.get((sentence.start, sentence.end))
+        return () if found is None else found[1]
+
+    def cues(self, clause: tuple[int, int]) -> tuple[_Cue, ...]:
+        """The stance cues of one of those clauses."""
+        return self.clause_cues.get(clause, ())
+
+
+_CHECKSUMS: dict[int, tuple[Topics, int]] = {}
+
+
+def _checksum(topics: Topics) -> int:
+    """A number that tells ``topics`` apart by their patterns, the same in every process (a
+    reading made in a worker is used in the parent)."""
+    held = _CHECKSUMS.get(id(topics))
+    if held is not None and held[0] is topics:
+        return held[1]
+    words = [
+        *(f"{key}={pattern.pattern}/{pattern.flags}" for key, pattern in topics.patterns.items()),
+        *(f"{key}={pattern.pattern}/{pattern.flags}" for key, pattern in topics.stances.items()),
+    ]
+    value = zlib.crc32("\n".join(words).encode("utf-8"))
+    if len(_CHECKSUMS) >= 64:
+        _CHECKSUMS.clear()
+    _CHECKSUMS[id(topics)] = (topics, value)
+    return value
+
+
+def read_positions(
+    source: Source, knowledge: KnowledgeBase, topics: Topics | None = None
+) -> PositionReading:
+    """The :class:`PositionReading` of ``source`` (``knowledge``: with the people it
+    introduces, for the speaker labels of a transcript)."""
+    topics = topics or knowledge.topics
+    text = source.text
+    read: dict[tuple[int, int], tuple[tuple[str, ...], tuple[tuple[int, int], ...]]] = {}
+    cues: dict[tuple[int, int], tuple[_Cue, ...]] = {}
+    for sentence in sentences(source):
+        start, end = sentence.start, sentence.end
+        parts = tuple(clauses(text, start, end))
+        stated = {clause: tuple(_cues(text, clause[0], clause[1], topics)) for clause in parts}
+        if all(cue.noun for found in stated.values() for cue in found):
+            continue  # no verb of stance: no position, whatever topics it names
+        named = tuple(matching(topics.patterns, text, start, end))
+        if not named:
+            continue
+        read[(start, end)] = (named, parts)
+        cues.update(stated)
+    return PositionReading(
+        source=source.id,
+        length=len(text),
+        vocabulary=_checksum(topics),
+        labels=tuple(_speaker_labels(text, knowledge)),
+        sentences=read,
+        clause_cues=cues,
+    )
+
+
 def find_positions(
     sources: Sequence[Source],
     statements: Sequence[Statement],
@@ -780,6 +934,7 @@ def find_positions(
     *,
     sides: Sequence[str] = (),
     local: Mapping[SourceId, KnowledgeBase] | None = None,
+    readings: Mapping[SourceId, PositionReading] | None = None,
 ) -> tuple[Position, ...]:
     """Positions per side and topic; one :class:`Position` per side, topic, stance and negation.
 
@@ -788,9 +943,11 @@ def find_positions(
             gives each of them the position.
         local: Per source, the knowledge plus the people that source introduced, so a
             person no data file knows can hold a position; ``knowledge`` otherwise.
+        readings: Per source, what the ``positions`` stage read of it before the visit was
+            known (:func:`read_positions`); read here for a source without one.
     """
     topics = topics or knowledge.topics
-    found: dict[tuple[str, str, Stance, bool], Position] = {}
+    found: dict[_Key, _Gathered] = {}
     by_source: dict[SourceId, list[Statement]] = {}
     for statement in statements:
         for source_id in dict.fromkeys(r.source for r in statement.reports):
@@ -799,14 +956,17 @@ def find_positions(
         own = knowledge if local is None else local.get(source.id, knowledge)
         # only this source's statements can carry its clauses: each clause looks at these,
         # not at every statement of the visit
-        said_here = by_source.get(source.id, [])
+        carriers = _Carriers(by_source.get(source.id, []), source.id)
         text = source.text
+        reading = None if readings is None else readings.get(source.id)
+        if reading is None or not reading.serves(source, topics):
+            reading = read_positions(source, own, topics)
         people: list[tuple[int, int, ActorId]] = []
         lead: _Lead | None = None
         last = (0, 0)
         pair: tuple[str, ...] | Sequence[str] = ()
         read = sentences(source)
-        labels = _speaker_labels(text, own)
+        labels = reading.labels
         for number, sentence in enumerate(read):
             people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
             context = read[max(0, number - 2)].start
@@ -817,15 +977,12 @@ def find_positions(
             )
             lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
             last = (sentence.start, sentence.end)
-            everywhere = [
-                topic
-                for topic, pattern in topics.patterns.items()
-                if pattern.search(text, sentence.start, sentence.end)
-            ]
+            everywhere = reading.topics_of(sentence)
             if everywhere:
+                carriers.advance(sentence)
                 named_so_far = tuple(people)
                 speaker = _labelled(labels, sentence.start)
-                parts = clauses(text, sentence.start, sentence.end)
+                parts = reading.clauses_of(sentence)
                 for index, clause in enumerate(parts):
                     following = parts[index + 1 : index + 3]
                     _clause_positions(
@@ -835,18 +992,30 @@ def find_positions(
                             clause=clause,
                             lead=lead,
                             topics=everywhere,
-                            complement=_complement(text, following, topics),
+                            complement=_complement(text, following, reading),
                             people=named_so_far,
                             labelled=speaker,
                         ),
-                        said_here,
+                        carriers,
                         own,
                         gazetteer,
+                        reading,
                         topics,
                         pair,
                         found,
                     )
-    return _sorted(found.values())
+    return _sorted(
+        Position(
+            side=side,
+            topic=TopicId(topic),
+            stance=stance,
+            negated=negated,
+            holder=gathered.holder,
+            statements=tuple(gathered.statements),
+            evidence=tuple(gathered.evidence),
+        )
+        for (side, topic, stance, negated), gathered in found.items()
+    )
 
 
 _OFFICE_OF = re.compile(
@@ -930,7 +1099,7 @@ _THAT = re.compile(r"\s*(?:that|(?:in\s+)?which)\b", re.I)
 
 
 def _complement(
-    text: str, following: Sequence[tuple[int, int]], topics: Topics
+    text: str, following: Sequence[tuple[int, int]], reading: PositionReading
 ) -> tuple[int, int] | None:
     """The "that"/"which" clauses (or a list after a colon or dash) right after a clause, up
     to two, with no cue of their own, as one span ("rejected | that explanation, telling
@@ -942,7 +1111,7 @@ def _complement(
             break  # "... for meetings — the countries' ties have grown": a new statement
         if _THAT.match(text, clause[0]) is None and not listed:
             break
-        if any(not cue.noun for cue in _cues(text, clause[0], clause[1], topics)):
+        if any(not cue.noun for cue in reading.cues(clause)):
             break
         reach = (clause[0] if reach is None else reach[0], clause[1])
     return reach
@@ -1030,18 +1199,19 @@ def _named_topics(
 def _clause_positions(
     source: Source,
     reading: _Reading,
-    statements: Sequence[Statement],
+    carriers: _Carriers,
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
+    read: PositionReading,
     topics: Topics,
     sides: Sequence[str],
-    found: dict[tuple[str, str, Stance, bool], Position],
+    found: dict[_Key, _Gathered],
 ) -> None:
     """The positions of one clause: each cue states a stance on the topics named after it,
     up to the next cue ("welcomed X and committed to Y")."""
     text = source.text
     clause, sentence = reading.clause, reading.sentence
-    cues = _cues(text, clause[0], clause[1], topics)
+    cues: Sequence[_Cue] = read.cues(clause)
     if _RELATIVE.match(text, clause[0]) and _NO_ANTECEDENT.search(
         text, max(sentence.start, clause[0] - 40), clause[0]
     ):
@@ -1050,12 +1220,7 @@ def _clause_positions(
     complement = reading.complement
     reach = clause[1] if complement is None else complement[1]
     evidence = source.span(clause[0], clause[1])
-    carried = tuple(
-        StatementId(s.id)
-        for s in statements
-        for r in s.reports
-        if r.source == source.id and sentence.start <= r.start < sentence.end
-    )
+    carried = carriers.carried(sentence)
     earlier: list[_Holder] = []
     verbs = [index for index, cue in enumerate(cues) if not cue.noun]
     for index in verbs:
@@ -1075,7 +1240,7 @@ def _clause_positions(
             )
         else:
             window, inherited = cues[index - 1].end, earlier
-        carrier = _carrier(statements, source, cue.start)
+        carrier = carriers.carrier(cue.start)
         quoted = carrier is not None and carrier[1] is StatementKind.DIRECT
         if first and inherited and not quoted:
             holders = inherited  # the sentence's subject, right before its verb
@@ -1086,7 +1251,7 @@ def _clause_positions(
                 clause,
                 window,
                 cue.start,
-                statements,
+                carriers,
                 knowledge,
                 gazetteer,
                 sides,
@@ -1107,17 +1272,16 @@ def _clause_positions(
             for topic in named:
                 key = (holder.side, topic, cue.stance, cue.negated)
                 known = found.get(key)
-                found[key] = Position(
-                    side=holder.side,
-                    topic=TopicId(topic),
-                    stance=cue.stance,
-                    negated=cue.negated,
-                    holder=holder.actor if known is None else known.holder or holder.actor,
-                    statements=tuple(
-                        dict.fromkeys((*(known.statements if known else ()), *carried))
-                    ),
-                    evidence=tuple(dict.fromkeys((*(known.evidence if known else ()), stated))),
-                )
+                if known is None:
+                    found[key] = _Gathered(
+                        holder=holder.actor,
+                        statements=dict.fromkeys(carried),
+                        evidence={stated: None},
+                    )
+                    continue
+                known.holder = known.holder or holder.actor
+                known.statements.update(dict.fromkeys(carried))
+                known.evidence.setdefault(stated, None)
 
 
 class Agreement:

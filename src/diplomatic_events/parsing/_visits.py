@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._places import Gazetteer, city_named, country_named
 from diplomatic_events.model import (
     Actor,
     ActorKind,
@@ -44,10 +45,15 @@ from diplomatic_events.parsing._meetings import (
     reference_date,
     sentences,
 )
-from diplomatic_events.parsing._positions import find_positions, tag_topics
+from diplomatic_events.parsing._positions import (
+    PositionReading,
+    find_positions,
+    read_positions,
+    tag_topics,
+)
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
-from diplomatic_events.parsing._time import find_dates
+from diplomatic_events.parsing._times import DateFinder, SourceTimes, dates_of
 from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
 __all__ = ["SourceVisit", "VisitCandidate", "assemble", "find_visit", "prepare"]
@@ -120,6 +126,7 @@ def find_visit(
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer | None = None,
     mentions: Sequence[MeetingMention] = (),
+    times: SourceTimes | None = None,
 ) -> VisitCandidate | None:
     """The visit ``source`` reports, or ``None`` when it mentions visits only in passing.
 
@@ -133,6 +140,7 @@ def find_visit(
     """
     gazetteer = gazetteer or knowledge.places
     text = source.text
+    dates = dates_of(source, times)
     reference = reference_date(source)
     votes: dict[ActorId, set[int]] = {}
     named: Counter[ActorId] = Counter()
@@ -171,7 +179,7 @@ def find_visit(
         words = text[sentence.start : sentence.end]
         if not _VISIT_CUE.search(words) or not people:
             continue
-        if _earlier(source, text, sentence, reference):
+        if _earlier(dates, sentence, reference):
             continue
         places = gazetteer.find(source.id, text, sentence.start, sentence.end)
         hosting = set()
@@ -261,29 +269,21 @@ def _dateline(text: str, gazetteer: Gazetteer) -> _Dateline | None:
 
 def _known_city(gazetteer: Gazetteer, words: str) -> str | None:
     """The city these words name, in any letter case ("BEIJING")."""
-    folded = words.casefold()
-    for city in gazetteer.cities:
-        if folded in (name.casefold() for name in (city.name, *city.aliases)):
-            return city.name
-    return None
+    return city_named(gazetteer, words)
 
 
 def _known_country(gazetteer: Gazetteer, words: str) -> str | None:
     """The code of the country these words name, in any letter case ("RUSSIA")."""
-    folded = " ".join(words.split()).casefold()
-    for country in gazetteer.countries:
-        if folded in (name.casefold() for name in country.names):
-            return country.code
-    return None
+    return country_named(gazetteer, words)
 
 
-def _earlier(source: Source, text: str, sentence: Sentence, reference: dt.date | None) -> bool:
+def _earlier(dates: DateFinder, sentence: Sentence, reference: dt.date | None) -> bool:
     """True when every date the sentence gives lies well before the story: another trip."""
     if reference is None:
         return False
     found = [
         e.date
-        for e in find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+        for e in dates(sentence.reference, sentence.start, sentence.end)
         if e.date is not None and not e.since
     ]
     limit = reference - dt.timedelta(days=_EARLIER_DAYS)
@@ -597,24 +597,56 @@ class SourceVisit:
     loose_positions: tuple[Position, ...] = ()
     """The positions of a source without a visit, citing its own statements (see
     :func:`_own_positions`)."""
+    reading: PositionReading | None = None
+    """What the ``positions`` stage read of the source, for the positions of its visit."""
 
 
-def prepare(part: SourceStatements, knowledge: KnowledgeBase) -> SourceVisit:
-    """The per-source part of :func:`assemble` for one source."""
+def local_knowledge(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
+    """The knowledge the per-source passes read ``part``'s source with: ``knowledge`` plus
+    the people the source introduced."""
+    return _with_discovered(knowledge, part)
+
+
+def prepare(
+    part: SourceStatements, knowledge: KnowledgeBase, results: Mapping[str, Any] | None = None
+) -> SourceVisit:
+    """The per-source part of :func:`assemble` for one source.
+
+    ``results`` are the source's pipeline results: the ``time``, ``meetings`` and
+    ``positions`` stages' (``times``, ``meeting_mentions``, ``position_reading``) are used
+    when there, and found here when not.
+    """
+    given = results or {}
     gazetteer = knowledge.places
     source = part.source
     local = _with_discovered(knowledge, part)
-    mentions = find_meeting_mentions(source, local, gazetteer)
-    candidate = find_visit(source, local, gazetteer, mentions)
-    events = find_events(source, knowledge, gazetteer)
+    times = given.get("times")
+    times = times if isinstance(times, SourceTimes) and times.serves(source) else None
+    mentions = given.get("meeting_mentions")
+    if not isinstance(mentions, tuple):
+        mentions = find_meeting_mentions(source, local, gazetteer, times)
+    reading = given.get("position_reading")
+    if not isinstance(reading, PositionReading) or not reading.serves(source, local.topics):
+        reading = read_positions(source, local)
+    candidate = find_visit(source, local, gazetteer, mentions, times)
+    events = find_events(source, knowledge, gazetteer, times=times)
     if candidate is not None:
-        return SourceVisit(source=source.id, mentions=mentions, candidate=candidate, events=events)
+        return SourceVisit(
+            source=source.id,
+            mentions=mentions,
+            candidate=candidate,
+            events=events,
+            reading=reading,
+        )
     return SourceVisit(
         source=source.id,
         mentions=mentions,
         events=events,
         loose_meetings=tuple(_loose_meetings(mentions, local, _most_named(source, local))),
-        loose_positions=find_positions([source], part.statements, local, gazetteer),
+        loose_positions=find_positions(
+            [source], part.statements, local, gazetteer, readings={source.id: reading}
+        ),
+        reading=reading,
     )
 
 
@@ -685,7 +717,10 @@ def assemble(
     visits: list[Visit] = []
     assigned: set[SourceId] = set()
     for number, group in enumerate(groups, start=1):
-        visit = _visit(number, group, sources, mentions, events_of, parts, knowledge, gazetteer)
+        readings = {sid: r for sid in group.sources if (r := found[sid].reading) is not None}
+        visit = _visit(
+            number, group, sources, mentions, events_of, parts, knowledge, gazetteer, readings
+        )
         visits.append(visit)
         assigned.update(group.sources)
     loose = [sid for sid in sources if sid not in assigned]
@@ -713,7 +748,14 @@ def assemble(
         own = _own_positions(found[sid], parts[sid], merged)
         if own is None:
             local = _with_discovered(knowledge, parts[sid])
-            own = find_positions([sources[sid]], reported[sid], local, gazetteer)
+            reading = found[sid].reading
+            own = find_positions(
+                [sources[sid]],
+                reported[sid],
+                local,
+                gazetteer,
+                readings=None if reading is None else {sid: reading},
+            )
         loose_positions.extend(own)
     positions = tuple(loose_positions)
     actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
@@ -807,6 +849,7 @@ def _visit(
     parts: dict[SourceId, SourceStatements],
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
+    readings: Mapping[SourceId, PositionReading] | None = None,
 ) -> Visit:
     host_city = group.host_city
     timezone = gazetteer.timezone(host_city)
@@ -888,6 +931,7 @@ def _visit(
         gazetteer,
         sides=sides,
         local={sid: _with_discovered(knowledge, parts[sid]) for sid in group.sources},
+        readings=readings,
     )
     return Visit(
         id=VisitId(f"visit-{number}"),

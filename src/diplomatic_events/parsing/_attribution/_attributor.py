@@ -11,6 +11,7 @@ from attrs import frozen
 from diplomatic_events.knowledge import Mention
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._prefilter import any_of
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._state import Attribution, _Said
 from diplomatic_events.parsing._attribution._subjects import _Subjects
@@ -408,7 +409,11 @@ class Attributor(_Subjects):
 
     def _occasion(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
-        for phrase, pattern in self._occasion_patterns():
+        patterns = self._occasion_patterns()
+        joined = any_of(patterns, [pattern for _, pattern in patterns])
+        if joined is not None and joined.search(window) is None:
+            return None
+        for phrase, pattern in patterns:
             match = pattern.search(window)
             if match is None:
                 continue

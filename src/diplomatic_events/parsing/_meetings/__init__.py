@@ -21,6 +21,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     person_mentions,
     persons,
     reference_date,
+    sentence_mentions,
     sentences,
 )
 
@@ -34,5 +35,6 @@ __all__ = [
     "person_mentions",
     "persons",
     "reference_date",
+    "sentence_mentions",
     "sentences",
 ]

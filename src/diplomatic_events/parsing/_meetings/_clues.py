@@ -36,7 +36,8 @@ from diplomatic_events.parsing._meetings._words import (
     _WELCOMED_REACH,
     _WELCOMED_TO,
 )
-from diplomatic_events.parsing._time import TimeExpression, find_dates
+from diplomatic_events.parsing._time import TimeExpression
+from diplomatic_events.parsing._times import DateFinder
 from diplomatic_events.typing import ActorId, SourceId
 
 
@@ -112,16 +113,16 @@ def _referent(
     return None
 
 
-def _stated_span(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
+def _stated_span(
+    source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
     """The days the story gives for the whole trip ("visited Japan November 17-19", "this
     week"), when every past range of days it names is the same: a meeting of the trip with
     no day of its own took place within them. A range is read at the precision that holds
     it (the month), never as its first day."""
     spans: list[TimeExpression] = []
     for sentence in clauses:
-        for expression in find_dates(
-            source.id, source.text, sentence.reference, sentence.start, sentence.end
-        ):
+        for expression in dates(sentence.reference, sentence.start, sentence.end):
             if (
                 expression.date is None
                 or expression.date_end is None
@@ -148,7 +149,9 @@ _SPAN_DAYS = 10
 """The longest range of days read as one trip's."""
 
 
-def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | None:
+def _only_day(
+    source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
     """The publication day, when it is the only day the text could mean (a readout headed
     "Monday, September 4, 2023" whose sentences name no day): its meetings are that day's.
 
@@ -171,9 +174,7 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
     evidence = source.published_evidence or source.span(clauses[0].start, clauses[0].end)
     day = source.published.date()
     for sentence in clauses:
-        for expression in find_dates(
-            source.id, source.text, sentence.reference, sentence.start, sentence.end
-        ):
+        for expression in dates(sentence.reference, sentence.start, sentence.end):
             if expression.weekday is not None or expression.kind == "weekday":
                 return None
             date = expression.date

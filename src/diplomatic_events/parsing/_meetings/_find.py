@@ -74,9 +74,9 @@ from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._time import (
     TimeExpression,
     find_clock_times,
-    find_dates,
     resolve_weekday,
 )
+from diplomatic_events.parsing._times import SourceTimes, dates_of
 from diplomatic_events.typing import ActorId
 
 
@@ -264,15 +264,21 @@ def _with_us(
 
 
 def find_meeting_mentions(
-    source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
+    source: Source,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    times: SourceTimes | None = None,
 ) -> tuple[MeetingMention, ...]:
     """Every sentence of ``source`` that reports a meeting or refers back to one.
+
+    ``times`` are the source's dates when the ``time`` stage found them.
 
     "The following day", "later the same day" count from the day of the meeting mentioned
     last; a sentence with its own day that differs from the last meeting's ("They held formal
     talks the following day") is a new meeting of the same people.
     """
     text = source.text
+    dates = dates_of(source, times)
     found: list[MeetingMention] = []
     last_primary: int | None = None
     last_paragraph = -10
@@ -280,12 +286,12 @@ def find_meeting_mentions(
     story: tuple[TimeExpression, int] | None = None
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
     strangers = _strangers(knowledge, text, clauses)
-    fallback = _only_day(source, clauses)
+    fallback = _only_day(source, clauses, dates)
     reference = clauses[0].reference if clauses else None
     speakers = labelled_speakers(
         source, knowledge, None if reference is None else PartialDate.of(reference)
     )
-    trip = _stated_span(source, clauses)
+    trip = _stated_span(source, clauses, dates)
     captions = frozenset(
         index
         for index, block in enumerate(source.readable_blocks())
@@ -309,7 +315,7 @@ def find_meeting_mentions(
         ]
         expressions = tuple(
             e
-            for e in find_dates(source.id, text, sentence.reference, sentence.start, sentence.end)
+            for e in dates(sentence.reference, sentence.start, sentence.end)
             if not any(a <= e.evidence.start < b for a, b in asides)
         )
         date = _since_update(source, sentence, _day_expression(expressions))

@@ -9,6 +9,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
+from diplomatic_events.knowledge._actors import Mention
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
@@ -147,16 +148,40 @@ class PersonMention:
     """True for a possessive that only qualifies the next name ("Biden's adviser Jake Sullivan")."""
 
 
-_CACHE_SIZE = 4096
-_KNOWLEDGE_HELD = 64
-_MentionKey = tuple[str, int, int, dt.date | None]
-_mention_cache: dict[int, tuple[KnowledgeBase, dict[_MentionKey, tuple[PersonMention, ...]]]] = {}
-"""Per knowledge (by identity, the most recent few kept with it), each sentence's people."""
+_CACHE_SIZE = 1 << 16
+_MentionKey = tuple[int, str, int, int, dt.date | None]
+_raw_cache: dict[_MentionKey, tuple[Mention, ...]] = {}
+"""Each sentence's mentions of every actor, by the knowledge's token (see
+:meth:`KnowledgeBase.token`: one source's people added to the same knowledge twice share it)."""
+_person_cache: dict[_MentionKey, tuple[PersonMention, ...]] = {}
+"""Each sentence's people, by the same key."""
 _MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
 _LINKING = re.compile(
     r"\b(?:with|and|or|to|of|for|by|from|between|met|meet|meeting|talks|trip|visit|said|says)\b",
     re.IGNORECASE,
 )
+
+
+def _key(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> _MentionKey:
+    return (knowledge.token(), text, sentence.start, sentence.end, sentence.reference)
+
+
+def sentence_mentions(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence
+) -> tuple[Mention, ...]:
+    """Every actor a sentence names (people, institutions, in or out of quotation marks),
+    resolved on the sentence's day; found once per sentence and knowledge, and shared by
+    the passes that read the sentence."""
+    key = _key(knowledge, text, sentence)
+    cached = _raw_cache.get(key)
+    if cached is not None:
+        return cached
+    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
+    found = tuple(knowledge.find_mentions(text, sentence.start, sentence.end, on=on))
+    if len(_raw_cache) >= _CACHE_SIZE:
+        _raw_cache.clear()
+    _raw_cache[key] = found
+    return found
 
 
 def person_mentions(
@@ -167,20 +192,13 @@ def person_mentions(
     Cached per sentence: the visit, meeting, event and position passes all read the same
     sentences, and finding names is the costly step.
     """
-    held = _mention_cache.get(id(knowledge))
-    if held is None or held[0] is not knowledge:
-        if len(_mention_cache) >= _KNOWLEDGE_HELD:
-            del _mention_cache[next(iter(_mention_cache))]  # the oldest knowledge
-        held = _mention_cache[id(knowledge)] = (knowledge, {})
-    cache = held[1]
-    key = (text, sentence.start, sentence.end, sentence.reference)
-    cached = cache.get(key)
+    key = _key(knowledge, text, sentence)
+    cached = _person_cache.get(key)
     if cached is not None:
         return cached
-    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
     quoted = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
     found: list[PersonMention] = []
-    for mention in knowledge.find_mentions(text, sentence.start, sentence.end, on=on):
+    for mention in sentence_mentions(knowledge, text, sentence):
         if any(a <= mention.start < b for a, b in quoted):
             continue  # people named inside a quotation are the speaker's subject, not present
         actor = knowledge.actor(mention.actor)
@@ -190,9 +208,9 @@ def person_mentions(
         evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
         for i, m in enumerate(found)
     )
-    if len(cache) >= _CACHE_SIZE:
-        cache.clear()
-    cache[key] = marked
+    if len(_person_cache) >= _CACHE_SIZE:
+        _person_cache.clear()
+    _person_cache[key] = marked
     return marked
 
 

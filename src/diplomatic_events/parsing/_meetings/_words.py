@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from diplomatic_events.knowledge._prefilter import guarded
+
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|had\s+(?:an?\s+)?(?:(?!phone|telephone|video|virtual)[\w-]+\s+){0,3}?(?:dialogue|discussions?)"
@@ -146,3 +148,28 @@ _SPEAKER_LABEL = re.compile(
 _PRINCIPAL_CHARACTERS = 300
 """How much a labelled person says, at least, to be one of those who met (a moderator or a
 reporter says less)."""
+
+# Each sentence is searched for most of these: a look-ahead for the characters a match can
+# start with (see ``guarded``) lets most positions fail on one test. The matches are the same.
+_ACTIVE = guarded(_ACTIVE)
+_ANCHORED = guarded(_ANCHORED)
+_BACKSTORY = guarded(_BACKSTORY)
+_BETWEEN = guarded(_BETWEEN)
+_COMPARATIVE = guarded(_COMPARATIVE)
+_COORDINATED = guarded(_COORDINATED)
+_COURTESY = guarded(_COURTESY)
+_FUTURE = guarded(_FUTURE)
+_LENGTH_CUE = guarded(_LENGTH_CUE)
+_LIST_GAP = guarded(_LIST_GAP)
+_MEAL = guarded(_MEAL)
+_MEAL_WORD = guarded(_MEAL_WORD)
+_MEETING_NOUN = guarded(_MEETING_NOUN)
+_MULTILATERAL = guarded(_MULTILATERAL)
+_NEW_CLAUSE = guarded(_NEW_CLAUSE)
+_PAIR = guarded(_PAIR)
+_PRESS = guarded(_PRESS)
+_SEQUEL = guarded(_SEQUEL)
+_THEN_CLAUSE = guarded(_THEN_CLAUSE)
+_TRIGGER = guarded(_TRIGGER)
+_WAIT = guarded(_WAIT)
+_WELCOMED_TO = guarded(_WELCOMED_TO)

@@ -1,0 +1,87 @@
+"""Tests for the alternation that tells whether any of several patterns matches."""
+
+from __future__ import annotations
+
+import re
+
+from diplomatic_events.knowledge._prefilter import any_of, guarded, matching
+
+
+class TestAnyOf:
+    def test_finds_a_window_where_any_pattern_matches(self) -> None:
+        """The joined pattern matches in a window where only the second pattern does."""
+        patterns = (re.compile(r"\btrade\b", re.I), re.compile(r"\bclimate\b", re.I))
+        joined = any_of(patterns, patterns)
+        assert joined is not None
+        text = "They spoke of trade. Then of Climate policy."
+        assert (29, 36) == joined.search(text, 21).span()
+
+    def test_finds_nothing_where_no_pattern_matches(self) -> None:
+        """A window none of the patterns matches in is a window the joined one misses."""
+        patterns = (re.compile(r"\btrade\b"), re.compile(r"\bclimate\b"))
+        joined = any_of(patterns, patterns)
+        assert joined is not None
+        assert None is joined.search("They spoke of trade. Then of tariffs.", 21)
+
+    def test_patterns_with_other_flags_are_not_joined(self) -> None:
+        """Patterns compiled with different flags give no joined pattern."""
+        patterns = (re.compile("a", re.I), re.compile("b"))
+        assert None is any_of(patterns, patterns)
+
+    def test_back_references_are_not_joined(self) -> None:
+        """A back-reference would name another group once joined: nothing is joined."""
+        patterns = (re.compile(r"(a)\1"), re.compile("b"))
+        assert None is any_of(patterns, patterns)
+
+    def test_one_group_name_twice_is_not_joined(self) -> None:
+        """Two patterns with the same group name cannot be one pattern."""
+        patterns = (re.compile(r"(?P<w>a)"), re.compile(r"(?P<w>b)"))
+        assert None is any_of(patterns, patterns)
+
+
+PATTERNS = {
+    "trade": re.compile(r"\btrade\b", re.I),
+    "taiwan": re.compile(r"\b(?:Taiwan|Taiwan\s+Strait)\b", re.I),
+    "strait": re.compile(r"\bStrait\b", re.I),
+}
+
+
+class TestMatching:
+    def test_every_pattern_that_matches_in_the_window(self) -> None:
+        """Patterns matching at the same place, and later, are all found, in their order."""
+        text = "On trade. Peace across the Taiwan Strait and trade."
+        assert ["trade", "taiwan", "strait"] == matching(PATTERNS, text, 10, len(text))
+
+    def test_the_same_as_searching_each(self) -> None:
+        """For every window of a text, the same keys as searching each pattern alone."""
+        text = "Trade talks; the Taiwan Strait. Strait of trade, Taiwan."
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1, 7):
+                expected = [
+                    key for key, pattern in PATTERNS.items() if pattern.search(text, start, end)
+                ]
+                assert expected == matching(PATTERNS, text, start, end)
+
+
+class TestGuarded:
+    def test_matches_are_the_same(self) -> None:
+        """The guarded pattern finds the same matches at the same places."""
+        pattern = re.compile(r"\b(?:(?>Taiwan)|(?>cross\-strait)|(?>One\s++China))\b", re.I)
+        text = "TAIWAN and the Cross-Strait ties; one  china, Taiwanese, taiwan."
+        expected = [match.span() for match in pattern.finditer(text)]
+        assert expected == [match.span() for match in guarded(pattern).finditer(text)]
+
+    def test_a_look_ahead_for_the_first_letters(self) -> None:
+        """The guard names the letters a match can start with."""
+        pattern = re.compile(r"\b(?:support(?:s|ed)?|back|[cs]ite)\b", re.I)
+        assert guarded(pattern).pattern.startswith("(?=[bcs])")
+
+    def test_a_pattern_that_can_match_nothing_is_left_alone(self) -> None:
+        """A pattern that may match the empty string has no first letter to look for."""
+        pattern = re.compile(r"a*")
+        assert pattern is guarded(pattern)
+
+    def test_a_negated_class_is_left_alone(self) -> None:
+        """A match that may start with any character but a few is not guarded."""
+        pattern = re.compile(r"[^a]b")
+        assert pattern is guarded(pattern)
