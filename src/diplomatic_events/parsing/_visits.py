@@ -50,7 +50,17 @@ from diplomatic_events.parsing._statements import SourceStatements, merge_statem
 from diplomatic_events.parsing._time import find_dates
 from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
-__all__ = ["SourceVisit", "VisitCandidate", "assemble", "find_visit", "prepare"]
+__all__ = [
+    "GroupKey",
+    "SourceVisit",
+    "VisitCandidate",
+    "assemble",
+    "assemble_visit",
+    "find_visit",
+    "group_key",
+    "group_keys",
+    "prepare",
+]
 
 _VISIT_CUE = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
@@ -371,8 +381,33 @@ class _Group:
         return votes.most_common(1)[0][0] if votes else None
 
 
+GroupKey = tuple[ActorId, str, dt.date | None]
+"""What grouping needs of a visit candidate: its visitor, host country and date."""
+
+
+def group_key(candidate: VisitCandidate) -> GroupKey:
+    """The visitor, host country and date of ``candidate``: all :func:`group_keys` reads."""
+    return (candidate.visitor, candidate.host_country, candidate.reference)
+
+
 def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
-    """The candidates grouped into visits: same visitor and host, dates within 20 days.
+    """The candidates grouped into visits (see :func:`group_keys`)."""
+    return [
+        _Group(
+            visitor=candidates[members[0]].visitor,
+            host_country=candidates[members[0]].host_country,
+            candidates=tuple(candidates[member] for member in members),
+        )
+        for members in group_keys([group_key(c) for c in candidates])
+    ]
+
+
+def group_keys(keys: Sequence[GroupKey]) -> list[list[int]]:
+    """Candidates grouped into visits: same visitor and host, dates within 20 days.
+
+    ``keys`` are the candidates' :func:`group_key`; each group is the positions in ``keys``
+    of its members, in the order they joined, and the groups come in the order they were
+    opened (the visits' numbers).
 
     A candidate joins the first group (in the order groups were opened) that accepts it,
     taking candidates by date, undated ones last. The candidates are blocked by visitor and
@@ -382,15 +417,17 @@ def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
     groups are those comparing each candidate with every group would make, in near-linear
     time.
     """
-    members: list[list[VisitCandidate]] = []
+    members: list[list[int]] = []
     earliest: list[dt.date | None] = []
     blocks: dict[tuple[ActorId, str], list[int]] = {}
     first_open: dict[tuple[ActorId, str], int] = {}
-    ordered = sorted(candidates, key=lambda c: (c.reference is None, c.reference or dt.date.min))
-    for candidate in ordered:
-        key = (candidate.visitor, candidate.host_country)
+    ordered = sorted(
+        range(len(keys)), key=lambda i: (keys[i][2] is None, keys[i][2] or dt.date.min)
+    )
+    for index in ordered:
+        visitor, host_country, reference = keys[index]
+        key = (visitor, host_country)
         block = blocks.setdefault(key, [])
-        reference = candidate.reference
         chosen: int | None = None
         if reference is None:
             # an undated candidate fits every group of its visitor and host: the first
@@ -406,20 +443,13 @@ def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
             chosen = block[position] if position < len(block) else None
         if chosen is None:
             block.append(len(members))
-            members.append([candidate])
+            members.append([index])
             earliest.append(reference)
         else:
-            members[chosen].append(candidate)
+            members[chosen].append(index)
             if earliest[chosen] is None:
                 earliest[chosen] = reference
-    return [
-        _Group(
-            visitor=group[0].visitor,
-            host_country=group[0].host_country,
-            candidates=tuple(group),
-        )
-        for group in members
-    ]
+    return members
 
 
 def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
@@ -585,32 +615,13 @@ def assemble(
     if prepared is None:
         prepared = [prepare(part, knowledge) for part in per_source]
     found = {visit.source: visit for visit in prepared}
-    mentions = {sid: found[sid].mentions for sid in sources}
     events_of = {sid: found[sid].events for sid in sources}
     candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
-    groups = _group(candidates)
-    for group in groups:
-        published = {
-            sid: day for sid in group.sources if (day := reference_date(sources[sid])) is not None
-        }
-        dated = {sid: mentions[sid] for sid in published}
-        for sid in group.sources:
-            if sid in published or sources[sid].entries:
-                continue
-            if sources[sid].published_date is not None and not sources[sid].published_inferred:
-                continue  # dated to the month by its page or its caller: nothing to infer
-            inferred = _infer_published(
-                sources[sid], mentions[sid], dated, published, group.visitor, knowledge
-            )
-            if inferred is not None:
-                sources[sid] = inferred
-                local = _with_discovered(knowledge, parts[sid])
-                mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
-                events_of[sid] = find_events(inferred, knowledge, gazetteer)
     visits: list[Visit] = []
     assigned: set[SourceId] = set()
-    for number, group in enumerate(groups, start=1):
-        visit = _visit(number, group, sources, mentions, events_of, parts, knowledge, gazetteer)
+    for number, group in enumerate(_group(candidates), start=1):
+        visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
+        sources.update(dated)
         visits.append(visit)
         assigned.update(group.sources)
     loose = [sid for sid in sources if sid not in assigned]
@@ -651,6 +662,77 @@ def assemble(
         events=events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
         positions=positions,
+    )
+
+
+def _group_visit(
+    number: int,
+    group: _Group,
+    sources: dict[SourceId, Source],
+    parts: dict[SourceId, SourceStatements],
+    found: dict[SourceId, SourceVisit],
+    knowledge: KnowledgeBase,
+) -> tuple[Visit, dict[SourceId, Source]]:
+    """The visit of one group, and its sources (an undated one dated from the others).
+
+    Needs only the group's own sources, parts and per-source findings, so that each group
+    can be assembled on its own (:func:`assemble_visit`).
+    """
+    gazetteer = knowledge.places
+    own = {sid: sources[sid] for sid in group.sources}
+    mentions = {sid: found[sid].mentions for sid in group.sources}
+    events_of = {sid: found[sid].events for sid in group.sources}
+    published = {sid: day for sid in group.sources if (day := reference_date(own[sid])) is not None}
+    dated = {sid: mentions[sid] for sid in published}
+    for sid in group.sources:
+        if sid in published or own[sid].entries:
+            continue
+        if own[sid].published_date is not None and not own[sid].published_inferred:
+            continue  # dated to the month by its page or its caller: nothing to infer
+        inferred = _infer_published(
+            own[sid], mentions[sid], dated, published, group.visitor, knowledge
+        )
+        if inferred is not None:
+            own[sid] = inferred
+            local = _with_discovered(knowledge, parts[sid])
+            mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
+            events_of[sid] = find_events(inferred, knowledge, gazetteer)
+    visit = _visit(number, group, own, mentions, events_of, parts, knowledge, gazetteer)
+    return visit, own
+
+
+def assemble_visit(
+    number: int,
+    per_source: Sequence[SourceStatements],
+    prepared: Sequence[SourceVisit],
+    knowledge: KnowledgeBase,
+) -> Extraction:
+    """The extraction of one visit: the group :func:`group_keys` made of these sources.
+
+    ``per_source`` and ``prepared`` are the group's members in the order they joined it
+    (each source's :func:`prepare`, each with a visit candidate), and ``number`` the
+    group's place among the groups: the visit is the one :func:`assemble` gives all the
+    sources (``visit-{number}``), with its sources (in ``per_source`` order, an undated one
+    dated from the others), their actors and non-quotations.
+    """
+    candidates = [visit.candidate for visit in prepared if visit.candidate is not None]
+    assert candidates, "a visit has sources"
+    assert len(candidates) == len(prepared), "each source of a visit reports it"
+    group = _Group(
+        visitor=candidates[0].visitor,
+        host_country=candidates[0].host_country,
+        candidates=tuple(candidates),
+    )
+    sources = {part.source.id: part.source for part in per_source}
+    parts = {part.source.id: part for part in per_source}
+    found = {visit.source: visit for visit in prepared}
+    visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
+    actors = _actors(per_source, knowledge, [visit], (), (), (), ())
+    return Extraction(
+        sources=tuple(dated[part.source.id] for part in per_source),
+        actors=actors,
+        visits=(visit,),
+        non_quotations=tuple(n for part in per_source for n in part.non_quotations),
     )
 
 
