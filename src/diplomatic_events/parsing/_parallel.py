@@ -37,7 +37,13 @@ if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
     from diplomatic_events.parsing._visits import SourceVisit
 
-__all__ = ["each_in_processes", "raise_unreadable", "run_chunk", "run_in_processes"]
+__all__ = [
+    "each_in_processes",
+    "parsed_in_processes",
+    "raise_unreadable",
+    "run_chunk",
+    "run_in_processes",
+]
 
 _CHUNKS_PER_WORKER = 16
 """Chunks each worker gets on average: enough that the last chunks, when one worker may
@@ -271,22 +277,78 @@ def each_in_processes(
     chunks per worker in flight, and the extractions are yielded in input order as their
     chunks come back; unreadable inputs are raised together at the end.
     """
+    for outcome in _pooled(items, total, knowledge=knowledge, pipeline=pipeline, jobs=jobs):
+        assert isinstance(outcome, _Extracted)
+        yield outcome.extraction
+
+
+def parsed_in_processes(
+    items: Iterator[Input],
+    total: int | None,
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+    unreadable: list[DiplomaticEventsError],
+) -> Iterator[tuple[int, Source, dict[str, Any], SourceVisit | None]]:
+    """Each input read, parsed and prepared for the assembly in ``jobs`` worker processes.
+
+    As :func:`each_in_processes` takes and yields them (in input order, a few chunks per
+    worker in flight): each input's number, source, stages' results (its statements) and
+    per-source part of the assembly. The errors of unreadable inputs are added to
+    ``unreadable``, for the caller to raise.
+    """
+    for outcome in _pooled(
+        items,
+        total,
+        knowledge=knowledge,
+        pipeline=pipeline,
+        jobs=jobs,
+        prepare=True,
+        unreadable=unreadable,
+    ):
+        assert isinstance(outcome, _Parsed)
+        yield outcome.number, outcome.source, outcome.results, outcome.prepared
+
+
+def _pooled(
+    items: Iterator[Input],
+    total: int | None,
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+    prepare: bool = False,
+    unreadable: list[DiplomaticEventsError] | None = None,
+) -> Iterator[_Extracted | _Parsed]:
+    """Chunks of ``items`` through the workers, a few in flight: each assembled on its own
+    (:func:`_work_each`), or with ``prepare`` parsed and prepared (:func:`_work`).
+
+    Unreadable inputs are raised together at the end; or, given an ``unreadable`` list,
+    added to it."""
     _check_picklable(pipeline)
     limit = _LIMIT.get()
     numbered = enumerate(items, start=1)
-    unreadable: list[DiplomaticEventsError] = []
+    deferred = unreadable is not None
+    unreadable = unreadable if unreadable is not None else []
     seen = 0
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_start_worker, initargs=(knowledge, pipeline)
     ) as pool:
-        pending: deque[Future[tuple[list[_Extracted | _Unreadable], list[_Warned]]]] = deque()
+        pending: deque[
+            Future[tuple[list[_Extracted | _Unreadable], list[_Warned]]]
+            | Future[tuple[list[_Parsed | _Unreadable], list[_Warned]]]
+        ] = deque()
 
         def submit() -> None:
             nonlocal seen
             chunk = list(itertools.islice(numbered, _EACH_CHUNK))
             if chunk:
                 seen = chunk[-1][0]
-                pending.append(pool.submit(_work_each, chunk, total, limit))
+                if prepare:
+                    pending.append(pool.submit(_work, chunk, total, limit, True))
+                else:
+                    pending.append(pool.submit(_work_each, chunk, total, limit))
 
         try:
             for _ in range(jobs * _EACH_IN_FLIGHT):
@@ -300,12 +362,13 @@ def each_in_processes(
                     if isinstance(outcome, _Unreadable):
                         unreadable.append(outcome.error)
                     else:
-                        yield outcome.extraction
+                        yield outcome
         finally:
             # stopped early (an error, or the caller closed the generator): drop the rest
             for future in pending:
                 future.cancel()
-    raise_unreadable(unreadable, total if total is not None else seen)
+    if not deferred:
+        raise_unreadable(unreadable, total if total is not None else seen)
 
 
 def raise_unreadable(unreadable: Sequence[DiplomaticEventsError], total: int) -> None:
