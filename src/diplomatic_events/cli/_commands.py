@@ -88,8 +88,7 @@ def _extraction(args: argparse.Namespace) -> Extraction:
 def report(args: argparse.Namespace) -> str:
     """``diplomatic-events report``."""
     extraction = _extraction(args)
-    # the full comparison: the most reworded quotations are chosen among every variant
-    comparison = compare_extraction(extraction, detail=True)
+    comparison = compare_extraction(extraction)
     return render_report(extraction) + "\n\n" + render_differences(comparison)
 
 
