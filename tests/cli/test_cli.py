@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events import Extraction, __version__, from_json, parse
-from diplomatic_events.compare import compare, render_differences
 from diplomatic_events.cli import main
+from diplomatic_events.compare import compare, render_differences
 
 
 class TestCli:

@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 
 from diplomatic_events.compare import (
     DifferenceKind,
+    ReuseRelation,
     Verdict,
     align_statements,
     compare_wording,
-    ReuseRelation,
     detect_reuse,
     detect_reuse_in_blocks,
     reconcile_intervals,

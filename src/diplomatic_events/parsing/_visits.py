@@ -601,11 +601,14 @@ def assemble(
     per_source: Sequence[SourceStatements],
     knowledge: KnowledgeBase,
     prepared: Sequence[SourceVisit] | None = None,
+    visits: Sequence[Extraction] | None = None,
 ) -> Extraction:
     """One :class:`Extraction` from what each source said.
 
     ``prepared`` is :func:`prepare` of each of ``per_source``, in the same order, when it was
-    found elsewhere (in worker processes); by default it is found here.
+    found elsewhere (in worker processes); by default it is found here. ``visits``, when
+    given, are the visits already assembled elsewhere (on a Dask cluster): for each group
+    :func:`group_keys` makes of these sources, in order, its :func:`assemble_visit`.
 
     .. versionadded:: 0.1.0
     """
@@ -617,13 +620,19 @@ def assemble(
     found = {visit.source: visit for visit in prepared}
     events_of = {sid: found[sid].events for sid in sources}
     candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
-    visits: list[Visit] = []
+    made: list[Visit] = []
     assigned: set[SourceId] = set()
-    for number, group in enumerate(_group(candidates), start=1):
-        visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
-        sources.update(dated)
-        visits.append(visit)
-        assigned.update(group.sources)
+    if visits is not None:
+        for done in visits:
+            made.extend(done.visits)
+            sources.update((source.id, source) for source in done.sources)
+            assigned.update(source.id for source in done.sources)
+    else:
+        for number, group in enumerate(_group(candidates), start=1):
+            visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
+            sources.update(dated)
+            made.append(visit)
+            assigned.update(group.sources)
     loose = [sid for sid in sources if sid not in assigned]
     statements = tag_topics(
         merge_statements(s for sid in loose for s in parts[sid].statements), knowledge.topics
@@ -652,11 +661,11 @@ def assemble(
             own = find_positions([sources[sid]], reported[sid], local, gazetteer)
         loose_positions.extend(own)
     positions = tuple(loose_positions)
-    actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
+    actors = _actors(per_source, knowledge, made, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
         actors=actors,
-        visits=tuple(visits),
+        visits=tuple(made),
         statements=statements,
         meetings=meetings,
         events=events,
