@@ -102,9 +102,7 @@ class TestBlockedReuseLaws:
         """With all sources in one block, the related pairs are detect_reuse's."""
         sources = [source(f"s{number}", text) for number, text in enumerate(texts)]
         related = tuple(
-            pair
-            for pair in detect_reuse(sources)
-            if pair.relation is not ReuseRelation.INDEPENDENT
+            pair for pair in detect_reuse(sources) if pair.relation is not ReuseRelation.INDEPENDENT
         )
         assert related == detect_reuse_in_blocks(sources, [[s.id for s in sources]])
 
