@@ -35,6 +35,7 @@ from diplomatic_events.sources._decode import _LIMIT
 
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
+    from diplomatic_events.parsing._statements import SourceStatements
     from diplomatic_events.parsing._visits import SourceVisit
 
 __all__ = [
@@ -45,9 +46,9 @@ __all__ = [
     "run_in_processes",
 ]
 
-_CHUNKS_PER_WORKER = 16
-"""Chunks each worker gets on average: enough that the last chunks, when one worker may
-be idle, are short."""
+_CHUNKS_PER_WORKER = 4
+"""A chunk holds the inputs left divided by this many chunks per worker (see
+:func:`_chunks`)."""
 _MAX_CHUNK = 32
 """The most inputs one task carries, so progress moves and a failure costs little."""
 _EACH_CHUNK = 8
@@ -197,9 +198,21 @@ def _check_picklable(pipeline: Pipeline) -> None:
 
 
 def _chunks(items: Sequence[Input], jobs: int) -> list[list[tuple[int, Input]]]:
-    size = max(1, min(_MAX_CHUNK, math.ceil(len(items) / (jobs * _CHUNKS_PER_WORKER))))
+    """The numbered inputs in chunks that shrink as they go (guided scheduling).
+
+    Each chunk holds a share of the inputs left (``_CHUNKS_PER_WORKER`` per worker, at most
+    ``_MAX_CHUNK``), so the first are large and the last hold one input each: when one
+    worker takes the last chunk, the other waits for one input, not for a whole chunk.
+    """
     numbered = list(enumerate(items, start=1))
-    return [numbered[start : start + size] for start in range(0, len(numbered), size)]
+    chunks: list[list[tuple[int, Input]]] = []
+    start = 0
+    while start < len(numbered):
+        left = len(numbered) - start
+        size = max(1, min(_MAX_CHUNK, left // (jobs * _CHUNKS_PER_WORKER)))
+        chunks.append(numbered[start : start + size])
+        start += size
+    return chunks
 
 
 def run_in_processes(
@@ -210,13 +223,17 @@ def run_in_processes(
     jobs: int,
     progress: Progress | None,
     prepare: bool = False,
-) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...], tuple[Extraction, ...] | None]:
     """:func:`~diplomatic_events.parsing.run_pipeline` over ``jobs`` worker processes.
 
     ``progress`` (a :data:`~diplomatic_events.parsing.Progress` or ``None``) is called in
     this process, in input order, as each source comes back. With ``prepare``, the workers
     also do the per-source part of the assembly; its results come second (``None`` for a
     source whose pipeline gave no statements, and for every source without ``prepare``).
+    Then, with ``prepare``, the sources are grouped into visits here and the workers
+    assemble each visit (:func:`~diplomatic_events.parsing._visits.assemble_visit`): the
+    visits come third, in order, for ``assemble(..., visits=)``; ``None`` when they are
+    left to the caller (no ``prepare``, a source without statements, a source given twice).
     """
     from diplomatic_events.parsing._api import _read_all
 
@@ -250,6 +267,9 @@ def run_in_processes(
                 parsed.append(outcome)
                 if progress is not None and not unreadable and failed is None:
                     progress(len(parsed), total, outcome.source)
+        visits = None
+        if prepare and failed is None and not unreadable:
+            visits = _visits_in(pool, parsed, jobs)
     if failed is not None:
         # A stage failed, and the inputs after it in its chunk were never read: read them all
         # again here, so an unreadable input is reported before the stage's error, as in a
@@ -260,7 +280,57 @@ def run_in_processes(
     documents = tuple(
         Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
     )
-    return documents, tuple(done.prepared for done in parsed)
+    return documents, tuple(done.prepared for done in parsed), visits
+
+
+_GROUPS_PER_WORKER = 4
+"""Tasks of visits each worker gets on average."""
+
+
+def _visits_in(
+    pool: ProcessPoolExecutor, parsed: Sequence[_Parsed], jobs: int
+) -> tuple[Extraction, ...] | None:
+    """The visits of the parsed sources, grouped here and assembled by the workers."""
+    from diplomatic_events.parsing._statements import SourceStatements
+    from diplomatic_events.parsing._visits import group_key, group_keys
+
+    members: list[tuple[SourceStatements, SourceVisit]] = []
+    for done in parsed:
+        part = done.results.get("statements")
+        if not isinstance(part, SourceStatements) or done.prepared is None:
+            return None
+        members.append((part, done.prepared))
+    if len({part.source.id for part, _ in members}) < len(members):
+        return None  # a source given twice: the caller counts it once, as it does serially
+    candidates = [(part, found) for part, found in members if found.candidate is not None]
+    groups = group_keys([group_key(found.candidate) for _, found in candidates if found.candidate])
+    size = max(1, math.ceil(len(candidates) / (jobs * _GROUPS_PER_WORKER)))
+    tasks: list[list[tuple[int, list[tuple[SourceStatements, SourceVisit]]]]] = [[]]
+    held = 0
+    for number, group in enumerate(groups, start=1):
+        if held >= size:
+            tasks.append([])
+            held = 0
+        tasks[-1].append((number, [candidates[member] for member in group]))
+        held += len(group)
+    futures = [pool.submit(_work_visits, task) for task in tasks if task]
+    return tuple(visit for future in futures for visit in future.result())
+
+
+def _work_visits(
+    task: Sequence[tuple[int, Sequence[tuple[SourceStatements, SourceVisit]]]],
+) -> list[Extraction]:
+    """Assemble each ``(number, members)`` group's visit in a worker process."""
+    from diplomatic_events.parsing._visits import assemble_visit
+
+    assert _worker is not None, "the pool's initializer sets the worker's state"
+    knowledge, _ = _worker
+    return [
+        assemble_visit(
+            number, [part for part, _ in group], [found for _, found in group], knowledge
+        )
+        for number, group in task
+    ]
 
 
 def each_in_processes(
