@@ -21,7 +21,10 @@ Printed:
   issue's figures), each in a fresh subprocess: wall and CPU seconds and peak resident
   memory of ``extract --format jsonl --visits`` (``parse_stream``: the same visits as
   ``parse``, assembled one at a time), and the ratios large/small, which for memory should
-  stay near 1.
+  stay near 1;
+* with ``--dense``, for ``--dense-small`` and ``--dense-large`` documents all published in
+  one month (so each person's blocks of sources within 20 days are as large as they get),
+  the CPU seconds of the summary ``compare`` of their extraction, and the ratio.
 """
 
 from __future__ import annotations
@@ -122,13 +125,24 @@ def document(rng: random.Random, number: int) -> str:
     return "\n\n".join([dated, *(p.format(**slots) for p in paragraphs)]) + "\n"
 
 
-def write_documents(directory: Path, count: int, seed: int) -> list[Path]:
-    """``count`` generated reports as ``.txt`` files in ``directory``."""
+def write_documents(
+    directory: Path, count: int, seed: int, *, month: str | None = None
+) -> list[Path]:
+    """``count`` generated reports as ``.txt`` files in ``directory``.
+
+    With ``month`` ("June 2023"), every report is published in that month.
+    """
     rng = random.Random(seed)
     paths = []
     for number in range(count):
+        text = document(rng, number)
+        if month is not None:
+            name, year = month.split()
+            _, body = text.split("\n\n", 1)
+            day = rng.randint(1, 28)
+            text = f"Published {name} {day}, {year} (report {number})\n\n{body}"
         path = directory / f"report_{number:06d}.txt"
-        path.write_text(document(rng, number), encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -205,6 +219,30 @@ def _visits_child(count: int, jobs: int, seed: int) -> None:
     print(f"{seconds:.3f} {own:.1f} {children:.1f} {visits} {cpu:.3f}")
 
 
+def _dense(small: int, large: int, jobs: int, seed: int) -> None:
+    """The summary comparison's CPU time on reports all of one month, N against M."""
+    from diplomatic_events import load_knowledge, parse
+    from diplomatic_events.compare import compare
+
+    knowledge = load_knowledge()
+    seconds = {}
+    for count in (small, large):
+        with tempfile.TemporaryDirectory() as directory:
+            paths = write_documents(Path(directory), count, seed, month="June 2023")
+            extraction = parse(paths, knowledge=knowledge, jobs=jobs)
+        cpu = time.process_time()
+        comparison = compare(extraction)
+        seconds[count] = time.process_time() - cpu
+        print(
+            f"compare (summary), {count} reports of one month: CPU {seconds[count]:.2f} s,"
+            f" {len(comparison.reuse)} related pairs, {len(comparison.statements)} clusters",
+            flush=True,
+        )
+    print(
+        f"{large}/{small} reports of one month: compare CPU {seconds[large] / seconds[small]:.1f}x"
+    )
+
+
 def _scale(
     count: int, jobs: int, seed: int, mode: str = "--child"
 ) -> tuple[float, float, float, int, float]:
@@ -259,6 +297,11 @@ def main() -> None:
         "--visits", action="store_true", help="measure extract --format jsonl --visits"
     )
     arguments.add_argument("--visits-child", nargs=3, type=int, help=argparse.SUPPRESS)
+    arguments.add_argument(
+        "--dense", action="store_true", help="measure compare on reports of one month"
+    )
+    arguments.add_argument("--dense-small", type=int, default=200)
+    arguments.add_argument("--dense-large", type=int, default=1000)
     options = arguments.parse_args()
     if options.child:
         _child(*options.child)
@@ -269,6 +312,8 @@ def main() -> None:
     if options.visits_child:
         _visits_child(*options.visits_child)
         return
+    if options.dense:
+        _dense(options.dense_small, options.dense_large, options.scale_jobs, options.seed)
     if options.stream:
         _streaming(options.stream_small, options.stream_large, options.scale_jobs, options.seed)
     if not options.skip_parallel:
