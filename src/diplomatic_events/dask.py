@@ -26,6 +26,7 @@ from diplomatic_events.exceptions import DiplomaticEventsError, MissingExtraErro
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction
 from diplomatic_events.parsing._api import Input, _items
+from diplomatic_events.parsing._meetings import reference_date
 from diplomatic_events.parsing._parallel import (
     _Parsed,
     _Unreadable,
@@ -36,11 +37,17 @@ from diplomatic_events.parsing._parallel import (
 from diplomatic_events.parsing._pipeline import Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import (
+    GroupSpan,
+    Member,
     SourceVisit,
+    adopted_candidate,
+    adoptions,
     assemble,
     assemble_visit,
     group_key,
     group_keys,
+    group_span,
+    meeting_countries,
 )
 from diplomatic_events.parsing._visits import prepare as _prepare
 from diplomatic_events.sources._decode import _LIMIT
@@ -161,11 +168,30 @@ def parse(
         # a source given twice counts once, in the first one's place: as parse does it
         return assemble(parts, knowledge, prepared)
     groups = visit_groups(records, npartitions=records.npartitions).persist()
-    numbers = {
-        opened: number
-        for number, opened in enumerate(sorted(groups.map(_opened).compute()), start=1)
-    }
-    visits = groups.map(_assemble_group, numbers, delayed(knowledge, traverse=False))
+    spans = sorted(groups.map(_span).compute())
+    numbers = {opened: number for number, (opened, _) in enumerate(spans, start=1)}
+    # the sources of no visit that a visit adopts (a readout of its meeting) join it there
+    telling = [
+        (part, found) for part, found in zip(parts, prepared, strict=True) if found.loose_meetings
+    ]
+    chosen = adoptions(
+        [span for _, span in spans],
+        [
+            (reference_date(part.source), meeting_countries(found, knowledge))
+            for part, found in telling
+            if found.candidate is None
+        ],
+    )
+    adopted: dict[tuple[bool, dt.date, int], list[Member]] = {}
+    loose = [(part, found) for part, found in telling if found.candidate is None]
+    for (part, found), index in zip(loose, chosen, strict=True):
+        if index is not None:
+            opened, (visitor, host, _, _) = spans[index]
+            candidate = adopted_candidate(
+                part.source.id, visitor, host, reference_date(part.source)
+            )
+            adopted.setdefault(opened, []).append((part, found, candidate))
+    visits = groups.map(_assemble_group, numbers, adopted, delayed(knowledge, traverse=False))
     done = [visit for _, visit in sorted(visits.compute(), key=lambda pair: pair[0])]
     return assemble(parts, knowledge, prepared, done)
 
@@ -254,14 +280,24 @@ def visit_groups(records: Any, *, npartitions: int | None = None) -> Any:
     return blocks.map(_cut).flatten()
 
 
-def _opened(group: _VisitGroup) -> tuple[bool, dt.date, int]:
-    return group.opened
+def _span(group: _VisitGroup) -> tuple[tuple[bool, dt.date, int], GroupSpan]:
+    """When the group was opened, and its visitor, host and days."""
+    candidates = [r.prepared.candidate for r in group.members if r.prepared.candidate]
+    first = candidates[0]
+    return group.opened, group_span(first.visitor, first.host_country, candidates)
 
 
 def _assemble_group(
-    group: _VisitGroup, numbers: dict[tuple[bool, dt.date, int], int], knowledge: KnowledgeBase
+    group: _VisitGroup,
+    numbers: dict[tuple[bool, dt.date, int], int],
+    adopted: dict[tuple[bool, dt.date, int], list[Member]],
+    knowledge: KnowledgeBase,
 ) -> tuple[int, Extraction]:
     number = numbers[group.opened]
-    parts = [record.part for record in group.members]
-    prepared = [record.prepared for record in group.members]
-    return number, assemble_visit(number, parts, prepared, knowledge)
+    members: list[Member] = [
+        (record.part, record.prepared, record.prepared.candidate)
+        for record in group.members
+        if record.prepared.candidate is not None
+    ]
+    members.extend(adopted.get(group.opened, ()))
+    return number, assemble_visit(number, members, knowledge)

@@ -218,6 +218,40 @@ class TestSurnamesSharedByTwo:
         assert ["bob-johnson"] == [m.actor for m in found if m.text == "Johnson"]
 
 
+class TestShortTitleBeforeASharedSurname:
+    def _knowledge(self, tmp_path: Path) -> KnowledgeBase:
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "ravi-verma"\nname = "Ravi Verma"\ncountry = "IN"\n'
+            'roles = [{ title = "Prime Minister", start = "2020-01-01", end = "2025-01-01" }]\n'
+            '[[actors]]\nid = "asha-verma"\nname = "Asha Verma"\ncountry = "IN"\n'
+            'roles = [{ title = "Minister of Defence", start = "2026-01-01" }]\n'
+        )
+        return load_knowledge(path)
+
+    def test_the_one_holding_an_office_with_that_word_that_day(self, tmp_path: Path) -> None:
+        """ "Minister Verma" in 2027 is the Verma who is a minister then: the defence minister,
+        not the former prime minister."""
+        text = "Minister Verma, thank you for hosting us."
+        found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2027, month=3))
+        assert ["asha-verma"] == [m.actor for m in found if m.text == "Verma"]
+
+    def test_a_day_neither_holds_office_resolves_nobody(self, tmp_path: Path) -> None:
+        """In mid-2025 neither holds an office: the title chooses nobody."""
+        text = "Minister Verma, thank you for hosting us."
+        found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2025, month=6))
+        assert [] == [m.actor for m in found if m.text == "Verma"]
+
+
+class TestHyphenatedGivenNames:
+    def test_the_second_syllable_in_capitals_is_the_same_name(self) -> None:
+        """ "Lee Jong-Sup" is Lee Jong-sup, and "Yun Byung-se" Yun Byung-se."""
+        text = "Austin welcomed Minister Lee Jong-Sup to the Pentagon."
+        on = PartialDate(year=2022, month=7, day=29)
+        found = load_knowledge().find_mentions(text, on=on)
+        assert ["lee-jong-sup"] == [m.actor for m in found if m.text == "Lee Jong-Sup"]
+
+
 class TestBareTitleBesideANamedHolder:
     def test_the_bare_title_is_not_the_one_named_with_it(self) -> None:
         """ "The Prime Minister hosted the Spanish Prime Minister Pedro Sánchez": the bare

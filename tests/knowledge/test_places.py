@@ -36,6 +36,13 @@ class TestGazetteer:
         ]
         assert () == gazetteer.find(SOURCE, "He went to the Lakeview Hotel to rest.")
 
+    def test_a_place_a_guest_is_welcomed_to_is_a_venue(self) -> None:
+        """ "welcome Secretary Hegseth to the Lakeview Hotel" names where the guest is."""
+        text = "I am honored to welcome Secretary Hegseth to the Lakeview Hotel today."
+        assert [("venue", "Lakeview Hotel")] == [
+            (p.kind, p.name) for p in default_gazetteer().find(SOURCE, text)
+        ]
+
     def test_every_city_has_a_valid_zone(self) -> None:
         """Each bundled city names a time zone zoneinfo knows (checked when loading)."""
         gazetteer = default_gazetteer()

@@ -40,6 +40,23 @@ class TestUnicodeNames:
         """A title introduces a name written with letters beyond ASCII."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
+    @pytest.mark.parametrize("name", ["Joseph P. DiSalvo", "Ray LaHood", "Ann DeMarco"])
+    def test_a_capital_inside_a_surname(self, knowledge: KnowledgeBase, name: str) -> None:
+        """ "DiSalvo", "LaHood": a prefix and a capital inside one family name."""
+        assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
+
+    def test_two_initials_without_stops_start_a_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. CQ Brown Jr." is a person whose given name is written as initials."""
+        text = 'Gen. CQ Brown Jr., the commander, hosted the visit.\n"We are glad," Brown said.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("We are glad,", "cq-brown-jr")] == [(t, s) for t, s, _, _ in _said(result)]
+
+    def test_the_right_honourable_is_a_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Prime Minister Rt Hon Mary Tane" is Mary Tane, not "Rt Hon Mary"."""
+        assert ["Mary Tane"] == _discovered(
+            'Prime Minister Rt Hon Mary Tane said "fine".', knowledge
+        )
+
     def test_irish_name_with_particle(self, knowledge: KnowledgeBase) -> None:
         """'Ó Briain' is one family name."""
         assert ["Dara Ó Briain"] == _discovered('Mayor Dara Ó Briain said "fine".', knowledge)

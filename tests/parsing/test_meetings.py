@@ -529,6 +529,17 @@ class TestGeneralShapes:
         extraction = assemble(parts, GROUP_KNOWLEDGE)
         assert [None] == [m.date for m in extraction.meetings]
 
+    def test_today_elsewhere_is_the_publication_day_too(self) -> None:
+        """ "today" names the day the page is dated: the undated talks are still that day's."""
+        text = (
+            "Talks with the Prime Minister of India\n\nMonday, February 26, 2024, 16:20\n\n"
+            "Olaf Scholz held talks with Prime Minister of India Narendra Modi.\n\n"
+            "The two leaders signed a migration accord today.\n"
+        )
+        parts = [SourceStatements(source=read_source(text, source_id="r"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert ["2024-02-26"] == [str(m.date) for m in extraction.meetings]
+
     def test_the_meeting_means_the_last_meeting_of_those_named(self) -> None:
         """ "at the start of the meeting, Modi noted ..." after another meeting is Modi's."""
         text = (
@@ -746,6 +757,59 @@ class TestTranscripts:
         page = source(text, "t")
         assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
 
+    def test_the_venue_the_first_speaker_welcomes_the_guest_to(self) -> None:
+        """ "welcome you to the Chancellery" in the first speech is where both met."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Chancellor Olaf Scholz: Prime Minister, friends,\n\n"
+            f"I am happy to welcome you to the Chancellery. {speech}\n\n"
+            f"PRIME MINISTER MODI: Thank you.\n\n{speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Federal Chancellery"] == [m.venue.name if m.venue else None for m in found]
+
+
+class TestLocativeBeforeAVenue:
+    def test_possessives_between_at_and_the_venue_keep_it_the_meeting_s(self) -> None:
+        """ "at the People's Liberation Army's Bayi Building" is where they met."""
+        text = (
+            "Scholz met with Prime Minister Narendra Modi at the People’s Liberation Army’s"
+            " Bayi Building on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Bayi Building"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_a_meeting_named_after_its_place_is_there(self) -> None:
+        """ "at the start of the Pentagon meeting with Modi": the Pentagon."""
+        text = (
+            "Scholz spoke at the start of the Pentagon meeting with Prime Minister Narendra"
+            " Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Pentagon"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_the_place_a_visit_was_to_is_where_they_met_during_it(self) -> None:
+        """ "when the two met during Scholz's visit Feb. 24-26 to the Pentagon": there."""
+        text = (
+            "Scholz and Prime Minister Narendra Modi talked when the two met during Scholz’s"
+            " visit Feb. 24-26 to the Pentagon.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Pentagon"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_the_venue_the_second_speaker_welcomes_the_guest_to(self) -> None:
+        """The host who speaks second ("here, back in Downing Street") gives the venue too."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"Olaf Scholz: All the flowers bloomed. {speech}\n\n"
+            "PRIME MINISTER MODI: Well, Olaf, welcome.\n\n"
+            f"It is great to have you here, back in Hyderabad House. {speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Hyderabad House"] == [m.venue.name if m.venue else None for m in found]
+
 
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
@@ -854,6 +918,22 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == people
 
+    def test_counterparts_of_several_countries_listed_met_together(self) -> None:
+        """ "Scholz met with India's Modi and Japan's Kishida" lists people of two countries
+        other than his: one meeting of the three, not two."""
+        knowledge = GROUP_KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
+        )
+        text = (
+            "Scholz met with Prime Minister Narendra Modi and Japanese Prime Minister"
+            " Fumio Kishida on Monday.\n"
+        )
+        parts = [SourceStatements(source=source(text, "l"))]
+        meetings = assemble(parts, knowledge).meetings
+        assert [("fumio-kishida", "narendra-modi", "olaf-scholz")] == [
+            m.participants for m in meetings
+        ]
+
     def test_compatriots_listed_together_are_one_side(self) -> None:
         """ "The Indian side was represented by Modi, Jaishankar and Murmu" is no meeting of
         Modi with his own ministers."""
@@ -899,6 +979,68 @@ class TestFirstPersonInTranscripts:
             p for p in self._people("I'll meet Prime Minister Narendra Modi.") if len(p) > 1
         ]
 
+    def test_me_or_we_with_one_other_country_is_the_speaker_s_meeting(self) -> None:
+        """ "a pleasure for me to have a discussion with Prime Minister Modi face-to-face"
+        names the speaker by "me": Scholz met Modi."""
+        assert [("olaf-scholz", "narendra-modi")] == self._people(
+            "It was a pleasure for me to have a discussion with Prime Minister Modi face-to-face."
+        )
+
+    def test_we_beside_two_other_countries_adds_nobody(self) -> None:
+        """ "We welcome the talks between Modi and Kishida": a meeting of two other countries
+        is not the speaker's."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
+        )
+        text = (
+            "Olaf Scholz, Chancellor: Thank you all for coming today. We welcome the talks"
+            " between Prime Minister Narendra Modi and Prime Minister Fumio Kishida.\n"
+        )
+        found = find_meeting_mentions(source(text, "f"), knowledge, knowledge.places)
+        assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
+
+
+class TestBackstory:
+    def test_an_earlier_meeting_after_since_does_not_date_this_one(self) -> None:
+        """ "..., since we met in Davos in January": the month is the earlier meeting's."""
+        text = (
+            "Olaf Scholz held talks with Prime Minister Narendra Modi today, since they met"
+            " in Davos in January.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "b"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ("2024-02-26", None) == (
+            str(mention.date.date) if mention.date else None,
+            mention.city,
+        )
+
+    def test_a_dialogue_had_is_a_meeting_apart_from_the_ones_it_builds_on(self) -> None:
+        """ "Modi and I had a constructive dialogue, building on our meetings in Davos and
+        Tokyo": today's meeting, not one in another city."""
+        text = (
+            "Olaf Scholz, Chancellor: Today, Prime Minister Modi and I had a very constructive"
+            " dialogue, building on the ties we built with meetings in Davos and Tokyo.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "d"), KNOWLEDGE, KNOWLEDGE.places)
+        assert (("narendra-modi", "olaf-scholz"), "2024-02-26", None) == (
+            tuple(sorted(mention.people)),
+            str(mention.date.date) if mention.date else None,
+            mention.city,
+        )
+
+
+class TestWelcomedToAPlace:
+    def test_welcomed_to_a_place_is_a_meeting(self) -> None:
+        """ "Scholz welcomed Prime Minister Modi to the Chancellery" is a meeting of the two."""
+        text = "Scholz welcomed Prime Minister Narendra Modi to the Chancellery on Monday.\n"
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_welcoming_a_decision_is_no_meeting(self) -> None:
+        """ "Scholz welcomed Modi's decision to join" meets nobody."""
+        text = "Scholz welcomed the decision by Narendra Modi to join the accord on Monday.\n"
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found]
+
 
 class TestAddressedByOffice:
     @staticmethod
@@ -921,6 +1063,25 @@ class TestAddressedByOffice:
         Angela Merkel, who met the speaker."""
         speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
         assert [("vladimir-putin", "angela-merkel")] == self._met(speech)
+
+    def test_comrade_and_an_office_name_the_guest(self) -> None:
+        """ "Comrade Prime Minister," in a speech about Vietnam, on 22 May 2019, is Nguyen
+        Xuan Phuc."""
+        text = (
+            "President of Russia Vladimir Putin: Comrade Prime Minister, friends, colleagues,"
+            " I am very glad to see you at the Kremlin. "
+            + "Trade between Vietnam and Russia is growing, and Vietnam is a friend. "
+            * 5
+        )
+        page = evolve(
+            read_source(text, source_id="v"),
+            published=dt.datetime(2019, 5, 22, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("vladimir-putin", "nguyen-xuan-phuc")] == [
+            m.people for m in found if len(m.people) > 1
+        ]
 
     def test_two_countries_named_alike_give_nobody(self) -> None:
         """With two other countries named as often, the office names no one."""
@@ -962,7 +1123,7 @@ class TestRangesOfDays:
     def test_two_different_ranges_date_nothing(self) -> None:
         """A story naming two different trips' days gives no span to an undated meeting."""
         text = (
-            "Scholz visited India Feb. 19-21 to meet Indian leaders.\n\n"
+            "Scholz toured France Feb. 19-21.\n\n"
             "He was in Japan Jan. 3-5.\n\n"
             "During his visit, Scholz met Prime Minister Narendra Modi.\n"
         )

@@ -48,6 +48,8 @@ class TestFindDates:
             ("The trip was cancelled in February.", "2024-02"),
             ("A deal was signed in November.", "2023-11"),
             ("He visited last April.", "2023-04"),
+            ("This February, the two sides met in Oslo.", "2024-02"),
+            ("In May, the ministers met again.", "2023-05"),
             ("The accord dates from March 4, 2021.", "2021-03-04"),
             ("The accord dates from 4 March 2021.", "2021-03-04"),
             ("They met on March 9.", "2024-03-09"),
@@ -169,6 +171,22 @@ class TestReportedFuture:
         """ "A will on Friday announce that ...": the Friday to come."""
         found = only("Scholz will on Friday announce that Germany opens a consulate.")
         assert ("2024-03-15", True) == (str(found.date), found.future)
+
+
+class TestPurposeAfterThePast:
+    def test_an_infinitive_of_purpose_after_a_past_verb_leaves_the_days_past(self) -> None:
+        """ "visited Japan March 4-6 to meet ...": "to meet" says why, the trip is over."""
+        found = only("Gen. Berger visited Japan March 4-6 to meet with Japanese leaders.")
+        assert ("2024-03-04", "2024-03-06", False) == (
+            str(found.date),
+            str(found.date_end),
+            found.future,
+        )
+
+    def test_an_infinitive_after_a_present_verb_still_looks_ahead(self) -> None:
+        """ "travels to Japan March 14-16 to meet ...": no past verb, the cue still counts."""
+        found = only("Gen. Berger travels to Japan March 14-16 to meet with Japanese leaders.")
+        assert found.future
 
 
 class TestResolveWeekday:

@@ -188,6 +188,32 @@ def test_evidence_cuts_the_original_text(name: str) -> None:
     assert all(item.text[s.start : s.end] == s.text for s in spans)
 
 
+class TestAdoptedReadouts:
+    def test_a_readout_of_the_visit_s_meeting_joins_the_visit(self) -> None:
+        """A one-line readout of the visitor's meeting in the visit's days is one more account
+        of that visit: its meeting merges with the story's, not standing apart."""
+        readout = "Olaf Scholz held talks with Narendra Modi on Monday.\n"
+        extraction = assemble(
+            parts(source(FIRST, "a", MONDAY_EVENING), source(readout, "r", MONDAY_EVENING)),
+            KNOWLEDGE,
+        )
+        (visit,) = extraction.visits
+        modi = by_pair(visit.meetings)["narendra-modi", "olaf-scholz", "talks"]
+        assert ((), ("a", "r")) == (
+            extraction.meetings,
+            tuple(sorted({str(e.source) for e in modi.evidence})),
+        )
+
+    def test_a_readout_weeks_later_stays_apart(self) -> None:
+        """The same pair meeting six weeks after the visit is another meeting, not this visit's."""
+        readout = "Olaf Scholz held talks with Narendra Modi on Monday.\n"
+        later = MONDAY_EVENING + dt.timedelta(days=42)
+        extraction = assemble(
+            parts(source(FIRST, "a", MONDAY_EVENING), source(readout, "r", later)), KNOWLEDGE
+        )
+        assert 1 == len(extraction.meetings)
+
+
 class TestPositions:
     def test_negated_support_is_kept_as_negated(self) -> None:
         """ "does not support Taiwan independence" is SUPPORTS with negated=True for the side."""

@@ -1,10 +1,11 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed``, ``real/sealed2``) are real text from public-domain
-and freely licensed pages, with gold written by helpers who write no rules and reviewed by a
-second one; see ``real/README.md``. Publication dates are passed as metadata from each set's
-``manifest.jsonl``, as the outside evaluation passes them. Floors sit just under the scores
-recorded in the README (for ``sealed``, its one score taken before anyone read it).
+The sets (``real/dev``, ``real/sealed``, ``real/sealed2``, ``real/sealed3``) are real text
+from public-domain and freely licensed pages, with gold written by helpers who write no rules
+and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
+from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
+under the scores recorded in the README (for ``sealed``, its one score taken before anyone
+read it).
 """
 
 from __future__ import annotations
@@ -21,23 +22,30 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "quote_f1": 0.965,
         "attributed_recall": 0.875,
-        "meetings_found": 70,
+        "meetings_found": 76,
         "venues": 16,
         "extra_meetings": 17,
     },
     "sealed": {
         "quote_f1": 0.92,
         "attributed_recall": 0.85,
-        "meetings_found": 37,
-        "venues": 11,
+        "meetings_found": 40,
+        "venues": 14,
         "extra_meetings": 10,
     },
     "sealed2": {
         "quote_f1": 0.94,
         "attributed_recall": 0.78,
-        "meetings_found": 42,
+        "meetings_found": 46,
         "venues": 3,
-        "extra_meetings": 17,
+        "extra_meetings": 18,
+    },
+    "sealed3": {
+        "quote_f1": 0.925,
+        "attributed_recall": 0.855,
+        "meetings_found": 64,
+        "venues": 9,
+        "extra_meetings": 13,
     },
 }
 

@@ -252,3 +252,31 @@ class TestIndexStamp:
             "The ministers met to discuss trade, aides said.\n"
         )
         assert dt.date(2024, 3, 3) == (read_source(text).published or dt.datetime.min).date()
+
+
+class TestSpeechOpeningNoHeadline:
+    def test_a_first_line_ending_in_a_comma_is_no_headline(self) -> None:
+        """ "President Putin: Mr President, friends," goes on in the next line: not a title."""
+        text = (
+            "President of Russia Vladimir Putin: Mr President, friends,\n"
+            "I am happy to welcome you to the Kremlin.\n"
+            "Italy is an old and highly reliable partner for Russia.\n"
+        )
+        assert "headline" not in [kind for kind, _ in _kinds(read_source(text))]
+
+    def test_short_labelled_speeches_after_the_title_are_the_body(self) -> None:
+        """ "PRIME MINISTER SUNAK: Well, Joe, welcome." right after the title is speech, not
+        page furniture, however short."""
+        text = (
+            "Number 10 Downing Street\n"
+            "London, United Kingdom\n\n"
+            "PRESIDENT BIDEN: All the flowers bloomed.\n\n"
+            "PRIME MINISTER SUNAK: Well, Joe, welcome.\n\n"
+            "It is great to have you here, back in Downing Street, for the first time as"
+            " president, and we are very fortunate to have you here.\n"
+        )
+        kinds = {body: kind for kind, body in _kinds(read_source(text))}
+        assert ("body", "body") == (
+            kinds["PRESIDENT BIDEN: All the flowers bloomed."],
+            kinds["PRIME MINISTER SUNAK: Well, Joe, welcome."],
+        )

@@ -1,5 +1,5 @@
 """Closed classes of words the parsers read text with: name stop words, sentence starters,
-prepositions.
+prepositions, first-person pronouns.
 
 They are function words, not facts about the world, but they are still data: one bundled
 file (``grammar.toml``) that a user can extend, read once.
@@ -22,6 +22,7 @@ class _GrammarFile:
     name_stop_words: tuple[str, ...] = ()
     sentence_starters: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -34,6 +35,8 @@ class Grammar:
     """Words that open a sentence ("His", "But"), so a dot before them ends one."""
     prepositions: frozenset[str]
     """Prepositions (lower case): a name right after one is its object, not a subject."""
+    first_person: frozenset[str] = frozenset()
+    """First-person pronouns ("I", "we", "our"): a labelled speaker telling their own doings."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:
@@ -47,6 +50,7 @@ def load_grammar(*extra_files: Path) -> Grammar:
         name_stop_words=frozenset(w for part in parts for w in part.name_stop_words),
         sentence_starters=frozenset(w for part in parts for w in part.sentence_starters),
         prepositions=frozenset(w for part in parts for w in part.prepositions),
+        first_person=frozenset(w for part in parts for w in part.first_person),
     )
 
 

@@ -200,7 +200,16 @@ def _variants(name: str) -> tuple[str, ...]:
         return (name, name.replace("U.S.", "US"))
     if re.search(r"\bUS\b", name):
         return (name, re.sub(r"\bUS\b", "U.S.", name))
-    return (name,)
+    # "Lee Jong-sup" is also written "Lee Jong-Sup", and "Yun Byung-Se" "Yun Byung-se"
+    hyphenated = _SYLLABLE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
+    if hyphenated != name:
+        return (name, hyphenated)
+    lowered = _SYLLABLE_UPPER.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+    return (name, lowered) if lowered != name else (name,)
+
+
+_SYLLABLE = re.compile(r"(\b[A-Z][a-z]+-)([a-z])")
+_SYLLABLE_UPPER = re.compile(r"(\b[A-Z][a-z]+-)([A-Z])(?=[a-z])")
 
 
 def _ordered(names: Iterable[str]) -> list[str]:
@@ -578,7 +587,9 @@ def _titled_candidates(
     on: PartialDate | None,
 ) -> tuple[ActorId, ...]:
     """Of people sharing a surname, those whose roles hold the title written right before
-    it ("Prime Minister Johnson", "Speaker Johnson"); the ones holding it on ``on`` first."""
+    it ("Prime Minister Johnson", "Speaker Johnson"); the ones holding it on ``on`` first.
+    A shorter title ("Minister Singh") is the one of them holding, on ``on``, an office
+    whose title has it as a word."""
     before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
         return ()
@@ -600,7 +611,18 @@ def _titled_candidates(
                 and any(fold_title(r.title) == title and r.held_on(on) for r in actor.roles)
             ]
             return tuple(current or holders)
-    return ()
+    if on is None:
+        return ()
+    # "Minister Singh": a title that is part of an office's ("Minister of Defence"), held
+    # that day by one of them alone
+    title = f" {fold_title(words[-1])} "
+    holding = [
+        a
+        for a in candidates
+        if (actor := kb.actor(a)) is not None
+        and any(title in f" {fold_title(r.title)} " and r.held_on(on) for r in actor.roles)
+    ]
+    return tuple(holding) if len(holding) == 1 else ()
 
 
 def _after_title(text: str, start: int) -> bool:

@@ -140,6 +140,11 @@ _LOWER_HEAD_VENUE = re.compile(
 """A named place with a common noun after it ("at the Bocharov Ruchei residence"): the name
 is the venue."""
 _WHERE = re.compile(r",?\s+where\b")
+_WELCOMED = re.compile(
+    r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,8}?$", re.IGNORECASE
+)
+"""A welcome, a reception or a visit right before "to" a place: the guest is there."""
+_WELCOMED_REACH = 100
 
 
 @frozen(kw_only=True)
@@ -239,8 +244,15 @@ def _find(
         claim(a, b, "venue", venue.name, venue.city, gazetteer.country_of_city(venue.city))
     for match in _GENERAL_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
-        if match["prep"] == "to" and _WHERE.match(text, b) is None:
-            continue  # "to" a place names where it happened only before ", where ..."
+        if (
+            match["prep"] == "to"
+            and _WHERE.match(text, b) is None
+            and _WELCOMED.search(text, max(start, match.start() - _WELCOMED_REACH), match.start())
+            is None
+        ):
+            # "to" a place names where it happened only before ", where ..." or after a
+            # welcome ("welcome Secretary Hegseth to the Ministry of Defense")
+            continue
         claim(a, b, "venue", match["venue"])
     for match in _LOWER_HEAD_VENUE.finditer(text, start, end):
         a, b = match.span("venue")

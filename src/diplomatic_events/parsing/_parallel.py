@@ -32,11 +32,12 @@ from diplomatic_events.model import Extraction, Source
 from diplomatic_events.parsing._pipeline import Document, Pipeline
 from diplomatic_events.sources import input_limit
 from diplomatic_events.sources._decode import _LIMIT
+from diplomatic_events.typing import SourceId
 
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
     from diplomatic_events.parsing._statements import SourceStatements
-    from diplomatic_events.parsing._visits import SourceVisit
+    from diplomatic_events.parsing._visits import Member, SourceVisit
 
 __all__ = [
     "each_in_processes",
@@ -269,7 +270,7 @@ def run_in_processes(
                     progress(len(parsed), total, outcome.source)
         visits = None
         if prepare and failed is None and not unreadable:
-            visits = _visits_in(pool, parsed, jobs)
+            visits = _visits_in(pool, parsed, jobs, knowledge)
     if failed is not None:
         # A stage failed, and the inputs after it in its chunk were never read: read them all
         # again here, so an unreadable input is reported before the stage's error, as in a
@@ -288,49 +289,46 @@ _GROUPS_PER_WORKER = 4
 
 
 def _visits_in(
-    pool: ProcessPoolExecutor, parsed: Sequence[_Parsed], jobs: int
+    pool: ProcessPoolExecutor, parsed: Sequence[_Parsed], jobs: int, knowledge: KnowledgeBase
 ) -> tuple[Extraction, ...] | None:
     """The visits of the parsed sources, grouped here and assembled by the workers."""
     from diplomatic_events.parsing._statements import SourceStatements
-    from diplomatic_events.parsing._visits import group_key, group_keys
+    from diplomatic_events.parsing._visits import _adopt, _group
 
-    members: list[tuple[SourceStatements, SourceVisit]] = []
+    parts: dict[SourceId, SourceStatements] = {}
+    found: dict[SourceId, SourceVisit] = {}
     for done in parsed:
         part = done.results.get("statements")
         if not isinstance(part, SourceStatements) or done.prepared is None:
             return None
-        members.append((part, done.prepared))
-    if len({part.source.id for part, _ in members}) < len(members):
+        parts[part.source.id] = part
+        found[part.source.id] = done.prepared
+    if len(parts) < len(parsed):
         return None  # a source given twice: the caller counts it once, as it does serially
-    candidates = [(part, found) for part, found in members if found.candidate is not None]
-    groups = group_keys([group_key(found.candidate) for _, found in candidates if found.candidate])
-    size = max(1, math.ceil(len(candidates) / (jobs * _GROUPS_PER_WORKER)))
-    tasks: list[list[tuple[int, list[tuple[SourceStatements, SourceVisit]]]]] = [[]]
+    sources = {sid: part.source for sid, part in parts.items()}
+    candidates = [c for visit in found.values() if (c := visit.candidate) is not None]
+    groups = _adopt(_group(candidates), list(found.values()), sources, knowledge)
+    size = max(1, math.ceil(len(parts) / (jobs * _GROUPS_PER_WORKER)))
+    tasks: list[list[tuple[int, list[Member]]]] = [[]]
     held = 0
     for number, group in enumerate(groups, start=1):
         if held >= size:
             tasks.append([])
             held = 0
-        tasks[-1].append((number, [candidates[member] for member in group]))
-        held += len(group)
+        members = [(parts[c.source], found[c.source], c) for c in group.candidates]
+        tasks[-1].append((number, members))
+        held += len(members)
     futures = [pool.submit(_work_visits, task) for task in tasks if task]
     return tuple(visit for future in futures for visit in future.result())
 
 
-def _work_visits(
-    task: Sequence[tuple[int, Sequence[tuple[SourceStatements, SourceVisit]]]],
-) -> list[Extraction]:
+def _work_visits(task: Sequence[tuple[int, Sequence[Member]]]) -> list[Extraction]:
     """Assemble each ``(number, members)`` group's visit in a worker process."""
     from diplomatic_events.parsing._visits import assemble_visit
 
     assert _worker is not None, "the pool's initializer sets the worker's state"
     knowledge, _ = _worker
-    return [
-        assemble_visit(
-            number, [part for part, _ in group], [found for _, found in group], knowledge
-        )
-        for number, group in task
-    ]
+    return [assemble_visit(number, members, knowledge) for number, members in task]
 
 
 def each_in_processes(

@@ -12,26 +12,34 @@ tens of bytes a source) and one visit's sources at a time.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pickle
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Sized
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from diplomatic_events.exceptions import DiplomaticEventsError
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source
 from diplomatic_events.parsing._api import Input, Progress, _checked_jobs, _lazy_items, _read_one
+from diplomatic_events.parsing._meetings import reference_date
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import (
     GroupKey,
+    MeetingCountries,
+    Member,
     SourceVisit,
+    adopted_candidate,
+    adoptions,
     assemble,
     assemble_visit,
     group_key,
     group_keys,
+    group_span,
+    meeting_countries,
 )
 from diplomatic_events.parsing._visits import prepare as _prepare
 from diplomatic_events.typing import ActorId
@@ -102,12 +110,19 @@ def _stream(
 
     done = 0
     keys: list[GroupKey] = []
+    """Each source reporting a visit: its visitor, host and date, in input order."""
     offsets = array("q")
+    """Where each of ``keys``' sources lies in the spill file."""
+    meetings: list[tuple[dt.date | None, MeetingCountries]] = []
+    """Each source of no visit that tells meetings (a visit may adopt it): its date and
+    meetings, in input order."""
+    meeting_offsets = array("q")
     visitors: dict[ActorId, ActorId] = {}
     hosts: dict[str, str] = {}
     unreadable: list[DiplomaticEventsError] = []
-    place: dict[str, int] = {}
-    """Each source id seen: its place in ``keys``, or -1 for a source of no visit."""
+    place: dict[str, tuple[bool, int]] = {}
+    """Each source id seen: set aside as reporting a visit (True) or telling meetings
+    (False), with its place in ``keys`` or ``meetings``; (False, -1) once yielded."""
     with tempfile.TemporaryFile(prefix="diplomatic-events-") as spill:
         parsed = _prepared(
             items, total, knowledge=knowledge, pipeline=pipeline, jobs=jobs, unreadable=unreadable
@@ -115,32 +130,68 @@ def _stream(
         for done, (part, prepared) in enumerate(parsed, start=1):
             if progress is not None:
                 progress(done, total if total is not None else done, part.source)
-            sid = part.source.id
-            seen = place.get(sid)
-            if seen is None:
-                place[sid] = -1 if prepared.candidate is None else len(keys)
-            elif seen < 0 or prepared.candidate is None:
-                continue  # given twice: counted once, as parse counts it
-            if prepared.candidate is None:
-                yield assemble([part], knowledge, [prepared])
+            reports = prepared.candidate is not None
+            if not reports and not prepared.loose_meetings:
+                if part.source.id not in place:
+                    place[part.source.id] = (False, -1)
+                    yield assemble([part], knowledge, [prepared])
                 continue
-            visitor, host, reference = group_key(prepared.candidate)
-            # one string per visitor and country, not one per source
-            key = (visitors.setdefault(visitor, visitor), hosts.setdefault(host, host), reference)
+            seen = place.get(part.source.id)
+            if seen is not None and (seen[0] != reports or seen[1] < 0):
+                continue  # given twice: counted once, as parse counts it
             offset = spill.seek(0, os.SEEK_END)
             pickle.dump((part, prepared), spill, protocol=pickle.HIGHEST_PROTOCOL)
+            if prepared.candidate is not None:
+                visitor, host, reference = group_key(prepared.candidate)
+                # one string per visitor and country, not one per source
+                key = (
+                    visitors.setdefault(visitor, visitor),
+                    hosts.setdefault(host, host),
+                    reference,
+                )
+                _put(keys, offsets, seen, key, offset)
+            else:
+                dated = (reference_date(part.source), meeting_countries(prepared, knowledge))
+                _put(meetings, meeting_offsets, seen, dated, offset)
             if seen is None:
-                keys.append(key)
-                offsets.append(offset)
-            else:  # the same source again: in the first one's place, as in parse
-                keys[seen] = key
-                offsets[seen] = offset
-        for number, members in enumerate(group_keys(keys), start=1):
-            loaded = [_load(spill, offsets[member]) for member in members]
-            yield assemble_visit(
-                number, [part for part, _ in loaded], [found for _, found in loaded], knowledge
-            )
+                place[part.source.id] = (reports, len(keys) - 1 if reports else len(meetings) - 1)
+        groups = group_keys(keys)
+        spans = [group_span(keys[m[0]][0], keys[m[0]][1], [keys[i] for i in m]) for m in groups]
+        adopted: dict[int, list[int]] = {}
+        for told, chosen in enumerate(adoptions(spans, meetings)):
+            if chosen is None:
+                part, prepared = _load(spill, meeting_offsets[told])
+                yield assemble([part], knowledge, [prepared])
+            else:
+                adopted.setdefault(chosen, []).append(told)
+        for number, members in enumerate(groups, start=1):
+            visitor, host, _ = keys[members[0]]
+            group: list[Member] = []
+            for member in members:
+                part, prepared = _load(spill, offsets[member])
+                assert prepared.candidate is not None
+                group.append((part, prepared, prepared.candidate))
+            for told in adopted.get(number - 1, ()):
+                part, prepared = _load(spill, meeting_offsets[told])
+                candidate = adopted_candidate(part.source.id, visitor, host, meetings[told][0])
+                group.append((part, prepared, candidate))
+            yield assemble_visit(number, group, knowledge)
     raise_unreadable(unreadable, total if total is not None else done + len(unreadable))
+
+
+_T = TypeVar("_T")
+
+
+def _put(
+    found: list[_T], offsets: array[int], seen: tuple[bool, int] | None, value: _T, offset: int
+) -> None:
+    """Add a source set aside, or put it in the place of the same source given before."""
+    if seen is None:
+        found.append(value)
+        offsets.append(offset)
+    else:
+        found[seen[1]] = value
+        offsets[seen[1]] = offset
 
 
 def _load(spill: IO[bytes], offset: int) -> tuple[SourceStatements, SourceVisit]:

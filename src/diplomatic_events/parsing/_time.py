@@ -105,7 +105,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month",
         re.compile(
-            r"(?=[islntubfdo])\b(?P<prep>in|since|last|this|next|until|by|from|during|of)\s+"
+            r"(?=[islntubfdoISLNTUBFDO])\b(?P<prep>(?i:in|since|last|this|next|until|by|from|during|of))\s+"
             r"(?:(?:early|late|mid)[\s-]+)?"
             r"(?P<month>January|February|March|April|May|June|July|August|September|October"
             r"|November|December)\b"
@@ -315,10 +315,22 @@ def _is_future(text: str, start: int, end: int) -> bool:
             if not marks.past_auxiliary(text, cue_end, start):
                 return True
             break
-    for cue_start, _ in cues:
+    for cue_start, cue_end in cues:
         if cue_start >= end and not is_quoted(cue_start):
+            if _PURPOSE.fullmatch(text, cue_start, cue_end) and _PAST_VERB.search(
+                text, left, start
+            ):
+                continue  # "visited Japan November 17-19 to meet ...": why, not when
             return _REPORTED.search(text, end, cue_start) is None
     return False
+
+
+_PURPOSE = re.compile(r"to\s+\w+", re.IGNORECASE)
+"""A cue that is an infinitive of purpose ("to meet"): after a date its verb in the past
+tense already placed, it says why the trip was made."""
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|went|came|began|spoke|told|said|made|gave|took|flew|left)\b"
+)
 
 
 _REPORTED = re.compile(r"\b(?:said|told|[a-z]+ed)\s+(?:[a-z]+\s+)?that\b")
@@ -382,13 +394,14 @@ def _resolve(
             evidence=span, kind=kind, date=PartialDate(year=int(match["year"]), month=month)
         )
     if kind == "month":
-        if match["prep"] == "of" or (match["month"] == "May" and match["prep"] in ("by", "this")):
+        prep = match["prep"].lower()
+        if prep == "of" or (match["month"] == "May" and prep in ("by", "this")):
             return None  # "of May" rarely dates anything; "may" is a verb after "this"/"by"
         month = _MONTHS[match["month"].lower()]
-        ahead = future or match["prep"] == "next"
+        ahead = future or prep == "next"
         if reference is None:
             return TimeExpression(evidence=span, kind=kind, relative=True, future=ahead)
-        if match["prep"] == "last":
+        if prep == "last":
             date = resolve_month(month, reference - relativedelta(months=1))
         else:
             date = resolve_month(month, reference, future=ahead)
@@ -398,7 +411,7 @@ def _resolve(
             date=date,
             relative=True,
             future=ahead,
-            since=match["prep"] in ("since", "from"),
+            since=prep in ("since", "from"),
         )
     if kind == "weekday":
         return _weekday(match, span, reference, future=future)

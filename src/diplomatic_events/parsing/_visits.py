@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve, frozen
 
@@ -52,13 +52,20 @@ from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
 __all__ = [
     "GroupKey",
+    "GroupSpan",
+    "MeetingCountries",
+    "Member",
     "SourceVisit",
     "VisitCandidate",
+    "adopted_candidate",
+    "adoptions",
     "assemble",
     "assemble_visit",
     "find_visit",
     "group_key",
     "group_keys",
+    "group_span",
+    "meeting_countries",
     "prepare",
 ]
 
@@ -452,6 +459,115 @@ def group_keys(keys: Sequence[GroupKey]) -> list[list[int]]:
     return members
 
 
+def _adopt(
+    groups: list[_Group],
+    prepared: Sequence[SourceVisit],
+    sources: dict[SourceId, Source],
+    knowledge: KnowledgeBase,
+) -> list[_Group]:
+    """The groups, each with the sources of no visit of their own that report its meeting.
+
+    A short readout ("Secretary Austin met Minister Blaszczak at the Pentagon today") names
+    the visitor once and is no visit by itself, but it is one more account of the visit whose
+    visitor it shows meeting someone of the host country within the visit's days: it joins
+    that visit, so its meeting is merged with the other accounts' instead of standing apart
+    (see :func:`adoptions`).
+    """
+    loose = [
+        (visit, reference_date(sources[visit.source]))
+        for visit in prepared
+        if visit.candidate is None and visit.loose_meetings
+    ]
+    chosen = adoptions(
+        [group_span(group.visitor, group.host_country, group.candidates) for group in groups],
+        [(reference, meeting_countries(visit, knowledge)) for visit, reference in loose],
+    )
+    adopted: dict[int, list[VisitCandidate]] = {}
+    for (visit, reference), index in zip(loose, chosen, strict=True):
+        if index is not None:
+            group = groups[index]
+            adopted.setdefault(index, []).append(
+                adopted_candidate(visit.source, group.visitor, group.host_country, reference)
+            )
+    if not adopted:
+        return groups
+    return [
+        evolve(group, candidates=(*group.candidates, *adopted.get(index, ())))
+        for index, group in enumerate(groups)
+    ]
+
+
+GroupSpan = tuple[ActorId, str, dt.date | None, dt.date | None]
+"""A visit's group as adoption sees it: visitor, host country, first and last day its
+sources give (``None`` when none is dated)."""
+MeetingCountries = tuple[tuple[ActorId, frozenset[str | None]], ...]
+"""Each participant of a source's meetings, with the countries of the others he met."""
+
+
+def group_span(
+    visitor: ActorId, host_country: str, candidates: Iterable[VisitCandidate | GroupKey]
+) -> GroupSpan:
+    """The :data:`GroupSpan` of a group of these candidates (or their :func:`group_key`)."""
+    days = [
+        day
+        for c in candidates
+        if (day := c.reference if isinstance(c, VisitCandidate) else c[2]) is not None
+    ]
+    return (visitor, host_country, min(days, default=None), max(days, default=None))
+
+
+def meeting_countries(visit: SourceVisit, knowledge: KnowledgeBase) -> MeetingCountries:
+    """The :data:`MeetingCountries` of a source of no visit (from its own meetings)."""
+    return tuple(
+        (person, frozenset(_country(knowledge, other) for other in people if other != person))
+        for people, _mention in visit.loose_meetings
+        for person in people
+    )
+
+
+def adopted_candidate(
+    source: SourceId, visitor: ActorId, host_country: str, reference: dt.date | None
+) -> VisitCandidate:
+    """The candidate standing for a source of no visit that a visit adopts."""
+    return VisitCandidate(
+        source=source, visitor=visitor, host_country=host_country, reference=reference
+    )
+
+
+def adoptions(
+    groups: Sequence[GroupSpan], loose: Sequence[tuple[dt.date | None, MeetingCountries]]
+) -> list[int | None]:
+    """For each source of no visit, the one group that adopts it, or ``None``.
+
+    ``loose`` gives each source's date and :func:`meeting_countries`. A group adopts a
+    source that shows its visitor meeting someone of its host country, published from
+    ``_AHEAD_DAYS`` before its first day to ``_SAME_VISIT_DAYS`` after its last; a source
+    that several groups would adopt, or none, stays on its own. Groups are looked up by
+    visitor, so each meeting is checked against its participants' visits only.
+    """
+    by_visitor: dict[ActorId, list[int]] = {}
+    for index, (visitor, _, _, _) in enumerate(groups):
+        by_visitor.setdefault(visitor, []).append(index)
+    found: list[int | None] = []
+    for reference, meetings in loose:
+        chosen: set[int] = set()
+        for person, countries in meetings:
+            for index in by_visitor.get(person, ()):
+                _, host_country, first, last = groups[index]
+                if host_country not in countries or reference is None:
+                    continue
+                if first is None or last is None:
+                    continue
+                if (
+                    first - dt.timedelta(days=_AHEAD_DAYS)
+                    <= reference
+                    <= last + dt.timedelta(days=_SAME_VISIT_DAYS)
+                ):
+                    chosen.add(index)
+        found.append(chosen.pop() if len(chosen) == 1 else None)
+    return found
+
+
 def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
     """The knowledge plus the people this source introduced ("its party secretary, Chen
     Jining"): a meeting with someone no data file knows is still a meeting."""
@@ -628,7 +744,8 @@ def assemble(
             sources.update((source.id, source) for source in done.sources)
             assigned.update(source.id for source in done.sources)
     else:
-        for number, group in enumerate(_group(candidates), start=1):
+        groups = _adopt(_group(candidates), [found[sid] for sid in sources], sources, knowledge)
+        for number, group in enumerate(groups, start=1):
             visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
             sources.update(dated)
             made.append(visit)
@@ -710,31 +827,31 @@ def _group_visit(
     return visit, own
 
 
-def assemble_visit(
-    number: int,
-    per_source: Sequence[SourceStatements],
-    prepared: Sequence[SourceVisit],
-    knowledge: KnowledgeBase,
-) -> Extraction:
-    """The extraction of one visit: the group :func:`group_keys` made of these sources.
+Member = tuple[SourceStatements, SourceVisit, VisitCandidate]
+"""One source of a visit: what it said, its :func:`prepare`, and its candidate (its own, or
+the one :func:`adopted_candidate` makes for a source the visit adopts)."""
 
-    ``per_source`` and ``prepared`` are the group's members in the order they joined it
-    (each source's :func:`prepare`, each with a visit candidate), and ``number`` the
-    group's place among the groups: the visit is the one :func:`assemble` gives all the
-    sources (``visit-{number}``), with its sources (in ``per_source`` order, an undated one
-    dated from the others), their actors and non-quotations.
+
+def assemble_visit(number: int, members: Sequence[Member], knowledge: KnowledgeBase) -> Extraction:
+    """The extraction of one visit, from its group's sources.
+
+    ``members`` are the group's sources in the order they joined it (the group
+    :func:`group_keys` made, then the sources it adopts, see :func:`adoptions`), and
+    ``number`` the group's place among the groups: the visit is the one :func:`assemble`
+    gives all the sources (``visit-{number}``), with its sources (in ``members`` order, an
+    undated one dated from the others), their actors and non-quotations.
     """
-    candidates = [visit.candidate for visit in prepared if visit.candidate is not None]
-    assert candidates, "a visit has sources"
-    assert len(candidates) == len(prepared), "each source of a visit reports it"
+    assert members, "a visit has sources"
+    candidates = tuple(candidate for _, _, candidate in members)
     group = _Group(
         visitor=candidates[0].visitor,
         host_country=candidates[0].host_country,
-        candidates=tuple(candidates),
+        candidates=candidates,
     )
+    per_source = [part for part, _, _ in members]
     sources = {part.source.id: part.source for part in per_source}
     parts = {part.source.id: part for part in per_source}
-    found = {visit.source: visit for visit in prepared}
+    found = {visit.source: visit for _, visit, _ in members}
     visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
     actors = _actors(per_source, knowledge, [visit], (), (), (), ())
     return Extraction(

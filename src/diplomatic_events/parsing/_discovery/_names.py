@@ -257,7 +257,13 @@ def _titled_names(
         ]
         if not 2 <= len(words) <= 5 or re.fullmatch(_PARTICLE, words[0]):
             continue
-        if not all(re.fullmatch(_NAME_TOKEN, w) or re.fullmatch(_PARTICLE, w) for w in words):
+        if not all(
+            re.fullmatch(_NAME_TOKEN, w)
+            or re.fullmatch(_PARTICLE, w)
+            # "Gen. CQ Brown Jr.": a given name written as two initials without stops
+            or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))
+            for i, w in enumerate(words)
+        ):
             continue
         if re.fullmatch(r"[a-z]+", words[-1]):
             continue  # a name does not end with a particle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -12,6 +13,7 @@ from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
+    PersonMention,
     Sentence,
     person_mentions,
     persons,
@@ -21,6 +23,7 @@ from diplomatic_events.parsing._meetings._words import (
     _COORDINATED,
     _COURTESY,
     _LATER_CLAUSE,
+    _LIST_GAP,
     _LOCATIVE,
     _LOCATIVE_REACH,
     _MEAL_WORD,
@@ -149,8 +152,8 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
     """The publication day, when it is the only day the text could mean (a readout headed
     "Monday, September 4, 2023" whose sentences name no day): its meetings are that day's.
 
-    Any other day named, any weekday or relative day, an inferred date or a live page
-    leaves meetings without a day here.
+    "Today" is that day too; any other day named, any weekday, an inferred date or a live
+    page leaves meetings without a day here.
     """
     if source.published_inferred or source.entries or not clauses:
         return None
@@ -177,8 +180,6 @@ def _only_day(source: Source, clauses: Sequence[Sentence]) -> TimeExpression | N
             if date is None or expression.future:
                 continue
             if date.precision is Precision.DAY and date.to_date() != day:
-                return None
-            if expression.relative and date.precision is Precision.DAY:
                 return None
     return TimeExpression(
         evidence=evidence,
@@ -416,10 +417,29 @@ def _is_group(
     at = sentence.start + trigger.start()
     subjects = [m for m in mentions if m.start < at]
     objects = [m for m in mentions if m.start > at]
+    if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
+        return True
     if len(subjects) != 2 or not objects:
         return False
     first, second = subjects
     return _COORDINATED.fullmatch(text, first.end, second.start) is not None
+
+
+def _of_several_countries(
+    knowledge: KnowledgeBase, text: str, subject: ActorId, objects: Sequence[PersonMention]
+) -> bool:
+    """Whether the people met form one list ("met with German Foreign Minister Baerbock, UK
+    Foreign Secretary Truss and ...") of two or more countries other than the subject's: the
+    counterparts of several countries met together, while a list of one country's people
+    ("met Prime Minister Suga, Foreign Minister Motegi, ...") were met one after another."""
+    if len(objects) < 2:
+        return False
+    for before, after in itertools.pairwise(objects):
+        if _LIST_GAP.fullmatch(text, before.end, after.start) is None:
+            return False
+    home = _country_of(knowledge, subject)
+    countries = {_country_of(knowledge, m.actor) for m in objects}
+    return None not in countries and len(countries - {home}) >= 2
 
 
 def _words_before(text: str, floor: int, end: int, words: int) -> int:

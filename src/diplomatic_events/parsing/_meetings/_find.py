@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
@@ -69,6 +71,7 @@ from diplomatic_events.parsing._time import (
     find_dates,
     resolve_weekday,
 )
+from diplomatic_events.typing import ActorId
 
 
 def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
@@ -162,6 +165,44 @@ _FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:[ \u00a0]+[\w’'-]+){0,6}
 bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far before it."""
 
 
+_WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
+
+
+_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meeting|talks|summit|session|dinner|lunch)\b")
+
+
+@functools.cache
+def _first_person() -> re.Pattern[str]:
+    words = sorted(grammar().first_person, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) if len(w) == 1 else f"(?i:{re.escape(w)})" for w in words)
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def _with_us(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    speaker: ActorId,
+    people: Sequence[ActorId],
+) -> bool:
+    """Whether a labelled speaker tells a meeting of their own with people of one other
+    country ("a pleasure for me to have a discussion with Secretary Austin face-to-face",
+    "we met Prime Minister Luxon"): the clause says "I", "me", "we", "us" or "our" and names
+    only people of one country, not the speaker's."""
+    if not people or _first_person().search(text, sentence.start, sentence.end) is None:
+        return False
+    if _FUTURE.search(text, sentence.start, sentence.end) or _WILL.search(
+        text, sentence.start, sentence.end
+    ):
+        return False  # "I'll meet ...", "we look forward to meeting ..."
+    countries = {_country_of(knowledge, p) for p in people}
+    return (
+        len(countries) == 1
+        and None not in countries
+        and (_country_of(knowledge, speaker) not in countries)
+    )
+
+
 def find_meeting_mentions(
     source: Source, knowledge: KnowledgeBase, gazetteer: Gazetteer
 ) -> tuple[MeetingMention, ...]:
@@ -234,7 +275,10 @@ def find_meeting_mentions(
             trigger is not None
             and speaker is not None
             and speaker not in people
-            and _FIRST_PERSON.search(text, sentence.start, sentence.start + trigger.start())
+            and (
+                _FIRST_PERSON.search(text, sentence.start, sentence.start + trigger.start())
+                or _with_us(knowledge, text, sentence, speaker, people)
+            )
         ):
             # "I had the opportunity to meet President Widodo" in a labelled speech
             people = [speaker, *people]
@@ -323,6 +367,8 @@ def find_meeting_mentions(
             for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
             if _is_locative(text, sentence.start, p.evidence.start)
             or _WHERE.match(text, p.evidence.end) is not None
+            # "at the beginning of the Pentagon meeting": the meeting named after its place
+            or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         city = next((p.name for p in places if p.kind == "city"), None)

@@ -102,6 +102,13 @@ def _transcript_meeting(
         countries = {_country_of(knowledge, a) for a in principals}
     if len(principals) < 2 or len(countries - {None}) < 2:
         return None
+    for principal in principals:
+        if venue is None and principal in opening:
+            # "Mr President, friends, I am happy to welcome you to the Kremlin."
+            venue = _venue_opening(source, gazetteer, opening[principal][0])
+    if venue is None and head_end is not None:
+        # a transcript headed by where it was spoken ("Number 10 Downing Street")
+        venue = _venue_line(source, gazetteer, head_end)
     return MeetingMention(
         source=source.id,
         people=tuple(principals),
@@ -113,6 +120,34 @@ def _transcript_meeting(
     )
 
 
+def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
+    """The venue the first speech says the meeting is at, in its first lines ("welcome you
+    to the Kremlin", "here at the Pentagon")."""
+    stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
+    return next(
+        (
+            p
+            for p in gazetteer.find(source.id, source.text, start, stop)
+            if p.kind == "venue" and _is_locative(source.text, start, p.evidence.start)
+        ),
+        None,
+    )
+
+
+def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
+    """A venue that is a whole line of a transcript's head, before anyone speaks."""
+    for block in source.blocks:
+        if block.end > head_end:
+            break
+        line = source.text[block.start : block.end].strip()
+        for place in gazetteer.find(source.id, source.text, block.start, block.end):
+            if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
+                return place
+    return None
+
+
+_VENUE_OPENING_CHARACTERS = 300
+"""How far into the first speech its speaker says where the meeting is."""
 _GREETING_SENTENCES = 2
 """How many sentences of the first speech may greet the guest."""
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
@@ -192,7 +227,7 @@ def _greeted(
 
 
 _TITLE_VOCATIVE = re.compile(
-    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms)\.?\s+"
+    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms|Comrade)\.?\s+"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*[,!.]"
 )
 """A guest addressed by office alone at the start of a speech ("Madam Federal Chancellor,",

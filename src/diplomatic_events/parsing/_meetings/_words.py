@@ -6,7 +6,9 @@ import re
 
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
+    r"|had\s+(?:an?\s+)?(?:(?!phone|telephone|video|virtual)[\w-]+\s+){0,3}?(?:dialogue|discussions?)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
+    r"|welcomed(?=\s+[^.;:\n]{0,90}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
     re.IGNORECASE,
@@ -59,7 +61,8 @@ _BACKSTORY = re.compile(
     # from every space of a long run would cost the run's length squared.
     rf"(?!(?<=\s)\s)(?:,\s+|\s+(?={_SPAN_OF_TIME}\s+(?:after|before)\b))"
     rf"(?:(?:soon|shortly|just|long|weeks|months|years|days)\s+|{_SPAN_OF_TIME}\s+)?"
-    r"(?:after|before|since)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|visit|trip)\b",
+    r"(?:after|before|since|following|building\s+on|recalling)\s+(?:[\w’'-]+\s+){0,8}?"
+    r"(?:summits?|meetings?|talks|visits?|trips?|met)\b",
     re.IGNORECASE,
 )
 """A clause after the meeting about another, earlier or later event (", soon after Kim's
@@ -81,6 +84,10 @@ _PAIR_PARAGRAPHS = 2
 _STORY_DAY_PARAGRAPHS = 3
 """How far back (in paragraphs) the last day the story named still dates an undated meeting
 ("On Friday Scholz met Xi ... Scholz also met Li, for talks that ran for an hour")."""
+_LIST_GAP = re.compile(
+    r"(?:\s*,|\s*,?\s+(?:and|as\s+well\s+as))\s+(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}"
+)
+"""Between two people of one list: a comma or "and", then the next one's titles."""
 _COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
 _ANAPHORA = re.compile(
@@ -107,7 +114,8 @@ how long the meeting took."""
 _COMPARATIVE = re.compile(r"\b(?:longer|more|later|earlier|shorter)\s*$", re.IGNORECASE)
 """A length ending so ("hours longer") compares; it does not say how long a meeting took."""
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|inside|outside|near|on)\s+(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){0,2}|^\W*)$",
+    r"(?:\b(?:in|at|inside|outside|near|on)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w’'.-]+['’]s\s+|[\w’'.-]+\s+(?=[\w’'.-]+['’]s\s)){0,4}(?:[\w’'.-]+\s+){0,2}|^\W*)$",
     re.IGNORECASE,
 )
 """What comes before a place that says the meeting was there ("at Beijing's cavernous ...")
@@ -115,11 +123,12 @@ rather than using the place for its government ("a State Department official", "
 Washington")."""
 _LOCATIVE_REACH = 40
 _WELCOMED_TO = re.compile(
-    r"\b(?:welcom\w*|host\w*|receiv\w*)\s+(?:[\w’'.,-]+\s+){0,8}?to\s+(?:the\s+)?$",
+    r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,8}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""A place a guest is welcomed to ("to welcome President Marcos to the Pentagon") is where
-the meeting was."""
+"""A place a guest is welcomed to ("to welcome President Marcos to the Pentagon"), or that a
+visit during which they met was to ("during Singh's visit April 4-6 to Joint Base
+Lewis-McChord"), is where the meeting was."""
 _WELCOMED_REACH = 100
 _WHERE = re.compile(r",?\s+where\b")
 """After a place, says what follows happened there ("went to the White House, where he met")."""

@@ -21,6 +21,11 @@ from diplomatic_events.sources._layout._patterns import (
 from diplomatic_events.sources._rules import OutletRules
 from diplomatic_events.typing import SourceId
 
+_SPEECH_LABEL = re.compile(
+    r"[A-Z][A-Z.’'-]*(?:[ ,]+[A-Z][A-Z.’'-]*)+(?: \([^)\n]{1,40}\))?:[ \t]+\S"
+)
+"""A speaker label in capitals before a transcript's speech: "SECRETARY AUSTIN: ..."."""
+
 
 @define
 class _Line:
@@ -39,7 +44,13 @@ class _Line:
 
     @property
     def prose(self) -> bool:
-        return self.words >= 25 or (self.words >= 12 and self.sentence)
+        # a transcript's labelled speech ("PRIME MINISTER SUNAK: Well, Joe, welcome.") is the
+        # body however short
+        return (
+            self.words >= 25
+            or (self.words >= 12 and self.sentence)
+            or _SPEECH_LABEL.match(self.text) is not None
+        )
 
 
 @define
