@@ -810,6 +810,18 @@ class TestLocativeBeforeAVenue:
         found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
         assert ["Hyderabad House"] == [m.venue.name if m.venue else None for m in found]
 
+    def test_a_label_of_title_and_accentless_surname_is_that_person(self) -> None:
+        """ "FOREIGN MINISTER CAVUSOGLU:" is Mevlüt Çavuşoğlu, who met the other speaker."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"FOREIGN MINISTER CAVUSOGLU: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
+        page = evolve(
+            read_source(text, source_id="c"),
+            published=dt.datetime(2023, 2, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("mevlut-cavusoglu", "antony-blinken")] == [m.people for m in found if m.people]
+
 
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
@@ -848,6 +860,23 @@ class TestGreetedGuests:
             f"PRIME MINISTER MODI: Mr. Chancellor, welcome. {self.SPEECH}\n"
         )
         assert [("narendra-modi", "olaf-scholz")] == self._met(text)[-1:]
+
+    def test_a_heading_of_joint_remarks_names_who_met(self) -> None:
+        """ "Remarks by Prime Minister Modi and Chancellor Scholz" over Modi's speech alone:
+        the two met."""
+        text = (
+            "Remarks by Prime Minister Narendra Modi and Chancellor Olaf Scholz\n\n"
+            f"PRIME MINISTER MODI: Well, it is good to see you again. {self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)[-1:]
+
+    def test_a_guest_welcomed_to_a_place_before_the_name(self) -> None:
+        """ "honored to welcome to the Chancellery Prime Minister Modi" names the guest."""
+        text = (
+            "Olaf Scholz: Hello, everyone. Today, I have been honored to welcome to the"
+            f" Chancellery Prime Minister Modi.\n\n{self.SPEECH}\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == self._met(text)
 
     def test_a_compatriot_greeted_is_no_guest(self) -> None:
         """Thanking a minister of one's own country records no meeting."""
@@ -998,6 +1027,14 @@ class TestFirstPersonInTranscripts:
         )
         found = find_meeting_mentions(source(text, "f"), knowledge, knowledge.places)
         assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
+
+
+class TestLongRanges:
+    def test_in_recent_years_dates_no_meeting(self) -> None:
+        """ "have met many times in recent years" gives the meeting no date five years back."""
+        text = "Scholz and Prime Minister Narendra Modi have met many times in recent years.\n"
+        found = find_meeting_mentions(source(text, "r"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [None] == [str(m.date.date) if m.date and m.date.date else None for m in found]
 
 
 class TestBackstory:

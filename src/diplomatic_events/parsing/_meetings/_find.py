@@ -99,8 +99,17 @@ def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | N
     for expression in expressions:
         if expression.future or expression.since or expression.date is None:
             continue
+        if (
+            expression.date_end is not None
+            and (expression.date_end.latest() - expression.date.earliest()).days > _LONGEST_RANGE
+        ):
+            continue  # "in recent years", "over the past months": no one meeting's date
         return expression
     return None
+
+
+_LONGEST_RANGE = 31
+"""The longest range of days that still dates one meeting (to its month)."""
 
 
 def _since_update(

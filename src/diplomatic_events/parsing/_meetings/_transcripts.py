@@ -4,6 +4,7 @@ their own labels, and the guest a lone speaker greets."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
@@ -31,9 +32,48 @@ def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> A
         for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
         if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
     ]
-    if len(titled) != len(words) or not mentions or len({m.actor for m in mentions}) != 1:
+    if len(titled) != len(words):
+        return None
+    if not mentions:
+        return _by_surname_in_label(knowledge, words, on)
+    if len({m.actor for m in mentions}) != 1:
         return None
     return mentions[0].actor
+
+
+def _by_surname_in_label(
+    knowledge: KnowledgeBase, words: str, on: PartialDate | None
+) -> ActorId | None:
+    """The one known person whose family name ends a label of a title and a surname
+    ("FOREIGN SECRETARY HAGUE", "FOREIGN MINISTER CAVUSOGLU" for Çavuşoğlu): accents and
+    case aside, and of several, the one in office that day."""
+    parts = words.split()
+    if len(parts) < 2:
+        return None
+
+    def build() -> dict[str, tuple[ActorId, ...]]:
+        table: dict[str, list[ActorId]] = {}
+        for actor in knowledge.actors:
+            surname = knowledge.surname(actor.id)
+            if actor.kind is ActorKind.PERSON and surname:
+                table.setdefault(_plain(surname.split()[-1]), []).append(actor.id)
+        return {key: tuple(ids) for key, ids in table.items()}
+
+    table: dict[str, tuple[ActorId, ...]] = knowledge.cached("transcripts:label-surnames", build)
+    found = table.get(_plain(parts[-1]), ())
+    if len(found) > 1 and on is not None:
+        found = tuple(
+            a
+            for a in found
+            if (actor := knowledge.actor(a)) is not None and any(r.held_on(on) for r in actor.roles)
+        )
+    return found[0] if len(found) == 1 else None
+
+
+def _plain(word: str) -> str:
+    """A word without accents or case: "Çavuşoğlu" and "CAVUSOGLU" alike."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def labelled_speakers(
@@ -157,7 +197,7 @@ _VOCATIVE_HEAD = re.compile(
 """What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister "."""
 _VOCATIVE_TAIL = re.compile(r"[,!]")
 _GREETED = re.compile(
-    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart),?\s+)*"
+    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
     rf"{_TITLE_RUN}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
@@ -200,11 +240,21 @@ def _greeted(
         for a, b in stretches:
             a = max(a, start) if stretches is opening else a
             cues = [m.end() for m in cue.finditer(text, a, b)]
+            present = knowledge.find_mentions(text, a, b, on=on)
+            if stretches is heading and any(m.actor == host for m in present):
+                # "Remarks by President Biden and President Yoon": a heading that names the
+                # speaker with others names who met
+                cues = [a]
             if not cues:
                 continue
-            for mention in knowledge.find_mentions(text, a, b, on=on):
+            for mention in present:
                 actor = knowledge.actor(mention.actor)
                 if actor is None or actor.kind is not ActorKind.PERSON or actor.id == host:
+                    continue
+                if cues == [a] and stretches is heading:
+                    if actor.country is not None and actor.country != home:
+                        guests.append(actor.id)
+                        spans.append(source.span(mention.start, mention.end))
                     continue
                 addressed = _VOCATIVE_HEAD.fullmatch(text, a, mention.start) is not None and (
                     _VOCATIVE_TAIL.match(text, mention.end) is not None
