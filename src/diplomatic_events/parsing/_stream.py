@@ -3,8 +3,8 @@
 Two passes. The first reads, parses and prepares each input (in worker processes with
 ``jobs`` above 1), as :func:`~diplomatic_events.parse` does: a source that reports no visit
 and tells no meeting is yielded at once, on its own; a source that reports a visit is
-written to a temporary file, and only its visitor, host country and date (:func:`group_key`) and where it lies in
-the file stay in memory; so does a source of no visit that tells meetings, which a visit
+written to a temporary file, and only its visitor, host country and date
+(:func:`group_key`) and where it lies in the file stay in memory; so does a source of no visit that tells meetings, which a visit
 may adopt, with its date and who met people of which countries. The second groups those
 keys into visits exactly as ``parse`` does (:func:`group_keys`, :func:`adoptions`), then
 reads each group's sources back, assembles its visit (:func:`assemble_visit`), yields it
@@ -63,10 +63,11 @@ def parse_stream(
     yielded at once as :func:`parse_each` yields it (the source on its own: its statements,
     events and positions); a source that reports a visit, or tells a meeting a visit may
     adopt (see :func:`parse`), is set aside in a temporary file. Then the sources of no
-    visit that no visit adopts are yielded the same way, and each visit is yielded as an :class:`Extraction` holding that one visit (the one
-    :func:`parse` gives the same inputs: same id, meetings, statements, events and
-    positions, dates inferred alike), its sources (in the order they joined it), their
-    actors and non-quotations; the visits come in :func:`parse`'s order.
+    visit that no visit adopts are yielded the same way, and each visit is yielded as an
+    :class:`Extraction` holding that one visit (the one :func:`parse` gives the same
+    inputs: same id, meetings, statements, events and positions, dates inferred alike),
+    its sources (in the order they joined it), their actors and non-quotations; the visits
+    come in :func:`parse`'s order.
 
     Memory holds a few tens of bytes per source reporting a visit and one visit's sources
     at a time, however many inputs there are; ``inputs`` (a generator of paths too) is read
