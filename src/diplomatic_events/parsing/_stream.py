@@ -4,8 +4,9 @@ Two passes. The first reads, parses and prepares each input (in worker processes
 ``jobs`` above 1), as :func:`~diplomatic_events.parse` does: a source that reports no visit
 and tells no meeting is yielded at once, on its own; a source that reports a visit is
 written to a temporary file, and only its visitor, host country and date
-(:func:`group_key`) and where it lies in the file stay in memory; so does a source of no visit that tells meetings, which a visit
-may adopt, with its date and who met people of which countries. The second groups those
+(:func:`group_key`) and where it lies in the file stay in memory; so does a source of no
+visit that tells meetings, which a visit may adopt, with its date and who met people of
+which countries. The second groups those
 keys into visits exactly as ``parse`` does (:func:`group_keys`, :func:`adoptions`), then
 reads each group's sources back, assembles its visit (:func:`assemble_visit`), yields it
 and lets it go. What stays in memory is the keys (some tens of bytes a source) and one
