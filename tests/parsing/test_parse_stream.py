@@ -23,7 +23,7 @@ from diplomatic_events import (
 from diplomatic_events.cli import main
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Source
-from diplomatic_events.parsing._visits import group_keys
+from diplomatic_events.parsing._visits import adoptions, group_keys
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import load_manifest
 from diplomatic_events.typing import ActorId
@@ -185,6 +185,27 @@ class TestGroupKeys:
             (blinken, "CN", dt.date(2023, 6, 10)),
         ]
         assert [[1], [3, 4, 2], [0]] == group_keys(keys)
+
+    def test_one_visit_adopts_a_readout_of_its_meeting(self) -> None:
+        """A source showing the visitor meet a host within the visit's days joins it alone."""
+        import datetime as dt
+
+        blinken, wang = ActorId("blinken"), ActorId("wang")
+        june = dt.date(2023, 6, 10)
+        groups = [
+            (blinken, "CN", dt.date(2023, 6, 9), dt.date(2023, 6, 12)),
+            (blinken, "CN", dt.date(2023, 6, 25), dt.date(2023, 6, 26)),
+            (wang, "US", june, june),
+        ]
+        met_chinese = ((blinken, frozenset({"CN"})), (wang, frozenset({"US"})))
+        loose = [
+            (dt.date(2023, 6, 13), ((blinken, frozenset({"CN"})),)),  # the first visit only
+            (dt.date(2023, 6, 30), ((blinken, frozenset({"CN"})),)),  # both visits: neither
+            (dt.date(2023, 8, 1), ((blinken, frozenset({"CN"})),)),  # too late for both
+            (june, met_chinese),  # Blinken's first visit and Wang's: neither
+            (None, ((blinken, frozenset({"CN"})),)),  # undated
+        ]
+        assert [0, None, None, None, None] == adoptions(groups, loose)
 
 
 class TestVisitsCommandLine:
