@@ -45,6 +45,7 @@ __all__ = [
     "raise_unreadable",
     "run_chunk",
     "run_in_processes",
+    "visits_in_processes",
 ]
 
 _CHUNKS_PER_WORKER = 4
@@ -329,6 +330,44 @@ def _work_visits(task: Sequence[tuple[int, Sequence[Member]]]) -> list[Extractio
     assert _worker is not None, "the pool's initializer sets the worker's state"
     knowledge, _ = _worker
     return [assemble_visit(number, members, knowledge) for number, members in task]
+
+
+def visits_in_processes(
+    groups: Iterator[tuple[int, list[Member]]],
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+) -> Iterator[Extraction]:
+    """Each ``(number, members)`` group's visit assembled in ``jobs`` worker processes.
+
+    Groups are taken from ``groups`` a few sources at a time, with at most
+    ``_EACH_IN_FLIGHT`` tasks per worker in flight, and the visits are yielded in order.
+    """
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(knowledge, pipeline)
+    ) as pool:
+        pending: deque[Future[list[Extraction]]] = deque()
+
+        def submit() -> None:
+            task: list[tuple[int, list[Member]]] = []
+            held = 0
+            while held < _EACH_CHUNK and (group := next(groups, None)) is not None:
+                task.append(group)
+                held += len(group[1])
+            if task:
+                pending.append(pool.submit(_work_visits, task))
+
+        try:
+            for _ in range(jobs * _EACH_IN_FLIGHT):
+                submit()
+            while pending:
+                visits = pending.popleft().result()
+                submit()
+                yield from visits
+        finally:
+            for future in pending:
+                future.cancel()
 
 
 def each_in_processes(

@@ -76,10 +76,10 @@ def parse_stream(
     merged (each such source is on its own). A source given twice (the same id) counts
     once, as in :func:`parse`.
 
-    ``jobs`` above 1 parses in that many worker processes (see :ref:`parallel-runs`), a few
-    inputs per worker in flight. ``progress`` is called after each input is parsed, in
-    input order; with inputs of unknown number (a generator), its ``total`` is the number
-    parsed so far.
+    ``jobs`` above 1 parses, then assembles the visits, in that many worker processes (see
+    :ref:`parallel-runs`), a few inputs or visits per worker in flight. ``progress`` is
+    called after each input is parsed, in input order; with inputs of unknown number (a
+    generator), its ``total`` is the number parsed so far.
 
     Raises:
         InputError: ``jobs`` is not a positive integer; or, once everything else has been
@@ -169,18 +169,32 @@ def _stream(
                 yield assemble([part], knowledge, [prepared])
             else:
                 adopted.setdefault(chosen, []).append(told)
-        for number, members in enumerate(groups, start=1):
-            visitor, host, _ = keys[members[0]]
-            group: list[Member] = []
-            for member in members:
-                part, prepared = _load(spill, offsets[member])
-                assert prepared.candidate is not None
-                group.append((part, prepared, prepared.candidate))
-            for told in adopted.get(number - 1, ()):
-                part, prepared = _load(spill, meeting_offsets[told])
-                candidate = adopted_candidate(part.source.id, visitor, host, meetings[told][0])
-                group.append((part, prepared, candidate))
-            yield assemble_visit(number, group, knowledge)
+
+        def loaded() -> Iterator[tuple[int, list[Member]]]:
+            """Each group's number and sources, read back one group at a time."""
+            for number, members in enumerate(groups, start=1):
+                visitor, host, _ = keys[members[0]]
+                group: list[Member] = []
+                for member in members:
+                    part, prepared = _load(spill, offsets[member])
+                    assert prepared.candidate is not None
+                    group.append((part, prepared, prepared.candidate))
+                for told in adopted.get(number - 1, ()):
+                    part, prepared = _load(spill, meeting_offsets[told])
+                    reference = meetings[told][0]
+                    candidate = adopted_candidate(part.source.id, visitor, host, reference)
+                    group.append((part, prepared, candidate))
+                yield number, group
+
+        if jobs > 1 and groups:
+            from diplomatic_events.parsing._parallel import visits_in_processes
+
+            yield from visits_in_processes(
+                loaded(), knowledge=knowledge, pipeline=pipeline, jobs=jobs
+            )
+        else:
+            for number, group in loaded():
+                yield assemble_visit(number, group, knowledge)
     raise_unreadable(unreadable, total if total is not None else done + len(unreadable))
 
 
