@@ -723,8 +723,9 @@ def assemble(
 
     ``prepared`` is :func:`prepare` of each of ``per_source``, in the same order, when it was
     found elsewhere (in worker processes); by default it is found here. ``visits``, when
-    given, are the visits already assembled elsewhere (on a Dask cluster): for each group
-    :func:`group_keys` makes of these sources, in order, its :func:`assemble_visit`.
+    given, are the visits already assembled elsewhere (by worker processes, on a Dask
+    cluster): for each group these sources make (:func:`group_keys`, then
+    :func:`adoptions`), in order, its :func:`assemble_visit`.
 
     .. versionadded:: 0.1.0
     """
@@ -735,7 +736,6 @@ def assemble(
         prepared = [prepare(part, knowledge) for part in per_source]
     found = {visit.source: visit for visit in prepared}
     events_of = {sid: found[sid].events for sid in sources}
-    candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
     made: list[Visit] = []
     assigned: set[SourceId] = set()
     if visits is not None:
@@ -744,6 +744,7 @@ def assemble(
             sources.update((source.id, source) for source in done.sources)
             assigned.update(source.id for source in done.sources)
     else:
+        candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
         groups = _adopt(_group(candidates), [found[sid] for sid in sources], sources, knowledge)
         for number, group in enumerate(groups, start=1):
             visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
