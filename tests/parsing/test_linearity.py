@@ -92,9 +92,12 @@ _WORDS = tuple(f"{stem}{n}" for n in range(6) for stem in ("talk", "trade", "pea
 
 @st.composite
 def _variant_rows(draw: st.DrawFn) -> list[tuple[str, str]]:
-    """Speakers with wordings of a few sentences: whole, cut, or with words changed."""
+    """Speakers with wordings of a few sentences: whole, cut, or with words changed.
+
+    Each keeps at least two words of its sentence (the blocked merge needs a shared word).
+    """
     sentences = draw(
-        st.lists(st.lists(st.sampled_from(_WORDS), min_size=5, max_size=12), min_size=1, max_size=3)
+        st.lists(st.lists(st.sampled_from(_WORDS), min_size=8, max_size=14), min_size=1, max_size=3)
     )
     rows = []
     for _ in range(draw(st.integers(min_value=1, max_value=10))):

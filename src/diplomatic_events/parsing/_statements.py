@@ -761,12 +761,13 @@ def _wording_pairs(wordings: Sequence[str]) -> Iterator[tuple[int, int]]:
     Every pair when there are few (:data:`_PAIRWISE_WORDINGS`); else each wording is
     compared only with those holding one of its :data:`_RARE_WORDS` rarest words (fewest
     wordings first), so the work grows with the number of wordings, not its square. No
-    pair :func:`_same_words` joins is missed when one of the two has fewer than
-    :data:`_RARE_WORDS` words the other lacks: among any four words of the first, one is
-    the other's. A wording found inside another lacks at most its first and last word
-    (cut in the middle); a wording differing from another by a few changed words lacks
-    those. A wording all of whose rare words are held by over :data:`_MAX_POSTINGS`
-    wordings looks nothing up.
+    pair :func:`_same_words` joins is missed when the two share a word and one of them has
+    fewer than :data:`_RARE_WORDS` words the other lacks: its four rarest words (or all,
+    when it has fewer) hold one of the other's. A wording found inside another lacks at
+    most its first and last word (cut in the middle); a wording differing from another by
+    a few changed words lacks those. Two short wordings differing in every word ("talk
+    trades" and "talks trade") may be missed, and a wording all of whose rare words are
+    held by over :data:`_MAX_POSTINGS` wordings looks nothing up.
     """
     if len(wordings) <= _PAIRWISE_WORDINGS:
         for first in range(len(wordings)):
