@@ -20,7 +20,7 @@ import os
 import pickle
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Iterable, Iterator, MutableSequence, Sized
 from typing import IO, Any, TypeVar
 
 from diplomatic_events.exceptions import DiplomaticEventsError
@@ -118,16 +118,19 @@ def _stream(
     """Each source reporting a visit: its visitor, host and date, in input order."""
     offsets = array("q")
     """Where each of ``keys``' sources lies in the spill file."""
-    meetings: list[tuple[dt.date | None, MeetingCountries]] = []
-    """Each source of no visit that tells meetings (a visit may adopt it): its date and
-    meetings, in input order."""
+    meetings: list[MeetingCountries] = []
+    """Each source of no visit that tells meetings (a visit may adopt it): who met people
+    of which countries (one tuple for all the sources telling the same), in input order."""
+    meeting_days = array("l")
+    """The day of each of ``meetings``' sources (its ordinal; 0 when undated)."""
     meeting_offsets = array("q")
     visitors: dict[ActorId, ActorId] = {}
     hosts: dict[str, str] = {}
+    told: dict[MeetingCountries, MeetingCountries] = {}
     unreadable: list[DiplomaticEventsError] = []
-    place: dict[str, tuple[bool, int]] = {}
-    """Each source id seen: set aside as reporting a visit (True) or telling meetings
-    (False), with its place in ``keys`` or ``meetings``; (False, -1) once yielded."""
+    place: dict[str, int] = {}
+    """Each source id seen: ``2 * i + 1`` for the i-th of ``keys`` (reporting a visit),
+    ``2 * i`` for the i-th of ``meetings``, -1 once yielded."""
     with tempfile.TemporaryFile(prefix="diplomatic-events-") as spill:
         parsed = _prepared(
             items, total, knowledge=knowledge, pipeline=pipeline, jobs=jobs, unreadable=unreadable
@@ -138,37 +141,39 @@ def _stream(
             reports = prepared.candidate is not None
             if not reports and not prepared.loose_meetings:
                 if part.source.id not in place:
-                    place[part.source.id] = (False, -1)
+                    place[part.source.id] = -1
                     yield assemble([part], knowledge, [prepared])
                 continue
             seen = place.get(part.source.id)
-            if seen is not None and (seen[0] != reports or seen[1] < 0):
+            if seen is not None and (seen < 0 or seen % 2 != reports):
                 continue  # given twice: counted once, as parse counts it
+            at = None if seen is None else seen // 2
             offset = spill.seek(0, os.SEEK_END)
             pickle.dump((part, prepared), spill, protocol=pickle.HIGHEST_PROTOCOL)
             if prepared.candidate is not None:
                 visitor, host, reference = group_key(prepared.candidate)
                 # one string per visitor and country, not one per source
-                key = (
-                    visitors.setdefault(visitor, visitor),
-                    hosts.setdefault(host, host),
-                    reference,
-                )
-                _put(keys, offsets, seen, key, offset)
+                visitor = visitors.setdefault(visitor, visitor)
+                host = hosts.setdefault(host, host)
+                _put(keys, offsets, at, (visitor, host, reference), offset)
+                place[part.source.id] = 2 * (len(keys) - 1 if at is None else at) + 1
             else:
-                dated = (reference_date(part.source), meeting_countries(prepared, knowledge))
-                _put(meetings, meeting_offsets, seen, dated, offset)
-            if seen is None:
-                place[part.source.id] = (reports, len(keys) - 1 if reports else len(meetings) - 1)
+                countries = meeting_countries(prepared, knowledge)
+                countries = told.setdefault(countries, countries)
+                _put(meetings, meeting_offsets, at, countries, offset)
+                day = reference_date(part.source)
+                _put(meeting_days, None, at, 0 if day is None else day.toordinal(), 0)
+                place[part.source.id] = 2 * (len(meetings) - 1 if at is None else at)
         groups = group_keys(keys)
         spans = [group_span(keys[m[0]][0], keys[m[0]][1], [keys[i] for i in m]) for m in groups]
         adopted: dict[int, list[int]] = {}
-        for told, chosen in enumerate(adoptions(spans, meetings)):
+        dated = zip((_day(ordinal) for ordinal in meeting_days), meetings, strict=True)
+        for index, chosen in enumerate(adoptions(spans, dated)):
             if chosen is None:
-                part, prepared = _load(spill, meeting_offsets[told])
+                part, prepared = _load(spill, meeting_offsets[index])
                 yield assemble([part], knowledge, [prepared])
             else:
-                adopted.setdefault(chosen, []).append(told)
+                adopted.setdefault(chosen, []).append(index)
 
         def loaded() -> Iterator[tuple[int, list[Member]]]:
             """Each group's number and sources, read back one group at a time."""
@@ -179,9 +184,9 @@ def _stream(
                     part, prepared = _load(spill, offsets[member])
                     assert prepared.candidate is not None
                     group.append((part, prepared, prepared.candidate))
-                for told in adopted.get(number - 1, ()):
-                    part, prepared = _load(spill, meeting_offsets[told])
-                    reference = meetings[told][0]
+                for index in adopted.get(number - 1, ()):
+                    part, prepared = _load(spill, meeting_offsets[index])
+                    reference = _day(meeting_days[index])
                     candidate = adopted_candidate(part.source.id, visitor, host, reference)
                     group.append((part, prepared, candidate))
                 yield number, group
@@ -202,15 +207,22 @@ _T = TypeVar("_T")
 
 
 def _put(
-    found: list[_T], offsets: array[int], seen: tuple[bool, int] | None, value: _T, offset: int
+    found: MutableSequence[_T], offsets: array[int] | None, at: int | None, value: _T, offset: int
 ) -> None:
-    """Add a source set aside, or put it in the place of the same source given before."""
-    if seen is None:
+    """Add a source set aside, or put it at ``at``, the place of the same source given
+    before."""
+    if at is None:
         found.append(value)
-        offsets.append(offset)
+        if offsets is not None:
+            offsets.append(offset)
     else:
-        found[seen[1]] = value
-        offsets[seen[1]] = offset
+        found[at] = value
+        if offsets is not None:
+            offsets[at] = offset
+
+
+def _day(ordinal: int) -> dt.date | None:
+    return None if ordinal == 0 else dt.date.fromordinal(ordinal)
 
 
 def _load(spill: IO[bytes], offset: int) -> tuple[SourceStatements, SourceVisit]:

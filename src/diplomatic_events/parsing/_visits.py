@@ -517,11 +517,14 @@ def group_span(
 
 
 def meeting_countries(visit: SourceVisit, knowledge: KnowledgeBase) -> MeetingCountries:
-    """The :data:`MeetingCountries` of a source of no visit (from its own meetings)."""
+    """The :data:`MeetingCountries` of a source of no visit (from its own meetings), each
+    participant and countries once."""
     return tuple(
-        (person, frozenset(_country(knowledge, other) for other in people if other != person))
-        for people, _mention in visit.loose_meetings
-        for person in people
+        dict.fromkeys(
+            (person, frozenset(_country(knowledge, other) for other in people if other != person))
+            for people, _mention in visit.loose_meetings
+            for person in people
+        )
     )
 
 
@@ -535,7 +538,7 @@ def adopted_candidate(
 
 
 def adoptions(
-    groups: Sequence[GroupSpan], loose: Sequence[tuple[dt.date | None, MeetingCountries]]
+    groups: Sequence[GroupSpan], loose: Iterable[tuple[dt.date | None, MeetingCountries]]
 ) -> list[int | None]:
     """For each source of no visit, the one group that adopts it, or ``None``.
 
