@@ -194,16 +194,30 @@ class TestOpensSentence:
         assert expected == _opens_sentence(text + "Xi", len(text))
 
 
+def _people(tmp_path: Path, *people: tuple[str, str, str, str]) -> KnowledgeBase:
+    """The bundled knowledge and a file of people: (id, name, country, roles in TOML)."""
+    path = tmp_path / "people.toml"
+    path.write_text(
+        "".join(
+            f'[[actors]]\nid = "{id_}"\nname = "{name}"\ncountry = "{country}"\nroles = {roles}\n'
+            for id_, name, country, roles in people
+        )
+    )
+    return load_knowledge(path)
+
+
 class TestSurnamesSharedByTwo:
     def _knowledge(self, tmp_path: Path) -> KnowledgeBase:
-        path = tmp_path / "people.toml"
-        path.write_text(
-            '[[actors]]\nid = "ann-johnson"\nname = "Ann Johnson"\ncountry = "GB"\n'
-            'roles = [{ title = "Prime Minister", start = "2030-01-01" }]\n'
-            '[[actors]]\nid = "bob-johnson"\nname = "Bob Johnson"\ncountry = "US"\n'
-            'roles = [{ title = "Senator", start = "2030-01-01" }]\n'
+        return _people(
+            tmp_path,
+            (
+                "ann-johnson",
+                "Ann Johnson",
+                "GB",
+                '[{ title = "Prime Minister", start = "2030-01-01" }]',
+            ),
+            ("bob-johnson", "Bob Johnson", "US", '[{ title = "Senator", start = "2030-01-01" }]'),
         )
-        return load_knowledge(path)
 
     def test_the_title_tells_which_johnson(self, tmp_path: Path) -> None:
         """ "Prime Minister Johnson" is the Johnson who is prime minister."""
@@ -220,14 +234,21 @@ class TestSurnamesSharedByTwo:
 
 class TestShortTitleBeforeASharedSurname:
     def _knowledge(self, tmp_path: Path) -> KnowledgeBase:
-        path = tmp_path / "people.toml"
-        path.write_text(
-            '[[actors]]\nid = "ravi-verma"\nname = "Ravi Verma"\ncountry = "IN"\n'
-            'roles = [{ title = "Prime Minister", start = "2020-01-01", end = "2025-01-01" }]\n'
-            '[[actors]]\nid = "asha-verma"\nname = "Asha Verma"\ncountry = "IN"\n'
-            'roles = [{ title = "Minister of Defence", start = "2026-01-01" }]\n'
+        return _people(
+            tmp_path,
+            (
+                "ravi-verma",
+                "Ravi Verma",
+                "IN",
+                '[{ title = "Prime Minister", start = "2020-01-01", end = "2025-01-01" }]',
+            ),
+            (
+                "asha-verma",
+                "Asha Verma",
+                "IN",
+                '[{ title = "Minister of Defence", start = "2026-01-01" }]',
+            ),
         )
-        return load_knowledge(path)
 
     def test_the_one_holding_an_office_with_that_word_that_day(self, tmp_path: Path) -> None:
         """ "Minister Verma" in 2027 is the Verma who is a minister then: the defence minister,
@@ -241,6 +262,22 @@ class TestShortTitleBeforeASharedSurname:
         text = "Minister Verma, thank you for hosting us."
         found = self._knowledge(tmp_path).find_mentions(text, on=PartialDate(year=2025, month=6))
         assert [] == [m.actor for m in found if m.text == "Verma"]
+
+
+class TestTitleCaseHeadings:
+    def test_a_capitalised_and_after_a_surname_does_not_lengthen_the_name(self) -> None:
+        """ "Secretary Blinken And Minister Wong At a Press Conference": Blinken is named."""
+        text = "Secretary Blinken And Foreign Minister Wong At a Press Conference"
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2023, month=7))
+        assert "antony-blinken" in [m.actor for m in found]
+
+
+class TestSentenceStartersBeforeASurname:
+    def test_there_before_a_surname_opening_a_sentence_is_no_first_name(self) -> None:
+        """ "There Biden met with Marcos." names Biden: "There" opens the sentence."""
+        text = "The summit took place. There Biden met with Marcos."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2024, month=4))
+        assert "joe-biden" in [m.actor for m in found]
 
 
 class TestHyphenatedGivenNames:

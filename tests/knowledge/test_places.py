@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplomatic_events.knowledge._places import default_gazetteer
+from diplomatic_events.knowledge._places import default_gazetteer, venue_line
 from diplomatic_events.typing import SourceId
 
 SOURCE = SourceId("test")
@@ -41,6 +41,24 @@ class TestGazetteer:
         text = "I am honored to welcome Secretary Hegseth to the Lakeview Hotel today."
         assert [("venue", "Lakeview Hotel")] == [
             (p.kind, p.name) for p in default_gazetteer().find(SOURCE, text)
+        ]
+
+    def test_a_guest_welcomed_to_a_city_and_to_a_venue_is_at_the_venue(self) -> None:
+        """ "welcome the Secretary of State of the United States of America, John Kerry, to
+        London today and to the Lakeview Hotel": a long welcome still names the venue."""
+        text = (
+            "It is a great honour to welcome the 68th Secretary of State of the United States"
+            " of America, John Kerry, to London today and to the Lakeview Hotel."
+        )
+        assert ["Lakeview Hotel"] == [
+            p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"
+        ]
+
+    def test_a_line_that_is_only_a_venue_s_name(self) -> None:
+        """ "Palais Coburg", "Carlton Gardens": a transcript's place line; "Opening remarks" is
+        none."""
+        assert ["Palais Coburg", "Carlton Gardens", None] == [
+            venue_line(line) for line in ("Palais Coburg", "Carlton Gardens", "Opening remarks")
         ]
 
     def test_every_city_has_a_valid_zone(self) -> None:

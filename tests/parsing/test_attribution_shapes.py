@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import BlockKind
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
@@ -198,6 +200,32 @@ class TestQuotationParagraphs:
 
 
 class TestRankDescriptions:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a title written in lower case before the name still holds the role
+            (
+                "Defense Secretary Tom Roe met the minister, chief Pentagon spokesperson Dana W."
+                ' Vale said.\n"They discussed the sea," the spokesperson said.',
+                ("They discussed the sea,", "dana-w-vale"),
+            ),
+            # "the press secretary" is not the defense secretary named since
+            (
+                '"It went well," Pentagon Press Secretary Rear Adm. Ned Vale said.\n'
+                "Defense Secretary Tom Roe toured the ship.\n"
+                '"He hopes to return," the press secretary said.',
+                ("He hopes to return,", "ned-vale"),
+            ),
+        ],
+    )
+    def test_the_role_is_its_holder_named_last(
+        self, knowledge: KnowledgeBase, text: str, expected: tuple[str, str]
+    ) -> None:
+        """ "the spokesperson said", "the press secretary said": the last person whose
+        title, in the knowledge or written before the name, holds that role."""
+        said = _said(extract_statements(_source(text), knowledge))[-1]
+        assert expected == (said[0], said[1])
+
     def test_the_general_is_the_general_named_last(self, knowledge: KnowledgeBase) -> None:
         """ "…," the general said: the last person titled general, not the last person."""
         text = (

@@ -51,6 +51,13 @@ class TestUnicodeNames:
         result = extract_statements(_source(text), knowledge)
         assert [("We are glad,", "cq-brown-jr")] == [(t, s) for t, s, _, _ in _said(result)]
 
+    def test_a_suffix_after_a_comma_leaves_the_surname_bare(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. Ann Brown, Jr., the commander": "Brown said" is hers (the surname is not
+        "Brown,")."""
+        text = 'Gen. Ann Brown, Jr., the commander, hosted the visit.\n"We are glad," Brown said.'
+        result = extract_statements(_source(text), knowledge)
+        assert [("We are glad,", "ann-brown-jr")] == [(t, s) for t, s, _, _ in _said(result)]
+
     def test_the_right_honourable_is_a_title(self, knowledge: KnowledgeBase) -> None:
         """ "Prime Minister Rt Hon Mary Tane" is Mary Tane, not "Rt Hon Mary"."""
         assert ["Mary Tane"] == _discovered(

@@ -823,6 +823,31 @@ class TestLocativeBeforeAVenue:
         assert [("mevlut-cavusoglu", "antony-blinken")] == [m.people for m in found if m.people]
 
 
+class TestTitleOfAJointAppearance:
+    def test_a_title_of_two_at_a_press_availability_is_their_meeting(self) -> None:
+        """ "Chancellor Scholz And Prime Minister Modi At a Press Availability" over a speech
+        without labels: the two met that day."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = find_meeting_mentions(source(text, "j"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-26")] == [
+            (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
+        ]
+
+    def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
+        """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi Differ On Trade\n\n"
+            "The two governments disagree on tariffs, officials in both capitals said on"
+            " Monday, and no talks are planned.\n"
+        )
+        found = find_meeting_mentions(source(text, "j"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found if len(m.people) > 1]
+
+
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
 
@@ -926,6 +951,15 @@ class TestReporters:
         text = "Dana White said Scholz and Modi met in Delhi on Monday.\n"
         assert [("olaf-scholz", "narendra-modi")] == self._people(text)
 
+    def test_a_speaker_who_said_after_meeting_with_them_met_them(self) -> None:
+        """ "Trade will grow, Scholz said at a press conference after meeting with Modi and
+        Jaishankar": Scholz met them."""
+        text = (
+            "Trade will grow, Scholz said at a news conference after meeting with Prime"
+            " Minister Narendra Modi and Foreign Minister Subrahmanyam Jaishankar today.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi", "s-jaishankar")] == self._people(text)
+
     def test_a_speaker_telling_his_own_meeting_met(self) -> None:
         """ "Scholz said he met Modi" keeps Scholz: the clause names one other only."""
         text = "Scholz said he met Modi in Delhi on Monday.\n"
@@ -962,6 +996,24 @@ class TestLooseLists:
         assert [("fumio-kishida", "narendra-modi", "olaf-scholz")] == [
             m.participants for m in meetings
         ]
+
+    def test_he_met_them_is_the_protagonist_meeting_each(self) -> None:
+        """ "He met yesterday with Jaishankar and President Murmu" in a story about Scholz:
+        Scholz met each of them; they did not meet each other."""
+        text = (
+            "Chancellor Olaf Scholz said trade would grow. Scholz praised India's reforms.\n\n"
+            "He met yesterday with Foreign Minister Subrahmanyam Jaishankar and President"
+            " Droupadi Murmu in New Delhi.\n\nScholz said he was pleased.\n"
+        )
+        assert [
+            ("olaf-scholz", "droupadi-murmu"),
+            ("olaf-scholz", "s-jaishankar"),
+        ] == sorted(p for p, _, _ in loose_meetings(text))
+
+    def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
+        """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
+        text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"
+        assert [] == loose_meetings(text)
 
     def test_compatriots_listed_together_are_one_side(self) -> None:
         """ "The Indian side was represented by Modi, Jaishankar and Murmu" is no meeting of
@@ -1027,6 +1079,24 @@ class TestFirstPersonInTranscripts:
         )
         found = find_meeting_mentions(source(text, "f"), knowledge, knowledge.places)
         assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
+
+
+class TestSignedTogether:
+    def test_two_of_two_countries_who_signed_together_met(self) -> None:
+        """ "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed an accord
+        Monday": the two met."""
+        text = (
+            "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed a migration"
+            " accord on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_one_signer_meets_no_one_named_after(self) -> None:
+        """ "Scholz signed the bill, Modi said" is no meeting."""
+        text = "Chancellor Olaf Scholz signed the bill on Monday, Narendra Modi said.\n"
+        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found if len(m.people) > 1]
 
 
 class TestLongRanges:

@@ -40,6 +40,7 @@ class TestFindDates:
             ("They spoke earlier Monday.", "2024-03-11"),
             ("Officials met the previous day.", "2024-03-10"),
             ("They had met yesterday.", "2024-03-10"),
+            ("The two leaders dined last night.", "2024-03-10"),
             ("The two leaders met this afternoon.", "2024-03-11"),
             ("Talks began this morning, local time.", "2024-03-11"),
             ("They met in Osaka last year.", "2023"),

@@ -280,3 +280,18 @@ class TestSpeechOpeningNoHeadline:
             kinds["PRESIDENT BIDEN: All the flowers bloomed."],
             kinds["PRIME MINISTER SUNAK: Well, Joe, welcome."],
         )
+
+
+class TestArchiveBanner:
+    def test_an_archived_site_s_banner_is_boilerplate(self) -> None:
+        """The archive notice of a former administration's site, with its quoted "frozen in
+        time", is page chrome, not the story."""
+        text = (
+            "Remarks by the President After Bilateral Meeting\n\n"
+            "This is historical material “frozen in time”. The website is no longer updated"
+            " and links to external websites may no longer function.\n\n"
+            "The President met the Prime Minister in the Oval Office on Monday and said"
+            " the talks were productive and friendly.\n"
+        )
+        kinds = {body[:20]: kind for kind, body in _kinds(read_source(text))}
+        assert "boilerplate" == kinds["This is historical m"]

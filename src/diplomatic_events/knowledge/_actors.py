@@ -378,7 +378,9 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _surname_of(name: str, family_first: bool) -> str:
-    tokens = [token for token in name.split() if token.strip(".,").casefold() not in _SUFFIXES]
+    tokens = [
+        token.rstrip(",") for token in name.split() if token.strip(".,").casefold() not in _SUFFIXES
+    ]
     if not tokens:
         return name
     return tokens[0] if family_first else tokens[-1]
@@ -501,7 +503,7 @@ _VOCABULARY_KEYS: dict[str, frozenset[str]] = {
     "topics": frozenset({"topics", "stances"}),
     "hedges": frozenset({"hedges"}),
     "places": frozenset({"cities", "venues", "zones"}),
-    "events": frozenset({"kinds", "delegation", "greeting"}),
+    "events": frozenset({"kinds", "delegation", "greeting", "joint_appearance"}),
 }
 """Top-level keys that mark a file as a topics, hedges, places or event-cues file."""
 

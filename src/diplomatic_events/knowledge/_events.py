@@ -23,6 +23,7 @@ class _EventFile:
     kinds: dict[str, tuple[str, ...]]
     delegation: tuple[str, ...] = ()
     greeting: tuple[str, ...] = ()
+    joint_appearance: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -38,6 +39,9 @@ class EventCues:
     greeting: re.Pattern[str] | None = None
     """Words a speaker greets a guest with ("welcome", "delighted to host"): the person
     greeted at the start of a transcript is at the meeting it records."""
+    joint_appearance: re.Pattern[str] | None = None
+    """Words of a page title that shows people appearing together ("At a Press
+    Availability", "joint press point", "Before Their Meeting"): those it names met."""
 
 
 _PARSER: Any = importlib.import_module("re._parser")
@@ -126,7 +130,12 @@ def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
         _cue_pattern(parsed.delegation, f"{where}: delegation") if parsed.delegation else None
     )
     greeting = _cue_pattern(parsed.greeting, f"{where}: greeting") if parsed.greeting else None
-    return EventCues(kinds=kinds, delegation=delegation, greeting=greeting)
+    joint = (
+        _cue_pattern(parsed.joint_appearance, f"{where}: joint_appearance")
+        if parsed.joint_appearance
+        else None
+    )
+    return EventCues(kinds=kinds, delegation=delegation, greeting=greeting, joint_appearance=joint)
 
 
 @functools.cache

@@ -25,6 +25,7 @@ from diplomatic_events.knowledge._actors import (
     Mention,
 )
 from diplomatic_events.knowledge._actors import _fold as fold_title
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._index import LayeredNameIndex, NameIndex, Spans, TextCache
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
@@ -510,12 +511,16 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
                 return True
         elif not (
             _opens_sentence(text, start - len(before.group(0)))
-            and word.casefold() in _SENTENCE_STARTERS
+            and (word.casefold() in _SENTENCE_STARTERS or word in grammar().sentence_starters)
         ):
             return True
     after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
+    # a title-case heading's "And", "At", "With" after a surname start no longer name
     return bool(
-        after and after.group(1).casefold() not in _NOT_NAMES and after.group(1) not in {"I"}
+        after
+        and after.group(1).casefold() not in _NOT_NAMES
+        and after.group(1).casefold() not in grammar().prepositions
+        and after.group(1) not in {"I"}
     )
 
 

@@ -113,9 +113,13 @@ _VENUE_HEADS = (
     r"Hall|Palace|House|Guesthouse|Guest\s+House|Hotel|Building|Cent(?:er|re)|Embassy"
     r"|Ministry|Residence|Villa|Castle|Bhavan|Chancellery|Pavilion|Mansion|Lodge|Resort"
     r"|Office|Room|Headquarters|Observatory|Base|Barracks|Academy|Complex|Compound|Garrison"
+    r"|Gardens"
 )
 _INSTITUTION_HEADS = r"Ministry|Department|Palace|House|Hall|Office"
-_CAMP = r"(?:Camp|Fort|Joint[ \u00a0]+Base|Naval[ \u00a0]+(?:Base|Station)|Air[ \u00a0]+Base)"
+_CAMP = (
+    r"(?:Camp|Fort|Joint[ \u00a0]+Base|Naval[ \u00a0]+(?:Base|Station)|Air[ \u00a0]+Base"
+    r"|Palais|Palazzo|Schloss|Château)"
+)
 """Heads that name a military site from the front ("Camp Aguinaldo", "Joint Base Lewis-McChord")."""
 """Heads that name a venue from the front ("the Ministry of Commerce")."""
 _SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
@@ -133,6 +137,20 @@ _GENERAL_VENUE = re.compile(
     rf"|{_SALON})"
 )
 
+_VENUE_SHAPE = re.compile(
+    rf"(?:the[ \u00a0]+)?(?P<venue>{_CAMP}[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
+    rf"|[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS}))",
+)
+"""A venue's name by its shape alone, for a line that is nothing else (a transcript's place
+line, "Palais Coburg", "Carlton Gardens")."""
+
+
+def venue_line(line: str) -> str | None:
+    """The venue a line names when the line is only a venue's name by its shape."""
+    match = _VENUE_SHAPE.fullmatch(line.strip())
+    return None if match is None else match["venue"]
+
+
 _LOWER_HEAD_VENUE = re.compile(
     r"\b(?P<prep>at|in|inside)\s+the\s+(?P<venue>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"\s+(?:residence|estate|palace|dacha|compound|retreat|guesthouse|mansion|villa)\b"
@@ -141,10 +159,10 @@ _LOWER_HEAD_VENUE = re.compile(
 is the venue."""
 _WHERE = re.compile(r",?\s+where\b")
 _WELCOMED = re.compile(
-    r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,8}?$", re.IGNORECASE
+    r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,20}?$", re.IGNORECASE
 )
 """A welcome, a reception or a visit right before "to" a place: the guest is there."""
-_WELCOMED_REACH = 100
+_WELCOMED_REACH = 200
 
 
 @frozen(kw_only=True)

@@ -122,7 +122,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative",
         re.compile(
             r"(?=[eltyoinp])\b(?P<phrase>"
-            r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight"
+            r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight|last\s+night"
             r"|this\s+(?:morning|afternoon|evening)"
             r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)"
@@ -504,7 +504,7 @@ def _relative(
         "this evening",
     ):
         return made(_day(ref))
-    if words in ("yesterday", "the previous day", "the prior day", "the day before"):
+    if words in ("yesterday", "last night", "the previous day", "the prior day", "the day before"):
         return made(_day(ref - dt.timedelta(days=1)))
     if words in ("tomorrow", "the following day", "the next day", "the day after"):
         return made(_day(ref + dt.timedelta(days=1)))

@@ -687,7 +687,7 @@ def prepare(part: SourceStatements, knowledge: KnowledgeBase) -> SourceVisit:
         source=source.id,
         mentions=mentions,
         events=events,
-        loose_meetings=tuple(_loose_meetings(mentions, local)),
+        loose_meetings=tuple(_loose_meetings(mentions, local, _most_named(source, local))),
         loose_positions=find_positions([source], part.statements, local, gazetteer),
     )
 
@@ -866,14 +866,31 @@ def assemble_visit(number: int, members: Sequence[Member], knowledge: KnowledgeB
     )
 
 
+def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]:
+    """The people a source names, most often first, when one of them is named at least twice
+    as often as anyone else (its protagonist, who leads); else none."""
+    counts: Counter[ActorId] = Counter()
+    for mention in knowledge.find_mentions(source.text, 0, len(source.text)):
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            counts[mention.actor] += 1
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return ()  # no one the story is clearly about
+    return tuple(actor for actor, _ in ranked)
+
+
 def _loose_meetings(
-    mentions: Sequence[MeetingMention], knowledge: KnowledgeBase
+    mentions: Sequence[MeetingMention],
+    knowledge: KnowledgeBase,
+    named: Sequence[ActorId] = (),
 ) -> list[tuple[tuple[ActorId, ...], MeetingMention]]:
     """The meetings of a source that reports no visit of its own, with their participants.
 
     A mention naming only the counterpart ("On Tuesday he met Premier Li") has the story's
     protagonist as its other participant: the person of another country than the
-    counterpart's met most often in the source's other meetings, when there is one. A
+    counterpart's met most often in the source's other meetings, else the person the source
+    names most (``named``, most often first) when of another country. A
     sentence that refers back ("The talks lasted some three hours") adds to its meeting.
     """
     found: list[tuple[tuple[ActorId, ...], MeetingMention]] = []
@@ -884,9 +901,10 @@ def _loose_meetings(
         people = mention.people
         if mention.implied and len(people) == 1:
             other = _country(knowledge, people[0])
+            # the one met most in the source's other meetings, else the one it names most
             abroad = [
                 p
-                for p, _ in met.most_common()
+                for p in [*(p for p, _ in met.most_common()), *named[:1]]
                 if other is not None and _country(knowledge, p) not in (None, other)
             ]
             if not abroad:
@@ -894,6 +912,11 @@ def _loose_meetings(
             mention = evolve(mention, people=(abroad[0], people[0]))
             people = mention.people
         if len(people) < 2:
+            continue
+        countries = {_country(knowledge, p) for p in people}
+        if len(countries) == 1 and None not in countries:
+            # compatriots ("Kerry's meeting ..., attributable to Spokesperson Jen Psaki") are
+            # one side: no meeting between countries
             continue
         if mention.group:
             found.append((tuple(sorted(set(people))), mention))

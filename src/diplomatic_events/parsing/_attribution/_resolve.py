@@ -12,6 +12,9 @@ from diplomatic_events.parsing._attribution._state import Candidate
 from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR, _ROLE_NOUNS
 from diplomatic_events.typing import ActorId
 
+_TITLE_REACH = 30
+"""How far before a name its written title is read ("chief Pentagon spokesperson ")."""
+
 
 class _Resolver(_Sources):
     """Resolves candidates to actors, pronouns to antecedents."""
@@ -36,10 +39,13 @@ class _Resolver(_Sources):
     def _role_holder(self, candidate: Candidate, block_index: int) -> ActorId | None:
         """ "the general said": the person named last whose title holds that rank or office
         ("Lt. Gen. John Kolasheski"), not just whoever was named last."""
-        noun = candidate.text.split()[-1].casefold()
+        noun = " ".join(candidate.text.split()[1:]).casefold()
         words = set(_ROLE_NOUNS.get(noun, (noun,)))
-        for _, actor in self._people_before(candidate.start, block_index):
+        for mention, actor in self._people_before(candidate.start, block_index):
             titles = " ".join(role.title for role in actor.roles)
+            # the roles the knowledge gives, else the title written before the name
+            # ("chief Pentagon spokesperson Dana W. White")
+            titles += " " + self.text[max(0, mention.start - _TITLE_REACH) : mention.start]
             if words & {w.rstrip(".").casefold() for w in re.findall(r"[\w.]+", titles)}:
                 return actor.id
         return None

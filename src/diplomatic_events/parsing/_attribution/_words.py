@@ -70,10 +70,12 @@ _ROLE_NOUNS = {
     "envoy": ("envoy",),
     "senator": ("senator", "sen"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "press secretary": ("press",),
 }
 """Nouns of a rank or office ("the general said") and the title words that give it."""
 _ROLE = re.compile(
-    rf"(?<![\w’'-])(?P<phrase>[Tt]he[ \u00a0]+(?P<noun>{'|'.join(_ROLE_NOUNS)}))(?![\w’'-])"
+    rf"(?<![\w’'-])(?P<phrase>[Tt]he[ \u00a0]+(?P<noun>"
+    rf"{'|'.join(sorted(_ROLE_NOUNS, key=len, reverse=True))}))(?![\w’'-])"
 )
 # Words that open a new clause: a cue before them does not reach a quotation after them.
 # "as", "when", "after" also head phrases in running text ("blamed X as the 'root cause'");

@@ -376,6 +376,11 @@ _FRAME_TAIL = re.compile(
     r"(?:[ \u00a0]+(?:in|on|at|to|after|during|via|later|earlier)\b[^.;]{0,60})?[ \u00a0]*[.]?"
 )
 """What may follow a reporting verb at the end of a sentence ("said in a statement")."""
+_TOOK_PART = re.compile(
+    r"\b(?:after|before|following)[ \u00a0]+(?:(?:his|her|their|a)[ \u00a0]+)?"
+    r"(?:meeting|meetings|talks|talking|speaking)[ \u00a0]+with\b"
+)
+"""After a reporting verb, the reporter's own meeting ("said after meeting with ...")."""
 
 
 def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorId | None:
@@ -387,6 +392,8 @@ def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorI
         verb = _REPORTING.match(text, mention.end, sentence.end)
         if verb is None:
             continue
+        if _TOOK_PART.search(text, verb.end(), sentence.end) is not None:
+            continue  # "Mattis said after meeting with Widodo": he is at the meeting he tells
         tail = _FRAME_TAIL.fullmatch(text, verb.end(), sentence.end) is not None
         lo, hi = (sentence.start, mention.start) if tail else (verb.end(), sentence.end)
         others = [p for p in persons(knowledge, text, sentence, lo, hi) if p != mention.actor]

@@ -35,8 +35,14 @@ from diplomatic_events.parsing._meetings._clues import (
     _words_before,
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
-from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    Sentence,
+    person_mentions,
+    sentences,
+)
 from diplomatic_events.parsing._meetings._transcripts import (
+    _title_meeting,
     _transcript_meeting,
     labelled_speakers,
 )
@@ -177,7 +183,52 @@ bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far b
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
 
 
-_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meeting|talks|summit|session|dinner|lunch)\b")
+_SIGNED = re.compile(r"\bsigned\b")
+_SIGNERS = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,8}")
+"""Between two who signed together: "and" and the second one's titles."""
+
+
+def _signed_together(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence
+) -> re.Match[str] | None:
+    """ "Hagel and Defense Minister Bat-Erdene signed a joint vision statement here": two
+    people of two countries, joined by "and", who sign together met (the "signed", as the
+    sentence's meeting word, offset in the sentence)."""
+    words = text[sentence.start : sentence.end]
+    signed = _SIGNED.search(words)
+    if signed is None:
+        return None
+    at = sentence.start + signed.start()
+    before = [m for m in person_mentions(knowledge, text, sentence) if m.start < at]
+    if len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
+        return None
+    if len({_country_of(knowledge, m.actor) for m in before} - {None}) != 2:
+        return None
+    return signed
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
+
+
+def _he_met_them(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    people: Sequence[ActorId],
+) -> bool:
+    """Whether "he" or "she" met the people a sentence names, all of one country and all
+    named after the meeting word."""
+    at = sentence.start + trigger.start()
+    if _PRONOUN_SUBJECT.search(text, sentence.start, at) is None:
+        return False
+    if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
+        return False
+    countries = {_country_of(knowledge, p) for p in people}
+    return len(countries) == 1 and None not in countries
+
+
+_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
 
 
 @functools.cache
@@ -265,9 +316,9 @@ def find_meeting_mentions(
         told, story = story, _story_day(date, sentence, story)
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
-        if _PRESS.search(words) and not re.search(r"\bmet\b", words):
+        if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
             continue
-        trigger = _TRIGGER.search(words)
+        trigger = _TRIGGER.search(words) or _signed_together(knowledge, text, sentence)
         anaphora = _ANAPHORA.search(words)
         pictured = (
             trigger is None
@@ -425,6 +476,27 @@ def find_meeting_mentions(
         if pictured:
             found.append(base)
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif (
+            len(people) >= 2
+            and trigger is not None
+            and _ACTIVE.search(words)
+            and _he_met_them(knowledge, text, sentence, trigger, people)
+        ):
+            # "He met yesterday with Gazmin and President Aquino": the story's protagonist
+            # met each of them, not they each other
+            for person in people:
+                found.append(
+                    evolve(
+                        base,
+                        people=(person,),
+                        kind=_kind(words, trigger),
+                        implied=True,
+                        group=False,
+                        date=date or narrative,
+                        narrative=from_entry or (date is None and narrative is not None),
+                    )
+                )
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         elif len(people) >= 2 and trigger is not None:
             found.append(
                 evolve(
@@ -487,4 +559,8 @@ def find_meeting_mentions(
     )
     if transcript is not None:
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
+    else:
+        titled = _title_meeting(source, knowledge, fallback or _published_day(source))
+        if titled is not None:
+            found.append(titled)
     return _full_venues(found)

@@ -8,8 +8,8 @@ import unicodedata
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
-from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import ActorKind, PartialDate, Source, Span
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
+from diplomatic_events.model import ActorKind, BlockKind, PartialDate, Source, Span
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -183,11 +183,55 @@ def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMen
         for place in gazetteer.find(source.id, source.text, block.start, block.end):
             if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
                 return place
+        name = venue_line(line) if len(line) <= _VENUE_LINE_CHARACTERS else None
+        if name is not None:
+            at = source.text.index(name, block.start, block.end)
+            return PlaceMention(kind="venue", name=name, evidence=source.span(at, at + len(name)))
     return None
+
+
+_VENUE_LINE_CHARACTERS = 60
+"""The longest line read as nothing but a venue's name."""
 
 
 _VENUE_OPENING_CHARACTERS = 300
 """How far into the first speech its speaker says where the meeting is."""
+
+
+def _title_meeting(
+    source: Source, knowledge: KnowledgeBase, day: TimeExpression | None
+) -> MeetingMention | None:
+    """The meeting a page's title shows: people of two or more countries appearing together
+    ("Secretary Pompeo And Ethiopian Foreign Minister Andargachew At a Press Availability",
+    "Remarks by President von der Leyen at the joint press point with Ludovic Orban"),
+    on the day the page was published unless the text names another."""
+    cue = knowledge.event_cues.joint_appearance
+    title = next(
+        (b for b in source.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.HEADING)), None
+    )
+    if cue is None or title is None or cue.search(source.text, title.start, title.end) is None:
+        return None
+    on = None if day is None else day.date
+    people: list[ActorId] = []
+    evidence: list[Span] = []
+    for mention in knowledge.find_mentions(source.text, title.start, title.end, on=on):
+        actor = knowledge.actor(mention.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in people:
+            continue
+        people.append(actor.id)
+        evidence.append(source.span(mention.start, mention.end))
+    if len({_country_of(knowledge, p) for p in people} - {None}) < 2:
+        return None
+    return MeetingMention(
+        source=source.id,
+        people=tuple(people),
+        date=day,
+        evidence=tuple(evidence),
+        group=len(people) > 2,
+        narrative=True,
+    )
+
+
 _GREETING_SENTENCES = 2
 """How many sentences of the first speech may greet the guest."""
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
