@@ -16,12 +16,21 @@ Printed:
 * with ``--stream``, for ``--stream-small`` and ``--stream-large`` files (1,000 and 10,000),
   each in a fresh subprocess: wall seconds and peak resident memory of
   ``extract --format jsonl`` (one line per source, written as it is parsed), which should
-  not grow with the number of files.
+  not grow with the number of files;
+* with ``--visits``, for ``--small`` and ``--large`` documents (2,000 and 20,000 make the
+  issue's figures), each in a fresh subprocess: wall and CPU seconds and peak resident
+  memory of ``extract --format jsonl --visits`` (``parse_stream``: the same visits as
+  ``parse``, assembled one at a time), and the ratios large/small, which for memory should
+  stay near 1;
+* with ``--dense``, for ``--dense-small`` and ``--dense-large`` documents all published in
+  one month (so each person's blocks of sources within 20 days are as large as they get),
+  the CPU seconds of the summary ``compare`` of their extraction, and the ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import subprocess
@@ -116,13 +125,24 @@ def document(rng: random.Random, number: int) -> str:
     return "\n\n".join([dated, *(p.format(**slots) for p in paragraphs)]) + "\n"
 
 
-def write_documents(directory: Path, count: int, seed: int) -> list[Path]:
-    """``count`` generated reports as ``.txt`` files in ``directory``."""
+def write_documents(
+    directory: Path, count: int, seed: int, *, month: str | None = None
+) -> list[Path]:
+    """``count`` generated reports as ``.txt`` files in ``directory``.
+
+    With ``month`` ("June 2023"), every report is published in that month.
+    """
     rng = random.Random(seed)
     paths = []
     for number in range(count):
+        text = document(rng, number)
+        if month is not None:
+            name, year = month.split()
+            _, body = text.split("\n\n", 1)
+            day = rng.randint(1, 28)
+            text = f"Published {name} {day}, {year} (report {number})\n\n{body}"
         path = directory / f"report_{number:06d}.txt"
-        path.write_text(document(rng, number), encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -177,6 +197,52 @@ def _stream_child(count: int, jobs: int, seed: int) -> None:
     print(f"{seconds:.3f} {own:.1f} {children:.1f} {written} {time.process_time():.3f}")
 
 
+def _visits_child(count: int, jobs: int, seed: int) -> None:
+    """In a fresh subprocess: ``extract --format jsonl --visits`` over ``count`` files."""
+    from diplomatic_events.cli import main
+
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory) / "reports"
+        folder.mkdir()
+        write_documents(folder, count, seed)
+        output = Path(directory) / "out.jsonl"
+        arguments = ["extract", str(folder), "--format", "jsonl", "--visits", "-q"]
+        start, cpu = time.perf_counter(), time.process_time()
+        status = main([*arguments, "-j", str(jobs), "-o", str(output)])
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        visits = 0
+        with output.open(encoding="utf-8") as lines:
+            for line in lines:
+                visits += len(json.loads(line)["visits"])
+    own, children = _peak_mib()
+    visits = visits if status == 0 else -1
+    print(f"{seconds:.3f} {own:.1f} {children:.1f} {visits} {cpu:.3f}")
+
+
+def _dense(small: int, large: int, jobs: int, seed: int) -> None:
+    """The summary comparison's CPU time on reports all of one month, N against M."""
+    from diplomatic_events import load_knowledge, parse
+    from diplomatic_events.compare import compare
+
+    knowledge = load_knowledge()
+    seconds = {}
+    for count in (small, large):
+        with tempfile.TemporaryDirectory() as directory:
+            paths = write_documents(Path(directory), count, seed, month="June 2023")
+            extraction = parse(paths, knowledge=knowledge, jobs=jobs)
+        cpu = time.process_time()
+        comparison = compare(extraction)
+        seconds[count] = time.process_time() - cpu
+        print(
+            f"compare (summary), {count} reports of one month: CPU {seconds[count]:.2f} s,"
+            f" {len(comparison.reuse)} related pairs, {len(comparison.statements)} clusters",
+            flush=True,
+        )
+    print(
+        f"{large}/{small} reports of one month: compare CPU {seconds[large] / seconds[small]:.1f}x"
+    )
+
+
 def _scale(
     count: int, jobs: int, seed: int, mode: str = "--child"
 ) -> tuple[float, float, float, int, float]:
@@ -227,6 +293,15 @@ def main() -> None:
     arguments.add_argument("--stream-large", type=int, default=10000)
     arguments.add_argument("--child", nargs=3, type=int, help=argparse.SUPPRESS)
     arguments.add_argument("--stream-child", nargs=3, type=int, help=argparse.SUPPRESS)
+    arguments.add_argument(
+        "--visits", action="store_true", help="measure extract --format jsonl --visits"
+    )
+    arguments.add_argument("--visits-child", nargs=3, type=int, help=argparse.SUPPRESS)
+    arguments.add_argument(
+        "--dense", action="store_true", help="measure compare on reports of one month"
+    )
+    arguments.add_argument("--dense-small", type=int, default=200)
+    arguments.add_argument("--dense-large", type=int, default=1000)
     options = arguments.parse_args()
     if options.child:
         _child(*options.child)
@@ -234,24 +309,32 @@ def main() -> None:
     if options.stream_child:
         _stream_child(*options.stream_child)
         return
+    if options.visits_child:
+        _visits_child(*options.visits_child)
+        return
+    if options.dense:
+        _dense(options.dense_small, options.dense_large, options.scale_jobs, options.seed)
     if options.stream:
         _streaming(options.stream_small, options.stream_large, options.scale_jobs, options.seed)
     if not options.skip_parallel:
         _parallel(options.parallel, options.jobs, options.seed)
     if options.skip_scale:
         return
+    mode = "--visits-child" if options.visits else "--child"
+    path = "extract --format jsonl --visits" if options.visits else "parse"
     rows = {}
     for count in (options.small, options.large):
-        rows[count] = _scale(count, options.scale_jobs, options.seed)
+        rows[count] = _scale(count, options.scale_jobs, options.seed, mode=mode)
         seconds, own, children, visits, cpu = rows[count]
         print(
-            f"{count} documents (--jobs {options.scale_jobs}): {seconds:.2f} s (CPU {cpu:.2f} s),"
+            f"{path}, {count} documents (--jobs {options.scale_jobs}): {seconds:.2f} s"
+            f" (CPU {cpu:.2f} s),"
             f" peak {own:.0f} MiB (workers {children:.0f} MiB), {visits} visits",
             flush=True,
         )
     small, large = rows[options.small], rows[options.large]
     print(
-        f"{options.large}/{options.small} documents: time {large[0] / small[0]:.1f}x"
+        f"{path}, {options.large}/{options.small} documents: time {large[0] / small[0]:.1f}x"
         f" (CPU {large[4] / small[4]:.1f}x), peak memory {large[1] / small[1]:.1f}x"
     )
 

@@ -78,6 +78,7 @@ from diplomatic_events.parsing import (
     parse,
     parse_each,
     parse_source,
+    parse_stream,
     parse_visit,
     run_pipeline,
 )
@@ -196,6 +197,7 @@ __all__ = [
     "parse",
     "parse_each",
     "parse_source",
+    "parse_stream",
     "parse_visit",
     "read_html",
     "read_manifest",

@@ -2,24 +2,31 @@
 
 A bag of inputs (paths the workers can read, texts, bytes or sources) becomes a bag of
 per-source results: each partition is read and run through the per-source pipeline on a
-worker. The results come back to the caller, in input order, and are assembled into visits
-there, as :func:`~diplomatic_events.parse` assembles them, so the extraction is the same.
-The computation runs on the current Dask scheduler: a ``dask.distributed.Client`` made
-before the call (a ``LocalCluster`` or a remote cluster) is used.
+worker. The sources that report a visit are then shuffled by visitor and host within the
+bag, each block is cut into visits by date and each visit is assembled on a worker; the
+caller numbers the visits, merges what the sources of no visit say and gathers the
+extraction, the one :func:`~diplomatic_events.parse` gives. The computation runs on the
+current Dask scheduler: a ``dask.distributed.Client`` made before the call (a
+``LocalCluster`` or a remote cluster) is used.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
+import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from attrs import frozen
 
 from diplomatic_events.exceptions import DiplomaticEventsError, MissingExtraError
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction
-from diplomatic_events.parsing._api import Input, _items, _prepared
+from diplomatic_events.parsing._api import Input, _items
+from diplomatic_events.parsing._meetings import reference_date
 from diplomatic_events.parsing._parallel import (
     _Parsed,
     _Unreadable,
@@ -29,7 +36,20 @@ from diplomatic_events.parsing._parallel import (
 )
 from diplomatic_events.parsing._pipeline import Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import SourceVisit, assemble
+from diplomatic_events.parsing._visits import (
+    GroupSpan,
+    Member,
+    SourceVisit,
+    adopted_candidate,
+    adoptions,
+    assemble,
+    assemble_visit,
+    group_key,
+    group_keys,
+    group_span,
+    meeting_countries,
+)
+from diplomatic_events.parsing._visits import prepare as _prepare
 from diplomatic_events.sources._decode import _LIMIT
 
 try:
@@ -41,7 +61,7 @@ except ImportError as error:  # pragma: no cover - the extra is installed for th
         ' clone (or "diplomatic-events[dask]")'
     ) from error
 
-__all__ = ["inputs_bag", "parse", "per_source"]
+__all__ = ["inputs_bag", "parse", "per_source", "visit_groups"]
 
 
 def inputs_bag(inputs: Iterable[Input] | None, *, npartitions: int | None = None) -> Any:
@@ -106,10 +126,14 @@ def parse(
     pipeline: Pipeline | None = None,
     npartitions: int | None = None,
 ) -> Extraction:
-    """:func:`~diplomatic_events.parse` with the per-source work on the current Dask scheduler.
+    """:func:`~diplomatic_events.parse` with the per-source work and the visits on Dask.
 
     The extraction is the one :func:`~diplomatic_events.parse` returns for the same inputs.
-    Paths must name files the workers can read.
+    Paths must name files the workers can read. The sources are read and parsed on the
+    workers (:func:`per_source`); those reporting a visit are grouped by visitor and host
+    in the bag (a shuffle, :func:`visit_groups`), each block is cut into visits by date and
+    each visit assembled on a worker (:func:`visits_bag`); the caller numbers the visits,
+    merges what the sources of no visit say and gathers the extraction.
 
     Raises:
         InputError: an input cannot be read (its note names the input).
@@ -126,18 +150,154 @@ def parse(
     if not items:
         return assemble([], knowledge)
     bag = inputs_bag(items, npartitions=npartitions)
-    results = per_source(bag, total=len(items), knowledge=knowledge, pipeline=pipeline)
+    records = per_source(bag, total=len(items), knowledge=knowledge, pipeline=pipeline)
+    records = records.map_partitions(_records, delayed(knowledge, traverse=False)).persist()
     parts: list[SourceStatements] = []
-    prepared: list[SourceVisit | None] = []
+    prepared: list[SourceVisit] = []
     unreadable: list[DiplomaticEventsError] = []
-    for outcomes, warned in results.compute():
-        for warning in warned:
-            warnings.warn(warning.message, warning.category, stacklevel=2)
+    for record in records.compute():
+        if isinstance(record, _Warned):
+            warnings.warn(record.message, record.category, stacklevel=2)
+        elif isinstance(record, _Unreadable):
+            unreadable.append(record.error)
+        else:
+            parts.append(record.part)
+            prepared.append(record.prepared)
+    raise_unreadable(unreadable, len(items))
+    if len({part.source.id for part in parts}) < len(parts):
+        # a source given twice counts once, in the first one's place: as parse does it
+        return assemble(parts, knowledge, prepared)
+    groups = visit_groups(records, npartitions=records.npartitions).persist()
+    spans = sorted(groups.map(_span).compute())
+    numbers = {opened: number for number, (opened, _) in enumerate(spans, start=1)}
+    # the sources of no visit that a visit adopts (a readout of its meeting) join it there
+    telling = [
+        (part, found) for part, found in zip(parts, prepared, strict=True) if found.loose_meetings
+    ]
+    chosen = adoptions(
+        [span for _, span in spans],
+        [
+            (reference_date(part.source), meeting_countries(found, knowledge))
+            for part, found in telling
+            if found.candidate is None
+        ],
+    )
+    adopted: dict[tuple[bool, dt.date, int], list[Member]] = {}
+    loose = [(part, found) for part, found in telling if found.candidate is None]
+    for (part, found), index in zip(loose, chosen, strict=True):
+        if index is not None:
+            opened, (visitor, host, _, _) = spans[index]
+            candidate = adopted_candidate(
+                part.source.id, visitor, host, reference_date(part.source)
+            )
+            adopted.setdefault(opened, []).append((part, found, candidate))
+    visits = groups.map(_assemble_group, numbers, adopted, delayed(knowledge, traverse=False))
+    done = [visit for _, visit in sorted(visits.compute(), key=lambda pair: pair[0])]
+    return assemble(parts, knowledge, prepared, done)
+
+
+@frozen(kw_only=True)
+class _Record:
+    """One source parsed on a worker: its statements and its part of the assembly."""
+
+    number: int
+    part: SourceStatements
+    prepared: SourceVisit
+
+
+@frozen(kw_only=True)
+class _VisitGroup:
+    """The sources of one visit, in the order they joined it."""
+
+    opened: tuple[bool, dt.date, int]
+    """When the group was opened, as parse's grouping orders them: dated before undated,
+    by date, then by input number; the visits are numbered in this order."""
+    members: tuple[_Record, ...]
+
+
+def _records(
+    partition: Sequence[tuple[list[_Parsed | _Unreadable], list[_Warned]]],
+    knowledge: KnowledgeBase,
+) -> list[_Record | _Unreadable | _Warned]:
+    """One partition's outcomes as one element per source (and per warning)."""
+    records: list[_Record | _Unreadable | _Warned] = []
+    for outcomes, warned in partition:
+        records.extend(warned)
         for outcome in outcomes:
             if isinstance(outcome, _Unreadable):
-                unreadable.append(outcome.error)
-            else:
-                parts.append(outcome.results["statements"])
-                prepared.append(outcome.prepared)
-    raise_unreadable(unreadable, len(items))
-    return assemble(parts, knowledge, _prepared(parts, prepared, knowledge))
+                records.append(outcome)
+                continue
+            part: SourceStatements = outcome.results["statements"]
+            prepared = outcome.prepared or _prepare(part, knowledge)
+            records.append(_Record(number=outcome.number, part=part, prepared=prepared))
+    return records
+
+
+def _reports_a_visit(record: object) -> bool:
+    return isinstance(record, _Record) and record.prepared.candidate is not None
+
+
+def _block(record: _Record) -> int:
+    """A number for the record's visitor and host, the same in every process (not ``hash``)."""
+    candidate = record.prepared.candidate
+    assert candidate is not None
+    return zlib.crc32(f"{candidate.visitor}\0{candidate.host_country}".encode())
+
+
+def _cut(block: tuple[int, list[_Record]]) -> list[_VisitGroup]:
+    """A block's records cut into visits, as parse's grouping cuts them."""
+    by_key: dict[tuple[str, str], list[_Record]] = {}
+    for record in sorted(block[1], key=lambda record: record.number):
+        candidate = record.prepared.candidate
+        assert candidate is not None
+        by_key.setdefault((candidate.visitor, candidate.host_country), []).append(record)
+    groups: list[_VisitGroup] = []
+    for records in by_key.values():
+        keys = [group_key(r.prepared.candidate) for r in records if r.prepared.candidate]
+        for members in group_keys(keys):
+            first = records[members[0]]
+            reference = keys[members[0]][2]
+            groups.append(
+                _VisitGroup(
+                    opened=(reference is None, reference or dt.date.min, first.number),
+                    members=tuple(records[member] for member in members),
+                )
+            )
+    return groups
+
+
+def visit_groups(records: Any, *, npartitions: int | None = None) -> Any:
+    """A bag of the visits' groups of sources, from a bag of parsed sources.
+
+    The sources that report a visit are shuffled by visitor and host (``groupby``), and
+    each block is cut into visits by date on a worker, as
+    :func:`~diplomatic_events.parse` groups them.
+
+    .. versionadded:: 0.1.0
+    """
+    candidates = records.filter(_reports_a_visit)
+    blocks = candidates.groupby(_block, shuffle="tasks", npartitions=npartitions)
+    return blocks.map(_cut).flatten()
+
+
+def _span(group: _VisitGroup) -> tuple[tuple[bool, dt.date, int], GroupSpan]:
+    """When the group was opened, and its visitor, host and days."""
+    candidates = [r.prepared.candidate for r in group.members if r.prepared.candidate]
+    first = candidates[0]
+    return group.opened, group_span(first.visitor, first.host_country, candidates)
+
+
+def _assemble_group(
+    group: _VisitGroup,
+    numbers: dict[tuple[bool, dt.date, int], int],
+    adopted: dict[tuple[bool, dt.date, int], list[Member]],
+    knowledge: KnowledgeBase,
+) -> tuple[int, Extraction]:
+    number = numbers[group.opened]
+    members: list[Member] = [
+        (record.part, record.prepared, record.prepared.candidate)
+        for record in group.members
+        if record.prepared.candidate is not None
+    ]
+    members.extend(adopted.get(group.opened, ()))
+    return number, assemble_visit(number, members, knowledge)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from diplomatic_events import Extraction, __version__, from_json
+from diplomatic_events import Extraction, __version__, from_json, parse
 from diplomatic_events.cli import main
+from diplomatic_events.compare import compare, render_differences
 
 
 class TestCli:
@@ -72,6 +73,14 @@ class TestCompareCli:
         assert 0 == main(["report", "--seeds"])
         out = capsys.readouterr().out
         assert "republication" in out
+
+    def test_report_differences_are_the_summary_comparisons(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """report's last section renders the summary comparison (not the full one)."""
+        assert 0 == main(["report", "--seeds"])
+        differences = render_differences(compare(parse()))
+        assert capsys.readouterr().out.endswith("\n\n" + differences)
 
     def test_report_has_timeline_events_and_positions(
         self, capsys: pytest.CaptureFixture[str]

@@ -7,9 +7,12 @@ from hypothesis import strategies as st
 
 from diplomatic_events.compare import (
     DifferenceKind,
+    ReuseRelation,
     Verdict,
     align_statements,
     compare_wording,
+    detect_reuse,
+    detect_reuse_in_blocks,
     reconcile_intervals,
     reuse_between,
 )
@@ -70,6 +73,38 @@ class TestReuseLaws:
         """Every word of a source is found in itself."""
         pair = reuse_between(source("a", text), source("a", text))
         assert (1.0, 1.0, 1.0) == (pair.share_a, pair.share_b, pair.similarity)
+
+
+_PASSAGES = (
+    " ".join(_VOCABULARY[:30]),
+    " ".join(reversed(_VOCABULARY[1:31])),
+    " ".join((*_VOCABULARY[::2], *_VOCABULARY[1::2])),
+)
+
+
+@st.composite
+def _reusing_texts(draw: st.DrawFn) -> list[str]:
+    """Texts of own words, some carrying a shared passage whole or in part."""
+    texts = []
+    for _ in range(draw(st.integers(min_value=2, max_value=6))):
+        parts = [draw(_texts)]
+        for passage in draw(st.lists(st.sampled_from(_PASSAGES), min_size=1, max_size=2)):
+            words = passage.split()
+            first = draw(st.integers(min_value=0, max_value=len(words) // 2))
+            parts.extend([" ".join(words[first:]), draw(_texts)])
+        texts.append(" ".join(parts))
+    return texts
+
+
+class TestBlockedReuseLaws:
+    @given(_reusing_texts())
+    def test_one_block_finds_every_related_pair(self, texts: list[str]) -> None:
+        """With all sources in one block, the related pairs are detect_reuse's."""
+        sources = [source(f"s{number}", text) for number, text in enumerate(texts)]
+        related = tuple(
+            pair for pair in detect_reuse(sources) if pair.relation is not ReuseRelation.INDEPENDENT
+        )
+        assert related == detect_reuse_in_blocks(sources, [[s.id for s in sources]])
 
 
 class TestWordingLaws:

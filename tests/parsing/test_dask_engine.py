@@ -12,6 +12,7 @@ import diplomatic_events.dask as dask_engine
 from diplomatic_events import BatchError, InputError, parse, to_json
 from diplomatic_events.model import Source
 from diplomatic_events.seeds import seed_sources
+from diplomatic_events.sources import load_manifest
 
 REAL_DEV = Path(__file__).resolve().parents[1] / "quality" / "real" / "dev"
 TEXT = 'Wang said "we agreed on the need to talk," in Beijing on Monday.'
@@ -41,6 +42,27 @@ class TestDaskParse:
             dask_engine.parse(list(seed_sources()), npartitions=2)
         keys = [str(task["key"]) for task in stream.data]
         assert 2 == sum("_partition" in key for key in keys)
+
+    def test_visits_of_the_dev_set_as_parse_gives_them(self, client: Client) -> None:
+        """The real dev set's 21 visits, dates inferred, are parse's, grouped on the cluster.
+
+        The sources are shuffled by visitor and host, and each visit assembled, in tasks.
+        """
+        inputs = load_manifest(REAL_DEV / "manifest.jsonl")
+        expected = parse(inputs)
+        with get_task_stream(client) as stream:
+            found = dask_engine.parse(inputs, npartitions=4)
+        keys = " ".join(str(task["key"]) for task in stream.data)
+        assert (to_json(expected), True, True) == (
+            to_json(found),
+            "groupby" in keys and "shuffle" in keys,
+            "_assemble_group" in keys,
+        )
+
+    def test_a_source_given_twice_counts_once(self, client: Client) -> None:
+        """The same source twice gives parse's extraction (one source, in its place)."""
+        inputs = [*seed_sources(), next(iter(seed_sources()))]
+        assert to_json(parse(inputs)) == to_json(dask_engine.parse(inputs, npartitions=2))
 
     def test_no_inputs_is_an_empty_extraction(self, client: Client) -> None:
         """An empty list reads nothing, as parse([]) does."""

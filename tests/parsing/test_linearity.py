@@ -87,6 +87,31 @@ STATEMENTS = st.lists(
 )
 
 
+_WORDS = tuple(f"{stem}{n}" for n in range(6) for stem in ("talk", "trade", "peace", "visit"))
+
+
+@st.composite
+def _variant_rows(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """Speakers with wordings of a few sentences: whole, cut, or with words changed.
+
+    Each keeps at least two words of its sentence (the blocked merge needs a shared word).
+    """
+    sentences = draw(
+        st.lists(st.lists(st.sampled_from(_WORDS), min_size=8, max_size=14), min_size=1, max_size=3)
+    )
+    rows = []
+    for _ in range(draw(st.integers(min_value=1, max_value=10))):
+        words = list(draw(st.sampled_from(sentences)))
+        first = draw(st.integers(min_value=0, max_value=2))
+        last = draw(st.integers(min_value=len(words) - 2, max_value=len(words)))
+        words = words[first:last]
+        for _ in range(draw(st.integers(min_value=0, max_value=2))):
+            place = draw(st.integers(min_value=0, max_value=len(words) - 1))
+            words[place] = draw(st.sampled_from(("paris", "kyiv", words[place] + "s")))
+        rows.append((draw(st.sampled_from(("jane", "tom"))), " ".join(words) + "."))
+    return rows
+
+
 class TestMergeStatements:
     def test_one_wording_many_times_is_not_compared(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """2,000 reports of one wording by one speaker merge without comparing words."""
@@ -115,6 +140,37 @@ class TestMergeStatements:
         ids = {r.source: s.id for s in items for r in s.reports}
         groups = tuple(sorted(tuple(sorted(ids[r.source] for r in s.reports)) for s in merged))
         assert _merged_pairwise(items) == groups
+
+    @settings(max_examples=200, deadline=None)
+    @given(_variant_rows())
+    def test_blocked_wordings_give_the_groups_of_every_pair(
+        self, rows: list[tuple[str, str]]
+    ) -> None:
+        """Looking candidates up by rare words gives the groups comparing every pair gives."""
+        items = [_statement(n, f"s{n}", who, text) for n, (who, text) in enumerate(rows)]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_statements, "_PAIRWISE_WORDINGS", 0)
+            merged = merge_statements(items)
+        ids = {r.source: s.id for s in items for r in s.reports}
+        groups = tuple(sorted(tuple(sorted(ids[r.source] for r in s.reports)) for s in merged))
+        assert _merged_pairwise(items) == groups
+
+    def test_many_wordings_are_not_compared_pairwise(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """3,000 different wordings of one speaker cost a few comparisons each, not 3,000."""
+        calls: list[tuple[str, str]] = []
+        compare = _statements._same_words
+
+        def counted(a: str, b: str) -> bool:
+            calls.append((a, b))
+            return compare(a, b)
+
+        monkeypatch.setattr(_statements, "_same_words", counted)
+        items = [
+            _statement(n, f"s{n}", "jane", f"We agree on point {n} and item {n * 7} today.")
+            for n in range(3_000)
+        ]
+        merge_statements(items)
+        assert len(calls) < 20 * len(items)
 
 
 def _grouped_pairwise(candidates: list[VisitCandidate]) -> list[list[str]]:

@@ -20,8 +20,9 @@ from diplomatic_events import (
 from diplomatic_events.cli import main
 from diplomatic_events.model import Source
 from diplomatic_events.parsing import Document, Stage, default_pipeline, run_pipeline
+from diplomatic_events.parsing._parallel import _chunks
 from diplomatic_events.seeds import seed_sources
-from diplomatic_events.sources import input_limit
+from diplomatic_events.sources import input_limit, load_manifest
 
 REAL_DEV = Path(__file__).resolve().parents[1] / "quality" / "real" / "dev"
 TEXT = 'Wang said "we agreed on the need to talk," in Beijing on Monday.'
@@ -51,6 +52,22 @@ class TestParallelParse:
         """jobs=2 gives byte for byte the serial extraction of the seeds and real reports."""
         inputs = _inputs()
         assert to_json(parse(inputs)) == to_json(parse(inputs, jobs=2))
+
+    def test_visits_of_the_dev_set_as_a_serial_run(self) -> None:
+        """The real dev set's 21 visits, assembled by the workers, are the serial ones."""
+        inputs = load_manifest(REAL_DEV / "manifest.jsonl")
+        assert to_json(parse(inputs)) == to_json(parse(inputs, jobs=2))
+
+    def test_a_source_given_twice_counts_once(self) -> None:
+        """The same source twice gives the serial extraction (one source, in its place)."""
+        inputs = [*seed_sources(), next(iter(seed_sources()))]
+        assert to_json(parse(inputs)) == to_json(parse(inputs, jobs=2))
+
+    def test_chunks_shrink_to_one_input(self) -> None:
+        """Chunks hold every input once, in order, the last ones one input each."""
+        chunks = _chunks([f"text {number}" for number in range(400)], 2)
+        numbers = [number for chunk in chunks for number, _ in chunk]
+        assert (list(range(1, 401)), [1, 1]) == (numbers, [len(c) for c in chunks[-2:]])
 
     def test_more_jobs_than_inputs(self) -> None:
         """More workers than inputs is the same run with fewer workers."""

@@ -15,7 +15,7 @@ from diplomatic_events.compare import render_comparison, render_differences
 from diplomatic_events.exceptions import InputError
 from diplomatic_events.knowledge import load_knowledge
 from diplomatic_events.model import Extraction, Source
-from diplomatic_events.parsing import Input, parse, parse_each
+from diplomatic_events.parsing import Input, parse, parse_each, parse_stream
 from diplomatic_events.seeds import seed_names, seed_sources
 from diplomatic_events.serialization import json_schema, to_json
 from diplomatic_events.sources import (
@@ -72,9 +72,10 @@ def _progress(args: argparse.Namespace, total_hint: int) -> _Progress | None:
 class _Progress:
     """``parsed 3/10: source-id`` on one stderr line, rewritten in place."""
 
-    def __call__(self, done: int, total: int, source: Source) -> None:
+    def __call__(self, done: int, total: int, source: Source | None) -> None:
         end = "\n" if done == total else ""
-        sys.stderr.write(f"\r\033[Kparsed {done}/{total}: {source.id}{end}")
+        named = "" if source is None else f": {source.id}"
+        sys.stderr.write(f"\r\033[Kparsed {done}/{total}{named}{end}")
         sys.stderr.flush()
 
 
@@ -87,8 +88,7 @@ def _extraction(args: argparse.Namespace) -> Extraction:
 def report(args: argparse.Namespace) -> str:
     """``diplomatic-events report``."""
     extraction = _extraction(args)
-    # the full comparison: the most reworded quotations are chosen among every variant
-    comparison = compare_extraction(extraction, detail=True)
+    comparison = compare_extraction(extraction)
     return render_report(extraction) + "\n\n" + render_differences(comparison)
 
 
@@ -98,6 +98,8 @@ def extract(args: argparse.Namespace) -> str | None:
         raise InputError(f"--json and --format {args.format} disagree; give one")
     if args.format in TABLE_FORMATS and args.output is None:
         raise InputError(f"--format {args.format} writes one file per table: give --output DIR")
+    if args.visits and args.format != "jsonl":
+        raise InputError("--visits is for --format jsonl")
     if args.format == "jsonl":
         _stream_jsonl(args)
         return None
@@ -116,7 +118,9 @@ def _stream_jsonl(args: argparse.Namespace) -> None:
 
     Nothing is kept once written, so memory stays flat for any number of files; manifest
     entries are read when their turn comes. Inputs that cannot be read are reported after
-    every other line is written.
+    every other line is written. With ``--visits``, each line is an extraction as JSON
+    (:func:`~diplomatic_events.parse_stream`): sources of no visit as they are parsed, then
+    each visit with its sources.
     """
     knowledge = load_knowledge(*(Path(name) for name in args.knowledge))
     items = _named(args)
@@ -125,25 +129,38 @@ def _stream_jsonl(args: argparse.Namespace) -> None:
     if not total:
         raise InputError(NO_INPUT)
     progress = _progress(args, total)
-    extractions = parse_each([*items, *entries], knowledge=knowledge, jobs=args.jobs)
+    lines: Iterator[tuple[str, Source | None]]
+    if args.visits:
+        # progress is told as each input is parsed, before the visits are assembled
+        extractions = parse_stream(
+            [*items, *entries], knowledge=knowledge, jobs=args.jobs, progress=progress
+        )
+        lines = ((to_json(extraction) + "\n", None) for extraction in extractions)
+        progress = None
+    else:
+        extractions = parse_each([*items, *entries], knowledge=knowledge, jobs=args.jobs)
+        lines = ((to_jsonl(e), e.sources[0]) for e in extractions)
     if args.output is None:
-        _write_lines(extractions, sys.stdout, total, progress)
+        _write_lines(lines, sys.stdout, total, progress)
         return
     with open(args.output, "w", encoding="utf-8") as handle:
-        _write_lines(extractions, handle, total, progress)
+        _write_lines(lines, handle, total, progress)
 
 
 def _write_lines(
-    extractions: Iterator[Extraction], out: TextIO, total: int, progress: _Progress | None
+    lines: Iterator[tuple[str, Source | None]],
+    out: TextIO,
+    total: int,
+    progress: _Progress | None,
 ) -> None:
-    for done, extraction in enumerate(extractions, start=1):
+    for done, (line, source) in enumerate(lines, start=1):
         try:
-            out.write(to_jsonl(extraction))
+            out.write(line)
             out.flush()
         except BrokenPipeError:  # `extract --format jsonl | head` is not an error
             return
         if progress is not None:
-            progress(done, total, extraction.sources[0])
+            progress(done, total, source)
 
 
 def compare(args: argparse.Namespace) -> str:

@@ -104,6 +104,13 @@ def _parser() -> argparse.ArgumentParser:
         " table into --output DIR",
     )
     extract.add_argument(
+        "--visits",
+        action="store_true",
+        help="with --format jsonl: one extraction (JSON) per line, each source of no visit as"
+        " it is parsed, then each visit with its sources, assembled as --format json does;"
+        " memory stays flat",
+    )
+    extract.add_argument(
         "--indent", type=_indent, default=None, help="indent JSON by N spaces (0 to 16)"
     )
     extract.set_defaults(handler=_commands.extract)

@@ -194,16 +194,20 @@ def _candidate_pairs(prints: Sequence[_Print], settings: ReuseSettings) -> list[
     for number, item in enumerate(prints):
         for fingerprint in item.fingerprints:
             index.setdefault(fingerprint, []).append(number)
-    counts: Counter[tuple[int, int]] = Counter()
+    # each pair (first, second) counted as the one number first * size + second
+    counts: Counter[int] = Counter()
     reach = settings.max_postings
+    size = len(prints)
     for postings in index.values():
         if len(postings) < 2:
             continue
         for i, first in enumerate(postings):
-            for second in postings[i + 1 : i + 1 + reach]:
-                counts[(first, second)] += 1
+            base = first * size
+            counts.update([base + second for second in postings[i + 1 : i + 1 + reach]])
     return sorted(
-        pair for pair, count in counts.items() if count >= settings.min_shared_fingerprints
+        divmod(pair, size)
+        for pair, count in counts.items()
+        if count >= settings.min_shared_fingerprints
     )
 
 
@@ -469,5 +473,27 @@ def detect_reuse_in_blocks(
                 prints[sid] = _prepare(by_id[sid], settings, cache)
         block_prints = [prints[sid] for sid in members]
         pairs.update((members[i], members[j]) for i, j in _candidate_pairs(block_prints, settings))
-    found = (_pair(prints[a], prints[b], settings) for a, b in sorted(pairs))
+    found = (
+        _pair(prints[a], prints[b], settings)
+        for a, b in sorted(pairs)
+        if _may_be_related(prints[a], prints[b], settings)
+    )
     return tuple(pair for pair in found if pair.relation is not ReuseRelation.INDEPENDENT)
+
+
+def _may_be_related(a: _Print, b: _Print, settings: ReuseSettings) -> bool:
+    """False when the two cannot share a passage of ``wire_passage_words``: independent.
+
+    Such a passage is a run of ``wire_passage_words - k + 1`` shingles of ``a``, one after
+    another, each also one of ``b``'s, which a single pass over ``a`` looks for, much
+    faster than aligning the two (most pairs of sources in a dense block share only
+    phrases and quotations).
+    """
+    needed = settings.wire_passage_words - settings.k + 1
+    if len(a.hashes) < needed or len(b.hashes) < needed:
+        return False
+    common = a.shingle_set & b.shingle_set
+    if len(common) < needed:
+        return False
+    # one byte per shingle of a, 1 where b has it too: is there a run of ``needed`` ones?
+    return b"\x01" * needed in bytes(map(common.__contains__, a.hashes))

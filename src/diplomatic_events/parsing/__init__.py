@@ -10,6 +10,7 @@ from diplomatic_events.parsing._api import (
     run_pipeline,
 )
 from diplomatic_events.parsing._pipeline import Document, Pipeline, Stage, default_pipeline, stages
+from diplomatic_events.parsing._stream import parse_stream
 
 __all__ = [
     "Document",
@@ -21,6 +22,7 @@ __all__ = [
     "parse",
     "parse_each",
     "parse_source",
+    "parse_stream",
     "parse_visit",
     "run_pipeline",
     "stages",

@@ -136,7 +136,7 @@ def run_pipeline(
 
     .. versionadded:: 0.1.0
     """
-    documents, _ = _run_documents(
+    documents, _, _ = _run_documents(
         inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
     )
     return documents
@@ -150,10 +150,12 @@ def _run_documents(
     progress: Progress | None,
     jobs: int,
     prepare: bool = False,
-) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...], tuple[Extraction, ...] | None]:
     """:func:`run_pipeline`; with ``prepare`` (for ``parse``), each source's part of the
     assembly is done as soon as it is parsed (in the workers with ``jobs`` above 1), and
-    of its stages' results only the statements are kept (``None`` where there are none)."""
+    of its stages' results only the statements are kept (``None`` where there are none).
+    With ``jobs`` above 1, the workers may also assemble the visits: they come third
+    (else ``None``), for ``assemble(..., visits=)``."""
     jobs = _checked_jobs(jobs)
     knowledge = knowledge if knowledge is not None else load_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
@@ -186,7 +188,7 @@ def _run_documents(
         documents.append(document)
         if progress is not None:
             progress(number, len(sources), source)
-    return tuple(documents), tuple(prepared)
+    return tuple(documents), tuple(prepared), None
 
 
 def parse(
@@ -207,7 +209,8 @@ def parse(
     ``jobs`` above 1 reads and runs the per-source pipeline in that many worker processes
     (see :ref:`parallel-runs`), with what the assembly needs of each source on its own
     (meeting mentions, the visit it reports, related events); the result is the same as with
-    ``jobs=1``. Grouping the sources into visits runs in this process.
+    ``jobs=1``. Grouping the sources into visits runs in this process, and the workers
+    assemble each visit.
 
     Raises:
         InputError: an input cannot be read (its note names the input), or ``jobs`` is not
@@ -218,11 +221,11 @@ def parse(
     .. versionadded:: 0.1.0
     """
     knowledge = knowledge if knowledge is not None else load_knowledge()
-    documents, prepared = _run_documents(
+    documents, prepared, visits = _run_documents(
         inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs, prepare=True
     )
     per_source: list[SourceStatements] = [document.get("statements") for document in documents]
-    return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge))
+    return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge), visits)
 
 
 def _prepared(

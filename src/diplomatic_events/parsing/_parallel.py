@@ -32,16 +32,25 @@ from diplomatic_events.model import Extraction, Source
 from diplomatic_events.parsing._pipeline import Document, Pipeline
 from diplomatic_events.sources import input_limit
 from diplomatic_events.sources._decode import _LIMIT
+from diplomatic_events.typing import SourceId
 
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
-    from diplomatic_events.parsing._visits import SourceVisit
+    from diplomatic_events.parsing._statements import SourceStatements
+    from diplomatic_events.parsing._visits import Member, SourceVisit
 
-__all__ = ["each_in_processes", "raise_unreadable", "run_chunk", "run_in_processes"]
+__all__ = [
+    "each_in_processes",
+    "parsed_in_processes",
+    "raise_unreadable",
+    "run_chunk",
+    "run_in_processes",
+    "visits_in_processes",
+]
 
-_CHUNKS_PER_WORKER = 16
-"""Chunks each worker gets on average: enough that the last chunks, when one worker may
-be idle, are short."""
+_CHUNKS_PER_WORKER = 4
+"""A chunk holds the inputs left divided by this many chunks per worker (see
+:func:`_chunks`)."""
 _MAX_CHUNK = 32
 """The most inputs one task carries, so progress moves and a failure costs little."""
 _EACH_CHUNK = 8
@@ -192,9 +201,21 @@ def _check_picklable(pipeline: Pipeline) -> None:
 
 
 def _chunks(items: Sequence[Input], jobs: int) -> list[list[tuple[int, Input]]]:
-    size = max(1, min(_MAX_CHUNK, math.ceil(len(items) / (jobs * _CHUNKS_PER_WORKER))))
+    """The numbered inputs in chunks that shrink as they go (guided scheduling).
+
+    Each chunk holds a share of the inputs left (``_CHUNKS_PER_WORKER`` per worker, at most
+    ``_MAX_CHUNK``), so the first are large and the last hold one input each: when one
+    worker takes the last chunk, the other waits for one input, not for a whole chunk.
+    """
     numbered = list(enumerate(items, start=1))
-    return [numbered[start : start + size] for start in range(0, len(numbered), size)]
+    chunks: list[list[tuple[int, Input]]] = []
+    start = 0
+    while start < len(numbered):
+        left = len(numbered) - start
+        size = max(1, min(_MAX_CHUNK, left // (jobs * _CHUNKS_PER_WORKER)))
+        chunks.append(numbered[start : start + size])
+        start += size
+    return chunks
 
 
 def run_in_processes(
@@ -205,13 +226,17 @@ def run_in_processes(
     jobs: int,
     progress: Progress | None,
     prepare: bool = False,
-) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...], tuple[Extraction, ...] | None]:
     """:func:`~diplomatic_events.parsing.run_pipeline` over ``jobs`` worker processes.
 
     ``progress`` (a :data:`~diplomatic_events.parsing.Progress` or ``None``) is called in
     this process, in input order, as each source comes back. With ``prepare``, the workers
     also do the per-source part of the assembly; its results come second (``None`` for a
     source whose pipeline gave no statements, and for every source without ``prepare``).
+    Then, with ``prepare``, the sources are grouped into visits here and the workers
+    assemble each visit (:func:`~diplomatic_events.parsing._visits.assemble_visit`): the
+    visits come third, in order, for ``assemble(..., visits=)``; ``None`` when they are
+    left to the caller (no ``prepare``, a source without statements, a source given twice).
     """
     from diplomatic_events.parsing._api import _read_all
 
@@ -245,6 +270,9 @@ def run_in_processes(
                 parsed.append(outcome)
                 if progress is not None and not unreadable and failed is None:
                     progress(len(parsed), total, outcome.source)
+        visits = None
+        if prepare and failed is None and not unreadable:
+            visits = _visits_in(pool, parsed, jobs, knowledge)
     if failed is not None:
         # A stage failed, and the inputs after it in its chunk were never read: read them all
         # again here, so an unreadable input is reported before the stage's error, as in a
@@ -255,7 +283,92 @@ def run_in_processes(
     documents = tuple(
         Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
     )
-    return documents, tuple(done.prepared for done in parsed)
+    return documents, tuple(done.prepared for done in parsed), visits
+
+
+_GROUPS_PER_WORKER = 4
+"""Tasks of visits each worker gets on average."""
+
+
+def _visits_in(
+    pool: ProcessPoolExecutor, parsed: Sequence[_Parsed], jobs: int, knowledge: KnowledgeBase
+) -> tuple[Extraction, ...] | None:
+    """The visits of the parsed sources, grouped here and assembled by the workers."""
+    from diplomatic_events.parsing._statements import SourceStatements
+    from diplomatic_events.parsing._visits import _adopt, _group
+
+    parts: dict[SourceId, SourceStatements] = {}
+    found: dict[SourceId, SourceVisit] = {}
+    for done in parsed:
+        part = done.results.get("statements")
+        if not isinstance(part, SourceStatements) or done.prepared is None:
+            return None
+        parts[part.source.id] = part
+        found[part.source.id] = done.prepared
+    if len(parts) < len(parsed):
+        return None  # a source given twice: the caller counts it once, as it does serially
+    sources = {sid: part.source for sid, part in parts.items()}
+    candidates = [c for visit in found.values() if (c := visit.candidate) is not None]
+    groups = _adopt(_group(candidates), list(found.values()), sources, knowledge)
+    size = max(1, math.ceil(len(parts) / (jobs * _GROUPS_PER_WORKER)))
+    tasks: list[list[tuple[int, list[Member]]]] = [[]]
+    held = 0
+    for number, group in enumerate(groups, start=1):
+        if held >= size:
+            tasks.append([])
+            held = 0
+        members = [(parts[c.source], found[c.source], c) for c in group.candidates]
+        tasks[-1].append((number, members))
+        held += len(members)
+    futures = [pool.submit(_work_visits, task) for task in tasks if task]
+    return tuple(visit for future in futures for visit in future.result())
+
+
+def _work_visits(task: Sequence[tuple[int, Sequence[Member]]]) -> list[Extraction]:
+    """Assemble each ``(number, members)`` group's visit in a worker process."""
+    from diplomatic_events.parsing._visits import assemble_visit
+
+    assert _worker is not None, "the pool's initializer sets the worker's state"
+    knowledge, _ = _worker
+    return [assemble_visit(number, members, knowledge) for number, members in task]
+
+
+def visits_in_processes(
+    groups: Iterator[tuple[int, list[Member]]],
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+) -> Iterator[Extraction]:
+    """Each ``(number, members)`` group's visit assembled in ``jobs`` worker processes.
+
+    Groups are taken from ``groups`` a few sources at a time, with at most
+    ``_EACH_IN_FLIGHT`` tasks per worker in flight, and the visits are yielded in order.
+    """
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(knowledge, pipeline)
+    ) as pool:
+        pending: deque[Future[list[Extraction]]] = deque()
+
+        def submit() -> None:
+            task: list[tuple[int, list[Member]]] = []
+            held = 0
+            while held < _EACH_CHUNK and (group := next(groups, None)) is not None:
+                task.append(group)
+                held += len(group[1])
+            if task:
+                pending.append(pool.submit(_work_visits, task))
+
+        try:
+            for _ in range(jobs * _EACH_IN_FLIGHT):
+                submit()
+            while pending:
+                visits = pending.popleft().result()
+                submit()
+                yield from visits
+        finally:
+            for future in pending:
+                future.cancel()
 
 
 def each_in_processes(
@@ -272,22 +385,78 @@ def each_in_processes(
     chunks per worker in flight, and the extractions are yielded in input order as their
     chunks come back; unreadable inputs are raised together at the end.
     """
+    for outcome in _pooled(items, total, knowledge=knowledge, pipeline=pipeline, jobs=jobs):
+        assert isinstance(outcome, _Extracted)
+        yield outcome.extraction
+
+
+def parsed_in_processes(
+    items: Iterator[Input],
+    total: int | None,
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+    unreadable: list[DiplomaticEventsError],
+) -> Iterator[tuple[int, Source, dict[str, Any], SourceVisit | None]]:
+    """Each input read, parsed and prepared for the assembly in ``jobs`` worker processes.
+
+    As :func:`each_in_processes` takes and yields them (in input order, a few chunks per
+    worker in flight): each input's number, source, stages' results (its statements) and
+    per-source part of the assembly. The errors of unreadable inputs are added to
+    ``unreadable``, for the caller to raise.
+    """
+    for outcome in _pooled(
+        items,
+        total,
+        knowledge=knowledge,
+        pipeline=pipeline,
+        jobs=jobs,
+        prepare=True,
+        unreadable=unreadable,
+    ):
+        assert isinstance(outcome, _Parsed)
+        yield outcome.number, outcome.source, outcome.results, outcome.prepared
+
+
+def _pooled(
+    items: Iterator[Input],
+    total: int | None,
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+    prepare: bool = False,
+    unreadable: list[DiplomaticEventsError] | None = None,
+) -> Iterator[_Extracted | _Parsed]:
+    """Chunks of ``items`` through the workers, a few in flight: each assembled on its own
+    (:func:`_work_each`), or with ``prepare`` parsed and prepared (:func:`_work`).
+
+    Unreadable inputs are raised together at the end; or, given an ``unreadable`` list,
+    added to it."""
     _check_picklable(pipeline)
     limit = _LIMIT.get()
     numbered = enumerate(items, start=1)
-    unreadable: list[DiplomaticEventsError] = []
+    deferred = unreadable is not None
+    unreadable = unreadable if unreadable is not None else []
     seen = 0
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_start_worker, initargs=(knowledge, pipeline)
     ) as pool:
-        pending: deque[Future[tuple[list[_Extracted | _Unreadable], list[_Warned]]]] = deque()
+        pending: deque[
+            Future[tuple[list[_Extracted | _Unreadable], list[_Warned]]]
+            | Future[tuple[list[_Parsed | _Unreadable], list[_Warned]]]
+        ] = deque()
 
         def submit() -> None:
             nonlocal seen
             chunk = list(itertools.islice(numbered, _EACH_CHUNK))
             if chunk:
                 seen = chunk[-1][0]
-                pending.append(pool.submit(_work_each, chunk, total, limit))
+                if prepare:
+                    pending.append(pool.submit(_work, chunk, total, limit, True))
+                else:
+                    pending.append(pool.submit(_work_each, chunk, total, limit))
 
         try:
             for _ in range(jobs * _EACH_IN_FLIGHT):
@@ -301,12 +470,13 @@ def each_in_processes(
                     if isinstance(outcome, _Unreadable):
                         unreadable.append(outcome.error)
                     else:
-                        yield outcome.extraction
+                        yield outcome
         finally:
             # stopped early (an error, or the caller closed the generator): drop the rest
             for future in pending:
                 future.cancel()
-    raise_unreadable(unreadable, total if total is not None else seen)
+    if not deferred:
+        raise_unreadable(unreadable, total if total is not None else seen)
 
 
 def raise_unreadable(unreadable: Sequence[DiplomaticEventsError], total: int) -> None:

@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import evolve, frozen
 
@@ -747,6 +747,47 @@ def _characters(words: str) -> Counter[str]:
     return Counter(words)
 
 
+_PAIRWISE_WORDINGS = 200
+"""A speaker with at most this many distinct wordings has each pair of them compared."""
+_RARE_WORDS = 4
+"""How many of its rarest words a wording looks its candidates up by."""
+_MAX_POSTINGS = 1000
+"""Words held by more wordings than this are too common to look candidates up by."""
+
+
+def _wording_pairs(wordings: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of one speaker's distinct wordings to compare.
+
+    Every pair when there are few (:data:`_PAIRWISE_WORDINGS`); else each wording is
+    compared only with those holding one of its :data:`_RARE_WORDS` rarest words (fewest
+    wordings first), so the work grows with the number of wordings, not its square. No
+    pair :func:`_same_words` joins is missed when the two share a word and one of them has
+    fewer than :data:`_RARE_WORDS` words the other lacks: its four rarest words (or all,
+    when it has fewer) hold one of the other's. A wording found inside another lacks at
+    most its first and last word (cut in the middle); a wording differing from another by
+    a few changed words lacks those. Two short wordings differing in every word ("talk
+    trades" and "talks trade") may be missed, and a wording all of whose rare words are
+    held by over :data:`_MAX_POSTINGS` wordings looks nothing up.
+    """
+    if len(wordings) <= _PAIRWISE_WORDINGS:
+        for first in range(len(wordings)):
+            for second in range(first + 1, len(wordings)):
+                yield first, second
+        return
+    distinct = [tuple(dict.fromkeys(wording.split())) for wording in wordings]
+    holders: dict[str, list[int]] = {}
+    for number, words in enumerate(distinct):
+        for word in words:
+            holders.setdefault(word, []).append(number)
+    pairs: set[tuple[int, int]] = set()
+    for number, words in enumerate(distinct):
+        for word in sorted(words, key=lambda word: (len(holders[word]), word))[:_RARE_WORDS]:
+            if len(holders[word]) > _MAX_POSTINGS:
+                break
+            pairs.update((min(number, o), max(number, o)) for o in holders[word] if o != number)
+    yield from sorted(pairs)
+
+
 def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
     """Join reports of the same utterance: same speaker, same or containing words.
 
@@ -791,13 +832,14 @@ def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
             if wording:  # an empty wording has no words to share
                 for other in holders[1:]:
                     join(holders[0], other)
-        for position, (a, a_holders) in enumerate(distinct):
-            for b, b_holders in distinct[position + 1 :]:
-                # A holder of ``a`` before a holder of ``b`` compares (a, b); the reverse
-                # order compares (b, a), which is not always the same for difflib.
-                forward = a_holders[0] < b_holders[-1] and _same_words(a, b)
-                if forward or (b_holders[0] < a_holders[-1] and _same_words(b, a)):
-                    join(a_holders[0], b_holders[0])
+        for i, j in _wording_pairs([wording for wording, _ in distinct]):
+            a, a_holders = distinct[i]
+            b, b_holders = distinct[j]
+            # A holder of ``a`` before a holder of ``b`` compares (a, b); the reverse
+            # order compares (b, a), which is not always the same for difflib.
+            forward = a_holders[0] < b_holders[-1] and _same_words(a, b)
+            if forward or (b_holders[0] < a_holders[-1] and _same_words(b, a)):
+                join(a_holders[0], b_holders[0])
     groups: dict[int, list[Statement]] = {}
     for index, statement in enumerate(items):
         groups.setdefault(find(index), []).append(statement)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from attrs import evolve, frozen
@@ -56,7 +56,24 @@ from diplomatic_events.parsing._statements import SourceStatements, merge_statem
 from diplomatic_events.parsing._times import DateFinder, SourceTimes, dates_of
 from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
-__all__ = ["SourceVisit", "VisitCandidate", "assemble", "find_visit", "prepare"]
+__all__ = [
+    "GroupKey",
+    "GroupSpan",
+    "MeetingCountries",
+    "Member",
+    "SourceVisit",
+    "VisitCandidate",
+    "adopted_candidate",
+    "adoptions",
+    "assemble",
+    "assemble_visit",
+    "find_visit",
+    "group_key",
+    "group_keys",
+    "group_span",
+    "meeting_countries",
+    "prepare",
+]
 
 _VISIT_CUE = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
@@ -371,8 +388,33 @@ class _Group:
         return votes.most_common(1)[0][0] if votes else None
 
 
+GroupKey = tuple[ActorId, str, dt.date | None]
+"""What grouping needs of a visit candidate: its visitor, host country and date."""
+
+
+def group_key(candidate: VisitCandidate) -> GroupKey:
+    """The visitor, host country and date of ``candidate``: all :func:`group_keys` reads."""
+    return (candidate.visitor, candidate.host_country, candidate.reference)
+
+
 def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
-    """The candidates grouped into visits: same visitor and host, dates within 20 days.
+    """The candidates grouped into visits (see :func:`group_keys`)."""
+    return [
+        _Group(
+            visitor=candidates[members[0]].visitor,
+            host_country=candidates[members[0]].host_country,
+            candidates=tuple(candidates[member] for member in members),
+        )
+        for members in group_keys([group_key(c) for c in candidates])
+    ]
+
+
+def group_keys(keys: Sequence[GroupKey]) -> list[list[int]]:
+    """Candidates grouped into visits: same visitor and host, dates within 20 days.
+
+    ``keys`` are the candidates' :func:`group_key`; each group is the positions in ``keys``
+    of its members, in the order they joined, and the groups come in the order they were
+    opened (the visits' numbers).
 
     A candidate joins the first group (in the order groups were opened) that accepts it,
     taking candidates by date, undated ones last. The candidates are blocked by visitor and
@@ -382,15 +424,17 @@ def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
     groups are those comparing each candidate with every group would make, in near-linear
     time.
     """
-    members: list[list[VisitCandidate]] = []
+    members: list[list[int]] = []
     earliest: list[dt.date | None] = []
     blocks: dict[tuple[ActorId, str], list[int]] = {}
     first_open: dict[tuple[ActorId, str], int] = {}
-    ordered = sorted(candidates, key=lambda c: (c.reference is None, c.reference or dt.date.min))
-    for candidate in ordered:
-        key = (candidate.visitor, candidate.host_country)
+    ordered = sorted(
+        range(len(keys)), key=lambda i: (keys[i][2] is None, keys[i][2] or dt.date.min)
+    )
+    for index in ordered:
+        visitor, host_country, reference = keys[index]
+        key = (visitor, host_country)
         block = blocks.setdefault(key, [])
-        reference = candidate.reference
         chosen: int | None = None
         if reference is None:
             # an undated candidate fits every group of its visitor and host: the first
@@ -406,20 +450,13 @@ def _group(candidates: Sequence[VisitCandidate]) -> list[_Group]:
             chosen = block[position] if position < len(block) else None
         if chosen is None:
             block.append(len(members))
-            members.append([candidate])
+            members.append([index])
             earliest.append(reference)
         else:
-            members[chosen].append(candidate)
+            members[chosen].append(index)
             if earliest[chosen] is None:
                 earliest[chosen] = reference
-    return [
-        _Group(
-            visitor=group[0].visitor,
-            host_country=group[0].host_country,
-            candidates=tuple(group),
-        )
-        for group in members
-    ]
+    return members
 
 
 def _adopt(
@@ -433,30 +470,25 @@ def _adopt(
     A short readout ("Secretary Austin met Minister Blaszczak at the Pentagon today") names
     the visitor once and is no visit by itself, but it is one more account of the visit whose
     visitor it shows meeting someone of the host country within the visit's days: it joins
-    that visit, so its meeting is merged with the other accounts' instead of standing apart.
-    Groups are looked up by visitor, so each loose meeting is checked against its
-    participants' visits only.
+    that visit, so its meeting is merged with the other accounts' instead of standing apart
+    (see :func:`adoptions`).
     """
-    by_visitor: dict[ActorId, list[int]] = {}
-    for index, group in enumerate(groups):
-        by_visitor.setdefault(group.visitor, []).append(index)
+    loose = [
+        (visit, reference_date(sources[visit.source]))
+        for visit in prepared
+        if visit.candidate is None and visit.loose_meetings
+    ]
+    chosen = adoptions(
+        [group_span(group.visitor, group.host_country, group.candidates) for group in groups],
+        [(reference, meeting_countries(visit, knowledge)) for visit, reference in loose],
+    )
     adopted: dict[int, list[VisitCandidate]] = {}
-    for visit in prepared:
-        if visit.candidate is not None or not visit.loose_meetings:
-            continue
-        reference = reference_date(sources[visit.source])
-        chosen = _adopting_group(groups, by_visitor, visit, reference, knowledge)
-        if chosen is None:
-            continue
-        group = groups[chosen]
-        adopted.setdefault(chosen, []).append(
-            VisitCandidate(
-                source=visit.source,
-                visitor=group.visitor,
-                host_country=group.host_country,
-                reference=reference,
+    for (visit, reference), index in zip(loose, chosen, strict=True):
+        if index is not None:
+            group = groups[index]
+            adopted.setdefault(index, []).append(
+                adopted_candidate(visit.source, group.visitor, group.host_country, reference)
             )
-        )
     if not adopted:
         return groups
     return [
@@ -465,36 +497,78 @@ def _adopt(
     ]
 
 
-def _adopting_group(
-    groups: Sequence[_Group],
-    by_visitor: dict[ActorId, list[int]],
-    visit: SourceVisit,
-    reference: dt.date | None,
-    knowledge: KnowledgeBase,
-) -> int | None:
-    """The one visit whose visitor ``visit``'s source shows meeting someone of the host
-    country, the source published within that visit's days; ``None`` when none or several."""
-    chosen: set[int] = set()
-    for people, _mention in visit.loose_meetings:
-        for person in people:
+GroupSpan = tuple[ActorId, str, dt.date | None, dt.date | None]
+"""A visit's group as adoption sees it: visitor, host country, first and last day its
+sources give (``None`` when none is dated)."""
+MeetingCountries = tuple[tuple[ActorId, frozenset[str | None]], ...]
+"""Each participant of a source's meetings, with the countries of the others he met."""
+
+
+def group_span(
+    visitor: ActorId, host_country: str, candidates: Iterable[VisitCandidate | GroupKey]
+) -> GroupSpan:
+    """The :data:`GroupSpan` of a group of these candidates (or their :func:`group_key`)."""
+    days = [
+        day
+        for c in candidates
+        if (day := c.reference if isinstance(c, VisitCandidate) else c[2]) is not None
+    ]
+    return (visitor, host_country, min(days, default=None), max(days, default=None))
+
+
+def meeting_countries(visit: SourceVisit, knowledge: KnowledgeBase) -> MeetingCountries:
+    """The :data:`MeetingCountries` of a source of no visit (from its own meetings), each
+    participant and countries once."""
+    return tuple(
+        dict.fromkeys(
+            (person, frozenset(_country(knowledge, other) for other in people if other != person))
+            for people, _mention in visit.loose_meetings
+            for person in people
+        )
+    )
+
+
+def adopted_candidate(
+    source: SourceId, visitor: ActorId, host_country: str, reference: dt.date | None
+) -> VisitCandidate:
+    """The candidate standing for a source of no visit that a visit adopts."""
+    return VisitCandidate(
+        source=source, visitor=visitor, host_country=host_country, reference=reference
+    )
+
+
+def adoptions(
+    groups: Sequence[GroupSpan], loose: Iterable[tuple[dt.date | None, MeetingCountries]]
+) -> list[int | None]:
+    """For each source of no visit, the one group that adopts it, or ``None``.
+
+    ``loose`` gives each source's date and :func:`meeting_countries`. A group adopts a
+    source that shows its visitor meeting someone of its host country, published from
+    ``_AHEAD_DAYS`` before its first day to ``_SAME_VISIT_DAYS`` after its last; a source
+    that several groups would adopt, or none, stays on its own. Groups are looked up by
+    visitor, so each meeting is checked against its participants' visits only.
+    """
+    by_visitor: dict[ActorId, list[int]] = {}
+    for index, (visitor, _, _, _) in enumerate(groups):
+        by_visitor.setdefault(visitor, []).append(index)
+    found: list[int | None] = []
+    for reference, meetings in loose:
+        chosen: set[int] = set()
+        for person, countries in meetings:
             for index in by_visitor.get(person, ()):
-                group = groups[index]
-                if not any(
-                    _country(knowledge, other) == group.host_country
-                    for other in people
-                    if other != person
-                ):
+                _, host_country, first, last = groups[index]
+                if host_country not in countries or reference is None:
                     continue
-                days = [c.reference for c in group.candidates if c.reference is not None]
-                if reference is None or not days:
+                if first is None or last is None:
                     continue
                 if (
-                    min(days) - dt.timedelta(days=_AHEAD_DAYS)
+                    first - dt.timedelta(days=_AHEAD_DAYS)
                     <= reference
-                    <= max(days) + (dt.timedelta(days=_SAME_VISIT_DAYS))
+                    <= last + dt.timedelta(days=_SAME_VISIT_DAYS)
                 ):
                     chosen.add(index)
-    return chosen.pop() if len(chosen) == 1 else None
+        found.append(chosen.pop() if len(chosen) == 1 else None)
+    return found
 
 
 def _with_discovered(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
@@ -678,11 +752,15 @@ def assemble(
     per_source: Sequence[SourceStatements],
     knowledge: KnowledgeBase,
     prepared: Sequence[SourceVisit] | None = None,
+    visits: Sequence[Extraction] | None = None,
 ) -> Extraction:
     """One :class:`Extraction` from what each source said.
 
     ``prepared`` is :func:`prepare` of each of ``per_source``, in the same order, when it was
-    found elsewhere (in worker processes); by default it is found here.
+    found elsewhere (in worker processes); by default it is found here. ``visits``, when
+    given, are the visits already assembled elsewhere (by worker processes, on a Dask
+    cluster): for each group these sources make (:func:`group_keys`, then
+    :func:`adoptions`), in order, its :func:`assemble_visit`.
 
     .. versionadded:: 0.1.0
     """
@@ -692,37 +770,22 @@ def assemble(
     if prepared is None:
         prepared = [prepare(part, knowledge) for part in per_source]
     found = {visit.source: visit for visit in prepared}
-    mentions = {sid: found[sid].mentions for sid in sources}
     events_of = {sid: found[sid].events for sid in sources}
-    candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
-    groups = _adopt(_group(candidates), [found[sid] for sid in sources], sources, knowledge)
-    for group in groups:
-        published = {
-            sid: day for sid in group.sources if (day := reference_date(sources[sid])) is not None
-        }
-        dated = {sid: mentions[sid] for sid in published}
-        for sid in group.sources:
-            if sid in published or sources[sid].entries:
-                continue
-            if sources[sid].published_date is not None and not sources[sid].published_inferred:
-                continue  # dated to the month by its page or its caller: nothing to infer
-            inferred = _infer_published(
-                sources[sid], mentions[sid], dated, published, group.visitor, knowledge
-            )
-            if inferred is not None:
-                sources[sid] = inferred
-                local = _with_discovered(knowledge, parts[sid])
-                mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
-                events_of[sid] = find_events(inferred, knowledge, gazetteer)
-    visits: list[Visit] = []
+    made: list[Visit] = []
     assigned: set[SourceId] = set()
-    for number, group in enumerate(groups, start=1):
-        readings = {sid: r for sid in group.sources if (r := found[sid].reading) is not None}
-        visit = _visit(
-            number, group, sources, mentions, events_of, parts, knowledge, gazetteer, readings
-        )
-        visits.append(visit)
-        assigned.update(group.sources)
+    if visits is not None:
+        for done in visits:
+            made.extend(done.visits)
+            sources.update((source.id, source) for source in done.sources)
+            assigned.update(source.id for source in done.sources)
+    else:
+        candidates = [c for sid in sources if (c := found[sid].candidate) is not None]
+        groups = _adopt(_group(candidates), [found[sid] for sid in sources], sources, knowledge)
+        for number, group in enumerate(groups, start=1):
+            visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
+            sources.update(dated)
+            made.append(visit)
+            assigned.update(group.sources)
     loose = [sid for sid in sources if sid not in assigned]
     statements = tag_topics(
         merge_statements(s for sid in loose for s in parts[sid].statements), knowledge.topics
@@ -758,16 +821,88 @@ def assemble(
             )
         loose_positions.extend(own)
     positions = tuple(loose_positions)
-    actors = _actors(per_source, knowledge, visits, statements, meetings, events, positions)
+    actors = _actors(per_source, knowledge, made, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
         actors=actors,
-        visits=tuple(visits),
+        visits=tuple(made),
         statements=statements,
         meetings=meetings,
         events=events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
         positions=positions,
+    )
+
+
+def _group_visit(
+    number: int,
+    group: _Group,
+    sources: dict[SourceId, Source],
+    parts: dict[SourceId, SourceStatements],
+    found: dict[SourceId, SourceVisit],
+    knowledge: KnowledgeBase,
+) -> tuple[Visit, dict[SourceId, Source]]:
+    """The visit of one group, and its sources (an undated one dated from the others).
+
+    Needs only the group's own sources, parts and per-source findings, so that each group
+    can be assembled on its own (:func:`assemble_visit`).
+    """
+    gazetteer = knowledge.places
+    own = {sid: sources[sid] for sid in group.sources}
+    mentions = {sid: found[sid].mentions for sid in group.sources}
+    events_of = {sid: found[sid].events for sid in group.sources}
+    published = {sid: day for sid in group.sources if (day := reference_date(own[sid])) is not None}
+    dated = {sid: mentions[sid] for sid in published}
+    for sid in group.sources:
+        if sid in published or own[sid].entries:
+            continue
+        if own[sid].published_date is not None and not own[sid].published_inferred:
+            continue  # dated to the month by its page or its caller: nothing to infer
+        inferred = _infer_published(
+            own[sid], mentions[sid], dated, published, group.visitor, knowledge
+        )
+        if inferred is not None:
+            own[sid] = inferred
+            local = _with_discovered(knowledge, parts[sid])
+            mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
+            events_of[sid] = find_events(inferred, knowledge, gazetteer)
+    readings = {sid: r for sid in group.sources if (r := found[sid].reading) is not None}
+    visit = _visit(number, group, own, mentions, events_of, parts, knowledge, gazetteer, readings)
+    return visit, own
+
+
+Member = tuple[SourceStatements, SourceVisit, VisitCandidate]
+"""One source of a visit: what it said, its :func:`prepare`, and its candidate (its own, or
+the one :func:`adopted_candidate` makes for a source the visit adopts)."""
+
+
+def assemble_visit(number: int, members: Sequence[Member], knowledge: KnowledgeBase) -> Extraction:
+    """The extraction of one visit, from its group's sources.
+
+    ``members`` are the group's sources in the order they joined it (the group
+    :func:`group_keys` made, then the sources it adopts, see :func:`adoptions`), and
+    ``number`` the group's place among the groups: the visit is the one :func:`assemble`
+    gives all the sources (``visit-{number}``), with its sources (in ``members`` order, an
+    undated one dated from the others), their actors and non-quotations.
+    """
+    assert members, "a visit has sources"
+    candidates = tuple(candidate for _, _, candidate in members)
+    group = _Group(
+        visitor=candidates[0].visitor,
+        host_country=candidates[0].host_country,
+        candidates=candidates,
+    )
+    per_source = [part for part, _, _ in members]
+    sources = {part.source.id: part.source for part in per_source}
+    parts = {part.source.id: part for part in per_source}
+    found = {visit.source: visit for _, visit, _ in members}
+    visit, dated = _group_visit(number, group, sources, parts, found, knowledge)
+    actors = _actors(per_source, knowledge, [visit], (), (), (), ())
+    return Extraction(
+        sources=tuple(dated[part.source.id] for part in per_source),
+        actors=actors,
+        visits=(visit,),
+        non_quotations=tuple(n for part in per_source for n in part.non_quotations),
     )
 
 
