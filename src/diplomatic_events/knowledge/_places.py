@@ -223,7 +223,7 @@ class Gazetteer:
 _FOUND: dict[tuple[int, str, str, int, int], tuple[Gazetteer, tuple[PlaceMention, ...]]] = {}
 """The places of recent windows: the visit, meeting, event and position passes read the same
 sentences (the gazetteer is kept with them, so its id is not another's)."""
-_FOUND_HELD = 1 << 15
+_FOUND_HELD = 1 << 12
 
 
 def _find(

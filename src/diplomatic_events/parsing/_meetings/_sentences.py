@@ -148,7 +148,7 @@ class PersonMention:
     """True for a possessive that only qualifies the next name ("Biden's adviser Jake Sullivan")."""
 
 
-_CACHE_SIZE = 1 << 16
+_CACHE_SIZE = 1 << 12
 _MentionKey = tuple[int, str, int, int, dt.date | None]
 _raw_cache: dict[_MentionKey, tuple[Mention, ...]] = {}
 """Each sentence's mentions of every actor, by the knowledge's token (see
