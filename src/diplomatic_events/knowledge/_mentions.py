@@ -135,32 +135,6 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-_SENTENCE_STARTERS = frozenset(
-    [
-        "the",
-        "but",
-        "and",
-        "as",
-        "when",
-        "while",
-        "after",
-        "before",
-        "if",
-        "so",
-        "yet",
-        "then",
-        "also",
-        "meanwhile",
-        "earlier",
-        "later",
-        "today",
-        "now",
-        "still",
-        "however",
-    ]
-)
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def fold_name(text: str) -> str:
     """A name as compared: straight apostrophes, no dots, one space, case-folded."""
@@ -511,7 +485,7 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
                 return True
         elif not (
             _opens_sentence(text, start - len(before.group(0)))
-            and (word.casefold() in _SENTENCE_STARTERS or word in grammar().sentence_starters)
+            and word.capitalize() in grammar().sentence_starters
         ):
             return True
     after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
