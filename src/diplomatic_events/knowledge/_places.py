@@ -116,31 +116,33 @@ _VENUE_HEADS = (
     r"|Gardens"
 )
 _INSTITUTION_HEADS = r"Ministry|Department|Palace|House|Hall|Office"
+"""Heads that name a venue from the front ("the Ministry of Commerce")."""
 _CAMP = (
     r"(?:Camp|Fort|Joint[ \u00a0]+Base|Naval[ \u00a0]+(?:Base|Station)|Air[ \u00a0]+Base"
     r"|Palais|Palazzo|Schloss|Château)"
 )
-"""Heads that name a military site from the front ("Camp Aguinaldo", "Joint Base Lewis-McChord")."""
-"""Heads that name a venue from the front ("the Ministry of Commerce")."""
+"""Heads that name a site from the front ("Camp Aguinaldo", "Joint Base Lewis-McChord",
+"Palais Coburg")."""
 _SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
 """A French palace's reception room, named after the head ("the Salon des Portraits",
 "the Salon Murat")."""
 _CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and(?!\s+the\b))"
 """A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
 Cabinet Room")."""
+_FRONT_HEADED = rf"{_CAMP}[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
+_TAIL_HEADED = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
+"""A venue's name by its shape: a head word in front ("Camp Aguinaldo") or at the end ("Taj
+Palace Hotel")."""
 _GENERAL_VENUE = re.compile(
     rf"\b(?P<prep>at|in|inside|outside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
-    rf"(?P<venue>{_CAMP}[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
-    rf"|[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
+    rf"(?P<venue>{_FRONT_HEADED}"
+    rf"|{_TAIL_HEADED}"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     rf"|{_SALON})"
 )
 
-_VENUE_SHAPE = re.compile(
-    rf"(?:the[ \u00a0]+)?(?P<venue>{_CAMP}[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
-    rf"|[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS}))",
-)
+_VENUE_SHAPE = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{_FRONT_HEADED}|{_TAIL_HEADED})")
 """A venue's name by its shape alone, for a line that is nothing else (a transcript's place
 line, "Palais Coburg", "Carlton Gardens")."""
 
@@ -158,11 +160,12 @@ _LOWER_HEAD_VENUE = re.compile(
 """A named place with a common noun after it ("at the Bocharov Ruchei residence"): the name
 is the venue."""
 _WHERE = re.compile(r",?\s+where\b")
-_WELCOMED = re.compile(
-    r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,20}?$", re.IGNORECASE
-)
-"""A welcome, a reception or a visit right before "to" a place: the guest is there."""
-_WELCOMED_REACH = 200
+WELCOMED_BEFORE = r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,20}?"
+"""A welcome, a reception or a visit and up to twenty words (the guest) before "to" a place:
+the guest is there. Shared with the meeting finder's locative test."""
+WELCOMED_REACH = 200
+"""How far before "to" a welcome is looked for."""
+_WELCOMED = re.compile(rf"{WELCOMED_BEFORE}$", re.IGNORECASE)
 
 
 @frozen(kw_only=True)
@@ -279,7 +282,7 @@ def _find(
         if (
             match["prep"] == "to"
             and _WHERE.match(text, b) is None
-            and _WELCOMED.search(text, max(start, match.start() - _WELCOMED_REACH), match.start())
+            and _WELCOMED.search(text, max(start, match.start() - WELCOMED_REACH), match.start())
             is None
         ):
             # "to" a place names where it happened only before ", where ..." or after a

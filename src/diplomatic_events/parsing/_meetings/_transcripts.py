@@ -4,9 +4,9 @@ their own labels, and the guest a lone speaker greets."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import ActorKind, BlockKind, PartialDate, Source, Span
@@ -56,11 +56,11 @@ def _by_surname_in_label(
         for actor in knowledge.actors:
             surname = knowledge.surname(actor.id)
             if actor.kind is ActorKind.PERSON and surname:
-                table.setdefault(_plain(surname.split()[-1]), []).append(actor.id)
+                table.setdefault(slug(surname.split()[-1]), []).append(actor.id)
         return {key: tuple(ids) for key, ids in table.items()}
 
     table: dict[str, tuple[ActorId, ...]] = knowledge.cached("transcripts:label-surnames", build)
-    found = table.get(_plain(parts[-1]), ())
+    found = table.get(slug(parts[-1]), ())
     if len(found) > 1 and on is not None:
         found = tuple(
             a
@@ -68,12 +68,6 @@ def _by_surname_in_label(
             if (actor := knowledge.actor(a)) is not None and any(r.held_on(on) for r in actor.roles)
         )
     return found[0] if len(found) == 1 else None
-
-
-def _plain(word: str) -> str:
-    """A word without accents or case: "Çavuşoğlu" and "CAVUSOGLU" alike."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def labelled_speakers(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
 
 _TRIGGER = re.compile(
@@ -124,14 +125,11 @@ _LOCATIVE = re.compile(
 rather than using the place for its government ("a State Department official", "seen by
 Washington")."""
 _LOCATIVE_REACH = 40
-_WELCOMED_TO = re.compile(
-    r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,20}?to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_WELCOMED_TO = re.compile(rf"{WELCOMED_BEFORE}to\s+(?:the\s+)?$", re.IGNORECASE)
 """A place a guest is welcomed to ("to welcome President Marcos to the Pentagon"), or that a
 visit during which they met was to ("during Singh's visit April 4-6 to Joint Base
 Lewis-McChord"), is where the meeting was."""
-_WELCOMED_REACH = 200
+_WELCOMED_REACH = WELCOMED_REACH
 _WHERE = re.compile(r",?\s+where\b")
 """After a place, says what follows happened there ("went to the White House, where he met")."""
 
