@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 
 from diplomatic_events.exceptions import (
     BatchError,
@@ -283,16 +283,29 @@ def parse_each(
 
     .. versionadded:: 0.1.0
     """
-    jobs = _checked_jobs(jobs)
-    knowledge = knowledge if knowledge is not None else load_knowledge()
-    pipeline = pipeline if pipeline is not None else default_pipeline()
-    items = _lazy_items(inputs)
-    total = (
-        len(inputs)
-        if isinstance(inputs, Sequence) and not isinstance(inputs, str | bytes)
-        else None
-    )
+    jobs, knowledge, pipeline, items, total = _streamed_run(inputs, knowledge, pipeline, jobs)
     return _each(items, total, knowledge=knowledge, pipeline=pipeline, jobs=jobs)
+
+
+def _streamed_run(
+    inputs: Iterable[Input] | None,
+    knowledge: KnowledgeBase | None,
+    pipeline: Pipeline | None,
+    jobs: object,
+) -> tuple[int, KnowledgeBase, Pipeline, Iterator[Input], int | None]:
+    """The checked arguments of a run that reads its inputs one at a time
+    (:func:`parse_each`, :func:`parse_stream`): the jobs, the knowledge and pipeline (the
+    defaults when not given), the inputs as read lazily, and their number when known."""
+    total = (
+        len(inputs) if isinstance(inputs, Sized) and not isinstance(inputs, str | bytes) else None
+    )
+    return (
+        _checked_jobs(jobs),
+        knowledge if knowledge is not None else load_knowledge(),
+        pipeline if pipeline is not None else default_pipeline(),
+        _lazy_items(inputs),
+        total,
+    )
 
 
 def _each(

@@ -20,15 +20,15 @@ import os
 import pickle
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator, MutableSequence, Sized
+from collections.abc import Iterable, Iterator, MutableSequence
 from typing import IO, Any, TypeVar
 
 from diplomatic_events.exceptions import DiplomaticEventsError
-from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Extraction, Source
-from diplomatic_events.parsing._api import Input, Progress, _checked_jobs, _lazy_items, _read_one
+from diplomatic_events.parsing._api import Input, Progress, _read_one, _streamed_run
 from diplomatic_events.parsing._meetings import reference_date
-from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
+from diplomatic_events.parsing._pipeline import Document, Pipeline
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import (
     GroupKey,
@@ -90,13 +90,7 @@ def parse_stream(
 
     .. versionadded:: 0.1.0
     """
-    jobs = _checked_jobs(jobs)
-    knowledge = knowledge if knowledge is not None else load_knowledge()
-    pipeline = pipeline if pipeline is not None else default_pipeline()
-    items = _lazy_items(inputs)
-    total = (
-        len(inputs) if isinstance(inputs, Sized) and not isinstance(inputs, str | bytes) else None
-    )
+    jobs, knowledge, pipeline, items, total = _streamed_run(inputs, knowledge, pipeline, jobs)
     return _stream(
         items, total, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
     )
