@@ -265,6 +265,19 @@ class TestSpeechOpeningNoHeadline:
         )
         assert "headline" not in [kind for kind, _ in _kinds(read_source(text))]
 
+    def test_a_first_line_ending_in_a_colon_opens_the_speech(self) -> None:
+        """ "A Downing Street spokesperson said:" introduces the quotation paragraphs after
+        it: body, not a title, so they are the spokesperson's."""
+        text = (
+            "A Downing Street spokesperson said:\n\n"
+            "“Prime Minister Jane Roe met President John Doe of Nigeria in Abuja today.\n\n"
+            "“The leaders agreed to build on their growing commercial ties.”\n"
+        )
+        source = read_source(text, source_id="d")
+        assert "headline" not in [kind for kind, _ in _kinds(source)]
+        speakers = [s.speaker for s in parse([source]).statements if s.kind.is_quoted]
+        assert ["unnamed-downing-street-spokesperson"] * 2 == speakers
+
     def test_short_labelled_speeches_after_the_title_are_the_body(self) -> None:
         """ "PRIME MINISTER SUNAK: Well, Joe, welcome." right after the title is speech, not
         page furniture, however short."""
