@@ -483,3 +483,32 @@ class TestNameParticles:
     ) -> None:
         """ "al-", "bin", "da" inside a name after a title keep the whole name."""
         assert [name] == _discovered(text, knowledge)
+
+
+class TestSpeakerLabels:
+    def test_a_label_of_name_and_office_introduces_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "TUNDE BAKARE, PRIME MINISTER OF PAPUA NEW GUINEA:" names a person of that country."""
+        text = (
+            "TUNDE BAKARE, PRIME MINISTER OF PAPUA NEW GUINEA: I just want to thank you for"
+            " coming by.\n"
+        )
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Tunde Bakare", "PG")] == [(a.name, a.country) for a in found]
+
+    def test_a_label_of_office_and_name_introduces_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "President of Mongolia Amina Okonjo:" names a person of Mongolia."""
+        text = "President of Mongolia Amina Okonjo: Dear Mr President, welcome.\n"
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Amina Okonjo", "MN")] == [(a.name, a.country) for a in found]
+
+    def test_a_label_of_a_known_person_adds_no_one(self, knowledge: KnowledgeBase) -> None:
+        """ "SECRETARY BLINKEN:" is someone the knowledge knows: nobody new."""
+        text = "SECRETARY BLINKEN: Good afternoon, everyone.\n"
+        source = _source(text)
+        assert [] == list(discover_people(text, source.blocks, knowledge).actors)

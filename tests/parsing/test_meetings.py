@@ -803,6 +803,17 @@ class TestTranscripts:
         found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
 
+    def test_a_speaker_introduced_by_the_label_alone_met_the_other(self) -> None:
+        """ "President of Mongolia Amina Okonjo:" in no data file, speaking with Putin: the
+        label introduces her, of Mongolia, and the two met."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"President of Russia Vladimir Putin: {speech}\n\n"
+            f"President of Mongolia Amina Okonjo: Thank you. {speech}\n"
+        )
+        extraction = parse([source(text, "k")], knowledge=load_knowledge())
+        assert [("vladimir-putin", "amina-okonjo")] == [m.participants for m in extraction.meetings]
+
     def test_a_short_labelled_speech_that_ends_is_no_meeting(self) -> None:
         """The same short speech ending with its sentence was all that was said."""
         speech = "We are glad to work together on trade and security. " * 8

@@ -17,6 +17,7 @@ from diplomatic_events.parsing._discovery._institutions import (
     _named_body,
     _plausible_body,
 )
+from diplomatic_events.parsing._discovery._labels import label_people
 from diplomatic_events.parsing._discovery._names import (
     _TITLE_CASE_BLOCKS,
     _common_words,
@@ -175,6 +176,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
                 actor = evolve(existing, aliases=aliases)
             found[actor.id] = actor
+    for actor in label_people(text, blocks, knowledge):
+        if actor.id in found or _known_as(actor.name, knowledge, found):
+            continue
+        if any(actor.name in existing.names() for existing in found.values()):
+            continue
+        found[actor.id] = actor
     cues = cue_words
     for block in blocks:
         body = text[block.start : block.end]

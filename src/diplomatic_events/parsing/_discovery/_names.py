@@ -354,7 +354,7 @@ def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
     """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister"."""
     words = [re.sub(r"['’]s$", "", w) for w in title.split()]
     for index in range(len(words)):
-        for size in (2, 1):
+        for size in (3, 2, 1):  # "Prime Minister of Papua New Guinea"
             phrase = " ".join(words[index : index + size])
             if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
                 return code

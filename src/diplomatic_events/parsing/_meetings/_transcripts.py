@@ -11,6 +11,7 @@ from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import ActorKind, BlockKind, PartialDate, Source, Span
+from diplomatic_events.parsing._discovery._labels import title_case_label
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -27,7 +28,7 @@ from diplomatic_events.typing import ActorId
 def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> ActorId | None:
     """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
     Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people."""
-    titled = words.title() if words.isupper() else words
+    titled = title_case_label(words)
     mentions = [
         m
         for m in knowledge.find_mentions(titled, 0, len(titled), on=on)

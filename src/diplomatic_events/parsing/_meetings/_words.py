@@ -6,6 +6,7 @@ import re
 
 from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
+from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL
 
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
@@ -142,11 +143,7 @@ _MEETING_MAX_MINUTES = 16 * 60
 _DAY_MINUTES = 24 * 60
 
 
-_SPEAKER_LABEL = re.compile(
-    r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+\([^)\n]{1,40}\))?:[ \u00a0\t]+(?=\S)"
-)
-"""A transcript's speaker label at the start of a block: "SECRETARY AUSTIN: ...",
-"President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ..."."""
+_SPEAKER_LABEL = SPEAKER_LABEL
 _PRINCIPAL_CHARACTERS = 300
 """How much a labelled person says, at least, to be one of those who met (a moderator or a
 reporter says less)."""
