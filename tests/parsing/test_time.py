@@ -122,7 +122,7 @@ class TestFindDates:
 
     def test_a_year_naming_a_thing_dates_nothing(self) -> None:
         """ "the 2017 Memorandum of Understanding" names a document; "in 2017" is a time."""
-        assert [] == find_dates(SOURCE, "to build on the 2017 Memorandum of Understanding", MONDAY)
+        assert () == find_dates(SOURCE, "to build on the 2017 Memorandum of Understanding", MONDAY)
         assert PartialDate(year=2017) == only("They first met in 2017 in Luanda.").date
 
     def test_a_weekday_without_reference_keeps_the_weekday(self) -> None:
