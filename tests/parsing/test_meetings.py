@@ -469,6 +469,19 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_discussed_plans_to_is_no_future_meeting(self) -> None:
+        """ "also met with B and discussed plans to advance trade": a past meeting, dated by
+        the story's day like the one before it."""
+        text = (
+            "Scholz met Prime Minister Narendra Modi today.\n\n"
+            "Scholz also met with Foreign Minister Subrahmanyam Jaishankar and discussed plans"
+            " to advance trade.\n"
+        )
+        found = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["2024-02-26", "2024-02-26"] == [
+            str(m.date.date) if m.date and m.date.date else None for m in found
+        ]
+
     def test_the_day_a_period_began_is_not_the_meeting_s(self) -> None:
         """ "on his first trip since taking office on December 8, 2021": that day began his
         term; the meeting it mentions is left undated rather than dated then."""

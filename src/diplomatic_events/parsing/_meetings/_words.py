@@ -34,7 +34,11 @@ _ANCHORED = re.compile(
 )
 """Days counted from the day the story last gave a meeting, not from the publication."""
 _FUTURE = re.compile(
-    r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|to\s+meet)\b", re.I
+    r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|to\s+meet"
+    # "plans to" looks ahead as a verb ("he plans to visit"), not as a noun after a verb or a
+    # determiner ("discussed plans to advance", "their plans to")
+    r"|(?<!\bdiscussed\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bnew\s)plans?\s+to)\b",
+    re.I,
 )
 _SEQUEL = re.compile(
     r"\b(?:followed\s+by|before|after|then|later|and\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,3}$",
