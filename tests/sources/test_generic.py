@@ -122,6 +122,22 @@ class TestGenericChrome:
             ("photo_credit", "REUTERS/Jane Doe"),
         ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
 
+    def test_an_organisation_s_photo_by_credit_is_cut_from_its_caption(self) -> None:
+        """ "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Jane Doe": a caption whose
+        day is the photo's, and its credit."""
+        text = (
+            "The minister, left, speaks with officials as he arrives in Bogota, Oct. 9, 2014."
+            " DoD photo by Air Force Master Sgt. Jane Doe\n"
+        )
+        source = read_source(text)
+        assert [
+            (
+                "caption",
+                "The minister, left, speaks with officials as he arrives in Bogota, Oct. 9, 2014.",
+            ),
+            ("photo_credit", "DoD photo by Air Force Master Sgt. Jane Doe"),
+        ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
+
     def test_reporting_and_editing_credits(self) -> None:
         """ "Reporting by A; Editing by B" names a contributor and an editor."""
         text = BODY_LINE + "Reporting by Ana Costa; Editing by Li Wei\n"

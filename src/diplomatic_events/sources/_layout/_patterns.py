@@ -72,7 +72,9 @@ _STAMP_WORDS = frozenset(
     | {"year", "years", "month", "months", "day", "days", "hour", "hours", "min", "minutes"}
 )
 _GLUED_LABEL_CREDIT = re.compile(
-    r"(?<=[.!?”\"])\s+((?:Photograph|Photo|Picture|Image|Credit)s?(?: by)?:\s*\S.{0,80})$"
+    r"(?<=[.!?”\"])\s+((?:Photograph|Photo|Picture|Image|Credit)s?(?: by)?:\s*\S.{0,80}"
+    # "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Adrian Cadiz"
+    r"|(?:[A-Z][\w.]*\s+){0,4}(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+(?:by|courtesy\s+of)\s+[A-Z].{0,80})$"
 )
 _PAREN_CREDIT = re.compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,90})\)$")
 _LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
