@@ -469,6 +469,15 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_more_about_the_meeting_keeps_its_day(self) -> None:
+        """ "Scholz was in Delhi to attend yesterday's summit" after his meeting with Modi
+        today: more about that meeting, not a second one yesterday."""
+        text = (
+            "Scholz met Prime Minister Narendra Modi today.\n\n"
+            "Scholz was in Delhi to attend yesterday’s Investment Summit.\n"
+        )
+        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-26")] == loose_meetings(text)
+
     def test_discussed_plans_to_is_no_future_meeting(self) -> None:
         """ "also met with B and discussed plans to advance trade": a past meeting, dated by
         the story's day like the one before it."""

@@ -523,12 +523,21 @@ def find_meeting_mentions(
             and set(people) <= set(target.people)
         ):
             target_day = _mention_day(target)
-            if trigger is not None and day is not None and target_day not in (None, day):
+            if (
+                trigger is not None
+                and day is not None
+                and target_day not in (None, day)
+                # one person at a summit ("in London to attend yesterday's UK-Africa Summit")
+                # attended an event; it is no meeting with the one met on another day
+                and (len(people) >= 2 or trigger.group().casefold() != "summit")
+            ):
                 # Same people, another day: a new meeting, not more about the last one.
                 found.append(_about(base, target, kind=_kind(words, trigger)))
                 last_primary = len(found) - 1
             else:
-                found.append(_about(base, target, anaphoric=True))
+                # more about the meeting just told: its day, not one the sentence names for
+                # something else ("in London to attend yesterday's summit")
+                found.append(_about(base, target, anaphoric=True, date=target.date))
             last_paragraph = sentence.paragraph
         elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
             found.append(
