@@ -512,3 +512,21 @@ class TestSpeakerLabels:
         text = "SECRETARY BLINKEN: Good afternoon, everyone.\n"
         source = _source(text)
         assert [] == list(discover_people(text, source.blocks, knowledge).actors)
+
+
+class TestSeatOfOffice:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ('Pentagon Press Secretary Tunde Bakare said "fine".', "US"),
+            ('Kremlin spokesman Tunde Bakare said "fine".', "RU"),
+            ('"Fine," chief Pentagon spokesperson Tunde Bakare said.', "US"),
+        ],
+    )
+    def test_the_seat_of_an_office_gives_its_holder_s_country(
+        self, knowledge: KnowledgeBase, text: str, country: str
+    ) -> None:
+        """A title naming a seat of government (the Pentagon, the Kremlin) is that country's."""
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Tunde Bakare", country)] == [(a.name, a.country) for a in found]

@@ -32,6 +32,7 @@ from diplomatic_events.parsing._discovery._names import (
     _title_alternation,
     _titled_names,
     _without_title,
+    seat_country,
 )
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
@@ -336,6 +337,8 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
         code = knowledge.country_of(word.rstrip("’'s").rstrip("’'")) or knowledge.country_of(word)
         if code:
             return code
+    if before and (code := seat_country(" ".join(before[-3:]), knowledge)):
+        return code  # "chief Pentagon spokesperson Dana W. White"
     after = body[end : end + 90]
     for word in re.findall(rf"{UPPER}[\w.]*", after):
         code = knowledge.country_of(word)

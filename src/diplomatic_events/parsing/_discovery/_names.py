@@ -21,7 +21,7 @@ from diplomatic_events.parsing._discovery._words import (
     _NAME_TOKEN,
     _NOT_PERSON_NOUNS,
 )
-from diplomatic_events.typing import ActorId
+from diplomatic_events.typing import ActorId, SourceId
 
 
 def _title_alternation(titles: Sequence[str]) -> str:
@@ -351,14 +351,29 @@ _OF_COUNTRY = re.compile(
 
 
 def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
-    """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister"."""
+    """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister",
+    or the seat of its office does ("Pentagon Press Secretary", "Kremlin spokesman")."""
     words = [re.sub(r"['’]s$", "", w) for w in title.split()]
     for index in range(len(words)):
         for size in (3, 2, 1):  # "Prime Minister of Papua New Guinea"
             phrase = " ".join(words[index : index + size])
             if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
                 return code
-    return None
+    return seat_country(title, knowledge)
+
+
+def seat_country(words: str, knowledge: KnowledgeBase) -> str | None:
+    """The country of the last seat of government ``words`` name (the Pentagon, the Kremlin,
+    Downing Street), from the gazetteer: "Pentagon spokesperson" speaks for the United States."""
+    places = knowledge.places
+    venues = [
+        p
+        for p in places.find(SourceId("title"), words, 0, len(words))
+        if p.kind == "venue" and p.city
+    ]
+    if not venues or venues[-1].city is None:
+        return None
+    return places.country_of_city(venues[-1].city)
 
 
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
