@@ -530,3 +530,16 @@ class TestSeatOfOffice:
         source = _source(text)
         found = discover_people(text, source.blocks, knowledge).actors
         assert [("Tunde Bakare", country)] == [(a.name, a.country) for a in found]
+
+
+class TestSentenceEndsInARun:
+    def test_a_title_ending_a_sentence_names_no_one_in_the_next(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "since becoming Foreign Secretary. Latin America is ...": no person "Latin
+        America"; a salutation ("Mr. Secretary. Dear Jim,") is no name either."""
+        text = (
+            "This is my first visit since becoming Foreign Secretary. Latin America is a"
+            " vibrant part of the world.\n"
+        )
+        assert [] == _discovered(text, knowledge)
