@@ -836,6 +836,27 @@ class TestTranscripts:
         extraction = parse([source(text, "k")], knowledge=load_knowledge())
         assert [("vladimir-putin", "amina-okonjo")] == [m.participants for m in extraction.meetings]
 
+    def test_an_office_holder_of_no_stated_country_is_the_other_side(self) -> None:
+        """ "DEPUTY SUPREME COMMANDER OF THE ARMED FORCES TUNDE BAKARE:" speaking with the
+        Secretary of State: a guest the data does not know, whose office the label gives; a
+        label of a bare name gives no one to meet."""
+        speech = "We are glad to work together on trade and security. " * 8
+        titled = (
+            f"SECRETARY BLINKEN: {speech}\n\n"
+            f"DEPUTY SUPREME COMMANDER OF THE ARMED FORCES TUNDE BAKARE: {speech}\n"
+        )
+        bare = f"SECRETARY BLINKEN: {speech}\n\nTUNDE BAKARE: {speech}\n"
+        full = load_knowledge()
+        published = dt.datetime(2023, 2, 20, 12, tzinfo=dt.UTC)
+        meetings = [
+            [m.participants for m in parse([page], knowledge=full).meetings]
+            for page in (
+                evolve(read_source(text, source_id=name), published=published)
+                for name, text in (("t", titled), ("b", bare))
+            )
+        ]
+        assert [[("antony-blinken", "tunde-bakare")], []] == meetings
+
     def test_a_short_labelled_speech_that_ends_is_no_meeting(self) -> None:
         """The same short speech ending with its sentence was all that was said."""
         speech = "We are glad to work together on trade and security. " * 8
