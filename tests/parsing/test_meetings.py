@@ -469,6 +469,20 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_a_bulleted_list_after_a_colon_is_met_one_by_one(self) -> None:
+        """ "Meetings with Indian officials included:" and a bulleted list: the story's
+        protagonist met each one listed, not they each other."""
+        text = (
+            "Scholz arrived in New Delhi on Sunday for talks on trade.\n\n"
+            "Meetings with Indian officials included:\n\n"
+            "· Prime Minister, Narendra Modi\n\n"
+            "· Foreign Minister, Subrahmanyam Jaishankar\n\n"
+            "Scholz said the partnership was strong.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi"), ("olaf-scholz", "s-jaishankar")] == [
+            people for people, _, _ in loose_meetings(text)
+        ]
+
     def test_more_about_the_meeting_keeps_its_day(self) -> None:
         """ "Scholz was in Delhi to attend yesterday's summit" after his meeting with Modi
         today: more about that meeting, not a second one yesterday."""

@@ -39,6 +39,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
     person_mentions,
+    persons,
     sentences,
 )
 from diplomatic_events.parsing._meetings._transcripts import (
@@ -208,6 +209,34 @@ def _signed_together(
     return signed
 
 
+_LIST_ITEM = re.compile(r"\s*[·•●▪◦‣*\-–]\s+\S")
+"""A bulleted line: an item of the list a clause ending in a colon opens."""
+
+
+def _listed(
+    knowledge: KnowledgeBase,
+    text: str,
+    clauses: Sequence[Sentence],
+    index: int,
+    subject: Sequence[ActorId],
+) -> list[tuple[ActorId, Sentence]]:
+    """The people of the bulleted items right after a meeting clause that ends in a colon
+    ("Meetings with Papua New Guinea defense officials included:"), one per item, each with
+    its item."""
+    found: list[tuple[ActorId, Sentence]] = []
+    paragraph = clauses[index].paragraph
+    for item in clauses[index + 1 :]:
+        if item.paragraph == paragraph:
+            continue  # the rest of the clause's own paragraph
+        if item.paragraph > paragraph + 1 or _LIST_ITEM.match(text, item.start) is None:
+            break
+        paragraph = item.paragraph
+        named = [p for p in persons(knowledge, text, item) if p not in subject]
+        if len(named) == 1:
+            found.append((named[0], item))
+    return found
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
 
 
@@ -340,6 +369,11 @@ def find_meeting_mentions(
             continue
         present = _present(knowledge, text, sentence, trigger)
         people = [p for p in present if p not in strangers]
+        listed = (
+            _listed(knowledge, text, clauses, index, people)
+            if trigger is not None and words.rstrip().endswith(":")
+            else []
+        )
         speaker = speakers.get(sentence.paragraph)
         if (
             trigger is not None
@@ -485,6 +519,23 @@ def find_meeting_mentions(
             continue
         if pictured:
             found.append(base)
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif listed:
+            # "Meetings with Papua New Guinea defense officials included:" and a bulleted
+            # list: the story's protagonist (or the clause's one person) met each one listed
+            for person, item in listed:
+                found.append(
+                    evolve(
+                        base,
+                        people=(*people[:1], person),
+                        evidence=(*evidence, source.span(item.start, item.end)),
+                        kind=_kind(words, trigger) if trigger is not None else base.kind,
+                        implied=not people,
+                        group=False,
+                        date=date or narrative,
+                        narrative=from_entry or (date is None and narrative is not None),
+                    )
+                )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         elif (
             len(people) >= 2
