@@ -483,6 +483,15 @@ class TestGeneralShapes:
             people for people, _, _ in loose_meetings(text)
         ]
 
+    def test_a_line_that_is_only_a_date_stamps_the_page_not_the_story(self) -> None:
+        """ "Mon. Jul 22nd, 2024" atop a page published in February (the day the site was
+        viewed) gives the meeting told below no day."""
+        text = (
+            "Mon. Jul 22nd, 2024\n\nThe readout of the day.\n\n"
+            "Scholz met Prime Minister Narendra Modi at the Hyderabad House.\n"
+        )
+        assert [(("olaf-scholz", "narendra-modi"), "talks", None)] == loose_meetings(text)
+
     def test_more_about_the_meeting_keeps_its_day(self) -> None:
         """ "Scholz was in Delhi to attend yesterday's summit" after his meeting with Modi
         today: more about that meeting, not a second one yesterday."""
