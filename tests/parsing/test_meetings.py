@@ -469,6 +469,17 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_the_protagonist_meeting_a_compatriot_is_no_meeting(self) -> None:
+        """ "He also met with Ambassador X, German Ambassador to India" in a story about
+        Scholz: compatriots are one side, not a meeting of countries."""
+        text = (
+            "Scholz visited Mumbai on Sunday and spoke to business leaders.\n\n"
+            "He also met with Ambassador Tunde Bakare, German Ambassador to India, to discuss"
+            " trade.\n\n"
+            "Scholz said the partnership was strong.\n"
+        )
+        assert [] == list(parse([source(text, "h")], knowledge=load_knowledge()).meetings)
+
     def test_a_bulleted_list_after_a_colon_is_met_one_by_one(self) -> None:
         """ "Meetings with Indian officials included:" and a bulleted list: the story's
         protagonist met each one listed, not they each other."""
