@@ -891,6 +891,18 @@ class TestTranscripts:
         ]
         assert [[("antony-blinken", "tunde-bakare")], []] == meetings
 
+    def test_a_title_and_name_closed_by_a_full_stop_is_a_label(self) -> None:
+        """An archive's transcript: "Prime Minister Modi. Welcome, Chancellor." labels the
+        speech as a colon would; "Chancellor Olaf S. Scholz." is no label of "S"."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"Prime Minister Modi. Welcome, Chancellor. {speech}\n\n"
+            f"Chancellor Scholz. Thank you. {speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
+
     def test_a_short_labelled_speech_that_ends_is_no_meeting(self) -> None:
         """The same short speech ending with its sentence was all that was said."""
         speech = "We are glad to work together on trade and security. " * 8
