@@ -900,7 +900,8 @@ class TestTranscripts:
             f"Chancellor Scholz. Thank you. {speech}\n"
         )
         page = source(text, "t")
-        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        full = load_knowledge()
+        found = [m for m in find_meeting_mentions(page, full, full.places) if m.people]
         assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
 
     def test_a_short_labelled_speech_that_ends_is_no_meeting(self) -> None:
