@@ -432,6 +432,17 @@ def loose_meetings(text: str, name: str = "l") -> list[tuple[tuple[str, ...], st
 
 
 class TestGeneralShapes:
+    def test_held_a_named_dialogue_is_a_meeting(self) -> None:
+        """ "A and B held the fifth India-Germany Annual Leaders' Dialogue on Sunday": their
+        meeting; "held a phone call" is none."""
+        text = (
+            "Prime Minister Narendra Modi and Chancellor Olaf Scholz held the fifth"
+            " India-Germany Annual Leaders’ Dialogue on Sunday in New Delhi.\n"
+        )
+        assert [(("narendra-modi", "olaf-scholz"), "talks", "2024-02-25")] == loose_meetings(text)
+        phoned = "Narendra Modi and Olaf Scholz held a phone call on Sunday.\n"
+        assert [] == loose_meetings(phoned)
+
     def test_and_called_on_is_a_second_meeting(self) -> None:
         """ "held talks with A and called on B": talks with A, a courtesy call on B."""
         text = (
