@@ -432,6 +432,15 @@ def loose_meetings(text: str, name: str = "l") -> list[tuple[tuple[str, ...], st
 
 
 class TestGeneralShapes:
+    def test_one_of_the_pair_meeting_on_another_day_meets_someone_else(self) -> None:
+        """After "On Saturday, Scholz met Modi", "Today, Scholz visited Mumbai to meet with
+        business leaders" is no second meeting with Modi."""
+        text = (
+            "On Saturday, Scholz met Prime Minister Narendra Modi in New Delhi.\n\n"
+            "Today, Scholz visited Mumbai to meet with business leaders.\n"
+        )
+        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-24")] == loose_meetings(text)
+
     def test_held_a_named_dialogue_is_a_meeting(self) -> None:
         """ "A and B held the fifth India-Germany Annual Leaders' Dialogue on Sunday": their
         meeting; "held a phone call" is none."""

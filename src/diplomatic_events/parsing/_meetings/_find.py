@@ -583,6 +583,16 @@ def find_meeting_mentions(
             target is not None
             and (anaphora is not None or len(people) <= 1)
             and set(people) <= set(target.people)
+            # "Today, Mattis visited Baghdad to meet with ... leaders" after his meeting with
+            # the crown prince on Saturday: one of the pair named, meeting on another day, is
+            # meeting someone else, not the same pair again
+            and not (
+                anaphora is None
+                and len(people) == 1
+                and trigger is not None
+                and day is not None
+                and _mention_day(target) not in (None, day)
+            )
         ):
             target_day = _mention_day(target)
             if (
