@@ -439,7 +439,11 @@ class TestGeneralShapes:
             "On Saturday, Scholz met Prime Minister Narendra Modi in New Delhi.\n\n"
             "Today, Scholz visited Mumbai to meet with business leaders.\n"
         )
-        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-24")] == loose_meetings(text)
+        extraction = assemble([SourceStatements(source=source(text, "o"))], GROUP_KNOWLEDGE)
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-24")] == [
+            (m.participants, str(m.date)) for m in meetings
+        ]
 
     def test_held_a_named_dialogue_is_a_meeting(self) -> None:
         """ "A and B held the fifth India-Germany Annual Leaders' Dialogue on Sunday": their
