@@ -441,8 +441,8 @@ class TestGeneralShapes:
         )
         extraction = assemble([SourceStatements(source=source(text, "o"))], GROUP_KNOWLEDGE)
         meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
-        assert [(("olaf-scholz", "narendra-modi"), "2024-02-24")] == [
-            (m.participants, str(m.date)) for m in meetings
+        assert [({"olaf-scholz", "narendra-modi"}, "2024-02-24")] == [
+            (set(m.participants), str(m.date)) for m in meetings
         ]
 
     def test_held_a_named_dialogue_is_a_meeting(self) -> None:
