@@ -1000,6 +1000,26 @@ class TestLocativeBeforeAVenue:
         assert [("mevlut-cavusoglu", "antony-blinken")] == [m.people for m in found if m.people]
 
 
+class TestGatheringAsVenue:
+    def test_the_sidelines_of_a_named_gathering_is_where_they_met(self) -> None:
+        """ "met on the sidelines of the ASEAN Regional Forum": the gathering, when no
+        venue is named; a named venue still wins."""
+        texts = (
+            "Scholz met Prime Minister Narendra Modi on the sidelines of the ASEAN Regional"
+            " Forum on Monday.\n",
+            "Scholz met Prime Minister Narendra Modi at the Hyderabad House during the G20"
+            " Summit on Monday.\n",
+        )
+        venues = [
+            [
+                m.venue.name if m.venue else None
+                for m in find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+            ]
+            for text in texts
+        ]
+        assert [["ASEAN Regional Forum"], ["Hyderabad House"]] == venues
+
+
 class TestTitleOfAJointAppearance:
     def test_a_title_of_two_at_a_press_availability_is_their_meeting(self) -> None:
         """ "Chancellor Scholz And Prime Minister Modi At a Press Availability" over a speech

@@ -12,7 +12,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -217,6 +217,35 @@ def _is_stamp(words: str) -> bool:
     """Whether a line is a date and nothing else ("Mon. Jul 22nd, 2024", "Tuesday, 02
     January 2024 12:17 GMT"): short, with no lower-case word."""
     return len(words) <= _STAMP_CHARACTERS and _LOWER_WORD.search(words) is None
+
+
+def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
+    heads = sorted(knowledge.event_cues.gathering, key=len, reverse=True)
+    if not heads:
+        return None
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(
+        r"\b(?:on[ \u00a0]+the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of|at)[ \u00a0]+"
+        r"(?:the[ \u00a0]+|our[ \u00a0]+)?"
+        r"(?P<venue>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
+        rf"[ \u00a0]+(?i:{alternation}))\b"
+    )
+
+
+def _gathering_venue(
+    knowledge: KnowledgeBase, source: Source, sentence: Sentence
+) -> PlaceMention | None:
+    """The gathering a meeting took place at when no venue is named ("met today on the
+    sidelines of the NATO Informal Foreign Ministers Meeting", "at the European Political
+    Community Summit"): its name, from a capitalised word to a gathering word."""
+    pattern = knowledge.cached(
+        "vocabulary:meetings-gathering", lambda: _gathering_pattern(knowledge)
+    )
+    found = None if pattern is None else pattern.search(source.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    start, end = found.span("venue")
+    return PlaceMention(kind="venue", name=found["venue"], evidence=source.span(start, end))
 
 
 _LIST_ITEM = re.compile(r"\s*[·•●▪◦‣*\-–]\s+\S")
@@ -486,6 +515,8 @@ def find_meeting_mentions(
             or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
+        if venue is None and trigger is not None:
+            venue = _gathering_venue(knowledge, source, sentence)
         city = next((p.name for p in places if p.kind == "city"), None)
         if venue is not None and venue.city is not None:
             city = venue.city  # "at the Pentagon ... after their meeting in Manila"
