@@ -518,6 +518,16 @@ class TestGeneralShapes:
             people for people, _, _ in loose_meetings(text)
         ]
 
+    def test_a_dateline_s_date_is_when_the_story_was_filed(self) -> None:
+        """ "NEW DELHI, Feb. 26, 2024 — Scholz ... in meetings yesterday": the meetings are of
+        the day before the dateline's."""
+        text = (
+            "NEW DELHI, Feb. 26, 2024 — Scholz pledged support in meetings with India's"
+            " leaders yesterday, an official said.\n\n"
+            "Scholz met with Prime Minister Narendra Modi as part of his trip.\n"
+        )
+        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-25")] == loose_meetings(text)
+
     def test_a_line_that_is_only_a_date_stamps_the_page_not_the_story(self) -> None:
         """ "Mon. Jul 22nd, 2024" atop a page published in February (the day the site was
         viewed) gives the meeting told below no day."""

@@ -209,6 +209,12 @@ def _signed_together(
     return signed
 
 
+_DATELINE_STAMP = re.compile(
+    r"[ \u00a0]*[A-Z][A-Z.’' -]{2,40},[ \u00a0]+"
+    r"(?P<stamp>[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2},[ \u00a0]+\d{4})[ \u00a0]*[—–-]"
+)
+"""A dateline's date ("WASHINGTON, Aug. 25, 2017 —"): the day the story was filed, not the
+day of what the sentence tells ("... in meetings ... yesterday")."""
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _STAMP_CHARACTERS = 60
 
@@ -385,6 +391,9 @@ def find_meeting_mentions(
             if first is None or not m.start() <= sentence.start + first.start() < m.end()
         ]
         asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
+        stamp = _DATELINE_STAMP.match(text, sentence.start, sentence.end)
+        if stamp is not None:
+            asides.append(stamp.span("stamp"))  # "WASHINGTON, Aug. 25, 2017 —": when filed
         expressions = tuple(
             e
             for e in dates(sentence.reference, sentence.start, sentence.end)
