@@ -507,6 +507,19 @@ class TestSpeakerLabels:
         found = discover_people(text, source.blocks, knowledge).actors
         assert [("Amina Okonjo", "MN")] == [(a.name, a.country) for a in found]
 
+    def test_a_label_in_capitals_of_a_title_and_a_surname_introduces_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "FOREIGN MINISTER BAKARE:" names a person "Bakare"; "Press Releases:" is no label
+        of anyone, and "VICE PRESIDENT RAMIREZ:" is the Marta Lucía Ramírez the data knows."""
+        text = (
+            "Press Releases: the latest news.\n"
+            "Vice President Marta Lucía Ramírez arrived.\n"
+            "FOREIGN MINISTER BAKARE: Thank you very much for inviting me.\n"
+            "VICE PRESIDENT RAMIREZ: Thank you.\n"
+        )
+        assert ["Bakare"] == _discovered(text, knowledge)
+
     def test_a_label_of_a_known_person_adds_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "SECRETARY BLINKEN:" is someone the knowledge knows: nobody new."""
         text = "SECRETARY BLINKEN: Good afternoon, everyone.\n"

@@ -184,6 +184,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     for actor in label_people(text, blocks, knowledge):
         if actor.id in found or _known_as(actor.name, knowledge, found):
             continue
+        if " " not in actor.name and any(
+            slug(existing.name.split()[-1]) == slug(actor.name)
+            for existing in [*found.values(), *knowledge.actors]
+            if existing.kind is ActorKind.PERSON
+        ):
+            continue  # "VICE PRESIDENT RAMIREZ" is Marta Lucía Ramírez, named in full
         if any(actor.name in existing.names() for existing in found.values()):
             continue
         found[actor.id] = actor

@@ -49,6 +49,17 @@ def title_case_label(words: str) -> str:
     )
 
 
+def _titled_surname(words: str, title_words: frozenset[str]) -> str | None:
+    """The surname of a label that is title words and one name ("Foreign Minister Sabry")."""
+    parts = words.split()
+    if len(parts) < 2 or not all(p.rstrip(".") in title_words for p in parts[:-1]):
+        return None
+    last = parts[-1]
+    if last.rstrip(".") in title_words or last in grammar().name_stop_words:
+        return None
+    return last if re.fullmatch(r"[A-Z][a-z][\w’'-]+", last) else None
+
+
 def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Iterator[Actor]:
     """The people named by the speaker labels of ``blocks`` whom ``knowledge`` does not know."""
     title_words = _title_words(knowledge)
@@ -69,9 +80,16 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
             name, title = found["name"], found["title"]
         else:
             titled = _titled_names(words, knowledge)
-            if len(titled) != 1 or titled[0].end != len(words):
+            if len(titled) == 1 and titled[0].end == len(words):
+                name, title = titled[0].name, titled[0].title
+            elif (
+                label["label"].isupper()
+                and (surname := _titled_surname(words, title_words)) is not None
+            ):
+                # "PRESIDENT GIAMMATTEI:": a title and a surname name a person in a label
+                name, title = surname, words[: -len(surname)].strip()
+            else:
                 continue
-            name, title = titled[0].name, titled[0].title
         yield Actor(
             id=slug(name),
             name=name,
