@@ -1,11 +1,11 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed``, ``real/sealed2``, ``real/sealed3``) are real text
+The sets (``real/dev``, ``real/sealed`` ... ``real/sealed4``) are real text
 from public-domain and freely licensed pages, with gold written by helpers who write no rules
 and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
 from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
-under the scores recorded in the README (for ``sealed``, its one score taken before anyone
-read it).
+under the scores recorded in the README (all of these sets have been read for diagnosis
+since their one sealed score; ``real/sealed5`` is the unread one).
 """
 
 from __future__ import annotations
@@ -20,32 +20,39 @@ HERE = Path(__file__).resolve().parent / "real"
 
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "quote_f1": 0.97,
-        "attributed_recall": 0.88,
-        "meetings_found": 78,
+        "quote_f1": 0.975,
+        "attributed_recall": 0.895,
+        "meetings_found": 80,
         "venues": 21,
         "extra_meetings": 17,
     },
     "sealed": {
         "quote_f1": 0.935,
         "attributed_recall": 0.85,
-        "meetings_found": 42,
+        "meetings_found": 44,
         "venues": 15,
-        "extra_meetings": 9,
+        "extra_meetings": 7,
     },
     "sealed2": {
-        "quote_f1": 0.95,
-        "attributed_recall": 0.86,
-        "meetings_found": 57,
-        "venues": 13,
-        "extra_meetings": 16,
+        "quote_f1": 0.955,
+        "attributed_recall": 0.875,
+        "meetings_found": 60,
+        "venues": 15,
+        "extra_meetings": 14,
     },
     "sealed3": {
-        "quote_f1": 0.93,
-        "attributed_recall": 0.855,
-        "meetings_found": 64,
-        "venues": 14,
-        "extra_meetings": 13,
+        "quote_f1": 0.965,
+        "attributed_recall": 0.905,
+        "meetings_found": 72,
+        "venues": 24,
+        "extra_meetings": 9,
+    },
+    "sealed4": {
+        "quote_f1": 0.98,
+        "attributed_recall": 0.97,
+        "meetings_found": 44,
+        "venues": 6,
+        "extra_meetings": 5,
     },
 }
 
