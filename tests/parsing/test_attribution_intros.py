@@ -128,3 +128,28 @@ class TestSpeakerIntroducedInTheParagraph:
         )
         result = extract_statements(_source(text), knowledge)
         assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+
+
+class TestPressReleaseLead:
+    def test_a_first_person_quotation_paragraph_is_the_lead_s(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """A release opening "Minister of Defence Tom Roe departs for Fiji tomorrow ..." and
+        then '"I met with Minister Jane Doe earlier this year ..."' with no cue: Roe's."""
+        text = (
+            "Minister of Defence Tom Roe departs for Fiji tomorrow to meet Minister Jane Doe.\n"
+            "The annual meeting will take place in Suva.\n"
+            '"I met with Minister Doe earlier this year and we agreed to sit down."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+
+    def test_a_quotation_naming_the_lead_is_not_the_lead_s(self, knowledge: KnowledgeBase) -> None:
+        """The same paragraph naming Roe himself is someone else's words about him."""
+        text = (
+            "Minister of Defence Tom Roe departs for Fiji tomorrow to meet Minister Jane Doe.\n"
+            "The annual meeting will take place in Suva.\n"
+            '"I look forward to welcoming Minister Roe to Suva."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [None] == [speaker for _, _, speaker in _said(result)]

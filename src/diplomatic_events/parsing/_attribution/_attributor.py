@@ -28,6 +28,11 @@ from diplomatic_events.typing import ActorId
 _LABEL_LEAD = re.compile(r"[\s•*\-–—]*")
 
 
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I['’](?:m|ve|ll|d)|my|me)(?![\w’'-])")
+_LEAD_SUBJECT_CHARACTERS = 80
+"""How far into a story's first sentence its lead person may stand (after titles)."""
+
+
 @frozen(kw_only=True)
 class Attributor(_Subjects):
     """Attributes the quotations of one source, in text order.
@@ -77,7 +82,7 @@ class Attributor(_Subjects):
         if result is None and not heading:
             result = self._introduced_before(pair, block_index)
         if result is None and not heading:
-            fallback = self._fallback(pair, close)
+            fallback = self._fallback(pair, close) or self._lead_speaking_first_person(pair)
             result = Attribution(speaker=fallback, inferred=True) if fallback else None
         if result is None:
             candidates = tuple(
@@ -365,6 +370,34 @@ class Attributor(_Subjects):
         if found.speaker is None or found.inferred:
             return None
         return Attribution(speaker=found.speaker, cue=found.cue, inferred=True)
+
+    def _lead_speaking_first_person(self, pair: MarkPair) -> ActorId | None:
+        """A paragraph that is only a quotation in the first person ("I met with Minister
+        Marles ...") and no one else to say it: a press release's quotations are its lead's,
+        the person who opens its first sentence ("Minister of Defence Peeni Henare departs
+        for Australia tomorrow ..."), unless the quotation names them itself."""
+        block = self.blocks[pair.block]
+        if self._masked[block.start : pair.open_at].strip() or not _FIRST_PERSON_SINGULAR.search(
+            self.text, pair.start, pair.end
+        ):
+            return None
+        lead = next(
+            (b for b in self.blocks[: pair.block] if b.kind is BlockKind.BODY),
+            None,
+        )
+        if lead is None:
+            return None
+        start, end = self._sentence(self.blocks.index(lead), lead.start)
+        opening = min(end, start + _LEAD_SUBJECT_CHARACTERS)
+        for mention in self._mentions_from(start, opening):
+            actor = self._actor(mention.actor)
+            if actor is None or actor.kind is not ActorKind.PERSON:
+                continue
+            named_inside = any(
+                m.actor == actor.id for m in self._mentions_from(pair.start, pair.end)
+            )
+            return None if named_inside else actor.id
+        return None
 
     def _fallback(self, pair: MarkPair, close: int) -> ActorId | None:
         """A quotation with no attribution of its own: the speaker just before, nearby, of
