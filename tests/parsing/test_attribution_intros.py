@@ -153,3 +153,18 @@ class TestPressReleaseLead:
         )
         result = extract_statements(_source(text), knowledge)
         assert [None] == [speaker for _, _, speaker in _said(result)]
+
+
+class TestPronounPointingAhead:
+    def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_the_comma(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'MANILA, Aug. 30 – On the last stop of what he called a "very productive" trip,
+        Defense Secretary Tom Roe met ...': his words, though Jane Doe was named before."""
+        text = (
+            "Jane Doe spoke first.\n"
+            "MANILA, Aug. 30, 2013 – On the last stop of what he called a “very productive”"
+            " trip, Defense Secretary Tom Roe met the president."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]

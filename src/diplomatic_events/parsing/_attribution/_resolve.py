@@ -12,6 +12,11 @@ from diplomatic_events.parsing._attribution._state import Candidate
 from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR, _ROLE_NOUNS
 from diplomatic_events.typing import ActorId
 
+_OPENING = re.compile(rf"(?:{_OPENING_PHRASE.pattern}|(?:On|In|At|Upon|Ahead|Throughout)\b)")
+"""Words that open a phrase before the sentence's subject, where a pronoun may point ahead."""
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.’' -]+,[^–—\n]{0,60}?[ \u00a0]+[–—-][ \u00a0]+")
+"""A dateline before a story's first sentence: "MANILA, Philippines, Aug. 30, 2013 – "."""
+
 _TITLE_REACH = 30
 """How far before a name its written title is read ("chief Pentagon spokesperson ")."""
 
@@ -35,6 +40,31 @@ class _Resolver(_Sources):
         if candidate.kind == "role":
             return self._role_holder(candidate, block_index)
         return self._unnamed(candidate, block_index)
+
+    def _cataphora(self, pronoun: str, position: int, block_index: int) -> ActorId | None:
+        """A pronoun in a phrase that opens the sentence stands for the subject after the
+        comma ("On the last stop of what he called a 'very productive' trip ..., Defense
+        Secretary Chuck Hagel met ..."), not for someone named before."""
+        start, end = self._sentence(block_index, position)
+        head = self._masked[start:position]
+        dateline = _DATELINE.match(head)
+        if dateline is not None:
+            head = head[dateline.end() :]  # "MANILA, Philippines, Aug. 30, 2013 – On ..."
+        if "," in head or _OPENING.match(head.lstrip()) is None:
+            return None
+        comma = self._masked.find(",", position, end)
+        if comma < 0:
+            return None
+        for mention in self._mentions_from(comma, end):
+            actor = self._actor(mention.actor)
+            if actor is None or actor.kind is not ActorKind.PERSON:
+                continue
+            if self._masked[comma + 1 : mention.start].strip() and not re.fullmatch(
+                r"[\s\w.’'-]*", self._masked[comma + 1 : mention.start]
+            ):
+                return None
+            return mention.actor if self._compatible(mention.actor, pronoun) else None
+        return None
 
     def _role_holder(self, candidate: Candidate, block_index: int) -> ActorId | None:
         """ "the general said": the person named last whose title holds that rank or office
@@ -101,6 +131,9 @@ class _Resolver(_Sources):
         ]
 
     def _antecedent(self, pronoun: str, position: int, block_index: int) -> ActorId | None:
+        ahead = self._cataphora(pronoun, position, block_index)
+        if ahead is not None:
+            return ahead
         scope = self._entry(block_index)
         last_speaker = next(
             (
