@@ -22,7 +22,7 @@ from attrs import define, evolve, field, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
-from diplomatic_events.knowledge._prefilter import matching
+from diplomatic_events.knowledge._prefilter import any_of, matching
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import (
     ActorKind,
@@ -133,12 +133,21 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
     mention ("discussed") followed closely by a stance ("discussed the importance of")
     takes that stance.
     """
+    # One scan of the cues' alternation finds where the first of them starts, or that
+    # there is none: each cue's own scan starts there.
+    first = start
+    joined = any_of(topics.stances, topics.stances.values())
+    if joined is not None:
+        hit = joined.search(text, start, end)
+        if hit is None:
+            return []
+        first = hit.start()
     found: list[tuple[int, int, int, Stance]] = []
     for rank, stance in enumerate(_STANCE_ORDER):
         pattern = topics.stances.get(stance)
         if pattern is not None:
             found.extend(
-                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
+                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, first, end)
             )
     cues: list[_Cue] = []
     headline = _title_case(text, start, end)
