@@ -45,6 +45,12 @@ class TestUnicodeNames:
         """ "DiSalvo", "LaHood": a prefix and a capital inside one family name."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
+    def test_a_name_ends_before_a_joiner_word(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister of Defense Tunde Bakare on Sunday": the name is two words; "of" stays
+        in the title because more of the title follows it."""
+        text = "He met Minister of Defense Tunde Bakare on Sunday.\n"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
     def test_two_initials_without_stops_start_a_name(self, knowledge: KnowledgeBase) -> None:
         """ "Gen. CQ Brown Jr." is a person whose given name is written as initials."""
         text = 'Gen. CQ Brown Jr., the commander, hosted the visit.\n"We are glad," Brown said.'

@@ -9,6 +9,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source
+from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import assemble
@@ -454,6 +455,20 @@ class TestGeneralShapes:
             (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-26"),
         ] == loose_meetings(text)[:2]
 
+    def test_he_met_two_people_in_no_data_file_one_after_the_other(self) -> None:
+        """ "He also met with President A and Minister of Defense B", both unknown: the
+        protagonist's meeting with each, not one of A with B."""
+        text = (
+            "Scholz visited Mombasa on Sunday and spoke to the troops there.\n\n"
+            "He also met with President Amina Okonjo and Minister of Defense Tunde Bakare, to"
+            " discuss shared priorities.\n\n"
+            "Scholz said the partnership was strong.\n"
+        )
+        extraction = parse([source(text, "h")], knowledge=load_knowledge())
+        assert [("olaf-scholz", "amina-okonjo"), ("olaf-scholz", "tunde-bakare")] == [
+            m.participants for m in extraction.meetings
+        ]
+
     def test_a_readout_of_the_meeting_refers_back(self) -> None:
         """ "Modi told Scholz ..., according to a readout of the meeting" is no new meeting."""
         text = (
@@ -768,6 +783,33 @@ class TestTranscripts:
         page = source(text, "t")
         found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
         assert ["Federal Chancellery"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_a_labelled_speech_the_excerpt_cuts_off_counts(self) -> None:
+        """The guest's speech stopping mid-word at the end of an excerpt still puts the guest
+        at the meeting, however short what survives."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"Olaf Scholz: {speech}\n\nPRIME MINISTER MODI: Thank you for the warm wor"
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_a_short_labelled_speech_that_ends_is_no_meeting(self) -> None:
+        """The same short speech ending with its sentence was all that was said."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"Olaf Scholz: {speech}\n\nPRIME MINISTER MODI: Thank you for the warm words."
+        page = source(text, "t")
+        assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
+
+    def test_the_room_named_in_apposition_is_the_venue(self) -> None:
+        """ "welcome you to the White House, the Oval Office": the room, the exacter name."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Olaf Scholz: Prime Minister, it is a pleasure to welcome you to the White House,"
+            f" the Oval Office. {speech}\n\nPRIME MINISTER MODI: Thank you. {speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Oval Office"] == [m.venue.name if m.venue else None for m in found]
 
 
 class TestLocativeBeforeAVenue:

@@ -227,15 +227,29 @@ def _titled_names(
                 continue
             if index <= last_title:
                 continue
+            following = parts[index + 1].group().rstrip(".") if index + 1 < len(parts) else ""
             if (
                 word in title_words
-                or part.group() in ("of", "the", "for", "and", "on")
+                # a joiner is in the title only before more of it: "Minister of Defense",
+                # not "Minister Tunde Bakare on Sunday"
+                or (
+                    part.group() in _JOINER_WORDS
+                    and (
+                        following in title_words
+                        or following in _JOINER_WORDS
+                        or country_of(parts[index + 1].group()) is not None
+                    )
+                )
                 or part.group()[:1].isdigit()
             ):
                 last_title = index
             elif country_of(part.group()) is not None and index == last_title + 1:
                 last_title = index  # "Austrian Minister", "U.S. Army"
         title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+        joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
+        if joiner is not None:
+            # "Minister of Defense Tunde Bakare on Sunday": a name ends before a joiner
+            name_parts = name_parts[:joiner]
         if title_parts and title_parts[-1].group() in _JOINER_WORDS:
             continue  # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
         if not any(_is_office_word(p.group(), title_words) for p in title_parts):

@@ -217,15 +217,17 @@ def _he_met_them(
     trigger: re.Match[str],
     people: Sequence[ActorId],
 ) -> bool:
-    """Whether "he" or "she" met the people a sentence names, all of one country and all
-    named after the meeting word."""
+    """Whether "he" or "she" met the people a sentence names, all named after the meeting
+    word and none known to be of another country than the others (people in no data file
+    have no known country: "He also met with President Hassan Sheikh Mohamud and Minister of
+    Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not theirs)."""
     at = sentence.start + trigger.start()
     if _PRONOUN_SUBJECT.search(text, sentence.start, at) is None:
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
     countries = {_country_of(knowledge, p) for p in people}
-    return len(countries) == 1 and None not in countries
+    return len(countries - {None}) <= 1
 
 
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")

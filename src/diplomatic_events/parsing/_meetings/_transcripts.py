@@ -106,7 +106,8 @@ def _transcript_meeting(
     head_end: int | None = None
     on = None if day is None else day.date
     speaker: ActorId | None = None
-    for block in source.readable_blocks():
+    blocks = source.readable_blocks()
+    for block in blocks:
         label = _SPEAKER_LABEL.match(text, block.start, block.end)
         if label is None:
             if speaker is not None:  # the speech goes on over the following paragraphs
@@ -120,7 +121,15 @@ def _transcript_meeting(
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
         first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
         opening.setdefault(speaker, (label.end(), block.end))
-    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS]
+    cut_off = (
+        speaker
+        if blocks
+        and _SPEAKER_LABEL.match(text, blocks[-1].start, blocks[-1].end) is not None
+        and _ENDED.search(text, blocks[-1].start, blocks[-1].end) is None
+        else None
+    )
+    # a labelled speech the excerpt cuts off may have gone on at length: its speaker counts
+    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS or a == cut_off]
     countries = {_country_of(knowledge, a) for a in principals}
     evidence = [first[a] for a in principals]
     venue: PlaceMention | None = None
@@ -136,13 +145,14 @@ def _transcript_meeting(
         countries = {_country_of(knowledge, a) for a in principals}
     if len(principals) < 2 or len(countries - {None}) < 2:
         return None
+    if venue is None and head_end is not None:
+        # a transcript headed by where it was spoken ("Number 10 Downing Street", "Oval
+        # Office"): more exact than the house a speaker welcomes the guest to
+        venue = _venue_line(source, gazetteer, head_end)
     for principal in principals:
         if venue is None and principal in opening:
             # "Mr President, friends, I am happy to welcome you to the Kremlin."
             venue = _venue_opening(source, gazetteer, opening[principal][0])
-    if venue is None and head_end is not None:
-        # a transcript headed by where it was spoken ("Number 10 Downing Street")
-        venue = _venue_line(source, gazetteer, head_end)
     return MeetingMention(
         source=source.id,
         people=tuple(principals),
@@ -154,18 +164,28 @@ def _transcript_meeting(
     )
 
 
+_ENDED = re.compile(r"[.!?…\"”’)\]]\s*$")
+"""How a transcript's last block ends when its speech was not cut off mid-sentence."""
+
+
 def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
     """The venue the first speech says the meeting is at, in its first lines ("welcome you
     to the Kremlin", "here at the Pentagon")."""
     stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
-    return next(
-        (
-            p
-            for p in gazetteer.find(source.id, source.text, start, stop)
-            if p.kind == "venue" and _is_locative(source.text, start, p.evidence.start)
-        ),
-        None,
-    )
+    venues = [p for p in gazetteer.find(source.id, source.text, start, stop) if p.kind == "venue"]
+    for index, venue in enumerate(venues):
+        if not _is_locative(source.text, start, venue.evidence.start):
+            continue
+        for after in venues[index + 1 :]:
+            # "to the White House, the Oval Office": the room named in apposition is exacter
+            if _APPOSITION.fullmatch(source.text, venue.evidence.end, after.evidence.start) is None:
+                break
+            venue = after
+        return venue
+    return None
+
+
+_APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
