@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import (
     Actor,
     ActorKind,
@@ -314,6 +315,7 @@ _HABITUAL = re.compile(
     r"(?P<subject>[a-z]+s)[ \u00a0]+(?:often|usually|typically|frequently|routinely|commonly"
     r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
 )
+_HABITUAL = guarded(_HABITUAL)
 
 
 def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:

@@ -548,6 +548,7 @@ _CLOCK = re.compile(
     r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
     r"(?:\s+(?P<zone24>local\s+time|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Time|[A-Z]{2,5})\b)?"
 )
+_CLOCK = guarded(_CLOCK)
 
 
 def find_clock_times(

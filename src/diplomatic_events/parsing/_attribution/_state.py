@@ -23,6 +23,7 @@ from diplomatic_events.parsing._attribution._words import (
     _PRONOUNS,
     _ROLE,
     _UNNAMED,
+    _UNNAMED_HEAD,
     _WORD_OR_DOT,
 )
 from diplomatic_events.parsing._discovery import country_adjective
@@ -187,6 +188,8 @@ class _AttributorState:
             (_BODY, "body"),
             (_ROLE, "role"),
         ):
+            if kind == "unnamed" and _UNNAMED_HEAD.search(segment) is None:
+                continue  # no head noun ("officials", "aides"), no unnamed source
             for match in pattern.finditer(segment):
                 a, b = start + match.start("phrase"), start + match.end("phrase")
                 if kind == "unnamed":

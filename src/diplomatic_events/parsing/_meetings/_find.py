@@ -13,6 +13,7 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -184,6 +185,7 @@ _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
 
 
 _SIGNED = re.compile(r"\bsigned\b")
+_SIGNED = guarded(_SIGNED)
 _SIGNERS = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,8}")
 """Between two who signed together: "and" and the second one's titles."""
 
