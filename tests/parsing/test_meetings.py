@@ -469,6 +469,16 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_the_day_a_period_began_is_not_the_meeting_s(self) -> None:
+        """ "on his first trip since taking office on December 8, 2021": that day began his
+        term; the meeting it mentions is left undated rather than dated then."""
+        text = (
+            "On his first trip to India since taking office on December 8, 2021, Scholz met"
+            " Prime Minister Narendra Modi.\n"
+        )
+        found = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), None)] == [(m.people, m.date) for m in found]
+
     def test_a_readout_of_the_meeting_refers_back(self) -> None:
         """ "Modi told Scholz ..., according to a readout of the meeting" is no new meeting."""
         text = (

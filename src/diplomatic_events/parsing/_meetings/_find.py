@@ -66,6 +66,7 @@ from diplomatic_events.parsing._meetings._words import (
     _PRESS,
     _RELATIVE_CLAUSE,
     _SEQUEL,
+    _SINCE_CLAUSE,
     _STORY_DAY_PARAGRAPHS,
     _TRIGGER,
     _WAIT,
@@ -317,6 +318,7 @@ def find_meeting_mentions(
             # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
             if first is None or not m.start() <= sentence.start + first.start() < m.end()
         ]
+        asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
         expressions = tuple(
             e
             for e in dates(sentence.reference, sentence.start, sentence.end)

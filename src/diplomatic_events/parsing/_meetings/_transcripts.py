@@ -4,6 +4,7 @@ their own labels, and the guest a lone speaker greets."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
@@ -100,6 +101,7 @@ def _transcript_meeting(
     """
     text = source.text
     said: dict[ActorId, int] = {}
+    turns: Counter[ActorId] = Counter()
     first: dict[ActorId, Span] = {}
     opening: dict[ActorId, tuple[int, int]] = {}
     """Where each labelled speaker's first speech starts and its paragraph ends."""
@@ -119,6 +121,7 @@ def _transcript_meeting(
         if speaker is None:
             continue
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
+        turns[speaker] += 1
         first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
         opening.setdefault(speaker, (label.end(), block.end))
     cut_off = (
@@ -128,8 +131,13 @@ def _transcript_meeting(
         and _ENDED.search(text, blocks[-1].start, blocks[-1].end) is None
         else None
     )
-    # a labelled speech the excerpt cuts off may have gone on at length: its speaker counts
-    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS or a == cut_off]
+    # a labelled speech the excerpt cuts off may have gone on at length, and one who takes
+    # the floor again ("FOREIGN MINISTER LAVROV: Thank you, John. ...") is in the exchange
+    principals = [
+        a
+        for a, size in said.items()
+        if size >= _PRINCIPAL_CHARACTERS or a == cut_off or turns[a] >= _PRINCIPAL_TURNS
+    ]
     countries = {_country_of(knowledge, a) for a in principals}
     evidence = [first[a] for a in principals]
     venue: PlaceMention | None = None
@@ -164,6 +172,9 @@ def _transcript_meeting(
     )
 
 
+_PRINCIPAL_TURNS = 2
+"""How often a labelled person takes the floor, at least, to be in the exchange however
+briefly each time."""
 _ENDED = re.compile(r"[.!?…\"”’)\]]\s*$")
 """How a transcript's last block ends when its speech was not cut off mid-sentence."""
 

@@ -75,6 +75,10 @@ _THEN_CLAUSE = re.compile(r"(?!(?<=\s)\s)\s+before\s+(?=(?:the|his|her|[A-Z]\w*)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
 """An aside about a person or thing (", who is due to step down in March,"): its dates are
 the aside's, not the meeting's."""
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[a-z]+ing\b(?:(?!\s+and\s)[^,;:()“”\"]|,(?=\s*\d))*")
+"""When a period began (" since taking command of U.S. Africa Command on August 9, 2022"):
+its dates are that earlier event's, not the meeting's; it ends at a comma before words or at
+"and" ("since becoming the top U.S. diplomat and he met Saturday with ...")."""
 _PAIR = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|men|women|presidents|ministers|chiefs|diplomats"
     r"|heads\s+of\s+state|counterparts)\b"
