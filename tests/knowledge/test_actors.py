@@ -250,8 +250,10 @@ class TestFiled:
         knowledge = knowledge_from_toml(SMALL)
         knowledge.filed("test:by-country", _country_key)  # the parent's table, built first
         extended = knowledge.with_actors([self._person("Ivo Brand", "AA")])
-        expected = {"AA": ("ann-smith", "tom-jones", "avalon-foreign-office", "ivo-brand")}
-        expected["BB"] = ("zhang-wei",)
+        expected: dict[str, tuple[str, ...]] = {
+            "AA": ("ann-smith", "tom-jones", "avalon-foreign-office", "ivo-brand"),
+            "BB": ("zhang-wei",),
+        }
         assert expected == extended.filed("test:by-country", _country_key)
 
     def test_a_replaced_actor_is_filed_anew(self) -> None:
