@@ -15,6 +15,8 @@ import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
+from diplomatic_events.knowledge._index import TextCache, _ignore_case
+
 __all__ = [
     "WordStartFilter",
     "any_of",
@@ -202,8 +204,6 @@ def word_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     character, or one of its matches can start with a character class, a repeat of one or
     anything else this walk does not follow.
     """
-    from diplomatic_events.knowledge._index import _ignore_case
-
     try:
         items = list(_PARSER.parse(pattern.pattern, pattern.flags))
     except (re.error, TypeError, ValueError, AttributeError):
@@ -293,7 +293,7 @@ class WordStartFilter(Generic[K]):
                 continue
             for lead in starts:
                 self._by_lead[lead] = self._by_lead.get(lead, 0) | 1 << bit
-        self._texts: dict[str, tuple[list[int], list[int]]] = {}
+        self._texts = TextCache()
         self._lengths = sorted({len(lead) for lead in self._by_lead})
         # Where a word starts with one of the beginnings (the engine's case folding, as the
         # beginnings are folded): a superset of the words looked up.
@@ -305,27 +305,26 @@ class WordStartFilter(Generic[K]):
         )
 
     def _table(self, text: str) -> tuple[list[int], list[int]]:
-        from diplomatic_events.knowledge._index import _ignore_case
-
-        table = self._texts.get(text)
-        if table is None:
-            starts: list[int] = []
-            masks: list[int] = []
-            by_lead = self._by_lead
-            # The words that begin with a filed beginning, found by one scan; each is
-            # then looked up by its first characters, as many as each beginning has.
-            for hit in self._leads.finditer(text) if self._leads is not None else ():
-                lead = _ignore_case(text[hit.start() : hit.start() + _LEAD])
-                mask = 0
-                for length in self._lengths:
-                    mask |= by_lead.get(lead[:length], 0)
-                if mask:
-                    starts.append(hit.start())
-                    masks.append(mask)
-            if len(self._texts) >= 4:
-                self._texts.pop(next(iter(self._texts)))
-            table = self._texts[text] = (starts, masks)
+        table: tuple[list[int], list[int]] = self._texts.get(
+            "starts", text, lambda: self._build(text)
+        )
         return table
+
+    def _build(self, text: str) -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        masks: list[int] = []
+        by_lead = self._by_lead
+        # The words that begin with a filed beginning, found by one scan; each is then
+        # looked up by its first characters, as many as each beginning has.
+        for hit in self._leads.finditer(text) if self._leads is not None else ():
+            lead = _ignore_case(text[hit.start() : hit.start() + _LEAD])
+            mask = 0
+            for length in self._lengths:
+                mask |= by_lead.get(lead[:length], 0)
+            if mask:
+                starts.append(hit.start())
+                masks.append(mask)
+        return starts, masks
 
     def mask(self, text: str, start: int, end: int) -> int:
         """The candidates for ``text[start:end]`` as bits (the ``i``-th key's is ``1 << i``)."""
