@@ -9,13 +9,12 @@ the windows where it does.
 
 from __future__ import annotations
 
-import bisect
 import importlib
 import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
-from diplomatic_events.knowledge._index import TextCache, _ignore_case
+from diplomatic_events.knowledge._index import _ignore_case
 
 __all__ = [
     "WordStartFilter",
@@ -276,8 +275,8 @@ class WordStartFilter(Generic[K]):
     """Which of several patterns can match in a window, told from the words starting there.
 
     Each pattern is filed under the (up to eight) first characters its matches can start
-    with (:func:`word_starts`); a text's words are listed once, each with the patterns its
-    beginning is filed under, so a window's candidates are those of its words. A pattern
+    with (:func:`word_starts`); the words of a window that begin with one of these are found
+    by one scan of their alternation, and its candidates are the patterns they file. A pattern
     whose beginnings cannot be told is a candidate in every window. The candidates always
     include every pattern that matches in the window.
     """
@@ -293,7 +292,6 @@ class WordStartFilter(Generic[K]):
                 continue
             for lead in starts:
                 self._by_lead[lead] = self._by_lead.get(lead, 0) | 1 << bit
-        self._texts = TextCache()
         self._lengths = sorted({len(lead) for lead in self._by_lead})
         # Where a word starts with one of the beginnings (the engine's case folding, as the
         # beginnings are folded): a superset of the words looked up.
@@ -304,34 +302,18 @@ class WordStartFilter(Generic[K]):
             else None
         )
 
-    def _table(self, text: str) -> tuple[list[int], list[int]]:
-        table: tuple[list[int], list[int]] = self._texts.get(
-            "starts", text, lambda: self._build(text)
-        )
-        return table
-
-    def _build(self, text: str) -> tuple[list[int], list[int]]:
-        starts: list[int] = []
-        masks: list[int] = []
-        by_lead = self._by_lead
-        # The words that begin with a filed beginning, found by one scan; each is then
-        # looked up by its first characters, as many as each beginning has.
-        for hit in self._leads.finditer(text) if self._leads is not None else ():
-            lead = _ignore_case(text[hit.start() : hit.start() + _LEAD])
-            mask = 0
-            for length in self._lengths:
-                mask |= by_lead.get(lead[:length], 0)
-            if mask:
-                starts.append(hit.start())
-                masks.append(mask)
-        return starts, masks
-
     def mask(self, text: str, start: int, end: int) -> int:
         """The candidates for ``text[start:end]`` as bits (the ``i``-th key's is ``1 << i``)."""
-        starts, masks = self._table(text)
         found = self._always
-        for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-            found |= masks[index]
+        if self._leads is None:
+            return found
+        by_lead = self._by_lead
+        # The words of the window that begin with a filed beginning, found by one scan;
+        # each is then looked up by its first characters, as many as each beginning has.
+        for hit in self._leads.finditer(text, start, end):
+            lead = _ignore_case(text[hit.start() : hit.start() + _LEAD])
+            for length in self._lengths:
+                found |= by_lead.get(lead[:length], 0)
         return found
 
     def candidates(self, text: str, start: int, end: int) -> list[K]:
