@@ -122,6 +122,22 @@ class TestGenericChrome:
             ("photo_credit", "REUTERS/Jane Doe"),
         ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
 
+    def test_an_organisation_s_photo_by_credit_is_cut_from_its_caption(self) -> None:
+        """ "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Jane Doe": a caption whose
+        day is the photo's, and its credit."""
+        text = (
+            "The minister, left, speaks with officials as he arrives in Bogota, Oct. 9, 2014."
+            " DoD photo by Air Force Master Sgt. Jane Doe\n"
+        )
+        source = read_source(text)
+        assert [
+            (
+                "caption",
+                "The minister, left, speaks with officials as he arrives in Bogota, Oct. 9, 2014.",
+            ),
+            ("photo_credit", "DoD photo by Air Force Master Sgt. Jane Doe"),
+        ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
+
     def test_reporting_and_editing_credits(self) -> None:
         """ "Reporting by A; Editing by B" names a contributor and an editor."""
         text = BODY_LINE + "Reporting by Ana Costa; Editing by Li Wei\n"
@@ -264,6 +280,19 @@ class TestSpeechOpeningNoHeadline:
             "Italy is an old and highly reliable partner for Russia.\n"
         )
         assert "headline" not in [kind for kind, _ in _kinds(read_source(text))]
+
+    def test_a_first_line_ending_in_a_colon_opens_the_speech(self) -> None:
+        """ "A Downing Street spokesperson said:" introduces the quotation paragraphs after
+        it: body, not a title, so they are the spokesperson's."""
+        text = (
+            "A Downing Street spokesperson said:\n\n"
+            "“Prime Minister Jane Roe met President John Doe of Nigeria in Abuja today.\n\n"
+            "“The leaders agreed to build on their growing commercial ties.”\n"
+        )
+        source = read_source(text, source_id="d")
+        assert "headline" not in [kind for kind, _ in _kinds(source)]
+        speakers = [s.speaker for s in parse([source]).statements if s.kind.is_quoted]
+        assert ["unnamed-downing-street-spokesperson"] * 2 == speakers
 
     def test_short_labelled_speeches_after_the_title_are_the_body(self) -> None:
         """ "PRIME MINISTER SUNAK: Well, Joe, welcome." right after the title is speech, not

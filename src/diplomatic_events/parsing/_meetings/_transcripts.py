@@ -11,6 +11,7 @@ from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source, Span
+from diplomatic_events.parsing._discovery._labels import title_case_label
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -27,7 +28,7 @@ from diplomatic_events.typing import ActorId
 def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> ActorId | None:
     """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
     Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people."""
-    titled = words.title() if words.isupper() else words
+    titled = title_case_label(words)
     mentions = [
         m
         for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
@@ -151,7 +152,7 @@ def _transcript_meeting(
         principals = [*principals, *(g for g in guests if g not in principals)]
         evidence.extend(spans)
         countries = {_country_of(knowledge, a) for a in principals}
-    if len(principals) < 2 or len(countries - {None}) < 2:
+    if len(principals) < 2 or not _two_sides(knowledge, principals):
         return None
     if venue is None and head_end is not None:
         # a transcript headed by where it was spoken ("Number 10 Downing Street", "Oval
@@ -177,6 +178,23 @@ _PRINCIPAL_TURNS = 2
 briefly each time."""
 _ENDED = re.compile(r"[.!?…\"”’)\]]\s*$")
 """How a transcript's last block ends when its speech was not cut off mid-sentence."""
+
+
+def _two_sides(knowledge: KnowledgeBase, principals: list[ActorId]) -> bool:
+    """Whether the principals are of two or more countries: known countries, or one known
+    and an office holder introduced by the page whose country it does not say ("DEPUTY
+    SUPREME COMMANDER OF THE ARMED FORCES SALMAN BIN HAMAD AL KHALIFA" with the Secretary of
+    Defense): a compatriot would be in the data or give the country in the title."""
+    countries = {_country_of(knowledge, a) for a in principals}
+    if len(countries - {None}) >= 2:
+        return True
+    return len(countries - {None}) == 1 and any(
+        (actor := knowledge.actor(a)) is not None
+        and actor.country is None
+        and actor.discovered
+        and bool(actor.roles)
+        for a in principals
+    )
 
 
 def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:

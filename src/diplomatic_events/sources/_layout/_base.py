@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -78,8 +79,7 @@ def _lines(text: str) -> list[_Line]:
             found.append(_Line(len(found), start, start + len(stripped), stripped))
     # sentences going on in lower case on the next line are what gives the wrapping away
     broken = sum(
-        _continues(text, a, b) and b.text[:1].islower()
-        for a, b in zip(found, found[1:], strict=False)
+        _continues(text, a, b) and b.text[:1].islower() for a, b in itertools.pairwise(found)
     )
     if broken < _WRAPPED_LINES or broken < _WRAPPED_SHARE * len(found):
         return found
