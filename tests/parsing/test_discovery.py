@@ -575,3 +575,16 @@ class TestSentenceEndsInARun:
             " vibrant part of the world.\n"
         )
         assert [] == _discovered(text, knowledge)
+
+
+class TestOfficeInApposition:
+    def test_an_office_after_the_name_gives_its_country(self, knowledge: KnowledgeBase) -> None:
+        """ "Ambassador Tunde Bakare, U.S. Ambassador to Liberia;" is American; in a list,
+        ", Japanese Defense Minister Amina Okonjo" is the next person, not an apposition."""
+        text = (
+            "He met with Ambassador Tunde Bakare, U.S. Ambassador to Liberia; and with"
+            " Governor Jane Roe, Japanese Defense Minister Amina Okonjo.\n"
+        )
+        source = _source(text)
+        found = {a.name: a.country for a in discover_people(text, source.blocks, knowledge).actors}
+        assert ("US", None) == (found["Tunde Bakare"], found.get("Jane Roe"))

@@ -432,6 +432,30 @@ def loose_meetings(text: str, name: str = "l") -> list[tuple[tuple[str, ...], st
 
 
 class TestGeneralShapes:
+    def test_one_of_the_pair_meeting_on_another_day_meets_someone_else(self) -> None:
+        """After "On Saturday, Scholz met Modi", "Today, Scholz visited Mumbai to meet with
+        business leaders" is no second meeting with Modi."""
+        text = (
+            "On Saturday, Scholz met Prime Minister Narendra Modi in New Delhi.\n\n"
+            "Today, Scholz visited Mumbai to meet with business leaders.\n"
+        )
+        extraction = assemble([SourceStatements(source=source(text, "o"))], GROUP_KNOWLEDGE)
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [({"olaf-scholz", "narendra-modi"}, "2024-02-24")] == [
+            (set(m.participants), str(m.date)) for m in meetings
+        ]
+
+    def test_held_a_named_dialogue_is_a_meeting(self) -> None:
+        """ "A and B held the fifth India-Germany Annual Leaders' Dialogue on Sunday": their
+        meeting; "held a phone call" is none."""
+        text = (
+            "Prime Minister Narendra Modi and Chancellor Olaf Scholz held the fifth"
+            " India-Germany Annual Leaders’ Dialogue on Sunday in New Delhi.\n"
+        )
+        assert [(("narendra-modi", "olaf-scholz"), "talks", "2024-02-25")] == loose_meetings(text)
+        phoned = "Narendra Modi and Olaf Scholz held a phone call on Sunday.\n"
+        assert [] == loose_meetings(phoned)
+
     def test_and_called_on_is_a_second_meeting(self) -> None:
         """ "held talks with A and called on B": talks with A, a courtesy call on B."""
         text = (
@@ -469,6 +493,17 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_the_protagonist_meeting_a_compatriot_is_no_meeting(self) -> None:
+        """ "He also met with Ambassador X, German Ambassador to India" in a story about
+        Scholz: compatriots are one side, not a meeting of countries."""
+        text = (
+            "Scholz visited Mumbai on Sunday and spoke to business leaders.\n\n"
+            "He also met with Ambassador Tunde Bakare, German Ambassador to India, to discuss"
+            " trade.\n\n"
+            "Scholz said the partnership was strong.\n"
+        )
+        assert [] == list(parse([source(text, "h")], knowledge=load_knowledge()).meetings)
+
     def test_a_bulleted_list_after_a_colon_is_met_one_by_one(self) -> None:
         """ "Meetings with Indian officials included:" and a bulleted list: the story's
         protagonist met each one listed, not they each other."""
@@ -482,6 +517,15 @@ class TestGeneralShapes:
         assert [("olaf-scholz", "narendra-modi"), ("olaf-scholz", "s-jaishankar")] == [
             people for people, _, _ in loose_meetings(text)
         ]
+
+    def test_a_line_that_is_only_a_date_stamps_the_page_not_the_story(self) -> None:
+        """ "Mon. Jul 22nd, 2024" atop a page published in February (the day the site was
+        viewed) gives the meeting told below no day."""
+        text = (
+            "Mon. Jul 22nd, 2024\n\nThe readout of the day.\n\n"
+            "Scholz met Prime Minister Narendra Modi at the Hyderabad House.\n"
+        )
+        assert [(("olaf-scholz", "narendra-modi"), "talks", None)] == loose_meetings(text)
 
     def test_more_about_the_meeting_keeps_its_day(self) -> None:
         """ "Scholz was in Delhi to attend yesterday's summit" after his meeting with Modi
@@ -870,6 +914,19 @@ class TestTranscripts:
             )
         ]
         assert [[("antony-blinken", "tunde-bakare")], []] == meetings
+
+    def test_a_title_and_name_closed_by_a_full_stop_is_a_label(self) -> None:
+        """An archive's transcript: "Prime Minister Modi. Welcome, Chancellor." labels the
+        speech as a colon would."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"Prime Minister Modi. Welcome, Chancellor. {speech}\n\n"
+            f"Chancellor Scholz. Thank you. {speech}\n"
+        )
+        page = source(text, "t")
+        full = load_knowledge()
+        found = [m for m in find_meeting_mentions(page, full, full.places) if m.people]
+        assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
 
     def test_a_short_labelled_speech_that_ends_is_no_meeting(self) -> None:
         """The same short speech ending with its sentence was all that was said."""

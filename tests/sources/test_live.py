@@ -150,6 +150,18 @@ class TestLiveVariants:
             (b.kind.value, b.entry) for b in source.blocks[1:4]
         ]
 
+    def test_stamp_lines_months_apart_are_no_live_page(self) -> None:
+        """Two date-and-time lines 17 months apart (the day the site was viewed, the day the
+        readout was posted) are the page's own dates, not live entries."""
+        text = (
+            "Tuesday, 02 January 2024 12:17 GMT\n"
+            "Secretary's Meeting With the Foreign Minister\n"
+            "2025-05-28 11:01:27\n"
+            "The Secretary met today with the Foreign Minister in Washington, DC.\n"
+        )
+        source = read_source(text)
+        assert ((), SourceKind.ARTICLE) == (source.entries, source.kind)
+
     def test_one_stamp_is_not_a_live_page(self) -> None:
         """A single "published at" line is a publication line, not a live entry."""
         text = (

@@ -944,6 +944,9 @@ def _loose_meetings(
             # the one met most in the source's other meetings, else the one it names most
             # a counterpart in no data file has no known country: the protagonist is then
             # the person the source names most, when of a known country
+            protagonist = next((p for p in named if p != people[0]), None)
+            if other is not None and protagonist and _country(knowledge, protagonist) == other:
+                continue  # the story's protagonist met a compatriot: no meeting of countries
             ranked = [*(p for p, _ in met.most_common()), *named[:1]] if other else named[:1]
             abroad = [
                 p for p in ranked if p != people[0] and _country(knowledge, p) not in (None, other)

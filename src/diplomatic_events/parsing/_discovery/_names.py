@@ -409,7 +409,24 @@ def seat_country(words: str, knowledge: KnowledgeBase) -> str | None:
     return places.country_of_city(venues[-1].city)
 
 
+_APPOSITIVE_OFFICE = re.compile(
+    r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,4})"
+    r"(?=[ \u00a0]+[a-z]|[ \u00a0]*[;,.]|[ \u00a0]*$)"
+)
+"""An office after a name, its country first: ", U.S. Ambassador to Kenya"."""
+
+
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country "of the Philippines" right after a name gives, or an office in apposition
+    whose words open with a country and end with an office word (", U.S. Ambassador to
+    Liberia;"): never a list's next name (", Japanese Defense Minister Kihara")."""
+    appositive = _APPOSITIVE_OFFICE.match(body, end)
+    if appositive is not None:
+        words = appositive["run"].split()
+        if len(words) >= 2 and _is_office_word(words[-1], _title_words(knowledge)):
+            for size in (2, 1):
+                if size < len(words) and (code := knowledge.country_of(" ".join(words[:size]))):
+                    return code
     match = _OF_COUNTRY.match(body, end)
     if match is None:
         return None

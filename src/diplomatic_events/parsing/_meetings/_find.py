@@ -211,6 +211,16 @@ def _signed_together(
     return signed
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+_STAMP_CHARACTERS = 60
+
+
+def _is_stamp(words: str) -> bool:
+    """Whether a line is a date and nothing else ("Mon. Jul 22nd, 2024", "Tuesday, 02
+    January 2024 12:17 GMT"): short, with no lower-case word."""
+    return len(words) <= _STAMP_CHARACTERS and _LOWER_WORD.search(words) is None
+
+
 _LIST_ITEM = re.compile(r"\s*[·•●▪◦‣*\-–]\s+\S")
 """A bulleted line: an item of the list a clause ending in a colon opens."""
 
@@ -355,7 +365,8 @@ def find_meeting_mentions(
             if not any(a <= e.evidence.start < b for a, b in asides)
         )
         date = _since_update(source, sentence, _day_expression(expressions))
-        told, story = story, _story_day(date, sentence, story)
+        # a line that is only a date ("Mon. Jul 22nd, 2024") stamps the page, not the story
+        told, story = story, story if _is_stamp(words) else _story_day(date, sentence, story)
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
         if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
@@ -578,6 +589,16 @@ def find_meeting_mentions(
             target is not None
             and (anaphora is not None or len(people) <= 1)
             and set(people) <= set(target.people)
+            # "Today, Mattis visited Baghdad to meet with ... leaders" after his meeting with
+            # the crown prince on Saturday: one of the pair named, meeting on another day, is
+            # meeting someone else, not the same pair again
+            and not (
+                anaphora is None
+                and len(people) == 1
+                and trigger is not None
+                and day is not None
+                and _mention_day(target) not in (None, day)
+            )
         ):
             target_day = _mention_day(target)
             if (

@@ -12,6 +12,7 @@ from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source, Span
 from diplomatic_events.parsing._discovery._labels import title_case_label
+from diplomatic_events.parsing._discovery._names import _title_words
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -72,6 +73,28 @@ def _label_surname(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
     return ()
 
 
+_TITLED_LABEL = re.compile(
+    r"(?P<label>(?:[A-Z][\w’'-]*[ \u00a0]+|[A-Z][a-z]{1,3}\.[ \u00a0]+){1,3}[A-Z][\w’'-]+)"
+    r"\.[ \u00a0]+(?=\S)"
+)
+"""A label of a title and a name closed by a full stop, as some archives print transcripts
+("President Biden. Mr. President, welcome back to the Oval.")."""
+
+
+def _speaker_label(
+    knowledge: KnowledgeBase, text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The speaker label opening ``text[start:end]``: a name and a colon, or a title and a
+    name and a full stop (the title word first, so a sentence is not taken for a label)."""
+    label = _SPEAKER_LABEL.match(text, start, end)
+    if label is not None:
+        return label
+    titled = _TITLED_LABEL.match(text, start, end)
+    if titled is None or titled["label"].split()[0].rstrip(".") not in _title_words(knowledge):
+        return None
+    return titled
+
+
 def labelled_speakers(
     source: Source, knowledge: KnowledgeBase, on: PartialDate | None
 ) -> dict[int, ActorId]:
@@ -81,7 +104,7 @@ def labelled_speakers(
     speakers: dict[int, ActorId] = {}
     speaker: ActorId | None = None
     for index, block in enumerate(source.readable_blocks()):
-        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        label = _speaker_label(knowledge, text, block.start, block.end)
         if label is not None:
             speaker = _labelled(knowledge, label["label"], on)
         if speaker is not None:
@@ -111,7 +134,7 @@ def _transcript_meeting(
     speaker: ActorId | None = None
     blocks = source.readable_blocks()
     for block in blocks:
-        label = _SPEAKER_LABEL.match(text, block.start, block.end)
+        label = _speaker_label(knowledge, text, block.start, block.end)
         if label is None:
             if speaker is not None:  # the speech goes on over the following paragraphs
                 said[speaker] += block.end - block.start
@@ -128,7 +151,7 @@ def _transcript_meeting(
     cut_off = (
         speaker
         if blocks
-        and _SPEAKER_LABEL.match(text, blocks[-1].start, blocks[-1].end) is not None
+        and _speaker_label(knowledge, text, blocks[-1].start, blocks[-1].end) is not None
         and _ENDED.search(text, blocks[-1].start, blocks[-1].end) is None
         else None
     )

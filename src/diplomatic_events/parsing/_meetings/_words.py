@@ -11,6 +11,9 @@ from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|had\s+(?:an?\s+)?(?:(?!phone|telephone|video|virtual)[\w-]+\s+){0,3}?(?:dialogue|discussions?)"
+    # "held the fifth Papua New Guinea-Australia Annual Leaders' Dialogue"
+    r"|held\s+(?:an?\s+|the\s+|their\s+)(?:(?!phone|telephone|video|virtual)[\w’'-]+\s+){0,6}?"
+    r"(?:dialogue|consultations|discussions)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
     r"|welcomed(?=\s+[^.;:\n]{0,90}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"

@@ -26,6 +26,9 @@ from diplomatic_events.sources._layout._patterns import (
 )
 from diplomatic_events.sources._people import is_person_name
 
+_LIVE_PAGE_SPAN = dt.timedelta(days=7)
+"""The longest time between the first and the last entry of one live page."""
+
 
 class _EntryReader(_ReaderBase):
     """The passes that find the live entries of a page."""
@@ -276,9 +279,13 @@ class _EntryReader(_ReaderBase):
         ]
         if len(stamps) < 2:
             return False
-        self.add_stamped_entries(
-            [(line, parse_timestamp(line.text, self.rules)) for line in stamps]
-        )
+        stamped = [(line, parse_timestamp(line.text, self.rules)) for line in stamps]
+        times = [when for _, when in stamped if when is not None]
+        if times and max(times) - min(times) > _LIVE_PAGE_SPAN:
+            # a live page's entries follow one story over hours or days; stamps more than
+            # a week apart are a page's own dates (viewed, posted, mirrored), not entries
+            return False
+        self.add_stamped_entries(stamped)
         return True
 
     def add_stamped_entries(self, stamps: list[tuple[_Line, dt.datetime | None]]) -> None:
