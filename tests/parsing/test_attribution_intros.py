@@ -113,3 +113,18 @@ class TestDocumentsReportingPeople:
             ("intensify dialogue", 62, "ukrainian-ministry-of-foreign-affairs"),
             ("at the earliest convenience", 118, "tom-roe"),
         ] == _said(result)
+
+
+class TestSpeakerIntroducedInTheParagraph:
+    def test_a_quotation_opening_a_sentence_after_one_whose_subject_speaks(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'This is Defense Secretary Tom Roe responding to the report. "We are aware ..."':
+        the quotation is his, though no cue stands in its own sentence."""
+        text = (
+            "A team was shot at near the town.\n"
+            "This is Defense Secretary Tom Roe responding to the report. "
+            '"We are very much aware of the delay the regime imposed."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]

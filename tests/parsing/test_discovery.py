@@ -588,3 +588,13 @@ class TestOfficeInApposition:
         source = _source(text)
         found = {a.name: a.country for a in discover_people(text, source.blocks, knowledge).actors}
         assert ("US", None) == (found["Tunde Bakare"], found.get("Jane Roe"))
+
+
+class TestNamesCutByTheExcerpt:
+    def test_a_name_at_the_very_end_of_the_text_is_not_discovered(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "... will meet Minister Tunde Bakare and President Amina Okon": the excerpt ends
+        inside the second name, which is no new person; the first is."""
+        text = "There, the secretary will meet with Minister Tunde Bakare and President Amina Okon"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)

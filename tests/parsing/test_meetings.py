@@ -518,6 +518,16 @@ class TestGeneralShapes:
             people for people, _, _ in loose_meetings(text)
         ]
 
+    def test_a_dateline_s_date_is_when_the_story_was_filed(self) -> None:
+        """ "NEW DELHI, Feb. 26, 2024 — Scholz ... in meetings yesterday": the meetings are of
+        the day before the dateline's."""
+        text = (
+            "NEW DELHI, Feb. 26, 2024 — Scholz pledged support in meetings with India's"
+            " leaders yesterday, an official said.\n\n"
+            "Scholz met with Prime Minister Narendra Modi as part of his trip.\n"
+        )
+        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-25")] == loose_meetings(text)
+
     def test_a_line_that_is_only_a_date_stamps_the_page_not_the_story(self) -> None:
         """ "Mon. Jul 22nd, 2024" atop a page published in February (the day the site was
         viewed) gives the meeting told below no day."""
@@ -998,6 +1008,26 @@ class TestLocativeBeforeAVenue:
         full = load_knowledge()
         found = find_meeting_mentions(page, full, full.places)
         assert [("mevlut-cavusoglu", "antony-blinken")] == [m.people for m in found if m.people]
+
+
+class TestGatheringAsVenue:
+    def test_the_sidelines_of_a_named_gathering_is_where_they_met(self) -> None:
+        """ "met on the sidelines of the ASEAN Regional Forum": the gathering, when no
+        venue is named; a named venue still wins."""
+        texts = (
+            "Scholz met Prime Minister Narendra Modi on the sidelines of the ASEAN Regional"
+            " Forum on Monday.\n",
+            "Scholz met Prime Minister Narendra Modi at the Hyderabad House during the G20"
+            " Summit on Monday.\n",
+        )
+        venues = [
+            [
+                m.venue.name if m.venue else None
+                for m in find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+            ]
+            for text in texts
+        ]
+        assert [["ASEAN Regional Forum"], ["Hyderabad House"]] == venues
 
 
 class TestTitleOfAJointAppearance:

@@ -182,3 +182,31 @@ class TestSigns:
         """'placards reading "Go home"' shows words on a placard, nobody says them."""
         text = 'Protesters held placards reading "Go home now" outside.'
         assert [(NonQuotationKind.TERM, "Go home now", 34, 45)] == _kinds(text, knowledge)
+
+
+class TestOneWordNames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gen. “Hawk” Carlisle, the Pacific Air Forces commander, joined the talks.",
+            "Carter flew to Qayyarah Airfield West, also called “Q-West”, in northern Iraq.",
+            "He delivered a foreign policy speech entitled ‘Futures’ in Tokyo.",
+        ],
+    )
+    def test_a_nickname_or_a_name_given_is_no_quotation(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """A one-word nickname inside a name, or a name after "called"/"entitled", is a term."""
+        result = extract_statements(_source(text), knowledge)
+        assert ([], [NonQuotationKind.TERM]) == (
+            [s.reports[0].text for s in result.statements],
+            [n.kind for n in result.non_quotations],
+        )
+
+    def test_one_quoted_word_a_speaker_says_stays_a_quotation(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Relations are 'Excellent,' Tom Roe said": a word someone said, attributed."""
+        text = "Relations are “Excellent,” Tom Roe said."
+        result = extract_statements(_source(text), knowledge)
+        assert ["Excellent,"] == [s.reports[0].text for s in result.statements]

@@ -598,7 +598,7 @@ _VOCABULARY_KEYS: dict[str, frozenset[str]] = {
     "topics": frozenset({"topics", "stances"}),
     "hedges": frozenset({"hedges"}),
     "places": frozenset({"cities", "venues", "zones"}),
-    "events": frozenset({"kinds", "delegation", "greeting", "joint_appearance"}),
+    "events": frozenset({"kinds", "delegation", "greeting", "joint_appearance", "gathering"}),
 }
 """Top-level keys that mark a file as a topics, hedges, places or event-cues file."""
 

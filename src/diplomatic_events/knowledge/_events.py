@@ -25,6 +25,7 @@ class _EventFile:
     delegation: tuple[str, ...] = ()
     greeting: tuple[str, ...] = ()
     joint_appearance: tuple[str, ...] = ()
+    gathering: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -43,6 +44,9 @@ class EventCues:
     joint_appearance: re.Pattern[str] | None = None
     """Words of a page title that shows people appearing together ("At a Press
     Availability", "joint press point", "Before Their Meeting"): those it names met."""
+    gathering: frozenset[str] = frozenset()
+    """Words that end the name of a gathering ("Summit", "Forum", "Ministerial"): a meeting
+    "on the sidelines of the ASEAN Regional Forum" took place there."""
 
 
 _PARSER: Any = importlib.import_module("re._parser")
@@ -136,7 +140,13 @@ def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
         if parsed.joint_appearance
         else None
     )
-    return EventCues(kinds=kinds, delegation=delegation, greeting=greeting, joint_appearance=joint)
+    return EventCues(
+        kinds=kinds,
+        delegation=delegation,
+        greeting=greeting,
+        joint_appearance=joint,
+        gathering=frozenset(word.casefold() for word in parsed.gathering),
+    )
 
 
 @functools.cache

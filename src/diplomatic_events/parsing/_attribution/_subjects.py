@@ -326,21 +326,34 @@ class _Subjects(_Resolver):
         speaker speak ("Secretary Carter spoke at a news conference afterwards.", "The
         president spoke to reporters on Wednesday."): that sentence's subject said it."""
         block = self.blocks[block_index]
-        if block_index == 0 or self._masked[block.start : pair.open_at].strip(" \u00a0\t•*-–—"):
-            return None
-        previous = self.blocks[block_index - 1]
-        if previous.kind not in (BlockKind.BODY, BlockKind.SUMMARY) or not self._same_scope(
-            block_index - 1, block_index
-        ):
-            return None
-        start, end = self._sentence(block_index - 1, previous.end - 1)
+        if self._masked[block.start : pair.open_at].strip(" \u00a0\t•*-–—"):
+            # inside a paragraph, a quotation that opens a sentence after one whose subject
+            # speaks ("This is U.S. Defense Secretary Jim Mattis responding to the report.
+            # "We're very much aware ...")
+            sentence_start, _ = self._sentence(block_index, pair.open_at)
+            if sentence_start <= block.start or self._masked[sentence_start : pair.open_at].strip():
+                return None
+            where, start, end = block_index, *self._sentence(block_index, sentence_start - 1)
+        else:
+            if block_index == 0:
+                return None
+            previous = self.blocks[block_index - 1]
+            if previous.kind not in (BlockKind.BODY, BlockKind.SUMMARY) or not self._same_scope(
+                block_index - 1, block_index
+            ):
+                return None
+            where = block_index - 1
+            start, end = self._sentence(block_index - 1, previous.end - 1)
         words = self._masked[start:end]
         verb = _SPEAKING.search(words) or self._cue.search(words)
         if "\x00" in words or verb is None:
             return None
-        found = self._sentence_subject(start, start + verb.start(), block_index - 1)
-        if found is None:
-            return None
+        found = self._sentence_subject(start, start + verb.start(), where)
+        if found is None or (
+            where == block_index
+            and (found[0].kind != "mention" or found[0].text.casefold().startswith("the "))
+        ):
+            return None  # inside a paragraph, only a subject named by name
         candidate, actor_id = found
         return Attribution(
             speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True

@@ -8,7 +8,7 @@ from diplomatic_events.knowledge._prefilter import guarded
 
 _SPEAKING = re.compile(
     r"\b(?:spoke|speaks|addressed|addresses|thanked|thanks|told|tells|briefed|remarked"
-    r"|responded|answered|welcomed|welcomes|greeted)\b"
+    r"|responded|responding|answered|welcomed|welcomes|greeted)\b"
 )
 """Verbs of speaking that introduce what the next paragraph quotes."""
 

@@ -68,6 +68,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             name = titled.name
             if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
                 continue
+            if not text[block.start + titled.end :].strip():
+                continue  # "President Petro Porosh": the excerpt cut the name off
             if _known_as(name, knowledge, found):
                 continue
             if any(name in existing.names() for existing in found.values()):
@@ -94,6 +96,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
+                if not text[block.start + match.end("name") :].strip():
+                    continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
                 if _known_as(name, knowledge, found):

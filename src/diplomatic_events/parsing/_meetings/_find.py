@@ -12,7 +12,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
@@ -211,6 +211,12 @@ def _signed_together(
     return signed
 
 
+_DATELINE_STAMP = re.compile(
+    r"[ \u00a0]*[A-Z][A-Z.’' -]{2,40},[ \u00a0]+"
+    r"(?P<stamp>[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2},[ \u00a0]+\d{4})[ \u00a0]*[—–-]"
+)
+"""A dateline's date ("WASHINGTON, Aug. 25, 2017 —"): the day the story was filed, not the
+day of what the sentence tells ("... in meetings ... yesterday")."""
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _STAMP_CHARACTERS = 60
 
@@ -219,6 +225,35 @@ def _is_stamp(words: str) -> bool:
     """Whether a line is a date and nothing else ("Mon. Jul 22nd, 2024", "Tuesday, 02
     January 2024 12:17 GMT"): short, with no lower-case word."""
     return len(words) <= _STAMP_CHARACTERS and _LOWER_WORD.search(words) is None
+
+
+def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
+    heads = sorted(knowledge.event_cues.gathering, key=len, reverse=True)
+    if not heads:
+        return None
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(
+        r"\b(?:on[ \u00a0]+the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of|at)[ \u00a0]+"
+        r"(?:the[ \u00a0]+|our[ \u00a0]+)?"
+        r"(?P<venue>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
+        rf"[ \u00a0]+(?i:{alternation}))\b"
+    )
+
+
+def _gathering_venue(
+    knowledge: KnowledgeBase, source: Source, sentence: Sentence
+) -> PlaceMention | None:
+    """The gathering a meeting took place at when no venue is named ("met today on the
+    sidelines of the NATO Informal Foreign Ministers Meeting", "at the European Political
+    Community Summit"): its name, from a capitalised word to a gathering word."""
+    pattern = knowledge.cached(
+        "vocabulary:meetings-gathering", lambda: _gathering_pattern(knowledge)
+    )
+    found = None if pattern is None else pattern.search(source.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    start, end = found.span("venue")
+    return PlaceMention(kind="venue", name=found["venue"], evidence=source.span(start, end))
 
 
 _LIST_ITEM = re.compile(r"\s*[·•●▪◦‣*\-–]\s+\S")
@@ -359,6 +394,9 @@ def find_meeting_mentions(
             if first is None or not m.start() <= sentence.start + first.start() < m.end()
         ]
         asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
+        stamp = _DATELINE_STAMP.match(text, sentence.start, sentence.end)
+        if stamp is not None:
+            asides.append(stamp.span("stamp"))  # "WASHINGTON, Aug. 25, 2017 —": when filed
         expressions = tuple(
             e
             for e in dates(sentence.reference, sentence.start, sentence.end)
@@ -492,6 +530,8 @@ def find_meeting_mentions(
             or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
+        if venue is None and trigger is not None:
+            venue = _gathering_venue(knowledge, source, sentence)
         city = next((p.name for p in places if p.kind == "city"), None)
         if venue is not None and venue.city is not None:
             city = venue.city  # "at the Pentagon ... after their meeting in Manila"

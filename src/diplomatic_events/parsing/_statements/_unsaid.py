@@ -233,9 +233,12 @@ def _asks(text: str, pair: MarkPair, block: Block) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w’'.&-]*|of|the|and|for|on|in|to|a|an|de|with")
+_NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w’'.-]*[ \u00a0]+$")
+_SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'-]+(?=[\s,.;:)]|$)")
+"""A one-word nickname between a title or given name and a surname: Gen. "Hawk" Carlisle."""
 _NAMING = re.compile(
     r"(?i)(?:(?<![\w-])(?:dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled"
-    r"|christened)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+    r"|entitled|christened)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
     r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board))[ \u00a0]*$"
 )
 # "a statement on building a 'community with ...'": a concept built, not words said.
@@ -261,12 +264,19 @@ def _name_of_thing(
     if concept is not None and not attributor.is_cue(concept.group("before")):
         return NonQuotationKind.TERM, "a concept named, not quoted"
     words = text[pair.start : pair.end].split()
-    if not 2 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     if not words[0][0].isupper() or not words[-1][0].isupper():
         return None
+    if (
+        len(words) == 1
+        and pair.close_at is not None
+        and _NICKNAME_BEFORE.search(head)
+        and _SURNAME_AFTER.match(text, pair.close_at + 1)
+    ):
+        return NonQuotationKind.TERM, "a nickname inside a name, not speech"
     naming = _NAMING.search(head)
-    if naming is None:
+    if naming is None or (len(words) == 1 and naming.group("plain")):
         return None
     if naming.group("plain") and attributor.cue_near(pair, _CUE_REACH, clause=True):
         return None
