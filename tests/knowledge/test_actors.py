@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events.exceptions import DataFileError
-from diplomatic_events.knowledge import knowledge_from_toml, load_knowledge, slug
+from diplomatic_events.knowledge import KnowledgeBase, knowledge_from_toml, load_knowledge, slug
 from diplomatic_events.knowledge._actors import BUNDLED, NAME_TOKEN, read_knowledge_file
 from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
 from diplomatic_events.typing import ActorId
@@ -255,3 +255,31 @@ class TestWithActors:
         assert ["zora-quell"] == [
             actor.id for actor in extended.holders(["Foreign Minister"], "ZZ", None)
         ]
+
+
+def _country_key(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
+    return () if actor.country is None else (actor.country,)
+
+
+class TestFiled:
+    def _person(self, name: str, country: str) -> Actor:
+        return Actor(id=slug(name), name=name, kind=ActorKind.PERSON, country=country)
+
+    def test_a_copy_extends_its_parents_table(self) -> None:
+        """A copy's table is its parent's with the added actors after, as if built anew."""
+        knowledge = knowledge_from_toml(SMALL)
+        knowledge.filed("test:by-country", _country_key)  # the parent's table, built first
+        extended = knowledge.with_actors([self._person("Ivo Brand", "AA")])
+        expected: dict[str, tuple[str, ...]] = {
+            "AA": ("ann-smith", "tom-jones", "avalon-foreign-office", "ivo-brand"),
+            "BB": ("zhang-wei",),
+        }
+        assert expected == extended.filed("test:by-country", _country_key)
+
+    def test_a_replaced_actor_is_filed_anew(self) -> None:
+        """A copy that replaces an actor files it under its new key only."""
+        knowledge = knowledge_from_toml(SMALL)
+        knowledge.filed("test:by-country", _country_key)
+        extended = knowledge.with_actors([self._person("Tom Jones", "BB")])
+        expected = {"AA": ("ann-smith", "avalon-foreign-office"), "BB": ("tom-jones", "zhang-wei")}
+        assert expected == extended.filed("test:by-country", _country_key)

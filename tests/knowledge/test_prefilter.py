@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from diplomatic_events.knowledge._prefilter import any_of, guarded, matching
+from diplomatic_events.knowledge._prefilter import (
+    WordStartFilter,
+    any_of,
+    guarded,
+    matching,
+    word_starts,
+)
+from diplomatic_events.knowledge._topics import compile_words
 
 
 class TestAnyOf:
@@ -85,3 +92,55 @@ class TestGuarded:
         """A match that may start with any character but a few is not guarded."""
         pattern = re.compile(r"[^a]b")
         assert pattern is guarded(pattern)
+
+
+class TestWordStarts:
+    def test_the_first_letters_of_each_word(self) -> None:
+        """Each word gives the letters its matches start with, folded, up to eight."""
+        pattern = compile_words(("support(s|ed)?", "U.S.", "(are|is) for", "defen[cs]e"), "t")
+        expected = frozenset(
+            {"support", "supports", "supporte", "u", "are", "is", "defence", "defense"}
+        )
+        assert expected == word_starts(pattern)
+
+    def test_no_boundary_no_word_starts(self) -> None:
+        """A pattern that may start inside a word gives nothing to file it under."""
+        assert None is word_starts(re.compile("trade", re.I))
+
+    def test_a_class_of_letters_at_the_start_gives_nothing(self) -> None:
+        """A match that may start with any word character cannot be filed."""
+        assert None is word_starts(re.compile(r"\b\w+ing\b"))
+
+
+WORDS = {
+    "trade": compile_words(("trad(e|es|ing)", "tariff*"), "t"),
+    "taiwan": compile_words(("Taiwan", "cross-strait", "one china"), "t"),
+    "support": compile_words(("support(s|ed|ing)?", "(are|is) for", "a need (to|for)"), "t"),
+    "loose": re.compile(r"\w+ist\b", re.I),
+}
+TEXT = (
+    "Trade and TARIFFS; the Cross-Strait talks. They are for one China, a need to support "
+    "it. Supporters of Taiwanese trades are not centrists; Is for, a needle."
+)
+
+
+class TestWordStartFilter:
+    def test_candidates_hold_every_key_that_matches(self) -> None:
+        """For every window, the candidates include each key whose pattern matches there."""
+        words = WordStartFilter(WORDS)
+        for start in range(len(TEXT)):
+            for end in range(start, len(TEXT) + 1, 5):
+                candidates = set(words.candidates(TEXT, start, end))
+                matched = {k for k, p in WORDS.items() if p.search(TEXT, start, end) is not None}
+                assert matched == matched & candidates
+
+    def test_a_window_of_other_words_has_only_the_unfiled(self) -> None:
+        """A window whose words begin none of the filed words has only the unfiled ones."""
+        assert ["loose"] == WordStartFilter(WORDS).candidates("Peace talks went on.", 0, 20)
+
+    def test_matching_is_searching_each(self) -> None:
+        """matching() gives the keys searching each pattern gives, in their order."""
+        for start in range(0, len(TEXT), 3):
+            for end in range(start, len(TEXT) + 1, 11):
+                expected = [k for k, p in WORDS.items() if p.search(TEXT, start, end)]
+                assert expected == matching(WORDS, TEXT, start, end)

@@ -7,6 +7,7 @@ import pytest
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
+from diplomatic_events.parsing._discovery._names import _patterns
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
@@ -483,6 +484,37 @@ class TestNameParticles:
     ) -> None:
         """ "al-", "bin", "da" inside a name after a title keep the whole name."""
         assert [name] == _discovered(text, knowledge)
+
+
+INTRODUCTIONS = (
+    'Mayor Ana Lis said "fine".',
+    "Ana Lis, the Mayor of the town, spoke first.",
+    "A Zedland Foreign Ministry spokesperson, Wang Wenbin, said so.",
+    "said Ana Lis, a researcher at the institute.",
+    "protester Kim Hye-won, 29, held up a sign.",
+    "Foreign Minister Sugiono, who arrived late, spoke.",
+    "Mrs. Ana Lis and Dr Tom Ash came.",
+    "Prof. Quell spoke.",
+)
+
+
+class TestGates:
+    @pytest.mark.parametrize("text", INTRODUCTIONS)
+    def test_a_gate_finds_something_wherever_its_pattern_matches(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """Every pattern that matches a text has a gate that finds something in it."""
+        shut = [
+            pattern.pattern[:40]
+            for pattern, gate in _patterns(knowledge)
+            if pattern.search(text) is not None and gate is not None and gate.search(text) is None
+        ]
+        assert [] == shut
+
+    def test_the_patterns_match_the_introductions(self, knowledge: KnowledgeBase) -> None:
+        """Each gated pattern matches one of the introductions, so the gates are tried."""
+        gated = [pattern for pattern, gate in _patterns(knowledge) if gate is not None]
+        assert [] == [p.pattern[:40] for p in gated if not any(map(p.search, INTRODUCTIONS))]
 
 
 class TestSpeakerLabels:

@@ -25,9 +25,9 @@ from diplomatic_events.model import (
     Statement,
     StatementKind,
 )
-from diplomatic_events.parsing import _events, _statements
+from diplomatic_events.parsing import _events
 from diplomatic_events.parsing._events import _finer, _same_event, clauses, merge_events
-from diplomatic_events.parsing._statements import merge_statements
+from diplomatic_events.parsing._statements import _merge, merge_statements
 from diplomatic_events.parsing._time import find_dates
 from diplomatic_events.parsing._visits import VisitCandidate, _group
 from diplomatic_events.sources import read_source
@@ -58,7 +58,7 @@ def _merged_pairwise(statements: list[Statement]) -> tuple[tuple[str, ...], ...]
         statements,
         key=lambda s: (s.speaker or "", min((r.source, r.start) for r in s.reports), s.id),
     )
-    normals = [[_statements._normal(r.text) for r in s.reports] for s in items]
+    normals = [[_merge._normal(r.text) for r in s.reports] for s in items]
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -70,7 +70,7 @@ def _merged_pairwise(statements: list[Statement]) -> tuple[tuple[str, ...], ...]
         for j in range(i + 1, len(items)):
             if first.speaker is None or items[j].speaker != first.speaker:
                 continue
-            if any(_statements._same_words(a, b) for a in normals[i] for b in normals[j]):
+            if any(_merge._same_words(a, b) for a in normals[i] for b in normals[j]):
                 parent[find(j)] = find(i)
     groups: dict[int, list[str]] = {}
     for index, statement in enumerate(items):
@@ -116,13 +116,13 @@ class TestMergeStatements:
     def test_one_wording_many_times_is_not_compared(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """2,000 reports of one wording by one speaker merge without comparing words."""
         calls: list[tuple[str, str]] = []
-        compare = _statements._same_words
+        compare = _merge._same_words
 
         def counted(a: str, b: str) -> bool:
             calls.append((a, b))
             return compare(a, b)
 
-        monkeypatch.setattr(_statements, "_same_words", counted)
+        monkeypatch.setattr(_merge, "_same_words", counted)
         items = [_statement(n, f"s{n}", "jane", "We agree.") for n in range(2_000)]
         merged = merge_statements(items)
         assert (1, 0) == (len(merged), len(calls))
@@ -149,7 +149,7 @@ class TestMergeStatements:
         """Looking candidates up by rare words gives the groups comparing every pair gives."""
         items = [_statement(n, f"s{n}", who, text) for n, (who, text) in enumerate(rows)]
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(_statements, "_PAIRWISE_WORDINGS", 0)
+            patch.setattr(_merge, "_PAIRWISE_WORDINGS", 0)
             merged = merge_statements(items)
         ids = {r.source: s.id for s in items for r in s.reports}
         groups = tuple(sorted(tuple(sorted(ids[r.source] for r in s.reports)) for s in merged))
@@ -158,13 +158,13 @@ class TestMergeStatements:
     def test_many_wordings_are_not_compared_pairwise(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """3,000 different wordings of one speaker cost a few comparisons each, not 3,000."""
         calls: list[tuple[str, str]] = []
-        compare = _statements._same_words
+        compare = _merge._same_words
 
         def counted(a: str, b: str) -> bool:
             calls.append((a, b))
             return compare(a, b)
 
-        monkeypatch.setattr(_statements, "_same_words", counted)
+        monkeypatch.setattr(_merge, "_same_words", counted)
         items = [
             _statement(n, f"s{n}", "jane", f"We agree on point {n} and item {n * 7} today.")
             for n in range(3_000)

@@ -363,6 +363,36 @@ class KnowledgeBase:
 
         return self.cached("holders-by-title", build)
 
+    def filed(
+        self, key: str, keys_of: Callable[[KnowledgeBase, Actor], Iterable[str]]
+    ) -> dict[str, tuple[ActorId, ...]]:
+        """Every actor's id under each key ``keys_of`` gives it, in the order of
+        :attr:`actors`, built once (cached under ``key``). ``keys_of`` must give an actor
+        the same keys in a :meth:`with_actors` copy, which then extends its parent's table
+        with the actors it adds instead of reading every actor again."""
+
+        def build() -> dict[str, tuple[ActorId, ...]]:
+            parent = self._parent
+            added = self._cache.get("added")
+            if (
+                parent is not None
+                and isinstance(added, tuple)
+                and len({actor.id for actor in added}) == len(added)
+                and not any(parent.actor(actor.id) is not None for actor in added)
+                and len(parent._by_id) == len(parent.actors)  # no id listed twice
+            ):
+                table = dict(parent.filed(key, keys_of))
+                fresh: Iterable[Actor] = added
+            else:
+                table = {}
+                fresh = self.actors
+            for actor in fresh:
+                for name in keys_of(self, actor):
+                    table[name] = (*table.get(name, ()), actor.id)
+            return table
+
+        return self.cached(key, build)
+
     def with_actors(
         self, actors: Iterable[Actor], genders: Mapping[ActorId, str] | None = None
     ) -> KnowledgeBase:

@@ -12,9 +12,18 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Collection, Hashable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
-__all__ = ["any_of", "guarded", "matching"]
+from diplomatic_events.knowledge._index import _ignore_case
+
+__all__ = [
+    "WordStartFilter",
+    "any_of",
+    "guarded",
+    "matching",
+    "word_start_filter",
+    "word_starts",
+]
 
 K = TypeVar("K", bound=Hashable)
 
@@ -49,15 +58,25 @@ def _join(patterns: Collection[re.Pattern[str]]) -> re.Pattern[str] | None:
     return guarded(joined)
 
 
+_ONE_BY_ONE = 3
+"""At most this many candidate patterns are searched one by one, more with their alternation."""
+
+
 def matching(named: Mapping[K, re.Pattern[str]], text: str, start: int, end: int) -> list[K]:
     """The keys of ``named`` whose pattern matches in ``text[start:end]``, in their order:
-    the same as searching each, found with one scan of the alternation. Each position where
-    it matches is one where some pattern does; the patterns not yet found are tried there
-    alone, anchored, and the scan goes on from the next position."""
+    the same as searching each. Only the patterns a word of the window can begin
+    (:class:`WordStartFilter`) are searched: a few one by one, more with one scan of the
+    alternation. Each position where it matches is one where some pattern does; the
+    patterns not yet found are tried there alone, anchored, and the scan goes on from the
+    next position."""
+    possible = word_start_filter(named).candidates(text, start, end)
+    if len(possible) <= _ONE_BY_ONE:
+        # the few patterns whose first letters begin a word of the window, searched alone
+        return [key for key in possible if named[key].search(text, start, end)]
     joined = any_of(named, named.values())
     if joined is None:
-        return [key for key, pattern in named.items() if pattern.search(text, start, end)]
-    remaining = dict(named)
+        return [key for key in possible if named[key].search(text, start, end)]
+    remaining = {key: named[key] for key in possible}
     found: set[K] = set()
     at = start
     while remaining:
@@ -167,3 +186,153 @@ def _one(name: str, value: Any) -> tuple[set[str], bool] | None:
 
 def _escaped(code: int) -> str:
     return "\\" + chr(code) if chr(code) in "\\]^-[" else chr(code)
+
+
+_LEAD = 8
+"""How many leading characters of a word the word-start filter files patterns under."""
+_LEAD_LIMIT = 4096
+"""More possible beginnings than this and a pattern is tried in every window."""
+_RUN = re.compile(r"\w+")
+
+
+def word_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """What a match of ``pattern`` can start with: strings of up to eight word characters,
+    folded as the engine folds case, one of which begins every match (which begins a word).
+
+    ``None`` when that cannot be told: the pattern does not open with ``\\b`` before a word
+    character, or one of its matches can start with a character class, a repeat of one or
+    anything else this walk does not follow.
+    """
+    try:
+        items = list(_PARSER.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    if not _opens_with_boundary(items):
+        return None
+    found = _leads(items, _LEAD)
+    if len(found) > _LEAD_LIMIT:
+        return None
+    starts: set[str] = set()
+    for lead in found:
+        word = _RUN.match(lead)
+        if word is None:
+            return None  # a match may start with no word character
+        starts.add(_ignore_case(word.group()))
+    return frozenset(starts)
+
+
+def _opens_with_boundary(items: list[Any]) -> bool:
+    """Whether every match of the parsed sequence ``items`` starts at a ``\\b``."""
+    for op, value in items:
+        name = str(op)
+        if name == "AT":
+            return str(value) == "AT_BOUNDARY"
+        if name == "ASSERT" and value[0] == 1:  # a look-ahead consumes nothing
+            continue
+        if name == "SUBPATTERN":
+            return _opens_with_boundary(list(value[3]))
+        if name == "ATOMIC_GROUP":
+            return _opens_with_boundary(list(value))
+        if name == "BRANCH":
+            return all(_opens_with_boundary(list(branch)) for branch in value[1])
+        return False
+    return False
+
+
+def _leads(items: list[Any], room: int) -> set[str]:
+    """The strings of up to ``room`` characters a match of ``items`` can start with; one
+    shorter than ``room`` stops where the walk cannot follow (a prefix of the match)."""
+    if room == 0 or not items:
+        return {""}
+    (op, value), rest = items[0], items[1:]
+    name = str(op)
+    if name in _ZERO_WIDTH:
+        return _leads(rest, room)
+    if name == "LITERAL":
+        return {chr(value) + tail for tail in _leads(rest, room - 1)}
+    if name == "IN":
+        if not all(str(kind) == "LITERAL" for kind, _ in value):
+            return {""}
+        tails = _leads(rest, room - 1)
+        return {chr(code) + tail for _, code in value for tail in tails}
+    if name == "SUBPATTERN":
+        return _leads([*value[3], *rest], room)
+    if name == "ATOMIC_GROUP":
+        return _leads([*value, *rest], room)
+    if name == "BRANCH":
+        found: set[str] = set()
+        for branch in value[1]:
+            found |= _leads([*branch, *rest], room)
+        return found
+    if name in _REPEATS:
+        low, _, inner = value
+        once = _leads(list(inner), room)  # at least one: its beginning, then unknown
+        return once | _leads(rest, room) if low == 0 else once
+    return {""}
+
+
+class WordStartFilter(Generic[K]):
+    """Which of several patterns can match in a window, told from the words starting there.
+
+    Each pattern is filed under the (up to eight) first characters its matches can start
+    with (:func:`word_starts`); the words of a window that begin with one of these are found
+    by one scan of their alternation, and its candidates are the patterns they file. A pattern
+    whose beginnings cannot be told is a candidate in every window. The candidates always
+    include every pattern that matches in the window.
+    """
+
+    def __init__(self, named: Mapping[K, re.Pattern[str]]) -> None:
+        self.keys = tuple(named)
+        self._always = 0
+        self._by_lead: dict[str, int] = {}
+        for bit, pattern in enumerate(named.values()):
+            starts = word_starts(pattern)
+            if starts is None:
+                self._always |= 1 << bit
+                continue
+            for lead in starts:
+                self._by_lead[lead] = self._by_lead.get(lead, 0) | 1 << bit
+        self._lengths = sorted({len(lead) for lead in self._by_lead})
+        # Where a word starts with one of the beginnings (the engine's case folding, as the
+        # beginnings are folded): a superset of the words looked up.
+        leads = sorted(self._by_lead, key=lambda lead: (-len(lead), lead))
+        self._leads = (
+            guarded(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, leads))})", re.IGNORECASE))
+            if leads
+            else None
+        )
+
+    def mask(self, text: str, start: int, end: int) -> int:
+        """The candidates for ``text[start:end]`` as bits (the ``i``-th key's is ``1 << i``)."""
+        found = self._always
+        if self._leads is None:
+            return found
+        by_lead = self._by_lead
+        # The words of the window that begin with a filed beginning, found by one scan;
+        # each is then looked up by its first characters, as many as each beginning has.
+        for hit in self._leads.finditer(text, start, end):
+            lead = _ignore_case(text[hit.start() : hit.start() + _LEAD])
+            for length in self._lengths:
+                found |= by_lead.get(lead[:length], 0)
+        return found
+
+    def candidates(self, text: str, start: int, end: int) -> list[K]:
+        """The keys whose pattern may match in ``text[start:end]``, in their order."""
+        found = self.mask(text, start, end)
+        return [key for bit, key in enumerate(self.keys) if found >> bit & 1]
+
+
+_FILTERS: dict[int, tuple[object, WordStartFilter[Any]]] = {}
+
+
+def word_start_filter(named: Mapping[K, re.Pattern[str]]) -> WordStartFilter[K]:
+    """The :class:`WordStartFilter` of ``named`` (built once per mapping, which must not change)."""
+    held = _FILTERS.get(id(named))
+    if held is not None and held[0] is named:
+        built: WordStartFilter[K] = held[1]
+        return built
+    if len(_FILTERS) >= _HELD_MAX:
+        _FILTERS.clear()
+    made = WordStartFilter(named)
+    _FILTERS[id(named)] = (named, made)
+    return made

@@ -24,6 +24,7 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._events import EventCues, event_cues
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Event, EventKind, PartialDate, Source
 from diplomatic_events.parsing._meetings import (
     PersonMention,
@@ -46,9 +47,11 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 """Where a sentence's clauses meet: semicolons, dashes, and subordinating words."""
+_CLAUSE_BREAK = guarded(_CLAUSE_BREAK)
 
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_BETWEEN = guarded(_BETWEEN)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|from|by|of|for|between|and|on|at|in|told|asked|urged|called)\s+"
     r"(?:[A-Z][\w.’'-]*\s+(?:of\s+)?)*$"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Duration, Hedge, Span
 from diplomatic_events.typing import SourceId
 
@@ -117,7 +118,8 @@ def _build_pattern(rules: Mapping[Hedge, HedgeRule]) -> re.Pattern[str]:
         r"\s+(?P<vague_unit>hours|days|weeks)\b"
         r"|\b(?P<vague_unit2>hours)\s+(?:longer|more)\b"
     )
-    return re.compile(rf"(?i)\b{hedge}{stated}|{vague}")
+    # guarded: a look-ahead for the first characters, so most positions fail at once
+    return guarded(re.compile(rf"\b{hedge}{stated}|{vague}", re.IGNORECASE))
 
 
 _FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import heapq
 import itertools
+import re
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -30,6 +31,8 @@ _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
 _DOUBLE = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
 _SINGLE = _SINGLE_OPEN + _SINGLE_CLOSE + "'"
+_MARK = re.compile(f"[{re.escape(_DOUBLE + _SINGLE)}]")
+"""Any quotation mark, double or single."""
 _OPENING_CONTEXT = "([{—–-/\u2014\u2013"
 _CLOSING_CONTEXT = ".,;:!?)]}—–-…\u2014\u2013"
 
@@ -216,8 +219,11 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
     singles: list[tuple[int, _Side]] = []
     inner: dict[int, int] = {}
     """For a mark of two single marks ("''"), from its outer character to its inner one."""
-    i = lo
-    while i < hi:
+    i = lo  # the first character not yet read: the marks are visited, not every character
+    for mark in _MARK.finditer(text, lo, hi):
+        if mark.start() < i:
+            continue  # the second of two single marks read as one
+        i = mark.start()
         char = text[i]
         if char in _DOUBLE:
             doubles.append((i, _side(text, i, lo, hi)))

@@ -21,6 +21,7 @@ from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from diplomatic_events.knowledge._index import Spans, TextCache
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Span
 from diplomatic_events.typing import SourceId
 
@@ -71,13 +72,16 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s*[-–—]\s*"
 
-_FUTURE_CUES = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|planning|expected|expects|hopes?|hoped|scheduled"
-    r"|upcoming|intends?|invit\w+|next|to\s+visit|to\s+travel|to\s+meet)\b",
-    re.IGNORECASE,
+_FUTURE_CUES = guarded(
+    re.compile(
+        r"\b(?:will|would|shall|plans?|planned|planning|expected|expects|hopes?|hoped|scheduled"
+        r"|upcoming|intends?|invit\w+|next|to\s+visit|to\s+travel|to\s+meet)\b",
+        re.IGNORECASE,
+    )
 )
 
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+_PAST_AUXILIARY = guarded(re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE))
+"""(Both guarded: a look-ahead for their first letters, so most positions fail at once.)"""
 
 # Each pattern opens with a lookahead for the characters its matches can start with: one
 # test of a character at most positions instead of the whole pattern.
@@ -553,6 +557,7 @@ _CLOCK = re.compile(
     r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
     r"(?:\s+(?P<zone24>local\s+time|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Time|[A-Z]{2,5})\b)?"
 )
+_CLOCK = guarded(_CLOCK)
 
 
 def find_clock_times(

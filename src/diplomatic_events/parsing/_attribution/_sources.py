@@ -7,7 +7,12 @@ import re
 from diplomatic_events.knowledge import Mention, slug
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._attribution._state import Attribution, Candidate, _AttributorState
-from diplomatic_events.parsing._attribution._words import _DOCUMENT, _DOCUMENTS, _UNNAMED
+from diplomatic_events.parsing._attribution._words import (
+    _DOCUMENT,
+    _DOCUMENTS,
+    _UNNAMED,
+    _UNNAMED_HEAD,
+)
 from diplomatic_events.typing import ActorId
 
 
@@ -272,9 +277,13 @@ class _Sources(_AttributorState):
         while first_block < block_index and not self._same_scope(first_block, block_index):
             first_block += 1
         window_start = self.blocks[first_block].start
+        # Most windows hold no head noun ("officials", "aides"): no phrase to look for.
+        head = _UNNAMED_HEAD.search(self._masked, window_start, position)
         phrases = [
             match
-            for match in _UNNAMED.finditer(self._masked, window_start, position)
+            for match in _UNNAMED.finditer(
+                self._masked, window_start if head else position, position
+            )
             if "\x00" not in match.group("phrase")
         ]
         for match in reversed(phrases):

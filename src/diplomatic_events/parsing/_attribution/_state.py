@@ -23,6 +23,7 @@ from diplomatic_events.parsing._attribution._words import (
     _PRONOUNS,
     _ROLE,
     _UNNAMED,
+    _UNNAMED_HEAD,
     _WORD_OR_DOT,
 )
 from diplomatic_events.parsing._discovery import country_adjective
@@ -112,6 +113,7 @@ class _AttributorState:
     _boundaries: dict[int, list[int]] = field(init=False, factory=dict)
     _closes: dict[int, list[int]] = field(init=False, factory=dict)
     _mention_starts: list[int] | None = field(init=False, default=None)
+    _block_starts: list[int] | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_masked", _masked(self.text, self.pairs))
@@ -119,6 +121,9 @@ class _AttributorState:
         starts = [m.start for m in self.mentions]
         if all(a <= b for a, b in itertools.pairwise(starts)):
             object.__setattr__(self, "_mention_starts", starts)  # in text order: bisect
+        if all(a.end <= b.start for a, b in itertools.pairwise(self.blocks)):
+            # in text order, none overlapping: a position's block is found by bisection
+            object.__setattr__(self, "_block_starts", [block.start for block in self.blocks])
 
     # ------------------------------------------------------------------ sentences
     def _sentence_ends(self, block_index: int) -> list[int]:
@@ -187,6 +192,8 @@ class _AttributorState:
             (_BODY, "body"),
             (_ROLE, "role"),
         ):
+            if kind == "unnamed" and _UNNAMED_HEAD.search(segment) is None:
+                continue  # no head noun ("officials", "aides"), no unnamed source
             for match in pattern.finditer(segment):
                 a, b = start + match.start("phrase"), start + match.end("phrase")
                 if kind == "unnamed":
@@ -279,6 +286,11 @@ class _AttributorState:
         return self._entry(block_a) == self._entry(block_b)
 
     def _block_of(self, position: int) -> int | None:
+        if self._block_starts is not None:
+            index = bisect.bisect_right(self._block_starts, position) - 1
+            if index >= 0 and position < self.blocks[index].end:
+                return index
+            return None
         for index, block in enumerate(self.blocks):
             if block.start <= position < block.end:
                 return index

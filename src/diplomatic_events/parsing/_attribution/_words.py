@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from diplomatic_events.knowledge._prefilter import guarded
+
 _SPEAKING = re.compile(
     r"\b(?:spoke|speaks|addressed|addresses|thanked|thanks|told|tells|briefed|remarked"
     r"|responded|responding|answered|welcomed|welcomes|greeted)\b"
@@ -37,6 +39,12 @@ _UNNAMED = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_UNNAMED = guarded(_UNNAMED)
+_UNNAMED_HEAD = re.compile(
+    r"official|diplomat|source|spokes|ambassador|advis[eo]r|aide|member", re.IGNORECASE
+)
+"""What every match of :data:`_UNNAMED` holds (its head noun): a window without any of
+these has no unnamed source, and is not searched for one."""
 _DOCUMENT = re.compile(
     rf"(?<![\w-])(?P<phrase>(?:the|a|an|its|their|his|her)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){{0,3}}?"
     rf"(?:{_DOCUMENTS}))(?![\w-])",

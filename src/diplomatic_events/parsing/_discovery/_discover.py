@@ -85,7 +85,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 roles=(Role(title=titled.title),),
                 discovered=True,
             )
-        for pattern in _patterns(knowledge):
+        opened: dict[int, bool] = {}  # each gate searched once per block
+        for pattern, gate in _patterns(knowledge):
+            if gate is not None:
+                if id(gate) not in opened:
+                    opened[id(gate)] = gate.search(body) is not None
+                if not opened[id(gate)]:
+                    continue  # no title, age or honorific in the block: no match
             for match in pattern.finditer(body):
                 name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
                 if " " not in name and not match.groupdict().get("title"):

@@ -7,6 +7,7 @@ import re
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Actor, ActorKind
 
 # Small words inside the names of bodies, in the languages coverage quotes them in
@@ -53,6 +54,7 @@ _STATE_OFFICES: tuple[tuple[str, str], ...] = (
 
 _OFFICE_WORD = re.compile(r"[Mm]inistry|[Pp]residency")
 """A word every office of :data:`_STATE_OFFICES` holds: without one, no pattern can match."""
+_OFFICE_WORD = guarded(_OFFICE_WORD)
 
 
 def country_adjective(knowledge: KnowledgeBase, country: str) -> str:
@@ -159,6 +161,7 @@ def _people_countries(knowledge: KnowledgeBase) -> tuple[dict[str, str], re.Patt
 
 
 _BARE_PRESIDENCY = re.compile(r"(?<![\w-])(?<=[Tt]he[ \u00a0])Presidency(?![\w’'-])")
+_BARE_PRESIDENCY = guarded(_BARE_PRESIDENCY)
 
 
 def _bare_presidency(text: str, offset: int, body: str, knowledge: KnowledgeBase) -> list[Actor]:

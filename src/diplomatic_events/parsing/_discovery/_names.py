@@ -30,13 +30,22 @@ def _title_alternation(titles: Sequence[str]) -> str:
     return alternation(titles, space=r"[ \u00a0]+")
 
 
-def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
+def _patterns(
+    knowledge: KnowledgeBase,
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The patterns that introduce a name, each with its gate: a pattern that finds what
+    every match of it holds (a title, an age, an honorific), so a block the gate finds
+    nothing in is not searched (``None``: no gate)."""
+
     # A pattern that starts with a name says so first, "(?=[A-Z...])": one test of a
     # character rather than every lookbehind at every position.
-    def build() -> tuple[re.Pattern[str], ...]:
+    def build() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
         titles = _title_alternation(knowledge.titles) or "President"
         cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
-        return (
+        title = re.compile(titles)
+        age = re.compile(r",[ \u00a0]+\d{1,3},")
+        honorific = re.compile(r"Mr|Ms|Miss|Madam|Dr|Prof")
+        patterns = (
             re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
                 rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
@@ -103,6 +112,10 @@ def _patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], ...]:
                 rf"(?![\w-])(?![ \u00a0]+{UPPER})"
             ),
         )
+        # Each pattern's gate, in the same order: the three that start or end with a title,
+        # the mononym after a title, the age in commas and the two honorifics have one.
+        gates = (title, title, title, None, None, None, None, None, age, title)
+        return tuple(zip(patterns, (*gates, honorific, honorific), strict=True))
 
     return knowledge.cached("vocabulary:discovery-patterns", build)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from diplomatic_events.knowledge._actors import LOWER, NAME_TOKEN, UPPER
+from diplomatic_events.knowledge._prefilter import guarded
 
 _NAME_TOKEN = NAME_TOKEN
 # "Harsh V. Kulkarni": a middle initial between the given and the family name.
@@ -21,6 +22,7 @@ _MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "king", "princ
 _HONORIFIC = r"(?P<title>Mr|Mrs|Ms|Miss|Madam|Dr|Prof)\.?"
 _GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(he|him|his|she|her)(?![\w’'-])", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’'](?!\w)")
+_QUOTED = guarded(_QUOTED)
 
 
 _INTRODUCED_AFTER = (
@@ -109,3 +111,4 @@ _ORGANISATION = re.compile(
     rf"(?:[ \u00a0]+(?:of|for|and|on|{UPPER}[\w’'-]+)){{1,7}})"
     r"[ \u00a0]+\((?P<abbreviation>[A-Z][A-Za-z]{1,7})\)"
 )
+_ORGANISATION = guarded(_ORGANISATION)

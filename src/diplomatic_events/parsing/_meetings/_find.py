@@ -13,6 +13,7 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -186,6 +187,7 @@ _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
 
 
 _SIGNED = re.compile(r"\bsigned\b")
+_SIGNED = guarded(_SIGNED)
 _SIGNERS = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,8}")
 """Between two who signed together: "and" and the second one's titles."""
 
@@ -379,6 +381,7 @@ def find_meeting_mentions(
         first = _TRIGGER.search(words)
         # Searched in the rest of the sentence alone, so a clause may open where it starts.
         aside = None if first is None else _BACKSTORY.search(words[first.end() :])
+        cut = first is not None and aside is not None
         if first is not None and aside is not None:
             # "They first met in X, soon after A's summit with B in Y": the clause after the
             # comma tells another, earlier event; its people and places are not this meeting's
@@ -406,7 +409,10 @@ def find_meeting_mentions(
             date = _scheduled_day(expressions)
         if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
             continue
-        trigger = _TRIGGER.search(words) or _signed_together(knowledge, text, sentence)
+        # the first trigger is this one unless the sentence was cut since
+        trigger = (_TRIGGER.search(words) if cut else first) or _signed_together(
+            knowledge, text, sentence
+        )
         anaphora = _ANAPHORA.search(words)
         pictured = (
             trigger is None

@@ -10,7 +10,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
-from diplomatic_events.model import ActorKind, BlockKind, PartialDate, Source, Span
+from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source, Span
 from diplomatic_events.parsing._discovery._labels import title_case_label
 from diplomatic_events.parsing._discovery._names import _title_words
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
@@ -54,15 +54,7 @@ def _by_surname_in_label(
     if len(parts) < 2:
         return None
 
-    def build() -> dict[str, tuple[ActorId, ...]]:
-        table: dict[str, list[ActorId]] = {}
-        for actor in knowledge.actors:
-            surname = knowledge.surname(actor.id)
-            if actor.kind is ActorKind.PERSON and surname:
-                table.setdefault(slug(surname.split()[-1]), []).append(actor.id)
-        return {key: tuple(ids) for key, ids in table.items()}
-
-    table: dict[str, tuple[ActorId, ...]] = knowledge.cached("transcripts:label-surnames", build)
+    table = knowledge.filed("transcripts:label-surnames", _label_surname)
     found = table.get(slug(parts[-1]), ())
     if len(found) > 1 and on is not None:
         found = tuple(
@@ -71,6 +63,14 @@ def _by_surname_in_label(
             if (actor := knowledge.actor(a)) is not None and any(r.held_on(on) for r in actor.roles)
         )
     return found[0] if len(found) == 1 else None
+
+
+def _label_surname(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
+    """The key a person is filed under for speaker labels: the last word of the surname."""
+    surname = knowledge.surname(actor.id)
+    if actor.kind is ActorKind.PERSON and surname:
+        return (slug(surname.split()[-1]),)
+    return ()
 
 
 _TITLED_LABEL = re.compile(

@@ -1,0 +1,170 @@
+"""Joining reports of one utterance across sources into one statement."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+
+from attrs import evolve
+
+from diplomatic_events.model import (
+    Statement,
+)
+
+_TYPOGRAPHY = str.maketrans("’‘“”—–", "''\"\"--")
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TYPOGRAPHY)
+    text = text.replace("…", "...")
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _same_words(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 12 and shorter in longer:
+        return True
+    if len(shorter) < 0.8 * len(longer):
+        return False
+    # The matcher's real_quick_ratio and quick_ratio first, without building the matcher.
+    if 2.0 * len(shorter) / (len(a) + len(b)) < 0.9:
+        return False
+    common = sum((_characters(a) & _characters(b)).values())
+    if 2.0 * common / (len(a) + len(b)) < 0.9:
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+
+
+@functools.lru_cache(maxsize=4096)
+def _characters(words: str) -> Counter[str]:
+    return Counter(words)
+
+
+_PAIRWISE_WORDINGS = 200
+"""A speaker with at most this many distinct wordings has each pair of them compared."""
+_RARE_WORDS = 4
+"""How many of its rarest words a wording looks its candidates up by."""
+_MAX_POSTINGS = 1000
+"""Words held by more wordings than this are too common to look candidates up by."""
+
+
+def _wording_pairs(wordings: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of one speaker's distinct wordings to compare.
+
+    Every pair when there are few (:data:`_PAIRWISE_WORDINGS`); else each wording is
+    compared only with those holding one of its :data:`_RARE_WORDS` rarest words (fewest
+    wordings first), so the work grows with the number of wordings, not its square. No
+    pair :func:`_same_words` joins is missed when the two share a word and one of them has
+    fewer than :data:`_RARE_WORDS` words the other lacks: its four rarest words (or all,
+    when it has fewer) hold one of the other's. A wording found inside another lacks at
+    most its first and last word (cut in the middle); a wording differing from another by
+    a few changed words lacks those. Two short wordings differing in every word ("talk
+    trades" and "talks trade") may be missed, and a wording all of whose rare words are
+    held by over :data:`_MAX_POSTINGS` wordings looks nothing up.
+    """
+    if len(wordings) <= _PAIRWISE_WORDINGS:
+        for first in range(len(wordings)):
+            for second in range(first + 1, len(wordings)):
+                yield first, second
+        return
+    distinct = [tuple(dict.fromkeys(wording.split())) for wording in wordings]
+    holders: dict[str, list[int]] = {}
+    for number, words in enumerate(distinct):
+        for word in words:
+            holders.setdefault(word, []).append(number)
+    pairs: set[tuple[int, int]] = set()
+    for number, words in enumerate(distinct):
+        for word in sorted(words, key=lambda word: (len(holders[word]), word))[:_RARE_WORDS]:
+            if len(holders[word]) > _MAX_POSTINGS:
+                break
+            pairs.update((min(number, o), max(number, o)) for o in holders[word] if o != number)
+    yield from sorted(pairs)
+
+
+def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
+    """Join reports of the same utterance: same speaker, same or containing words.
+
+    Deterministic and independent of input order: statements are grouped by speaker
+    and normalised wording, groups are ordered by their first report, and a group takes
+    the smallest id of its members.
+
+    .. versionadded:: 0.1.0
+    """
+    items = sorted(
+        statements,
+        key=lambda s: (s.speaker or "", min((r.source, r.start) for r in s.reports), s.id),
+    )
+    normals = [[_normal(r.text) for r in s.reports] for s in items]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    # Two statements of a speaker join when a wording of the earlier and one of the later
+    # have the same words. Equal wordings join at once; each pair of distinct wordings is
+    # compared once (in each order it occurs in), not once per pair of statements.
+    by_speaker: dict[str, dict[str, list[int]]] = {}
+    for index, statement in enumerate(items):
+        if statement.speaker is not None:
+            wordings = by_speaker.setdefault(statement.speaker, {})
+            for wording in normals[index]:
+                holders = wordings.setdefault(wording, [])
+                if not holders or holders[-1] != index:
+                    holders.append(index)
+    for wordings in by_speaker.values():
+        distinct = list(wordings.items())
+        for wording, holders in distinct:
+            if wording:  # an empty wording has no words to share
+                for other in holders[1:]:
+                    join(holders[0], other)
+        for i, j in _wording_pairs([wording for wording, _ in distinct]):
+            a, a_holders = distinct[i]
+            b, b_holders = distinct[j]
+            # A holder of ``a`` before a holder of ``b`` compares (a, b); the reverse
+            # order compares (b, a), which is not always the same for difflib.
+            forward = a_holders[0] < b_holders[-1] and _same_words(a, b)
+            if forward or (b_holders[0] < a_holders[-1] and _same_words(b, a)):
+                join(a_holders[0], b_holders[0])
+    groups: dict[int, list[Statement]] = {}
+    for index, statement in enumerate(items):
+        groups.setdefault(find(index), []).append(statement)
+    merged: list[Statement] = []
+    for members in groups.values():
+        reports = tuple(
+            sorted(
+                {(r.source, r.start, r.end): r for s in members for r in s.reports}.values(),
+                key=lambda r: (r.source, r.start, r.end),
+            )
+        )
+        longest = max(reports, key=lambda r: (len(r.text), r.source, -r.start))
+        first = min(members, key=lambda s: s.id)
+        merged.append(
+            evolve(
+                first,
+                kind=longest.kind,
+                reports=reports,
+                speaker_candidates=tuple(
+                    dict.fromkeys(c for s in members for c in s.speaker_candidates)
+                ),
+                topics=tuple(dict.fromkeys(t for s in members for t in s.topics)),
+            )
+        )
+    return tuple(sorted(merged, key=lambda s: (s.reports[0].source, s.reports[0].start, s.id)))

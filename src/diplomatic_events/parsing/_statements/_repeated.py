@@ -1,0 +1,138 @@
+"""Headlines and repeated quotations: the speaker the body gives the same words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import (
+    ActorKind,
+    Block,
+    BlockKind,
+    Statement,
+)
+from diplomatic_events.parsing._attribution import Attributor
+from diplomatic_events.parsing._quotes import MarkPair
+from diplomatic_events.parsing._statements._merge import _normal, _same_words
+from diplomatic_events.typing import ActorId
+
+_TITLE_WORDS = 14
+
+
+def _title_line(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """A body line that reads as a title: short, no closing punctuation once its marks are
+    stripped, and followed by more of the same entry ("Opposition: 'A costly friendship'"
+    over a live entry whose layout left it as body text)."""
+    block = blocks[index]
+    if block.kind is not BlockKind.BODY or index + 1 >= len(blocks):
+        return False
+    line = text[block.start : block.end].strip().rstrip("\"”’'")
+    following = blocks[index + 1]
+    return (
+        bool(line)
+        and len(line.split()) <= _TITLE_WORDS
+        and line[-1] not in ".!?:;,…"
+        and following.kind is BlockKind.BODY
+        and following.entry == block.entry
+    )
+
+
+def _attribute_headings(
+    statements: list[Statement], blocks: Sequence[Block], pairs: Sequence[MarkPair], text: str
+) -> list[Statement]:
+    """A headline quotes the story: its speaker is whoever the body quotes in those words,
+    else the first speaker in the paragraphs right after it (a summary: only the former)."""
+    result = list(statements)
+    for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
+        block = blocks[pair.block]
+        summary = block.kind is BlockKind.SUMMARY
+        if statement.speaker is not None or (
+            block.kind not in (BlockKind.HEADLINE, BlockKind.HEADING)
+            and not summary
+            and not _title_line(text, blocks, pair.block)
+        ):
+            continue
+        words = _normal(statement.reports[0].text)
+        later = [
+            (other, other_pair)
+            for other, other_pair in zip(statements, pairs, strict=True)
+            if other_pair.start > pair.end and other.speaker is not None
+        ]
+        same = next(
+            (o for o, _ in later if words and _same_words(words, _normal(o.reports[0].text))), None
+        )
+        if same is None and len(words.split()) >= 2:
+            # "promise 'calm waters'" over a body quoting "closer to the calm waters": a
+            # phrase of two or more words the body quotes within longer words.
+            same = next(
+                (
+                    o
+                    for o, _ in later
+                    if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", _normal(o.reports[0].text))
+                ),
+                None,
+            )
+        if same is None and not summary:
+            same = next(
+                (
+                    o
+                    for o, p in later
+                    if p.block <= pair.block + 3 and blocks[p.block].entry == block.entry
+                ),
+                None,
+            )
+        if same is not None:
+            result[index] = evolve(statement, speaker=same.speaker)
+    return result
+
+
+def _attribute_repeated(
+    statements: list[Statement],
+    blocks: Sequence[Block],
+    pairs: Sequence[MarkPair],
+    inferred: Sequence[bool],
+    knowledge: KnowledgeBase,
+    attributor: Attributor,
+) -> list[Statement]:
+    """Words quoted again later with a speaker named are that speaker's: a summary or an
+    entry title that repeats the story's quotation ("Beijing's readout: '...'"), a
+    quotation whose speaker was only carried over from the one before, and a heading that
+    gives a description ("China's ambassador says ...") where the body names the person."""
+
+    def kind_of(actor_id: ActorId | None) -> ActorKind | None:
+        if actor_id is None:
+            return None
+        actor = attributor.created.get(actor_id) or knowledge.actor(actor_id)
+        return actor.kind if actor is not None else None
+
+    result = list(statements)
+    for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
+        block = blocks[pair.block]
+        heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY)
+        unnamed_heading = heading and kind_of(statement.speaker) is ActorKind.UNNAMED
+        if not (
+            (statement.speaker is None and block.kind is BlockKind.SUMMARY)
+            or inferred[index]
+            or unnamed_heading
+        ):
+            continue
+        words = _normal(statement.reports[0].text)
+        if len(words.split()) < 2:
+            continue
+        for other, other_pair, other_inferred in zip(statements, pairs, inferred, strict=True):
+            if other_pair.start <= pair.end or other_inferred or other.speaker is None:
+                continue
+            if unnamed_heading and (
+                blocks[other_pair.block].entry != block.entry
+                or kind_of(other.speaker) is not ActorKind.PERSON
+            ):
+                continue
+            other_words = _normal(other.reports[0].text)
+            contained = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", other_words)
+            if _same_words(words, other_words) or (unnamed_heading and contained):
+                result[index] = evolve(statement, speaker=other.speaker)
+                break
+    return result

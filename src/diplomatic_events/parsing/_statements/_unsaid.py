@@ -1,0 +1,353 @@
+"""Pairs of quotation marks that quote no one: terms, titles, signs, names of things, link lists."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from diplomatic_events.knowledge._prefilter import guarded
+from diplomatic_events.model import (
+    Block,
+    BlockKind,
+    NonQuotationKind,
+    Source,
+)
+from diplomatic_events.parsing._attribution import Attributor
+from diplomatic_events.parsing._quotes import MarkPair
+from diplomatic_events.parsing._statements._merge import _normal, _same_words
+
+_LINK_LIST_HEADER = re.compile(
+    r"(?i)(?:more on this(?: story| topic)?|read more|related(?: articles| stories| content"
+    r"| coverage| news| links)?|(?:also|further) read(?:ing)?|read also|see also|more from"
+    r"|you may also like|recommended(?: for you)?|more stories|top stories)"
+    r"(?:[ \u00a0]+(?:on|from|at|in)[ \u00a0]+[\w .&'’-]{1,40})?[ \u00a0]*:?"
+)
+_BULLET = re.compile(r"[ \u00a0]*[•·▪▸►→*–—-][ \u00a0]")
+
+
+def _link_list_items(source: Source) -> set[tuple[int, int]]:
+    """Bulleted lines right under a "Related stories (on Site)" header: links to other
+    stories, whose quoted words are titles, even when the layout kept them as text."""
+    items: set[tuple[int, int]] = set()
+    in_list = False
+    previous_end = -1
+    for block in sorted(source.blocks, key=lambda b: b.start):
+        line = source.text[block.start : block.end].strip()
+        adjacent = "\n\n" not in source.text[previous_end : block.start] if in_list else False
+        previous_end = block.end
+        if _LINK_LIST_HEADER.fullmatch(line):
+            in_list = True
+            continue
+        if in_list and adjacent and _BULLET.match(source.text[block.start : block.end]):
+            items.add((block.start, block.end))
+            continue
+        in_list = False
+    return items
+
+
+_TERM = re.compile(
+    r"(?i)(?:\bso-called|(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?"
+    r"|slogans?))[ \u00a0]*$"
+)
+_USED = re.compile(
+    r"(?i)\b(?:us(?:e|es|ed|ing)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)"
+    r"|chose|choose|chooses|choosing)[ \u00a0]+(?:the[ \u00a0]+)?(?:words?|terms?|phrases?)"
+    r"[ \u00a0]*$"
+)
+_HABITUAL = re.compile(
+    r"(?:^|[,;:(—–-]|\b(?:as|and|because|since|while|when|where|but)\b)[ \u00a0]*"
+    r"(?P<subject>[a-z]+s)[ \u00a0]+(?:often|usually|typically|frequently|routinely|commonly"
+    r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
+)
+_HABITUAL = guarded(_HABITUAL)
+
+
+def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
+    """Marks around words nobody is reported as saying: "the word 'war'", "so-called
+    'X'", and generic habits ("leaders often speak about their 'frank discussions'").
+
+    "X used the word 'war'" reports X's words, but a question ("did he use the word
+    'dangerous'?") only asks whether anyone said them.
+    """
+    head = text[max(block.start, pair.open_at - 80) : pair.open_at]
+    if _TERM.search(head) and (not _USED.search(head) or _asks(text, pair, block)):
+        return NonQuotationKind.TERM, "a word mentioned, not quoted"
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    if _HABITUAL.search(sentence):
+        return NonQuotationKind.SCARE_QUOTE, "a generic habit, no one reported as saying it"
+    return None
+
+
+_SIGN = re.compile(
+    r"(?i)(?<![\w-])(?:signs?|banners?|placards?|posters?|t-shirts?|flags?)[ \u00a0]+"
+    r"(?:reading|read|saying|that[ \u00a0]+(?:read|said)|which[ \u00a0]+(?:read|said)"
+    r"|with[ \u00a0]+the[ \u00a0]+words)[ \u00a0:,]*$"
+)
+
+
+def _on_a_sign(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
+    """Words on a sign or banner ("signs reading 'Free Tibet'"): shown, not said."""
+    head = text[max(block.start, pair.open_at - 60) : pair.open_at]
+    if _SIGN.search(head):
+        return NonQuotationKind.TERM, "words on a sign, not speech"
+    return None
+
+
+_SAY_IN_CLAUSE = re.compile(
+    r"(?i)(?<![\w-])(?:said|says|say|saying|told|tells|telling|added|adds|stressed|insisted"
+    r"|noted|declared|wrote|writes|stated|argued|warned)(?![\w-])"
+)
+_ACTS = frozenset(
+    {
+        "announced",
+        "announces",
+        "announce",
+        "unveiled",
+        "unveils",
+        "unveil",
+        "signed",
+        "signs",
+        "sign",
+        "sealed",
+        "seals",
+        "seal",
+        "agreed",
+        "agree",
+        "launched",
+        "launch",
+        "forged",
+    }
+)
+_ARTICLES = frozenset({"a", "an", "the"})
+_DETERMINERS = _ARTICLES | {"this", "that", "our", "my", "your", "its", "their", "his", "her"}
+_DESIGNATION_WORDS = 8
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "for",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "be",
+        "it",
+        "we",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "not",
+        "no",
+        "more",
+    }
+)
+
+
+_FOLLOWING_WORD = re.compile(r"[ \u00a0]+([\w-]+)")
+
+
+def _designation(
+    text: str, pair: MarkPair, block: Block, attributor: Attributor, nouns: Sequence[str]
+) -> tuple[NonQuotationKind, str] | None:
+    """The name of a relationship or agreement in marks: words ending in a designation
+    noun ("announced a 'comprehensive strategic partnership'", "had been 'comprehensive
+    partners'") or modifying one ("their 'no limits' partnership"), unless the verb just
+    before them reports speech ("hail 'global partnership'", "what they called a
+    '...' treaty") or a verb of saying stands in their clause."""
+    designations = {noun.casefold() for noun in nouns}
+    if not designations:
+        return None
+    words = [w.strip(",.;:") for w in text[pair.start : pair.end].split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _DESIGNATION_WORDS or words[0].casefold() in _DETERMINERS:
+        return None
+    if text[pair.start : pair.end].rstrip().endswith(("?", "!")):
+        return None
+    close = pair.close_at if pair.close_at is not None else pair.end
+    following = _FOLLOWING_WORD.match(text, close + 1, block.end)
+    modifies = following is not None and following.group(1).casefold() in designations
+    lowered = [w.casefold() for w in words]
+    ends = next((i for i, w in enumerate(lowered) if w in designations), None)
+    # A name is a noun with words that qualify it ("comprehensive strategic partnership"),
+    # perhaps a "for"/"of" tail; articles, prepositions or clitics before the noun make a
+    # phrase someone said ("stabilize the relationship", "a critical juncture in ties").
+    # "the 'Green and Sustainable Development Partnership'": every word but the small ones
+    # capitalised is a proper name, joiners and all.
+    proper = (
+        ends is not None
+        and len(words) >= 2
+        and all(
+            w[0].isupper()
+            for w, low in zip(words, lowered, strict=True)
+            if low not in _FUNCTION_WORDS
+        )
+        and words[ends][0].isupper()
+        and not any("'" in w or "’" in w for w in words)
+    )
+    named = (
+        ends is not None
+        and 1 <= ends <= 4
+        and (ends == len(words) - 1 or lowered[ends + 1] in {"for", "of"})
+        and (
+            proper or not any(w in _FUNCTION_WORDS or "'" in w or "’" in w for w in lowered[:ends])
+        )
+    )
+    head = text[max(block.start, pair.open_at - 120) : pair.open_at]
+    before = re.findall(r"[\w’'-]+", head)
+    # "thanked him for a 'fair and respectful' partnership": evaluative words after an
+    # article are the speaker's; labels stand bare or after a possessive.
+    article = bool(before) and before[-1].casefold() in _ARTICLES
+    modifies = modifies and len(words) <= 4 and not article
+    if not modifies and not named:
+        return None
+    if not article and before and before[-1].casefold() == "to":
+        return None
+    while before and before[-1].casefold() in _ARTICLES:
+        before.pop()
+    if before and attributor.is_cue(before[-1]) and before[-1].casefold() not in _ACTS:
+        return None
+    clause = re.split(r"[.;:!?]\s|,\s(?:and|but)\s|\n", head)[-1]
+    if _SAY_IN_CLAUSE.search(clause) and not (named and proper):
+        return None
+    return NonQuotationKind.TERM, "the name of a relationship or agreement, not speech"
+
+
+def _asks(text: str, pair: MarkPair, block: Block) -> bool:
+    """Whether the sentence holding ``pair`` is a question."""
+    tail = re.match(r"[^.!?\n]*[.!?]?", text[pair.end : block.end])
+    return tail is not None and tail.group().rstrip("\"”’' ").endswith("?")
+
+
+_NAME_WORD = re.compile(r"[A-Z0-9][\w’'.&-]*|of|the|and|for|on|in|to|a|an|de|with")
+_NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w’'.-]*[ \u00a0]+$")
+_SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'-]+(?=[\s,.;:)]|$)")
+"""A one-word nickname between a title or given name and a surname: Gen. "Hawk" Carlisle."""
+_NAMING = re.compile(
+    r"(?i)(?:(?<![\w-])(?:dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled"
+    r"|entitled|christened)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+    r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board))[ \u00a0]*$"
+)
+# "a statement on building a 'community with ...'": a concept built, not words said.
+_CONCEPT = re.compile(
+    r"(?i)(?<![\w-])(?P<before>[\w’'-]+)[ \u00a0]+(?:on|of|to|for|towards?|about|in)[ \u00a0]+"
+    r"(?:build|forg|creat|establish|construct|promot|deepen)(?:e|es|ed|ing)?[ \u00a0]+"
+    r"(?:a|an|the)(?:[ \u00a0]+new)?[ \u00a0]*$"
+)
+
+
+def _name_of_thing(
+    text: str, pair: MarkPair, block: Block, attributor: Attributor
+) -> tuple[NonQuotationKind, str] | None:
+    """The name of a thing in marks: a capitalised name of several words after an article,
+    a preposition of travel or a naming verb ("what the office called the 'Atlantic
+    Declaration'", "aboard 'Rail Force One'"), or a concept after a verb of building in a
+    noun phrase ("a statement on building a 'community with a shared future'")."""
+    if block.kind is not BlockKind.BODY:
+        # Headlines capitalise every word: there, capitals name nothing.
+        return None
+    head = text[max(block.start, pair.open_at - 80) : pair.open_at]
+    concept = _CONCEPT.search(head)
+    if concept is not None and not attributor.is_cue(concept.group("before")):
+        return NonQuotationKind.TERM, "a concept named, not quoted"
+    words = text[pair.start : pair.end].split()
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return None
+    if (
+        len(words) == 1
+        and pair.close_at is not None
+        and _NICKNAME_BEFORE.search(head)
+        and _SURNAME_AFTER.match(text, pair.close_at + 1)
+    ):
+        return NonQuotationKind.TERM, "a nickname inside a name, not speech"
+    naming = _NAMING.search(head)
+    if naming is None or (len(words) == 1 and naming.group("plain")):
+        return None
+    if naming.group("plain") and attributor.cue_near(pair, _CUE_REACH, clause=True):
+        return None
+    return NonQuotationKind.TERM, "a name of a thing, not speech"
+
+
+_DETERMINED = re.compile(
+    r"(?i)(?:^|[\s(,;:—–])(?:a|an|the|no|its|their|his|her|our|this|that"
+    r"|[\w-]+['’]s|[\w-]+s['’])(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]*$"
+)
+_MODIFIER_WORDS = 3
+_CUE_REACH = 6
+
+
+@frozen(kw_only=True)
+class _Echoes:
+    """A source's quotations by wording and by length, to ask whether a quotation's words
+    are quoted again elsewhere without comparing it with every other quotation."""
+
+    normals: dict[int, str]
+    """Each quotation's normalised words, by the identity of its pair."""
+    counts: Counter[str]
+    lengths: list[int]
+    by_length: list[str]
+
+    @classmethod
+    def of(cls, quoted: Sequence[tuple[MarkPair, str]]) -> _Echoes:
+        ordered = sorted(((len(normal), normal) for _, normal in quoted), key=lambda x: x[0])
+        return cls(
+            normals={id(pair): normal for pair, normal in quoted},
+            counts=Counter(normal for _, normal in quoted),
+            lengths=[length for length, _ in ordered],
+            by_length=[normal for _, normal in ordered],
+        )
+
+    def echoed(self, pair: MarkPair, own: str) -> bool:
+        """Whether another quotation has the same or nearly the same words as ``own`` (the
+        words of ``pair``), of a comparable length (at least 0.6 of the longer)."""
+        same = self.counts[own] - (1 if self.normals.get(id(pair)) == own else 0)
+        if same > 0 and _same_words(own, own):
+            return True
+        # Only wordings of a comparable length can count: those within 0.6 and 1/0.6 of it.
+        low = bisect.bisect_left(self.lengths, int(0.6 * len(own)))
+        high = bisect.bisect_right(self.lengths, int(len(own) / 0.6) + 1)
+        return any(
+            normal != own
+            and _same_words(own, normal)
+            and min(len(own), len(normal)) >= 0.6 * max(len(own), len(normal))
+            for normal in self.by_length[low:high]
+        )
+
+
+def _modifier(
+    text: str,
+    pair: MarkPair,
+    block: Block,
+    attributor: Attributor,
+    echoes: _Echoes,
+) -> tuple[NonQuotationKind, str] | None:
+    """A word or two in marks used as a modifier of the writer's own noun phrase ("a
+    'pariah' state", "Kim's 'fraternal' embrace", "no shared 'plan'") in a sentence
+    with no speech cue near it: a scare quote, whoever spoke last. Words quoted again
+    elsewhere in the text (a headline echoing the story) stay quotations."""
+    words = text[pair.start : pair.end].split()
+    if not words or len(words) > _MODIFIER_WORDS or words[-1][-1] in ",.;:!?…":
+        return None
+    if echoes.echoed(pair, _normal(text[pair.start : pair.end])):
+        return None
+    head = text[max(block.start, pair.open_at - 80) : pair.open_at]
+    if not _DETERMINED.search(head) or _USED.search(head):
+        return None
+    if attributor.cue_near(pair, _CUE_REACH, clause=True):
+        return None
+    return NonQuotationKind.SCARE_QUOTE, "a modifier in the writer's own words, no cue"
