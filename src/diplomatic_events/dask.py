@@ -36,20 +36,18 @@ from diplomatic_events.parsing._parallel import (
 )
 from diplomatic_events.parsing._pipeline import Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import (
+from diplomatic_events.parsing._visit_groups import (
     GroupSpan,
-    Member,
-    SourceVisit,
     adopted_candidate,
     adoptions,
-    assemble,
-    assemble_visit,
     group_key,
     group_keys,
     group_span,
     meeting_countries,
 )
-from diplomatic_events.parsing._visits import prepare as _prepare
+from diplomatic_events.parsing._visit_prepare import SourceVisit
+from diplomatic_events.parsing._visit_prepare import prepare as _prepare
+from diplomatic_events.parsing._visits import Member, assemble, assemble_visit
 from diplomatic_events.sources._decode import _LIMIT
 
 try:

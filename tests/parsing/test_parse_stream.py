@@ -23,7 +23,7 @@ from diplomatic_events import (
 from diplomatic_events.cli import main
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Source
-from diplomatic_events.parsing._visits import adoptions, group_keys
+from diplomatic_events.parsing._visit_groups import adoptions, group_keys
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import load_manifest
 from diplomatic_events.typing import ActorId

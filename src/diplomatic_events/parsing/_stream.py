@@ -30,21 +30,19 @@ from diplomatic_events.parsing._api import Input, Progress, _read_one, _streamed
 from diplomatic_events.parsing._meetings import reference_date
 from diplomatic_events.parsing._pipeline import Document, Pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import (
+from diplomatic_events.parsing._visit_groups import (
     GroupKey,
     MeetingCountries,
-    Member,
-    SourceVisit,
     adopted_candidate,
     adoptions,
-    assemble,
-    assemble_visit,
     group_key,
     group_keys,
     group_span,
     meeting_countries,
 )
-from diplomatic_events.parsing._visits import prepare as _prepare
+from diplomatic_events.parsing._visit_prepare import SourceVisit
+from diplomatic_events.parsing._visit_prepare import prepare as _prepare
+from diplomatic_events.parsing._visits import Member, assemble, assemble_visit
 from diplomatic_events.typing import ActorId
 
 __all__ = ["parse_stream"]
