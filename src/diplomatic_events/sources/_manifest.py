@@ -287,7 +287,7 @@ def iter_report_files(directory: str | Path) -> Iterator[Path]:
         return
     with ExitStack() as stack:
         runs: list[Iterable[str]] = []
-        run = first
+        run, first = first, []
         while run:
             spill = stack.enter_context(tempfile.TemporaryFile(prefix="diplomatic-events-"))
             for name in run:
