@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,16 @@ class TestParseStream:
         with pytest.raises(InputError) as raised:
             seen.extend(parse_stream(iter(inputs), jobs=2))
         assert (1, f"input 1: {missing}") == (len(seen), raised.value.__notes__[-1])
+
+    def test_resumed_from_another_thread(self, knowledge: KnowledgeBase) -> None:
+        """A stream started in one thread may be finished in another (the index goes too)."""
+        texts = ["Nothing here.", _report(0, 0, 2, True, 1), _report(1, 1, 9, True, 2)]
+        stream = parse_stream(texts, knowledge=knowledge)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            first = pool.submit(next, stream).result()
+        rest = list(stream)
+        expected = _visits([parse(texts, knowledge=knowledge)])
+        assert (1, expected) == (len(first.sources), _visits(rest))
 
     def test_jobs_is_checked_at_the_call(self) -> None:
         """jobs=0 is refused when parse_stream is called, before anything is read."""

@@ -54,7 +54,8 @@ class SetAside:
 
     def __init__(self) -> None:
         # "" is a private temporary database on disk, deleted when closed
-        self._db = sqlite3.connect("", isolation_level=None)
+        # one generator uses it at a time, maybe resumed from another thread each time
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         self._db.executescript(
             f"PRAGMA cache_size = -{_CACHE_KIB}; PRAGMA journal_mode = OFF;"
             f" PRAGMA synchronous = OFF; PRAGMA temp_store = FILE; BEGIN; {_SCHEMA}"
