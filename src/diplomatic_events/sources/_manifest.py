@@ -240,7 +240,8 @@ def report_files(directory: str | Path) -> tuple[Path, ...]:
 
     .. versionadded:: 0.1.0
     """
-    return tuple(iter_report_files(directory))
+    folder = Path(directory)
+    return tuple(folder / name for name in sorted(_report_names(directory)))
 
 
 _RUN = 8192
