@@ -1,12 +1,13 @@
 """The sources :func:`~diplomatic_events.parse_stream` sets aside, indexed on disk.
 
-What grouping and adoption need of each source set aside (see :mod:`._visit_groups`) is kept in a
-temporary SQLite database, not in memory: the ids of the sources seen, each visit-reporting
-source's visitor, host and day (:data:`GroupKey`), each meeting-telling source's day and who
-met people of which countries (:data:`MeetingCountries`), and where each source lies in the
-spill file. Grouping reads the keys one block (visitor and host) at a time in date order and
-keeps one open group of that block in memory; adoption is one query. Memory holds SQLite's
-page cache (:data:`_CACHE_KIB`), whatever the number of sources.
+What grouping and adoption (:mod:`._visit_groups`) need of each source set aside is kept in
+a temporary SQLite database, not in memory: the ids of the sources seen, each
+visit-reporting source's visitor, host and day (:data:`GroupKey`), each meeting-telling
+source's day and who met people of which countries (:data:`MeetingCountries`), and where
+each source lies in the spill file. Grouping reads the keys one block (visitor and host) at
+a time in date order and keeps one open group of that block in memory; adoption is one
+query. Memory holds SQLite's page cache (:data:`_CACHE_KIB`) and sorter, whatever the
+number of sources.
 
 The groups and adoptions are those of :func:`group_keys` and :func:`adoptions` on the same
 keys, in the same order (the tests check it).
