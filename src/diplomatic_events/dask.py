@@ -259,11 +259,18 @@ def parse_bag(
         for (number, _, _), index in zip(telling, chosen, strict=True)
         if index is not None
     }
-    alone = records.map_partitions(_assemble_alone, adopted, known)
+    # sent to the workers once each, not with every task
+    adopted_once = delayed(adopted, traverse=False)
+    alone = records.map_partitions(_assemble_alone, adopted_once, known)
     joined = dask.bag.concat(  # type: ignore[no-untyped-call]
-        [groups.map(_keyed_group), records.map_partitions(_keyed_adopted, adopted)]
+        [groups.map(_keyed_group), records.map_partitions(_keyed_adopted, adopted_once)]
     )
-    visits = joined.groupby(_opened, shuffle="tasks").map(_assemble_joined, numbers, spans, known)
+    visits = joined.groupby(_opened, shuffle="tasks").map(
+        _assemble_joined,
+        delayed(numbers, traverse=False),
+        delayed(spans, traverse=False),
+        known,
+    )
     return dask.bag.concat([alone, visits])  # type: ignore[no-untyped-call]
 
 
