@@ -192,7 +192,12 @@ def parse(
                 part.source.id, visitor, host, reference_date(part.source)
             )
             adopted.setdefault(opened, []).append((part, found, candidate))
-    visits = groups.map(_assemble_group, numbers, adopted, delayed(knowledge, traverse=False))
+    visits = groups.map(
+        _assemble_group,
+        delayed(numbers, traverse=False),
+        delayed(adopted, traverse=False),
+        delayed(knowledge, traverse=False),
+    )
     done = [visit for _, visit in sorted(visits.compute(), key=lambda pair: pair[0])]
     return assemble(parts, knowledge, prepared, done)
 
