@@ -134,6 +134,26 @@ class TestMentions:
         found = [(m.actor, m.start, m.end) for m in kb.find_mentions(text)]
         assert [("eva-von-berg", 0, 12), ("eva-von-berg", 19, 27)] == found
 
+    def test_a_father_s_name_after_bin_is_no_surname(self) -> None:
+        """ "Mohammed bin Salman" is not called "Salman", so "Salman bin Hamad" is not him;
+        "Salman bin Hamad" is the short form of "Salman bin Hamad Al Khalifa"."""
+        kb = knowledge_from_toml(
+            '[[actors]]\nid = "mbs"\nname = "Mohammed bin Salman"\n'
+            '[[actors]]\nid = "sbh"\nname = "Salman bin Hamad Al Khalifa"\n'
+        )
+        text = "Crown Prince Salman bin Hamad met Mohammed bin Salman. Salman left."
+        found = [(m.actor, m.text) for m in kb.find_mentions(text)]
+        assert [("sbh", "Salman bin Hamad"), ("mbs", "Mohammed bin Salman")] == found
+
+    def test_a_common_word_surname_names_after_a_title_only(self) -> None:
+        """Data that keeps "Jo Key" whole as the surname (the word is also a common word):
+        "Mr Key" is Jo Key, "the key issue" and a sentence-opening "Key" are not."""
+        kb = knowledge_from_toml('[[actors]]\nid = "jo-key"\nname = "Jo Key"\nsurname = "Jo Key"\n')
+        text = "Jo Key arrived. Key issues came first. Mr Key said so."
+        found = [(m.actor, m.text) for m in kb.find_mentions(text)]
+        assert [("jo-key", "Jo Key"), ("jo-key", "Key")] == found
+        assert text.index("Mr Key") + 3 == kb.find_mentions(text)[1].start
+
     def test_family_name_first(self) -> None:
         """A person of a family-name-first country is called by the first name token."""
         text = "Zhang Wei spoke; then Zhang left."

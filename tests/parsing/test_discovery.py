@@ -45,6 +45,12 @@ class TestUnicodeNames:
         """ "DiSalvo", "LaHood": a prefix and a capital inside one family name."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
+    def test_a_name_ends_before_a_joiner_word(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister of Defense Tunde Bakare on Sunday": the name is two words; "of" stays
+        in the title because more of the title follows it."""
+        text = "He met Minister of Defense Tunde Bakare on Sunday.\n"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
     def test_two_initials_without_stops_start_a_name(self, knowledge: KnowledgeBase) -> None:
         """ "Gen. CQ Brown Jr." is a person whose given name is written as initials."""
         text = 'Gen. CQ Brown Jr., the commander, hosted the visit.\n"We are glad," Brown said.'
@@ -477,3 +483,63 @@ class TestNameParticles:
     ) -> None:
         """ "al-", "bin", "da" inside a name after a title keep the whole name."""
         assert [name] == _discovered(text, knowledge)
+
+
+class TestSpeakerLabels:
+    def test_a_label_of_name_and_office_introduces_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "TUNDE BAKARE, PRIME MINISTER OF PAPUA NEW GUINEA:" names a person of that country."""
+        text = (
+            "TUNDE BAKARE, PRIME MINISTER OF PAPUA NEW GUINEA: I just want to thank you for"
+            " coming by.\n"
+        )
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Tunde Bakare", "PG")] == [(a.name, a.country) for a in found]
+
+    def test_a_label_of_office_and_name_introduces_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "President of Mongolia Amina Okonjo:" names a person of Mongolia."""
+        text = "President of Mongolia Amina Okonjo: Dear Mr President, welcome.\n"
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Amina Okonjo", "MN")] == [(a.name, a.country) for a in found]
+
+    def test_a_label_of_a_known_person_adds_no_one(self, knowledge: KnowledgeBase) -> None:
+        """ "SECRETARY BLINKEN:" is someone the knowledge knows: nobody new."""
+        text = "SECRETARY BLINKEN: Good afternoon, everyone.\n"
+        source = _source(text)
+        assert [] == list(discover_people(text, source.blocks, knowledge).actors)
+
+
+class TestSeatOfOffice:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ('Pentagon Press Secretary Tunde Bakare said "fine".', "US"),
+            ('Kremlin spokesman Tunde Bakare said "fine".', "RU"),
+            ('"Fine," chief Pentagon spokesperson Tunde Bakare said.', "US"),
+        ],
+    )
+    def test_the_seat_of_an_office_gives_its_holder_s_country(
+        self, knowledge: KnowledgeBase, text: str, country: str
+    ) -> None:
+        """A title naming a seat of government (the Pentagon, the Kremlin) is that country's."""
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Tunde Bakare", country)] == [(a.name, a.country) for a in found]
+
+
+class TestSentenceEndsInARun:
+    def test_a_title_ending_a_sentence_names_no_one_in_the_next(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "since becoming Foreign Secretary. Latin America is ...": no person "Latin
+        America"; a salutation ("Mr. Secretary. Dear Jim,") is no name either."""
+        text = (
+            "This is my first visit since becoming Foreign Secretary. Latin America is a"
+            " vibrant part of the world.\n"
+        )
+        assert [] == _discovered(text, knowledge)

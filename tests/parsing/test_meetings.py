@@ -9,6 +9,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source
+from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visits import assemble
@@ -454,6 +455,66 @@ class TestGeneralShapes:
             (("olaf-scholz", "s-jaishankar"), "talks", "2024-02-26"),
         ] == loose_meetings(text)[:2]
 
+    def test_he_met_two_people_in_no_data_file_one_after_the_other(self) -> None:
+        """ "He also met with President A and Minister of Defense B", both unknown: the
+        protagonist's meeting with each, not one of A with B."""
+        text = (
+            "Scholz visited Mombasa on Sunday and spoke to the troops there.\n\n"
+            "He also met with President Amina Okonjo and Minister of Defense Tunde Bakare, to"
+            " discuss shared priorities.\n\n"
+            "Scholz said the partnership was strong.\n"
+        )
+        extraction = parse([source(text, "h")], knowledge=load_knowledge())
+        assert [("olaf-scholz", "amina-okonjo"), ("olaf-scholz", "tunde-bakare")] == [
+            m.participants for m in extraction.meetings
+        ]
+
+    def test_a_bulleted_list_after_a_colon_is_met_one_by_one(self) -> None:
+        """ "Meetings with Indian officials included:" and a bulleted list: the story's
+        protagonist met each one listed, not they each other."""
+        text = (
+            "Scholz arrived in New Delhi on Sunday for talks on trade.\n\n"
+            "Meetings with Indian officials included:\n\n"
+            "· Prime Minister, Narendra Modi\n\n"
+            "· Foreign Minister, Subrahmanyam Jaishankar\n\n"
+            "Scholz said the partnership was strong.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi"), ("olaf-scholz", "s-jaishankar")] == [
+            people for people, _, _ in loose_meetings(text)
+        ]
+
+    def test_more_about_the_meeting_keeps_its_day(self) -> None:
+        """ "Scholz was in Delhi to attend yesterday's summit" after his meeting with Modi
+        today: more about that meeting, not a second one yesterday."""
+        text = (
+            "Scholz met Prime Minister Narendra Modi today.\n\n"
+            "Scholz was in Delhi to attend yesterday’s Investment Summit.\n"
+        )
+        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-26")] == loose_meetings(text)
+
+    def test_discussed_plans_to_is_no_future_meeting(self) -> None:
+        """ "also met with B and discussed plans to advance trade": a past meeting, dated by
+        the story's day like the one before it."""
+        text = (
+            "Scholz met Prime Minister Narendra Modi today.\n\n"
+            "Scholz also met with Foreign Minister Subrahmanyam Jaishankar and discussed plans"
+            " to advance trade.\n"
+        )
+        found = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["2024-02-26", "2024-02-26"] == [
+            str(m.date.date) if m.date and m.date.date else None for m in found
+        ]
+
+    def test_the_day_a_period_began_is_not_the_meeting_s(self) -> None:
+        """ "on his first trip since taking office on December 8, 2021": that day began his
+        term; the meeting it mentions is left undated rather than dated then."""
+        text = (
+            "On his first trip to India since taking office on December 8, 2021, Scholz met"
+            " Prime Minister Narendra Modi.\n"
+        )
+        found = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), None)] == [(m.people, m.date) for m in found]
+
     def test_a_readout_of_the_meeting_refers_back(self) -> None:
         """ "Modi told Scholz ..., according to a readout of the meeting" is no new meeting."""
         text = (
@@ -768,6 +829,65 @@ class TestTranscripts:
         page = source(text, "t")
         found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
         assert ["Federal Chancellery"] == [m.venue.name if m.venue else None for m in found]
+
+    def test_a_labelled_speech_the_excerpt_cuts_off_counts(self) -> None:
+        """The guest's speech stopping mid-word at the end of an excerpt still puts the guest
+        at the meeting, however short what survives."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"Olaf Scholz: {speech}\n\nPRIME MINISTER MODI: Thank you for the warm wor"
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_a_speaker_introduced_by_the_label_alone_met_the_other(self) -> None:
+        """ "President of Mongolia Amina Okonjo:" in no data file, speaking with Putin: the
+        label introduces her, of Mongolia, and the two met."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            f"President of Russia Vladimir Putin: {speech}\n\n"
+            f"President of Mongolia Amina Okonjo: Thank you. {speech}\n"
+        )
+        extraction = parse([source(text, "k")], knowledge=load_knowledge())
+        assert [("vladimir-putin", "amina-okonjo")] == [m.participants for m in extraction.meetings]
+
+    def test_an_office_holder_of_no_stated_country_is_the_other_side(self) -> None:
+        """ "DEPUTY SUPREME COMMANDER OF THE ARMED FORCES TUNDE BAKARE:" speaking with the
+        Secretary of State: a guest the data does not know, whose office the label gives; a
+        label of a bare name gives no one to meet."""
+        speech = "We are glad to work together on trade and security. " * 8
+        titled = (
+            f"SECRETARY BLINKEN: {speech}\n\n"
+            f"DEPUTY SUPREME COMMANDER OF THE ARMED FORCES TUNDE BAKARE: {speech}\n"
+        )
+        bare = f"SECRETARY BLINKEN: {speech}\n\nTUNDE BAKARE: {speech}\n"
+        full = load_knowledge()
+        published = dt.datetime(2023, 2, 20, 12, tzinfo=dt.UTC)
+        meetings = [
+            [m.participants for m in parse([page], knowledge=full).meetings]
+            for page in (
+                evolve(read_source(text, source_id=name), published=published)
+                for name, text in (("t", titled), ("b", bare))
+            )
+        ]
+        assert [[("antony-blinken", "tunde-bakare")], []] == meetings
+
+    def test_a_short_labelled_speech_that_ends_is_no_meeting(self) -> None:
+        """The same short speech ending with its sentence was all that was said."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"Olaf Scholz: {speech}\n\nPRIME MINISTER MODI: Thank you for the warm words."
+        page = source(text, "t")
+        assert [] == [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]
+
+    def test_the_room_named_in_apposition_is_the_venue(self) -> None:
+        """ "welcome you to the White House, the Oval Office": the room, the exacter name."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Olaf Scholz: Prime Minister, it is a pleasure to welcome you to the White House,"
+            f" the Oval Office. {speech}\n\nPRIME MINISTER MODI: Thank you. {speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert ["Oval Office"] == [m.venue.name if m.venue else None for m in found]
 
 
 class TestLocativeBeforeAVenue:

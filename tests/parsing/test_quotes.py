@@ -38,6 +38,13 @@ class TestShapes:
         """Curly marks pair the same way."""
         assert ["We agree,"] == _quotes("“We agree,” she said.")
 
+    def test_two_single_marks_typed_for_a_double_one(self) -> None:
+        """ "''We agree,'' she said." and "“We agree,’’ she said.": two single marks stand
+        for a double one at either end; "it's" and "the sides' talks" keep theirs."""
+        assert ["We agree,", "It's the sides' talks,"] == _quotes(
+            "''We agree,'' she said.\n“It's the sides' talks,’’ he said."
+        )
+
     def test_mixed_straight_open_curly_close(self) -> None:
         """A straight opening mark may close with a curly one."""
         assert ["We agree,"] == _quotes('"We agree,” she said.')

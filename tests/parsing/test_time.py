@@ -120,6 +120,11 @@ class TestFindDates:
         found = only("tensions going back to 2016")
         assert (PartialDate(year=2016), True) == (found.date, found.since)
 
+    def test_a_year_naming_a_thing_dates_nothing(self) -> None:
+        """ "the 2017 Memorandum of Understanding" names a document; "in 2017" is a time."""
+        assert () == find_dates(SOURCE, "to build on the 2017 Memorandum of Understanding", MONDAY)
+        assert PartialDate(year=2017) == only("They first met in 2017 in Luanda.").date
+
     def test_a_weekday_without_reference_keeps_the_weekday(self) -> None:
         """In an undated report, "on Sunday" stays unresolved but remembers the day."""
         found = only("He landed on Sunday.", None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from diplomatic_events.model import BlockKind, ContributorRole, Source
+from diplomatic_events.parsing import parse
 from diplomatic_events.sources import read_source
 
 PAGE = (
@@ -119,6 +120,22 @@ class TestGenericChrome:
             ("photo_credit", "Photograph: Jane Doe/AFP/Getty Images"),
             ("caption", "The minister in Rome on Friday."),
             ("photo_credit", "REUTERS/Jane Doe"),
+        ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
+
+    def test_an_organisation_s_photo_by_credit_is_cut_from_its_caption(self) -> None:
+        """ "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Jane Doe": a caption whose
+        day is the photo's, and its credit."""
+        text = (
+            "The minister, left, speaks with officials as he arrives in Bogota, Oct. 9, 2014."
+            " DoD photo by Air Force Master Sgt. Jane Doe\n"
+        )
+        source = read_source(text)
+        assert [
+            (
+                "caption",
+                "The minister, left, speaks with officials as he arrives in Bogota, Oct. 9, 2014.",
+            ),
+            ("photo_credit", "DoD photo by Air Force Master Sgt. Jane Doe"),
         ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
 
     def test_reporting_and_editing_credits(self) -> None:
@@ -264,6 +281,19 @@ class TestSpeechOpeningNoHeadline:
         )
         assert "headline" not in [kind for kind, _ in _kinds(read_source(text))]
 
+    def test_a_first_line_ending_in_a_colon_opens_the_speech(self) -> None:
+        """ "A Downing Street spokesperson said:" introduces the quotation paragraphs after
+        it: body, not a title, so they are the spokesperson's."""
+        text = (
+            "A Downing Street spokesperson said:\n\n"
+            "“Prime Minister Jane Roe met President John Doe of Nigeria in Abuja today.\n\n"
+            "“The leaders agreed to build on their growing commercial ties.”\n"
+        )
+        source = read_source(text, source_id="d")
+        assert "headline" not in [kind for kind, _ in _kinds(source)]
+        speakers = [s.speaker for s in parse([source]).statements if s.kind.is_quoted]
+        assert ["unnamed-downing-street-spokesperson"] * 2 == speakers
+
     def test_short_labelled_speeches_after_the_title_are_the_body(self) -> None:
         """ "PRIME MINISTER SUNAK: Well, Joe, welcome." right after the title is speech, not
         page furniture, however short."""
@@ -295,3 +325,49 @@ class TestArchiveBanner:
         )
         kinds = {body[:20]: kind for kind, body in _kinds(read_source(text))}
         assert "boilerplate" == kinds["This is historical m"]
+
+
+WRAPPED = (
+    "Prime Minister Jane Roe will travel to Melbourne\n"
+    "on Tuesday 5 March to meet with her Southeast Asian\n"
+    "counterparts.\n"
+    "“Southeast Asia is\n"
+    "incredibly important for New Zealand. The ASEAN bloc is our\n"
+    "third largest goods export market,” Ms Roe\n"
+    "says.\n"
+    "Exports to ASEAN have grown by\n"
+    "28 per cent, totalling 9.65 billion dollars in 2022.\n"
+)
+
+
+class TestHardWrappedText:
+    def test_the_lines_of_a_paragraph_are_one_block(self) -> None:
+        """A press release wrapped at a fixed width, sentences going on in lower case on the
+        next line: each paragraph is one block, its line breaks kept in the text."""
+        source = read_source(WRAPPED)
+        assert [
+            "Prime Minister Jane Roe will travel to Melbourne\non Tuesday 5 March to meet with"
+            " her Southeast Asian\ncounterparts.",
+            "“Southeast Asia is\nincredibly important for New Zealand. The ASEAN bloc is our\n"
+            "third largest goods export market,” Ms Roe\nsays.",
+            "Exports to ASEAN have grown by\n28 per cent, totalling 9.65 billion dollars in 2022.",
+        ] == [WRAPPED[b.start : b.end] for b in source.readable_blocks()]
+
+    def test_a_text_with_one_paragraph_per_line_is_left_alone(self) -> None:
+        """Lines that each end a sentence, or only once go on in lower case, stay blocks."""
+        text = (
+            "Ministers met in Canberra\n"
+            "on Tuesday.\n"
+            "They discussed trade and security at length with officials.\n"
+            "The talks ended at noon.\n"
+        )
+        assert 4 == len(read_source(text).blocks)
+
+    def test_a_quotation_over_wrapped_lines_is_found_whole(self) -> None:
+        """The quotation opened on one line and closed three lines on is one statement."""
+        extraction = parse([read_source(WRAPPED, source_id="w")])
+        quoted = [s.reports[0].text for s in extraction.statements if s.kind.is_quoted]
+        assert [
+            "Southeast Asia is\nincredibly important for New Zealand. The ASEAN bloc is our\n"
+            "third largest goods export market,"
+        ] == quoted

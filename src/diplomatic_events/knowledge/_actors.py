@@ -27,6 +27,7 @@ from attrs import evolve, field, frozen
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._events import EventCues, event_cues, load_event_cues
 from diplomatic_events.knowledge._files import describe_error, read_user_file
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
 from diplomatic_events.knowledge._places import (
     Country,
@@ -442,6 +443,11 @@ def _surname_of(name: str, family_first: bool) -> str:
     ]
     if not tokens:
         return name
+    particles = grammar().patronymic_particles
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.casefold() in particles:
+            # "Salman bin Hamad Al Khalifa" is "Salman bin Hamad", never "Khalifa" or "Hamad"
+            return " ".join(tokens[: index + 2])
     return tokens[0] if family_first else tokens[-1]
 
 

@@ -1,5 +1,5 @@
 """Closed classes of words the parsers read text with: name stop words, sentence starters,
-prepositions, first-person pronouns.
+prepositions, first-person pronouns, patronymic particles.
 
 They are function words, not facts about the world, but they are still data: one bundled
 file (``grammar.toml``) that a user can extend, read once.
@@ -23,6 +23,7 @@ class _GrammarFile:
     sentence_starters: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
+    patronymic_particles: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -37,6 +38,8 @@ class Grammar:
     """Prepositions (lower case): a name right after one is its object, not a subject."""
     first_person: frozenset[str] = frozenset()
     """First-person pronouns ("I", "we", "our"): a labelled speaker telling their own doings."""
+    patronymic_particles: frozenset[str] = frozenset()
+    """Words before a father's name ("bin", "ibn"): the name after one is no surname."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:
@@ -51,6 +54,7 @@ def load_grammar(*extra_files: Path) -> Grammar:
         sentence_starters=frozenset(w for part in parts for w in part.sentence_starters),
         prepositions=frozenset(w for part in parts for w in part.prepositions),
         first_person=frozenset(w for part in parts for w in part.first_person),
+        patronymic_particles=frozenset(w for part in parts for w in part.patronymic_particles),
     )
 
 

@@ -27,7 +27,7 @@ from diplomatic_events.knowledge._actors import (
 from diplomatic_events.knowledge._actors import _fold as fold_title
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._index import LayeredNameIndex, NameIndex, Spans, TextCache
-from diplomatic_events.model import ActorKind, PartialDate
+from diplomatic_events.model import Actor, ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
 __all__ = ["find_mentions", "fold_name"]
@@ -151,6 +151,10 @@ class _Index:
     by_surname: dict[str, tuple[ActorId, ...]]
     descriptions: re.Pattern[str] | None
     texts: TextCache
+    titled_only: frozenset[str] = frozenset()
+    """Last words of names whose data keeps the full name as the surname because the word is
+    also a common word ("Key", "May", "Hague"): they name the person only after a title
+    ("Mr Key", "Prime Minister May")."""
 
 
 @functools.cache
@@ -233,17 +237,17 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
                     by_name[key] = (*ids, actor.id)
                 (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
     by_surname = dict(base.by_surname)
+    titled_only = set(base.titled_only)
     surnames: list[str] = []
     for actor in added:
-        surname = kb.surname(actor.id)
-        if surname and actor.kind is ActorKind.PERSON:
-            keys = [surname]
-            if surname[:1].islower():
-                keys.append(surname[:1].upper() + surname[1:])
-            for key in keys:
-                if key not in by_surname:
-                    surnames.append(key)
-                by_surname[key] = (*by_surname.get(key, ()), actor.id)
+        for key, guarded in _surname_keys(kb, actor):
+            if key not in by_surname:
+                surnames.append(key)
+                if guarded:
+                    titled_only.add(key)
+            elif not guarded:
+                titled_only.discard(key)
+            by_surname[key] = (*by_surname.get(key, ()), actor.id)
     layers = []
     for shared, names, flags in (
         (base.persons, person_names, 0),
@@ -267,6 +271,7 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
         by_surname=by_surname,
         descriptions=base.descriptions,
         texts=TextCache(size=32),
+        titled_only=frozenset(titled_only),
     )
 
 
@@ -287,13 +292,12 @@ def _build(kb: KnowledgeBase) -> _Index:
                     ids.append(actor.id)
                 (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
     by_surname: dict[str, list[ActorId]] = {}
+    guarded_keys: set[str] = set()
+    plain_keys: set[str] = set()
     for actor in kb.actors:
-        surname = kb.surname(actor.id)
-        if surname and actor.kind is ActorKind.PERSON:
-            by_surname.setdefault(surname, []).append(actor.id)
-            if surname[:1].islower():
-                # "von der Leyen" opens a sentence or a heading as "Von der Leyen".
-                by_surname.setdefault(surname[:1].upper() + surname[1:], []).append(actor.id)
+        for key, guarded in _surname_keys(kb, actor):
+            by_surname.setdefault(key, []).append(actor.id)
+            (guarded_keys if guarded else plain_keys).add(key)
     return _Index(
         persons=_name_index(person_names),
         others=_name_index(other_names, re.IGNORECASE),
@@ -302,7 +306,28 @@ def _build(kb: KnowledgeBase) -> _Index:
         by_surname={key: tuple(value) for key, value in by_surname.items()},
         descriptions=_description_pattern(kb),
         texts=TextCache(size=32),
+        titled_only=frozenset(guarded_keys - plain_keys),
     )
+
+
+def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
+    """The words that name a person alone, each with whether it needs a title before it.
+
+    "von der Leyen" opens a sentence or a heading as "Von der Leyen". A person whose data
+    gives the full name as the surname ("John Key", "Theresa May": the last word is also a
+    common word) is still "Mr Key" or "Prime Minister May" after a title.
+    """
+    surname = kb.surname(actor.id)
+    if not surname or actor.kind is not ActorKind.PERSON:
+        return []
+    keys = [(surname, False)]
+    if surname[:1].islower():
+        keys.append((surname[:1].upper() + surname[1:], False))
+    words = surname.split()
+    patronymic = any(w.casefold() in grammar().patronymic_particles for w in words)
+    if surname == actor.name and len(words) >= 2 and words[-1][:1].isupper() and not patronymic:
+        keys.append((words[-1], True))  # never "Salman" for "Mohammed bin Salman"
+    return keys
 
 
 def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
@@ -403,7 +428,9 @@ def find_mentions(
                 continue
             if _part_of_other_name(text, first, last):
                 continue
-            if matched.casefold() in _FUNCTION_WORDS and not _after_title(text, first):
+            if (
+                matched.casefold() in _FUNCTION_WORDS or matched in index.titled_only
+            ) and not _after_title(text, first):
                 continue
             candidates = index.by_surname.get(matched, ())
             if len(candidates) > 1:

@@ -214,14 +214,30 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
     lo, hi = block.start, block.end
     doubles: list[tuple[int, _Side]] = []
     singles: list[tuple[int, _Side]] = []
-    for i in range(lo, hi):
+    inner: dict[int, int] = {}
+    """For a mark of two single marks ("''"), from its outer character to its inner one."""
+    i = lo
+    while i < hi:
         char = text[i]
         if char in _DOUBLE:
             doubles.append((i, _side(text, i, lo, hi)))
+        elif char in _SINGLE and i + 1 < hi and text[i + 1] in _SINGLE:
+            # two single marks typed for a double one ("''This is ...,'' said X")
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 2] if i + 2 < hi else " "
+            if (before.isspace() or before in _OPENING_CONTEXT) and not after.isspace():
+                doubles.append((i, _Side.OPEN))
+                inner[i] = i + 1
+            elif not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT):
+                doubles.append((i + 1, _Side.CLOSE))
+                inner[i + 1] = i
+            i += 2
+            continue
         elif char in _SINGLE:
             side = _side(text, i, lo, hi)
             if side is not _Side.APOSTROPHE:
                 singles.append((i, side))
+        i += 1
     found: list[MarkPair] = []
     open_at: int | None = None
     for position, side in doubles:
@@ -236,7 +252,7 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
             found.append(_unpaired(text, open_at, index))
             open_at = position
             continue
-        start, end = _trim(text, open_at + 1, position)
+        start, end = _trim(text, inner.get(open_at, open_at) + 1, inner.get(position, position))
         found.append(
             MarkPair(
                 start=start,
@@ -249,7 +265,7 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
         )
         open_at = None
     if open_at is not None:
-        start, end = _trim(text, open_at + 1, hi)
+        start, end = _trim(text, inner.get(open_at, open_at) + 1, hi)
         if end > start and _continues(text, following):
             found.append(
                 MarkPair(

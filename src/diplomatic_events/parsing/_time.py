@@ -139,6 +139,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]")
+"""A year between a determiner and a noun names a thing ("the 2022 Joint Statement", "a 2019
+report"), not when the sentence's event happened."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|going\s+back\s+to|from)\s+(?:early\s+|late\s+)?$", re.I)
 
 
@@ -417,6 +421,11 @@ def _resolve(
         return _weekday(match, span, reference, future=future)
     if kind == "relative":
         return _relative(match["phrase"], span, reference, future=future)
+    if (
+        _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and _WORD_AFTER.match(text, match.end()) is not None
+    ):
+        return None  # "the 2017 Memorandum of Understanding": a year naming a thing
     year = int(match["year"])
     since = _SINCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
     return TimeExpression(evidence=span, kind=kind, date=PartialDate(year=year), since=since)

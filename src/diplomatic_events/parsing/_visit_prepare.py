@@ -146,10 +146,13 @@ def _loose_meetings(
         if mention.implied and len(people) == 1:
             other = country_of(knowledge, people[0])
             # the one met most in the source's other meetings, else the one it names most
+            # a counterpart in no data file has no known country: the protagonist is then
+            # the person the source names most, when of a known country
+            ranked = [*(p for p, _ in met.most_common()), *named[:1]] if other else named[:1]
             abroad = [
                 p
-                for p in [*(p for p, _ in met.most_common()), *named[:1]]
-                if other is not None and country_of(knowledge, p) not in (None, other)
+                for p in ranked
+                if p != people[0] and country_of(knowledge, p) not in (None, other)
             ]
             if not abroad:
                 continue

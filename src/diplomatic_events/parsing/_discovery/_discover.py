@@ -17,6 +17,7 @@ from diplomatic_events.parsing._discovery._institutions import (
     _named_body,
     _plausible_body,
 )
+from diplomatic_events.parsing._discovery._labels import label_people
 from diplomatic_events.parsing._discovery._names import (
     _TITLE_CASE_BLOCKS,
     _common_words,
@@ -31,6 +32,7 @@ from diplomatic_events.parsing._discovery._names import (
     _title_alternation,
     _titled_names,
     _without_title,
+    seat_country,
 )
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
@@ -175,6 +177,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
                 actor = evolve(existing, aliases=aliases)
             found[actor.id] = actor
+    for actor in label_people(text, blocks, knowledge):
+        if actor.id in found or _known_as(actor.name, knowledge, found):
+            continue
+        if any(actor.name in existing.names() for existing in found.values()):
+            continue
+        found[actor.id] = actor
     cues = cue_words
     for block in blocks:
         body = text[block.start : block.end]
@@ -329,6 +337,8 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
         code = knowledge.country_of(word.rstrip("’'s").rstrip("’'")) or knowledge.country_of(word)
         if code:
             return code
+    if before and (code := seat_country(" ".join(before[-3:]), knowledge)):
+        return code  # "chief Pentagon spokesperson Dana W. White"
     after = body[end : end + 90]
     for word in re.findall(rf"{UPPER}[\w.]*", after):
         code = knowledge.country_of(word)

@@ -21,7 +21,7 @@ from diplomatic_events.parsing._discovery._words import (
     _NAME_TOKEN,
     _NOT_PERSON_NOUNS,
 )
-from diplomatic_events.typing import ActorId
+from diplomatic_events.typing import ActorId, SourceId
 
 
 def _title_alternation(titles: Sequence[str]) -> str:
@@ -217,72 +217,106 @@ def _titled_names(
     for run in _CAPITALISED_RUN.finditer(body):
         if " " not in run.group() and "\u00a0" not in run.group():
             continue  # one word: no title with a name after it
-        parts = list(_RUN_PART.finditer(body, run.start(), run.end()))
-        last_title = -1
-        for index, part in enumerate(parts):
-            word = part.group().rstrip(".")
-            pair = f"{part.group()} {parts[index + 1].group()}" if index + 1 < len(parts) else ""
-            if pair and index == last_title + 1 and country_of(pair) is not None:
-                last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
+        runs = _sentence_segments(list(_RUN_PART.finditer(body, run.start(), run.end())))
+        for parts in runs:
+            last_title = -1
+            for index, part in enumerate(parts):
+                word = part.group().rstrip(".")
+                pair = (
+                    f"{part.group()} {parts[index + 1].group()}" if index + 1 < len(parts) else ""
+                )
+                if pair and index == last_title + 1 and country_of(pair) is not None:
+                    last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
+                    continue
+                if index <= last_title:
+                    continue
+                following = parts[index + 1].group().rstrip(".") if index + 1 < len(parts) else ""
+                if (
+                    word in title_words
+                    # a joiner is in the title only before more of it: "Minister of Defense",
+                    # not "Minister Tunde Bakare on Sunday"
+                    or (
+                        part.group() in _JOINER_WORDS
+                        and (
+                            following in title_words
+                            or following in _JOINER_WORDS
+                            or country_of(parts[index + 1].group()) is not None
+                        )
+                    )
+                    or part.group()[:1].isdigit()
+                ):
+                    last_title = index
+                elif country_of(part.group()) is not None and index == last_title + 1:
+                    last_title = index  # "Austrian Minister", "U.S. Army"
+            title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+            joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
+            if joiner is not None:
+                # "Minister of Defense Tunde Bakare on Sunday": a name ends before a joiner
+                name_parts = name_parts[:joiner]
+            if title_parts and title_parts[-1].group() in _JOINER_WORDS:
+                # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
                 continue
-            if index <= last_title:
+            if not any(_is_office_word(p.group(), title_words) for p in title_parts):
                 continue
-            if (
-                word in title_words
-                or part.group() in ("of", "the", "for", "and", "on")
-                or part.group()[:1].isdigit()
+            if any(p.group().rstrip(".") in blockers for p in (*title_parts[-1:], *name_parts)):
+                continue  # "USS Donald Cook", "the Cooperation Agreement"
+            while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
+                name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
+            if not name_parts or _INITIAL.fullmatch(name_parts[0].group()):
+                continue
+            start, end = name_parts[0].start(), name_parts[-1].end()
+            last = name_parts[-1].group()
+            if last.endswith(".") and not _NAME_SUFFIX.fullmatch(last):
+                end -= 1  # the sentence's full stop: "said ... Elijah Strukley."
+            words = [
+                body[p.start() : min(p.end(), end)]
+                for p in name_parts
+                if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
+            ]
+            if not 2 <= len(words) <= 5 or re.fullmatch(_PARTICLE, words[0]):
+                continue
+            if not all(
+                re.fullmatch(_NAME_TOKEN, w)
+                or re.fullmatch(_PARTICLE, w)
+                # "Gen. CQ Brown Jr.": a given name written as two initials without stops
+                or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))
+                for i, w in enumerate(words)
             ):
-                last_title = index
-            elif country_of(part.group()) is not None and index == last_title + 1:
-                last_title = index  # "Austrian Minister", "U.S. Army"
-        title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
-        if title_parts and title_parts[-1].group() in _JOINER_WORDS:
-            continue  # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
-        if not any(_is_office_word(p.group(), title_words) for p in title_parts):
-            continue
-        if any(p.group().rstrip(".") in blockers for p in (*title_parts[-1:], *name_parts)):
-            continue  # "USS Donald Cook", "the Cooperation Agreement"
-        while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
-            name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
-        if not name_parts or _INITIAL.fullmatch(name_parts[0].group()):
-            continue
-        start, end = name_parts[0].start(), name_parts[-1].end()
-        last = name_parts[-1].group()
-        if last.endswith(".") and not _NAME_SUFFIX.fullmatch(last):
-            end -= 1  # the sentence's full stop: "said ... Elijah Strukley."
-        words = [
-            body[p.start() : min(p.end(), end)]
-            for p in name_parts
-            if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
-        ]
-        if not 2 <= len(words) <= 5 or re.fullmatch(_PARTICLE, words[0]):
-            continue
-        if not all(
-            re.fullmatch(_NAME_TOKEN, w)
-            or re.fullmatch(_PARTICLE, w)
-            # "Gen. CQ Brown Jr.": a given name written as two initials without stops
-            or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))
-            for i, w in enumerate(words)
-        ):
-            continue
-        if re.fullmatch(r"[a-z]+", words[-1]):
-            continue  # a name does not end with a particle
-        if any(w.split("-")[0] in grammar().name_stop_words for w in words):
-            continue
-        if all(w.casefold() in common for w in words):
-            continue
-        suffix = _COMMA_SUFFIX.match(body, end)
-        if suffix is not None:
-            end = suffix.end()
-        found.append(
-            _TitledName(
-                name=re.sub(r"\s+", " ", body[start:end]),
-                title=re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()]),
-                start=start,
-                end=end,
+                continue
+            if re.fullmatch(r"[a-z]+", words[-1]):
+                continue  # a name does not end with a particle
+            if any(w.split("-")[0] in grammar().name_stop_words for w in words):
+                continue
+            if all(w.casefold() in common for w in words):
+                continue
+            suffix = _COMMA_SUFFIX.match(body, end)
+            if suffix is not None:
+                end = suffix.end()
+            found.append(
+                _TitledName(
+                    name=re.sub(r"\s+", " ", body[start:end]),
+                    title=re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()]),
+                    start=start,
+                    end=end,
+                )
             )
-        )
     return found
+
+
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{5,}\.")
+"""A word of five letters or more with a full stop ("Secretary.") ends a sentence, unlike an
+abbreviation ("Gen.", "Sgt.", "Jr.") or an initial."""
+
+
+def _sentence_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """A run of capitalised words cut after each word that ends a sentence: "... since
+    becoming Foreign Secretary. Latin America is" holds no title before a name."""
+    segments: list[list[re.Match[str]]] = [[]]
+    for part in parts:
+        segments[-1].append(part)
+        if _SENTENCE_WORD.fullmatch(part.group()):
+            segments.append([])
+    return [segment for segment in segments if segment]
 
 
 def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
@@ -337,14 +371,29 @@ _OF_COUNTRY = re.compile(
 
 
 def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
-    """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister"."""
+    """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister",
+    or the seat of its office does ("Pentagon Press Secretary", "Kremlin spokesman")."""
     words = [re.sub(r"['’]s$", "", w) for w in title.split()]
     for index in range(len(words)):
-        for size in (2, 1):
+        for size in (3, 2, 1):  # "Prime Minister of Papua New Guinea"
             phrase = " ".join(words[index : index + size])
             if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
                 return code
-    return None
+    return seat_country(title, knowledge)
+
+
+def seat_country(words: str, knowledge: KnowledgeBase) -> str | None:
+    """The country of the last seat of government ``words`` name (the Pentagon, the Kremlin,
+    Downing Street), from the gazetteer: "Pentagon spokesperson" speaks for the United States."""
+    places = knowledge.places
+    venues = [
+        p
+        for p in places.find(SourceId("title"), words, 0, len(words))
+        if p.kind == "venue" and p.city
+    ]
+    if not venues or venues[-1].city is None:
+        return None
+    return places.country_of_city(venues[-1].city)
 
 
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:

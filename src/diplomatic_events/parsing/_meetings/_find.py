@@ -39,6 +39,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
     person_mentions,
+    persons,
     sentences,
 )
 from diplomatic_events.parsing._meetings._transcripts import (
@@ -65,6 +66,7 @@ from diplomatic_events.parsing._meetings._words import (
     _PRESS,
     _RELATIVE_CLAUSE,
     _SEQUEL,
+    _SINCE_CLAUSE,
     _STORY_DAY_PARAGRAPHS,
     _TRIGGER,
     _WAIT,
@@ -207,6 +209,34 @@ def _signed_together(
     return signed
 
 
+_LIST_ITEM = re.compile(r"\s*[·•●▪◦‣*\-–]\s+\S")
+"""A bulleted line: an item of the list a clause ending in a colon opens."""
+
+
+def _listed(
+    knowledge: KnowledgeBase,
+    text: str,
+    clauses: Sequence[Sentence],
+    index: int,
+    subject: Sequence[ActorId],
+) -> list[tuple[ActorId, Sentence]]:
+    """The people of the bulleted items right after a meeting clause that ends in a colon
+    ("Meetings with Papua New Guinea defense officials included:"), one per item, each with
+    its item."""
+    found: list[tuple[ActorId, Sentence]] = []
+    paragraph = clauses[index].paragraph
+    for item in clauses[index + 1 :]:
+        if item.paragraph == paragraph:
+            continue  # the rest of the clause's own paragraph
+        if item.paragraph > paragraph + 1 or _LIST_ITEM.match(text, item.start) is None:
+            break
+        paragraph = item.paragraph
+        named = [p for p in persons(knowledge, text, item) if p not in subject]
+        if len(named) == 1:
+            found.append((named[0], item))
+    return found
+
+
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
 
 
@@ -217,15 +247,17 @@ def _he_met_them(
     trigger: re.Match[str],
     people: Sequence[ActorId],
 ) -> bool:
-    """Whether "he" or "she" met the people a sentence names, all of one country and all
-    named after the meeting word."""
+    """Whether "he" or "she" met the people a sentence names, all named after the meeting
+    word and none known to be of another country than the others (people in no data file
+    have no known country: "He also met with President Hassan Sheikh Mohamud and Minister of
+    Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not theirs)."""
     at = sentence.start + trigger.start()
     if _PRONOUN_SUBJECT.search(text, sentence.start, at) is None:
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
     countries = {_country_of(knowledge, p) for p in people}
-    return len(countries) == 1 and None not in countries
+    return len(countries - {None}) <= 1
 
 
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
@@ -313,6 +345,7 @@ def find_meeting_mentions(
             # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
             if first is None or not m.start() <= sentence.start + first.start() < m.end()
         ]
+        asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
         expressions = tuple(
             e
             for e in dates(sentence.reference, sentence.start, sentence.end)
@@ -336,6 +369,11 @@ def find_meeting_mentions(
             continue
         present = _present(knowledge, text, sentence, trigger)
         people = [p for p in present if p not in strangers]
+        listed = (
+            _listed(knowledge, text, clauses, index, people)
+            if trigger is not None and words.rstrip().endswith(":")
+            else []
+        )
         speaker = speakers.get(sentence.paragraph)
         if (
             trigger is not None
@@ -482,6 +520,23 @@ def find_meeting_mentions(
         if pictured:
             found.append(base)
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
+        elif listed:
+            # "Meetings with Papua New Guinea defense officials included:" and a bulleted
+            # list: the story's protagonist (or the clause's one person) met each one listed
+            for person, item in listed:
+                found.append(
+                    evolve(
+                        base,
+                        people=(*people[:1], person),
+                        evidence=(*evidence, source.span(item.start, item.end)),
+                        kind=_kind(words, trigger) if trigger is not None else base.kind,
+                        implied=not people,
+                        group=False,
+                        date=date or narrative,
+                        narrative=from_entry or (date is None and narrative is not None),
+                    )
+                )
+            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         elif (
             len(people) >= 2
             and trigger is not None
@@ -519,12 +574,21 @@ def find_meeting_mentions(
             and set(people) <= set(target.people)
         ):
             target_day = _mention_day(target)
-            if trigger is not None and day is not None and target_day not in (None, day):
+            if (
+                trigger is not None
+                and day is not None
+                and target_day not in (None, day)
+                # one person at a summit ("in London to attend yesterday's UK-Africa Summit")
+                # attended an event; it is no meeting with the one met on another day
+                and (len(people) >= 2 or trigger.group().casefold() != "summit")
+            ):
                 # Same people, another day: a new meeting, not more about the last one.
                 found.append(_about(base, target, kind=_kind(words, trigger)))
                 last_primary = len(found) - 1
             else:
-                found.append(_about(base, target, anaphoric=True))
+                # more about the meeting just told: its day, not one the sentence names for
+                # something else ("in London to attend yesterday's summit")
+                found.append(_about(base, target, anaphoric=True, date=target.date))
             last_paragraph = sentence.paragraph
         elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
             found.append(

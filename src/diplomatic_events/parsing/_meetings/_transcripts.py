@@ -4,12 +4,14 @@ their own labels, and the guest a lone speaker greets."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import ActorKind, BlockKind, PartialDate, Source, Span
+from diplomatic_events.parsing._discovery._labels import title_case_label
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -26,7 +28,7 @@ from diplomatic_events.typing import ActorId
 def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> ActorId | None:
     """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
     Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people."""
-    titled = words.title() if words.isupper() else words
+    titled = title_case_label(words)
     mentions = [
         m
         for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
@@ -100,13 +102,15 @@ def _transcript_meeting(
     """
     text = source.text
     said: dict[ActorId, int] = {}
+    turns: Counter[ActorId] = Counter()
     first: dict[ActorId, Span] = {}
     opening: dict[ActorId, tuple[int, int]] = {}
     """Where each labelled speaker's first speech starts and its paragraph ends."""
     head_end: int | None = None
     on = None if day is None else day.date
     speaker: ActorId | None = None
-    for block in source.readable_blocks():
+    blocks = source.readable_blocks()
+    for block in blocks:
         label = _SPEAKER_LABEL.match(text, block.start, block.end)
         if label is None:
             if speaker is not None:  # the speech goes on over the following paragraphs
@@ -118,9 +122,23 @@ def _transcript_meeting(
         if speaker is None:
             continue
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
+        turns[speaker] += 1
         first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
         opening.setdefault(speaker, (label.end(), block.end))
-    principals = [a for a, size in said.items() if size >= _PRINCIPAL_CHARACTERS]
+    cut_off = (
+        speaker
+        if blocks
+        and _SPEAKER_LABEL.match(text, blocks[-1].start, blocks[-1].end) is not None
+        and _ENDED.search(text, blocks[-1].start, blocks[-1].end) is None
+        else None
+    )
+    # a labelled speech the excerpt cuts off may have gone on at length, and one who takes
+    # the floor again ("FOREIGN MINISTER LAVROV: Thank you, John. ...") is in the exchange
+    principals = [
+        a
+        for a, size in said.items()
+        if size >= _PRINCIPAL_CHARACTERS or a == cut_off or turns[a] >= _PRINCIPAL_TURNS
+    ]
     countries = {_country_of(knowledge, a) for a in principals}
     evidence = [first[a] for a in principals]
     venue: PlaceMention | None = None
@@ -134,15 +152,16 @@ def _transcript_meeting(
         principals = [*principals, *(g for g in guests if g not in principals)]
         evidence.extend(spans)
         countries = {_country_of(knowledge, a) for a in principals}
-    if len(principals) < 2 or len(countries - {None}) < 2:
+    if len(principals) < 2 or not _two_sides(knowledge, principals):
         return None
+    if venue is None and head_end is not None:
+        # a transcript headed by where it was spoken ("Number 10 Downing Street", "Oval
+        # Office"): more exact than the house a speaker welcomes the guest to
+        venue = _venue_line(source, gazetteer, head_end)
     for principal in principals:
         if venue is None and principal in opening:
             # "Mr President, friends, I am happy to welcome you to the Kremlin."
             venue = _venue_opening(source, gazetteer, opening[principal][0])
-    if venue is None and head_end is not None:
-        # a transcript headed by where it was spoken ("Number 10 Downing Street")
-        venue = _venue_line(source, gazetteer, head_end)
     return MeetingMention(
         source=source.id,
         people=tuple(principals),
@@ -154,18 +173,48 @@ def _transcript_meeting(
     )
 
 
+_PRINCIPAL_TURNS = 2
+"""How often a labelled person takes the floor, at least, to be in the exchange however
+briefly each time."""
+_ENDED = re.compile(r"[.!?…\"”’)\]]\s*$")
+"""How a transcript's last block ends when its speech was not cut off mid-sentence."""
+
+
+def _two_sides(knowledge: KnowledgeBase, principals: list[ActorId]) -> bool:
+    """Whether the principals are of two or more countries: known countries, or one known
+    and an office holder introduced by the page whose country it does not say ("DEPUTY
+    SUPREME COMMANDER OF THE ARMED FORCES SALMAN BIN HAMAD AL KHALIFA" with the Secretary of
+    Defense): a compatriot would be in the data or give the country in the title."""
+    countries = {_country_of(knowledge, a) for a in principals}
+    if len(countries - {None}) >= 2:
+        return True
+    return len(countries - {None}) == 1 and any(
+        (actor := knowledge.actor(a)) is not None
+        and actor.country is None
+        and actor.discovered
+        and bool(actor.roles)
+        for a in principals
+    )
+
+
 def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
     """The venue the first speech says the meeting is at, in its first lines ("welcome you
     to the Kremlin", "here at the Pentagon")."""
     stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
-    return next(
-        (
-            p
-            for p in gazetteer.find(source.id, source.text, start, stop)
-            if p.kind == "venue" and _is_locative(source.text, start, p.evidence.start)
-        ),
-        None,
-    )
+    venues = [p for p in gazetteer.find(source.id, source.text, start, stop) if p.kind == "venue"]
+    for index, venue in enumerate(venues):
+        if not _is_locative(source.text, start, venue.evidence.start):
+            continue
+        for after in venues[index + 1 :]:
+            # "to the White House, the Oval Office": the room named in apposition is exacter
+            if _APPOSITION.fullmatch(source.text, venue.evidence.end, after.evidence.start) is None:
+                break
+            venue = after
+        return venue
+    return None
+
+
+_APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:

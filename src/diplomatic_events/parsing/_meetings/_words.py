@@ -6,6 +6,7 @@ import re
 
 from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
+from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL
 
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
@@ -33,7 +34,11 @@ _ANCHORED = re.compile(
 )
 """Days counted from the day the story last gave a meeting, not from the publication."""
 _FUTURE = re.compile(
-    r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|to\s+meet)\b", re.I
+    r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|to\s+meet"
+    # "plans to" looks ahead as a verb ("he plans to visit"), not as a noun after a verb or a
+    # determiner ("discussed plans to advance", "their plans to")
+    r"|(?<!\bdiscussed\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bnew\s)plans?\s+to)\b",
+    re.I,
 )
 _SEQUEL = re.compile(
     r"\b(?:followed\s+by|before|after|then|later|and\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,3}$",
@@ -75,6 +80,10 @@ _THEN_CLAUSE = re.compile(r"(?!(?<=\s)\s)\s+before\s+(?=(?:the|his|her|[A-Z]\w*)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()“”\"]*")
 """An aside about a person or thing (", who is due to step down in March,"): its dates are
 the aside's, not the meeting's."""
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[a-z]+ing\b(?:(?!\s+and\s)[^,;:()“”\"]|,(?=\s*\d))*")
+"""When a period began (" since taking command of U.S. Africa Command on August 9, 2022"):
+its dates are that earlier event's, not the meeting's; it ends at a comma before words or at
+"and" ("since becoming the top U.S. diplomat and he met Saturday with ...")."""
 _PAIR = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|men|women|presidents|ministers|chiefs|diplomats"
     r"|heads\s+of\s+state|counterparts)\b"
@@ -138,11 +147,7 @@ _MEETING_MAX_MINUTES = 16 * 60
 _DAY_MINUTES = 24 * 60
 
 
-_SPEAKER_LABEL = re.compile(
-    r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+\([^)\n]{1,40}\))?:[ \u00a0\t]+(?=\S)"
-)
-"""A transcript's speaker label at the start of a block: "SECRETARY AUSTIN: ...",
-"President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ..."."""
+_SPEAKER_LABEL = SPEAKER_LABEL
 _PRINCIPAL_CHARACTERS = 300
 """How much a labelled person says, at least, to be one of those who met (a moderator or a
 reporter says less)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -67,7 +68,8 @@ class _Entry:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-blank lines (split at \\n, \\r\\n or a lone \\r), stripped, with offsets."""
+    """Non-blank lines (split at \\n, \\r\\n or a lone \\r), stripped, with offsets; in a
+    hard-wrapped text, the lines of one paragraph joined into one."""
     found: list[_Line] = []
     for match in _LINE.finditer(text):
         raw = match.group()
@@ -75,7 +77,44 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             start = match.start() + len(raw) - len(raw.lstrip(_STRIP))
             found.append(_Line(len(found), start, start + len(stripped), stripped))
-    return found
+    # sentences going on in lower case on the next line are what gives the wrapping away
+    broken = sum(
+        _continues(text, a, b) and b.text[:1].islower() for a, b in itertools.pairwise(found)
+    )
+    if broken < _WRAPPED_LINES or broken < _WRAPPED_SHARE * len(found):
+        return found
+    joined: list[_Line] = []
+    for line in found:
+        # the paragraph so far decides: "... on Wednesday\nevening, 6\nMarch." is one
+        if joined and _continues(text, joined[-1], line):
+            first = joined[-1]
+            joined[-1] = _Line(first.index, first.start, line.end, text[first.start : line.end])
+        else:
+            joined.append(_Line(len(joined), line.start, line.end, line.text))
+    return joined
+
+
+_WRAPPED_LINES = 3
+_WRAPPED_SHARE = 0.25
+"""A text is hard-wrapped (a press release sent as plain text, a mirror of one) when at least
+this many of its lines, and this share of them, break a sentence off mid-way and the next
+line goes on in lower case."""
+_LINE_BREAK = re.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*")
+_MID_SENTENCE_WORDS = 6
+"""A line that long, ending without a stop, breaks a sentence off when the next goes on."""
+
+
+def _continues(text: str, line: _Line, after: _Line) -> bool:
+    """Whether ``after`` goes on with the sentence ``line`` breaks off: the next line of the
+    same paragraph (one line break between), ``line`` ending without a stop, and either
+    ``after`` opening in lower case or ``line`` long enough to have been wrapped."""
+    if _LINE_BREAK.fullmatch(text, line.end, after.start) is None:
+        return False
+    if _SENTENCE_END.search(line.text) or _SPEECH_LABEL.match(after.text):
+        return False
+    return after.text[:1].islower() or (
+        line.words >= _MID_SENTENCE_WORDS and (line.text[-1:].isalnum() or line.text[-1:] in ",-–—")
+    )
 
 
 def _normalise(text: str) -> str:

@@ -321,8 +321,9 @@ class _LineReader(_EntryReader):
             if (
                 self.free(line)
                 and 4 <= line.words <= 30
-                # a line ending in a comma goes on in the next ("Putin: Mr President, friends,")
-                and not line.text.endswith((".", ","))
+                # a line ending in a comma goes on in the next ("Putin: Mr President, friends,"),
+                # one ending in a colon opens it ("A Downing Street spokesperson said:")
+                and not line.text.endswith((".", ",", ":"))
                 and not _BULLET.match(line.text)
                 and not _is_navigation(line.text)
             ):

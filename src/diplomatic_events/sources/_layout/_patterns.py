@@ -55,7 +55,7 @@ _LEADING_PLACE = re.compile(
 )
 """A dateline's place before its stamp ("Beijing - 31 MAR 2023 - 17:45 CEST", "Jakarta ●
 Sun, November 10, 2024 ● 08:12 am")."""
-_BULLET = re.compile(r"^[•●▪◦‣*\-–]\s+\S")
+_BULLET = re.compile(r"^[·•●▪◦‣*\-–]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
 # Credits are never searched from inside a run of spaces: the run's first space finds the
@@ -72,7 +72,9 @@ _STAMP_WORDS = frozenset(
     | {"year", "years", "month", "months", "day", "days", "hour", "hours", "min", "minutes"}
 )
 _GLUED_LABEL_CREDIT = re.compile(
-    r"(?<=[.!?”\"])\s+((?:Photograph|Photo|Picture|Image|Credit)s?(?: by)?:\s*\S.{0,80})$"
+    r"(?<=[.!?”\"])\s+((?:Photograph|Photo|Picture|Image|Credit)s?(?: by)?:\s*\S.{0,80}"
+    # "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Adrian Cadiz"
+    r"|(?:[A-Z][\w.]*\s+){0,4}(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+(?:by|courtesy\s+of)\s+[A-Z].{0,80})$"
 )
 _PAREN_CREDIT = re.compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,90})\)$")
 _LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
