@@ -346,9 +346,10 @@ def _parallel(count: int, jobs: int, seed: int) -> None:
         parallel = parse(paths, knowledge=knowledge, jobs=jobs)
         many = time.perf_counter() - start
     same = to_json(serial) == to_json(parallel)
+    load = os.getloadavg()[0]  # the machine's other work makes the ratio lower
     print(
         f"{count} documents: --jobs 1 {one:.2f} s, --jobs {jobs} {many:.2f} s,"
-        f" ratio {one / many:.2f}x; outputs identical: {same}",
+        f" ratio {one / many:.2f}x; outputs identical: {same}; load {load:.2f}",
         flush=True,
     )
 
