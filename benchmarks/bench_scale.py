@@ -22,6 +22,12 @@ Printed:
   memory of ``extract --format jsonl --visits`` (``parse_stream``: the same visits as
   ``parse``, assembled one at a time), and the ratios large/small, which for memory should
   stay near 1;
+* with ``--quick``, for ``--quick-small`` and ``--quick-large`` documents (10,000 and
+  100,000), each in a fresh subprocess: the per-document bookkeeping of ``--visits`` alone,
+  without parsing: that many (empty) report files listed in name order as the command line
+  lists a directory, and that many sources set aside in ``parse_stream``'s index (visitor,
+  host and day; one in five a readout of a meeting instead), grouped, adopted and read
+  back; the peak memory should not grow with the documents;
 * with ``--dense``, for ``--dense-small`` and ``--dense-large`` documents all published in
   one month (so each person's blocks of sources within 20 days are as large as they get),
   the CPU seconds of the summary ``compare`` of their extraction, and the ratio.
@@ -31,12 +37,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 _VISITS = (
@@ -132,8 +140,32 @@ def write_documents(
 
     With ``month`` ("June 2023"), every report is published in that month.
     """
+    return list(_documents(directory, count, seed, month=month))
+
+
+def _write_all(directory: Path, count: int, seed: int) -> None:
+    """:func:`write_documents` without a list of the paths (it would count in the peak)."""
+    for _ in _documents(directory, count, seed):
+        pass
+
+
+def _empty(directory: Path) -> None:
+    """Remove the files of ``directory`` one at a time: ``TemporaryDirectory`` lists them all
+    first, which would count in the peak."""
+    while True:
+        removed = 0
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                os.unlink(entry.path)
+                removed += 1
+        if not removed:
+            return
+
+
+def _documents(
+    directory: Path, count: int, seed: int, *, month: str | None = None
+) -> Iterator[Path]:
     rng = random.Random(seed)
-    paths = []
     for number in range(count):
         text = document(rng, number)
         if month is not None:
@@ -143,8 +175,7 @@ def write_documents(
             text = f"Published {name} {day}, {year} (report {number})\n\n{body}"
         path = directory / f"report_{number:06d}.txt"
         path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
+        yield path
 
 
 def _peak_mib() -> tuple[float, float]:
@@ -184,15 +215,16 @@ def _stream_child(count: int, jobs: int, seed: int) -> None:
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory) / "reports"
         folder.mkdir()
-        write_documents(folder, count, seed)
+        _write_all(folder, count, seed)
         output = Path(directory) / "out.jsonl"
         arguments = ["extract", str(folder), "--format", "jsonl", "-q", "-j", str(jobs)]
         start = time.perf_counter()
         status = main([*arguments, "-o", str(output)])
         seconds = time.perf_counter() - start
+        own, children = _peak_mib()
         with output.open(encoding="utf-8") as lines:
             written = sum(1 for _ in lines)
-    own, children = _peak_mib()
+        _empty(folder)
     written = written if status == 0 else -1
     print(f"{seconds:.3f} {own:.1f} {children:.1f} {written} {time.process_time():.3f}")
 
@@ -204,18 +236,62 @@ def _visits_child(count: int, jobs: int, seed: int) -> None:
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory) / "reports"
         folder.mkdir()
-        write_documents(folder, count, seed)
+        _write_all(folder, count, seed)
         output = Path(directory) / "out.jsonl"
         arguments = ["extract", str(folder), "--format", "jsonl", "--visits", "-q"]
         start, cpu = time.perf_counter(), time.process_time()
         status = main([*arguments, "-j", str(jobs), "-o", str(output)])
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        own, children = _peak_mib()
         visits = 0
         with output.open(encoding="utf-8") as lines:
             for line in lines:
                 visits += len(json.loads(line)["visits"])
-    own, children = _peak_mib()
+        _empty(folder)
     visits = visits if status == 0 else -1
+    print(f"{seconds:.3f} {own:.1f} {children:.1f} {visits} {cpu:.3f}")
+
+
+def _quick_child(count: int, jobs: int, seed: int) -> None:
+    """In a fresh subprocess: what ``--visits`` keeps per document, without parsing."""
+    import datetime as dt
+
+    from diplomatic_events.parsing._set_aside import SetAside
+    from diplomatic_events.sources import count_report_files, iter_report_files
+    from diplomatic_events.typing import ActorId, SourceId
+
+    del jobs
+    rng = random.Random(seed)
+    people = [ActorId(f"person-{n}") for n in range(40)]
+    countries = ["CN", "US", "IN", "RU", "JP", "KR", "UA", "PH"]
+    start, cpu = time.perf_counter(), time.process_time()
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory)
+        for n in range(count):  # out of name order, without a list of the names
+            (folder / f"report_{n * 7919 % count:07d}.txt").touch()
+        listed = count_report_files(folder)
+        walked = sum(1 for _ in iter_report_files(folder))
+        _empty(folder)
+    groups = 0
+    with SetAside() as index:
+        for number in range(count):
+            source = SourceId(f"report_{number:07d}")
+            person, country = rng.choice(people), rng.choice(countries)
+            day = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(4 * 365))
+            if number % 5:
+                index.add_visit(source, (person, country, day), number * 1000, None)
+            else:
+                met = ((person, frozenset({country})),)
+                index.add_loose(source, day, met, number * 1000, None)
+        index.group()
+        for _ in index.unadopted():
+            pass
+        for _, _, _, members, adopted in index.groups():
+            groups += 1
+            del members, adopted
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    own, children = _peak_mib()
+    visits = groups if listed == walked == count else -1
     print(f"{seconds:.3f} {own:.1f} {children:.1f} {visits} {cpu:.3f}")
 
 
@@ -270,9 +346,10 @@ def _parallel(count: int, jobs: int, seed: int) -> None:
         parallel = parse(paths, knowledge=knowledge, jobs=jobs)
         many = time.perf_counter() - start
     same = to_json(serial) == to_json(parallel)
+    load = os.getloadavg()[0]  # the machine's other work makes the ratio lower
     print(
         f"{count} documents: --jobs 1 {one:.2f} s, --jobs {jobs} {many:.2f} s,"
-        f" ratio {one / many:.2f}x; outputs identical: {same}",
+        f" ratio {one / many:.2f}x; outputs identical: {same}; load {load:.2f}",
         flush=True,
     )
 
@@ -298,6 +375,12 @@ def main() -> None:
     )
     arguments.add_argument("--visits-child", nargs=3, type=int, help=argparse.SUPPRESS)
     arguments.add_argument(
+        "--quick", action="store_true", help="measure --visits' per-document bookkeeping alone"
+    )
+    arguments.add_argument("--quick-small", type=int, default=10_000)
+    arguments.add_argument("--quick-large", type=int, default=100_000)
+    arguments.add_argument("--quick-child", nargs=3, type=int, help=argparse.SUPPRESS)
+    arguments.add_argument(
         "--dense", action="store_true", help="measure compare on reports of one month"
     )
     arguments.add_argument("--dense-small", type=int, default=200)
@@ -312,6 +395,11 @@ def main() -> None:
     if options.visits_child:
         _visits_child(*options.visits_child)
         return
+    if options.quick_child:
+        _quick_child(*options.quick_child)
+        return
+    if options.quick:
+        _quick(options.quick_small, options.quick_large, options.seed)
     if options.dense:
         _dense(options.dense_small, options.dense_large, options.scale_jobs, options.seed)
     if options.stream:
@@ -336,6 +424,22 @@ def main() -> None:
     print(
         f"{path}, {options.large}/{options.small} documents: time {large[0] / small[0]:.1f}x"
         f" (CPU {large[4] / small[4]:.1f}x), peak memory {large[1] / small[1]:.1f}x"
+    )
+
+
+def _quick(small: int, large: int, seed: int) -> None:
+    rows = {}
+    for count in (small, large):
+        rows[count] = _scale(count, 1, seed, mode="--quick-child")
+        seconds, own, _, groups, _ = rows[count]
+        print(
+            f"--visits bookkeeping, {count} documents (files listed, keys set aside, grouped):"
+            f" {seconds:.2f} s, peak {own:.0f} MiB, {groups} visits",
+            flush=True,
+        )
+    print(
+        f"{large}/{small} documents, bookkeeping: time {rows[large][0] / rows[small][0]:.1f}x,"
+        f" peak memory {rows[large][1] / rows[small][1]:.2f}x"
     )
 
 

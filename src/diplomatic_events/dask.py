@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomatic_events.exceptions import DiplomaticEventsError, MissingExtraError
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
@@ -36,20 +36,19 @@ from diplomatic_events.parsing._parallel import (
 )
 from diplomatic_events.parsing._pipeline import Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import (
+from diplomatic_events.parsing._visit_groups import (
     GroupSpan,
-    Member,
-    SourceVisit,
+    MeetingCountries,
     adopted_candidate,
     adoptions,
-    assemble,
-    assemble_visit,
     group_key,
     group_keys,
     group_span,
     meeting_countries,
 )
-from diplomatic_events.parsing._visits import prepare as _prepare
+from diplomatic_events.parsing._visit_prepare import SourceVisit
+from diplomatic_events.parsing._visit_prepare import prepare as _prepare
+from diplomatic_events.parsing._visits import Member, assemble, assemble_visit
 from diplomatic_events.sources._decode import _LIMIT
 
 try:
@@ -61,7 +60,7 @@ except ImportError as error:  # pragma: no cover - the extra is installed for th
         ' clone (or "diplomatic-events[dask]")'
     ) from error
 
-__all__ = ["inputs_bag", "parse", "per_source", "visit_groups"]
+__all__ = ["inputs_bag", "parse", "parse_bag", "per_source", "visit_groups"]
 
 
 def inputs_bag(inputs: Iterable[Input] | None, *, npartitions: int | None = None) -> Any:
@@ -132,8 +131,10 @@ def parse(
     Paths must name files the workers can read. The sources are read and parsed on the
     workers (:func:`per_source`); those reporting a visit are grouped by visitor and host
     in the bag (a shuffle, :func:`visit_groups`), each block is cut into visits by date and
-    each visit assembled on a worker (:func:`visits_bag`); the caller numbers the visits,
-    merges what the sources of no visit say and gathers the extraction.
+    each visit assembled on a worker; the caller numbers the visits,
+    merges what the sources of no visit say and gathers the extraction. The extraction holds
+    every source and statement, so the caller receives them all: for an archive, see
+    :func:`parse_bag`.
 
     Raises:
         InputError: an input cannot be read (its note names the input).
@@ -191,9 +192,207 @@ def parse(
                 part.source.id, visitor, host, reference_date(part.source)
             )
             adopted.setdefault(opened, []).append((part, found, candidate))
-    visits = groups.map(_assemble_group, numbers, adopted, delayed(knowledge, traverse=False))
+    visits = groups.map(
+        _assemble_group,
+        delayed(numbers, traverse=False),
+        delayed(adopted, traverse=False),
+        delayed(knowledge, traverse=False),
+    )
     done = [visit for _, visit in sorted(visits.compute(), key=lambda pair: pair[0])]
     return assemble(parts, knowledge, prepared, done)
+
+
+def parse_bag(
+    inputs: Iterable[Input] | None = None,
+    *,
+    knowledge: KnowledgeBase | None = None,
+    pipeline: Pipeline | None = None,
+    npartitions: int | None = None,
+) -> Any:
+    """A bag of extractions, the ones :func:`~diplomatic_events.parse_stream` yields.
+
+    Each element is an :class:`~diplomatic_events.Extraction`: a source of no visit on its
+    own (as :func:`~diplomatic_events.parse_each` gives it), or one visit (the one
+    :func:`~diplomatic_events.parse` gives the same inputs, ``visit-N``) with its sources,
+    their actors and non-quotations. The bag is lazy: write it where the workers run
+    (``bag.map(to_json).to_textfiles(...)``) and no source or statement comes back to the
+    caller.
+
+    The caller receives only what numbering the visits and adopting takes, a few small
+    values: the warnings and unreadable inputs (raised here, as :func:`parse` raises them),
+    the ids given more than once with their first and last input numbers, each visit's
+    visitor, host and first and last day (to number the visits in :func:`parse`'s order
+    and find the one visit that adopts a readout), and, for each source of no visit that
+    tells meetings, its input number, day and who met people of which countries.
+
+    Raises:
+        InputError: an input cannot be read (its note names the input).
+        BatchError: several inputs cannot be read; one error per input.
+
+    .. versionadded:: 0.1.0
+    """
+    knowledge = knowledge if knowledge is not None else load_knowledge()
+    pipeline = pipeline if pipeline is not None else default_pipeline()
+    items = _items(inputs)
+    if not items:
+        return dask.bag.from_sequence([], npartitions=1)  # type: ignore[no-untyped-call]
+    bag = inputs_bag(items, npartitions=npartitions)
+    records = per_source(bag, total=len(items), knowledge=knowledge, pipeline=pipeline)
+    known = delayed(knowledge, traverse=False)
+    records = records.map_partitions(_records, known).persist()
+    unreadable: list[DiplomaticEventsError] = []
+    for record in records.filter(_is_not_record).compute():
+        if isinstance(record, _Warned):
+            warnings.warn(record.message, record.category, stacklevel=2)
+        else:
+            unreadable.append(record.error)
+    raise_unreadable(unreadable, len(items))
+    twice = dict(
+        records.filter(_is_record)
+        .foldby(_source_id, _places, (0, 0, 0), _both_places, (0, 0, 0))
+        .filter(_given_twice)
+        .compute()
+    )
+    records = records.filter(_is_record).map_partitions(_counted_once, twice).persist()
+    groups = visit_groups(records, npartitions=records.npartitions).persist()
+    spans = sorted(groups.map(_span).compute())
+    numbers = {opened: number for number, (opened, _) in enumerate(spans, start=1)}
+    telling = sorted(records.filter(_may_be_adopted).map(_telling, known).compute())
+    chosen = adoptions([span for _, span in spans], [told for _, *told in telling])
+    adopted = {
+        number: spans[index][0]
+        for (number, _, _), index in zip(telling, chosen, strict=True)
+        if index is not None
+    }
+    # sent to the workers once each, not with every task
+    adopted_once = delayed(adopted, traverse=False)
+    alone = records.map_partitions(_assemble_alone, adopted_once, known)
+    joined = dask.bag.concat(  # type: ignore[no-untyped-call]
+        [groups.map(_keyed_group), records.map_partitions(_keyed_adopted, adopted_once)]
+    )
+    visits = joined.groupby(_opened, shuffle="tasks").map(
+        _assemble_joined,
+        delayed(numbers, traverse=False),
+        delayed(spans, traverse=False),
+        known,
+    )
+    return dask.bag.concat([alone, visits])  # type: ignore[no-untyped-call]
+
+
+def _is_record(record: object) -> bool:
+    return isinstance(record, _Record)
+
+
+def _is_not_record(record: object) -> bool:
+    return not isinstance(record, _Record)
+
+
+def _source_id(record: _Record) -> str:
+    return record.part.source.id
+
+
+def _places(found: tuple[int, int, int], record: _Record) -> tuple[int, int, int]:
+    """Count a source's record: how many, the first and the last input number."""
+    count, first, last = found
+    number = record.number
+    return count + 1, number if count == 0 else min(first, number), max(last, number)
+
+
+def _both_places(one: tuple[int, int, int], other: tuple[int, int, int]) -> tuple[int, int, int]:
+    if not one[0] or not other[0]:
+        return one if one[0] else other
+    return one[0] + other[0], min(one[1], other[1]), max(one[2], other[2])
+
+
+def _given_twice(pair: tuple[str, tuple[int, int, int]]) -> bool:
+    return pair[1][0] > 1
+
+
+def _counted_once(
+    partition: Sequence[_Record], twice: dict[str, tuple[int, int, int]]
+) -> list[_Record]:
+    """A source given several times counts once, as :func:`parse` counts it: the last one,
+    in the first one's place."""
+    kept: list[_Record] = []
+    for record in partition:
+        found = twice.get(record.part.source.id)
+        if found is None:
+            kept.append(record)
+        elif record.number == found[2]:
+            kept.append(evolve(record, number=found[1]))
+    return kept
+
+
+def _may_be_adopted(record: _Record) -> bool:
+    return record.prepared.candidate is None and bool(record.prepared.loose_meetings)
+
+
+def _telling(
+    record: _Record, knowledge: KnowledgeBase
+) -> tuple[int, dt.date | None, MeetingCountries]:
+    """What adoption needs of a source of no visit: its number, day and who met whom."""
+    day = reference_date(record.part.source)
+    return record.number, day, meeting_countries(record.prepared, knowledge)
+
+
+def _assemble_alone(
+    partition: Sequence[_Record],
+    adopted: dict[int, tuple[bool, dt.date, int]],
+    knowledge: KnowledgeBase,
+) -> list[Extraction]:
+    """Each source of no visit that no visit adopts, on its own."""
+    return [
+        assemble([record.part], knowledge, [record.prepared])
+        for record in partition
+        if record.prepared.candidate is None and record.number not in adopted
+    ]
+
+
+_Keyed = tuple[tuple[bool, dt.date, int], "_VisitGroup | _Record"]
+
+
+def _keyed_group(group: _VisitGroup) -> _Keyed:
+    return group.opened, group
+
+
+def _keyed_adopted(
+    partition: Sequence[_Record], adopted: dict[int, tuple[bool, dt.date, int]]
+) -> list[_Keyed]:
+    """Each source a visit adopts, keyed by when that visit's group was opened."""
+    return [
+        (adopted[record.number], record)
+        for record in partition
+        if record.prepared.candidate is None and record.number in adopted
+    ]
+
+
+def _opened(keyed: _Keyed) -> tuple[bool, dt.date, int]:
+    return keyed[0]
+
+
+def _assemble_joined(
+    joined: tuple[tuple[bool, dt.date, int], list[_Keyed]],
+    numbers: dict[tuple[bool, dt.date, int], int],
+    spans: Sequence[tuple[tuple[bool, dt.date, int], GroupSpan]],
+    knowledge: KnowledgeBase,
+) -> Extraction:
+    """One visit: its group's sources, then the sources it adopts in input order."""
+    opened, items = joined
+    number = numbers[opened]
+    _, (visitor, host, _, _) = spans[number - 1]
+    group = next(item for _, item in items if isinstance(item, _VisitGroup))
+    members: list[Member] = [
+        (record.part, record.prepared, record.prepared.candidate)
+        for record in group.members
+        if record.prepared.candidate is not None
+    ]
+    for record in sorted(
+        (item for _, item in items if isinstance(item, _Record)), key=lambda r: r.number
+    ):
+        day = reference_date(record.part.source)
+        candidate = adopted_candidate(record.part.source.id, visitor, host, day)
+        members.append((record.part, record.prepared, candidate))
+    return assemble_visit(number, members, knowledge)
 
 
 @frozen(kw_only=True)

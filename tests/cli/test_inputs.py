@@ -12,6 +12,7 @@ import pytest
 
 from diplomatic_events import Extraction, from_json
 from diplomatic_events.cli import main
+from diplomatic_events.sources import _manifest
 from diplomatic_events.tables import COLUMNS
 
 ARTICLE = 'Ministers meet\n\nThe minister said "we will talk again" after the meeting.\n'
@@ -166,6 +167,35 @@ class TestOutputs:
         assert 0 == main(["extract", str(tmp_path), "--format", "jsonl", "--quiet"])
         lines = capsys.readouterr().out.splitlines()
         assert ["a", "b"] == [json.loads(line)["source"]["source_id"] for line in lines]
+
+    def test_jsonl_reads_a_large_directory_in_name_order(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        """A directory listed in sorted runs on disk gives its files in name order."""
+        monkeypatch.setattr(_manifest, "_RUN", 2)
+        _write(tmp_path, "d.txt", "b.txt", "e.txt", "a.txt", "c.txt")
+        assert 0 == main(["extract", str(tmp_path), "--format", "jsonl", "--quiet"])
+        lines = capsys.readouterr().out.splitlines()
+        ids = [json.loads(line)["source"]["source_id"] for line in lines]
+        assert ["a", "b", "c", "d", "e"] == ids
+
+    def test_jsonl_names_an_unreadable_entry_by_its_number(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Inputs read lazily are counted first: a missing entry is "input 3 of 3"."""
+        _write(tmp_path, "a.txt", "b.txt")
+        manifest = tmp_path / "m.jsonl"
+        manifest.write_text('{"path": "gone.txt"}\n', encoding="utf-8")
+        arguments = ["extract", str(tmp_path), "--manifest", str(manifest), "--format", "jsonl"]
+        assert 1 == main([*arguments, "--quiet"])
+        captured = capsys.readouterr()
+        assert (2, True) == (
+            len(captured.out.splitlines()),
+            "input 3 of 3" in captured.err,
+        )
 
     def test_json_and_another_format_disagree(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster, get_task_stream
 
 import diplomatic_events.dask as dask_engine
-from diplomatic_events import BatchError, InputError, parse, to_json
+from diplomatic_events import BatchError, Extraction, InputError, parse, parse_stream, to_json
 from diplomatic_events.model import Source
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import load_manifest
@@ -84,3 +84,40 @@ class TestDaskParse:
             dask_engine.parse(inputs, npartitions=3)
         notes = [note for error in caught.value.exceptions for note in error.__notes__]
         assert [f"input 1 of 3: {inputs[0]}", f"input 3 of 3: {inputs[2]}"] == notes
+
+
+def _lines(extractions: Iterable[Extraction]) -> list[str]:
+    return sorted(to_json(extraction) for extraction in extractions)
+
+
+class TestDaskParseBag:
+    def test_same_extractions_as_parse_stream(self, client: Client) -> None:
+        """The bag holds parse_stream's extractions: each loose source, each visit."""
+        inputs: list[Source | Path] = [*seed_sources(), *sorted(REAL_DEV.glob("*.txt"))[:6]]
+        expected = _lines(parse_stream(inputs))
+        assert expected == _lines(dask_engine.parse_bag(inputs, npartitions=3).compute())
+
+    def test_visits_of_the_dev_set_as_parse_stream_gives_them(self, client: Client) -> None:
+        """The real dev set's visits, readouts adopted, dates inferred, are parse_stream's."""
+        inputs = load_manifest(REAL_DEV / "manifest.jsonl")
+        expected = list(parse_stream(inputs))
+        found = dask_engine.parse_bag(inputs, npartitions=4).compute()
+        assert (_lines(expected), 23) == (_lines(found), sum(len(e.visits) for e in found))
+
+    def test_a_source_given_twice_counts_once(self, client: Client) -> None:
+        """The same source twice is one source, as parse_stream counts it."""
+        seeds = list(seed_sources())
+        inputs = [*seeds, seeds[0], seeds[-1]]
+        expected = _lines(parse_stream(inputs))
+        assert expected == _lines(dask_engine.parse_bag(inputs, npartitions=2).compute())
+
+    def test_no_inputs_is_an_empty_bag(self, client: Client) -> None:
+        """An empty list gives an empty bag."""
+        assert [] == dask_engine.parse_bag([]).compute()
+
+    def test_unreadable_inputs_are_raised_at_the_call(self, client: Client, tmp_path: Path) -> None:
+        """A missing file is the InputError parse raises, before the bag is returned."""
+        inputs: list[str | Path] = [TEXT, tmp_path / "missing.txt"]
+        with pytest.raises(InputError) as caught:
+            dask_engine.parse_bag(inputs)
+        assert [f"input 2 of 2: {inputs[1]}"] == caught.value.__notes__

@@ -29,7 +29,8 @@ from diplomatic_events.parsing import _events
 from diplomatic_events.parsing._events import _finer, _same_event, clauses, merge_events
 from diplomatic_events.parsing._statements import _merge, merge_statements
 from diplomatic_events.parsing._time import find_dates
-from diplomatic_events.parsing._visits import VisitCandidate, _group
+from diplomatic_events.parsing._visit_find import VisitCandidate
+from diplomatic_events.parsing._visit_groups import _group
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, EventId, SourceId, StatementId
 

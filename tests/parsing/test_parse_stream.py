@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -23,10 +25,11 @@ from diplomatic_events import (
 from diplomatic_events.cli import main
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Source
-from diplomatic_events.parsing._visits import adoptions, group_keys
+from diplomatic_events.parsing._set_aside import SetAside
+from diplomatic_events.parsing._visit_groups import adoptions, group_keys, group_span
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import load_manifest
-from diplomatic_events.typing import ActorId
+from diplomatic_events.typing import ActorId, SourceId
 
 REAL_DEV = Path(__file__).resolve().parents[1] / "quality" / "real" / "dev"
 
@@ -165,6 +168,16 @@ class TestParseStream:
             seen.extend(parse_stream(iter(inputs), jobs=2))
         assert (1, f"input 1: {missing}") == (len(seen), raised.value.__notes__[-1])
 
+    def test_resumed_from_another_thread(self, knowledge: KnowledgeBase) -> None:
+        """A stream started in one thread may be finished in another (the index goes too)."""
+        texts = ["Nothing here.", _report(0, 0, 2, True, 1), _report(1, 1, 9, True, 2)]
+        stream = parse_stream(texts, knowledge=knowledge)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            first = pool.submit(next, stream).result()
+        rest = list(stream)
+        expected = _visits([parse(texts, knowledge=knowledge)])
+        assert (1, expected) == (len(first.sources), _visits(rest))
+
     def test_jobs_is_checked_at_the_call(self) -> None:
         """jobs=0 is refused when parse_stream is called, before anything is read."""
         with pytest.raises(InputError, match="jobs must be a positive integer"):
@@ -206,6 +219,83 @@ class TestGroupKeys:
             (None, ((blinken, frozenset({"CN"})),)),  # undated
         ]
         assert [0, None, None, None, None] == adoptions(groups, loose)
+
+
+_PEOPLE = st.sampled_from([ActorId("blinken"), ActorId("wang")])
+_COUNTRIES = st.sampled_from(["CN", "US", "RU"])
+_DAYS = st.none() | st.integers(min_value=0, max_value=60)
+_KEYS = st.lists(st.tuples(_PEOPLE, _COUNTRIES, _DAYS), max_size=30)
+_LOOSE = st.lists(
+    st.tuples(
+        _DAYS,
+        st.lists(
+            st.tuples(_PEOPLE, st.frozensets(st.none() | _COUNTRIES, min_size=1, max_size=2)),
+            min_size=1,
+            max_size=2,
+        ),
+    ),
+    max_size=12,
+)
+
+
+def _day(offset: int | None) -> dt.date | None:
+    return None if offset is None else dt.date(2023, 1, 1) + dt.timedelta(days=offset)
+
+
+class TestSetAside:
+    @settings(max_examples=300, deadline=None)
+    @given(keys=_KEYS, loose=_LOOSE)
+    def test_law_the_groups_and_adoptions_are_group_keys_and_adoptions(
+        self,
+        keys: list[tuple[ActorId, str, int | None]],
+        loose: list[tuple[int | None, list[tuple[ActorId, frozenset[str | None]]]]],
+    ) -> None:
+        """For any keys and meetings, the index groups and adopts as the in-memory functions."""
+        dated = [(visitor, host, _day(day)) for visitor, host, day in keys]
+        meetings = [(_day(day), tuple(dict.fromkeys(met))) for day, met in loose]
+        groups = group_keys(dated)
+        spans = [group_span(dated[m[0]][0], dated[m[0]][1], [dated[i] for i in m]) for m in groups]
+        chosen = adoptions(spans, meetings)
+        expected = (
+            [
+                (
+                    number,
+                    dated[members[0]][0],
+                    dated[members[0]][1],
+                    members,
+                    [(1000 + j, meetings[j][0]) for j, c in enumerate(chosen) if c == number - 1],
+                )
+                for number, members in enumerate(groups, start=1)
+            ],
+            [1000 + j for j, c in enumerate(chosen) if c is None],
+        )
+        with SetAside() as index:
+            for at, key in enumerate(dated):
+                index.add_visit(SourceId(f"v{at}"), key, at, None)
+            for j, (day, met) in enumerate(meetings):
+                index.add_loose(SourceId(f"l{j}"), day, met, 1000 + j, None)
+            index.group()
+            assert expected == (list(index.groups()), list(index.unadopted()))
+
+    def test_a_source_given_again_replaces_itself_in_its_place(self) -> None:
+        """The same id set aside again as the same kind takes its place; as another, not."""
+        blinken = ActorId("blinken")
+        june, july = dt.date(2023, 6, 1), dt.date(2023, 7, 1)
+        with SetAside() as index:
+            index.add_visit(SourceId("a"), (blinken, "CN", june), 0, None)
+            index.add_visit(SourceId("b"), (blinken, "CN", june), 1, None)
+            again = index.place(SourceId("a"), True)
+            index.add_visit(SourceId("a"), (blinken, "CN", july), 2, again[1])
+            other = index.place(SourceId("b"), False)
+            index.group()
+            groups = [members for _, _, _, members, _ in index.groups()]
+        assert ((True, 0), (False, 1), [[1], [2]]) == (again, other, groups)
+
+    def test_a_source_yielded_counts_once(self) -> None:
+        """A source yielded at once is not yielded again, nor set aside later."""
+        with SetAside() as index:
+            told = [index.first_yielded(SourceId("a")), index.first_yielded(SourceId("a"))]
+            assert ([True, False], False) == (told, index.place(SourceId("a"), True)[0])
 
 
 class TestVisitsCommandLine:

@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events import BatchError, InputError, PublishedOrigin
-from diplomatic_events.sources import load_manifest, read_manifest, report_files
+from diplomatic_events.sources import (
+    _manifest,
+    count_report_files,
+    input_limit,
+    iter_report_files,
+    load_manifest,
+    manifest_entries,
+    read_manifest,
+    report_files,
+)
 
 ARTICLE = 'Ministers meet\n\nThe minister said "we will talk again" after the meeting.\n'
 
@@ -132,3 +141,51 @@ class TestReportFiles:
             (tmp_path / name).write_text("x", encoding="utf-8")
         (tmp_path / "sub.txt").mkdir()
         assert ["a.txt", "b.html", "c.htm"] == [path.name for path in report_files(tmp_path)]
+
+    def test_many_files_come_in_name_order_from_sorted_runs(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Past a run's size, names sorted in runs on disk and merged keep the name order."""
+        monkeypatch.setattr(_manifest, "_RUN", 3)
+        names = [f"{(n * 7) % 11:02d}.txt" for n in range(11)]
+        for name in names:
+            (tmp_path / name).write_text("x", encoding="utf-8")
+        (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+        listed = [path.name for path in iter_report_files(tmp_path)]
+        assert (sorted(names), 11) == (listed, count_report_files(tmp_path))
+
+
+class TestManifestEntries:
+    def test_entries_come_as_the_lines_are_read(self, tmp_path: Path) -> None:
+        """The first entry is given before a malformed later line is read."""
+        manifest = tmp_path / "m.jsonl"
+        manifest.write_text('{"path": "a.txt"}\nnot json\n', encoding="utf-8")
+        entries = manifest_entries(manifest)
+        first = next(entries)
+        with pytest.raises(InputError, match="line 2: not JSON"):
+            next(entries)
+        assert (tmp_path / "a.txt", 1) == (first.path, first.line)
+
+    def test_a_manifest_larger_than_the_input_limit_is_read(self, tmp_path: Path) -> None:
+        """The limit bounds each line, not the manifest: 200 short lines under a 100 limit."""
+        manifest = tmp_path / "m.jsonl"
+        manifest.write_text(
+            "".join(f'{{"path": "{n}.txt"}}\n' for n in range(200)), encoding="utf-8"
+        )
+        with input_limit(100):
+            assert 200 == len(load_manifest(manifest))
+
+    def test_a_line_longer_than_the_limit_is_refused(self, tmp_path: Path) -> None:
+        """A line over the input limit is an error naming the line, not read whole."""
+        manifest = tmp_path / "m.jsonl"
+        manifest.write_text('{"path": "a.txt"}\n{"path": "' + "b" * 200 + '"}\n', encoding="utf-8")
+        with input_limit(100), pytest.raises(InputError, match="line 2: longer than 100"):
+            load_manifest(manifest)
+
+    def test_csv_is_told_by_its_first_line(self, tmp_path: Path) -> None:
+        """A manifest of no known suffix is CSV unless its first line opens a JSON object."""
+        table, lines = tmp_path / "m.list", tmp_path / "n.list"
+        table.write_text("path,title\na.txt,One\n", encoding="utf-8")
+        lines.write_text('\n{"path": "b.txt"}\n', encoding="utf-8")
+        found = [(e.path.name, e.title) for m in (table, lines) for e in manifest_entries(m)]
+        assert [("a.txt", "One"), ("b.txt", None)] == found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -19,7 +19,9 @@ from diplomatic_events.parsing import Input, parse, parse_each, parse_stream
 from diplomatic_events.seeds import seed_names, seed_sources
 from diplomatic_events.serialization import json_schema, to_json
 from diplomatic_events.sources import (
-    load_manifest,
+    count_report_files,
+    iter_report_files,
+    manifest_entries,
     read_manifest,
     read_source,
     report_files,
@@ -123,9 +125,7 @@ def _stream_jsonl(args: argparse.Namespace) -> None:
     each visit with its sources.
     """
     knowledge = load_knowledge(*(Path(name) for name in args.knowledge))
-    items = _named(args)
-    entries = [entry for manifest in args.manifest for entry in load_manifest(manifest)]
-    total = len(items) + len(entries)
+    total = _count(args)
     if not total:
         raise InputError(NO_INPUT)
     progress = _progress(args, total)
@@ -133,18 +133,76 @@ def _stream_jsonl(args: argparse.Namespace) -> None:
     if args.visits:
         # progress is told as each input is parsed, before the visits are assembled
         extractions = parse_stream(
-            [*items, *entries], knowledge=knowledge, jobs=args.jobs, progress=progress
+            _Counted(_lazy_inputs(args), total),
+            knowledge=knowledge,
+            jobs=args.jobs,
+            progress=progress,
         )
         lines = ((to_json(extraction) + "\n", None) for extraction in extractions)
         progress = None
     else:
-        extractions = parse_each([*items, *entries], knowledge=knowledge, jobs=args.jobs)
+        extractions = parse_each(
+            _Counted(_lazy_inputs(args), total), knowledge=knowledge, jobs=args.jobs
+        )
         lines = ((to_jsonl(e), e.sources[0]) for e in extractions)
     if args.output is None:
         _write_lines(lines, sys.stdout, total, progress)
         return
     with open(args.output, "w", encoding="utf-8") as handle:
         _write_lines(lines, handle, total, progress)
+
+
+def _count(args: argparse.Namespace) -> int:
+    """How many inputs the command line names, counted without keeping them: seeds, files,
+    each directory's reports, each manifest's entries (a malformed manifest is refused
+    here, before anything is written)."""
+    total = len(seed_names()) if args.seeds else 0
+    for name in args.inputs:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = count_report_files(path)
+            if not found:
+                raise InputError(f"{path}: no .txt, .html or .htm files in this directory")
+            total += found
+        else:
+            total += 1
+    for manifest in args.manifest:
+        total += sum(1 for _ in manifest_entries(manifest))
+    return total
+
+
+def _lazy_inputs(args: argparse.Namespace) -> Iterator[Input]:
+    """The inputs :func:`_count` counted, in the same order, each when its turn comes:
+    directories walked and manifests read line by line as the inputs are parsed."""
+    if args.seeds:
+        yield from seed_sources()
+    for name in args.inputs:
+        if name == "-":
+            raw = read_stream_bytes(sys.stdin.buffer, "<stdin>")  # bounded by --max-bytes
+            yield read_source(raw, source_id="stdin")
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from iter_report_files(path)
+        else:
+            yield path
+    for manifest in args.manifest:
+        yield from manifest_entries(manifest)
+
+
+class _Counted(Iterable[Input]):
+    """Inputs read lazily whose number is known (``len``), for the progress and the notes
+    naming an unreadable input ("input 3 of 40")."""
+
+    def __init__(self, inputs: Iterator[Input], total: int) -> None:
+        self._inputs = inputs
+        self._total = total
+
+    def __len__(self) -> int:
+        return self._total
+
+    def __iter__(self) -> Iterator[Input]:
+        return self._inputs
 
 
 def _write_lines(

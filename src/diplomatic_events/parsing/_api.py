@@ -16,8 +16,9 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
-from diplomatic_events.parsing._visits import SourceVisit, assemble
-from diplomatic_events.parsing._visits import prepare as _prepare
+from diplomatic_events.parsing._visit_prepare import SourceVisit
+from diplomatic_events.parsing._visit_prepare import prepare as _prepare
+from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import ManifestEntry, read_source
 

@@ -37,7 +37,8 @@ from diplomatic_events.typing import SourceId
 if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
     from diplomatic_events.parsing._statements import SourceStatements
-    from diplomatic_events.parsing._visits import Member, SourceVisit
+    from diplomatic_events.parsing._visit_prepare import SourceVisit
+    from diplomatic_events.parsing._visits import Member
 
 __all__ = [
     "each_in_processes",
@@ -155,13 +156,13 @@ def run_chunk(
     """Read and parse ``(number, input)`` pairs; unreadable inputs and warnings are values.
 
     With ``prepare`` (for ``parse``), each parsed source carries the per-source part of the
-    assembly (:func:`~diplomatic_events.parsing._visits.prepare`) and, of its stages'
+    assembly (:func:`~diplomatic_events.parsing._visit_prepare.prepare`) and, of its stages'
     results, only its statements, when its pipeline provided them. A stage's error
     propagates: the caller re-reads the inputs to report reading
     errors first.
     """
     from diplomatic_events.parsing._api import _read_one
-    from diplomatic_events.parsing._visits import prepare as prepare_visit
+    from diplomatic_events.parsing._visit_prepare import prepare as prepare_visit
 
     outcomes: list[_Parsed | _Unreadable] = []
     with warnings.catch_warnings(record=True) as caught, input_limit(limit):
@@ -295,7 +296,7 @@ def _visits_in(
 ) -> tuple[Extraction, ...] | None:
     """The visits of the parsed sources, grouped here and assembled by the workers."""
     from diplomatic_events.parsing._statements import SourceStatements
-    from diplomatic_events.parsing._visits import _adopt, _group
+    from diplomatic_events.parsing._visit_groups import group_sources
 
     parts: dict[SourceId, SourceStatements] = {}
     found: dict[SourceId, SourceVisit] = {}
@@ -308,8 +309,7 @@ def _visits_in(
     if len(parts) < len(parsed):
         return None  # a source given twice: the caller counts it once, as it does serially
     sources = {sid: part.source for sid, part in parts.items()}
-    candidates = [c for visit in found.values() if (c := visit.candidate) is not None]
-    groups = _adopt(_group(candidates), list(found.values()), sources, knowledge)
+    groups = group_sources(list(found.values()), sources, knowledge)
     size = max(1, math.ceil(len(parts) / (jobs * _GROUPS_PER_WORKER)))
     tasks: list[list[tuple[int, list[Member]]]] = [[]]
     held = 0

@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import csv
-import io
+import heapq
+import itertools
 import json
-from collections.abc import Iterator, Mapping
-from pathlib import Path
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack
+from pathlib import Path, PurePath
+from typing import IO
 
 from attrs import frozen
 
 from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, InputError
 from diplomatic_events.model import Source
 from diplomatic_events.sources._build import HTML_SUFFIXES
-from diplomatic_events.sources._decode import read_file_bytes
+from diplomatic_events.sources._decode import _LIMIT, _check_regular
 from diplomatic_events.sources._metadata import Metadata, author_names
 from diplomatic_events.sources._read import read_with
 
-__all__ = ["REPORT_SUFFIXES", "ManifestEntry", "load_manifest", "read_manifest", "report_files"]
+__all__ = [
+    "REPORT_SUFFIXES",
+    "ManifestEntry",
+    "count_report_files",
+    "iter_report_files",
+    "load_manifest",
+    "manifest_entries",
+    "read_manifest",
+    "report_files",
+]
 
 REPORT_SUFFIXES = frozenset({".txt", *HTML_SUFFIXES})
 """The files a directory contributes: text and HTML pages."""
@@ -62,17 +77,27 @@ class ManifestEntry:
         return read_with(self.path, metadata)
 
 
-def _rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, Mapping[str, object]]]:
-    if suffix == ".csv" or (
-        suffix not in {".jsonl", ".ndjson", ".json"} and not text.lstrip().startswith("{")
-    ):
-        reader = csv.DictReader(io.StringIO(text))
+def _rows(
+    lines: Iterator[str], name: str, suffix: str
+) -> Iterator[tuple[int, Mapping[str, object]]]:
+    if suffix not in {".csv", ".jsonl", ".ndjson", ".json"}:
+        # told by the first character: JSON Lines open with "{"
+        blank: list[str] = []
+        for line in lines:
+            blank.append(line)
+            if line.strip():
+                break
+        json_lines = bool(blank) and blank[-1].lstrip().startswith("{")
+        suffix = ".jsonl" if json_lines else ".csv"
+        lines = itertools.chain(blank, lines)
+    if suffix == ".csv":
+        reader = csv.DictReader(lines)
         if reader.fieldnames is None or "path" not in reader.fieldnames:
             raise InputError(f"{name}: a CSV manifest needs a header line with a 'path' column")
         for row in reader:
             yield reader.line_num, {key: value for key, value in row.items() if key is not None}
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -82,6 +107,27 @@ def _rows(text: str, name: str, suffix: str) -> Iterator[tuple[int, Mapping[str,
         if not isinstance(row, dict):
             raise InputError(f"{name}, line {number}: each line must be a JSON object")
         yield number, row
+
+
+def _lines(handle: IO[str], name: str, limit: int) -> Iterator[str]:
+    """The manifest's lines, each at most ``limit`` characters."""
+    number = 0
+    while line := handle.readline(limit + 1):
+        number += 1
+        if len(line) > limit:
+            raise InputError(f"{name}, line {number}: longer than {limit} characters")
+        yield line
+
+
+def _open(name: str) -> IO[str]:
+    """A regular file opened as UTF-8 text (a byte-order mark skipped)."""
+    try:
+        _check_regular(name, os.stat(name).st_mode)
+        return open(name, encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise InputError(f"cannot read {name}: {error.strerror}") from None
+    except ValueError as error:  # a NUL in the name
+        raise InputError(f"cannot read {name!r}: {error}") from None
 
 
 def _optional(row: Mapping[str, object], key: str, where: str) -> str | None:
@@ -125,20 +171,39 @@ def load_manifest(manifest: str | Path) -> tuple[ManifestEntry, ...]:
 
     .. versionadded:: 0.1.0
     """
+    return tuple(manifest_entries(manifest))
+
+
+def manifest_entries(manifest: str | Path) -> Iterator[ManifestEntry]:
+    """The entries of a manifest, read line by line (see :func:`load_manifest`).
+
+    Only the line being read is held, so a manifest of any length may be streamed; each
+    line may be at most :func:`~diplomatic_events.sources.input_limit` characters. The
+    entries come as they are read; the malformed ones are raised at the end, as
+    :func:`load_manifest` raises them.
+
+    Raises:
+        InputError: the manifest cannot be read, a line is too long, or an entry is
+            malformed (says which line).
+        BatchError: several entries are malformed.
+
+    .. versionadded:: 0.1.0
+    """
     path = Path(manifest)
-    try:
-        text = read_file_bytes(str(path)).decode("utf-8-sig")  # a regular file, bounded
-    except UnicodeDecodeError as error:
-        raise InputError(f"manifest {path} is not UTF-8") from error
-    entries: list[ManifestEntry] = []
     errors: list[DiplomaticEventsError] = []
-    for number, row in _rows(text, str(path), path.suffix.lower()):
+    with _open(str(path)) as handle:
         try:
-            entries.append(_entry(row, number, str(path), path.parent))
-        except DiplomaticEventsError as error:
-            errors.append(error)
+            rows = _rows(_lines(handle, str(path), _LIMIT.get()), str(path), path.suffix.lower())
+            for number, row in rows:
+                try:
+                    entry = _entry(row, number, str(path), path.parent)
+                except DiplomaticEventsError as error:
+                    errors.append(error)
+                    continue
+                yield entry
+        except UnicodeDecodeError as error:
+            raise InputError(f"manifest {path} is not UTF-8") from error
     _raise(errors, f"{len(errors)} entries of {path} are malformed")
-    return tuple(entries)
 
 
 def _raise(errors: list[DiplomaticEventsError], message: str) -> None:
@@ -176,13 +241,65 @@ def report_files(directory: str | Path) -> tuple[Path, ...]:
     .. versionadded:: 0.1.0
     """
     folder = Path(directory)
-    return tuple(
-        sorted(
-            (
-                item
-                for item in folder.iterdir()
-                if item.is_file() and item.suffix.lower() in REPORT_SUFFIXES
-            ),
-            key=lambda item: item.name,
-        )
-    )
+    return tuple(folder / name for name in sorted(_report_names(directory)))
+
+
+_RUN = 8192
+"""Names sorted in memory at a time by :func:`iter_report_files`; more go to sorted runs on
+disk, merged as they are read."""
+
+
+def _report_names(directory: str | Path) -> Iterator[str]:
+    """The names of the report files of ``directory``, in the order the system lists them."""
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if PurePath(entry.name).suffix.lower() in REPORT_SUFFIXES and _is_file(entry):
+                yield entry.name
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """As :meth:`Path.is_file`: a file or a link to one; ``False`` when it cannot be told."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def count_report_files(directory: str | Path) -> int:
+    """How many reports :func:`iter_report_files` gives, counted without keeping their names.
+
+    .. versionadded:: 0.1.0
+    """
+    return sum(1 for _ in _report_names(directory))
+
+
+def iter_report_files(directory: str | Path) -> Iterator[Path]:
+    """The reports of :func:`report_files`, in the same order, with memory that does not grow
+    with the directory: names are sorted in runs of a few thousand, written to temporary
+    files, and the runs merged as they are read.
+
+    .. versionadded:: 0.1.0
+    """
+    folder = Path(directory)
+    names = _report_names(directory)
+    first = sorted(itertools.islice(names, _RUN))
+    if len(first) < _RUN:
+        yield from (folder / name for name in first)
+        return
+    with ExitStack() as stack:
+        runs: list[Iterable[str]] = []
+        run, first = first, []
+        while run:
+            spill = stack.enter_context(tempfile.TemporaryFile(prefix="diplomatic-events-"))
+            for name in run:
+                pickle.dump(name, spill, protocol=pickle.HIGHEST_PROTOCOL)
+            spill.seek(0)
+            runs.append(_unpickled(spill, len(run)))
+            run = sorted(itertools.islice(names, _RUN))
+        yield from (folder / name for name in heapq.merge(*runs))
+
+
+def _unpickled(spill: IO[bytes], count: int) -> Iterator[str]:
+    for _ in range(count):
+        name: str = pickle.load(spill)  # our own file
+        yield name

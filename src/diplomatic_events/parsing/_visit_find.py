@@ -1,0 +1,350 @@
+"""Finding the visit one source reports (:func:`find_visit`).
+
+Each source is read for the visit it reports: the person the "visit"/"trip" sentences are
+about, and the foreign city or country they name. Grouping the sources into visits is
+:mod:`._visit_groups`'s work, assembling each visit :mod:`._visits`'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from attrs import evolve, frozen
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import Gazetteer, city_named, country_named
+from diplomatic_events.model import Precision, Source
+from diplomatic_events.parsing._meetings import (
+    MeetingMention,
+    Sentence,
+    person_mentions,
+    persons,
+    reference_date,
+    sentences,
+)
+from diplomatic_events.parsing._quantities import find_durations
+from diplomatic_events.parsing._times import DateFinder, SourceTimes, dates_of
+from diplomatic_events.typing import ActorId, SourceId
+
+__all__ = [
+    "AHEAD_DAYS",
+    "SAME_VISIT_DAYS",
+    "VisitCandidate",
+    "country_of",
+    "dateline_city",
+    "find_visit",
+]
+
+_VISIT_CUE = re.compile(
+    r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
+    r"(?:Chinese|Indian|Russian|German|French|Japanese)?\s*capital|sidelines|for\s+talks"
+    r"|flew\s+(?:in)?to|hosted|hosting|welcom(?:ed|ing)|received|greet(?:ed|ing)?)\b",
+    re.IGNORECASE,
+)
+"""A sentence that may tell of someone's presence abroad: the visit words, arriving, "on the
+sidelines of" a summit, "in X for talks", and a host's "welcomed"/"hosted"/"received"."""
+_HOSTING = re.compile(
+    r"\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|greet(?:ed|s|ing))\b"
+    r"(?P<passive>\s+by\b)?",
+    re.IGNORECASE,
+)
+"""A host's verb: the person named before it hosts the one named after ("Putin welcomed
+Kim"), or the other way round after "by" ("Kim was welcomed by Putin")."""
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]*(?P<region>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}))?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+"""The place a story is filed from, before its first words ("VOSTOCHNY COSMODROME, Russia
+(PMP) —", "BEIJING (Reuters) -", "KYIV, Aug 23 —", "New Delhi —")."""
+_PURPOSE = re.compile(
+    r"\b(?:aimed\s+at|in\s+a\s+bid\s+to|intended\s+to|seeking\s+to|designed\s+to)\s+"
+    r"(?P<purpose>[^.;,]+)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[;:.!?—–]|,\s+(?!and\b|or\b)(?=[a-z])|\b(?:met|meets|meet|said|says|told|held|arrived)\b"
+)
+"""Where the list of people after a delegation cue stops."""
+_POSSESSIVE = ("'s", "’s")
+"""After a name: the person owns what follows ("Habeck's staff") and is not named as travelling."""
+_MIN_VISIT_SENTENCES = 2
+SAME_VISIT_DAYS = 20
+"""How many days after a visit's first report another report of the visitor and host still
+belongs to it."""
+_EARLIER_DAYS = 30
+"""A visit sentence all of whose dates lie this many days before the story tells of another
+trip."""
+AHEAD_DAYS = 3
+"""How many days after the latest story a meeting it announces ("On Monday, A was to meet B")
+still belongs to the visit's programme; one further off ("will meet again in two weeks") does
+not."""
+
+
+@frozen(kw_only=True)
+class VisitCandidate:
+    """The visit one source is about: who travelled where, and how strongly the text says so."""
+
+    source: SourceId
+    visitor: ActorId
+    host_country: str
+    host_city: str | None = None
+    sentences: int = 0
+    reference: dt.date | None = None
+    purpose: str | None = None
+    days: int | None = None
+    """The visit's length in days when the text gives it ("a two-day visit")."""
+    delegation: tuple[ActorId, ...] = ()
+    """People the text says travel with the visitor ("accompanied by ...")."""
+
+
+def find_visit(
+    source: Source,
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer | None = None,
+    mentions: Sequence[MeetingMention] = (),
+    times: SourceTimes | None = None,
+) -> VisitCandidate | None:
+    """The visit ``source`` reports, or ``None`` when it mentions visits only in passing.
+
+    The visitor is the person of one country the source shows present in another, in at
+    least two sentences, and among the two most-named people of the source. A sentence shows
+    it with a visit word ("visit", "arrived", "on the sidelines of", "in X for talks") and a
+    place abroad (or, failing one, the place of the story's dateline), with a host's verb
+    ("Putin welcomed Kim"), or as one of ``mentions``: a meeting on a day of the story with
+    someone of the country where it was held. Sentences dated well before the story tell of
+    another, earlier trip and do not count.
+    """
+    gazetteer = gazetteer or knowledge.places
+    text = source.text
+    dates = dates_of(source, times)
+    reference = reference_date(source)
+    votes: dict[ActorId, set[int]] = {}
+    named: Counter[ActorId] = Counter()
+    cities: dict[ActorId, Counter[str]] = {}
+    countries: dict[ActorId, Counter[str]] = {}
+    purpose: str | None = None
+    days: int | None = None
+    travelling: dict[ActorId, list[ActorId]] = {}
+    cues = knowledge.event_cues.delegation
+    dateline = _dateline(text, gazetteer)
+
+    def vote(person: ActorId, sentence: int, country: str, city: str | None) -> None:
+        votes.setdefault(person, set()).add(sentence)
+        countries.setdefault(person, Counter())[country] += 1
+        if city is not None:
+            cities.setdefault(person, Counter())[city] += 1
+
+    all_sentences = sentences(source)
+    for sentence in all_sentences:
+        people = persons(knowledge, text, sentence)
+        named.update(people)
+        if cues is not None and people:
+            for cue in cues.finditer(text, sentence.start, sentence.end):
+                before = persons(knowledge, text, sentence, sentence.start, cue.start())
+                if not before:
+                    continue
+                stop = _CLAUSE_END.search(text, cue.end(), sentence.end)
+                end = sentence.end if stop is None else stop.start()
+                after = [
+                    m.actor
+                    for m in person_mentions(knowledge, text, sentence)
+                    if cue.end() <= m.start < end and text[m.end : m.end + 2] not in _POSSESSIVE
+                ]
+                companions = travelling.setdefault(before[0], [])
+                companions.extend(p for p in after if p != before[0] and p not in companions)
+        words = text[sentence.start : sentence.end]
+        if not _VISIT_CUE.search(words) or not people:
+            continue
+        if _earlier(dates, sentence, reference):
+            continue
+        places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+        hosting = set()
+        for guest, host_country in _hosted(knowledge, text, sentence):
+            city = next((p.city for p in places if p.country == host_country and p.city), None)
+            vote(guest, sentence.start, host_country, city)
+            hosting.add(host_country)
+        for person in people:
+            home = country_of(knowledge, person)
+            if home is not None and home in hosting:
+                continue  # "Austin hosted Marcos ... after their meeting in Manila": the host
+            abroad = [p for p in places if p.country is not None and p.country != home]
+            if not abroad and dateline is not None and dateline.country != home:
+                if sentence.start <= dateline.start < sentence.end or not places:
+                    vote(person, sentence.start, dateline.country, dateline.city)
+                continue
+            for place in abroad:
+                assert place.country is not None
+                vote(person, sentence.start, place.country, place.city)
+        if purpose is None and (found := _PURPOSE.search(words)) is not None:
+            purpose = found["purpose"].strip()
+        if days is None:
+            for duration in find_durations(
+                source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
+            ):
+                if duration.text.endswith(("day", "days")) and duration.low_minutes:
+                    days = round(duration.low_minutes / 1440)
+                    break
+    for person, country, city, where in _met_abroad(mentions, knowledge, gazetteer, reference):
+        vote(person, _sentence_of(all_sentences, where), country, city)
+    if not votes:
+        return None
+    visitor = max(votes, key=lambda person: (len(votes[person]), named[person]))
+    count = len(votes[visitor])
+    top_named = {actor for actor, _ in named.most_common(2)}
+    if count < _MIN_VISIT_SENTENCES or visitor not in top_named:
+        return None
+    host_country = countries[visitor].most_common(1)[0][0]
+    city_votes = cities.get(visitor, Counter())
+    host_city = next(
+        (c for c, _ in city_votes.most_common() if gazetteer.country_of_city(c) == host_country),
+        None,
+    )
+    if dateline is not None and dateline.country == host_country:
+        # The story is filed from where the visitor is, even a place no file knows.
+        host_city = dateline.city
+    return VisitCandidate(
+        source=source.id,
+        visitor=visitor,
+        host_country=host_country,
+        host_city=host_city,
+        sentences=count,
+        reference=reference,
+        purpose=purpose,
+        days=days,
+        delegation=tuple(
+            p
+            for p in travelling.get(visitor, ())
+            if country_of(knowledge, p) is None or country_of(knowledge, p) != host_country
+        ),
+    )
+
+
+@frozen(kw_only=True)
+class _Dateline:
+    """Where the story is filed from: its country, and its city when the gazetteer knows it."""
+
+    start: int
+    country: str
+    city: str | None = None
+
+
+def _dateline(text: str, gazetteer: Gazetteer) -> _Dateline | None:
+    """The first dateline of ``text`` whose place the gazetteer can put in a country."""
+    for match in _DATELINE.finditer(text):
+        place = " ".join(match["place"].split())
+        city = _known_city(gazetteer, place)
+        country = gazetteer.country_of_city(city) if city is not None else None
+        if match["region"] is not None:
+            country = _known_country(gazetteer, match["region"]) or country
+        if country is None:
+            country = _known_country(gazetteer, place)
+        if country is not None:
+            return _Dateline(start=match.start("place"), country=country, city=city)
+    return None
+
+
+def _known_city(gazetteer: Gazetteer, words: str) -> str | None:
+    """The city these words name, in any letter case ("BEIJING")."""
+    return city_named(gazetteer, words)
+
+
+def _known_country(gazetteer: Gazetteer, words: str) -> str | None:
+    """The code of the country these words name, in any letter case ("RUSSIA")."""
+    return country_named(gazetteer, words)
+
+
+def _earlier(dates: DateFinder, sentence: Sentence, reference: dt.date | None) -> bool:
+    """True when every date the sentence gives lies well before the story: another trip."""
+    if reference is None:
+        return False
+    found = [
+        e.date
+        for e in dates(sentence.reference, sentence.start, sentence.end)
+        if e.date is not None and not e.since
+    ]
+    limit = reference - dt.timedelta(days=_EARLIER_DAYS)
+    return bool(found) and all(d.latest() < limit for d in found)
+
+
+def _hosted(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> list[tuple[ActorId, str]]:
+    """The guests a host's verb names, each with the host's country ("Putin welcomed Kim")."""
+    found: list[tuple[ActorId, str]] = []
+    for match in _HOSTING.finditer(text, sentence.start, sentence.end):
+        before = persons(knowledge, text, sentence, sentence.start, match.start())
+        stop = _CLAUSE_END.search(text, match.end(), sentence.end)
+        after = persons(
+            knowledge, text, sentence, match.end(), sentence.end if stop is None else stop.start()
+        )
+        if not before or not after:
+            continue
+        host, guest = (after[0], before[-1]) if match["passive"] else (before[-1], after[0])
+        host_country, home = country_of(knowledge, host), country_of(knowledge, guest)
+        if host_country is not None and home is not None and host_country != home:
+            found.append((guest, host_country))
+    return found
+
+
+def _met_abroad(
+    mentions: Sequence[MeetingMention],
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    reference: dt.date | None,
+) -> list[tuple[ActorId, str, str | None, int]]:
+    """People who met someone of another country in that country on a day of the story.
+
+    Each with the country, city and where the mention starts; a meeting dated before the
+    story's last week, or undated, tells nothing of a visit now.
+    """
+    found: list[tuple[ActorId, str, str | None, int]] = []
+    if reference is None:
+        return found
+    last: MeetingMention | None = None
+    for mention in mentions:
+        if not mention.anaphoric:
+            last = mention
+        elif last is not None:
+            # "The talks took place in Sochi": the people and day of the meeting before
+            people = mention.people if len(mention.people) >= 2 else last.people
+            mention = evolve(mention, people=people, date=mention.date or last.date)
+        day = None if mention.date is None else mention.date.date
+        if day is None or day.precision is not Precision.DAY or not mention.evidence:
+            continue
+        if not 0 <= (reference - day.earliest()).days <= SAME_VISIT_DAYS // 2:
+            continue
+        city = mention.city
+        if city is None and mention.venue is not None:
+            city = gazetteer.venue_city(mention.venue.name)
+        country = gazetteer.country_of_city(city)
+        if country is None:
+            continue
+        homes = {p: country_of(knowledge, p) for p in mention.people}
+        if country not in homes.values():
+            continue
+        for person, home in homes.items():
+            if home is not None and home != country:
+                found.append((person, country, city, mention.evidence[0].start))
+    return found
+
+
+def _sentence_of(found: Sequence[Sentence], offset: int) -> int:
+    """The start of the sentence holding ``offset`` (the offset itself outside any)."""
+    return next((s.start for s in found if s.start <= offset < s.end), offset)
+
+
+def dateline_city(text: str, gazetteer: Gazetteer) -> str | None:
+    """The city of the first dateline of ``text`` the gazetteer can place (see
+    :func:`find_visit`)."""
+    dateline = _dateline(text, gazetteer)
+    return None if dateline is None else dateline.city
+
+
+def country_of(knowledge: KnowledgeBase, actor_id: ActorId) -> str | None:
+    """The country of a known actor, else ``None``."""
+    actor = knowledge.actor(actor_id)
+    return None if actor is None else actor.country

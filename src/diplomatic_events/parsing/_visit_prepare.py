@@ -1,0 +1,185 @@
+"""What the assembly needs of one source, found from that source alone (:func:`prepare`).
+
+Each source's meeting mentions, visit candidate, related events and, for a source of no
+visit, its meetings and positions depend only on the source and the knowledge: they are
+found in a worker process when :func:`~diplomatic_events.parse` runs with ``jobs`` above
+1, so that only the work across sources is left to :func:`~._visits.assemble`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from attrs import evolve, frozen
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import ActorKind, Event, Position, Source
+from diplomatic_events.parsing._events import find_events
+from diplomatic_events.parsing._meetings import MeetingMention, find_meeting_mentions
+from diplomatic_events.parsing._positions import PositionReading, find_positions, read_positions
+from diplomatic_events.parsing._statements import SourceStatements
+from diplomatic_events.parsing._times import SourceTimes
+from diplomatic_events.parsing._visit_find import VisitCandidate, country_of, find_visit
+from diplomatic_events.typing import ActorId, SourceId
+
+__all__ = ["SourceVisit", "local_knowledge", "prepare"]
+
+
+@frozen(kw_only=True)
+class SourceVisit:
+    """What the assembly needs of one source, found from that source alone.
+
+    Each source's meeting mentions, visit candidate and related events, and the meetings
+    of a source that reports no visit of its own, depend on nothing but the source and the
+    knowledge; :func:`prepare` finds them, in a worker process when ``parse`` runs with
+    ``jobs`` above 1, so that only the work across sources is left to :func:`assemble`.
+    """
+
+    source: SourceId
+    mentions: tuple[MeetingMention, ...] = ()
+    candidate: VisitCandidate | None = None
+    events: tuple[Event, ...] = ()
+    """The related events the source mentions, the visit's own among them."""
+    loose_meetings: tuple[tuple[tuple[ActorId, ...], MeetingMention], ...] = ()
+    """The meetings, with their participants, of a source without a visit."""
+    loose_positions: tuple[Position, ...] = ()
+    """The positions of a source without a visit, citing its own statements (see
+    :func:`_own_positions`)."""
+    reading: PositionReading | None = None
+    """What the ``positions`` stage read of the source, for the positions of its visit."""
+
+
+def local_knowledge(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
+    """The knowledge plus the people this source introduced ("its party secretary, Chen
+    Jining"): a meeting with someone no data file knows is still a meeting."""
+    people = [
+        actor
+        for actor in part.actors
+        if actor.kind is ActorKind.PERSON
+        and (
+            (actor.discovered and knowledge.actor(actor.id) is None)
+            # a known person under another form of the name ("Lloyd J. Austin III")
+            or ((known := knowledge.actor(actor.id)) is not None and known.aliases != actor.aliases)
+        )
+    ]
+    return knowledge.with_actors(people) if people else knowledge
+
+
+def prepare(
+    part: SourceStatements, knowledge: KnowledgeBase, results: Mapping[str, Any] | None = None
+) -> SourceVisit:
+    """The per-source part of :func:`assemble` for one source.
+
+    ``results`` are the source's pipeline results: the ``time``, ``meetings`` and
+    ``positions`` stages' (``times``, ``meeting_mentions``, ``position_reading``) are used
+    when there, and found here when not.
+    """
+    given = results or {}
+    gazetteer = knowledge.places
+    source = part.source
+    local = local_knowledge(knowledge, part)
+    times = given.get("times")
+    times = times if isinstance(times, SourceTimes) and times.serves(source) else None
+    mentions = given.get("meeting_mentions")
+    if not isinstance(mentions, tuple):
+        mentions = find_meeting_mentions(source, local, gazetteer, times)
+    reading = given.get("position_reading")
+    if not isinstance(reading, PositionReading) or not reading.serves(source, local.topics):
+        reading = read_positions(source, local)
+    candidate = find_visit(source, local, gazetteer, mentions, times)
+    events = find_events(source, knowledge, gazetteer, times=times)
+    if candidate is not None:
+        return SourceVisit(
+            source=source.id,
+            mentions=mentions,
+            candidate=candidate,
+            events=events,
+            reading=reading,
+        )
+    return SourceVisit(
+        source=source.id,
+        mentions=mentions,
+        events=events,
+        loose_meetings=tuple(_loose_meetings(mentions, local, _most_named(source, local))),
+        loose_positions=find_positions(
+            [source], part.statements, local, gazetteer, readings={source.id: reading}
+        ),
+        reading=reading,
+    )
+
+
+def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]:
+    """The people a source names, most often first, when one of them is named at least twice
+    as often as anyone else (its protagonist, who leads); else none."""
+    counts: Counter[ActorId] = Counter()
+    for mention in knowledge.find_mentions(source.text, 0, len(source.text)):
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            counts[mention.actor] += 1
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return ()  # no one the story is clearly about
+    return tuple(actor for actor, _ in ranked)
+
+
+def _loose_meetings(
+    mentions: Sequence[MeetingMention],
+    knowledge: KnowledgeBase,
+    named: Sequence[ActorId] = (),
+) -> list[tuple[tuple[ActorId, ...], MeetingMention]]:
+    """The meetings of a source that reports no visit of its own, with their participants.
+
+    A mention naming only the counterpart ("On Tuesday he met Premier Li") has the story's
+    protagonist as its other participant: the person of another country than the
+    counterpart's met most often in the source's other meetings, else the person the source
+    names most (``named``, most often first) when of another country. A
+    sentence that refers back ("The talks lasted some three hours") adds to its meeting.
+    """
+    found: list[tuple[tuple[ActorId, ...], MeetingMention]] = []
+    met: Counter[ActorId] = Counter(
+        p for m in mentions if len(m.people) >= 2 and not m.anaphoric for p in m.people
+    )
+    for mention in mentions:
+        people = mention.people
+        if mention.implied and len(people) == 1:
+            other = country_of(knowledge, people[0])
+            # the one met most in the source's other meetings, else the one it names most
+            # a counterpart in no data file has no known country: the protagonist is then
+            # the person the source names most, when of a known country
+            protagonist = next((p for p in named if p != people[0]), None)
+            if other is not None and protagonist and country_of(knowledge, protagonist) == other:
+                continue  # the story's protagonist met a compatriot: no meeting of countries
+            ranked = [*(p for p, _ in met.most_common()), *named[:1]] if other else named[:1]
+            abroad = [
+                p
+                for p in ranked
+                if p != people[0] and country_of(knowledge, p) not in (None, other)
+            ]
+            if not abroad:
+                continue
+            mention = evolve(mention, people=(abroad[0], people[0]))
+            people = mention.people
+        if len(people) < 2:
+            continue
+        countries = {country_of(knowledge, p) for p in people}
+        if len(countries) == 1 and None not in countries:
+            # compatriots ("Kerry's meeting ..., attributable to Spokesperson Jen Psaki") are
+            # one side: no meeting between countries
+            continue
+        if mention.group:
+            found.append((tuple(sorted(set(people))), mention))
+        elif len(people) > 2 and not mention.anaphoric and not mention.between:
+            # "X met with A, B and C": X's meeting with each of them known to be of another
+            # country; compatriots listed together ("the Russian side was represented by A,
+            # B, C") are one side
+            home = country_of(knowledge, people[0])
+            found.extend(
+                ((people[0], other), mention)
+                for other in people[1:]
+                if (there := country_of(knowledge, other)) is not None and there != home
+            )
+        else:
+            found.append((people[:2], mention))
+    return found
