@@ -1,11 +1,11 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed`` ... ``real/sealed4``) are real text
+The sets (``real/dev``, ``real/sealed`` ... ``real/sealed5``) are real text
 from public-domain and freely licensed pages, with gold written by helpers who write no rules
 and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
 from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
-under the scores recorded in the README (all of these sets have been read for diagnosis
-since their one sealed score; ``real/sealed5`` is the unread one).
+under the scores recorded in the README (``real/sealed5`` is scored but unread; the others
+have been read for diagnosis since their sealed score).
 """
 
 from __future__ import annotations
@@ -53,6 +53,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings_found": 44,
         "venues": 6,
         "extra_meetings": 5,
+    },
+    "sealed5": {
+        "quote_f1": 0.97,
+        "attributed_recall": 0.91,
+        "meetings_found": 32,
+        "venues": 5,
+        "extra_meetings": 17,
     },
 }
 
