@@ -52,6 +52,15 @@ class TestUnicodeNames:
         text = "He met Minister of Defense Tunde Bakare on Sunday.\n"
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
 
+    def test_two_titled_people_joined_by_and_are_both_found(self, knowledge: KnowledgeBase) -> None:
+        """ "Iraqi Prime Minister Amina Okonjo and Defense Minister Tunde Bakare": two people;
+        "Minister of Foreign Affairs and Trade Jane Roe" is one title and one name."""
+        text = (
+            "He met with Iraqi Prime Minister Amina Okonjo and Defense Minister Tunde Bakare."
+            " Minister of Foreign Affairs and Trade Jane Roe said so.\n"
+        )
+        assert ["Amina Okonjo", "Tunde Bakare", "Jane Roe"] == _discovered(text, knowledge)
+
     def test_two_initials_without_stops_start_a_name(self, knowledge: KnowledgeBase) -> None:
         """ "Gen. CQ Brown Jr." is a person whose given name is written as initials."""
         text = 'Gen. CQ Brown Jr., the commander, hosted the visit.\n"We are glad," Brown said.'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import evolve, frozen
 
@@ -230,7 +230,13 @@ def _titled_names(
     for run in _CAPITALISED_RUN.finditer(body):
         if " " not in run.group() and "\u00a0" not in run.group():
             continue  # one word: no title with a name after it
-        runs = _sentence_segments(list(_RUN_PART.finditer(body, run.start(), run.end())))
+        runs = [
+            people
+            for sentence in _sentence_segments(
+                list(_RUN_PART.finditer(body, run.start(), run.end()))
+            )
+            for people in _and_segments(sentence, title_words, country_of)
+        ]
         for parts in runs:
             last_title = -1
             for index, part in enumerate(parts):
@@ -329,6 +335,32 @@ def _sentence_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
         segments[-1].append(part)
         if _SENTENCE_WORD.fullmatch(part.group()):
             segments.append([])
+    return [segment for segment in segments if segment]
+
+
+def _and_segments(
+    parts: list[re.Match[str]],
+    title_words: frozenset[str],
+    country_of: Callable[[str], str | None],
+) -> list[list[re.Match[str]]]:
+    """A run of two titled people cut at their "and": "Iraqi Prime Minister Haider al-Abadi
+    and Defense Minister Arfan al-Hayali" is two, while "Minister of Foreign Affairs and Trade
+    Jane Doe" (no name before the "and") is one."""
+    segments: list[list[re.Match[str]]] = [[]]
+    for index, part in enumerate(parts):
+        left = segments[-1]
+        if part.group() == "and" and left and index + 1 < len(parts):
+            last = left[-1].group().rstrip(".")
+            following = parts[index + 1].group()
+            if (
+                last not in title_words
+                and last not in _JOINER_WORDS
+                and any(_is_office_word(p.group(), title_words) for p in left)
+                and (following.rstrip(".") in title_words or country_of(following) is not None)
+            ):
+                segments.append([])
+                continue
+        left.append(part)
     return [segment for segment in segments if segment]
 
 
