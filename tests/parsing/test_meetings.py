@@ -530,12 +530,15 @@ class TestGeneralShapes:
 
     def test_a_line_that_is_only_a_date_stamps_the_page_not_the_story(self) -> None:
         """ "Mon. Jul 22nd, 2024" atop a page published in February (the day the site was
-        viewed) gives the meeting told below no day."""
+        viewed) is the page's metadata, not a day the story names: the readout's meeting is
+        of its publication day, never of July."""
         text = (
             "Mon. Jul 22nd, 2024\n\nThe readout of the day.\n\n"
             "Scholz met Prime Minister Narendra Modi at the Hyderabad House.\n"
         )
-        assert [(("olaf-scholz", "narendra-modi"), "talks", None)] == loose_meetings(text)
+        page = source(text, "l")
+        assert "metadata" == page.blocks[0].kind.value
+        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-26")] == loose_meetings(text)
 
     def test_more_about_the_meeting_keeps_its_day(self) -> None:
         """ "Scholz was in Delhi to attend yesterday's summit" after his meeting with Modi

@@ -8,13 +8,14 @@ file (``grammar.toml``) that a user can extend, read once.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from attrs import frozen
 
 from diplomatic_events.knowledge._files import read_data_files
 
-__all__ = ["Grammar", "grammar", "load_grammar"]
+__all__ = ["Grammar", "first_person_pattern", "grammar", "load_grammar"]
 
 
 @frozen(kw_only=True)
@@ -62,3 +63,12 @@ def load_grammar(*extra_files: Path) -> Grammar:
 def grammar() -> Grammar:
     """The bundled word classes, read once."""
     return load_grammar()
+
+
+@functools.cache
+def first_person_pattern() -> re.Pattern[str]:
+    """The bundled first-person pronouns as one pattern: "I" as written, the others in any
+    case ("We", "our")."""
+    words = sorted(grammar().first_person, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) if len(w) == 1 else f"(?i:{re.escape(w)})" for w in words)
+    return re.compile(rf"\b(?:{alternation})\b")

@@ -17,6 +17,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer, city_named, country_named
 from diplomatic_events.model import Precision, Source
+from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
     Sentence,
@@ -53,15 +54,6 @@ _HOSTING = re.compile(
 )
 """A host's verb: the person named before it hosts the one named after ("Putin welcomed
 Kim"), or the other way round after "by" ("Kim was welcomed by Putin")."""
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
-    r"(?:,[ \t]*(?P<region>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}))?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]+(?=\S)",
-    re.MULTILINE,
-)
-"""The place a story is filed from, before its first words ("VOSTOCHNY COSMODROME, Russia
-(PMP) —", "BEIJING (Reuters) -", "KYIV, Aug 23 —", "New Delhi —")."""
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|in\s+a\s+bid\s+to|intended\s+to|seeking\s+to|designed\s+to)\s+"
     r"(?P<purpose>[^.;,]+)",
@@ -236,7 +228,7 @@ class _Dateline:
 
 def _dateline(text: str, gazetteer: Gazetteer) -> _Dateline | None:
     """The first dateline of ``text`` whose place the gazetteer can put in a country."""
-    for match in _DATELINE.finditer(text):
+    for match in DATELINE.finditer(text):
         place = " ".join(match["place"].split())
         city = _known_city(gazetteer, place)
         country = gazetteer.country_of_city(city) if city is not None else None

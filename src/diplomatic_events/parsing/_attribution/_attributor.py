@@ -29,6 +29,7 @@ _LABEL_LEAD = re.compile(r"[\s•*\-–—]*")
 
 
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I['’](?:m|ve|ll|d)|my|me)(?![\w’'-])")
+"""The speaker alone ("I met ..."): a "we" may be a whole government, not the lead."""
 _LEAD_SUBJECT_CHARACTERS = 80
 """How far into a story's first sentence its lead person may stand (after titles)."""
 

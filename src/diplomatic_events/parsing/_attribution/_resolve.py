@@ -10,13 +10,11 @@ from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._sources import _Sources
 from diplomatic_events.parsing._attribution._state import Candidate
 from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR, _ROLE_NOUNS
+from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.typing import ActorId
 
 _OPENING = re.compile(rf"(?:{_OPENING_PHRASE.pattern}|(?:On|In|At|Upon|Ahead|Throughout)\b)")
 """Words that open a phrase before the sentence's subject, where a pronoun may point ahead."""
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.’' -]+,[^–—\n]{0,60}?[ \u00a0]+[–—-][ \u00a0]+")
-"""A dateline before a story's first sentence: "MANILA, Philippines, Aug. 30, 2013 – "."""
-
 _TITLE_REACH = 30
 """How far before a name its written title is read ("chief Pentagon spokesperson ")."""
 
@@ -47,7 +45,7 @@ class _Resolver(_Sources):
         Secretary Chuck Hagel met ..."), not for someone named before."""
         start, end = self._sentence(block_index, position)
         head = self._masked[start:position]
-        dateline = _DATELINE.match(head)
+        dateline = DATELINE.match(head)
         if dateline is not None:
             head = head[dateline.end() :]  # "MANILA, Philippines, Aug. 30, 2013 – On ..."
         if "," in head or _OPENING.match(head.lstrip()) is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -11,10 +10,11 @@ from typing import Any
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import first_person_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
     _country_of,
@@ -80,6 +80,7 @@ from diplomatic_events.parsing._time import (
     resolve_weekday,
 )
 from diplomatic_events.parsing._times import SourceTimes, dates_of
+from diplomatic_events.sources._layout._patterns import BULLET_MARKS
 from diplomatic_events.typing import ActorId
 
 
@@ -211,22 +212,6 @@ def _signed_together(
     return signed
 
 
-_DATELINE_STAMP = re.compile(
-    r"[ \u00a0]*[A-Z][A-Z.’' -]{2,40},[ \u00a0]+"
-    r"(?P<stamp>[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2},[ \u00a0]+\d{4})[ \u00a0]*[—–-]"
-)
-"""A dateline's date ("WASHINGTON, Aug. 25, 2017 —"): the day the story was filed, not the
-day of what the sentence tells ("... in meetings ... yesterday")."""
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
-_STAMP_CHARACTERS = 60
-
-
-def _is_stamp(words: str) -> bool:
-    """Whether a line is a date and nothing else ("Mon. Jul 22nd, 2024", "Tuesday, 02
-    January 2024 12:17 GMT"): short, with no lower-case word."""
-    return len(words) <= _STAMP_CHARACTERS and _LOWER_WORD.search(words) is None
-
-
 def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
     heads = sorted(knowledge.event_cues.gathering, key=len, reverse=True)
     if not heads:
@@ -256,7 +241,7 @@ def _gathering_venue(
     return PlaceMention(kind="venue", name=found["venue"], evidence=source.span(start, end))
 
 
-_LIST_ITEM = re.compile(r"\s*[·•●▪◦‣*\-–]\s+\S")
+_LIST_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s+\S")
 """A bulleted line: an item of the list a clause ending in a colon opens."""
 
 
@@ -310,13 +295,6 @@ def _he_met_them(
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
 
 
-@functools.cache
-def _first_person() -> re.Pattern[str]:
-    words = sorted(grammar().first_person, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) if len(w) == 1 else f"(?i:{re.escape(w)})" for w in words)
-    return re.compile(rf"\b(?:{alternation})\b")
-
-
 def _with_us(
     knowledge: KnowledgeBase,
     text: str,
@@ -328,7 +306,7 @@ def _with_us(
     country ("a pleasure for me to have a discussion with Secretary Austin face-to-face",
     "we met Prime Minister Luxon"): the clause says "I", "me", "we", "us" or "our" and names
     only people of one country, not the speaker's."""
-    if not people or _first_person().search(text, sentence.start, sentence.end) is None:
+    if not people or first_person_pattern().search(text, sentence.start, sentence.end) is None:
         return False
     if _FUTURE.search(text, sentence.start, sentence.end) or _WILL.search(
         text, sentence.start, sentence.end
@@ -394,17 +372,17 @@ def find_meeting_mentions(
             if first is None or not m.start() <= sentence.start + first.start() < m.end()
         ]
         asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
-        stamp = _DATELINE_STAMP.match(text, sentence.start, sentence.end)
-        if stamp is not None:
-            asides.append(stamp.span("stamp"))  # "WASHINGTON, Aug. 25, 2017 —": when filed
+        dateline = DATELINE.match(text, sentence.start, sentence.end)
+        if dateline is not None and dateline["stamp"] is not None:
+            # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's
+            asides.append(dateline.span("stamp"))
         expressions = tuple(
             e
             for e in dates(sentence.reference, sentence.start, sentence.end)
             if not any(a <= e.evidence.start < b for a, b in asides)
         )
         date = _since_update(source, sentence, _day_expression(expressions))
-        # a line that is only a date ("Mon. Jul 22nd, 2024") stamps the page, not the story
-        told, story = story, story if _is_stamp(words) else _story_day(date, sentence, story)
+        told, story = story, _story_day(date, sentence, story)
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
         if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):

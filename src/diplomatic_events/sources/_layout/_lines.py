@@ -47,6 +47,9 @@ from diplomatic_events.sources._people import (
     split_names,
 )
 
+_WEEKDAY_WORD = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\b"
+"""A weekday, written out or cut short, that may stand beside a date on a line of its own."""
+
 
 class _LineReader(_EntryReader):
     """The passes that type each line of a page."""
@@ -240,7 +243,9 @@ class _LineReader(_EntryReader):
         if len(mentions) != 1 or line.words > 8:
             return False
         rest = line.text[: mentions[0].start] + line.text[mentions[0].end :]
-        if re.sub(r"[\W\d_]+|\b(?:am|pm|AM|PM)\b", "", rest):
+        # besides the date: a clock time, a weekday however short ("Mon. Jul 22nd, 2024"),
+        # a zone ("12:17 GMT")
+        if re.sub(r"[\W\d_]+|\b(?:am|pm|AM|PM)\b|" + _WEEKDAY_WORD + r"|\b[A-Z]{2,4}\b", "", rest):
             return False
         if self.header_date is None and not any(other.prose for other in self.lines[: line.index]):
             mention = mentions[0]

@@ -55,7 +55,9 @@ _LEADING_PLACE = re.compile(
 )
 """A dateline's place before its stamp ("Beijing - 31 MAR 2023 - 17:45 CEST", "Jakarta ●
 Sun, November 10, 2024 ● 08:12 am")."""
-_BULLET = re.compile(r"^[·•●▪◦‣*\-–]\s+\S")
+BULLET_MARKS = "·•●▪◦‣*\\-–"
+"""The marks that open a bulleted line (inside a character class)."""
+_BULLET = re.compile(rf"^[{BULLET_MARKS}]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:]\s*\S.*$")
 # Credits are never searched from inside a run of spaces: the run's first space finds the
