@@ -327,6 +327,47 @@ class TestArchiveBanner:
         assert "boilerplate" == kinds["This is historical m"]
 
 
+class TestGovernmentSiteChrome:
+    PAGE = (
+        "An official website of the United States Government \n"
+        "Here's how you know\n\n"
+        "Official websites use .gov\n\n"
+        ".gov website belongs to an official government organization in the United States.\n\n"
+        "Secure .gov websites use HTTPS\n\n"
+        "A lock ( lock ) or https:// means you’ve safely connected to the .gov website."
+        " Share sensitive information only on official, secure websites.\n\n"
+        "Home : Media : News\n\n"
+        "News | Aug. 16, 2018\n\n"
+        "Ministers Meet in Buenos Aires\n\n"
+        "The two defense ministers meet in Buenos Aires to reaffirm their long-standing"
+        " relationship, officials said on Thursday.\n"
+    )
+
+    def test_the_banner_and_breadcrumbs_are_chrome_and_the_title_is_the_headline(self) -> None:
+        """The federal sites' "official website" banner, a breadcrumb split by colons and a
+        section label before the date are chrome and stamp; the story's title is the
+        headline."""
+        kinds = [kind for kind, _ in _kinds(read_source(self.PAGE))]
+        assert [*["boilerplate"] * 7, "metadata", "headline", "body"] == kinds
+
+    def test_a_sentence_repeating_the_headline_is_the_story(self) -> None:
+        """ "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe." under the
+        title "Meeting with Prime Minister of Japan Shinzo Abe" is the story's first
+        sentence, not a watermark."""
+        text = (
+            "Official website of the President of Russia\n\n"
+            "Meeting with Prime Minister of Japan Shinzo Abe\n\n"
+            "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe.\n\n"
+            "They discussed the current aspects of bilateral relations.\n"
+        )
+        kinds = {body[:20]: kind for kind, body in _kinds(read_source(text))}
+        assert ("boilerplate", "headline", "body") == (
+            kinds["Official website of "],
+            kinds["Meeting with Prime M"],
+            kinds["Vladimir Putin had a"],
+        )
+
+
 WRAPPED = (
     "Prime Minister Jane Roe will travel to Melbourne\n"
     "on Tuesday 5 March to meet with her Southeast Asian\n"

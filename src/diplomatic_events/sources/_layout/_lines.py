@@ -47,6 +47,8 @@ from diplomatic_events.sources._people import (
     split_names,
 )
 
+_SECTION_LABEL = re.compile(r"\s*[A-Z][\w&]*(?:\s[\w&]+)?\s*\|\s*")
+"""A page section's label and a bar before a date ("News | ", "Press Release | ")."""
 _WEEKDAY_WORD = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\b"
 """A weekday, written out or cut short, that may stand beside a date on a line of its own."""
 
@@ -242,7 +244,11 @@ class _LineReader(_EntryReader):
         mentions = list(find_dates(line.text))
         if len(mentions) != 1 or line.words > 8:
             return False
-        rest = line.text[: mentions[0].start] + line.text[mentions[0].end :]
+        # a section's label set off by a bar before the date is the page's stamp ("News | Aug.
+        # 16, 2018")
+        label = _SECTION_LABEL.match(line.text, 0, mentions[0].start)
+        rest = line.text[label.end() if label else 0 : mentions[0].start]
+        rest += line.text[mentions[0].end :]
         # besides the date: a clock time, a weekday however short ("Mon. Jul 22nd, 2024"),
         # a zone ("12:17 GMT")
         if re.sub(r"[\W\d_]+|\b(?:am|pm|AM|PM)\b|" + _WEEKDAY_WORD + r"|\b[A-Z]{2,4}\b", "", rest):
@@ -345,12 +351,15 @@ class _LineReader(_EntryReader):
                     self.kinds[line.index] = (
                         BlockKind.SUMMARY if line.words >= 8 else BlockKind.BOILERPLATE
                     )
-            # a line that repeats the headline inside other words is a watermark or a share bar
+            # a line that repeats the headline inside other words is a watermark or a share bar,
+            # unless it is a sentence ("Vladimir Putin had a meeting with Prime Minister of
+            # Japan Shinzo Abe." under "Meeting with Prime Minister of Japan Shinzo Abe")
             title = _normalise(head.text)
             for line in self.lines:
                 if (
                     line is not head
                     and self.free(line)
+                    and not (line.sentence and line.prose)
                     and title in _normalise(line.text)
                     and len(line.text) > len(head.text)
                 ):
