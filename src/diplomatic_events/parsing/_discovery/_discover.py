@@ -125,14 +125,17 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if knowledge.actor(actor_id) is not None:
                     continue
                 country = _country_near(body, match.start(), match.end(), knowledge)
+                titled_as = re.sub(r"\s+", " ", match.groupdict().get("title") or "")
                 found[actor_id] = Actor(
                     id=actor_id,
                     name=name,
                     kind=ActorKind.PERSON,
                     country=country,
+                    # the title that introduced them is their role ("Foreign Minister Sabry")
+                    roles=(Role(title=titled_as),) if titled_as else (),
                     discovered=True,
                 )
-                title = (match.groupdict().get("title") or "").casefold()
+                title = titled_as.casefold()
                 if title in _FEMALE_TITLES:
                     genders[actor_id] = "female"
                 elif title in _MALE_TITLES:
