@@ -23,7 +23,6 @@ from diplomatic_events.parsing._discovery._words import (
 )
 from diplomatic_events.typing import ActorId, SourceId
 
-
 _AFTER_MONONYM = r"today|yesterday|tonight|here|and[ \u00a0]+(?:his|her)"
 """Words that do not go on a name: a single name after a title ends before them."""
 
