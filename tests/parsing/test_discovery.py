@@ -268,6 +268,26 @@ class TestMiddleInitialAndMononyms:
         (actor,) = discover_people(source.text, source.blocks, knowledge).actors
         assert ("Wirawan", ["Foreign Minister"]) == (actor.name, [r.title for r in actor.roles])
 
+    def test_a_nickname_inside_a_name_is_no_part_of_it(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. Mara “Hawk” Lindqvist" is Mara Lindqvist, and "Lindqvist said" is hers."""
+        text = "Gen. Mara “Hawk” Lindqvist met the envoy.\n\n“It holds,” Lindqvist said."
+        result = extract_statements(_source(text), knowledge)
+        assert (["Mara Lindqvist"], ["mara-lindqvist"]) == (
+            _discovered(text, knowledge),
+            [speaker for _, speaker, _, _ in _said(result)],
+        )
+
+    def test_a_surname_subject_finds_its_full_name_with_an_initial(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "... along with U.S. Ambassador to Tunisia Joey R. Hood" then "Hood said": Joey
+        R. Hood."""
+        text = (
+            "The general, along with U.S. Ambassador to Tunisia Joey R. Hood, met the minister."
+            '\n\n"We value the partnership," Hood said.'
+        )
+        assert ["Joey R. Hood"] == _discovered(text, knowledge)
+
     def test_single_name_of_a_full_name_is_dropped(self, knowledge: KnowledgeBase) -> None:
         """'Minister Kato Rin' then 'Minister Kato said' is one person."""
         text = "Mayor Kato Rin spoke.\nMayor Kato, smiling, said more."
