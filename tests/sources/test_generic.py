@@ -350,6 +350,20 @@ class TestGovernmentSiteChrome:
         kinds = [kind for kind, _ in _kinds(read_source(self.PAGE))]
         assert [*["boilerplate"] * 7, "metadata", "headline", "body"] == kinds
 
+    def test_image_markup_and_an_archive_s_banner_are_chrome(self) -> None:
+        """An image carried as "<image>![alt](url)</image>" and the archive notice after the
+        archive's name are page chrome, so the alt text's quotation marks quote no one."""
+        text = (
+            '<image>![Ministers Meet "Again" in Oslo](s3://images/1.png)</image>\n\n'
+            "National Archives This is historical material “frozen in time”. The website is"
+            " no longer updated and links may not work.\n\n"
+            "Ministers Meet in Oslo\n\n"
+            "The two defense ministers met in Oslo on Thursday to reaffirm their long-standing"
+            " relationship, officials said.\n"
+        )
+        kinds = [kind for kind, _ in _kinds(read_source(text))]
+        assert ["boilerplate", "boilerplate", "headline", "body"] == kinds
+
     def test_a_sentence_repeating_the_headline_is_the_story(self) -> None:
         """ "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe." under the
         title "Meeting with Prime Minister of Japan Shinzo Abe" is the story's first
