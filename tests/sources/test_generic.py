@@ -364,6 +364,19 @@ class TestGovernmentSiteChrome:
         kinds = [kind for kind, _ in _kinds(read_source(text))]
         assert ["boilerplate", "boilerplate", "headline", "body"] == kinds
 
+    def test_a_long_credit_line_ending_in_a_date_is_the_stamp(self) -> None:
+        """ "By U.S. Africa Command Public Affairs ... Stuttgart, Germany Nov 19, 2020" is the
+        page's stamp, not a heading the meeting finder could take a day from."""
+        text = (
+            "AFRICOM commander visits Niger\n\n"
+            "By U.S. Africa Command Public Affairs United States Africa Command Stuttgart,"
+            " Germany Nov 19, 2020\n\n"
+            "The commander travelled to West Africa Nov. 15-19 to discuss security issues"
+            " across the region with leaders.\n"
+        )
+        kinds = [kind for kind, _ in _kinds(read_source(text))]
+        assert ["headline", "metadata", "body"] == kinds
+
     def test_a_sentence_repeating_the_headline_is_the_story(self) -> None:
         """ "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe." under the
         title "Meeting with Prime Minister of Japan Shinzo Abe" is the story's first

@@ -47,6 +47,7 @@ from diplomatic_events.sources._people import (
     split_names,
 )
 
+_DATED_CREDIT_WORDS = 25
 _SECTION_LABEL = re.compile(r"\s*[A-Z][\w&]*(?:\s[\w&]+)?\s*\|\s*")
 """A page section's label and a bar before a date ("News | ", "Press Release | ")."""
 _WEEKDAY_WORD = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\b"
@@ -84,7 +85,7 @@ class _LineReader(_EntryReader):
             elif line.words <= 12 and BYLINE.match(text) and self.read_byline(line):
                 self.kinds[line.index] = BlockKind.BYLINE
                 self.stamp_lines.add(line.index)
-            elif self.is_date_line(line):
+            elif self.is_date_line(line) or self.is_dated_credit(line):
                 self.kinds[line.index] = BlockKind.METADATA
             elif _LONE_TIME.match(text) or (line.words <= 25 and _TITLE_TIME.match(text)):
                 self.kinds[line.index] = BlockKind.VIDEO_TITLE
@@ -239,6 +240,15 @@ class _LineReader(_EntryReader):
 
     def add_person(self, name: str, role: ContributorRole, start: int, end: int) -> None:
         self.contributors.append(Contributor(name=name, role=role, evidence=self.span(start, end)))
+
+    def is_dated_credit(self, line: _Line) -> bool:
+        """A credit line that ends in the day it was filed ("By U.S. Africa Command Public
+        Affairs United States Africa Command Stuttgart, Germany Nov 19, 2020"): the page's
+        stamp, too long for a byline of names."""
+        if line.words > _DATED_CREDIT_WORDS or not BYLINE.match(line.text):
+            return False
+        mentions = list(find_dates(line.text))
+        return bool(mentions) and not line.text[mentions[-1].end :].strip(" .")
 
     def is_date_line(self, line: _Line) -> bool:
         mentions = list(find_dates(line.text))
