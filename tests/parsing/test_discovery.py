@@ -288,6 +288,18 @@ class TestMiddleInitialAndMononyms:
         )
         assert ["Joey R. Hood"] == _discovered(text, knowledge)
 
+    def test_the_one_met_described_after_a_comma(self, knowledge: KnowledgeBase) -> None:
+        """ "met at the Pentagon with Mara Lindqvist, minister for equipment" introduces her."""
+        text = "Work met at the Pentagon yesterday with Mara Lindqvist, minister for equipment."
+        assert ["Mara Lindqvist"] == _discovered(text, knowledge)
+
+    def test_a_known_name_cut_before_its_particle_is_that_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Brazilian President Luiz Inácio Lula da Silva": no new "Luiz Inácio Lula"."""
+        text = "Brazilian President Luiz Inácio Lula da Silva told Xi Jinping on Friday."
+        assert [] == _discovered(text, knowledge)
+
     def test_single_name_of_a_full_name_is_dropped(self, knowledge: KnowledgeBase) -> None:
         """'Minister Kato Rin' then 'Minister Kato said' is one person."""
         text = "Mayor Kato Rin spoke.\nMayor Kato, smiling, said more."

@@ -254,6 +254,16 @@ def _known_names(knowledge: KnowledgeBase) -> frozenset[str]:
             for actor in knowledge.actors
             if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
         }
+        # the first words of a known person's name, cut before a particle ("Luiz Inácio
+        # Lula" of "Luiz Inácio Lula da Silva"): that person, not someone new
+        names |= {
+            " ".join(words[:cut]).casefold()
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON
+            for words in [actor.name.split()]
+            for cut in range(2, len(words))
+            if words[cut][:1].islower()
+        }
         return frozenset(names)
 
     return knowledge.cached("discovery-known-names", build)
