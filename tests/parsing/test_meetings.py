@@ -1220,6 +1220,22 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == sorted(p for p, _, _ in loose_meetings(text))
 
+    def test_he_met_separately_people_of_two_countries(self) -> None:
+        """ "He also met separately with Jaishankar and Japan's Kishida": Scholz met each of
+        them, though they are of two countries."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
+        )
+        text = (
+            "Chancellor Olaf Scholz said trade would grow. Scholz praised India's reforms.\n\n"
+            "He also met separately with Foreign Minister Subrahmanyam Jaishankar and Japanese"
+            " Prime Minister Fumio Kishida in New Delhi.\n\nScholz said he was pleased.\n"
+        )
+        parts = [SourceStatements(source=source(text, "sep"))]
+        assert [("fumio-kishida", "olaf-scholz"), ("olaf-scholz", "s-jaishankar")] == sorted(
+            tuple(sorted(m.participants)) for m in assemble(parts, knowledge).meetings
+        )
+
     def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
         """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
         text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"

@@ -288,9 +288,13 @@ def _he_met_them(
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
+    if _SEPARATELY.search(text, sentence.start, sentence.end):
+        return True  # "He also met separately with Cambodian ... and Laos ...": each alone
     countries = {_country_of(knowledge, p) for p in people}
     return len(countries - {None}) <= 1
 
+
+_SEPARATELY = re.compile(r"\b(?:separately|individually|in\s+separate\s+meetings)\b", re.I)
 
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
 
