@@ -257,6 +257,16 @@ class TestMiddleInitialAndMononyms:
         """A title's single name ends before "today", "and his" or "of <Country>"."""
         assert ["Wirawan"] == [n for n in _discovered(text, knowledge) if "Pompeo" not in n]
 
+    def test_a_regnal_number_goes_with_a_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "welcomed Jordan's King Wirawan II to the Pentagon": King Wirawan II, of Jordan."""
+        source = _source("The secretary welcomed Jordan’s King Wirawan II to the Pentagon.")
+        (actor,) = discover_people(source.text, source.blocks, knowledge).actors
+        assert ("Wirawan II", "JO", ["King"]) == (
+            actor.name,
+            actor.country,
+            [r.title for r in actor.roles],
+        )
+
     def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
         text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."

@@ -100,10 +100,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if not opened[id(gate)]:
                     continue  # no title, age or honorific in the block: no match
             for match in pattern.finditer(body):
-                name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
+                # a title's single name is group "single" ("name" holds one with a number)
+                group = "name" if match.group("name") is not None else "single"
+                name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
-                if not text[block.start + match.end("name") :].strip():
+                if not text[block.start + match.end(group) :].strip():
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
                     continue

@@ -303,6 +303,21 @@ _GREETING_REACH = 16
 """How far before "to meet" a greeting word makes it the meeting now ("a great pleasure to")."""
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)[ \u00a0]+$", re.I)
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
+
+
+def _names_another_event(text: str, expression: TimeExpression) -> bool:
+    """Whether a date modifies a noun that is no meeting ("those killed in the March 22
+    terror attacks"): the day of that event, not of the sentence's meeting ("the March 22
+    talks" is the meeting's)."""
+    start, end = expression.evidence.start, expression.evidence.end
+    if _DETERMINER.search(text, max(0, start - 8), start) is None:
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    return noun is not None and _TRIGGER.fullmatch(noun["noun"]) is None
+
+
 def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a clause tells of a meeting still to come ("will meet", "is due to meet"); a
     greeting's "to meet" is the meeting now ("a pleasure to meet with you", "honored to
@@ -399,6 +414,7 @@ def find_meeting_mentions(
             e
             for e in dates(sentence.reference, sentence.start, sentence.end)
             if not any(a <= e.evidence.start < b for a, b in asides)
+            and not _names_another_event(text, e)
         )
         date = _since_update(source, sentence, _day_expression(expressions))
         told, story = story, _story_day(date, sentence, story)
