@@ -1246,6 +1246,19 @@ class TestLooseLists:
         found = find_meeting_mentions(source(text, "att"), KNOWLEDGE, KNOWLEDGE.places)
         assert [None] == [m.date for m in found if len(m.people) > 1]
 
+    def test_one_who_came_along_is_no_party_to_the_meeting(self) -> None:
+        """ "Scholz, along with Ambassador Mara Lindqvist, met with Jaishankar": Scholz met
+        Jaishankar; the ambassador came with him."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("mara-lindqvist"), name="Mara Lindqvist", country="DE")]
+        )
+        text = (
+            "Chancellor Olaf Scholz, along with German Ambassador Mara Lindqvist, met with Foreign"
+            " Minister Subrahmanyam Jaishankar in New Delhi.\n"
+        )
+        found = find_meeting_mentions(source(text, "esc"), knowledge, knowledge.places)
+        assert [("olaf-scholz", "s-jaishankar")] == [m.people for m in found]
+
     def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
         """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
         text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"
