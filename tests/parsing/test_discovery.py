@@ -267,6 +267,11 @@ class TestMiddleInitialAndMononyms:
             [r.title for r in actor.roles],
         )
 
+    def test_the_body_an_office_belongs_to_is_in_the_title(self, knowledge: KnowledgeBase) -> None:
+        """ "President of the European Parliament Mara Lindqvist" is Mara Lindqvist."""
+        text = "The envoy met President of the European Parliament Mara Lindqvist today."
+        assert ["Mara Lindqvist"] == _discovered(text, knowledge)
+
     def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
         text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."
