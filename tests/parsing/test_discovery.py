@@ -272,6 +272,11 @@ class TestMiddleInitialAndMononyms:
         text = "The envoy met President of the European Parliament Mara Lindqvist today."
         assert ["Mara Lindqvist"] == _discovered(text, knowledge)
 
+    def test_an_office_not_yet_held_is_a_title(self, knowledge: KnowledgeBase) -> None:
+        """ "met with Vice President-elect Mara Lindqvist" introduces her."""
+        text = "The adviser met with Vice President-elect Mara Lindqvist on Friday."
+        assert ["Mara Lindqvist"] == _discovered(text, knowledge)
+
     def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
         text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."

@@ -30,7 +30,9 @@ _AFTER_MONONYM = r"today|yesterday|tonight|here|and[ \u00a0]+(?:his|her)"
 def _title_alternation(titles: Sequence[str]) -> str:
     if not titles:
         return ""
-    return alternation(titles, space=r"[ \u00a0]+")
+    # "President-elect Buhari", "Prime Minister-designate ...": the office, not yet held
+    offices = alternation(titles, space=r"[ \u00a0]+")
+    return rf"(?:{offices})(?:-elect|-designate)?"
 
 
 def _patterns(
