@@ -277,6 +277,12 @@ class TestMiddleInitialAndMononyms:
         text = "The adviser met with Vice President-elect Mara Lindqvist on Friday."
         assert ["Mara Lindqvist"] == _discovered(text, knowledge)
 
+    def test_the_country_a_sentence_opens_on_is_theirs(self, knowledge: KnowledgeBase) -> None:
+        """ "In Cameroon, Anderson met with President Mara Lindqvist": she is of Cameroon."""
+        source = _source("The trip ended. In Cameroon, Anderson met with President Mara Lindqvist.")
+        actors = discover_people(source.text, source.blocks, knowledge).actors
+        assert [("Mara Lindqvist", "CM")] == [(a.name, a.country) for a in actors]
+
     def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
         text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."
