@@ -868,6 +868,32 @@ class TestTranscripts:
             for m in mentions
         ]
 
+    def test_speakers_named_on_lines_of_their_own_met(self) -> None:
+        """ "Narendra Modi, Prime Minister of India" on a line of its own labels the speech
+        below it, as some sites print transcripts."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Opening remarks in New Delhi\n\n"
+            f"Narendra Modi, Prime Minister of India\n\n{speech}\n\n"
+            f"Olaf Scholz, Chancellor of Germany\n\n{speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
+
+    def test_the_place_of_an_earlier_visit_is_not_the_venue(self) -> None:
+        """ "When I visited Germany in April you welcomed me to the Chancellery" names where
+        they met before, not where they meet now."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "PRIME MINISTER MODI: Welcome, Chancellor. When I visited Germany in April, you"
+            f" welcomed me to the Chancellery. {speech}\n\n"
+            f"Chancellor Olaf Scholz: Thank you.\n\n{speech}\n"
+        )
+        page = source(text, "t")
+        found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
+        assert [None] == [m.venue for m in found]
+
     def test_a_moderator_or_reporter_is_not_at_the_meeting(self) -> None:
         """Someone who only asks a short question under a label did not meet anyone."""
         speech = "We are glad to work together on trade and security. " * 8

@@ -81,14 +81,28 @@ _TITLED_LABEL = re.compile(
 ("President Biden. Mr. President, welcome back to the Oval.")."""
 
 
+_LINE_LABEL = re.compile(
+    r"[ \t\u00a0]*(?P<label>[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'.-]*){1,3}),[ \u00a0]+"
+    r"(?P<office>[^.!?:;\n]{3,60}?)[ \t\u00a0]*"
+)
+"""A block that is only a name and its office, as some sites print a transcript's speakers
+on a line of their own ("Shinzo Abe, Prime Minister of Japan")."""
+
+
 def _speaker_label(
     knowledge: KnowledgeBase, text: str, start: int, end: int
 ) -> re.Match[str] | None:
-    """The speaker label opening ``text[start:end]``: a name and a colon, or a title and a
-    name and a full stop (the title word first, so a sentence is not taken for a label)."""
+    """The speaker label opening ``text[start:end]``: a name and a colon, a title and a
+    name and a full stop (the title word first, so a sentence is not taken for a label), or
+    a block that is only a name and an office with a title word in it."""
     label = _SPEAKER_LABEL.match(text, start, end)
     if label is not None:
         return label
+    line = _LINE_LABEL.fullmatch(text, start, end)
+    if line is not None and any(
+        word.rstrip(".") in _title_words(knowledge) for word in line["office"].split()
+    ):
+        return line
     titled = _TITLED_LABEL.match(text, start, end)
     if titled is None or titled["label"].split()[0].rstrip(".") not in _title_words(knowledge):
         return None
@@ -228,6 +242,11 @@ def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMen
     for index, venue in enumerate(venues):
         if not _is_locative(source.text, start, venue.evidence.start):
             continue
+        opens = max(source.text.rfind(". ", start, venue.evidence.start) + 1, start)
+        if _EARLIER_VISIT.search(source.text, opens, venue.evidence.start):
+            # "When I visited the United Kingdom in April, she welcomed me to Chequers": the
+            # place of an earlier visit, not of this meeting
+            continue
         for after in venues[index + 1 :]:
             # "to the White House, the Oval Office": the room named in apposition is exacter
             if _APPOSITION.fullmatch(source.text, venue.evidence.end, after.evidence.start) is None:
@@ -237,6 +256,8 @@ def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMen
     return None
 
 
+_EARLIER_VISIT = re.compile(r"\b(?:when|during|on)\s+(?:I|we|my|our)\s+(?:last\s+)?visit", re.I)
+"""A clause about the speaker's earlier visit, whose places are not this meeting's."""
 _APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
