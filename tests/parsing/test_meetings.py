@@ -874,6 +874,8 @@ class TestTranscripts:
         speech = "We are glad to work together on trade and security. " * 8
         text = (
             "Opening remarks in New Delhi\n\n"
+            "Below is the text of the opening remarks the two leaders made in New Delhi on"
+            " Monday.\n\n"
             f"Narendra Modi, Prime Minister of India\n\n{speech}\n\n"
             f"Olaf Scholz, Chancellor of Germany\n\n{speech}\n"
         )
