@@ -99,8 +99,9 @@ def _speaker_label(
     if label is not None:
         return label
     line = _LINE_LABEL.fullmatch(text, start, end)
-    if line is not None and any(
-        word.rstrip(".") in _title_words(knowledge) for word in line["office"].split()
+    if line is not None and (
+        any(word.rstrip(".") in _title_words(knowledge) for word in line["office"].split())
+        or any(f" {title} " in f" {line['office']} " for title in knowledge.titles)
     ):
         return line
     titled = _TITLED_LABEL.match(text, start, end)
