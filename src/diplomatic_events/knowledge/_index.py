@@ -29,7 +29,7 @@ _CONTINUES = re.compile(r"[\w.-]")
 _RUNS: dict[str, re.Pattern[str]] = {}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -101,7 +101,7 @@ def _keys(run: str, dotted: bool) -> Iterable[str]:
     return dict.fromkeys("".join(parts[:count]) for count in range(1, len(parts) + 1))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _first_key(name: str, dotted: bool) -> str | None:
     """The word a name is filed under: its leading word characters (dots dropped when dots
     are optional), ``None`` when it does not start with one."""

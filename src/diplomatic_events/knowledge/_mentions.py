@@ -157,7 +157,7 @@ class _Index:
     ("Mr Key", "Prime Minister May")."""
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _name_pattern(name: str) -> str:
     parts = []
     for token in re.split(r"(\s+)", name):
@@ -173,7 +173,7 @@ def _name_pattern(name: str) -> str:
     return "".join(parts)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _variants(name: str) -> tuple[str, ...]:
     if "U.S." in name:
         return (name, name.replace("U.S.", "US"))
