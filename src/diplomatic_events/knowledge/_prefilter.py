@@ -9,18 +9,20 @@ the windows where it does.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
-from diplomatic_events.knowledge._index import _ignore_case
+from diplomatic_events.knowledge._index import TextCache, _ignore_case
 
 __all__ = [
     "WordStartFilter",
     "any_of",
     "guarded",
     "matching",
+    "word_heads",
     "word_start_filter",
     "word_starts",
 ]
@@ -271,13 +273,33 @@ def _leads(items: list[Any], room: int) -> set[str]:
     return {""}
 
 
+_WORD_HEAD = re.compile(rf"(?<!\w)\w{{1,{_LEAD}}}")
+"""The first (up to eight) characters of each word: where a filed beginning can start."""
+_HEADS: TextCache = TextCache(size=16, characters=1 << 23)
+"""The word heads of recent texts: every filter reads a source's words from one scan."""
+_KNOWN_MAX = 1 << 16
+"""At most this many distinct word heads keep their candidates in one filter."""
+
+
+def word_heads(text: str) -> tuple[list[int], list[str]]:
+    """Where each word of ``text`` starts, and its first (up to eight) characters: found by
+    one scan per text while the text is recent, shared by every :class:`WordStartFilter`."""
+
+    def build() -> tuple[list[int], list[str]]:
+        return [hit.start() for hit in _WORD_HEAD.finditer(text)], _WORD_HEAD.findall(text)
+
+    heads: tuple[list[int], list[str]] = _HEADS.get("word-heads", text, build)
+    return heads
+
+
 class WordStartFilter(Generic[K]):
     """Which of several patterns can match in a window, told from the words starting there.
 
     Each pattern is filed under the (up to eight) first characters its matches can start
-    with (:func:`word_starts`); the words of a window that begin with one of these are found
-    by one scan of their alternation, and its candidates are the patterns they file. A pattern
-    whose beginnings cannot be told is a candidate in every window. The candidates always
+    with (:func:`word_starts`). A text's words are listed once (:func:`word_heads`) and
+    each is looked up once, by its head folded as the engine folds case, so a window's
+    candidates are those of the words starting in it, found by bisection: the patterns
+    they file, and every pattern whose beginnings cannot be told. The candidates always
     include every pattern that matches in the window.
     """
 
@@ -293,27 +315,45 @@ class WordStartFilter(Generic[K]):
             for lead in starts:
                 self._by_lead[lead] = self._by_lead.get(lead, 0) | 1 << bit
         self._lengths = sorted({len(lead) for lead in self._by_lead})
-        # Where a word starts with one of the beginnings (the engine's case folding, as the
-        # beginnings are folded): a superset of the words looked up.
-        leads = sorted(self._by_lead, key=lambda lead: (-len(lead), lead))
-        self._leads = (
-            guarded(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, leads))})", re.IGNORECASE))
-            if leads
-            else None
-        )
+        self._bits_of: dict[str, int] = {}
+        # each recent text's words that begin a filed beginning, with what they file
+        self._texts = TextCache(size=16, characters=1 << 23)
+
+    def _bits(self, head: str) -> int:
+        """The patterns filed under the beginnings of a word whose head is ``head``."""
+        bits = self._bits_of.get(head)
+        if bits is None:
+            lead = _ignore_case(head)
+            bits = 0
+            for length in self._lengths:
+                bits |= self._by_lead.get(lead[:length], 0)
+            if len(self._bits_of) >= _KNOWN_MAX:
+                self._bits_of.clear()
+            self._bits_of[head] = bits
+        return bits
+
+    def _table(self, text: str) -> tuple[list[int], list[int]]:
+        def build() -> tuple[list[int], list[int]]:
+            starts: list[int] = []
+            masks: list[int] = []
+            for at, head in zip(*word_heads(text), strict=True):
+                bits = self._bits(head)
+                if bits:
+                    starts.append(at)
+                    masks.append(bits)
+            return starts, masks
+
+        table: tuple[list[int], list[int]] = self._texts.get("masks", text, build)
+        return table
 
     def mask(self, text: str, start: int, end: int) -> int:
         """The candidates for ``text[start:end]`` as bits (the ``i``-th key's is ``1 << i``)."""
         found = self._always
-        if self._leads is None:
+        if not self._by_lead:
             return found
-        by_lead = self._by_lead
-        # The words of the window that begin with a filed beginning, found by one scan;
-        # each is then looked up by its first characters, as many as each beginning has.
-        for hit in self._leads.finditer(text, start, end):
-            lead = _ignore_case(text[hit.start() : hit.start() + _LEAD])
-            for length in self._lengths:
-                found |= by_lead.get(lead[:length], 0)
+        starts, masks = self._table(text)
+        for bits in masks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            found |= bits
         return found
 
     def candidates(self, text: str, start: int, end: int) -> list[K]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from attrs import evolve, frozen
 
-from diplomatic_events.knowledge._prefilter import any_of, matching
+from diplomatic_events.knowledge._prefilter import matching, word_start_filter
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import Stance, Statement
 from diplomatic_events.parsing._positions._words import _CLAUSE_BREAK, _NEGATION, _STANCE_ORDER
@@ -43,21 +43,17 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
     mention ("discussed") followed closely by a stance ("discussed the importance of")
     takes that stance.
     """
-    # One scan of the cues' alternation finds where the first of them starts, or that
-    # there is none: each cue's own scan starts there.
-    first = start
-    joined = any_of(topics.stances, topics.stances.values())
-    if joined is not None:
-        hit = joined.search(text, start, end)
-        if hit is None:
-            return []
-        first = hit.start()
+    # Only the cues a word of the window can begin are searched (the source's words are
+    # looked up once): most clauses have none.
+    possible = word_start_filter(topics.stances).candidates(text, start, end)
+    if not possible:
+        return []
     found: list[tuple[int, int, int, Stance]] = []
     for rank, stance in enumerate(_STANCE_ORDER):
         pattern = topics.stances.get(stance)
-        if pattern is not None:
+        if pattern is not None and stance in possible:
             found.extend(
-                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, first, end)
+                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
             )
     cues: list[_Cue] = []
     headline = _title_case(text, start, end)
