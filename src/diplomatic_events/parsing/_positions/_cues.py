@@ -55,6 +55,8 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
             found.extend(
                 (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
             )
+    if not found:
+        return []
     cues: list[_Cue] = []
     headline = _title_case(text, start, end)
     for at, _, stop, stance in sorted(found):
