@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from diplomatic_events.knowledge._prefilter import (
     WordStartFilter,
     any_of,
     guarded,
     matching,
+    word_heads,
     word_starts,
 )
 from diplomatic_events.knowledge._topics import compile_words
@@ -144,3 +148,11 @@ class TestWordStartFilter:
             for end in range(start, len(TEXT) + 1, 11):
                 expected = [k for k, p in WORDS.items() if p.search(TEXT, start, end)]
                 assert expected == matching(WORDS, TEXT, start, end)
+
+
+class TestWordHeads:
+    @given(st.text("ab1_ -,’éſ\n", max_size=40))
+    def test_each_word_start_and_first_eight_characters(self, text: str) -> None:
+        """Where each run of word characters starts, and its first eight characters."""
+        runs = list(re.finditer(r"\w+", text))
+        assert ([m.start() for m in runs], [m.group()[:8] for m in runs]) == word_heads(text)

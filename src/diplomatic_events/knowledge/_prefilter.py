@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import itertools
+import operator
 import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
@@ -273,8 +275,8 @@ def _leads(items: list[Any], room: int) -> set[str]:
     return {""}
 
 
-_WORD_HEAD = re.compile(rf"(?<!\w)\w{{1,{_LEAD}}}")
-"""The first (up to eight) characters of each word: where a filed beginning can start."""
+_WORDS = re.compile(r"(\w+)")
+_HEAD = operator.itemgetter(slice(0, _LEAD))
 _HEADS: TextCache = TextCache(size=16, characters=1 << 23)
 """The word heads of recent texts: every filter reads a source's words from one scan."""
 _KNOWN_MAX = 1 << 16
@@ -286,7 +288,11 @@ def word_heads(text: str) -> tuple[list[int], list[str]]:
     one scan per text while the text is recent, shared by every :class:`WordStartFilter`."""
 
     def build() -> tuple[list[int], list[str]]:
-        return [hit.start() for hit in _WORD_HEAD.finditer(text)], _WORD_HEAD.findall(text)
+        # the text cut into runs of other characters and words, in turn: a word starts
+        # where the runs before it end
+        parts = _WORDS.split(text)
+        ends = list(itertools.accumulate(map(len, parts), initial=0))
+        return ends[1 : len(parts) : 2], list(map(_HEAD, parts[1::2]))
 
     heads: tuple[list[int], list[str]] = _HEADS.get("word-heads", text, build)
     return heads
@@ -321,27 +327,25 @@ class WordStartFilter(Generic[K]):
 
     def _bits(self, head: str) -> int:
         """The patterns filed under the beginnings of a word whose head is ``head``."""
-        bits = self._bits_of.get(head)
-        if bits is None:
-            lead = _ignore_case(head)
-            bits = 0
-            for length in self._lengths:
-                bits |= self._by_lead.get(lead[:length], 0)
-            if len(self._bits_of) >= _KNOWN_MAX:
-                self._bits_of.clear()
-            self._bits_of[head] = bits
+        lead = _ignore_case(head)
+        bits = 0
+        for length in self._lengths:
+            bits |= self._by_lead.get(lead[:length], 0)
         return bits
 
     def _table(self, text: str) -> tuple[list[int], list[int]]:
         def build() -> tuple[list[int], list[int]]:
-            starts: list[int] = []
-            masks: list[int] = []
-            for at, head in zip(*word_heads(text), strict=True):
-                bits = self._bits(head)
-                if bits:
-                    starts.append(at)
-                    masks.append(bits)
-            return starts, masks
+            starts, heads = word_heads(text)
+            known = self._bits_of
+            missing = set(heads).difference(known)
+            if len(known) + len(missing) > _KNOWN_MAX:
+                known.clear()
+                missing = set(heads)
+            for head in missing:
+                known[head] = self._bits(head)
+            bits = list(map(known.__getitem__, heads))
+            # the words that file some pattern, where they start and what they file
+            return list(itertools.compress(starts, bits)), list(filter(None, bits))
 
         table: tuple[list[int], list[int]] = self._texts.get("masks", text, build)
         return table
