@@ -142,6 +142,19 @@ class TestWordStartFilter:
         """A window whose words begin none of the filed words has only the unfiled ones."""
         assert ["loose"] == WordStartFilter(WORDS).candidates("Peace talks went on.", 0, 20)
 
+    def test_a_search_from_the_first_start_finds_the_same(self) -> None:
+        """From each candidate's first start, a search finds what one from the window's does."""
+        words = WordStartFilter(WORDS)
+        for start in range(len(TEXT)):
+            for end in range(start, len(TEXT) + 1, 5):
+                firsts = words.first_starts(TEXT, start, end)
+                for key, pattern in WORDS.items():
+                    expected = pattern.search(TEXT, start, end)
+                    if expected is None:
+                        continue
+                    actual = pattern.search(TEXT, firsts[key], end)
+                    assert expected.span() == (None if actual is None else actual.span())
+
     def test_matching_is_searching_each(self) -> None:
         """matching() gives the keys searching each pattern gives, in their order."""
         for start in range(0, len(TEXT), 3):

@@ -73,16 +73,17 @@ def matching(named: Mapping[K, re.Pattern[str]], text: str, start: int, end: int
     alternation. Each position where it matches is one where some pattern does; the
     patterns not yet found are tried there alone, anchored, and the scan goes on from the
     next position."""
-    possible = word_start_filter(named).candidates(text, start, end)
+    possible = word_start_filter(named).first_starts(text, start, end)
     if len(possible) <= _ONE_BY_ONE:
         # the few patterns whose first letters begin a word of the window, searched alone
-        return [key for key in possible if named[key].search(text, start, end)]
+        # from the first such word
+        return [key for key, first in possible.items() if named[key].search(text, first, end)]
     joined = any_of(named, named.values())
     if joined is None:
-        return [key for key in possible if named[key].search(text, start, end)]
+        return [key for key, first in possible.items() if named[key].search(text, first, end)]
     remaining = {key: named[key] for key in possible}
     found: set[K] = set()
-    at = start
+    at = min(possible.values())
     while remaining:
         hit = joined.search(text, at, end)
         if hit is None:
@@ -364,6 +365,28 @@ class WordStartFilter(Generic[K]):
         """The keys whose pattern may match in ``text[start:end]``, in their order."""
         found = self.mask(text, start, end)
         return [key for bit, key in enumerate(self.keys) if found >> bit & 1]
+
+    def first_starts(self, text: str, start: int, end: int) -> dict[K, int]:
+        """Each candidate for ``text[start:end]`` with where its first match can start: the
+        first word of the window filed under it (``start`` for a pattern filed under none).
+        A search from there finds what a search from ``start`` finds."""
+        found: dict[int, int] = {}
+        always = self._always
+        if self._by_lead:
+            starts, masks = self._table(text)
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            seen = always
+            for at in range(lo, hi):
+                new = masks[at] & ~seen
+                if new:
+                    seen |= new
+                    for bit in range(new.bit_length()):
+                        if new >> bit & 1:
+                            found[bit] = starts[at]
+        for bit in range(always.bit_length()):
+            if always >> bit & 1:
+                found[bit] = start
+        return {key: found[bit] for bit, key in enumerate(self.keys) if bit in found}
 
 
 _FILTERS: dict[int, tuple[object, WordStartFilter[Any]]] = {}

@@ -45,15 +45,17 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
     """
     # Only the cues a word of the window can begin are searched (the source's words are
     # looked up once): most clauses have none.
-    possible = word_start_filter(topics.stances).candidates(text, start, end)
+    # Each is scanned from the first word that can begin it.
+    possible = word_start_filter(topics.stances).first_starts(text, start, end)
     if not possible:
         return []
     found: list[tuple[int, int, int, Stance]] = []
     for rank, stance in enumerate(_STANCE_ORDER):
         pattern = topics.stances.get(stance)
-        if pattern is not None and stance in possible:
+        first = possible.get(stance)
+        if pattern is not None and first is not None:
             found.extend(
-                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
+                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, first, end)
             )
     if not found:
         return []
