@@ -155,6 +155,19 @@ class TestWordStartFilter:
                     actual = pattern.search(TEXT, firsts[key], end)
                     assert expected.span() == (None if actual is None else actual.span())
 
+    def test_every_match_starts_at_a_word_filed_under_its_pattern(self) -> None:
+        """Each match of a filed pattern in a window starts at a word filed with its bit."""
+        words = WordStartFilter(WORDS)
+        for start in range(0, len(TEXT), 4):
+            for end in range(start, len(TEXT) + 1, 9):
+                filed = words.filed(TEXT, start, end)
+                for bit, pattern in enumerate(WORDS.values()):
+                    if words.always >> bit & 1:
+                        continue
+                    starts = {at for at, bits in filed if bits >> bit & 1}
+                    matched = {m.start() for m in pattern.finditer(TEXT, start, end)}
+                    assert matched == matched & starts
+
     def test_matching_is_searching_each(self) -> None:
         """matching() gives the keys searching each pattern gives, in their order."""
         for start in range(0, len(TEXT), 3):

@@ -366,6 +366,22 @@ class WordStartFilter(Generic[K]):
         found = self.mask(text, start, end)
         return [key for bit, key in enumerate(self.keys) if found >> bit & 1]
 
+    def filed(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The words of ``text[start:end]`` filed under some pattern: where each starts, and
+        the bits of the patterns it files. Every match of a pattern that can be filed starts
+        at one of these words; the patterns filed under none (bits in :attr:`always`) may
+        start anywhere."""
+        if not self._by_lead:
+            return []
+        starts, masks = self._table(text)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return list(zip(starts[lo:hi], masks[lo:hi], strict=True))
+
+    @property
+    def always(self) -> int:
+        """The bits of the patterns a window is always searched for (filed under nothing)."""
+        return self._always
+
     def first_starts(self, text: str, start: int, end: int) -> dict[K, int]:
         """Each candidate for ``text[start:end]`` with where its first match can start: the
         first word of the window filed under it (``start`` for a pattern filed under none).

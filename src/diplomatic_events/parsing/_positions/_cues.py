@@ -45,18 +45,30 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
     """
     # Only the cues a word of the window can begin are searched (the source's words are
     # looked up once): most clauses have none.
-    # Each is scanned from the first word that can begin it.
-    possible = word_start_filter(topics.stances).first_starts(text, start, end)
-    if not possible:
+    # Each is tried only at the words that can begin it, as its scan would find it there.
+    words = word_start_filter(topics.stances)
+    filed = words.filed(text, start, end)
+    if not filed and not words.always:
         return []
     found: list[tuple[int, int, int, Stance]] = []
+    bits = {key: 1 << number for number, key in enumerate(words.keys)}
     for rank, stance in enumerate(_STANCE_ORDER):
         pattern = topics.stances.get(stance)
-        first = possible.get(stance)
-        if pattern is not None and first is not None:
+        if pattern is None:
+            continue
+        bit = bits[stance]
+        if words.always & bit:
             found.extend(
-                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, first, end)
+                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
             )
+            continue
+        after = start  # where the last match ended: matches do not overlap
+        for at, filing in filed:
+            if filing & bit and at >= after:
+                match = pattern.match(text, at, end)
+                if match is not None:
+                    found.append((at, rank, match.end(), stance))
+                    after = match.end()
     if not found:
         return []
     cues: list[_Cue] = []
