@@ -28,6 +28,9 @@ from diplomatic_events.typing import ActorId
 
 _LABEL_LEAD = re.compile(r"[\s•*\-–—]*")
 
+_QUOTE_MARK = re.compile(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])")
+"""A quotation mark, or an apostrophe that opens or closes a quotation."""
+
 
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I['’](?:m|ve|ll|d)|my|me)(?![\w’'-])")
 """The speaker alone ("I met ..."): a "we" may be a whole government, not the lead."""
@@ -163,7 +166,7 @@ class Attributor(_Subjects):
             sentence_start, sentence_end = start, end
             start = end
             sentence = self.text[sentence_start:sentence_end]
-            if re.search(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])", sentence):
+            if _QUOTE_MARK.search(sentence):
                 continue
             match = _REPORTED.search(sentence)
             if match is None:
