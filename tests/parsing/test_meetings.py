@@ -1220,6 +1220,22 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == sorted(p for p, _, _ in loose_meetings(text))
 
+    def test_he_met_separately_people_of_two_countries(self) -> None:
+        """ "He also met separately with Jaishankar and Japan's Kishida": Scholz met each of
+        them, though they are of two countries."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
+        )
+        text = (
+            "Chancellor Olaf Scholz said trade would grow. Scholz praised India's reforms.\n\n"
+            "He also met separately with Foreign Minister Subrahmanyam Jaishankar and Japanese"
+            " Prime Minister Fumio Kishida in New Delhi.\n\nScholz said he was pleased.\n"
+        )
+        parts = [SourceStatements(source=source(text, "sep"))]
+        assert [("fumio-kishida", "olaf-scholz"), ("olaf-scholz", "s-jaishankar")] == sorted(
+            tuple(sorted(m.participants)) for m in assemble(parts, knowledge).meetings
+        )
+
     def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
         """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
         text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"
@@ -1276,6 +1292,30 @@ class TestFirstPersonInTranscripts:
         assert [("olaf-scholz", "narendra-modi")] == self._people(
             "It was a pleasure for me to have a discussion with Prime Minister Modi face-to-face."
         )
+
+    def test_a_greeting_s_to_meet_is_the_meeting_now(self) -> None:
+        """ "it's a pleasure to meet with you again" under Scholz's label: Scholz meets Modi
+        on the day of the speech, not at some time ahead."""
+        text = (
+            "Olaf Scholz, Chancellor: Good morning, everyone.\n\n"
+            "Prime Minister Modi, it's a pleasure to meet with you again as we continue"
+            " our work.\n"
+        )
+        found = find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), MONDAY_EVENING.date().isoformat())] == [
+            (m.people, None if m.date is None else str(m.date.date)) for m in found
+        ]
+
+    def test_a_meeting_to_come_after_a_greeting_is_still_ahead(self) -> None:
+        """ "a pleasure, and I'm due to meet Modi": the greeting is not before "to meet"."""
+        assert [] == [
+            p
+            for p in self._people(
+                "It is a pleasure to be here, and the Chancellor is due to meet Prime Minister"
+                " Narendra Modi."
+            )
+            if len(p) > 1
+        ]
 
     def test_we_beside_two_other_countries_adds_nobody(self) -> None:
         """ "We welcome the talks between Modi and Kishida": a meeting of two other countries

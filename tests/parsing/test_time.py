@@ -160,10 +160,27 @@ class TestFindDates:
     def test_a_past_expression_never_lies_after_the_reference(
         self, reference: dt.date, words: str
     ) -> None:
-        """A resolved past-tense date starts on or before the reference date."""
+        """A resolved past-tense date starts no later than the day after the reference (a
+        page may be stamped a day early), unless it is read as a plan of the coming week."""
         found = only(f"They met {words}.", reference)
         assert found.date is not None
-        assert found.date.earliest() <= reference
+        assert found.future or found.date.earliest() <= reference + dt.timedelta(days=1)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("They met on March 12.", ("2024-03-12", False)),
+            ("They meet on March 15.", ("2024-03-15", True)),
+            ("They met on March 20.", ("2023-03-20", False)),
+        ],
+    )
+    def test_a_day_just_after_the_reference_is_this_year_s(
+        self, text: str, expected: tuple[str, bool]
+    ) -> None:
+        """Without a year: the day after the reference is this year's; a day in the coming
+        week a plan of this year; a day further ahead last year's."""
+        found = only(text)
+        assert expected == (str(found.date), found.future)
 
 
 class TestReportedFuture:

@@ -455,6 +455,10 @@ def _resolve(
     return TimeExpression(evidence=span, kind=kind, date=PartialDate(year=year), since=since)
 
 
+_SAME_YEAR_GRACE = dt.timedelta(days=1)
+_PLAN_AHEAD = dt.timedelta(days=7)
+
+
 def _explicit_day(
     kind: str, match: re.Match[str], span: Span, reference: dt.date | None, *, future: bool
 ) -> TimeExpression | None:
@@ -469,9 +473,15 @@ def _explicit_day(
         if reference is None:
             return TimeExpression(evidence=span, kind=kind, relative=True, future=future)
         # Without a year, look back unless the clause looks ahead: a June story's
-        # "December 5" is last December, its "will meet on December 5" this December.
-        if not future and first > reference:
-            first -= relativedelta(years=1)
+        # "December 5" is last December, its "will meet on December 5" this December. The
+        # day after the reference is this year's (the page's date may be a day early: a time
+        # zone, an index's stamp); a day in the week after it is a plan of this year ("From
+        # May 5-6, she will be in Libreville"), not a year back.
+        if not future and first > reference + _SAME_YEAR_GRACE:
+            if first <= reference + _PLAN_AHEAD:
+                future = True
+            else:
+                first -= relativedelta(years=1)
         elif future and first < reference - relativedelta(months=1):
             first += relativedelta(years=1)
     last = first

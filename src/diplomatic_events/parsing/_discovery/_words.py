@@ -27,7 +27,9 @@ _QUOTED = guarded(_QUOTED)
 
 _INTRODUCED_AFTER = (
     r"(?:^|(?<=[.;:!?“”\"]\s)|(?<=[“\"])|(?<=\n)|(?<=,\s)|(?<=\bwas\s)|(?<=\bwere\s)"
-    r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s)|(?<=\bFor\s)|(?<=\bTo\s))"
+    r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s)|(?<=\bFor\s)|(?<=\bTo\s)"
+    # the one met: "met at the Pentagon yesterday with Philip Dunne, minister for ..."
+    r"|(?<=\bwith\s)|(?<=\bmet\s))"
 )
 _LOWER_WORD = rf"{LOWER}[\w’'-]*"
 _APPOSITIVE = (
