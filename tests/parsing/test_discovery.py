@@ -257,6 +257,32 @@ class TestMiddleInitialAndMononyms:
         """A title's single name ends before "today", "and his" or "of <Country>"."""
         assert ["Wirawan"] == [n for n in _discovered(text, knowledge) if "Pompeo" not in n]
 
+    def test_a_regnal_number_goes_with_a_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "welcomed Jordan's King Wirawan II to the Pentagon": King Wirawan II, of Jordan."""
+        source = _source("The secretary welcomed Jordan’s King Wirawan II to the Pentagon.")
+        (actor,) = discover_people(source.text, source.blocks, knowledge).actors
+        assert ("Wirawan II", "JO", ["King"]) == (
+            actor.name,
+            actor.country,
+            [r.title for r in actor.roles],
+        )
+
+    def test_the_body_an_office_belongs_to_is_in_the_title(self, knowledge: KnowledgeBase) -> None:
+        """ "President of the European Parliament Mara Lindqvist" is Mara Lindqvist."""
+        text = "The envoy met President of the European Parliament Mara Lindqvist today."
+        assert ["Mara Lindqvist"] == _discovered(text, knowledge)
+
+    def test_an_office_not_yet_held_is_a_title(self, knowledge: KnowledgeBase) -> None:
+        """ "met with Vice President-elect Mara Lindqvist" introduces her."""
+        text = "The adviser met with Vice President-elect Mara Lindqvist on Friday."
+        assert ["Mara Lindqvist"] == _discovered(text, knowledge)
+
+    def test_the_country_a_sentence_opens_on_is_theirs(self, knowledge: KnowledgeBase) -> None:
+        """ "In Cameroon, Anderson met with President Mara Lindqvist": she is of Cameroon."""
+        source = _source("The trip ended. In Cameroon, Anderson met with President Mara Lindqvist.")
+        actors = discover_people(source.text, source.blocks, knowledge).actors
+        assert [("Mara Lindqvist", "CM")] == [(a.name, a.country) for a in actors]
+
     def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
         text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."

@@ -1236,6 +1236,29 @@ class TestLooseLists:
             tuple(sorted(m.participants)) for m in assemble(parts, knowledge).meetings
         )
 
+    def test_a_date_naming_another_event_does_not_date_the_meeting(self) -> None:
+        """ "In a meeting with Jaishankar, Scholz mourned those killed in the February 20
+        attacks": the meeting is not dated by the attacks' day."""
+        text = (
+            "In a meeting with Foreign Minister Subrahmanyam Jaishankar, Scholz mourned those"
+            " killed in the February 20 terror attacks.\n"
+        )
+        found = find_meeting_mentions(source(text, "att"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [None] == [m.date for m in found if len(m.people) > 1]
+
+    def test_one_who_came_along_is_no_party_to_the_meeting(self) -> None:
+        """ "Scholz, along with Ambassador Mara Lindqvist, met with Jaishankar": Scholz met
+        Jaishankar; the ambassador came with him."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("mara-lindqvist"), name="Mara Lindqvist", country="DE")]
+        )
+        text = (
+            "Chancellor Olaf Scholz, along with German Ambassador Mara Lindqvist, met with Foreign"
+            " Minister Subrahmanyam Jaishankar in New Delhi.\n"
+        )
+        found = find_meeting_mentions(source(text, "esc"), knowledge, knowledge.places)
+        assert [("olaf-scholz", "s-jaishankar")] == [m.people for m in found]
+
     def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
         """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
         text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"

@@ -88,7 +88,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 kind=ActorKind.PERSON,
                 # the title's country, or "of the Philippines" right after the name; a
                 # country merely near is as often the other side's
-                country=title_country or _country_after(body, titled.end, knowledge),
+                country=title_country
+                or _country_after(body, titled.end, knowledge)
+                or _country_met_in(body, titled.start, knowledge),
                 roles=(Role(title=titled.title),),
                 discovered=True,
             )
@@ -100,10 +102,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if not opened[id(gate)]:
                     continue  # no title, age or honorific in the block: no match
             for match in pattern.finditer(body):
-                name = _without_title(re.sub(r"\s+", " ", match.group("name")), knowledge)
+                # a title's single name is group "single" ("name" holds one with a number)
+                group = "name" if match.group("name") is not None else "single"
+                name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
-                if not text[block.start + match.end("name") :].strip():
+                if not text[block.start + match.end(group) :].strip():
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
@@ -395,4 +399,23 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
         code = knowledge.country_of(word)
         if code:
             return code
-    return None
+    return _country_met_in(body, start, knowledge)
+
+
+_MET_IN = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?:In|While\s+in|During\s+(?:a|his|her|the)\s+(?:stop|visit)\s+in)"
+    rf"\s+(?P<place>{UPPER}[\w’'-]*(?:\s{UPPER}[\w’'-]*){{0,2}}),\s"
+)
+"""A sentence that opens on the country it happens in: "In Benin, Anderson met with ..."."""
+
+
+def _country_met_in(body: str, start: int, knowledge: KnowledgeBase) -> str | None:
+    """The country a sentence opens on ("In Benin, Anderson met with President Patrice
+    Talon"): the people it introduces with no country of their own are of that country."""
+    sentence_start = max(body.rfind(". ", 0, start) + 2, body.rfind("\n", 0, start) + 1, 0)
+    while sentence_start < start and body[sentence_start].isspace():
+        sentence_start += 1
+    opening = _MET_IN.match(body, sentence_start) if sentence_start < start else None
+    if opening is None or opening.end() > start:
+        return None
+    return knowledge.country_of(opening["place"])

@@ -30,7 +30,9 @@ _AFTER_MONONYM = r"today|yesterday|tonight|here|and[ \u00a0]+(?:his|her)"
 def _title_alternation(titles: Sequence[str]) -> str:
     if not titles:
         return ""
-    return alternation(titles, space=r"[ \u00a0]+")
+    # "President-elect Buhari", "Prime Minister-designate ...": the office, not yet held
+    offices = alternation(titles, space=r"[ \u00a0]+")
+    return rf"(?:{offices})(?:-elect|-designate)?"
 
 
 def _patterns(
@@ -109,9 +111,12 @@ def _patterns(
             # word that cannot go on a name ("King Abdullah today", "President Guelleh and
             # his delegation").
             re.compile(
-                rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+"
+                # a regnal number makes the word a name wherever it stands: "King Abdullah II"
+                rf"(?:(?P<name>{_NAME_TOKEN}[ \u00a0](?:II|III|IV|VI|VII|VIII))(?![\w’'-])"
+                rf"|(?P<single>{_NAME_TOKEN})"
                 rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b|[ \u00a0]+of[ \u00a0]+{UPPER}"
-                rf"|[ \u00a0]+(?:{_AFTER_MONONYM})\b)"
+                rf"|[ \u00a0]+(?:{_AFTER_MONONYM})\b))"
             ),
             re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(

@@ -303,6 +303,36 @@ _GREETING_REACH = 16
 """How far before "to meet" a greeting word makes it the meeting now ("a great pleasure to")."""
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)[ \u00a0]+$", re.I)
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
+
+
+def _names_another_event(text: str, expression: TimeExpression) -> bool:
+    """Whether a date modifies a noun that is no meeting ("those killed in the March 22
+    terror attacks"): the day of that event, not of the sentence's meeting ("the March 22
+    talks" is the meeting's)."""
+    start, end = expression.evidence.start, expression.evidence.end
+    if _DETERMINER.search(text, max(0, start - 8), start) is None:
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    return noun is not None and _TRIGGER.fullmatch(noun["noun"]) is None
+
+
+def _escorts(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, at: int
+) -> frozenset[ActorId]:
+    """The people a delegation cue names before the meeting word ("Langley, along with U.S.
+    Ambassador Joey R. Hood, met with ..."): they came with the subject, they are not the
+    other side, and staff who attend are no party to the meeting."""
+    cue = knowledge.event_cues.delegation
+    opening = None if cue is None else cue.search(text, sentence.start, at)
+    if opening is None:
+        return frozenset()
+    return frozenset(
+        m.actor for m in person_mentions(knowledge, text, sentence) if opening.end() <= m.start < at
+    )
+
+
 def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a clause tells of a meeting still to come ("will meet", "is due to meet"); a
     greeting's "to meet" is the meeting now ("a pleasure to meet with you", "honored to
@@ -399,6 +429,7 @@ def find_meeting_mentions(
             e
             for e in dates(sentence.reference, sentence.start, sentence.end)
             if not any(a <= e.evidence.start < b for a, b in asides)
+            and not _names_another_event(text, e)
         )
         date = _since_update(source, sentence, _day_expression(expressions))
         told, story = story, _story_day(date, sentence, story)
@@ -421,6 +452,9 @@ def find_meeting_mentions(
             continue
         present = _present(knowledge, text, sentence, trigger)
         people = [p for p in present if p not in strangers]
+        if trigger is not None:
+            escorts = _escorts(knowledge, text, sentence, sentence.start + trigger.start())
+            people = [p for p in people if p not in escorts] if len(people) > 2 else people
         listed = (
             _listed(knowledge, text, clauses, index, people)
             if trigger is not None and words.rstrip().endswith(":")
