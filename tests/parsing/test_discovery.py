@@ -283,6 +283,12 @@ class TestMiddleInitialAndMononyms:
         actors = discover_people(source.text, source.blocks, knowledge).actors
         assert [("Mara Lindqvist", "CM")] == [(a.name, a.country) for a in actors]
 
+    def test_a_country_between_name_and_title_is_theirs(self, knowledge: KnowledgeBase) -> None:
+        """ "Mara Lindqvist, PNG Foreign Minister: Thank you" is of Papua New Guinea."""
+        source = _source("Mara Lindqvist, PNG Foreign Minister: Thank you, everybody.")
+        actors = discover_people(source.text, source.blocks, knowledge).actors
+        assert [("Mara Lindqvist", "PG")] == [(a.name, a.country) for a in actors]
+
     def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
         text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."

@@ -1259,6 +1259,20 @@ class TestLooseLists:
         found = find_meeting_mentions(source(text, "esc"), knowledge, knowledge.places)
         assert [("olaf-scholz", "s-jaishankar")] == [m.people for m in found]
 
+    def test_a_meeting_named_later_in_the_sentence_is_another(self) -> None:
+        """ "Scholz met today with Jaishankar to build on the May 21 Summit between Modi and
+        Macron": Scholz met Jaishankar; the summit's people were not there."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("emmanuel-macron"), name="Emmanuel Macron", country="FR")]
+        )
+        text = (
+            "Chancellor Olaf Scholz met today with Foreign Minister Subrahmanyam Jaishankar to"
+            " build on the momentum from the May 21 Summit between Prime Minister Narendra"
+            " Modi and President Emmanuel Macron.\n"
+        )
+        found = find_meeting_mentions(source(text, "oth"), knowledge, knowledge.places)
+        assert [("olaf-scholz", "s-jaishankar")] == [m.people for m in found]
+
     def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
         """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
         text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"

@@ -377,6 +377,19 @@ class TestGovernmentSiteChrome:
         kinds = [kind for kind, _ in _kinds(read_source(text))]
         assert ["headline", "metadata", "body"] == kinds
 
+    def test_a_short_line_going_on_from_a_comma_is_speech(self) -> None:
+        """ "Putin: Mr President, friends," then "Let me welcome you to Moscow." is one
+        speech: the short sentence is read, not dropped as page chrome."""
+        text = (
+            "Beginning of conversation with the President of Ruritania\n\n"
+            "President of Russia Vladimir Putin: Mr President, friends,\n\n"
+            "Let me welcome you to Moscow.\n\n"
+            "We are acquainted, but this is your first trip to this country as head of state,"
+            " and we are glad to see you here today.\n"
+        )
+        kinds = {body[:12]: kind for kind, body in _kinds(read_source(text))}
+        assert "summary" == kinds["Let me welco"]
+
     def test_a_sentence_repeating_the_headline_is_the_story(self) -> None:
         """ "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe." under the
         title "Meeting with Prime Minister of Japan Shinzo Abe" is the story's first

@@ -54,6 +54,7 @@ HAND: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "KP": (("North Korea", "Pyongyang", "DPRK"), ("North Korean",)),
     "TW": (("Taiwan", "Taipei"), ("Taiwanese",)),
     "AU": (("Australia", "Canberra"), ("Australian",)),
+    "PG": (("Papua New Guinea", "PNG", "Port Moresby"), ("Papua New Guinean",)),
     "CA": (("Canada", "Ottawa"), ("Canadian",)),
     "SA": (("Saudi Arabia", "Riyadh"), ("Saudi",)),
     "IL": (("Israel", "Jerusalem"), ("Israeli",)),

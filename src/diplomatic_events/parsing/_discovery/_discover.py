@@ -135,7 +135,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 actor_id = slug(name)
                 if knowledge.actor(actor_id) is not None:
                     continue
-                country = _country_near(body, match.start(), match.end(), knowledge)
+                # the words between the name and its title first ("Justin Tkatchenko, PNG
+                # Foreign Minister"), then the words around the match
+                between = body[match.end(group) : match.end()]
+                country = _country_in_title(between, knowledge) if between.strip() else None
+                country = country or _country_near(body, match.start(), match.end(), knowledge)
                 titled_as = re.sub(r"\s+", " ", match.groupdict().get("title") or "")
                 found[actor_id] = Actor(
                     id=actor_id,

@@ -318,6 +318,21 @@ def _names_another_event(text: str, expression: TimeExpression) -> bool:
     return noun is not None and _TRIGGER.fullmatch(noun["noun"]) is None
 
 
+_OTHER_MEETING = re.compile(
+    r"\b(?:the|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks)\s+(?:between|of)\s",
+    re.IGNORECASE,
+)
+"""A meeting named as a thing, with its own people: "the May 21 Summit between ..."."""
+
+
+def _has_person_between(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, start: int, end: int
+) -> bool:
+    """Whether someone is named between two offsets of ``sentence``'s words."""
+    at, to = sentence.start + start, sentence.start + end
+    return any(at <= m.start < to for m in person_mentions(knowledge, text, sentence))
+
+
 def _escorts(
     knowledge: KnowledgeBase, text: str, sentence: Sentence, at: int
 ) -> frozenset[ActorId]:
@@ -408,6 +423,16 @@ def find_meeting_mentions(
         first = _TRIGGER.search(words)
         # Searched in the rest of the sentence alone, so a clause may open where it starts.
         aside = None if first is None else _BACKSTORY.search(words[first.end() :])
+        if first is not None and aside is None:
+            # "met today with Cho to build on the May 21 Summit between President Biden and
+            # President Yoon": a meeting named later in the sentence is another one
+            aside = _OTHER_MEETING.search(words, first.end())
+            if aside is not None and not _has_person_between(
+                knowledge, text, sentence, first.end(), aside.start()
+            ):
+                aside = None
+            elif aside is not None:
+                aside = _OTHER_MEETING.search(words[first.end() :])
         cut = first is not None and aside is not None
         if first is not None and aside is not None:
             # "They first met in X, soon after A's summit with B in Y": the clause after the

@@ -356,11 +356,18 @@ class _LineReader(_EntryReader):
             for line in self.lines[: head.index]:
                 if self.free(line):
                     self.kinds[line.index] = BlockKind.BOILERPLATE
+            previous: _Line | None = None
             for line in self.lines[head.index + 1 : end]:
                 if self.free(line) and not _BULLET.match(line.text):
+                    # a short line that goes on from one ending in a comma is the same
+                    # speech ("Putin: Mr President, friends," / "Let me welcome you to Moscow.")
+                    goes_on = previous is not None and previous.text.endswith(",")
                     self.kinds[line.index] = (
-                        BlockKind.SUMMARY if line.words >= 8 else BlockKind.BOILERPLATE
+                        BlockKind.SUMMARY
+                        if line.words >= 8 or (goes_on and line.sentence)
+                        else BlockKind.BOILERPLATE
                     )
+                previous = line
             # a line that repeats the headline inside other words is a watermark or a share bar,
             # unless it is a sentence ("Vladimir Putin had a meeting with Prime Minister of
             # Japan Shinzo Abe." under "Meeting with Prime Minister of Japan Shinzo Abe")
