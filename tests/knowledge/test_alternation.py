@@ -7,8 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._alternation import alternation
+from diplomatic_events.knowledge._alternation import alternation, factored
 from diplomatic_events.knowledge._index import _ignore_case
+from diplomatic_events.knowledge._mentions import _name_pattern
 
 SPACE = r"[ \u00a0]+"
 WORDS = st.lists(st.text("abAB .'ſ", min_size=1, max_size=5), min_size=1, max_size=8)
@@ -64,3 +65,37 @@ class TestAlternation:
     def test_no_words_never_match(self) -> None:
         """An empty list is a pattern that matches nothing."""
         assert re.search(alternation([]), "anything") is None
+
+
+NAMES = st.lists(st.text("abAB .'’ſ", min_size=1, max_size=6), min_size=1, max_size=8)
+
+
+class TestFactored:
+    @settings(max_examples=300)
+    @given(
+        names=NAMES,
+        text=TEXTS,
+        wrap=st.sampled_from(WRAPS),
+        flags=st.sampled_from([0, re.IGNORECASE]),
+        longest_first=st.booleans(),
+    )
+    def test_finds_what_the_alternation_finds(
+        self, names: list[str], text: str, wrap: str, flags: int, longest_first: bool
+    ) -> None:
+        """Every match, span and text, is the one the alternation in the given order gives."""
+        if longest_first:
+            names = sorted(names, key=lambda n: -len(n))
+        patterns = [_name_pattern(name) for name in names]
+        fold = _ignore_case if flags else None
+        expected = _found(wrap.format("|".join(patterns)), flags, text)
+        assert expected == _found(wrap.format(factored(patterns, fold=fold)), flags, text)
+
+    def test_groups_patterns_by_their_first_characters(self) -> None:
+        """Patterns sharing first characters are tried through them once, in their order."""
+        assert "C(?:h(?:i(?:n(?:a|ese)|le)))|Japan" == factored(
+            ["China", "Chinese", "Chile", "Japan"]
+        )
+
+    def test_a_group_with_a_pattern_not_starting_with_a_letter_is_left(self) -> None:
+        """ "U.S." with an optional dot after its first letter keeps its group as it is."""
+        assert r"U(?:\.?S\.?|K)" == factored([r"U\.?S\.?", "UK"])

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from diplomatic_events.knowledge._prefilter import (
     WordStartFilter,
     any_of,
     guarded,
     matching,
+    word_heads,
     word_starts,
 )
 from diplomatic_events.knowledge._topics import compile_words
@@ -138,9 +142,43 @@ class TestWordStartFilter:
         """A window whose words begin none of the filed words has only the unfiled ones."""
         assert ["loose"] == WordStartFilter(WORDS).candidates("Peace talks went on.", 0, 20)
 
+    def test_a_search_from_the_first_start_finds_the_same(self) -> None:
+        """From each candidate's first start, a search finds what one from the window's does."""
+        words = WordStartFilter(WORDS)
+        for start in range(len(TEXT)):
+            for end in range(start, len(TEXT) + 1, 5):
+                firsts = words.first_starts(TEXT, start, end)
+                for key, pattern in WORDS.items():
+                    expected = pattern.search(TEXT, start, end)
+                    if expected is None:
+                        continue
+                    actual = pattern.search(TEXT, firsts[key], end)
+                    assert expected.span() == (None if actual is None else actual.span())
+
+    def test_every_match_starts_at_a_word_filed_under_its_pattern(self) -> None:
+        """Each match of a filed pattern in a window starts at a word filed with its bit."""
+        words = WordStartFilter(WORDS)
+        for start in range(0, len(TEXT), 4):
+            for end in range(start, len(TEXT) + 1, 9):
+                filed = words.filed(TEXT, start, end)
+                for bit, pattern in enumerate(WORDS.values()):
+                    if words.always >> bit & 1:
+                        continue
+                    starts = {at for at, bits in filed if bits >> bit & 1}
+                    matched = {m.start() for m in pattern.finditer(TEXT, start, end)}
+                    assert matched == matched & starts
+
     def test_matching_is_searching_each(self) -> None:
         """matching() gives the keys searching each pattern gives, in their order."""
         for start in range(0, len(TEXT), 3):
             for end in range(start, len(TEXT) + 1, 11):
                 expected = [k for k, p in WORDS.items() if p.search(TEXT, start, end)]
                 assert expected == matching(WORDS, TEXT, start, end)
+
+
+class TestWordHeads:
+    @given(st.text("ab1_ -,’éſ\n", max_size=40))
+    def test_each_word_start_and_first_eight_characters(self, text: str) -> None:
+        """Where each run of word characters starts, and its first eight characters."""
+        runs = list(re.finditer(r"\w+", text))
+        assert ([m.start() for m in runs], [m.group()[:8] for m in runs]) == word_heads(text)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, load_hedge_rules
 from diplomatic_events.model import Hedge, Interval
-from diplomatic_events.parsing._quantities import find_durations
+from diplomatic_events.parsing._quantities import _duration, _pattern, find_durations
 from diplomatic_events.typing import SourceId
 
 SOURCE = SourceId("test")
@@ -111,3 +111,25 @@ class TestIntervalLaws:
     def test_an_interval_is_compatible_with_itself(self, a: Interval) -> None:
         """Every interval can be true together with itself."""
         assert a.is_compatible_with(a)
+
+
+_PIECES = ["two", "TWO", "hours", "HOURS", "Hours", "-hour", "day", "Sunday", "for", "about"]
+_PIECES += ["minutes", "MIN", "weeks", "longer", " ", "  ", "-", ",", "half an", "a", "ſ", "3"]
+
+
+class TestUnitGate:
+    @given(st.lists(st.sampled_from(_PIECES), max_size=12), st.integers(0, 40), st.integers(0, 80))
+    def test_the_same_as_scanning_every_window(self, pieces: list[str], a: int, b: int) -> None:
+        """A window is read the same whether or not it is first checked for a unit of time."""
+        text = "".join(pieces)
+        start, end = min(a, b, len(text)), min(max(a, b), len(text))
+        expected = tuple(
+            duration
+            for match in _pattern(HEDGE_RULES).finditer(text, start, end)
+            if (duration := _duration(SOURCE, text, match, HEDGE_RULES)) is not None
+        )
+        assert expected == find_durations(SOURCE, text, start, end)
+
+    def test_a_unit_in_capitals(self) -> None:
+        """ "TWO HOURS" in a headline is a length of time."""
+        assert ["TWO HOURS"] == [d.text for d in find_durations(SOURCE, "TALKS LAST TWO HOURS")]

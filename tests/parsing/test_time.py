@@ -8,9 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomatic_events.knowledge._index import Spans
 from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._time import (
+    _PATTERNS,
     TimeExpression,
+    _resolve,
     clock_range,
     find_clock_times,
     find_dates,
@@ -269,3 +272,30 @@ class TestFindClockTimes:
             {"British Summer Time": "Europe/London"},
         )
         assert (12, 22, "Europe/London") == (found.hour, found.minute, found.zone)
+
+
+_PIECES = ["June", "Jun.", "May", "19", "2023", "on", "Monday", "Sunday", "last", "in", "today"]
+_PIECES += ["Sept", "Sep.", "mid-", "week", " ", ", ", "-", "next", "the", "Mon", "day", "."]
+
+
+def _every_kind(text: str, start: int, end: int) -> tuple[TimeExpression, ...]:
+    taken = Spans()
+    found = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if taken.overlaps(match.start(), match.end()):
+                continue
+            expression = _resolve(kind, match, text, SOURCE, MONDAY)
+            if expression is not None:
+                taken.add(match.start(), match.end())
+                found.append(expression)
+    return tuple(sorted(found, key=lambda item: item.evidence.start))
+
+
+class TestNeededWords:
+    @given(st.lists(st.sampled_from(_PIECES), max_size=12), st.integers(0, 50), st.integers(0, 90))
+    def test_the_same_as_scanning_for_every_kind(self, pieces: list[str], a: int, b: int) -> None:
+        """A window is read the same as when every kind of date is looked for in it."""
+        text = " ".join(pieces)
+        start, end = min(a, b, len(text)), min(max(a, b), len(text))
+        assert _every_kind(text, start, end) == find_dates(SOURCE, text, MONDAY, start, end)

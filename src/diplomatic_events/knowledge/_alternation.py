@@ -15,9 +15,9 @@ runs of white space could split the text in more than one way, are listed as the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "factored"]
 
 _SPACE = object()
 """The unit a run of white space in a word stands for."""
@@ -71,3 +71,35 @@ def _emit(node: _Trie, space: str) -> str:
         # the longer words first, then the word that ends here (a greedy option)
         return body + "?" if len(branches) > 1 else "(?:" + body + ")?"
     return body
+
+
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def factored(patterns: Sequence[str], *, fold: Callable[[str], str] | None = None) -> str:
+    """The alternation ``"|".join(patterns)``, written so a position is tried only against
+    the patterns that start with its character: patterns sharing a first character are
+    grouped under it (``Ch(?:ina|ile)``), in their order, again and again down the
+    characters they share.
+
+    A pattern can start no match at a character other than its first: the patterns of the
+    other groups would fail there at once, so dropping them leaves the same attempts in the
+    same order, and the same match. A group is left as it is when one of its patterns does
+    not start with a plain letter or digit (a class, an escape, a quantified character, or
+    nothing left), and every group when a pattern holds a ``|``. ``fold`` maps a character
+    to the one it is compared as, for patterns used under ``re.IGNORECASE`` (characters the
+    engine takes as equal must fold alike).
+    """
+    groups: dict[str, list[str]] = {}
+    firsts: dict[str, str] = {}
+    for pattern in patterns:
+        if not pattern[:1].isalnum() or pattern[1:2] in _QUANTIFIERS or "|" in pattern:
+            return "|".join(patterns)
+        key = pattern[0] if fold is None else fold(pattern[0])
+        groups.setdefault(key, []).append(pattern[1:])
+        firsts.setdefault(key, pattern[0])
+    branches = []
+    for key, rests in groups.items():
+        rest = rests[0] if len(rests) == 1 else f"(?:{factored(rests, fold=fold)})"
+        branches.append(firsts[key] + rest)
+    return "|".join(branches)

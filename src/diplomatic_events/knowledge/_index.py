@@ -29,7 +29,7 @@ _CONTINUES = re.compile(r"[\w.-]")
 _RUNS: dict[str, re.Pattern[str]] = {}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -101,7 +101,7 @@ def _keys(run: str, dotted: bool) -> Iterable[str]:
     return dict.fromkeys("".join(parts[:count]) for count in range(1, len(parts) + 1))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _first_key(name: str, dotted: bool) -> str | None:
     """The word a name is filed under: its leading word characters (dots dropped when dots
     are optional), ``None`` when it does not start with one."""
@@ -110,6 +110,12 @@ def _first_key(name: str, dotted: bool) -> str | None:
     if dotted:
         key = key.replace(".", "")
     return key if key and _WORD.match(name) else None
+
+
+_JOINED_HELD = 4096
+_SEPARATELY = re.compile("(?!)")
+"""Names whose patterns cannot be joined into one: tried one by one."""
+"""At most this many alternations of the names filed under one word are kept per index."""
 
 
 class NameIndex:
@@ -138,6 +144,11 @@ class NameIndex:
         self._dotted = dotted
         self._ignore_case = bool(flags & re.IGNORECASE)
         self._compiled = [_compile(rf"(?:{p})(?!{right})", flags) for p in patterns]
+        self._patterns = tuple(patterns)
+        self._right_source = right
+        self._flags = flags
+        # the alternation of each list of names tried at one word (in their order), by list
+        self._joined: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_key: dict[str, list[int]] = {}
         self._fallback: re.Pattern[str] | None = None
         for number, name in enumerate(self.names):
@@ -197,11 +208,38 @@ class NameIndex:
         self, text: str, start: int, end: int, numbers: Sequence[int]
     ) -> tuple[int, WindowMatch] | None:
         """The first of ``numbers`` whose name matches at ``start``, and its match."""
-        for number in numbers:
-            match = self._compiled[number].match(text, start, end)
-            if match is not None:
-                return number, (start, match.end(), match.group())
-        return None
+        if len(numbers) == 1:
+            match = self._compiled[numbers[0]].match(text, start, end)
+            return None if match is None else (numbers[0], (start, match.end(), match.group()))
+        # One match of their alternation: its branches are tried in order, each as its own
+        # pattern would be, and the branch that matched names the name.
+        key = tuple(numbers)
+        joined = self._joined.get(key)
+        if joined is None:
+            joined = self._join(key)
+            if len(self._joined) >= _JOINED_HELD:
+                self._joined.clear()
+            self._joined[key] = joined
+        if joined is _SEPARATELY:
+            for number in numbers:
+                match = self._compiled[number].match(text, start, end)
+                if match is not None:
+                    return number, (start, match.end(), match.group())
+            return None
+        match = joined.match(text, start, end)
+        if match is None or match.lastgroup is None:
+            return None
+        return int(match.lastgroup[1:]), (start, match.end(), match.group())
+
+    def _join(self, numbers: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of the names ``numbers``, each branch a group naming its number
+        (:data:`_SEPARATELY` when their patterns cannot be one: a group name used twice)."""
+        right = self._right_source
+        branches = (f"(?P<n{n}>(?:{self._patterns[n]})(?!{right}))" for n in numbers)
+        try:
+            return re.compile("|".join(branches), self._flags)
+        except re.error:
+            return _SEPARATELY
 
     @property
     def layerable(self) -> bool:

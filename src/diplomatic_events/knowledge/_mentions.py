@@ -25,8 +25,15 @@ from diplomatic_events.knowledge._actors import (
     Mention,
 )
 from diplomatic_events.knowledge._actors import _fold as fold_title
+from diplomatic_events.knowledge._alternation import factored
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._index import LayeredNameIndex, NameIndex, Spans, TextCache
+from diplomatic_events.knowledge._index import (
+    LayeredNameIndex,
+    NameIndex,
+    Spans,
+    TextCache,
+    _ignore_case,
+)
 from diplomatic_events.model import Actor, ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -157,7 +164,7 @@ class _Index:
     ("Mr Key", "Prime Minister May")."""
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _name_pattern(name: str) -> str:
     parts = []
     for token in re.split(r"(\s+)", name):
@@ -173,7 +180,7 @@ def _name_pattern(name: str) -> str:
     return "".join(parts)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 14)
 def _variants(name: str) -> tuple[str, ...]:
     if "U.S." in name:
         return (name, name.replace("U.S.", "US"))
@@ -337,17 +344,19 @@ def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
     words = sorted({w for entry in kb.descriptions for w in entry.words}, key=lambda n: -len(n))
     if not words:
         return None
-    word_alt = "|".join(_name_pattern(w) for w in words)
+    # Grouped by their first characters (the same matches): a position is tried only
+    # against the words that start with its character, not every one of them.
+    word_alt = factored([_name_pattern(w) for w in words], fold=_ignore_case)
     split_top = sorted(
         {w.split(" ", 1)[1] for w in words if w.casefold().startswith("top ") and " " in w},
         key=lambda n: -len(n),
     )
     branches = []
     if country_words:
-        country_alt = "(?-i:" + "|".join(_name_pattern(c) for c in country_words) + ")"
+        country_alt = "(?-i:" + factored([_name_pattern(c) for c in country_words]) + ")"
         branches.append(rf"(?:\bthe\s+)?(?P<c1>{country_alt})(?:['’]s)?\s+(?P<w1>{word_alt})")
         if split_top:
-            rest_alt = "|".join(_name_pattern(w) for w in split_top)
+            rest_alt = factored([_name_pattern(w) for w in split_top], fold=_ignore_case)
             branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
     branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
     # Every match starts with "the" or a country word: say which letters first, so most

@@ -9,18 +9,22 @@ the windows where it does.
 
 from __future__ import annotations
 
+import bisect
 import importlib
+import itertools
+import operator
 import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
-from diplomatic_events.knowledge._index import _ignore_case
+from diplomatic_events.knowledge._index import TextCache, _ignore_case
 
 __all__ = [
     "WordStartFilter",
     "any_of",
     "guarded",
     "matching",
+    "word_heads",
     "word_start_filter",
     "word_starts",
 ]
@@ -69,16 +73,17 @@ def matching(named: Mapping[K, re.Pattern[str]], text: str, start: int, end: int
     alternation. Each position where it matches is one where some pattern does; the
     patterns not yet found are tried there alone, anchored, and the scan goes on from the
     next position."""
-    possible = word_start_filter(named).candidates(text, start, end)
+    possible = word_start_filter(named).first_starts(text, start, end)
     if len(possible) <= _ONE_BY_ONE:
         # the few patterns whose first letters begin a word of the window, searched alone
-        return [key for key in possible if named[key].search(text, start, end)]
+        # from the first such word
+        return [key for key, first in possible.items() if named[key].search(text, first, end)]
     joined = any_of(named, named.values())
     if joined is None:
-        return [key for key in possible if named[key].search(text, start, end)]
+        return [key for key, first in possible.items() if named[key].search(text, first, end)]
     remaining = {key: named[key] for key in possible}
     found: set[K] = set()
-    at = start
+    at = min(possible.values())
     while remaining:
         hit = joined.search(text, at, end)
         if hit is None:
@@ -271,13 +276,37 @@ def _leads(items: list[Any], room: int) -> set[str]:
     return {""}
 
 
+_WORDS = re.compile(r"(\w+)")
+_HEAD = operator.itemgetter(slice(0, _LEAD))
+_HEADS: TextCache = TextCache(size=16, characters=1 << 23)
+"""The word heads of recent texts: every filter reads a source's words from one scan."""
+_KNOWN_MAX = 1 << 16
+"""At most this many distinct word heads keep their candidates in one filter."""
+
+
+def word_heads(text: str) -> tuple[list[int], list[str]]:
+    """Where each word of ``text`` starts, and its first (up to eight) characters: found by
+    one scan per text while the text is recent, shared by every :class:`WordStartFilter`."""
+
+    def build() -> tuple[list[int], list[str]]:
+        # the text cut into runs of other characters and words, in turn: a word starts
+        # where the runs before it end
+        parts = _WORDS.split(text)
+        ends = list(itertools.accumulate(map(len, parts), initial=0))
+        return ends[1 : len(parts) : 2], list(map(_HEAD, parts[1::2]))
+
+    heads: tuple[list[int], list[str]] = _HEADS.get("word-heads", text, build)
+    return heads
+
+
 class WordStartFilter(Generic[K]):
     """Which of several patterns can match in a window, told from the words starting there.
 
     Each pattern is filed under the (up to eight) first characters its matches can start
-    with (:func:`word_starts`); the words of a window that begin with one of these are found
-    by one scan of their alternation, and its candidates are the patterns they file. A pattern
-    whose beginnings cannot be told is a candidate in every window. The candidates always
+    with (:func:`word_starts`). A text's words are listed once (:func:`word_heads`) and
+    each is looked up once, by its head folded as the engine folds case, so a window's
+    candidates are those of the words starting in it, found by bisection: the patterns
+    they file, and every pattern whose beginnings cannot be told. The candidates always
     include every pattern that matches in the window.
     """
 
@@ -293,33 +322,87 @@ class WordStartFilter(Generic[K]):
             for lead in starts:
                 self._by_lead[lead] = self._by_lead.get(lead, 0) | 1 << bit
         self._lengths = sorted({len(lead) for lead in self._by_lead})
-        # Where a word starts with one of the beginnings (the engine's case folding, as the
-        # beginnings are folded): a superset of the words looked up.
-        leads = sorted(self._by_lead, key=lambda lead: (-len(lead), lead))
-        self._leads = (
-            guarded(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, leads))})", re.IGNORECASE))
-            if leads
-            else None
-        )
+        self._bits_of: dict[str, int] = {}
+        # each recent text's words that begin a filed beginning, with what they file
+        self._texts = TextCache(size=16, characters=1 << 23)
+
+    def _bits(self, head: str) -> int:
+        """The patterns filed under the beginnings of a word whose head is ``head``."""
+        lead = _ignore_case(head)
+        bits = 0
+        for length in self._lengths:
+            bits |= self._by_lead.get(lead[:length], 0)
+        return bits
+
+    def _table(self, text: str) -> tuple[list[int], list[int]]:
+        def build() -> tuple[list[int], list[int]]:
+            starts, heads = word_heads(text)
+            known = self._bits_of
+            missing = set(heads).difference(known)
+            if len(known) + len(missing) > _KNOWN_MAX:
+                known.clear()
+                missing = set(heads)
+            for head in missing:
+                known[head] = self._bits(head)
+            bits = list(map(known.__getitem__, heads))
+            # the words that file some pattern, where they start and what they file
+            return list(itertools.compress(starts, bits)), list(filter(None, bits))
+
+        table: tuple[list[int], list[int]] = self._texts.get("masks", text, build)
+        return table
 
     def mask(self, text: str, start: int, end: int) -> int:
         """The candidates for ``text[start:end]`` as bits (the ``i``-th key's is ``1 << i``)."""
         found = self._always
-        if self._leads is None:
+        if not self._by_lead:
             return found
-        by_lead = self._by_lead
-        # The words of the window that begin with a filed beginning, found by one scan;
-        # each is then looked up by its first characters, as many as each beginning has.
-        for hit in self._leads.finditer(text, start, end):
-            lead = _ignore_case(text[hit.start() : hit.start() + _LEAD])
-            for length in self._lengths:
-                found |= by_lead.get(lead[:length], 0)
+        starts, masks = self._table(text)
+        for bits in masks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            found |= bits
         return found
 
     def candidates(self, text: str, start: int, end: int) -> list[K]:
         """The keys whose pattern may match in ``text[start:end]``, in their order."""
         found = self.mask(text, start, end)
         return [key for bit, key in enumerate(self.keys) if found >> bit & 1]
+
+    def filed(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The words of ``text[start:end]`` filed under some pattern: where each starts, and
+        the bits of the patterns it files. Every match of a pattern that can be filed starts
+        at one of these words; the patterns filed under none (bits in :attr:`always`) may
+        start anywhere."""
+        if not self._by_lead:
+            return []
+        starts, masks = self._table(text)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return list(zip(starts[lo:hi], masks[lo:hi], strict=True))
+
+    @property
+    def always(self) -> int:
+        """The bits of the patterns a window is always searched for (filed under nothing)."""
+        return self._always
+
+    def first_starts(self, text: str, start: int, end: int) -> dict[K, int]:
+        """Each candidate for ``text[start:end]`` with where its first match can start: the
+        first word of the window filed under it (``start`` for a pattern filed under none).
+        A search from there finds what a search from ``start`` finds."""
+        found: dict[int, int] = {}
+        always = self._always
+        if self._by_lead:
+            starts, masks = self._table(text)
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            seen = always
+            for at in range(lo, hi):
+                new = masks[at] & ~seen
+                if new:
+                    seen |= new
+                    for bit in range(new.bit_length()):
+                        if new >> bit & 1:
+                            found[bit] = starts[at]
+        for bit in range(always.bit_length()):
+            if always >> bit & 1:
+                found[bit] = start
+        return {key: found[bit] for bit, key in enumerate(self.keys) if bit in found}
 
 
 _FILTERS: dict[int, tuple[object, WordStartFilter[Any]]] = {}

@@ -24,7 +24,7 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._events import EventCues, event_cues
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.knowledge._prefilter import guarded
+from diplomatic_events.knowledge._prefilter import guarded, matching
 from diplomatic_events.model import Event, EventKind, PartialDate, Source
 from diplomatic_events.parsing._meetings import (
     PersonMention,
@@ -254,10 +254,9 @@ def _sentence_events(
     dates: DateFinder,
 ) -> list[Event]:
     text = source.text
+    # only the cues a word of the sentence can begin are searched (most sentences have none)
     hits = {
-        kind: pattern
-        for kind, pattern in cues.kinds.items()
-        if pattern.search(text, sentence.start, sentence.end)
+        kind: cues.kinds[kind] for kind in matching(cues.kinds, text, sentence.start, sentence.end)
     }
     if not hits:
         return []

@@ -123,6 +123,9 @@ def _build_pattern(rules: Mapping[Hedge, HedgeRule]) -> re.Pattern[str]:
 
 
 _FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+_UNIT_WORD = re.compile(r"(?=[mhdwMHDW])(?<![a-zA-Z])(?i:(?:minute|min|hour|hr|day|week)s?)\b")
+"""A unit of time after no letter, as every length of time holds one ("two hours", "for
+days"): a window without one holds none, and is not scanned for numbers and hedges."""
 
 
 def find_durations(
@@ -144,6 +147,8 @@ def find_durations(
     """
     rules = HEDGE_RULES if rules is None else rules
     end = len(text) if end is None else end
+    if _UNIT_WORD.search(text, start, end) is None:
+        return ()
     found: list[Duration] = []
     for match in _pattern(rules).finditer(text, start, end):
         duration = _duration(source, text, match, rules)

@@ -143,6 +143,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NEEDS: dict[str, re.Pattern[str]] = {
+    "month_day": _MONTH_WORD,
+    "day_month": _MONTH_WORD,
+    "month_year": _MONTH_WORD,
+    "month": _MONTH_WORD,
+    "weekday": _WEEKDAY_WORD,
+}
+"""What every match of a kind of date holds (the first letters of a month's name, a weekday's
+name): a window without it is not scanned for that kind. Literal words, so the window is
+read at the speed of a string search."""
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 _WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]")
 """A year between a determiner and a noun names a thing ("the 2022 Joint Statement", "a 2019
@@ -378,7 +391,14 @@ def _dates_in(
     # is resolved once while recent (the result is a tuple of frozen values).
     taken = Spans()
     found: list[TimeExpression] = []
+    held: dict[int, bool] = {}  # whether the window holds each needed word, searched once
     for kind, pattern in _PATTERNS:
+        needed = _NEEDS.get(kind)
+        if needed is not None:
+            if id(needed) not in held:
+                held[id(needed)] = needed.search(text, start, end) is not None
+            if not held[id(needed)]:
+                continue
         for match in pattern.finditer(text, start, end):
             if taken.overlaps(match.start(), match.end()):
                 continue

@@ -10,8 +10,9 @@ from attrs import frozen
 
 from diplomatic_events.knowledge import Mention
 from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._prefilter import any_of
+from diplomatic_events.knowledge._index import _ignore_case
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._state import Attribution, _Said
 from diplomatic_events.parsing._attribution._subjects import _Subjects
@@ -26,6 +27,9 @@ from diplomatic_events.parsing._quotes import MarkPair, PairKind
 from diplomatic_events.typing import ActorId
 
 _LABEL_LEAD = re.compile(r"[\s•*\-–—]*")
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])")
+"""A quotation mark, or an apostrophe that opens or closes a quotation."""
 
 
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I['’](?:m|ve|ll|d)|my|me)(?![\w’'-])")
@@ -162,7 +166,7 @@ class Attributor(_Subjects):
             sentence_start, sentence_end = start, end
             start = end
             sentence = self.text[sentence_start:sentence_end]
-            if re.search(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])", sentence):
+            if _QUOTE_MARK.search(sentence):
                 continue
             match = _REPORTED.search(sentence)
             if match is None:
@@ -441,12 +445,21 @@ class Attributor(_Subjects):
 
         return self.knowledge.cached("vocabulary:occasion-patterns", build)
 
+    def _any_occasion(self) -> re.Pattern[str]:
+        """Whether any occasion phrase is named: their trie between the same edges (a
+        position is tried only against the phrases that start with its letters)."""
+
+        def build() -> re.Pattern[str]:
+            phrases = alternation(self.knowledge.occasions, fold=_ignore_case)
+            return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.IGNORECASE)
+
+        return self.knowledge.cached("vocabulary:any-occasion", build)
+
     def _occasion(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
-        patterns = self._occasion_patterns()
-        joined = any_of(patterns, [pattern for _, pattern in patterns])
-        if joined is not None and joined.search(window) is None:
+        if self._any_occasion().search(window) is None:
             return None
+        patterns = self._occasion_patterns()
         for phrase, pattern in patterns:
             match = pattern.search(window)
             if match is None:

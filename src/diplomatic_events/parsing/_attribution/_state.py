@@ -82,6 +82,14 @@ def _masked(text: str, pairs: Sequence[MarkPair]) -> str:
 
 
 _INSIDE_QUOTATION = re.compile(r"[^.!?\n]")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_AND_ANOTHER = re.compile(rf"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|{UPPER})")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(in|at|on|from|with|of|for|into|near|over|about|against|toward"
+    r"|towards|between|among)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_MARK = re.compile(rf"[.!?…]+[”\"’']?(?=\s+[\"“‘'0-9(•{UPPER[1:-1]}]|\s*$)")
 
 
 def _cue_pattern(knowledge: KnowledgeBase) -> re.Pattern[str]:
@@ -132,10 +140,7 @@ class _AttributorState:
         block = self.blocks[block_index]
         ends = []
         masked = self._masked
-        for match in re.finditer(
-            rf"[.!?…]+[”\"’']?(?=\s+[\"“‘'0-9(•{UPPER[1:-1]}]|\s*$)",
-            masked[block.start : block.end],
-        ):
+        for match in _SENTENCE_MARK.finditer(masked[block.start : block.end]):
             position = block.start + match.end()
             # The word before the mark (the run of word characters and dots ending there),
             # read backwards from the mark rather than searched for in the whole block.
@@ -268,10 +273,10 @@ class _AttributorState:
                 yield mention, actor
 
     def _possessive_mention(self, mention: Mention) -> bool:
-        return bool(re.match(r"['’]s?\b", self.text[mention.end : mention.end + 2]))
+        return bool(_POSSESSIVE.match(self.text[mention.end : mention.end + 2]))
 
     def _possessive(self, candidate: Candidate | Mention) -> bool:
-        return bool(re.match(r"['’]s?\b", self.text[candidate.end : candidate.end + 2]))
+        return bool(_POSSESSIVE.match(self.text[candidate.end : candidate.end + 2]))
 
     def _actor(self, actor_id: ActorId | None) -> Actor | None:
         if actor_id is None:
@@ -381,11 +386,7 @@ class _AttributorState:
         """Whether ``candidate`` leads a subject of several people ("he and Xi")."""
         return (
             self._is_person_or_pronoun(candidate)
-            and re.match(
-                rf"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|{UPPER})",
-                self._masked[candidate.end : candidate.end + 12],
-            )
-            is not None
+            and _AND_ANOTHER.match(self._masked[candidate.end : candidate.end + 12]) is not None
         )
 
     def _is_person_or_pronoun(self, candidate: Candidate) -> bool:
@@ -398,10 +399,5 @@ class _AttributorState:
         """ "in Beijing saying", "talks with Washington but urged": a place or party after a
         preposition is not who spoke; "with an official telling" (``absolute``) is."""
         head = self._masked[max(0, candidate.start - 20) : candidate.start]
-        match = re.search(
-            r"(?<![\w-])(in|at|on|from|with|of|for|into|near|over|about|against|toward"
-            r"|towards|between|among)[ \u00a0]+(?:the[ \u00a0]+)?$",
-            head,
-            re.IGNORECASE,
-        )
+        match = _PREPOSITION_BEFORE.search(head)
         return match is not None and not (absolute and match.group(1).casefold() == "with")

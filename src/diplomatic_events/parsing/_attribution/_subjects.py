@@ -21,6 +21,15 @@ from diplomatic_events.parsing._attribution._words import (
 from diplomatic_events.parsing._quotes import MarkPair
 from diplomatic_events.typing import ActorId
 
+_WHO_AFTER = re.compile(r"^\s*,\s*who\b(?=[^,]*$)")
+_COMMA = re.compile(r"\s*,\s*")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_BETWEEN_COMMAS = re.compile(r"^\s*,[^,]*,")
+_GAP_WORD = re.compile(r"[\w’'.-]+")
+_QUOTATION_BETWEEN = re.compile(r"[\"“”‘]|(?<!\w)’|’(?!\w)")
+"""The gap between a subject and its cue: a relative "who", commas around a name or an
+aside, its words, and a quotation mark (not an apostrophe) that cuts them apart."""
+
 
 class _Subjects(_Resolver):
     """Finds who a clause or sentence is about, as the speaker of a quotation."""
@@ -231,26 +240,28 @@ class _Subjects(_Resolver):
                 # "A German official travelling with the chancellor, who ..., said".
                 gap = _MODIFYING.sub("", gap, count=1)
             # "Mishustin, who told him": the relative pronoun is the name before it.
-            gap = re.sub(r"^\s*,\s*who\b(?=[^,]*$)", " ", gap)
+            gap = _WHO_AFTER.sub(" ", gap)
             appositive = (
                 candidate.kind == "mention"
-                and re.fullmatch(r"\s*,\s*", gap) is not None
-                and re.search(r",\s*$", self._masked[max(0, candidate.start - 3) : candidate.start])
+                and _COMMA.fullmatch(gap) is not None
+                and _COMMA_BEFORE.search(
+                    self._masked[max(0, candidate.start - 3) : candidate.start]
+                )
                 is not None
             )
             if appositive:
                 # "A ministry spokesperson, Wang Wenbin, said": the name between commas.
                 gap = " "
-            gap = re.sub(r"^\s*,[^,]*,", " ", gap)
+            gap = _BETWEEN_COMMAS.sub(" ", gap)
             gap = _TIME_WORDS.sub(" ", gap)
-            words = re.findall(r"[\w’'.-]+", gap)
+            words = _GAP_WORD.findall(gap)
             if len(words) > 3 or any(w.casefold() in grammar().prepositions for w in words):
                 continue
             if "," in gap or "\x00" in gap or self._possessive(candidate):
                 continue
             # A quotation between the name and its cue cuts them apart; an apostrophe
             # ("the Review’s correspondent") does not.
-            if re.search(r"[\"“”‘]|(?<!\w)’|’(?!\w)", self.text[candidate.end : cue_start]):
+            if _QUOTATION_BETWEEN.search(self.text[candidate.end : cue_start]):
                 continue
             candidate = self._first_conjunct(candidates, candidate)
             actor_id = self._resolve(candidate, block_index)

@@ -236,9 +236,15 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         family = _family_name_used(text, actor, knowledge, cues)
         if family is not None:
             found[key] = evolve(actor, aliases=(*actor.aliases, family))
+    unquoted: list[str] = []  # each block with its quotations blanked, made once
     for key, actor in found.items():
         if key not in genders:
-            gender = _pronoun_gender(text, blocks, actor)
+            if not unquoted:
+                unquoted.extend(
+                    _QUOTED.sub(lambda m: " " * len(m.group()), text[block.start : block.end])
+                    for block in blocks
+                )
+            gender = _pronoun_gender(unquoted, actor)
             if gender is not None:
                 genders[key] = gender
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
@@ -342,12 +348,12 @@ def _introduced_by_surname(
         genders[actor_id] = "female" if match.group("part") == "her" else "male"
 
 
-def _pronoun_gender(text: str, blocks: Sequence[Block], actor: Actor) -> str | None:
+def _pronoun_gender(unquoted: Sequence[str], actor: Actor) -> str | None:
     """The gender of the first he/she (his/her) after a mention of ``actor`` in its block,
-    outside quotation marks: how the writer goes on to refer to the person."""
+    outside quotation marks (``unquoted``: the blocks with their quotations blanked): how
+    the writer goes on to refer to the person."""
     names = "|".join(re.escape(n) for n in sorted(actor.names(), key=len, reverse=True))
-    for block in blocks:
-        body = _QUOTED.sub(lambda m: " " * len(m.group()), text[block.start : block.end])
+    for body in unquoted:
         for mention in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", body):
             pronoun = _GENDERED_PRONOUN.search(body, mention.end())
             if pronoun is not None:

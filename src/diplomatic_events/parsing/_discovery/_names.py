@@ -242,11 +242,12 @@ def _titled_names(
     for run in _CAPITALISED_RUN.finditer(body):
         if " " not in run.group() and "\u00a0" not in run.group():
             continue  # one word: no title with a name after it
+        whole = list(_RUN_PART.finditer(body, run.start(), run.end()))
+        if not any(_is_office_word(part.group(), title_words) for part in whole):
+            continue  # no rank, office or title in the run: no title before a name
         runs = [
             people
-            for sentence in _sentence_segments(
-                list(_RUN_PART.finditer(body, run.start(), run.end()))
-            )
+            for sentence in _sentence_segments(whole)
             for people in _and_segments(sentence, title_words, country_of)
         ]
         for parts in runs:

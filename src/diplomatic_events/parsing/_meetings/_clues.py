@@ -146,6 +146,7 @@ def _not_over(expression: TimeExpression, sentence: Sentence) -> bool:
 
 
 _SPAN_DAYS = 10
+_WORD = re.compile(r"\w+")
 """The longest range of days read as one trip's."""
 
 
@@ -199,14 +200,18 @@ def _strangers(
     meeting."""
     by_name: set[ActorId] = set()
     described: set[ActorId] = set()
+    capitalised: dict[ActorId, set[str]] = {}  # the capitalised words of each one's names
     for sentence in clauses:
         for mention in person_mentions(knowledge, text, sentence):
             actor = knowledge.actor(mention.actor)
             if actor is None:
                 continue
-            names = {w for n in (actor.name, *actor.aliases) for w in re.findall(r"\w+", n)}
-            words = set(re.findall(r"\w+", text[mention.start : mention.end]))
-            if words & {n for n in names if n[:1].isupper()}:
+            names = capitalised.get(actor.id)
+            if names is None:
+                words_of = (w for n in (actor.name, *actor.aliases) for w in _WORD.findall(n))
+                names = capitalised[actor.id] = {w for w in words_of if w[:1].isupper()}
+            words = set(_WORD.findall(text, mention.start, mention.end))
+            if words & names:
                 by_name.add(mention.actor)
             else:
                 described.add(mention.actor)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from attrs import evolve, frozen
 
-from diplomatic_events.knowledge._prefilter import any_of, matching
+from diplomatic_events.knowledge._prefilter import matching, word_start_filter
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import Stance, Statement
 from diplomatic_events.parsing._positions._words import _CLAUSE_BREAK, _NEGATION, _STANCE_ORDER
@@ -43,22 +43,34 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
     mention ("discussed") followed closely by a stance ("discussed the importance of")
     takes that stance.
     """
-    # One scan of the cues' alternation finds where the first of them starts, or that
-    # there is none: each cue's own scan starts there.
-    first = start
-    joined = any_of(topics.stances, topics.stances.values())
-    if joined is not None:
-        hit = joined.search(text, start, end)
-        if hit is None:
-            return []
-        first = hit.start()
+    # Only the cues a word of the window can begin are searched (the source's words are
+    # looked up once): most clauses have none.
+    # Each is tried only at the words that can begin it, as its scan would find it there.
+    words = word_start_filter(topics.stances)
+    filed = words.filed(text, start, end)
+    if not filed and not words.always:
+        return []
     found: list[tuple[int, int, int, Stance]] = []
+    bits = {key: 1 << number for number, key in enumerate(words.keys)}
     for rank, stance in enumerate(_STANCE_ORDER):
         pattern = topics.stances.get(stance)
-        if pattern is not None:
+        if pattern is None:
+            continue
+        bit = bits[stance]
+        if words.always & bit:
             found.extend(
-                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, first, end)
+                (m.start(), rank, m.end(), stance) for m in pattern.finditer(text, start, end)
             )
+            continue
+        after = start  # where the last match ended: matches do not overlap
+        for at, filing in filed:
+            if filing & bit and at >= after:
+                match = pattern.match(text, at, end)
+                if match is not None:
+                    found.append((at, rank, match.end(), stance))
+                    after = match.end()
+    if not found:
+        return []
     cues: list[_Cue] = []
     headline = _title_case(text, start, end)
     for at, _, stop, stance in sorted(found):

@@ -16,14 +16,16 @@ from diplomatic_events.model import (
 )
 
 _TYPOGRAPHY = str.maketrans("’‘“”—–", "''\"\"--")
+_NOT_WORD = re.compile(r"[^\w' ]+")
+_SPACES = re.compile(r"\s+")
 
 
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_TYPOGRAPHY)
     text = text.replace("…", "...")
-    text = re.sub(r"[^\w' ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    text = _NOT_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def _same_words(a: str, b: str) -> bool:
