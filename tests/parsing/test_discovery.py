@@ -277,11 +277,23 @@ class TestMiddleInitialAndMononyms:
         text = "The adviser met with Vice President-elect Mara Lindqvist on Friday."
         assert ["Mara Lindqvist"] == _discovered(text, knowledge)
 
-    def test_the_country_a_sentence_opens_on_is_theirs(self, knowledge: KnowledgeBase) -> None:
-        """ "In Cameroon, Anderson met with President Mara Lindqvist": she is of Cameroon."""
-        source = _source("The trip ended. In Cameroon, Anderson met with President Mara Lindqvist.")
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The trip ended. In Cameroon, Anderson met with President Mara Lindqvist.",
+            "During a stop in Yaounde, Adm. Jon Berg met with Defence Secretary Mara Lindqvist.",
+        ],
+    )
+    def test_the_country_a_sentence_opens_on_is_of_those_met(
+        self, text: str, knowledge: KnowledgeBase
+    ) -> None:
+        """ "In Cameroon, Anderson met with President Mara Lindqvist": she is of Cameroon;
+        the visitor named before the meeting word is not."""
+        source = _source(text)
         actors = discover_people(source.text, source.blocks, knowledge).actors
-        assert [("Mara Lindqvist", "CM")] == [(a.name, a.country) for a in actors]
+        assert [("Mara Lindqvist", "CM")] == [
+            (a.name, a.country) for a in actors if a.country is not None
+        ]
 
     def test_a_country_between_name_and_title_is_theirs(self, knowledge: KnowledgeBase) -> None:
         """ "Mara Lindqvist, PNG Foreign Minister: Thank you" is of Papua New Guinea."""

@@ -407,7 +407,8 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
 
 
 _MET_IN = re.compile(
-    r"(?:^|(?<=[.;!?]\s))(?:In|While\s+in|During\s+(?:a|his|her|the)\s+(?:stop|visit)\s+in)"
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n))"
+    r"(?:In|While\s+in|During\s+(?:a|his|her|the)\s+(?:stop|visit)\s+in)"
     rf"\s+(?P<place>{UPPER}[\w’'-]*(?:\s{UPPER}[\w’'-]*){{0,2}}),\s"
 )
 """A sentence that opens on the country it happens in: "In Benin, Anderson met with ..."."""
@@ -415,11 +416,25 @@ _MET_IN = re.compile(
 
 def _country_met_in(body: str, start: int, knowledge: KnowledgeBase) -> str | None:
     """The country a sentence opens on ("In Benin, Anderson met with President Patrice
-    Talon"): the people it introduces with no country of their own are of that country."""
-    sentence_start = max(body.rfind(". ", 0, start) + 2, body.rfind("\n", 0, start) + 1, 0)
-    while sentence_start < start and body[sentence_start].isspace():
-        sentence_start += 1
-    opening = _MET_IN.match(body, sentence_start) if sentence_start < start else None
-    if opening is None or opening.end() > start:
+    Talon"): the people it introduces after the meeting word, with no country of their own,
+    are of that country (the visitor, named before it, is not)."""
+    opening = None
+    for opening in _MET_IN.finditer(body, max(0, start - _MET_IN_REACH), start):
+        pass
+    if opening is None:
         return None
+    between = body[opening.end() : start]
+    if not _MET_WORD.search(between):
+        return None
+    for stop in _SENTENCE_BREAK.finditer(between):
+        word = between[: stop.start()].rsplit(None, 1)[-1] if between[: stop.start()] else ""
+        if word not in knowledge.title_words and not _INITIAL_WORD.fullmatch(word):
+            return None  # a sentence ended: "... officials. Gen. Smith" is not an abbreviation
     return knowledge.country_of(opening["place"])
+
+
+_MET_IN_REACH = 300
+_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+(?=[A-Z])|\n")
+"""A stop and a capital: a sentence's end unless after an abbreviation ("Adm.", "C.")."""
+_INITIAL_WORD = re.compile(r"[A-Z]?")
+_MET_WORD = re.compile(r"\bmet\b|\bmeet(?:s|ing)?\b")
