@@ -418,11 +418,10 @@ def _country_met_in(body: str, start: int, knowledge: KnowledgeBase) -> str | No
     """The country a sentence opens on ("In Benin, Anderson met with President Patrice
     Talon"): the people it introduces after the meeting word, with no country of their own,
     are of that country (the visitor, named before it, is not)."""
-    opening = None
-    for opening in _MET_IN.finditer(body, max(0, start - _MET_IN_REACH), start):
-        pass
-    if opening is None:
+    openings = list(_MET_IN.finditer(body, max(0, start - _MET_IN_REACH), start))
+    if not openings:
         return None
+    opening = openings[-1]
     between = body[opening.end() : start]
     if not _MET_WORD.search(between):
         return None
