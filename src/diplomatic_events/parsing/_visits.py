@@ -12,9 +12,9 @@ meetings and dated happenings become related events (:func:`assemble`,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
@@ -53,6 +53,7 @@ from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
 __all__ = [
     "Member",
+    "PendingVisits",
     "SourceVisit",
     "VisitCandidate",
     "assemble",
@@ -146,11 +147,25 @@ def _own_positions(
     return tuple(positions)
 
 
+@frozen(kw_only=True)
+class PendingVisits:
+    """Visits being assembled elsewhere (by worker processes), for :func:`assemble`.
+
+    ``sources`` are the sources their groups hold, known as soon as the sources are
+    grouped; ``wait`` returns the visits (as ``visits`` of :func:`assemble` lists them) once
+    they are done. :func:`assemble` calls it only after the sources of no visit are
+    assembled, so that work overlaps with the visits'.
+    """
+
+    sources: frozenset[SourceId]
+    wait: Callable[[], Sequence[Extraction]]
+
+
 def assemble(
     per_source: Sequence[SourceStatements],
     knowledge: KnowledgeBase,
     prepared: Sequence[SourceVisit] | None = None,
-    visits: Sequence[Extraction] | None = None,
+    visits: Sequence[Extraction] | PendingVisits | None = None,
 ) -> Extraction:
     """One :class:`Extraction` from what each source said.
 
@@ -158,7 +173,8 @@ def assemble(
     found elsewhere (in worker processes); by default it is found here. ``visits``, when
     given, are the visits already assembled elsewhere (by worker processes, on a Dask
     cluster): for each group these sources make (:func:`group_keys`, then
-    :func:`adoptions`), in order, its :func:`assemble_visit`.
+    :func:`adoptions`), in order, its :func:`assemble_visit`; or :class:`PendingVisits`,
+    waited for once the sources of no visit are assembled.
 
     .. versionadded:: 0.1.0
     """
@@ -171,7 +187,9 @@ def assemble(
     events_of = {sid: found[sid].events for sid in sources}
     made: list[Visit] = []
     assigned: set[SourceId] = set()
-    if visits is not None:
+    if isinstance(visits, PendingVisits):
+        assigned.update(visits.sources)
+    elif visits is not None:
         for done in visits:
             made.extend(done.visits)
             sources.update((source.id, source) for source in done.sources)
@@ -218,6 +236,12 @@ def assemble(
             )
         loose_positions.extend(own)
     positions = tuple(loose_positions)
+    if isinstance(visits, PendingVisits):
+        # the sources of no visit are done: now wait for the visits (their sources are
+        # already in ``sources``, in input order; an undated one comes back dated)
+        for done in visits.wait():
+            made.extend(done.visits)
+            sources.update((source.id, source) for source in done.sources)
     actors = _actors(per_source, knowledge, made, statements, meetings, events, positions)
     return Extraction(
         sources=tuple(sources.values()),
