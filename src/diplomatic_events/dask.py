@@ -3,9 +3,9 @@
 A bag of inputs (paths the workers can read, texts, bytes or sources) becomes a bag of
 per-source results: each partition is read and run through the per-source pipeline on a
 worker. The sources that report a visit are then shuffled by visitor and host within the
-bag, each block is cut into visits by date and each visit is assembled on a worker; the
-caller numbers the visits, merges what the sources of no visit say and gathers the
-extraction, the one :func:`~diplomatic_events.parse` gives. The computation runs on the
+bag, each block is cut into visits by date and each visit is assembled on a worker, and
+the sources of no visit are assembled together on a worker; the caller numbers the visits
+and gathers the extraction, the one :func:`~diplomatic_events.parse` gives. The computation runs on the
 current Dask scheduler: a ``dask.distributed.Client`` made before the call (a
 ``LocalCluster`` or a remote cluster) is used.
 
@@ -138,9 +138,12 @@ def parse(
     Paths must name files the workers can read. The sources are read and parsed on the
     workers (:func:`per_source`); those reporting a visit are grouped by visitor and host
     in the bag (a shuffle, :func:`visit_groups`), each block is cut into visits by date and
-    each visit assembled on a worker; the caller numbers the visits,
-    merges what the sources of no visit say and gathers the extraction. The extraction holds
-    every source and statement, so the caller receives them all: for an archive, see
+    each visit assembled on a worker, with the readouts it adopts; the sources of no visit
+    are assembled together on a worker (their statements merged across them). The caller
+    numbers the visits and gathers the extraction: the assembled visits and sources of no
+    visit, and of each source what the extraction's sources, actors and non-quotations need
+    (its own statements stay on the workers). The extraction holds every source and
+    statement, so the caller's memory grows with the batch: for an archive, see
     :func:`parse_bag`.
 
     Raises:
