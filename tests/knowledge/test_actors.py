@@ -212,13 +212,14 @@ class TestNames:
         assert expected == slug(name)
 
     @pytest.mark.parametrize(
-        "word", ["Marković", "Đoković", "Sánchez", "Müller", "Ó Briain", "O'Brien", "Jean-Luc"]
+        "word",
+        ["Marković", "Đoković", "Sánchez", "Müller", "Ó Briain", "O'Brien", "N’Daw", "Jean-Luc"],
     )
     def test_name_token_any_script(self, word: str) -> None:
         """A capitalised name word matches whatever its letters."""
         assert re.fullmatch(NAME_TOKEN, word) is not None
 
-    @pytest.mark.parametrize("word", ["serbia", "Serbia's", "ABC", "3M"])
+    @pytest.mark.parametrize("word", ["serbia", "Serbia's", "ABC", "3M", "I’m", "N’"])
     def test_name_token_refuses(self, word: str) -> None:
         """Lower-case words, possessives and acronyms are not name words."""
         assert re.fullmatch(NAME_TOKEN, word) is None

@@ -243,6 +243,51 @@ class TestMiddleInitialAndMononyms:
         text = "The deal let General Dynamics to build tanks, said the chief Asia economist."
         assert [] == _discovered(text, knowledge)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Pompeo had a working lunch with King Wirawan today, and they talked.",
+            "I want to welcome President Wirawan and his delegation here.",
+            "The envoy met President Wirawan of Indonesia on Monday.",
+        ],
+    )
+    def test_single_name_before_a_time_word_or_of_a_country(
+        self, text: str, knowledge: KnowledgeBase
+    ) -> None:
+        """A title's single name ends before "today", "and his" or "of <Country>"."""
+        assert ["Wirawan"] == [n for n in _discovered(text, knowledge) if "Pompeo" not in n]
+
+    def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
+        """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
+        text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."
+        assert [] == _discovered(text, knowledge)
+
+    def test_the_introducing_title_is_the_role(self, knowledge: KnowledgeBase) -> None:
+        """ "Foreign Minister Wirawan, who ..." is a foreign minister."""
+        source = _source("Foreign Minister Wirawan, who flew in, spoke.")
+        (actor,) = discover_people(source.text, source.blocks, knowledge).actors
+        assert ("Wirawan", ["Foreign Minister"]) == (actor.name, [r.title for r in actor.roles])
+
+    def test_a_nickname_inside_a_name_is_no_part_of_it(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. Mara “Hawk” Lindqvist" is Mara Lindqvist, and "Lindqvist said" is hers."""
+        text = "Gen. Mara “Hawk” Lindqvist met the envoy.\n\n“It holds,” Lindqvist said."
+        result = extract_statements(_source(text), knowledge)
+        assert (["Mara Lindqvist"], ["mara-lindqvist"]) == (
+            _discovered(text, knowledge),
+            [speaker for _, speaker, _, _ in _said(result)],
+        )
+
+    def test_a_surname_subject_finds_its_full_name_with_an_initial(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "... along with U.S. Ambassador to Tunisia Joey R. Hood" then "Hood said": Joey
+        R. Hood."""
+        text = (
+            "The general, along with U.S. Ambassador to Tunisia Joey R. Hood, met the minister."
+            '\n\n"We value the partnership," Hood said.'
+        )
+        assert ["Joey R. Hood"] == _discovered(text, knowledge)
+
     def test_single_name_of_a_full_name_is_dropped(self, knowledge: KnowledgeBase) -> None:
         """'Minister Kato Rin' then 'Minister Kato said' is one person."""
         text = "Mayor Kato Rin spoke.\nMayor Kato, smiling, said more."

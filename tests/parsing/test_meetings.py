@@ -1277,6 +1277,30 @@ class TestFirstPersonInTranscripts:
             "It was a pleasure for me to have a discussion with Prime Minister Modi face-to-face."
         )
 
+    def test_a_greeting_s_to_meet_is_the_meeting_now(self) -> None:
+        """ "it's a pleasure to meet with you again" under Scholz's label: Scholz meets Modi
+        on the day of the speech, not at some time ahead."""
+        text = (
+            "Olaf Scholz, Chancellor: Good morning, everyone.\n\n"
+            "Prime Minister Modi, it's a pleasure to meet with you again as we continue"
+            " our work.\n"
+        )
+        found = find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), MONDAY_EVENING.date().isoformat())] == [
+            (m.people, None if m.date is None else str(m.date.date)) for m in found
+        ]
+
+    def test_a_meeting_to_come_after_a_greeting_is_still_ahead(self) -> None:
+        """ "a pleasure, and I'm due to meet Modi": the greeting is not before "to meet"."""
+        assert [] == [
+            p
+            for p in self._people(
+                "It is a pleasure to be here, and the Chancellor is due to meet Prime Minister"
+                " Narendra Modi."
+            )
+            if len(p) > 1
+        ]
+
     def test_we_beside_two_other_countries_adds_nobody(self) -> None:
         """ "We welcome the talks between Modi and Kishida": a meeting of two other countries
         is not the speaker's."""

@@ -100,6 +100,26 @@ class TestNamesOfThings:
         ]
 
 
+class TestTitlesOfWorks:
+    def test_a_title_case_title_is_no_speech(self, knowledge: KnowledgeBase) -> None:
+        """'spoke on the panel "From the Fjords to the Sea: Answering New Threats"' names a
+        panel in title case; no one said it."""
+        text = 'Lee spoke on the panel "From the Fjords to the Sea: Answering New Threats" today.'
+        assert [
+            (NonQuotationKind.TITLE, "From the Fjords to the Sea: Answering New Threats", 24)
+        ] == _terms(text, knowledge)
+
+    def test_title_case_words_said_by_someone_are_speech(self, knowledge: KnowledgeBase) -> None:
+        """'"Peace Through Strength Works Again," Lee said' has a cue: a quotation."""
+        text = 'The minister smiled. "Peace Through Strength Works Again," Lee said.'
+        assert [] == _terms(text, knowledge)
+
+    def test_sentence_case_stays_quoted(self, knowledge: KnowledgeBase) -> None:
+        """'a "very hard winter for all of us"' is not a title: its words are lower case."""
+        text = 'Lee warned of "A very hard winter for all of us in Oslo" on Monday.'
+        assert [] == _terms(text, knowledge)
+
+
 class TestChromeLines:
     def test_trending_line_holds_titles(self) -> None:
         """'Trending: "X": ... | Y' is a line of links to other stories."""

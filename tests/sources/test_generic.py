@@ -327,6 +327,74 @@ class TestArchiveBanner:
         assert "boilerplate" == kinds["This is historical m"]
 
 
+class TestGovernmentSiteChrome:
+    PAGE = (
+        "An official website of the United States Government \n"
+        "Here's how you know\n\n"
+        "Official websites use .gov\n\n"
+        ".gov website belongs to an official government organization in the United States.\n\n"
+        "Secure .gov websites use HTTPS\n\n"
+        "A lock ( lock ) or https:// means you’ve safely connected to the .gov website."
+        " Share sensitive information only on official, secure websites.\n\n"
+        "Home : Media : News\n\n"
+        "News | Aug. 16, 2018\n\n"
+        "Ministers Meet in Buenos Aires\n\n"
+        "The two defense ministers meet in Buenos Aires to reaffirm their long-standing"
+        " relationship, officials said on Thursday.\n"
+    )
+
+    def test_the_banner_and_breadcrumbs_are_chrome_and_the_title_is_the_headline(self) -> None:
+        """The federal sites' "official website" banner, a breadcrumb split by colons and a
+        section label before the date are chrome and stamp; the story's title is the
+        headline."""
+        kinds = [kind for kind, _ in _kinds(read_source(self.PAGE))]
+        assert [*["boilerplate"] * 7, "metadata", "headline", "body"] == kinds
+
+    def test_image_markup_and_an_archive_s_banner_are_chrome(self) -> None:
+        """An image carried as "<image>![alt](url)</image>" and the archive notice after the
+        archive's name are page chrome, so the alt text's quotation marks quote no one."""
+        text = (
+            '<image>![Ministers Meet "Again" in Oslo](s3://images/1.png)</image>\n\n'
+            "National Archives This is historical material “frozen in time”. The website is"
+            " no longer updated and links may not work.\n\n"
+            "Ministers Meet in Oslo\n\n"
+            "The two defense ministers met in Oslo on Thursday to reaffirm their long-standing"
+            " relationship, officials said.\n"
+        )
+        kinds = [kind for kind, _ in _kinds(read_source(text))]
+        assert ["boilerplate", "boilerplate", "headline", "body"] == kinds
+
+    def test_a_long_credit_line_ending_in_a_date_is_the_stamp(self) -> None:
+        """ "By U.S. Africa Command Public Affairs ... Stuttgart, Germany Nov 19, 2020" is the
+        page's stamp, not a heading the meeting finder could take a day from."""
+        text = (
+            "AFRICOM commander visits Niger\n\n"
+            "By U.S. Africa Command Public Affairs United States Africa Command Stuttgart,"
+            " Germany Nov 19, 2020\n\n"
+            "The commander travelled to West Africa Nov. 15-19 to discuss security issues"
+            " across the region with leaders.\n"
+        )
+        kinds = [kind for kind, _ in _kinds(read_source(text))]
+        assert ["headline", "metadata", "body"] == kinds
+
+    def test_a_sentence_repeating_the_headline_is_the_story(self) -> None:
+        """ "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe." under the
+        title "Meeting with Prime Minister of Japan Shinzo Abe" is the story's first
+        sentence, not a watermark."""
+        text = (
+            "Official website of the President of Russia\n\n"
+            "Meeting with Prime Minister of Japan Shinzo Abe\n\n"
+            "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe.\n\n"
+            "They discussed the current aspects of bilateral relations.\n"
+        )
+        kinds = {body[:20]: kind for kind, body in _kinds(read_source(text))}
+        assert ("boilerplate", "headline", "body") == (
+            kinds["Official website of "],
+            kinds["Meeting with Prime M"],
+            kinds["Vladimir Putin had a"],
+        )
+
+
 WRAPPED = (
     "Prime Minister Jane Roe will travel to Melbourne\n"
     "on Tuesday 5 March to meet with her Southeast Asian\n"

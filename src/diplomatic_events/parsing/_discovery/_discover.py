@@ -52,8 +52,15 @@ class Discovery:
     genders: tuple[tuple[str, str], ...] = ()
 
 
+_NICKNAME = re.compile(r"(?<=[A-Za-z.][ \u00a0])[\"“‘'][A-Z][\w’'-]*[\"”’'](?=[ \u00a0][A-Z])")
+"""A one-word nickname in quotation marks between two words of a name."""
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
+    # a nickname between a given name and a surname is no part of the name: read
+    # "Gen. Michael “Erik” Kurilla" as "Gen. Michael Kurilla" (blanked, offsets kept)
+    text = _NICKNAME.sub(lambda m: " " * len(m.group()), text)
     known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
@@ -125,14 +132,17 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if knowledge.actor(actor_id) is not None:
                     continue
                 country = _country_near(body, match.start(), match.end(), knowledge)
+                titled_as = re.sub(r"\s+", " ", match.groupdict().get("title") or "")
                 found[actor_id] = Actor(
                     id=actor_id,
                     name=name,
                     kind=ActorKind.PERSON,
                     country=country,
+                    # the title that introduced them is their role ("Foreign Minister Sabry")
+                    roles=(Role(title=titled_as),) if titled_as else (),
                     discovered=True,
                 )
-                title = (match.groupdict().get("title") or "").casefold()
+                title = titled_as.casefold()
                 if title in _FEMALE_TITLES:
                     genders[actor_id] = "female"
                 elif title in _MALE_TITLES:
@@ -203,7 +213,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     for block in blocks:
         body = text[block.start : block.end]
         for match in _surname_subjects(knowledge, cues).finditer(body):
-            _introduced_by_surname(text, match, knowledge, known_names, found, genders)
+            _introduced_by_surname(text, match, knowledge, known_names, found, genders, common)
     for key, actor in list(found.items()):
         if " " not in actor.name and any(
             actor.name in other.name.split(" ") for other in found.values() if other is not actor
@@ -271,9 +281,12 @@ def _introduced_by_surname(
     known_names: frozenset[str],
     found: dict[str, Actor],
     genders: dict[str, str],
+    common: frozenset[str] = frozenset(),
 ) -> None:
     """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
-    person the text introduced earlier with that word as the last of a full name."""
+    person the text introduced earlier with that word as the last of a full name.
+    ``common`` holds the text's lower-case words: a subject that is one of them ("Leaders
+    acknowledged", "leaders" elsewhere) names no one."""
     surname = match.group("surname")
     if surname in grammar().name_stop_words or surname.casefold() in known_names:
         return
@@ -282,7 +295,11 @@ def _introduced_by_surname(
     ):
         return
     full = re.search(
-        rf"(?<![\w-])(?P<name>(?:{_NAME_TOKEN}[ \u00a0]){{1,2}}{surname})(?![\w-])", text
+        # a given name and a middle initial ("Joey R. Hood"), or one or two given names
+        rf"(?<![\w-])(?P<name>(?:{_NAME_TOKEN}[ \u00a0]{UPPER}\.[ \u00a0]"
+        rf"|(?:{_NAME_TOKEN}[ \u00a0]){{1,2}}){surname})"
+        rf"(?![\w-])",
+        text,
     )
     if full is None:
         return
@@ -291,6 +308,8 @@ def _introduced_by_surname(
         name = name.split(" ", 1)[1]
     if " " not in name or not _plausible(name) or name.casefold() in known_names:
         return
+    if surname.casefold() in common or all(word.casefold() in common for word in name.split(" ")):
+        return  # "Leaders acknowledged ...", "leaders" written in lower case too
     actor_id = slug(name)
     if knowledge.actor(actor_id) is not None:
         return

@@ -23,6 +23,9 @@ from diplomatic_events.parsing._discovery._words import (
 )
 from diplomatic_events.typing import ActorId, SourceId
 
+_AFTER_MONONYM = r"today|yesterday|tonight|here|and[ \u00a0]+(?:his|her)"
+"""Words that do not go on a name: a single name after a title ends before them."""
+
 
 def _title_alternation(titles: Sequence[str]) -> str:
     if not titles:
@@ -102,9 +105,13 @@ def _patterns(
             ),
             # "Foreign Minister Sugiono, who ...": a title before a single name (mononyms,
             # common in Indonesia) when no other capitalised word follows.
+            # Also before "of <Country>" ("President-elect Buhari of Nigeria") and before a
+            # word that cannot go on a name ("King Abdullah today", "President Guelleh and
+            # his delegation").
             re.compile(
                 rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME_TOKEN})"
-                rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b)"
+                rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b|[ \u00a0]+of[ \u00a0]+{UPPER}"
+                rf"|[ \u00a0]+(?:{_AFTER_MONONYM})\b)"
             ),
             re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(

@@ -295,6 +295,22 @@ def _he_met_them(
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
 
 
+_GREETING_REACH = 16
+"""How far before "to meet" a greeting word makes it the meeting now ("a great pleasure to")."""
+
+
+def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
+    """Whether a clause tells of a meeting still to come ("will meet", "is due to meet"); a
+    greeting's "to meet" is the meeting now ("a pleasure to meet with you", "honored to
+    meet")."""
+    greeting = knowledge.event_cues.greeting
+    for future in _FUTURE.finditer(words):
+        before = words[max(0, future.start() - _GREETING_REACH) : future.start()]
+        if greeting is None or not greeting.search(before):
+            return True
+    return False
+
+
 def _with_us(
     knowledge: KnowledgeBase,
     text: str,
@@ -308,9 +324,8 @@ def _with_us(
     only people of one country, not the speaker's."""
     if not people or first_person_pattern().search(text, sentence.start, sentence.end) is None:
         return False
-    if _FUTURE.search(text, sentence.start, sentence.end) or _WILL.search(
-        text, sentence.start, sentence.end
-    ):
+    words = text[sentence.start : sentence.end]
+    if _looks_ahead(knowledge, words) or _WILL.search(words):
         return False  # "I'll meet ...", "we look forward to meeting ..."
     countries = {_country_of(knowledge, p) for p in people}
     return (
@@ -408,6 +423,7 @@ def find_meeting_mentions(
             else []
         )
         speaker = speakers.get(sentence.paragraph)
+        spoken = False
         if (
             trigger is not None
             and speaker is not None
@@ -419,6 +435,7 @@ def find_meeting_mentions(
         ):
             # "I had the opportunity to meet President Widodo" in a labelled speech
             people = [speaker, *people]
+            spoken = True
         if len(people) < len(present) and len({_country_of(knowledge, p) for p in people}) == 1:
             # the description stood for a participant; the compatriots left did not meet
             people = []
@@ -459,7 +476,11 @@ def find_meeting_mentions(
         narrative: TimeExpression | None = None
         from_entry = False
         plain = _blanked(words, sentence.start, asides)
-        if date is None and not _FUTURE.search(plain) and not any(e.future for e in expressions):
+        if (
+            date is None
+            and not _looks_ahead(knowledge, plain)
+            and not any(e.future for e in expressions)
+        ):
             date = _entry_day(source, sentence)
             # the entry's stamp says when it was written, not when the meeting was: a guess
             from_entry = date is not None
@@ -474,6 +495,9 @@ def find_meeting_mentions(
             ):
                 # a page dated only to the month dates every meeting it tells to that month
                 narrative = fallback
+            if narrative is None and spoken:
+                # the speaker's own meeting, told in a speech: the day it was given
+                narrative = _published_day(source)
         lengths = find_durations(
             source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
         )

@@ -30,6 +30,7 @@ from diplomatic_events.parsing._statements._unsaid import (
     _modifier,
     _name_of_thing,
     _on_a_sign,
+    _title_of_work,
     _unsaid,
 )
 from diplomatic_events.typing import ActorId, StatementId
@@ -170,6 +171,7 @@ def attribute_statements(
             or _on_a_sign(text, pair, blocks[pair.block])
             or _designation(text, pair, blocks[pair.block], attributor, knowledge.designations)
             or _name_of_thing(text, pair, blocks[pair.block], attributor)
+            or _title_of_work(text, pair, blocks[pair.block], attributor)
             or _modifier(text, pair, blocks[pair.block], attributor, echoes)
         )
         if unsaid is not None:

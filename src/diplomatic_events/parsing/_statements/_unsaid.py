@@ -283,6 +283,31 @@ def _name_of_thing(
     return NonQuotationKind.TERM, "a name of a thing, not speech"
 
 
+_MINOR_WORD = re.compile(r"[a-z]{1,3}|with|from|into|over|upon|about")
+"""Words a title leaves in lower case: articles, conjunctions, short prepositions."""
+_TITLE_WORDS = 4
+
+
+def _title_of_work(
+    text: str, pair: MarkPair, block: Block, attributor: Attributor
+) -> tuple[NonQuotationKind, str] | None:
+    """A title in title case with no one said to speak it: every word capitalised but the
+    small ones ("the panel “From the Aegean Sea to the South China Sea: Responding to
+    Maritime Sieges”"). Speech is written in sentence case."""
+    if block.kind is not BlockKind.BODY or pair.close_at is None:
+        return None
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[pair.start : pair.end])
+    if len(words) < _TITLE_WORDS or not words[0][0].isupper():
+        return None
+    if any(not w[0].isupper() and not _MINOR_WORD.fullmatch(w) for w in words):
+        return None
+    if sum(1 for w in words if w[0].isupper()) < _TITLE_WORDS:
+        return None
+    if attributor.cue_near(pair, _CUE_REACH, clause=True):
+        return None
+    return NonQuotationKind.TITLE, "a title in title case, not speech"
+
+
 _DETERMINED = re.compile(
     r"(?i)(?:^|[\s(,;:—–])(?:a|an|the|no|its|their|his|her|our|this|that"
     r"|[\w-]+['’]s|[\w-]+s['’])(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]*$"

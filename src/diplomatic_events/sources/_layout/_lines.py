@@ -47,6 +47,9 @@ from diplomatic_events.sources._people import (
     split_names,
 )
 
+_DATED_CREDIT_WORDS = 25
+_SECTION_LABEL = re.compile(r"\s*[A-Z][\w&]*(?:\s[\w&]+)?\s*\|\s*")
+"""A page section's label and a bar before a date ("News | ", "Press Release | ")."""
 _WEEKDAY_WORD = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\b"
 """A weekday, written out or cut short, that may stand beside a date on a line of its own."""
 
@@ -82,7 +85,7 @@ class _LineReader(_EntryReader):
             elif line.words <= 12 and BYLINE.match(text) and self.read_byline(line):
                 self.kinds[line.index] = BlockKind.BYLINE
                 self.stamp_lines.add(line.index)
-            elif self.is_date_line(line):
+            elif self.is_date_line(line) or self.is_dated_credit(line):
                 self.kinds[line.index] = BlockKind.METADATA
             elif _LONE_TIME.match(text) or (line.words <= 25 and _TITLE_TIME.match(text)):
                 self.kinds[line.index] = BlockKind.VIDEO_TITLE
@@ -238,11 +241,24 @@ class _LineReader(_EntryReader):
     def add_person(self, name: str, role: ContributorRole, start: int, end: int) -> None:
         self.contributors.append(Contributor(name=name, role=role, evidence=self.span(start, end)))
 
+    def is_dated_credit(self, line: _Line) -> bool:
+        """A credit line that ends in the day it was filed ("By U.S. Africa Command Public
+        Affairs United States Africa Command Stuttgart, Germany Nov 19, 2020"): the page's
+        stamp, too long for a byline of names."""
+        if line.words > _DATED_CREDIT_WORDS or not BYLINE.match(line.text):
+            return False
+        mentions = list(find_dates(line.text))
+        return bool(mentions) and not line.text[mentions[-1].end :].strip(" .")
+
     def is_date_line(self, line: _Line) -> bool:
         mentions = list(find_dates(line.text))
         if len(mentions) != 1 or line.words > 8:
             return False
-        rest = line.text[: mentions[0].start] + line.text[mentions[0].end :]
+        # a section's label set off by a bar before the date is the page's stamp ("News | Aug.
+        # 16, 2018")
+        label = _SECTION_LABEL.match(line.text, 0, mentions[0].start)
+        rest = line.text[label.end() if label else 0 : mentions[0].start]
+        rest += line.text[mentions[0].end :]
         # besides the date: a clock time, a weekday however short ("Mon. Jul 22nd, 2024"),
         # a zone ("12:17 GMT")
         if re.sub(r"[\W\d_]+|\b(?:am|pm|AM|PM)\b|" + _WEEKDAY_WORD + r"|\b[A-Z]{2,4}\b", "", rest):
@@ -345,12 +361,15 @@ class _LineReader(_EntryReader):
                     self.kinds[line.index] = (
                         BlockKind.SUMMARY if line.words >= 8 else BlockKind.BOILERPLATE
                     )
-            # a line that repeats the headline inside other words is a watermark or a share bar
+            # a line that repeats the headline inside other words is a watermark or a share bar,
+            # unless it is a sentence ("Vladimir Putin had a meeting with Prime Minister of
+            # Japan Shinzo Abe." under "Meeting with Prime Minister of Japan Shinzo Abe")
             title = _normalise(head.text)
             for line in self.lines:
                 if (
                     line is not head
                     and self.free(line)
+                    and not (line.sentence and line.prose)
                     and title in _normalise(line.text)
                     and len(line.text) > len(head.text)
                 ):

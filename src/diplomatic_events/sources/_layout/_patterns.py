@@ -35,7 +35,7 @@ The title ends with a non-space (or a space before "by"): a title ending inside 
 spaces leads to the same stamp as the one ending before the run, and would make a long run
 of spaces cost its length squared."""
 _BY_LINE = re.compile(rf"^[Bb]y\s+(?P<name>{_NAME})$")
-_NAVIGATION_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
+_NAVIGATION_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*|\s+:\s+")
 _OPENS_QUOTATION = re.compile(r"[ \t\u00a0]*[“\"«]\s*\w")
 """A line that opens with a quotation: speech, not page furniture, however it ends."""
 _LABEL = re.compile(r"^\d{1,3}\.\s+(\S.{0,28})$")
