@@ -5,9 +5,9 @@ per-source results: each partition is read and run through the per-source pipeli
 worker. The sources that report a visit are then shuffled by visitor and host within the
 bag, each block is cut into visits by date and each visit is assembled on a worker, and
 the sources of no visit are assembled together on a worker; the caller numbers the visits
-and gathers the extraction, the one :func:`~diplomatic_events.parse` gives. The computation runs on the
-current Dask scheduler: a ``dask.distributed.Client`` made before the call (a
-``LocalCluster`` or a remote cluster) is used.
+and gathers the extraction, the one :func:`~diplomatic_events.parse` gives. The
+computation runs on the current Dask scheduler: a ``dask.distributed.Client`` made before
+the call (a ``LocalCluster`` or a remote cluster) is used.
 
 .. versionadded:: 0.1.0
 """

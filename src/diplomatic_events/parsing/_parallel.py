@@ -323,14 +323,14 @@ def parse_in_processes(
     with _pooled_parse(
         items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress, prepare=True
     ) as (pool, parsed):
+        # the visits first, so the workers assemble them while this process does the rest
+        visits = _visits_in(pool, parsed, jobs, knowledge)
         per_source = [
             Document(source=done.source, knowledge=knowledge, results=done.results).get(
                 "statements"
             )
             for done in parsed
         ]
-        # the visits first, so the workers assemble them while this process does the rest
-        visits = _visits_in(pool, parsed, jobs, knowledge)
         prepared = _prepared(per_source, [done.prepared for done in parsed], knowledge)
         return assemble(per_source, knowledge, prepared, visits)
 
