@@ -1,7 +1,7 @@
 """Many documents: ``--jobs 1`` against ``--jobs 2``, and N against 10·N documents.
 
 Run as a script: ``python benchmarks/bench_scale.py [--small 200] [--large 2000]
-[--parallel 200] [--jobs 2] [--seed 7] [--stream]``. The documents are generated from
+[--parallel 200] [--jobs 2] [--pairs 3] [--seed 7] [--stream]``. The documents are generated from
 varied templates (visitor, host, city, date, counterpart, topic, quotation and paragraph
 order all vary), not copies of one text, and written to a temporary directory, so the runs
 read files as users' runs do.
@@ -9,7 +9,13 @@ read files as users' runs do.
 Printed:
 
 * the wall seconds of ``parse(files, jobs=1)`` and ``parse(files, jobs=N)`` on the same
-  ``--parallel`` documents in the same run, and their ratio (the outputs are checked equal);
+  ``--parallel`` documents, and their ratio (the outputs are checked equal): ``--pairs``
+  pairs, interleaved, each run in a fresh subprocess (so neither inherits the caches the
+  other filled), each pair with the machine's load and its ceiling at that moment (``N``
+  processes against one on a loop that parallelises perfectly: on a shared machine other
+  work lowers it, and no code does better), the CPU seconds of the caller and of its
+  workers (the caller's share is the part of the work not spread over the workers), and
+  the best ratio;
 * for ``--small`` and ``--large`` documents, each in a fresh subprocess: wall and CPU
   seconds of ``parse`` (with ``--scale-jobs`` workers) and the peak resident memory of the
   process (and of its workers), and the ratios large/small;
@@ -332,26 +338,88 @@ def _scale(
     return float(seconds), float(own), float(children), int(visits), float(cpu)
 
 
-def _parallel(count: int, jobs: int, seed: int) -> None:
+def _parallel_child(count: int, jobs: int, seed: int) -> None:
+    """In a fresh subprocess: ``parse`` of ``count`` documents with ``jobs`` workers, once.
+
+    Prints the wall seconds, this process's CPU seconds, its workers' CPU seconds and a
+    digest of the extraction's JSON (the outputs of the two runs are compared).
+    """
+    import hashlib
+
     from diplomatic_events import load_knowledge, parse, to_json
 
     knowledge = load_knowledge()
     with tempfile.TemporaryDirectory() as directory:
         paths = write_documents(Path(directory), count, seed)
-        parse(paths[:2], knowledge=knowledge)  # warm the knowledge's caches
+        parse(paths[:2], knowledge=knowledge)  # the knowledge's first-use caches, as in each run
+        start, cpu = time.perf_counter(), time.process_time()
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+        extraction = parse(paths, knowledge=knowledge, jobs=jobs)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = after.ru_utime + after.ru_stime - workers.ru_utime - workers.ru_stime
+    # the files' paths name this run's temporary directory: the rest must be the same
+    text = to_json(extraction).replace(json.dumps(directory)[1:-1], "")
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    print(f"{seconds:.3f} {cpu:.3f} {children:.3f} {digest}")
+
+
+def _spin(count: int) -> float:
+    """A loop that parallelises perfectly (no data shared): its CPU seconds."""
+    cpu = time.process_time()
+    table: dict[int, str] = {}
+    for number in range(count):
+        table[number % 1000] = str(number)
+    return time.process_time() - cpu
+
+
+def _ceiling(jobs: int, count: int = 3_000_000) -> float:
+    """The machine's own ratio at this moment: ``jobs`` processes against one on a loop that
+    parallelises perfectly. Another load on a shared machine lowers it; no code does better."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    _spin(count)
+    one = time.perf_counter() - start
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(_spin, [1000] * jobs))  # the workers started
         start = time.perf_counter()
-        serial = parse(paths, knowledge=knowledge, jobs=1)
-        one = time.perf_counter() - start
-        start = time.perf_counter()
-        parallel = parse(paths, knowledge=knowledge, jobs=jobs)
+        list(pool.map(_spin, [count // jobs] * jobs))
         many = time.perf_counter() - start
-    same = to_json(serial) == to_json(parallel)
-    load = os.getloadavg()[0]  # the machine's other work makes the ratio lower
-    print(
-        f"{count} documents: --jobs 1 {one:.2f} s, --jobs {jobs} {many:.2f} s,"
-        f" ratio {one / many:.2f}x; outputs identical: {same}; load {load:.2f}",
-        flush=True,
+    return one / many
+
+
+def _parallel(count: int, jobs: int, seed: int, pairs: int) -> None:
+    """``--jobs 1`` against ``--jobs N``: ``pairs`` pairs, interleaved, each run in a fresh
+    subprocess (neither inherits the other's caches), with the machine's ceiling and load."""
+    ratios = []
+    for pair in range(1, pairs + 1):
+        load = os.getloadavg()[0]
+        ceiling = _ceiling(jobs)
+        one = _run_child("--parallel-child", count, 1, seed)
+        many = _run_child("--parallel-child", count, jobs, seed)
+        ratio = float(one[0]) / float(many[0])
+        ratios.append(ratio)
+        parent, workers = float(many[1]), float(many[2])
+        print(
+            f"pair {pair}: {count} documents: --jobs 1 {float(one[0]):.2f} s"
+            f" (CPU {float(one[1]):.2f} s), --jobs {jobs} {float(many[0]):.2f} s (CPU: caller"
+            f" {parent:.2f} s, workers {workers:.2f} s; the caller's share"
+            f" {parent / (parent + workers):.1%}), ratio {ratio:.2f}x; the machine's ceiling"
+            f" {ceiling:.2f}x; outputs identical: {one[3] == many[3]}; load {load:.2f}",
+            flush=True,
+        )
+    print(f"--jobs {jobs} against --jobs 1, best of {pairs} pairs: {max(ratios):.2f}x")
+
+
+def _run_child(mode: str, count: int, jobs: int, seed: int) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, __file__, mode, str(count), str(jobs), str(seed)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
+    return done.stdout.split()
 
 
 def main() -> None:
@@ -359,6 +427,8 @@ def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("--parallel", type=int, default=200, help="documents for 1 vs N jobs")
     arguments.add_argument("--jobs", type=int, default=2, help="workers of the parallel run")
+    arguments.add_argument("--pairs", type=int, default=3, help="interleaved 1 vs N pairs")
+    arguments.add_argument("--parallel-child", nargs=3, type=int, help=argparse.SUPPRESS)
     arguments.add_argument("--small", type=int, default=200)
     arguments.add_argument("--large", type=int, default=2000)
     arguments.add_argument("--scale-jobs", type=int, default=1, help="workers of the scale runs")
@@ -389,6 +459,9 @@ def main() -> None:
     if options.child:
         _child(*options.child)
         return
+    if options.parallel_child:
+        _parallel_child(*options.parallel_child)
+        return
     if options.stream_child:
         _stream_child(*options.stream_child)
         return
@@ -405,7 +478,7 @@ def main() -> None:
     if options.stream:
         _streaming(options.stream_small, options.stream_large, options.scale_jobs, options.seed)
     if not options.skip_parallel:
-        _parallel(options.parallel, options.jobs, options.seed)
+        _parallel(options.parallel, options.jobs, options.seed, options.pairs)
     if options.skip_scale:
         return
     mode = "--visits-child" if options.visits else "--child"

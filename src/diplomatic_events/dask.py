@@ -3,11 +3,11 @@
 A bag of inputs (paths the workers can read, texts, bytes or sources) becomes a bag of
 per-source results: each partition is read and run through the per-source pipeline on a
 worker. The sources that report a visit are then shuffled by visitor and host within the
-bag, each block is cut into visits by date and each visit is assembled on a worker; the
-caller numbers the visits, merges what the sources of no visit say and gathers the
-extraction, the one :func:`~diplomatic_events.parse` gives. The computation runs on the
-current Dask scheduler: a ``dask.distributed.Client`` made before the call (a
-``LocalCluster`` or a remote cluster) is used.
+bag, each block is cut into visits by date and each visit is assembled on a worker, and
+the sources of no visit are assembled together on a worker; the caller numbers the visits
+and gathers the extraction, the one :func:`~diplomatic_events.parse` gives. The
+computation runs on the current Dask scheduler: a ``dask.distributed.Client`` made before
+the call (a ``LocalCluster`` or a remote cluster) is used.
 
 .. versionadded:: 0.1.0
 """
@@ -23,7 +23,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.exceptions import DiplomaticEventsError, MissingExtraError
-from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge import KnowledgeBase, Mention, load_knowledge
 from diplomatic_events.model import Extraction
 from diplomatic_events.parsing._api import Input, _items
 from diplomatic_events.parsing._meetings import reference_date
@@ -48,11 +48,18 @@ from diplomatic_events.parsing._visit_groups import (
 )
 from diplomatic_events.parsing._visit_prepare import SourceVisit
 from diplomatic_events.parsing._visit_prepare import prepare as _prepare
-from diplomatic_events.parsing._visits import Member, assemble, assemble_visit
+from diplomatic_events.parsing._visits import (
+    LoosePart,
+    Member,
+    assemble,
+    assemble_loose,
+    assemble_visit,
+)
 from diplomatic_events.sources._decode import _LIMIT
 
 try:
     import dask.bag
+    from dask.base import compute
     from dask.delayed import delayed
 except ImportError as error:  # pragma: no cover - the extra is installed for the tests
     raise MissingExtraError(
@@ -131,9 +138,12 @@ def parse(
     Paths must name files the workers can read. The sources are read and parsed on the
     workers (:func:`per_source`); those reporting a visit are grouped by visitor and host
     in the bag (a shuffle, :func:`visit_groups`), each block is cut into visits by date and
-    each visit assembled on a worker; the caller numbers the visits,
-    merges what the sources of no visit say and gathers the extraction. The extraction holds
-    every source and statement, so the caller receives them all: for an archive, see
+    each visit assembled on a worker, with the readouts it adopts; the sources of no visit
+    are assembled together on a worker (their statements merged across them). The caller
+    numbers the visits and gathers the extraction: the assembled visits and sources of no
+    visit, and of each source what the extraction's sources, actors and non-quotations need
+    (its own statements stay on the workers). The extraction holds every source and
+    statement, so the caller's memory grows with the batch: for an archive, see
     :func:`parse_bag`.
 
     Raises:
@@ -151,55 +161,155 @@ def parse(
     if not items:
         return assemble([], knowledge)
     bag = inputs_bag(items, npartitions=npartitions)
-    records = per_source(bag, total=len(items), knowledge=knowledge, pipeline=pipeline)
-    records = records.map_partitions(_records, delayed(knowledge, traverse=False)).persist()
-    parts: list[SourceStatements] = []
-    prepared: list[SourceVisit] = []
-    unreadable: list[DiplomaticEventsError] = []
-    for record in records.compute():
-        if isinstance(record, _Warned):
-            warnings.warn(record.message, record.category, stacklevel=2)
-        elif isinstance(record, _Unreadable):
-            unreadable.append(record.error)
-        else:
-            parts.append(record.part)
-            prepared.append(record.prepared)
-    raise_unreadable(unreadable, len(items))
-    if len({part.source.id for part in parts}) < len(parts):
-        # a source given twice counts once, in the first one's place: as parse does it
-        return assemble(parts, knowledge, prepared)
+    known = delayed(knowledge, traverse=False)
+    records = _parsed_records(bag, len(items), knowledge, pipeline)
+    if _any_given_twice(records):
+        # A source given several times counts once, in the first one's place, while its
+        # non-quotations count each time: parse's assembly of every source's statements,
+        # gathered here (no archive gives the same source twice).
+        gathered = sorted(records.compute(), key=lambda record: record.number)
+        return assemble(
+            [record.part for record in gathered],
+            knowledge,
+            [record.prepared for record in gathered],
+        )
     groups = visit_groups(records, npartitions=records.npartitions).persist()
+    spans, numbers, adopted = _numbered_and_adopted(groups, records, known)
+    adopted_once = delayed(adopted, traverse=False)
+    visits = _visits_bag(groups, records, adopted_once, numbers, spans, known)
+    loose = delayed(_assemble_no_visit)(
+        records.map_partitions(_loose_members, adopted_once).to_delayed(), known
+    )
+    light = records.map(_light)
+    # one computation, of delayed values only: given bags and delayed values together, Dask
+    # returns the results in another order than asked
+    done, loose_part, lights = compute(  # type: ignore[no-untyped-call]
+        visits.to_delayed(), loose, light.to_delayed()
+    )
+    return assemble(
+        [part for _, part in sorted(_flat(lights), key=lambda pair: pair[0])],
+        knowledge,
+        visits=[visit for _, visit in sorted(_flat(done), key=lambda pair: pair[0])],
+        loose=loose_part,
+    )
+
+
+def _flat(partitions: Iterable[Iterable[tuple[int, Any]]]) -> list[tuple[int, Any]]:
+    return [pair for partition in partitions for pair in partition]
+
+
+def _parsed_records(bag: Any, total: int, knowledge: KnowledgeBase, pipeline: Pipeline) -> Any:
+    """The bag of each readable input's :class:`_Record`, kept on the workers (``persist``);
+    the warnings raised here, and the unreadable inputs too, as :func:`parse` raises them."""
+    records = per_source(bag, total=total, knowledge=knowledge, pipeline=pipeline)
+    records = records.map_partitions(_records, delayed(knowledge, traverse=False)).persist()
+    unreadable: list[DiplomaticEventsError] = []
+    for record in records.filter(_is_not_record).compute():
+        if isinstance(record, _Warned):
+            warnings.warn(record.message, record.category, stacklevel=3)
+        else:
+            unreadable.append(record.error)
+    raise_unreadable(unreadable, total)
+    return records.filter(_is_record).persist()
+
+
+def _given_twice_places(records: Any) -> dict[str, tuple[int, int, int]]:
+    """The ids given more than once, with how often and their first and last input number."""
+    return dict(
+        records.foldby(_source_id, _places, (0, 0, 0), _both_places, (0, 0, 0))
+        .filter(_given_twice)
+        .compute()
+    )
+
+
+def _any_given_twice(records: Any) -> bool:
+    return bool(_given_twice_places(records))
+
+
+def _numbered_and_adopted(
+    groups: Any, records: Any, known: Any
+) -> tuple[
+    list[tuple[tuple[bool, dt.date, int], GroupSpan]],
+    dict[tuple[bool, dt.date, int], int],
+    dict[int, tuple[bool, dt.date, int]],
+]:
+    """Each visit's group span in parse's order, its number, and the sources of no visit
+    each adopts (by input number, the group's opening): the few values the caller needs."""
     spans = sorted(groups.map(_span).compute())
     numbers = {opened: number for number, (opened, _) in enumerate(spans, start=1)}
-    # the sources of no visit that a visit adopts (a readout of its meeting) join it there
-    telling = [
-        (part, found) for part, found in zip(parts, prepared, strict=True) if found.loose_meetings
-    ]
-    chosen = adoptions(
-        [span for _, span in spans],
-        [
-            (reference_date(part.source), meeting_countries(found, knowledge))
-            for part, found in telling
-            if found.candidate is None
-        ],
+    telling = sorted(records.filter(_may_be_adopted).map(_telling, known).compute())
+    chosen = adoptions([span for _, span in spans], [told for _, *told in telling])
+    adopted = {
+        number: spans[index][0]
+        for (number, _, _), index in zip(telling, chosen, strict=True)
+        if index is not None
+    }
+    return spans, numbers, adopted
+
+
+def _visits_bag(
+    groups: Any,
+    records: Any,
+    adopted: Any,
+    numbers: dict[tuple[bool, dt.date, int], int],
+    spans: Sequence[tuple[tuple[bool, dt.date, int], GroupSpan]],
+    known: Any,
+) -> Any:
+    """A bag of each visit's number and extraction, assembled on the workers: its group's
+    sources and the readouts it adopts brought together by a shuffle."""
+    joined = dask.bag.concat(  # type: ignore[no-untyped-call]
+        [groups.map(_keyed_group), records.map_partitions(_keyed_adopted, adopted)]
     )
-    adopted: dict[tuple[bool, dt.date, int], list[Member]] = {}
-    loose = [(part, found) for part, found in telling if found.candidate is None]
-    for (part, found), index in zip(loose, chosen, strict=True):
-        if index is not None:
-            opened, (visitor, host, _, _) = spans[index]
-            candidate = adopted_candidate(
-                part.source.id, visitor, host, reference_date(part.source)
-            )
-            adopted.setdefault(opened, []).append((part, found, candidate))
-    visits = groups.map(
-        _assemble_group,
+    return joined.groupby(_opened, shuffle="tasks").map(
+        _assemble_numbered,
         delayed(numbers, traverse=False),
-        delayed(adopted, traverse=False),
-        delayed(knowledge, traverse=False),
+        delayed(spans, traverse=False),
+        known,
     )
-    done = [visit for _, visit in sorted(visits.compute(), key=lambda pair: pair[0])]
-    return assemble(parts, knowledge, prepared, done)
+
+
+def _loose_members(
+    partition: Sequence[_Record], adopted: dict[int, tuple[bool, dt.date, int]]
+) -> list[tuple[int, SourceStatements, SourceVisit]]:
+    """The sources of no visit of one partition that no visit adopts, with their numbers."""
+    return [
+        (record.number, record.part, record.prepared)
+        for record in partition
+        if record.prepared.candidate is None and record.number not in adopted
+    ]
+
+
+def _assemble_no_visit(
+    partitions: Sequence[Sequence[tuple[int, SourceStatements, SourceVisit]]],
+    knowledge: KnowledgeBase,
+) -> LoosePart:
+    """The sources of no visit of every partition, assembled together in input order (on a
+    worker: their statements are merged across them, as :func:`parse` merges them)."""
+    members = sorted(
+        (member for partition in partitions for member in partition), key=lambda m: m[0]
+    )
+    return assemble_loose([(part, prepared) for _, part, prepared in members], knowledge)
+
+
+def _light(record: _Record) -> tuple[int, SourceStatements]:
+    """What the caller needs of a source besides the visits and the sources of no visit
+    assembled on the workers: the source (in the extraction), its actors and
+    non-quotations, and the actors it mentions (one mention each), for the extraction's
+    actors in parse's order; not its statements."""
+    first: dict[object, Mention] = {}
+    for mention in record.part.mentions:
+        first.setdefault(mention.actor, mention)
+    return record.number, evolve(record.part, statements=(), mentions=tuple(first.values()))
+
+
+def _assemble_numbered(
+    joined: tuple[tuple[bool, dt.date, int], list[_Keyed]],
+    numbers: dict[tuple[bool, dt.date, int], int],
+    spans: Sequence[tuple[tuple[bool, dt.date, int], GroupSpan]],
+    knowledge: KnowledgeBase,
+) -> tuple[int, Extraction]:
+    """:func:`_assemble_joined`, with the visit's number."""
+    return numbers[joined[0]], _assemble_joined(joined, numbers, spans, knowledge)
 
 
 def parse_bag(
@@ -237,46 +347,21 @@ def parse_bag(
     if not items:
         return dask.bag.from_sequence([], npartitions=1)  # type: ignore[no-untyped-call]
     bag = inputs_bag(items, npartitions=npartitions)
-    records = per_source(bag, total=len(items), knowledge=knowledge, pipeline=pipeline)
     known = delayed(knowledge, traverse=False)
-    records = records.map_partitions(_records, known).persist()
-    unreadable: list[DiplomaticEventsError] = []
-    for record in records.filter(_is_not_record).compute():
-        if isinstance(record, _Warned):
-            warnings.warn(record.message, record.category, stacklevel=2)
-        else:
-            unreadable.append(record.error)
-    raise_unreadable(unreadable, len(items))
-    twice = dict(
-        records.filter(_is_record)
-        .foldby(_source_id, _places, (0, 0, 0), _both_places, (0, 0, 0))
-        .filter(_given_twice)
-        .compute()
-    )
-    records = records.filter(_is_record).map_partitions(_counted_once, twice).persist()
+    records = _parsed_records(bag, len(items), knowledge, pipeline)
+    twice = _given_twice_places(records)
+    records = records.map_partitions(_counted_once, twice).persist()
     groups = visit_groups(records, npartitions=records.npartitions).persist()
-    spans = sorted(groups.map(_span).compute())
-    numbers = {opened: number for number, (opened, _) in enumerate(spans, start=1)}
-    telling = sorted(records.filter(_may_be_adopted).map(_telling, known).compute())
-    chosen = adoptions([span for _, span in spans], [told for _, *told in telling])
-    adopted = {
-        number: spans[index][0]
-        for (number, _, _), index in zip(telling, chosen, strict=True)
-        if index is not None
-    }
+    spans, numbers, adopted = _numbered_and_adopted(groups, records, known)
     # sent to the workers once each, not with every task
     adopted_once = delayed(adopted, traverse=False)
     alone = records.map_partitions(_assemble_alone, adopted_once, known)
-    joined = dask.bag.concat(  # type: ignore[no-untyped-call]
-        [groups.map(_keyed_group), records.map_partitions(_keyed_adopted, adopted_once)]
-    )
-    visits = joined.groupby(_opened, shuffle="tasks").map(
-        _assemble_joined,
-        delayed(numbers, traverse=False),
-        delayed(spans, traverse=False),
-        known,
-    )
-    return dask.bag.concat([alone, visits])  # type: ignore[no-untyped-call]
+    visits = _visits_bag(groups, records, adopted_once, numbers, spans, known)
+    return dask.bag.concat([alone, visits.map(_second)])  # type: ignore[no-untyped-call]
+
+
+def _second(pair: tuple[int, Extraction]) -> Extraction:
+    return pair[1]
 
 
 def _is_record(record: object) -> bool:
@@ -484,19 +569,3 @@ def _span(group: _VisitGroup) -> tuple[tuple[bool, dt.date, int], GroupSpan]:
     candidates = [r.prepared.candidate for r in group.members if r.prepared.candidate]
     first = candidates[0]
     return group.opened, group_span(first.visitor, first.host_country, candidates)
-
-
-def _assemble_group(
-    group: _VisitGroup,
-    numbers: dict[tuple[bool, dt.date, int], int],
-    adopted: dict[tuple[bool, dt.date, int], list[Member]],
-    knowledge: KnowledgeBase,
-) -> tuple[int, Extraction]:
-    number = numbers[group.opened]
-    members: list[Member] = [
-        (record.part, record.prepared, record.prepared.candidate)
-        for record in group.members
-        if record.prepared.candidate is not None
-    ]
-    members.extend(adopted.get(group.opened, ()))
-    return number, assemble_visit(number, members, knowledge)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from distributed import Client, LocalCluster, get_task_stream
@@ -16,6 +17,7 @@ from diplomatic_events.sources import load_manifest
 
 REAL_DEV = Path(__file__).resolve().parents[1] / "quality" / "real" / "dev"
 TEXT = 'Wang said "we agreed on the need to talk," in Beijing on Monday.'
+OTHER = 'Blinken said "we will keep talking," in Washington on Monday.'
 
 
 @pytest.fixture(scope="module")
@@ -56,13 +58,45 @@ class TestDaskParse:
         assert (to_json(expected), True, True) == (
             to_json(found),
             "groupby" in keys and "shuffle" in keys,
-            "_assemble_group" in keys,
+            "_assemble_numbered" in keys,
         )
 
     def test_a_source_given_twice_counts_once(self, client: Client) -> None:
         """The same source twice gives parse's extraction (one source, in its place)."""
         inputs = [*seed_sources(), next(iter(seed_sources()))]
         assert to_json(parse(inputs)) == to_json(dask_engine.parse(inputs, npartitions=2))
+
+    def test_the_sources_of_no_visit_are_assembled_on_a_worker(self, client: Client) -> None:
+        """Their statements are merged in a task on the cluster, as parse merges them."""
+        inputs: list[str | Source] = [TEXT, OTHER, TEXT.replace("Monday", "Tuesday")]
+        with get_task_stream(client) as stream:
+            found = dask_engine.parse(inputs, npartitions=2)
+        keys = " ".join(str(task["key"]) for task in stream.data)
+        assert (to_json(parse(inputs)), True) == (to_json(found), "_assemble_no_visit" in keys)
+
+    def test_no_statement_of_a_source_comes_back(self, client: Client) -> None:
+        """The caller gathers the assembled visits and sources of no visit, and of each source
+        only what the extraction's sources, actors and non-quotations need."""
+        gathered: list[Any] = []
+        compute = dask_engine.compute
+
+        def spy(*collections: object, **options: object) -> object:
+            results = compute(*collections, **options)
+            gathered.extend(results)
+            return results
+
+        inputs: list[str | Source] = [*seed_sources(), TEXT]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dask_engine, "compute", spy)
+            dask_engine.parse(inputs, npartitions=2)
+        done, _, lights = gathered
+        parts = [part for partition in lights for _, part in partition]
+        visits = [visit for partition in done for _, visit in partition]
+        assert (len(inputs), [], True) == (
+            len(parts),
+            [s for part in parts for s in part.statements],
+            all(visit.visits for visit in visits),
+        )
 
     def test_no_inputs_is_an_empty_extraction(self, client: Client) -> None:
         """An empty list reads nothing, as parse([]) does."""

@@ -14,13 +14,16 @@ from diplomatic_events import (
     DecodingWarning,
     InputError,
     PipelineError,
+    load_knowledge,
     parse,
     to_json,
 )
 from diplomatic_events.cli import main
-from diplomatic_events.model import Source
+from diplomatic_events.model import Extraction, Source
 from diplomatic_events.parsing import Document, Stage, default_pipeline, run_pipeline
 from diplomatic_events.parsing._parallel import _chunks
+from diplomatic_events.parsing._visit_groups import group_sources
+from diplomatic_events.parsing._visits import PendingVisits, assemble, assemble_visit, prepare
 from diplomatic_events.seeds import seed_sources
 from diplomatic_events.sources import input_limit, load_manifest
 
@@ -96,6 +99,49 @@ class TestParallelParse:
         """jobs=0, a negative, a bool or a float is refused with a message naming it."""
         with pytest.raises(InputError, match="jobs must be a positive integer"):
             parse([TEXT, TEXT], jobs=jobs)  # type: ignore[arg-type]
+
+
+def _visits_assembled_apart(inputs: list[Source | Path]) -> tuple[Extraction, Extraction, int]:
+    """The inputs assembled with their visits given as a list and as PendingVisits (the
+    assembly of the visits done apart, as a worker does), and how often ``wait`` was called."""
+    knowledge = load_knowledge()
+    per_source = [d.get("statements") for d in run_pipeline(inputs, knowledge=knowledge)]
+    prepared = [prepare(part, knowledge) for part in per_source]
+    parts = {part.source.id: part for part in per_source}
+    found = {visit.source: visit for visit in prepared}
+    sources = {sid: part.source for sid, part in parts.items()}
+    groups = group_sources(prepared, sources, knowledge)
+    visits = [
+        assemble_visit(n, [(parts[c.source], found[c.source], c) for c in g.candidates], knowledge)
+        for n, g in enumerate(groups, start=1)
+    ]
+    waited: list[int] = []
+
+    def wait() -> list[Extraction]:
+        waited.append(1)
+        return visits
+
+    pending = PendingVisits(sources=frozenset(s for g in groups for s in g.sources), wait=wait)
+    given = assemble(per_source, knowledge, prepared, visits)
+    return given, assemble(per_source, knowledge, prepared, pending), len(waited)
+
+
+class TestPendingVisits:
+    def test_the_extraction_of_visits_given_as_a_list(self) -> None:
+        """Visits waited for after the sources of no visit give the extraction of a list."""
+        given, pending, _ = _visits_assembled_apart(_inputs())
+        assert to_json(given) == to_json(pending)
+
+    def test_the_extraction_of_a_serial_run(self) -> None:
+        """Assembled with PendingVisits, the seeds and real reports give parse's extraction."""
+        inputs = _inputs()
+        _, pending, _ = _visits_assembled_apart(inputs)
+        assert to_json(parse(inputs)) == to_json(pending)
+
+    def test_the_visits_are_waited_for_once(self) -> None:
+        """assemble calls wait exactly once."""
+        _, _, waited = _visits_assembled_apart(_inputs())
+        assert 1 == waited
 
 
 class TestParallelErrors:

@@ -137,26 +137,6 @@ def run_pipeline(
 
     .. versionadded:: 0.1.0
     """
-    documents, _, _ = _run_documents(
-        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs
-    )
-    return documents
-
-
-def _run_documents(
-    inputs: Iterable[Input] | None,
-    *,
-    knowledge: KnowledgeBase | None,
-    pipeline: Pipeline | None,
-    progress: Progress | None,
-    jobs: int,
-    prepare: bool = False,
-) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...], tuple[Extraction, ...] | None]:
-    """:func:`run_pipeline`; with ``prepare`` (for ``parse``), each source's part of the
-    assembly is done as soon as it is parsed (in the workers with ``jobs`` above 1), and
-    of its stages' results only the statements are kept (``None`` where there are none).
-    With ``jobs`` above 1, the workers may also assemble the visits: they come third
-    (else ``None``), for ``assemble(..., visits=)``."""
     jobs = _checked_jobs(jobs)
     knowledge = knowledge if knowledge is not None else load_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
@@ -165,13 +145,23 @@ def _run_documents(
         from diplomatic_events.parsing._parallel import run_in_processes
 
         return run_in_processes(
-            items,
-            knowledge=knowledge,
-            pipeline=pipeline,
-            jobs=jobs,
-            progress=progress,
-            prepare=prepare,
+            items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress
         )
+    documents, _ = _run_serially(items, knowledge, pipeline, progress, prepare=False)
+    return documents
+
+
+def _run_serially(
+    items: Sequence[Input],
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    progress: Progress | None,
+    *,
+    prepare: bool,
+) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...]]:
+    """:func:`run_pipeline` in this process; with ``prepare`` (for ``parse``), each source's
+    part of the assembly is done as soon as it is parsed, and of its stages' results only
+    the statements are kept (``None`` where there are none), as the workers do."""
     sources = _read_all(items)
     documents: list[Document] = []
     prepared: list[SourceVisit | None] = []
@@ -189,7 +179,7 @@ def _run_documents(
         documents.append(document)
         if progress is not None:
             progress(number, len(sources), source)
-    return tuple(documents), tuple(prepared), None
+    return tuple(documents), tuple(prepared)
 
 
 def parse(
@@ -210,8 +200,8 @@ def parse(
     ``jobs`` above 1 reads and runs the per-source pipeline in that many worker processes
     (see :ref:`parallel-runs`), with what the assembly needs of each source on its own
     (meeting mentions, the visit it reports, related events); the result is the same as with
-    ``jobs=1``. Grouping the sources into visits runs in this process, and the workers
-    assemble each visit.
+    ``jobs=1``. Grouping the sources into visits runs in this process, the workers assemble
+    each visit, and meanwhile this process assembles the sources of no visit.
 
     Raises:
         InputError: an input cannot be read (its note names the input), or ``jobs`` is not
@@ -221,12 +211,19 @@ def parse(
 
     .. versionadded:: 0.1.0
     """
+    jobs = _checked_jobs(jobs)
     knowledge = knowledge if knowledge is not None else load_knowledge()
-    documents, prepared, visits = _run_documents(
-        inputs, knowledge=knowledge, pipeline=pipeline, progress=progress, jobs=jobs, prepare=True
-    )
+    pipeline = pipeline if pipeline is not None else default_pipeline()
+    items = _items(inputs)
+    if jobs > 1 and len(items) > 1:
+        from diplomatic_events.parsing._parallel import parse_in_processes
+
+        return parse_in_processes(
+            items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress
+        )
+    documents, prepared = _run_serially(items, knowledge, pipeline, progress, prepare=True)
     per_source: list[SourceStatements] = [document.get("statements") for document in documents]
-    return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge), visits)
+    return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge))
 
 
 def _prepared(

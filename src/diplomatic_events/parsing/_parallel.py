@@ -4,9 +4,10 @@ Each worker receives the knowledge and the pipeline once, when it starts, and th
 of inputs (paths, texts, bytes or sources, never closures), so it works under every start
 method (``fork``, ``forkserver``, ``spawn``). A worker reads each input and runs the
 pipeline on it; the parent gets back each source and what its stages added, in input
-order, and builds the same :class:`Document` a serial run builds. Nothing else changes: the
-assembly into visits runs in the parent, on the same per-source results, so the output is
-the serial run's, byte for byte.
+order, and builds the same :class:`Document` a serial run builds. For ``parse``, the workers
+also do each source's part of the assembly; the parent groups the sources into visits, the
+workers assemble each visit while the parent assembles the sources of no visit, on the same
+per-source results, so the output is the serial run's, byte for byte.
 
 Errors keep the serial contract: every input that cannot be read is reported (one
 :class:`InputError` with a note naming it, or a :class:`BatchError` of them), before any
@@ -22,6 +23,7 @@ import warnings
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
@@ -38,10 +40,11 @@ if TYPE_CHECKING:
     from diplomatic_events.parsing._api import Input, Progress
     from diplomatic_events.parsing._statements import SourceStatements
     from diplomatic_events.parsing._visit_prepare import SourceVisit
-    from diplomatic_events.parsing._visits import Member
+    from diplomatic_events.parsing._visits import Member, PendingVisits
 
 __all__ = [
     "each_in_processes",
+    "parse_in_processes",
     "parsed_in_processes",
     "raise_unreadable",
     "run_chunk",
@@ -219,26 +222,19 @@ def _chunks(items: Sequence[Input], jobs: int) -> list[list[tuple[int, Input]]]:
     return chunks
 
 
-def run_in_processes(
+@contextmanager
+def _pooled_parse(
     items: Sequence[Input],
     *,
     knowledge: KnowledgeBase,
     pipeline: Pipeline,
     jobs: int,
     progress: Progress | None,
-    prepare: bool = False,
-) -> tuple[tuple[Document, ...], tuple[SourceVisit | None, ...], tuple[Extraction, ...] | None]:
-    """:func:`~diplomatic_events.parsing.run_pipeline` over ``jobs`` worker processes.
-
-    ``progress`` (a :data:`~diplomatic_events.parsing.Progress` or ``None``) is called in
-    this process, in input order, as each source comes back. With ``prepare``, the workers
-    also do the per-source part of the assembly; its results come second (``None`` for a
-    source whose pipeline gave no statements, and for every source without ``prepare``).
-    Then, with ``prepare``, the sources are grouped into visits here and the workers
-    assemble each visit (:func:`~diplomatic_events.parsing._visits.assemble_visit`): the
-    visits come third, in order, for ``assemble(..., visits=)``; ``None`` when they are
-    left to the caller (no ``prepare``, a source without statements, a source given twice).
-    """
+    prepare: bool,
+) -> Iterator[tuple[ProcessPoolExecutor, list[_Parsed]]]:
+    """Every input read and run through the pipeline by ``jobs`` workers: the pool, still
+    running, and the parsed inputs in input order; the reading and stage errors raised as a
+    serial run raises them (see :func:`run_in_processes`)."""
     from diplomatic_events.parsing._api import _read_all
 
     _check_picklable(pipeline)
@@ -263,7 +259,7 @@ def run_in_processes(
                 continue
             outcomes, warned = future.result()
             for warning in warned:
-                warnings.warn(warning.message, warning.category, stacklevel=2)
+                warnings.warn(warning.message, warning.category, stacklevel=4)
             for outcome in outcomes:
                 if isinstance(outcome, _Unreadable):
                     unreadable.append(outcome.error)
@@ -271,9 +267,9 @@ def run_in_processes(
                 parsed.append(outcome)
                 if progress is not None and not unreadable and failed is None:
                     progress(len(parsed), total, outcome.source)
-        visits = None
-        if prepare and failed is None and not unreadable:
-            visits = _visits_in(pool, parsed, jobs, knowledge)
+        if failed is None and not unreadable:
+            yield pool, parsed
+            return
     if failed is not None:
         # A stage failed, and the inputs after it in its chunk were never read: read them all
         # again here, so an unreadable input is reported before the stage's error, as in a
@@ -281,10 +277,62 @@ def run_in_processes(
         _read_all(items)
         raise failed
     raise_unreadable(unreadable, total)
-    documents = tuple(
-        Document(source=done.source, knowledge=knowledge, results=done.results) for done in parsed
-    )
-    return documents, tuple(done.prepared for done in parsed), visits
+
+
+def run_in_processes(
+    items: Sequence[Input],
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+    progress: Progress | None,
+) -> tuple[Document, ...]:
+    """:func:`~diplomatic_events.parsing.run_pipeline` over ``jobs`` worker processes.
+
+    ``progress`` (a :data:`~diplomatic_events.parsing.Progress` or ``None``) is called in
+    this process, in input order, as each source comes back.
+    """
+    with _pooled_parse(
+        items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress, prepare=False
+    ) as (_, parsed):
+        return tuple(
+            Document(source=done.source, knowledge=knowledge, results=done.results)
+            for done in parsed
+        )
+
+
+def parse_in_processes(
+    items: Sequence[Input],
+    *,
+    knowledge: KnowledgeBase,
+    pipeline: Pipeline,
+    jobs: int,
+    progress: Progress | None,
+) -> Extraction:
+    """:func:`~diplomatic_events.parsing.parse` over ``jobs`` worker processes.
+
+    The workers read and parse the inputs and do each source's part of the assembly
+    (:func:`~diplomatic_events.parsing._visit_prepare.prepare`); the sources are grouped
+    into visits here, the workers assemble each visit
+    (:func:`~diplomatic_events.parsing._visits.assemble_visit`), and meanwhile this process
+    assembles the sources of no visit. ``progress`` is called here, in input order.
+    """
+    from diplomatic_events.parsing._api import _prepared
+    from diplomatic_events.parsing._visits import assemble
+
+    with _pooled_parse(
+        items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress, prepare=True
+    ) as (pool, parsed):
+        # the visits first, so the workers assemble them while this process does the rest
+        visits = _visits_in(pool, parsed, jobs, knowledge)
+        per_source = [
+            Document(source=done.source, knowledge=knowledge, results=done.results).get(
+                "statements"
+            )
+            for done in parsed
+        ]
+        prepared = _prepared(per_source, [done.prepared for done in parsed], knowledge)
+        return assemble(per_source, knowledge, prepared, visits)
 
 
 _GROUPS_PER_WORKER = 4
@@ -293,10 +341,15 @@ _GROUPS_PER_WORKER = 4
 
 def _visits_in(
     pool: ProcessPoolExecutor, parsed: Sequence[_Parsed], jobs: int, knowledge: KnowledgeBase
-) -> tuple[Extraction, ...] | None:
-    """The visits of the parsed sources, grouped here and assembled by the workers."""
+) -> PendingVisits | None:
+    """The visits of the parsed sources, grouped here and assembled by the workers.
+
+    ``None`` when they are left to :func:`~diplomatic_events.parsing._visits.assemble`: a
+    source without statements, a source given twice (counted once, as serially).
+    """
     from diplomatic_events.parsing._statements import SourceStatements
     from diplomatic_events.parsing._visit_groups import group_sources
+    from diplomatic_events.parsing._visits import PendingVisits
 
     parts: dict[SourceId, SourceStatements] = {}
     found: dict[SourceId, SourceVisit] = {}
@@ -321,7 +374,10 @@ def _visits_in(
         tasks[-1].append((number, members))
         held += len(members)
     futures = [pool.submit(_work_visits, task) for task in tasks if task]
-    return tuple(visit for future in futures for visit in future.result())
+    return PendingVisits(
+        sources=frozenset(sid for group in groups for sid in group.sources),
+        wait=lambda: tuple(visit for future in futures for visit in future.result()),
+    )
 
 
 def _work_visits(task: Sequence[tuple[int, Sequence[Member]]]) -> list[Extraction]:

@@ -12,9 +12,9 @@ meetings and dated happenings become related events (:func:`assemble`,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
@@ -52,10 +52,13 @@ from diplomatic_events.parsing._visit_prepare import SourceVisit, local_knowledg
 from diplomatic_events.typing import ActorId, SourceId, StatementId, VisitId
 
 __all__ = [
+    "LoosePart",
     "Member",
+    "PendingVisits",
     "SourceVisit",
     "VisitCandidate",
     "assemble",
+    "assemble_loose",
     "assemble_visit",
     "find_visit",
     "local_knowledge",
@@ -146,11 +149,26 @@ def _own_positions(
     return tuple(positions)
 
 
+@frozen(kw_only=True)
+class PendingVisits:
+    """Visits being assembled elsewhere (by worker processes), for :func:`assemble`.
+
+    ``sources`` are the sources their groups hold, known as soon as the sources are
+    grouped; ``wait`` returns the visits (as ``visits`` of :func:`assemble` lists them) once
+    they are done. :func:`assemble` calls it only after the sources of no visit are
+    assembled, so that work overlaps with the visits'.
+    """
+
+    sources: frozenset[SourceId]
+    wait: Callable[[], Sequence[Extraction]]
+
+
 def assemble(
     per_source: Sequence[SourceStatements],
     knowledge: KnowledgeBase,
     prepared: Sequence[SourceVisit] | None = None,
-    visits: Sequence[Extraction] | None = None,
+    visits: Sequence[Extraction] | PendingVisits | None = None,
+    loose: LoosePart | None = None,
 ) -> Extraction:
     """One :class:`Extraction` from what each source said.
 
@@ -158,20 +176,27 @@ def assemble(
     found elsewhere (in worker processes); by default it is found here. ``visits``, when
     given, are the visits already assembled elsewhere (by worker processes, on a Dask
     cluster): for each group these sources make (:func:`group_keys`, then
-    :func:`adoptions`), in order, its :func:`assemble_visit`.
+    :func:`adoptions`), in order, its :func:`assemble_visit`; or :class:`PendingVisits`,
+    waited for once the sources of no visit are assembled. ``loose``, when given with
+    ``visits``, is :func:`assemble_loose` of the sources no visit holds, assembled
+    elsewhere (on a Dask cluster): ``prepared`` is then not needed, and of each of
+    ``per_source`` only the source, actors, mentions (one per actor is enough) and
+    non-quotations are read.
 
     .. versionadded:: 0.1.0
     """
-    gazetteer = knowledge.places
     sources: dict[SourceId, Source] = {part.source.id: part.source for part in per_source}
     parts = {part.source.id: part for part in per_source}
-    if prepared is None:
-        prepared = [prepare(part, knowledge) for part in per_source]
-    found = {visit.source: visit for visit in prepared}
-    events_of = {sid: found[sid].events for sid in sources}
+    found: dict[SourceId, SourceVisit] = {}
+    if loose is None or visits is None:
+        if prepared is None:
+            prepared = [prepare(part, knowledge) for part in per_source]
+        found = {visit.source: visit for visit in prepared}
     made: list[Visit] = []
     assigned: set[SourceId] = set()
-    if visits is not None:
+    if isinstance(visits, PendingVisits):
+        assigned.update(visits.sources)
+    elif visits is not None:
         for done in visits:
             made.extend(done.visits)
             sources.update((source.id, source) for source in done.sources)
@@ -183,19 +208,67 @@ def assemble(
             sources.update(dated)
             made.append(visit)
             assigned.update(group.sources)
-    loose = [sid for sid in sources if sid not in assigned]
-    statements = tag_topics(
-        merge_statements(s for sid in loose for s in parts[sid].statements), knowledge.topics
+    if loose is None:
+        loose = assemble_loose(
+            [(parts[sid], found[sid]) for sid in sources if sid not in assigned], knowledge
+        )
+    if isinstance(visits, PendingVisits):
+        # the sources of no visit are done: now wait for the visits (their sources are
+        # already in ``sources``, in input order; an undated one comes back dated)
+        for done in visits.wait():
+            made.extend(done.visits)
+            sources.update((source.id, source) for source in done.sources)
+    actors = _actors(
+        per_source,
+        knowledge,
+        made,
+        loose.statements,
+        loose.meetings,
+        loose.events,
+        loose.positions,
     )
-    events = merge_events(e for sid in loose for e in events_of[sid])
+    return Extraction(
+        sources=tuple(sources.values()),
+        actors=actors,
+        visits=tuple(made),
+        statements=loose.statements,
+        meetings=loose.meetings,
+        events=loose.events,
+        non_quotations=tuple(n for part in per_source for n in part.non_quotations),
+        positions=loose.positions,
+    )
+
+
+@frozen(kw_only=True)
+class LoosePart:
+    """The sources of no visit assembled together (:func:`assemble_loose`): what they say,
+    merged across them, with the meetings, events and positions they tell."""
+
+    statements: tuple[Statement, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    events: tuple[Event, ...] = ()
+    positions: tuple[Position, ...] = ()
+
+
+def assemble_loose(
+    members: Sequence[tuple[SourceStatements, SourceVisit]], knowledge: KnowledgeBase
+) -> LoosePart:
+    """The sources of no visit (each with its :func:`prepare`, in input order) assembled
+    together, as :func:`assemble` assembles them: their statements merged, their meetings
+    and related events, and each one's positions."""
+    gazetteer = knowledge.places
+    statements = tag_topics(
+        merge_statements(s for part, _ in members for s in part.statements), knowledge.topics
+    )
+    events = merge_events(e for _, found in members for e in found.events)
     meetings = merge_meeting_mentions(
-        [pair for sid in loose for pair in found[sid].loose_meetings],
+        [pair for _, found in members for pair in found.loose_meetings],
         timezone=None,
         prefix="",
     )
     # each source of no visit on its own: two stories' positions are not one position; a
     # source's positions cite only statements it reports, so each is given only those
-    reported: dict[SourceId, list[Statement]] = {sid: [] for sid in loose}
+    reported: dict[SourceId, list[Statement]] = {part.source.id: [] for part, _ in members}
     merged: dict[tuple[SourceId, int, int], str] = {}
     for statement in statements:
         for report in statement.reports:
@@ -203,31 +276,23 @@ def assemble(
         for sid in dict.fromkeys(report.source for report in statement.reports):
             if sid in reported:
                 reported[sid].append(statement)
-    loose_positions: list[Position] = []
-    for sid in loose:
-        own = _own_positions(found[sid], parts[sid], merged)
+    positions: list[Position] = []
+    for part, found in members:
+        sid = part.source.id
+        own = _own_positions(found, part, merged)
         if own is None:
-            local = local_knowledge(knowledge, parts[sid])
-            reading = found[sid].reading
+            local = local_knowledge(knowledge, part)
+            reading = found.reading
             own = find_positions(
-                [sources[sid]],
+                [part.source],
                 reported[sid],
                 local,
                 gazetteer,
                 readings=None if reading is None else {sid: reading},
             )
-        loose_positions.extend(own)
-    positions = tuple(loose_positions)
-    actors = _actors(per_source, knowledge, made, statements, meetings, events, positions)
-    return Extraction(
-        sources=tuple(sources.values()),
-        actors=actors,
-        visits=tuple(made),
-        statements=statements,
-        meetings=meetings,
-        events=events,
-        non_quotations=tuple(n for part in per_source for n in part.non_quotations),
-        positions=positions,
+        positions.extend(own)
+    return LoosePart(
+        statements=statements, meetings=meetings, events=events, positions=tuple(positions)
     )
 
 
