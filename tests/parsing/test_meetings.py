@@ -1302,6 +1302,19 @@ class TestLooseLists:
         found = find_meeting_mentions(source(text, "oth"), knowledge, knowledge.places)
         assert [("olaf-scholz", "s-jaishankar")] == [m.people for m in found]
 
+    def test_a_protagonist_of_no_known_country_met_them(self) -> None:
+        """A story about "Gen. Jon Berg" (no data file, no country in his title): "He met
+        yesterday with Jaishankar and President Murmu" is his meeting with each."""
+        text = (
+            "Gen. Jon Berg, commander of the fleet, toured the region this week. Berg praised"
+            " the sailors. Berg said ties were strong.\n\nHe met yesterday with Foreign"
+            " Minister Subrahmanyam Jaishankar and President Droupadi Murmu in New Delhi.\n"
+        )
+        extraction = parse([source(text, "prot")], knowledge=load_knowledge())
+        assert [("jon-berg", "droupadi-murmu"), ("jon-berg", "subrahmanyam-jaishankar")] == sorted(
+            m.participants for m in extraction.meetings
+        )
+
     def test_two_compatriots_meeting_is_no_meeting_between_countries(self) -> None:
         """ "Modi met Foreign Minister Jaishankar on Monday" outside a visit: one side."""
         text = "Narendra Modi met Foreign Minister Subrahmanyam Jaishankar on Monday.\n"

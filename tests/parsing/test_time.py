@@ -85,6 +85,12 @@ class TestFindDates:
             found.date_end,
         )
 
+    @pytest.mark.parametrize("text", ["They met Aug. 23 to 28.", "They met from 23 to 28 August."])
+    def test_a_day_range_written_with_to(self, text: str) -> None:
+        """ "Aug. 23 to 28" is a range of days, as "Aug. 23-28" is."""
+        found = only(text, dt.date(2024, 9, 1))
+        assert ("2024-08-23", "2024-08-28") == (str(found.date), str(found.date_end))
+
     def test_last_week_is_the_previous_monday_to_sunday(self) -> None:
         """ "last week" covers the whole previous calendar week."""
         found = only("The advisers met last week.")

@@ -71,6 +71,8 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s*[-–—]\s*"
+_DAYS_TO = rf"(?:{_DASH}|\s+(?:to|through|until)\s+)"
+"""Between the first and the last day of a range: "Nov. 19-21", "Aug. 23 to 28"."""
 
 _FUTURE_CUES = guarded(
     re.compile(
@@ -90,7 +92,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_day",
         re.compile(
             rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
+            rf"(?:{_DAYS_TO}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
             r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b(?![:.]\d)"
         ),
     ),
@@ -98,7 +100,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_month",
         re.compile(
             rf"(?=\d)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:{_DASH}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
+            rf"(?:{_DAYS_TO}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
             rf"\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
         ),
     ),

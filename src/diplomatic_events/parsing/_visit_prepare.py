@@ -157,6 +157,15 @@ def _loose_meetings(
                 for p in ranked
                 if p != people[0] and country_of(knowledge, p) not in (None, other)
             ]
+            if (
+                not abroad
+                and other is not None
+                and protagonist is not None
+                and country_of(knowledge, protagonist) is None
+            ):
+                # a protagonist of no known country (a general whose title names none)
+                # meeting people of a known one: the story's subject met them
+                abroad = [protagonist]
             if not abroad:
                 continue
             mention = evolve(mention, people=(abroad[0], people[0]))
