@@ -75,6 +75,7 @@ from diplomatic_events.parsing._meetings._words import (
 )
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._time import (
+    _DETERMINER_BEFORE,
     TimeExpression,
     find_clock_times,
     resolve_weekday,
@@ -303,7 +304,6 @@ _GREETING_REACH = 16
 """How far before "to meet" a greeting word makes it the meeting now ("a great pleasure to")."""
 
 
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)[ \u00a0]+$", re.I)
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
 
 
@@ -312,7 +312,7 @@ def _names_another_event(text: str, expression: TimeExpression) -> bool:
     terror attacks"): the day of that event, not of the sentence's meeting ("the March 22
     talks" is the meeting's)."""
     start, end = expression.evidence.start, expression.evidence.end
-    if _DETERMINER.search(text, max(0, start - 8), start) is None:
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     noun = _NOUN_AFTER.match(text, end)
     return noun is not None and _TRIGGER.fullmatch(noun["noun"]) is None
