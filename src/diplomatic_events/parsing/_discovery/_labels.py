@@ -20,7 +20,7 @@ from diplomatic_events.parsing._discovery._names import (
     _titled_names,
 )
 
-__all__ = ["label_people", "title_case_label"]
+__all__ = ["label_people", "speaker_label", "title_case_label"]
 
 SPEAKER_LABEL = re.compile(
     r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+\([^)\n]{1,40}\))?:[ \u00a0\t]+(?=\S)"
@@ -29,10 +29,45 @@ SPEAKER_LABEL = re.compile(
 "President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ..."."""
 
 _LOWER_IN_NAMES = frozenset({"of", "the", "for", "and", "on", "to", "de", "da", "van", "von"})
-_NAME_THEN_OFFICE = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|bin|ibn|al|el)){1,4}),[ \u00a0]+"
-    r"(?P<title>[A-Z][^,]*)"
+_LABEL_NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|bin|ibn|al|el)){1,4}"
+_NAME_THEN_OFFICE = re.compile(rf"(?P<name>{_LABEL_NAME}),[ \u00a0]+(?P<title>[A-Z][^,]*)")
+
+
+_TITLED_LABEL = re.compile(
+    r"(?P<label>(?:[A-Z][\w’'-]*[ \u00a0]+|[A-Z][a-z]{1,3}\.[ \u00a0]+){1,3}[A-Z][\w’'-]+)"
+    r"\.[ \u00a0]+(?=\S)"
 )
+"""A label of a title and a name closed by a full stop, as some archives print transcripts
+("President Biden. Mr. President, welcome back to the Oval.")."""
+_LINE_LABEL = re.compile(
+    rf"[ \t\u00a0]*(?P<label>{_LABEL_NAME}),[ \u00a0]+(?P<title>[A-Z][^,]*?)[ \t\u00a0]*"
+)
+"""A block that is only a name and its office, as some sites print a transcript's speakers
+on a line of their own ("Shinzo Abe, Prime Minister of Japan")."""
+
+
+def speaker_label(
+    knowledge: KnowledgeBase, text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The speaker label opening the block ``text[start:end]``, its words in group
+    ``label``: a name and a colon; a block that is only a name and an office with an office
+    word in it; or a title and a name closed by a full stop (the title word first, so a
+    sentence is not taken for a label)."""
+    label = SPEAKER_LABEL.match(text, start, end)
+    if label is not None:
+        return label
+    title_words = _title_words(knowledge)
+    line = _LINE_LABEL.fullmatch(text, start, end)
+    if (
+        line is not None
+        and not line["title"].rstrip().endswith((".", "!", "?", ":", ";"))
+        and any(_is_office_word(word, title_words) for word in line["title"].split())
+    ):
+        return line
+    titled = _TITLED_LABEL.match(text, start, end)
+    if titled is None or titled["label"].split()[0].rstrip(".") not in title_words:
+        return None
+    return titled
 
 
 def title_case_label(words: str) -> str:

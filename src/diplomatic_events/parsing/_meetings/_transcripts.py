@@ -11,8 +11,7 @@ from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source, Span
-from diplomatic_events.parsing._discovery._labels import title_case_label
-from diplomatic_events.parsing._discovery._names import _title_words
+from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -20,7 +19,6 @@ from diplomatic_events.parsing._meetings._sentences import (
 )
 from diplomatic_events.parsing._meetings._words import (
     _PRINCIPAL_CHARACTERS,
-    _SPEAKER_LABEL,
 )
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.typing import ActorId
@@ -73,43 +71,6 @@ def _label_surname(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
     return ()
 
 
-_TITLED_LABEL = re.compile(
-    r"(?P<label>(?:[A-Z][\w’'-]*[ \u00a0]+|[A-Z][a-z]{1,3}\.[ \u00a0]+){1,3}[A-Z][\w’'-]+)"
-    r"\.[ \u00a0]+(?=\S)"
-)
-"""A label of a title and a name closed by a full stop, as some archives print transcripts
-("President Biden. Mr. President, welcome back to the Oval.")."""
-
-
-_LINE_LABEL = re.compile(
-    r"[ \t\u00a0]*(?P<label>[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'.-]*){1,3}),[ \u00a0]+"
-    r"(?P<office>[^.!?:;\n]{3,60}?)[ \t\u00a0]*"
-)
-"""A block that is only a name and its office, as some sites print a transcript's speakers
-on a line of their own ("Shinzo Abe, Prime Minister of Japan")."""
-
-
-def _speaker_label(
-    knowledge: KnowledgeBase, text: str, start: int, end: int
-) -> re.Match[str] | None:
-    """The speaker label opening ``text[start:end]``: a name and a colon, a title and a
-    name and a full stop (the title word first, so a sentence is not taken for a label), or
-    a block that is only a name and an office with a title word in it."""
-    label = _SPEAKER_LABEL.match(text, start, end)
-    if label is not None:
-        return label
-    line = _LINE_LABEL.fullmatch(text, start, end)
-    if line is not None and (
-        any(word.rstrip(".") in _title_words(knowledge) for word in line["office"].split())
-        or any(f" {title} " in f" {line['office']} " for title in knowledge.titles)
-    ):
-        return line
-    titled = _TITLED_LABEL.match(text, start, end)
-    if titled is None or titled["label"].split()[0].rstrip(".") not in _title_words(knowledge):
-        return None
-    return titled
-
-
 def labelled_speakers(
     source: Source, knowledge: KnowledgeBase, on: PartialDate | None
 ) -> dict[int, ActorId]:
@@ -119,7 +80,7 @@ def labelled_speakers(
     speakers: dict[int, ActorId] = {}
     speaker: ActorId | None = None
     for index, block in enumerate(source.readable_blocks()):
-        label = _speaker_label(knowledge, text, block.start, block.end)
+        label = speaker_label(knowledge, text, block.start, block.end)
         if label is not None:
             speaker = _labelled(knowledge, label["label"], on)
         if speaker is not None:
@@ -149,7 +110,7 @@ def _transcript_meeting(
     speaker: ActorId | None = None
     blocks = source.readable_blocks()
     for block in blocks:
-        label = _speaker_label(knowledge, text, block.start, block.end)
+        label = speaker_label(knowledge, text, block.start, block.end)
         if label is None:
             if speaker is not None:  # the speech goes on over the following paragraphs
                 said[speaker] += block.end - block.start
@@ -166,7 +127,7 @@ def _transcript_meeting(
     cut_off = (
         speaker
         if blocks
-        and _speaker_label(knowledge, text, blocks[-1].start, blocks[-1].end) is not None
+        and speaker_label(knowledge, text, blocks[-1].start, blocks[-1].end) is not None
         and _ENDED.search(text, blocks[-1].start, blocks[-1].end) is None
         else None
     )
