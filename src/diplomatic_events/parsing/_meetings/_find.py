@@ -515,7 +515,7 @@ def find_meeting_mentions(
             and anaphora is None
             and _MEETING_NOUN.fullmatch(trigger.group())
             and (last_primary is None or sentence.paragraph - last_paragraph > 2)
-            and not _FUTURE.search(words)
+            and not _looks_ahead(knowledge, words)
         ):
             # "The deal came after talks that began in the Oval Office" right after "A and B
             # announced ...": talks of that pair, when they are of two countries
