@@ -10,7 +10,7 @@ from typing import Any
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._grammar import first_person_pattern
+from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
@@ -348,6 +348,59 @@ def _escorts(
     )
 
 
+def _without_envoys_of_visitor(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    at: int | None,
+    people: Sequence[ActorId],
+) -> list[ActorId]:
+    """``people`` without the envoys who attend for a visitor from home: "Langley and U.S.
+    Ambassador to Djibouti Cynthia Kierscht met with ...", "Kelly met with President Lobo
+    ... as well as U.S. Ambassador to Honduras Lisa Kubiske" are no meetings with the envoy.
+
+    An envoy named before the meeting word beside someone who is no envoy came with them;
+    one named after it is staff beside a compatriot, or beside the subject when the story
+    gives the subject no country ("Gen. Kelly"). An ambassador who meets a foreign minister
+    alone, or is the subject, is a party."""
+    envoys = {p for p in people if _is_envoy(knowledge, p)}
+    if not envoys:
+        return list(people)
+    before = (
+        set()
+        if at is None
+        else {
+            m.actor
+            for m in person_mentions(knowledge, text, sentence)
+            if m.start < at and m.actor in people
+        }
+    )
+    countries = {p: _country_of(knowledge, p) for p in people}
+    subject = next((p for p in people if p not in envoys), None)
+    staff = set()
+    for envoy in envoys:
+        others = [p for p in people if p not in envoys]
+        beside_the_subject = envoy in before and any(p in before for p in others)
+        if beside_the_subject or (
+            envoy not in before
+            and countries[envoy] is not None
+            and any(
+                countries[q] == countries[envoy] or (q == subject and countries[q] is None)
+                for q in others
+            )
+        ):
+            staff.add(envoy)
+    return [p for p in people if p not in staff]
+
+
+def _is_envoy(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
+    actor = knowledge.actor(actor_id)
+    if actor is None:
+        return False
+    titles = grammar().embassy_titles
+    return any(title in role.title for role in actor.roles for title in titles)
+
+
 def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a clause tells of a meeting still to come ("will meet", "is due to meet"); a
     greeting's "to meet" is the meeting now ("a pleasure to meet with you", "honored to
@@ -480,6 +533,13 @@ def find_meeting_mentions(
         if trigger is not None:
             escorts = _escorts(knowledge, text, sentence, sentence.start + trigger.start())
             people = [p for p in people if p not in escorts] if len(people) > 2 else people
+        people = _without_envoys_of_visitor(
+            knowledge,
+            text,
+            sentence,
+            None if trigger is None else sentence.start + trigger.start(),
+            people,
+        )
         listed = (
             _listed(knowledge, text, clauses, index, people)
             if trigger is not None and words.rstrip().endswith(":")
