@@ -602,6 +602,18 @@ class TestPostingTitles:
         (actor,) = discover_people(text, source.blocks, knowledge).actors
         assert (name, country) == (actor.name, actor.country)
 
+    @pytest.mark.parametrize(
+        "title",
+        ["President of the Lao People’s Democratic Republic", "Minister of Foreign Affairs"],
+    )
+    def test_a_title_may_end_with_the_body_its_office_belongs_to(
+        self, knowledge: KnowledgeBase, title: str
+    ) -> None:
+        """ "... with President of the Lao People’s Democratic Republic Tiko Rask": "Republic"
+        ends the title, and the name after it is a person."""
+        text = f"Putin held talks at the Kremlin with {title} Tiko Rask."
+        assert ["Tiko Rask"] == _discovered(text, knowledge)
+
     def test_a_list_s_next_envoy_gives_no_country(self, knowledge: KnowledgeBase) -> None:
         """ "Chief of Staff Gen. Tan Cuong, U.S. Ambassador to Vietnam Marc Kent and ...":
         Kent's country is not Tan Cuong's."""
