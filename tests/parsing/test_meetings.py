@@ -1634,3 +1634,17 @@ class TestEnvoysOfTheVisitor:
             "The two spoke for an hour.\n"
         )
         assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)
+
+
+class TestDescribedSubject:
+    def test_the_general_met_them_is_the_protagonist_meeting_each(self) -> None:
+        """ "The general also met with Minister Lima and Gen. Rask" after a story about Gen.
+        Berg: Berg met each of them; the two hosts did not meet each other."""
+        text = (
+            "Gen. Ola Berg visits Honduras\n\n"
+            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited Honduras on Monday to"
+            " discuss security cooperation.\n\n"
+            "The general also met with Honduran Defense Minister Ana Lima and Joint Staff Chief"
+            " Gen. Tiko Rask on Monday.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)

@@ -14,6 +14,7 @@ from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.parsing._attribution._words import _ROLE
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -280,12 +281,17 @@ def _he_met_them(
     trigger: re.Match[str],
     people: Sequence[ActorId],
 ) -> bool:
-    """Whether "he" or "she" met the people a sentence names, all named after the meeting
-    word and none known to be of another country than the others (people in no data file
-    have no known country: "He also met with President Hassan Sheikh Mohamud and Minister of
-    Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not theirs)."""
+    """Whether "he", "she" or "the general" met the people a sentence names, all named after
+    the meeting word and none known to be of another country than the others (people in no
+    data file have no known country: "He also met with President Hassan Sheikh Mohamud and
+    Minister of Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not
+    theirs)."""
     at = sentence.start + trigger.start()
-    if _PRONOUN_SUBJECT.search(text, sentence.start, at) is None:
+    if (
+        _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
+        # "The general also met with ...": a rank or office standing for the protagonist
+        and _ROLE.search(text, sentence.start, at) is None
+    ):
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
