@@ -1359,6 +1359,13 @@ class TestFirstPersonInTranscripts:
             "I've just had a meeting with Prime Minister Narendra Modi."
         )
 
+    def test_i_is_the_subject_across_a_comma(self) -> None:
+        """ "I'm very, very pleased to have just met with Modi": the comma between the
+        adverbs does not part "I" from the meeting word."""
+        assert [("olaf-scholz", "narendra-modi")] == self._people(
+            "And I'm very, very pleased to have just met with Prime Minister Narendra Modi."
+        )
+
     def test_a_meeting_ahead_is_no_meeting_of_the_speaker(self) -> None:
         """ "I'll meet Modi tomorrow" does not put the speaker at a meeting now."""
         assert [] == [

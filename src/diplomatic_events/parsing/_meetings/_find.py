@@ -181,9 +181,10 @@ def _blanked(words: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(characters)
 
 
-_FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
+_FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:,?[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
 """The speaker as the subject of the meeting word right after ("I had a very successful
-bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far before it."""
+bilateral meeting with ...", "I'm very, very pleased to have just met"); not "I'd like to
+meet", "I'll meet", nor "I" far before it."""
 
 
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
