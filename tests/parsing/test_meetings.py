@@ -1360,11 +1360,17 @@ class TestFirstPersonInTranscripts:
         )
 
     def test_i_is_the_subject_across_a_comma(self) -> None:
-        """ "I'm very, very pleased to have just met with Modi": the comma between the
-        adverbs does not part "I" from the meeting word."""
-        assert [("olaf-scholz", "narendra-modi")] == self._people(
-            "And I'm very, very pleased to have just met with Prime Minister Narendra Modi."
+        """ "I'm very, very pleased to have just met with Prime Minister Rask" (a person of
+        no known country): the comma between the adverbs does not part "I" from the meeting
+        word."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        text = (
+            "Olaf Scholz, Chancellor: Thank you all for coming today. And I'm very, very"
+            " pleased to have just met with Prime Minister Tiko Rask.\n"
         )
+        page = source(text, "f")
+        people = [m.people for m in find_meeting_mentions(page, knowledge, knowledge.places)]
+        assert [("olaf-scholz", "tiko-rask")] == people
 
     def test_a_meeting_ahead_is_no_meeting_of_the_speaker(self) -> None:
         """ "I'll meet Modi tomorrow" does not put the speaker at a meeting now."""
