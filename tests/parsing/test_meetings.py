@@ -1661,3 +1661,25 @@ class TestDescribedSubject:
             " Gen. Tiko Rask on Monday.\n"
         )
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
+class TestSeparateMeetings:
+    def test_a_named_subject_met_each_separately(self) -> None:
+        """ "Berg met separately with Israeli Prime Minister Tiko Rask and Palestinian
+        President Ana Lima": one meeting with each, though they are of two countries."""
+        text = (
+            "Berg in Jerusalem\n\nJERUSALEM - U.S. envoy Ola Berg met separately on Monday with"
+            " Israeli Prime Minister Tiko Rask and Palestinian President Ana Lima.\n\n"
+            "Berg said the talks were useful.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+    def test_the_reporter_following_separate_meetings_took_part(self) -> None:
+        """ "Berg said ... following separate meetings Monday with A and B": Berg met each;
+        the reporting verb does not make him a mere reporter of their meeting."""
+        text = (
+            "Berg in Jerusalem\n\nJERUSALEM - U.S. envoy Ola Berg said progress was possible"
+            " following separate meetings Monday with Israeli Prime Minister Tiko Rask and"
+            " Palestinian President Ana Lima.\n\nThe talks will go on.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
