@@ -1076,6 +1076,18 @@ class TestTitleOfAJointAppearance:
             (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
         ]
 
+    def test_a_guest_of_no_known_country_still_makes_the_pair(self) -> None:
+        """ "Chancellor Scholz And Foreign Minister Tiko Rask At a Press Availability", Rask
+        known by no country: the two met that day."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        text = (
+            "Chancellor Scholz And Foreign Minister Tiko Rask At a Press Availability\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = find_meeting_mentions(source(text, "j"), knowledge, knowledge.places)
+        assert [("olaf-scholz", "tiko-rask")] == [m.people for m in found]
+
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
         text = (

@@ -269,7 +269,10 @@ def _title_meeting(
             continue
         people.append(actor.id)
         evidence.append(source.span(mention.start, mention.end))
-    if len({_country_of(knowledge, p) for p in people} - {None}) < 2:
+    countries = [_country_of(knowledge, p) for p in people]
+    # people of two countries, or of one and of none known ("Secretary Pompeo And Jordanian
+    # Foreign Minister Ayman Safadi", the minister known only as "SAFADI:" below)
+    if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
         return None
     return MeetingMention(
         source=source.id,
