@@ -884,6 +884,23 @@ class TestTranscripts:
         found = [m for m in find_meeting_mentions(page, knowledge, knowledge.places) if m.people]
         assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
 
+    def test_a_bare_office_label_is_the_issuing_country_s_holder(self) -> None:
+        """ "Prime Minister:" on a line of its own, on a page put out by the "Prime Minister
+        of India", labels Modi's speech; "Olaf Scholz, Chancellor of Germany:" labels his."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Joint press release\n\n26 February 2024\n\nPrime Ministerial bilateral meeting\n\n"
+            f"Prime Minister:\n\n{speech}\n\n"
+            f"Olaf Scholz, Chancellor of Germany:\n\n{speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="t", outlet_name="Prime Minister of India"),
+            published=MONDAY_EVENING,
+        )
+        knowledge = load_knowledge()  # the offices' holders are in the data files
+        found = [m for m in find_meeting_mentions(page, knowledge, knowledge.places) if m.people]
+        assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
+
     def test_the_place_of_an_earlier_visit_is_not_the_venue(self) -> None:
         """ "When I visited Germany in April you welcomed me to the Chancellery" names where
         they met before, not where they meet now."""
