@@ -1,6 +1,6 @@
 """Closed classes of words the parsers read text with: name stop words, sentence starters,
-prepositions, first-person pronouns, patronymic particles, titles that name a posting and
-envoys' titles.
+prepositions, first-person pronouns, patronymic particles, titles that name a posting,
+envoys' titles and surname particles.
 
 They are function words, not facts about the world, but they are still data: one bundled
 file (``grammar.toml``) that a user can extend, read once.
@@ -28,6 +28,7 @@ class _GrammarFile:
     patronymic_particles: tuple[str, ...] = ()
     posting_titles: tuple[str, ...] = ()
     embassy_titles: tuple[str, ...] = ()
+    surname_particles: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -48,6 +49,8 @@ class Grammar:
     """Titles whose "to" names a posting ("Ambassador to Zambia"), not the holder's country."""
     embassy_titles: frozenset[str] = frozenset()
     """Titles of envoys abroad ("Ambassador"): with a visitor from home, they attend as staff."""
+    surname_particles: frozenset[str] = frozenset()
+    """Particles that, capitalised, belong to the surname after them ("Van Vranken")."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:
@@ -65,6 +68,7 @@ def load_grammar(*extra_files: Path) -> Grammar:
         patronymic_particles=frozenset(w for part in parts for w in part.patronymic_particles),
         posting_titles=frozenset(w for part in parts for w in part.posting_titles),
         embassy_titles=frozenset(w for part in parts for w in part.embassy_titles),
+        surname_particles=frozenset(w for part in parts for w in part.surname_particles),
     )
 
 
