@@ -17,7 +17,6 @@ from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precisi
 from diplomatic_events.parsing._attribution._words import _ROLE
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
-    _SEPARATELY,
     _clauses,
     _country_of,
     _entry_day,
@@ -36,6 +35,7 @@ from diplomatic_events.parsing._meetings._clues import (
     _story_day,
     _strangers,
     _words_before,
+    separately,
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import (
@@ -297,7 +297,7 @@ def _he_met_them(
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
-    if _SEPARATELY.search(text, sentence.start, sentence.end):
+    if separately().search(text, sentence.start, sentence.end):
         return True  # "He also met separately with Cambodian ... and Laos ...": each alone
     countries = {_country_of(knowledge, p) for p in people}
     return len(countries - {None}) <= 1
