@@ -450,9 +450,14 @@ def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
 
 def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
     """Whether ``name`` is another form of a known person's ("Ferdinand Romualdez Marcos Jr."
-    for Ferdinand Marcos Jr.); if so the form becomes one of their aliases, so it is found."""
+    for Ferdinand Marcos Jr.) or of one the text already introduced; if so the form becomes
+    one of their aliases, so it is found."""
     key = _name_key(name)
     actor_id = None if key is None else _known_keys(knowledge).get(key)
+    if actor_id is None and key is not None:
+        # a person this text already introduced in another form ("John Raymond" in a
+        # caption, "John W. Raymond" in the story)
+        actor_id = next((a.id for a in found.values() if _name_key(a.name) == key), None)
     if actor_id is None:
         return False
     known = found.get(actor_id) or knowledge.actor(actor_id)
