@@ -12,6 +12,7 @@ import functools
 import re
 from pathlib import Path
 
+import attrs
 from attrs import frozen
 
 from diplomatic_events.knowledge._files import read_data_files
@@ -75,20 +76,12 @@ def load_grammar(*extra_files: Path) -> Grammar:
         DataFileError: a file is not valid TOML or has an unknown key.
     """
     parts = [part for _, part in read_data_files("grammar.toml", extra_files, _GrammarFile)]
+    # every class is the union of the files' lists: one field of the file, one of the result
     return Grammar(
-        name_stop_words=frozenset(w for part in parts for w in part.name_stop_words),
-        sentence_starters=frozenset(w for part in parts for w in part.sentence_starters),
-        prepositions=frozenset(w for part in parts for w in part.prepositions),
-        first_person=frozenset(w for part in parts for w in part.first_person),
-        patronymic_particles=frozenset(w for part in parts for w in part.patronymic_particles),
-        posting_titles=frozenset(w for part in parts for w in part.posting_titles),
-        embassy_titles=frozenset(w for part in parts for w in part.embassy_titles),
-        surname_particles=frozenset(w for part in parts for w in part.surname_particles),
-        after_single_name=frozenset(w for part in parts for w in part.after_single_name),
-        regnal_numbers=frozenset(w for part in parts for w in part.regnal_numbers),
-        separately=frozenset(w for part in parts for w in part.separately),
-        earlier_visit=frozenset(w for part in parts for w in part.earlier_visit),
-        country_openings=frozenset(w for part in parts for w in part.country_openings),
+        **{
+            field.name: frozenset(w for part in parts for w in getattr(part, field.name))
+            for field in attrs.fields(_GrammarFile)
+        }
     )
 
 
