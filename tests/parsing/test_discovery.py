@@ -7,6 +7,7 @@ import pytest
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
+from diplomatic_events.parsing._discovery._labels import speaker_label
 from diplomatic_events.parsing._discovery._names import _patterns
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.sources import read_source
@@ -696,6 +697,26 @@ class TestGates:
 
 
 class TestSpeakerLabels:
+    @pytest.mark.parametrize(
+        ("words", "labels"),
+        [
+            ("Prime Minister", True),
+            ("Rt Hon Ana Lima, Prime Minister of New Zealand", True),
+            ("HIS EXCELLENCY MR TIKO RASK, PRIME MINISTER OF JAPAN", True),
+            ("Foreign Secretary Ana Lima said", False),
+            ("Key points", False),
+        ],
+    )
+    def test_a_label_on_a_line_of_its_own(
+        self, knowledge: KnowledgeBase, words: str, labels: bool
+    ) -> None:
+        """A line that is only an office-bearing label and a colon labels the speech below;
+        a line ending on a speech cue ("... said:") opens a quotation instead, and a line with
+        no office word is no label."""
+        line = f"{words}:"
+        found = speaker_label(knowledge, line, 0, len(line))
+        assert (words if labels else None) == (None if found is None else found["label"])
+
     def test_a_label_of_name_and_office_introduces_the_speaker(
         self, knowledge: KnowledgeBase
     ) -> None:

@@ -67,6 +67,8 @@ def speaker_label(
     ):
         return line
     own_line = _OWN_LINE_LABEL.fullmatch(text, start, end)
+    if own_line is not None and _reports_speech(knowledge, own_line["label"]):
+        own_line = None  # "Secretary Blinken said:" opens a quotation, it labels no speech
     if own_line is not None and any(
         _is_office_word(word.strip(","), title_words)
         for word in title_case_label(own_line["label"]).split()
@@ -76,6 +78,16 @@ def speaker_label(
     if titled is None or titled["label"].split()[0].rstrip(".") not in title_words:
         return None
     return titled
+
+
+def _reports_speech(knowledge: KnowledgeBase, words: str) -> bool:
+    """Whether a line ends on a speech cue ("... Nicholas Woolley said")."""
+    last = words.split()[-1].casefold() if words.split() else ""
+    cues = knowledge.cached(
+        "vocabulary:label-cue-words",
+        lambda: frozenset(c.casefold() for c in knowledge.cues if " " not in c),
+    )
+    return last in cues
 
 
 def title_case_label(words: str) -> str:
