@@ -14,7 +14,7 @@ from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._index import _ignore_case
 from diplomatic_events.model import ActorKind, BlockKind
-from diplomatic_events.parsing._attribution._state import Attribution, _Said
+from diplomatic_events.parsing._attribution._state import Attribution, _Said, only
 from diplomatic_events.parsing._attribution._subjects import _Subjects
 from diplomatic_events.parsing._attribution._words import (
     _CHANNEL,
@@ -363,7 +363,7 @@ class Attributor(_Subjects):
                 for p in self.pairs
                 if p.kind is PairKind.QUOTE
                 and p.block == following
-                and not self.text[block.start : p.open_at].strip(" \t\u00a0•-*")
+                and only(self.text, block.start, p.open_at, " \t\u00a0•-*")
             ),
             None,
         )
@@ -382,17 +382,14 @@ class Attributor(_Subjects):
         the person who opens its first sentence ("Minister of Defence Peeni Henare departs
         for Australia tomorrow ..."), unless the quotation names them itself."""
         block = self.blocks[pair.block]
-        if self._masked[block.start : pair.open_at].strip() or not _FIRST_PERSON_SINGULAR.search(
+        if not only(self._masked, block.start, pair.open_at) or not _FIRST_PERSON_SINGULAR.search(
             self.text, pair.start, pair.end
         ):
             return None
-        lead = next(
-            (b for b in self.blocks[: pair.block] if b.kind is BlockKind.BODY),
-            None,
-        )
-        if lead is None:
+        first = self._first_body  # the first body paragraph, found once
+        if first is None or first >= pair.block:
             return None
-        start, end = self._sentence(self.blocks.index(lead), lead.start)
+        start, end = self._sentence(first, self.blocks[first].start)
         opening = min(end, start + _LEAD_SUBJECT_CHARACTERS)
         for mention in self._mentions_from(start, opening):
             actor = self._actor(mention.actor)
