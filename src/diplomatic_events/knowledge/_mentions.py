@@ -509,9 +509,15 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (edges[-1] if edges else floor, after.start() if after else min(len(text), end + 300))
 
 
+_WORD_BEFORE = re.compile(rf"({UPPER}[\w’'-]*)(\.?)[ \u00a0]+$")
+"""A capitalised word (and its full stop) right before a surname."""
+_WORD_AFTER = re.compile(rf"[ \u00a0]+({UPPER}{LOWER}+)\b")
+"""A capitalised word right after a surname."""
+
+
 def _part_of_other_name(text: str, start: int, end: int) -> bool:
     """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
-    before = re.search(rf"({UPPER}[\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
         if word.casefold() in _TITLE_WORDS or word.endswith(("'s", "’s")):
@@ -524,7 +530,7 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
             and word.capitalize() in grammar().sentence_starters
         ):
             return True
-    after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
+    after = _WORD_AFTER.match(text[end : end + 30])
     # a title-case heading's "And", "At", "With" after a surname start no longer name
     return bool(
         after
