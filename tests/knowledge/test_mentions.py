@@ -40,6 +40,14 @@ class TestPossessiveBeforeSurname:
         assert [] == [m for m in KNOWLEDGE.find_mentions("Philip Xi spoke.") if m.text == "Xi"]
 
 
+class TestOfficeNotYetHeld:
+    def test_a_surname_after_an_elect_title_is_the_person(self) -> None:
+        """ "President-elect Biden" names Biden: "President-elect" is a title, no first name."""
+        text = "Xi spoke with President-elect Biden of the United States."
+        found = [(m.actor, m.text) for m in KNOWLEDGE.find_mentions(text)]
+        assert [("xi-jinping", "Xi"), ("joe-biden", "Biden")] == found
+
+
 class TestDescriptionAcrossCountries:
     def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
         """'the prime minister' with no country word is the prime minister the text names."""

@@ -580,6 +580,64 @@ class TestTitleCountries:
         assert "Indo-European Studies" not in _discovered(text, knowledge)
 
 
+class TestPostingTitles:
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            ("British High Commissioner to Zambia Nick Wool said so.", "Nick Wool", "GB"),
+            ("U.S. Ambassador to the United Nations Kara Croft said so.", "Kara Croft", "US"),
+            (
+                "The talks went on. Ambassador to the United States Ivo Karan said so.",
+                "Ivo Karan",
+                None,
+            ),
+        ],
+    )
+    def test_a_title_naming_a_posting_introduces_its_holder(
+        self, knowledge: KnowledgeBase, text: str, name: str, country: str | None
+    ) -> None:
+        """ "Ambassador to Zambia Nick Wool": the title runs through its "to", and the country
+        it names is where the holder serves, not the holder's."""
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert (name, country) == (actor.name, actor.country)
+
+    @pytest.mark.parametrize(
+        "title",
+        ["President of the Lao People’s Democratic Republic", "Minister of Foreign Affairs"],
+    )
+    def test_a_title_may_end_with_the_body_its_office_belongs_to(
+        self, knowledge: KnowledgeBase, title: str
+    ) -> None:
+        """ "... with President of the Lao People’s Democratic Republic Tiko Rask": "Republic"
+        ends the title, and the name after it is a person."""
+        text = f"Putin held talks at the Kremlin with {title} Tiko Rask."
+        assert ["Tiko Rask"] == _discovered(text, knowledge)
+
+    def test_a_list_s_next_envoy_gives_no_country(self, knowledge: KnowledgeBase) -> None:
+        """ "Chief of Staff Gen. Tan Cuong, U.S. Ambassador to Vietnam Marc Kent and ...":
+        Kent's country is not Tan Cuong's."""
+        text = (
+            "Berg met with Chief of the General Staff Gen. Tan Cuong, U.S. Ambassador to"
+            " Vietnam Marc Kent and other leaders."
+        )
+        source = _source(text)
+        found = {a.name: a.country for a in discover_people(text, source.blocks, knowledge).actors}
+        assert (None, "US") == (found["Tan Cuong"], found["Marc Kent"])
+
+    def test_a_country_after_a_verb_is_not_the_subject_s(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. Ola Berg visits Honduras": the country he visits is not his."""
+        text = "Gen. Ola Berg visits Honduras\n\nThe general arrived on Monday.\n"
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert ("Ola Berg", None) == (actor.name, actor.country)
+
+    def test_a_to_after_a_name_ends_the_run(self, knowledge: KnowledgeBase) -> None:
+        """ "President Ola Berg to Host Prime Minister Tiko Rask": two runs, not one title."""
+        text = "The visit was planned. President Ola Berg to Host Prime Minister Tiko Rask soon."
+        assert ["Ola Berg", "Tiko Rask"] == sorted(_discovered(text, knowledge))
+
+
 class TestNameParticles:
     @pytest.mark.parametrize(
         ("text", "name"),

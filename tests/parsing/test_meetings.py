@@ -1359,6 +1359,19 @@ class TestFirstPersonInTranscripts:
             "I've just had a meeting with Prime Minister Narendra Modi."
         )
 
+    def test_i_is_the_subject_across_a_comma(self) -> None:
+        """ "I'm very, very pleased to have just met with Prime Minister Rask" (a person of
+        no known country): the comma between the adverbs does not part "I" from the meeting
+        word."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        text = (
+            "Olaf Scholz, Chancellor: Thank you all for coming today. And I'm very, very"
+            " pleased to have just met with Prime Minister Tiko Rask.\n"
+        )
+        page = source(text, "f")
+        people = [m.people for m in find_meeting_mentions(page, knowledge, knowledge.places)]
+        assert [("olaf-scholz", "tiko-rask")] == people
+
     def test_a_meeting_ahead_is_no_meeting_of_the_speaker(self) -> None:
         """ "I'll meet Modi tomorrow" does not put the speaker at a meeting now."""
         assert [] == [
@@ -1593,3 +1606,58 @@ class TestDescribedHosts:
         page = source(text, "pm")
         people = [m.people for m in find_meeting_mentions(page, full, full.places) if m.people]
         assert [("narendra-modi", "olaf-scholz")] == people[:1]
+
+
+def _parsed_meetings(text: str) -> list[tuple[str, ...]]:
+    extraction = parse([source(text, "e")])
+    meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+    return sorted(tuple(sorted(m.participants)) for m in meetings)
+
+
+class TestEnvoysOfTheVisitor:
+    def test_an_envoy_listed_with_the_hosts_is_staff(self) -> None:
+        """ "Gen. Berg met with President Rask ... and U.S. Ambassador to Honduras Kara
+        Croft": the ambassador attends for her compatriot; Berg met each host alone."""
+        text = (
+            "Gen. Ola Berg visits Honduras\n\n"
+            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg met with Honduran President Tiko"
+            " Rask, Honduran Defense Minister Ana Lima and U.S. Ambassador to Honduras Kara Croft"
+            " on Monday.\n\nThe visit was Berg's first to Honduras.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+    def test_an_envoy_named_beside_the_visitor_came_with_him(self) -> None:
+        """ "Berg and U.S. Ambassador to Djibouti Kara Croft met with the minister": one
+        meeting of Berg with the minister."""
+        text = (
+            "Gen. Ola Berg visits Djibouti\n\n"
+            "DJIBOUTI - U.S. Army Gen. Ola Berg and U.S. Ambassador to Djibouti Kara Croft met"
+            " with Djiboutian Defense Minister Ana Lima on Monday.\n\n"
+            "The visit was Berg's first to Djibouti.\n"
+        )
+        assert [("ana-lima", "ola-berg")] == _parsed_meetings(text)
+
+    def test_an_envoy_meeting_a_host_alone_is_a_party(self) -> None:
+        """ "U.S. Ambassador to Honduras Kara Croft met with Honduran Defense Minister Ana
+        Lima": the envoy's own meeting."""
+        text = (
+            "Ambassador meets minister\n\n"
+            "TEGUCIGALPA, Honduras - U.S. Ambassador to Honduras Kara Croft met with Honduran"
+            " Defense Minister Ana Lima on Monday to discuss security.\n\n"
+            "The two spoke for an hour.\n"
+        )
+        assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)
+
+
+class TestDescribedSubject:
+    def test_the_general_met_them_is_the_protagonist_meeting_each(self) -> None:
+        """ "The general also met with Minister Lima and Gen. Rask" after a story about Gen.
+        Berg: Berg met each of them; the two hosts did not meet each other."""
+        text = (
+            "Gen. Ola Berg visits Honduras\n\n"
+            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited Honduras on Monday to"
+            " discuss security cooperation.\n\n"
+            "The general also met with Honduran Defense Minister Ana Lima and Joint Staff Chief"
+            " Gen. Tiko Rask on Monday.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)

@@ -1,11 +1,11 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed`` ... ``real/sealed5``) are real text
+The sets (``real/dev``, ``real/sealed`` ... ``real/sealed7``) are real text
 from public-domain and freely licensed pages, with gold written by helpers who write no rules
 and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
 from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
-under the scores recorded in the README (``real/sealed5`` is scored but unread; the others
-have been read for diagnosis since their sealed score).
+under the scores recorded in the README (every set has been read for diagnosis since its
+sealed score, which the README records).
 """
 
 from __future__ import annotations
@@ -67,6 +67,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings_found": 71,
         "venues": 10,
         "extra_meetings": 18,
+    },
+    "sealed7": {
+        "quote_f1": 0.92,
+        "attributed_recall": 0.86,
+        "meetings_found": 45,
+        "venues": 10,
+        "extra_meetings": 15,
     },
 }
 

@@ -1,5 +1,6 @@
 """Closed classes of words the parsers read text with: name stop words, sentence starters,
-prepositions, first-person pronouns, patronymic particles.
+prepositions, first-person pronouns, patronymic particles, titles that name a posting and
+envoys' titles.
 
 They are function words, not facts about the world, but they are still data: one bundled
 file (``grammar.toml``) that a user can extend, read once.
@@ -25,6 +26,8 @@ class _GrammarFile:
     prepositions: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
     patronymic_particles: tuple[str, ...] = ()
+    posting_titles: tuple[str, ...] = ()
+    embassy_titles: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -41,6 +44,10 @@ class Grammar:
     """First-person pronouns ("I", "we", "our"): a labelled speaker telling their own doings."""
     patronymic_particles: frozenset[str] = frozenset()
     """Words before a father's name ("bin", "ibn"): the name after one is no surname."""
+    posting_titles: frozenset[str] = frozenset()
+    """Titles whose "to" names a posting ("Ambassador to Zambia"), not the holder's country."""
+    embassy_titles: frozenset[str] = frozenset()
+    """Titles of envoys abroad ("Ambassador"): with a visitor from home, they attend as staff."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:
@@ -56,6 +63,8 @@ def load_grammar(*extra_files: Path) -> Grammar:
         prepositions=frozenset(w for part in parts for w in part.prepositions),
         first_person=frozenset(w for part in parts for w in part.first_person),
         patronymic_particles=frozenset(w for part in parts for w in part.patronymic_particles),
+        posting_titles=frozenset(w for part in parts for w in part.posting_titles),
+        embassy_titles=frozenset(w for part in parts for w in part.embassy_titles),
     )
 
 

@@ -520,7 +520,8 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
-        if word.casefold() in _TITLE_WORDS or word.endswith(("'s", "’s")):
+        office = re.sub(r"-(?:elect|designate)$", "", word)  # "President-elect Buhari"
+        if office.casefold() in _TITLE_WORDS or word.endswith(("'s", "’s")):
             pass  # a title, or a possessive ("China’s Xi"), is not a first name
         elif dot:
             if len(word) == 1:
@@ -647,7 +648,11 @@ def _titled_candidates(
 
 
 def _after_title(text: str, start: int) -> bool:
-    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 30) : start])
+    """Whether a title word ends right before ``start``: "President Buhari", also an office
+    not yet held ("President-elect Buhari", "Prime Minister-designate ...")."""
+    before = re.search(
+        r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$", text[max(0, start - 30) : start]
+    )
     return before is not None and before.group(1).casefold() in _TITLE_WORDS
 
 

@@ -19,6 +19,7 @@ from diplomatic_events.parsing._discovery._institutions import (
 )
 from diplomatic_events.parsing._discovery._labels import label_people
 from diplomatic_events.parsing._discovery._names import (
+    _CLAUSE_END,
     _TITLE_CASE_BLOCKS,
     _common_words,
     _country_after,
@@ -30,6 +31,7 @@ from diplomatic_events.parsing._discovery._names import (
     _plausible,
     _starts_with_title_word,
     _title_alternation,
+    _title_words,
     _titled_names,
     _without_title,
     seat_country,
@@ -460,12 +462,44 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
             return code
     if before and (code := seat_country(" ".join(before[-3:]), knowledge)):
         return code  # "chief Pentagon spokesperson Dana W. White"
-    after = body[end : end + 90]
-    for word in re.findall(rf"{UPPER}[\w.]*", after):
-        code = knowledge.country_of(word)
-        if code:
-            return code
+    code = _country_in_apposition(body, end, knowledge)
+    if code:
+        return code
     return _country_met_in(body, start, knowledge)
+
+
+def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country the words right after a name give it: "Rask of Honduras", "Lima, the
+    Honduran defense minister". The reading stops where the clause moves on: at a verb ("Berg
+    visits Honduras"), a clause mark, or a comma that opens the next titled person ("...,
+    U.S. Ambassador to Vietnam Marc Knapper")."""
+    after = body[end : end + _APPOSITION_REACH]
+    title_words = _title_words(knowledge)
+    for token in _APPOSITION_TOKEN.finditer(after):
+        word = token.group()
+        if word == ",":
+            rest = after[token.end() :]
+            stop = _CLAUSE_END.search(rest)
+            if _titled_names(rest if stop is None else rest[: stop.start()], knowledge):
+                return None  # a list's next person, with their own title
+            continue
+        if word in _CLAUSE_MARKS:
+            return None
+        if word[:1].isupper():
+            code = knowledge.country_of(re.sub(r"[’']s$", "", word))
+            if code:
+                return code
+            continue
+        if word in _APPOSITION_JOINERS or word.capitalize() in title_words:
+            continue
+        return None  # "visits", "met", "said": the clause has moved on
+    return None
+
+
+_APPOSITION_REACH = 90
+_APPOSITION_TOKEN = re.compile(r"[^\W\d_][\w.’'-]*|[,;:()\n—–]")
+_CLAUSE_MARKS = frozenset(";:()\n—–")
+_APPOSITION_JOINERS = frozenset({"of", "the", "a", "an", "and", "for", "to", "s"})
 
 
 _MET_IN = re.compile(

@@ -180,8 +180,8 @@ _RUN_TOKEN = (
 )
 """A capitalised word, an ordinal inside a rank ("Fire Controlman 2nd Class"), or a name
 particle followed by the rest of the name."""
-_RUN_JOINER = r"(?:of|the|for|and|on)"
-_JOINER_WORDS = frozenset({"of", "the", "for", "and", "on"})
+_RUN_JOINER = r"(?:of|the|for|and|on|to)"
+_JOINER_WORDS = frozenset({"of", "the", "for", "and", "on", "to"})
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
 )
@@ -247,11 +247,13 @@ def _titled_names(
             continue  # no rank, office or title in the run: no title before a name
         runs = [
             people
-            for sentence in _sentence_segments(whole)
+            for posting in _posting_segments(whole)
+            for sentence in _sentence_segments(posting)
             for people in _and_segments(sentence, title_words, country_of)
         ]
         for parts in runs:
             last_title = -1
+            by_country = False  # the title ends with a country's name
             for index, part in enumerate(parts):
                 word = part.group().rstrip(".")
                 pair = (
@@ -259,6 +261,7 @@ def _titled_names(
                 )
                 if pair and index == last_title + 1 and country_of(pair) is not None:
                     last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
+                    by_country = True
                     continue
                 if index <= last_title:
                     continue
@@ -272,14 +275,28 @@ def _titled_names(
                         and (
                             following in title_words
                             or following in _JOINER_WORDS
-                            or country_of(parts[index + 1].group()) is not None
+                            or (
+                                index + 1 < len(parts)
+                                and country_of(parts[index + 1].group()) is not None
+                            )
+                            # "Ambassador to the United States", "... to the United Nations"
+                            or (
+                                index + 2 < len(parts)
+                                and (
+                                    country_of(
+                                        f"{parts[index + 1].group()} {parts[index + 2].group()}"
+                                    )
+                                    is not None
+                                    or parts[index + 2].group().rstrip(".") in title_words
+                                )
+                            )
                         )
                     )
                     or part.group()[:1].isdigit()
                 ):
-                    last_title = index
+                    last_title, by_country = index, False
                 elif country_of(part.group()) is not None and index == last_title + 1:
-                    last_title = index  # "Austrian Minister", "U.S. Army"
+                    last_title, by_country = index, True  # "Austrian Minister", "U.S. Army"
             title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
             joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
             if joiner is not None:
@@ -290,7 +307,12 @@ def _titled_names(
                 continue
             if not any(_is_office_word(p.group(), title_words) for p in title_parts):
                 continue
-            if any(p.group().rstrip(".") in blockers for p in (*title_parts[-1:], *name_parts)):
+            # a title naming a country, a posting or the body an office belongs to
+            # ("Ambassador to the United Nations", "President of the Lao People's Democratic
+            # Republic") may end with a word no name holds
+            posted = by_country or any(p.group() in ("to", "of") for p in title_parts)
+            ending = [] if posted else title_parts[-1:]
+            if any(p.group().rstrip(".") in blockers for p in (*ending, *name_parts)):
                 continue  # "USS Donald Cook", "the Cooperation Agreement"
             while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
                 name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
@@ -338,6 +360,22 @@ def _titled_names(
 _SENTENCE_WORD = re.compile(r"[^\W\d_]{5,}\.")
 """A word of five letters or more with a full stop ("Secretary.") ends a sentence, unlike an
 abbreviation ("Gen.", "Sgt.", "Jr.") or an initial."""
+
+
+def _posting_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """A run cut at each "to" that does not follow a title naming a posting: "Ambassador to
+    the United Nations Kelly Craft" is one run, "President Biden to Host Prime Minister
+    Kishida" two."""
+    postings = grammar().posting_titles
+    segments: list[list[re.Match[str]]] = [[]]
+    for part in parts:
+        if part.group() == "to" and (
+            not segments[-1] or segments[-1][-1].group().rstrip(".") not in postings
+        ):
+            segments.append([])
+            continue
+        segments[-1].append(part)
+    return [segment for segment in segments if segment]
 
 
 def _sentence_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -431,7 +469,9 @@ _OF_COUNTRY = re.compile(
 def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
     """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister",
     or the seat of its office does ("Pentagon Press Secretary", "Kremlin spokesman")."""
-    words = [re.sub(r"['’]s$", "", w) for w in title.split()]
+    # "High Commissioner to Zambia": the words after a posting's "to" say where the holder
+    # serves, not whose the holder is
+    words = [re.sub(r"['’]s$", "", w) for w in re.split(r"\s+to\s+", title)[0].split()]
     for index in range(len(words)):
         for size in (3, 2, 1):  # "Prime Minister of Papua New Guinea"
             phrase = " ".join(words[index : index + size])
@@ -454,6 +494,7 @@ def seat_country(words: str, knowledge: KnowledgeBase) -> str | None:
     return places.country_of_city(venues[-1].city)
 
 
+_CLAUSE_END = re.compile(r"[;,:\n]")
 _APPOSITIVE_OFFICE = re.compile(
     r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,4})"
     r"(?=[ \u00a0]+[a-z]|[ \u00a0]*[;,.]|[ \u00a0]*$)"
@@ -466,6 +507,11 @@ def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
     whose words open with a country and end with an office word (", U.S. Ambassador to
     Liberia;"): never a list's next name (", Japanese Defense Minister Kihara")."""
     appositive = _APPOSITIVE_OFFICE.match(body, end)
+    if appositive is not None:
+        stop = _CLAUSE_END.search(body, appositive.start("run"), end + 120)
+        item = body[appositive.start("run") : end + 120 if stop is None else stop.start()]
+        if _titled_names(item, knowledge):
+            return None  # ", U.S. Ambassador to Vietnam Marc Knapper": the list's next person
     if appositive is not None:
         words = appositive["run"].split()
         if len(words) >= 2 and _is_office_word(words[-1], _title_words(knowledge)):

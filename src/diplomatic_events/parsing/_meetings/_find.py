@@ -10,10 +10,11 @@ from typing import Any
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._grammar import first_person_pattern
+from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.parsing._attribution._words import _ROLE
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -180,9 +181,10 @@ def _blanked(words: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(characters)
 
 
-_FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
+_FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:,?[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
 """The speaker as the subject of the meeting word right after ("I had a very successful
-bilateral meeting with ..."); not "I'd like to meet", "I'll meet", nor "I" far before it."""
+bilateral meeting with ...", "I'm very, very pleased to have just met"); not "I'd like to
+meet", "I'll meet", nor "I" far before it."""
 
 
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
@@ -280,12 +282,17 @@ def _he_met_them(
     trigger: re.Match[str],
     people: Sequence[ActorId],
 ) -> bool:
-    """Whether "he" or "she" met the people a sentence names, all named after the meeting
-    word and none known to be of another country than the others (people in no data file
-    have no known country: "He also met with President Hassan Sheikh Mohamud and Minister of
-    Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not theirs)."""
+    """Whether "he", "she" or "the general" met the people a sentence names, all named after
+    the meeting word and none known to be of another country than the others (people in no
+    data file have no known country: "He also met with President Hassan Sheikh Mohamud and
+    Minister of Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not
+    theirs)."""
     at = sentence.start + trigger.start()
-    if _PRONOUN_SUBJECT.search(text, sentence.start, at) is None:
+    if (
+        _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
+        # "The general also met with ...": a rank or office standing for the protagonist
+        and _ROLE.search(text, sentence.start, at) is None
+    ):
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
@@ -346,6 +353,59 @@ def _escorts(
     return frozenset(
         m.actor for m in person_mentions(knowledge, text, sentence) if opening.end() <= m.start < at
     )
+
+
+def _without_envoys_of_visitor(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    at: int | None,
+    people: Sequence[ActorId],
+) -> list[ActorId]:
+    """``people`` without the envoys who attend for a visitor from home: "Langley and U.S.
+    Ambassador to Djibouti Cynthia Kierscht met with ...", "Kelly met with President Lobo
+    ... as well as U.S. Ambassador to Honduras Lisa Kubiske" are no meetings with the envoy.
+
+    An envoy named before the meeting word beside someone who is no envoy came with them;
+    one named after it is staff beside a compatriot, or beside the subject when the story
+    gives the subject no country ("Gen. Kelly"). An ambassador who meets a foreign minister
+    alone, or is the subject, is a party."""
+    envoys = {p for p in people if _is_envoy(knowledge, p)}
+    if not envoys:
+        return list(people)
+    before = (
+        set()
+        if at is None
+        else {
+            m.actor
+            for m in person_mentions(knowledge, text, sentence)
+            if m.start < at and m.actor in people
+        }
+    )
+    countries = {p: _country_of(knowledge, p) for p in people}
+    subject = next((p for p in people if p not in envoys), None)
+    staff = set()
+    for envoy in envoys:
+        others = [p for p in people if p not in envoys]
+        beside_the_subject = envoy in before and any(p in before for p in others)
+        if beside_the_subject or (
+            envoy not in before
+            and countries[envoy] is not None
+            and any(
+                countries[q] == countries[envoy] or (q == subject and countries[q] is None)
+                for q in others
+            )
+        ):
+            staff.add(envoy)
+    return [p for p in people if p not in staff]
+
+
+def _is_envoy(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
+    actor = knowledge.actor(actor_id)
+    if actor is None:
+        return False
+    titles = grammar().embassy_titles
+    return any(title in role.title for role in actor.roles for title in titles)
 
 
 def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
@@ -491,6 +551,13 @@ def find_meeting_mentions(
         if trigger is not None:
             escorts = _escorts(knowledge, text, sentence, sentence.start + trigger.start())
             people = [p for p in people if p not in escorts] if len(people) > 2 else people
+        people = _without_envoys_of_visitor(
+            knowledge,
+            text,
+            sentence,
+            None if trigger is None else sentence.start + trigger.start(),
+            people,
+        )
         listed = (
             _listed(knowledge, text, clauses, index, people)
             if trigger is not None and words.rstrip().endswith(":")
