@@ -453,11 +453,22 @@ class Attributor(_Subjects):
         return self.knowledge.cached("vocabulary:any-occasion", build)
 
     def _occasion(self, start: int, end: int) -> str | None:
+        # each sentence once, however many quotations it holds
+        if (start, end) not in self._occasions:
+            self._occasions[(start, end)] = self._occasion_in(start, end)
+        return self._occasions[(start, end)]
+
+    def _occasion_in(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
         if self._any_occasion().search(window) is None:
             return None
         patterns = self._occasion_patterns()
+        # in ASCII text, a phrase (ASCII, any case) can match only where its small letters
+        # stand in the window's: the others are not searched for
+        folded = window.lower() if window.isascii() else None
         for phrase, pattern in patterns:
+            if folded is not None and phrase.isascii() and phrase.lower() not in folded:
+                continue
             match = pattern.search(window)
             if match is None:
                 continue

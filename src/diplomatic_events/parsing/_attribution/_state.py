@@ -151,6 +151,8 @@ class _AttributorState:
     _mention_starts: list[int] | None = field(init=False, default=None)
     _block_starts: list[int] | None = field(init=False, default=None)
     _first_body: int | None = field(init=False, default=None)
+    _occasions: dict[tuple[int, int], str | None] = field(init=False, factory=dict)
+    _found: dict[tuple[int, int], tuple[Candidate, ...]] = field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_masked", _masked(self.text, self.pairs))
@@ -205,6 +207,12 @@ class _AttributorState:
 
     # ------------------------------------------------------------------ candidates
     def _candidates(self, start: int, end: int) -> list[Candidate]:
+        # the words before a cue are read for each quotation it governs: each span once
+        if (start, end) not in self._found:
+            self._found[(start, end)] = tuple(self._candidates_in(start, end))
+        return list(self._found[(start, end)])
+
+    def _candidates_in(self, start: int, end: int) -> list[Candidate]:
         found: list[Candidate] = [
             Candidate(start=m.start, end=m.end, text=m.text, kind="mention", actor=m.actor)
             for m in self._mentions_from(start, end)
