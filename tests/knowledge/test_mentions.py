@@ -48,6 +48,13 @@ class TestOfficeNotYetHeld:
         assert [("xi-jinping", "Xi"), ("joe-biden", "Biden")] == found
 
 
+class TestMiddleInitials:
+    def test_a_middle_initial_the_data_leaves_out(self) -> None:
+        """ "Joe R. Biden" is Joe Biden: a middle initial after the first name is allowed."""
+        found = [(m.actor, m.text) for m in KNOWLEDGE.find_mentions("Joe R. Biden spoke.")]
+        assert [("joe-biden", "Joe R. Biden")] == found
+
+
 class TestDescriptionAcrossCountries:
     def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
         """'the prime minister' with no country word is the prime minister the text names."""

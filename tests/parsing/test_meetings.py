@@ -884,6 +884,23 @@ class TestTranscripts:
         found = [m for m in find_meeting_mentions(page, knowledge, knowledge.places) if m.people]
         assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
 
+    def test_a_bare_office_label_is_the_issuing_country_s_holder(self) -> None:
+        """ "Prime Minister:" on a line of its own, on a page put out by the "Prime Minister
+        of India", labels Modi's speech; "Olaf Scholz, Chancellor of Germany:" labels his."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Joint press release\n\n26 February 2024\n\nPrime Ministerial bilateral meeting\n\n"
+            f"Prime Minister:\n\n{speech}\n\n"
+            f"Olaf Scholz, Chancellor of Germany:\n\n{speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="t", outlet_name="Prime Minister of India"),
+            published=MONDAY_EVENING,
+        )
+        knowledge = load_knowledge()  # the offices' holders are in the data files
+        found = [m for m in find_meeting_mentions(page, knowledge, knowledge.places) if m.people]
+        assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
+
     def test_the_place_of_an_earlier_visit_is_not_the_venue(self) -> None:
         """ "When I visited Germany in April you welcomed me to the Chancellery" names where
         they met before, not where they meet now."""
@@ -1075,6 +1092,18 @@ class TestTitleOfAJointAppearance:
         assert [(("olaf-scholz", "narendra-modi"), "2024-02-26")] == [
             (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
         ]
+
+    def test_a_guest_of_no_known_country_still_makes_the_pair(self) -> None:
+        """ "Chancellor Scholz And Foreign Minister Tiko Rask At a Press Availability", Rask
+        known by no country: the two met that day."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        text = (
+            "Chancellor Scholz And Foreign Minister Tiko Rask At a Press Availability\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = find_meeting_mentions(source(text, "j"), knowledge, knowledge.places)
+        assert [("olaf-scholz", "tiko-rask")] == [m.people for m in found]
 
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
@@ -1659,5 +1688,27 @@ class TestDescribedSubject:
             " discuss security cooperation.\n\n"
             "The general also met with Honduran Defense Minister Ana Lima and Joint Staff Chief"
             " Gen. Tiko Rask on Monday.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
+class TestSeparateMeetings:
+    def test_a_named_subject_met_each_separately(self) -> None:
+        """ "Berg met separately with Israeli Prime Minister Tiko Rask and Palestinian
+        President Ana Lima": one meeting with each, though they are of two countries."""
+        text = (
+            "Berg in Jerusalem\n\nJERUSALEM - U.S. envoy Ola Berg met separately on Monday with"
+            " Israeli Prime Minister Tiko Rask and Palestinian President Ana Lima.\n\n"
+            "Berg said the talks were useful.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+    def test_the_reporter_following_separate_meetings_took_part(self) -> None:
+        """ "Berg said ... following separate meetings Monday with A and B": Berg met each;
+        the reporting verb does not make him a mere reporter of their meeting."""
+        text = (
+            "Berg in Jerusalem\n\nJERUSALEM - U.S. envoy Ola Berg said progress was possible"
+            " following separate meetings Monday with Israeli Prime Minister Tiko Rask and"
+            " Palestinian President Ana Lima.\n\nThe talks will go on.\n"
         )
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)

@@ -230,3 +230,42 @@ class TestOneWordNames:
         text = "Relations are “Excellent,” Tom Roe said."
         result = extract_statements(_source(text), knowledge)
         assert ["Excellent,"] == [s.reports[0].text for s in result.statements]
+
+
+class TestUnattributedWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Police used a water cannon on "Bayan Muna" activists near the palace.',
+            "Women wore traditional “khanga” skirts along the route.",
+            "The leaders reflected on the ‘living bridge’ between their peoples.",
+        ],
+    )
+    def test_a_few_words_no_one_says_are_a_scare_quote(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """A few words in marks with no speaker found, no speech cue and no person named
+        before them in their clause: a term, not a quotation of no one."""
+        assert [NonQuotationKind.SCARE_QUOTE] == [k for k, _, _, _ in _kinds(text, knowledge)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Mayor Ann Lee wants to "stabilize ties" soon.',
+            "The crowd chanted “peace now” in the rain.",
+            "Nobody knew why the hall stayed “cold, quiet and empty for days” then.",
+        ],
+    )
+    def test_a_person_a_cue_or_a_longer_span_keeps_the_quotation(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """Words after a person named in their clause, words a cue governs, and a span of
+        more than four words stay quotations."""
+        assert [] == _kinds(text, knowledge)
+
+    def test_a_headline_s_few_words_stay_a_quotation(self, knowledge: KnowledgeBase) -> None:
+        """ "Obama Praises 'Strong' Ties with Japan": a headline's words in marks are most
+        often its subject's."""
+        text = "Leader praises ‘calm’ ties at start of visit\nThe visit began on Monday."
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert ["calm"] == [s.reports[0].text for s in result.statements]

@@ -166,12 +166,17 @@ class _Index:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _name_pattern(name: str) -> str:
+    """A name as a pattern: any run of spaces between its words, a full stop optional, both
+    apostrophes, and a middle initial after the first word ("Michael R. Pompeo" is "Michael
+    Pompeo")."""
     parts = []
     for token in re.split(r"(\s+)", name):
         if not token:
             continue
         if token.isspace():
             parts.append(r"\s+")
+            if len(parts) == 2 and len(parts[0]) > 2 and parts[0][:1].isupper():
+                parts.append(r"(?:[A-Z]\.\s+)?")  # the first word, then a middle initial
             continue
         escaped = re.escape(token)
         escaped = re.sub("['’]", "['’]", escaped)
@@ -373,6 +378,10 @@ def _index(kb: KnowledgeBase) -> _Index:
     return kb.cached("mentions-index", lambda: _build(kb))
 
 
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")
+"""A middle initial the data's name leaves out ("Michael R. Pompeo" of "Michael Pompeo")."""
+
+
 def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> list[Mention]:
     found: list[Mention] = []
     taken = Spans()
@@ -383,7 +392,9 @@ def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> lis
         for start, end, matched in matcher.finditer(text, lo, hi):
             if not own and taken.overlaps(start, end):
                 continue
-            ids = index.by_name.get(fold_name(matched), ())
+            ids = index.by_name.get(fold_name(matched), ()) or index.by_name.get(
+                fold_name(_MIDDLE_INITIAL.sub(" ", matched, count=1)), ()
+            )
             if len(ids) != 1:
                 continue
             actor = kb.actor(ids[0])

@@ -150,6 +150,18 @@ class Attributor(_Subjects):
             for cue in self._cue.finditer(self._masked, close + 1, sentence_end)
         )
 
+    def person_before(self, pair: MarkPair) -> bool:
+        """Whether a person is named in the clause of ``pair`` before it ("Mayor Ann Lee wants
+        to 'stabilize the relationship'"): the words are likely theirs, cue or not."""
+        start, _ = self._sentence(pair.block, pair.open_at)
+        boundaries = list(_CLAUSE_BOUNDARY.finditer(self._masked, start, pair.open_at))
+        if boundaries:
+            start = boundaries[-1].end()
+        return any(
+            (actor := self._actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+            for m in self._mentions_from(start, pair.open_at)
+        )
+
     def reported_speech(self, block_index: int) -> list[tuple[Attribution, int, int]]:
         """Paraphrase of speech with no quotation marks, per sentence of a body block:
         "<speaker> said (that) <clause>." gives the speaker, the cue and the clause's span.

@@ -39,6 +39,8 @@ _TITLED_LABEL = re.compile(
 )
 """A label of a title and a name closed by a full stop, as some archives print transcripts
 ("President Biden. Mr. President, welcome back to the Oval.")."""
+_OWN_LINE_LABEL = re.compile(r"[ \t\u00a0]*(?P<label>[A-Z][^\n:“”\"]{1,90}?):[ \t\u00a0]*")
+"""A block that is only a speaker's label and a colon, the speech on the lines below."""
 _LINE_LABEL = re.compile(
     rf"[ \t\u00a0]*(?P<label>{_LABEL_NAME}),[ \u00a0]+(?P<title>[A-Z][^,]*?)[ \t\u00a0]*"
 )
@@ -59,8 +61,8 @@ def speaker_label(
 ) -> re.Match[str] | None:
     """The speaker label opening the block ``text[start:end]``, its words in group
     ``label``: a name and a colon; a block that is only a name and an office with an office
-    word in it; or a title and a name closed by a full stop (the title word first, so a
-    sentence is not taken for a label)."""
+    word in it, or only a label with an office word and a colon; or a title and a name
+    closed by a full stop (the title word first, so a sentence is not taken for a label)."""
     label = _label_at(text, start, end)
     if label is not None:
         return label
@@ -72,6 +74,11 @@ def speaker_label(
         and any(_is_office_word(word, title_words) for word in line["title"].split())
     ):
         return line
+    own_line = _OWN_LINE_LABEL.fullmatch(text, start, end)
+    if own_line is not None and any(
+        _is_office_word(word.strip(","), title_words) for word in own_line["label"].split()
+    ):
+        return own_line  # "Prime Minister:" or "Rt Hon Jacinda Ardern, Prime Minister of ...:"
     titled = _TITLED_LABEL.match(text, start, end)
     if titled is None or titled["label"].split()[0].rstrip(".") not in title_words:
         return None

@@ -383,10 +383,11 @@ _FRAME_TAIL = re.compile(
 )
 """What may follow a reporting verb at the end of a sentence ("said in a statement")."""
 _TOOK_PART = re.compile(
-    r"\b(?:after|before|following)[ \u00a0]+(?:(?:his|her|their|a)[ \u00a0]+)?"
-    r"(?:meeting|meetings|talks|talking|speaking)[ \u00a0]+with\b"
+    r"\b(?:after|before|following)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+    r"(?:meeting|meetings|talks|talking|speaking)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?with\b"
 )
-"""After a reporting verb, the reporter's own meeting ("said after meeting with ...")."""
+"""After a reporting verb, the reporter's own meeting ("said after meeting with ...",
+"said ... following separate meetings Wednesday with ...")."""
 
 
 def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorId | None:
@@ -410,6 +411,12 @@ def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorI
     return None
 
 
+_SEPARATELY = re.compile(
+    r"\b(?:separately|individually|separate\s+(?:meetings|talks|bilateral\s+meetings))\b", re.I
+)
+"""Words that say the people named met the subject one at a time."""
+
+
 def _is_group(
     knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
 ) -> bool:
@@ -418,8 +425,8 @@ def _is_group(
     "between A, B and C", "the three-way meeting", or two subjects joined by "and" before
     the meeting verb with the guest after it ("Biden and first lady Jill Biden hosted Modi").
     """
-    if trigger is None:
-        return False
+    if trigger is None or _SEPARATELY.search(text, sentence.start, sentence.end):
+        return False  # "met separately with A and B", "separate meetings with A and B"
     if _MULTILATERAL.search(text, sentence.start, sentence.end):
         return True
     mentions = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]

@@ -17,6 +17,7 @@ from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precisi
 from diplomatic_events.parsing._attribution._words import _ROLE
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
+    _SEPARATELY,
     _clauses,
     _country_of,
     _entry_day,
@@ -301,8 +302,6 @@ def _he_met_them(
     countries = {_country_of(knowledge, p) for p in people}
     return len(countries - {None}) <= 1
 
-
-_SEPARATELY = re.compile(r"\b(?:separately|individually|in\s+separate\s+meetings)\b", re.I)
 
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
 

@@ -24,9 +24,13 @@ from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.typing import ActorId
 
 
-def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> ActorId | None:
+def _labelled(
+    knowledge: KnowledgeBase, words: str, on: PartialDate | None, issuer: str | None = None
+) -> ActorId | None:
     """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
-    Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people."""
+    Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people. A bare
+    office ("Prime Minister:") on a page an office of ``issuer`` (a country's name) put out
+    is that country's holder of the office on the day."""
     titled = title_case_label(words)
     mentions = [
         m
@@ -35,11 +39,38 @@ def _labelled(knowledge: KnowledgeBase, words: str, on: PartialDate | None) -> A
     ]
     if len(titled) != len(words):
         return None
+    if not mentions and issuer is not None and _only_title_words(knowledge, titled):
+        phrase = f"the {titled} of {issuer}"
+        mentions = [
+            m
+            for m in knowledge.find_mentions(phrase, 0, len(phrase), on=on)
+            if (actor := knowledge.actor(m.actor)) is not None
+            and actor.kind is ActorKind.PERSON
+            and actor.country == knowledge.country_of(issuer)
+        ]
     if not mentions:
         return _by_surname_in_label(knowledge, words, on)
     if len({m.actor for m in mentions}) != 1:
         return None
     return mentions[0].actor
+
+
+def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
+    """Whether a label is an office alone ("Prime Minister", "Foreign Secretary")."""
+    titles = {w.casefold() for w in knowledge.title_words}
+    return all(w.casefold() in titles or w in ("of", "the") for w in words.split())
+
+
+def issuer_country(knowledge: KnowledgeBase, source: Source) -> str | None:
+    """The country named by the outlet that put a page out, as written ("Prime Minister of
+    Australia" gives "Australia"): the office its bare labels belong to."""
+    outlet = source.outlet_name or ""
+    words: list[str] = re.findall(r"[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*)?", outlet)
+    for phrase in words:
+        for candidate in (phrase, phrase.split()[0]):
+            if knowledge.country_of(candidate) is not None:
+                return candidate
+    return None
 
 
 def _by_surname_in_label(
@@ -79,10 +110,11 @@ def labelled_speakers(
     text = source.text
     speakers: dict[int, ActorId] = {}
     speaker: ActorId | None = None
+    issuer = issuer_country(knowledge, source)
     for index, block in enumerate(source.readable_blocks()):
         label = speaker_label(knowledge, text, block.start, block.end)
         if label is not None:
-            speaker = _labelled(knowledge, label["label"], on)
+            speaker = _labelled(knowledge, label["label"], on, issuer)
         if speaker is not None:
             speakers[index] = speaker
     return speakers
@@ -107,6 +139,7 @@ def _transcript_meeting(
     """Where each labelled speaker's first speech starts and its paragraph ends."""
     head_end: int | None = None
     on = None if day is None else day.date
+    issuer = issuer_country(knowledge, source)
     speaker: ActorId | None = None
     blocks = source.readable_blocks()
     for block in blocks:
@@ -117,7 +150,7 @@ def _transcript_meeting(
             continue
         if head_end is None:
             head_end = block.start
-        speaker = _labelled(knowledge, label["label"], on)
+        speaker = _labelled(knowledge, label["label"], on, issuer)
         if speaker is None:
             continue
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
@@ -269,7 +302,10 @@ def _title_meeting(
             continue
         people.append(actor.id)
         evidence.append(source.span(mention.start, mention.end))
-    if len({_country_of(knowledge, p) for p in people} - {None}) < 2:
+    countries = [_country_of(knowledge, p) for p in people]
+    # people of two countries, or of one and of none known ("Secretary Pompeo And Jordanian
+    # Foreign Minister Ayman Safadi", the minister known only as "SAFADI:" below)
+    if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
         return None
     return MeetingMention(
         source=source.id,

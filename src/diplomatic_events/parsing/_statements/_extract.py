@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.model import (
@@ -31,6 +31,7 @@ from diplomatic_events.parsing._statements._unsaid import (
     _name_of_thing,
     _on_a_sign,
     _title_of_work,
+    _unattributed_words,
     _unsaid,
 )
 from diplomatic_events.typing import ActorId, StatementId
@@ -217,6 +218,26 @@ def attribute_statements(
         )
     statements = _attribute_headings(statements, blocks, pairs_of, text)
     statements = _attribute_repeated(statements, blocks, pairs_of, inferred, local, attributor)
+    kept: list[Statement] = []
+    for statement, pair in zip(statements, pairs_of, strict=True):
+        unsaid = (
+            _unattributed_words(text, pair, blocks[pair.block], attributor, echoes)
+            if statement.speaker is None
+            else None
+        )
+        if unsaid is None:
+            kept.append(statement)
+            continue
+        kind_of, reason = unsaid
+        non_quotations.append(
+            NonQuotation(evidence=source.span(pair.start, pair.end), kind=kind_of, reason=reason)
+        )
+    if len(kept) < len(statements):
+        # numbered again, so the ids still count the quotations 1, 2, 3 ...
+        statements = [
+            evolve(statement, id=StatementId(f"{source.id}:s{number}"))
+            for number, statement in enumerate(kept, start=1)
+        ]
     for index in range(len(blocks)):
         for attribution, start, end in attributor.reported_speech(index):
             statements.append(

@@ -376,3 +376,26 @@ def _modifier(
     if attributor.cue_near(pair, _CUE_REACH, clause=True):
         return None
     return NonQuotationKind.SCARE_QUOTE, "a modifier in the writer's own words, no cue"
+
+
+def _unattributed_words(
+    text: str, pair: MarkPair, block: Block, attributor: Attributor, echoes: _Echoes
+) -> tuple[NonQuotationKind, str] | None:
+    """A few words in marks ("Bayan Muna", "living bridge", "pivot") that no one is found to
+    have said, with no speech cue near them and not quoted again elsewhere: a term or a
+    scare quote, kept as a non-quotation rather than a quotation of no one. A longer span
+    with no speaker stays a quotation: it reproduces someone's words; so do a headline's few
+    words and words after a person named in their clause."""
+    words = text[pair.start : pair.end].split()
+    if not words or len(words) > _UNATTRIBUTED_WORDS or block.kind in _HEADINGS:
+        return None  # a headline's few words in marks are most often the story's speaker's
+    if echoes.echoed(pair, _normal(text[pair.start : pair.end])):
+        return None
+    if attributor.cue_near(pair, _CUE_REACH, clause=True) or attributor.person_before(pair):
+        return None
+    return NonQuotationKind.SCARE_QUOTE, "a few words no one is reported as saying"
+
+
+_UNATTRIBUTED_WORDS = 4
+"""The most words a span with no speaker may hold and still be read as a term."""
+_HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY})

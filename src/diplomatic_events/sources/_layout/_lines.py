@@ -362,8 +362,13 @@ class _LineReader(_EntryReader):
                     # a short line that goes on from one ending in a comma is the same
                     # speech ("Putin: Mr President, friends," / "Let me welcome you to Moscow.")
                     goes_on = previous is not None and previous.text.endswith(",")
+                    # a line ending in a colon right before the prose opens it: a speaker's
+                    # label on a line of its own ("Prime Minister:") or a lead-in
+                    opens_prose = line.text.endswith(":") and line.index + 1 == end
                     self.kinds[line.index] = (
-                        BlockKind.SUMMARY
+                        BlockKind.BODY
+                        if opens_prose
+                        else BlockKind.SUMMARY
                         if line.words >= 8 or (goes_on and line.sentence)
                         else BlockKind.BOILERPLATE
                     )
