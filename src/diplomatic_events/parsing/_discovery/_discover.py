@@ -58,6 +58,15 @@ _NICKNAME = re.compile(r"(?<=[A-Za-z.][ \u00a0])[\"“‘'][A-Z][\w’'-]*[\"”
 """A one-word nickname in quotation marks between two words of a name."""
 
 
+_NOT_BLANK = re.compile(r"\S")
+
+
+def _blank_from(text: str, at: int) -> bool:
+    """Whether nothing but white space follows ``at`` (``not text[at:].strip()``, without
+    copying the rest of the text: one search, which stops at the next word)."""
+    return _NOT_BLANK.search(text, at) is None
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -77,7 +86,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             name = titled.name
             if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
                 continue
-            if not text[block.start + titled.end :].strip():
+            if _blank_from(text, block.start + titled.end):
                 continue  # "President Petro Porosh": the excerpt cut the name off
             if _known_as(name, knowledge, found):
                 continue
@@ -109,7 +118,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
-                if not text[block.start + match.end(group) :].strip():
+                if _blank_from(text, block.start + match.end(group)):
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
