@@ -36,6 +36,8 @@ _QUOTATION_BETWEEN = re.compile(r"[\"“”‘]|(?<!\w)’|’(?!\w)")
 aside, its words, and a quotation mark (not an apostrophe) that cuts them apart."""
 
 
+_LOWER_NEXT = re.compile(r"[ \u00a0]*[a-z]")
+"""A small letter next, after any spaces."""
 _LAST_WORD = re.compile(r"([\w’'.-]+)?[\s•*\-–—]*$")
 """The last word before a place, and the spaces and bullets after it."""
 
@@ -142,7 +144,7 @@ class _Subjects(_Resolver):
         clause_start = start + max(head.rfind(","), head.rfind("\n")) + 1
         if (
             clause_start > start
-            and re.match(r"[ \u00a0]*[a-z]", self._masked[clause_start:])
+            and _LOWER_NEXT.match(self._masked, clause_start)
             and not self._candidates(clause_start, open_at)
         ):
             # "Her neighbour, Ana Lis, a nurse, was less sure: '...'": the clause is a

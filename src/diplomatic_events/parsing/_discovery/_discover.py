@@ -133,7 +133,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     continue  # "Public Affairs", "There Biden"
                 description = match.groupdict().get("description")
                 if description is not None and not _person_described(
-                    name, body[match.start("description") :], knowledge
+                    name,
+                    body[match.start("description") : match.start("description") + 120],
+                    knowledge,
                 ):
                     continue
                 if any(
