@@ -134,6 +134,18 @@ class TestMentions:
         found = [(m.actor, m.start, m.end) for m in kb.find_mentions(text)]
         assert [("eva-von-berg", 0, 12), ("eva-von-berg", 19, 27)] == found
 
+    def test_a_capitalised_particle_belongs_to_the_surname(self) -> None:
+        """ "Howard A. Van Vranken" is called "Van Vranken": "stated Van Vranken" is him."""
+        kb = knowledge_from_toml(
+            '[[actors]]\nid = "howard-van-vranken"\nname = "Howard A. Van Vranken"\n'
+        )
+        text = "Howard A. Van Vranken spoke. “Fine,” stated Van Vranken."
+        found = [(m.actor, m.text) for m in kb.find_mentions(text)]
+        assert [
+            ("howard-van-vranken", "Howard A. Van Vranken"),
+            ("howard-van-vranken", "Van Vranken"),
+        ] == found
+
     def test_a_father_s_name_after_bin_is_no_surname(self) -> None:
         """ "Mohammed bin Salman" is not called "Salman", so "Salman bin Hamad" is not him;
         "Salman bin Hamad" is the short form of "Salman bin Hamad Al Khalifa"."""

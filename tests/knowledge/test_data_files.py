@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -12,7 +13,7 @@ from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._abbreviations import load_abbreviations
 from diplomatic_events.knowledge._actors import read_knowledge_file
 from diplomatic_events.knowledge._events import load_event_cues
-from diplomatic_events.knowledge._grammar import load_grammar
+from diplomatic_events.knowledge._grammar import load_grammar, phrase_pattern
 from diplomatic_events.knowledge._hedges import load_hedge_rules
 from diplomatic_events.knowledge._places import load_places
 from diplomatic_events.knowledge._topics import load_topics
@@ -78,6 +79,15 @@ class TestGrammar:
         path.write_text('prepositions = ["amid"]\n', encoding="utf-8")
         assert "amid" in load_grammar(path).prepositions
         assert "amid" not in load_grammar().prepositions
+
+    def test_a_user_s_phrase_joins_the_phrase_pattern(self, tmp_path: Path) -> None:
+        """A phrase added to ``separately`` in the topic words' syntax is matched."""
+        path = tmp_path / "mine.toml"
+        path.write_text('separately = ["one (by|after) one"]\n', encoding="utf-8")
+        pattern = re.compile(phrase_pattern(load_grammar(path).separately), re.IGNORECASE)
+        assert ["one after one", "separately"] == [
+            m.group() for m in pattern.finditer("met them one after one, separately")
+        ]
 
     def test_an_unknown_key_is_reported(self, tmp_path: Path) -> None:
         """A typo in a grammar file is a DataFileError naming the file."""

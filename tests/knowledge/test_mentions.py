@@ -55,6 +55,14 @@ class TestMiddleInitials:
         assert [("joe-biden", "Joe R. Biden")] == found
 
 
+class TestAbbreviatedOffices:
+    def test_a_surname_after_fm_is_the_minister(self) -> None:
+        """ "Russian FM Lavrov": "FM" (a title word in the data) is no first name."""
+        text = "Kerry, Russian FM Lavrov at Joint Press Availability"
+        found = {m.actor for m in load_knowledge().find_mentions(text)}
+        assert {"john-kerry", "sergei-lavrov"} == found
+
+
 class TestDescriptionAcrossCountries:
     def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
         """'the prime minister' with no country word is the prime minister the text names."""

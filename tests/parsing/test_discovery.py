@@ -638,6 +638,16 @@ class TestPostingTitles:
         assert ["Ola Berg", "Tiko Rask"] == sorted(_discovered(text, knowledge))
 
 
+class TestOnePersonInTwoForms:
+    def test_a_middle_initial_does_not_make_a_second_person(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. Ola Berg" and later "Gen. Ola T. Berg": one person, the second form an
+        alias, so "Berg" names one person, not two."""
+        text = "Gen. Ola Berg smiles at the base.\n\nLater Gen. Ola T. Berg met the minister."
+        source = _source(text)
+        actors = discover_people(text, source.blocks, knowledge).actors
+        assert [("Ola Berg", ("Ola T. Berg",))] == [(a.name, a.aliases) for a in actors]
+
+
 class TestNameParticles:
     @pytest.mark.parametrize(
         ("text", "name"),

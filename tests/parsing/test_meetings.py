@@ -901,6 +901,22 @@ class TestTranscripts:
         found = [m for m in find_meeting_mentions(page, knowledge, knowledge.places) if m.people]
         assert [("narendra-modi", "olaf-scholz")] == [m.people for m in found]
 
+    def test_a_label_line_in_capitals_labels_the_speech_below(self) -> None:
+        """ "HIS EXCELLENCY MR NARENDRA MODI, PRIME MINISTER OF INDIA:" on a line of its own
+        labels his speech."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "HIS EXCELLENCY MR NARENDRA MODI, PRIME MINISTER OF INDIA:\n\n"
+            f"{speech}\n\nOlaf Scholz, Chancellor of Germany:\n\n{speech}\n"
+        )
+        knowledge = load_knowledge()
+        found = [
+            m.people
+            for m in find_meeting_mentions(source(text, "t"), knowledge, knowledge.places)
+            if m.people
+        ]
+        assert [("narendra-modi", "olaf-scholz")] == found
+
     def test_the_place_of_an_earlier_visit_is_not_the_venue(self) -> None:
         """ "When I visited Germany in April you welcomed me to the Chancellery" names where
         they met before, not where they meet now."""
@@ -1104,6 +1120,20 @@ class TestTitleOfAJointAppearance:
         )
         found = find_meeting_mentions(source(text, "j"), knowledge, knowledge.places)
         assert [("olaf-scholz", "tiko-rask")] == [m.people for m in found]
+
+    def test_the_remarks_own_date_line_dates_the_meeting(self) -> None:
+        """A page posted on Monday whose head gives the remarks' own day ("After Their
+        Meeting / February 24, 2024") dates the meeting to that day."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
+            "After Their Meeting\n\nFebruary 24, 2024\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = find_meeting_mentions(source(text, "j"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-24")] == [
+            (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
+        ]
 
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""

@@ -223,6 +223,15 @@ class TestOneWordNames:
             [n.kind for n in result.non_quotations],
         )
 
+    def test_a_nickname_in_a_caption_is_no_quotation(self, knowledge: KnowledgeBase) -> None:
+        """A photo caption's 'Gen. John W. "Jay" Raymond, ... smiles' holds a nickname."""
+        text = 'Gen. John W. "Jay" Raymond, chief of space operations, smiles at the base.'
+        result = extract_statements(_source(text, {0: BlockKind.CAPTION}), knowledge)
+        assert ([], [NonQuotationKind.TERM]) == (
+            [s.reports[0].text for s in result.statements],
+            [n.kind for n in result.non_quotations],
+        )
+
     def test_one_quoted_word_a_speaker_says_stays_a_quotation(
         self, knowledge: KnowledgeBase
     ) -> None:

@@ -478,7 +478,18 @@ def _surname_of(name: str, family_first: bool) -> str:
         if token.casefold() in particles:
             # "Salman bin Hamad Al Khalifa" is "Salman bin Hamad", never "Khalifa" or "Hamad"
             return " ".join(tokens[: index + 2])
-    return tokens[0] if family_first else tokens[-1]
+    if family_first:
+        return tokens[0]
+    # "Howard A. Van Vranken" is "Van Vranken": capitalised particles before the last word
+    start = len(tokens) - 1
+    surname_particles = grammar().surname_particles
+    while (
+        start > 1
+        and tokens[start - 1][:1].isupper()
+        and tokens[start - 1].casefold() in surname_particles
+    ):
+        start -= 1
+    return " ".join(tokens[start:])
 
 
 def _dates_to_text(value: Any) -> Any:

@@ -1,6 +1,6 @@
 """Closed classes of words the parsers read text with: name stop words, sentence starters,
-prepositions, first-person pronouns, patronymic particles, titles that name a posting and
-envoys' titles.
+prepositions, first-person pronouns, patronymic particles, titles that name a posting,
+envoys' titles, surname particles and a few short phrase lists.
 
 They are function words, not facts about the world, but they are still data: one bundled
 file (``grammar.toml``) that a user can extend, read once.
@@ -16,7 +16,7 @@ from attrs import frozen
 
 from diplomatic_events.knowledge._files import read_data_files
 
-__all__ = ["Grammar", "first_person_pattern", "grammar", "load_grammar"]
+__all__ = ["Grammar", "first_person_pattern", "grammar", "load_grammar", "phrase_pattern"]
 
 
 @frozen(kw_only=True)
@@ -28,6 +28,12 @@ class _GrammarFile:
     patronymic_particles: tuple[str, ...] = ()
     posting_titles: tuple[str, ...] = ()
     embassy_titles: tuple[str, ...] = ()
+    surname_particles: tuple[str, ...] = ()
+    after_single_name: tuple[str, ...] = ()
+    regnal_numbers: tuple[str, ...] = ()
+    separately: tuple[str, ...] = ()
+    earlier_visit: tuple[str, ...] = ()
+    country_openings: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -48,6 +54,18 @@ class Grammar:
     """Titles whose "to" names a posting ("Ambassador to Zambia"), not the holder's country."""
     embassy_titles: frozenset[str] = frozenset()
     """Titles of envoys abroad ("Ambassador"): with a visitor from home, they attend as staff."""
+    surname_particles: frozenset[str] = frozenset()
+    """Particles that, capitalised, belong to the surname after them ("Van Vranken")."""
+    after_single_name: frozenset[str] = frozenset()
+    """Phrases after a title's single name that end it ("today", "and his")."""
+    regnal_numbers: frozenset[str] = frozenset()
+    """Regnal numbers that make the word before them a name ("II"), as written."""
+    separately: frozenset[str] = frozenset()
+    """Phrases saying the people named met a subject one at a time ("separately")."""
+    earlier_visit: frozenset[str] = frozenset()
+    """Openings of a clause about a speaker's earlier visit ("when I visited")."""
+    country_openings: frozenset[str] = frozenset()
+    """Sentence openings before the country it happens in ("In", "While in")."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:
@@ -65,6 +83,12 @@ def load_grammar(*extra_files: Path) -> Grammar:
         patronymic_particles=frozenset(w for part in parts for w in part.patronymic_particles),
         posting_titles=frozenset(w for part in parts for w in part.posting_titles),
         embassy_titles=frozenset(w for part in parts for w in part.embassy_titles),
+        surname_particles=frozenset(w for part in parts for w in part.surname_particles),
+        after_single_name=frozenset(w for part in parts for w in part.after_single_name),
+        regnal_numbers=frozenset(w for part in parts for w in part.regnal_numbers),
+        separately=frozenset(w for part in parts for w in part.separately),
+        earlier_visit=frozenset(w for part in parts for w in part.earlier_visit),
+        country_openings=frozenset(w for part in parts for w in part.country_openings),
     )
 
 
@@ -81,3 +105,12 @@ def first_person_pattern() -> re.Pattern[str]:
     words = sorted(grammar().first_person, key=len, reverse=True)
     alternation = "|".join(re.escape(w) if len(w) == 1 else f"(?i:{re.escape(w)})" for w in words)
     return re.compile(rf"\b(?:{alternation})\b")
+
+
+def phrase_pattern(phrases: frozenset[str]) -> str:
+    """Phrases of a word class in the topic words' syntax as one alternation, longest first
+    (no boundaries, no flags: the caller adds them)."""
+    from diplomatic_events.knowledge._topics import word_pattern
+
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(f"(?:{word_pattern(p)})" for p in ordered) or "(?!)"

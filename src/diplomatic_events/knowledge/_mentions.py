@@ -446,7 +446,7 @@ def find_mentions(
         for first, last, matched in index.surnames.finditer(text, start, end):
             if taken.overlaps(first, last):
                 continue
-            if _part_of_other_name(text, first, last):
+            if _part_of_other_name(text, first, last, _titles(kb)):
                 continue
             if (
                 matched.casefold() in _FUNCTION_WORDS or matched in index.titled_only
@@ -526,13 +526,24 @@ _WORD_AFTER = re.compile(rf"[ \u00a0]+({UPPER}{LOWER}+)\b")
 """A capitalised word right after a surname."""
 
 
-def _part_of_other_name(text: str, start: int, end: int) -> bool:
+def _titles(kb: KnowledgeBase) -> frozenset[str]:
+    """The words a title ends with, lower case: the built-in ones and the data's
+    ``title_words`` ("FM" in "Russian FM Lavrov")."""
+    return kb.cached(
+        "vocabulary:mention-title-words",
+        lambda: _TITLE_WORDS | {w.casefold() for w in kb.title_words},
+    )
+
+
+def _part_of_other_name(
+    text: str, start: int, end: int, titles: frozenset[str] = _TITLE_WORDS
+) -> bool:
     """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
         office = re.sub(r"-(?:elect|designate)$", "", word)  # "President-elect Buhari"
-        if office.casefold() in _TITLE_WORDS or word.endswith(("'s", "’s")):
+        if office.casefold() in titles or word.endswith(("'s", "’s")):
             pass  # a title, or a possessive ("China’s Xi"), is not a first name
         elif dot:
             if len(word) == 1:

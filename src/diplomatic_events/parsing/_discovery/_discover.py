@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -9,7 +10,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import Actor, ActorKind, Block, Role
 from diplomatic_events.parsing._discovery._institutions import (
     _bare_presidency,
@@ -513,19 +514,22 @@ _CLAUSE_MARKS = frozenset(";:()\n—–")
 _APPOSITION_JOINERS = frozenset({"of", "the", "a", "an", "and", "for", "to", "s"})
 
 
-_MET_IN = re.compile(
-    r"(?:^|(?<=[.;!?]\s)|(?<=\n))"
-    r"(?:In|While\s+in|During\s+(?:a|his|her|the)\s+(?:stop|visit)\s+in)"
-    rf"\s+(?P<place>{UPPER}[\w’'-]*(?:\s{UPPER}[\w’'-]*){{0,2}}),\s"
-)
-"""A sentence that opens on the country it happens in: "In Benin, Anderson met with ..."."""
+@functools.cache
+def _met_in() -> re.Pattern[str]:
+    """A sentence that opens on the country it happens in: "In Benin, Anderson met with ..."
+    (the openings are ``country_openings`` in ``grammar.toml``, matched as written)."""
+    return re.compile(
+        r"(?:^|(?<=[.;!?]\s)|(?<=\n))"
+        rf"(?:{phrase_pattern(grammar().country_openings)})"
+        rf"\s+(?P<place>{UPPER}[\w’'-]*(?:\s{UPPER}[\w’'-]*){{0,2}}),\s"
+    )
 
 
 def _country_met_in(body: str, start: int, knowledge: KnowledgeBase) -> str | None:
     """The country a sentence opens on ("In Benin, Anderson met with President Patrice
     Talon"): the people it introduces after the meeting word, with no country of their own,
     are of that country (the visitor, named before it, is not)."""
-    openings = list(_MET_IN.finditer(body, max(0, start - _MET_IN_REACH), start))
+    openings = list(_met_in().finditer(body, max(0, start - _MET_IN_REACH), start))
     if not openings:
         return None
     opening = openings[-1]

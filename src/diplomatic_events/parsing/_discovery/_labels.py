@@ -76,7 +76,8 @@ def speaker_label(
         return line
     own_line = _OWN_LINE_LABEL.fullmatch(text, start, end)
     if own_line is not None and any(
-        _is_office_word(word.strip(","), title_words) for word in own_line["label"].split()
+        _is_office_word(word.strip(","), title_words)
+        for word in title_case_label(own_line["label"]).split()
     ):
         return own_line  # "Prime Minister:" or "Rt Hon Jacinda Ardern, Prime Minister of ...:"
     titled = _TITLED_LABEL.match(text, start, end)

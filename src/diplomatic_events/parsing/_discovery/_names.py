@@ -10,7 +10,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._alternation import alternation
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
@@ -23,7 +23,6 @@ from diplomatic_events.parsing._discovery._words import (
 )
 from diplomatic_events.typing import ActorId, SourceId
 
-_AFTER_MONONYM = r"today|yesterday|tonight|here|and[ \u00a0]+(?:his|her)"
 """Words that do not go on a name: a single name after a title ends before them."""
 
 
@@ -50,6 +49,9 @@ def _patterns(
         title = re.compile(titles)
         age = re.compile(r",[ \u00a0]+\d{1,3},")
         honorific = re.compile(r"Mr|Ms|Miss|Madam|Dr|Prof")
+        words = grammar()
+        regnal = "|".join(re.escape(n) for n in sorted(words.regnal_numbers, key=len)[::-1])
+        after_single_name = phrase_pattern(words.after_single_name)
         patterns = (
             re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
@@ -113,10 +115,10 @@ def _patterns(
             re.compile(
                 rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+"
                 # a regnal number makes the word a name wherever it stands: "King Abdullah II"
-                rf"(?:(?P<name>{_NAME_TOKEN}[ \u00a0](?:II|III|IV|VI|VII|VIII))(?![\w’'-])"
+                rf"(?:(?P<name>{_NAME_TOKEN}[ \u00a0](?:{regnal}))(?![\w’'-])"
                 rf"|(?P<single>{_NAME_TOKEN})"
                 rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b|[ \u00a0]+of[ \u00a0]+{UPPER}"
-                rf"|[ \u00a0]+(?:{_AFTER_MONONYM})\b))"
+                rf"|[ \u00a0]+(?i:{after_single_name})\b))"
             ),
             re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
@@ -448,9 +450,14 @@ def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
 
 def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
     """Whether ``name`` is another form of a known person's ("Ferdinand Romualdez Marcos Jr."
-    for Ferdinand Marcos Jr.); if so the form becomes one of their aliases, so it is found."""
+    for Ferdinand Marcos Jr.) or of one the text already introduced; if so the form becomes
+    one of their aliases, so it is found."""
     key = _name_key(name)
     actor_id = None if key is None else _known_keys(knowledge).get(key)
+    if actor_id is None and key is not None:
+        # a person this text already introduced in another form ("John Raymond" in a
+        # caption, "John W. Raymond" in the story)
+        actor_id = next((a.id for a in found.values() if _name_key(a.name) == key), None)
     if actor_id is None:
         return False
     known = found.get(actor_id) or knowledge.actor(actor_id)

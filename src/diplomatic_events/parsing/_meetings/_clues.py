@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import (
@@ -411,10 +413,11 @@ def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorI
     return None
 
 
-_SEPARATELY = re.compile(
-    r"\b(?:separately|individually|separate\s+(?:meetings|talks|bilateral\s+meetings))\b", re.I
-)
-"""Words that say the people named met the subject one at a time."""
+@functools.cache
+def separately() -> re.Pattern[str]:
+    """Words that say the people named met the subject one at a time (``separately`` in
+    ``grammar.toml``: "met separately with A and B", "separate meetings with ...")."""
+    return re.compile(rf"\b(?:{phrase_pattern(grammar().separately)})\b", re.IGNORECASE)
 
 
 def _is_group(
@@ -425,7 +428,7 @@ def _is_group(
     "between A, B and C", "the three-way meeting", or two subjects joined by "and" before
     the meeting verb with the guest after it ("Biden and first lady Jill Biden hosted Modi").
     """
-    if trigger is None or _SEPARATELY.search(text, sentence.start, sentence.end):
+    if trigger is None or separately().search(text, sentence.start, sentence.end):
         return False  # "met separately with A and B", "separate meetings with A and B"
     if _MULTILATERAL.search(text, sentence.start, sentence.end):
         return True

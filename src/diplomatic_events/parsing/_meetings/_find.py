@@ -17,7 +17,6 @@ from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precisi
 from diplomatic_events.parsing._attribution._words import _ROLE
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
-    _SEPARATELY,
     _clauses,
     _country_of,
     _entry_day,
@@ -36,6 +35,7 @@ from diplomatic_events.parsing._meetings._clues import (
     _story_day,
     _strangers,
     _words_before,
+    separately,
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import (
@@ -82,7 +82,7 @@ from diplomatic_events.parsing._time import (
     find_clock_times,
     resolve_weekday,
 )
-from diplomatic_events.parsing._times import SourceTimes, dates_of
+from diplomatic_events.parsing._times import DateFinder, SourceTimes, dates_of
 from diplomatic_events.sources._layout._patterns import BULLET_MARKS
 from diplomatic_events.typing import ActorId
 
@@ -297,7 +297,7 @@ def _he_met_them(
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
-    if _SEPARATELY.search(text, sentence.start, sentence.end):
+    if separately().search(text, sentence.start, sentence.end):
         return True  # "He also met separately with Cambodian ... and Laos ...": each alone
     countries = {_country_of(knowledge, p) for p in people}
     return len(countries - {None}) <= 1
@@ -405,6 +405,36 @@ def _is_envoy(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
         return False
     titles = grammar().embassy_titles
     return any(title in role.title for role in actor.roles for title in titles)
+
+
+def _spoken_day(source: Source, dates: DateFinder) -> TimeExpression | None:
+    """The day a transcript's remarks were given, when a line of its head is that day alone
+    and the page went up a few days later ("Remarks ... After Their Meeting / October 6,
+    2013" on a page dated October 8)."""
+    if source.published is None:
+        return None
+    posted = source.published.date()
+    for block in source.blocks:
+        if block.kind is not BlockKind.METADATA:
+            continue
+        line = source.text[block.start : block.end]
+        for expression in dates(posted, block.start, block.end):
+            day = None if expression.date is None else expression.date.to_date()
+            said = source.text[expression.evidence.start : expression.evidence.end]
+            if (
+                day is not None
+                and expression.date is not None
+                and expression.date.precision is Precision.DAY
+                and expression.date_end is None
+                and 0 < (posted - day).days <= _SPOKEN_BEFORE_DAYS
+                and not line.replace(said, "").strip(" ,.\u00a0")
+            ):
+                return evolve(expression, kind="dateline")
+    return None
+
+
+_SPOKEN_BEFORE_DAYS = 7
+"""How long before its page a transcript's own date line may be."""
 
 
 def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
@@ -833,13 +863,14 @@ def find_meeting_mentions(
                     ),
                 )
             )
+    spoken_on = _spoken_day(source, dates)
     transcript = _transcript_meeting(
-        source, knowledge, gazetteer, fallback or _published_day(source)
+        source, knowledge, gazetteer, spoken_on or fallback or _published_day(source)
     )
     if transcript is not None:
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
     else:
-        titled = _title_meeting(source, knowledge, fallback or _published_day(source))
+        titled = _title_meeting(source, knowledge, spoken_on or fallback or _published_day(source))
         if titled is not None:
             found.append(titled)
     return _full_venues(found)

@@ -3,11 +3,13 @@ their own labels, and the guest a lone speaker greets."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source, Span
@@ -238,7 +240,7 @@ def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMen
         if not _is_locative(source.text, start, venue.evidence.start):
             continue
         opens = max(source.text.rfind(". ", start, venue.evidence.start) + 1, start)
-        if _EARLIER_VISIT.search(source.text, opens, venue.evidence.start):
+        if _earlier_visit().search(source.text, opens, venue.evidence.start):
             # "When I visited the United Kingdom in April, she welcomed me to Chequers": the
             # place of an earlier visit, not of this meeting
             continue
@@ -251,7 +253,13 @@ def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMen
     return None
 
 
-_EARLIER_VISIT = re.compile(r"\b(?:when|during|on)\s+(?:I|we|my|our)\s+(?:last\s+)?visit", re.I)
+@functools.cache
+def _earlier_visit() -> re.Pattern[str]:
+    """The opening of a clause about the speaker's earlier visit (``earlier_visit`` in
+    ``grammar.toml``: "When I visited the United Kingdom in April")."""
+    return re.compile(rf"\b(?:{phrase_pattern(grammar().earlier_visit)})", re.IGNORECASE)
+
+
 """A clause about the speaker's earlier visit, whose places are not this meeting's."""
 _APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
 

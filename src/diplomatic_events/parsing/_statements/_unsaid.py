@@ -256,25 +256,30 @@ def _name_of_thing(
     a preposition of travel or a naming verb ("what the office called the 'Atlantic
     Declaration'", "aboard 'Rail Force One'"), or a concept after a verb of building in a
     noun phrase ("a statement on building a 'community with a shared future'")."""
-    if block.kind is not BlockKind.BODY:
-        # Headlines capitalise every word: there, capitals name nothing.
-        return None
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
-    concept = _CONCEPT.search(head)
-    if concept is not None and not attributor.is_cue(concept.group("before")):
-        return NonQuotationKind.TERM, "a concept named, not quoted"
     words = text[pair.start : pair.end].split()
-    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
-        return None
-    if not words[0][0].isupper() or not words[-1][0].isupper():
-        return None
     if (
-        len(words) == 1
+        block.kind in (BlockKind.BODY, BlockKind.CAPTION)
+        and len(words) == 1
+        and _NAME_WORD.fullmatch(words[0])
+        and words[0][0].isupper()
         and pair.close_at is not None
         and _NICKNAME_BEFORE.search(head)
         and _SURNAME_AFTER.match(text, pair.close_at + 1)
     ):
+        # in a caption too: 'Gen. John W. "Jay" Raymond, ... smiles' (a headline's
+        # capitals name nothing: 'Obama Praises "Strong" Ties')
         return NonQuotationKind.TERM, "a nickname inside a name, not speech"
+    if block.kind is not BlockKind.BODY:
+        # Headlines capitalise every word: there, capitals name nothing.
+        return None
+    concept = _CONCEPT.search(head)
+    if concept is not None and not attributor.is_cue(concept.group("before")):
+        return NonQuotationKind.TERM, "a concept named, not quoted"
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return None
     naming = _NAMING.search(head)
     if naming is None or (len(words) == 1 and naming.group("plain")):
         return None
