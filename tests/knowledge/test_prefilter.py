@@ -25,7 +25,9 @@ class TestAnyOf:
         joined = any_of(patterns, patterns)
         assert joined is not None
         text = "They spoke of trade. Then of Climate policy."
-        assert (29, 36) == joined.search(text, 21).span()
+        found = joined.search(text, 21)
+        assert found is not None
+        assert (29, 36) == found.span()
 
     def test_finds_nothing_where_no_pattern_matches(self) -> None:
         """A window none of the patterns matches in is a window the joined one misses."""

@@ -520,6 +520,12 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (edges[-1] if edges else floor, after.start() if after else min(len(text), end + 300))
 
 
+_WORD_BEFORE = re.compile(rf"({UPPER}[\w’'-]*)(\.?)[ \u00a0]+$")
+"""A capitalised word (and its full stop) right before a surname."""
+_WORD_AFTER = re.compile(rf"[ \u00a0]+({UPPER}{LOWER}+)\b")
+"""A capitalised word right after a surname."""
+
+
 def _titles(kb: KnowledgeBase) -> frozenset[str]:
     """The words a title ends with, lower case: the built-in ones and the data's
     ``title_words`` ("FM" in "Russian FM Lavrov")."""
@@ -533,7 +539,7 @@ def _part_of_other_name(
     text: str, start: int, end: int, titles: frozenset[str] = _TITLE_WORDS
 ) -> bool:
     """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
-    before = re.search(rf"({UPPER}[\w’'-]*)(\.?)[ \u00a0]+$", text[max(0, start - 30) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
         office = re.sub(r"-(?:elect|designate)$", "", word)  # "President-elect Buhari"
@@ -547,7 +553,7 @@ def _part_of_other_name(
             and word.capitalize() in grammar().sentence_starters
         ):
             return True
-    after = re.match(rf"[ \u00a0]+({UPPER}{LOWER}+)\b", text[end : end + 30])
+    after = _WORD_AFTER.match(text[end : end + 30])
     # a title-case heading's "And", "At", "With" after a surname start no longer name
     return bool(
         after

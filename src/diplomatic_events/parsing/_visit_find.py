@@ -16,6 +16,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer, city_named, country_named
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Precision, Source
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings import (
@@ -39,11 +40,13 @@ __all__ = [
     "find_visit",
 ]
 
-_VISIT_CUE = re.compile(
-    r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
-    r"(?:Chinese|Indian|Russian|German|French|Japanese)?\s*capital|sidelines|for\s+talks"
-    r"|flew\s+(?:in)?to|hosted|hosting|welcom(?:ed|ing)|received|greet(?:ed|ing)?)\b",
-    re.IGNORECASE,
+_VISIT_CUE = guarded(
+    re.compile(
+        r"\b(?:visit\w*|trip|travel\w*|arriv\w*|landed|tour\w*|wrapp\w+\s+up|in\s+(?:the\s+)?"
+        r"(?:Chinese|Indian|Russian|German|French|Japanese)?\s*capital|sidelines|for\s+talks"
+        r"|flew\s+(?:in)?to|hosted|hosting|welcom(?:ed|ing)|received|greet(?:ed|ing)?)\b",
+        re.IGNORECASE,
+    )
 )
 """A sentence that may tell of someone's presence abroad: the visit words, arriving, "on the
 sidelines of" a summit, "in X for talks", and a host's "welcomed"/"hosted"/"received"."""
@@ -151,7 +154,7 @@ def find_visit(
                 companions = travelling.setdefault(before[0], [])
                 companions.extend(p for p in after if p != before[0] and p not in companions)
         words = text[sentence.start : sentence.end]
-        if not _VISIT_CUE.search(words) or not people:
+        if not people or not _VISIT_CUE.search(words):
             continue
         if _earlier(dates, sentence, reference):
             continue

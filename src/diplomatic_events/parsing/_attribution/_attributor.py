@@ -14,7 +14,7 @@ from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._index import _ignore_case
 from diplomatic_events.model import ActorKind, BlockKind
-from diplomatic_events.parsing._attribution._state import Attribution, _Said
+from diplomatic_events.parsing._attribution._state import Attribution, _Said, only
 from diplomatic_events.parsing._attribution._subjects import _Subjects
 from diplomatic_events.parsing._attribution._words import (
     _CHANNEL,
@@ -375,7 +375,7 @@ class Attributor(_Subjects):
                 for p in self.pairs
                 if p.kind is PairKind.QUOTE
                 and p.block == following
-                and not self.text[block.start : p.open_at].strip(" \t\u00a0•-*")
+                and only(self.text, block.start, p.open_at, " \t\u00a0•-*")
             ),
             None,
         )
@@ -394,17 +394,14 @@ class Attributor(_Subjects):
         the person who opens its first sentence ("Minister of Defence Peeni Henare departs
         for Australia tomorrow ..."), unless the quotation names them itself."""
         block = self.blocks[pair.block]
-        if self._masked[block.start : pair.open_at].strip() or not _FIRST_PERSON_SINGULAR.search(
+        if not only(self._masked, block.start, pair.open_at) or not _FIRST_PERSON_SINGULAR.search(
             self.text, pair.start, pair.end
         ):
             return None
-        lead = next(
-            (b for b in self.blocks[: pair.block] if b.kind is BlockKind.BODY),
-            None,
-        )
-        if lead is None:
+        first = self._first_body  # the first body paragraph, found once
+        if first is None or first >= pair.block:
             return None
-        start, end = self._sentence(self.blocks.index(lead), lead.start)
+        start, end = self._sentence(first, self.blocks[first].start)
         opening = min(end, start + _LEAD_SUBJECT_CHARACTERS)
         for mention in self._mentions_from(start, opening):
             actor = self._actor(mention.actor)
@@ -468,11 +465,22 @@ class Attributor(_Subjects):
         return self.knowledge.cached("vocabulary:any-occasion", build)
 
     def _occasion(self, start: int, end: int) -> str | None:
+        # each sentence once, however many quotations it holds
+        if (start, end) not in self._occasions:
+            self._occasions[(start, end)] = self._occasion_in(start, end)
+        return self._occasions[(start, end)]
+
+    def _occasion_in(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
         if self._any_occasion().search(window) is None:
             return None
         patterns = self._occasion_patterns()
+        # in ASCII text, a phrase (ASCII, any case) can match only where its small letters
+        # stand in the window's: the others are not searched for
+        folded = window.lower() if window.isascii() else None
         for phrase, pattern in patterns:
+            if folded is not None and phrase.isascii() and phrase.lower() not in folded:
+                continue
             match = pattern.search(window)
             if match is None:
                 continue

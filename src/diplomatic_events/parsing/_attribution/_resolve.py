@@ -19,6 +19,10 @@ _TITLE_REACH = 30
 """How far before a name its written title is read ("chief Pentagon spokesperson ")."""
 
 
+_VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]")
+"""A small word next (an adverb, then a verb), after spaces."""
+
+
 class _Resolver(_Sources):
     """Resolves candidates to actors, pronouns to antecedents."""
 
@@ -232,7 +236,7 @@ class _Resolver(_Sources):
             len(clause) == 2
             and not clause[1].strip()
             and _OPENING_PHRASE.match(head)
-            and re.match(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]", self._masked[mention.end :])
+            and _VERB_NEXT.match(self._masked, mention.end)
         ):
             # "Asked whether he would back X, Biden was careful": a name after an opening
             # phrase and before its verb is the subject, whatever the phrase names.

@@ -92,6 +92,34 @@ _PREPOSITION_BEFORE = re.compile(
 _SENTENCE_MARK = re.compile(rf"[.!?…]+[”\"’']?(?=\s+[\"“‘'0-9(•{UPPER[1:-1]}]|\s*$)")
 
 
+_OTHER_THAN: dict[str | None, re.Pattern[str]] = {}
+
+
+def only(text: str, start: int, end: int, chars: str | None = None) -> bool:
+    """Whether ``text[start:end]`` holds nothing but ``chars`` (white space when ``None``):
+    ``not text[start:end].strip(chars)``, without copying the span (one search, which
+    stops at the first other character)."""
+    pattern = _OTHER_THAN.get(chars)
+    if pattern is None:
+        body = r"\S" if chars is None else "[^" + "".join(re.escape(c) for c in chars) + "]"
+        pattern = _OTHER_THAN[chars] = re.compile(body)
+    return pattern.search(text, start, end) is None
+
+
+def ending_at(pattern: re.Pattern[str], text: str, end: int, reach: int = 80) -> re.Match[str]:
+    """The leftmost match of ``pattern`` (a pattern of runs anchored with ``$``, no
+    look-behind, that matches the empty string) in ``text[:end]``, searched in the last
+    ``reach`` characters first and further back only while the match starts where the
+    window does: the same match, not a pass over the whole text before ``end``."""
+    low = max(0, end - reach)
+    while True:
+        match = pattern.search(text, low, end)
+        assert match is not None, "the pattern matches the empty string"
+        if match.start() > low or low == 0:
+            return match
+        low = max(0, low - 2 * (end - low))
+
+
 def _cue_pattern(knowledge: KnowledgeBase) -> re.Pattern[str]:
     """Any cue word ("said", "told reporters"), as a whole word, in any case."""
 
@@ -122,10 +150,18 @@ class _AttributorState:
     _closes: dict[int, list[int]] = field(init=False, factory=dict)
     _mention_starts: list[int] | None = field(init=False, default=None)
     _block_starts: list[int] | None = field(init=False, default=None)
+    _first_body: int | None = field(init=False, default=None)
+    _occasions: dict[tuple[int, int], str | None] = field(init=False, factory=dict)
+    _found: dict[tuple[int, int], tuple[Candidate, ...]] = field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_masked", _masked(self.text, self.pairs))
         object.__setattr__(self, "_cue", _cue_pattern(self.knowledge))
+        object.__setattr__(
+            self,
+            "_first_body",
+            next((i for i, b in enumerate(self.blocks) if b.kind is BlockKind.BODY), None),
+        )
         starts = [m.start for m in self.mentions]
         if all(a <= b for a, b in itertools.pairwise(starts)):
             object.__setattr__(self, "_mention_starts", starts)  # in text order: bisect
@@ -171,6 +207,12 @@ class _AttributorState:
 
     # ------------------------------------------------------------------ candidates
     def _candidates(self, start: int, end: int) -> list[Candidate]:
+        # the words before a cue are read for each quotation it governs: each span once
+        if (start, end) not in self._found:
+            self._found[(start, end)] = tuple(self._candidates_in(start, end))
+        return list(self._found[(start, end)])
+
+    def _candidates_in(self, start: int, end: int) -> list[Candidate]:
         found: list[Candidate] = [
             Candidate(start=m.start, end=m.end, text=m.text, kind="mention", actor=m.actor)
             for m in self._mentions_from(start, end)

@@ -8,7 +8,12 @@ from diplomatic_events.knowledge._actors import LOWER
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._resolve import _Resolver
-from diplomatic_events.parsing._attribution._state import Attribution, Candidate
+from diplomatic_events.parsing._attribution._state import (
+    Attribution,
+    Candidate,
+    ending_at,
+    only,
+)
 from diplomatic_events.parsing._attribution._words import (
     _DOCUMENT,
     _MODIFYING,
@@ -29,6 +34,12 @@ _GAP_WORD = re.compile(r"[\w’'.-]+")
 _QUOTATION_BETWEEN = re.compile(r"[\"“”‘]|(?<!\w)’|’(?!\w)")
 """The gap between a subject and its cue: a relative "who", commas around a name or an
 aside, its words, and a quotation mark (not an apostrophe) that cuts them apart."""
+
+
+_LOWER_NEXT = re.compile(r"[ \u00a0]*[a-z]")
+"""A small letter next, after any spaces."""
+_LAST_WORD = re.compile(r"([\w’'.-]+)?[\s•*\-–—]*$")
+"""The last word before a place, and the spaces and bullets after it."""
 
 
 class _Subjects(_Resolver):
@@ -133,7 +144,7 @@ class _Subjects(_Resolver):
         clause_start = start + max(head.rfind(","), head.rfind("\n")) + 1
         if (
             clause_start > start
-            and re.match(r"[ \u00a0]*[a-z]", self._masked[clause_start:])
+            and _LOWER_NEXT.match(self._masked, clause_start)
             and not self._candidates(clause_start, open_at)
         ):
             # "Her neighbour, Ana Lis, a nurse, was less sure: '...'": the clause is a
@@ -287,8 +298,7 @@ class _Subjects(_Resolver):
             first = other
         if first is candidate:
             return candidate
-        before = re.search(r"([\w’'.-]+)?[\s•*\-–—]*$", self._masked[: first.start])
-        word = before.group(1) if before is not None else None
+        word = ending_at(_LAST_WORD, self._masked, first.start).group(1)
         if word is not None and word.casefold() in grammar().prepositions:
             # "goodbye to Tom Roe, Zhang Wei said": the first name is an object.
             return candidate
@@ -337,7 +347,7 @@ class _Subjects(_Resolver):
         speaker speak ("Secretary Carter spoke at a news conference afterwards.", "The
         president spoke to reporters on Wednesday."): that sentence's subject said it."""
         block = self.blocks[block_index]
-        if self._masked[block.start : pair.open_at].strip(" \u00a0\t•*-–—"):
+        if not only(self._masked, block.start, pair.open_at, " \u00a0\t•*-–—"):
             # inside a paragraph, a quotation that opens a sentence after one whose subject
             # speaks ("This is U.S. Defense Secretary Jim Mattis responding to the report.
             # "We're very much aware ...")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve, frozen
 
@@ -59,6 +59,15 @@ _NICKNAME = re.compile(r"(?<=[A-Za-z.][ \u00a0])[\"“‘'][A-Z][\w’'-]*[\"”
 """A one-word nickname in quotation marks between two words of a name."""
 
 
+_NOT_BLANK = re.compile(r"\S")
+
+
+def _blank_from(text: str, at: int) -> bool:
+    """Whether nothing but white space follows ``at`` (``not text[at:].strip()``, without
+    copying the rest of the text: one search, which stops at the next word)."""
+    return _NOT_BLANK.search(text, at) is None
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -78,7 +87,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             name = titled.name
             if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
                 continue
-            if not text[block.start + titled.end :].strip():
+            if _blank_from(text, block.start + titled.end):
                 continue  # "President Petro Porosh": the excerpt cut the name off
             if _known_as(name, knowledge, found):
                 continue
@@ -110,7 +119,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
-                if not text[block.start + match.end(group) :].strip():
+                if _blank_from(text, block.start + match.end(group)):
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
@@ -125,7 +134,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     continue  # "Public Affairs", "There Biden"
                 description = match.groupdict().get("description")
                 if description is not None and not _person_described(
-                    name, body[match.start("description") :], knowledge
+                    name,
+                    body[match.start("description") : match.start("description") + 120],
+                    knowledge,
                 ):
                     continue
                 if any(
@@ -221,10 +232,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             continue
         found[actor.id] = actor
     cues = cue_words
+    searched: dict[str, re.Match[str] | None] = {}
     for block in blocks:
         body = text[block.start : block.end]
         for match in _surname_subjects(knowledge, cues).finditer(body):
-            _introduced_by_surname(text, match, knowledge, known_names, found, genders, common)
+            _introduced_by_surname(
+                text, match, knowledge, known_names, found, genders, common, searched
+            )
     for key, actor in list(found.items()):
         if " " not in actor.name and any(
             actor.name in other.name.split(" ") for other in found.values() if other is not actor
@@ -309,6 +323,7 @@ def _introduced_by_surname(
     found: dict[str, Actor],
     genders: dict[str, str],
     common: frozenset[str] = frozenset(),
+    searched: dict[str, re.Match[str] | None] | None = None,
 ) -> None:
     """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
     person the text introduced earlier with that word as the last of a full name.
@@ -321,13 +336,17 @@ def _introduced_by_surname(
         surname in actor.names() or actor.name.endswith(" " + surname) for actor in found.values()
     ):
         return
-    full = re.search(
-        # a given name and a middle initial ("Joey R. Hood"), or one or two given names
-        rf"(?<![\w-])(?P<name>(?:{_NAME_TOKEN}[ \u00a0]{UPPER}\.[ \u00a0]"
-        rf"|(?:{_NAME_TOKEN}[ \u00a0]){{1,2}}){surname})"
-        rf"(?![\w-])",
-        text,
-    )
+    # the text is searched once for each surname (``searched`` keeps what was found)
+    searched = {} if searched is None else searched
+    if surname not in searched:
+        searched[surname] = re.search(
+            # a given name and a middle initial ("Joey R. Hood"), or one or two given names
+            rf"(?<![\w-])(?P<name>(?:{_NAME_TOKEN}[ \u00a0]{UPPER}\.[ \u00a0]"
+            rf"|(?:{_NAME_TOKEN}[ \u00a0]){{1,2}}){surname})"
+            rf"(?![\w-])",
+            text,
+        )
+    full = searched[surname]
     if full is None:
         return
     name = re.sub(r"\s+", " ", full.group("name"))
@@ -364,18 +383,53 @@ def _pronoun_gender(unquoted: Sequence[str], actor: Actor) -> str | None:
     return None
 
 
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is a word character or a hyphen (``[\\w-]``)."""
+    return char.isalnum() or char in "_-"
+
+
+def _alone_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` with no word character or hyphen right before it,
+    in text order: ``(?<![\\w-])word`` found by a scan for the word, not by a pattern
+    compiled for each name."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _word_char(text[at - 1]):
+            yield at
+        at = text.find(word, at + 1)
+
+
 def _called_by_last_word(text: str, actor: Actor) -> bool:
     """Whether the text calls the person by the last word of the name alone, and never by
     the first word alone."""
     tokens = actor.name.split()
     if len(tokens) < 2:
         return False
-    first, last = re.escape(tokens[0]), re.escape(tokens[-1])
+    first, last, before = tokens[0], tokens[-1], tokens[-2]
+    last_alone = any(
+        not _word_char(text[at + len(last) : at + len(last) + 1] or " ")
+        # not the end of the full name ("Xi Jinping"): the word before is not the name's
+        and not (
+            at > len(before)
+            and text[at - 1] in " \u00a0"
+            and text[at - 1 - len(before) : at - 1] == before
+        )
+        for at in _alone_at(text, last)
+    )
+    if not last_alone:
+        return False
+    rest = _rest_of_name(tokens)
+    return not any(
+        not _word_char(text[at + len(first) : at + len(first) + 1] or " ")
+        and rest.match(text, at + len(first)) is None
+        for at in _alone_at(text, first)
+    )
+
+
+def _rest_of_name(tokens: Sequence[str]) -> re.Pattern[str]:
+    """The words of a name after its first, each after spaces."""
     rest = r"[ \u00a0]+".join(re.escape(t) for t in tokens[1:])
-    before = re.escape(tokens[-2])
-    last_alone = re.search(rf"(?<![\w-])(?<!{before}[ \u00a0]){last}(?![\w-])", text)
-    first_alone = re.search(rf"(?<![\w-]){first}(?![\w-])(?![ \u00a0]+{rest})", text)
-    return last_alone is not None and first_alone is None
+    return re.compile(rf"[ \u00a0]+{rest}")
 
 
 def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:
@@ -386,10 +440,29 @@ def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: s
     if len(tokens) < 2 or knowledge.family_name_first(actor.country):
         return None
     first, last = tokens[0], tokens[-1]
-    alone = rf"(?<![\w-]){{}}(?![ \u00a0]+{UPPER})(?=[ \u00a0]+(?:{cues})(?![\w-]))"
-    if re.search(alone.format(re.escape(last)), text):
+    capital, cue = _after_word(knowledge, cues)
+
+    def alone(word: str) -> bool:
+        # the word, then spaces and a cue, not a capitalised word: "Chen told"
+        return any(
+            capital.match(text, at + len(word)) is None and cue.match(text, at + len(word))
+            for at in _alone_at(text, word)
+        )
+
+    if alone(last):
         return None
-    return first if re.search(alone.format(re.escape(first)), text) else None
+    return first if alone(first) else None
+
+
+def _after_word(knowledge: KnowledgeBase, cues: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalised word after spaces, and a cue after spaces."""
+    return knowledge.cached(
+        "vocabulary:discovery-after-word",
+        lambda: (
+            re.compile(rf"[ \u00a0]+{UPPER}"),
+            re.compile(rf"[ \u00a0]+(?:{cues})(?![\w-])"),
+        ),
+    )
 
 
 def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> str | None:

@@ -48,6 +48,14 @@ _LINE_LABEL = re.compile(
 on a line of their own ("Shinzo Abe, Prime Minister of Japan")."""
 
 
+def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`SPEAKER_LABEL` at ``start``: a block with no colon (most) is told by one
+    look for it instead of the pattern's tries of every length of label."""
+    if text.find(":", start, end) < 0:
+        return None
+    return SPEAKER_LABEL.match(text, start, end)
+
+
 def speaker_label(
     knowledge: KnowledgeBase, text: str, start: int, end: int
 ) -> re.Match[str] | None:
@@ -55,7 +63,7 @@ def speaker_label(
     ``label``: a name and a colon; a block that is only a name and an office with an office
     word in it, or only a label with an office word and a colon; or a title and a name
     closed by a full stop (the title word first, so a sentence is not taken for a label)."""
-    label = SPEAKER_LABEL.match(text, start, end)
+    label = _label_at(text, start, end)
     if label is not None:
         return label
     title_words = _title_words(knowledge)
@@ -119,7 +127,7 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
     """The people named by the speaker labels of ``blocks`` whom ``knowledge`` does not know."""
     title_words = _title_words(knowledge)
     for block in blocks:
-        label = SPEAKER_LABEL.match(text, block.start, block.end)
+        label = _label_at(text, block.start, block.end)
         if label is None:
             continue
         words = title_case_label(label["label"].strip())

@@ -473,6 +473,23 @@ def _with_us(
     )
 
 
+def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[tuple[int, int]]:
+    """The spans of ``sentence`` that tell of something else: relative and "since" clauses
+    and a dateline's stamp (``first``: the sentence's meeting word, if any)."""
+    asides = [
+        m.span()
+        for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
+        # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
+        if first is None or not m.start() <= sentence.start + first.start() < m.end()
+    ]
+    asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
+    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is not None and dateline["stamp"] is not None:
+        # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's
+        asides.append(dateline.span("stamp"))
+    return asides
+
+
 def find_meeting_mentions(
     source: Source,
     knowledge: KnowledgeBase,
@@ -528,29 +545,19 @@ def find_meeting_mentions(
             # comma tells another, earlier event; its people and places are not this meeting's
             sentence = evolve(sentence, end=sentence.start + first.end() + aside.start())
             words = text[sentence.start : sentence.end]
-        asides = [
-            m.span()
-            for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
-            # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
-            if first is None or not m.start() <= sentence.start + first.start() < m.end()
-        ]
-        asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
-        dateline = DATELINE.match(text, sentence.start, sentence.end)
-        if dateline is not None and dateline["stamp"] is not None:
-            # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's
-            asides.append(dateline.span("stamp"))
+        stated = dates(sentence.reference, sentence.start, sentence.end)
+        # the asides matter only to a clause with a date, or one that tells of a meeting
+        asides = _asides(text, sentence, first) if stated else None
         expressions = tuple(
             e
-            for e in dates(sentence.reference, sentence.start, sentence.end)
-            if not any(a <= e.evidence.start < b for a, b in asides)
+            for e in stated
+            if not any(a <= e.evidence.start < b for a, b in asides or ())
             and not _names_another_event(text, e)
         )
         date = _since_update(source, sentence, _day_expression(expressions))
         told, story = story, _story_day(date, sentence, story)
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
-        if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
-            continue
         # the first trigger is this one unless the sentence was cut since
         trigger = (_TRIGGER.search(words) if cut else first) or _signed_together(
             knowledge, text, sentence
@@ -564,6 +571,10 @@ def find_meeting_mentions(
         )
         if trigger is None and anaphora is None and not pictured:
             continue
+        if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
+            continue
+        if asides is None:
+            asides = _asides(text, sentence, first)
         present = _present(knowledge, text, sentence, trigger)
         people = [p for p in present if p not in strangers]
         if trigger is not None:

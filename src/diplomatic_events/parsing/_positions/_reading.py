@@ -109,13 +109,13 @@ def read_positions(
     cues: dict[tuple[int, int], tuple[_Cue, ...]] = {}
     for sentence in sentences(source):
         start, end = sentence.start, sentence.end
+        named = tuple(matching(topics.patterns, text, start, end))
+        if not named:
+            continue  # no topic: no position, whatever its cues
         parts = tuple(clauses(text, start, end))
         stated = {clause: tuple(_cues(text, clause[0], clause[1], topics)) for clause in parts}
         if all(cue.noun for found in stated.values() for cue in found):
             continue  # no verb of stance: no position, whatever topics it names
-        named = tuple(matching(topics.patterns, text, start, end))
-        if not named:
-            continue
         read[(start, end)] = (named, parts)
         cues.update(stated)
     return PositionReading(

@@ -1,0 +1,100 @@
+"""Scans that read only near a position, or a literal word, give what the patterns over the
+whole text before it gave."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomatic_events import load_knowledge
+from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.model import Actor, ActorKind
+from diplomatic_events.parsing._attribution._state import ending_at, only
+from diplomatic_events.parsing._discovery._discover import (
+    _called_by_last_word,
+    _family_name_used,
+    _one_word_cues,
+)
+from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL, _label_at
+from diplomatic_events.typing import ActorId
+
+_KNOWLEDGE = load_knowledge()
+_PIECES = st.sampled_from(
+    ["Chen", "Jining", "Xi", "said", "told", "Chenx", "-", " ", "\u00a0", "\n", "a", ".", ":", "•"]
+)
+_TEXTS = st.lists(_PIECES, max_size=16).map("".join)
+_NAMES = st.sampled_from(["Chen Jining", "Xi Chen", "Chen Chen", "Xi Jining Chen"])
+_LAST_WORD = re.compile(r"([\w’'.-]+)?[\s•*\-–—]*$")
+
+
+def _person(name: str) -> Actor:
+    return Actor(id=ActorId("someone"), name=name, kind=ActorKind.PERSON)
+
+
+class TestOnly:
+    @given(_TEXTS, st.integers(0, 40), st.integers(0, 40), st.sampled_from([None, " \u00a0•-—"]))
+    def test_same_as_stripping_the_span(
+        self, text: str, start: int, end: int, chars: str | None
+    ) -> None:
+        """Whether a span holds only these characters is what stripping it says."""
+        expected = not text[start:end].strip(chars)
+        assert expected == only(text, start, end, chars)
+
+
+class TestEndingAt:
+    @given(_TEXTS, st.integers(0, 60), st.integers(1, 8))
+    def test_same_match_as_over_the_whole_text_before(
+        self, text: str, end: int, reach: int
+    ) -> None:
+        """The last word before a place is the one the pattern finds in all the text before it."""
+        end = min(end, len(text))
+        expected = _LAST_WORD.search(text[:end])
+        actual = ending_at(_LAST_WORD, text, end, reach)
+        assert expected is not None
+        assert (expected.start(), expected.group(1)) == (actual.start(), actual.group(1))
+
+
+class TestCalledByLastWord:
+    @given(_TEXTS, _NAMES)
+    def test_same_as_the_patterns_for_the_name(self, text: str, name: str) -> None:
+        """The scan for the name's words says what a pattern compiled for them says."""
+        tokens = name.split()
+        first, last = re.escape(tokens[0]), re.escape(tokens[-1])
+        rest = r"[ \u00a0]+".join(re.escape(t) for t in tokens[1:])
+        before = re.escape(tokens[-2])
+        last_alone = re.search(rf"(?<![\w-])(?<!{before}[ \u00a0]){last}(?![\w-])", text)
+        first_alone = re.search(rf"(?<![\w-]){first}(?![\w-])(?![ \u00a0]+{rest})", text)
+        expected = last_alone is not None and first_alone is None
+        assert expected == _called_by_last_word(text, _person(name))
+
+
+class TestFamilyNameUsed:
+    @given(_TEXTS, _NAMES)
+    def test_same_as_the_patterns_for_the_name(self, text: str, name: str) -> None:
+        """The first word used alone before a cue is found as a pattern for it finds it."""
+        cues = _one_word_cues(_KNOWLEDGE)
+        first, last = name.split()[0], name.split()[-1]
+        alone = rf"(?<![\w-]){{}}(?![ \u00a0]+{UPPER})(?=[ \u00a0]+(?:{cues})(?![\w-]))"
+        expected = (
+            None
+            if re.search(alone.format(re.escape(last)), text)
+            else first
+            if re.search(alone.format(re.escape(first)), text)
+            else None
+        )
+        assert expected == _family_name_used(text, _person(name), _KNOWLEDGE, cues)
+
+
+class TestLabelAt:
+    @given(
+        st.lists(
+            st.sampled_from(["SECRETARY", "AUSTIN", " ", ":", "(retranslated)", "Hi"]), max_size=8
+        ).map("".join)
+    )
+    def test_same_as_the_label_pattern(self, text: str) -> None:
+        """A block's speaker label is the one the label pattern finds at its start."""
+        expected = SPEAKER_LABEL.match(text, 0, len(text))
+        actual = _label_at(text, 0, len(text))
+        assert (expected and expected.span()) == (actual and actual.span())
