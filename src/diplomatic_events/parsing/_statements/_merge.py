@@ -54,7 +54,7 @@ def _characters(words: str) -> Counter[str]:
 
 _PAIRWISE_WORDINGS = 200
 """A speaker with at most this many distinct wordings has each pair of them compared."""
-_RARE_WORDS = 4
+_RARE_WORDS = 5
 """How many of its rarest words a wording looks its candidates up by."""
 _MAX_POSTINGS = 1000
 """Words held by more wordings than this are too common to look candidates up by."""
@@ -67,7 +67,7 @@ def _wording_pairs(wordings: Sequence[str]) -> Iterator[tuple[int, int]]:
     compared only with those holding one of its :data:`_RARE_WORDS` rarest words (fewest
     wordings first), so the work grows with the number of wordings, not its square. No
     pair :func:`_same_words` joins is missed when the two share a word and one of them has
-    fewer than :data:`_RARE_WORDS` words the other lacks: its four rarest words (or all,
+    fewer than :data:`_RARE_WORDS` words the other lacks: its five rarest words (or all,
     when it has fewer) hold one of the other's. A wording found inside another lacks at
     most its first and last word (cut in the middle); a wording differing from another by
     a few changed words lacks those. Two short wordings differing in every word ("talk
