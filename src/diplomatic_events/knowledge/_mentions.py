@@ -542,8 +542,7 @@ def _part_of_other_name(
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
-        office = re.sub(r"-(?:elect|designate)$", "", word)  # "President-elect Buhari"
-        if office.casefold() in titles or word.endswith(("'s", "’s")):
+        if _is_title(word, titles) or word.endswith(("'s", "’s")):
             pass  # a title, or a possessive ("China’s Xi"), is not a first name
         elif dot:
             if len(word) == 1:
@@ -670,12 +669,22 @@ def _titled_candidates(
 
 
 def _after_title(text: str, start: int) -> bool:
-    """Whether a title word ends right before ``start``: "President Buhari", also an office
-    not yet held ("President-elect Buhari", "Prime Minister-designate ...")."""
+    """Whether an office word ends right before ``start``: "President Buhari", "President-elect
+    Buhari". Only the built-in offices: a rank ("Gen. Mark A. Welsh") is before given names
+    too, so it does not make a common word a surname."""
     before = re.search(
         r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$", text[max(0, start - 30) : start]
     )
-    return before is not None and before.group(1).casefold() in _TITLE_WORDS
+    return before is not None and _is_title(before.group(1), _TITLE_WORDS)
+
+
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether ``word`` is a title word, also of an office not yet held ("President-elect",
+    "Minister-designate")."""
+    return _OFFICE_TO_BE.sub("", word).casefold() in titles
+
+
+_OFFICE_TO_BE = re.compile(r"-(?:elect|designate)$")
 
 
 def _last_named(kb: KnowledgeBase, actor_ids: Sequence[ActorId], text: str, end: int) -> ActorId:

@@ -14,6 +14,7 @@ from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source, Span
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
+from diplomatic_events.parsing._discovery._names import _country_in_title
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -64,15 +65,12 @@ def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
 
 
 def issuer_country(knowledge: KnowledgeBase, source: Source) -> str | None:
-    """The country named by the outlet that put a page out, as written ("Prime Minister of
-    Australia" gives "Australia"): the office its bare labels belong to."""
-    outlet = source.outlet_name or ""
-    words: list[str] = re.findall(r"[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*)?", outlet)
-    for phrase in words:
-        for candidate in (phrase, phrase.split()[0]):
-            if knowledge.country_of(candidate) is not None:
-                return candidate
-    return None
+    """The name of the country whose office put a page out, read from its outlet as a
+    title's country is ("Prime Minister of Australia" gives "Australia", "10 Downing Street"
+    the United Kingdom): the office its bare labels belong to."""
+    code = _country_in_title(source.outlet_name or "", knowledge)
+    country = None if code is None else knowledge.countries.get(code)
+    return None if country is None or not country.names else country.names[0]
 
 
 def _by_surname_in_label(

@@ -373,14 +373,20 @@ def _modifier(
     words = text[pair.start : pair.end].split()
     if not words or len(words) > _MODIFIER_WORDS or words[-1][-1] in ",.;:!?…":
         return None
-    if echoes.echoed(pair, _normal(text[pair.start : pair.end])):
-        return None
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
     if not _DETERMINED.search(head) or _USED.search(head):
         return None
-    if attributor.cue_near(pair, _CUE_REACH, clause=True):
+    if _echoed_or_cued(text, pair, attributor, echoes):
         return None
     return NonQuotationKind.SCARE_QUOTE, "a modifier in the writer's own words, no cue"
+
+
+def _echoed_or_cued(text: str, pair: MarkPair, attributor: Attributor, echoes: _Echoes) -> bool:
+    """Whether a few words in marks are quoted again elsewhere (a headline echoing the
+    story) or governed by a speech cue: then they are someone's words, not a term."""
+    return echoes.echoed(pair, _normal(text[pair.start : pair.end])) or attributor.cue_near(
+        pair, _CUE_REACH, clause=True
+    )
 
 
 def _unattributed_words(
@@ -394,9 +400,7 @@ def _unattributed_words(
     words = text[pair.start : pair.end].split()
     if not words or len(words) > _UNATTRIBUTED_WORDS or block.kind in _HEADINGS:
         return None  # a headline's few words in marks are most often the story's speaker's
-    if echoes.echoed(pair, _normal(text[pair.start : pair.end])):
-        return None
-    if attributor.cue_near(pair, _CUE_REACH, clause=True) or attributor.person_before(pair):
+    if _echoed_or_cued(text, pair, attributor, echoes) or attributor.person_before(pair):
         return None
     return NonQuotationKind.SCARE_QUOTE, "a few words no one is reported as saying"
 
