@@ -753,6 +753,11 @@ def _resolve_description(
                 for a in kb.holders(entry.titles, None, None, ever=True)
                 if a.id in named and a.country is None
             ]
+        if len(ever) > 1 and on is not None:
+            # "the secretary" in a story naming Carter and Gen. Austin, years before Austin
+            # held the office: the one who held it on the story day
+            holding = {a.id for a in kb.holders(entry.titles, target, on)}
+            ever = [actor_id for actor_id in ever if actor_id in holding]
         if len(ever) == 1:
             return ever[0]
     same_word = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
