@@ -216,3 +216,12 @@ class TestDescriptions:
             '"A lot has changed," the secretary said.'
         )
         assert ["ash-carter"] == _described(text, "2015-02-21")
+
+    def test_of_two_named_secretaries_the_one_named_last(self) -> None:
+        """ "The secretary" in a story naming Secretary of State Pompeo and Secretary of
+        Defense Esper is the one named last before it, not the first title tried."""
+        text = (
+            "Secretary of State Mike Pompeo and Secretary of Defense Mark Esper arrived. "
+            "Esper spoke first. The secretary said ties were strong."
+        )
+        assert ["mark-esper"] == _described(text, "2020-10-27")
