@@ -81,6 +81,11 @@ class TestNamesOfThings:
         text = 'Lee arrived from Oslo aboard "Sea Star One", the ferry of state.'
         assert [(NonQuotationKind.TERM, "Sea Star One", 30)] == _terms(text, knowledge)
 
+    def test_name_of_a_place_after_at_with_a_comma_inside(self, knowledge: KnowledgeBase) -> None:
+        """'mourners at "Harbour Square," while ...' name a square; the comma is the writer's."""
+        text = 'Mourners gathered at "Harbour Square," while the ferry docked.'
+        assert [(NonQuotationKind.TERM, "Harbour Square,", 22)] == _terms(text, knowledge)
+
     def test_lowercase_words_after_an_article_stay_quoted(self, knowledge: KnowledgeBase) -> None:
         """'called it a "turning point"' is a quotation: the words are not a name."""
         text = 'Lee called it a "turning point for both of us".'

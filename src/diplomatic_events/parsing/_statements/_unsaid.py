@@ -263,7 +263,7 @@ _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'-]+(?=[\s,.;:)]|$)")
 _NAMING = re.compile(
     r"(?i)(?:(?<![\w-])(?:dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled"
     r"|entitled|christened)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
-    r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board))[ \u00a0]*$"
+    r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board|at))[ \u00a0]*$"
 )
 # "a statement on building a 'community with ...'": a concept built, not words said.
 _CONCEPT = re.compile(
@@ -281,7 +281,9 @@ def _name_of_thing(
     Declaration'", "aboard 'Rail Force One'"), or a concept after a verb of building in a
     noun phrase ("a statement on building a 'community with a shared future'")."""
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
-    words = text[pair.start : pair.end].split()
+    # the writer's comma or stop inside the marks ("at “Hostages Square,” while") is no
+    # part of the name
+    words = text[pair.start : pair.end].rstrip(",.;:").split()
     if (
         block.kind in (BlockKind.BODY, BlockKind.CAPTION)
         and len(words) == 1
