@@ -1264,6 +1264,20 @@ class TestReporters:
         assert [("olaf-scholz", "narendra-modi")] == self._people(text)
 
 
+class TestSpokespeople:
+    def test_a_spokesperson_summing_up_a_meeting_is_no_party(self) -> None:
+        """ "Pentagon Press Secretary Kara Croft said Berg and Lima discussed ..." then "In
+        a statement summarizing the meeting, Croft said Lima conveyed ...": Croft tells of
+        the meeting of Berg and Lima; she is in none."""
+        text = (
+            "Berg meets Lima\n\n"
+            "Defense Secretary Ola Berg met with Defense Minister Ana Lima of Honduras today.\n\n"
+            "In a statement summarizing the meeting, Pentagon Press Secretary Kara Croft said"
+            " Lima conveyed her commitment to the alliance.\n"
+        )
+        assert [("ana-lima", "ola-berg")] == _parsed_meetings(text)
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

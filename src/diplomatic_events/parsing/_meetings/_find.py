@@ -399,6 +399,17 @@ def _without_envoys_of_visitor(
     return [p for p in people if p not in staff]
 
 
+def _is_spokesperson(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
+    """Whether the actor speaks for an office ("State Department Spokesperson"): one named
+    where a meeting is told reports it ("In a statement summarizing the meeting, Kirby said
+    Abbott conveyed ...", "The below is attributable to Spokesperson Ned Price")."""
+    actor = knowledge.actor(actor_id)
+    if actor is None:
+        return False
+    words = grammar().spokesperson_titles
+    return any(word in role.title.casefold() for role in actor.roles for word in words)
+
+
 def _is_envoy(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
     actor = knowledge.actor(actor_id)
     if actor is None:
@@ -587,6 +598,7 @@ def find_meeting_mentions(
             None if trigger is None else sentence.start + trigger.start(),
             people,
         )
+        people = [p for p in people if not _is_spokesperson(knowledge, p)]
         listed = (
             _listed(knowledge, text, clauses, index, people)
             if trigger is not None and words.rstrip().endswith(":")
