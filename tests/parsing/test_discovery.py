@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Actor, ActorKind
+from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._discovery._labels import speaker_label
 from diplomatic_events.parsing._discovery._names import _patterns
@@ -810,3 +810,20 @@ class TestNamesCutByTheExcerpt:
         inside the second name, which is no new person; the first is."""
         text = "There, the secretary will meet with Minister Tunde Bakare and President Amina Okon"
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
+
+class TestNamesInTitleCaseLines:
+    def _discovered_with_heading(self, text: str, knowledge: KnowledgeBase) -> list[str]:
+        source = _source(text, {0: BlockKind.HEADING})
+        return [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+
+    def test_a_run_of_capitals_in_a_heading_is_no_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Secretary Tunde Traveled to Lagos" heads a section: every word is capitalised,
+        so the run shows no name's end, and the prose never writes "Tunde Traveled"."""
+        text = "Secretary Tunde Traveled to Lagos\nSecretary Tunde met the press on Monday."
+        assert [] == self._discovered_with_heading(text, knowledge)
+
+    def test_a_name_the_prose_writes_too_is_found(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister Amina Okon Visits Lagos" with "Minister Amina Okon said" below: a name."""
+        text = "Minister Amina Okon Arrives\nOn Monday, Minister Amina Okon said she was glad."
+        assert ["Amina Okon"] == self._discovered_with_heading(text, knowledge)
