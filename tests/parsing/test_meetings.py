@@ -1278,6 +1278,21 @@ class TestSpokespeople:
         assert [("ana-lima", "ola-berg")] == _parsed_meetings(text)
 
 
+class TestSections:
+    def test_a_heading_ends_the_meeting_told_before_it(self) -> None:
+        """ "On Tuesday, the ministry hosted the first full meeting of the Coalition" under a
+        new heading is another section's gathering, not Scholz and Modi meeting again."""
+        text = (
+            "Scholz wraps up visit to India\n\n"
+            "New Delhi — German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi"
+            " on Monday in New Delhi.\n\n"
+            "Scholz Opened the Coalition Conference\n\n"
+            "On Tuesday, the ministry hosted the first full meeting of the Coalition since 2014.\n"
+        )
+        found = find_meeting_mentions(source(text, "h"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found if m.people]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -535,6 +535,11 @@ def find_meeting_mentions(
         for index, block in enumerate(source.readable_blocks())
         if block.kind is BlockKind.CAPTION
     )
+    headings = frozenset(
+        index
+        for index, block in enumerate(source.readable_blocks())
+        if block.kind is BlockKind.HEADING
+    )
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _TRIGGER.search(words)
@@ -741,7 +746,12 @@ def find_meeting_mentions(
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
             spans_days=spans_days,
         )
-        near = last_primary is not None and sentence.paragraph - last_paragraph <= 2
+        # a heading between opens another section: its meetings are not the last one's
+        near = (
+            last_primary is not None
+            and sentence.paragraph - last_paragraph <= 2
+            and not any(last_paragraph < h <= sentence.paragraph for h in headings)
+        )
         target = found[last_primary] if near and last_primary is not None else None
         day = _mention_day(base)
         refers_back = (
