@@ -1293,6 +1293,31 @@ class TestSections:
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found if m.people]
 
 
+class TestPhotoAboveTheStory:
+    def test_the_trip_s_days_date_meetings_under_a_dated_photo(self) -> None:
+        """A photo "..., Oct. 4, 2022." above "traveled to Japan Oct. 2-6" and "Berg met
+        with ... Ken Sato": the meeting falls within the trip's days (October), not on the
+        photo's day; the story is published a week after the trip began."""
+        text = (
+            "Berg visits partners in Japan\n\n"
+            "Gen. Ola Berg, chief of the space staff, smiles at Yokota Air Base, Japan, Oct. 4,"
+            " 2022. (U.S. Air Force photo by Staff Sgt. Jo Lee)\n\n"
+            "Chief of the space staff Gen. Ola Berg traveled to Japan Oct. 2-6 to deepen the"
+            " partnership.\n\n"
+            "Berg met with Japanese Minister of Defense Ken Sato in Tokyo.\n\n"
+            "The two sides agreed on the importance of cooperation.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="p"),
+            published=dt.datetime(2022, 10, 11, 12, tzinfo=dt.UTC),
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [(("ken-sato", "ola-berg"), PartialDate(year=2022, month=10))] == [
+            (tuple(sorted(m.participants)), m.date) for m in meetings
+        ]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -535,6 +535,9 @@ def find_meeting_mentions(
         for index, block in enumerate(source.readable_blocks())
         if block.kind is BlockKind.CAPTION
     )
+    first_body = next(
+        (i for i, b in enumerate(source.readable_blocks()) if b.kind is BlockKind.BODY), 0
+    )
     headings = frozenset(
         index
         for index, block in enumerate(source.readable_blocks())
@@ -671,7 +674,21 @@ def find_meeting_mentions(
             date = _entry_day(source, sentence)
             # the entry's stamp says when it was written, not when the meeting was: a guess
             from_entry = date is not None
-            if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
+            pictured_day = (
+                told is not None
+                and told[1] in captions
+                and told[1] < first_body
+                and trip is not None
+                and not from_entry
+            )
+            if (
+                told is not None
+                and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS
+                # the day of a photo above the story is when it was taken: the trip's days
+                # the story gives date its undated meetings ("..., Oct. 4, 2022." over
+                # "traveled to Japan Oct. 2-6")
+                and not pictured_day
+            ):
                 narrative = told[0]
             elif trip is not None and not from_entry:
                 narrative = trip  # within the trip's days, at the precision that holds them
