@@ -349,3 +349,14 @@ class TestGuardedSurnames:
         """ "to Santos" and "Santos 2024" after the full name are the place, not her."""
         text = "Ana Lima Santos arrived. She flew to Santos and back. Santos 2024 is set."
         assert [("ana-santos", 0)] == self._found(text)
+
+
+class TestGivenNameAfterATitle:
+    def test_prince_and_a_given_name_is_the_one_named_in_full(self) -> None:
+        """ "Crown Prince Mohammed bin Salman ... Prince Mohammed met Carter": the prince the
+        text named, not another Mohammed the data knows whom the text never names."""
+        text = "Crown Prince Mohammed bin Salman arrived. Prince Mohammed met Ash Carter."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2016, month=6, day=16))
+        assert ["mohammed-bin-salman", "mohammed-bin-salman", "ash-carter"] == [
+            m.actor for m in found
+        ]

@@ -453,6 +453,12 @@ def find_mentions(
             ) and not _after_title(text, first):
                 continue
             candidates = index.by_surname.get(matched, ())
+            if candidates and not any(c in by_actor() for c in candidates):
+                # "Prince Mohammed" in a story naming Mohammed bin Salman in full: the person
+                # the text named, whose first name it is, not someone it never names
+                given = _given_name_of_named(kb, matched, by_actor())
+                if given is not None:
+                    candidates = (given,)
             if len(candidates) > 1:
                 # "Prime Minister Johnson": the Johnson who holds (or held) that title
                 candidates = _titled_candidates(kb, candidates, text, first, on) or candidates
@@ -539,6 +545,21 @@ def _titles(kb: KnowledgeBase) -> frozenset[str]:
 
 _PLAIN_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")
 _DIGIT_AFTER = re.compile(r"[ \u00a0]*\d")
+
+
+def _given_name_of_named(
+    kb: KnowledgeBase, word: str, named: dict[ActorId, list[int]]
+) -> ActorId | None:
+    """The one person the text names in full whose name begins with ``word``, if one."""
+    owners = {
+        actor_id
+        for actor_id in named
+        if (actor := kb.actor(actor_id)) is not None
+        and actor.kind is ActorKind.PERSON
+        and actor.name.split(" ", 1)[0] == word
+        and " " in actor.name
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 @functools.cache
