@@ -827,3 +827,24 @@ class TestNamesInTitleCaseLines:
         """ "Minister Amina Okon Visits Lagos" with "Minister Amina Okon said" below: a name."""
         text = "Minister Amina Okon Arrives\nOn Monday, Minister Amina Okon said she was glad."
         assert ["Amina Okon"] == self._discovered_with_heading(text, knowledge)
+
+
+class TestFieldsOfOffices:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Kelly met Secretary of Foreign Relations Luis Videgaray Caso on Thursday.",
+                ["Luis Videgaray Caso"],
+            ),
+            (
+                "The talks were led by USAID Administrator Samantha Powers in Chisinau.",
+                ["Samantha Powers"],
+            ),
+        ],
+    )
+    def test_the_field_of_an_office_is_part_of_the_title(
+        self, text: str, expected: list[str], knowledge: KnowledgeBase
+    ) -> None:
+        """ "Relations" and "Administrator" belong to the title before a name, not to it."""
+        assert expected == _discovered(text, knowledge)
