@@ -1318,6 +1318,22 @@ class TestPhotoAboveTheStory:
         ]
 
 
+class TestGreetings:
+    def _people(self, text: str) -> list[tuple[str, ...]]:
+        found = find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+        return [m.people for m in found if m.people]
+
+    def test_greeted_by_on_arrival_is_a_meeting(self) -> None:
+        """ "Scholz was officially greeted upon his arrival by Modi" is their meeting."""
+        text = "Scholz was officially greeted upon his arrival in New Delhi by Modi on Monday.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+    def test_greeting_people_in_lower_case_is_none(self) -> None:
+        """ "Scholz greeted troops and reporters" names no one he met."""
+        text = "Scholz greeted troops and reporters in New Delhi on Monday.\n"
+        assert [] == self._people(text)
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with
