@@ -1334,6 +1334,18 @@ class TestGreetings:
         assert [] == self._people(text)
 
 
+class TestGatheringInATitle:
+    def test_a_title_case_headline_names_no_gathering(self) -> None:
+        """ "Remarks by Scholz and Modi at the Top of Their Meeting in New Delhi" capitalises
+        every word: "Top of Their Meeting" is no gathering the meeting took place at."""
+        text = (
+            "Remarks by Scholz and Modi at the Top of Their Meeting in New Delhi\n\n"
+            "Scholz thanked Modi for the welcome on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "t"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [None] == [m.venue for m in found if m.people]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -235,6 +235,12 @@ def _gathering_venue(
     """The gathering a meeting took place at when no venue is named ("met today on the
     sidelines of the NATO Informal Foreign Ministers Meeting", "at the European Political
     Community Summit"): its name, from a capitalised word to a gathering word."""
+    blocks = source.readable_blocks()
+    if 0 <= sentence.paragraph < len(blocks) and blocks[sentence.paragraph].kind in (
+        BlockKind.HEADLINE,
+        BlockKind.HEADING,
+    ):
+        return None  # title case shows no name's start: "at the Top of Their Meeting"
     pattern = knowledge.cached(
         "vocabulary:meetings-gathering", lambda: _gathering_pattern(knowledge)
     )
