@@ -848,3 +848,14 @@ class TestFieldsOfOffices:
     ) -> None:
         """ "Relations" and "Administrator" belong to the title before a name, not to it."""
         assert expected == _discovered(text, knowledge)
+
+
+class TestCountriesAreNoOne:
+    def test_a_country_of_two_words_is_no_person(self, knowledge: KnowledgeBase) -> None:
+        """ "... met with Sri Lankan government officials" after "Colombo, Sri Lanka": the
+        country is never a person, whatever title stands near it."""
+        text = (
+            "Secretary of State Jon Kerrey traveled to Colombo, Sri Lanka, on May 1.\n"
+            "On the first day of his visit, Secretary Kerrey met with Sri Lankan officials."
+        )
+        assert ["Jon Kerrey"] == _discovered(text, load_knowledge())

@@ -136,6 +136,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
+                if " " in name and knowledge.country_of(name) is not None:
+                    # "... Sri Lanka" is no one ("Prime Minister Muscat" is, though the one
+                    # word is also a capital)
+                    continue
                 if block.kind in _TITLE_CASE_BLOCKS and not _outside_headings(text, name, headings):
                     continue  # "Secretary Tillerson Traveled to East Asia": no name ends there
                 if _known_as(name, knowledge, found):
