@@ -841,6 +841,7 @@ class TestFieldsOfOffices:
                 "The talks were led by USAID Administrator Samantha Powers in Chisinau.",
                 ["Samantha Powers"],
             ),
+            ('"We are grateful," said Charge d\'Affaires Marc Dillane.', ["Marc Dillane"]),
         ],
     )
     def test_the_field_of_an_office_is_part_of_the_title(
