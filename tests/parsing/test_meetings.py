@@ -1789,6 +1789,17 @@ class TestEnvoysOfTheVisitor:
         )
         assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)
 
+    def test_an_envoy_and_a_foreigner_meeting_each_other_are_the_parties(self) -> None:
+        """ "U.S. Ambassador Kara Croft and General of the Army Ana Lima met in Moscow today":
+        nobody named after "met", so the two named before it met each other."""
+        text = (
+            "Ambassador meets general\n\n"
+            "MOSCOW - U.S. Ambassador Kara Croft and Chief of the General Staff, General of the"
+            " Army Ana Lima met in Moscow today to discuss security issues.\n\n"
+            "The two spoke for an hour.\n"
+        )
+        assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)
+
 
 class TestDescribedSubject:
     def test_the_general_met_them_is_the_protagonist_meeting_each(self) -> None:

@@ -392,7 +392,15 @@ def _without_envoys_of_visitor(
     staff = set()
     for envoy in envoys:
         others = [p for p in people if p not in envoys]
-        beside_the_subject = envoy in before and any(p in before for p in others)
+        # beside a compatriot (or one of no known country) meeting someone: "Langley and
+        # U.S. Ambassador Kierscht met with ..."; beside a foreigner, the other party
+        beside_the_subject = (
+            envoy in before
+            and any(p in before and countries[p] in (countries[envoy], None) for p in others)
+            # and the two met someone named after: "U.S. Ambassador Huntsman and Gen.
+            # Gerasimov met in Moscow today" are the two parties
+            and any(p not in before for p in people)
+        )
         if beside_the_subject or (
             envoy not in before
             and countries[envoy] is not None
