@@ -1346,6 +1346,19 @@ class TestGatheringInATitle:
         assert [None] == [m.venue for m in found if m.people]
 
 
+class TestSpeechUnderItsSpeakersName:
+    def test_the_speaker_named_above_a_speech_met_whom_i_met(self) -> None:
+        """ "Chancellor Olaf Scholz" alone on the first line, then remarks "I had the great
+        pleasure of meeting with Prime Minister Modi just now": Scholz met Modi."""
+        text = (
+            "Chancellor Olaf Scholz\nNew Delhi, India\nAS DELIVERED\n"
+            "It is very nice to be here with you today. I had the great pleasure of meeting"
+            " with Prime Minister Modi just now.\n"
+        )
+        found = find_meeting_mentions(source(text, "b"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with
