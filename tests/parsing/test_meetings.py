@@ -1277,6 +1277,17 @@ class TestSpokespeople:
         )
         assert [("ana-lima", "ola-berg")] == _parsed_meetings(text)
 
+    def test_a_spokeswoman_by_the_words_after_her_name(self) -> None:
+        """ "Navy Lt. Cmdr. Kara Croft, a spokeswoman for Berg, said the trip gave Berg a
+        chance to meet with ... officials": Croft tells of the trip; she met no one."""
+        text = (
+            "Berg visits Honduras\n\n"
+            "Navy Lt. Cmdr. Kara Croft, a spokeswoman for Berg, said the trip gave Berg a chance"
+            " to meet with Honduran officials.\n\n"
+            "Defense Secretary Ola Berg met with Defense Minister Ana Lima of Honduras today.\n"
+        )
+        assert [("ana-lima", "ola-berg")] == _parsed_meetings(text)
+
 
 class TestSections:
     def test_a_heading_ends_the_meeting_told_before_it(self) -> None:

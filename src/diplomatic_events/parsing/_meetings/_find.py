@@ -413,6 +413,25 @@ def _without_envoys_of_visitor(
     return [p for p in people if p not in staff]
 
 
+def _spokespeople(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> set[ActorId]:
+    """The people of ``sentence`` who speak for an office: by a role, or by the words
+    after their name ("Navy Lt. Cmdr. Courtney Hillson, a spokeswoman for Work, said")."""
+    found: set[ActorId] = set()
+    for mention in person_mentions(knowledge, text, sentence):
+        if _is_spokesperson(knowledge, mention.actor):
+            found.add(mention.actor)
+            continue
+        apposition = _APPOSITION_TITLE.match(text, mention.end, sentence.end)
+        words = grammar().spokesperson_titles
+        if apposition is not None and any(w in apposition.group().casefold() for w in words):
+            found.add(mention.actor)
+    return found
+
+
+_APPOSITION_TITLE = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,.;:]{0,60}")
+"""The description right after a name ("..., a spokeswoman for Work,")."""
+
+
 def _is_spokesperson(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
     """Whether the actor speaks for an office ("State Department Spokesperson"): one named
     where a meeting is told reports it ("In a statement summarizing the meeting, Kirby said
@@ -620,7 +639,7 @@ def find_meeting_mentions(
             None if trigger is None else sentence.start + trigger.start(),
             people,
         )
-        people = [p for p in people if not _is_spokesperson(knowledge, p)]
+        people = [p for p in people if p not in _spokespeople(knowledge, text, sentence)]
         listed = (
             _listed(knowledge, text, clauses, index, people)
             if trigger is not None and words.rstrip().endswith(":")
