@@ -11,7 +11,10 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions
+from diplomatic_events.parsing._meetings._find import _after_dateline
+from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._statements import SourceStatements
+from diplomatic_events.parsing._times import dates_of
 from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId
@@ -1368,6 +1371,25 @@ class TestSpeechUnderItsSpeakersName:
         )
         found = find_meeting_mentions(source(text, "b"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+
+class TestDatelineDays:
+    def test_the_sentence_s_own_date_wins_over_its_dateline_s(self) -> None:
+        """ "MIAMI (May 23, 2025) -- Holsey visited Brazil this week": the dateline's day is
+        when the story was filed; the sentence's own "this week" dates what it tells."""
+        text = "MIAMI (May 23, 2025) -- Adm. Holsey visited Brazil this week to meet leaders."
+        page = source(text, "d")
+        stated = dates_of(page, None)(dt.date(2025, 5, 23), 0, len(text))
+        kept = _after_dateline(text, Sentence(start=0, end=len(text), paragraph=0), stated)
+        assert ["this week"] == [e.evidence.text for e in kept]
+
+    def test_a_dateline_s_day_alone_still_dates_the_sentence(self) -> None:
+        """ "KYIV, Aug. 23, 2024 -- Blinken met Zelensky." names no other day: the stamp."""
+        text = "KYIV, Aug. 23, 2024 -- Blinken met Zelensky."
+        page = source(text, "k")
+        stated = dates_of(page, None)(dt.date(2024, 8, 23), 0, len(text))
+        kept = _after_dateline(text, Sentence(start=0, end=len(text), paragraph=0), stated)
+        assert ["Aug. 23, 2024"] == [e.evidence.text for e in kept]
 
 
 class TestLooseLists:

@@ -451,6 +451,19 @@ def _is_envoy(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
     return any(title in role.title for role in actor.roles for title in titles)
 
 
+def _after_dateline(
+    text: str, sentence: Sentence, stated: Sequence[TimeExpression]
+) -> Sequence[TimeExpression]:
+    """The sentence's dates without its dateline's day when it names one of its own: "MIAMI
+    (May 23, 2025) -- Holsey visited Brazil and Guatemala this week" tells of this week;
+    the 23rd is when the story was filed."""
+    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is None:
+        return stated
+    own = [e for e in stated if e.evidence.start >= dateline.end()]
+    return own if own and len(own) < len(stated) else stated
+
+
 def _spoken_day(source: Source, dates: DateFinder) -> TimeExpression | None:
     """The day a transcript's remarks were given, when a line of its head is that day alone
     and the page went up a few days later ("Remarks ... After Their Meeting / October 6,
@@ -597,7 +610,9 @@ def find_meeting_mentions(
             # comma tells another, earlier event; its people and places are not this meeting's
             sentence = evolve(sentence, end=sentence.start + first.end() + aside.start())
             words = text[sentence.start : sentence.end]
-        stated = dates(sentence.reference, sentence.start, sentence.end)
+        stated = _after_dateline(
+            text, sentence, dates(sentence.reference, sentence.start, sentence.end)
+        )
         # the asides matter only to a clause with a date, or one that tells of a meeting
         asides = _asides(text, sentence, first) if stated else None
         expressions = tuple(
