@@ -545,6 +545,11 @@ def _titles(kb: KnowledgeBase) -> frozenset[str]:
 
 _PLAIN_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")
 _DIGIT_AFTER = re.compile(r"[ \u00a0]*\d")
+_VERB_AFTER = re.compile(
+    r",?[ \u00a0]+(?:(?:also|then|later|again)[ \u00a0]+)?(?:[a-z]+ed|said|says|told|tells|met"
+    r"|meets|spoke|speaks|has|had|is|was|will|would|can|could|wants|sees|saw)\b"
+)
+"""A verb right after a guarded name's last word: the person acting, not the word."""
 
 
 def _given_name_of_named(
@@ -577,8 +582,8 @@ def _guarded_surnames(
     taken: Spans,
 ) -> list[Mention]:
     """The last word of a name the data guards ("Santos", "May": a place or a common word,
-    so its surname is the whole name), after the text has named the person in full: there
-    "Santos said" is Juan Manuel Santos, as "Blinken said" is Antony Blinken anywhere."""
+    so its surname is the whole name) before a verb, after the text has named the person in
+    full: there "Santos said" is Juan Manuel Santos, as "Blinken said" is Antony Blinken."""
     found: list[Mention] = []
     first_named: dict[ActorId, int] = {}
     for mention in named:
@@ -587,7 +592,9 @@ def _guarded_surnames(
         guarded = kb.surname(actor_id)
         if guarded is None or " " not in guarded or after >= end:
             continue
-        word = guarded.rsplit(" ", 1)[-1]
+        *head, word = guarded.split(" ")
+        if head[-1].casefold() in grammar().patronymic_particles:
+            continue  # "Mohammed bin Salman" is never "Salman": that is his father's name
         pattern = re.compile(rf"(?<![\w’'.-]){re.escape(word)}(?![\w’'-])")
         for match in pattern.finditer(text, max(start, after), end):
             first, last = match.span()
@@ -598,6 +605,8 @@ def _guarded_surnames(
                 before is not None and before.group(1).casefold() in _place_or_date_words()
             ) or _DIGIT_AFTER.match(text, last):
                 continue  # "in May 2019", "the Hague", "to Santos": the word, not the person
+            if _VERB_AFTER.match(text, last) is None:
+                continue  # "Key issues came first": the word; "Santos said" is the person
             found.append(Mention(actor=actor_id, start=first, end=last, text=word, via="surname"))
     return found
 
