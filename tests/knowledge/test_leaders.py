@@ -207,3 +207,21 @@ class TestDescriptions:
     def test_description_names_the_holder(self, text: str, day: str, expected: list[str]) -> None:
         """A description resolves to the holder of its title on the story day."""
         assert expected == _described(text, day)
+
+    def test_the_holder_on_the_day_among_two_named_holders(self) -> None:
+        """A story naming Defense Secretary Carter and Gen. Lloyd Austin (secretary only from
+        2021): "the secretary" in 2015 is Carter, not the Secretary of State of the day."""
+        text = (
+            "Defense Secretary Ash Carter met Army Gen. Lloyd J. Austin in Kabul. "
+            '"A lot has changed," the secretary said.'
+        )
+        assert ["ash-carter"] == _described(text, "2015-02-21")
+
+    def test_of_two_named_secretaries_the_one_named_last(self) -> None:
+        """ "The secretary" in a story naming Secretary of State Pompeo and Secretary of
+        Defense Esper is the one named last before it, not the first title tried."""
+        text = (
+            "Secretary of State Mike Pompeo and Secretary of Defense Mark Esper arrived. "
+            "Esper spoke first. The secretary said ties were strong."
+        )
+        assert ["mark-esper"] == _described(text, "2020-10-27")

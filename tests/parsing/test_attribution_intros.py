@@ -154,6 +154,29 @@ class TestPressReleaseLead:
         result = extract_statements(_source(text), knowledge)
         assert [None] == [speaker for _, _, speaker in _said(result)]
 
+    def test_a_quotation_cut_off_by_the_excerpt_is_the_lead_s(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """An excerpt ending inside '"Working together, our ...' lost its attribution: the
+        lead's, though the words are not in the first person singular."""
+        text = (
+            "Minister of Defence Tom Roe departs for Fiji tomorrow to meet Minister Jane Doe.\n"
+            "The annual meeting will take place in Suva.\n"
+            '"Working together, our governments are better ab'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+
+    def test_a_quotation_closed_later_is_not_cut_off(self, knowledge: KnowledgeBase) -> None:
+        """The same words with more text after them were not cut off: no one's."""
+        text = (
+            "Minister of Defence Tom Roe departs for Fiji tomorrow to meet Minister Jane Doe.\n"
+            '"Working together, our governments are better able to act."\n'
+            "The annual meeting will take place in Suva."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [None] == [speaker for _, _, speaker in _said(result)]
+
 
 class TestPronounPointingAhead:
     def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_the_comma(

@@ -96,6 +96,17 @@ class TestSubjects:
         result = extract_statements(_source(text), knowledge)
         assert [("pick up the phone", "tom-roe", 102, 119)] == _said(result)
 
+    def test_titled_subject_after_an_opening_phrase(self, knowledge: KnowledgeBase) -> None:
+        """'In remarks after their meeting, President Roe discussed ...' then '"...," he
+        said': Roe, the subject, not Zhang Wei named before him with a cue word after."""
+        text = (
+            "Roe met President Zhang Wei, noting the long history of talks. "
+            "In remarks after their meeting, President Roe discussed the relationship. "
+            '"We have come a long way," he said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [speaker for _, speaker, _, _ in _said(result)]
+
     def test_pair_of_leaders(self, knowledge: KnowledgeBase) -> None:
         """'The two leaders signed what they called a "…"': the first of the pair named."""
         text = (

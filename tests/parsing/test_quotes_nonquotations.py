@@ -81,6 +81,11 @@ class TestNamesOfThings:
         text = 'Lee arrived from Oslo aboard "Sea Star One", the ferry of state.'
         assert [(NonQuotationKind.TERM, "Sea Star One", 30)] == _terms(text, knowledge)
 
+    def test_name_of_a_place_after_at_with_a_comma_inside(self, knowledge: KnowledgeBase) -> None:
+        """'mourners at "Harbour Square," while ...' name a square; the comma is the writer's."""
+        text = 'Mourners gathered at "Harbour Square," while the ferry docked.'
+        assert [(NonQuotationKind.TERM, "Harbour Square,", 22)] == _terms(text, knowledge)
+
     def test_lowercase_words_after_an_article_stay_quoted(self, knowledge: KnowledgeBase) -> None:
         """'called it a "turning point"' is a quotation: the words are not a name."""
         text = 'Lee called it a "turning point for both of us".'
@@ -98,6 +103,33 @@ class TestNamesOfThings:
         assert [("Very Hard Winter", 16)] == [
             (s.reports[0].text, s.reports[0].start) for s in result.statements
         ]
+
+
+class TestNamesGiven:
+    def test_so_called_with_words_between(self, knowledge: KnowledgeBase) -> None:
+        """'its so-called economic and military "pivot"' names a policy; nobody is quoted."""
+        text = 'Critics fault its so-called economic and military "pivot" to Asia.'
+        assert [(NonQuotationKind.TERM, "pivot", 51)] == _terms(text, knowledge)
+
+    def test_a_thing_called_x(self, knowledge: KnowledgeBase) -> None:
+        """'a new platform called "SSN-AUKUS,"' is a name, with a comma inside the marks."""
+        text = 'Lee said they will develop a new platform called "SSN-AUKUS," by 2040.'
+        assert [(NonQuotationKind.TERM, "SSN-AUKUS,", 50)] == _terms(text, knowledge)
+
+    def test_passive_often_called(self, knowledge: KnowledgeBase) -> None:
+        """'issues that are often called the "root causes"' is a name the issues have."""
+        text = 'There are issues that are often called the "root causes" of migration.'
+        assert [(NonQuotationKind.TERM, "root causes", 44)] == _terms(text, knowledge)
+
+    def test_what_someone_called_is_a_quotation(self, knowledge: KnowledgeBase) -> None:
+        """'what White House officials called "a new era"' reports the officials' words."""
+        text = 'The summit opened what White House officials called "a new era" of ties.'
+        assert [] == _terms(text, knowledge)
+
+    def test_what_he_called_is_a_quotation(self, knowledge: KnowledgeBase) -> None:
+        """'what he called a "very productive" trip': his words."""
+        text = 'Lee ended what he called a "very productive" trip.'
+        assert [] == _terms(text, knowledge)
 
 
 class TestTitlesOfWorks:

@@ -778,6 +778,9 @@ def _resolve_description(
     # Someone the text names in full is the likeliest holder, whichever country's entry
     # names them ("the prime minister" in a story naming Kishida, "the foreign minister"
     # in a story naming one foreign minister); then the role data, for a known country.
+    # Entries of different titles each naming someone ("the secretary" in a story naming
+    # Secretary of State Pompeo and Secretary of Defense Esper): the one named last.
+    named_holders = []
     for entry, target in entries:
         ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
         if not ever and target is not None:
@@ -788,8 +791,15 @@ def _resolve_description(
                 for a in kb.holders(entry.titles, None, None, ever=True)
                 if a.id in named and a.country is None
             ]
-        if len(ever) == 1:
-            return ever[0]
+        if len(ever) > 1 and on is not None:
+            # "the secretary" in a story naming Carter and Gen. Austin, years before Austin
+            # held the office: the one who held it on the story day
+            holding = {a.id for a in kb.holders(entry.titles, target, on)}
+            ever = [actor_id for actor_id in ever if actor_id in holding]
+        if len(ever) == 1 and ever[0] not in named_holders:
+            named_holders.append(ever[0])
+    if named_holders:
+        return _last_named(kb, named_holders, text, match.start()) if text else named_holders[0]
     same_word = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
     titled = _titled_in_text(kb, same_word, named, text) if country is None else []
     if len(titled) == 1:

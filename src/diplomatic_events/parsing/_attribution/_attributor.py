@@ -390,13 +390,16 @@ class Attributor(_Subjects):
 
     def _lead_speaking_first_person(self, pair: MarkPair) -> ActorId | None:
         """A paragraph that is only a quotation in the first person ("I met with Minister
-        Marles ...") and no one else to say it: a press release's quotations are its lead's,
+        Marles ...") or one the excerpt cuts off before anyone is named, and no one else to
+        say it: a press release's quotations are its lead's,
         the person who opens its first sentence ("Minister of Defence Peeni Henare departs
         for Australia tomorrow ..."), unless the quotation names them itself."""
         block = self.blocks[pair.block]
-        if not only(self._masked, block.start, pair.open_at) or not _FIRST_PERSON_SINGULAR.search(
-            self.text, pair.start, pair.end
-        ):
+        if not only(self._masked, block.start, pair.open_at):
+            return None
+        # an excerpt cut off inside the quotation lost the words that said whose it was
+        cut_off = pair.close_at is None and only(self.text, pair.end, len(self.text))
+        if not cut_off and not _FIRST_PERSON_SINGULAR.search(self.text, pair.start, pair.end):
             return None
         first = self._first_body  # the first body paragraph, found once
         if first is None or first >= pair.block:

@@ -232,6 +232,10 @@ class _Resolver(_Sources):
         if re.fullmatch(rf"(?:{UPPER}[\w’'.-]*\s+){{0,6}}", head):
             return True
         clause = head.rsplit(",", 1)
+        if len(clause) == 2 and re.fullmatch(rf"\s*(?:{UPPER}[\w’'.-]*\s+){{0,6}}", clause[1]):
+            # "In remarks after their meeting, Secretary Tillerson discussed": the title
+            # before the name belongs to it
+            clause[1] = " " * len(clause[1])
         if (
             len(clause) == 2
             and not clause[1].strip()

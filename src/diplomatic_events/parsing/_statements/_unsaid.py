@@ -53,6 +53,19 @@ _TERM = re.compile(
     r"(?i)(?:\bso-called|(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?"
     r"|slogans?))[ \u00a0]*$"
 )
+_NAMED_SO = re.compile(
+    r"(?i)(?:(?<![\w-])so[- \u00a0]called(?:[ \u00a0]+[a-z][\w-]*){0,3}"
+    r"|(?<![\w’'-])(?P<before>[\w’'-]+)[ \u00a0]+(?:(?:often|commonly|widely|sometimes|also"
+    r"|now|usually)[ \u00a0]+)?(?:called|dubbed|termed|known[ \u00a0]+as|described[ \u00a0]+as"
+    r"|referred[ \u00a0]+to[ \u00a0]+as)(?:[ \u00a0]+(?:the|a|an))?)[ \u00a0]*$"
+)
+"""A name given with no one said to give it: "so-called economic and military 'pivot'",
+"issues often called the 'root causes'", "a new platform called 'SSN-AUKUS'"."""
+_NAMER = frozenset({"he", "she", "they", "we", "i", "you", "who", "what", "it", "which", "that"})
+"""Words before "called" that make it someone's words ("what he called", "which they
+called"): a speaker naming the thing."""
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "often", "commonly"})
+"""Words before "called" that make it passive: a name the thing has, not someone's words."""
 _USED = re.compile(
     r"(?i)\b(?:us(?:e|es|ed|ing)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)"
     r"|chose|choose|chooses|choosing)[ \u00a0]+(?:the[ \u00a0]+)?(?:words?|terms?|phrases?)"
@@ -76,6 +89,17 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
     if _TERM.search(head) and (not _USED.search(head) or _asks(text, pair, block)):
         return NonQuotationKind.TERM, "a word mentioned, not quoted"
+    named = _NAMED_SO.search(head)
+    if named is not None:
+        before = named.group("before")
+        # "what White House officials called ...": whoever did the calling said it
+        namer = head[: named.start()].split()[-4:] + ([before] if before else [])
+        if (
+            before is None
+            or before.casefold() in _PASSIVE  # "issues that are often called the ..."
+            or (not before[0].isupper() and not any(w.casefold() in _NAMER for w in namer))
+        ):
+            return NonQuotationKind.TERM, "a name given to a thing, not quoted"
     sentence = re.split(r"[.!?]\s", head)[-1]
     if _HABITUAL.search(sentence):
         return NonQuotationKind.SCARE_QUOTE, "a generic habit, no one reported as saying it"
@@ -239,7 +263,7 @@ _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'-]+(?=[\s,.;:)]|$)")
 _NAMING = re.compile(
     r"(?i)(?:(?<![\w-])(?:dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled"
     r"|entitled|christened)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
-    r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board))[ \u00a0]*$"
+    r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board|at))[ \u00a0]*$"
 )
 # "a statement on building a 'community with ...'": a concept built, not words said.
 _CONCEPT = re.compile(
@@ -257,7 +281,9 @@ def _name_of_thing(
     Declaration'", "aboard 'Rail Force One'"), or a concept after a verb of building in a
     noun phrase ("a statement on building a 'community with a shared future'")."""
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
-    words = text[pair.start : pair.end].split()
+    # the writer's comma or stop inside the marks ("at “Hostages Square,” while") is no
+    # part of the name
+    words = text[pair.start : pair.end].rstrip(",.;:").split()
     if (
         block.kind in (BlockKind.BODY, BlockKind.CAPTION)
         and len(words) == 1
