@@ -672,10 +672,18 @@ def _after_title(text: str, start: int) -> bool:
     """Whether an office word ends right before ``start``: "President Buhari", "President-elect
     Buhari". Only the built-in offices: a rank ("Gen. Mark A. Welsh") is before given names
     too, so it does not make a common word a surname."""
-    before = re.search(
-        r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$", text[max(0, start - 30) : start]
-    )
-    return before is not None and _is_title(before.group(1), _TITLE_WORDS)
+    table: dict[int, bool] = _AFTER_TITLE.get("after-title", text, dict)
+    found = table.get(start)
+    if found is None:
+        before = _OFFICE_BEFORE.search(text[max(0, start - 30) : start])
+        found = table[start] = before is not None and _is_title(before.group(1), _TITLE_WORDS)
+    return found
+
+
+_OFFICE_BEFORE = re.compile(r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$")
+_AFTER_TITLE = TextCache(size=64, characters=1 << 24)
+"""Per recent text, whether an office word ends before each position asked about: each
+window over the text (a block, a sentence, under each knowledge) asks about the same words."""
 
 
 def _is_title(word: str, titles: frozenset[str]) -> bool:
