@@ -341,3 +341,40 @@ class TestBareTitleBesideANamedHolder:
         on = PartialDate(year=2025, month=9, day=3)
         found = load_knowledge().find_mentions(text, on=on)
         assert "keir-starmer" == next(m.actor for m in found if m.text == "The Prime Minister")
+
+
+class TestGuardedSurnames:
+    # the data's "surname" is the whole name: the last word alone is also a place
+    KNOWLEDGE = KnowledgeBase(surnames={ActorId("ana-santos"): "Ana Lima Santos"}).with_actors(
+        [Actor(id=ActorId("ana-santos"), name="Ana Lima Santos", country="BR")]
+    )
+
+    def _found(self, text: str) -> list[tuple[str, int]]:
+        return [(m.actor, m.start) for m in self.KNOWLEDGE.find_mentions(text)]
+
+    def test_the_last_word_names_the_person_after_the_full_name(self) -> None:
+        """A name whose last word the data guards (a place: "Santos") is the person's after
+        the text names "Ana Lima Santos" in full: "Santos said" is hers."""
+        text = "President Ana Lima Santos arrived. Santos said it went well."
+        assert [("ana-santos", 10), ("ana-santos", 35)] == self._found(text)
+
+    def test_the_word_alone_before_the_full_name_names_no_one(self) -> None:
+        """Before the text names her, "Santos" is only the word."""
+        text = "Santos said it went well. President Ana Lima Santos arrived."
+        assert [("ana-santos", 36)] == self._found(text)
+
+    def test_a_preposition_or_a_number_makes_it_the_word(self) -> None:
+        """ "to Santos" and "Santos 2024" after the full name are the place, not her."""
+        text = "Ana Lima Santos arrived. She flew to Santos and back. Santos 2024 is set."
+        assert [("ana-santos", 0)] == self._found(text)
+
+
+class TestGivenNameAfterATitle:
+    def test_prince_and_a_given_name_is_the_one_named_in_full(self) -> None:
+        """ "Crown Prince Mohammed bin Salman ... Prince Mohammed met Carter": the prince the
+        text named, not another Mohammed the data knows whom the text never names."""
+        text = "Crown Prince Mohammed bin Salman arrived. Prince Mohammed met Ash Carter."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2016, month=6, day=16))
+        assert ["mohammed-bin-salman", "mohammed-bin-salman", "ash-carter"] == [
+            m.actor for m in found
+        ]

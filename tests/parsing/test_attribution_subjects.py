@@ -107,6 +107,16 @@ class TestSubjects:
         result = extract_statements(_source(text), knowledge)
         assert ["tom-roe"] == [speaker for _, speaker, _, _ in _said(result)]
 
+    def test_the_crown_prince_is_the_one_titled_so(self, knowledge: KnowledgeBase) -> None:
+        """ "Crown Prince Omar Haddad" named before "the crown prince, in English, told Roe,
+        '...'": the prince, not Roe, whom he told."""
+        text = (
+            "Zedlandic Crown Prince Omar Haddad met Tom Roe on Monday.\n"
+            'As they sat down, the crown prince, in English, told Roe, "We are strong allies."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["omar-haddad"] == [speaker for _, speaker, _, _ in _said(result)]
+
     def test_pair_of_leaders(self, knowledge: KnowledgeBase) -> None:
         """'The two leaders signed what they called a "…"': the first of the pair named."""
         text = (

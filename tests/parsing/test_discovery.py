@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Actor, ActorKind
+from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._discovery._labels import speaker_label
 from diplomatic_events.parsing._discovery._names import _patterns
@@ -810,3 +810,53 @@ class TestNamesCutByTheExcerpt:
         inside the second name, which is no new person; the first is."""
         text = "There, the secretary will meet with Minister Tunde Bakare and President Amina Okon"
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
+
+class TestNamesInTitleCaseLines:
+    def _discovered_with_heading(self, text: str, knowledge: KnowledgeBase) -> list[str]:
+        source = _source(text, {0: BlockKind.HEADING})
+        return [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+
+    def test_a_run_of_capitals_in_a_heading_is_no_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Secretary Tunde Traveled to Lagos" heads a section: every word is capitalised,
+        so the run shows no name's end, and the prose never writes "Tunde Traveled"."""
+        text = "Secretary Tunde Traveled to Lagos\nSecretary Tunde met the press on Monday."
+        assert [] == self._discovered_with_heading(text, knowledge)
+
+    def test_a_name_the_prose_writes_too_is_found(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister Amina Okon Visits Lagos" with "Minister Amina Okon said" below: a name."""
+        text = "Minister Amina Okon Arrives\nOn Monday, Minister Amina Okon said she was glad."
+        assert ["Amina Okon"] == self._discovered_with_heading(text, knowledge)
+
+
+class TestFieldsOfOffices:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Kelly met Secretary of Foreign Relations Luis Videgaray Caso on Thursday.",
+                ["Luis Videgaray Caso"],
+            ),
+            (
+                "The talks were led by USAID Administrator Samantha Powers in Chisinau.",
+                ["Samantha Powers"],
+            ),
+            ('"We are grateful," said Charge d\'Affaires Marc Dillane.', ["Marc Dillane"]),
+        ],
+    )
+    def test_the_field_of_an_office_is_part_of_the_title(
+        self, text: str, expected: list[str], knowledge: KnowledgeBase
+    ) -> None:
+        """ "Relations" and "Administrator" belong to the title before a name, not to it."""
+        assert expected == _discovered(text, knowledge)
+
+
+class TestCountriesAreNoOne:
+    def test_a_country_of_two_words_is_no_person(self, knowledge: KnowledgeBase) -> None:
+        """ "... met with Sri Lankan government officials" after "Colombo, Sri Lanka": the
+        country is never a person, whatever title stands near it."""
+        text = (
+            "Secretary of State Jon Kerrey traveled to Colombo, Sri Lanka, on May 1.\n"
+            "On the first day of his visit, Secretary Kerrey met with Sri Lankan officials."
+        )
+        assert ["Jon Kerrey"] == _discovered(text, load_knowledge())

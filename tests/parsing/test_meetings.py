@@ -1264,6 +1264,101 @@ class TestReporters:
         assert [("olaf-scholz", "narendra-modi")] == self._people(text)
 
 
+class TestSpokespeople:
+    def test_a_spokesperson_summing_up_a_meeting_is_no_party(self) -> None:
+        """ "Pentagon Press Secretary Kara Croft said Berg and Lima discussed ..." then "In
+        a statement summarizing the meeting, Croft said Lima conveyed ...": Croft tells of
+        the meeting of Berg and Lima; she is in none."""
+        text = (
+            "Berg meets Lima\n\n"
+            "Defense Secretary Ola Berg met with Defense Minister Ana Lima of Honduras today.\n\n"
+            "In a statement summarizing the meeting, Pentagon Press Secretary Kara Croft said"
+            " Lima conveyed her commitment to the alliance.\n"
+        )
+        assert [("ana-lima", "ola-berg")] == _parsed_meetings(text)
+
+
+class TestSections:
+    def test_a_heading_ends_the_meeting_told_before_it(self) -> None:
+        """ "On Tuesday, the ministry hosted the first full meeting of the Coalition" under a
+        new heading is another section's gathering, not Scholz and Modi meeting again."""
+        text = (
+            "Scholz wraps up visit to India\n\n"
+            "New Delhi — German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi"
+            " on Monday in New Delhi.\n\n"
+            "Scholz Opened the Coalition Conference\n\n"
+            "On Tuesday, the ministry hosted the first full meeting of the Coalition since 2014.\n"
+        )
+        found = find_meeting_mentions(source(text, "h"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found if m.people]
+
+
+class TestPhotoAboveTheStory:
+    def test_the_trip_s_days_date_meetings_under_a_dated_photo(self) -> None:
+        """A photo "..., Oct. 4, 2022." above "traveled to Japan Oct. 2-6" and "Berg met
+        with ... Ken Sato": the meeting falls within the trip's days (October), not on the
+        photo's day; the story is published a week after the trip began."""
+        text = (
+            "Berg visits partners in Japan\n\n"
+            "Gen. Ola Berg, chief of the space staff, smiles at Yokota Air Base, Japan, Oct. 4,"
+            " 2022. (U.S. Air Force photo by Staff Sgt. Jo Lee)\n\n"
+            "Chief of the space staff Gen. Ola Berg traveled to Japan Oct. 2-6 to deepen the"
+            " partnership.\n\n"
+            "Berg met with Japanese Minister of Defense Ken Sato in Tokyo.\n\n"
+            "The two sides agreed on the importance of cooperation.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="p"),
+            published=dt.datetime(2022, 10, 11, 12, tzinfo=dt.UTC),
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [(("ken-sato", "ola-berg"), PartialDate(year=2022, month=10))] == [
+            (tuple(sorted(m.participants)), m.date) for m in meetings
+        ]
+
+
+class TestGreetings:
+    def _people(self, text: str) -> list[tuple[str, ...]]:
+        found = find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+        return [m.people for m in found if m.people]
+
+    def test_greeted_by_on_arrival_is_a_meeting(self) -> None:
+        """ "Scholz was officially greeted upon his arrival by Modi" is their meeting."""
+        text = "Scholz was officially greeted upon his arrival in New Delhi by Modi on Monday.\n"
+        assert [("olaf-scholz", "narendra-modi")] == self._people(text)
+
+    def test_greeting_people_in_lower_case_is_none(self) -> None:
+        """ "Scholz greeted troops and reporters" names no one he met."""
+        text = "Scholz greeted troops and reporters in New Delhi on Monday.\n"
+        assert [] == self._people(text)
+
+
+class TestGatheringInATitle:
+    def test_a_title_case_headline_names_no_gathering(self) -> None:
+        """ "Remarks by Scholz and Modi at the Top of Their Meeting in New Delhi" capitalises
+        every word: "Top of Their Meeting" is no gathering the meeting took place at."""
+        text = (
+            "Remarks by Scholz and Modi at the Top of Their Meeting in New Delhi\n\n"
+            "Scholz thanked Modi for the welcome on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "t"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [None] == [m.venue for m in found if m.people]
+
+
+class TestSpeechUnderItsSpeakersName:
+    def test_the_speaker_named_above_a_speech_met_whom_i_met(self) -> None:
+        """ "Chancellor Olaf Scholz" alone on the first line, then remarks "I had the great
+        pleasure of meeting with Prime Minister Modi just now": Scholz met Modi."""
+        text = (
+            "Chancellor Olaf Scholz\nNew Delhi, India\nAS DELIVERED\n"
+            "It is very nice to be here with you today. I had the great pleasure of meeting"
+            " with Prime Minister Modi just now.\n"
+        )
+        found = find_meeting_mentions(source(text, "b"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with
@@ -1703,6 +1798,17 @@ class TestEnvoysOfTheVisitor:
             "Ambassador meets minister\n\n"
             "TEGUCIGALPA, Honduras - U.S. Ambassador to Honduras Kara Croft met with Honduran"
             " Defense Minister Ana Lima on Monday to discuss security.\n\n"
+            "The two spoke for an hour.\n"
+        )
+        assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)
+
+    def test_an_envoy_and_a_foreigner_meeting_each_other_are_the_parties(self) -> None:
+        """ "U.S. Ambassador Kara Croft and General of the Army Ana Lima met in Moscow today":
+        nobody named after "met", so the two named before it met each other."""
+        text = (
+            "Ambassador meets general\n\n"
+            "MOSCOW - U.S. Ambassador Kara Croft and Chief of the General Staff, General of the"
+            " Army Ana Lima met in Moscow today to discuss security issues.\n\n"
             "The two spoke for an hour.\n"
         )
         assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)

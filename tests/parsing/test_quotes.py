@@ -53,6 +53,13 @@ class TestShapes:
         """A curly opening mark may close with a straight one."""
         assert ["We agree,"] == _quotes('“We agree," she said.')
 
+    def test_opening_mark_typed_for_the_closing_one(self) -> None:
+        """ "“Trade is a huge impediment to growth, “ Kerry said.": the second “ follows the
+        clause's comma and a space, so it closes the quotation."""
+        assert ["Trade is a huge impediment to growth,", "We will act."] == _quotes(
+            "“Trade is a huge impediment to growth, “ Kerry said. “We will act.”"
+        )
+
     def test_single_curly_headline(self) -> None:
         """Single curly marks in a headline are a quotation."""
         assert ["Both sides need calm"] == _quotes("‘Both sides need calm’ relationship")

@@ -86,6 +86,16 @@ class TestNamesOfThings:
         text = 'Mourners gathered at "Harbour Square," while the ferry docked.'
         assert [(NonQuotationKind.TERM, "Harbour Square,", 22)] == _terms(text, knowledge)
 
+    def test_short_name_defined_in_parentheses(self, knowledge: KnowledgeBase) -> None:
+        """'the Economic Policy Committee ("Economic 2+2")' defines a short name."""
+        text = 'They met at the Economic Policy Committee ("Economic 2+2") on Monday.'
+        assert [(NonQuotationKind.TERM, "Economic 2+2", 44)] == _terms(text, knowledge)
+
+    def test_words_said_in_parentheses_stay_quoted(self, knowledge: KnowledgeBase) -> None:
+        """'(“It went well,” Lee said)' is speech in parentheses, not a defined name."""
+        text = 'The talks ran late ("It went well," Lee said) on Monday.'
+        assert [] == _terms(text, knowledge)
+
     def test_lowercase_words_after_an_article_stay_quoted(self, knowledge: KnowledgeBase) -> None:
         """'called it a "turning point"' is a quotation: the words are not a name."""
         text = 'Lee called it a "turning point for both of us".'

@@ -29,6 +29,7 @@ class _GrammarFile:
     patronymic_particles: tuple[str, ...] = ()
     posting_titles: tuple[str, ...] = ()
     embassy_titles: tuple[str, ...] = ()
+    spokesperson_titles: tuple[str, ...] = ()
     surname_particles: tuple[str, ...] = ()
     after_single_name: tuple[str, ...] = ()
     regnal_numbers: tuple[str, ...] = ()
@@ -55,6 +56,8 @@ class Grammar:
     """Titles whose "to" names a posting ("Ambassador to Zambia"), not the holder's country."""
     embassy_titles: frozenset[str] = frozenset()
     """Titles of envoys abroad ("Ambassador"): with a visitor from home, they attend as staff."""
+    spokesperson_titles: frozenset[str] = frozenset()
+    """Words in a spokesperson's title ("spokesperson"), lower case: who tells of a meeting."""
     surname_particles: frozenset[str] = frozenset()
     """Particles that, capitalised, belong to the surname after them ("Van Vranken")."""
     after_single_name: frozenset[str] = frozenset()

@@ -453,6 +453,12 @@ def find_mentions(
             ) and not _after_title(text, first):
                 continue
             candidates = index.by_surname.get(matched, ())
+            if candidates and not any(c in by_actor() for c in candidates):
+                # "Prince Mohammed" in a story naming Mohammed bin Salman in full: the person
+                # the text named, whose first name it is, not someone it never names
+                given = _given_name_of_named(kb, matched, by_actor())
+                if given is not None:
+                    candidates = (given,)
             if len(candidates) > 1:
                 # "Prime Minister Johnson": the Johnson who holds (or held) that title
                 candidates = _titled_candidates(kb, candidates, text, first, on) or candidates
@@ -466,6 +472,8 @@ def find_mentions(
             found.append(
                 Mention(actor=actor_id, start=first, end=last, text=matched, via="surname")
             )
+        taken = Spans((m.start, m.end) for m in found)
+    found += _guarded_surnames(kb, text, start, end, whole(), taken)
     taken = Spans((m.start, m.end) for m in found)
     if index.descriptions is not None:
         starts = taken.starts()
@@ -533,6 +541,65 @@ def _titles(kb: KnowledgeBase) -> frozenset[str]:
         "vocabulary:mention-title-words",
         lambda: _TITLE_WORDS | {w.casefold() for w in kb.title_words},
     )
+
+
+_PLAIN_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")
+_DIGIT_AFTER = re.compile(r"[ \u00a0]*\d")
+
+
+def _given_name_of_named(
+    kb: KnowledgeBase, word: str, named: dict[ActorId, list[int]]
+) -> ActorId | None:
+    """The one person the text names in full whose name begins with ``word``, if one."""
+    owners = {
+        actor_id
+        for actor_id in named
+        if (actor := kb.actor(actor_id)) is not None
+        and actor.kind is ActorKind.PERSON
+        and actor.name.split(" ", 1)[0] == word
+        and " " in actor.name
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+@functools.cache
+def _place_or_date_words() -> frozenset[str]:
+    """Words before a guarded name's last word that make it the word itself ("in May")."""
+    return frozenset({*grammar().prepositions, "the", "of"})
+
+
+def _guarded_surnames(
+    kb: KnowledgeBase,
+    text: str,
+    start: int,
+    end: int,
+    named: Sequence[Mention],
+    taken: Spans,
+) -> list[Mention]:
+    """The last word of a name the data guards ("Santos", "May": a place or a common word,
+    so its surname is the whole name), after the text has named the person in full: there
+    "Santos said" is Juan Manuel Santos, as "Blinken said" is Antony Blinken anywhere."""
+    found: list[Mention] = []
+    first_named: dict[ActorId, int] = {}
+    for mention in named:
+        first_named.setdefault(mention.actor, mention.end)
+    for actor_id, after in first_named.items():
+        guarded = kb.surname(actor_id)
+        if guarded is None or " " not in guarded or after >= end:
+            continue
+        word = guarded.rsplit(" ", 1)[-1]
+        pattern = re.compile(rf"(?<![\w’'.-]){re.escape(word)}(?![\w’'-])")
+        for match in pattern.finditer(text, max(start, after), end):
+            first, last = match.span()
+            if taken.overlaps(first, last) or _part_of_other_name(text, first, last, _titles(kb)):
+                continue
+            before = _PLAIN_WORD_BEFORE.search(text, max(0, first - 20), first)
+            if (
+                before is not None and before.group(1).casefold() in _place_or_date_words()
+            ) or _DIGIT_AFTER.match(text, last):
+                continue  # "in May 2019", "the Hague", "to Santos": the word, not the person
+            found.append(Mention(actor=actor_id, start=first, end=last, text=word, via="surname"))
+    return found
 
 
 def _part_of_other_name(

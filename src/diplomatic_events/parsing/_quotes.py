@@ -83,6 +83,10 @@ def _side(text: str, i: int, lo: int, hi: int) -> _Side:
     space_after = after.isspace() or after in _CLOSING_CONTEXT or after in _DOUBLE + _SINGLE
     if char in _SINGLE_CLOSE + "'" and before.isalnum() and after.isalnum():
         return _Side.APOSTROPHE
+    if char == "“" and after.isspace() and _ends_clause_before(text, i, lo):
+        # "... a huge impediment to growth, “ Kerry said": an opening mark typed where the
+        # closing one belongs, after the clause's comma and before a space
+        return _Side.CLOSE
     if char in _DOUBLE_OPEN + _SINGLE_OPEN:
         return _Side.OPEN
     if char in _DOUBLE_CLOSE + _SINGLE_CLOSE:
@@ -94,6 +98,15 @@ def _side(text: str, i: int, lo: int, hi: int) -> _Side:
     if space_after and not space_before:
         return _Side.CLOSE
     return _Side.EITHER
+
+
+def _ends_clause_before(text: str, i: int, lo: int) -> bool:
+    """Whether the last character before ``i`` other than a space ends a clause (",", ".",
+    "!", "?"), within a couple of spaces."""
+    j = i - 1
+    while j >= lo and j >= i - 2 and text[j] == " ":
+        j -= 1
+    return j >= lo and text[j] in ",.!?…"
 
 
 def _possessive(text: str, i: int, hi: int) -> bool:

@@ -398,7 +398,8 @@ def _visit(
             counterparts = _counterparts(mention, group.visitor, knowledge)
             if group.visitor not in mention.people or not counterparts:
                 continue
-            day = None if mention.date is None else mention.date.date
+            # a range of days ("Oct. 2-6") is read at the precision that holds it
+            day = None if mention.date is None else mention.date.coarse
             # A visit may take in several cities: only a meeting in another country is
             # someone else's ("in Kyiv" during a visit to Moscow), not one in Beijing when
             # the visit's most-named city is Shanghai. A story filed from the city of the
@@ -417,7 +418,8 @@ def _visit(
             )
             outside = day is not None and (
                 (day.precision is not Precision.DAY and not coarse_story)
-                or (window_start is not None and day.earliest() < window_start)
+                # a month or range that reaches into the window is no earlier meeting
+                or (window_start is not None and day.latest() < window_start)
                 or (latest is not None and day.earliest() > latest + dt.timedelta(days=AHEAD_DAYS))
             )
             if elsewhere or outside:

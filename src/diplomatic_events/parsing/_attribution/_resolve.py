@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from diplomatic_events.knowledge import Mention
@@ -77,7 +78,13 @@ class _Resolver(_Sources):
             titles = " ".join(role.title for role in actor.roles)
             # the roles the knowledge gives, else the title written before the name
             # ("chief Pentagon spokesperson Dana W. White")
-            titles += " " + self.text[max(0, mention.start - _TITLE_REACH) : mention.start]
+            # ... written right before this name, not before the one ahead of it ("Crown
+            # Prince Omar Haddad met Tom Roe": "prince" is no title of Roe's)
+            floor = max(0, mention.start - _TITLE_REACH)
+            at = bisect.bisect_left(self.mentions, mention.start, key=lambda m: m.start)
+            if at > 0:
+                floor = max(floor, min(self.mentions[at - 1].end, mention.start))
+            titles += " " + self.text[floor : mention.start]
             if words & {w.rstrip(".").casefold() for w in re.findall(r"[\w.]+", titles)}:
                 return actor.id
         return None

@@ -79,6 +79,12 @@ _ROLE_NOUNS = {
     "senator": ("senator", "sen"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
     "press secretary": ("press",),
+    "crown prince": ("prince",),
+    "king": ("king",),
+    "emir": ("emir",),
+    "president": ("president",),
+    "prime minister": ("prime",),
+    "chancellor": ("chancellor",),
 }
 """Nouns of a rank or office ("the general said") and the title words that give it."""
 _ROLE = re.compile(

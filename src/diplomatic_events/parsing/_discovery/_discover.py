@@ -68,6 +68,18 @@ def _blank_from(text: str, at: int) -> bool:
     return _NOT_BLANK.search(text, at) is None
 
 
+def _outside_headings(text: str, name: str, headings: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``name`` is written somewhere outside the title-case blocks: there every word
+    is capitalised, so a run of capitals shows no name's end ("Secretary Tillerson Traveled
+    to East Asia") unless the story writes the same name in its prose too."""
+    at = text.find(name)
+    while at >= 0:
+        if not any(start <= at < end for start, end in headings):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -77,6 +89,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     common = _common_words(text)
+    headings = [(b.start, b.end) for b in blocks if b.kind in _TITLE_CASE_BLOCKS]
     for block in blocks:
         body = text[block.start : block.end]
         # headings are in title case: every word is capitalised, so no run splits there
@@ -123,6 +136,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
+                if " " in name and knowledge.country_of(name) is not None:
+                    # "... Sri Lanka" is no one ("Prime Minister Muscat" is, though the one
+                    # word is also a capital)
+                    continue
+                if block.kind in _TITLE_CASE_BLOCKS and not _outside_headings(text, name, headings):
+                    continue  # "Secretary Tillerson Traveled to East Asia": no name ends there
                 if _known_as(name, knowledge, found):
                     continue
                 if _starts_with_title_word(name, knowledge):

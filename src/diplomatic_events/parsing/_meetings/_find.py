@@ -235,6 +235,12 @@ def _gathering_venue(
     """The gathering a meeting took place at when no venue is named ("met today on the
     sidelines of the NATO Informal Foreign Ministers Meeting", "at the European Political
     Community Summit"): its name, from a capitalised word to a gathering word."""
+    blocks = source.readable_blocks()
+    if 0 <= sentence.paragraph < len(blocks) and blocks[sentence.paragraph].kind in (
+        BlockKind.HEADLINE,
+        BlockKind.HEADING,
+    ):
+        return None  # title case shows no name's start: "at the Top of Their Meeting"
     pattern = knowledge.cached(
         "vocabulary:meetings-gathering", lambda: _gathering_pattern(knowledge)
     )
@@ -386,7 +392,15 @@ def _without_envoys_of_visitor(
     staff = set()
     for envoy in envoys:
         others = [p for p in people if p not in envoys]
-        beside_the_subject = envoy in before and any(p in before for p in others)
+        # beside a compatriot (or one of no known country) meeting someone: "Langley and
+        # U.S. Ambassador Kierscht met with ..."; beside a foreigner, the other party
+        beside_the_subject = (
+            envoy in before
+            and any(p in before and countries[p] in (countries[envoy], None) for p in others)
+            # and the two met someone named after: "U.S. Ambassador Huntsman and Gen.
+            # Gerasimov met in Moscow today" are the two parties
+            and any(p not in before for p in people)
+        )
         if beside_the_subject or (
             envoy not in before
             and countries[envoy] is not None
@@ -397,6 +411,17 @@ def _without_envoys_of_visitor(
         ):
             staff.add(envoy)
     return [p for p in people if p not in staff]
+
+
+def _is_spokesperson(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
+    """Whether the actor speaks for an office ("State Department Spokesperson"): one named
+    where a meeting is told reports it ("In a statement summarizing the meeting, Kirby said
+    Abbott conveyed ...", "The below is attributable to Spokesperson Ned Price")."""
+    actor = knowledge.actor(actor_id)
+    if actor is None:
+        return False
+    words = grammar().spokesperson_titles
+    return any(word in role.title.casefold() for role in actor.roles for word in words)
 
 
 def _is_envoy(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
@@ -524,6 +549,14 @@ def find_meeting_mentions(
         for index, block in enumerate(source.readable_blocks())
         if block.kind is BlockKind.CAPTION
     )
+    first_body = next(
+        (i for i, b in enumerate(source.readable_blocks()) if b.kind is BlockKind.BODY), 0
+    )
+    headings = frozenset(
+        index
+        for index, block in enumerate(source.readable_blocks())
+        if block.kind is BlockKind.HEADING
+    )
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _TRIGGER.search(words)
@@ -587,6 +620,7 @@ def find_meeting_mentions(
             None if trigger is None else sentence.start + trigger.start(),
             people,
         )
+        people = [p for p in people if not _is_spokesperson(knowledge, p)]
         listed = (
             _listed(knowledge, text, clauses, index, people)
             if trigger is not None and words.rstrip().endswith(":")
@@ -654,7 +688,21 @@ def find_meeting_mentions(
             date = _entry_day(source, sentence)
             # the entry's stamp says when it was written, not when the meeting was: a guess
             from_entry = date is not None
-            if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
+            pictured_day = (
+                told is not None
+                and told[1] in captions
+                and told[1] < first_body
+                and trip is not None
+                and not from_entry
+            )
+            if (
+                told is not None
+                and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS
+                # the day of a photo above the story is when it was taken: the trip's days
+                # the story gives date its undated meetings ("..., Oct. 4, 2022." over
+                # "traveled to Japan Oct. 2-6")
+                and not pictured_day
+            ):
                 narrative = told[0]
             elif trip is not None and not from_entry:
                 narrative = trip  # within the trip's days, at the precision that holds them
@@ -729,7 +777,12 @@ def find_meeting_mentions(
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
             spans_days=spans_days,
         )
-        near = last_primary is not None and sentence.paragraph - last_paragraph <= 2
+        # a heading between opens another section: its meetings are not the last one's
+        near = (
+            last_primary is not None
+            and sentence.paragraph - last_paragraph <= 2
+            and not any(last_paragraph < h <= sentence.paragraph for h in headings)
+        )
         target = found[last_primary] if near and last_primary is not None else None
         day = _mention_day(base)
         refers_back = (

@@ -111,13 +111,45 @@ def labelled_speakers(
     speakers: dict[int, ActorId] = {}
     speaker: ActorId | None = None
     issuer = issuer_country(knowledge, source)
-    for index, block in enumerate(source.readable_blocks()):
+    blocks = source.readable_blocks()
+    for index, block in enumerate(blocks):
         label = speaker_label(knowledge, text, block.start, block.end)
         if label is not None:
             speaker = _labelled(knowledge, label["label"], on, issuer)
         if speaker is not None:
             speakers[index] = speaker
+    if not speakers and blocks:
+        # a speech under its speaker's name and nothing else ("Ambassador Linda
+        # Thomas-Greenfield" over "U.S. Representative to the United Nations", "AS
+        # DELIVERED" and the remarks): every paragraph after is that person's
+        for block in source.blocks:
+            if block.kind is BlockKind.BODY:
+                break
+            byline = _byline(knowledge, text, block.start, block.end)
+            if byline is not None:
+                return {i: byline for i, b in enumerate(blocks) if b.start >= block.end}
     return speakers
+
+
+_BYLINE_WORDS = 8
+"""The most words a line naming a speech's speaker holds (titles and the name)."""
+
+
+def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorId | None:
+    """The one person a short first line names and nothing more: a line without a
+    sentence's end or a verb-like lower-case word, of a few words."""
+    line = text[start:end].strip()
+    words = line.split()
+    if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":")):
+        return None
+    if any(w[0].islower() for w in words if w not in ("of", "the", "for", "and", "to")):
+        return None
+    people = {
+        m.actor
+        for m in knowledge.find_mentions(text, start, end)
+        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+    }
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _transcript_meeting(

@@ -299,6 +299,15 @@ def _name_of_thing(
     if block.kind is not BlockKind.BODY:
         # Headlines capitalise every word: there, capitals name nothing.
         return None
+    if (
+        pair.close_at is not None
+        and 1 <= len(words) <= _SHORT_NAME_WORDS
+        and _OPENS_PARENTHESIS.search(head)
+        and text.startswith(")", pair.close_at + 1)
+    ):
+        # "the Economic Policy Consultative Committee (“Economic 2+2”)": a short name
+        # defined for what was just named
+        return NonQuotationKind.TERM, "a short name defined in parentheses, not speech"
     concept = _CONCEPT.search(head)
     if concept is not None and not attributor.is_cue(concept.group("before")):
         return NonQuotationKind.TERM, "a concept named, not quoted"
@@ -314,6 +323,9 @@ def _name_of_thing(
     return NonQuotationKind.TERM, "a name of a thing, not speech"
 
 
+_OPENS_PARENTHESIS = re.compile(r"[\w.)][ \u00a0]*\([ \u00a0]*$")
+"""A parenthesis opened right after a word: what follows in it defines a short name."""
+_SHORT_NAME_WORDS = 6
 _MINOR_WORD = re.compile(r"[a-z]{1,3}|with|from|into|over|upon|about")
 """Words a title leaves in lower case: articles, conjunctions, short prepositions."""
 _TITLE_WORDS = 4
