@@ -1,9 +1,14 @@
 """Throughput of the parse on a 5 MB corpus, against a plain regex tokenizing pass.
 
-Run as a script: ``python benchmarks/bench_throughput.py [--quick]``. The corpus is the
-bundled seed corpus copied until it holds 5 MB of text (440 documents; ``--quick``: 0.5 MB),
-each copy under a distinct source id and path so nothing is deduplicated. Everything runs
-on one core, in this process, after one warm-up parse (compiled patterns, data files).
+Run as a script: ``python benchmarks/bench_throughput.py [--quick] [--distinct]``. The corpus
+is the bundled seed corpus copied until it holds 5 MB of text (440 documents; ``--quick``:
+0.5 MB), each copy under a distinct source id and path so nothing is deduplicated. The copies
+of one seed have the same text, so what is kept per text (a text's word tables, a sentence's
+mentions) serves every copy; with ``--distinct`` each document's text ends in a blank line of
+its own (its number written in spaces and tabs), so nothing found in one text serves another,
+as in an archive of different stories.
+Everything runs on one core, in this process, after one warm-up parse (compiled patterns,
+data files).
 
 Printed per step: CPU seconds of this process (``time.process_time``; on a shared machine
 wall time counts other jobs too), MB/s (10**6 bytes of UTF-8 text per second) and the ratio
@@ -26,12 +31,14 @@ from diplomatic_events import Source, load_knowledge, parse, read_source, run_pi
 from diplomatic_events.seeds import seed_files
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_BLANKS = str.maketrans("01", " \t")
 _FULL = 5_000_000
 _QUICK = 500_000
 
 
-def corpus(size: int) -> list[tuple[str, str]]:
-    """(path, text) pairs: the seeds copied under distinct names until ``size`` bytes."""
+def corpus(size: int, *, distinct: bool = False) -> list[tuple[str, str]]:
+    """(path, text) pairs: the seeds copied under distinct names until ``size`` bytes (with
+    ``distinct``, each text followed by a blank line of its own)."""
     texts = [(item.name, item.read_text(encoding="utf-8")) for item in seed_files()]
     pairs: list[tuple[str, str]] = []
     total = 0
@@ -40,7 +47,9 @@ def corpus(size: int) -> list[tuple[str, str]]:
         for name, text in texts:
             if total >= size:
                 break
-            pairs.append((f"copy{copy:03d}/{name}", text))
+            # the document's number in spaces and tabs on a blank last line
+            padding = "\n" + f"{len(pairs):b}".translate(_BLANKS) if distinct else ""
+            pairs.append((f"copy{copy:03d}/{name}", text + padding))
             total += len(text.encode("utf-8"))
         copy += 1
     return pairs
@@ -65,10 +74,10 @@ def _tokenize(pairs: list[tuple[str, str]]) -> int:
     return sum(1 for _, text in pairs for _ in _TOKEN.finditer(text))
 
 
-def _peak_child(size: int) -> None:
+def _peak_child(size: int, distinct: bool) -> None:
     """In the subprocess: read and parse the corpus, print the peak RSS in MiB."""
     knowledge = load_knowledge()
-    parse(read_all(corpus(size)), knowledge=knowledge)
+    parse(read_all(corpus(size, distinct=distinct)), knowledge=knowledge)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(f"{peak / 1024:.1f}")
 
@@ -78,13 +87,16 @@ def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("--quick", action="store_true", help="0.5 MB instead of 5 MB")
     arguments.add_argument("--no-memory", action="store_true", help="skip the peak memory run")
+    arguments.add_argument(
+        "--distinct", action="store_true", help="make every document's text its own"
+    )
     arguments.add_argument("--peak-child", type=int, help=argparse.SUPPRESS)
     options = arguments.parse_args()
     if options.peak_child:
-        _peak_child(options.peak_child)
+        _peak_child(options.peak_child, options.distinct)
         return
     size = _QUICK if options.quick else _FULL
-    pairs = corpus(size)
+    pairs = corpus(size, distinct=options.distinct)
     megabytes = sum(len(text.encode("utf-8")) for _, text in pairs) / 1e6
     knowledge = load_knowledge()
     parse(read_all(pairs[:5]), knowledge=knowledge)  # warm-up
@@ -95,7 +107,8 @@ def main() -> None:
     pipeline = _timed(lambda: run_pipeline(sources, knowledge=knowledge))
     whole = _timed(lambda: parse(sources, knowledge=knowledge))
 
-    print(f"corpus: {len(pairs)} documents, {megabytes:.2f} MB, one core")
+    kind = "distinct texts" if options.distinct else "copies of the seeds"
+    print(f"corpus: {len(pairs)} documents ({kind}), {megabytes:.2f} MB, one core")
     print(f"{'step':34s} {'s':>8s} {'MB/s':>8s} {'x regex':>8s}")
     rows = [
         ("regex tokenizing pass (baseline)", base),
@@ -108,7 +121,13 @@ def main() -> None:
         print(f"{label:34s} {seconds:8.2f} {megabytes / seconds:8.3f} {seconds / base:8.1f}")
     if not options.no_memory:
         child = subprocess.run(
-            [sys.executable, __file__, "--peak-child", str(size)],
+            [
+                sys.executable,
+                __file__,
+                "--peak-child",
+                str(size),
+                *(["--distinct"] if options.distinct else []),
+            ],
             capture_output=True,
             text=True,
             check=True,

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.knowledge._mentions import _opens_sentence
+from diplomatic_events.knowledge._mentions import _last_start, _opens_sentence
 from diplomatic_events.model import Actor, PartialDate, Role
 from diplomatic_events.typing import ActorId
 
@@ -215,6 +215,24 @@ class TestOpensSentence:
         """The backward reading agrees with the pattern over the whole text before."""
         expected = re.search(r"(^|[.!?:\n]\s*|[“\"‘(]\s*)$", text) is not None
         assert expected == _opens_sentence(text + "Xi", len(text))
+
+
+class TestLastNameBefore:
+    @settings(max_examples=300)
+    @given(
+        pieces=st.lists(st.sampled_from(["Joe Biden", "Biden", "Bid", "en", "x", "-", " ", "."])),
+        names=st.lists(st.sampled_from(["Joe Biden", "Biden", "Bid", "en x"]), min_size=1),
+        cut=st.floats(0, 1),
+    )
+    def test_finds_what_a_scan_of_the_text_before_finds(
+        self, pieces: list[str], names: list[str], cut: float
+    ) -> None:
+        """The last name before a point is the one a scan of the text up to it finds last."""
+        text = "".join(pieces)
+        end = round(cut * len(text))
+        pattern = "|".join(re.escape(name) for name in names)
+        found = [m.start() for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text[:end])]
+        assert (found[-1] if found else -1) == _last_start(names, text, end)
 
 
 def _people(tmp_path: Path, *people: tuple[str, str, str, str]) -> KnowledgeBase:

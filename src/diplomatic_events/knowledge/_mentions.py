@@ -748,10 +748,18 @@ def _after_title(text: str, start: int) -> bool:
     """Whether an office word ends right before ``start``: "President Buhari", "President-elect
     Buhari". Only the built-in offices: a rank ("Gen. Mark A. Welsh") is before given names
     too, so it does not make a common word a surname."""
-    before = re.search(
-        r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$", text[max(0, start - 30) : start]
-    )
-    return before is not None and _is_title(before.group(1), _TITLE_WORDS)
+    table: dict[int, bool] = _AFTER_TITLE.get("after-title", text, dict)
+    found = table.get(start)
+    if found is None:
+        before = _OFFICE_BEFORE.search(text[max(0, start - 30) : start])
+        found = table[start] = before is not None and _is_title(before.group(1), _TITLE_WORDS)
+    return found
+
+
+_OFFICE_BEFORE = re.compile(r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$")
+_AFTER_TITLE = TextCache(size=64, characters=1 << 24)
+"""Per recent text, whether an office word ends before each position asked about: each
+window over the text (a block, a sentence, under each knowledge) asks about the same words."""
 
 
 def _is_title(word: str, titles: frozenset[str]) -> bool:
@@ -769,16 +777,51 @@ def _last_named(kb: KnowledgeBase, actor_ids: Sequence[ActorId], text: str, end:
 
     def last(actor_id: ActorId) -> int:
         actor = kb.actor(actor_id)
-        names = [*(actor.names() if actor is not None else ()), kb.surname(actor_id) or ""]
-        alternation = "|".join(re.escape(n) for n in names if n)
-        if not alternation:
-            return -1
-        found = [
-            m.start() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text[:end])
+        names = [
+            n for n in (*(actor.names() if actor is not None else ()), kb.surname(actor_id)) if n
         ]
-        return found[-1] if found else -1
+        if not names:
+            return -1
+        return _last_start(names, text, end)
 
     return max(actor_ids, key=lambda actor_id: (last(actor_id), -actor_ids.index(actor_id)))
+
+
+def _last_start(names: Sequence[str], text: str, end: int) -> int:
+    """Where the last of ``names`` found in ``text[:end]`` starts (-1: none), as a scan of
+    ``text[:end]`` finds them, without scanning it: the text's matches are found once, and
+    only those near ``end`` (within the longest name of it, where the cut can change what
+    matches) are searched again up to ``end``."""
+    pattern = _names_pattern(tuple(names))
+    reach = max(len(n) for n in names) + 1
+    starts, ends = _TEXT_MATCHES.get(pattern.pattern, text, lambda: _all_matches(pattern, text))
+    # matches starting before ``end - reach`` end before ``end`` and saw nothing past it
+    # (nor did the attempts that failed there): a scan of ``text[:end]`` finds the same
+    safe = bisect.bisect_left(starts, end - reach)
+    last = starts[safe - 1] if safe > 0 else -1
+    resume = max(end - reach, ends[safe - 1] if safe > 0 else 0, 0)
+    for match in pattern.finditer(text, resume, end):
+        last = match.start()
+    return last
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in pattern.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+_TEXT_MATCHES = TextCache(size=64, characters=1 << 24)
+"""Per recent text and names pattern, where its matches start and end."""
 
 
 def _resolve_description(

@@ -59,14 +59,12 @@ class Attributor(_Subjects):
         if result is not None and result.cue is not None and self._is_source_cue(result.cue):
             # "..., according to a readout": the sentence's own subject, if any, said it.
             result = (
-                self._before(before_start, pair.open_at, block_index)
-                or self._before(sentence_start, pair.open_at, block_index)
+                self._before_quotation(before_start, sentence_start, pair.open_at, block_index)
                 or result
             )
         result = (
             result
-            or self._before(before_start, pair.open_at, block_index)
-            or self._before(sentence_start, pair.open_at, block_index)
+            or self._before_quotation(before_start, sentence_start, pair.open_at, block_index)
             or self._document_subject(sentence_start, close, sentence_end, block_index)
             or self._after(close + 1, sentence_end, block_index, tail=True)
             or self._colon_subject(before_start, pair.open_at, block_index)
@@ -307,6 +305,16 @@ class Attributor(_Subjects):
     def _near(self, cue_end: int, start: int) -> bool:
         gap = self._masked[cue_end:start]
         return len(re.findall(r"[\w’'.-]+", gap)) <= 8 and "\x00" not in gap
+
+    def _before_quotation(
+        self, before_start: int, sentence_start: int, end: int, block_index: int
+    ) -> Attribution | None:
+        """The speaker a cue before the quotation gives: in the words since the last quotation
+        of its sentence, else in the whole sentence before it (read once when both are one)."""
+        found = self._before(before_start, end, block_index)
+        if found is None and sentence_start != before_start:
+            found = self._before(sentence_start, end, block_index)
+        return found
 
     def _before(self, start: int, end: int, block_index: int) -> Attribution | None:
         masked = self._masked[start:end]

@@ -11,6 +11,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import Mention
 from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._index import TextCache
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
 from diplomatic_events.parsing._time import ClockTime, TimeExpression
@@ -148,13 +149,13 @@ class PersonMention:
     """True for a possessive that only qualifies the next name ("Biden's adviser Jake Sullivan")."""
 
 
-_CACHE_SIZE = 1 << 12
-_MentionKey = tuple[int, str, int, int, dt.date | None]
-_raw_cache: dict[_MentionKey, tuple[Mention, ...]] = {}
-"""Each sentence's mentions of every actor, by the knowledge's token (see
-:meth:`KnowledgeBase.token`: one source's people added to the same knowledge twice share it)."""
-_person_cache: dict[_MentionKey, tuple[PersonMention, ...]] = {}
-"""Each sentence's people, by the same key."""
+_MentionKey = tuple[int, int, dt.date | None]
+_TABLES = TextCache(size=64, characters=1 << 24)
+"""Per recent text and knowledge token (see :meth:`KnowledgeBase.token`: one source's people
+added to the same knowledge twice share it), each sentence's mentions of every actor and its
+people, by the sentence's span and day: a table per text, so a text of any length has each
+sentence read once however many passes read it (a bounded table per process would let a
+long text's first sentences go before the next pass reached them)."""
 _MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
 _LINKING = re.compile(
     r"\b(?:with|and|or|to|of|for|by|from|between|met|meet|meeting|talks|trip|visit|said|says)\b",
@@ -162,8 +163,13 @@ _LINKING = re.compile(
 )
 
 
-def _key(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> _MentionKey:
-    return (knowledge.token(), text, sentence.start, sentence.end, sentence.reference)
+def _tables(
+    knowledge: KnowledgeBase, text: str
+) -> tuple[dict[_MentionKey, tuple[Mention, ...]], dict[_MentionKey, tuple[PersonMention, ...]]]:
+    tables: tuple[
+        dict[_MentionKey, tuple[Mention, ...]], dict[_MentionKey, tuple[PersonMention, ...]]
+    ] = _TABLES.get(f"mentions:{knowledge.token()}", text, lambda: ({}, {}))
+    return tables
 
 
 def sentence_mentions(
@@ -172,15 +178,13 @@ def sentence_mentions(
     """Every actor a sentence names (people, institutions, in or out of quotation marks),
     resolved on the sentence's day; found once per sentence and knowledge, and shared by
     the passes that read the sentence."""
-    key = _key(knowledge, text, sentence)
-    cached = _raw_cache.get(key)
+    table = _tables(knowledge, text)[0]
+    key = (sentence.start, sentence.end, sentence.reference)
+    cached = table.get(key)
     if cached is not None:
         return cached
     on = None if sentence.reference is None else PartialDate.of(sentence.reference)
-    found = tuple(knowledge.find_mentions(text, sentence.start, sentence.end, on=on))
-    if len(_raw_cache) >= _CACHE_SIZE:
-        _raw_cache.clear()
-    _raw_cache[key] = found
+    found = table[key] = tuple(knowledge.find_mentions(text, sentence.start, sentence.end, on=on))
     return found
 
 
@@ -192,8 +196,9 @@ def person_mentions(
     Cached per sentence: the visit, meeting, event and position passes all read the same
     sentences, and finding names is the costly step.
     """
-    key = _key(knowledge, text, sentence)
-    cached = _person_cache.get(key)
+    table = _tables(knowledge, text)[1]
+    key = (sentence.start, sentence.end, sentence.reference)
+    cached = table.get(key)
     if cached is not None:
         return cached
     quoted = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
@@ -208,9 +213,7 @@ def person_mentions(
         evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
         for i, m in enumerate(found)
     )
-    if len(_person_cache) >= _CACHE_SIZE:
-        _person_cache.clear()
-    _person_cache[key] = marked
+    table[key] = marked
     return marked
 
 
