@@ -235,12 +235,6 @@ def _gathering_venue(
     """The gathering a meeting took place at when no venue is named ("met today on the
     sidelines of the NATO Informal Foreign Ministers Meeting", "at the European Political
     Community Summit"): its name, from a capitalised word to a gathering word."""
-    blocks = source.readable_blocks()
-    if 0 <= sentence.paragraph < len(blocks) and blocks[sentence.paragraph].kind in (
-        BlockKind.HEADLINE,
-        BlockKind.HEADING,
-    ):
-        return None  # title case shows no name's start: "at the Top of Their Meeting"
     pattern = knowledge.cached(
         "vocabulary:meetings-gathering", lambda: _gathering_pattern(knowledge)
     )
@@ -375,7 +369,7 @@ def _without_envoys_of_visitor(
     one named after it is staff beside a compatriot, or beside the subject when the story
     gives the subject no country ("Gen. Kelly"). An ambassador who meets a foreign minister
     alone, or is the subject, is a party."""
-    envoys = {p for p in people if _is_envoy(knowledge, p)}
+    envoys = {p for p in people if _holds_title(knowledge, p, grammar().embassy_titles)}
     if not envoys:
         return list(people)
     before = (
@@ -416,14 +410,15 @@ def _without_envoys_of_visitor(
 def _spokespeople(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> set[ActorId]:
     """The people of ``sentence`` who speak for an office: by a role, or by the words
     after their name ("Navy Lt. Cmdr. Courtney Hillson, a spokeswoman for Work, said")."""
+    words = grammar().spokesperson_titles
     found: set[ActorId] = set()
     for mention in person_mentions(knowledge, text, sentence):
-        if _is_spokesperson(knowledge, mention.actor):
-            found.add(mention.actor)
-            continue
+        # the people who report a meeting ("In a statement summarizing the meeting, Kirby
+        # said Abbott conveyed ...", "attributable to Spokesperson Ned Price: ...")
         apposition = _APPOSITION_TITLE.match(text, mention.end, sentence.end)
-        words = grammar().spokesperson_titles
-        if apposition is not None and any(w in apposition.group().casefold() for w in words):
+        if _holds_title(knowledge, mention.actor, words) or (
+            apposition is not None and any(w in apposition.group().casefold() for w in words)
+        ):
             found.add(mention.actor)
     return found
 
@@ -432,23 +427,14 @@ _APPOSITION_TITLE = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,.;:]{0,60}"
 """The description right after a name ("..., a spokeswoman for Work,")."""
 
 
-def _is_spokesperson(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
-    """Whether the actor speaks for an office ("State Department Spokesperson"): one named
-    where a meeting is told reports it ("In a statement summarizing the meeting, Kirby said
-    Abbott conveyed ...", "The below is attributable to Spokesperson Ned Price")."""
+def _holds_title(knowledge: KnowledgeBase, actor_id: ActorId, words: frozenset[str]) -> bool:
+    """Whether one of the actor's roles has one of ``words`` in its title (any case): an
+    envoy's ("Ambassador"), a spokesperson's ("State Department Spokesperson")."""
     actor = knowledge.actor(actor_id)
     if actor is None:
         return False
-    words = grammar().spokesperson_titles
-    return any(word in role.title.casefold() for role in actor.roles for word in words)
-
-
-def _is_envoy(knowledge: KnowledgeBase, actor_id: ActorId) -> bool:
-    actor = knowledge.actor(actor_id)
-    if actor is None:
-        return False
-    titles = grammar().embassy_titles
-    return any(title in role.title for role in actor.roles for title in titles)
+    titles = [role.title.casefold() for role in actor.roles]
+    return any(word.casefold() in title for title in titles for word in words)
 
 
 def _after_dateline(
@@ -576,19 +562,12 @@ def find_meeting_mentions(
         source, knowledge, None if reference is None else PartialDate.of(reference)
     )
     trip = _stated_span(source, clauses, dates)
-    captions = frozenset(
-        index
-        for index, block in enumerate(source.readable_blocks())
-        if block.kind is BlockKind.CAPTION
-    )
-    first_body = next(
-        (i for i, b in enumerate(source.readable_blocks()) if b.kind is BlockKind.BODY), 0
-    )
-    headings = frozenset(
-        index
-        for index, block in enumerate(source.readable_blocks())
-        if block.kind is BlockKind.HEADING
-    )
+    kinds = [block.kind for block in source.readable_blocks()]
+    captions = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.CAPTION)
+    headings = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.HEADING)
+    # title case shows no name's start there: "at the Top of Their Meeting" names no gathering
+    title_case = headings | {i for i, kind in enumerate(kinds) if kind is BlockKind.HEADLINE}
+    first_body = next((i for i, kind in enumerate(kinds) if kind is BlockKind.BODY), 0)
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _TRIGGER.search(words)
@@ -785,7 +764,11 @@ def find_meeting_mentions(
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         if venue is None and trigger is not None:
-            venue = _gathering_venue(knowledge, source, sentence)
+            venue = (
+                None
+                if sentence.paragraph in title_case
+                else _gathering_venue(knowledge, source, sentence)
+            )
         city = next((p.name for p in places if p.kind == "city"), None)
         if venue is not None and venue.city is not None:
             city = venue.city  # "at the Pentagon ... after their meeting in Manila"

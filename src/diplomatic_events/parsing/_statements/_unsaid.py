@@ -50,21 +50,25 @@ def _link_list_items(source: Source) -> set[tuple[int, int]]:
 
 
 _TERM = re.compile(
-    r"(?i)(?:\bso-called|(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?"
-    r"|slogans?))[ \u00a0]*$"
+    r"(?i)(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?|slogans?)"
+    r"[ \u00a0]*$"
 )
+_NAMING_VERBS = (
+    r"dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled|entitled|christened"
+    r"|termed|described[ \u00a0]+as|referred[ \u00a0]+to[ \u00a0]+as"
+)
+"""Verbs that give a thing its name ("called", "known as"): the one list the term rules share."""
 _NAMED_SO = re.compile(
     r"(?i)(?:(?<![\w-])so[- \u00a0]called(?:[ \u00a0]+[a-z][\w-]*){0,3}"
     r"|(?<![\w’'-])(?P<before>[\w’'-]+)[ \u00a0]+(?:(?:often|commonly|widely|sometimes|also"
-    r"|now|usually)[ \u00a0]+)?(?:called|dubbed|termed|known[ \u00a0]+as|described[ \u00a0]+as"
-    r"|referred[ \u00a0]+to[ \u00a0]+as)(?:[ \u00a0]+(?:the|a|an))?)[ \u00a0]*$"
+    rf"|now|usually)[ \u00a0]+)?(?:{_NAMING_VERBS})(?:[ \u00a0]+(?:the|a|an))?)[ \u00a0]*$"
 )
 """A name given with no one said to give it: "so-called economic and military 'pivot'",
 "issues often called the 'root causes'", "a new platform called 'SSN-AUKUS'"."""
 _NAMER = frozenset({"he", "she", "they", "we", "i", "you", "who", "what", "it", "which", "that"})
 """Words before "called" that make it someone's words ("what he called", "which they
 called"): a speaker naming the thing."""
-_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "often", "commonly"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 """Words before "called" that make it passive: a name the thing has, not someone's words."""
 _USED = re.compile(
     r"(?i)\b(?:us(?:e|es|ed|ing)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)"
@@ -81,7 +85,8 @@ _HABITUAL = guarded(_HABITUAL)
 
 def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
     """Marks around words nobody is reported as saying: "the word 'war'", "so-called
-    'X'", and generic habits ("leaders often speak about their 'frank discussions'").
+    'X'", a name given with no one giving it, and generic habits ("leaders often speak
+    about their 'frank discussions'").
 
     "X used the word 'war'" reports X's words, but a question ("did he use the word
     'dangerous'?") only asks whether anyone said them.
@@ -261,8 +266,7 @@ _NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w’'.-]*[ \u00a0]+$")
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'-]+(?=[\s,.;:)]|$)")
 """A one-word nickname between a title or given name and a surname: Gen. "Hawk" Carlisle."""
 _NAMING = re.compile(
-    r"(?i)(?:(?<![\w-])(?:dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled"
-    r"|entitled|christened)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+    rf"(?i)(?:(?<![\w-])(?:{_NAMING_VERBS})[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
     r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board|at))[ \u00a0]*$"
 )
 # "a statement on building a 'community with ...'": a concept built, not words said.
