@@ -15,6 +15,7 @@ import _sre  # type: ignore[import-not-found]
 import bisect
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any
@@ -56,7 +57,9 @@ class TextCache:
     """A few recent texts' derived values, so each text is analysed once, not per window.
 
     Keyed by the text itself (a ``str`` hashes once); only the last ``size`` texts are kept,
-    so a long-lived knowledge base does not hold every text it has seen.
+    so a long-lived knowledge base does not hold every text it has seen. Safe to share
+    between threads (the dask engine's threaded scheduler): a hit is one dictionary read;
+    storing and evicting happen under a lock, so two threads never evict the same text.
     """
 
     def __init__(self, size: int = 4, characters: int = 1 << 24) -> None:
@@ -64,6 +67,7 @@ class TextCache:
         self._characters = characters
         self._held = 0
         self._items: dict[tuple[str, str], Any] = {}
+        self._lock = threading.Lock()
 
     def get(self, kind: str, text: str, build: Callable[[], Any]) -> Any:
         """The value ``build`` makes for ``text``, built once while the text is recent."""
@@ -73,14 +77,18 @@ class TextCache:
         except KeyError:
             pass
         value = build()
-        while self._items and (
-            len(self._items) >= self._size or self._held + len(text) > self._characters
-        ):
-            oldest = next(iter(self._items))
-            self._held -= len(oldest[1])
-            del self._items[oldest]
-        self._items[key] = value
-        self._held += len(text)
+        with self._lock:
+            held = self._items.get(key)
+            if held is not None:
+                return held  # another thread built it meanwhile: one value per text
+            while self._items and (
+                len(self._items) >= self._size or self._held + len(text) > self._characters
+            ):
+                oldest = next(iter(self._items))
+                self._held -= len(oldest[1])
+                del self._items[oldest]
+            self._items[key] = value
+            self._held += len(text)
         return value
 
 

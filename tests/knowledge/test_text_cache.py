@@ -1,0 +1,38 @@
+"""The per-text cache shared by the knowledge base's indexes and the sentence tables."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from diplomatic_events.knowledge._index import TextCache
+
+
+class TestTextCacheAcrossThreads:
+    def test_threads_sharing_a_small_cache_never_fail(self) -> None:
+        """Eight threads asking a two-text cache for five texts (the dask engine's threaded
+        scheduler shares the module's tables): every answer is its text's value, and no
+        eviction races another (it raised KeyError or "dictionary changed size")."""
+        cache = TextCache(size=2)
+        errors: list[str] = []
+
+        def work(seed: int) -> None:
+            try:
+                for i in range(5000):
+                    text = f"text {(seed * 7 + i) % 5}"
+                    if cache.get("kind", text, text.upper) != text.upper():
+                        errors.append(f"wrong value for {text!r}")
+            except Exception as error:  # any failure in a thread is the finding
+                errors.append(repr(error))
+
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)  # switch threads as often as possible
+        try:
+            threads = [threading.Thread(target=work, args=(seed,)) for seed in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        finally:
+            sys.setswitchinterval(interval)
+        assert [] == errors
