@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import sys
 import threading
 
@@ -36,3 +37,13 @@ class TestTextCacheAcrossThreads:
         finally:
             sys.setswitchinterval(interval)
         assert [] == errors
+
+
+class TestTextCachePickled:
+    def test_a_pickled_cache_comes_back_empty_and_working(self) -> None:
+        """Worker processes receive the knowledge by pickle: its caches travel empty (a
+        lock cannot be pickled) and work where they arrive."""
+        cache = TextCache(size=3)
+        cache.get("kind", "a text", lambda: 1)
+        copy = pickle.loads(pickle.dumps(cache))
+        assert 2 == copy.get("kind", "a text", lambda: 2)

@@ -63,11 +63,21 @@ class TextCache:
     """
 
     def __init__(self, size: int = 4, characters: int = 1 << 24) -> None:
+        self._empty(size, characters)
+
+    def _empty(self, size: int, characters: int) -> None:
         self._size = size
         self._characters = characters
         self._held = 0
         self._items: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, int]:
+        """Pickled empty (for worker processes): a cache is rebuilt where it is used."""
+        return {"size": self._size, "characters": self._characters}
+
+    def __setstate__(self, state: dict[str, int]) -> None:
+        self._empty(state["size"], state["characters"])
 
     def get(self, kind: str, text: str, build: Callable[[], Any]) -> Any:
         """The value ``build`` makes for ``text``, built once while the text is recent."""
