@@ -638,8 +638,32 @@ class TestGeneralShapes:
             (m.participants, str(m.date)) for m in extraction.meetings
         ]
 
-    def test_another_day_named_leaves_the_meeting_undated(self) -> None:
-        """With a weekday elsewhere in the text, the publication day dates no undated talks."""
+    def test_a_meeting_told_without_a_day_is_of_the_month_published(self) -> None:
+        """A story that names no day for its talks supports the month it appeared in."""
+        text = (
+            "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"
+            "During his visit, Olaf Scholz held talks with Prime Minister Narendra Modi.\n\n"
+            "He had arrived on Saturday.\n"
+        )
+        parts = [SourceStatements(source=read_source(text, source_id="r"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert ["2024-02"] == [str(m.date) for m in extraction.meetings]
+
+    def test_a_day_of_another_month_leaves_the_meeting_undated(self) -> None:
+        """A story published on 2 March that names 29 February could tell a meeting of
+        either month: no month is made up."""
+        text = (
+            "Scholz in India\n\nSaturday, March 2, 2024, 16:20\n\n"
+            "During his visit, Olaf Scholz held talks with Prime Minister Narendra Modi.\n\n"
+            "He had arrived in New Delhi on February 29.\n"
+        )
+        parts = [SourceStatements(source=read_source(text, source_id="r"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert [None] == [m.date for m in extraction.meetings]
+
+    def test_another_day_named_leaves_the_meeting_its_month(self) -> None:
+        """With a weekday elsewhere in the text, the publication day dates no undated talks:
+        they get its month, the precision the text supports."""
         text = (
             "Talks with the Prime Minister of India\n\nMonday, February 26, 2024, 16:20\n\n"
             "Olaf Scholz held talks with Prime Minister of India Narendra Modi.\n\n"
@@ -648,7 +672,7 @@ class TestGeneralShapes:
         )
         parts = [SourceStatements(source=read_source(text, source_id="r"))]
         extraction = assemble(parts, GROUP_KNOWLEDGE)
-        assert [None] == [m.date for m in extraction.meetings]
+        assert ["2024-02"] == [str(m.date) for m in extraction.meetings]
 
     def test_today_elsewhere_is_the_publication_day_too(self) -> None:
         """ "today" names the day the page is dated: the undated talks are still that day's."""

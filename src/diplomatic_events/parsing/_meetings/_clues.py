@@ -193,6 +193,28 @@ def _only_day(
     )
 
 
+def _published_month(
+    source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
+    """The month of publication, for the meetings a story tells with no day of their own:
+    news reports the days just before it appears, so the text supports that month, unless
+    the story names a past day outside it ("On 31 July and 1 August", published 2 August),
+    when an undated meeting could be of either. A month alone names another occasion
+    ("President Obama's visit in January"), not a day of this one."""
+    published = _published_day(source)
+    if published is None or published.date is None or published.date.month is None:
+        return None
+    month = PartialDate(year=published.date.year, month=published.date.month)
+    for sentence in clauses:
+        for expression in dates(sentence.reference, sentence.start, sentence.end):
+            date = expression.date
+            if date is None or expression.future or date.precision is not Precision.DAY:
+                continue
+            if (date.year, date.month) != (month.year, month.month):
+                return None
+    return evolve(published, date=month)
+
+
 def _strangers(
     knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]
 ) -> frozenset[ActorId]:

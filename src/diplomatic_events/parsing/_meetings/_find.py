@@ -29,6 +29,7 @@ from diplomatic_events.parsing._meetings._clues import (
     _pictured,
     _present,
     _published_day,
+    _published_month,
     _referent,
     _shift,
     _stated_span,
@@ -557,6 +558,7 @@ def find_meeting_mentions(
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
     strangers = _strangers(knowledge, text, clauses)
     fallback = _only_day(source, clauses, dates)
+    month = _published_month(source, clauses, dates)
     reference = clauses[0].reference if clauses else None
     speakers = labelled_speakers(
         source, knowledge, None if reference is None else PartialDate.of(reference)
@@ -729,6 +731,10 @@ def find_meeting_mentions(
             if narrative is None and spoken:
                 # the speaker's own meeting, told in a speech: the day it was given
                 narrative = _published_day(source)
+            elif narrative is None and not stated:
+                # a sentence naming no time at all ("have met many times in recent years"
+                # names one): the month the story was published in
+                narrative = month
         lengths = find_durations(
             source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
         )
