@@ -752,6 +752,21 @@ class TestCaptionsAndStoryDays:
             meeting.duration.text if meeting.duration else None,
         )
 
+    def test_a_photo_s_day_does_not_date_the_story_s_next_meeting(self) -> None:
+        """A photo of a protest "..., Feb. 20, 2024." between two paragraphs tells when it
+        was taken, not the day of the meeting the story tells next."""
+        text = (
+            "Scholz in India\n\n"
+            "Olaf Scholz held talks with Prime Minister Narendra Modi on Monday.\n\n"
+            "Farmers march during a protest in New Delhi, India, Feb. 20, 2024.\n"
+            "Photo: Jane Roe/Reuters\n\n"
+            "Scholz also met with Foreign Minister Subrahmanyam Jaishankar.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["2024-02-26"] == [
+            str(m.date.date) if m.date else None for m in mentions if "s-jaishankar" in m.people
+        ]
+
     def test_two_days_of_talks_place_each_day_s_meeting(self) -> None:
         """ "Two days of talks at X": X is where each day's meeting was."""
         text = (

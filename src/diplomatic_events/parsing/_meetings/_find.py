@@ -569,7 +569,6 @@ def find_meeting_mentions(
     headings = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.HEADING)
     # title case shows no name's start there: "at the Top of Their Meeting" names no gathering
     title_case = headings | {i for i, kind in enumerate(kinds) if kind is BlockKind.HEADLINE}
-    first_body = next((i for i, kind in enumerate(kinds) if kind is BlockKind.BODY), 0)
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _TRIGGER.search(words)
@@ -603,7 +602,11 @@ def find_meeting_mentions(
             and not _names_another_event(text, e)
         )
         date = _since_update(source, sentence, _day_expression(expressions))
-        told, story = story, _story_day(date, sentence, story)
+        # a photo's day is when it was taken, not a day the story is telling: "..., Oct. 4,
+        # 2022." over "traveled to Japan Oct. 2-6" leaves its undated meetings the trip's days
+        told = story
+        if sentence.paragraph not in captions:
+            story = _story_day(date, sentence, story)
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
         # the first trigger is this one unless the sentence was cut since
@@ -703,21 +706,7 @@ def find_meeting_mentions(
             date = _entry_day(source, sentence)
             # the entry's stamp says when it was written, not when the meeting was: a guess
             from_entry = date is not None
-            pictured_day = (
-                told is not None
-                and told[1] in captions
-                and told[1] < first_body
-                and trip is not None
-                and not from_entry
-            )
-            if (
-                told is not None
-                and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS
-                # the day of a photo above the story is when it was taken: the trip's days
-                # the story gives date its undated meetings ("..., Oct. 4, 2022." over
-                # "traveled to Japan Oct. 2-6")
-                and not pictured_day
-            ):
+            if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
                 narrative = told[0]
             elif trip is not None and not from_entry:
                 narrative = trip  # within the trip's days, at the precision that holds them
