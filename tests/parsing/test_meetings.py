@@ -767,6 +767,22 @@ class TestCaptionsAndStoryDays:
             str(m.date.date) if m.date else None for m in mentions if "s-jaishankar" in m.people
         ]
 
+    def test_a_photo_of_the_story_s_day_keeps_that_day_current(self) -> None:
+        """A photo "... on Monday" far down the story tells the day the story still tells:
+        the meeting after it is of that day."""
+        text = (
+            "Scholz in India\n\n"
+            "Olaf Scholz held talks with Prime Minister Narendra Modi on Monday.\n\n"
+            "The visit is his first.\n\nTrade was on the agenda.\n\nSo was climate.\n\n"
+            "Scholz and Modi at the Hyderabad House on Monday.\n"
+            "Photo: Jane Roe/Reuters\n\n"
+            "Scholz also met with Foreign Minister Subrahmanyam Jaishankar.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["2024-02-26"] == [
+            str(m.date.date) if m.date else None for m in mentions if "s-jaishankar" in m.people
+        ]
+
     def test_two_days_of_talks_place_each_day_s_meeting(self) -> None:
         """ "Two days of talks at X": X is where each day's meeting was."""
         text = (

@@ -605,8 +605,12 @@ def find_meeting_mentions(
         # a photo's day is when it was taken, not a day the story is telling: "..., Oct. 4,
         # 2022." over "traveled to Japan Oct. 2-6" leaves its undated meetings the trip's days
         told = story
-        if sentence.paragraph not in captions:
-            story = _story_day(date, sentence, story)
+        said = _story_day(date, sentence, story)
+        if sentence.paragraph not in captions or (
+            # a photo of the day the story is telling keeps that day current
+            story is not None and said is not None and said[0].date == story[0].date
+        ):
+            story = said
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
         # the first trigger is this one unless the sentence was cut since
