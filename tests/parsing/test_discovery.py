@@ -531,6 +531,25 @@ class TestThingsThatAreNotPeople:
         assert "Cooperation Agreement" not in _discovered(text, knowledge)
         assert "Web Views" not in _discovered(text, knowledge)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He toured the U.S. Department of Veterans Affairs Manila Outpatient Clinic.",
+            "The leaders of the opposition coalition, the National Salvation Front, refused.",
+            "SECRETARY AUSTIN: Your Royal Highness, it is good to see you again.",
+            "During his visit, Lord Collins will meet stakeholders including Government Ministers.",
+        ],
+    )
+    def test_buildings_bodies_and_honorifics_are_no_people(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """A run ending in "Clinic", "Front", "Highness" or a plural office names no one."""
+        assert [] == [
+            name
+            for name in _discovered(text, knowledge)
+            if name.endswith(("Clinic", "Front", "Highness", "Ministers"))
+        ]
+
     def test_capitalised_common_words_are_no_name(self, knowledge: KnowledgeBase) -> None:
         """Words the text also writes in lower case ("public affairs") are not a name."""
         text = "Officials from Public Affairs spoke to the press about public affairs."
