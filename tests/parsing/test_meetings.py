@@ -661,6 +661,30 @@ class TestGeneralShapes:
         extraction = assemble(parts, GROUP_KNOWLEDGE)
         assert [None] == [m.date for m in extraction.meetings]
 
+    def test_two_days_in_the_sentence_date_the_meeting_to_their_month(self) -> None:
+        """ "... during a visit to India yesterday and today": within those two days, so in
+        their month, as "February 25-26" would be."""
+        text = (
+            "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"
+            "Olaf Scholz met Prime Minister Narendra Modi during an official visit to India"
+            " yesterday and today.\n"
+        )
+        parts = [SourceStatements(source=read_source(text, source_id="r"))]
+        extraction = assemble(parts, GROUP_KNOWLEDGE)
+        assert ["2024-02"] == [str(m.date) for m in extraction.meetings]
+
+    def test_two_days_ahead_date_no_meeting(self) -> None:
+        """ "On March 3rd and 4th, Sunday and Monday, Scholz will meet Modi": a plan, undated."""
+        text = (
+            "Scholz to visit India\n\nMonday, February 26, 2024, 16:20\n\n"
+            "On March 3rd and 4th, Sunday and Monday, Olaf Scholz will meet Prime Minister"
+            " Narendra Modi.\n"
+        )
+        found = find_meeting_mentions(source(text, "r"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [
+            str(m.date.coarse()) for m in found if m.date is not None and not m.date.future
+        ]
+
     def test_another_day_named_leaves_the_meeting_its_month(self) -> None:
         """With a weekday elsewhere in the text, the publication day dates no undated talks:
         they get its month, the precision the text supports."""

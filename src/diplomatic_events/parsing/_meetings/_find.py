@@ -13,7 +13,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
-from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source, Span
 from diplomatic_events.parsing._attribution._words import _ROLE
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
@@ -88,20 +88,28 @@ from diplomatic_events.sources._layout._patterns import BULLET_MARKS
 from diplomatic_events.typing import ActorId
 
 
-def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+def _day_expression(
+    expressions: Sequence[TimeExpression], text: str | None = None
+) -> TimeExpression | None:
     """The expression that dates a meeting: a single day, or a weekday awaiting a reference.
 
-    Two different days in one sentence ("over Sunday and Monday") date nothing.
+    Two different days in one sentence ("met Parrikar and called on Modi ... yesterday and
+    today") date no one day: with ``text``, the days read as the range that holds them
+    (their month), as "June 2-3" would; without it, or with a weekday not yet resolved,
+    nothing.
     """
-    days = {
-        e.date if e.date is not None else e.weekday
+    named = [
+        e
         for e in expressions
         if not (e.future or e.since)
         and (e.weekday is not None or e.date_end is None)
         and (e.date is None or e.date.precision is Precision.DAY)
-    }
+    ]
+    days = {e.date if e.date is not None else e.weekday for e in named}
     if len(days) > 1:
-        return None
+        if text is None or any(e.future for e in expressions):
+            return None  # "On October 3rd and 4th, Monday and Tuesday, ... will meet"
+        return _days_range(named, text)
     for expression in expressions:
         if expression.future or expression.since:
             continue
@@ -124,6 +132,28 @@ def _day_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | N
 
 _LONGEST_RANGE = 31
 """The longest range of days that still dates one meeting (to its month)."""
+
+
+def _days_range(named: Sequence[TimeExpression], text: str) -> TimeExpression | None:
+    """Several days named in one sentence as one range, from the first to the last."""
+    dated = [e for e in named if e.date is not None]
+    if len(dated) < len(named) or not dated:
+        return None  # a weekday with no reference yet
+    first = min(dated, key=lambda e: e.date.earliest() if e.date else dt.date.max)
+    last = max(dated, key=lambda e: e.date.earliest() if e.date else dt.date.min)
+    if first.date is None or last.date is None:
+        return None
+    if (last.date.earliest() - first.date.earliest()).days > _LONGEST_RANGE:
+        return None
+    start = min(e.evidence.start for e in dated)
+    end = max(e.evidence.end for e in dated)
+    return TimeExpression(
+        evidence=Span.of(first.evidence.source, text, start, end),
+        kind="days",
+        date=first.date,
+        date_end=last.date,
+        relative=any(e.relative for e in dated),
+    )
 
 
 def _since_update(
@@ -601,7 +631,7 @@ def find_meeting_mentions(
             if not any(a <= e.evidence.start < b for a, b in asides or ())
             and not _names_another_event(text, e)
         )
-        date = _since_update(source, sentence, _day_expression(expressions))
+        date = _since_update(source, sentence, _day_expression(expressions, text))
         # a photo's day is when it was taken, not a day the story is telling: "..., Oct. 4,
         # 2022." over "traveled to Japan Oct. 2-6" leaves its undated meetings the trip's days
         told = story
