@@ -87,6 +87,22 @@ class TestGeneralVenueShapes:
         places = default_gazetteer().find(SourceId("s"), "They talked in the Salon des Portraits.")
         assert [("venue", "Salon des Portraits")] == [(p.kind, p.name) for p in places]
 
+    def test_the_owner_written_before_a_venue_is_part_of_its_name(self) -> None:
+        """ "at Japan’s Ministry of Defense" is the venue as written, owner and all."""
+        places = default_gazetteer().find(
+            SourceId("s"), "Carter met Nakatani at Japan’s Ministry of Defense."
+        )
+        assert [("venue", "Japan’s Ministry of Defense")] == [(p.kind, p.name) for p in places]
+
+    def test_an_owner_before_an_adjective_stays_out(self) -> None:
+        """ "in Beijing's cavernous Great Hall of the People": the hall, in Beijing."""
+        places = default_gazetteer().find(
+            SourceId("s"), "He spoke in Beijing's cavernous Great Hall of the People."
+        )
+        assert [("city", "Beijing"), ("venue", "Great Hall of the People")] == [
+            (p.kind, p.name) for p in places
+        ]
+
 
 class TestBundledPlaces:
     def test_the_french_prime_minister_s_residence(self) -> None:

@@ -134,12 +134,14 @@ _TAIL_HEADED = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
 """A venue's name by its shape: a head word in front ("Camp Aguinaldo") or at the end ("Taj
 Palace Hotel")."""
 _GENERAL_VENUE = re.compile(
-    rf"\b(?P<prep>at|in|inside|outside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+)?)?"
-    rf"(?P<venue>{_FRONT_HEADED}"
+    rf"\b(?P<prep>at|in|inside|outside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
+    # the owner written before it is part of the venue's name as written ("Japan’s
+    # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
+    rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{_FRONT_HEADED}"
     rf"|{_TAIL_HEADED}"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    rf"|{_SALON})"
+    rf"|{_SALON}))"
 )
 
 _VENUE_SHAPE = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{_FRONT_HEADED}|{_TAIL_HEADED})")
