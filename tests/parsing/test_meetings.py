@@ -1835,6 +1835,15 @@ class TestRangesOfDays:
         )
         assert ["2024-02"] == [str(m.date) for m in _meetings_of(source(text, "t"))]
 
+    def test_a_trip_ending_on_the_story_s_day_is_over(self) -> None:
+        """ "visited India to meet leaders, Feb. 20-26", published on the 26th: the trip's
+        days are past, not a plan, and date its meetings to their month."""
+        text = (
+            "Scholz visited India to meet government leaders, Feb. 20-26.\n\n"
+            "In New Delhi, Scholz met with Prime Minister Narendra Modi.\n"
+        )
+        assert ["2024-02"] == [str(m.date) for m in _meetings_of(source(text, "t"))]
+
     def test_two_different_ranges_date_nothing(self) -> None:
         """A story naming two different trips' days gives no span to an undated meeting."""
         text = (

@@ -144,7 +144,7 @@ def _stated_span(
 
 def _not_over(expression: TimeExpression, sentence: Sentence) -> bool:
     end = expression.date_end or expression.date
-    return end is None or sentence.reference is None or end.latest() >= sentence.reference
+    return end is None or sentence.reference is None or end.latest() > sentence.reference
 
 
 _SPAN_DAYS = 10
