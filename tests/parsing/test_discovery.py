@@ -570,6 +570,24 @@ class TestOtherFormsOfKnownNames:
         (actor,) = discover_people(text, source.blocks, known).actors
         assert ("jane-doe", True) == (actor.id, "Jane Q. Doe III" in actor.aliases)
 
+    def test_another_spelling_of_a_long_surname_is_the_known_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "President Gurbanguly Berdimuhamedow" is the known "Gurbanguly Berdimuhamedov": a
+        transliteration a letter apart, with the same given name."""
+        known = knowledge.with_actors(
+            [Actor(id=ActorId("g-b"), name="Gurbanguly Berdimuhamedov", country="TM")]
+        )
+        text = "Kerry met President Gurbanguly Berdimuhamedow in Ashgabat."
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, known).actors
+        assert ("g-b", True) == (actor.id, "Gurbanguly Berdimuhamedow" in actor.aliases)
+
+    def test_a_short_surname_a_letter_apart_is_someone_else(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister Ana Lim" is not the known Ana Lis: short names differ by a letter."""
+        known = knowledge.with_actors([Actor(id=ActorId("ana-lis"), name="Ana Lis")])
+        assert ["Ana Lim"] == _discovered("Kerry met Minister Ana Lim in Manila.", known)
+
     def test_a_country_right_after_the_name_is_theirs(self, knowledge: KnowledgeBase) -> None:
         """ "President Ana Lis of the Philippines" is Philippine; a country merely near is not."""
         text = "President Ana Lis of the Philippines met Secretary Tom Roe, who spoke of India."
@@ -841,6 +859,14 @@ class TestNamesInTitleCaseLines:
         so the run shows no name's end, and the prose never writes "Tunde Traveled"."""
         text = "Secretary Tunde Traveled to Lagos\nSecretary Tunde met the press on Monday."
         assert [] == self._discovered_with_heading(text, knowledge)
+
+    def test_a_titled_name_ending_a_heading_is_a_person(self, knowledge: KnowledgeBase) -> None:
+        """ "Remarks With Tajik President Emomali Rahmon": the line's end is the name's."""
+        text = (
+            "Remarks With Tajik President Emomali Rahmon\n"
+            "SECRETARY KERRY: Mr. President, thank you very much for your welcome."
+        )
+        assert ["Emomali Rahmon"] == self._discovered_with_heading(text, knowledge)
 
     def test_a_name_the_prose_writes_too_is_found(self, knowledge: KnowledgeBase) -> None:
         """ "Minister Amina Okon Visits Lagos" with "Minister Amina Okon said" below: a name."""

@@ -80,6 +80,25 @@ def _outside_headings(text: str, name: str, headings: Sequence[tuple[int, int]])
     return False
 
 
+def _ends_heading(
+    text: str,
+    body: str,
+    match: re.Match[str],
+    group: str,
+    name: str,
+    headings: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether a titled name ends its heading, so the line's end is the name's ("Remarks With
+    Tajik President Emomali Rahmon"), and the prose writes no shorter form of it ("Minister
+    Amina Okon Arrives" over "Minister Amina Okon said": the name is the shorter)."""
+    if not match.groupdict().get("title") or body[match.end(group) :].strip():
+        return False
+    words = name.split(" ")
+    return not any(
+        _outside_headings(text, " ".join(words[:size]), headings) for size in range(2, len(words))
+    )
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -140,7 +159,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     # "... Sri Lanka" is no one ("Prime Minister Muscat" is, though the one
                     # word is also a capital)
                     continue
-                if block.kind in _TITLE_CASE_BLOCKS and not _outside_headings(text, name, headings):
+                if (
+                    block.kind in _TITLE_CASE_BLOCKS
+                    and not _outside_headings(text, name, headings)
+                    and not _ends_heading(text, body, match, group, name, headings)
+                ):
                     continue  # "Secretary Tillerson Traveled to East Asia": no name ends there
                 if _known_as(name, knowledge, found):
                     continue

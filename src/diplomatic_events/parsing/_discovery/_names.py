@@ -448,6 +448,42 @@ def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
     return knowledge.cached("discovery-known-name-keys", build)
 
 
+_VARIANT_SURNAME = 7
+"""The shortest surname read as another spelling of a known one a letter apart."""
+
+
+def _spelled_otherwise(key: tuple[str, str], knowledge: KnowledgeBase) -> ActorId | None:
+    """The known person whose given name is ``key``'s and whose long surname is one letter
+    from it: another transliteration ("Gurbanguly Berdimuhamedow", "Berdimuhamedov")."""
+    first, last = key
+    if len(last) < _VARIANT_SURNAME:
+        return None
+
+    def build() -> dict[str, list[tuple[str, ActorId]]]:
+        by_first: dict[str, list[tuple[str, ActorId]]] = {}
+        for (given, surname), actor_id in _known_keys(knowledge).items():
+            if len(surname) >= _VARIANT_SURNAME:
+                by_first.setdefault(given, []).append((surname, actor_id))
+        return by_first
+
+    surnames = knowledge.cached("discovery-known-surnames-by-given-name", build)
+    matches = {a for surname, a in surnames.get(first, ()) if _one_letter_apart(surname, last)}
+    return next(iter(matches)) if len(matches) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether one letter changed, added or dropped turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    at = next(
+        (i for i, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), len(shorter)
+    )
+    return shorter[at:] == longer[at + 1 :]
+
+
 def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
     """Whether ``name`` is another form of a known person's ("Ferdinand Romualdez Marcos Jr."
     for Ferdinand Marcos Jr.) or of one the text already introduced; if so the form becomes
@@ -455,9 +491,23 @@ def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> b
     key = _name_key(name)
     actor_id = None if key is None else _known_keys(knowledge).get(key)
     if actor_id is None and key is not None:
+        actor_id = _spelled_otherwise(key, knowledge)
+    if actor_id is None and key is not None:
         # a person this text already introduced in another form ("John Raymond" in a
         # caption, "John W. Raymond" in the story)
         actor_id = next((a.id for a in found.values() if _name_key(a.name) == key), None)
+    if actor_id is None and key is not None and len(key[1]) >= _VARIANT_SURNAME:
+        # ... or in another spelling ("Berdimuhamedow" in the title, "-ov" in a caption)
+        actor_id = next(
+            (
+                a.id
+                for a in found.values()
+                if (other := _name_key(a.name)) is not None
+                and other[0] == key[0]
+                and _one_letter_apart(other[1], key[1])
+            ),
+            None,
+        )
     if actor_id is None:
         return False
     known = found.get(actor_id) or knowledge.actor(actor_id)
