@@ -15,6 +15,7 @@ from diplomatic_events.parsing._meetings._find import _after_dateline
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._times import dates_of
+from diplomatic_events.parsing._visit_prepare import _loose_meetings
 from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId
@@ -1969,3 +1970,35 @@ class TestSeparateMeetings:
             " Palestinian President Ana Lima.\n\nThe talks will go on.\n"
         )
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
+class TestListsAbroad:
+    TEXT = (
+        "Olaf Scholz met yesterday in New Delhi with Prime Minister Narendra Modi and Vice"
+        " Foreign Minister Ravi Anand Kumar in separate meetings.\n"
+    )
+
+    def _pairs(self, knowledge: KnowledgeBase) -> list[tuple[str, ...]]:
+        found = find_meeting_mentions(source(self.TEXT, "l"), knowledge, knowledge.places)
+        return sorted(tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge))
+
+    def test_one_listed_in_the_hosts_city_is_theirs(self) -> None:
+        """A vice minister no data file places, listed with India's prime minister in New
+        Delhi, is India's: Scholz met each of them."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("ravi-anand-kumar"), name="Ravi Anand Kumar")]
+        )
+        assert [("narendra-modi", "olaf-scholz"), ("olaf-scholz", "ravi-anand-kumar")] == (
+            self._pairs(knowledge)
+        )
+
+    def test_one_listed_elsewhere_is_nobody_s(self) -> None:
+        """In the visitor's own capital, the one no data file places may be his aide."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("ravi-anand-kumar"), name="Ravi Anand Kumar")]
+        )
+        page = source(self.TEXT.replace("New Delhi", "Berlin"), "l")
+        found = find_meeting_mentions(page, knowledge, knowledge.places)
+        assert [("narendra-modi", "olaf-scholz")] == sorted(
+            tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge)
+        )

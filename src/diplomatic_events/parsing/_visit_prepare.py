@@ -184,10 +184,20 @@ def _loose_meetings(
             # country; compatriots listed together ("the Russian side was represented by A,
             # B, C") are one side
             home = country_of(knowledge, people[0])
+            theirs = {country_of(knowledge, other) for other in people[1:]} - {None}
+            # in their country, one listed with them whom no data file places ("met in Hanoi
+            # with Foreign Minister Son, Vice Foreign Minister Ha Kim Ngoc, ...") is theirs
+            hosts = (
+                theirs
+                if len(theirs) == 1
+                and home not in theirs
+                and knowledge.places.country_of_city(mention.city) in theirs
+                else set()
+            )
             found.extend(
                 ((people[0], other), mention)
                 for other in people[1:]
-                if (there := country_of(knowledge, other)) is not None and there != home
+                if (there := country_of(knowledge, other)) != home and (there is not None or hosts)
             )
         else:
             found.append((people[:2], mention))
