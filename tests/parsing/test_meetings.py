@@ -1845,6 +1845,22 @@ class TestRangesOfDays:
         )
         assert ["2024-02"] == [str(m.date) for m in _meetings_of(source(text, "t"))]
 
+    def test_a_day_told_for_one_meeting_of_a_trip_dates_no_other(self) -> None:
+        """ "visited India Feb. 19-21"; "On Feb. 19, Scholz met Modi."; next paragraph "Scholz
+        also met Jaishankar": some day of the trip, not the 19th the reader cannot tell."""
+        text = (
+            "Scholz visited India Feb. 19-21.\n\n"
+            "On Feb. 19, Scholz met Prime Minister Narendra Modi.\n\n"
+            "Scholz also met Foreign Minister Subrahmanyam Jaishankar.\n"
+        )
+        dates = {
+            tuple(sorted(m.participants)): str(m.date) for m in _meetings_of(source(text, "t"))
+        }
+        assert {
+            ("narendra-modi", "olaf-scholz"): "2024-02-19",
+            ("olaf-scholz", "s-jaishankar"): "2024-02",
+        } == dates
+
     def test_two_different_ranges_date_nothing(self) -> None:
         """A story naming two different trips' days gives no span to an undated meeting."""
         text = (

@@ -740,7 +740,11 @@ def find_meeting_mentions(
             date = _entry_day(source, sentence)
             # the entry's stamp says when it was written, not when the meeting was: a guess
             from_entry = date is not None
-            if told is not None and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS:
+            if (
+                told is not None
+                and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS
+                and (trip is None or told[1] == sentence.paragraph)
+            ):
                 narrative = told[0]
             elif trip is not None and not from_entry:
                 narrative = trip  # within the trip's days, at the precision that holds them
