@@ -674,6 +674,18 @@ class TestGeneralShapes:
         extraction = assemble(parts, GROUP_KNOWLEDGE)
         assert ["2024-02"] == [str(m.date) for m in extraction.meetings]
 
+    def test_a_weekday_and_its_date_are_one_day(self) -> None:
+        """ "on Monday, Feb. 26, 2024" in a page dated to the month: the weekday is the date's
+        own, one day, not two different days."""
+        text = "Olaf Scholz met Prime Minister Narendra Modi on Monday, Feb. 26, 2024.\n"
+        page = evolve(
+            read_source(text, source_id="w"),
+            published=None,
+            published_date=PartialDate(year=2024, month=2),
+        )
+        found = find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)
+        assert ["2024-02-26"] == [str(m.date.date) if m.date else None for m in found]
+
     def test_two_days_ahead_date_no_meeting(self) -> None:
         """ "On March 3rd and 4th, Sunday and Monday, Scholz will meet Modi": a plan, undated."""
         text = (

@@ -105,6 +105,12 @@ def _day_expression(
         and (e.weekday is not None or e.date_end is None)
         and (e.date is None or e.date.precision is Precision.DAY)
     ]
+    # "Thursday, Aug. 1, 2024" with no reference to resolve the weekday: one day, not two
+    weekdays = {e.date.earliest().weekday() for e in named if e.date is not None}
+    same = [e for e in named if e.date is None and e.weekday in weekdays]
+    if same:
+        expressions = [e for e in expressions if e not in same]
+        named = [e for e in named if e not in same]
     days = {e.date if e.date is not None else e.weekday for e in named}
     if len(days) > 1:
         if text is None or any(e.future for e in expressions):
