@@ -11,7 +11,7 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions
-from diplomatic_events.parsing._meetings._find import _after_dateline
+from diplomatic_events.parsing._meetings._find import _after_dateline, _without_spokespeople
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._times import dates_of
@@ -2030,3 +2030,15 @@ class TestListsAbroad:
         assert [("narendra-modi", "olaf-scholz")] == sorted(
             tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge)
         )
+
+
+class TestSpokespeopleEverywhere:
+    def test_a_spokesperson_is_no_party_to_any_meeting_found(self) -> None:
+        """Whatever found the meeting (a title, a transcript), the spokesperson a readout is
+        attributable to reported it and took no part."""
+        knowledge = load_knowledge()
+        (mention,) = find_meeting_mentions(
+            source("Antony Blinken met Wang Yi in Beijing.\n", "s"), knowledge, knowledge.places
+        )
+        reported = evolve(mention, people=(ActorId("matthew-miller"), ActorId("wang-yi")))
+        assert ("wang-yi",) == _without_spokespeople(knowledge, reported).people

@@ -982,4 +982,12 @@ def find_meeting_mentions(
         titled = _title_meeting(source, knowledge, spoken_on or fallback or _published_day(source))
         if titled is not None:
             found.append(titled)
-    return _full_venues(found)
+    return _full_venues([_without_spokespeople(knowledge, m) for m in found])
+
+
+def _without_spokespeople(knowledge: KnowledgeBase, mention: MeetingMention) -> MeetingMention:
+    """The mention without the people whose office is to speak for others: the spokesperson
+    a readout is "attributable to" reports the meeting, never takes part in it."""
+    words = grammar().spokesperson_titles
+    people = tuple(p for p in mention.people if not _holds_title(knowledge, p, words))
+    return mention if people == mention.people else evolve(mention, people=people)
