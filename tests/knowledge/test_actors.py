@@ -270,6 +270,25 @@ class TestWithActors:
         ]
 
 
+class TestHolders:
+    def test_an_answer_kept_is_not_changed_by_its_caller(self) -> None:
+        """A caller emptying the list it got back leaves the next answer whole."""
+        knowledge = knowledge_from_toml(SMALL)
+        first = knowledge.holders(["Foreign Minister"], "AA", None, ever=True)
+        first.clear()
+        assert ["ann-smith", "tom-jones"] == [
+            a.id for a in knowledge.holders(["Foreign Minister"], "AA", None, ever=True)
+        ]
+
+    def test_each_question_its_own_answer(self) -> None:
+        """Asked about days of two terms in turn: each answer is its own day's holder."""
+        knowledge = knowledge_from_toml(SMALL)
+        days = [PartialDate.from_iso(day) for day in ("2021-05", "2024-05", "2021-05")]
+        assert [["ann-smith"], ["tom-jones"], ["ann-smith"]] == [
+            [a.id for a in knowledge.holders(["Foreign Minister"], "AA", day)] for day in days
+        ]
+
+
 def _country_key(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
     return () if actor.country is None else (actor.country,)
 

@@ -315,6 +315,22 @@ class KnowledgeBase:
 
         Without a date only open-ended roles count, unless ``ever`` asks for every holder.
         """
+        # The same few questions come again for every description and sentence of a story:
+        # answered once per knowledge (a bounded table; the answer is copied out).
+        memo: dict[tuple[tuple[str, ...], str | None, PartialDate | None, bool], list[Actor]]
+        memo = self.cached("holders", dict)
+        key = (tuple(titles), country, on, ever)
+        found = memo.get(key)
+        if found is None:
+            found = self._holders(key[0], country, on, ever)
+            if len(memo) >= _HOLDERS_HELD:
+                memo.clear()
+            memo[key] = found
+        return list(found)
+
+    def _holders(
+        self, titles: tuple[str, ...], country: str | None, on: PartialDate | None, ever: bool
+    ) -> list[Actor]:
         index = self._titled()
         for title in titles:
             found = [
@@ -453,6 +469,8 @@ class KnowledgeBase:
 _CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], int] = {}
 """The token of each :meth:`KnowledgeBase.with_actors` copy, by its parent's and its actors."""
 _CHILD_TOKENS_HELD = 1 << 14
+_HOLDERS_HELD = 1 << 12
+"""At most this many answers of :meth:`KnowledgeBase.holders` are kept per knowledge."""
 
 
 def _new_token() -> int:
