@@ -233,26 +233,29 @@ def _find(
     gazetteer: Gazetteer, source: SourceId, text: str, start: int, end: int
 ) -> tuple[PlaceMention, ...]:
     index, texts = _names_index(gazetteer)
-    present = index.present(text)
     found: list[PlaceMention] = []
     taken = Spans()
 
     def free(a: int, b: int) -> bool:
         return not taken.overlaps(a, b)
 
-    def held(entries: Iterable[_E], names: Callable[[_E], tuple[str, ...]]) -> list[tuple[_E, str]]:
+    def held(
+        entries: Iterable[_E], names: Callable[[_E], tuple[str, ...]], present: frozenset[str]
+    ) -> list[tuple[_E, str]]:
         return [(entry, name) for entry in entries for name in names(entry) if name in present]
 
+    def build() -> tuple[
+        list[tuple[Venue, str]], list[tuple[City, str]], list[tuple[Country, str]]
+    ]:
+        present = index.present(text)
+        return (
+            held(gazetteer.venues, lambda v: (v.name, *v.aliases), present),
+            held(gazetteer.cities, lambda c: (c.name, *c.aliases), present),
+            held(gazetteer.countries, lambda c: c.names, present),
+        )
+
     # Per text, the entries whose names the text holds at all, in the data's order.
-    venues, cities, countries = texts.get(
-        "held",
-        text,
-        lambda: (
-            held(gazetteer.venues, lambda v: (v.name, *v.aliases)),
-            held(gazetteer.cities, lambda c: (c.name, *c.aliases)),
-            held(gazetteer.countries, lambda c: c.names),
-        ),
-    )
+    venues, cities, countries = texts.get("held", text, build)
 
     window = index.in_window(text, start, end)
 
