@@ -131,9 +131,11 @@ def _first_key(name: str, dotted: bool) -> str | None:
 
 
 _JOINED_HELD = 4096
+"""At most this many alternations of the names filed under one word are kept per index."""
+_KNOWN_HELD = 1 << 16
+"""At most this many words' filed names are kept per index."""
 _SEPARATELY = re.compile("(?!)")
 """Names whose patterns cannot be joined into one: tried one by one."""
-"""At most this many alternations of the names filed under one word are kept per index."""
 
 
 class NameIndex:
@@ -189,8 +191,19 @@ class NameIndex:
         # One knowledge's index serves every source of a corpus, read again while
         # assembling visits: keep the tables of many texts (bounded in characters).
         self._texts = TextCache(size=512, characters=1 << 23)
+        # The names filed under each word seen, kept across texts (words recur).
+        self._known: dict[str, tuple[int, ...]] = {}
 
     def _candidates(self, run: str) -> tuple[int, ...]:
+        known = self._known.get(run)
+        if known is not None:
+            return known
+        if len(self._known) >= _KNOWN_HELD:
+            self._known.clear()
+        found = self._known[run] = self._filed(run)
+        return found
+
+    def _filed(self, run: str) -> tuple[int, ...]:
         found: list[int] = []
         for key in _keys(run, self._dotted):
             found.extend(self._by_key.get(_ignore_case(key) if self._ignore_case else key, ()))
@@ -201,15 +214,15 @@ class NameIndex:
             starts: list[int] = []
             runs: list[str] = []
             candidates: list[tuple[int, ...]] = []
-            known: dict[str, tuple[int, ...]] = {}
+            known = self._known
             for match in self._words.finditer(text):
                 run = match.group(1)
                 found = known.get(run)
                 if found is None:
-                    found = known[run] = self._candidates(run)
+                    found = self._candidates(run)
                 if found:
                     starts.append(match.start())
-                    runs.append(match.group(1))
+                    runs.append(run)
                     candidates.append(found)
             return starts, runs, candidates
 
