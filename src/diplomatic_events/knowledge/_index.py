@@ -26,6 +26,7 @@ WindowMatch = tuple[int, int, str]
 """A match: start, end and the matched text."""
 
 _WORD = re.compile(r"\w")
+_LOOKS_AROUND = re.compile(r"\(\?[=!<]|\\[bBAZz]|[$^]")
 _CONTINUES = re.compile(r"[\w.-]")
 _RUNS: dict[str, re.Pattern[str]] = {}
 
@@ -164,6 +165,9 @@ class NameIndex:
         self._dotted = dotted
         self._ignore_case = bool(flags & re.IGNORECASE)
         self._compiled = [_compile(rf"(?:{p})(?!{right})", flags) for p in patterns]
+        # patterns that look nowhere but at their own characters (no look-around, anchor or
+        # word boundary): a window's match at a word is the whole text's (see _whole)
+        self._plain = _LOOKS_AROUND.search("".join(patterns)) is None
         self._patterns = tuple(patterns)
         self._right_source = right
         self._flags = flags
@@ -230,6 +234,19 @@ class NameIndex:
             "table", text, build
         )
         return table
+
+    def _whole(self, text: str, starts: list[int], end: int) -> list[Any] | None:
+        """Each listed word's first match in the whole text (:data:`_UNKNOWN` until looked
+        for), when a window ending at ``end`` matches at a word exactly what the whole text
+        matches there, unless that match runs past ``end``: the names' patterns look at
+        nothing after their match but the boundary, which the character at ``end`` (no word
+        character, dot or hyphen) passes as the window's end does. ``None`` otherwise."""
+        if not self._plain or (
+            end < len(text) and (_CONTINUES.match(text, end) or self._right.match(text, end))
+        ):
+            return None
+        whole: list[Any] = self._texts.get("whole", text, lambda: [_UNKNOWN] * len(starts))
+        return whole if len(whole) == len(starts) else None
 
     def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
         found = self._first_numbered(text, start, end, numbers)
@@ -306,11 +323,23 @@ class NameIndex:
         found: list[WindowMatch] = []
         position = start
         at = bisect.bisect_left(starts, start)
+        whole = self._whole(text, starts, end)
         while at < len(starts) and starts[at] < tail:
             here = starts[at]
             at += 1
             if here >= position:
-                match = self._first(text, here, end, candidates[at - 1])
+                if whole is None:
+                    match = self._first(text, here, end, candidates[at - 1])
+                else:
+                    held = whole[at - 1]
+                    if held is _UNKNOWN:
+                        held = whole[at - 1] = self._first(
+                            text, here, len(text), candidates[at - 1]
+                        )
+                    if held is None or held[1] <= end:
+                        match = held
+                    else:  # the whole text's match runs past the window: not the window's
+                        match = self._first(text, here, end, candidates[at - 1])
                 if match is not None:
                     found.append(match)
                     position = match[1]
@@ -323,6 +352,10 @@ class NameIndex:
                         found.append(match)
                         position = match[1]
         return found
+
+
+_UNKNOWN: Any = object()
+"""A word of a text whose first match in the whole text is not looked for yet."""
 
 
 def _cut_word_start(text: str, start: int, end: int) -> int:
