@@ -288,6 +288,22 @@ class TestHolders:
             [a.id for a in knowledge.holders(["Foreign Minister"], "AA", day)] for day in days
         ]
 
+    def test_holders_among_a_story_s_people(self) -> None:
+        """Of the holders ever, those among the given people, in the holders' order."""
+        knowledge = knowledge_from_toml(SMALL)
+        among = {ActorId("tom-jones"), ActorId("zhang-wei"), ActorId("ann-smith")}
+        assert ["ann-smith", "tom-jones"] == [
+            a.id
+            for a in knowledge.holders_among(among, ["Foreign Minister"], "AA", None, ever=True)
+        ]
+
+    def test_holders_among_no_one_named(self) -> None:
+        """No holder is among people who hold nothing."""
+        knowledge = knowledge_from_toml(SMALL)
+        assert [] == knowledge.holders_among(
+            {ActorId("zhang-wei")}, ["Foreign Minister"], None, None
+        )
+
 
 def _country_key(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
     return () if actor.country is None else (actor.country,)

@@ -874,9 +874,7 @@ def _resolve_description(
         # "the president" with no country word, in a story naming two presidents: the
         # one the text has just been talking about.
         titles = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
-        named_holders = [
-            a.id for a in kb.holders(titles[:1], None, None, ever=True) if a.id in named
-        ]
+        named_holders = [a.id for a in kb.holders_among(named, titles[:1], None, None, ever=True)]
         if len(named_holders) > 1:
             # A former holder named in passing ("the first since Abe") is not "the prime
             # minister" of the story day.
@@ -891,14 +889,14 @@ def _resolve_description(
     # Secretary of State Pompeo and Secretary of Defense Esper): the one named last.
     named_holders = []
     for entry, target in entries:
-        ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
+        ever = [a.id for a in kb.holders_among(named, entry.titles, target, None, ever=True)]
         if not ever and target is not None:
             # someone the text introduced with the title ("Secretary of Defense Jim Mattis")
             # whose country it never says holds it as well as anyone of the entry's country
             ever = [
                 a.id
-                for a in kb.holders(entry.titles, None, None, ever=True)
-                if a.id in named and a.country is None
+                for a in kb.holders_among(named, entry.titles, None, None, ever=True)
+                if a.country is None
             ]
         if len(ever) > 1 and on is not None:
             # "the secretary" in a story naming Carter and Gen. Austin, years before Austin
