@@ -193,8 +193,9 @@ class NameIndex:
             flags & re.IGNORECASE,
         )
         # One knowledge's index serves every source of a corpus, read again while
-        # assembling visits: keep the tables of many texts (bounded in characters).
-        self._texts = TextCache(size=512, characters=1 << 23)
+        # assembling visits: keep the tables (and first matches) of many texts, two
+        # entries a text (bounded in characters).
+        self._texts = TextCache(size=1024, characters=1 << 24)
         # The names filed under each word seen, kept across texts (words recur).
         self._known: dict[str, tuple[int, ...]] = {}
 
@@ -499,8 +500,9 @@ class LiteralIndex:
                 self._fallback = True
             else:
                 self._by_key.setdefault(key.group(), []).append(name)
-        # One gazetteer serves every source of a corpus, read again while assembling visits.
-        self._texts = TextCache(size=512, characters=1 << 23)
+        # One gazetteer serves every source of a corpus, read again while assembling visits
+        # (two entries a text: its names' places and their occurrences).
+        self._texts = TextCache(size=1024, characters=1 << 24)
 
     def _table(self, text: str) -> dict[str, tuple[list[int], list[bool]]]:
         """Per name found: where it starts, and whether its end is a word edge there."""
