@@ -270,6 +270,41 @@ class TestWithActors:
         ]
 
 
+class TestHolders:
+    def test_an_answer_kept_is_not_changed_by_its_caller(self) -> None:
+        """A caller emptying the list it got back leaves the next answer whole."""
+        knowledge = knowledge_from_toml(SMALL)
+        first = knowledge.holders(["Foreign Minister"], "AA", None, ever=True)
+        first.clear()
+        assert ["ann-smith", "tom-jones"] == [
+            a.id for a in knowledge.holders(["Foreign Minister"], "AA", None, ever=True)
+        ]
+
+    def test_each_question_its_own_answer(self) -> None:
+        """Asked about days of two terms in turn: each answer is its own day's holder."""
+        knowledge = knowledge_from_toml(SMALL)
+        days = [PartialDate.from_iso(day) for day in ("2021-05", "2024-05", "2021-05")]
+        assert [["ann-smith"], ["tom-jones"], ["ann-smith"]] == [
+            [a.id for a in knowledge.holders(["Foreign Minister"], "AA", day)] for day in days
+        ]
+
+    def test_holders_among_a_story_s_people(self) -> None:
+        """Of the holders ever, those among the given people, in the holders' order."""
+        knowledge = knowledge_from_toml(SMALL)
+        among = {ActorId("tom-jones"), ActorId("zhang-wei"), ActorId("ann-smith")}
+        assert ["ann-smith", "tom-jones"] == [
+            a.id
+            for a in knowledge.holders_among(among, ["Foreign Minister"], "AA", None, ever=True)
+        ]
+
+    def test_holders_among_no_one_named(self) -> None:
+        """No holder is among people who hold nothing."""
+        knowledge = knowledge_from_toml(SMALL)
+        assert [] == knowledge.holders_among(
+            {ActorId("zhang-wei")}, ["Foreign Minister"], None, None
+        )
+
+
 def _country_key(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
     return () if actor.country is None else (actor.country,)
 

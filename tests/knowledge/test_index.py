@@ -22,7 +22,7 @@ NAMES = [
     "Is",
 ]
 PIECES = [*NAMES, "Jin", "Blinkens", "state department", "U.S", " ", "  ", "\n", ".", "-", "'"]
-PIECES += ["’", ",", "x", "İs", "ſ", "XI", "us", "us."]
+PIECES += ["’", ",", "x", "İs", "ſ", "XI", "us", "us.", "Xi  Jinping"]
 
 
 def _pattern(name: str) -> str:
@@ -68,6 +68,33 @@ class TestNameIndex:
         pattern = _alternation(re.IGNORECASE)
         expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
         assert expected == _index(re.IGNORECASE).finditer(text, start, end)
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        text=TEXTS,
+        windows=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8),
+    )
+    def test_one_index_over_many_windows_of_a_text(
+        self, text: str, windows: list[tuple[int, int]]
+    ) -> None:
+        """One index read over windows of one text in turn (what it keeps of the text's
+        words shared): each window gives the alternation's matches."""
+        index = _index(0)
+        expected = []
+        actual = []
+        for edges in [(0, len(text)), *windows]:
+            start, end = sorted(min(edge, len(text)) for edge in edges)
+            found = _alternation(0).finditer(text, start, end)
+            expected.append([(m.start(), m.end(), m.group()) for m in found])
+            actual.append(index.finditer(text, start, end))
+        assert expected == actual
+
+    def test_a_window_ending_inside_a_longer_name(self) -> None:
+        """After the whole text, a window ending between "Xi" and "Jinping" finds "Xi"."""
+        index = _index(0)
+        text = "Xi  Jinping met"
+        index.finditer(text)
+        assert [(0, 2, "Xi")] == index.finditer(text, 0, 3)
 
     def test_a_window_cutting_a_word(self) -> None:
         """A window ending inside "Blinkens" finds "Blinken", as the alternation does."""

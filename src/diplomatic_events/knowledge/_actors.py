@@ -16,7 +16,7 @@ import re
 import secrets
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, TypeVar
@@ -315,6 +315,54 @@ class KnowledgeBase:
 
         Without a date only open-ended roles count, unless ``ever`` asks for every holder.
         """
+        # The same few questions come again for every description and sentence of a story:
+        # answered once per knowledge (a bounded table; the answer is copied out).
+        return list(self._held(tuple(titles), country, on, ever)[0])
+
+    def holders_among(
+        self,
+        among: Collection[ActorId],
+        titles: Iterable[str],
+        country: str | None,
+        on: PartialDate | None,
+        *,
+        ever: bool = False,
+    ) -> list[Actor]:
+        """Those of :meth:`holders` whose id is in ``among``, in the same order: found from
+        ``among`` (a story's few people) rather than by a pass over every holder.
+
+        .. versionadded:: 0.1.0
+        """
+        found, places = self._held(tuple(titles), country, on, ever)
+        return [found[at] for at in sorted(at for i in among for at in places.get(i, ()))]
+
+    def _held(
+        self, titles: tuple[str, ...], country: str | None, on: PartialDate | None, ever: bool
+    ) -> tuple[list[Actor], dict[ActorId, list[int]]]:
+        """:meth:`holders`, and where each id is in it; the same few questions come again
+        for every description and sentence of a story: answered once per knowledge (a
+        bounded table)."""
+        memo: dict[
+            tuple[tuple[str, ...], str | None, PartialDate | None, bool],
+            tuple[list[Actor], dict[ActorId, list[int]]],
+        ]
+        memo = self.cached("holders", dict)
+        key = (titles, country, on, ever)
+        held = memo.get(key)
+        if held is None:
+            found = self._holders(titles, country, on, ever)
+            places: dict[ActorId, list[int]] = {}
+            for at, actor in enumerate(found):
+                places.setdefault(actor.id, []).append(at)
+            held = (found, places)
+            if len(memo) >= _HOLDERS_HELD:
+                memo.clear()
+            memo[key] = held
+        return held
+
+    def _holders(
+        self, titles: tuple[str, ...], country: str | None, on: PartialDate | None, ever: bool
+    ) -> list[Actor]:
         index = self._titled()
         for title in titles:
             found = [
@@ -453,6 +501,8 @@ class KnowledgeBase:
 _CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], int] = {}
 """The token of each :meth:`KnowledgeBase.with_actors` copy, by its parent's and its actors."""
 _CHILD_TOKENS_HELD = 1 << 14
+_HOLDERS_HELD = 1 << 12
+"""At most this many answers of :meth:`KnowledgeBase.holders` are kept per knowledge."""
 
 
 def _new_token() -> int:

@@ -26,6 +26,7 @@ WindowMatch = tuple[int, int, str]
 """A match: start, end and the matched text."""
 
 _WORD = re.compile(r"\w")
+_LOOKS_AROUND = re.compile(r"\(\?[=!<]|\\[bBAZz]|[$^]")
 _CONTINUES = re.compile(r"[\w.-]")
 _RUNS: dict[str, re.Pattern[str]] = {}
 
@@ -131,9 +132,11 @@ def _first_key(name: str, dotted: bool) -> str | None:
 
 
 _JOINED_HELD = 4096
+"""At most this many alternations of the names filed under one word are kept per index."""
+_KNOWN_HELD = 1 << 16
+"""At most this many words' filed names are kept per index."""
 _SEPARATELY = re.compile("(?!)")
 """Names whose patterns cannot be joined into one: tried one by one."""
-"""At most this many alternations of the names filed under one word are kept per index."""
 
 
 class NameIndex:
@@ -162,6 +165,9 @@ class NameIndex:
         self._dotted = dotted
         self._ignore_case = bool(flags & re.IGNORECASE)
         self._compiled = [_compile(rf"(?:{p})(?!{right})", flags) for p in patterns]
+        # patterns that look nowhere but at their own characters (no look-around, anchor or
+        # word boundary): a window's match at a word is the whole text's (see _whole)
+        self._plain = _LOOKS_AROUND.search("".join(patterns)) is None
         self._patterns = tuple(patterns)
         self._right_source = right
         self._flags = flags
@@ -187,10 +193,22 @@ class NameIndex:
             flags & re.IGNORECASE,
         )
         # One knowledge's index serves every source of a corpus, read again while
-        # assembling visits: keep the tables of many texts (bounded in characters).
-        self._texts = TextCache(size=512, characters=1 << 23)
+        # assembling visits: keep the tables (and first matches) of many texts, two
+        # entries a text (bounded in characters).
+        self._texts = TextCache(size=1024, characters=1 << 24)
+        # The names filed under each word seen, kept across texts (words recur).
+        self._known: dict[str, tuple[int, ...]] = {}
 
     def _candidates(self, run: str) -> tuple[int, ...]:
+        known = self._known.get(run)
+        if known is not None:
+            return known
+        if len(self._known) >= _KNOWN_HELD:
+            self._known.clear()
+        found = self._known[run] = self._filed(run)
+        return found
+
+    def _filed(self, run: str) -> tuple[int, ...]:
         found: list[int] = []
         for key in _keys(run, self._dotted):
             found.extend(self._by_key.get(_ignore_case(key) if self._ignore_case else key, ()))
@@ -201,15 +219,15 @@ class NameIndex:
             starts: list[int] = []
             runs: list[str] = []
             candidates: list[tuple[int, ...]] = []
-            known: dict[str, tuple[int, ...]] = {}
+            known = self._known
             for match in self._words.finditer(text):
                 run = match.group(1)
                 found = known.get(run)
                 if found is None:
-                    found = known[run] = self._candidates(run)
+                    found = self._candidates(run)
                 if found:
                     starts.append(match.start())
-                    runs.append(match.group(1))
+                    runs.append(run)
                     candidates.append(found)
             return starts, runs, candidates
 
@@ -217,6 +235,19 @@ class NameIndex:
             "table", text, build
         )
         return table
+
+    def _whole(self, text: str, starts: list[int], end: int) -> list[Any] | None:
+        """Each listed word's first match in the whole text (:data:`_UNKNOWN` until looked
+        for), when a window ending at ``end`` matches at a word exactly what the whole text
+        matches there, unless that match runs past ``end``: the names' patterns look at
+        nothing after their match but the boundary, which the character at ``end`` (no word
+        character, dot or hyphen) passes as the window's end does. ``None`` otherwise."""
+        if not self._plain or (
+            end < len(text) and (_CONTINUES.match(text, end) or self._right.match(text, end))
+        ):
+            return None
+        whole: list[Any] = self._texts.get("whole", text, lambda: [_UNKNOWN] * len(starts))
+        return whole if len(whole) == len(starts) else None
 
     def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
         found = self._first_numbered(text, start, end, numbers)
@@ -293,11 +324,23 @@ class NameIndex:
         found: list[WindowMatch] = []
         position = start
         at = bisect.bisect_left(starts, start)
+        whole = self._whole(text, starts, end)
         while at < len(starts) and starts[at] < tail:
             here = starts[at]
             at += 1
             if here >= position:
-                match = self._first(text, here, end, candidates[at - 1])
+                if whole is None:
+                    match = self._first(text, here, end, candidates[at - 1])
+                else:
+                    held = whole[at - 1]
+                    if held is _UNKNOWN:
+                        held = whole[at - 1] = self._first(
+                            text, here, len(text), candidates[at - 1]
+                        )
+                    if held is None or held[1] <= end:
+                        match = held
+                    else:  # the whole text's match runs past the window: not the window's
+                        match = self._first(text, here, end, candidates[at - 1])
                 if match is not None:
                     found.append(match)
                     position = match[1]
@@ -310,6 +353,10 @@ class NameIndex:
                         found.append(match)
                         position = match[1]
         return found
+
+
+_UNKNOWN: Any = object()
+"""A word of a text whose first match in the whole text is not looked for yet."""
 
 
 def _cut_word_start(text: str, start: int, end: int) -> int:
@@ -453,8 +500,9 @@ class LiteralIndex:
                 self._fallback = True
             else:
                 self._by_key.setdefault(key.group(), []).append(name)
-        # One gazetteer serves every source of a corpus, read again while assembling visits.
-        self._texts = TextCache(size=512, characters=1 << 23)
+        # One gazetteer serves every source of a corpus, read again while assembling visits
+        # (two entries a text: its names' places and their occurrences).
+        self._texts = TextCache(size=1024, characters=1 << 24)
 
     def _table(self, text: str) -> dict[str, tuple[list[int], list[bool]]]:
         """Per name found: where it starts, and whether its end is a word edge there."""

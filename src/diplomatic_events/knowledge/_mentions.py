@@ -473,7 +473,10 @@ def find_mentions(
                 Mention(actor=actor_id, start=first, end=last, text=matched, via="surname")
             )
         taken = Spans((m.start, m.end) for m in found)
-    found += _guarded_surnames(kb, text, start, end, whole(), taken)
+    guarded: list[tuple[ActorId, int, str]] = index.texts.get(
+        "guarded", text, lambda: _guarded_named(kb, whole())
+    )
+    found += _guarded_surnames(kb, text, start, end, guarded, taken)
     taken = Spans((m.start, m.end) for m in found)
     if index.descriptions is not None:
         starts = taken.starts()
@@ -573,24 +576,34 @@ def _place_or_date_words() -> frozenset[str]:
     return frozenset({*grammar().prepositions, "the", "of"})
 
 
+def _guarded_named(kb: KnowledgeBase, named: Sequence[Mention]) -> list[tuple[ActorId, int, str]]:
+    """The people ``named`` (a text's mentions in order) whose surname in the data is their
+    whole name (several words), each with where the text first names them and that name."""
+    first_named: dict[ActorId, int] = {}
+    for mention in named:
+        first_named.setdefault(mention.actor, mention.end)
+    return [
+        (actor_id, after, guarded)
+        for actor_id, after in first_named.items()
+        if (guarded := kb.surname(actor_id)) is not None and " " in guarded
+    ]
+
+
 def _guarded_surnames(
     kb: KnowledgeBase,
     text: str,
     start: int,
     end: int,
-    named: Sequence[Mention],
+    named: Sequence[tuple[ActorId, int, str]],
     taken: Spans,
 ) -> list[Mention]:
     """The last word of a name the data guards ("Santos", "May": a place or a common word,
     so its surname is the whole name) before a verb, after the text has named the person in
-    full: there "Santos said" is Juan Manuel Santos, as "Blinken said" is Antony Blinken."""
+    full: there "Santos said" is Juan Manuel Santos, as "Blinken said" is Antony Blinken.
+    ``named`` are the text's :func:`_guarded_named`."""
     found: list[Mention] = []
-    first_named: dict[ActorId, int] = {}
-    for mention in named:
-        first_named.setdefault(mention.actor, mention.end)
-    for actor_id, after in first_named.items():
-        guarded = kb.surname(actor_id)
-        if guarded is None or " " not in guarded or after >= end:
+    for actor_id, after, guarded in named:
+        if after >= end:
             continue
         *head, word = guarded.split(" ")
         if head[-1].casefold() in grammar().patronymic_particles:
@@ -824,6 +837,20 @@ _TEXT_MATCHES = TextCache(size=64, characters=1 << 24)
 """Per recent text and names pattern, where its matches start and end."""
 
 
+def _descriptions_by_word(kb: KnowledgeBase) -> dict[str, tuple[DescriptionEntry, ...]]:
+    """The description entries under each of their words as compared (folded), in the
+    data's order."""
+
+    def build() -> dict[str, tuple[DescriptionEntry, ...]]:
+        by_word: dict[str, list[DescriptionEntry]] = {}
+        for entry in kb.descriptions:
+            for word in dict.fromkeys(fold_name(w) for w in entry.words):
+                by_word.setdefault(word, []).append(entry)
+        return {word: tuple(entries) for word, entries in by_word.items()}
+
+    return kb.cached("vocabulary:descriptions-by-word", build)
+
+
 def _resolve_description(
     kb: KnowledgeBase,
     match: re.Match[str],
@@ -839,9 +866,7 @@ def _resolve_description(
     country = kb.country_of(country_word) if country_word else None
     folded = fold_name(word)
     entries: list[tuple[DescriptionEntry, str | None]] = []
-    for entry in kb.descriptions:
-        if not any(fold_name(w) == folded for w in entry.words):
-            continue
+    for entry in _descriptions_by_word(kb).get(folded, ()):
         if entry.country is not None and country is not None and entry.country != country:
             continue
         entries.append((entry, country if country is not None else entry.country))
@@ -849,9 +874,7 @@ def _resolve_description(
         # "the president" with no country word, in a story naming two presidents: the
         # one the text has just been talking about.
         titles = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
-        named_holders = [
-            a.id for a in kb.holders(titles[:1], None, None, ever=True) if a.id in named
-        ]
+        named_holders = [a.id for a in kb.holders_among(named, titles[:1], None, None, ever=True)]
         if len(named_holders) > 1:
             # A former holder named in passing ("the first since Abe") is not "the prime
             # minister" of the story day.
@@ -866,14 +889,14 @@ def _resolve_description(
     # Secretary of State Pompeo and Secretary of Defense Esper): the one named last.
     named_holders = []
     for entry, target in entries:
-        ever = [a.id for a in kb.holders(entry.titles, target, None, ever=True) if a.id in named]
+        ever = [a.id for a in kb.holders_among(named, entry.titles, target, None, ever=True)]
         if not ever and target is not None:
             # someone the text introduced with the title ("Secretary of Defense Jim Mattis")
             # whose country it never says holds it as well as anyone of the entry's country
             ever = [
                 a.id
-                for a in kb.holders(entry.titles, None, None, ever=True)
-                if a.id in named and a.country is None
+                for a in kb.holders_among(named, entry.titles, None, None, ever=True)
+                if a.country is None
             ]
         if len(ever) > 1 and on is not None:
             # "the secretary" in a story naming Carter and Gen. Austin, years before Austin

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -235,26 +235,14 @@ def _find(
     gazetteer: Gazetteer, source: SourceId, text: str, start: int, end: int
 ) -> tuple[PlaceMention, ...]:
     index, texts = _names_index(gazetteer)
-    present = index.present(text)
     found: list[PlaceMention] = []
     taken = Spans()
 
     def free(a: int, b: int) -> bool:
         return not taken.overlaps(a, b)
 
-    def held(entries: Iterable[_E], names: Callable[[_E], tuple[str, ...]]) -> list[tuple[_E, str]]:
-        return [(entry, name) for entry in entries for name in names(entry) if name in present]
-
     # Per text, the entries whose names the text holds at all, in the data's order.
-    venues, cities, countries = texts.get(
-        "held",
-        text,
-        lambda: (
-            held(gazetteer.venues, lambda v: (v.name, *v.aliases)),
-            held(gazetteer.cities, lambda c: (c.name, *c.aliases)),
-            held(gazetteer.countries, lambda c: c.names),
-        ),
-    )
+    venues, cities, countries = texts.get("held", text, lambda: _held(gazetteer, index, text))
 
     window = index.in_window(text, start, end)
 
@@ -300,6 +288,47 @@ def _find(
     for country, a, b in named(countries):
         claim(a, b, "country", country.code, None, country.code)
     return tuple(sorted(found, key=lambda place: place.evidence.start))
+
+
+def _held(
+    gazetteer: Gazetteer, index: LiteralIndex, text: str
+) -> tuple[list[tuple[Venue, str]], list[tuple[City, str]], list[tuple[Country, str]]]:
+    """The venues, cities and countries with each of their names ``text`` holds, in the
+    data's order (entries, then each entry's names): looked up from the names the text holds,
+    not by a pass over every name of the gazetteer."""
+    places = _places_by_name(gazetteer)
+    found = sorted(place for name in index.present(text) for place in places.get(name, ()))
+    venues = [(gazetteer.venues[entry], name) for kind, entry, _, name in found if kind == 0]
+    cities = [(gazetteer.cities[entry], name) for kind, entry, _, name in found if kind == 1]
+    countries = [(gazetteer.countries[entry], name) for kind, entry, _, name in found if kind == 2]
+    return venues, cities, countries
+
+
+_Place = tuple[int, int, int, str]
+"""Where a name is in the data: venues 0, cities 1, countries 2; the entry's number; the
+name's number among the entry's names; the name."""
+_PLACES: dict[int, tuple[Gazetteer, dict[str, list[_Place]]]] = {}
+
+
+def _places_by_name(gazetteer: Gazetteer) -> dict[str, list[_Place]]:
+    """Every name of the gazetteer with where the data gives it (built once per gazetteer)."""
+    held = _PLACES.get(id(gazetteer))
+    if held is not None and held[0] is gazetteer:
+        return held[1]
+    places: dict[str, list[_Place]] = {}
+    kinds: tuple[Iterable[tuple[str, ...]], ...] = (
+        ((v.name, *v.aliases) for v in gazetteer.venues),
+        ((c.name, *c.aliases) for c in gazetteer.cities),
+        (c.names for c in gazetteer.countries),
+    )
+    for kind, entries in enumerate(kinds):
+        for entry, names in enumerate(entries):
+            for number, name in enumerate(names):
+                places.setdefault(name, []).append((kind, entry, number, name))
+    if len(_PLACES) > 16:
+        _PLACES.clear()
+    _PLACES[id(gazetteer)] = (gazetteer, places)
+    return places
 
 
 _INDEXES: dict[int, tuple[Gazetteer, LiteralIndex, TextCache]] = {}

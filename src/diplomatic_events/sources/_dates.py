@@ -30,6 +30,7 @@ _FULL_DATE = re.compile(
 """Spelled-out months in either order, numeric dates written year first ("2024/04/11",
 "2024-04-11"), the one numeric order no locale reads differently, or year last
 ("15/04/2023", "29.07.2024"), read only when the order is certain (see :func:`_year_last`)."""
+_DIGIT = re.compile(r"\d")
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})(?!\.?\d)(?=\s*(?:[ap]\.?m\b|[^\w.]|$))", re.I)
 """A clock time written with a dot or an "h" ("10.55 BST", "6.45pm", "09h12")."""
@@ -89,7 +90,10 @@ def find_dates(
     ``day_first`` is the locale's order for numeric dates such as "04/05/2023" (``None``
     when unknown: such a date is then skipped unless its numbers settle the order).
     """
-    for match in _FULL_DATE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    if _DIGIT.search(text, start, end) is None:
+        return  # every date written in full holds its year's digits
+    for match in _FULL_DATE.finditer(text, start, end):
         if match["y4"] is not None:
             found = _year_last(match, day_first)
             if found is not None:

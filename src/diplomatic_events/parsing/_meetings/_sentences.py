@@ -150,12 +150,15 @@ class PersonMention:
 
 
 _MentionKey = tuple[int, int, dt.date | None]
-_TABLES = TextCache(size=64, characters=1 << 24)
+_TABLES = TextCache(size=1024, characters=1 << 24)
 """Per recent text and knowledge token (see :meth:`KnowledgeBase.token`: one source's people
 added to the same knowledge twice share it), each sentence's mentions of every actor and its
 people, by the sentence's span and day: a table per text, so a text of any length has each
 sentence read once however many passes read it (a bounded table per process would let a
-long text's first sentences go before the next pass reached them)."""
+long text's first sentences go before the next pass reached them). ``parse`` reads every
+source of a visit again when it assembles the visit, after the whole corpus: the tables of
+1,024 texts (at most 2**24 characters of them) are kept, so a corpus of a few hundred
+stories is not read twice."""
 _MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
 _LINKING = re.compile(
     r"\b(?:with|and|or|to|of|for|by|from|between|met|meet|meeting|talks|trip|visit|said|says)\b",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from re import _constants, _parser  # type: ignore[attr-defined]
 
 from attrs import define, field
 
@@ -142,8 +143,55 @@ def _is_navigation(text: str) -> bool:
     )
 
 
-def _any(patterns: Iterable[str], text: str) -> bool:
-    return any(re.search(pattern, text) for pattern in patterns)
+def _any(patterns: tuple[str, ...], text: str) -> bool:
+    """Whether one of ``patterns`` is found in the line ``text`` (as ``re.search`` finds)."""
+    anchored, others = _line_patterns(patterns)
+    return (anchored is not None and anchored.match(text) is not None) or any(
+        pattern.search(text) for pattern in others
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _line_patterns(
+    patterns: tuple[str, ...],
+) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """``patterns`` compiled once: those that can only match at a line's start ("^..."
+    outside any alternation, no multi-line flag) joined into one pattern tried there alone,
+    the others one by one."""
+    anchored: list[str] = []
+    others: list[re.Pattern[str]] = []
+    for pattern in patterns:
+        compiled = re.compile(pattern)
+        if _starts_anchored(pattern, compiled.flags):
+            anchored.append(f"(?:{_local_flags(pattern)})")
+        else:
+            others.append(compiled)
+    try:
+        joined = re.compile("|".join(anchored)) if anchored else None
+    except re.error:  # a group name used twice
+        return None, tuple(re.compile(pattern) for pattern in patterns)
+    return joined, tuple(others)
+
+
+_LEADING_FLAGS = re.compile(r"\(\?([aimsux]+)\)")
+
+
+def _starts_anchored(pattern: str, flags: int) -> bool:
+    """Whether every match of ``pattern`` starts at the start of the string, and it holds
+    no back reference a join would renumber."""
+    if flags & (re.MULTILINE | re.VERBOSE) or re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern):
+        return False
+    parsed = _parser.parse(pattern, flags)
+    return len(parsed) > 0 and parsed[0] == (_constants.AT, _constants.AT_BEGINNING)
+
+
+def _local_flags(pattern: str) -> str:
+    """``pattern`` with its leading global flags ("(?i)^...") made local ("(?i:^...)")."""
+    flags = ""
+    while (leading := _LEADING_FLAGS.match(pattern)) is not None:
+        flags += leading.group(1)
+        pattern = pattern[leading.end() :]
+    return f"(?{flags}:{pattern})" if flags else pattern
 
 
 def _ends_with_agency(text: str, rules: OutletRules) -> bool:
