@@ -1873,6 +1873,19 @@ class TestRangesOfDays:
             ("olaf-scholz", "s-jaishankar"): "2024-02",
         } == dates
 
+    def test_last_week_of_another_occasion_is_no_trip(self) -> None:
+        """ "The advisers held their first joint talks last week" tells another occasion: the
+        day the story tells still dates Scholz's later meeting."""
+        text = (
+            "On Sunday, Scholz met Prime Minister Narendra Modi.\n\n"
+            "The national security advisers held their first joint talks last week.\n\n"
+            "Scholz also met Foreign Minister Subrahmanyam Jaishankar.\n"
+        )
+        dates = {
+            tuple(sorted(m.participants)): str(m.date) for m in _meetings_of(source(text, "t"))
+        }
+        assert "2024-02-25" == dates[("olaf-scholz", "s-jaishankar")]
+
     def test_two_different_ranges_date_nothing(self) -> None:
         """A story naming two different trips' days gives no span to an undated meeting."""
         text = (

@@ -132,6 +132,9 @@ def _stated_span(
                 # before the story's day are past
                 or (expression.future and _not_over(expression, sentence))
                 or expression.since
+                # a week by name is the trip's only while it lasts ("this week"): "held
+                # their first joint talks last week" is another occasion's
+                or (expression.kind == "relative" and _over(expression, sentence))
                 or expression.date.precision is not Precision.DAY
                 or (expression.date_end.latest() - expression.date.earliest()).days > _SPAN_DAYS
             ):
@@ -140,6 +143,11 @@ def _stated_span(
     if len({(e.date, e.date_end) for e in spans}) != 1:
         return None
     return evolve(spans[0], future=False)
+
+
+def _over(expression: TimeExpression, sentence: Sentence) -> bool:
+    end = expression.date_end or expression.date
+    return end is not None and sentence.reference is not None and end.latest() < sentence.reference
 
 
 def _not_over(expression: TimeExpression, sentence: Sentence) -> bool:
