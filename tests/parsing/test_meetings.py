@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
@@ -639,40 +640,37 @@ class TestGeneralShapes:
             (m.participants, str(m.date)) for m in extraction.meetings
         ]
 
-    def test_a_meeting_told_without_a_day_is_of_the_month_published(self) -> None:
-        """A story that names no day for its talks supports the month it appeared in."""
-        text = (
-            "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"
-            "During his visit, Olaf Scholz held talks with Prime Minister Narendra Modi.\n\n"
-            "He had arrived on Saturday.\n"
-        )
-        parts = [SourceStatements(source=read_source(text, source_id="r"))]
-        extraction = assemble(parts, GROUP_KNOWLEDGE)
-        assert ["2024-02"] == [str(m.date) for m in extraction.meetings]
-
-    def test_a_day_of_another_month_leaves_the_meeting_undated(self) -> None:
-        """A story published on 2 March that names 29 February could tell a meeting of
-        either month: no month is made up."""
-        text = (
-            "Scholz in India\n\nSaturday, March 2, 2024, 16:20\n\n"
-            "During his visit, Olaf Scholz held talks with Prime Minister Narendra Modi.\n\n"
-            "He had arrived in New Delhi on February 29.\n"
-        )
-        parts = [SourceStatements(source=read_source(text, source_id="r"))]
-        extraction = assemble(parts, GROUP_KNOWLEDGE)
-        assert [None] == [m.date for m in extraction.meetings]
-
-    def test_two_days_in_the_sentence_date_the_meeting_to_their_month(self) -> None:
-        """ "... during a visit to India yesterday and today": within those two days, so in
-        their month, as "February 25-26" would be."""
-        text = (
-            "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"
-            "Olaf Scholz met Prime Minister Narendra Modi during an official visit to India"
-            " yesterday and today.\n"
-        )
-        parts = [SourceStatements(source=read_source(text, source_id="r"))]
-        extraction = assemble(parts, GROUP_KNOWLEDGE)
-        assert ["2024-02"] == [str(m.date) for m in extraction.meetings]
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a story that names no day for its talks supports the month it appeared in
+            (
+                "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"
+                "During his visit, Olaf Scholz held talks with Prime Minister Narendra Modi.\n\n"
+                "He had arrived on Saturday.\n",
+                "2024-02",
+            ),
+            # published on 2 March, naming 29 February: either month, so none is made up
+            (
+                "Scholz in India\n\nSaturday, March 2, 2024, 16:20\n\n"
+                "During his visit, Olaf Scholz held talks with Prime Minister Narendra Modi.\n\n"
+                "He had arrived in New Delhi on February 29.\n",
+                "None",
+            ),
+            # "yesterday and today": within those two days, their month, as "Feb. 25-26"
+            (
+                "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"
+                "Olaf Scholz met Prime Minister Narendra Modi during an official visit to India"
+                " yesterday and today.\n",
+                "2024-02",
+            ),
+        ],
+    )
+    def test_a_meeting_with_no_day_of_its_own_is_dated_as_the_text_supports(
+        self, text: str, expected: str
+    ) -> None:
+        """No day of its own: the month of publication, of the days named, or nothing."""
+        assert [expected] == _group_meeting_dates(text)
 
     def test_a_weekday_and_its_date_are_one_day(self) -> None:
         """ "on Monday, Feb. 26, 2024" in a page dated to the month: the weekday is the date's
@@ -694,9 +692,7 @@ class TestGeneralShapes:
             " Narendra Modi.\n"
         )
         found = find_meeting_mentions(source(text, "r"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [] == [
-            str(m.date.coarse()) for m in found if m.date is not None and not m.date.future
-        ]
+        assert [] == [str(m.date.coarse) for m in found if m.date is not None and not m.date.future]
 
     def test_another_day_named_leaves_the_meeting_its_month(self) -> None:
         """With a weekday elsewhere in the text, the publication day dates no undated talks:
@@ -707,9 +703,7 @@ class TestGeneralShapes:
             "He had arrived in New Delhi on Saturday for a visit that officials in both capitals"
             " described as the most important of the year.\n"
         )
-        parts = [SourceStatements(source=read_source(text, source_id="r"))]
-        extraction = assemble(parts, GROUP_KNOWLEDGE)
-        assert ["2024-02"] == [str(m.date) for m in extraction.meetings]
+        assert ["2024-02"] == _group_meeting_dates(text)
 
     def test_today_elsewhere_is_the_publication_day_too(self) -> None:
         """ "today" names the day the page is dated: the undated talks are still that day's."""
@@ -799,10 +793,7 @@ class TestCaptionsAndStoryDays:
             "Photo: Jane Roe/Reuters\n\n"
             "Scholz also met with Foreign Minister Subrahmanyam Jaishankar.\n"
         )
-        mentions = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
-        assert ["2024-02-26"] == [
-            str(m.date.date) if m.date else None for m in mentions if "s-jaishankar" in m.people
-        ]
+        assert ["2024-02-26"] == _days_met(text, "s-jaishankar")
 
     def test_a_photo_of_the_story_s_day_keeps_that_day_current(self) -> None:
         """A photo "... on Monday" far down the story tells the day the story still tells:
@@ -815,10 +806,7 @@ class TestCaptionsAndStoryDays:
             "Photo: Jane Roe/Reuters\n\n"
             "Scholz also met with Foreign Minister Subrahmanyam Jaishankar.\n"
         )
-        mentions = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
-        assert ["2024-02-26"] == [
-            str(m.date.date) if m.date else None for m in mentions if "s-jaishankar" in m.people
-        ]
+        assert ["2024-02-26"] == _days_met(text, "s-jaishankar")
 
     def test_two_days_of_talks_place_each_day_s_meeting(self) -> None:
         """ "Two days of talks at X": X is where each day's meeting was."""
@@ -1894,6 +1882,18 @@ class TestRangesOfDays:
             "During his visit, Scholz met Prime Minister Narendra Modi.\n"
         )
         assert "2024-02" not in [str(m.date) for m in _meetings_of(source(text, "t"))]
+
+
+def _days_met(text: str, person: str) -> list[str | None]:
+    """The day of each meeting mention of ``person`` in a page published Monday evening."""
+    found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+    return [str(m.date.date) if m.date else None for m in found if person in m.people]
+
+
+def _group_meeting_dates(text: str) -> list[str]:
+    """The dates of the meetings a page read with the group knowledge reports."""
+    parts = [SourceStatements(source=read_source(text, source_id="r"))]
+    return [str(m.date) for m in assemble(parts, GROUP_KNOWLEDGE).meetings]
 
 
 def _meetings_of(page: Source) -> list[Meeting]:
