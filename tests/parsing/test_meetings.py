@@ -1201,8 +1201,7 @@ class TestTitleOfAJointAppearance:
             "Thank you all for coming. We are glad to work together on trade and security,"
             " and we will keep doing so in the years ahead.\n"
         )
-        found = find_meeting_mentions(source(text, "j"), knowledge, knowledge.places)
-        assert [("olaf-scholz", "tiko-rask")] == [m.people for m in found]
+        assert [("olaf-scholz", "tiko-rask")] == _people_met(text, knowledge)
 
     def test_the_remarks_own_date_line_dates_the_meeting(self) -> None:
         """A page posted on Monday whose head gives the remarks' own day ("After Their
@@ -1449,8 +1448,7 @@ class TestSpeechUnderItsSpeakersName:
             "It is very nice to be here with you today. I had the great pleasure of meeting"
             " with Prime Minister Modi just now.\n"
         )
-        found = find_meeting_mentions(source(text, "b"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
 
 class TestDatelineDays:
@@ -1552,8 +1550,7 @@ class TestLooseLists:
             "Chancellor Olaf Scholz, along with German Ambassador Mara Lindqvist, met with Foreign"
             " Minister Subrahmanyam Jaishankar in New Delhi.\n"
         )
-        found = find_meeting_mentions(source(text, "esc"), knowledge, knowledge.places)
-        assert [("olaf-scholz", "s-jaishankar")] == [m.people for m in found]
+        assert [("olaf-scholz", "s-jaishankar")] == _people_met(text, knowledge)
 
     def test_a_meeting_named_later_in_the_sentence_is_another(self) -> None:
         """ "Scholz met today with Jaishankar to build on the May 21 Summit between Modi and
@@ -1566,8 +1563,7 @@ class TestLooseLists:
             " build on the momentum from the May 21 Summit between Prime Minister Narendra"
             " Modi and President Emmanuel Macron.\n"
         )
-        found = find_meeting_mentions(source(text, "oth"), knowledge, knowledge.places)
-        assert [("olaf-scholz", "s-jaishankar")] == [m.people for m in found]
+        assert [("olaf-scholz", "s-jaishankar")] == _people_met(text, knowledge)
 
     def test_a_protagonist_of_no_known_country_met_them(self) -> None:
         """A story about "Gen. Jon Berg" (no data file, no country in his title): "He met
@@ -1686,8 +1682,7 @@ class TestFirstPersonInTranscripts:
             "Olaf Scholz, Chancellor: Thank you all for coming today. We welcome the talks"
             " between Prime Minister Narendra Modi and Prime Minister Fumio Kishida.\n"
         )
-        found = find_meeting_mentions(source(text, "f"), knowledge, knowledge.places)
-        assert [("narendra-modi", "fumio-kishida")] == [m.people for m in found]
+        assert [("narendra-modi", "fumio-kishida")] == _people_met(text, knowledge)
 
 
 class TestSignedTogether:
@@ -1698,8 +1693,7 @@ class TestSignedTogether:
             "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed a migration"
             " accord on Monday.\n"
         )
-        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
     def test_one_signer_meets_no_one_named_after(self) -> None:
         """ "Scholz signed the bill, Modi said" is no meeting."""
@@ -1748,14 +1742,12 @@ class TestWelcomedToAPlace:
     def test_welcomed_to_a_place_is_a_meeting(self) -> None:
         """ "Scholz welcomed Prime Minister Modi to the Chancellery" is a meeting of the two."""
         text = "Scholz welcomed Prime Minister Narendra Modi to the Chancellery on Monday.\n"
-        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
     def test_welcoming_a_decision_is_no_meeting(self) -> None:
         """ "Scholz welcomed Modi's decision to join" meets nobody."""
         text = "Scholz welcomed the decision by Narendra Modi to join the accord on Monday.\n"
-        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [] == [m.people for m in found]
+        assert [] == _people_met(text)
 
 
 class TestAddressedByOffice:
@@ -1882,6 +1874,11 @@ class TestRangesOfDays:
             "During his visit, Scholz met Prime Minister Narendra Modi.\n"
         )
         assert "2024-02" not in [str(m.date) for m in _meetings_of(source(text, "t"))]
+
+
+def _people_met(text: str, knowledge: KnowledgeBase = KNOWLEDGE) -> list[tuple[ActorId, ...]]:
+    """The people of each meeting mention in a page published Monday evening."""
+    return [m.people for m in find_meeting_mentions(source(text, "p"), knowledge, knowledge.places)]
 
 
 def _days_met(text: str, person: str) -> list[str | None]:

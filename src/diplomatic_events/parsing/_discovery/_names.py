@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from attrs import evolve, frozen
 
@@ -452,23 +452,35 @@ _VARIANT_SURNAME = 7
 """The shortest surname read as another spelling of a known one a letter apart."""
 
 
-def _spelled_otherwise(key: tuple[str, str], knowledge: KnowledgeBase) -> ActorId | None:
-    """The known person whose given name is ``key``'s and whose long surname is one letter
-    from it: another transliteration ("Gurbanguly Berdimuhamedow", "Berdimuhamedov")."""
+def _spelled_otherwise(
+    key: tuple[str, str], keyed: Iterable[tuple[tuple[str, str], ActorId]]
+) -> ActorId | None:
+    """The one person of ``keyed`` whose given name is ``key``'s and whose long surname is a
+    letter from it: another transliteration ("Gurbanguly Berdimuhamedow", "Berdimuhamedov")."""
     first, last = key
     if len(last) < _VARIANT_SURNAME:
         return None
+    matches = {
+        actor_id
+        for (given, surname), actor_id in keyed
+        if given == first and _one_letter_apart(surname, last)
+    }
+    return next(iter(matches)) if len(matches) == 1 else None
 
-    def build() -> dict[str, list[tuple[str, ActorId]]]:
-        by_first: dict[str, list[tuple[str, ActorId]]] = {}
-        for (given, surname), actor_id in _known_keys(knowledge).items():
-            if len(surname) >= _VARIANT_SURNAME:
-                by_first.setdefault(given, []).append((surname, actor_id))
+
+def _known_by_given_name(
+    knowledge: KnowledgeBase,
+) -> dict[str, list[tuple[tuple[str, str], ActorId]]]:
+    """The known people's name keys with a long surname, filed by given name."""
+
+    def build() -> dict[str, list[tuple[tuple[str, str], ActorId]]]:
+        by_first: dict[str, list[tuple[tuple[str, str], ActorId]]] = {}
+        for key, actor_id in _known_keys(knowledge).items():
+            if len(key[1]) >= _VARIANT_SURNAME:
+                by_first.setdefault(key[0], []).append((key, actor_id))
         return by_first
 
-    surnames = knowledge.cached("discovery-known-surnames-by-given-name", build)
-    matches = {a for surname, a in surnames.get(first, ()) if _one_letter_apart(surname, last)}
-    return next(iter(matches)) if len(matches) == 1 else None
+    return knowledge.cached("discovery-known-surnames-by-given-name", build)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -489,25 +501,18 @@ def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> b
     for Ferdinand Marcos Jr.) or of one the text already introduced; if so the form becomes
     one of their aliases, so it is found."""
     key = _name_key(name)
-    actor_id = None if key is None else _known_keys(knowledge).get(key)
-    if actor_id is None and key is not None:
-        actor_id = _spelled_otherwise(key, knowledge)
-    if actor_id is None and key is not None:
-        # a person this text already introduced in another form ("John Raymond" in a
-        # caption, "John W. Raymond" in the story)
-        actor_id = next((a.id for a in found.values() if _name_key(a.name) == key), None)
-    if actor_id is None and key is not None and len(key[1]) >= _VARIANT_SURNAME:
-        # ... or in another spelling ("Berdimuhamedow" in the title, "-ov" in a caption)
-        actor_id = next(
-            (
-                a.id
-                for a in found.values()
-                if (other := _name_key(a.name)) is not None
-                and other[0] == key[0]
-                and _one_letter_apart(other[1], key[1])
-            ),
-            None,
-        )
+    if key is None:
+        return False
+    # a person this text already introduced in another form ("John Raymond" in a caption,
+    # "John W. Raymond" in the story), each also in another spelling ("Berdimuhamedow" in
+    # the title, "-ov" in a caption)
+    introduced = [(k, a.id) for a in found.values() if (k := _name_key(a.name)) is not None]
+    actor_id = (
+        _known_keys(knowledge).get(key)
+        or _spelled_otherwise(key, _known_by_given_name(knowledge).get(key[0], ()))
+        or next((a for k, a in introduced if k == key), None)
+        or _spelled_otherwise(key, introduced)
+    )
     if actor_id is None:
         return False
     known = found.get(actor_id) or knowledge.actor(actor_id)

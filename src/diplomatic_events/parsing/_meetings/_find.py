@@ -142,22 +142,20 @@ _LONGEST_RANGE = 31
 
 def _days_range(named: Sequence[TimeExpression], text: str) -> TimeExpression | None:
     """Several days named in one sentence as one range, from the first to the last."""
-    dated = [e for e in named if e.date is not None]
-    if len(dated) < len(named) or not dated:
+    days = sorted(((e.date, e) for e in named if e.date is not None), key=lambda d: d[0].earliest())
+    if len(days) < len(named) or not days:
         return None  # a weekday with no reference yet
-    first = min(dated, key=lambda e: e.date.earliest() if e.date else dt.date.max)
-    last = max(dated, key=lambda e: e.date.earliest() if e.date else dt.date.min)
-    if first.date is None or last.date is None:
+    (first, _), (last, _) = days[0], days[-1]
+    if (last.earliest() - first.earliest()).days > _LONGEST_RANGE:
         return None
-    if (last.date.earliest() - first.date.earliest()).days > _LONGEST_RANGE:
-        return None
+    dated = [e for _, e in days]
     start = min(e.evidence.start for e in dated)
     end = max(e.evidence.end for e in dated)
     return TimeExpression(
-        evidence=Span.of(first.evidence.source, text, start, end),
+        evidence=Span.of(dated[0].evidence.source, text, start, end),
         kind="days",
-        date=first.date,
-        date_end=last.date,
+        date=first,
+        date_end=last,
         relative=any(e.relative for e in dated),
     )
 
