@@ -100,6 +100,30 @@ class TestDescriptionAcrossCountries:
         found = {m.text: m.actor for m in knowledge.find_mentions(text, on=PartialDate(year=2031))}
         assert "tom-roe" == found["The Secretary"]
 
+    def test_the_story_s_own_title_word_outranks_the_data_s_holder(self, tmp_path: Path) -> None:
+        """'the Secretary' in a story of "Secretary Roe" (of the Navy, an office the data's
+        descriptions do not list) is Roe, not the data's Secretary of State that day."""
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "ann-lee"\nname = "Ann Lee"\ncountry = "US"\n'
+            'roles = [{ title = "Secretary of State", start = "2030-01-01" }]\n'
+            '[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\n'
+            'titles = ["Secretary of State"]\n'
+        )
+        stranger = Actor(
+            id=ActorId("tom-roe"),
+            name="Tom Roe",
+            roles=(Role(title="Secretary of the Navy"),),
+            discovered=True,
+        )
+        knowledge = load_knowledge(path).with_actors([stranger])
+        text = (
+            "Secretary of the Navy Tom Roe toured a U.S. base. On Thursday, Secretary Roe "
+            "met sailors. The Secretary thanked them."
+        )
+        found = {m.text: m.actor for m in knowledge.find_mentions(text, on=PartialDate(year=2031))}
+        assert "tom-roe" == found["The Secretary"]
+
     def test_third_country_holder_is_never_the_default(self) -> None:
         """'the prime minister' in a story about Hungary is not the UK's prime minister."""
         text = "Budapest hosted the talks. The prime minister spoke."

@@ -907,8 +907,10 @@ def _resolve_description(
             named_holders.append(ever[0])
     if named_holders:
         return _last_named(kb, named_holders, text, match.start()) if text else named_holders[0]
+    # "the Secretary" in a story of "Secretary Del Toro" (of the Navy, in no data file): the
+    # person the text itself gives that word as a title, before any holder of the data's
     same_word = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
-    titled = _titled_in_text(kb, same_word, named, text) if country is None else []
+    titled = _titled_in_text(kb, same_word or [word], named, text) if country is None else []
     if len(titled) == 1:
         return titled[0]
     # With no country word, a country's entry applies only when the story is about that
