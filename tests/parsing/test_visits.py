@@ -321,6 +321,22 @@ class TestTourLegs:
             (("olaf-scholz", "shehbaz-sharif"), "2024-02-27"),
         ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
 
+    def test_a_dated_meeting_with_a_host_of_another_leg_is_the_visit_s(self) -> None:
+        """A day of the trip in Islamabad with Pakistan's prime minister is a leg of the tour,
+        though the story is filed from New Delhi."""
+        text = (
+            "NEW DELHI - German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi"
+            " in New Delhi on Tuesday at Hyderabad House, on his visit to India.\n\n"
+            "In Islamabad on Monday, Scholz met Prime Minister Shehbaz Sharif.\n"
+        )
+        tuesday = dt.datetime(2024, 2, 27, 18, 0, tzinfo=DELHI)
+        extraction = assemble(parts(source(text, "t", tuesday)), self.TOUR)
+        (visit,) = extraction.visits
+        assert [
+            (("narendra-modi", "olaf-scholz"), "2024-02-27"),
+            (("olaf-scholz", "shehbaz-sharif"), "2024-02-26"),
+        ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
+
 
 def _own_statement(number: int, text: str, start: int) -> Statement:
     report = Report(

@@ -422,6 +422,15 @@ def _visit(
                 or (window_start is not None and day.latest() < window_start)
                 or (latest is not None and day.earliest() > latest + dt.timedelta(days=AHEAD_DAYS))
             )
+            # a day of the trip's own, with someone of the country the meeting is in: a leg
+            # of a tour of several countries ("In Budapest on Monday ... his meeting with
+            # Hungarian Defence Minister Benkő" in a visit to Croatia)
+            if elsewhere and day is not None and day.precision is Precision.DAY and not outside:
+                there = gazetteer.country_of_city(mention.city) if mention.city else None
+                local = local_knowledge(knowledge, parts[sid])
+                elsewhere = there is None or all(
+                    country_of(local, c) != there for c in counterparts
+                )
             if elsewhere or outside:
                 continue
             if mention.group:
