@@ -685,6 +685,19 @@ class TestOnePersonInTwoForms:
         actors = discover_people(text, source.blocks, knowledge).actors
         assert [("Ola Berg", ("Ola T. Berg",))] == [(a.name, a.aliases) for a in actors]
 
+    def test_a_titled_surname_of_two_words_is_the_person_named_in_full(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Secretary Ola Del Mar" and later "Secretary Del Mar": one person, the shorter
+        form an alias, not a second person called "Del Mar"."""
+        text = (
+            "Secretary of the Navy Ola Del Mar visited Chile.\n\n"
+            "On Thursday, Secretary Del Mar met with leadership."
+        )
+        source = _source(text)
+        actors = discover_people(text, source.blocks, knowledge).actors
+        assert [("Ola Del Mar", ("Del Mar",))] == [(a.name, a.aliases) for a in actors]
+
 
 class TestNameParticles:
     @pytest.mark.parametrize(

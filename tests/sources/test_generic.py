@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diplomatic_events.model import BlockKind, ContributorRole, Source
 from diplomatic_events.parsing import parse
 from diplomatic_events.sources import read_source
@@ -241,6 +243,29 @@ class TestExcerptCutMidQuote:
             last.kind,
             text[last.start : last.end],
         )
+
+
+class TestExcerptCutMidSentence:
+    @pytest.mark.parametrize(
+        ("last", "is_body"),
+        [
+            (
+                "Throughout the two-day visit, Brown met with key defense leaders, to include"
+                " Minister Nyamaa, MAF chief of General Staff, Maj. Gen. Ga",
+                True,
+            ),
+            ("News Archive Press Advisories News Releases Publications Transcripts", False),
+        ],
+    )
+    def test_a_last_line_cut_inside_prose_is_body(self, last: str, is_body: bool) -> None:
+        """An excerpt cut off inside a sentence of the story ends with the story; a last line
+        of capitalised words (a menu) stays page furniture."""
+        text = (
+            "COMPACAF visit to Mongolia\n\n"
+            "Gen. Ola Brown met with senior leaders from Mongolia, May 14, on his visit.\n\n" + last
+        )
+        block = read_source(text).blocks[-1]
+        assert (last, is_body) == (text[block.start : block.end], block.kind is BlockKind.BODY)
 
 
 class TestIndexStamp:

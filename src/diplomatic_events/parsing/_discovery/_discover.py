@@ -99,6 +99,21 @@ def _ends_heading(
     )
 
 
+def _part_of_found(name: str, found: dict[str, Actor]) -> bool:
+    """Whether ``name`` is a form of someone the text already introduced: one of their names,
+    or the end ("Secretary Del Toro" of Carlos Del Toro) or start ("Ana Lima" of "Ana Lima
+    da Costa") of their full name; a form of two words or more becomes one of their aliases,
+    so it is found as written."""
+    for existing in found.values():
+        if name in existing.names():
+            return True
+        if existing.name.endswith(" " + name) or existing.name.startswith(name + " "):
+            if " " in name:
+                found[existing.id] = evolve(existing, aliases=(*existing.aliases, name))
+            return True
+    return False
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -121,9 +136,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 continue
             if _blank_from(text, block.start + titled.end):
                 continue  # "President Petro Porosh": the excerpt cut the name off
-            if _known_as(name, knowledge, found):
-                continue
-            if any(name in existing.names() for existing in found.values()):
+            if _known_as(name, knowledge, found) or _part_of_found(name, found):
                 continue
             title_country = _country_in_title(titled.title, knowledge)
             found[slug(name)] = Actor(
@@ -181,12 +194,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     knowledge,
                 ):
                     continue
-                if any(
-                    name in existing.names()
-                    or existing.name.endswith(" " + name)
-                    or existing.name.startswith(name + " ")  # "Ana Lima" of "Ana Lima da Costa"
-                    for existing in found.values()
-                ):
+                if _part_of_found(name, found):
                     continue
                 actor_id = slug(name)
                 if knowledge.actor(actor_id) is not None:

@@ -409,6 +409,10 @@ class _LineReader(_EntryReader):
             elif _OPENS_QUOTATION.match(line.text) and line.words >= 3:
                 # someone's words, though the excerpt cuts them off mid-sentence at its end
                 kind = BlockKind.BODY
+            elif line is self.lines[-1] and _cut_prose(line.text):
+                # the excerpt ends inside a paragraph of the story: "Throughout the visit,
+                # Brown met with key leaders, to include Minister Nyamaa, Maj. Gen. Ga"
+                kind = BlockKind.BODY
             elif line.words <= 3 or line.index > last_prose:
                 kind = BlockKind.BOILERPLATE
             elif line.words <= 20:
@@ -416,3 +420,15 @@ class _LineReader(_EntryReader):
             else:
                 kind = BlockKind.BODY
             self.kinds[line.index] = kind
+
+
+_CUT_PROSE_WORDS = 8
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
+def _cut_prose(text: str) -> bool:
+    """Whether a last line that ends in no sentence mark is prose cut off, not page
+    furniture: long enough, and written mostly in lower-case words as sentences are (menus,
+    link lists and titles are in capitals)."""
+    words = len(text.split())
+    return words >= _CUT_PROSE_WORDS and 2 * len(_LOWER_WORD.findall(text)) >= words
