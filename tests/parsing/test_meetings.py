@@ -1451,6 +1451,27 @@ class TestSpeechUnderItsSpeakersName:
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
 
+class TestSomeonesPeople:
+    @pytest.mark.parametrize(
+        ("text", "met"),
+        [
+            (
+                "Scholz met today with members of Prime Minister Modi’s administration.",
+                [("olaf-scholz",)],
+            ),
+            ("Scholz met today with Modi's senior officials in New Delhi.", [("olaf-scholz",)]),
+            (
+                "Scholz met today with Modi on his first official trip to India.",
+                [("olaf-scholz", "narendra-modi")],
+            ),
+        ],
+    )
+    def test_the_owner_of_a_group_is_not_met(self, text: str, met: list[tuple[str, ...]]) -> None:
+        """A name before "’s administration", "'s officials" owns the people met and is not
+        among them; "his first official trip" owns nothing of the kind."""
+        assert met == _people_met(text)
+
+
 class TestDatelineDays:
     def test_the_sentence_s_own_date_wins_over_its_dateline_s(self) -> None:
         """ "MIAMI (May 23, 2025) -- Holsey visited Brazil this week": the dateline's day is

@@ -36,6 +36,7 @@ class _GrammarFile:
     separately: tuple[str, ...] = ()
     earlier_visit: tuple[str, ...] = ()
     country_openings: tuple[str, ...] = ()
+    owned_groups: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -70,6 +71,9 @@ class Grammar:
     """Openings of a clause about a speaker's earlier visit ("when I visited")."""
     country_openings: frozenset[str] = frozenset()
     """Sentence openings before the country it happens in ("In", "While in")."""
+    owned_groups: frozenset[str] = frozenset()
+    """Phrases naming someone's people after a possessive ("administration", "envoy"): the
+    owner is not among them ("members of President Marcos' administration")."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from attrs import evolve, frozen
@@ -10,7 +11,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import Mention
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._index import TextCache
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
@@ -220,7 +221,18 @@ def person_mentions(
     return marked
 
 
+@functools.cache
+def _owned_group() -> re.Pattern[str]:
+    """A possessive and someone's people: "’ administration", "'s senior officials"."""
+    groups = phrase_pattern(grammar().owned_groups)
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{groups})\b", re.IGNORECASE)
+
+
 def _is_modifier(text: str, mention: PersonMention, following: PersonMention | None) -> bool:
+    """Whether a name only qualifies what follows it: the next name ("Biden's adviser Jake
+    Sullivan") or someone's people ("members of President Marcos’ administration")."""
+    if _owned_group().match(text, mention.end) is not None:
+        return True
     if following is None or following.actor == mention.actor:
         return False
     gap = text[mention.end : following.start]
