@@ -1490,6 +1490,23 @@ class TestDatelineDays:
         kept = _after_dateline(text, Sentence(start=0, end=len(text), paragraph=0), stated)
         assert ["Aug. 23, 2024"] == [e.evidence.text for e in kept]
 
+    @pytest.mark.parametrize(
+        ("stamp", "day"),
+        [
+            ("Feb. 24, 2024", "2024-02-24"),  # filed two days before the page went up
+            ("Jan. 2, 2024", "2024-02-26"),  # weeks before: another story's stamp, no reference
+        ],
+    )
+    def test_today_is_the_day_the_story_was_filed(self, stamp: str, day: str) -> None:
+        """ "NEW DELHI, Feb. 24, 2024 -- ... met Modi today" on a page published Monday the
+        26th: "today" is the dateline's Saturday, for the sentences after it too."""
+        text = (
+            "Scholz in India\n\n"
+            f"NEW DELHI, {stamp} -- Chancellor Olaf Scholz arrived for talks.\n\n"
+            "Scholz met Prime Minister Modi today.\n"
+        )
+        assert [day] == _days_met(text, "narendra-modi")
+
 
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:

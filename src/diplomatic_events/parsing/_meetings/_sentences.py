@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
@@ -14,8 +15,19 @@ from diplomatic_events.knowledge._actors import Mention
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._index import TextCache
 from diplomatic_events.knowledge._places import PlaceMention
-from diplomatic_events.model import ActorKind, Duration, MeetingKind, PartialDate, Source, Span
-from diplomatic_events.parsing._time import ClockTime, TimeExpression
+from diplomatic_events.model import (
+    ActorKind,
+    Block,
+    BlockKind,
+    Duration,
+    MeetingKind,
+    PartialDate,
+    Precision,
+    Source,
+    Span,
+)
+from diplomatic_events.parsing._datelines import DATELINE
+from diplomatic_events.parsing._time import ClockTime, TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, SourceId
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -66,11 +78,44 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
     return found
 
 
+_DATELINE_BLOCKS = 2
+"""How many paragraphs open a story: a dateline is in one of them, or in none."""
+_FILED_BEFORE_DAYS = 7
+"""How long before its publication a story may have been filed and still be this one."""
+
+
+def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
+    """The day the story's dateline gives ("WASHINGTON, June 10, 2014 –"), when it is a few
+    days before the publication day: "today" in the story is the day it was filed, though the
+    page went up later."""
+    published = reference_date(source)
+    if published is None or source.entries:
+        return None
+    story = [block for block in blocks if block.kind is BlockKind.BODY]
+    for block in story[:_DATELINE_BLOCKS]:
+        dateline = DATELINE.match(source.text, block.start, block.end)
+        if dateline is None or dateline["stamp"] is None:
+            continue
+        start, end = dateline.span("stamp")
+        for expression in find_dates(source.id, source.text, published, start, end):
+            date = expression.date
+            if date is None or date.precision is not Precision.DAY or expression.date_end:
+                continue
+            day = date.to_date()
+            if day is not None and 0 < (published - day).days <= _FILED_BEFORE_DAYS:
+                return day
+        return None
+    return None
+
+
 def _split(source: Source) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     blocks = source.readable_blocks() or ()
+    filed = _filed_on(source, blocks)
     for index, block in enumerate(blocks):
         reference = reference_date(source, block.entry)
+        if filed is not None and block.entry is None:
+            reference = filed
         start = block.start
         for match in _SENTENCE_END.finditer(source.text, block.start, block.end):
             stop = match.start() + 1
