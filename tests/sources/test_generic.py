@@ -352,6 +352,23 @@ class TestArchiveBanner:
         assert "boilerplate" == kinds["This is historical m"]
 
 
+class TestMaintenanceNotice:
+    def test_a_maintenance_notice_is_no_headline(self) -> None:
+        """A site's downtime notice above the story is chrome; the story's title is the
+        headline."""
+        text = (
+            "Maintenance window scheduled to begin at February 14th 2200 est. until 0400 est.\n\n"
+            "Holsey visits Argentina to deepen defense ties\n\n"
+            "BUENOS AIRES -- Adm. Alvin Holsey met with President Javier Milei on Tuesday to"
+            " discuss regional security and the partnership between the two countries.\n"
+        )
+        kinds = {body[:20]: kind for kind, body in _kinds(read_source(text))}
+        assert ("boilerplate", "headline") == (
+            kinds["Maintenance window s"],
+            kinds["Holsey visits Argent"],
+        )
+
+
 class TestGovernmentSiteChrome:
     PAGE = (
         "An official website of the United States Government \n"
