@@ -1507,6 +1507,16 @@ class TestDatelineDays:
         )
         assert [day] == _days_met(text, "narendra-modi")
 
+    def test_today_is_the_day_the_headline_names(self) -> None:
+        """A readout headed "Chancellor's visit to India: 25 February 2024", published the
+        next day: "earlier this evening" is the evening of the 25th."""
+        text = (
+            "Chancellor's visit to India: 25 February 2024\n\n"
+            "The Chancellor held talks with Prime Minister Modi in New Delhi earlier this"
+            " evening.\n"
+        )
+        assert ["2024-02-25"] == _days_met(text, "narendra-modi")
+
 
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:

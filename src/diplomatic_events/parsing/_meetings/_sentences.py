@@ -85,18 +85,21 @@ _FILED_BEFORE_DAYS = 7
 
 
 def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
-    """The day the story's dateline gives ("WASHINGTON, June 10, 2014 –"), when it is a few
-    days before the publication day: "today" in the story is the day it was filed, though the
-    page went up later."""
+    """The day the story's dateline ("WASHINGTON, June 10, 2014 –") or else its headline ("PM
+    visit to Saudi Arabia: 29 November 2017") gives, when it is a few days before the
+    publication day: "today" in the story is that day, though the page went up later."""
     published = reference_date(source)
     if published is None or source.entries:
         return None
     story = [block for block in blocks if block.kind is BlockKind.BODY]
+    stamps: list[tuple[int, int]] = [
+        (block.start, block.end) for block in blocks if block.kind is BlockKind.HEADLINE
+    ]
     for block in story[:_DATELINE_BLOCKS]:
         dateline = DATELINE.match(source.text, block.start, block.end)
-        if dateline is None or dateline["stamp"] is None:
-            continue
-        start, end = dateline.span("stamp")
+        if dateline is not None and dateline["stamp"] is not None:
+            stamps.insert(0, dateline.span("stamp"))
+    for start, end in stamps:
         for expression in find_dates(source.id, source.text, published, start, end):
             date = expression.date
             if date is None or date.precision is not Precision.DAY or expression.date_end:
@@ -104,7 +107,6 @@ def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
             day = date.to_date()
             if day is not None and 0 < (published - day).days <= _FILED_BEFORE_DAYS:
                 return day
-        return None
     return None
 
 
