@@ -1518,6 +1518,28 @@ class TestDatelineDays:
         assert ["2024-02-25"] == _days_met(text, "narendra-modi")
 
 
+class TestDaysOfAMeetingClause:
+    @pytest.mark.parametrize(
+        ("text", "days"),
+        [
+            (
+                "Scholz traveled on Feb. 23 to New Delhi, where he met with Prime Minister Modi,"
+                " Foreign Minister Subrahmanyam Jaishankar, and other officials on Feb. 24.",
+                ["2024-02-24"],
+            ),
+            # no clause boundary: both days stand, and their range begins on the first
+            (
+                "Scholz met Prime Minister Modi on Feb. 24 and Feb. 25 in New Delhi.",
+                ["2024-02-24"],
+            ),
+        ],
+    )
+    def test_the_meeting_word_s_clause_gives_its_day(self, text: str, days: list[str]) -> None:
+        """Of several days in a sentence, the one in the clause of the meeting word and of
+        the people met dates the meeting; another clause's day is the travel's."""
+        assert days == _days_met(text, "narendra-modi")
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -136,6 +136,56 @@ def _day_expression(
     return None
 
 
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:before|after|then|while)\b|;|\s+and\s+then\b")
+"""Where a clause of a sentence ends ("met A on Monday, before flying to B on Tuesday"); not
+at ", and", which as often ends a list of those met ("A, B, and other officials on May 12")."""
+_CLAUSE_OPENING = re.compile(
+    r",\s+(?:and|where|before|after|then|while|when)\b|;|\s+and\s+then\b"
+)
+"""Where the clause of a later meeting word opens: also a relative "where" or "when"
+("traveled on May 11 to Sochi, where he met ..."), which after the meeting word goes on
+telling of it ("the meeting with A, where both leaders discussed ... April 26")."""
+
+
+def _trigger_clause_days(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str] | None,
+    expressions: Sequence[TimeExpression],
+) -> Sequence[TimeExpression]:
+    """The sentence's dates, or only those of the meeting word's own clause when the sentence
+    names several days and that clause names one day and someone met: "traveled on May 11 to
+    Sochi, where he met with Putin ... on May 12" dates the meeting May 12; "met A and B
+    yesterday and today" keeps both days."""
+    if trigger is None:
+        return expressions
+
+    def days_of(found: Sequence[TimeExpression]) -> set[PartialDate]:
+        return {
+            e.date
+            for e in found
+            if e.date is not None
+            and not e.future
+            and e.date_end is None
+            and e.date.precision is Precision.DAY
+        }
+
+    if len(days_of(expressions)) < 2:
+        return expressions
+    at = sentence.start + trigger.start()
+    start = max(
+        (b.end() for b in _CLAUSE_OPENING.finditer(text, sentence.start, at) if b.end() <= at),
+        default=sentence.start,
+    )
+    after = _CLAUSE_BOUNDARY.search(text, at, sentence.end)
+    end = sentence.end if after is None else after.start()
+    own = [e for e in expressions if start <= e.evidence.start < end]
+    if len(days_of(own)) != 1 or not persons(knowledge, text, sentence, start, end):
+        return expressions
+    return own
+
+
 _LONGEST_RANGE = 31
 """The longest range of days that still dates one meeting (to its month)."""
 
@@ -635,7 +685,8 @@ def find_meeting_mentions(
             if not any(a <= e.evidence.start < b for a, b in asides or ())
             and not _names_another_event(text, e)
         )
-        date = _since_update(source, sentence, _day_expression(expressions, text))
+        own_clause = _trigger_clause_days(knowledge, text, sentence, first, expressions)
+        date = _since_update(source, sentence, _day_expression(own_clause, text))
         # a photo's day is when it was taken, not a day the story is telling: "..., Oct. 4,
         # 2022." over "traveled to Japan Oct. 2-6" leaves its undated meetings the trip's days
         told = story
