@@ -189,6 +189,29 @@ class TestFindDates:
         assert expected == (str(found.date), found.future)
 
 
+class TestJoinedRanges:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("From February 29 to March 2, Kurilla traveled.", ("2024-02-29", "2024-03-02")),
+            ("The talks ran between Feb. 28 and March 1.", ("2024-02-28", "2024-03-01")),
+            ("She visited Ghana Feb. 27 through March 1, 2024.", ("2024-02-27", "2024-03-01")),
+        ],
+    )
+    def test_two_days_joined_are_one_range(self, text: str, expected: tuple[str, str]) -> None:
+        """Two written days joined by "from ... to", "between ... and" or "through" are one
+        range across the month's end, evidenced by the words from the first to the last."""
+        found = only(text)
+        assert (*expected, "range") == (str(found.date), str(found.date_end), found.kind)
+
+    @pytest.mark.parametrize(
+        "text", ["They met on March 4 and March 5.", "The vote moved March 4 to March 8."]
+    )
+    def test_two_days_not_joined_stay_apart(self, text: str) -> None:
+        """ "And" without "between", "to" without "from": two days, not a range."""
+        assert [None, None] == [e.date_end for e in find_dates(SOURCE, text, MONDAY)]
+
+
 class TestReportedFuture:
     def test_a_future_reported_after_the_day_leaves_the_day_past(self) -> None:
         """ "A on Friday announced that B would ...": the announcement's Friday, gone by."""

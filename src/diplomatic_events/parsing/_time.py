@@ -16,13 +16,13 @@ import re
 from collections.abc import Iterator, Sequence
 from zoneinfo import ZoneInfo
 
-from attrs import frozen
+from attrs import evolve, frozen
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from diplomatic_events.knowledge._index import Spans, TextCache
 from diplomatic_events.knowledge._prefilter import guarded
-from diplomatic_events.model import PartialDate, Span
+from diplomatic_events.model import PartialDate, Precision, Span
 from diplomatic_events.typing import SourceId
 
 __all__ = [
@@ -408,7 +408,63 @@ def _dates_in(
             if expression is not None:
                 taken.add(match.start(), match.end())
                 found.append(expression)
-    return tuple(sorted(found, key=lambda item: item.evidence.start))
+    return _joined_ranges(text, sorted(found, key=lambda item: item.evidence.start))
+
+
+_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:to|through|thru|until|till|-|–|—|and)[ \t\u00a0]*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t\u00a0]+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom[ \t\u00a0]+$", re.IGNORECASE)
+_DAY_KINDS = frozenset({"month_day", "day_month"})
+_LONGEST_JOINED_RANGE = 31
+"""The longest range of days two written days make ("from January 29 to February 1")."""
+
+
+def _joined_ranges(text: str, found: list[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """Two written days joined as one range: "from January 29 to February 1", "between July
+    31 and August 1", "March 30 through April 2". "And" joins only after "between", "to"
+    only after "from": "on May 11 and May 12" are two days, "moved May 3 to May 10" too."""
+    joined: list[TimeExpression] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        both = None if second is None else _range_of(text, first, second)
+        if both is not None:
+            joined.append(both)
+            index += 2
+            continue
+        joined.append(first)
+        index += 1
+    return tuple(joined)
+
+
+def _range_of(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+    """``first`` to ``second`` as one range, when the words between join them as one."""
+    start, end = first.date, second.date
+    if start is None or end is None or first.date_end is not None or second.date_end is not None:
+        return None
+    if first.kind not in _DAY_KINDS or second.kind not in _DAY_KINDS:
+        return None
+    if start.precision is not Precision.DAY or end.precision is not Precision.DAY:
+        return None
+    gap = _RANGE_JOIN.fullmatch(text, first.evidence.end, second.evidence.start)
+    if gap is None:
+        return None
+    word = gap.group().strip()
+    before = text[max(0, first.evidence.start - 12) : first.evidence.start]
+    if word == "and" and _BETWEEN_BEFORE.search(before) is None:
+        return None
+    if word in ("to", "until", "till") and _FROM_BEFORE.search(before) is None:
+        return None
+    if not 0 < (end.earliest() - start.earliest()).days <= _LONGEST_JOINED_RANGE:
+        return None
+    return evolve(
+        first,
+        evidence=Span.of(first.evidence.source, text, first.evidence.start, second.evidence.end),
+        kind="range",
+        date_end=end,
+        future=first.future or second.future,
+    )
 
 
 def _resolve(
