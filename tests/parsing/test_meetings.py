@@ -1540,6 +1540,26 @@ class TestDaysOfAMeetingClause:
         assert days == _days_met(text, "narendra-modi")
 
 
+class TestPlaceToldBeforeItsPeople:
+    @pytest.mark.parametrize(
+        ("opening", "venue"),
+        [
+            (
+                "Officials discussed trade during a meeting at Hyderabad House today.",
+                "Hyderabad House",
+            ),
+            # another occasion's place, on a day of its own
+            ("We last met at Hyderabad House in November of last year.", None),
+        ],
+    )
+    def test_the_place_goes_to_the_meeting_told_next(self, opening: str, venue: str | None) -> None:
+        """A meeting sentence naming a place but no one ("during a meeting at Hyderabad
+        House today") lends it to the meeting whose people the next sentence names."""
+        text = f"{opening} Scholz hosted Prime Minister Modi for these talks.\n"
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [venue] == [m.venue.name if m.venue else None for m in found if m.people]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -651,6 +651,9 @@ def find_meeting_mentions(
     headings = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.HEADING)
     # title case shows no name's start there: "at the Top of Their Meeting" names no gathering
     title_case = headings | {i for i, kind in enumerate(kinds) if kind is BlockKind.HEADLINE}
+    # the place of a meeting told before its people: "... during a meeting at the Pentagon
+    # today. Austin hosted the Crown Prince for these discussions."
+    placed: tuple[PlaceMention, int, PartialDate | None] | None = None
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _TRIGGER.search(words)
@@ -880,6 +883,29 @@ def find_meeting_mentions(
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
             spans_days=spans_days,
         )
+        if placed is not None and (
+            venue is not None or people or sentence.paragraph - placed[1] > 1
+        ):
+            dated = date or narrative
+            here = None if dated is None else dated.coarse
+            if (
+                venue is None
+                and len(people) >= 2
+                and trigger is not None
+                and (placed[2] is None or here is None or placed[2] == here)
+            ):
+                base = evolve(base, venue=placed[0], city=city or placed[0].city)
+            placed = None
+        if (
+            venue is not None
+            and not people
+            and trigger is not None
+            and anaphora is None
+            and not _looks_ahead(knowledge, words)
+        ):
+            # a day of its own that another meeting does not share is another occasion's
+            # ("We last met at the APEC conference in November")
+            placed = (venue, sentence.paragraph, None if date is None else date.coarse)
         # a heading between opens another section: its meetings are not the last one's
         near = (
             last_primary is not None
