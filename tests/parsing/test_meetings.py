@@ -1560,6 +1560,29 @@ class TestPlaceToldBeforeItsPeople:
         assert [venue] == [m.venue.name if m.venue else None for m in found if m.people]
 
 
+class TestPageStamp:
+    @pytest.mark.parametrize(
+        ("stamp", "place"),
+        [
+            ("February 26, 2024, Hyderabad House, New Delhi", ("Hyderabad House", "New Delhi")),
+            # the stamp of another day says nothing of this day's meeting
+            ("January 2, 2024, Hyderabad House, New Delhi", (None, None)),
+        ],
+    )
+    def test_a_stamp_line_places_the_day_s_meetings(
+        self, stamp: str, place: tuple[str | None, str | None]
+    ) -> None:
+        """A page's stamp on a line of its own ("April 27, 2017, The Kremlin, Moscow") is
+        where its meetings of that day were held when they name no place."""
+        text = (
+            "Russian-Indian talks\n\n"
+            f"{stamp}\n\n"
+            "Chancellor Olaf Scholz held talks with Prime Minister Narendra Modi today.\n"
+        )
+        (found,) = find_meeting_mentions(source(text, "k"), KNOWLEDGE, KNOWLEDGE.places)
+        assert place == (found.venue.name if found.venue else None, found.city)
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

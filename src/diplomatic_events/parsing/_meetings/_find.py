@@ -44,6 +44,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     Sentence,
     person_mentions,
     persons,
+    reference_date,
     sentences,
 )
 from diplomatic_events.parsing._meetings._transcripts import (
@@ -616,6 +617,40 @@ def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[
     return asides
 
 
+_STAMP_BLOCKS = 12
+"""How many blocks open a page: its date-and-place stamp is among them, or it has none."""
+_STAMP_WORDS = 10
+_STAMP_GAP = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+
+
+def _stamped_place(
+    source: Source, gazetteer: Gazetteer, dates: DateFinder
+) -> tuple[PartialDate, PlaceMention | None, str | None] | None:
+    """The day and place a page's stamp gives, on a line of its own near the top ("April 27,
+    2017, The Kremlin, Moscow"): where the page's meetings of that day were held, when they
+    name no place of their own."""
+    reference = reference_date(source)
+    for block in source.blocks[:_STAMP_BLOCKS]:
+        line = source.text[block.start : block.end]
+        if len(line.split()) > _STAMP_WORDS:
+            continue
+        found = dates(reference, block.start, block.end)
+        if not found or found[0].evidence.start != block.start or found[0].date is None:
+            continue
+        if found[0].date.precision is not Precision.DAY or found[0].date_end is not None:
+            continue
+        gap = _STAMP_GAP.match(source.text, found[0].evidence.end, block.end)
+        if gap is None:
+            continue
+        places = gazetteer.find(source.id, source.text, gap.end(), block.end)
+        venue = next((p for p in places if p.kind == "venue"), None)
+        city = next((p.name for p in places if p.kind == "city"), None)
+        if venue is None and city is None:
+            continue
+        return found[0].date, venue, city or (venue.city if venue is not None else None)
+    return None
+
+
 def find_meeting_mentions(
     source: Source,
     knowledge: KnowledgeBase,
@@ -646,6 +681,7 @@ def find_meeting_mentions(
         source, knowledge, None if reference is None else PartialDate.of(reference)
     )
     trip = _stated_span(source, clauses, dates)
+    stamped = _stamped_place(source, gazetteer, dates)
     kinds = [block.kind for block in source.readable_blocks()]
     captions = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.CAPTION)
     headings = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.HEADING)
@@ -906,6 +942,15 @@ def find_meeting_mentions(
             # a day of its own that another meeting does not share is another occasion's
             # ("We last met at the APEC conference in November")
             placed = (venue, sentence.paragraph, None if date is None else date.coarse)
+        if stamped is not None and len(people) >= 2 and (venue is None or city is None):
+            dated = date or narrative
+            if dated is None or dated.coarse == stamped[0]:
+                # the page's stamp: "April 27, 2017, The Kremlin, Moscow"
+                base = evolve(
+                    base,
+                    venue=base.venue or stamped[1],
+                    city=base.city or stamped[2],
+                )
         # a heading between opens another section: its meetings are not the last one's
         near = (
             last_primary is not None
