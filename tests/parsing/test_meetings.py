@@ -1583,6 +1583,17 @@ class TestPageStamp:
         assert place == (found.venue.name if found.venue else None, found.city)
 
 
+class TestReceivedAtAPlace:
+    def test_received_in_a_place_is_a_meeting_there(self) -> None:
+        """ "Modi received in Hyderabad House Chancellor Olaf Scholz": a meeting of the two,
+        at that venue."""
+        text = "Prime Minister Narendra Modi received in Hyderabad House Chancellor Olaf Scholz.\n"
+        found = find_meeting_mentions(source(text, "r"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == [
+            (set(m.people), m.venue.name if m.venue else None) for m in found
+        ]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with
