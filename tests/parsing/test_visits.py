@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from attrs import evolve
 
-from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import (
     Actor,
     Meeting,
@@ -20,7 +20,7 @@ from diplomatic_events.model import (
     Statement,
     StatementKind,
 )
-from diplomatic_events.parsing._statements import SourceStatements
+from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._visits import SourceVisit, _own_positions, assemble, find_visit
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
@@ -203,6 +203,19 @@ class TestAdoptedReadouts:
             extraction.meetings,
             tuple(sorted({str(e.source) for e in modi.evidence})),
         )
+
+    def test_a_readout_of_a_meeting_with_someone_it_introduces_joins_the_visit(self) -> None:
+        """The readout's counterpart is in no data file, but it gives his country ("Indian
+        Defence Minister Rajiv Sen"): the visit adopts the readout."""
+        readout = "Olaf Scholz held talks with Indian Defence Minister Rajiv Sen on Monday.\n"
+        knowledge = load_knowledge()  # its titles and country words introduce Rajiv Sen
+        read = [
+            extract_statements(source(text, name, MONDAY_EVENING), knowledge)
+            for text, name in ((FIRST, "a"), (readout, "r"))
+        ]
+        extraction = assemble(read, knowledge)
+        (visit,) = extraction.visits
+        assert ((), ("a", "r")) == (extraction.meetings, visit.sources)
 
     def test_a_readout_weeks_later_stays_apart(self) -> None:
         """The same pair meeting six weeks after the visit is another meeting, not this visit's."""

@@ -193,7 +193,10 @@ def group_span(
 
 def meeting_countries(visit: SourceVisit, knowledge: KnowledgeBase) -> MeetingCountries:
     """The :data:`MeetingCountries` of a source of no visit (from its own meetings), each
-    participant and countries once."""
+    participant and countries once): those :func:`prepare` read with the source's own
+    people, else read here."""
+    if visit.met_countries:
+        return visit.met_countries
     return tuple(
         dict.fromkeys(
             (person, frozenset(country_of(knowledge, other) for other in people if other != person))

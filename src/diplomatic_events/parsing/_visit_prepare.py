@@ -49,6 +49,9 @@ class SourceVisit:
     :func:`_own_positions`)."""
     reading: PositionReading | None = None
     """What the ``positions`` stage read of the source, for the positions of its visit."""
+    met_countries: tuple[tuple[ActorId, frozenset[str | None]], ...] = ()
+    """Each participant of the loose meetings, with the countries of those he met, read with
+    the people the source introduced (see :func:`met_countries`)."""
 
 
 def local_knowledge(knowledge: KnowledgeBase, part: SourceStatements) -> KnowledgeBase:
@@ -98,16 +101,37 @@ def prepare(
             events=events,
             reading=reading,
         )
+    loose = tuple(_loose_meetings(mentions, local, _most_named(source, local)))
     return SourceVisit(
         source=source.id,
         mentions=mentions,
         events=events,
-        loose_meetings=tuple(_loose_meetings(mentions, local, _most_named(source, local))),
+        loose_meetings=loose,
+        met_countries=met_countries(loose, local),
         loose_positions=find_positions(
             [source], part.statements, local, gazetteer, readings={source.id: reading}
         ),
         reading=reading,
     )
+
+
+def met_countries(
+    loose: Sequence[tuple[tuple[ActorId, ...], MeetingMention]], knowledge: KnowledgeBase
+) -> tuple[tuple[ActorId, frozenset[str | None]], ...]:
+    """Each participant of a source's loose meetings, with the countries of the others he
+    met, each once. ``knowledge`` holds the people the source introduced ("MINISTER IRAKLI
+    ALASANIA" in a transcript); one of no known country is of the country the meeting's
+    city is in, when the text names one."""
+    gazetteer = knowledge.places
+    found: dict[tuple[ActorId, frozenset[str | None]], None] = {}
+    for people, mention in loose:
+        there = None if mention.city is None else gazetteer.country_of_city(mention.city)
+        for person in people:
+            countries = frozenset(
+                country_of(knowledge, other) or there for other in people if other != person
+            )
+            found[(person, countries)] = None
+    return tuple(found)
 
 
 def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]:
