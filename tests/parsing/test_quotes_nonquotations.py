@@ -320,3 +320,38 @@ class TestUnattributedWords:
         text = "Leader praises ‘calm’ ties at start of visit\nThe visit began on Monday."
         result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
         assert ["calm"] == [s.reports[0].text for s in result.statements]
+
+
+class TestMarksAroundNoWords:
+    @pytest.mark.parametrize(
+        ("text", "quoted", "reason"),
+        [
+            (
+                'The talks ended.<image>![photo]("https://example.org/a.jpg")</image> Berg spoke.',
+                "https://example.org/a.jpg",
+                "an address, not words",
+            ),
+            (
+                "Gen. Michael “Erik” Kurilla met the minister on Monday.",
+                "Erik",
+                "a nickname inside a name",
+            ),
+        ],
+    )
+    def test_an_address_or_a_nickname_is_no_one_s_words(
+        self, knowledge: KnowledgeBase, text: str, quoted: str, reason: str
+    ) -> None:
+        """A web address in page markup and a nickname between a given name and a surname
+        are kept as non-quotations, never attributed to anyone."""
+        result = extract_statements(_source(text, {}), knowledge)
+        assert ([], [(NonQuotationKind.TERM, quoted, reason)]) == (
+            list(result.statements),
+            [(n.kind, n.evidence.text, n.reason) for n in result.non_quotations],
+        )
+
+    def test_a_capitalised_word_in_a_title_is_quoted_there(self, knowledge: KnowledgeBase) -> None:
+        """In a title every word is capitalised: "Carter Hails 'Ironclad' Relationship" quotes
+        a word, no nickname, unless the prose writes the same name with it."""
+        text = "Carter Hails 'Ironclad' Relationship\n\nThe talks in Manila ended on Monday."
+        result = extract_statements(_source(text, {0: BlockKind.HEADLINE}), knowledge)
+        assert ["Ironclad"] == [s.reports[0].text for s in result.statements]

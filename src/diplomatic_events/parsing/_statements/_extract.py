@@ -29,6 +29,7 @@ from diplomatic_events.parsing._statements._unsaid import (
     _link_list_items,
     _modifier,
     _name_of_thing,
+    _no_words,
     _on_a_sign,
     _title_of_work,
     _unattributed_words,
@@ -168,7 +169,8 @@ def attribute_statements(
         unsaid = (
             (NonQuotationKind.TITLE, "a link in a list of related stories")
             if link
-            else _unsaid(text, pair, blocks[pair.block])
+            else _no_words(text, pair, blocks[pair.block])
+            or _unsaid(text, pair, blocks[pair.block])
             or _on_a_sign(text, pair, blocks[pair.block])
             or _designation(text, pair, blocks[pair.block], attributor, knowledge.designations)
             or _name_of_thing(text, pair, blocks[pair.block], attributor)
