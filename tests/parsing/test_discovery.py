@@ -699,6 +699,16 @@ class TestOnePersonInTwoForms:
         assert [("Ola Del Mar", ("Del Mar",))] == [(a.name, a.aliases) for a in actors]
 
 
+    def test_a_titled_surname_of_a_known_person_named_in_full_is_that_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Mr Mark" after "Defence Minister Ron Mark" (in the data, whose surname is also a
+        given name) is Ron Mark, not a new person "Mark"."""
+        text = "Defence Minister Ron Mark visited Rome.\n\nMr Mark met the minister."
+        source = _source(text)
+        assert [] == [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+
+
 class TestNameParticles:
     @pytest.mark.parametrize(
         ("text", "name"),

@@ -124,6 +124,19 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     genders: dict[str, str] = {}
     common = _common_words(text)
     headings = [(b.start, b.end) for b in blocks if b.kind in _TITLE_CASE_BLOCKS]
+    named_last_words: set[str] | None = None
+
+    def surnames_named() -> set[str]:
+        """The last words of the known people the text names in full, found once."""
+        nonlocal named_last_words
+        if named_last_words is None:
+            named_last_words = set()
+            for mention in knowledge.find_mentions(text, 0, len(text)):
+                actor = knowledge.actor(mention.actor)
+                if actor is not None and actor.kind is ActorKind.PERSON and " " in mention.text:
+                    named_last_words.add(mention.text.split()[-1])
+        return named_last_words
+
     for block in blocks:
         body = text[block.start : block.end]
         # headings are in title case: every word is capitalised, so no run splits there
@@ -164,6 +177,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
+                if " " not in name and name in surnames_named():
+                    continue  # "Mr Mark" after "Defence Minister Ron Mark": the one named
                 if _blank_from(text, block.start + match.end(group)):
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
