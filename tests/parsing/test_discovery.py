@@ -698,7 +698,6 @@ class TestOnePersonInTwoForms:
         actors = discover_people(text, source.blocks, knowledge).actors
         assert [("Ola Del Mar", ("Del Mar",))] == [(a.name, a.aliases) for a in actors]
 
-
     def test_a_titled_surname_of_a_known_person_named_in_full_is_that_person(
         self, knowledge: KnowledgeBase
     ) -> None:
