@@ -14,9 +14,9 @@ from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions
 from diplomatic_events.parsing._meetings._find import _after_dateline, _without_spokespeople
 from diplomatic_events.parsing._meetings._sentences import Sentence
-from diplomatic_events.parsing._statements import SourceStatements
+from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._times import dates_of
-from diplomatic_events.parsing._visit_prepare import _loose_meetings
+from diplomatic_events.parsing._visit_prepare import _loose_meetings, local_knowledge
 from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId
@@ -1592,6 +1592,47 @@ class TestReceivedAtAPlace:
         assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == [
             (set(m.people), m.venue.name if m.venue else None) for m in found
         ]
+
+
+class TestPlannedMeetings:
+    @pytest.mark.parametrize(
+        ("text", "met"),
+        [
+            (
+                "During the visit Scholz will meet with Prime Minister Modi and Foreign Minister"
+                " Subrahmanyam Jaishankar.",
+                [],
+            ),
+            (
+                "Scholz met Prime Minister Modi and will travel to Mumbai next.",
+                [("olaf-scholz", "narendra-modi")],
+            ),
+        ],
+    )
+    def test_a_meeting_still_to_come_is_no_meeting_held(
+        self, text: str, met: list[tuple[str, ...]]
+    ) -> None:
+        """ "will meet" before the meeting word, with no past day: planned (the events record
+        it); a modal after the meeting word ("met ... and will travel") leaves the meeting."""
+        assert met == [p for p in _people_met(text) if len(p) > 1]
+
+
+class TestGreetedByAnOfficeOfNoCountry:
+    def test_a_labelled_host_of_no_known_country_greets_the_guest(self) -> None:
+        """ "PRIME MINISTER TIKO RASK: Federal Chancellor, Dr Olaf Scholz, ... welcome" (the
+        excerpt cut off in his speech): the host, introduced by the label with no country,
+        met the guest he addresses by office and rank."""
+        knowledge = load_knowledge()
+        text = (
+            "STAFF: We will start with the opening remarks of the Prime Minister.\n"
+            "PRIME MINISTER TIKO RASK: Federal Chancellor, Dr Olaf Scholz, members of the press"
+            " corps, good morning and welcome to this bilateral press conference. We are here"
+            " to talk about peace and how we\n"
+        )
+        page = source(text, "t")
+        local = local_knowledge(knowledge, extract_statements(page, knowledge))
+        found = find_meeting_mentions(page, local, knowledge.places)
+        assert [("tiko-rask", "olaf-scholz")] == [m.people for m in found]
 
 
 class TestLooseLists:

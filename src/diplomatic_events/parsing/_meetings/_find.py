@@ -564,6 +564,28 @@ _SPOKEN_BEFORE_DAYS = 7
 """How long before its page a transcript's own date line may be."""
 
 
+_MODAL_REACH = 30
+"""How far before a meeting word a modal governs it ("he will meet", "is due to hold talks")."""
+
+
+def _planned(
+    knowledge: KnowledgeBase,
+    words: str,
+    trigger: re.Match[str],
+    expressions: Sequence[TimeExpression],
+) -> bool:
+    """Whether the meeting word is governed by a modal that looks ahead ("will meet", "is
+    due to meet", "plans to meet") and the sentence names no past day: a meeting still to
+    come, which the events record as planned, not a meeting held. "Met A and will travel to
+    B" has its modal after the meeting word and stays a meeting."""
+    if any(e.date is not None and not e.future for e in expressions):
+        return False
+    before = words[max(0, trigger.start() - _MODAL_REACH) : trigger.start()]
+    if re.search(r"[,;:.]", before):
+        before = re.split(r"[,;:.]", before)[-1]
+    return _looks_ahead(knowledge, before)
+
+
 def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a clause tells of a meeting still to come ("will meet", "is due to meet"); a
     greeting's "to meet" is the meeting now ("a pleasure to meet with you", "honored to
@@ -750,6 +772,8 @@ def find_meeting_mentions(
             continue
         if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
             continue
+        if trigger is not None and _planned(knowledge, words, trigger, expressions):
+            continue  # "During the visit he will meet with A, B and C": a planned event
         if asides is None:
             asides = _asides(text, sentence, first)
         present = _present(knowledge, text, sentence, trigger)

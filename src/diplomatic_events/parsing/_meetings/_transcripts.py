@@ -253,12 +253,15 @@ def _two_sides(knowledge: KnowledgeBase, principals: list[ActorId]) -> bool:
     if len(countries - {None}) >= 2:
         return True
     return len(countries - {None}) == 1 and any(
-        (actor := knowledge.actor(a)) is not None
-        and actor.country is None
-        and actor.discovered
-        and bool(actor.roles)
-        for a in principals
+        _introduced_office_holder(knowledge, a) for a in principals
     )
+
+
+def _introduced_office_holder(knowledge: KnowledgeBase, person: ActorId) -> bool:
+    """Whether ``person`` holds an office the page introduces without saying whose country:
+    a compatriot of the other side would be in the data or give the country in the title."""
+    actor = knowledge.actor(person)
+    return actor is not None and actor.country is None and actor.discovered and bool(actor.roles)
 
 
 def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
@@ -359,9 +362,11 @@ _GREETING_SENTENCES = 2
 """How many sentences of the first speech may greet the guest."""
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
 _VOCATIVE_HEAD = re.compile(
-    rf"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*{_TITLE_RUN}"
+    r"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*"
+    r"(?:(?:[A-Z][\w.'’-]*|of|the|for),?\s+){0,8}"
 )
-"""What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister "."""
+"""What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister ",
+"Secretary of Defense, General " (an office, then a rank)."""
 _VOCATIVE_TAIL = re.compile(r"[,!]")
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
@@ -386,7 +391,9 @@ def _greeted(
     His Excellency Prabowo Subianto"); with the venue named there ("to the Pentagon")."""
     cue = knowledge.event_cues.greeting
     home = _country_of(knowledge, host)
-    if cue is None or home is None:
+    if cue is None or (home is None and not _introduced_office_holder(knowledge, host)):
+        # an office holder the page introduces without a country (a label "PRIME MINISTER
+        # SITIVENI RABUKA" in another country's transcript) greets people of a known one
         return [], [], None
     text = source.text
     start, end = speech
@@ -440,6 +447,8 @@ def _greeted(
                 venue = named[-1] if named else None
         if guests:
             return guests, spans, venue
+    if home is None:
+        return [], [], None
     return _addressed_by_title(source, knowledge, gazetteer, home, start, on)
 
 
