@@ -1635,6 +1635,26 @@ class TestGreetedByAnOfficeOfNoCountry:
         assert [("tiko-rask", "olaf-scholz")] == [m.people for m in found]
 
 
+class TestThePairTogetherAtAPlace:
+    @pytest.mark.parametrize(
+        ("second", "met"),
+        [
+            (
+                "The two leaders spoke Monday at Hyderabad House.",
+                [("olaf-scholz", "narendra-modi")],
+            ),
+            ("The two leaders spoke Monday by phone from Hyderabad House.", []),
+        ],
+    )
+    def test_the_two_leaders_at_a_venue_met(self, second: str, met: list[tuple[str, ...]]) -> None:
+        """ "The two leaders spoke Friday at the White House" after a sentence naming them:
+        the pair met there; by phone they did not."""
+        text = (
+            f"Chancellor Olaf Scholz and Prime Minister Narendra Modi warned Russia.\n\n{second}\n"
+        )
+        assert met == [p for p in _people_met(text) if len(p) > 1]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -300,6 +300,28 @@ def _signed_together(
     return signed
 
 
+_REMOTE = re.compile(
+    r"\b(?:phone|telephone|video|virtual(?:ly)?|call|calls|called|online|remotely)\b",
+    re.IGNORECASE,
+)
+"""Words that put the people apart ("the two leaders spoke by phone")."""
+
+
+def _together_at(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> re.Match[str] | None:
+    """ "The two leaders spoke Friday at the White House": the pair, in a place they were at
+    together (a venue named after "at" or "in"), met; the pair's words stand for the meeting
+    word. Not by phone or video."""
+    words = source.text[sentence.start : sentence.end]
+    pair = _PAIR.search(words)
+    if pair is None or _REMOTE.search(words):
+        return None
+    text = source.text
+    for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
+        if place.kind == "venue" and _is_locative(text, sentence.start, place.evidence.start):
+            return pair
+    return None
+
+
 def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
     heads = sorted(knowledge.event_cues.gathering, key=len, reverse=True)
     if not heads:
@@ -758,8 +780,10 @@ def find_meeting_mentions(
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
         # the first trigger is this one unless the sentence was cut since
-        trigger = (_TRIGGER.search(words) if cut else first) or _signed_together(
-            knowledge, text, sentence
+        trigger = (
+            (_TRIGGER.search(words) if cut else first)
+            or _signed_together(knowledge, text, sentence)
+            or _together_at(gazetteer, source, sentence)
         )
         anaphora = _ANAPHORA.search(words)
         pictured = (
