@@ -42,6 +42,11 @@ class TestUnicodeNames:
         """A title introduces a name written with letters beyond ASCII."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
+    @pytest.mark.parametrize("name", ["Fekitamoeloa ‘Utoikamanu", "Lopeti ʻAkilisi"])
+    def test_an_okina_opens_a_word_of_a_name(self, knowledge: KnowledgeBase, name: str) -> None:
+        """A Polynesian name whose word opens with an okina ("‘Utoikamanu") is whole."""
+        assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
+
     @pytest.mark.parametrize("name", ["Joseph P. DiSalvo", "Ray LaHood", "Ann DeMarco"])
     def test_a_capital_inside_a_surname(self, knowledge: KnowledgeBase, name: str) -> None:
         """ "DiSalvo", "LaHood": a prefix and a capital inside one family name."""

@@ -198,11 +198,15 @@ UPPER = _letter_class(lambda ch: ch.isupper() or ch.istitle())
 LOWER = _letter_class(lambda ch: ch.islower() or unicodedata.category(ch) == "Mn" or ch in "ʼ")
 """Any small letter (and combining marks, for text in decomposed form)."""
 NAME_TOKEN = (
+    # an okina opens a Polynesian name ("Fekitamoeloa ‘Utoikamanu", "ʻAkilisi Pohiva"); a
+    # single opening quotation mark opens no word of one letter or two ("‘We")
+    rf"(?:ʻ|‘(?={UPPER}{LOWER}{{3}}))?"
     rf"(?:Mc|Mac|Di|De|Du|La|Le|Van|{UPPER}['’]|Ó[ \u00a0]|Ní[ \u00a0])?{UPPER}{LOWER}+"
     rf"(?:-{UPPER}?{LOWER}+|['’]{UPPER}{LOWER}+)?"
 )
 """One capitalised word of a personal name in any Latin, Greek or Cyrillic script
-("Marković", "Nguyễn", "O'Brien", "N’Daw", "Ó Briain", "Jean-Luc", "DiSalvo", "LaHood")."""
+("Marković", "Nguyễn", "O'Brien", "N’Daw", "Ó Briain", "Jean-Luc", "DiSalvo", "LaHood",
+"‘Utoikamanu")."""
 
 
 def is_capitalised(word: str) -> bool:
