@@ -1655,6 +1655,13 @@ class TestThePairTogetherAtAPlace:
         assert met == [p for p in _people_met(text) if len(p) > 1]
 
 
+class TestAudience:
+    def test_an_audience_with_someone_is_a_meeting(self) -> None:
+        """ "Scholz was received in an audience with Prime Minister Modi": a meeting."""
+        text = "This morning Scholz was received in an audience with Prime Minister Modi.\n"
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

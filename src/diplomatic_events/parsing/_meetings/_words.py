@@ -15,6 +15,7 @@ _TRIGGER = re.compile(
     r"|held\s+(?:an?\s+|the\s+|their\s+)(?:(?!phone|telephone|video|virtual)[\w’'-]+\s+){0,6}?"
     r"(?:dialogue|consultations|discussions)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
+    r"|audience\s+with"
     r"|welcomed(?=\s+[^.;:\n]{0,90}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     # "was officially greeted upon his arrival ... by Gen. Dempsey", "Dempsey greeted Iwasaki"
