@@ -1634,6 +1634,22 @@ class TestGreetedByAnOfficeOfNoCountry:
         found = find_meeting_mentions(page, local, knowledge.places)
         assert [("tiko-rask", "olaf-scholz")] == [m.people for m in found]
 
+    def test_a_host_greets_a_guest_the_page_introduces_by_office(self) -> None:
+        """A host of a known country greets, in the third sentence of the speech, a guest the
+        page names only by office and surname ("my friend, Prime Minister Rask"): they met."""
+        knowledge = load_knowledge()
+        text = (
+            "CHANCELLOR OLAF SCHOLZ, CHANCELLOR OF GERMANY: Good afternoon, on what is a very"
+            " historic day for our two countries. Last month I had the privilege of visiting"
+            " your country. I'm delighted to welcome my friend, Prime Minister Rask, back to"
+            " Berlin once again. We both enjoyed the dinner last night and we talked about"
+            " trade and how we\n"
+        )
+        page = source(text, "t")
+        local = local_knowledge(knowledge, extract_statements(page, knowledge))
+        found = find_meeting_mentions(page, local, knowledge.places)
+        assert [("olaf-scholz", "rask")] == [m.people for m in found if len(m.people) == 2]
+
 
 class TestThePairTogetherAtAPlace:
     @pytest.mark.parametrize(

@@ -358,7 +358,7 @@ def _title_meeting(
     )
 
 
-_GREETING_SENTENCES = 2
+_GREETING_SENTENCES = 3
 """How many sentences of the first speech may greet the guest."""
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
 _VOCATIVE_HEAD = re.compile(
@@ -437,7 +437,13 @@ def _greeted(
                     c <= mention.start and _GREETED.fullmatch(text, c, mention.start) for c in cues
                 ):
                     continue  # named in passing ("great to see you with Prime Minister X")
-                if actor.country is None or actor.country == home or actor.id in guests:
+                if actor.country == home or actor.id in guests:
+                    continue
+                if actor.country is None and (
+                    home is None or not _introduced_office_holder(knowledge, actor.id)
+                ):
+                    # one the page introduces by an office, greeted by a host of a known
+                    # country ("welcome my friend, Prime Minister Marape"), is the other side
                     continue
                 guests.append(actor.id)
                 spans.append(source.span(mention.start, mention.end))
