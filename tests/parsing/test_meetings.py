@@ -1678,6 +1678,17 @@ class TestAudience:
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
 
+class TestTimeOfTheTopic:
+    def test_a_year_in_the_purpose_is_the_topic_s(self) -> None:
+        """ "met Modi to express gratitude for the rescue last year": last year is the
+        rescue's; the meeting is the story's day."""
+        text = (
+            "On Monday Scholz arrived in New Delhi.\n\n"
+            "Scholz met Prime Minister Modi to express gratitude for the rescue last year.\n"
+        )
+        assert ["2024-02-26"] == _days_met(text, "narendra-modi")
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

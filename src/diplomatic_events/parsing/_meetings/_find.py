@@ -300,6 +300,21 @@ def _signed_together(
     return signed
 
 
+_PURPOSE = re.compile(
+    r"\bto\s+(?:discuss|talk|express|review|thank|address|explore|reaffirm|highlight"
+    r"|underscore|strengthen|deepen|advance|assess|mark|commemorate|celebrate)\b",
+    re.IGNORECASE,
+)
+"""The opening of a meeting's purpose ("met A to discuss ..."): a month or year after it is
+the topic's ("a rescue operation last year"), not the meeting's."""
+
+
+def _coarse(expression: TimeExpression) -> bool:
+    """Whether an expression names no single day (a month, a year, or a range of them)."""
+    date = expression.coarse
+    return date is not None and date.precision is not Precision.DAY
+
+
 _REMOTE = re.compile(
     r"\b(?:phone|telephone|video|virtual(?:ly)?|call|calls|called|online|remotely)\b",
     re.IGNORECASE,
@@ -760,11 +775,16 @@ def find_meeting_mentions(
         )
         # the asides matter only to a clause with a date, or one that tells of a meeting
         asides = _asides(text, sentence, first) if stated else None
+        purpose = (
+            _PURPOSE.search(text, sentence.start + first.end(), sentence.end) if first else None
+        )
         expressions = tuple(
             e
             for e in stated
             if not any(a <= e.evidence.start < b for a, b in asides or ())
             and not _names_another_event(text, e)
+            # "met A to ... express gratitude for a rescue last year": the topic's time
+            and not (purpose is not None and e.evidence.start >= purpose.end() and _coarse(e))
         )
         own_clause = _trigger_clause_days(knowledge, text, sentence, first, expressions)
         date = _since_update(source, sentence, _day_expression(own_clause, text))
