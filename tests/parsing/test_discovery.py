@@ -712,6 +712,21 @@ class TestOnePersonInTwoForms:
         source = _source(text)
         assert [] == [a.name for a in discover_people(text, source.blocks, knowledge).actors]
 
+    def test_a_surname_met_before_the_full_name_is_the_full_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Mr Stewart" in the same paragraph as "Minister for Africa Rory Stewart": one
+        person, Rory Stewart (the title names a region the office is for)."""
+        text = (
+            "Minister for Africa Rory Stewart visited Kenya. This was Mr Stewart’s first"
+            " official visit to the country."
+        )
+        source = _source(text)
+        actors = discover_people(text, source.blocks, knowledge).actors
+        assert [("Rory Stewart", "Minister for Africa")] == [
+            (a.name, a.roles[0].title) for a in actors
+        ]
+
 
 class TestNameParticles:
     @pytest.mark.parametrize(

@@ -1689,6 +1689,17 @@ class TestTimeOfTheTopic:
         assert ["2024-02-26"] == _days_met(text, "narendra-modi")
 
 
+class TestSender:
+    def test_the_sender_of_a_message_is_not_met(self) -> None:
+        """ "met Modi and passed on a message of congratulations from Chancellor Olaf Scholz":
+        the sender was not there."""
+        text = (
+            "Foreign Minister Subrahmanyam Jaishankar met Prime Minister Modi and passed on a"
+            " message of congratulations from Chancellor Olaf Scholz.\n"
+        )
+        assert [] == [p for p in _people_met(text) if "olaf-scholz" in p]
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -37,6 +37,8 @@ class _GrammarFile:
     earlier_visit: tuple[str, ...] = ()
     country_openings: tuple[str, ...] = ()
     owned_groups: tuple[str, ...] = ()
+    carried_words: tuple[str, ...] = ()
+    region_words: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -74,6 +76,12 @@ class Grammar:
     owned_groups: frozenset[str] = frozenset()
     """Phrases naming someone's people after a possessive ("administration", "envoy"): the
     owner is not among them ("members of President Marcos' administration")."""
+    region_words: frozenset[str] = frozenset()
+    """Capitalised words of the world's regions that an office is for ("Minister for
+    Africa", "Minister of State for the Middle East"), as written."""
+    carried_words: frozenset[str] = frozenset()
+    """Things carried from someone absent ("a message of congratulations from X"): the sender
+    named after "from" is not at the meeting."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:

@@ -114,6 +114,20 @@ def _part_of_found(name: str, found: dict[str, Actor]) -> bool:
     return False
 
 
+def _drop_surnames_of_others(found: dict[str, Actor]) -> None:
+    """A person found by one word ("Mr Stewart", met before the full name in a block) who is
+    the last word of someone found in full ("Minister for Africa Rory Stewart") is that
+    one: the one-word person goes, and the surname finds the full one."""
+    full = {
+        actor.name.rsplit(" ", 1)[-1]
+        for actor in found.values()
+        if actor.kind is ActorKind.PERSON and " " in actor.name
+    }
+    for key, actor in list(found.items()):
+        if actor.kind is ActorKind.PERSON and " " not in actor.name and actor.name in full:
+            del found[key]
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -318,6 +332,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         family = _family_name_used(text, actor, knowledge, cues)
         if family is not None:
             found[key] = evolve(actor, aliases=(*actor.aliases, family))
+    _drop_surnames_of_others(found)
     unquoted: list[str] = []  # each block with its quotations blanked, made once
     for key, actor in found.items():
         if key not in genders:

@@ -232,6 +232,7 @@ def _titled_names(
     needs one word that is a rank, an office or a title, not only a country word.
     """
     title_words = _title_words(knowledge)
+    regions = grammar().region_words
     blockers = _not_name_words(knowledge)
     countries: dict[str, str | None] = {}
 
@@ -277,6 +278,7 @@ def _titled_names(
                         and (
                             following in title_words
                             or following in _JOINER_WORDS
+                            or following in regions
                             or (
                                 index + 1 < len(parts)
                                 and country_of(parts[index + 1].group()) is not None
@@ -299,6 +301,13 @@ def _titled_names(
                     last_title, by_country = index, False
                 elif country_of(part.group()) is not None and index == last_title + 1:
                     last_title, by_country = index, True  # "Austrian Minister", "U.S. Army"
+                elif (
+                    word in regions
+                    and index == last_title + 1
+                    and index > 0
+                    and parts[index - 1].group() in _JOINER_WORDS | regions
+                ):
+                    last_title, by_country = index, True  # "Minister for Africa"
             title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
             joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
             if joiner is not None:

@@ -275,10 +275,24 @@ def _owned_group() -> re.Pattern[str]:
     return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{groups})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _sender() -> re.Pattern[str]:
+    """A thing carried from someone and "from" before a name: "a message of congratulations
+    from Prime Minister "."""
+    carried = phrase_pattern(grammar().carried_words)
+    return re.compile(
+        rf"\b(?:{carried})\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,4}}$",
+        re.IGNORECASE,
+    )
+
+
 def _is_modifier(text: str, mention: PersonMention, following: PersonMention | None) -> bool:
     """Whether a name only qualifies what follows it: the next name ("Biden's adviser Jake
-    Sullivan") or someone's people ("members of President Marcos’ administration")."""
+    Sullivan") or someone's people ("members of President Marcos’ administration"); or
+    names a sender who is not there ("a message of congratulations from Theresa May")."""
     if _owned_group().match(text, mention.end) is not None:
+        return True
+    if _sender().search(text, max(0, mention.start - 80), mention.start) is not None:
         return True
     if following is None or following.actor == mention.actor:
         return False
