@@ -1700,6 +1700,18 @@ class TestSender:
         assert [] == [p for p in _people_met(text) if "olaf-scholz" in p]
 
 
+class TestTimeAheadOfSomethingElse:
+    def test_a_future_time_far_after_the_meeting_word_is_another_thing_s(self) -> None:
+        """ "met Modi and passed on ... an invitation to the summit in Berlin next year": the
+        meeting is the story's day; next year is the summit's."""
+        text = (
+            "On Monday Scholz attended the ceremony.\n\n"
+            "Scholz met Prime Minister Modi and passed on a message, alongside an invitation to"
+            " the summit in Berlin next year.\n"
+        )
+        assert ["2024-02-26"] == _days_met(text, "narendra-modi")
+
+
 class TestLooseLists:
     def test_each_counterpart_in_a_list_met_the_subject(self) -> None:
         """Outside a visit, "Scholz met Modi, Jaishankar and Murmu" is Scholz's meeting with

@@ -623,6 +623,23 @@ def _planned(
     return _looks_ahead(knowledge, before)
 
 
+_FUTURE_REACH = 40
+"""How far after a meeting word a time still ahead dates it ("met ... next week")."""
+
+
+def _ahead_of_meeting(
+    expression: TimeExpression, sentence: Sentence, trigger: re.Match[str] | None
+) -> bool:
+    """Whether a time still ahead is the meeting's: before its meeting word or close after
+    it; one far after is something else's ("met Kenyatta and passed on ... an invitation to
+    the Commonwealth Summit in London next year")."""
+    if not expression.future:
+        return False
+    if trigger is None:
+        return True
+    return expression.evidence.start < sentence.start + trigger.end() + _FUTURE_REACH
+
+
 def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a clause tells of a meeting still to come ("will meet", "is due to meet"); a
     greeting's "to meet" is the meeting now ("a pleasure to meet with you", "honored to
@@ -895,7 +912,7 @@ def find_meeting_mentions(
         if (
             date is None
             and not _looks_ahead(knowledge, plain)
-            and not any(e.future for e in expressions)
+            and not any(_ahead_of_meeting(e, sentence, trigger) for e in expressions)
         ):
             date = _entry_day(source, sentence)
             # the entry's stamp says when it was written, not when the meeting was: a guess
