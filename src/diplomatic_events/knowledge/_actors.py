@@ -14,6 +14,7 @@ import functools
 import importlib.resources
 import re
 import secrets
+import threading
 import tomllib
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -350,6 +351,11 @@ class KnowledgeBase:
         key = (titles, country, on, ever)
         held = memo.get(key)
         if held is None:
+            parent = self._parent
+            if parent is not None and not self._added_hold(titles):
+                # no actor this copy adds holds any of the titles: the answer is the
+                # parent's, asked once for every source that extends it
+                return parent._held(titles, country, on, ever)
             found = self._holders(titles, country, on, ever)
             places: dict[ActorId, list[int]] = {}
             for at, actor in enumerate(found):
@@ -359,6 +365,31 @@ class KnowledgeBase:
                 memo.clear()
             memo[key] = held
         return held
+
+    def _added_hold(self, titles: tuple[str, ...]) -> bool:
+        """Whether :meth:`holders` of ``titles`` may differ from the parent's: an actor this
+        :meth:`with_actors` copy adds has a role with one of the titles, or the copy
+        replaces actors of its parent (then it answers every question itself)."""
+        added_titles = self._cache.get("added-titles")
+        if added_titles is None:
+            parent = self._parent
+            added = self._cache.get("added")
+            if (
+                parent is None
+                or not isinstance(added, tuple)
+                or len({actor.id for actor in added}) != len(added)
+                or any(parent.actor(actor.id) is not None for actor in added)
+            ):
+                added_titles = True  # not a plain extension
+            else:
+                added_titles = frozenset(
+                    _fold(role.title) for actor in added for role in actor.roles
+                )
+            self._cache["added-titles"] = added_titles
+        if added_titles is True:
+            return True
+        assert isinstance(added_titles, frozenset)
+        return any(_fold(title) in added_titles for title in titles)
 
     def _holders(
         self, titles: tuple[str, ...], country: str | None, on: PartialDate | None, ever: bool
@@ -444,8 +475,16 @@ class KnowledgeBase:
     def with_actors(
         self, actors: Iterable[Actor], genders: Mapping[ActorId, str] | None = None
     ) -> KnowledgeBase:
-        """This knowledge plus ``actors`` (replacing any with the same id)."""
+        """This knowledge plus ``actors`` (replacing any with the same id).
+
+        The same actors added to the same knowledge again (each stage of a source, then its
+        assembly) give the same copy, with what it has already built for the source.
+        """
         actors = tuple(actors)
+        key = (self.token(), actors, tuple(sorted((genders or {}).items())))
+        recent = _CHILDREN.get(key)
+        if recent is not None and recent._parent is self:
+            return recent
         merged = dict(self._by_id)
         for actor in actors:
             merged[actor.id] = actor
@@ -461,13 +500,16 @@ class KnowledgeBase:
         )
         object.__setattr__(extended, "_vocabulary", self._vocabulary)
         object.__setattr__(extended, "_parent", self)
-        key = (self.token(), actors, tuple(sorted((genders or {}).items())))
         if key not in _CHILD_TOKENS:
             if len(_CHILD_TOKENS) >= _CHILD_TOKENS_HELD:
                 _CHILD_TOKENS.clear()
             _CHILD_TOKENS[key] = _new_token()
         extended._cache["token"] = _CHILD_TOKENS[key]
         extended._cache["added"] = actors
+        with _CHILDREN_LOCK:  # threads (the dask engine's) evict one at a time
+            while len(_CHILDREN) >= _CHILDREN_HELD:
+                del _CHILDREN[next(iter(_CHILDREN))]
+            _CHILDREN[key] = extended
         return extended
 
     def token(self) -> int:
@@ -501,6 +543,11 @@ class KnowledgeBase:
 _CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], int] = {}
 """The token of each :meth:`KnowledgeBase.with_actors` copy, by its parent's and its actors."""
 _CHILD_TOKENS_HELD = 1 << 14
+_CHILDREN: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], KnowledgeBase] = {}
+"""The last few :meth:`KnowledgeBase.with_actors` copies, by their parent's token and their
+actors: a source's stages and its assembly extend the knowledge with the same people."""
+_CHILDREN_HELD = 16
+_CHILDREN_LOCK = threading.Lock()
 _HOLDERS_HELD = 1 << 12
 """At most this many answers of :meth:`KnowledgeBase.holders` are kept per knowledge."""
 
