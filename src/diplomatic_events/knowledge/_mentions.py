@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from attrs import frozen
 
@@ -413,10 +414,40 @@ def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> lis
     return found
 
 
+_WINDOWS = TextCache(size=1024, characters=1 << 24)
+"""Per recent text and knowledge token (:meth:`KnowledgeBase.token`), each window's mentions
+by its span, with the day they were resolved on, or :data:`_ANY_DAY` when no description
+or title was resolved (the day did not count): a window read again on another day (a source
+whose date the assembly inferred, a block and the sentence that is all of it) is not read
+again unless the day can change what it names."""
+_ANY_DAY: Any = object()
+
+
 def find_mentions(
     kb: KnowledgeBase, text: str, start: int, end: int, *, on: PartialDate | None = None
 ) -> list[Mention]:
     """See :meth:`KnowledgeBase.find_mentions`."""
+    windows: dict[tuple[int, int], tuple[Any, tuple[Mention, ...]]] = _WINDOWS.get(
+        f"windows:{kb.token()}", text, dict
+    )
+    held = windows.get((start, end))
+    if held is not None and (held[0] is _ANY_DAY or held[0] == on):
+        return list(held[1])
+    dated: list[bool] = []
+    found = _find_mentions(kb, text, start, end, on, dated)
+    windows[(start, end)] = (on if dated else _ANY_DAY, tuple(found))
+    return found
+
+
+def _find_mentions(
+    kb: KnowledgeBase,
+    text: str,
+    start: int,
+    end: int,
+    on: PartialDate | None,
+    dated: list[bool],
+) -> list[Mention]:
+    """:func:`find_mentions`, read anew; ``dated`` gets an item when the day was looked at."""
     index = _index(kb)
     # The window's edges are word edges: "Blinkenpublished" cut at the window still names him.
     found = _names(kb, index, text, start, end)
@@ -460,6 +491,7 @@ def find_mentions(
                 if given is not None:
                     candidates = (given,)
             if len(candidates) > 1:
+                dated.append(True)
                 # "Prime Minister Johnson": the Johnson who holds (or held) that title
                 candidates = _titled_candidates(kb, candidates, text, first, on) or candidates
             actor_id = (
@@ -503,6 +535,7 @@ def find_mentions(
                 for m in everyone[first_at:last_at]
                 if not _APPOSITION.fullmatch(text, match.end(), m.start)
             }
+            dated.append(True)
             actor_id = _resolve_description(kb, match, on, named - beside, text)
             if actor_id is not None:
                 found.append(
