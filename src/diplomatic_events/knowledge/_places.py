@@ -214,21 +214,19 @@ class Gazetteer:
         the data file does not list it; its city is then unknown.
         """
         end = len(text) if end is None else end
-        key = (id(self), source, text, start, end)
-        held = _FOUND.get(key)
-        if held is not None and held[0] is self:
-            return held[1]
-        found = _find(self, source, text, start, end)
-        if len(_FOUND) >= _FOUND_HELD:
-            _FOUND.clear()
-        _FOUND[key] = (self, found)
+        owner, windows = _FOUND.get(f"{id(self)}:{source}", text, lambda: (self, {}))
+        if owner is not self:  # another gazetteer, since gone, had this one's id
+            owner, windows = self, {}
+        found = windows.get((start, end))
+        if found is None:
+            found = windows[(start, end)] = _find(self, source, text, start, end)
         return found
 
 
-_FOUND: dict[tuple[int, str, str, int, int], tuple[Gazetteer, tuple[PlaceMention, ...]]] = {}
-"""The places of recent windows: the visit, meeting, event and position passes read the same
-sentences (the gazetteer is kept with them, so its id is not another's)."""
-_FOUND_HELD = 1 << 12
+_FOUND = TextCache(size=1024, characters=1 << 24)
+"""The places of each window of recent texts, per gazetteer and source: the visit, meeting,
+event and position passes read the same sentences, the assembly after every source is read
+(the gazetteer is kept with them, so its id is not another's)."""
 
 
 def _find(
