@@ -214,9 +214,12 @@ class Gazetteer:
         the data file does not list it; its city is then unknown.
         """
         end = len(text) if end is None else end
-        owner, windows = _FOUND.get(f"{id(self)}:{source}", text, lambda: (self, {}))
+        held: tuple[Gazetteer, dict[tuple[int, int], tuple[PlaceMention, ...]]] = _FOUND.get(
+            f"{id(self)}:{source}", text, lambda: (self, {})
+        )
+        owner, windows = held
         if owner is not self:  # another gazetteer, since gone, had this one's id
-            owner, windows = self, {}
+            windows = {}
         found = windows.get((start, end))
         if found is None:
             found = windows[(start, end)] = _find(self, source, text, start, end)
