@@ -226,10 +226,11 @@ class Gazetteer:
         return found
 
 
-_FOUND = TextCache(size=1024, characters=1 << 24)
-"""The places of each window of recent texts, per gazetteer and source: the visit, meeting,
-event and position passes read the same sentences, the assembly after every source is read
-(the gazetteer is kept with them, so its id is not another's)."""
+_FOUND = TextCache(size=64, characters=1 << 23)
+"""The places of each window of the last 64 texts, per gazetteer and source: the visit,
+meeting, event and position passes read the same sentences (the gazetteer is kept with
+them, so its id is not another's). A text's windows go together, not 4,096 windows of every
+text at once; keeping those of every text for the assembly would cost 20 MiB on 5 MB."""
 
 
 def _find(
