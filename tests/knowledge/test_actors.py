@@ -10,7 +10,8 @@ import pytest
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge import KnowledgeBase, knowledge_from_toml, load_knowledge, slug
-from diplomatic_events.knowledge._actors import BUNDLED, NAME_TOKEN, read_knowledge_file
+from diplomatic_events.knowledge._actors import BUNDLED, NAME_TOKEN
+from diplomatic_events.knowledge._load import read_knowledge_file
 from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
 from diplomatic_events.typing import ActorId
 

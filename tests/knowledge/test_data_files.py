@@ -11,10 +11,10 @@ import pytest
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge._abbreviations import load_abbreviations
-from diplomatic_events.knowledge._actors import read_knowledge_file
 from diplomatic_events.knowledge._events import load_event_cues
 from diplomatic_events.knowledge._grammar import load_grammar, phrase_pattern
 from diplomatic_events.knowledge._hedges import load_hedge_rules
+from diplomatic_events.knowledge._load import read_knowledge_file
 from diplomatic_events.knowledge._places import load_places
 from diplomatic_events.knowledge._topics import load_topics
 from diplomatic_events.sources._rules import load_rules

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.knowledge._mentions import _last_start, _opens_sentence
+from diplomatic_events.knowledge._descriptions import _last_start
+from diplomatic_events.knowledge._mentions import _opens_sentence
 from diplomatic_events.model import Actor, PartialDate, Role
 from diplomatic_events.typing import ActorId
 

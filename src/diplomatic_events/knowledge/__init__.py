@@ -12,11 +12,10 @@ from diplomatic_events.knowledge._actors import (
     KnowledgeBase,
     KnowledgeFile,
     Mention,
-    knowledge_from_toml,
-    load_knowledge,
     slug,
 )
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
+from diplomatic_events.knowledge._load import knowledge_from_toml, load_knowledge
 from diplomatic_events.knowledge._topics import TopicEntry, Topics, load_topics, word_pattern
 
 __all__ = [

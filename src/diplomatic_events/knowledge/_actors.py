@@ -9,37 +9,27 @@ files. A later entry with the same actor id or country code replaces an earlier 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import importlib.resources
 import re
 import secrets
-import tomllib
+import threading
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from importlib.metadata import entry_points
-from pathlib import Path
 from typing import Any, TypeVar
 
-import cattrs
 from attrs import evolve, field, frozen
 
 from diplomatic_events.exceptions import DataFileError
-from diplomatic_events.knowledge._events import EventCues, event_cues, load_event_cues
-from diplomatic_events.knowledge._files import describe_error, read_user_file
+from diplomatic_events.knowledge._events import EventCues, event_cues
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
+from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule
 from diplomatic_events.knowledge._places import (
     Country,
     Gazetteer,
-    bundled_countries,
     default_gazetteer,
-    load_places,
-    read_countries,
 )
-from diplomatic_events.knowledge._topics import Topics, default_topics, load_topics
+from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import Actor, ActorKind, Hedge, PartialDate, Role
-from diplomatic_events.serialization import get_converter
 from diplomatic_events.typing import ActorId
 
 __all__ = [
@@ -53,8 +43,6 @@ __all__ = [
     "KnowledgeFile",
     "Mention",
     "is_capitalised",
-    "knowledge_from_toml",
-    "load_knowledge",
     "slug",
 ]
 
@@ -354,6 +342,11 @@ class KnowledgeBase:
         key = (titles, country, on, ever)
         held = memo.get(key)
         if held is None:
+            parent = self._parent
+            if parent is not None and not self._added_hold(titles):
+                # no actor this copy adds holds any of the titles: the answer is the
+                # parent's, asked once for every source that extends it
+                return parent._held(titles, country, on, ever)
             found = self._holders(titles, country, on, ever)
             places: dict[ActorId, list[int]] = {}
             for at, actor in enumerate(found):
@@ -363,6 +356,31 @@ class KnowledgeBase:
                 memo.clear()
             memo[key] = held
         return held
+
+    def _added_hold(self, titles: tuple[str, ...]) -> bool:
+        """Whether :meth:`holders` of ``titles`` may differ from the parent's: an actor this
+        :meth:`with_actors` copy adds has a role with one of the titles, or the copy
+        replaces actors of its parent (then it answers every question itself)."""
+        added_titles = self._cache.get("added-titles")
+        if added_titles is None:
+            parent = self._parent
+            added = self._cache.get("added")
+            if (
+                parent is None
+                or not isinstance(added, tuple)
+                or len({actor.id for actor in added}) != len(added)
+                or any(parent.actor(actor.id) is not None for actor in added)
+            ):
+                added_titles = True  # not a plain extension
+            else:
+                added_titles = frozenset(
+                    _fold(role.title) for actor in added for role in actor.roles
+                )
+            self._cache["added-titles"] = added_titles
+        if added_titles is True:
+            return True
+        assert isinstance(added_titles, frozenset)
+        return any(_fold(title) in added_titles for title in titles)
 
     def _holders(
         self, titles: tuple[str, ...], country: str | None, on: PartialDate | None, ever: bool
@@ -448,8 +466,16 @@ class KnowledgeBase:
     def with_actors(
         self, actors: Iterable[Actor], genders: Mapping[ActorId, str] | None = None
     ) -> KnowledgeBase:
-        """This knowledge plus ``actors`` (replacing any with the same id)."""
+        """This knowledge plus ``actors`` (replacing any with the same id).
+
+        The same actors added to the same knowledge again (each stage of a source, then its
+        assembly) give the same copy, with what it has already built for the source.
+        """
         actors = tuple(actors)
+        key = (self.token(), actors, tuple(sorted((genders or {}).items())))
+        recent = _CHILDREN.get(key)
+        if recent is not None and recent._parent is self:
+            return recent
         merged = dict(self._by_id)
         for actor in actors:
             merged[actor.id] = actor
@@ -465,13 +491,16 @@ class KnowledgeBase:
         )
         object.__setattr__(extended, "_vocabulary", self._vocabulary)
         object.__setattr__(extended, "_parent", self)
-        key = (self.token(), actors, tuple(sorted((genders or {}).items())))
         if key not in _CHILD_TOKENS:
             if len(_CHILD_TOKENS) >= _CHILD_TOKENS_HELD:
                 _CHILD_TOKENS.clear()
             _CHILD_TOKENS[key] = _new_token()
         extended._cache["token"] = _CHILD_TOKENS[key]
         extended._cache["added"] = actors
+        with _CHILDREN_LOCK:  # threads (the dask engine's) evict one at a time
+            while len(_CHILDREN) >= _CHILDREN_HELD:
+                del _CHILDREN[next(iter(_CHILDREN))]
+            _CHILDREN[key] = extended
         return extended
 
     def token(self) -> int:
@@ -505,6 +534,11 @@ class KnowledgeBase:
 _CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], int] = {}
 """The token of each :meth:`KnowledgeBase.with_actors` copy, by its parent's and its actors."""
 _CHILD_TOKENS_HELD = 1 << 14
+_CHILDREN: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], KnowledgeBase] = {}
+"""The last few :meth:`KnowledgeBase.with_actors` copies, by their parent's token and their
+actors: a source's stages and its assembly extend the knowledge with the same people."""
+_CHILDREN_HELD = 16
+_CHILDREN_LOCK = threading.Lock()
 _HOLDERS_HELD = 1 << 12
 """At most this many answers of :meth:`KnowledgeBase.holders` are kept per knowledge."""
 
@@ -544,209 +578,3 @@ def _surname_of(name: str, family_first: bool) -> str:
     ):
         start -= 1
     return " ".join(tokens[start:])
-
-
-def _dates_to_text(value: Any) -> Any:
-    """TOML reads bare dates as dates; the model reads ISO strings."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _dates_to_text(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_dates_to_text(item) for item in value]
-    return value
-
-
-def read_knowledge_file(name: str, data: bytes) -> KnowledgeFile:
-    """Structure one TOML knowledge file.
-
-    Raises:
-        DataFileError: the file is not TOML or breaks the schema; the message names the
-            file and the offending key.
-    """
-    try:
-        raw = tomllib.loads(data.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
-        raise DataFileError(f"{name}: not a TOML file: {error}") from None
-    try:
-        return get_converter().structure(_dates_to_text(raw), KnowledgeFile)
-    except (cattrs.ClassValidationError, cattrs.IterableValidationError) as error:
-        messages = cattrs.transform_error(error, path="$", format_exception=describe_error)
-        raise DataFileError(f"{name}: " + "; ".join(messages)) from None
-    except (TypeError, ValueError, KeyError, RecursionError) as error:
-        raise DataFileError(f"{name}: {error}") from None
-
-
-def _bundled() -> Iterator[tuple[str, bytes]]:
-    folder = importlib.resources.files("diplomatic_events.knowledge") / "data"
-    for name in BUNDLED:
-        yield f"diplomatic_events/knowledge/data/{name}", (folder / name).read_bytes()
-
-
-def _from_entry_points() -> Iterator[tuple[str, bytes]]:
-    """Files of installed packs: an entry point names a path, or a callable giving paths."""
-    for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
-        loaded: Any = point.load()
-        value = loaded() if callable(loaded) else loaded
-        items = value if isinstance(value, (list, tuple)) else [value]
-        for item in items:
-            reader = getattr(item, "read_bytes", None)
-            try:
-                data = reader() if callable(reader) else Path(str(item)).read_bytes()
-            except OSError as error:
-                raise DataFileError(f"{point.name}: {item} cannot be read: {error}") from None
-            yield f"{point.name}:{item}", data
-
-
-def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
-    """Merge knowledge files in order; later actor ids, countries and phrases win."""
-    entries: dict[str, ActorEntry] = {}
-    countries: dict[str, CountryEntry] = {}
-    descriptions: list[DescriptionEntry] = []
-    titles: dict[str, None] = {}
-    cues: dict[str, None] = {}
-    occasions: dict[str, None] = {}
-    designations: dict[str, None] = {}
-    title_words: dict[str, None] = {}
-    not_name_words: dict[str, None] = {}
-    for file in files:
-        entries.update((entry.id, entry) for entry in file.actors)
-        countries.update(file.countries)
-        descriptions.extend(file.descriptions)
-        titles.update(dict.fromkeys(file.titles))
-        cues.update(dict.fromkeys(file.cues))
-        occasions.update(dict.fromkeys(file.occasions))
-        designations.update(dict.fromkeys(file.designations))
-        title_words.update(dict.fromkeys(file.title_words))
-        not_name_words.update(dict.fromkeys(file.not_name_words))
-    actors: list[Actor] = []
-    genders: dict[ActorId, str] = {}
-    surnames: dict[ActorId, str] = {}
-    for entry in entries.values():
-        actor_id = ActorId(entry.id)
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=entry.name,
-                kind=entry.kind,
-                aliases=tuple(dict.fromkeys(a for a in entry.aliases if a != entry.name)),
-                country=entry.country,
-                roles=tuple(
-                    Role(title=r.title, organization=r.organization, start=r.start, end=r.end)
-                    for r in entry.roles
-                ),
-            )
-        )
-        if entry.gender:
-            genders[actor_id] = entry.gender
-        if entry.kind is ActorKind.PERSON:
-            family_first = entry.family_name_first
-            if family_first is None:
-                family_first = countries.get(entry.country or "", CountryEntry()).family_name_first
-            surnames[actor_id] = entry.surname or _surname_of(entry.name, family_first)
-    return KnowledgeBase(
-        actors=tuple(actors),
-        countries=countries,
-        descriptions=tuple(descriptions),
-        titles=tuple(titles),
-        cues=tuple(cues),
-        occasions=tuple(occasions),
-        designations=tuple(designations),
-        title_words=tuple(title_words),
-        not_name_words=tuple(not_name_words),
-        genders=genders,
-        surnames=surnames,
-    )
-
-
-_VOCABULARY_KEYS: dict[str, frozenset[str]] = {
-    "topics": frozenset({"topics", "stances"}),
-    "hedges": frozenset({"hedges"}),
-    "places": frozenset({"cities", "venues", "zones"}),
-    "events": frozenset({"kinds", "delegation", "greeting", "joint_appearance", "gathering"}),
-}
-"""Top-level keys that mark a file as a topics, hedges, places or event-cues file."""
-
-
-def _kind_of_file(path: Path, data: bytes) -> str:
-    """Which vocabulary a user's file holds, told by its top-level keys (a file of
-    ``[[countries]]`` alone is a places file; ``[countries.XX]`` tables an actors file)."""
-    try:
-        table = tomllib.loads(data.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
-        raise DataFileError(f"{path}: not a TOML file: {error}") from None
-    keys = set(table)
-    if keys == {"countries"} and isinstance(table["countries"], list):
-        return "places"
-    kinds = {kind for kind, marks in _VOCABULARY_KEYS.items() if keys & marks}
-    if len(kinds) > 1 or (kinds and keys - _VOCABULARY_KEYS[next(iter(kinds))] - {"countries"}):
-        raise DataFileError(
-            f"{path}: mixes {', '.join(sorted(kinds | {'actors'}))} keys; "
-            "put each vocabulary in a file of its own"
-        )
-    return next(iter(kinds), "actors")
-
-
-def load_knowledge(*extra_files: Path) -> KnowledgeBase:
-    """The bundled knowledge, then installed packs, then the user's files.
-
-    Each user file is read as an actors file unless its top-level keys mark it as a topics
-    (``topics``, ``stances``), hedges (``hedges``), places (``cities``, ``venues``,
-    ``zones``, or ``[[countries]]`` alone) or event-cues (``kinds``, ``delegation``) file;
-    those replace or extend the bundled vocabulary the same way :func:`load_topics`,
-    :func:`load_hedge_rules`, :func:`load_places` and :func:`load_event_cues` do (an
-    event-cues file replaces the bundled cue words).
-
-    Countries come from one source, the bundled ``countries.toml``: the places see its
-    names, the attribution its names and adjectives. A places file's ``[[countries]]``
-    entry replaces the country with its code in both; an actors file's ``[countries.XX]``
-    table replaces the country words of the attribution alone.
-
-    Every file is validated here, when it is loaded, never later at parse time: an empty
-    name, id, alias or word, an unknown time zone, a negative hedge factor or a topic word
-    that breaks its syntax is a :class:`DataFileError` naming the file and the entry.
-
-    Raises:
-        DataFileError: a file is missing, not a regular file, too large, not UTF-8 TOML,
-            mixes vocabularies, has a key the schema does not know, or an invalid entry.
-            This is the only exception, whatever the files hold.
-
-    .. versionadded:: 0.1.0
-    """
-    files = [_country_file(bundled_countries())]
-    files.extend(read_knowledge_file(name, data) for name, data in _bundled())
-    files.extend(read_knowledge_file(name, data) for name, data in _from_entry_points())
-    vocabulary: dict[str, list[Path]] = {kind: [] for kind in _VOCABULARY_KEYS}
-    events: list[tuple[Path, bytes]] = []
-    for path in extra_files:
-        data = read_user_file(path)
-        kind = _kind_of_file(Path(path), data)
-        if kind == "actors":
-            files.append(read_knowledge_file(str(path), data))
-        elif kind == "events":
-            events.append((Path(path), data))
-        else:
-            vocabulary[kind].append(Path(path))
-    knowledge = build_knowledge(files)
-    changes: dict[str, Any] = {}
-    if vocabulary["topics"]:
-        changes["topics"] = load_topics(*vocabulary["topics"])
-    if vocabulary["hedges"]:
-        changes["hedges"] = load_hedge_rules(*vocabulary["hedges"])
-    if vocabulary["places"]:
-        changes["places"] = load_places(*vocabulary["places"])
-        user_countries = _country_file(read_countries(*vocabulary["places"])).countries
-        if user_countries:
-            changes["countries"] = {**knowledge.countries, **user_countries}
-    for path, data in events:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise DataFileError(f"{path}: not UTF-8 at byte {error.start}") from None
-        changes["event_cues"] = load_event_cues(text, str(path))
-    return evolve(knowledge, **changes) if changes else knowledge
-
-
-def knowledge_from_toml(text: str, *, name: str = "<string>") -> KnowledgeBase:
-    """Knowledge from one TOML string alone, without the bundled files (for tests and tools)."""
-    return build_knowledge([read_knowledge_file(name, text.encode("utf-8"))])

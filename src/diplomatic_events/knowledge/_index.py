@@ -14,6 +14,7 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import bisect
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -491,7 +492,7 @@ class LiteralIndex:
     def __init__(self, names: Iterable[str], *, left: str) -> None:
         self.names = tuple(dict.fromkeys(names))
         self._left = left
-        self._words = re.compile(rf"(?<!{left})\w+")
+        self._words = re.compile(rf"(?<!{left})(\w+)")
         self._by_key: dict[str, list[str]] = {}
         self._fallback = False
         for name in self.names:
@@ -510,9 +511,15 @@ class LiteralIndex:
         def build() -> dict[str, tuple[list[int], list[bool]]]:
             table: dict[str, tuple[list[int], list[bool]]] = {}
             size = len(text)
-            for word in self._words.finditer(text):
-                for name in self._by_key.get(word.group(), ()):
-                    here = word.start()
+            # the text cut into runs of other characters and words, in turn (one split, no
+            # Python step per word): each word starts where the parts before it end
+            parts = self._words.split(text)
+            words = parts[1::2]
+            heads = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
+            keyed = self._by_key
+            for at in itertools.compress(range(len(words)), map(keyed.__contains__, words)):
+                here = heads[at]
+                for name in keyed[words[at]]:
                     if text.startswith(name, here):
                         after = here + len(name)
                         starts, edges = table.setdefault(name, ([], []))

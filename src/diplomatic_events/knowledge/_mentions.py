@@ -12,32 +12,27 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
-
-from attrs import frozen
+from collections.abc import Sequence
+from typing import Any
 
 from diplomatic_events.knowledge._actors import (
     LOWER,
     UPPER,
-    DescriptionEntry,
     KnowledgeBase,
     Mention,
 )
 from diplomatic_events.knowledge._actors import _fold as fold_title
-from diplomatic_events.knowledge._alternation import factored
-from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._index import (
-    LayeredNameIndex,
-    NameIndex,
-    Spans,
-    TextCache,
-    _ignore_case,
+from diplomatic_events.knowledge._descriptions import (
+    _resolve_description,
+    country_counts,
 )
-from diplomatic_events.model import Actor, ActorKind, PartialDate
+from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._index import Spans, TextCache
+from diplomatic_events.knowledge._mention_index import _Index, _index, fold_name
+from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
-__all__ = ["find_mentions", "fold_name"]
+__all__ = ["country_counts", "find_mentions", "fold_name"]
 
 _TITLE_WORDS = frozenset(
     [
@@ -142,242 +137,6 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def fold_name(text: str) -> str:
-    """A name as compared: straight apostrophes, no dots, one space, case-folded."""
-    text = text.replace("’", "'").replace("‘", "'").replace(".", "")
-    return re.sub(r"\s+", " ", text).casefold().strip()
-
-
-@frozen
-class _Index:
-    persons: NameIndex | LayeredNameIndex | None
-    others: NameIndex | LayeredNameIndex | None
-    by_name: dict[str, tuple[ActorId, ...]]
-    surnames: NameIndex | LayeredNameIndex | None
-    by_surname: dict[str, tuple[ActorId, ...]]
-    descriptions: re.Pattern[str] | None
-    texts: TextCache
-    titled_only: frozenset[str] = frozenset()
-    """Last words of names whose data keeps the full name as the surname because the word is
-    also a common word ("Key", "May", "Hague"): they name the person only after a title
-    ("Mr Key", "Prime Minister May")."""
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _name_pattern(name: str) -> str:
-    """A name as a pattern: any run of spaces between its words, a full stop optional, both
-    apostrophes, and a middle initial after the first word ("Michael R. Pompeo" is "Michael
-    Pompeo")."""
-    parts = []
-    for token in re.split(r"(\s+)", name):
-        if not token:
-            continue
-        if token.isspace():
-            parts.append(r"\s+")
-            if len(parts) == 2 and len(parts[0]) > 2 and parts[0][:1].isupper():
-                parts.append(r"(?:[A-Z]\.\s+)?")  # the first word, then a middle initial
-            continue
-        escaped = re.escape(token)
-        escaped = re.sub("['’]", "['’]", escaped)
-        escaped = re.sub(r"\\\.", r"\\.?", escaped)
-        parts.append(escaped)
-    return "".join(parts)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _variants(name: str) -> tuple[str, ...]:
-    if "U.S." in name:
-        return (name, name.replace("U.S.", "US"))
-    if re.search(r"\bUS\b", name):
-        return (name, re.sub(r"\bUS\b", "U.S.", name))
-    # "Lee Jong-sup" is also written "Lee Jong-Sup", and "Yun Byung-Se" "Yun Byung-se"
-    hyphenated = _SYLLABLE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
-    if hyphenated != name:
-        return (name, hyphenated)
-    lowered = _SYLLABLE_UPPER.sub(lambda m: m.group(1) + m.group(2).lower(), name)
-    return (name, lowered) if lowered != name else (name,)
-
-
-_SYLLABLE = re.compile(r"(\b[A-Z][a-z]+-)([a-z])")
-_SYLLABLE_UPPER = re.compile(r"(\b[A-Z][a-z]+-)([A-Z])(?=[a-z])")
-
-
-def _ordered(names: Iterable[str]) -> list[str]:
-    """Names in the order they are tried at a position: longest first."""
-    return sorted(set(names), key=lambda n: (-len(n), n))
-
-
-def _name_index(names: Iterable[str], flags: int = 0) -> NameIndex | None:
-    ordered = _ordered(names)
-    if not ordered:
-        return None
-    return NameIndex(
-        ordered,
-        [_name_pattern(name) for name in ordered],
-        left=r"[\w'’-]",
-        right=r"[\w-]",
-        flags=flags,
-        dotted=True,
-    )
-
-
-def _rank(name: str) -> tuple[int, str]:
-    return (-len(name), name)
-
-
-def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
-    """The index of ``kb`` as its parent's plus one of the actors ``kb`` adds after the
-    parent's own (what :meth:`KnowledgeBase.with_actors` makes); ``None`` when ``kb`` is not
-    such an extension (an actor replaced) or a name cannot be layered."""
-    base = _index(parent)
-    known = parent.actors
-    if len(kb.actors) < len(known) or any(
-        a is not b for a, b in zip(kb.actors, known, strict=False)
-    ):
-        return None
-    added = kb.actors[len(known) :]
-    by_name = dict(base.by_name)
-    person_names: list[str] = []
-    other_names: list[str] = []
-    for actor in added:
-        for name in actor.names():
-            for variant in _variants(name):
-                key = fold_name(variant)
-                ids = by_name.get(key, ())
-                if actor.id not in ids:
-                    by_name[key] = (*ids, actor.id)
-                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
-    by_surname = dict(base.by_surname)
-    titled_only = set(base.titled_only)
-    surnames: list[str] = []
-    for actor in added:
-        for key, guarded in _surname_keys(kb, actor):
-            if key not in by_surname:
-                surnames.append(key)
-                if guarded:
-                    titled_only.add(key)
-            elif not guarded:
-                titled_only.discard(key)
-            by_surname[key] = (*by_surname.get(key, ()), actor.id)
-    layers = []
-    for shared, names, flags in (
-        (base.persons, person_names, 0),
-        (base.others, other_names, re.IGNORECASE),
-        (base.surnames, surnames, 0),
-    ):
-        extra = _name_index(names, flags)
-        if extra is None:
-            layers.append(shared)
-        elif shared is None:
-            layers.append(extra)
-        elif isinstance(shared, NameIndex) and shared.layerable and extra.layerable:
-            layers.append(LayeredNameIndex(shared, extra, _rank))
-        else:
-            return None
-    return _Index(
-        persons=layers[0],
-        others=layers[1],
-        by_name=by_name,
-        surnames=layers[2],
-        by_surname=by_surname,
-        descriptions=base.descriptions,
-        texts=TextCache(size=32),
-        titled_only=frozenset(titled_only),
-    )
-
-
-def _build(kb: KnowledgeBase) -> _Index:
-    parent = kb.extends
-    if parent is not None:
-        layered = _layered(kb, parent)
-        if layered is not None:
-            return layered
-    by_name: dict[str, list[ActorId]] = {}
-    person_names: list[str] = []
-    other_names: list[str] = []
-    for actor in kb.actors:
-        for name in actor.names():
-            for variant in _variants(name):
-                ids = by_name.setdefault(fold_name(variant), [])
-                if actor.id not in ids:
-                    ids.append(actor.id)
-                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
-    by_surname: dict[str, list[ActorId]] = {}
-    guarded_keys: set[str] = set()
-    plain_keys: set[str] = set()
-    for actor in kb.actors:
-        for key, guarded in _surname_keys(kb, actor):
-            by_surname.setdefault(key, []).append(actor.id)
-            (guarded_keys if guarded else plain_keys).add(key)
-    return _Index(
-        persons=_name_index(person_names),
-        others=_name_index(other_names, re.IGNORECASE),
-        by_name={key: tuple(value) for key, value in by_name.items()},
-        surnames=_name_index(by_surname),
-        by_surname={key: tuple(value) for key, value in by_surname.items()},
-        descriptions=_description_pattern(kb),
-        texts=TextCache(size=32),
-        titled_only=frozenset(guarded_keys - plain_keys),
-    )
-
-
-def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
-    """The words that name a person alone, each with whether it needs a title before it.
-
-    "von der Leyen" opens a sentence or a heading as "Von der Leyen". A person whose data
-    gives the full name as the surname ("John Key", "Theresa May": the last word is also a
-    common word) is still "Mr Key" or "Prime Minister May" after a title.
-    """
-    surname = kb.surname(actor.id)
-    if not surname or actor.kind is not ActorKind.PERSON:
-        return []
-    keys = [(surname, False)]
-    if surname[:1].islower():
-        keys.append((surname[:1].upper() + surname[1:], False))
-    words = surname.split()
-    patronymic = any(w.casefold() in grammar().patronymic_particles for w in words)
-    if surname == actor.name and len(words) >= 2 and words[-1][:1].isupper() and not patronymic:
-        keys.append((words[-1], True))  # never "Salman" for "Mohammed bin Salman"
-    return keys
-
-
-def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
-    country_words = sorted(
-        {name for entry in kb.countries.values() for name in entry.names}, key=lambda n: -len(n)
-    )
-    words = sorted({w for entry in kb.descriptions for w in entry.words}, key=lambda n: -len(n))
-    if not words:
-        return None
-    # Grouped by their first characters (the same matches): a position is tried only
-    # against the words that start with its character, not every one of them.
-    word_alt = factored([_name_pattern(w) for w in words], fold=_ignore_case)
-    split_top = sorted(
-        {w.split(" ", 1)[1] for w in words if w.casefold().startswith("top ") and " " in w},
-        key=lambda n: -len(n),
-    )
-    branches = []
-    if country_words:
-        country_alt = "(?-i:" + factored([_name_pattern(c) for c in country_words]) + ")"
-        branches.append(rf"(?:\bthe\s+)?(?P<c1>{country_alt})(?:['’]s)?\s+(?P<w1>{word_alt})")
-        if split_top:
-            rest_alt = factored([_name_pattern(w) for w in split_top], fold=_ignore_case)
-            branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
-    branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
-    # Every match starts with "the" or a country word: say which letters first, so most
-    # positions fail on one character instead of on every branch.
-    firsts = {word[0] for word in country_words}
-    lead = ""
-    if not firsts & set(".'’ \t\n\u00a0"):
-        letters = "".join(re.escape(letter) for letter in sorted(firsts))
-        lead = rf"(?=(?-i:[{letters}])|[Tt])" if letters else "(?=[Tt])"
-    return re.compile(lead + r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
-
-
-def _index(kb: KnowledgeBase) -> _Index:
-    return kb.cached("mentions-index", lambda: _build(kb))
-
-
 _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")
 """A middle initial the data's name leaves out ("Michael R. Pompeo" of "Michael Pompeo")."""
 
@@ -413,10 +172,40 @@ def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> lis
     return found
 
 
+_WINDOWS = TextCache(size=1024, characters=1 << 24)
+"""Per recent text and knowledge token (:meth:`KnowledgeBase.token`), each window's mentions
+by its span, with the day they were resolved on, or :data:`_ANY_DAY` when no description
+or title was resolved (the day did not count): a window read again on another day (a source
+whose date the assembly inferred, a block and the sentence that is all of it) is not read
+again unless the day can change what it names."""
+_ANY_DAY: Any = object()
+
+
 def find_mentions(
     kb: KnowledgeBase, text: str, start: int, end: int, *, on: PartialDate | None = None
 ) -> list[Mention]:
     """See :meth:`KnowledgeBase.find_mentions`."""
+    windows: dict[tuple[int, int], tuple[Any, tuple[Mention, ...]]] = _WINDOWS.get(
+        f"windows:{kb.token()}", text, dict
+    )
+    held = windows.get((start, end))
+    if held is not None and (held[0] is _ANY_DAY or held[0] == on):
+        return list(held[1])
+    dated: list[bool] = []
+    found = _find_mentions(kb, text, start, end, on, dated)
+    windows[(start, end)] = (on if dated else _ANY_DAY, tuple(found))
+    return found
+
+
+def _find_mentions(
+    kb: KnowledgeBase,
+    text: str,
+    start: int,
+    end: int,
+    on: PartialDate | None,
+    dated: list[bool],
+) -> list[Mention]:
+    """:func:`find_mentions`, read anew; ``dated`` gets an item when the day was looked at."""
     index = _index(kb)
     # The window's edges are word edges: "Blinkenpublished" cut at the window still names him.
     found = _names(kb, index, text, start, end)
@@ -460,6 +249,7 @@ def find_mentions(
                 if given is not None:
                     candidates = (given,)
             if len(candidates) > 1:
+                dated.append(True)
                 # "Prime Minister Johnson": the Johnson who holds (or held) that title
                 candidates = _titled_candidates(kb, candidates, text, first, on) or candidates
             actor_id = (
@@ -503,6 +293,7 @@ def find_mentions(
                 for m in everyone[first_at:last_at]
                 if not _APPOSITION.fullmatch(text, match.end(), m.start)
             }
+            dated.append(True)
             actor_id = _resolve_description(kb, match, on, named - beside, text)
             if actor_id is not None:
                 found.append(
@@ -782,200 +573,3 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
 
 
 _OFFICE_TO_BE = re.compile(r"-(?:elect|designate)$")
-
-
-def _last_named(kb: KnowledgeBase, actor_ids: Sequence[ActorId], text: str, end: int) -> ActorId:
-    """Of ``actor_ids``, the one the text names (in full or by surname) last before ``end``;
-    the first when none is named before it."""
-
-    def last(actor_id: ActorId) -> int:
-        actor = kb.actor(actor_id)
-        names = [
-            n for n in (*(actor.names() if actor is not None else ()), kb.surname(actor_id)) if n
-        ]
-        if not names:
-            return -1
-        return _last_start(names, text, end)
-
-    return max(actor_ids, key=lambda actor_id: (last(actor_id), -actor_ids.index(actor_id)))
-
-
-def _last_start(names: Sequence[str], text: str, end: int) -> int:
-    """Where the last of ``names`` found in ``text[:end]`` starts (-1: none), as a scan of
-    ``text[:end]`` finds them, without scanning it: the text's matches are found once, and
-    only those near ``end`` (within the longest name of it, where the cut can change what
-    matches) are searched again up to ``end``."""
-    pattern = _names_pattern(tuple(names))
-    reach = max(len(n) for n in names) + 1
-    starts, ends = _TEXT_MATCHES.get(pattern.pattern, text, lambda: _all_matches(pattern, text))
-    # matches starting before ``end - reach`` end before ``end`` and saw nothing past it
-    # (nor did the attempts that failed there): a scan of ``text[:end]`` finds the same
-    safe = bisect.bisect_left(starts, end - reach)
-    last = starts[safe - 1] if safe > 0 else -1
-    resume = max(end - reach, ends[safe - 1] if safe > 0 else 0, 0)
-    for match in pattern.finditer(text, resume, end):
-        last = match.start()
-    return last
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
-
-
-def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in pattern.finditer(text):
-        starts.append(match.start())
-        ends.append(match.end())
-    return starts, ends
-
-
-_TEXT_MATCHES = TextCache(size=64, characters=1 << 24)
-"""Per recent text and names pattern, where its matches start and end."""
-
-
-def _descriptions_by_word(kb: KnowledgeBase) -> dict[str, tuple[DescriptionEntry, ...]]:
-    """The description entries under each of their words as compared (folded), in the
-    data's order."""
-
-    def build() -> dict[str, tuple[DescriptionEntry, ...]]:
-        by_word: dict[str, list[DescriptionEntry]] = {}
-        for entry in kb.descriptions:
-            for word in dict.fromkeys(fold_name(w) for w in entry.words):
-                by_word.setdefault(word, []).append(entry)
-        return {word: tuple(entries) for word, entries in by_word.items()}
-
-    return kb.cached("vocabulary:descriptions-by-word", build)
-
-
-def _resolve_description(
-    kb: KnowledgeBase,
-    match: re.Match[str],
-    on: PartialDate | None,
-    named: set[ActorId],
-    text: str = "",
-) -> ActorId | None:
-    groups = match.groupdict()
-    country_word = groups.get("c1") or groups.get("c2")
-    word = groups.get("w1") or groups.get("w2") or groups.get("w3") or ""
-    if groups.get("w2"):
-        word = "top " + word
-    country = kb.country_of(country_word) if country_word else None
-    folded = fold_name(word)
-    entries: list[tuple[DescriptionEntry, str | None]] = []
-    for entry in _descriptions_by_word(kb).get(folded, ()):
-        if entry.country is not None and country is not None and entry.country != country:
-            continue
-        entries.append((entry, country if country is not None else entry.country))
-    if country is None and text:
-        # "the president" with no country word, in a story naming two presidents: the
-        # one the text has just been talking about.
-        titles = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
-        named_holders = [a.id for a in kb.holders_among(named, titles[:1], None, None, ever=True)]
-        if len(named_holders) > 1:
-            # A former holder named in passing ("the first since Abe") is not "the prime
-            # minister" of the story day.
-            current = [a.id for a in kb.holders(titles[:1], None, on) if a.id in named_holders]
-            if on is not None and len(current) == 1:
-                return current[0]
-            return _last_named(kb, current or named_holders, text, match.start())
-    # Someone the text names in full is the likeliest holder, whichever country's entry
-    # names them ("the prime minister" in a story naming Kishida, "the foreign minister"
-    # in a story naming one foreign minister); then the role data, for a known country.
-    # Entries of different titles each naming someone ("the secretary" in a story naming
-    # Secretary of State Pompeo and Secretary of Defense Esper): the one named last.
-    named_holders = []
-    for entry, target in entries:
-        ever = [a.id for a in kb.holders_among(named, entry.titles, target, None, ever=True)]
-        if not ever and target is not None:
-            # someone the text introduced with the title ("Secretary of Defense Jim Mattis")
-            # whose country it never says holds it as well as anyone of the entry's country
-            ever = [
-                a.id
-                for a in kb.holders_among(named, entry.titles, None, None, ever=True)
-                if a.country is None
-            ]
-        if len(ever) > 1 and on is not None:
-            # "the secretary" in a story naming Carter and Gen. Austin, years before Austin
-            # held the office: the one who held it on the story day
-            holding = {a.id for a in kb.holders(entry.titles, target, on)}
-            ever = [actor_id for actor_id in ever if actor_id in holding]
-        if len(ever) == 1 and ever[0] not in named_holders:
-            named_holders.append(ever[0])
-    if named_holders:
-        return _last_named(kb, named_holders, text, match.start()) if text else named_holders[0]
-    # "the Secretary" in a story of "Secretary Del Toro" (of the Navy, in no data file): the
-    # person the text itself gives that word as a title, before any holder of the data's
-    same_word = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
-    titled = _titled_in_text(kb, same_word or [word], named, text) if country is None else []
-    if len(titled) == 1:
-        return titled[0]
-    # With no country word, a country's entry applies only when the story is about that
-    # country: "the prime minister" in a story about Hungary is never the UK's.
-    story = _story_countries(kb, text) if country is None and text else None
-    for entry, target in entries:
-        if target is None or (story is not None and target not in story):
-            continue
-        holders = kb.holders(entry.titles, target, on)
-        if len(holders) == 1:
-            return holders[0].id
-    return None
-
-
-def _story_countries(kb: KnowledgeBase, text: str) -> frozenset[str]:
-    """Countries the text names by a country word (name, adjective or capital)."""
-    return frozenset(country_counts(kb, text, 0, len(text)))
-
-
-def country_counts(kb: KnowledgeBase, text: str, start: int, end: int) -> Counter[str]:
-    """How often ``text[start:end]`` names each country by a country word (name, adjective
-    or capital); the pattern is compiled once per vocabulary."""
-
-    def build() -> re.Pattern[str] | None:
-        words = sorted({w for c in kb.countries.values() for w in c.names}, key=lambda w: -len(w))
-        if not words:
-            return None
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
-
-    pattern = kb.cached("vocabulary:country-word-pattern", build)
-    counts: Counter[str] = Counter()
-    if pattern is not None:
-        for match in pattern.finditer(text, start, end):
-            if (code := kb.country_of(match.group())) is not None:
-                counts[code] += 1
-    return counts
-
-
-def _titled_in_text(
-    kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
-) -> list[ActorId]:
-    """Named people the text itself gives one of ``titles`` ("Italian Prime Minister Giorgia
-    Meloni"), for people whose roles the knowledge does not hold."""
-    if not titles or not text:
-        return []
-    # The same for every description of the text with these titles: found once per text.
-    kind = "titled:" + "|".join(sorted(set(titles)))
-    found: list[ActorId] = _index(kb).texts.get(
-        kind, text, lambda: _titled_people(kb, titles, named, text)
-    )
-    return found
-
-
-def _titled_people(
-    kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
-) -> list[ActorId]:
-    title_alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in set(titles))
-    found: list[ActorId] = []
-    for actor_id in sorted(named):
-        actor = kb.actor(actor_id)
-        if actor is None or actor.kind is not ActorKind.PERSON:
-            continue
-        names = [*actor.names(), kb.surname(actor_id) or ""]
-        alternation = "|".join(re.escape(n) for n in names if n)
-        pattern = rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation})(?![\w-])"
-        if re.search(pattern, text, re.IGNORECASE):
-            found.append(actor_id)
-    return found

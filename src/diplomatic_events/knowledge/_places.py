@@ -214,21 +214,23 @@ class Gazetteer:
         the data file does not list it; its city is then unknown.
         """
         end = len(text) if end is None else end
-        key = (id(self), source, text, start, end)
-        held = _FOUND.get(key)
-        if held is not None and held[0] is self:
-            return held[1]
-        found = _find(self, source, text, start, end)
-        if len(_FOUND) >= _FOUND_HELD:
-            _FOUND.clear()
-        _FOUND[key] = (self, found)
+        held: tuple[Gazetteer, dict[tuple[int, int], tuple[PlaceMention, ...]]] = _FOUND.get(
+            f"{id(self)}:{source}", text, lambda: (self, {})
+        )
+        owner, windows = held
+        if owner is not self:  # another gazetteer, since gone, had this one's id
+            windows = {}
+        found = windows.get((start, end))
+        if found is None:
+            found = windows[(start, end)] = _find(self, source, text, start, end)
         return found
 
 
-_FOUND: dict[tuple[int, str, str, int, int], tuple[Gazetteer, tuple[PlaceMention, ...]]] = {}
-"""The places of recent windows: the visit, meeting, event and position passes read the same
-sentences (the gazetteer is kept with them, so its id is not another's)."""
-_FOUND_HELD = 1 << 12
+_FOUND = TextCache(size=64, characters=1 << 23)
+"""The places of each window of the last 64 texts, per gazetteer and source: the visit,
+meeting, event and position passes read the same sentences (the gazetteer is kept with
+them, so its id is not another's). A text's windows go together, not 4,096 windows of every
+text at once; keeping those of every text for the assembly would cost 20 MiB on 5 MB."""
 
 
 def _find(

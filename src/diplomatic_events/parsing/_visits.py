@@ -40,6 +40,7 @@ from diplomatic_events.parsing._meetings import (
 )
 from diplomatic_events.parsing._positions import PositionReading, find_positions, tag_topics
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
+from diplomatic_events.parsing._times import SourceTimes
 from diplomatic_events.parsing._visit_find import (
     AHEAD_DAYS,
     VisitCandidate,
@@ -326,8 +327,11 @@ def _group_visit(
         if inferred is not None:
             own[sid] = inferred
             local = local_knowledge(knowledge, parts[sid])
-            mentions[sid] = find_meeting_mentions(inferred, local, gazetteer)
-            events_of[sid] = find_events(inferred, knowledge, gazetteer)
+            # read again on the inferred day: the meeting and event passes share the dates
+            # of each window, found when first asked for
+            times = SourceTimes(source=inferred.id, text=inferred.text)
+            mentions[sid] = find_meeting_mentions(inferred, local, gazetteer, times)
+            events_of[sid] = find_events(inferred, knowledge, gazetteer, times=times)
     readings = {sid: r for sid in group.sources if (r := found[sid].reading) is not None}
     visit = _visit(number, group, own, mentions, events_of, parts, knowledge, gazetteer, readings)
     return visit, own

@@ -33,8 +33,9 @@ from diplomatic_events.knowledge import (
     load_topics,
     word_pattern,
 )
-from diplomatic_events.knowledge._actors import KnowledgeFile, read_knowledge_file
+from diplomatic_events.knowledge._actors import KnowledgeFile
 from diplomatic_events.knowledge._files import read_user_file
+from diplomatic_events.knowledge._load import read_knowledge_file
 from diplomatic_events.model import Contributor, Span
 from diplomatic_events.sources import Layout, OutletAdapter
 from diplomatic_events.typing import SourceId

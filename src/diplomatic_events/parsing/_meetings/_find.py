@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -554,8 +555,15 @@ def _holds_title(knowledge: KnowledgeBase, actor_id: ActorId, words: frozenset[s
     actor = knowledge.actor(actor_id)
     if actor is None:
         return False
-    titles = [role.title.casefold() for role in actor.roles]
-    return any(word.casefold() in title for title in titles for word in words)
+    return _titles_hold(tuple(role.title for role in actor.roles), words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _titles_hold(titles: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether one of ``titles`` has one of ``words`` in it (any case): answered once per
+    person's titles, though every sentence and meeting naming them asks it."""
+    folded = [title.casefold() for title in titles]
+    return any(word.casefold() in title for title in folded for word in words)
 
 
 def _after_dateline(

@@ -1,0 +1,219 @@
+"""Descriptions resolved to people, and the countries a text names.
+
+A description ("the top US diplomat", "the prime minister") names the one person who
+holds that office for that country on the story's day; with no country word, the story's
+own countries and the people it names decide (:func:`_resolve_description`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from diplomatic_events.knowledge._actors import DescriptionEntry, KnowledgeBase
+from diplomatic_events.knowledge._index import TextCache
+from diplomatic_events.knowledge._mention_index import _index, fold_name
+from diplomatic_events.model import ActorKind, PartialDate
+from diplomatic_events.typing import ActorId
+
+__all__ = ["country_counts"]
+
+
+def _last_named(kb: KnowledgeBase, actor_ids: Sequence[ActorId], text: str, end: int) -> ActorId:
+    """Of ``actor_ids``, the one the text names (in full or by surname) last before ``end``;
+    the first when none is named before it."""
+
+    def last(actor_id: ActorId) -> int:
+        actor = kb.actor(actor_id)
+        names = [
+            n for n in (*(actor.names() if actor is not None else ()), kb.surname(actor_id)) if n
+        ]
+        if not names:
+            return -1
+        return _last_start(names, text, end)
+
+    return max(actor_ids, key=lambda actor_id: (last(actor_id), -actor_ids.index(actor_id)))
+
+
+def _last_start(names: Sequence[str], text: str, end: int) -> int:
+    """Where the last of ``names`` found in ``text[:end]`` starts (-1: none), as a scan of
+    ``text[:end]`` finds them, without scanning it: the text's matches are found once, and
+    only those near ``end`` (within the longest name of it, where the cut can change what
+    matches) are searched again up to ``end``."""
+    pattern = _names_pattern(tuple(names))
+    reach = max(len(n) for n in names) + 1
+    starts, ends = _TEXT_MATCHES.get(pattern.pattern, text, lambda: _all_matches(pattern, text))
+    # matches starting before ``end - reach`` end before ``end`` and saw nothing past it
+    # (nor did the attempts that failed there): a scan of ``text[:end]`` finds the same
+    safe = bisect.bisect_left(starts, end - reach)
+    last = starts[safe - 1] if safe > 0 else -1
+    resume = max(end - reach, ends[safe - 1] if safe > 0 else 0, 0)
+    for match in pattern.finditer(text, resume, end):
+        last = match.start()
+    return last
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in pattern.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+_TEXT_MATCHES = TextCache(size=64, characters=1 << 24)
+"""Per recent text and names pattern, where its matches start and end."""
+
+
+def _descriptions_by_word(kb: KnowledgeBase) -> dict[str, tuple[DescriptionEntry, ...]]:
+    """The description entries under each of their words as compared (folded), in the
+    data's order."""
+
+    def build() -> dict[str, tuple[DescriptionEntry, ...]]:
+        by_word: dict[str, list[DescriptionEntry]] = {}
+        for entry in kb.descriptions:
+            for word in dict.fromkeys(fold_name(w) for w in entry.words):
+                by_word.setdefault(word, []).append(entry)
+        return {word: tuple(entries) for word, entries in by_word.items()}
+
+    return kb.cached("vocabulary:descriptions-by-word", build)
+
+
+def _resolve_description(
+    kb: KnowledgeBase,
+    match: re.Match[str],
+    on: PartialDate | None,
+    named: set[ActorId],
+    text: str = "",
+) -> ActorId | None:
+    groups = match.groupdict()
+    country_word = groups.get("c1") or groups.get("c2")
+    word = groups.get("w1") or groups.get("w2") or groups.get("w3") or ""
+    if groups.get("w2"):
+        word = "top " + word
+    country = kb.country_of(country_word) if country_word else None
+    folded = fold_name(word)
+    entries: list[tuple[DescriptionEntry, str | None]] = []
+    for entry in _descriptions_by_word(kb).get(folded, ()):
+        if entry.country is not None and country is not None and entry.country != country:
+            continue
+        entries.append((entry, country if country is not None else entry.country))
+    if country is None and text:
+        # "the president" with no country word, in a story naming two presidents: the
+        # one the text has just been talking about.
+        titles = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
+        named_holders = [a.id for a in kb.holders_among(named, titles[:1], None, None, ever=True)]
+        if len(named_holders) > 1:
+            # A former holder named in passing ("the first since Abe") is not "the prime
+            # minister" of the story day.
+            current = [a.id for a in kb.holders(titles[:1], None, on) if a.id in named_holders]
+            if on is not None and len(current) == 1:
+                return current[0]
+            return _last_named(kb, current or named_holders, text, match.start())
+    # Someone the text names in full is the likeliest holder, whichever country's entry
+    # names them ("the prime minister" in a story naming Kishida, "the foreign minister"
+    # in a story naming one foreign minister); then the role data, for a known country.
+    # Entries of different titles each naming someone ("the secretary" in a story naming
+    # Secretary of State Pompeo and Secretary of Defense Esper): the one named last.
+    named_holders = []
+    for entry, target in entries:
+        ever = [a.id for a in kb.holders_among(named, entry.titles, target, None, ever=True)]
+        if not ever and target is not None:
+            # someone the text introduced with the title ("Secretary of Defense Jim Mattis")
+            # whose country it never says holds it as well as anyone of the entry's country
+            ever = [
+                a.id
+                for a in kb.holders_among(named, entry.titles, None, None, ever=True)
+                if a.country is None
+            ]
+        if len(ever) > 1 and on is not None:
+            # "the secretary" in a story naming Carter and Gen. Austin, years before Austin
+            # held the office: the one who held it on the story day
+            holding = {a.id for a in kb.holders(entry.titles, target, on)}
+            ever = [actor_id for actor_id in ever if actor_id in holding]
+        if len(ever) == 1 and ever[0] not in named_holders:
+            named_holders.append(ever[0])
+    if named_holders:
+        return _last_named(kb, named_holders, text, match.start()) if text else named_holders[0]
+    # "the Secretary" in a story of "Secretary Del Toro" (of the Navy, in no data file): the
+    # person the text itself gives that word as a title, before any holder of the data's
+    same_word = [t for entry, _ in entries for t in entry.titles if fold_name(t) == folded]
+    titled = _titled_in_text(kb, same_word or [word], named, text) if country is None else []
+    if len(titled) == 1:
+        return titled[0]
+    # With no country word, a country's entry applies only when the story is about that
+    # country: "the prime minister" in a story about Hungary is never the UK's.
+    story = _story_countries(kb, text) if country is None and text else None
+    for entry, target in entries:
+        if target is None or (story is not None and target not in story):
+            continue
+        holders = kb.holders(entry.titles, target, on)
+        if len(holders) == 1:
+            return holders[0].id
+    return None
+
+
+def _story_countries(kb: KnowledgeBase, text: str) -> frozenset[str]:
+    """Countries the text names by a country word (name, adjective or capital)."""
+    return frozenset(country_counts(kb, text, 0, len(text)))
+
+
+def country_counts(kb: KnowledgeBase, text: str, start: int, end: int) -> Counter[str]:
+    """How often ``text[start:end]`` names each country by a country word (name, adjective
+    or capital); the pattern is compiled once per vocabulary."""
+
+    def build() -> re.Pattern[str] | None:
+        words = sorted({w for c in kb.countries.values() for w in c.names}, key=lambda w: -len(w))
+        if not words:
+            return None
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+
+    pattern = kb.cached("vocabulary:country-word-pattern", build)
+    counts: Counter[str] = Counter()
+    if pattern is not None:
+        for match in pattern.finditer(text, start, end):
+            if (code := kb.country_of(match.group())) is not None:
+                counts[code] += 1
+    return counts
+
+
+def _titled_in_text(
+    kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
+) -> list[ActorId]:
+    """Named people the text itself gives one of ``titles`` ("Italian Prime Minister Giorgia
+    Meloni"), for people whose roles the knowledge does not hold."""
+    if not titles or not text:
+        return []
+    # The same for every description of the text with these titles: found once per text.
+    kind = "titled:" + "|".join(sorted(set(titles)))
+    found: list[ActorId] = _index(kb).texts.get(
+        kind, text, lambda: _titled_people(kb, titles, named, text)
+    )
+    return found
+
+
+def _titled_people(
+    kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
+) -> list[ActorId]:
+    title_alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in set(titles))
+    found: list[ActorId] = []
+    for actor_id in sorted(named):
+        actor = kb.actor(actor_id)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            continue
+        names = [*actor.names(), kb.surname(actor_id) or ""]
+        alternation = "|".join(re.escape(n) for n in names if n)
+        pattern = rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation})(?![\w-])"
+        if re.search(pattern, text, re.IGNORECASE):
+            found.append(actor_id)
+    return found

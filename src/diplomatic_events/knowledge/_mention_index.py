@@ -1,0 +1,265 @@
+"""The name index of a knowledge base, built once per knowledge (:func:`_index`).
+
+Every actor's names and aliases (with their typographic variants), the surnames that name
+a person alone, and the pattern of descriptions ("China's top diplomat"). A copy of the
+knowledge that adds a source's people (:meth:`KnowledgeBase.with_actors`) layers their
+names on its parent's index instead of building it again.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from diplomatic_events.knowledge._actors import KnowledgeBase
+from diplomatic_events.knowledge._alternation import factored
+from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._index import (
+    LayeredNameIndex,
+    NameIndex,
+    TextCache,
+    _ignore_case,
+)
+from diplomatic_events.model import Actor, ActorKind
+from diplomatic_events.typing import ActorId
+
+__all__ = ["fold_name"]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def fold_name(text: str) -> str:
+    """A name as compared: straight apostrophes, no dots, one space, case-folded."""
+    text = text.replace("’", "'").replace("‘", "'").replace(".", "")
+    return re.sub(r"\s+", " ", text).casefold().strip()
+
+
+@frozen
+class _Index:
+    persons: NameIndex | LayeredNameIndex | None
+    others: NameIndex | LayeredNameIndex | None
+    by_name: dict[str, tuple[ActorId, ...]]
+    surnames: NameIndex | LayeredNameIndex | None
+    by_surname: dict[str, tuple[ActorId, ...]]
+    descriptions: re.Pattern[str] | None
+    texts: TextCache
+    titled_only: frozenset[str] = frozenset()
+    """Last words of names whose data keeps the full name as the surname because the word is
+    also a common word ("Key", "May", "Hague"): they name the person only after a title
+    ("Mr Key", "Prime Minister May")."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_pattern(name: str) -> str:
+    """A name as a pattern: any run of spaces between its words, a full stop optional, both
+    apostrophes, and a middle initial after the first word ("Michael R. Pompeo" is "Michael
+    Pompeo")."""
+    parts = []
+    for token in re.split(r"(\s+)", name):
+        if not token:
+            continue
+        if token.isspace():
+            parts.append(r"\s+")
+            if len(parts) == 2 and len(parts[0]) > 2 and parts[0][:1].isupper():
+                parts.append(r"(?:[A-Z]\.\s+)?")  # the first word, then a middle initial
+            continue
+        escaped = re.escape(token)
+        escaped = re.sub("['’]", "['’]", escaped)
+        escaped = re.sub(r"\\\.", r"\\.?", escaped)
+        parts.append(escaped)
+    return "".join(parts)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _variants(name: str) -> tuple[str, ...]:
+    if "U.S." in name:
+        return (name, name.replace("U.S.", "US"))
+    if re.search(r"\bUS\b", name):
+        return (name, re.sub(r"\bUS\b", "U.S.", name))
+    # "Lee Jong-sup" is also written "Lee Jong-Sup", and "Yun Byung-Se" "Yun Byung-se"
+    hyphenated = _SYLLABLE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
+    if hyphenated != name:
+        return (name, hyphenated)
+    lowered = _SYLLABLE_UPPER.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+    return (name, lowered) if lowered != name else (name,)
+
+
+_SYLLABLE = re.compile(r"(\b[A-Z][a-z]+-)([a-z])")
+_SYLLABLE_UPPER = re.compile(r"(\b[A-Z][a-z]+-)([A-Z])(?=[a-z])")
+
+
+def _ordered(names: Iterable[str]) -> list[str]:
+    """Names in the order they are tried at a position: longest first."""
+    return sorted(set(names), key=lambda n: (-len(n), n))
+
+
+def _name_index(names: Iterable[str], flags: int = 0) -> NameIndex | None:
+    ordered = _ordered(names)
+    if not ordered:
+        return None
+    return NameIndex(
+        ordered,
+        [_name_pattern(name) for name in ordered],
+        left=r"[\w'’-]",
+        right=r"[\w-]",
+        flags=flags,
+        dotted=True,
+    )
+
+
+def _rank(name: str) -> tuple[int, str]:
+    return (-len(name), name)
+
+
+def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
+    """The index of ``kb`` as its parent's plus one of the actors ``kb`` adds after the
+    parent's own (what :meth:`KnowledgeBase.with_actors` makes); ``None`` when ``kb`` is not
+    such an extension (an actor replaced) or a name cannot be layered."""
+    base = _index(parent)
+    known = parent.actors
+    if len(kb.actors) < len(known) or any(
+        a is not b for a, b in zip(kb.actors, known, strict=False)
+    ):
+        return None
+    added = kb.actors[len(known) :]
+    by_name = dict(base.by_name)
+    person_names: list[str] = []
+    other_names: list[str] = []
+    for actor in added:
+        for name in actor.names():
+            for variant in _variants(name):
+                key = fold_name(variant)
+                ids = by_name.get(key, ())
+                if actor.id not in ids:
+                    by_name[key] = (*ids, actor.id)
+                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
+    by_surname = dict(base.by_surname)
+    titled_only = set(base.titled_only)
+    surnames: list[str] = []
+    for actor in added:
+        for key, guarded in _surname_keys(kb, actor):
+            if key not in by_surname:
+                surnames.append(key)
+                if guarded:
+                    titled_only.add(key)
+            elif not guarded:
+                titled_only.discard(key)
+            by_surname[key] = (*by_surname.get(key, ()), actor.id)
+    layers = []
+    for shared, names, flags in (
+        (base.persons, person_names, 0),
+        (base.others, other_names, re.IGNORECASE),
+        (base.surnames, surnames, 0),
+    ):
+        extra = _name_index(names, flags)
+        if extra is None:
+            layers.append(shared)
+        elif shared is None:
+            layers.append(extra)
+        elif isinstance(shared, NameIndex) and shared.layerable and extra.layerable:
+            layers.append(LayeredNameIndex(shared, extra, _rank))
+        else:
+            return None
+    return _Index(
+        persons=layers[0],
+        others=layers[1],
+        by_name=by_name,
+        surnames=layers[2],
+        by_surname=by_surname,
+        descriptions=base.descriptions,
+        texts=TextCache(size=32),
+        titled_only=frozenset(titled_only),
+    )
+
+
+def _build(kb: KnowledgeBase) -> _Index:
+    parent = kb.extends
+    if parent is not None:
+        layered = _layered(kb, parent)
+        if layered is not None:
+            return layered
+    by_name: dict[str, list[ActorId]] = {}
+    person_names: list[str] = []
+    other_names: list[str] = []
+    for actor in kb.actors:
+        for name in actor.names():
+            for variant in _variants(name):
+                ids = by_name.setdefault(fold_name(variant), [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
+    by_surname: dict[str, list[ActorId]] = {}
+    guarded_keys: set[str] = set()
+    plain_keys: set[str] = set()
+    for actor in kb.actors:
+        for key, guarded in _surname_keys(kb, actor):
+            by_surname.setdefault(key, []).append(actor.id)
+            (guarded_keys if guarded else plain_keys).add(key)
+    return _Index(
+        persons=_name_index(person_names),
+        others=_name_index(other_names, re.IGNORECASE),
+        by_name={key: tuple(value) for key, value in by_name.items()},
+        surnames=_name_index(by_surname),
+        by_surname={key: tuple(value) for key, value in by_surname.items()},
+        descriptions=_description_pattern(kb),
+        texts=TextCache(size=32),
+        titled_only=frozenset(guarded_keys - plain_keys),
+    )
+
+
+def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
+    """The words that name a person alone, each with whether it needs a title before it.
+
+    "von der Leyen" opens a sentence or a heading as "Von der Leyen". A person whose data
+    gives the full name as the surname ("John Key", "Theresa May": the last word is also a
+    common word) is still "Mr Key" or "Prime Minister May" after a title.
+    """
+    surname = kb.surname(actor.id)
+    if not surname or actor.kind is not ActorKind.PERSON:
+        return []
+    keys = [(surname, False)]
+    if surname[:1].islower():
+        keys.append((surname[:1].upper() + surname[1:], False))
+    words = surname.split()
+    patronymic = any(w.casefold() in grammar().patronymic_particles for w in words)
+    if surname == actor.name and len(words) >= 2 and words[-1][:1].isupper() and not patronymic:
+        keys.append((words[-1], True))  # never "Salman" for "Mohammed bin Salman"
+    return keys
+
+
+def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    country_words = sorted(
+        {name for entry in kb.countries.values() for name in entry.names}, key=lambda n: -len(n)
+    )
+    words = sorted({w for entry in kb.descriptions for w in entry.words}, key=lambda n: -len(n))
+    if not words:
+        return None
+    # Grouped by their first characters (the same matches): a position is tried only
+    # against the words that start with its character, not every one of them.
+    word_alt = factored([_name_pattern(w) for w in words], fold=_ignore_case)
+    split_top = sorted(
+        {w.split(" ", 1)[1] for w in words if w.casefold().startswith("top ") and " " in w},
+        key=lambda n: -len(n),
+    )
+    branches = []
+    if country_words:
+        country_alt = "(?-i:" + factored([_name_pattern(c) for c in country_words]) + ")"
+        branches.append(rf"(?:\bthe\s+)?(?P<c1>{country_alt})(?:['’]s)?\s+(?P<w1>{word_alt})")
+        if split_top:
+            rest_alt = factored([_name_pattern(w) for w in split_top], fold=_ignore_case)
+            branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
+    branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
+    # Every match starts with "the" or a country word: say which letters first, so most
+    # positions fail on one character instead of on every branch.
+    firsts = {word[0] for word in country_words}
+    lead = ""
+    if not firsts & set(".'’ \t\n\u00a0"):
+        letters = "".join(re.escape(letter) for letter in sorted(firsts))
+        lead = rf"(?=(?-i:[{letters}])|[Tt])" if letters else "(?=[Tt])"
+    return re.compile(lead + r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _index(kb: KnowledgeBase) -> _Index:
+    return kb.cached("mentions-index", lambda: _build(kb))
