@@ -78,52 +78,42 @@ class TestDescriptionAcrossCountries:
         found = [(m.actor, m.start, m.end) for m in load_knowledge(path).find_mentions(text)]
         assert [("ken-sato", 0, 8), ("ken-sato", 18, 36)] == found
 
-    def test_a_titled_stranger_outranks_the_data_s_holder(self, tmp_path: Path) -> None:
-        """'the Secretary' is the Secretary of Defense the text introduces, though no file
-        gives his country, not the Secretary of State the data knows for that day."""
+    @staticmethod
+    def _secretary(tmp_path: Path, office: str, described: tuple[str, ...], text: str) -> str:
+        """Who "The Secretary" is in ``text``: the data knows Ann Lee as Secretary of State
+        (the descriptions list ``described``); the text introduces Tom Roe, ``office``."""
         path = tmp_path / "people.toml"
         path.write_text(
             '[[actors]]\nid = "ann-lee"\nname = "Ann Lee"\ncountry = "US"\n'
             'roles = [{ title = "Secretary of State", start = "2030-01-01" }]\n'
-            '[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\n'
-            'titles = ["Secretary of State"]\n'
-            '[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\n'
-            'titles = ["Secretary of Defense"]\n'
+            + "".join(
+                f'[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\ntitles = ["{t}"]\n'
+                for t in described
+            )
         )
         stranger = Actor(
-            id=ActorId("tom-roe"),
-            name="Tom Roe",
-            roles=(Role(title="Secretary of Defense"),),
-            discovered=True,
+            id=ActorId("tom-roe"), name="Tom Roe", roles=(Role(title=office),), discovered=True
         )
         knowledge = load_knowledge(path).with_actors([stranger])
-        text = "Secretary of Defense Tom Roe met U.S. sailors. The Secretary thanked them."
         found = {m.text: m.actor for m in knowledge.find_mentions(text, on=PartialDate(year=2031))}
-        assert "tom-roe" == found["The Secretary"]
+        return found["The Secretary"]
+
+    def test_a_titled_stranger_outranks_the_data_s_holder(self, tmp_path: Path) -> None:
+        """'the Secretary' is the Secretary of Defense the text introduces, though no file
+        gives his country, not the Secretary of State the data knows for that day."""
+        text = "Secretary of Defense Tom Roe met U.S. sailors. The Secretary thanked them."
+        offices = ("Secretary of State", "Secretary of Defense")
+        assert "tom-roe" == self._secretary(tmp_path, "Secretary of Defense", offices, text)
 
     def test_the_story_s_own_title_word_outranks_the_data_s_holder(self, tmp_path: Path) -> None:
         """'the Secretary' in a story of "Secretary Roe" (of the Navy, an office the data's
         descriptions do not list) is Roe, not the data's Secretary of State that day."""
-        path = tmp_path / "people.toml"
-        path.write_text(
-            '[[actors]]\nid = "ann-lee"\nname = "Ann Lee"\ncountry = "US"\n'
-            'roles = [{ title = "Secretary of State", start = "2030-01-01" }]\n'
-            '[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\n'
-            'titles = ["Secretary of State"]\n'
-        )
-        stranger = Actor(
-            id=ActorId("tom-roe"),
-            name="Tom Roe",
-            roles=(Role(title="Secretary of the Navy"),),
-            discovered=True,
-        )
-        knowledge = load_knowledge(path).with_actors([stranger])
         text = (
             "Secretary of the Navy Tom Roe toured a U.S. base. On Thursday, Secretary Roe "
             "met sailors. The Secretary thanked them."
         )
-        found = {m.text: m.actor for m in knowledge.find_mentions(text, on=PartialDate(year=2031))}
-        assert "tom-roe" == found["The Secretary"]
+        offices = ("Secretary of State",)
+        assert "tom-roe" == self._secretary(tmp_path, "Secretary of the Navy", offices, text)
 
     def test_third_country_holder_is_never_the_default(self) -> None:
         """'the prime minister' in a story about Hungary is not the UK's prime minister."""

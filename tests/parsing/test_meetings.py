@@ -1620,27 +1620,31 @@ class TestPlannedMeetings:
         assert met == [p for p in _people_met(text) if len(p) > 1]
 
 
+def _transcript_meetings(text: str) -> list[tuple[ActorId, ...]]:
+    """The people of each meeting mention of a transcript read with the bundled knowledge
+    and the people it introduces."""
+    knowledge = load_knowledge()
+    page = source(text, "t")
+    local = local_knowledge(knowledge, extract_statements(page, knowledge))
+    return [m.people for m in find_meeting_mentions(page, local, knowledge.places)]
+
+
 class TestGreetedByAnOfficeOfNoCountry:
     def test_a_labelled_host_of_no_known_country_greets_the_guest(self) -> None:
         """ "PRIME MINISTER TIKO RASK: Federal Chancellor, Dr Olaf Scholz, ... welcome" (the
         excerpt cut off in his speech): the host, introduced by the label with no country,
         met the guest he addresses by office and rank."""
-        knowledge = load_knowledge()
         text = (
             "STAFF: We will start with the opening remarks of the Prime Minister.\n"
             "PRIME MINISTER TIKO RASK: Federal Chancellor, Dr Olaf Scholz, members of the press"
             " corps, good morning and welcome to this bilateral press conference. We are here"
             " to talk about peace and how we\n"
         )
-        page = source(text, "t")
-        local = local_knowledge(knowledge, extract_statements(page, knowledge))
-        found = find_meeting_mentions(page, local, knowledge.places)
-        assert [("tiko-rask", "olaf-scholz")] == [m.people for m in found]
+        assert [("tiko-rask", "olaf-scholz")] == _transcript_meetings(text)
 
     def test_a_host_greets_a_guest_the_page_introduces_by_office(self) -> None:
         """A host of a known country greets, in the third sentence of the speech, a guest the
         page names only by office and surname ("my friend, Prime Minister Rask"): they met."""
-        knowledge = load_knowledge()
         text = (
             "CHANCELLOR OLAF SCHOLZ, CHANCELLOR OF GERMANY: Good afternoon, on what is a very"
             " historic day for our two countries. Last month I had the privilege of visiting"
@@ -1648,10 +1652,8 @@ class TestGreetedByAnOfficeOfNoCountry:
             " Berlin once again. We both enjoyed the dinner last night and we talked about"
             " trade and how we\n"
         )
-        page = source(text, "t")
-        local = local_knowledge(knowledge, extract_statements(page, knowledge))
-        found = find_meeting_mentions(page, local, knowledge.places)
-        assert [("olaf-scholz", "rask")] == [m.people for m in found if len(m.people) == 2]
+        met = _transcript_meetings(text)
+        assert [("olaf-scholz", "rask")] == [people for people in met if len(people) == 2]
 
 
 class TestThePairTogetherAtAPlace:
