@@ -39,13 +39,22 @@ from diplomatic_events.parsing._meetings._clues import (
     _words_before,
     separately,
 )
+from diplomatic_events.parsing._meetings._context import (
+    _PURPOSE,
+    _ahead_of_meeting,
+    _coarse,
+    _looks_ahead,
+    _planned,
+    _stamped_place,
+    _together_at,
+    _trigger_clause_days,
+)
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
     person_mentions,
     persons,
-    reference_date,
     sentences,
 )
 from diplomatic_events.parsing._meetings._transcripts import (
@@ -61,7 +70,6 @@ from diplomatic_events.parsing._meetings._words import (
     _BETWEEN,
     _COMPARATIVE,
     _DAY_MINUTES,
-    _FUTURE,
     _LENGTH_CUE,
     _MEAL,
     _MEAL_WORD,
@@ -136,54 +144,6 @@ def _day_expression(
             continue  # "in recent years", "over the past months": no one meeting's date
         return expression
     return None
-
-
-_CLAUSE_BOUNDARY = re.compile(r",\s+(?:before|after|then|while)\b|;|\s+and\s+then\b")
-"""Where a clause of a sentence ends ("met A on Monday, before flying to B on Tuesday"); not
-at ", and", which as often ends a list of those met ("A, B, and other officials on May 12")."""
-_CLAUSE_OPENING = re.compile(r",\s+(?:and|where|before|after|then|while|when)\b|;|\s+and\s+then\b")
-"""Where the clause of a later meeting word opens: also a relative "where" or "when"
-("traveled on May 11 to Sochi, where he met ..."), which after the meeting word goes on
-telling of it ("the meeting with A, where both leaders discussed ... April 26")."""
-
-
-def _trigger_clause_days(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    trigger: re.Match[str] | None,
-    expressions: Sequence[TimeExpression],
-) -> Sequence[TimeExpression]:
-    """The sentence's dates, or only those of the meeting word's own clause when the sentence
-    names several days and that clause names one day and someone met: "traveled on May 11 to
-    Sochi, where he met with Putin ... on May 12" dates the meeting May 12; "met A and B
-    yesterday and today" keeps both days."""
-    if trigger is None:
-        return expressions
-
-    def days_of(found: Sequence[TimeExpression]) -> set[PartialDate]:
-        return {
-            e.date
-            for e in found
-            if e.date is not None
-            and not e.future
-            and e.date_end is None
-            and e.date.precision is Precision.DAY
-        }
-
-    if len(days_of(expressions)) < 2:
-        return expressions
-    at = sentence.start + trigger.start()
-    start = max(
-        (b.end() for b in _CLAUSE_OPENING.finditer(text, sentence.start, at) if b.end() <= at),
-        default=sentence.start,
-    )
-    after = _CLAUSE_BOUNDARY.search(text, at, sentence.end)
-    end = sentence.end if after is None else after.start()
-    own = [e for e in expressions if start <= e.evidence.start < end]
-    if len(days_of(own)) != 1 or not persons(knowledge, text, sentence, start, end):
-        return expressions
-    return own
 
 
 _LONGEST_RANGE = 31
@@ -301,43 +261,6 @@ def _signed_together(
     return signed
 
 
-_PURPOSE = re.compile(
-    r"\bto\s+(?:discuss|talk|express|review|thank|address|explore|reaffirm|highlight"
-    r"|underscore|strengthen|deepen|advance|assess|mark|commemorate|celebrate)\b",
-    re.IGNORECASE,
-)
-"""The opening of a meeting's purpose ("met A to discuss ..."): a month or year after it is
-the topic's ("a rescue operation last year"), not the meeting's."""
-
-
-def _coarse(expression: TimeExpression) -> bool:
-    """Whether an expression names no single day (a month, a year, or a range of them)."""
-    date = expression.coarse
-    return date is not None and date.precision is not Precision.DAY
-
-
-_REMOTE = re.compile(
-    r"\b(?:phone|telephone|video|virtual(?:ly)?|call|calls|called|online|remotely)\b",
-    re.IGNORECASE,
-)
-"""Words that put the people apart ("the two leaders spoke by phone")."""
-
-
-def _together_at(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> re.Match[str] | None:
-    """ "The two leaders spoke Friday at the White House": the pair, in a place they were at
-    together (a venue named after "at" or "in"), met; the pair's words stand for the meeting
-    word. Not by phone or video."""
-    words = source.text[sentence.start : sentence.end]
-    pair = _PAIR.search(words)
-    if pair is None or _REMOTE.search(words):
-        return None
-    text = source.text
-    for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
-        if place.kind == "venue" and _is_locative(text, sentence.start, place.evidence.start):
-            return pair
-    return None
-
-
 def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
     heads = sorted(knowledge.event_cues.gathering, key=len, reverse=True)
     if not heads:
@@ -426,10 +349,6 @@ def _he_met_them(
 
 
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
-
-
-_GREETING_REACH = 16
-"""How far before "to meet" a greeting word makes it the meeting now ("a great pleasure to")."""
 
 
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
@@ -609,57 +528,6 @@ _SPOKEN_BEFORE_DAYS = 7
 """How long before its page a transcript's own date line may be."""
 
 
-_MODAL_REACH = 30
-"""How far before a meeting word a modal governs it ("he will meet", "is due to hold talks")."""
-
-
-def _planned(
-    knowledge: KnowledgeBase,
-    words: str,
-    trigger: re.Match[str],
-    expressions: Sequence[TimeExpression],
-) -> bool:
-    """Whether the meeting word is governed by a modal that looks ahead ("will meet", "is
-    due to meet", "plans to meet") and the sentence names no past day: a meeting still to
-    come, which the events record as planned, not a meeting held. "Met A and will travel to
-    B" has its modal after the meeting word and stays a meeting."""
-    if any(e.date is not None and not e.future for e in expressions):
-        return False
-    before = words[max(0, trigger.start() - _MODAL_REACH) : trigger.start()]
-    if re.search(r"[,;:.]", before):
-        before = re.split(r"[,;:.]", before)[-1]
-    return _looks_ahead(knowledge, before)
-
-
-_FUTURE_REACH = 40
-"""How far after a meeting word a time still ahead dates it ("met ... next week")."""
-
-
-def _ahead_of_meeting(
-    expression: TimeExpression, sentence: Sentence, trigger: re.Match[str] | None
-) -> bool:
-    """Whether a time still ahead is the meeting's: before its meeting word or close after
-    it; one far after is something else's ("met Kenyatta and passed on ... an invitation to
-    the Commonwealth Summit in London next year")."""
-    if not expression.future:
-        return False
-    if trigger is None:
-        return True
-    return expression.evidence.start < sentence.start + trigger.end() + _FUTURE_REACH
-
-
-def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
-    """Whether a clause tells of a meeting still to come ("will meet", "is due to meet"); a
-    greeting's "to meet" is the meeting now ("a pleasure to meet with you", "honored to
-    meet")."""
-    greeting = knowledge.event_cues.greeting
-    for future in _FUTURE.finditer(words):
-        before = words[max(0, future.start() - _GREETING_REACH) : future.start()]
-        if greeting is None or not greeting.search(before):
-            return True
-    return False
-
-
 def _with_us(
     knowledge: KnowledgeBase,
     text: str,
@@ -699,40 +567,6 @@ def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[
         # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's
         asides.append(dateline.span("stamp"))
     return asides
-
-
-_STAMP_BLOCKS = 12
-"""How many blocks open a page: its date-and-place stamp is among them, or it has none."""
-_STAMP_WORDS = 10
-_STAMP_GAP = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
-
-
-def _stamped_place(
-    source: Source, gazetteer: Gazetteer, dates: DateFinder
-) -> tuple[PartialDate, PlaceMention | None, str | None] | None:
-    """The day and place a page's stamp gives, on a line of its own near the top ("April 27,
-    2017, The Kremlin, Moscow"): where the page's meetings of that day were held, when they
-    name no place of their own."""
-    reference = reference_date(source)
-    for block in source.blocks[:_STAMP_BLOCKS]:
-        line = source.text[block.start : block.end]
-        if len(line.split()) > _STAMP_WORDS:
-            continue
-        found = dates(reference, block.start, block.end)
-        if not found or found[0].evidence.start != block.start or found[0].date is None:
-            continue
-        if found[0].date.precision is not Precision.DAY or found[0].date_end is not None:
-            continue
-        gap = _STAMP_GAP.match(source.text, found[0].evidence.end, block.end)
-        if gap is None:
-            continue
-        places = gazetteer.find(source.id, source.text, gap.end(), block.end)
-        venue = next((p for p in places if p.kind == "venue"), None)
-        city = next((p.name for p in places if p.kind == "city"), None)
-        if venue is None and city is None:
-            continue
-        return found[0].date, venue, city or (venue.city if venue is not None else None)
-    return None
 
 
 def find_meeting_mentions(
