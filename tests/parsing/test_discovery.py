@@ -728,6 +728,24 @@ class TestOnePersonInTwoForms:
         ]
 
 
+class TestCountryOfTheBodyAnOfficeIsOf:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("General Ola Berg, Commander of United States Africa Command, visited Rome.", "US"),
+            ("General Ola Berg, Chief of Staff of the Army, visited Rome.", None),
+        ],
+    )
+    def test_an_office_of_a_country_s_body_gives_the_country(
+        self, knowledge: KnowledgeBase, text: str, country: str | None
+    ) -> None:
+        """ "Ola Berg, Commander of United States Africa Command": an office in apposition, of
+        a body named by a country, gives the person that country."""
+        source = _source(text)
+        actors = discover_people(text, source.blocks, knowledge).actors
+        assert [("Ola Berg", country)] == [(a.name, a.country) for a in actors]
+
+
 class TestNameParticles:
     @pytest.mark.parametrize(
         ("text", "name"),

@@ -571,6 +571,10 @@ _APPOSITIVE_OFFICE = re.compile(
     r"(?=[ \u00a0]+[a-z]|[ \u00a0]*[;,.]|[ \u00a0]*$)"
 )
 """An office after a name, its country first: ", U.S. Ambassador to Kenya"."""
+_OF_BODY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<body>[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)?)"
+)
+"""The body an office in apposition is of: " of United States Africa Command"."""
 
 
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
@@ -589,6 +593,23 @@ def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
             for size in (2, 1):
                 if size < len(words) and (code := knowledge.country_of(" ".join(words[:size]))):
                     return code
+        # ", Commander of United States Africa Command": the office's body is the country's
+        if _is_office_word(words[0], _title_words(knowledge)):
+            stop = _CLAUSE_END.search(body, appositive.end("run"), end + 120)
+            until = stop.start() if stop is not None else min(len(body), end + 120)
+            body_of = _OF_BODY.match(body, appositive.end("run"), until)
+            named_there = any(
+                (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+                for m in knowledge.find_mentions(body, appositive.start("run"), until)
+            )
+            # ", Prime Minister of New Zealand Jacinda Ardern": the list's next person's office
+            if body_of is not None and not named_there:
+                named = body_of["body"].split()
+                for size in (2, 1):
+                    if size <= len(named) and (
+                        code := knowledge.country_of(" ".join(named[:size]))
+                    ):
+                        return code
     match = _OF_COUNTRY.match(body, end)
     if match is None:
         return None
