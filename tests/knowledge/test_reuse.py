@@ -4,8 +4,6 @@ a source's people, their holders, each window's mentions and places."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import threading
 
 import attrs
 import pytest
@@ -14,6 +12,7 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge import _mentions as mentions_module
 from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
+from diplomatic_events.testing.threads import race
 from diplomatic_events.typing import ActorId, SourceId
 
 
@@ -64,16 +63,7 @@ class TestKnowledgeCopies:
             except Exception as error:  # any failure in a thread is the finding
                 errors.append(repr(error))
 
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(1e-6)
-        try:
-            threads = [threading.Thread(target=work, args=(seed,)) for seed in range(8)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-        finally:
-            sys.setswitchinterval(interval)
+        race(work)
         assert [] == errors
 
 

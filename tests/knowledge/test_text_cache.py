@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pickle
-import sys
-import threading
 
 from diplomatic_events.knowledge._index import TextCache
+from diplomatic_events.testing.threads import race
 
 
 class TestTextCacheAcrossThreads:
@@ -26,16 +25,7 @@ class TestTextCacheAcrossThreads:
             except Exception as error:  # any failure in a thread is the finding
                 errors.append(repr(error))
 
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(1e-6)  # switch threads as often as possible
-        try:
-            threads = [threading.Thread(target=work, args=(seed,)) for seed in range(8)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-        finally:
-            sys.setswitchinterval(interval)
+        race(work)
         assert [] == errors
 
 
