@@ -18,7 +18,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Source
-from diplomatic_events.parsing._meetings import reference_date
+from diplomatic_events.parsing._meetings import MeetingMention, reference_date
 from diplomatic_events.parsing._visit_find import (
     AHEAD_DAYS,
     SAME_VISIT_DAYS,
@@ -192,18 +192,28 @@ def group_span(
 
 
 def meeting_countries(visit: SourceVisit, knowledge: KnowledgeBase) -> MeetingCountries:
-    """The :data:`MeetingCountries` of a source of no visit (from its own meetings), each
-    participant and countries once): those :func:`prepare` read with the source's own
-    people, else read here."""
-    if visit.met_countries:
-        return visit.met_countries
-    return tuple(
-        dict.fromkeys(
-            (person, frozenset(country_of(knowledge, other) for other in people if other != person))
-            for people, _mention in visit.loose_meetings
-            for person in people
-        )
-    )
+    """The :data:`MeetingCountries` of a source of no visit (from its own meetings): those
+    :func:`prepare` read with the source's own people, else :func:`met_countries` here."""
+    return visit.met_countries or met_countries(visit.loose_meetings, knowledge)
+
+
+def met_countries(
+    loose: Sequence[tuple[tuple[ActorId, ...], MeetingMention]], knowledge: KnowledgeBase
+) -> MeetingCountries:
+    """Each participant of a source's loose meetings, with the countries of the others he
+    met, each once. ``knowledge`` holds the people the source introduced ("MINISTER IRAKLI
+    ALASANIA" in a transcript); one of no known country is of the country the meeting's
+    city is in, when the text names one."""
+    gazetteer = knowledge.places
+    found: dict[tuple[ActorId, frozenset[str | None]], None] = {}
+    for people, mention in loose:
+        there = None if mention.city is None else gazetteer.country_of_city(mention.city)
+        for person in people:
+            countries = frozenset(
+                country_of(knowledge, other) or there for other in people if other != person
+            )
+            found[(person, countries)] = None
+    return tuple(found)
 
 
 def adopted_candidate(

@@ -22,6 +22,7 @@ from diplomatic_events.parsing._positions import PositionReading, find_positions
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._times import SourceTimes
 from diplomatic_events.parsing._visit_find import VisitCandidate, country_of, find_visit
+from diplomatic_events.parsing._visit_groups import met_countries
 from diplomatic_events.typing import ActorId, SourceId
 
 __all__ = ["SourceVisit", "local_knowledge", "prepare"]
@@ -113,25 +114,6 @@ def prepare(
         ),
         reading=reading,
     )
-
-
-def met_countries(
-    loose: Sequence[tuple[tuple[ActorId, ...], MeetingMention]], knowledge: KnowledgeBase
-) -> tuple[tuple[ActorId, frozenset[str | None]], ...]:
-    """Each participant of a source's loose meetings, with the countries of the others he
-    met, each once. ``knowledge`` holds the people the source introduced ("MINISTER IRAKLI
-    ALASANIA" in a transcript); one of no known country is of the country the meeting's
-    city is in, when the text names one."""
-    gazetteer = knowledge.places
-    found: dict[tuple[ActorId, frozenset[str | None]], None] = {}
-    for people, mention in loose:
-        there = None if mention.city is None else gazetteer.country_of_city(mention.city)
-        for person in people:
-            countries = frozenset(
-                country_of(knowledge, other) or there for other in people if other != person
-            )
-            found[(person, countries)] = None
-    return tuple(found)
 
 
 def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]:

@@ -16,5 +16,6 @@ from __future__ import annotations
 
 from diplomatic_events.parsing._discovery._discover import Discovery, discover_people
 from diplomatic_events.parsing._discovery._institutions import country_adjective
+from diplomatic_events.parsing._discovery._words import NICKNAME
 
-__all__ = ["Discovery", "country_adjective", "discover_people"]
+__all__ = ["NICKNAME", "Discovery", "country_adjective", "discover_people"]

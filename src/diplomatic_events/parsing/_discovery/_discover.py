@@ -44,6 +44,7 @@ from diplomatic_events.parsing._discovery._words import (
     _NAME_TOKEN,
     _ORGANISATION,
     _QUOTED,
+    NICKNAME,
 )
 
 
@@ -53,10 +54,6 @@ class Discovery:
 
     actors: tuple[Actor, ...] = ()
     genders: tuple[tuple[str, str], ...] = ()
-
-
-_NICKNAME = re.compile(r"(?<=[A-Za-z.][ \u00a0])[\"“‘'][A-Z][\w’'-]*[\"”’'](?=[ \u00a0][A-Z])")
-"""A one-word nickname in quotation marks between two words of a name."""
 
 
 _NOT_BLANK = re.compile(r"\S")
@@ -114,17 +111,29 @@ def _part_of_found(name: str, found: dict[str, Actor]) -> bool:
     return False
 
 
-def _drop_surnames_of_others(found: dict[str, Actor]) -> None:
-    """A person found by one word ("Mr Stewart", met before the full name in a block) who is
-    the last word of someone found in full ("Minister for Africa Rory Stewart") is that
-    one: the one-word person goes, and the surname finds the full one."""
+def _drop_surnames_of_others(found: dict[str, Actor], knowledge: KnowledgeBase, text: str) -> None:
+    """A person found by one word ("Mr Stewart", "Mr Mark") who is the last word of someone
+    named in full, found here ("Minister for Africa Rory Stewart") or known ("Defence
+    Minister Ron Mark"), is that one: the one-word person goes, and the surname finds the
+    full one."""
+    single = [
+        key
+        for key, actor in found.items()
+        if actor.kind is ActorKind.PERSON and " " not in actor.name
+    ]
+    if not single:
+        return
     full = {
         actor.name.rsplit(" ", 1)[-1]
         for actor in found.values()
         if actor.kind is ActorKind.PERSON and " " in actor.name
     }
-    for key, actor in list(found.items()):
-        if actor.kind is ActorKind.PERSON and " " not in actor.name and actor.name in full:
+    for mention in knowledge.find_mentions(text, 0, len(text)):
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON and " " in mention.text:
+            full.add(mention.text.split()[-1])
+    for key in single:
+        if found[key].name in full:
             del found[key]
 
 
@@ -132,25 +141,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
     # "Gen. Michael “Erik” Kurilla" as "Gen. Michael Kurilla" (blanked, offsets kept)
-    text = _NICKNAME.sub(lambda m: " " * len(m.group()), text)
+    text = NICKNAME.sub(lambda m: " " * len(m.group()), text)
     known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     common = _common_words(text)
     headings = [(b.start, b.end) for b in blocks if b.kind in _TITLE_CASE_BLOCKS]
-    named_last_words: set[str] | None = None
-
-    def surnames_named() -> set[str]:
-        """The last words of the known people the text names in full, found once."""
-        nonlocal named_last_words
-        if named_last_words is None:
-            named_last_words = set()
-            for mention in knowledge.find_mentions(text, 0, len(text)):
-                actor = knowledge.actor(mention.actor)
-                if actor is not None and actor.kind is ActorKind.PERSON and " " in mention.text:
-                    named_last_words.add(mention.text.split()[-1])
-        return named_last_words
-
     for block in blocks:
         body = text[block.start : block.end]
         # headings are in title case: every word is capitalised, so no run splits there
@@ -191,8 +187,6 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
                 if " " not in name and not match.groupdict().get("title"):
                     continue
-                if " " not in name and name in surnames_named():
-                    continue  # "Mr Mark" after "Defence Minister Ron Mark": the one named
                 if _blank_from(text, block.start + match.end(group)):
                     continue  # the excerpt cut the name off
                 if not _plausible(name) or name.casefold() in known_names:
@@ -332,7 +326,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         family = _family_name_used(text, actor, knowledge, cues)
         if family is not None:
             found[key] = evolve(actor, aliases=(*actor.aliases, family))
-    _drop_surnames_of_others(found)
+    _drop_surnames_of_others(found, knowledge, text)
     unquoted: list[str] = []  # each block with its quotations blanked, made once
     for key, actor in found.items():
         if key not in genders:

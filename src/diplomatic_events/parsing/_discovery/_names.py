@@ -571,50 +571,48 @@ _APPOSITIVE_OFFICE = re.compile(
     r"(?=[ \u00a0]+[a-z]|[ \u00a0]*[;,.]|[ \u00a0]*$)"
 )
 """An office after a name, its country first: ", U.S. Ambassador to Kenya"."""
-_OF_BODY = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<body>[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)?)"
-)
-"""The body an office in apposition is of: " of United States Africa Command"."""
 
 
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
     """The country "of the Philippines" right after a name gives, or an office in apposition
     whose words open with a country and end with an office word (", U.S. Ambassador to
-    Liberia;"): never a list's next name (", Japanese Defense Minister Kihara")."""
+    Liberia;") or that is of a body a country names (", Commander of United States Africa
+    Command"): never a list's next name (", Japanese Defense Minister Kihara", ", Prime
+    Minister of New Zealand Jacinda Ardern")."""
     appositive = _APPOSITIVE_OFFICE.match(body, end)
     if appositive is not None:
         stop = _CLAUSE_END.search(body, appositive.start("run"), end + 120)
-        item = body[appositive.start("run") : end + 120 if stop is None else stop.start()]
-        if _titled_names(item, knowledge):
+        until = min(len(body), end + 120) if stop is None else stop.start()
+        if _titled_names(body[appositive.start("run") : until], knowledge):
             return None  # ", U.S. Ambassador to Vietnam Marc Knapper": the list's next person
-    if appositive is not None:
         words = appositive["run"].split()
-        if len(words) >= 2 and _is_office_word(words[-1], _title_words(knowledge)):
-            for size in (2, 1):
-                if size < len(words) and (code := knowledge.country_of(" ".join(words[:size]))):
-                    return code
-        # ", Commander of United States Africa Command": the office's body is the country's
-        if _is_office_word(words[0], _title_words(knowledge)):
-            stop = _CLAUSE_END.search(body, appositive.end("run"), end + 120)
-            until = stop.start() if stop is not None else min(len(body), end + 120)
-            body_of = _OF_BODY.match(body, appositive.end("run"), until)
-            named_there = any(
+        title_words = _title_words(knowledge)
+        if len(words) >= 2 and _is_office_word(words[-1], title_words):
+            code = _country_opening(knowledge, words[:-1], longest=2)
+            if code is not None:
+                return code
+        body_of = _OF_COUNTRY.match(body, appositive.end("run"), until)
+        if (
+            body_of is not None
+            and _is_office_word(words[0], title_words)
+            and not any(
                 (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
                 for m in knowledge.find_mentions(body, appositive.start("run"), until)
             )
-            # ", Prime Minister of New Zealand Jacinda Ardern": the list's next person's office
-            if body_of is not None and not named_there:
-                named = body_of["body"].split()
-                for size in (2, 1):
-                    if size <= len(named) and (
-                        code := knowledge.country_of(" ".join(named[:size]))
-                    ):
-                        return code
+        ):
+            code = _country_opening(knowledge, body_of["country"].split(), longest=2)
+            if code is not None:
+                return code
     match = _OF_COUNTRY.match(body, end)
-    if match is None:
-        return None
-    words = match["country"].split()
-    for size in range(len(words), 0, -1):
+    return None if match is None else _country_opening(knowledge, match["country"].split())
+
+
+def _country_opening(
+    knowledge: KnowledgeBase, words: Sequence[str], longest: int | None = None
+) -> str | None:
+    """The country the first words name, the longest reading first ("United States Africa"
+    is the United States)."""
+    for size in range(min(len(words), longest or len(words)), 0, -1):
         code = knowledge.country_of(" ".join(words[:size]))
         if code is not None:
             return code

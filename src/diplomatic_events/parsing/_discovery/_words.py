@@ -114,3 +114,7 @@ _ORGANISATION = re.compile(
     r"[ \u00a0]+\((?P<abbreviation>[A-Z][A-Za-z]{1,7})\)"
 )
 _ORGANISATION = guarded(_ORGANISATION)
+
+NICKNAME = re.compile(r"(?<=[A-Za-z.][ \u00a0])[\"“‘'][A-Z][\w’'-]*[\"”’'](?=[ \u00a0][A-Z])")
+"""A one-word nickname in quotation marks between two words of a name ("Michael “Erik”
+Kurilla"): no part of the name, and no one's words."""

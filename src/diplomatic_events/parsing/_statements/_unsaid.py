@@ -17,6 +17,7 @@ from diplomatic_events.model import (
     Source,
 )
 from diplomatic_events.parsing._attribution import Attributor
+from diplomatic_events.parsing._discovery import NICKNAME
 from diplomatic_events.parsing._quotes import MarkPair
 from diplomatic_events.parsing._statements._merge import _normal, _same_words
 
@@ -114,26 +115,28 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
 _TITLE_CASE = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 _ADDRESS = re.compile(r"[\w.+-]+:(?://)?\S+|www\.\S+")
 """A web or data address ("https://...", "data:image/png;base64,..."), one word."""
-_NICKNAME_AROUND = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]+[ \u00a0]+$")
-_SURNAME_AFTER = re.compile(r"[ \u00a0]+(?-i:[A-Z])[\w’'-]+")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]+[ \u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+\S+")
 
 
 def _no_words(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
     """Marks around no one's words at all: a web address in page markup, or a nickname
-    between a given name and a surname ("Gen. Michael “Erik” Kurilla"), in prose (a title's
-    capitals show no name: "Carter Hails 'Ironclad' Relationship")."""
+    between a given name and a surname (discovery's :data:`NICKNAME`, "Gen. Michael “Erik”
+    Kurilla", after a capitalised word), in prose (a title's capitals show no name: "Carter
+    Hails 'Ironclad' Relationship")."""
     inside = text[pair.start : pair.end].strip()
     if _ADDRESS.fullmatch(inside):
         return NonQuotationKind.TERM, "an address, not words"
-    if pair.close_at is None or " " in inside or not inside[:1].isupper():
+    nickname = NICKNAME.match(text, pair.open_at)
+    if pair.close_at is None or nickname is None or nickname.end() != pair.close_at + 1:
         return None
-    given = _NICKNAME_AROUND.search(text, max(0, pair.open_at - 40), pair.open_at)
-    surname = _SURNAME_AFTER.match(text, pair.close_at + 1)
-    if given is None or surname is None:
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, pair.open_at - 40), pair.open_at)
+    if given is None:
         return None
     if block.kind in _TITLE_CASE:
         # every word of a title is capitalised: a nickname only if the prose writes it so
-        named = text[given.start() : surname.end()]
+        surname = _WORD_AFTER.match(text, nickname.end())
+        named = text[given.start() : surname.end() if surname else nickname.end()]
         if text.find(named, 0, block.start) < 0 and text.find(named, block.end) < 0:
             return None
     return NonQuotationKind.TERM, "a nickname inside a name"
