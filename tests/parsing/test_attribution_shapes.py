@@ -185,6 +185,20 @@ class TestQuotationParagraphs:
             extract_statements(_source(text), knowledge)
         )
 
+    def test_a_paragraph_ending_in_a_colon_introduces_the_quotation(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "After the visit, Roe issued this statement:" then a quotation paragraph: the
+        colon introduces it whatever the verb, so its subject said it."""
+        text = (
+            "Defense Secretary Tom Roe met his counterparts on Wednesday.\n"
+            "After the visit, Roe issued this statement:\n"
+            '"We have made important strides."'
+        )
+        assert [("We have made important strides.", "tom-roe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
     def test_a_paragraph_that_speaks_of_nobody_gives_no_speaker(
         self, knowledge: KnowledgeBase
     ) -> None:

@@ -367,9 +367,14 @@ class _Subjects(_Resolver):
             start, end = self._sentence(block_index - 1, previous.end - 1)
         words = self._masked[start:end]
         verb = _SPEAKING.search(words) or self._cue.search(words)
-        if "\x00" in words or verb is None:
+        # "After the visit, Kurilla issued this statement:": a paragraph that ends in a
+        # colon introduces the quotation after it, whatever its verb
+        opens = where != block_index and words.rstrip().endswith(":")
+        if "\x00" in words or (verb is None and not opens):
             return None
-        found = self._sentence_subject(start, start + verb.start(), where)
+        found = self._sentence_subject(
+            start, start + (verb.start() if verb is not None else len(words.rstrip()) - 1), where
+        )
         if found is None or (
             where == block_index
             and (found[0].kind != "mention" or found[0].text.casefold().startswith("the "))
