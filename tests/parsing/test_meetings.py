@@ -14,6 +14,7 @@ from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions
 from diplomatic_events.parsing._meetings._find import _after_dateline, _without_spokespeople
 from diplomatic_events.parsing._meetings._sentences import Sentence
+from diplomatic_events.parsing._meetings._transcripts import _title_meeting, labelled_speakers
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._times import dates_of
 from diplomatic_events.parsing._visit_prepare import _loose_meetings, local_knowledge
@@ -1219,6 +1220,23 @@ class TestTitleOfAJointAppearance:
         assert [(("olaf-scholz", "narendra-modi"), "2024-02-24")] == [
             (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
         ]
+
+    def test_remarks_with_guests_include_the_transcripts_speaker(self) -> None:
+        """ "Remarks With A and B Before Their Meeting" over a transcript whose labelled
+        speaker is Scholz: the title leaves him out, yet he met them."""
+        text = (
+            "Remarks With Indian Prime Minister Narendra Modi and External Affairs Minister"
+            " Subrahmanyam Jaishankar Before Their Meeting\n\n"
+            "CHANCELLOR SCHOLZ: Good afternoon. We will talk about trade.\n\n"
+            "QUESTION: Chancellor, what do you expect?\n\n"
+            "CHANCELLOR SCHOLZ: Progress, I hope.\n"
+        )
+        page = source(text, "j")
+        speakers = labelled_speakers(page, KNOWLEDGE, None)
+        found = _title_meeting(page, KNOWLEDGE, None, speakers)
+        assert ("olaf-scholz", "narendra-modi", "s-jaishankar") == (
+            None if found is None else found.people
+        )
 
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""

@@ -1024,7 +1024,9 @@ def find_meeting_mentions(
     if transcript is not None:
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
     else:
-        titled = _title_meeting(source, knowledge, spoken_on or fallback or _published_day(source))
+        titled = _title_meeting(
+            source, knowledge, spoken_on or fallback or _published_day(source), speakers
+        )
         if titled is not None:
             found.append(titled)
     return _full_venues([_without_spokespeople(knowledge, m) for m in found])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
@@ -321,13 +322,25 @@ _VENUE_OPENING_CHARACTERS = 300
 """How far into the first speech its speaker says where the meeting is."""
 
 
+_WITH_BEFORE = re.compile(r"\b[Ww]ith(?:[ \u00a0]+(?:[A-Z][\w.'’/-]*|of|the|for|and))*[ \u00a0]*$")
+"""A title's people introduced by "with" alone ("Remarks With Serbian Foreign Minister Ivica
+Dacic Before Their Meeting"): the title does not name who is with them."""
+
+
 def _title_meeting(
-    source: Source, knowledge: KnowledgeBase, day: TimeExpression | None
+    source: Source,
+    knowledge: KnowledgeBase,
+    day: TimeExpression | None,
+    speakers: Mapping[int, ActorId] | None = None,
 ) -> MeetingMention | None:
     """The meeting a page's title shows: people of two or more countries appearing together
     ("Secretary Pompeo And Ethiopian Foreign Minister Andargachew At a Press Availability",
     "Remarks by President von der Leyen at the joint press point with Ludovic Orban"),
-    on the day the page was published unless the text names another."""
+    on the day the page was published unless the text names another.
+
+    A title whose first person it names comes after a bare "with" ("Remarks With ...") leaves
+    out the page's own speaker: the person of the transcript's ``speakers`` (labelled
+    speakers by block) who holds the most paragraphs is with them."""
     cue = knowledge.event_cues.joint_appearance
     title = next(
         (b for b in source.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.HEADING)), None
@@ -341,6 +354,10 @@ def _title_meeting(
         actor = knowledge.actor(mention.actor)
         if actor is None or actor.kind is not ActorKind.PERSON or actor.id in people:
             continue
+        if not people and speakers and _WITH_BEFORE.search(source.text, title.start, mention.start):
+            host = _principal(knowledge, speakers)
+            if host is not None and host != actor.id:
+                people.append(host)
         people.append(actor.id)
         evidence.append(source.span(mention.start, mention.end))
     countries = [_country_of(knowledge, p) for p in people]
@@ -356,6 +373,16 @@ def _title_meeting(
         group=len(people) > 2,
         narrative=True,
     )
+
+
+def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> ActorId | None:
+    """The person who speaks in the most paragraphs of a transcript."""
+    counts = Counter(
+        speaker
+        for speaker in speakers.values()
+        if (actor := knowledge.actor(speaker)) is not None and actor.kind is ActorKind.PERSON
+    )
+    return counts.most_common(1)[0][0] if counts else None
 
 
 _GREETING_SENTENCES = 3
