@@ -9,18 +9,19 @@ import pytest
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source
+from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source, Span
 from diplomatic_events.parsing import parse
-from diplomatic_events.parsing._meetings import find_meeting_mentions
+from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
 from diplomatic_events.parsing._meetings._find import _after_dateline, _without_spokespeople
-from diplomatic_events.parsing._meetings._sentences import Sentence
+from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence
 from diplomatic_events.parsing._meetings._transcripts import _title_meeting, labelled_speakers
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import dates_of
 from diplomatic_events.parsing._visit_prepare import _loose_meetings, local_knowledge
 from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.sources import read_source
-from diplomatic_events.typing import ActorId
+from diplomatic_events.typing import ActorId, SourceId
 
 KNOWLEDGE = KnowledgeBase().with_actors(
     [
@@ -2317,3 +2318,42 @@ class TestSpokespeopleEverywhere:
         )
         reported = evolve(mention, people=(ActorId("matthew-miller"), ActorId("wang-yi")))
         assert ("wang-yi",) == _without_spokespeople(knowledge, reported).people
+
+
+def _dated_mention(day: PartialDate, *, narrative: bool = False) -> MeetingMention:
+    span = Span(source=SourceId("m"), start=0, end=3, text="met")
+    return MeetingMention(
+        source=SourceId("m"),
+        people=(ActorId("olaf-scholz"), ActorId("narendra-modi")),
+        date=TimeExpression(evidence=span, kind="date", date=day),
+        evidence=(span,),
+        narrative=narrative,
+    )
+
+
+class TestMergeMeetingMentions:
+    def _days(self, *mentions: MeetingMention) -> list[str]:
+        merged = merge_meeting_mentions([(m.people, m) for m in mentions], timezone=None, prefix="")
+        return sorted(str(m.date) for m in merged)
+
+    def test_a_month_joins_a_day_inside_it(self) -> None:
+        """A mention dated only to March joins the stated day in March: one meeting."""
+        assert ["2024-03-10"] == self._days(
+            _dated_mention(PartialDate(year=2024, month=3, day=10)),
+            _dated_mention(PartialDate(year=2024, month=3)),
+        )
+
+    def test_a_month_never_joins_a_day_of_another_year(self) -> None:
+        """A mention of March 2017 is not the same pair's meeting of July 2022."""
+        assert ["2017-03", "2022-07-19"] == self._days(
+            _dated_mention(PartialDate(year=2022, month=7, day=19)),
+            _dated_mention(PartialDate(year=2022, month=7, day=19)),
+            _dated_mention(PartialDate(year=2017, month=3), narrative=True),
+        )
+
+    def test_a_guessed_month_allows_a_day_just_before_it(self) -> None:
+        """The story's month (a guess) still takes a stated day two days before it."""
+        assert ["2024-02-28"] == self._days(
+            _dated_mention(PartialDate(year=2024, month=2, day=28)),
+            _dated_mention(PartialDate(year=2024, month=3), narrative=True),
+        )

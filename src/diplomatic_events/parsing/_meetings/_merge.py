@@ -89,10 +89,21 @@ def merge_meeting_mentions(
         if not by_day:
             by_day[None] = undated
         else:
-            best = max(by_day, key=lambda day: len(by_day[day]))
-            # a mention dated to a range of days ("Sept. 19-21") never joins a day outside it
-            apart = [m for m in undated if best is not None and _outside(m, best)]
-            by_day[best].extend(m for m in undated if not m.spans_days and m not in apart)
+            support = {day: len(cluster) for day, cluster in by_day.items()}
+            best = max(by_day, key=lambda day: support[day])
+            apart: list[MeetingMention] = []
+            for mention in undated:
+                if mention.spans_days:
+                    continue
+                # a mention dated to a range of days ("Sept. 19-21") or to a month never
+                # joins a day outside it: the best-attested day it allows, else none
+                allowed = [day for day in support if day is not None and not _outside(mention, day)]
+                if best in allowed:
+                    by_day[best].append(mention)
+                elif allowed:
+                    by_day[max(allowed, key=lambda day: support[day])].append(mention)
+                else:
+                    apart.append(mention)
             for mention in apart:
                 by_day.setdefault(mention.date.coarse if mention.date else None, []).append(mention)
             for cluster in by_day.values():
@@ -113,12 +124,19 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int:
 
 
 def _outside(mention: MeetingMention, day: PartialDate) -> bool:
-    """Whether ``mention`` states a range of days that leaves ``day`` out (a guessed range,
-    such as the trip's days, yields)."""
+    """Whether ``mention`` states a range of days or a month that leaves ``day`` out (a
+    guessed range, such as the trip's days, yields; a guessed month, the story's, allows a
+    few days either way)."""
     date = mention.date
-    if mention.narrative or date is None or date.date is None or date.date_end is None:
+    if date is None or date.date is None or date.future:
         return False
-    if date.future:
+    if date.date_end is None:
+        if date.date.precision is not Precision.MONTH:
+            return False  # a bare year is as often another thing's ("Vision 2030")
+        # a month: a guessed one (the story's month) allows a few days either way
+        slack = dt.timedelta(days=_YIELD_DAYS if mention.narrative else 0)
+        return not date.date.earliest() - slack <= day.earliest() <= date.date.latest() + slack
+    if mention.narrative:
         return False
     return not date.date.earliest() <= day.earliest() <= date.date_end.latest()
 
