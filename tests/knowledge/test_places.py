@@ -68,10 +68,25 @@ class TestGazetteer:
         assert all(gazetteer.timezone(city.name) for city in gazetteer.cities)
 
     def test_a_named_place_before_a_common_noun_is_a_venue(self) -> None:
-        """ "at the Zavidovo Lake residence": the capitalised name before "residence"."""
+        """ "at the Zavidovo Lake residence": the capitalised name and its noun, as written."""
         text = "The talks took place at the Zavidovo Lake residence on Monday."
         venues = [p for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
-        assert [("Zavidovo Lake", 28)] == [(v.name, v.evidence.start) for v in venues]
+        assert [("Zavidovo Lake residence", 28)] == [(v.name, v.evidence.start) for v in venues]
+
+    def test_an_adjective_may_stand_before_the_common_noun(self) -> None:
+        """ "at La Moneda presidential palace", "at the Israeli defense ministry": venues."""
+        text = (
+            "He met the president at La Moneda presidential palace and the minister"
+            " at the Israeli defense ministry."
+        )
+        venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert ["La Moneda presidential palace", "Israeli defense ministry"] == venues
+
+    def test_a_lower_case_particle_stays_inside_a_venue_s_name(self) -> None:
+        """ "at Bait al Barka Palace": "al" is part of the name, not its end."""
+        text = "Mattis met the sultan at Bait al Barka Palace on Monday."
+        venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert ["Bait al Barka Palace"] == venues
 
 
 class TestGeneralVenueShapes:

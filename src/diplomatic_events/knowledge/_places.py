@@ -126,7 +126,7 @@ _CAMP = (
 _SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
 """A French palace's reception room, named after the head ("the Salon des Portraits",
 "the Salon Murat")."""
-_CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|and(?!\s+the\b))"
+_CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|al|el|bin|ibn|du|la|del|di|and(?!\s+the\b))"
 """A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
 Cabinet Room")."""
 _FRONT_HEADED = rf"{_CAMP}[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
@@ -156,11 +156,14 @@ def venue_line(line: str) -> str | None:
 
 
 _LOWER_HEAD_VENUE = re.compile(
-    r"\b(?P<prep>at|in|inside)\s+the\s+(?P<venue>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-    r"\s+(?:residence|estate|palace|dacha|compound|retreat|guesthouse|mansion|villa)\b"
+    r"\b(?P<prep>at|in|inside)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"(?:\s+(?:presidential|royal|defen[cs]e|foreign|military|naval|official))?"
+    r"\s+(?:residence|estate|palace|dacha|compound|retreat|guesthouse|mansion|villa"
+    r"|headquarters|ministry))\b"
 )
-"""A named place with a common noun after it ("at the Bocharov Ruchei residence"): the name
-is the venue."""
+"""A named place with a common noun after it ("at the Bocharov Ruchei residence", "at La
+Moneda presidential palace", "at Chinese North Sea Fleet headquarters"): the venue as
+written, its noun included."""
 _WHERE = re.compile(r",?\s+where\b")
 WELCOMED_BEFORE = r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,20}?"
 """A welcome, a reception or a visit and up to twenty words (the guest) before "to" a place:
@@ -283,7 +286,7 @@ def _find(
         claim(a, b, "venue", match["venue"])
     for match in _LOWER_HEAD_VENUE.finditer(text, start, end):
         a, b = match.span("venue")
-        if gazetteer.city(match["venue"]) is None:
+        if gazetteer.city(match["name"]) is None:
             claim(a, b, "venue", match["venue"])
     for city, a, b in named(cities):
         claim(a, b, "city", city.name, city.name, city.country)
