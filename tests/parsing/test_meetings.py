@@ -1239,6 +1239,18 @@ class TestTitleOfAJointAppearance:
             None if found is None else found.people
         )
 
+    def test_a_venue_line_of_the_head_is_where_the_title_s_people_met(self) -> None:
+        """ "Scholz And Modi At a Press Availability" over a head line "Treaty Room": they
+        met in the Treaty Room."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
+            "Treaty Room\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
+        assert "Treaty Room" == (None if found is None or found.venue is None else found.venue.name)
+
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
         text = (

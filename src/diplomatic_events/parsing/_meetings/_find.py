@@ -1025,7 +1025,7 @@ def find_meeting_mentions(
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
     else:
         titled = _title_meeting(
-            source, knowledge, spoken_on or fallback or _published_day(source), speakers
+            source, knowledge, spoken_on or fallback or _published_day(source), speakers, gazetteer
         )
         if titled is not None:
             found.append(titled)

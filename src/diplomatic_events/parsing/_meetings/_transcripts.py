@@ -332,6 +332,7 @@ def _title_meeting(
     knowledge: KnowledgeBase,
     day: TimeExpression | None,
     speakers: Mapping[int, ActorId] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> MeetingMention | None:
     """The meeting a page's title shows: people of two or more countries appearing together
     ("Secretary Pompeo And Ethiopian Foreign Minister Andargachew At a Press Availability",
@@ -340,7 +341,8 @@ def _title_meeting(
 
     A title whose first person it names comes after a bare "with" ("Remarks With ...") leaves
     out the page's own speaker: the person of the transcript's ``speakers`` (labelled
-    speakers by block) who holds the most paragraphs is with them."""
+    speakers by block) who holds the most paragraphs is with them. A venue that is a whole
+    line of the page's head ("Treaty Room") is where they met."""
     cue = knowledge.event_cues.joint_appearance
     title = next(
         (b for b in source.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.HEADING)), None
@@ -365,11 +367,13 @@ def _title_meeting(
     # Foreign Minister Ayman Safadi", the minister known only as "SAFADI:" below)
     if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
         return None
+    body = next((b.start for b in source.blocks if b.kind is BlockKind.BODY), len(source.text))
     return MeetingMention(
         source=source.id,
         people=tuple(people),
         date=day,
         evidence=tuple(evidence),
+        venue=None if gazetteer is None else _venue_line(source, gazetteer, body),
         group=len(people) > 2,
         narrative=True,
     )
