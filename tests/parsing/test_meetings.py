@@ -2369,3 +2369,26 @@ class TestMergeMeetingMentions:
             _dated_mention(PartialDate(year=2024, month=2, day=28)),
             _dated_mention(PartialDate(year=2024, month=3), narrative=True),
         )
+
+
+class TestVenueOfATranscript:
+    def test_an_officer_who_opens_the_event_says_where_it_is(self) -> None:
+        """ "STAFF: Welcome to the Ministry of Defense" before two leaders speak at length:
+        the leaders met at the Ministry of Defense."""
+        speech = "Our two countries work together on trade and on security every day. " * 12
+        text = (
+            "Joint Press Conference of the Two Leaders\n\n"
+            "STAFF: Good afternoon, everyone. Welcome to the Ministry of Defense. We will"
+            " start with statements.\n\n"
+            f"PRESIDENT PUTIN: {speech}\n\n"
+            f"CHANCELLOR MERKEL: {speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="v"),
+            published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [(("vladimir-putin", "angela-merkel"), "Ministry of Defense")] == [
+            (m.people, m.venue.name if m.venue else None) for m in found if len(m.people) > 1
+        ]

@@ -227,6 +227,10 @@ def _transcript_meeting(
         if venue is None and principal in opening:
             # "Mr President, friends, I am happy to welcome you to the Kremlin."
             venue = _venue_opening(source, gazetteer, opening[principal][0])
+    if venue is None and head_end is not None:
+        # a host's officer opens the event ("STAFF: Good afternoon, everyone. Welcome to the
+        # Ministry of Defense here in Tel Aviv.")
+        venue = _venue_opening(source, gazetteer, head_end)
     return MeetingMention(
         source=source.id,
         people=tuple(principals),
@@ -318,7 +322,7 @@ _VENUE_LINE_CHARACTERS = 60
 """The longest line read as nothing but a venue's name."""
 
 
-_VENUE_OPENING_CHARACTERS = 300
+_VENUE_OPENING_CHARACTERS = 600
 """How far into the first speech its speaker says where the meeting is."""
 
 
