@@ -82,6 +82,12 @@ class TestGazetteer:
         venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
         assert ["La Moneda presidential palace", "Israeli defense ministry"] == venues
 
+    def test_a_venue_visited_is_a_venue(self) -> None:
+        """ "visited the Ministry of Defense for meetings": the ministry is a venue."""
+        text = "Langley visited the Ministry of Defense for meetings with the minister."
+        venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert ["Ministry of Defense"] == venues
+
     def test_a_lower_case_particle_stays_inside_a_venue_s_name(self) -> None:
         """ "at Bait al Barka Palace": "al" is part of the name, not its end."""
         text = "Mattis met the sultan at Bait al Barka Palace on Monday."

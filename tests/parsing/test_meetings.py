@@ -2392,3 +2392,9 @@ class TestVenueOfATranscript:
         assert [(("vladimir-putin", "angela-merkel"), "Ministry of Defense")] == [
             (m.people, m.venue.name if m.venue else None) for m in found if len(m.people) > 1
         ]
+
+    def test_a_venue_visited_for_the_meeting_is_its_venue(self) -> None:
+        """ "Scholz visited the Ministry of Defense for talks with Modi": they met there."""
+        text = "Scholz visited the Ministry of Defense on Monday for talks with Narendra Modi.\n"
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Ministry of Defense"] == [m.venue.name for m in found if m.venue is not None]

@@ -134,7 +134,7 @@ _TAIL_HEADED = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
 """A venue's name by its shape: a head word in front ("Camp Aguinaldo") or at the end ("Taj
 Palace Hotel")."""
 _GENERAL_VENUE = re.compile(
-    rf"\b(?P<prep>at|in|inside|outside|to)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
+    rf"\b(?P<prep>at|in|inside|outside|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
     # the owner written before it is part of the venue's name as written ("Japan’s
     # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
     rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{_FRONT_HEADED}"
