@@ -1251,6 +1251,19 @@ class TestTitleOfAJointAppearance:
         found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
         assert "Treaty Room" == (None if found is None or found.venue is None else found.venue.name)
 
+    def test_the_venue_line_its_city_follows_beats_the_masthead(self) -> None:
+        """ "The White House" (the issuer) then "Hyderabad House" over "New Delhi, India":
+        they met at Hyderabad House."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
+            "The White House\n\nHyderabad House\n\nNew Delhi, India\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
+        venue = None if found is None or found.venue is None else found.venue.name
+        assert "Hyderabad House" == venue
+
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
         text = (

@@ -13,7 +13,7 @@ from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
-from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source, Span
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate, Source, Span
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
 from diplomatic_events.parsing._discovery._names import _country_in_title
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
@@ -303,18 +303,35 @@ _APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
-    """A venue that is a whole line of a transcript's head, before anyone speaks."""
-    for block in source.blocks:
-        if block.end > head_end:
-            break
-        line = source.text[block.start : block.end].strip()
-        for place in gazetteer.find(source.id, source.text, block.start, block.end):
-            if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
-                return place
-        name = venue_line(line) if len(line) <= _VENUE_LINE_CHARACTERS else None
-        if name is not None:
-            at = source.text.index(name, block.start, block.end)
-            return PlaceMention(kind="venue", name=name, evidence=source.span(at, at + len(name)))
+    """A venue that is a whole line of a transcript's head, before anyone speaks; of several
+    ("The White House" of the issuer's masthead, then "Carbis Bay Hotel"), the one the city
+    it is in follows ("Cornwall, United Kingdom"), else the first."""
+    found: list[PlaceMention] = []
+    blocks = [b for b in source.blocks if b.end <= head_end]
+    for index, block in enumerate(blocks):
+        venue = _whole_line_venue(source, gazetteer, block)
+        if venue is None:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and any(
+            place.kind in ("city", "country") and place.evidence.start == following.start
+            for place in gazetteer.find(source.id, source.text, following.start, following.end)
+        ):
+            return venue
+        found.append(venue)
+    return found[0] if found else None
+
+
+def _whole_line_venue(source: Source, gazetteer: Gazetteer, block: Block) -> PlaceMention | None:
+    """The venue ``block`` names when the line is nothing but a venue's name."""
+    line = source.text[block.start : block.end].strip()
+    for place in gazetteer.find(source.id, source.text, block.start, block.end):
+        if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
+            return place
+    name = venue_line(line) if len(line) <= _VENUE_LINE_CHARACTERS else None
+    if name is not None:
+        at = source.text.index(name, block.start, block.end)
+        return PlaceMention(kind="venue", name=name, evidence=source.span(at, at + len(name)))
     return None
 
 
