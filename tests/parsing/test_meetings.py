@@ -1180,7 +1180,7 @@ class TestGatheringAsVenue:
             ]
             for text in texts
         ]
-        assert [["ASEAN Regional Forum"], ["Hyderabad House"]] == venues
+        assert [["the sidelines of the ASEAN Regional Forum"], ["Hyderabad House"]] == venues
 
 
 class TestTitleOfAJointAppearance:

@@ -267,7 +267,7 @@ def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(h) for h in heads)
     return re.compile(
-        r"\b(?:on[ \u00a0]+the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of|at)[ \u00a0]+"
+        r"\b(?:on[ \u00a0]+(?P<side>the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of)|at)[ \u00a0]+"
         r"(?:the[ \u00a0]+|our[ \u00a0]+)?"
         r"(?P<venue>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
         rf"[ \u00a0]+(?i:{alternation}))\b"
@@ -286,8 +286,10 @@ def _gathering_venue(
     found = None if pattern is None else pattern.search(source.text, sentence.start, sentence.end)
     if found is None:
         return None
-    start, end = found.span("venue")
-    return PlaceMention(kind="venue", name=found["venue"], evidence=source.span(start, end))
+    # "the sidelines of the UN General Assembly", as written: the gathering, not a venue in it
+    start = found.start("side") if found["side"] else found.start("venue")
+    end = found.end("venue")
+    return PlaceMention(kind="venue", name=source.text[start:end], evidence=source.span(start, end))
 
 
 _LIST_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s+\S")
