@@ -158,6 +158,16 @@ class TestMeetingSentences:
             mention.date.evidence.text,
         )
 
+    def test_initials_inside_a_name_do_not_end_the_sentence(self) -> None:
+        """ "met at Camp H.M. Smith ..., Feb. 25, 2024.": one sentence, so its day dates
+        the meeting."""
+        text = (
+            "Scholz and Prime Minister Narendra Modi met at Camp H.M. Smith to discuss"
+            " cooperation, Feb. 25, 2024.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "i"), KNOWLEDGE, KNOWLEDGE.places)
+        assert "2024-02-25" == str(mention.date.date if mention.date else None)
+
     def test_the_following_day_counts_from_the_last_meeting(self) -> None:
         """ "They held talks the following day" is a new meeting the day after the last one."""
         body = (

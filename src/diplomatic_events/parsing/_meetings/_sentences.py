@@ -31,6 +31,8 @@ from diplomatic_events.parsing._time import ClockTime, TimeExpression, find_date
 from diplomatic_events.typing import ActorId, SourceId
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+"""A word of initials, read lower-case without its last full stop ("h.m" of "H.M.")."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -128,9 +130,9 @@ def _split(source: Source) -> tuple[Sentence, ...]:
             word = source.text[head:stop].rstrip(".").lower()
             following = source.text[match.end() : match.end() + 12].split(None, 1)
             starts = bool(following) and following[0] in grammar().sentence_starters
-            if (word in abbreviations() and not (starts and "." in word)) or (
-                len(word) == 1 and word.isalpha()
-            ):
+            # initials ("Camp H.M. Smith") are an abbreviation too, unless a sentence starts
+            known = word in abbreviations() or _INITIALS.fullmatch(word) is not None
+            if (known and not (starts and "." in word)) or (len(word) == 1 and word.isalpha()):
                 continue
             found.append(_sentence(source.text, start, match.end(), index, reference, block.entry))
             start = match.end()
