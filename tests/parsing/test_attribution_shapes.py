@@ -25,6 +25,17 @@ class TestCueWords:
         assert [("a proud moment", "jane-doe"), ("been practicing", "tom-roe")] == _said(result)
 
 
+class TestServiceGrades:
+    def test_a_grade_in_capitals_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
+        """ "ADM Tom Roe, commander, ..." introduces Tom Roe, so "said Roe" is his."""
+        text = (
+            "ADM Kel J. Varga III, commander, U.S. Naval Forces, met the minister.\n"
+            '"This conference is good," said Varga.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("This conference is good,", "kel-j-varga")] == _said(result)
+
+
 class TestLeaderTitles:
     def test_co_leader_in_commas_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """'Karl Beispiel, co-leader of the Greens, said' discovers and credits Karl Beispiel."""
