@@ -393,3 +393,23 @@ class TestGivenNameAfterATitle:
         assert ["mohammed-bin-salman", "mohammed-bin-salman", "ash-carter"] == [
             m.actor for m in found
         ]
+
+
+class TestRankBeforeASurname:
+    def test_a_rank_of_the_titles_list_is_no_first_name(self) -> None:
+        """ "remarked Admiral Harris": "Admiral" is a title (the data's ``titles``), so Harris
+        is the admiral named in full, not part of someone else's name."""
+        knowledge = load_knowledge().with_actors(
+            [
+                Actor(
+                    id="harry-b-harris",
+                    name="Harry B. Harris",
+                    roles=(Role(title="Admiral"),),
+                )
+            ]
+        )
+        text = "Admiral Harry B. Harris arrived. The seas unite us, remarked Admiral Harris."
+        start = text.index("remarked")
+        assert ["harry-b-harris"] == [
+            m.actor for m in knowledge.find_mentions(text, start, len(text))
+        ]

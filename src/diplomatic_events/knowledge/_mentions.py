@@ -329,11 +329,14 @@ _WORD_AFTER = re.compile(rf"[ \u00a0]+({UPPER}{LOWER}+)\b")
 
 
 def _titles(kb: KnowledgeBase) -> frozenset[str]:
-    """The words a title ends with, lower case: the built-in ones and the data's
-    ``title_words`` ("FM" in "Russian FM Lavrov")."""
+    """The words a title ends with, lower case: the built-in ones, the data's
+    ``title_words`` ("FM" in "Russian FM Lavrov") and its one-word ``titles`` ("Admiral" in
+    "remarked Admiral Harris")."""
     return kb.cached(
         "vocabulary:mention-title-words",
-        lambda: _TITLE_WORDS | {w.casefold() for w in kb.title_words},
+        lambda: _TITLE_WORDS
+        | {w.casefold() for w in kb.title_words}
+        | {t.casefold() for t in kb.titles if " " not in t},
     )
 
 
