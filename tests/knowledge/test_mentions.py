@@ -402,7 +402,7 @@ class TestRankBeforeASurname:
         knowledge = load_knowledge().with_actors(
             [
                 Actor(
-                    id="harry-b-harris",
+                    id=ActorId("harry-b-harris"),
                     name="Harry B. Harris",
                     roles=(Role(title="Admiral"),),
                 )
