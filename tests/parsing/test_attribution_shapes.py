@@ -36,6 +36,18 @@ class TestServiceGrades:
         assert [("This conference is good,", "kel-j-varga")] == _said(result)
 
 
+class TestPronounAfterAReport:
+    def test_he_is_the_reporter_not_the_reported_subject(self, knowledge: KnowledgeBase) -> None:
+        """ "Roe said Zhang Wei reiterated ..." then '"...," he added': he is Roe,
+        who reports, not the subject of the clause he reports."""
+        text = (
+            "In a statement, Tom Roe said Zhang Wei reiterated his commitment to the pact.\n"
+            '"The leaders affirmed their intent to work together," he added.'
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert "tom-roe" == said["The leaders affirmed their intent to work together,"]
+
+
 class TestLeaderTitles:
     def test_co_leader_in_commas_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """'Karl Beispiel, co-leader of the Greens, said' discovers and credits Karl Beispiel."""

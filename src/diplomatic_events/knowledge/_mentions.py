@@ -334,9 +334,11 @@ def _titles(kb: KnowledgeBase) -> frozenset[str]:
     "remarked Admiral Harris")."""
     return kb.cached(
         "vocabulary:mention-title-words",
-        lambda: _TITLE_WORDS
-        | {w.casefold() for w in kb.title_words}
-        | {t.casefold() for t in kb.titles if " " not in t},
+        lambda: (
+            _TITLE_WORDS
+            | {w.casefold() for w in kb.title_words}
+            | {t.casefold() for t in kb.titles if " " not in t}
+        ),
     )
 
 

@@ -168,7 +168,7 @@ class _Resolver(_Sources):
             if not self._compatible(mention.actor, pronoun):
                 continue
             if self._is_subject(mention, index):
-                last_subject = mention
+                last_subject = self._reporter_of(mention, index, pronoun) or mention
                 break
         introduced = self._introduced_in_block(pronoun, position, block_index)
         if (
@@ -220,6 +220,27 @@ class _Resolver(_Sources):
                 continue
             first = next(m for m in self.mentions if m.actor == mention.actor)
             return mention if first is mention else None
+        return None
+
+    def _reporter_of(self, mention: Mention, block_index: int, pronoun: str) -> Mention | None:
+        """The subject who reports the clause ``mention`` is the subject of ("Little said
+        Hagel and Pabriks reiterated ..."): an earlier subject of the same sentence with a
+        cue between the two. The story goes on about the reporter, not the reported."""
+        start, _ = self._sentence(block_index, mention.start)
+        first = (
+            0 if self._mention_starts is None else bisect.bisect_left(self._mention_starts, start)
+        )
+        for earlier in self.mentions[first:]:
+            if earlier.start >= mention.start:
+                break
+            if earlier.start < start or "\x00" in self._masked[earlier.start : earlier.end]:
+                continue
+            if (
+                self._compatible(earlier.actor, pronoun)
+                and self._is_subject(earlier, block_index)
+                and self._cue.search(self._masked, earlier.end, mention.start) is not None
+            ):
+                return earlier
         return None
 
     def _is_subject(self, mention: Mention, block_index: int) -> bool:
