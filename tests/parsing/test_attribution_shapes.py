@@ -48,6 +48,33 @@ class TestPronounAfterAReport:
         assert "tom-roe" == said["The leaders affirmed their intent to work together,"]
 
 
+class TestCarriedSpeaker:
+    def test_a_paragraph_about_the_last_speaker_carries_them_on(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """Roe's quotation, two paragraphs about Roe alone ("Mr Roe will then travel to
+        Zedville."), then an uncued quotation paragraph: still Roe's."""
+        text = (
+            '"We have a lot to discuss," Tom Roe said.\n'
+            "Mr Roe will then travel to Zedville.\n"
+            "Mr Roe will give a speech there on trade.\n"
+            '"Zedland is our most significant partner in the region."'
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert "tom-roe" == said["Zedland is our most significant partner in the region."]
+
+    def test_a_paragraph_naming_someone_else_carries_no_one(self, knowledge: KnowledgeBase) -> None:
+        """If the paragraph between names another person, the quotation is not guessed."""
+        text = (
+            '"We have a lot to discuss," Tom Roe said.\n'
+            "Mr Roe will then travel to Zedville.\n"
+            "Mr Roe will meet Zhang Wei there.\n"
+            '"Zedland is our most significant partner in the region."'
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert said["Zedland is our most significant partner in the region."] is None
+
+
 class TestLeaderTitles:
     def test_co_leader_in_commas_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """'Karl Beispiel, co-leader of the Greens, said' discovers and credits Karl Beispiel."""

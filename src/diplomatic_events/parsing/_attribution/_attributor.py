@@ -34,6 +34,9 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])")
 
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I['’](?:m|ve|ll|d)|my|me)(?![\w’'-])")
 """The speaker alone ("I met ..."): a "we" may be a whole government, not the lead."""
+_CARRIED_BLOCKS = 3
+"""How many paragraphs after a speaker's quotation a paragraph about them alone still lets
+an unattributed quotation be theirs."""
 _LEAD_SUBJECT_CHARACTERS = 80
 """How far into a story's first sentence its lead person may stand (after titles)."""
 
@@ -441,7 +444,35 @@ class Attributor(_Subjects):
                 ):
                     return None
                 return said.actor
-        return None
+        return self._carried_over(pair, scope, pronoun)
+
+    def _carried_over(
+        self, pair: MarkPair, scope: int | None, pronoun: re.Match[str] | None
+    ) -> ActorId | None:
+        """The last speaker, when the paragraphs since their quotation name them and no one
+        else ("Mr McClay will then travel to Singapore." between two runs of his
+        quotations): the story is still about them."""
+        last = next(
+            (s for s in reversed(self._said) if s.position < pair.open_at and s.entry == scope),
+            None,
+        )
+        if last is None:
+            return None
+        said_block = self._block_of(last.position)
+        if said_block is None or not 0 < pair.block - said_block <= _CARRIED_BLOCKS:
+            return None
+        named = {
+            m.actor
+            for m in self._mentions_from(self.blocks[said_block + 1].start, pair.open_at)
+            if "\x00" not in self._masked[m.start : m.end]
+            and (actor := self._actor(m.actor)) is not None
+            and actor.kind is ActorKind.PERSON
+        }
+        if named != {last.actor}:
+            return None
+        if pronoun is not None and not self._compatible(last.actor, pronoun.group(1).casefold()):
+            return None
+        return last.actor
 
     def _is_direct(self, before_start: int, pair: MarkPair) -> bool:
         head = self._masked[before_start : pair.open_at].strip()
