@@ -476,6 +476,13 @@ class TestHardWrappedText:
             "Exports to ASEAN have grown by\n28 per cent, totalling 9.65 billion dollars in 2022.",
         ] == [WRAPPED[b.start : b.end] for b in source.readable_blocks()]
 
+    def test_a_short_line_opening_a_quotation_goes_on(self) -> None:
+        """ "“Meeting in person with Minister" (five words) then "Goyal will be ...": the
+        quotation left open goes on, so the two lines are one paragraph."""
+        text = WRAPPED + "“Meeting in person with Minister\nGoyal will be essential for us.”\n"
+        blocks = [text[b.start : b.end] for b in read_source(text).readable_blocks()]
+        assert "“Meeting in person with Minister\nGoyal will be essential for us.”" == blocks[-1]
+
     def test_a_text_with_one_paragraph_per_line_is_left_alone(self) -> None:
         """Lines that each end a sentence, or only once go on in lower case, stay blocks."""
         text = (

@@ -113,8 +113,15 @@ def _continues(text: str, line: _Line, after: _Line) -> bool:
         return False
     if _SENTENCE_END.search(line.text) or _SPEECH_LABEL.match(after.text):
         return False
-    return after.text[:1].islower() or (
-        line.words >= _MID_SENTENCE_WORDS and (line.text[-1:].isalnum() or line.text[-1:] in ",-–—")
+    return (
+        after.text[:1].islower()
+        or (
+            line.words >= _MID_SENTENCE_WORDS
+            and (line.text[-1:].isalnum() or line.text[-1:] in ",-–—")
+        )
+        # a quotation opened and not closed goes on: "“Meeting in person with Minister" /
+        # "Goyal will be essential ..."
+        or line.text.count("“") > line.text.count("”")
     )
 
 
