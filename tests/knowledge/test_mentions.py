@@ -413,3 +413,17 @@ class TestRankBeforeASurname:
         assert ["harry-b-harris"] == [
             m.actor for m in knowledge.find_mentions(text, start, len(text))
         ]
+
+
+class TestFormerHolderNamed:
+    def test_a_former_holder_named_in_the_story_is_not_the_office_holder(self) -> None:
+        """ "The Prime Minister" of a British readout of 18 November 2024 that names Putin
+        (prime minister until 2012) is Keir Starmer, who held the office that day."""
+        knowledge = load_knowledge()
+        text = (
+            "The Prime Minister met Prime Minister Anthony Albanese at the G20 Summit today."
+            " The British leaders agreed that they would ensure Putin does not win."
+        )
+        day = PartialDate(year=2024, month=11, day=18)
+        (first, *_) = knowledge.find_mentions(text, 0, len(text), on=day)
+        assert ("keir-starmer", "The Prime Minister") == (first.actor, first.text)

@@ -136,9 +136,10 @@ def _resolve_description(
                 for a in kb.holders_among(named, entry.titles, None, None, ever=True)
                 if a.country is None
             ]
-        if len(ever) > 1 and on is not None:
+        if ever and on is not None:
             # "the secretary" in a story naming Carter and Gen. Austin, years before Austin
-            # held the office: the one who held it on the story day
+            # held the office: the one who held it on the story day; "The Prime Minister"
+            # of a 2024 readout naming Putin is not Putin, prime minister until 2012
             holding = {a.id for a in kb.holders(entry.titles, target, on)}
             ever = [actor_id for actor_id in ever if actor_id in holding]
         if len(ever) == 1 and ever[0] not in named_holders:
