@@ -202,6 +202,22 @@ class TestOrganisations:
         assert [("overdue", "union-of-fish-traders", 60, 67)] == _said(result)
 
 
+class TestWordsNoNameHolds:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Joint statement - Seventh 2+2 Foreign and Defence Ministerial Consultations",
+            "First Assistant Secretary Strategic Policy Tom Vale spoke.",
+            "Press Releases Zedland announced the talks.",
+        ],
+    )
+    def test_an_office_word_run_is_no_person(self, text: str, knowledge: KnowledgeBase) -> None:
+        """ "Ministerial Consultations", "Strategic Policy", "Releases Zedland" name no one."""
+        assert not {"Ministerial Consultations", "Strategic Policy", "Releases Zedland"} & set(
+            _discovered(text, knowledge)
+        )
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text
