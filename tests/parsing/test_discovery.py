@@ -218,6 +218,23 @@ class TestWordsNoNameHolds:
         )
 
 
+class TestHeadingsWrittenAsSentences:
+    def test_a_heading_in_sentence_case_introduces_a_titled_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """A heading "Beginning of talks with President of the Republic of Mozambique Tiko Rask"
+        is no title-case heading: its title introduces Tiko Rask."""
+        text = "Beginning of talks with President of the Republic of Mozambique Tiko Rask"
+        source = read_source(
+            "Talks with the President of Mozambique\n\n"
+            "The leaders discussed cooperation in many areas at length in Moscow today.\n\n"
+            f"{text}\n\n"
+            "The two leaders then spoke to reporters about trade, energy and security.\n"
+        )
+        found = discover_people(source.text, source.readable_blocks(), knowledge).actors
+        assert ["Tiko Rask"] == [a.name for a in found]
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text

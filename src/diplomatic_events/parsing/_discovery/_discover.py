@@ -137,6 +137,20 @@ def _drop_surnames_of_others(found: dict[str, Actor], knowledge: KnowledgeBase, 
             del found[key]
 
 
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with"}
+)
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether every word of ``line`` but the small ones is capitalised, as a title-case
+    heading writes it ("Blinken Meets With Foreign Minister"), unlike a heading written as a
+    sentence ("Beginning of talks with President of the Republic of Mozambique Filipe
+    Nyusi"), whose capitals still show where names are."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return not any(w[0].islower() and w.casefold() not in _SMALL_WORDS for w in words)
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -151,7 +165,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         body = text[block.start : block.end]
         # headings are in title case: every word is capitalised, so no run splits there
         titled_names = (
-            [] if block.kind in _TITLE_CASE_BLOCKS else _titled_names(body, knowledge, common)
+            []
+            if block.kind in _TITLE_CASE_BLOCKS and _in_title_case(body)
+            else _titled_names(body, knowledge, common)
         )
         for titled in titled_names:
             name = titled.name
