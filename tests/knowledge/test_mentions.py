@@ -427,3 +427,12 @@ class TestFormerHolderNamed:
         day = PartialDate(year=2024, month=11, day=18)
         (first, *_) = knowledge.find_mentions(text, 0, len(text), on=day)
         assert ("keir-starmer", "The Prime Minister") == (first.actor, first.text)
+
+
+class TestSentenceEndBeforeASurname:
+    def test_a_title_word_ending_a_sentence_is_no_title_of_the_next(self) -> None:
+        """ "... the former spy chief. He and Pompeo have met": "He" opens a sentence, so it
+        is the pronoun, not He Lifeng; "Vice Premier He" still names him."""
+        text = "Kim is the former spy chief. He and Pompeo met. Vice Premier He met Yellen."
+        found = [(m.actor, m.start) for m in load_knowledge().find_mentions(text)]
+        assert [("he-lifeng", 61)] == [(actor, at) for actor, at in found if actor == "he-lifeng"]

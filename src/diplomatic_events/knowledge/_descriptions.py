@@ -140,7 +140,7 @@ def _resolve_description(
             # "the secretary" in a story naming Carter and Gen. Austin, years before Austin
             # held the office: the one who held it on the story day; "The Prime Minister"
             # of a 2024 readout naming Putin is not Putin, prime minister until 2012
-            holding = {a.id for a in kb.holders(entry.titles, target, on)}
+            holding = {a.id for a in kb.holders(entry.titles, None, on)}
             ever = [actor_id for actor_id in ever if actor_id in holding]
         if len(ever) == 1 and ever[0] not in named_holders:
             named_holders.append(ever[0])

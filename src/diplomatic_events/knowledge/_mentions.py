@@ -561,7 +561,13 @@ def _after_title(text: str, start: int) -> bool:
     found = table.get(start)
     if found is None:
         before = _OFFICE_BEFORE.search(text[max(0, start - 30) : start])
-        found = table[start] = before is not None and _is_title(before.group(1), _TITLE_WORDS)
+        found = table[start] = (
+            before is not None
+            and _is_title(before.group(1), _TITLE_WORDS)
+            # "the former spy chief. He and Pompeo": a full stop after a whole word ends
+            # the sentence; only an abbreviation written with one ("Dr.") stays a title
+            and ("." not in before.group() or f"{before.group(1).casefold()}." in _TITLE_WORDS)
+        )
     return found
 
 
