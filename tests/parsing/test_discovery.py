@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
@@ -233,6 +235,20 @@ class TestHeadingsWrittenAsSentences:
         )
         found = discover_people(source.text, source.readable_blocks(), knowledge).actors
         assert ["Tiko Rask"] == [a.name for a in found]
+
+
+class TestHonorifics:
+    def test_honorable_before_a_full_name_introduces_the_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """The real readout of a Pacific Fleet visit to Sri Lanka (``sealed11/s11c_006``)
+        lists "U.S. Ambassador to Sri Lanka, Honorable Julie Chung" on lines of their own:
+        "Honorable" introduces her."""
+        path = Path(__file__).parents[1] / "quality" / "real" / "sealed11"
+        (file,) = path.glob("s11c_006_*.txt")
+        source = read_source(file)
+        found = discover_people(source.text, source.readable_blocks(), knowledge).actors
+        assert "Julie Chung" in [a.name for a in found]
 
 
 class TestSurnameOrder:

@@ -12,7 +12,11 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source, Span
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
-from diplomatic_events.parsing._meetings._find import _after_dateline, _without_spokespeople
+from diplomatic_events.parsing._meetings._find import (
+    _after_dateline,
+    _bare_item,
+    _without_spokespeople,
+)
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence
 from diplomatic_events.parsing._meetings._transcripts import _title_meeting, labelled_speakers
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
@@ -157,6 +161,23 @@ class TestMeetingSentences:
             mention.date.date.isoformat(),
             mention.date.evidence.text,
         )
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("President of Sri Lanka, Honorable Anura Kumara Dissanayake", True),
+            ("Commander of the Sri Lanka Navy, Vice Adm. Priyantha Perera", True),
+            ("The transfer of the aircraft will provide key capabilities.", False),
+            ("Meetings with defense officials included:", False),
+        ],
+    )
+    def test_a_short_line_without_a_stop_is_a_bare_list_item(
+        self, line: str, expected: bool
+    ) -> None:
+        """A list written one item per line without bullets: short lines that end in no
+        sentence mark are its items; a sentence or a lead-in is not."""
+        item = Sentence(start=0, end=len(line), paragraph=0, reference=None)
+        assert expected == _bare_item(line, item)
 
     def test_initials_inside_a_name_do_not_end_the_sentence(self) -> None:
         """ "met at Camp H.M. Smith ..., Feb. 25, 2024.": one sentence, so its day dates

@@ -311,13 +311,31 @@ def _listed(
     for item in clauses[index + 1 :]:
         if item.paragraph == paragraph:
             continue  # the rest of the clause's own paragraph
-        if item.paragraph > paragraph + 1 or _LIST_ITEM.match(text, item.start) is None:
+        if item.paragraph > paragraph + 1 or not (
+            _LIST_ITEM.match(text, item.start) is not None or _bare_item(text, item)
+        ):
             break
         paragraph = item.paragraph
         named = [p for p in persons(knowledge, text, item) if p not in subject]
         if len(named) == 1:
             found.append((named[0], item))
     return found
+
+
+_BARE_ITEM_WORDS = 20
+"""The most words of a list item written on a line of its own without a bullet."""
+
+
+def _bare_item(text: str, item: Sentence) -> bool:
+    """An item of a list written one per line without bullets: a short line that ends in no
+    sentence mark ("President of Sri Lanka, Honorable Anura Kumara Dissanayake")."""
+    line = text[item.start : item.end].strip()
+    return (
+        bool(line)
+        and "\n" not in line
+        and not line.endswith((".", "!", "?", ":"))
+        and len(line.split()) <= _BARE_ITEM_WORDS
+    )
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
