@@ -251,6 +251,13 @@ class TestHonorifics:
         assert "Julie Chung" in [a.name for a in found]
 
 
+class TestExcellency:
+    def test_his_excellency_introduces_the_person(self, knowledge: KnowledgeBase) -> None:
+        """ "meeting with His Excellency Kel Varga Lind": the honorific introduces him."""
+        text = "You were at the palace, meeting with His Excellency Kel Varga Lind, yesterday."
+        assert ["Kel Varga Lind"] == _discovered(text, knowledge)
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text
