@@ -75,6 +75,16 @@ class TestCarriedSpeaker:
         assert said["Zedland is our most significant partner in the region."] is None
 
 
+class TestRelativeClauseBeforeTheCue:
+    def test_the_name_before_the_relative_clause_said_it(self, knowledge: KnowledgeBase) -> None:
+        """'"...," Tom Roe, who is also an adviser to Zhang Wei, said': Roe said it, not the
+        person named inside the relative clause."""
+        text = '"The war will not stop," Tom Roe, who is also an adviser to Zhang Wei, said.'
+        assert [("The war will not stop,", "tom-roe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
+
 class TestLeaderTitles:
     def test_co_leader_in_commas_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """'Karl Beispiel, co-leader of the Greens, said' discovers and credits Karl Beispiel."""

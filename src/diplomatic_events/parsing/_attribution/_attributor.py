@@ -34,6 +34,8 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»‘’‹›]|(?<![\w])'|'(?![\w])")
 
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I['’](?:m|ve|ll|d)|my|me)(?![\w’'-])")
 """The speaker alone ("I met ..."): a "we" may be a whole government, not the lead."""
+_RELATIVE_CLAUSE = re.compile(r",[ \u00a0]+(?:who|which)\b[^,;:.]*,")
+"""A relative clause in commas after a name ("Podolyak, who is also an adviser to ..., said")."""
 _CARRIED_BLOCKS = 3
 """How many paragraphs after a speaker's quotation a paragraph about them alone still lets
 an unattributed quotation be theirs."""
@@ -271,7 +273,10 @@ class Attributor(_Subjects):
             region_start = start + (edge + 1 if tail else 0)
             if tail and edge < 0:
                 continue
-            words = re.findall(r"[\w’'.-]+", self._masked[region_start:cue_start])
+            region = self._masked[region_start:cue_start]
+            # '"...," Mykhailo Podolyak, who is also an adviser to President Zelenskyy, said':
+            # the relative clause between the name and its cue is no part of the subject
+            words = re.findall(r"[\w’'.-]+", _RELATIVE_CLAUSE.sub(" ", region))
             if not tail and words and words[0] in grammar().prepositions:
                 # '"more exchanges" with Washington but urged': the sentence's subject spoke.
                 break
@@ -288,7 +293,12 @@ class Attributor(_Subjects):
                 if tail:
                     continue
                 break
-            found = self._best_in(region_start, cue_start, block_index)
+            relative = _RELATIVE_CLAUSE.search(region)
+            found = self._best_in(
+                region_start,
+                cue_start if relative is None else region_start + relative.start(),
+                block_index,
+            )
             if found is not None:
                 return self._made(found, cue_start, cue_end)
             if not tail and re.fullmatch(
