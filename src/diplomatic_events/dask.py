@@ -23,7 +23,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.exceptions import DiplomaticEventsError, MissingExtraError
-from diplomatic_events.knowledge import KnowledgeBase, Mention, load_knowledge
+from diplomatic_events.knowledge import KnowledgeBase, Mention, default_knowledge
 from diplomatic_events.model import Extraction
 from diplomatic_events.parsing._api import Input, _items
 from diplomatic_events.parsing._meetings import reference_date
@@ -114,7 +114,7 @@ def per_source(
 
     .. versionadded:: 0.1.0
     """
-    knowledge = knowledge if knowledge is not None else load_knowledge()
+    knowledge = knowledge if knowledge is not None else default_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
     return bag.map_partitions(
         _partition,
@@ -155,7 +155,7 @@ def parse(
 
     .. versionadded:: 0.1.0
     """
-    knowledge = knowledge if knowledge is not None else load_knowledge()
+    knowledge = knowledge if knowledge is not None else default_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
     items = _items(inputs)
     if not items:
@@ -341,7 +341,7 @@ def parse_bag(
 
     .. versionadded:: 0.1.0
     """
-    knowledge = knowledge if knowledge is not None else load_knowledge()
+    knowledge = knowledge if knowledge is not None else default_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
     items = _items(inputs)
     if not items:

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events.exceptions import DataFileError
-from diplomatic_events.knowledge import KnowledgeBase, knowledge_from_toml, load_knowledge, slug
+from diplomatic_events.knowledge import (
+    KnowledgeBase,
+    default_knowledge,
+    knowledge_from_toml,
+    load_knowledge,
+    slug,
+)
 from diplomatic_events.knowledge._actors import BUNDLED, NAME_TOKEN
 from diplomatic_events.knowledge._load import read_knowledge_file
 from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
@@ -332,3 +338,14 @@ class TestFiled:
         extended = knowledge.with_actors([self._person("Tom Jones", "BB")])
         expected = {"AA": ("ann-smith", "avalon-foreign-office"), "BB": ("tom-jones", "zhang-wei")}
         assert expected == extended.filed("test:by-country", _country_key)
+
+
+class TestDefaultKnowledge:
+    def test_the_default_is_loaded_once_and_is_the_bundled_knowledge(self) -> None:
+        """``default_knowledge()`` gives one object per process (its compiled patterns are
+        reused by every parse given no knowledge), holding what ``load_knowledge()`` loads."""
+        first = default_knowledge()
+        assert (first is default_knowledge(), len(load_knowledge().actors)) == (
+            True,
+            len(first.actors),
+        )

@@ -15,7 +15,7 @@ from diplomatic_events.knowledge._actors import (
     slug,
 )
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
-from diplomatic_events.knowledge._load import knowledge_from_toml, load_knowledge
+from diplomatic_events.knowledge._load import default_knowledge, knowledge_from_toml, load_knowledge
 from diplomatic_events.knowledge._topics import TopicEntry, Topics, load_topics, word_pattern
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "Mention",
     "TopicEntry",
     "Topics",
+    "default_knowledge",
     "knowledge_from_toml",
     "load_hedge_rules",
     "load_knowledge",

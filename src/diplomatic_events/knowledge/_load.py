@@ -4,6 +4,7 @@ read, validated and built into one :class:`KnowledgeBase`."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.resources
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -242,3 +243,17 @@ def load_knowledge(*extra_files: Path) -> KnowledgeBase:
 def knowledge_from_toml(text: str, *, name: str = "<string>") -> KnowledgeBase:
     """Knowledge from one TOML string alone, without the bundled files (for tests and tools)."""
     return build_knowledge([read_knowledge_file(name, text.encode("utf-8"))])
+
+
+def default_knowledge() -> KnowledgeBase:
+    """The bundled knowledge and the installed packs (:func:`load_knowledge` with no user
+    files), loaded once per process and per set of installed packs: what a parse given no
+    knowledge uses, so repeated parses reuse its compiled patterns instead of building
+    them again."""
+    packs = tuple(sorted((p.name, p.value) for p in entry_points(group=ENTRY_POINT_GROUP)))
+    return _default_for(packs)
+
+
+@functools.lru_cache(maxsize=4)
+def _default_for(packs: tuple[tuple[str, str], ...]) -> KnowledgeBase:
+    return load_knowledge()

@@ -12,7 +12,7 @@ from diplomatic_events.exceptions import (
     ParseError,
     shorten,
 )
-from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge import KnowledgeBase, default_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
@@ -138,7 +138,7 @@ def run_pipeline(
     .. versionadded:: 0.1.0
     """
     jobs = _checked_jobs(jobs)
-    knowledge = knowledge if knowledge is not None else load_knowledge()
+    knowledge = knowledge if knowledge is not None else default_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
     items = _items(inputs)
     if jobs > 1 and len(items) > 1:
@@ -212,7 +212,7 @@ def parse(
     .. versionadded:: 0.1.0
     """
     jobs = _checked_jobs(jobs)
-    knowledge = knowledge if knowledge is not None else load_knowledge()
+    knowledge = knowledge if knowledge is not None else default_knowledge()
     pipeline = pipeline if pipeline is not None else default_pipeline()
     items = _items(inputs)
     if jobs > 1 and len(items) > 1:
@@ -299,7 +299,7 @@ def _streamed_run(
     )
     return (
         _checked_jobs(jobs),
-        knowledge if knowledge is not None else load_knowledge(),
+        knowledge if knowledge is not None else default_knowledge(),
         pipeline if pipeline is not None else default_pipeline(),
         _lazy_items(inputs),
         total,
