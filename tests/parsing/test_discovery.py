@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.model import Actor, ActorKind, BlockKind
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._discovery._labels import speaker_label
 from diplomatic_events.parsing._discovery._names import _patterns
@@ -256,6 +256,21 @@ class TestExcellency:
         """ "meeting with His Excellency Kel Varga Lind": the honorific introduces him."""
         text = "You were at the palace, meeting with His Excellency Kel Varga Lind, yesterday."
         assert ["Kel Varga Lind"] == _discovered(text, knowledge)
+
+
+class TestStandfirstInTitleCase:
+    def test_a_standfirst_repeating_the_headline_names_no_one(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """A headline repeated as the standfirst ("US Secretary Hails Zedland's Progress"):
+        "Hails Zedland" after "Secretary" is no person."""
+        headline = "US Secretary Hails Zedland’s Progress in Building Rail Line"
+        blocks = (
+            Block(kind=BlockKind.HEADLINE, start=0, end=len(headline)),
+            Block(kind=BlockKind.SUMMARY, start=len(headline) + 2, end=2 * len(headline) + 2),
+        )
+        text = f"{headline}\n\n{headline}"
+        assert [] == [a.name for a in discover_people(text, blocks, knowledge).actors]
 
 
 class TestSurnameOrder:

@@ -11,7 +11,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.model import Actor, ActorKind, Block, Role
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._discovery._institutions import (
     _bare_presidency,
     _country_institutions,
@@ -142,6 +142,10 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_TITLE_WORDS_AT_MOST = 20
+"""The most words of a standfirst read as a title-case heading."""
+
+
 def _in_title_case(line: str) -> bool:
     """Whether every word of ``line`` but the small ones is capitalised, as a title-case
     heading writes it ("Blinken Meets With Foreign Minister"), unlike a heading written as a
@@ -160,13 +164,24 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     found: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     common = _common_words(text)
-    headings = [(b.start, b.end) for b in blocks if b.kind in _TITLE_CASE_BLOCKS]
-    for block in blocks:
+    title_like = {
+        index
+        for index, b in enumerate(blocks)
+        if b.kind in _TITLE_CASE_BLOCKS
+        # a standfirst repeating the headline in title case reads like one
+        or (
+            b.kind is BlockKind.SUMMARY
+            and len(text[b.start : b.end].split()) <= _TITLE_WORDS_AT_MOST
+            and _in_title_case(text[b.start : b.end])
+        )
+    }
+    headings = [(b.start, b.end) for index, b in enumerate(blocks) if index in title_like]
+    for index, block in enumerate(blocks):
         body = text[block.start : block.end]
         # headings are in title case: every word is capitalised, so no run splits there
         titled_names = (
             []
-            if block.kind in _TITLE_CASE_BLOCKS and _in_title_case(body)
+            if index in title_like and _in_title_case(body)
             else _titled_names(body, knowledge, common)
         )
         for titled in titled_names:
@@ -212,7 +227,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     # word is also a capital)
                     continue
                 if (
-                    block.kind in _TITLE_CASE_BLOCKS
+                    index in title_like
                     and not _outside_headings(text, name, headings)
                     and not _ends_heading(text, body, match, group, name, headings)
                 ):
