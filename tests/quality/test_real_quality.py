@@ -1,6 +1,6 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed`` ... ``real/sealed10``) are real text
+The sets (``real/dev``, ``real/sealed`` ... ``real/sealed11``) are real text
 from public-domain and freely licensed pages, with gold written by helpers who write no rules
 and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
 from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
@@ -22,30 +22,30 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "quote_f1": 0.977,
         "attributed_recall": 0.916,
-        "meetings_found": 82,
-        "venues": 26,
+        "meetings_found": 83,
+        "venues": 28,
         "extra_meetings": 17,
     },
     "sealed": {
         "quote_f1": 0.957,
         "attributed_recall": 0.849,
         "meetings_found": 45,
-        "venues": 15,
+        "venues": 16,
         "extra_meetings": 8,
     },
     "sealed2": {
-        "quote_f1": 0.977,
-        "attributed_recall": 0.909,
-        "meetings_found": 71,
-        "venues": 17,
+        "quote_f1": 0.981,
+        "attributed_recall": 0.924,
+        "meetings_found": 72,
+        "venues": 18,
         "extra_meetings": 11,
     },
     "sealed3": {
         "quote_f1": 0.97,
         "attributed_recall": 0.955,
         "meetings_found": 77,
-        "venues": 22,
-        "extra_meetings": 5,
+        "venues": 26,
+        "extra_meetings": 6,
     },
     "sealed4": {
         "quote_f1": 0.989,
@@ -57,44 +57,51 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed5": {
         "quote_f1": 0.978,
         "attributed_recall": 0.909,
-        "meetings_found": 50,
+        "meetings_found": 51,
         "venues": 8,
-        "extra_meetings": 11,
+        "extra_meetings": 12,
     },
     "sealed6": {
         "quote_f1": 0.973,
         "attributed_recall": 0.885,
         "meetings_found": 90,
-        "venues": 12,
+        "venues": 13,
         "extra_meetings": 14,
     },
     "sealed7": {
         "quote_f1": 0.949,
         "attributed_recall": 0.893,
-        "meetings_found": 59,
-        "venues": 12,
+        "meetings_found": 60,
+        "venues": 13,
         "extra_meetings": 10,
     },
     "sealed8": {
-        "quote_f1": 0.95,
-        "attributed_recall": 0.893,
-        "meetings_found": 61,
-        "venues": 13,
-        "extra_meetings": 16,
+        "quote_f1": 0.956,
+        "attributed_recall": 0.915,
+        "meetings_found": 62,
+        "venues": 15,
+        "extra_meetings": 15,
     },
     "sealed9": {
         "quote_f1": 0.952,
         "attributed_recall": 0.872,
-        "meetings_found": 77,
-        "venues": 11,
-        "extra_meetings": 9,
+        "meetings_found": 80,
+        "venues": 14,
+        "extra_meetings": 7,
     },
     "sealed10": {
         "quote_f1": 0.981,
-        "attributed_recall": 0.895,
+        "attributed_recall": 0.909,
         "meetings_found": 49,
-        "venues": 9,
-        "extra_meetings": 14,
+        "venues": 11,
+        "extra_meetings": 13,
+    },
+    "sealed11": {
+        "quote_f1": 0.949,
+        "attributed_recall": 0.792,
+        "meetings_found": 53,
+        "venues": 11,
+        "extra_meetings": 12,
     },
 }
 
