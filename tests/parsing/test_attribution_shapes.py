@@ -85,6 +85,18 @@ class TestRelativeClauseBeforeTheCue:
         )
 
 
+class TestPronounAfterSomeoneMet:
+    def test_he_is_the_subject_not_the_person_met(self, knowledge: KnowledgeBase) -> None:
+        """ "Roe met national leaders, including President Kel Varga. He hailed the '...'":
+        he is Roe, not Varga, whom the sentence only met."""
+        text = (
+            "Tom Roe met national leaders, including President Kel Varga. He hailed the"
+            ' nation for the "dramatic progress made" on the railway.'
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert "tom-roe" == said["dramatic progress made"]
+
+
 class TestLeaderTitles:
     def test_co_leader_in_commas_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """'Karl Beispiel, co-leader of the Greens, said' discovers and credits Karl Beispiel."""

@@ -24,6 +24,13 @@ _VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]")
 """A small word next (an adverb, then a verb), after spaces."""
 
 
+_MET_OR_LISTED = re.compile(
+    r"\b(?:including|met(?:\s+with)?|meeting\s+with|such\s+as)\s+(?:[A-Z][\w.'’-]*\s+){0,6}$"
+)
+"""What puts a name in object place: a list ("including President ...") or a meeting ("met
+with Foreign Minister ...")."""
+
+
 class _Resolver(_Sources):
     """Resolves candidates to actors, pronouns to antecedents."""
 
@@ -218,6 +225,12 @@ class _Resolver(_Sources):
                 continue
             if "\x00" in self._masked[mention.start : mention.end]:
                 continue
+            if _MET_OR_LISTED.search(
+                self._masked, max(block.start, mention.start - 60), mention.start
+            ):
+                # "Blinken met national leaders, including President Joao Lourenco. He hailed":
+                # someone met or listed is the object; the pronoun goes on with the subject
+                return None
             first = next(m for m in self.mentions if m.actor == mention.actor)
             return mention if first is mention else None
         return None
