@@ -179,6 +179,11 @@ class TestMeetingSentences:
         item = Sentence(start=0, end=len(line), paragraph=0, reference=None)
         assert expected == _bare_item(line, item)
 
+    def test_welcoming_a_counterpart_is_a_meeting(self) -> None:
+        """ "Scholz this morning welcomed his counterpart from India, Narendra Modi": they met."""
+        text = "Scholz this morning welcomed his counterpart from India, Narendra Modi.\n"
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
+
     def test_initials_inside_a_name_do_not_end_the_sentence(self) -> None:
         """ "met at Camp H.M. Smith ..., Feb. 25, 2024.": one sentence, so its day dates
         the meeting."""
