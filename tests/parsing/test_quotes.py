@@ -126,11 +126,17 @@ class TestRunOnParagraphs:
         text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nShe said “fine” later."
         assert ["fine"] == _quotes(text)
 
-    def test_no_closing_mark_leaves_the_opener_unpaired(self) -> None:
-        """An opener never closed stays unpaired; the unmarked paragraphs are not quotations."""
+    def test_no_closing_mark_quotes_the_opener_s_paragraph_alone(self) -> None:
+        """An opener no mark ever answers (the excerpt ends first) quotes its own paragraph,
+        never dropped; the unmarked paragraphs after it are not quotations."""
         text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nThey left."
+        assert ["The leaders met."] == _quotes(text)
+
+    def test_a_later_mark_leaves_the_opener_unpaired(self) -> None:
+        """An opener whose quotation another mark later may answer stays unpaired."""
+        text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nShe called it “fine”."
         pairs = find_pairs(text, _blocks(text))
-        assert [PairKind.UNPAIRED] == [p.kind for p in pairs]
+        assert [PairKind.UNPAIRED, PairKind.QUOTE] == [p.kind for p in pairs]
 
     def test_every_paragraph_has_the_opening_speaker(self, knowledge: KnowledgeBase) -> None:
         """The paragraphs carried on are the speaker's who opened the quotation."""

@@ -133,6 +133,8 @@ def _continues(text: str, block: Block | None) -> bool:
     return bool(head) and head[0] in _DOUBLE_OPEN + '"'
 
 
+_DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]")
+"""Any double quotation mark."""
 _RUN_ON_PARAGRAPHS = 8
 """How many paragraphs without a mark a quotation may run over before its closing mark."""
 
@@ -171,6 +173,22 @@ def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]])
         words = _trim(text, opener.open_at + 1, blocks[index].end)
         close = None if words[0] == words[1] else _run_on_close(text, blocks, per_block, index)
         if close is None:
+            if (
+                words[0] != words[1]
+                and text[opener.open_at] in _DOUBLE_OPEN  # a straight mark may be no opener
+                and not _DOUBLE_MARK.search(text, blocks[index].end)
+            ):
+                # the excerpt ends before the quotation closes, no mark after it at all
+                # ("The Foreign Secretary said:\n\n“The UK and Japan are close allies. ..."
+                # and the page cut off later): its own paragraph is the quotation
+                found[-1] = MarkPair(
+                    start=words[0],
+                    end=words[1],
+                    open_at=opener.open_at,
+                    close_at=None,
+                    block=index,
+                    kind=PairKind.QUOTE,
+                )
             index += 1
             continue
         last, close_at = close
