@@ -132,6 +132,15 @@ class TestRunOnParagraphs:
         text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nThey left."
         assert ["The leaders met."] == _quotes(text)
 
+    def test_an_opener_left_at_a_paragraph_s_end_opens_the_next(self) -> None:
+        """ "... the Dialogue.”“" then "President Roe looks forward to it,” the White House
+        said": the stray opener opens the next paragraph's quotation."""
+        text = (
+            "The White House said “the two leaders met.”“\n\n"
+            "President Roe looks forward to it,” the White House said.\n"
+        )
+        assert ["the two leaders met.", "President Roe looks forward to it,"] == _quotes(text)
+
     def test_a_later_mark_leaves_the_opener_unpaired(self) -> None:
         """An opener whose quotation another mark later may answer stays unpaired."""
         text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nShe called it “fine”."

@@ -171,6 +171,18 @@ def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]])
             index += 1
             continue
         words = _trim(text, opener.open_at + 1, blocks[index].end)
+        if words[0] == words[1] and index + 1 < len(per_block):
+            # an opening mark left at the end of a paragraph ("... Dialogue.”“") opens the
+            # quotation the next paragraph closes ("President Trump looks forward ...,” the
+            # White House said)
+            moved = _opened_before(text, blocks[index + 1], per_block[index + 1], index + 1)
+            if moved is not None:
+                per_block[index + 1] = sorted(
+                    [moved, *(p for p in per_block[index + 1] if p.open_at != moved.close_at)],
+                    key=lambda p: p.open_at,
+                )
+                index += 1
+                continue
         close = None if words[0] == words[1] else _run_on_close(text, blocks, per_block, index)
         if close is None:
             if (
@@ -217,6 +229,23 @@ def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]])
             rest = [p for p in per_block[middle] if p.open_at != close_at]
             per_block[middle] = sorted([pair, *rest], key=lambda p: p.open_at)
         index = last + 1
+
+
+def _opened_before(text: str, block: Block, found: list[MarkPair], index: int) -> MarkPair | None:
+    """The quotation of paragraph ``index`` that a mark at the end of the paragraph before
+    opened: its first double mark closes, is unpaired and has words before it."""
+    first = _DOUBLE_MARK.search(text, block.start, block.end)
+    if first is None or text[first.start()] not in _DOUBLE_CLOSE:
+        return None
+    at = first.start()
+    if not any(p.kind is PairKind.UNPAIRED and p.open_at == at for p in found):
+        return None
+    start, end = _trim(text, block.start, at)
+    if start == end:
+        return None
+    return MarkPair(
+        start=start, end=end, open_at=start, close_at=at, block=index, kind=PairKind.QUOTE
+    )
 
 
 def _run_on_close(
