@@ -141,6 +141,12 @@ class TestRunOnParagraphs:
         )
         assert ["the two leaders met.", "President Roe looks forward to it,"] == _quotes(text)
 
+    def test_a_second_opener_after_a_sentence_ends_the_first_quotation(self) -> None:
+        """ "“We are committed to it. “I am happy to return.”": the first quotation's closing
+        mark is missing; it ends where the second opens, not dropped."""
+        text = "Roe said. “We are committed to it. “I am happy to return.”\n"
+        assert ["We are committed to it.", "I am happy to return."] == _quotes(text)
+
     def test_a_later_mark_leaves_the_opener_unpaired(self) -> None:
         """An opener whose quotation another mark later may answer stays unpaired."""
         text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nShe called it “fine”."

@@ -135,6 +135,8 @@ def _continues(text: str, block: Block | None) -> bool:
 
 _DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]")
 """Any double quotation mark."""
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
+"""A sentence ended right before the next opening mark: the open quotation ended there."""
 _RUN_ON_PARAGRAPHS = 8
 """How many paragraphs without a mark a quotation may run over before its closing mark."""
 
@@ -314,8 +316,21 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
             open_at = position
             continue
         if side is _Side.OPEN and text[position] != '"' and text[open_at] in _DOUBLE_OPEN:
-            # A second curly opener: the first never closed.
-            found.append(_unpaired(text, open_at, index))
+            # A second curly opener: the first never closed. Its words up to the second are
+            # its quotation, not dropped ("“We are committed ... ways. “I am happy ...”").
+            start, end = _trim(text, inner.get(open_at, open_at) + 1, position)
+            found.append(
+                MarkPair(
+                    start=start,
+                    end=end,
+                    open_at=open_at,
+                    close_at=None,
+                    block=index,
+                    kind=PairKind.QUOTE,
+                )
+                if end > start and _SENTENCE_END_BEFORE.search(text, start, position)
+                else _unpaired(text, open_at, index)
+            )
             open_at = position
             continue
         start, end = _trim(text, inner.get(open_at, open_at) + 1, inner.get(position, position))
