@@ -100,9 +100,14 @@ class TestShapes:
         assert ["First part of it.", "Second part,"] == _quotes(text)
 
     def test_unpaired_mark(self) -> None:
-        """An opening mark with no partner is recorded as unpaired."""
-        text = '"Dangling words\nNo quote here.'
+        """A closing mark with no partner is recorded as unpaired."""
+        text = 'Dangling words" here.\nNo quote here.'
         assert [PairKind.UNPAIRED] == [p.kind for p in find_pairs(text, _blocks(text))]
+
+    def test_an_opening_mark_with_no_partner_quotes_its_paragraph(self) -> None:
+        """An opening mark no later mark closes quotes its own paragraph: never dropped."""
+        text = '"Dangling words.\nNo quote here.'
+        assert ["Dangling words."] == _quotes(text)
 
     def test_no_break_space_and_dashes(self) -> None:
         """No-break spaces and dashes inside a quotation are kept."""
@@ -122,9 +127,10 @@ class TestRunOnParagraphs:
         assert ["The leaders met.", "They discussed trade.", "They agreed"] == _quotes(text)
 
     def test_the_closing_paragraph_must_close_first(self) -> None:
-        """A later paragraph that opens a quotation of its own ends the run: no run-on."""
+        """A later paragraph that opens a quotation of its own ends the run: no run-on; the
+        opener quotes its own paragraph alone."""
         text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nShe said “fine” later."
-        assert ["fine"] == _quotes(text)
+        assert ["The leaders met.", "fine"] == _quotes(text)
 
     def test_no_closing_mark_quotes_the_opener_s_paragraph_alone(self) -> None:
         """An opener no mark ever answers (the excerpt ends first) quotes its own paragraph,
@@ -147,11 +153,12 @@ class TestRunOnParagraphs:
         text = "Roe said. “We are committed to it. “I am happy to return.”\n"
         assert ["We are committed to it.", "I am happy to return."] == _quotes(text)
 
-    def test_a_later_mark_leaves_the_opener_unpaired(self) -> None:
-        """An opener whose quotation another mark later may answer stays unpaired."""
-        text = "He said:\n\n“The leaders met.\n\nThey talked.\n\nShe called it “fine”."
+    def test_a_line_going_on_in_lower_case_leaves_the_opener_unpaired(self) -> None:
+        """An opener on a line the next goes on from in lower case (a wrapped line the layout
+        kept) is left unpaired, not cut at the line's end."""
+        text = "He said, “we signed\na statement of principles\nthat guide us.”\n"
         pairs = find_pairs(text, _blocks(text))
-        assert [PairKind.UNPAIRED, PairKind.QUOTE] == [p.kind for p in pairs]
+        assert PairKind.UNPAIRED == pairs[0].kind
 
     def test_every_paragraph_has_the_opening_speaker(self, knowledge: KnowledgeBase) -> None:
         """The paragraphs carried on are the speaker's who opened the quotation."""

@@ -187,14 +187,24 @@ def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]])
                 continue
         close = None if words[0] == words[1] else _run_on_close(text, blocks, per_block, index)
         if close is None:
+            block = blocks[index]
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            # a line broken off mid-sentence ("“we signed\na statement of ..."): the
+            # quotation goes on in the next line, which the layout did not join
+            wrapped = (
+                following is not None and text[following.start : following.start + 1].islower()
+            )
             if (
                 words[0] != words[1]
-                and text[opener.open_at] in _DOUBLE_OPEN  # a straight mark may be no opener
-                and not _DOUBLE_MARK.search(text, blocks[index].end)
+                and not wrapped
+                and (
+                    text[opener.open_at] in _DOUBLE_OPEN
+                    or _side(text, opener.open_at, block.start, block.end) is _Side.OPEN
+                )
             ):
-                # the excerpt ends before the quotation closes, no mark after it at all
-                # ("The Foreign Secretary said:\n\n“The UK and Japan are close allies. ..."
-                # and the page cut off later): its own paragraph is the quotation
+                # a quotation left open that no later paragraph closes (a closing mark
+                # missing, or the excerpt cut off: "The Foreign Secretary said:\n\n“The UK
+                # and Japan are close allies. ..."): its own paragraph is the quotation
                 found[-1] = MarkPair(
                     start=words[0],
                     end=words[1],
