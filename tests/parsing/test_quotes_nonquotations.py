@@ -283,11 +283,29 @@ class TestOneWordNames:
         assert ["Excellent,"] == [s.reports[0].text for s in result.statements]
 
 
-class TestUnattributedWords:
+class TestNamesInTitleCase:
     @pytest.mark.parametrize(
         "text",
         [
             'Police used a water cannon on "Bayan Muna" activists near the palace.',
+            "The ships of the “Dragon Group” sailed past the island on Monday.",
+        ],
+    )
+    def test_two_capitalised_words_no_one_says_are_a_name(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """Two or three capitalised words in marks with no speech cue name something."""
+        result = extract_statements(_source(text), knowledge)
+        assert ([], [NonQuotationKind.TERM]) == (
+            list(result.statements),
+            [n.kind for n in result.non_quotations],
+        )
+
+
+class TestUnattributedWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
             "Women wore traditional “khanga” skirts along the route.",
             "The leaders reflected on the ‘living bridge’ between their peoples.",
         ],

@@ -363,7 +363,10 @@ _OPENS_PARENTHESIS = re.compile(r"[\w.)][ \u00a0]*\([ \u00a0]*$")
 _SHORT_NAME_WORDS = 6
 _MINOR_WORD = re.compile(r"[a-z]{1,3}|with|from|into|over|upon|about")
 """Words a title leaves in lower case: articles, conjunctions, short prepositions."""
-_TITLE_WORDS = 4
+_TITLE_WORDS = 2
+"""The fewest capitalised words of a name or title in marks that no one is said to speak."""
+_WORK_TITLE_WORDS = 4
+"""The fewest words of a title of a work (fewer make a name)."""
 
 
 def _title_of_work(
@@ -371,7 +374,8 @@ def _title_of_work(
 ) -> tuple[NonQuotationKind, str] | None:
     """A title in title case with no one said to speak it: every word capitalised but the
     small ones ("the panel “From the Aegean Sea to the South China Sea: Responding to
-    Maritime Sieges”"). Speech is written in sentence case."""
+    Maritime Sieges”"), or a name of two or three such words ("the “Dragon Group”
+    exercise"). Speech is written in sentence case."""
     if block.kind is not BlockKind.BODY or pair.close_at is None:
         return None
     words = re.findall(r"[^\W\d_][\w’'-]*", text[pair.start : pair.end])
@@ -383,6 +387,9 @@ def _title_of_work(
         return None
     if attributor.cue_near(pair, _CUE_REACH, clause=True):
         return None
+    if len(words) < _WORK_TITLE_WORDS:
+        # two or three capitalised words: a name ("Dragon Group", "Vision 2030")
+        return NonQuotationKind.TERM, "a name in title case, not speech"
     return NonQuotationKind.TITLE, "a title in title case, not speech"
 
 
