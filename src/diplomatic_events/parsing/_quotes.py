@@ -328,19 +328,9 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
         if side is _Side.OPEN and text[position] != '"' and text[open_at] in _DOUBLE_OPEN:
             # A second curly opener: the first never closed. Its words up to the second are
             # its quotation, not dropped ("“We are committed ... ways. “I am happy ...”").
-            start, end = _trim(text, inner.get(open_at, open_at) + 1, position)
-            found.append(
-                MarkPair(
-                    start=start,
-                    end=end,
-                    open_at=open_at,
-                    close_at=None,
-                    block=index,
-                    kind=PairKind.QUOTE,
-                )
-                if end > start and _SENTENCE_END_BEFORE.search(text, start, position)
-                else _unpaired(text, open_at, index)
-            )
+            start = inner.get(open_at, open_at) + 1
+            ended = _SENTENCE_END_BEFORE.search(text, start, position) is not None
+            found.append(_left_open(text, open_at, start, position, index, keep=ended))
             open_at = position
             continue
         start, end = _trim(text, inner.get(open_at, open_at) + 1, inner.get(position, position))
@@ -356,23 +346,24 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
         )
         open_at = None
     if open_at is not None:
-        start, end = _trim(text, inner.get(open_at, open_at) + 1, hi)
-        if end > start and _continues(text, following):
-            found.append(
-                MarkPair(
-                    start=start,
-                    end=end,
-                    open_at=open_at,
-                    close_at=None,
-                    block=index,
-                    kind=PairKind.QUOTE,
-                )
-            )
-        else:
-            found.append(_unpaired(text, open_at, index))
+        start = inner.get(open_at, open_at) + 1
+        found.append(_left_open(text, open_at, start, hi, index, keep=_continues(text, following)))
     quotes = [pair for pair in found if pair.kind is PairKind.QUOTE]
     found.extend(_single_pairs(text, singles, quotes, index, hi))
     return sorted(found, key=lambda pair: (pair.open_at, pair.kind is PairKind.NESTED))
+
+
+def _left_open(
+    text: str, open_at: int, start: int, end: int, index: int, *, keep: bool
+) -> MarkPair:
+    """A quotation whose closing mark is missing, running over ``[start, end)`` when
+    ``keep`` and it has words; else its opener, unpaired."""
+    start, end = _trim(text, start, end)
+    if keep and end > start:
+        return MarkPair(
+            start=start, end=end, open_at=open_at, close_at=None, block=index, kind=PairKind.QUOTE
+        )
+    return _unpaired(text, open_at, index)
 
 
 def _unpaired(text: str, position: int, index: int) -> MarkPair:
