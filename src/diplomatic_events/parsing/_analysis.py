@@ -25,6 +25,24 @@ __all__ = ["TextAnalysis", "Token"]
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+"""A word: letters first, then letters, digits, apostrophes and hyphens."""
+_MINOR_WORD = re.compile(r"[a-z]{1,3}|with|from|into|over|upon|about")
+"""Words a title leaves in lower case: articles, conjunctions, short prepositions."""
+
+
+def title_case_words(text: str, minor: re.Pattern[str] = _MINOR_WORD) -> list[str] | None:
+    """The words of ``text`` when it is written in title case (every word capitalised but
+    the ``minor`` ones: "Blinken Meets With Foreign Minister", "Dragon Group"), else
+    ``None``. A heading written as a sentence ("Beginning of talks with President ...") is
+    not."""
+    words = _WORD.findall(text)
+    if any(not w[0].isupper() and not minor.fullmatch(w) for w in words):
+        return None
+    return words
+
+
 _QUOTE_LINE = re.compile(r"[\"“‘']([^\"“”‘’']{2,})[\"”’']")
 
 

@@ -194,25 +194,21 @@ def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]])
             wrapped = (
                 following is not None and text[following.start : following.start + 1].islower()
             )
-            if (
-                words[0] != words[1]
-                and not wrapped
-                and (
-                    text[opener.open_at] in _DOUBLE_OPEN
-                    or _side(text, opener.open_at, block.start, block.end) is _Side.OPEN
-                )
-            ):
-                # a quotation left open that no later paragraph closes (a closing mark
-                # missing, or the excerpt cut off: "The Foreign Secretary said:\n\n“The UK
-                # and Japan are close allies. ..."): its own paragraph is the quotation
-                found[-1] = MarkPair(
-                    start=words[0],
-                    end=words[1],
-                    open_at=opener.open_at,
-                    close_at=None,
-                    block=index,
-                    kind=PairKind.QUOTE,
-                )
+            # a quotation left open that no later paragraph closes (a closing mark missing,
+            # or the excerpt cut off: "The Foreign Secretary said:\n\n“The UK and Japan are
+            # close allies. ..."): its own paragraph is the quotation
+            opens = (
+                text[opener.open_at] in _DOUBLE_OPEN
+                or _side(text, opener.open_at, block.start, block.end) is _Side.OPEN
+            )
+            found[-1] = _left_open(
+                text,
+                opener.open_at,
+                opener.open_at + 1,
+                block.end,
+                index,
+                keep=opens and not wrapped,
+            )
             index += 1
             continue
         last, close_at = close

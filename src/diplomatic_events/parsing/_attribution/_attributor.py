@@ -276,7 +276,10 @@ class Attributor(_Subjects):
             region = self._masked[region_start:cue_start]
             # '"...," Mykhailo Podolyak, who is also an adviser to President Zelenskyy, said':
             # the relative clause between the name and its cue is no part of the subject
-            words = re.findall(r"[\w’'.-]+", _RELATIVE_CLAUSE.sub(" ", region))
+            relative = _RELATIVE_CLAUSE.search(region)
+            subject = region if relative is None else region[: relative.start()]
+            rest = "" if relative is None else region[relative.end() :]
+            words = re.findall(r"[\w’'.-]+", f"{subject} {rest}")
             if not tail and words and words[0] in grammar().prepositions:
                 # '"more exchanges" with Washington but urged': the sentence's subject spoke.
                 break
@@ -293,12 +296,7 @@ class Attributor(_Subjects):
                 if tail:
                     continue
                 break
-            relative = _RELATIVE_CLAUSE.search(region)
-            found = self._best_in(
-                region_start,
-                cue_start if relative is None else region_start + relative.start(),
-                block_index,
-            )
+            found = self._best_in(region_start, region_start + len(subject), block_index)
             if found is not None:
                 return self._made(found, cue_start, cue_end)
             if not tail and re.fullmatch(

@@ -12,6 +12,7 @@ from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
+from diplomatic_events.parsing._analysis import title_case_words
 from diplomatic_events.parsing._discovery._institutions import (
     _bare_presidency,
     _country_institutions,
@@ -137,22 +138,10 @@ def _drop_surnames_of_others(found: dict[str, Actor], knowledge: KnowledgeBase, 
             del found[key]
 
 
-_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with"}
-)
-
-
+_SMALL_WORD = re.compile(r"a|an|and|at|by|for|in|of|on|the|to|with")
+"""The words a heading in title case leaves in lower case (a name's "bin", "de" are not)."""
 _TITLE_WORDS_AT_MOST = 20
 """The most words of a standfirst read as a title-case heading."""
-
-
-def _in_title_case(line: str) -> bool:
-    """Whether every word of ``line`` but the small ones is capitalised, as a title-case
-    heading writes it ("Blinken Meets With Foreign Minister"), unlike a heading written as a
-    sentence ("Beginning of talks with President of the Republic of Mozambique Filipe
-    Nyusi"), whose capitals still show where names are."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", line)
-    return not any(w[0].islower() and w.casefold() not in _SMALL_WORDS for w in words)
 
 
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
@@ -172,7 +161,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         or (
             b.kind is BlockKind.SUMMARY
             and len(text[b.start : b.end].split()) <= _TITLE_WORDS_AT_MOST
-            and _in_title_case(text[b.start : b.end])
+            and title_case_words(text[b.start : b.end], _SMALL_WORD) is not None
         )
     }
     headings = [(b.start, b.end) for index, b in enumerate(blocks) if index in title_like]
@@ -181,7 +170,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         # headings are in title case: every word is capitalised, so no run splits there
         titled_names = (
             []
-            if index in title_like and _in_title_case(body)
+            if index in title_like and title_case_words(body, _SMALL_WORD) is not None
             else _titled_names(body, knowledge, common)
         )
         for titled in titled_names:

@@ -16,6 +16,7 @@ from diplomatic_events.model import (
     NonQuotationKind,
     Source,
 )
+from diplomatic_events.parsing._analysis import title_case_words
 from diplomatic_events.parsing._attribution import Attributor
 from diplomatic_events.parsing._discovery import NICKNAME
 from diplomatic_events.parsing._quotes import MarkPair
@@ -361,8 +362,6 @@ def _name_of_thing(
 _OPENS_PARENTHESIS = re.compile(r"[\w.)][ \u00a0]*\([ \u00a0]*$")
 """A parenthesis opened right after a word: what follows in it defines a short name."""
 _SHORT_NAME_WORDS = 6
-_MINOR_WORD = re.compile(r"[a-z]{1,3}|with|from|into|over|upon|about")
-"""Words a title leaves in lower case: articles, conjunctions, short prepositions."""
 _TITLE_WORDS = 2
 """The fewest capitalised words of a name or title in marks that no one is said to speak."""
 _WORK_TITLE_WORDS = 4
@@ -378,10 +377,8 @@ def _title_of_work(
     exercise"). Speech is written in sentence case."""
     if block.kind is not BlockKind.BODY or pair.close_at is None:
         return None
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[pair.start : pair.end])
-    if len(words) < _TITLE_WORDS or not words[0][0].isupper():
-        return None
-    if any(not w[0].isupper() and not _MINOR_WORD.fullmatch(w) for w in words):
+    words = title_case_words(text[pair.start : pair.end])
+    if words is None or len(words) < _TITLE_WORDS or not words[0][0].isupper():
         return None
     if sum(1 for w in words if w[0].isupper()) < _TITLE_WORDS:
         return None
