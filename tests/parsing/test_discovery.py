@@ -1036,3 +1036,45 @@ class TestCountriesAreNoOne:
             "On the first day of his visit, Secretary Kerrey met with Sri Lankan officials."
         )
         assert ["Jon Kerrey"] == _discovered(text, load_knowledge())
+
+
+class TestNamesAMeetingWordIntroduces:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister held talks with Tunde Bakare in Abuja on Monday.\n",
+            "On Monday the minister met with Tunde Bakare, who leads the army.\n",
+            "Later, Tunde Bakare received the minister at his office.\n",
+        ],
+    )
+    def test_a_full_name_met_with_no_title(self, knowledge: KnowledgeBase, text: str) -> None:
+        """A full name as the one met, or the one who met, is a person with no title."""
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
+    def test_a_lower_case_particle_stays_in_the_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Bashar al-Assad": the particle belongs to the name after a meeting word."""
+        text = "During his talks with Bashar al-Assad, the president praised the army.\n"
+        assert ["Bashar al-Assad"] == _discovered(text, knowledge)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The general met Saudi Lt. Gen. Tunde Bakare on Monday.\n",
+            "The admiral hosted Panama Canal Administrator Ricaurte Vásquez on Monday.\n",
+            "The minister met Tunde Feb. 16 in Abuja.\n",
+        ],
+    )
+    def test_title_and_month_words_are_no_name(self, knowledge: KnowledgeBase, text: str) -> None:
+        """Words of a title or a month after a meeting word make no name of their own."""
+        assert not {"Saudi Lt", "Panama Canal Administrator", "Tunde Feb"} & set(
+            _discovered(text, knowledge)
+        )
+
+    def test_a_title_found_first_wins(self, knowledge: KnowledgeBase) -> None:
+        """A name met later keeps the title that introduced it."""
+        text = "Defense Minister Tunde Bakare said he was ready. The general met Tunde Bakare.\n"
+        source = _source(text)
+        actors = discover_people(text, source.blocks, knowledge).actors
+        assert [("Tunde Bakare", "Defense Minister")] == [
+            (a.name, a.roles[0].title) for a in actors
+        ]

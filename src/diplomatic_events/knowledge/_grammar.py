@@ -39,6 +39,8 @@ class _GrammarFile:
     owned_groups: tuple[str, ...] = ()
     carried_words: tuple[str, ...] = ()
     region_words: tuple[str, ...] = ()
+    met_before_name: tuple[str, ...] = ()
+    met_after_name: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -82,6 +84,12 @@ class Grammar:
     carried_words: frozenset[str] = frozenset()
     """Things carried from someone absent ("a message of congratulations from X"): the sender
     named after "from" is not at the meeting."""
+    met_before_name: frozenset[str] = frozenset()
+    """Meeting words a full name follows as the one met ("held talks with Rajmund
+    Andrzejczak,"): a person no title introduces."""
+    met_after_name: frozenset[str] = frozenset()
+    """Meeting words a full name opens a clause before, as the one who met or received
+    ("Bashar al-Assad thanked Vladimir Putin")."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:

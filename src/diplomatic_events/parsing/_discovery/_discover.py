@@ -27,6 +27,7 @@ from diplomatic_events.parsing._discovery._names import (
     _country_after,
     _country_in_title,
     _known_as,
+    _met_patterns,
     _not_name_words,
     _patterns,
     _person_described,
@@ -324,6 +325,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         if any(actor.name in existing.names() for existing in found.values()):
             continue
         found[actor.id] = actor
+    _met_by_name(text, blocks, title_like, knowledge, known_names, found, common)
     cues = cue_words
     searched: dict[str, re.Match[str] | None] = {}
     for block in blocks:
@@ -359,6 +361,54 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             if gender is not None:
                 genders[key] = gender
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _met_by_name(
+    text: str,
+    blocks: Sequence[Block],
+    title_like: set[int],
+    knowledge: KnowledgeBase,
+    known_names: frozenset[str],
+    found: dict[str, Actor],
+    common: frozenset[str],
+) -> None:
+    """Add the people a meeting word names in full with nothing else to introduce them
+    ("held talks with Rajmund Andrzejczak in Warsaw"). They come after every other way of
+    discovery, which tells more (a title, a country), and only where none found the name."""
+    gate, patterns = _met_patterns(knowledge)
+    titles = _title_words(knowledge)
+    for index, block in enumerate(blocks):
+        body = text[block.start : block.end]
+        if index in title_like or gate.search(body) is None:
+            continue  # a heading capitalises every word: no name ends there
+        for pattern in patterns:
+            for match in pattern.finditer(body):
+                name = re.sub(r"\s+", " ", match.group("name"))
+                actor_id = slug(name)
+                words = name.split(" ")
+                if (
+                    actor_id in found
+                    or name.casefold() in known_names
+                    or knowledge.actor(actor_id) is not None
+                    or not _plausible(name)
+                    or _blank_from(text, block.start + match.end("name"))
+                    # "met Saudi Lt.", "hosted Panama Canal Administrator": a title's words
+                    or any(word.rstrip(".") in titles for word in words)
+                    or any(word in _not_name_words(knowledge) for word in words)
+                    or all(word.casefold() in common for word in words)
+                    or knowledge.country_of(name) is not None
+                    or not _person_described(name, "", knowledge)
+                    or _known_as(name, knowledge, found)
+                    or _part_of_found(name, found)
+                ):
+                    continue
+                found[actor_id] = Actor(
+                    id=actor_id,
+                    name=name,
+                    kind=ActorKind.PERSON,
+                    country=_country_near(body, match.start(), match.end(), knowledge),
+                    discovered=True,
+                )
 
 
 def _one_word_cues(knowledge: KnowledgeBase) -> str:

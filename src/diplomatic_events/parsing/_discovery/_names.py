@@ -134,6 +134,31 @@ def _patterns(
     return knowledge.cached("vocabulary:discovery-patterns", build)
 
 
+def _met_patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The patterns that find a full name as the one met ("held talks with Rajmund
+    Andrzejczak, ...") or the one who met ("Bashar al-Assad thanked Vladimir Putin"), where
+    no title, cue or appositive introduces it; with their gate (a meeting word)."""
+
+    def build() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+        words = grammar()
+        before = phrase_pattern(words.met_before_name)
+        after = phrase_pattern(words.met_after_name)
+        return re.compile(rf"\b(?:{before}|{after})\b"), (
+            re.compile(
+                rf"(?<![\w-])(?:{before})[ \u00a0]+(?P<name>{_MET_NAME})(?![\w’'.-])"
+                rf"(?=[ \u00a0]*(?:[,;:]|\.(?:\s|$)|$)|[ \u00a0]+(?:{_MET_NAME_ENDS})\b)",
+                re.MULTILINE,
+            ),
+            re.compile(
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_MET_NAME})[ \u00a0]+"
+                rf"(?:{after})\b",
+                re.MULTILINE,
+            ),
+        )
+
+    return knowledge.cached("vocabulary:discovery-met-patterns", build)
+
+
 def _without_title(name: str, knowledge: KnowledgeBase) -> str:
     """ "Ambassador Ivo Karan said": the title before a name is not part of it."""
     titles = knowledge.cached(
@@ -175,6 +200,13 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
 
 _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
 _PARTICLE = rf"(?:(?:al|el)-{UPPER}[\w’'-]*|bin|ibn|von|van|der|den|da|dos|de)"
+_MET_NAME = (
+    rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:bin|ibn|von|van|der|den|da|dos|de)[ \u00a0])*"
+    rf"(?:{_NAME_TOKEN}|(?:al|el)-{UPPER}[\w’'-]*)){{1,2}}"
+)
+"""A full name of two or three words, its lower-case particles included ("Bashar al-Assad")."""
+_MET_NAME_ENDS = r"and|in|at|on|for|to|who|during|of|from|as|after|before|over|about"
+"""Words that end a name written after a meeting word ("met Rajmund Andrzejczak in Warsaw")."""
 """Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
 _RUN_TOKEN = (
     rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|(?:al|el)-{UPPER}[\w’'-]*"
