@@ -1078,3 +1078,14 @@ class TestNamesAMeetingWordIntroduces:
         assert [("Tunde Bakare", "Defense Minister")] == [
             (a.name, a.roles[0].title) for a in actors
         ]
+
+
+class TestSingleNameBeforeOf:
+    def test_of_the_country_ends_a_titled_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "President Kwame Asante-Boateng" written "President Asante-Boateng of the Republic
+        of Ghana": the one word is the name, even in a heading."""
+        text = (
+            "Remarks by President Asante-Boateng of the Republic of Ghana Before a Meeting\n\n"
+            "The president spoke.\n"
+        )
+        assert ["Asante-Boateng"] == _discovered(text, knowledge)

@@ -59,6 +59,7 @@ class Discovery:
 
 
 _NOT_BLANK = re.compile(r"\S")
+_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
 
 
 def _blank_from(text: str, at: int) -> bool:
@@ -220,6 +221,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     index in title_like
                     and not _outside_headings(text, name, headings)
                     and not _ends_heading(text, body, match, group, name, headings)
+                    # "President Akufo-Addo of the Republic of Ghana": a heading's lower-case
+                    # "of" ends a title's single name as it would in prose
+                    and not (group == "single" and _OF_AFTER.match(body, match.end(group)))
                 ):
                     continue  # "Secretary Tillerson Traveled to East Asia": no name ends there
                 if _known_as(name, knowledge, found):
