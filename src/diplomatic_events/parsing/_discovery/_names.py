@@ -117,7 +117,8 @@ def _patterns(
                 # a regnal number makes the word a name wherever it stands: "King Abdullah II"
                 rf"(?:(?P<name>{_NAME_TOKEN}[ \u00a0](?:{regnal}))(?![\w’'-])"
                 rf"|(?P<single>{_NAME_TOKEN})"
-                rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
+                rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b"
+                rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
                 rf"|[ \u00a0]+(?i:{after_single_name})\b))"
             ),
             re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
