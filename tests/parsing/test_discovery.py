@@ -1089,3 +1089,14 @@ class TestSingleNameBeforeOf:
             "The president spoke.\n"
         )
         assert ["Asante-Boateng"] == _discovered(text, knowledge)
+
+
+class TestHeadingNameEndsAtStopWord:
+    def test_a_stop_word_ends_a_name_in_a_heading(self, knowledge: KnowledgeBase) -> None:
+        """ "Remarks With Uzbek President Tunde Bakare Before Their Meeting": the name ends
+        before "Before", a word no name is made of, though the heading capitalises it."""
+        text = (
+            "Remarks With Uzbek President Tunde Bakare Before Their Meeting\n\n"
+            "SECRETARY KERRY: Thank you.\n"
+        )
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)

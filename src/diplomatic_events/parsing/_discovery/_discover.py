@@ -99,6 +99,19 @@ def _ends_heading(
     )
 
 
+def _before_stop_word(name: str) -> str | None:
+    """The words of a name before a word that never makes up one ("Islam Karimov" of
+    "Islam Karimov Before"), when two or more are left; ``None`` when none stops it."""
+    words = name.split(" ")
+    stop = grammar().name_stop_words
+    at = next((i for i, word in enumerate(words) if word in stop), None)
+    return None if at is None or at < _NAME_WORDS_AT_LEAST else " ".join(words[:at])
+
+
+_NAME_WORDS_AT_LEAST = 2
+"""How many words a name cut at a stop word keeps, at least, to be one."""
+
+
 def _part_of_found(name: str, found: dict[str, Actor]) -> bool:
     """Whether ``name`` is a form of someone the text already introduced: one of their names,
     or the end ("Secretary Del Toro" of Carlos Del Toro) or start ("Ana Lima" of "Ana Lima
@@ -211,6 +224,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     continue
                 if _blank_from(text, block.start + match.end(group)):
                     continue  # the excerpt cut the name off
+                # "Remarks With Uzbek President Islam Karimov Before Their Meeting": in a
+                # heading, a word that never makes up a name ends the name before it
+                stopped = _before_stop_word(name) if index in title_like else None
+                name = stopped or name
                 if not _plausible(name) or name.casefold() in known_names:
                     continue
                 if " " in name and knowledge.country_of(name) is not None:
@@ -224,6 +241,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     # "President Akufo-Addo of the Republic of Ghana": a heading's lower-case
                     # "of" ends a title's single name as it would in prose
                     and not (group == "single" and _OF_AFTER.match(body, match.end(group)))
+                    and stopped is None
                 ):
                     continue  # "Secretary Tillerson Traveled to East Asia": no name ends there
                 if _known_as(name, knowledge, found):
