@@ -1244,6 +1244,16 @@ class TestTitleOfAJointAppearance:
         )
         assert [("olaf-scholz", "tiko-rask")] == _people_met(text, knowledge)
 
+    def test_remarks_by_two_people_are_a_joint_appearance(self, knowledge: KnowledgeBase) -> None:
+        """ "Remarks by Chancellor Scholz and Prime Minister Modi in Berlin": the people of
+        two countries a remarks title names together met."""
+        text = (
+            "Remarks by Chancellor Scholz and Prime Minister Modi in Berlin\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text, knowledge)
+
     def test_the_remarks_own_date_line_dates_the_meeting(self) -> None:
         """A page posted on Monday whose head gives the remarks' own day ("After Their
         Meeting / February 24, 2024") dates the meeting to that day."""
