@@ -1186,6 +1186,19 @@ class TestLocativeBeforeAVenue:
         found = [m for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places) if m.people]
         assert ["Hyderabad House"] == [m.venue.name if m.venue else None for m in found]
 
+    def test_a_label_may_end_with_the_name_s_last_word(self) -> None:
+        """ "FOREIGN MINISTER ABDULLAH:" is Saifuddin Abdullah, whom the data files call by
+        "Saifuddin": a label uses the full name's last word."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"FOREIGN MINISTER ABDULLAH: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
+        page = evolve(
+            read_source(text, source_id="c"),
+            published=dt.datetime(2021, 12, 14, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("saifuddin-abdullah", "antony-blinken")] == [m.people for m in found if m.people]
+
     def test_a_label_of_title_and_accentless_surname_is_that_person(self) -> None:
         """ "FOREIGN MINISTER CAVUSOGLU:" is Mevlüt Çavuşoğlu, who met the other speaker."""
         speech = "We are glad to work together on trade and security. " * 8

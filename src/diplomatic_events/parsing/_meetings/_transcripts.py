@@ -96,10 +96,12 @@ def _by_surname_in_label(
 
 
 def _label_surname(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
-    """The key a person is filed under for speaker labels: the last word of the surname."""
+    """The keys a person is filed under for speaker labels: the last word of the surname,
+    and the last word of the full name when another ("FOREIGN MINISTER ABDULLAH" for
+    Saifuddin Abdullah, whom his own country calls Saifuddin)."""
     surname = knowledge.surname(actor.id)
     if actor.kind is ActorKind.PERSON and surname:
-        return (slug(surname.split()[-1]),)
+        return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(actor.name.split()[-1]))))
     return ()
 
 
