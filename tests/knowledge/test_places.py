@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from diplomatic_events.knowledge._places import default_gazetteer, venue_line
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._places import default_gazetteer, load_places, venue_line
 from diplomatic_events.typing import SourceId
 
 SOURCE = SourceId("test")
@@ -159,3 +164,40 @@ class TestVenuesBySite:
             )
         ]
         assert [["Camp Aguinaldo"], ["Joint Base Lewis-McChord"], ["Naval Observatory"]] == found
+
+
+class TestVenueWords:
+    def test_a_user_s_head_word_makes_venues_by_shape(self, tmp_path: Path) -> None:
+        """A front head word in the user's file ("Rumah") makes "Rumah Bintang" a venue,
+        where the bundled words alone find none."""
+        extra = tmp_path / "places.toml"
+        extra.write_text('[venue_words]\nfront_heads = ["Rumah"]\n', encoding="utf-8")
+        text = "Widodo received Albanese at Rumah Bintang on Friday."
+        venues = [
+            [p.name for p in gazetteer.find(SOURCE, text) if p.kind == "venue"]
+            for gazetteer in (default_gazetteer(), load_places(extra))
+        ]
+        assert [[], ["Rumah Bintang"]] == venues
+
+    def test_the_bundled_words_stay_with_the_user_s(self, tmp_path: Path) -> None:
+        """A user's venue words add to the bundled ones: "Camp David" is still a venue."""
+        extra = tmp_path / "places.toml"
+        extra.write_text('[venue_words]\nfront_heads = ["Istana"]\n', encoding="utf-8")
+        assert "Camp David" == venue_line("Camp David", load_places(extra))
+
+    def test_a_broken_word_names_the_file_and_list(self, tmp_path: Path) -> None:
+        """A word outside the syntax is refused when the file is loaded, naming its list."""
+        extra = tmp_path / "places.toml"
+        extra.write_text('[venue_words]\ntail_heads = ["Hall(s"]\n', encoding="utf-8")
+        with pytest.raises(DataFileError, match=r"venue_words\.tail_heads"):
+            load_places(extra)
+
+    def test_a_knowledge_file_of_venue_words_extends_the_places(self, tmp_path: Path) -> None:
+        """A file passed to ``load_knowledge`` with only ``[venue_words]`` is a places file."""
+        from diplomatic_events.knowledge import load_knowledge
+
+        extra = tmp_path / "venues.toml"
+        extra.write_text('[venue_words]\nfront_heads = ["Rumah"]\n', encoding="utf-8")
+        text = "Widodo received Albanese at Rumah Bintang on Friday."
+        found = load_knowledge(extra).places.find(SOURCE, text)
+        assert ["Rumah Bintang"] == [p.name for p in found if p.kind == "venue"]

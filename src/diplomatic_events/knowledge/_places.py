@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import attrs
 import cattrs
 from attrs import field, frozen
 
@@ -31,6 +32,7 @@ __all__ = [
     "Gazetteer",
     "PlaceMention",
     "Venue",
+    "VenueWords",
     "bundled_countries",
     "default_gazetteer",
     "load_places",
@@ -86,6 +88,34 @@ class Venue:
     aliases: tuple[str, ...] = ()
 
 
+@frozen(kw_only=True, cache_hash=True)
+class VenueWords:
+    """The words that make a venue's name by its shape, for venues no file lists, each in
+    the topic words' syntax and matched as written (case-sensitively).
+
+    ``tail_heads`` end a name ("Taj Palace Hotel", "Great Hall"); ``front_heads`` open one
+    ("Camp Aguinaldo", "Palais Coburg"); ``institution_heads`` open one with "of" ("the
+    Ministry of Commerce"); ``common_nouns`` follow a capitalised name in lower case ("the
+    Bocharov Ruchei residence"), after one of the ``common_adjectives`` or none ("La Moneda
+    presidential palace").
+    """
+
+    tail_heads: tuple[str, ...] = ()
+    front_heads: tuple[str, ...] = ()
+    institution_heads: tuple[str, ...] = ()
+    common_nouns: tuple[str, ...] = ()
+    common_adjectives: tuple[str, ...] = ()
+
+    def joined(self, other: VenueWords) -> VenueWords:
+        """These words and ``other``'s, each list without repeats, in order."""
+        return VenueWords(
+            **{
+                name: tuple(dict.fromkeys((*getattr(self, name), *getattr(other, name))))
+                for name in attrs.fields_dict(VenueWords)
+            }
+        )
+
+
 @frozen(kw_only=True)
 class PlaceMention:
     """A place named in the text: ``kind`` is ``"venue"``, ``"city"`` or ``"country"``."""
@@ -104,66 +134,70 @@ class _PlacesFile:
     cities: tuple[City, ...] = ()
     venues: tuple[Venue, ...] = ()
     zones: dict[str, str] = field(factory=dict)
+    venue_words: VenueWords = VenueWords()
 
 
 _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
 _E = TypeVar("_E", Venue, City, Country)
 
-_VENUE_HEADS = (
-    r"Hall|Palace|House|Guesthouse|Guest\s+House|Hotel|Building|Cent(?:er|re)|Embassy"
-    r"|Ministry|Residence|Villa|Castle|Bhavan|Chancellery|Pavilion|Mansion|Lodge|Resort"
-    r"|Office|Room|Headquarters|Observatory|Base|Barracks|Academy|Complex|Compound|Garrison"
-    r"|Gardens"
-)
-_INSTITUTION_HEADS = r"Ministry|Department|Palace|House|Hall|Office"
-"""Heads that name a venue from the front ("the Ministry of Commerce")."""
-_CAMP = (
-    r"(?:Camp|Fort|Joint[ \u00a0]+Base|Naval[ \u00a0]+(?:Base|Station)|Air[ \u00a0]+Base"
-    r"|Palais|Palazzo|Schloss|Château)"
-)
-"""Heads that name a site from the front ("Camp Aguinaldo", "Joint Base Lewis-McChord",
-"Palais Coburg")."""
-_SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
-"""A French palace's reception room, named after the head ("the Salon des Portraits",
-"the Salon Murat")."""
 _CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|al|el|bin|ibn|du|la|del|di|and(?!\s+the\b))"
 """A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
 Cabinet Room")."""
-_FRONT_HEADED = rf"{_CAMP}[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
-_TAIL_HEADED = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{_VENUE_HEADS})"
-"""A venue's name by its shape: a head word in front ("Camp Aguinaldo") or at the end ("Taj
-Palace Hotel")."""
-_GENERAL_VENUE = re.compile(
-    rf"\b(?P<prep>at|in|inside|outside|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
-    # the owner written before it is part of the venue's name as written ("Japan’s
-    # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
-    rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{_FRONT_HEADED}"
-    rf"|{_TAIL_HEADED}"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
-    rf"|(?:{_INSTITUTION_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    rf"|{_SALON}))"
-)
-
-_VENUE_SHAPE = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{_FRONT_HEADED}|{_TAIL_HEADED})")
-"""A venue's name by its shape alone, for a line that is nothing else (a transcript's place
-line, "Palais Coburg", "Carlton Gardens")."""
+_SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
+"""A French palace's reception room, named after the head ("the Salon des Portraits",
+"the Salon Murat")."""
 
 
-def venue_line(line: str) -> str | None:
+@frozen(kw_only=True)
+class _VenuePatterns:
+    """The patterns a gazetteer's venue words make (built once per set of words)."""
+
+    general: re.Pattern[str]
+    """A venue after a preposition or a visit ("at the Ritz-Carlton Hotel")."""
+    shape: re.Pattern[str]
+    """A venue's name by its shape alone, for a line that is nothing else."""
+    common_noun: re.Pattern[str]
+    """A named place with a common noun after it ("at the Bocharov Ruchei residence")."""
+
+
+@functools.lru_cache(maxsize=16)
+def _venue_patterns(words: VenueWords) -> _VenuePatterns:
+    from diplomatic_events.knowledge._grammar import phrase_pattern
+
+    tail = phrase_pattern(frozenset(words.tail_heads))
+    front = phrase_pattern(frozenset(words.front_heads))
+    institution = phrase_pattern(frozenset(words.institution_heads))
+    nouns = phrase_pattern(frozenset(words.common_nouns))
+    adjectives = phrase_pattern(frozenset(words.common_adjectives))
+    # a head word in front ("Camp Aguinaldo") or at the end ("Taj Palace Hotel")
+    front_headed = rf"(?:{front})[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
+    tail_headed = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail})"
+    general = re.compile(
+        rf"\b(?P<prep>at|in|inside|outside|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
+        # the owner written before it is part of the venue's name as written ("Japan’s
+        # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
+        rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{front_headed}"
+        rf"|{tail_headed}"
+        rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+        rf"|(?:{institution})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+        rf"|{_SALON}))"
+    )
+    shape = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{front_headed}|{tail_headed})")
+    common_noun = re.compile(
+        r"\b(?P<prep>at|in|inside)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+        rf"(?:\s+(?:{adjectives}))?"
+        rf"\s+(?:{nouns}))\b"
+    )
+    return _VenuePatterns(general=general, shape=shape, common_noun=common_noun)
+
+
+def venue_line(line: str, gazetteer: Gazetteer | None = None) -> str | None:
     """The venue a line names when the line is only a venue's name by its shape."""
-    match = _VENUE_SHAPE.fullmatch(line.strip())
+    words = (gazetteer or default_gazetteer()).venue_words
+    match = _venue_patterns(words).shape.fullmatch(line.strip())
     return None if match is None else match["venue"]
 
 
-_LOWER_HEAD_VENUE = re.compile(
-    r"\b(?P<prep>at|in|inside)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
-    r"(?:\s+(?:presidential|royal|defen[cs]e|foreign|military|naval|official))?"
-    r"\s+(?:residence|estate|palace|dacha|compound|retreat|guesthouse|mansion|villa"
-    r"|headquarters|ministry))\b"
-)
-"""A named place with a common noun after it ("at the Bocharov Ruchei residence", "at La
-Moneda presidential palace", "at Chinese North Sea Fleet headquarters"): the venue as
-written, its noun included."""
 _WHERE = re.compile(r",?\s+where\b")
 WELCOMED_BEFORE = r"\b(?:welcom\w*|host\w*|receiv\w*|visits?)\s+(?:[\w’'.,-]+\s+){0,20}?"
 """A welcome, a reception or a visit and up to twenty words (the guest) before "to" a place:
@@ -181,6 +215,8 @@ class Gazetteer:
     cities: tuple[City, ...] = ()
     venues: tuple[Venue, ...] = ()
     zones: dict[str, str] = field(factory=dict)
+    venue_words: VenueWords = VenueWords()
+    """The words that make venues no file lists by their shape."""
 
     def city(self, name: str) -> City | None:
         """The city with this name or alias."""
@@ -272,7 +308,8 @@ def _find(
 
     for venue, a, b in named(venues):
         claim(a, b, "venue", venue.name, venue.city, gazetteer.country_of_city(venue.city))
-    for match in _GENERAL_VENUE.finditer(text, start, end):
+    patterns = _venue_patterns(gazetteer.venue_words)
+    for match in patterns.general.finditer(text, start, end):
         a, b = match.span("venue")
         if (
             match["prep"] == "to"
@@ -284,7 +321,7 @@ def _find(
             # welcome ("welcome Secretary Hegseth to the Ministry of Defense")
             continue
         claim(a, b, "venue", match["venue"])
-    for match in _LOWER_HEAD_VENUE.finditer(text, start, end):
+    for match in patterns.common_noun.finditer(text, start, end):
         a, b = match.span("venue")
         if gazetteer.city(match["name"]) is None:
             claim(a, b, "venue", match["venue"])
@@ -460,6 +497,16 @@ def _check_places(where: str, part: _PlacesFile) -> None:
     for entry, names in named:
         if not all(name.strip() for name in names):
             raise DataFileError(f"{where}: {entry}: names must not be empty")
+    from diplomatic_events.knowledge._topics import word_pattern
+
+    for kind in attrs.fields(VenueWords):
+        for word in getattr(part.venue_words, kind.name):
+            try:
+                word_pattern(word)
+            except ValueError as error:
+                raise DataFileError(
+                    f"{where}: venue_words.{kind.name}: {shorten(repr(word), 100)}: {error}"
+                ) from None
 
 
 def load_places(*extra_files: Path) -> Gazetteer:
@@ -495,13 +542,17 @@ def load_places(*extra_files: Path) -> Gazetteer:
     )
     parts = [*reversed(users), bundled]
     zones: dict[str, str] = {}
+    venue_words = hand.venue_words
     for part in reversed(parts):
         zones.update(part.zones)
+    for part in users:
+        venue_words = venue_words.joined(part.venue_words)
     return Gazetteer(
         countries=tuple(c for part in parts for c in part.countries),
         cities=tuple(c for part in parts for c in part.cities),
         venues=tuple(v for part in parts for v in part.venues),
         zones=zones,
+        venue_words=venue_words,
     )
 
 

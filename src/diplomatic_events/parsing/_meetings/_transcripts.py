@@ -330,7 +330,7 @@ def _whole_line_venue(source: Source, gazetteer: Gazetteer, block: Block) -> Pla
     for place in gazetteer.find(source.id, source.text, block.start, block.end):
         if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
             return place
-    name = venue_line(line) if len(line) <= _VENUE_LINE_CHARACTERS else None
+    name = venue_line(line, gazetteer) if len(line) <= _VENUE_LINE_CHARACTERS else None
     if name is not None:
         at = source.text.index(name, block.start, block.end)
         return PlaceMention(kind="venue", name=name, evidence=source.span(at, at + len(name)))
