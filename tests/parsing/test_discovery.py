@@ -1095,8 +1095,9 @@ class TestHeadingNameEndsAtStopWord:
     def test_a_stop_word_ends_a_name_in_a_heading(self, knowledge: KnowledgeBase) -> None:
         """ "Remarks With Uzbek President Tunde Bakare Before Their Meeting": the name ends
         before "Before", a word no name is made of, though the heading capitalises it."""
-        text = (
+        page = read_source(
             "Remarks With Uzbek President Tunde Bakare Before Their Meeting\n\n"
             "SECRETARY KERRY: Thank you.\n"
         )
-        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+        found = discover_people(page.text, page.readable_blocks(), knowledge).actors
+        assert ["Tunde Bakare"] == [a.name for a in found]
