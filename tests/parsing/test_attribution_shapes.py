@@ -97,6 +97,18 @@ class TestPronounAfterSomeoneMet:
         assert "tom-roe" == said["dramatic progress made"]
 
 
+    def test_he_is_the_subject_not_a_passive_s_agent(self, knowledge: KnowledgeBase) -> None:
+        """ "In Iraq, Roe was briefed on progress by Army Lt. Gen. Kel Varga. '...,' he said":
+        he is Roe, whom the sentence is about, not the general who briefed him."""
+        text = (
+            "Tom Roe said the trip was timely.\n"
+            "In Iraq, Roe was briefed on progress by Army Lt. Gen. Kel Varga."
+            " \u201cThat gave me a good sense of where we stand,\u201d he said."
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert "tom-roe" == said["That gave me a good sense of where we stand,"]
+
+
 class TestLeaderTitles:
     def test_co_leader_in_commas_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """'Karl Beispiel, co-leader of the Greens, said' discovers and credits Karl Beispiel."""

@@ -25,10 +25,15 @@ _VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]")
 
 
 _MET_OR_LISTED = re.compile(
-    r"\b(?:including|met(?:\s+with)?|meeting\s+with|such\s+as)\s+(?:[A-Z][\w.'’-]*\s+){0,6}$"
+    r"\b(?:including|met(?:\s+with)?|meeting\s+with|such\s+as"
+    r"|(?:was|were)\s+(?:[a-z]+\s+)?[a-z]+ed\b[^.;:!?“”\"]{0,60}?\bby)"
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,6}$"
 )
-"""What puts a name in object place: a list ("including President ...") or a meeting ("met
-with Foreign Minister ...")."""
+"""What puts a name in object place: a list ("including President ..."), a meeting ("met
+with Foreign Minister ...") or a passive's agent ("Shanahan was briefed on progress by Army
+Lt. Gen. Paul LaCamera"): the story goes on with its subject."""
+_OBJECT_REACH = 120
+"""How far before a name the words that make it an object are looked for."""
 
 
 class _Resolver(_Sources):
@@ -226,7 +231,7 @@ class _Resolver(_Sources):
             if "\x00" in self._masked[mention.start : mention.end]:
                 continue
             if _MET_OR_LISTED.search(
-                self._masked, max(block.start, mention.start - 60), mention.start
+                self._masked, max(block.start, mention.start - _OBJECT_REACH), mention.start
             ):
                 # "Blinken met national leaders, including President Joao Lourenco. He hailed":
                 # someone met or listed is the object; the pronoun goes on with the subject
