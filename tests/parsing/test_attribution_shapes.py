@@ -96,7 +96,6 @@ class TestPronounAfterSomeoneMet:
         said = dict(_said(extract_statements(_source(text), knowledge)))
         assert "tom-roe" == said["dramatic progress made"]
 
-
     def test_he_is_the_subject_not_a_passive_s_agent(self, knowledge: KnowledgeBase) -> None:
         """ "In Iraq, Roe was briefed on progress by Army Lt. Gen. Kel Varga. '...,' he said":
         he is Roe, whom the sentence is about, not the general who briefed him."""
