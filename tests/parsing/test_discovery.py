@@ -1056,6 +1056,17 @@ class TestNamesAMeetingWordIntroduces:
         text = "During his talks with Bashar al-Assad, the president praised the army.\n"
         assert ["Bashar al-Assad"] == _discovered(text, knowledge)
 
+    def test_the_office_after_the_name_gives_the_country(self, knowledge: KnowledgeBase) -> None:
+        """ "Jane Roe, Prime Minister of Australia, welcomed Tunde Bakare, Prime Minister of
+        Solomon Islands": his office says his country, not the country named before."""
+        text = (
+            "Jane Roe, Prime Minister of Australia, welcomed Tunde Bakare, Prime Minister of"
+            " Solomon Islands to Canberra.\n"
+        )
+        source = _source(text)
+        actors = discover_people(text, source.blocks, knowledge).actors
+        assert "SB" == next(a.country for a in actors if a.name == "Tunde Bakare")
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -428,7 +428,10 @@ def _met_by_name(
                     id=actor_id,
                     name=name,
                     kind=ActorKind.PERSON,
-                    country=_country_near(body, match.start(), match.end(), knowledge),
+                    # "welcomed Jeremiah Manele, Prime Minister of Solomon Islands": the
+                    # office after the name says whose, before any country merely near
+                    country=_country_after(body, match.end("name"), knowledge)
+                    or _country_near(body, match.start(), match.end(), knowledge),
                     discovered=True,
                 )
 
