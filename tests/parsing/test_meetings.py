@@ -1281,6 +1281,22 @@ class TestTitleOfAJointAppearance:
             (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
         ]
 
+    def test_an_office_line_names_the_speaker_of_a_bilateral(self) -> None:
+        """ "Remarks at bilateral with ... John Key MP" over a head line "Prime Minister" on
+        a page the Prime Minister of Australia put out: the holder that day met Key."""
+        text = (
+            "Remarks at bilateral with the Right Honourable John Key MP, Prime Minister of"
+            " New Zealand\n\n07 Sep 2016\n\nPrime Minister\n\n"
+            "It is great to see you and the team again. We have a lot to talk about here.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="k", outlet_name="Prime Minister of Australia"),
+            published=dt.datetime(2016, 9, 7, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("malcolm-turnbull", "john-key")] == [m.people for m in found if m.people]
+
     def test_remarks_with_guests_include_the_transcripts_speaker(self) -> None:
         """ "Remarks With A and B Before Their Meeting" over a transcript whose labelled
         speaker is Scholz: the title leaves him out, yet he met them."""

@@ -128,10 +128,22 @@ def labelled_speakers(
         for block in source.blocks:
             if block.kind is BlockKind.BODY:
                 break
-            byline = _byline(knowledge, text, block.start, block.end)
+            byline = _byline(knowledge, text, block.start, block.end) or _office_line(
+                knowledge, text[block.start : block.end].strip(), on, issuer
+            )
             if byline is not None:
                 return {i: byline for i, b in enumerate(blocks) if b.start >= block.end}
     return speakers
+
+
+def _office_line(
+    knowledge: KnowledgeBase, line: str, on: PartialDate | None, issuer: str | None
+) -> ActorId | None:
+    """The holder of the office a head line names and nothing more ("Prime Minister" on a
+    transcript the Prime Minister of Australia put out): the page's speaker."""
+    if issuer is None or not line or not _only_title_words(knowledge, line):
+        return None
+    return _labelled(knowledge, line, on, issuer)
 
 
 _BYLINE_WORDS = 8
