@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from diplomatic_events import load_knowledge
-from diplomatic_events.knowledge import CountryEntry, knowledge_from_toml
+from diplomatic_events.knowledge import CountryEntry, default_knowledge, knowledge_from_toml
 from diplomatic_events.knowledge._places import (
     Country,
     bundled_countries,
@@ -52,6 +52,14 @@ class TestCountriesData:
             for word in (*country.names, *country.adjectives):
                 owners.setdefault(word, set()).add(country.code)
         assert {} == {word: codes for word, codes in owners.items() if len(codes) > 1}
+
+    @pytest.mark.parametrize(
+        ("name", "code"),
+        [("Federated States of Micronesia", "FM"), ("Kingdom of Saudi Arabia", "SA")],
+    )
+    def test_official_names_name_their_country(self, name: str, code: str) -> None:
+        """A country's official name ("Federated States of Micronesia") is one of its names."""
+        assert code == default_knowledge().country_of(name)
 
     def test_every_iso_country_and_the_eu_and_kosovo_are_there(self) -> None:
         """The 249 ISO 3166-1 countries, the EU and Kosovo."""

@@ -392,7 +392,14 @@ def _contains(longer: str, shorter: str) -> bool:
 
 
 def _iso_names(country: Any) -> list[str]:
-    names = [getattr(country, "common_name", None), country.name]
+    """The country's ISO names: its common name, its short name and its official name
+    ("Federated States of Micronesia", "Kingdom of Saudi Arabia"), which official texts
+    write in full ("Crown Prince of the Kingdom of Saudi Arabia")."""
+    names = [
+        getattr(country, "common_name", None),
+        country.name,
+        getattr(country, "official_name", None),
+    ]
     return [n for n in names if n and "," not in n and "(" not in n]
 
 
