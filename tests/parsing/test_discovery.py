@@ -1112,3 +1112,12 @@ class TestHeadingNameEndsAtStopWord:
         )
         found = discover_people(page.text, page.readable_blocks(), knowledge).actors
         assert ["Tunde Bakare"] == [a.name for a in found]
+
+
+class TestTitleOfAField:
+    def test_minister_for_a_field_introduces_a_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister for Foreign Affairs Tunde Bakare": the title ends with its field, a
+        word no name holds, and the name follows."""
+        text = "He met Minister for Foreign Affairs Tunde Bakare in Tokyo today.\n"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+

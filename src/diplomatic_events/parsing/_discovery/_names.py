@@ -351,10 +351,11 @@ def _titled_names(
                 continue
             if not any(_is_office_word(p.group(), title_words) for p in title_parts):
                 continue
-            # a title naming a country, a posting or the body an office belongs to
-            # ("Ambassador to the United Nations", "President of the Lao People's Democratic
-            # Republic") may end with a word no name holds
-            posted = by_country or any(p.group() in ("to", "of") for p in title_parts)
+            # a title naming a country, a posting, the body an office belongs to or its
+            # field ("Ambassador to the United Nations", "President of the Lao People's
+            # Democratic Republic", "Minister for Foreign Affairs") may end with a word no
+            # name holds
+            posted = by_country or any(p.group() in ("to", "of", "for") for p in title_parts)
             ending = [] if posted else title_parts[-1:]
             if any(p.group().rstrip(".") in blockers for p in (*ending, *name_parts)):
                 continue  # "USS Donald Cook", "the Cooperation Agreement"
