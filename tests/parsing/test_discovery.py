@@ -1120,4 +1120,3 @@ class TestTitleOfAField:
         word no name holds, and the name follows."""
         text = "He met Minister for Foreign Affairs Tunde Bakare in Tokyo today.\n"
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
-
