@@ -1120,3 +1120,9 @@ class TestTitleOfAField:
         word no name holds, and the name follows."""
         text = "He met Minister for Foreign Affairs Tunde Bakare in Tokyo today.\n"
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
+    def test_an_honour_s_letters_end_a_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Air Chief Marshal Tunde Bakare AC, ...": the honour's letters are no part of the
+        name."""
+        text = "He met his counterpart, Air Chief Marshal Tunde Bakare AC, to discuss plans.\n"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)

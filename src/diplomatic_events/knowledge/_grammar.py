@@ -41,6 +41,7 @@ class _GrammarFile:
     region_words: tuple[str, ...] = ()
     met_before_name: tuple[str, ...] = ()
     met_after_name: tuple[str, ...] = ()
+    post_nominals: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -90,6 +91,9 @@ class Grammar:
     met_after_name: frozenset[str] = frozenset()
     """Meeting words a full name opens a clause before, as the one who met or received
     ("Bashar al-Assad thanked Vladimir Putin")."""
+    post_nominals: frozenset[str] = frozenset()
+    """Letters of honours and offices written after a name ("Mark Binskin AC", "John Key
+    MP"), as written: no part of the name."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:

@@ -342,6 +342,8 @@ def _titled_names(
                 ):
                     last_title, by_country = index, True  # "Minister for Africa"
             title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+            while name_parts and name_parts[-1].group().rstrip(".") in grammar().post_nominals:
+                name_parts = name_parts[:-1]  # "Mark Binskin AC": an honour's letters
             joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
             if joiner is not None:
                 # "Minister of Defense Tunde Bakare on Sunday": a name ends before a joiner
