@@ -1126,3 +1126,14 @@ class TestTitleOfAField:
         name."""
         text = "He met his counterpart, Air Chief Marshal Tunde Bakare AC, to discuss plans.\n"
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
+    def test_the_office_s_own_country_comes_first(self, knowledge: KnowledgeBase) -> None:
+        """ "received in the Kremlin President of the Republic of Finland Tunde Bakare": the
+        office is Finland's, though the run of capitals opens with the Kremlin."""
+        text = (
+            "The President of Russia received in the Kremlin President of the Republic of"
+            " Finland Tunde Bakare, who arrived on a visit.\n"
+        )
+        source = _source(text)
+        actors = discover_people(text, source.blocks, knowledge).actors
+        assert "FI" == next(a.country for a in actors if a.name == "Tunde Bakare")

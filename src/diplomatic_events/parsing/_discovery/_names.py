@@ -579,6 +579,16 @@ def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
     # "High Commissioner to Zambia": the words after a posting's "to" say where the holder
     # serves, not whose the holder is
     words = [re.sub(r"['’]s$", "", w) for w in re.split(r"\s+to\s+", title)[0].split()]
+    # the country the office is "of" comes first: "President of the Republic of Finland"
+    # after a run that opened with "Kremlin"
+    for index, word in enumerate(words):
+        if word != "of":
+            continue
+        start = index + 2 if index + 1 < len(words) and words[index + 1] == "the" else index + 1
+        for size in (4, 3, 2, 1):
+            phrase = " ".join(words[start : start + size])
+            if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
+                return code
     for index in range(len(words)):
         for size in (3, 2, 1):  # "Prime Minister of Papua New Guinea"
             phrase = " ".join(words[index : index + size])
