@@ -1137,3 +1137,14 @@ class TestTitleOfAField:
         source = _source(text)
         actors = discover_people(text, source.blocks, knowledge).actors
         assert "FI" == next(a.country for a in actors if a.name == "Tunde Bakare")
+
+
+class TestKnownNameOtherwiseAccented:
+    def test_another_accenting_becomes_an_alias(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister of Defense Fikri Işik" is Fikri Işık, known, spelled with another i:
+        the text's spelling is found as his."""
+        text = "Ash Carter met with Turkish Minister of Defense Fikri Işik today in London.\n"
+        source = _source(text)
+        local = knowledge.with_actors(discover_people(text, source.blocks, knowledge).actors)
+        found = {m.actor for m in local.find_mentions(text, 0, len(text))}
+        assert "fikri-isik" in found

@@ -99,6 +99,18 @@ def _ends_heading(
     )
 
 
+def _spelled_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
+    """Whether a known person has this name but for its accents ("Fikri Işik" for Fikri
+    Işık): if so the text's spelling becomes one of their aliases, so it is found."""
+    actor_id = slug(name)
+    known = found.get(actor_id) or knowledge.actor(actor_id)
+    if known is None:
+        return False
+    if known.kind is ActorKind.PERSON and name not in known.names():
+        found[actor_id] = evolve(known, aliases=(*known.aliases, name))
+    return True
+
+
 def _before_stop_word(name: str) -> str | None:
     """The words of a name before a word that never makes up one ("Islam Karimov" of
     "Islam Karimov Before"), when two or more are left; ``None`` when none stops it."""
@@ -190,7 +202,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         )
         for titled in titled_names:
             name = titled.name
-            if name.casefold() in known_names or knowledge.actor(slug(name)) is not None:
+            if name.casefold() in known_names or _spelled_as(name, knowledge, found):
                 continue
             if _blank_from(text, block.start + titled.end):
                 continue  # "President Petro Porosh": the excerpt cut the name off
@@ -263,7 +275,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if _part_of_found(name, found):
                     continue
                 actor_id = slug(name)
-                if knowledge.actor(actor_id) is not None:
+                if _spelled_as(name, knowledge, found):
                     continue
                 # the words between the name and its title first ("Justin Tkatchenko, PNG
                 # Foreign Minister"), then the words around the match
