@@ -1868,6 +1868,22 @@ class TestLooseLists:
             m.participants for m in meetings
         ]
 
+    def test_a_list_with_semicolons_is_one_list(self) -> None:
+        """ "met with his counterparts, Prime Minister Modi, India; and Prime Minister
+        Kishida, Japan": a list written with semicolons is one list, so they met together."""
+        knowledge = GROUP_KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
+        )
+        text = (
+            "Scholz met with his counterparts, Prime Minister Narendra Modi, India; and Prime"
+            " Minister Fumio Kishida, Japan on Monday.\n"
+        )
+        parts = [SourceStatements(source=source(text, "l"))]
+        meetings = assemble(parts, knowledge).meetings
+        assert [("fumio-kishida", "narendra-modi", "olaf-scholz")] == [
+            m.participants for m in meetings
+        ]
+
     def test_he_met_them_is_the_protagonist_meeting_each(self) -> None:
         """ "He met yesterday with Jaishankar and President Murmu" in a story about Scholz:
         Scholz met each of them; they did not meet each other."""

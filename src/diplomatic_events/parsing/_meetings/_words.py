@@ -105,9 +105,11 @@ _STORY_DAY_PARAGRAPHS = 3
 """How far back (in paragraphs) the last day the story named still dates an undated meeting
 ("On Friday Scholz met Xi ... Scholz also met Li, for talks that ran for an hour")."""
 _LIST_GAP = re.compile(
-    r"(?:\s*,|\s*,?\s+(?:and|as\s+well\s+as))\s+(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}"
+    r"(?:\s*[,;]|\s*[,;]?\s+(?:and|as\s+well\s+as))\s+"
+    r"(?:(?:[A-Z][\w’'.-]*[,;]?|of|the|for|and)\s+){0,8}"
 )
-"""Between two people of one list: a comma or "and", then the next one's titles."""
+"""Between two people of one list: a comma, a semicolon or "and", then the next one's
+titles ("Minister Pevkur, Estonia; Minister Sprūds, Latvia; and Minister Šakalienė")."""
 _COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
 _ANAPHORA = re.compile(
