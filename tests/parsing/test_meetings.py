@@ -1884,6 +1884,22 @@ class TestLooseLists:
             m.participants for m in meetings
         ]
 
+    def test_the_sentence_s_one_venue_is_each_meeting_s(self) -> None:
+        """ "Scholz visited the Ministry of Defence, where he met Jaishankar and President
+        Murmu": the one venue the sentence names is where he met each of them."""
+        parts = [
+            SourceStatements(
+                source=source(
+                    OPENING + "During his visit, Scholz visited the Ministry of Defence, where he"
+                    " met with Foreign Minister Subrahmanyam Jaishankar and President Droupadi"
+                    " Murmu." + CLOSING,
+                    "v",
+                )
+            )
+        ]
+        (visit,) = assemble(parts, GROUP_KNOWLEDGE).visits
+        assert {"Ministry of Defence"} == {m.location for m in visit.meetings}
+
     def test_he_met_them_is_the_protagonist_meeting_each(self) -> None:
         """ "He met yesterday with Jaishankar and President Murmu" in a story about Scholz:
         Scholz met each of them; they did not meet each other."""

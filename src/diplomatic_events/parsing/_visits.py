@@ -443,8 +443,11 @@ def _visit(
                 continue
             if len(counterparts) > 1 and not mention.anaphoric:
                 # one after another: the sentence's one day is each meeting's, but what it
-                # says of length, time and venue may be any one's
-                mention = evolve(mention, durations=(), clock=(), venue=None)
+                # says of length and time may be any one's, and so may a venue unless it is
+                # the sentence's only one ("visited the Ministry of Defense, where they met
+                # with A and B")
+                venue = mention.venue if _sole_venue(gazetteer, sources, mention) else None
+                mention = evolve(mention, durations=(), clock=(), venue=venue)
             for counterpart in counterparts:
                 own.append((tuple(sorted((group.visitor, counterpart))), mention))
         window = None
@@ -520,3 +523,19 @@ def _actors(
         if actor_id not in actors and (actor := knowledge.actor(actor_id)) is not None:
             actors[actor_id] = actor
     return tuple(actors.values())
+
+
+def _sole_venue(
+    gazetteer: Gazetteer, sources: Mapping[SourceId, Source], mention: MeetingMention
+) -> bool:
+    """Whether the mention's sentence names one venue, its own, and no other."""
+    if mention.venue is None or not mention.evidence:
+        return False
+    span = mention.evidence[0]
+    source = sources.get(span.source)
+    if source is None:
+        return False
+    venues = [
+        p for p in gazetteer.find(source.id, source.text, span.start, span.end) if p.kind == "venue"
+    ]
+    return len(venues) == 1 and venues[0].name == mention.venue.name
