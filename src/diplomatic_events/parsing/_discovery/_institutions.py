@@ -68,7 +68,13 @@ def country_adjective(knowledge: KnowledgeBase, country: str) -> str:
         return first
     # "Japanese" rather than "Japan", which also ends in "an": the first name is the noun.
     suffixed = next(
-        (n for n in entry.names[1:] if n.endswith(("ese", "ian", "ish", "can", "ch", "an"))), None
+        (
+            n
+            for n in entry.names[1:]
+            # "Republic of Kazakhstan" ends in "an" too, but is a name
+            if " of " not in n and n.endswith(("ese", "ian", "ish", "can", "ch", "an"))
+        ),
+        None,
     )
     # "Kazakh", "Thai", "Israeli": a later name that shortens or extends the country's own.
     stem = next(
