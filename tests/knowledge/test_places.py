@@ -201,3 +201,24 @@ class TestVenueWords:
         text = "Widodo received Albanese at Rumah Bintang on Friday."
         found = load_knowledge(extra).places.find(SOURCE, text)
         assert ["Rumah Bintang"] == [p.name for p in found if p.kind == "venue"]
+
+
+class TestVisitedVenues:
+    @pytest.mark.parametrize(
+        ("text", "venue"),
+        [
+            (
+                "At a visit to the Royal Moroccan Armed Forces headquarters, Roe met the chief.",
+                "Royal Moroccan Armed Forces headquarters",
+            ),
+            (
+                "The deputy secretary visited the Canadian Parliament on Monday.",
+                "Canadian Parliament",
+            ),
+        ],
+    )
+    def test_a_visited_place_is_a_venue(self, text: str, venue: str) -> None:
+        """A named place visited ("a visit to the ... headquarters", "visited the Canadian
+        Parliament") is a venue, its common noun or head word included."""
+        found = default_gazetteer().find(SOURCE, text)
+        assert [venue] == [p.name for p in found if p.kind == "venue"]

@@ -184,7 +184,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
     )
     shape = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{front_headed}|{tail_headed})")
     common_noun = re.compile(
-        r"\b(?P<prep>at|in|inside)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+        r"\b(?P<prep>at|in|inside|visit(?:ed|ing|s)?(?:\s+to)?|toured)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
         rf"(?:\s+(?:{adjectives}))?"
         rf"\s+(?:{nouns}))\b"
     )
