@@ -1297,6 +1297,21 @@ class TestTitleOfAJointAppearance:
         found = find_meeting_mentions(page, full, full.places)
         assert [("malcolm-turnbull", "john-key")] == [m.people for m in found if m.people]
 
+    def test_the_first_speech_says_where_a_title_s_people_met(self) -> None:
+        """ "Bilateral Meeting With Chancellor Scholz and Prime Minister Modi" over a speech
+        whose third paragraph welcomes the guest "to the Chancellery": they met there."""
+        filler = "We have much to discuss on trade, security and the climate this year. " * 6
+        text = (
+            "Bilateral Meeting With Chancellor Scholz and Prime Minister Modi\n\n"
+            "CHANCELLOR SCHOLZ: Well, good morning, Prime Minister.\n\n"
+            f"{filler}\n\n"
+            "Prime Minister, welcome to the Chancellery. It is a pleasure to host you.\n"
+        )
+        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
+        assert "Federal Chancellery" == (
+            None if found is None or found.venue is None else found.venue.name
+        )
+
     def test_remarks_with_guests_include_the_transcripts_speaker(self) -> None:
         """ "Remarks With A and B Before Their Meeting" over a transcript whose labelled
         speaker is Scholz: the title leaves him out, yet he met them."""

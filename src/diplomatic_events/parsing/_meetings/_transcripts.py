@@ -353,7 +353,7 @@ _VENUE_LINE_CHARACTERS = 60
 """The longest line read as nothing but a venue's name."""
 
 
-_VENUE_OPENING_CHARACTERS = 600
+_VENUE_OPENING_CHARACTERS = 1200
 """How far into the first speech its speaker says where the meeting is."""
 
 
@@ -403,12 +403,25 @@ def _title_meeting(
     if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
         return None
     body = next((b.start for b in source.blocks if b.kind is BlockKind.BODY), len(source.text))
+    venue = None if gazetteer is None else _venue_line(source, gazetteer, body)
+    if venue is None and gazetteer is not None:
+        # "ACTING SECRETARY OF DEFENSE MARK T. ESPER: ... Mr. Kurbanov, welcome to the
+        # Pentagon.": the first labelled speech says where they met
+        label = next(
+            (
+                found
+                for b in source.readable_blocks()
+                if (found := speaker_label(knowledge, source.text, b.start, b.end)) is not None
+            ),
+            None,
+        )
+        venue = None if label is None else _venue_opening(source, gazetteer, label.end())
     return MeetingMention(
         source=source.id,
         people=tuple(people),
         date=day,
         evidence=tuple(evidence),
-        venue=None if gazetteer is None else _venue_line(source, gazetteer, body),
+        venue=venue,
         group=len(people) > 2,
         narrative=True,
     )
