@@ -1312,6 +1312,23 @@ class TestTitleOfAJointAppearance:
             None if found is None or found.venue is None else found.venue.name
         )
 
+    def test_a_headline_s_section_label_is_no_speaker_for_the_venue(self) -> None:
+        """ "Europe and Eurasia: Remarks With ..." opens a page whose head line "Presidential
+        Palace" is where the labelled speakers met, though the headline ends in a colon."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Europe and Eurasia: Remarks With President Olaf Scholz Before Their Meeting\n\n"
+            "Presidential Palace\n\nBerlin, Germany\n\n"
+            f"CHANCELLOR SCHOLZ: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="p"),
+            published=dt.datetime(2023, 2, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = [m for m in find_meeting_mentions(page, full, full.places) if m.people]
+        assert ["Presidential Palace"] == [m.venue.name if m.venue else None for m in found]
+
     def test_remarks_with_guests_include_the_transcripts_speaker(self) -> None:
         """ "Remarks With A and B Before Their Meeting" over a transcript whose labelled
         speaker is Scholz: the title leaves him out, yet he met them."""

@@ -185,6 +185,7 @@ def _transcript_meeting(
     opening: dict[ActorId, tuple[int, int]] = {}
     """Where each labelled speaker's first speech starts and its paragraph ends."""
     head_end: int | None = None
+    lines_end: int | None = None
     on = None if day is None else day.date
     issuer = issuer_country(knowledge, source)
     speaker: ActorId | None = None
@@ -197,6 +198,10 @@ def _transcript_meeting(
             continue
         if head_end is None:
             head_end = block.start
+        if lines_end is None and block.kind is not BlockKind.HEADLINE:
+            # "Europe and Eurasia: Remarks With ..." is a headline's section, not a speaker:
+            # the head's venue lines run on to the first label below it
+            lines_end = block.start
         speaker = _labelled(knowledge, label["label"], on, issuer)
         if speaker is None:
             continue
@@ -233,10 +238,10 @@ def _transcript_meeting(
         countries = {_country_of(knowledge, a) for a in principals}
     if len(principals) < 2 or not _two_sides(knowledge, principals):
         return None
-    if venue is None and head_end is not None:
+    if venue is None and lines_end is not None:
         # a transcript headed by where it was spoken ("Number 10 Downing Street", "Oval
         # Office"): more exact than the house a speaker welcomes the guest to
-        venue = _venue_line(source, gazetteer, head_end)
+        venue = _venue_line(source, gazetteer, lines_end)
     for principal in principals:
         if venue is None and principal in opening:
             # "Mr President, friends, I am happy to welcome you to the Kremlin."
