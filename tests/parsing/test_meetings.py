@@ -1884,31 +1884,21 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == people
 
-    def test_counterparts_of_several_countries_listed_met_together(self) -> None:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Scholz met with Prime Minister Narendra Modi and Japanese Prime Minister"
+            " Fumio Kishida on Monday.\n",
+            # a list written with semicolons, a country after each name
+            "Scholz met with his counterparts, Prime Minister Narendra Modi, India; and Prime"
+            " Minister Fumio Kishida, Japan on Monday.\n",
+        ],
+    )
+    def test_counterparts_of_several_countries_listed_met_together(self, text: str) -> None:
         """ "Scholz met with India's Modi and Japan's Kishida" lists people of two countries
         other than his: one meeting of the three, not two."""
         knowledge = GROUP_KNOWLEDGE.with_actors(
             [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
-        )
-        text = (
-            "Scholz met with Prime Minister Narendra Modi and Japanese Prime Minister"
-            " Fumio Kishida on Monday.\n"
-        )
-        parts = [SourceStatements(source=source(text, "l"))]
-        meetings = assemble(parts, knowledge).meetings
-        assert [("fumio-kishida", "narendra-modi", "olaf-scholz")] == [
-            m.participants for m in meetings
-        ]
-
-    def test_a_list_with_semicolons_is_one_list(self) -> None:
-        """ "met with his counterparts, Prime Minister Modi, India; and Prime Minister
-        Kishida, Japan": a list written with semicolons is one list, so they met together."""
-        knowledge = GROUP_KNOWLEDGE.with_actors(
-            [Actor(id=ActorId("fumio-kishida"), name="Fumio Kishida", country="JP")]
-        )
-        text = (
-            "Scholz met with his counterparts, Prime Minister Narendra Modi, India; and Prime"
-            " Minister Fumio Kishida, Japan on Monday.\n"
         )
         parts = [SourceStatements(source=source(text, "l"))]
         meetings = assemble(parts, knowledge).meetings
