@@ -1203,10 +1203,7 @@ class TestLocativeBeforeAVenue:
         day, who met the other speaker."""
         speech = "We are glad to work together on trade and security. " * 8
         text = f"{label}: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
-        page = evolve(read_source(text, source_id="c"), published=day.replace(tzinfo=dt.UTC))
-        full = load_knowledge()
-        found = find_meeting_mentions(page, full, full.places)
-        assert [(person, "antony-blinken")] == [m.people for m in found if m.people]
+        assert [(person, "antony-blinken")] == [m.people for m in _full_mentions(text, day)]
 
 
 class TestGatheringAsVenue:
@@ -1286,13 +1283,8 @@ class TestTitleOfAJointAppearance:
             " New Zealand\n\n07 Sep 2016\n\nPrime Minister\n\n"
             "It is great to see you and the team again. We have a lot to talk about here.\n"
         )
-        page = evolve(
-            read_source(text, source_id="k", outlet_name="Prime Minister of Australia"),
-            published=dt.datetime(2016, 9, 7, 12, tzinfo=dt.UTC),
-        )
-        full = load_knowledge()
-        found = find_meeting_mentions(page, full, full.places)
-        assert [("malcolm-turnbull", "john-key")] == [m.people for m in found if m.people]
+        found = _full_mentions(text, dt.datetime(2016, 9, 7, 12), "Prime Minister of Australia")
+        assert [("malcolm-turnbull", "john-key")] == [m.people for m in found]
 
     def test_the_first_speech_says_where_a_title_s_people_met(self) -> None:
         """ "Bilateral Meeting With Chancellor Scholz and Prime Minister Modi" over a speech
@@ -1318,12 +1310,7 @@ class TestTitleOfAJointAppearance:
             "Presidential Palace\n\nBerlin, Germany\n\n"
             f"CHANCELLOR SCHOLZ: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
         )
-        page = evolve(
-            read_source(text, source_id="p"),
-            published=dt.datetime(2023, 2, 20, 12, tzinfo=dt.UTC),
-        )
-        full = load_knowledge()
-        found = [m for m in find_meeting_mentions(page, full, full.places) if m.people]
+        found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
         assert ["Presidential Palace"] == [m.venue.name if m.venue else None for m in found]
 
     def test_remarks_with_guests_include_the_transcripts_speaker(self) -> None:
@@ -2297,6 +2284,19 @@ class TestRangesOfDays:
 def _people_met(text: str, knowledge: KnowledgeBase = KNOWLEDGE) -> list[tuple[ActorId, ...]]:
     """The people of each meeting mention in a page published Monday evening."""
     return [m.people for m in find_meeting_mentions(source(text, "p"), knowledge, knowledge.places)]
+
+
+def _full_mentions(
+    text: str, published: dt.datetime, outlet_name: str | None = None
+) -> list[MeetingMention]:
+    """The meeting mentions naming people, with the full bundled knowledge, of a page
+    published at ``published`` (UTC)."""
+    page = evolve(
+        read_source(text, source_id="f", outlet_name=outlet_name),
+        published=published.replace(tzinfo=dt.UTC),
+    )
+    full = load_knowledge()
+    return [m for m in find_meeting_mentions(page, full, full.places) if m.people]
 
 
 def _days_met(text: str, person: str) -> list[str | None]:
