@@ -2100,6 +2100,25 @@ class TestSignedTogether:
         )
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
+    def test_a_signer_of_no_known_country_with_one_of_a_known_country_met(self) -> None:
+        """ "Scholz and Defense Minister Tiko Rask signed a joint vision statement here":
+        Rask's country is unknown, Scholz's is not; the two met."""
+        text = (
+            "Chancellor Olaf Scholz and Defense Minister Tiko Rask signed a joint vision"
+            " statement here on Monday.\n"
+        )
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        assert [("olaf-scholz", "tiko-rask")] == _people_met(text, knowledge)
+
+    def test_compatriots_who_signed_did_not_meet_as_countries(self) -> None:
+        """ "Chancellor Scholz and Minister Rask signed the budget", both known to be German:
+        one side, no meeting of countries."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("tiko-rask"), name="Tiko Rask", country="DE")]
+        )
+        text = "Chancellor Olaf Scholz and Minister Tiko Rask signed the budget on Monday.\n"
+        assert [] == [p for p in _people_met(text, knowledge) if len(p) > 1]
+
     def test_one_signer_meets_no_one_named_after(self) -> None:
         """ "Scholz signed the bill, Modi said" is no meeting."""
         text = "Chancellor Olaf Scholz signed the bill on Monday, Narendra Modi said.\n"

@@ -256,7 +256,9 @@ def _signed_together(
     before = [m for m in person_mentions(knowledge, text, sentence) if m.start < at]
     if len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
         return None
-    if len({_country_of(knowledge, m.actor) for m in before} - {None}) != 2:
+    countries = [_country_of(knowledge, m.actor) for m in before]
+    # of two countries, or of one and of none known ("Defense Minister Bat-Erdene")
+    if countries[0] == countries[1] or countries == [None, None]:
         return None
     return signed
 
