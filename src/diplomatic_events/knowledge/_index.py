@@ -230,15 +230,23 @@ class NameIndex:
 
     def _table(self, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
         def build() -> tuple[list[int], list[str], list[tuple[int, ...]]]:
-            # One split at the words' starts (no Python step per word): the parts are the
-            # text before a word, the word's first character and the rest of the word (read
-            # ahead, so also the start of the next part), in turn; a word starts where the
-            # parts of text before it and the first characters before it end.
-            parts = self._split_words.split(text)
-            runs: list[str] = list(map(operator.add, parts[1::3], parts[2::3]))
-            heads = map(
-                operator.add, itertools.accumulate(map(len, parts[0:-1:3])), itertools.count()
-            )
+            # One split at the words' starts (no Python step per word); a word starts where
+            # the parts of text before it end.
+            heads: Iterable[int]
+            if self._ignore_case:
+                # most letters can start a word here: the parts are the text from one word's
+                # start to the next and the word (read ahead), in turn
+                parts = self._words.split(text)
+                runs: list[str] = parts[1::2]
+                heads = itertools.accumulate(map(len, parts[0:-1:2]))
+            else:
+                # the parts are the text before a word, the word's first character and the
+                # rest of the word (read ahead, so also the start of the next part), in turn
+                parts = self._split_words.split(text)
+                runs = list(map(operator.add, parts[1::3], parts[2::3]))
+                heads = map(
+                    operator.add, itertools.accumulate(map(len, parts[0:-1:3])), itertools.count()
+                )
             known = self._known
             missing = set(runs).difference(known)
             if len(known) + len(missing) > _KNOWN_HELD:
