@@ -469,9 +469,13 @@ class KnowledgeBase:
         """This knowledge plus ``actors`` (replacing any with the same id).
 
         The same actors added to the same knowledge again (each stage of a source, then its
-        assembly) give the same copy, with what it has already built for the source.
+        assembly) give the same copy, with what it has already built for the source; adding
+        nothing gives this knowledge itself.
         """
         actors = tuple(actors)
+        if not actors and not genders and len(self._by_id) == len(self.actors):
+            # nothing added: this knowledge finds the same, with what it has built already
+            return self
         key = (self.token(), actors, tuple(sorted((genders or {}).items())))
         recent = _CHILDREN.get(key)
         if recent is not None and recent._parent is self:
