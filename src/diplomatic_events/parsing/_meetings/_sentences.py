@@ -294,7 +294,13 @@ def _is_modifier(text: str, mention: PersonMention, following: PersonMention | N
     names a sender who is not there ("a message of congratulations from Theresa May")."""
     if _owned_group().match(text, mention.end) is not None:
         return True
-    if _sender().search(text, max(0, mention.start - 80), mention.start) is not None:
+    before = max(0, mention.start - 80)
+    # every sender's "from" is in the words read (the test below looks at no others): most
+    # names have none before them
+    if (
+        "from" in text[before : mention.start].lower()
+        and _sender().search(text, before, mention.start) is not None
+    ):
         return True
     if following is None or following.actor == mention.actor:
         return False
