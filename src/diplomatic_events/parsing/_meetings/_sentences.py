@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
@@ -263,7 +263,12 @@ def person_mentions(
         if actor is not None and actor.kind is ActorKind.PERSON:
             found.append(PersonMention(actor=mention.actor, start=mention.start, end=mention.end))
     marked = tuple(
-        evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
+        PersonMention(
+            actor=m.actor,
+            start=m.start,
+            end=m.end,
+            modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None),
+        )
         for i, m in enumerate(found)
     )
     table[key] = marked
