@@ -261,6 +261,21 @@ class TestWithActors:
         expected = knowledge.with_actors([person]).token()
         assert expected == knowledge.with_actors([person]).token()
 
+    def test_the_same_people_with_genders_share_a_token_and_name_index(self) -> None:
+        """A gender changes no name found: the copy with genders (the people stage's) and the
+        one without (the meeting pass's) share a token and one name index."""
+        from diplomatic_events.knowledge._mention_index import _index
+
+        knowledge = load_knowledge()
+        person = self._person("Zora Quell", "Foreign Minister")
+        plain = knowledge.with_actors([person])
+        gendered = knowledge.with_actors([person], {person.id: "female"})
+        assert (False, True, True) == (
+            plain is gendered,
+            plain.token() == gendered.token(),
+            _index(plain) is _index(gendered),
+        )
+
     def test_other_people_give_another_token(self) -> None:
         """A copy with other people added, and the knowledge itself, have other tokens."""
         knowledge = load_knowledge()

@@ -69,6 +69,21 @@ class TestNameIndex:
         expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
         assert expected == _index(re.IGNORECASE).finditer(text, start, end)
 
+    @settings(max_examples=300, deadline=None)
+    @given(text=TEXTS, flags=st.sampled_from([0, re.IGNORECASE]))
+    def test_the_table_lists_every_word_a_name_is_filed_under(self, text: str, flags: int) -> None:
+        """The text's table (one split) holds each word start the word pattern finds where
+        some name is filed under the word, with that word and those names."""
+        index = _index(flags)
+        expected: tuple[list[int], list[str], list[tuple[int, ...]]] = ([], [], [])
+        for match in index._words.finditer(text):
+            filed = index._filed(match.group(1))
+            if filed:
+                expected[0].append(match.start())
+                expected[1].append(match.group(1))
+                expected[2].append(filed)
+        assert expected == index._table(text)
+
     @settings(max_examples=200, deadline=None)
     @given(
         text=TEXTS,

@@ -48,6 +48,16 @@ class TestKnowledgeCopies:
         )
         assert (False, False) == (first is other, first is gendered)
 
+    def test_adding_no_one_gives_the_knowledge_itself(self, knowledge: KnowledgeBase) -> None:
+        """A source that introduces no one reads its text with the knowledge it was given:
+        the people stage's copy and the meeting pass's knowledge share what they build."""
+        assert knowledge is knowledge.with_actors([], {})
+
+    def test_adding_no_one_to_a_list_with_an_id_twice_still_makes_a_copy(self) -> None:
+        """An id listed twice: the copy keeps one actor of that id, so it is not the same."""
+        twice = KnowledgeBase(actors=(_person("Ana Lis Moreira"), _person("Ana Lis Moreira")))
+        assert (False, 1) == (twice is twice.with_actors([]), len(twice.with_actors([]).actors))
+
     def test_threads_adding_people_never_fail(self, knowledge: KnowledgeBase) -> None:
         """Eight threads adding one of forty sets of people (more than are kept): each gets a
         copy of its own people, and no eviction races another."""

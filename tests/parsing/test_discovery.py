@@ -842,6 +842,8 @@ INTRODUCTIONS = (
     "Foreign Minister Sugiono, who arrived late, spoke.",
     "Mrs. Ana Lis and Dr Tom Ash came.",
     "Prof. Quell spoke.",
+    "Asked about it, opposition leader Ana Lis said no.",
+    "In Bergamo, Paolo Verdini, who runs a valve maker, said so.",
 )
 
 

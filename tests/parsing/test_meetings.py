@@ -1840,6 +1840,15 @@ class TestSender:
         )
         assert [] == [p for p in _people_met(text) if "olaf-scholz" in p]
 
+    def test_a_sender_after_from_in_capitals_is_not_met(self) -> None:
+        """ "a message of congratulations FROM Chancellor Olaf Scholz": "from" in any case
+        names the sender (the quick test for the word reads every case)."""
+        text = (
+            "Foreign Minister Subrahmanyam Jaishankar met Prime Minister Modi and passed on a"
+            " message of congratulations FROM Chancellor Olaf Scholz.\n"
+        )
+        assert [] == [p for p in _people_met(text) if "olaf-scholz" in p]
+
 
 class TestTimeAheadOfSomethingElse:
     def test_a_future_time_far_after_the_meeting_word_is_another_thing_s(self) -> None:

@@ -11,13 +11,14 @@ from hypothesis import strategies as st
 from diplomatic_events import load_knowledge
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.model import Actor, ActorKind
-from diplomatic_events.parsing._attribution._state import ending_at, only
+from diplomatic_events.parsing._attribution._state import _masked, ending_at, only
 from diplomatic_events.parsing._discovery._discover import (
     _called_by_last_word,
     _family_name_used,
     _one_word_cues,
 )
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL, _label_at
+from diplomatic_events.parsing._quotes import MarkPair, PairKind
 from diplomatic_events.typing import ActorId
 
 _KNOWLEDGE = load_knowledge()
@@ -98,3 +99,27 @@ class TestLabelAt:
         expected = SPEAKER_LABEL.match(text, 0, len(text))
         actual = _label_at(text, 0, len(text))
         assert (expected and expected.span()) == (actual and actual.span())
+
+
+_INSIDE_QUOTATION = re.compile(r"[^.!?\n]")
+
+
+class TestMasked:
+    @given(
+        st.text(alphabet="ab .!?\n\r’“é\x00\u2028", max_size=40),
+        st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=4),
+    )
+    def test_same_as_blanking_each_character_of_a_quotation_with_a_pattern(
+        self, text: str, spans: list[tuple[int, int]]
+    ) -> None:
+        """Every character inside a quotation but ``.!?`` and a line break becomes ``\x00``,
+        as a replacement of each by the pattern ``[^.!?\n]`` made it."""
+        pairs = [
+            MarkPair(start=a, end=b, open_at=a, close_at=b, block=0, kind=PairKind.QUOTE)
+            for a, b in spans
+        ]
+        pieces = list(text)
+        for a, b in sorted(spans):
+            for at in range(a, min(b, len(text))):
+                pieces[at] = _INSIDE_QUOTATION.sub("\x00", pieces[at])
+        assert "".join(pieces) == _masked(text, pairs)

@@ -469,9 +469,13 @@ class KnowledgeBase:
         """This knowledge plus ``actors`` (replacing any with the same id).
 
         The same actors added to the same knowledge again (each stage of a source, then its
-        assembly) give the same copy, with what it has already built for the source.
+        assembly) give the same copy, with what it has already built for the source; adding
+        nothing gives this knowledge itself.
         """
         actors = tuple(actors)
+        if not actors and not genders and len(self._by_id) == len(self.actors):
+            # nothing added: this knowledge finds the same, with what it has built already
+            return self
         key = (self.token(), actors, tuple(sorted((genders or {}).items())))
         recent = _CHILDREN.get(key)
         if recent is not None and recent._parent is self:
@@ -491,11 +495,14 @@ class KnowledgeBase:
         )
         object.__setattr__(extended, "_vocabulary", self._vocabulary)
         object.__setattr__(extended, "_parent", self)
-        if key not in _CHILD_TOKENS:
+        # a gender changes no name found: the copies of one knowledge with the same actors
+        # share a token whatever genders they add
+        finds = key[:2]
+        if finds not in _CHILD_TOKENS:
             if len(_CHILD_TOKENS) >= _CHILD_TOKENS_HELD:
                 _CHILD_TOKENS.clear()
-            _CHILD_TOKENS[key] = _new_token()
-        extended._cache["token"] = _CHILD_TOKENS[key]
+            _CHILD_TOKENS[finds] = _new_token()
+        extended._cache["token"] = _CHILD_TOKENS[finds]
         extended._cache["added"] = actors
         with _CHILDREN_LOCK:  # threads (the dask engine's) evict one at a time
             while len(_CHILDREN) >= _CHILDREN_HELD:
@@ -506,7 +513,8 @@ class KnowledgeBase:
     def token(self) -> int:
         """A number that stands for what this knowledge finds in a text, for caches that
         outlive it: the same for two :meth:`with_actors` copies of one knowledge with the same
-        actors (each source's people, added once per pass), unique otherwise."""
+        actors (each source's people, added once per pass), whatever genders they add (a
+        gender changes no name found), unique otherwise."""
         token = self._cache.get("token")
         if not isinstance(token, int):
             token = self._cache["token"] = _new_token()
@@ -531,7 +539,7 @@ class KnowledgeBase:
         return find_mentions(self, text, start, len(text) if end is None else end, on=on)
 
 
-_CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], int] = {}
+_CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...]], int] = {}
 """The token of each :meth:`KnowledgeBase.with_actors` copy, by its parent's and its actors."""
 _CHILD_TOKENS_HELD = 1 << 14
 _CHILDREN: dict[tuple[int, tuple[Actor, ...], tuple[tuple[ActorId, str], ...]], KnowledgeBase] = {}

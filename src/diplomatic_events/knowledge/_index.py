@@ -15,6 +15,7 @@ import _sre  # type: ignore[import-not-found]
 import bisect
 import functools
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -114,6 +115,21 @@ def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -
     return _RUNS[key]
 
 
+def _split_runs_pattern(
+    left: str, dotted: bool, first: str = r"\w", flags: int = 0
+) -> re.Pattern[str]:
+    """What :func:`_runs_pattern` finds, for ``split``: the word's first character (group
+    1) and the rest of it (group 2, looked ahead at). Opening with the first character
+    rather than the look-behind lets the engine skip to the next character that can start
+    a word instead of trying every position; the look-behind then tests the character
+    before it."""
+    key = f"split|{left}|{dotted}|{first}|{flags}"
+    if key not in _RUNS:
+        body = r"[\w.]*" if dotted else r"\w*"
+        _RUNS[key] = re.compile(rf"({first})(?<!{left}[\s\S])(?=({body}))", flags)
+    return _RUNS[key]
+
+
 def _keys(run: str, dotted: bool) -> Iterable[str]:
     if not dotted or "." not in run:
         return (run,)
@@ -187,12 +203,9 @@ class NameIndex:
                 key = _ignore_case(key)
             self._by_key.setdefault(key, []).append(number)
         firsts = sorted({key[0] for key in self._by_key})
-        self._words = _runs_pattern(
-            left,
-            dotted,
-            "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w",
-            flags & re.IGNORECASE,
-        )
+        first = "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w"
+        self._words = _runs_pattern(left, dotted, first, flags & re.IGNORECASE)
+        self._split_words = _split_runs_pattern(left, dotted, first, flags & re.IGNORECASE)
         # One knowledge's index serves every source of a corpus, read again while
         # assembling visits: keep the tables (and first matches) of many texts, two
         # entries a text (bounded in characters).
@@ -217,20 +230,39 @@ class NameIndex:
 
     def _table(self, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
         def build() -> tuple[list[int], list[str], list[tuple[int, ...]]]:
-            starts: list[int] = []
-            runs: list[str] = []
-            candidates: list[tuple[int, ...]] = []
+            # One split at the words' starts (no Python step per word); a word starts where
+            # the parts of text before it end.
+            heads: Iterable[int]
+            if self._ignore_case:
+                # most letters can start a word here: the parts are the text from one word's
+                # start to the next and the word (read ahead), in turn
+                parts = self._words.split(text)
+                runs: list[str] = parts[1::2]
+                heads = itertools.accumulate(map(len, parts[0:-1:2]))
+            else:
+                # the parts are the text before a word, the word's first character and the
+                # rest of the word (read ahead, so also the start of the next part), in turn
+                parts = self._split_words.split(text)
+                runs = list(map(operator.add, parts[1::3], parts[2::3]))
+                heads = map(
+                    operator.add, itertools.accumulate(map(len, parts[0:-1:3])), itertools.count()
+                )
             known = self._known
-            for match in self._words.finditer(text):
-                run = match.group(1)
-                found = known.get(run)
-                if found is None:
-                    found = self._candidates(run)
-                if found:
-                    starts.append(match.start())
-                    runs.append(run)
-                    candidates.append(found)
-            return starts, runs, candidates
+            missing = set(runs).difference(known)
+            if len(known) + len(missing) > _KNOWN_HELD:
+                known.clear()
+                missing = set(runs)
+            for run in missing:
+                known[run] = self._filed(run)
+            found = list(map(known.get, runs))
+            if None in found:  # another thread emptied the table meanwhile
+                found = [self._candidates(run) for run in runs]
+            # the words some name is filed under, where they start and those names
+            return (
+                list(itertools.compress(heads, found)),
+                list(itertools.compress(runs, found)),
+                list(filter(None, found)),
+            )
 
         table: tuple[list[int], list[str], list[tuple[int, ...]]] = self._texts.get(
             "table", text, build

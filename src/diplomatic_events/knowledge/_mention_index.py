@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterable
 
 from attrs import frozen
@@ -261,5 +262,25 @@ def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
     return re.compile(lead + r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
 
 
+_SHARED: dict[int, _Index] = {}
+"""The name indexes of recent knowledge by token: the copies of one knowledge that add the
+same people with and without their genders (a source's people stage, its meeting and
+position passes) find the same names, so they share one index and what it keeps per text."""
+_SHARED_HELD = 16
+_SHARED_LOCK = threading.Lock()
+
+
 def _index(kb: KnowledgeBase) -> _Index:
-    return kb.cached("mentions-index", lambda: _build(kb))
+    return kb.cached("mentions-index", lambda: _shared(kb))
+
+
+def _shared(kb: KnowledgeBase) -> _Index:
+    token = kb.token()
+    index = _SHARED.get(token)
+    if index is None:
+        index = _build(kb)
+        with _SHARED_LOCK:  # threads (the dask engine's) evict one at a time
+            while len(_SHARED) >= _SHARED_HELD:
+                del _SHARED[next(iter(_SHARED))]
+            _SHARED[token] = index
+    return index

@@ -242,10 +242,11 @@ def _find_mentions(
             ) and not _after_title(text, first):
                 continue
             candidates = index.by_surname.get(matched, ())
-            if candidates and not any(c in by_actor() for c in candidates):
+            named_at = by_actor() if candidates else {}
+            if candidates and not any(c in named_at for c in candidates):
                 # "Prince Mohammed" in a story naming Mohammed bin Salman in full: the person
                 # the text named, whose first name it is, not someone it never names
-                given = _given_name_of_named(kb, matched, by_actor())
+                given = _given_name_of_named(kb, matched, named_at)
                 if given is not None:
                     candidates = (given,)
             if len(candidates) > 1:
@@ -255,7 +256,7 @@ def _find_mentions(
             actor_id = (
                 candidates[0]
                 if len(candidates) == 1
-                else _resolve_surname(candidates, first, by_actor())
+                else _resolve_surname(candidates, first, named_at)
             )
             if actor_id is None:
                 continue

@@ -47,6 +47,7 @@ def _patterns(
         titles = _title_alternation(knowledge.titles) or "President"
         cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
         title = re.compile(titles)
+        cue = re.compile(cues)
         age = re.compile(r",[ \u00a0]+\d{1,3},")
         honorific = re.compile(r"Mr|Ms|Miss|Madam|Dr|Prof")
         words = grammar()
@@ -128,8 +129,9 @@ def _patterns(
             ),
         )
         # Each pattern's gate, in the same order: the three that start or end with a title,
-        # the mononym after a title, the age in commas and the two honorifics have one.
-        gates = (title, title, title, None, None, None, None, None, age, title)
+        # the four with a cue word, the mononym after a title, the age in commas and the two
+        # honorifics have one.
+        gates = (title, title, title, cue, cue, cue, cue, None, age, title)
         return tuple(zip(patterns, (*gates, honorific, honorific), strict=True))
 
     return knowledge.cached("vocabulary:discovery-patterns", build)

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
@@ -263,7 +263,12 @@ def person_mentions(
         if actor is not None and actor.kind is ActorKind.PERSON:
             found.append(PersonMention(actor=mention.actor, start=mention.start, end=mention.end))
     marked = tuple(
-        evolve(m, modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None))
+        PersonMention(
+            actor=m.actor,
+            start=m.start,
+            end=m.end,
+            modifier=_is_modifier(text, m, found[i + 1] if i + 1 < len(found) else None),
+        )
         for i, m in enumerate(found)
     )
     table[key] = marked
@@ -294,7 +299,13 @@ def _is_modifier(text: str, mention: PersonMention, following: PersonMention | N
     names a sender who is not there ("a message of congratulations from Theresa May")."""
     if _owned_group().match(text, mention.end) is not None:
         return True
-    if _sender().search(text, max(0, mention.start - 80), mention.start) is not None:
+    before = max(0, mention.start - 80)
+    # every sender's "from" is in the words read (the test below looks at no others): most
+    # names have none before them
+    if (
+        "from" in text[before : mention.start].lower()
+        and _sender().search(text, before, mention.start) is not None
+    ):
         return True
     if following is None or following.actor == mention.actor:
         return False
