@@ -195,3 +195,21 @@ class TestSpans:
             spans.overlaps(19, 30),
             spans.overlaps(20, 30),
         ]
+
+
+class TestFillMemo:
+    def test_a_full_memo_is_emptied_before_the_text_s_keys(self) -> None:
+        """A memo that would outgrow its limit keeps only the new text's keys."""
+        from diplomatic_events.knowledge._index import fill_memo
+
+        memo = {"a": 1, "b": 1}
+        fill_memo(memo, ["b", "c", "d"], 3, len)
+        assert {"b": 1, "c": 1, "d": 1} == memo
+
+    def test_keys_held_are_not_computed_again(self) -> None:
+        """A key the memo holds keeps its value; only the missing are computed."""
+        from diplomatic_events.knowledge._index import fill_memo
+
+        memo = {"ab": 7}
+        fill_memo(memo, ["ab", "c"], 10, len)
+        assert {"ab": 7, "c": 1} == memo

@@ -20,7 +20,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = ["LayeredNameIndex", "LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
 
@@ -54,6 +54,24 @@ _FOLDED = _Folded()
 
 def _ignore_case(text: str) -> str:
     return text.translate(_FOLDED)
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def fill_memo(
+    memo: dict[_K, _V], keys: Iterable[_K], limit: int, compute: Callable[[_K], _V]
+) -> None:
+    """Add to ``memo`` the ``keys`` it lacks, emptied first when it would outgrow ``limit``: a
+    bounded memo of words, holding one text's at least."""
+    wanted = set(keys)
+    missing = wanted.difference(memo)
+    if len(memo) + len(missing) > limit:
+        memo.clear()
+        missing = wanted
+    for key in missing:
+        memo[key] = compute(key)
 
 
 class TextCache:
@@ -248,12 +266,7 @@ class NameIndex:
                     operator.add, itertools.accumulate(map(len, parts[0:-1:3])), itertools.count()
                 )
             known = self._known
-            missing = set(runs).difference(known)
-            if len(known) + len(missing) > _KNOWN_HELD:
-                known.clear()
-                missing = set(runs)
-            for run in missing:
-                known[run] = self._filed(run)
+            fill_memo(known, runs, _KNOWN_HELD, self._filed)
             found = list(map(known.get, runs))
             if None in found:  # another thread emptied the table meanwhile
                 found = [self._candidates(run) for run in runs]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
-from diplomatic_events.knowledge._index import TextCache, _ignore_case
+from diplomatic_events.knowledge._index import TextCache, _ignore_case, fill_memo
 
 __all__ = [
     "WordStartFilter",
@@ -338,12 +338,7 @@ class WordStartFilter(Generic[K]):
         def build() -> tuple[list[int], list[int]]:
             starts, heads = word_heads(text)
             known = self._bits_of
-            missing = set(heads).difference(known)
-            if len(known) + len(missing) > _KNOWN_MAX:
-                known.clear()
-                missing = set(heads)
-            for head in missing:
-                known[head] = self._bits(head)
+            fill_memo(known, heads, _KNOWN_MAX, self._bits)
             bits = list(map(known.__getitem__, heads))
             # the words that file some pattern, where they start and what they file
             return list(itertools.compress(starts, bits)), list(filter(None, bits))
