@@ -323,6 +323,18 @@ class TestRankDescriptions:
         said = _said(extract_statements(_source(text), knowledge))[-1]
         assert expected == (said[0], said[1])
 
+    def test_the_chairman_is_the_person_titled_chairman(self, knowledge: KnowledgeBase) -> None:
+        """ "…," the chairman said: the person whose title holds "Chairman", not the prime
+        minister named after him."""
+        text = (
+            "Chairman of the Joint Chiefs of Staff Gen. Lena Marsh met Prime Minister Piet"
+            " Kolar in Warsaw.\n"
+            '"We are ready," the chairman said.'
+        )
+        assert [("We are ready,", "lena-marsh")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
     def test_the_general_is_the_general_named_last(self, knowledge: KnowledgeBase) -> None:
         """ "…," the general said: the last person titled general, not the last person."""
         text = (

@@ -85,6 +85,11 @@ _ROLE_NOUNS = {
     "president": ("president",),
     "prime minister": ("prime",),
     "chancellor": ("chancellor",),
+    "chairman": ("chairman",),
+    "chairwoman": ("chairwoman",),
+    "chair": ("chair", "chairman", "chairwoman"),
+    "commissioner": ("commissioner",),
+    "governor": ("governor", "gov"),
 }
 """Nouns of a rank or office ("the general said") and the title words that give it."""
 _ROLE = re.compile(
