@@ -80,6 +80,19 @@ class TestGrammar:
         assert "amid" in load_grammar(path).prepositions
         assert "amid" not in load_grammar().prepositions
 
+    def test_a_user_s_role_noun_joins_the_bundled_ones(self, tmp_path: Path) -> None:
+        """A role noun in a user's file ("the marshal") is added, and its title words join
+        those of a bundled noun of the same name."""
+        path = tmp_path / "mine.toml"
+        path.write_text(
+            '[role_nouns]\nmarshal = ["marshal"]\ngeneral = ["gnl"]\n', encoding="utf-8"
+        )
+        nouns = load_grammar(path).role_nouns
+        assert (frozenset({"marshal"}), frozenset({"general", "gen", "gnl"})) == (
+            nouns["marshal"],
+            nouns["general"],
+        )
+
     def test_a_user_s_phrase_joins_the_phrase_pattern(self, tmp_path: Path) -> None:
         """A phrase added to ``separately`` in the topic words' syntax is matched."""
         path = tmp_path / "mine.toml"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
@@ -42,6 +43,7 @@ class _GrammarFile:
     met_before_name: tuple[str, ...] = ()
     met_after_name: tuple[str, ...] = ()
     post_nominals: tuple[str, ...] = ()
+    role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 @frozen(kw_only=True)
@@ -94,6 +96,10 @@ class Grammar:
     post_nominals: frozenset[str] = frozenset()
     """Letters of honours and offices written after a name ("Mark Binskin AC", "John Key
     MP"), as written: no part of the name."""
+    role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    """Nouns of a rank or office that stand for a person ("the general said"), lower case,
+    each with the title words, lower case and without their dot, that give it ("general",
+    "gen"): the person named last whose title holds one of them."""
 
 
 def load_grammar(*extra_files: Path) -> Grammar:
@@ -103,12 +109,18 @@ def load_grammar(*extra_files: Path) -> Grammar:
         DataFileError: a file is not valid TOML or has an unknown key.
     """
     parts = [part for _, part in read_data_files("grammar.toml", extra_files, _GrammarFile)]
+    role_nouns: dict[str, set[str]] = {}
+    for part in parts:
+        for noun, words in part.role_nouns.items():
+            role_nouns.setdefault(noun, set()).update(words)
     # every class is the union of the files' lists: one field of the file, one of the result
     return Grammar(
         **{
             field.name: frozenset(w for part in parts for w in getattr(part, field.name))
             for field in attrs.fields(_GrammarFile)
-        }
+            if field.name != "role_nouns"
+        },
+        role_nouns={noun: frozenset(words) for noun, words in role_nouns.items()},
     )
 
 

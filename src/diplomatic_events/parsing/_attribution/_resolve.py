@@ -7,10 +7,11 @@ import re
 
 from diplomatic_events.knowledge import Mention
 from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._sources import _Sources
 from diplomatic_events.parsing._attribution._state import Candidate
-from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR, _ROLE_NOUNS
+from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.typing import ActorId
 
@@ -85,7 +86,7 @@ class _Resolver(_Sources):
         """ "the general said": the person named last whose title holds that rank or office
         ("Lt. Gen. John Kolasheski"), not just whoever was named last."""
         noun = " ".join(candidate.text.split()[1:]).casefold()
-        words = set(_ROLE_NOUNS.get(noun, (noun,)))
+        words = set(grammar().role_nouns.get(noun, (noun,)))
         for mention, actor in self._people_before(candidate.start, block_index):
             titles = " ".join(role.title for role in actor.roles)
             # the roles the knowledge gives, else the title written before the name

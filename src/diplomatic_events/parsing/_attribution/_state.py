@@ -21,10 +21,10 @@ from diplomatic_events.parsing._attribution._words import (
     _PAIR,
     _PRONOUN,
     _PRONOUNS,
-    _ROLE,
     _UNNAMED,
     _UNNAMED_HEAD,
     _WORD_OR_DOT,
+    role_pattern,
 )
 from diplomatic_events.parsing._discovery import country_adjective
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
@@ -248,7 +248,7 @@ class _AttributorState:
             (_PRONOUN, "pronoun"),
             (_PAIR, "pair"),
             (_BODY, "body"),
-            (_ROLE, "role"),
+            (role_pattern(), "role"),
         ):
             if kind == "unnamed" and _UNNAMED_HEAD.search(segment) is None:
                 continue  # no head noun ("officials", "aides"), no unnamed source

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._prefilter import guarded
 
 _SPEAKING = re.compile(
@@ -63,39 +65,19 @@ _QUOTING = re.compile(
     r"(?i)(?<![\w-])quot(?:ing|ed|es|e)[ \u00a0]+(?P<who>[^,;:\x00]{1,60}?)[ \u00a0]+as[ \u00a0]+$"
 )
 _PRONOUN = re.compile(r"(?<![\w’'-])(?P<phrase>[Hh]e|[Ss]he|Hs|[Ii]t|[Tt]hey)(?![\w’'-])")
-_ROLE_NOUNS = {
-    "general": ("general", "gen"),
-    "admiral": ("admiral", "adm"),
-    "colonel": ("colonel", "col"),
-    "captain": ("captain", "capt"),
-    "commander": ("commander", "cmdr", "cdr"),
-    "sergeant": ("sergeant", "sgt"),
-    "lieutenant": ("lieutenant", "lt"),
-    "major": ("major", "maj"),
-    "ambassador": ("ambassador", "amb"),
-    "secretary": ("secretary",),
-    "minister": ("minister",),
-    "envoy": ("envoy",),
-    "senator": ("senator", "sen"),
-    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
-    "press secretary": ("press",),
-    "crown prince": ("prince",),
-    "king": ("king",),
-    "emir": ("emir",),
-    "president": ("president",),
-    "prime minister": ("prime",),
-    "chancellor": ("chancellor",),
-    "chairman": ("chairman",),
-    "chairwoman": ("chairwoman",),
-    "chair": ("chair", "chairman", "chairwoman"),
-    "commissioner": ("commissioner",),
-    "governor": ("governor", "gov"),
-}
-"""Nouns of a rank or office ("the general said") and the title words that give it."""
-_ROLE = re.compile(
-    rf"(?<![\w’'-])(?P<phrase>[Tt]he[ \u00a0]+(?P<noun>"
-    rf"{'|'.join(sorted(_ROLE_NOUNS, key=len, reverse=True))}))(?![\w’'-])"
-)
+
+
+@functools.cache
+def role_pattern() -> re.Pattern[str]:
+    """ "the general", "the chairman": a noun of a rank or office (``role_nouns`` in
+    ``grammar.toml``) that stands for a person."""
+    nouns = sorted(grammar().role_nouns, key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0]+") for n in nouns)
+    return re.compile(
+        rf"(?<![\w’'-])(?P<phrase>[Tt]he[ \u00a0]+(?P<noun>{alternation}))(?![\w’'-])"
+    )
+
+
 # Words that open a new clause: a cue before them does not reach a quotation after them.
 # "as", "when", "after" also head phrases in running text ("blamed X as the 'root cause'");
 # headlines chain clauses with them ("X urges Y as Z's 'controversial' trip draws fire").

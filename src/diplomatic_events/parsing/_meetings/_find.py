@@ -15,7 +15,7 @@ from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source, Span
-from diplomatic_events.parsing._attribution._words import _ROLE
+from diplomatic_events.parsing._attribution._words import role_pattern
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -359,7 +359,7 @@ def _he_met_them(
     if (
         _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
         # "The general also met with ...": a rank or office standing for the protagonist
-        and _ROLE.search(text, sentence.start, at) is None
+        and role_pattern().search(text, sentence.start, at) is None
     ):
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
