@@ -323,25 +323,26 @@ class TestRankDescriptions:
         said = _said(extract_statements(_source(text), knowledge))[-1]
         assert expected == (said[0], said[1])
 
-    def test_the_chairman_is_the_person_titled_chairman(self, knowledge: KnowledgeBase) -> None:
-        """ "…," the chairman said: the person whose title holds "Chairman", not the prime
-        minister named after him."""
-        text = (
-            "Chairman of the Joint Chiefs of Staff Gen. Lena Marsh met Prime Minister Piet"
-            " Kolar in Warsaw.\n"
-            '"We are ready," the chairman said.'
-        )
-        assert [("We are ready,", "lena-marsh")] == _said(
-            extract_statements(_source(text), knowledge)
-        )
-
-    def test_the_general_is_the_general_named_last(self, knowledge: KnowledgeBase) -> None:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Army Chief of Staff Gen. Lena Marsh met Lt. Gen. Piet Kolar in Warsaw.\n"
+                "Col. Ode Brann, the brigade's commander, showed them the base.\n"
+                '"We are ready," the general said.',
+                "piet-kolar",
+            ),
+            # "the chairman": the person whose title holds "Chairman", not the prime minister
+            # named after her
+            (
+                "Chairman of the Joint Chiefs of Staff Gen. Lena Marsh met Prime Minister Piet"
+                ' Kolar in Warsaw.\n"We are ready," the chairman said.',
+                "lena-marsh",
+            ),
+        ],
+    )
+    def test_the_role_noun_is_the_last_person_titled_so(
+        self, knowledge: KnowledgeBase, text: str, speaker: str
+    ) -> None:
         """ "…," the general said: the last person titled general, not the last person."""
-        text = (
-            "Army Chief of Staff Gen. Lena Marsh met Lt. Gen. Piet Kolar in Warsaw.\n"
-            "Col. Ode Brann, the brigade's commander, showed them the base.\n"
-            '"We are ready," the general said.'
-        )
-        assert [("We are ready,", "piet-kolar")] == _said(
-            extract_statements(_source(text), knowledge)
-        )
+        assert [("We are ready,", speaker)] == _said(extract_statements(_source(text), knowledge))
