@@ -111,6 +111,14 @@ def _spelled_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) ->
     return True
 
 
+def _no_name_in(words: Sequence[str], knowledge: KnowledgeBase, common: frozenset[str]) -> bool:
+    """Whether capitalised words make no name: one is a word no name holds ("Affairs"), or
+    the text writes every one of them in lower case too ("Public Affairs", "There Biden")."""
+    return any(word in _not_name_words(knowledge) for word in words) or all(
+        word.casefold() in common for word in words
+    )
+
+
 def _before_stop_word(name: str) -> str | None:
     """The words of a name before a word that never makes up one ("Islam Karimov" of
     "Islam Karimov Before"), when two or more are left; ``None`` when none stops it."""
@@ -261,9 +269,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if _starts_with_title_word(name, knowledge):
                     continue
                 words = name.split(" ")
-                if any(word in _not_name_words(knowledge) for word in words):
-                    continue
-                if all(word.casefold() in common for word in words):
+                if _no_name_in(words, knowledge, common):
                     continue  # "Public Affairs", "There Biden"
                 description = match.groupdict().get("description")
                 if description is not None and not _person_described(
@@ -428,8 +434,7 @@ def _met_by_name(
                     or _blank_from(text, block.start + match.end("name"))
                     # "met Saudi Lt.", "hosted Panama Canal Administrator": a title's words
                     or any(word.rstrip(".") in titles for word in words)
-                    or any(word in _not_name_words(knowledge) for word in words)
-                    or all(word.casefold() in common for word in words)
+                    or _no_name_in(words, knowledge, common)
                     or knowledge.country_of(name) is not None
                     or not _person_described(name, "", knowledge)
                     or _known_as(name, knowledge, found)

@@ -202,18 +202,22 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
 
 
 _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
-_PARTICLE = rf"(?:(?:al|el)-{UPPER}[\w’'-]*|bin|ibn|von|van|der|den|da|dos|de)"
+_PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|de"
+"""Lower-case particles written apart inside a name ("Ursula von der Leyen")."""
+_JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
+"""A lower-case particle joined to the word after it ("Bashar al-Assad")."""
+_PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
+"""Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
 _MET_NAME = (
-    rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:bin|ibn|von|van|der|den|da|dos|de)[ \u00a0])*"
-    rf"(?:{_NAME_TOKEN}|(?:al|el)-{UPPER}[\w’'-]*)){{1,2}}"
+    rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE_WORDS})[ \u00a0])*"
+    rf"(?:{_NAME_TOKEN}|{_JOINED_PARTICLE})){{1,2}}"
 )
 """A full name of two or three words, its lower-case particles included ("Bashar al-Assad")."""
 _MET_NAME_ENDS = r"and|in|at|on|for|to|who|during|of|from|as|after|before|over|about"
 """Words that end a name written after a meeting word ("met Rajmund Andrzejczak in Warsaw")."""
-"""Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
 _RUN_TOKEN = (
-    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|(?:al|el)-{UPPER}[\w’'-]*"
-    rf"|(?:bin|ibn|von|van|der|den|da|dos|de)(?=[ \u00a0]+(?:{UPPER}|der|den)))"
+    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|{_JOINED_PARTICLE}"
+    rf"|(?:{_PARTICLE_WORDS})(?=[ \u00a0]+(?:{UPPER}|der|den)))"
 )
 """A capitalised word, an ordinal inside a rank ("Fire Controlman 2nd Class"), or a name
 particle followed by the rest of the name."""
@@ -583,20 +587,27 @@ def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
     words = [re.sub(r"['’]s$", "", w) for w in re.split(r"\s+to\s+", title)[0].split()]
     # the country the office is "of" comes first: "President of the Republic of Finland"
     # after a run that opened with "Kremlin"
-    for index, word in enumerate(words):
-        if word != "of":
-            continue
-        start = index + 2 if index + 1 < len(words) and words[index + 1] == "the" else index + 1
-        for size in (4, 3, 2, 1):
-            phrase = " ".join(words[start : start + size])
-            if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
-                return code
-    for index in range(len(words)):
-        for size in (3, 2, 1):  # "Prime Minister of Papua New Guinea"
-            phrase = " ".join(words[index : index + size])
-            if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
-                return code
+    offices = [
+        index + 2 if index + 1 < len(words) and words[index + 1] == "the" else index + 1
+        for index, word in enumerate(words)
+        if word == "of"
+    ]
+    for start in offices:
+        if (code := _country_at(words, start, 4, knowledge)) is not None:
+            return code
+    for start in range(len(words)):  # "Prime Minister of Papua New Guinea"
+        if (code := _country_at(words, start, 3, knowledge)) is not None:
+            return code
     return seat_country(title, knowledge)
+
+
+def _country_at(words: list[str], start: int, longest: int, knowledge: KnowledgeBase) -> str | None:
+    """The country the longest phrase of at most ``longest`` words from ``start`` names."""
+    for size in range(longest, 0, -1):
+        phrase = " ".join(words[start : start + size])
+        if len(phrase.split()) == size and (code := knowledge.country_of(phrase)):
+            return code
+    return None
 
 
 def seat_country(words: str, knowledge: KnowledgeBase) -> str | None:
