@@ -64,6 +64,38 @@ class TestAbbreviatedOffices:
         assert {"john-kerry", "sergei-lavrov"} == found
 
 
+class TestDescriptionOfTheStoryCountry:
+    @staticmethod
+    def _described(text: str) -> str | None:
+        """Who "The Prime Minister" of ``text`` is on 19 April 2018 (bundled data)."""
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2018, month=4, day=19))
+        return next((m.actor for m in found if m.text == "The Prime Minister"), None)
+
+    def test_a_hyphenated_pair_names_both_countries(self) -> None:
+        """ "the UK-Singapore partnership" names the United Kingdom, so the story's prime
+        minister is its holder on the day."""
+        text = "The Prime Minister praised the UK-Singapore partnership."
+        assert "theresa-may" == self._described(text)
+
+    def test_a_named_institution_gives_its_country(self) -> None:
+        """A readout naming Downing Street and no country word: the prime minister is the
+        United Kingdom's."""
+        text = "A Downing Street spokesperson said:\n\nThe Prime Minister held talks."
+        assert "theresa-may" == self._described(text)
+
+    def test_a_suffix_after_a_hyphen_names_no_country(self) -> None:
+        """ "a UK-based charity" is no story about the United Kingdom."""
+        text = "The Prime Minister praised a UK-based charity."
+        assert None is self._described(text)
+
+    def test_the_foreign_secretary_of_a_british_story(self) -> None:
+        """ "The Foreign Secretary" in a story of UK-Ireland relations, holder unnamed: the
+        United Kingdom's on the day (the data's GB entry), not a Philippine one."""
+        text = "The Foreign Secretary met the Irish Foreign Minister on UK-Ireland ties."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2018, month=1, day=31))
+        assert ["boris-johnson"] == [m.actor for m in found if m.text == "The Foreign Secretary"]
+
+
 class TestDescriptionAcrossCountries:
     def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
         """'the prime minister' with no country word is the prime minister the text names."""

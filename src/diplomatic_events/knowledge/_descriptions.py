@@ -154,7 +154,7 @@ def _resolve_description(
         return titled[0]
     # With no country word, a country's entry applies only when the story is about that
     # country: "the prime minister" in a story about Hungary is never the UK's.
-    story = _story_countries(kb, text) if country is None and text else None
+    story = _story_countries(kb, text, named) if country is None and text else None
     for entry, target in entries:
         if target is None or (story is not None and target not in story):
             continue
@@ -164,9 +164,17 @@ def _resolve_description(
     return None
 
 
-def _story_countries(kb: KnowledgeBase, text: str) -> frozenset[str]:
-    """Countries the text names by a country word (name, adjective or capital)."""
-    return frozenset(country_counts(kb, text, 0, len(text)))
+def _story_countries(kb: KnowledgeBase, text: str, named: set[ActorId]) -> frozenset[str]:
+    """Countries the text names by a country word (name, adjective or capital) or by one of
+    its institutions ("Downing Street" in a readout that never says "the United Kingdom")."""
+    institutions = {
+        actor.country
+        for actor_id in named
+        if (actor := kb.actor(actor_id)) is not None
+        and actor.kind is ActorKind.INSTITUTION
+        and actor.country is not None
+    }
+    return frozenset(country_counts(kb, text, 0, len(text))) | institutions
 
 
 def country_counts(kb: KnowledgeBase, text: str, start: int, end: int) -> Counter[str]:
@@ -177,7 +185,9 @@ def country_counts(kb: KnowledgeBase, text: str, start: int, end: int) -> Counte
         words = sorted({w for c in kb.countries.values() for w in c.names}, key=lambda w: -len(w))
         if not words:
             return None
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+        # "UK-Singapore", "US-China" name both countries; "Korea-based", "Sino-" none more
+        alternation = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"(?<![\w])(?<![a-z]-)(?:{alternation})(?![\w]|-[a-z])")
 
     pattern = kb.cached("vocabulary:country-word-pattern", build)
     counts: Counter[str] = Counter()
