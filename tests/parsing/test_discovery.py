@@ -273,6 +273,21 @@ class TestStandfirstInTitleCase:
         assert [] == [a.name for a in discover_people(text, blocks, knowledge).actors]
 
 
+class TestGivenNameAsSubject:
+    def test_a_given_name_alone_is_the_person_found_by_title(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ ", Salman told Austin" of "Crown Prince Salman bin Hamad Al Khalifa": no new
+        person "Crown Prince Salman"."""
+        text = (
+            "Austin welcomed Bahrain Crown Prince Salman bin Hamad Al Khalifa today.\n"
+            '"We are proud of this partnership," Salman told Austin.\n'
+        )
+        assert ["Salman bin Hamad Al Khalifa"] == [
+            n for n in _discovered(text, knowledge) if "Salman" in n
+        ]
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text

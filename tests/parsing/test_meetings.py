@@ -2023,6 +2023,23 @@ class TestWelcomedTo:
         ]
         assert ["Rashtrapati Bhavan"] == venues
 
+    def test_a_long_aside_between_guest_and_place(self) -> None:
+        """ "welcomed Crown Prince X, who is also the country's prime minister, to the
+        Pentagon": the aside about the guest does not hide the welcome."""
+        text = (
+            "Defense Secretary Lloyd Austin welcomed Bahrain Crown Prince Salman bin Hamad Al"
+            " Khalifa, who is also the country's prime minister, to the Pentagon today.\n"
+        )
+        knowledge = KNOWLEDGE.with_actors(
+            [
+                Actor(id=ActorId("lloyd-austin"), name="Lloyd Austin", country="US"),
+                Actor(id=ActorId("salman-bh"), name="Salman bin Hamad Al Khalifa", country="BH"),
+            ]
+        )
+        page = source(text, "w")
+        people = [m.people for m in find_meeting_mentions(page, knowledge, knowledge.places)]
+        assert [("lloyd-austin", "salman-bh")] == people
+
 
 class TestFirstPersonInTranscripts:
     def _people(self, line: str) -> list[tuple[str, ...]]:

@@ -519,9 +519,9 @@ def _introduced_by_surname(
     if surname in grammar().name_stop_words or surname.casefold() in known_names:
         return
     if any(
-        surname in actor.names() or actor.name.endswith(" " + surname) for actor in found.values()
+        surname in actor.names() or surname in actor.name.split(" ") for actor in found.values()
     ):
-        return
+        return  # "Salman pointed out" of Salman bin Hamad Al Khalifa, found by his title
     # the text is searched once for each surname (``searched`` keeps what was found)
     searched = {} if searched is None else searched
     if surname not in searched:
@@ -536,8 +536,9 @@ def _introduced_by_surname(
     if full is None:
         return
     name = re.sub(r"\s+", " ", full.group("name"))
-    while not _plausible(name) and " " in name:
-        name = name.split(" ", 1)[1]
+    titles = _title_words(knowledge)
+    while (not _plausible(name) or name.split(" ", 1)[0] in titles) and " " in name:
+        name = name.split(" ", 1)[1]  # "Crown Prince Salman": the title is no given name
     if " " not in name or not _plausible(name) or name.casefold() in known_names:
         return
     if surname.casefold() in common or all(word.casefold() in common for word in name.split(" ")):

@@ -16,7 +16,7 @@ _TRIGGER = re.compile(
     r"(?:dialogue|consultations|discussions)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
     r"|audience\s+with"
-    r"|welcomed(?=\s+[^.;:\n]{0,90}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|welcomed(?=\s+[^.;:\n]{0,160}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
     # "welcomed his counterpart from Kazakhstan, ...": a host receiving a counterpart
     r"|welcomed(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
     r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
