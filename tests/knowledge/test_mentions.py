@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,6 +88,16 @@ class TestDescriptionOfTheStoryCountry:
         """ "a UK-based charity" is no story about the United Kingdom."""
         text = "The Prime Minister praised a UK-based charity."
         assert None is self._described(text)
+
+    @pytest.mark.parametrize(
+        "phrase", ["the president of Vietnam", "the President of Vietnam", "Vietnam's president"]
+    )
+    def test_the_office_of_a_country(self, phrase: str) -> None:
+        """ "met with the president of Vietnam": the holder on the day, as "Vietnam's
+        president" is."""
+        text = f"He also met with {phrase} there."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2018, month=1, day=25))
+        assert [("tran-dai-quang", phrase)] == [(m.actor, m.text) for m in found]
 
     def test_the_foreign_secretary_of_a_british_story(self) -> None:
         """ "The Foreign Secretary" in a story of UK-Ireland relations, holder unnamed: the

@@ -97,8 +97,8 @@ def _resolve_description(
     text: str = "",
 ) -> ActorId | None:
     groups = match.groupdict()
-    country_word = groups.get("c1") or groups.get("c2")
-    word = groups.get("w1") or groups.get("w2") or groups.get("w3") or ""
+    country_word = groups.get("c1") or groups.get("c2") or groups.get("c3")
+    word = groups.get("w1") or groups.get("w2") or groups.get("w3") or groups.get("w4") or ""
     if groups.get("w2"):
         word = "top " + word
     country = kb.country_of(country_word) if country_word else None
