@@ -99,6 +99,16 @@ class TestDescriptionOfTheStoryCountry:
         found = load_knowledge().find_mentions(text, on=PartialDate(year=2018, month=1, day=25))
         assert [("tran-dai-quang", phrase)] == [(m.actor, m.text) for m in found]
 
+    def test_the_office_and_country_name_the_holder_last(self) -> None:
+        """ "... by the President of Russia. Additionally, the President continued" after
+        Erdogan was named: "the President" is the one the office and country just named."""
+        text = (
+            "Vladimir Putin arrived. He met President of Turkiye Recep Tayyip Erdogan. A news"
+            " conference by the President of Russia followed. Then the President left."
+        )
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2024, month=10, day=24))
+        assert ["vladimir-putin"] == [m.actor for m in found if m.text == "the President"]
+
     def test_the_foreign_secretary_of_a_british_story(self) -> None:
         """ "The Foreign Secretary" in a story of UK-Ireland relations, holder unnamed: the
         United Kingdom's on the day (the data's GB entry), not a Philippine one."""

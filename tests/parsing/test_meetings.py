@@ -2473,6 +2473,28 @@ class TestSeparateMeetings:
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
 
+class TestBilateralMeetings:
+    def test_a_series_of_bilateral_meetings_is_one_with_each(self) -> None:
+        """ "Berg held a series of bilateral meetings: with A of Iran, B of Peru": one
+        meeting with each, not one of all three."""
+        text = (
+            "Summit in Kazan\n\nKAZAN - On Monday, President Ola Berg held a series of"
+            " bilateral meetings: with President of Iran Tiko Rask and President of Peru Ana"
+            " Lima.\n\nThe summit ended.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+    def test_bilateral_consultations_are_meetings(self) -> None:
+        """ "continued a series of bilateral consultations: with A, B": meetings of the
+        subject with each."""
+        text = (
+            "Summit in Kazan\n\nKAZAN - On Monday, President Ola Berg continued a series of"
+            " bilateral consultations: with President of Iran Tiko Rask and President of Peru"
+            " Ana Lima.\n\nThe summit ended.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
 class TestListsAbroad:
     TEXT = (
         "Olaf Scholz met yesterday in New Delhi with Prime Minister Narendra Modi and Vice"

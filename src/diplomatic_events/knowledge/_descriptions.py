@@ -28,14 +28,32 @@ def _last_named(kb: KnowledgeBase, actor_ids: Sequence[ActorId], text: str, end:
 
     def last(actor_id: ActorId) -> int:
         actor = kb.actor(actor_id)
+        # an office and its country name the holder too ("a news conference by the
+        # President of Russia. Additionally, the President continued ...")
+        offices = [
+            f"{role.title} of {name}"
+            for role in (actor.roles if actor is not None else ())
+            if role.organization
+            for name in _country_names(kb, role.organization)
+        ]
         names = [
-            n for n in (*(actor.names() if actor is not None else ()), kb.surname(actor_id)) if n
+            n
+            for n in (*(actor.names() if actor is not None else ()), kb.surname(actor_id), *offices)
+            if n
         ]
         if not names:
             return -1
         return _last_start(names, text, end)
 
     return max(actor_ids, key=lambda actor_id: (last(actor_id), -actor_ids.index(actor_id)))
+
+
+def _country_names(kb: KnowledgeBase, organization: str) -> tuple[str, ...]:
+    """The names of the country a role's organization is ("Russian Federation": "Russia",
+    "Russian Federation", ...), or the organization alone."""
+    code = kb.country_of(organization)
+    entry = None if code is None else kb.countries.get(code)
+    return (organization,) if entry is None else tuple(dict.fromkeys((organization, *entry.names)))
 
 
 def _last_start(names: Sequence[str], text: str, end: int) -> int:

@@ -15,7 +15,7 @@ _TRIGGER = re.compile(
     r"|held\s+(?:an?\s+|the\s+|their\s+)(?:(?!phone|telephone|video|virtual)[\w’'-]+\s+){0,6}?"
     r"(?:dialogue|consultations|discussions)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
-    r"|audience\s+with"
+    r"|audience\s+with|bilateral\s+consultations"
     r"|welcomed(?=\s+[^.;:\n]{0,160}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
     # "welcomed his counterpart from Kazakhstan, ...": a host receiving a counterpart
     r"|welcomed(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
