@@ -288,6 +288,29 @@ class TestGivenNameAsSubject:
         ]
 
 
+class TestHeadlineNames:
+    def test_a_verb_after_a_headline_name_is_no_part_of_it(self, knowledge: KnowledgeBase) -> None:
+        """ "General Okafor Engages with Leaders in Côte d'Ivoire" (not title case: the
+        lower-case "d'"), over prose that writes "Gen. Tiko Okafor" and "Okafor": no person
+        "Okafor Engages"."""
+        text = (
+            "Africa: General Okafor Engages with Leaders in Côte d'Ivoire\n"
+            "Gen. Tiko Okafor traveled to Abidjan. Later, Okafor met the minister.\n"
+        )
+        source = read_source(text)
+        found = [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+        assert ["Tiko Okafor"] == [name for name in found if "Okafor" in name]
+
+
+class TestPossessiveCountryBeforeTitle:
+    def test_a_country_with_a_lower_case_word(self, knowledge: KnowledgeBase) -> None:
+        """ "Côte d’Ivoire’s Minister of Defence Téné Ouattara": of Côte d'Ivoire, though
+        the title's run starts after "d’Ivoire’s"."""
+        text = "Later, Okafor met with Côte d’Ivoire’s Minister of Defence Téné Ouattara."
+        actors = discover_people(text, _source(text).blocks, knowledge).actors
+        assert [("Téné Ouattara", "CI")] == [(a.name, a.country) for a in actors]
+
+
 class TestSurnameOrder:
     def test_last_word_used_alone_is_the_surname(self, knowledge: KnowledgeBase) -> None:
         """A country word after a name does not make 'Vučić' a given name when the text

@@ -2495,6 +2495,20 @@ class TestBilateralMeetings:
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
 
+class TestEnvoyBesideTheSubject:
+    def test_the_visitor_and_an_envoy_meet_each_host(self) -> None:
+        """ "Later, Berg and U.S. Ambassador Ana Lima met with Kenya's Defence Minister Tiko
+        Rask and Chief of Defence Staff Gen. Ken Oduya": the envoy attends; Berg met each of
+        the two hosts, not one meeting of all."""
+        text = (
+            "Berg in Nairobi\n\nNAIROBI, Kenya - U.S. Gen. Ola Berg visited Kenya on Monday."
+            " Later, Berg and U.S. Ambassador Ana Lima met with Kenya's Defence"
+            " Minister Tiko Rask and Chief of Defence Staff Gen. Ken Oduya in Nairobi.\n\n"
+            "They discussed security.\n"
+        )
+        assert [("ken-oduya", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
 class TestListsAbroad:
     TEXT = (
         "Olaf Scholz met yesterday in New Delhi with Prime Minister Narendra Modi and Vice"

@@ -245,4 +245,15 @@ def _titled_people(
         pattern = rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation})(?![\w-])"
         if re.search(pattern, text, re.IGNORECASE):
             found.append(actor_id)
-    return found
+    if found:
+        return found
+    # else the title the text introduced them with, a rank between ("Pentagon Press
+    # Secretary Rear Adm. Ned Vale")
+    return [
+        actor.id
+        for actor_id in sorted(named)
+        if (actor := kb.actor(actor_id)) is not None
+        and actor.kind is ActorKind.PERSON
+        and actor.discovered
+        and any(t.casefold() in role.title.casefold() for role in actor.roles for t in titles)
+    ]

@@ -252,9 +252,7 @@ def _description_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
             rest_alt = factored([_name_pattern(w) for w in split_top], fold=_ignore_case)
             branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
         # "the president of Vietnam": before the bare word, which would end the match there
-        branches.append(
-            rf"\bthe\s+(?P<w4>{word_alt})\s+of\s+(?:the\s+)?(?P<c3>{country_alt})"
-        )
+        branches.append(rf"\bthe\s+(?P<w4>{word_alt})\s+of\s+(?:the\s+)?(?P<c3>{country_alt})")
     branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
     # Every match starts with "the" or a country word: say which letters first, so most
     # positions fail on one character instead of on every branch.

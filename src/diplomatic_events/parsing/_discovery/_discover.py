@@ -25,6 +25,7 @@ from diplomatic_events.parsing._discovery._names import (
     _TITLE_CASE_BLOCKS,
     _common_words,
     _country_after,
+    _country_before_title,
     _country_in_title,
     _known_as,
     _met_patterns,
@@ -78,6 +79,18 @@ def _outside_headings(text: str, name: str, headings: Sequence[tuple[int, int]])
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _verb_after_name(text: str, name: str, headings: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name read in a headline runs one word into the words after it: the prose
+    never writes it, but writes it without its last word ("General Langley Engages with
+    Leaders" over "Gen. Michael Langley" and "Langley")."""
+    shorter = name.rpartition(" ")[0]
+    return (
+        bool(shorter)
+        and not _outside_headings(text, name, headings)
+        and _outside_headings(text, shorter, headings)
+    )
 
 
 def _ends_heading(
@@ -214,6 +227,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 continue
             if _blank_from(text, block.start + titled.end):
                 continue  # "President Petro Porosh": the excerpt cut the name off
+            if index in title_like and _verb_after_name(text, name, headings):
+                continue  # "General Langley Engages with Leaders" over "Langley" in prose
             if _known_as(name, knowledge, found) or _part_of_found(name, found):
                 continue
             title_country = _country_in_title(titled.title, knowledge)
@@ -224,6 +239,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # the title's country, or "of the Philippines" right after the name; a
                 # country merely near is as often the other side's
                 country=title_country
+                or _country_before_title(body, titled, knowledge)
                 or _country_after(body, titled.end, knowledge)
                 or _country_met_in(body, titled.start, knowledge),
                 roles=(Role(title=titled.title),),

@@ -632,6 +632,28 @@ _APPOSITIVE_OFFICE = re.compile(
 """An office after a name, its country first: ", U.S. Ambassador to Kenya"."""
 
 
+_POSSESSIVE_END = re.compile(r"['’]s[ \u00a0]+$")
+
+
+def _country_before_title(body: str, titled: _TitledName, knowledge: KnowledgeBase) -> str | None:
+    """The country whose possessive stands right before a title the name pattern did not
+    take it into ("Côte d’Ivoire’s Minister of Defence Téné Birahima Ouattara": a lower-case
+    word inside the country's name ends the title's run there)."""
+    at = body.rfind(titled.title, max(0, titled.start - len(titled.title) - 2), titled.start)
+    if at < 0:
+        return None
+    window = body[max(0, at - 60) : at]
+    possessive = _POSSESSIVE_END.search(window)
+    if possessive is None:
+        return None
+    words = window[: possessive.start()].split()
+    for size in range(min(len(words), 5), 0, -1):
+        code = knowledge.country_of(" ".join(words[-size:]))
+        if code is not None:
+            return code
+    return None
+
+
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
     """The country "of the Philippines" right after a name gives, or an office in apposition
     whose words open with a country and end with an office word (", U.S. Ambassador to

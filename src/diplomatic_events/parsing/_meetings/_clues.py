@@ -450,6 +450,23 @@ def separately() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_pattern(grammar().separately)})\b", re.IGNORECASE)
 
 
+def _holds_title(knowledge: KnowledgeBase, actor_id: ActorId, words: frozenset[str]) -> bool:
+    """Whether one of the actor's roles has one of ``words`` in its title (any case): an
+    envoy's ("Ambassador"), a spokesperson's ("State Department Spokesperson")."""
+    actor = knowledge.actor(actor_id)
+    if actor is None:
+        return False
+    return _titles_hold(tuple(role.title for role in actor.roles), words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _titles_hold(titles: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether one of ``titles`` has one of ``words`` in it (any case): answered once per
+    person's titles, though every sentence and meeting naming them asks it."""
+    folded = [title.casefold() for title in titles]
+    return any(word.casefold() in title for title in folded for word in words)
+
+
 def _is_group(
     knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
 ) -> bool:
@@ -475,6 +492,8 @@ def _is_group(
     if len(subjects) != 2 or not objects:
         return False
     first, second = subjects
+    if _holds_title(knowledge, second.actor, grammar().embassy_titles):
+        return False  # "Langley and U.S. Ambassador Ba met with A and B": staff beside him
     return _COORDINATED.fullmatch(text, first.end, second.start) is not None
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -22,6 +21,7 @@ from diplomatic_events.parsing._meetings._clues import (
     _country_of,
     _entry_day,
     _full_venues,
+    _holds_title,
     _is_group,
     _is_locative,
     _kind,
@@ -488,23 +488,6 @@ def _spokespeople(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> se
 
 _APPOSITION_TITLE = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,.;:]{0,60}")
 """The description right after a name ("..., a spokeswoman for Work,")."""
-
-
-def _holds_title(knowledge: KnowledgeBase, actor_id: ActorId, words: frozenset[str]) -> bool:
-    """Whether one of the actor's roles has one of ``words`` in its title (any case): an
-    envoy's ("Ambassador"), a spokesperson's ("State Department Spokesperson")."""
-    actor = knowledge.actor(actor_id)
-    if actor is None:
-        return False
-    return _titles_hold(tuple(role.title for role in actor.roles), words)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _titles_hold(titles: tuple[str, ...], words: frozenset[str]) -> bool:
-    """Whether one of ``titles`` has one of ``words`` in it (any case): answered once per
-    person's titles, though every sentence and meeting naming them asks it."""
-    folded = [title.casefold() for title in titles]
-    return any(word.casefold() in title for title in folded for word in words)
 
 
 def _after_dateline(
