@@ -54,6 +54,14 @@ _WEEKDAY_WORD = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)
 """A weekday, written out or cut short, that may stand beside a date on a line of its own."""
 
 
+_GLUED_LABEL_WORDS = ("hoto", "Picture", "mage", "Credit")
+"""A word every match of ``_GLUED_LABEL_CREDIT`` holds one of ("Photograph", "photo",
+"Image", ...)."""
+# ``_IMAGE_SOURCE`` ignores case, but a match holds "ource" or "cred" in any case, which
+# ``str.lower`` finds: of these letters only ASCII ones are equal to them under
+# ``re.IGNORECASE`` (the engine's other equal characters are those of "i", "s" and "k").
+
+
 class _LineReader(_EntryReader):
     """The passes that type each line of a page."""
 
@@ -127,13 +135,18 @@ class _LineReader(_EntryReader):
             ]
             return True
         glued_after_sentence = (_SLASH_CREDIT, _PAREN_CREDIT, _GLUED_LABEL_CREDIT)
-        for pattern in (
-            _IMAGE_SOURCE,
-            _PIPE_CREDIT,
-            _GLUED_LABEL_CREDIT,
-            _SLASH_CREDIT,
-            _PAREN_CREDIT,
+        lower = text.lower()
+        for pattern, possible in (
+            # each pattern searched only where the text holds what every match of it does
+            # (most lines hold none): the search at every position of a long line is the cost
+            (_IMAGE_SOURCE, "ource" in lower or "cred" in lower),
+            (_PIPE_CREDIT, "|" in text),
+            (_GLUED_LABEL_CREDIT, any(word in text for word in _GLUED_LABEL_WORDS)),
+            (_SLASH_CREDIT, "/" in text),
+            (_PAREN_CREDIT, text.rstrip("\n").endswith(")")),
         ):
+            if not possible:
+                continue
             match = pattern.search(text)
             if match is None or match.start() == 0:
                 continue
