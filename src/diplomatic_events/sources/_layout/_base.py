@@ -8,7 +8,6 @@ import itertools
 import re
 import unicodedata
 from re import _constants, _parser  # type: ignore[attr-defined]
-from typing import Any
 
 from attrs import Factory, define, field
 
@@ -21,6 +20,7 @@ from diplomatic_events.sources._layout._patterns import (
     _SENTENCE_END,
     _STRIP,
 )
+from diplomatic_events.sources._needed import needed_text
 from diplomatic_events.sources._rules import OutletRules
 from diplomatic_events.typing import SourceId
 
@@ -154,14 +154,14 @@ def _is_navigation(text: str) -> bool:
 def _any(patterns: tuple[str, ...], text: str) -> bool:
     """Whether one of ``patterns`` is found in the line ``text`` (as ``re.search`` finds).
 
-    A pattern whose every match holds some literal text (:func:`_needed`) is searched only
+    A pattern whose every match holds some literal text (:func:`needed_text`) is searched only
     in a line that holds it: most lines hold none, and a search tries every position."""
     anchored, others = _line_patterns(patterns)
     if anchored is not None and anchored.match(text) is not None:
         return True
     lower: str | None = None
     for pattern in others:
-        needed = _needed(pattern)
+        needed = needed_text(pattern)
         if needed is not None:
             literal, folded = needed
             if folded:
@@ -173,61 +173,6 @@ def _any(patterns: tuple[str, ...], text: str) -> bool:
         if pattern.search(text) is not None:
             return True
     return False
-
-
-_NEEDED_AT_LEAST = 3
-"""The fewest characters of literal text worth testing for before a search."""
-_FOLD_SAFE = frozenset(map(chr, range(128))) - set("iskISK")
-"""The characters equal under ``re.IGNORECASE`` to exactly those ``str.lower`` maps onto
-their lower case: the engine also takes "ſ" as "s", "ı"/"İ" as "i" and the Kelvin sign as
-"k", which ``str.lower`` does not."""
-
-
-@functools.lru_cache(maxsize=1024)
-def _needed(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
-    """The longest literal text every match of ``pattern`` holds, and whether it is to be
-    found in the line's lower case (the pattern ignores case; the text is then in lower
-    case and holds only characters whose equals ``str.lower`` finds); ``None`` when no
-    literal of three characters or more can be told."""
-    try:
-        items = list(_parser.parse(pattern.pattern, pattern.flags))
-    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - compiled
-        return None
-    folded = bool(pattern.flags & re.IGNORECASE)
-    best = ""
-    for run in _literal_runs(items):
-        pieces = re.split(r"[^\x00-\x7f]|[iskISK]", run) if folded else [run]
-        best = max([best, *pieces], key=len)
-    if len(best) < _NEEDED_AT_LEAST:
-        return None
-    return (best.lower(), True) if folded else (best, False)
-
-
-_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
-
-
-def _literal_runs(items: list[Any]) -> list[str]:
-    """The runs of literal characters every match of the parsed sequence ``items`` holds,
-    each written in one piece: those of the sequence, of its plain groups and of the
-    repeats that match at least once; nothing of a branch, a look-around or a group that
-    changes flags."""
-    runs: list[str] = []
-    current: list[str] = []
-    for op, value in items:
-        name = str(op)
-        if name == "LITERAL":
-            current.append(chr(value))
-            continue
-        runs.append("".join(current))
-        current = []
-        if name == "SUBPATTERN" and not value[1] and not value[2]:
-            runs.extend(_literal_runs(list(value[3])))
-        elif name in _REPEATS and value[0] >= 1:
-            runs.extend(_literal_runs(list(value[2])))
-        elif name == "ATOMIC_GROUP":
-            runs.extend(_literal_runs(list(value)))
-    runs.append("".join(current))
-    return [run for run in runs if run]
 
 
 @functools.lru_cache(maxsize=256)

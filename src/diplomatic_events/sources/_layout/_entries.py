@@ -30,6 +30,11 @@ _LIVE_PAGE_SPAN = dt.timedelta(days=7)
 """The longest time between the first and the last entry of one live page."""
 
 
+_CLOCK_DIGITS = re.compile(r"\d[:.h]\d\d")
+"""What every clock stamp of ``_CLOCK_ENTRY`` holds: an hour's last digit, a separator and
+the minutes."""
+
+
 class _EntryReader(_ReaderBase):
     """The passes that find the live entries of a page."""
 
@@ -138,6 +143,10 @@ class _EntryReader(_ReaderBase):
         """
         stamps: list[tuple[_Line, re.Match[str]]] = []
         for line in self.lines:
+            # every stamp holds a clock time: a line without one is not matched character
+            # by character
+            if _CLOCK_DIGITS.search(line.text) is None:
+                continue
             match = _CLOCK_ENTRY.match(line.text)
             if match is None or not (match["half"] or match["zone"]):
                 continue
