@@ -9,8 +9,8 @@ from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomatic_events._needed import holds_needed, needed_text
 from diplomatic_events.sources._dates import _MONTHS, _spelled_date
-from diplomatic_events.sources._needed import holds_needed, needed_text
 from diplomatic_events.sources._registry import outlets
 from diplomatic_events.sources._rules import generic_rules
 

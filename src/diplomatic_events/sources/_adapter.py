@@ -6,8 +6,8 @@ import functools
 import re
 from urllib.parse import urlsplit
 
+from diplomatic_events._needed import holds_needed
 from diplomatic_events.sources._layout import Layout, lay_out
-from diplomatic_events.sources._needed import holds_needed
 from diplomatic_events.sources._rules import OutletRules, generic_rules, load_rules
 from diplomatic_events.typing import SourceId
 

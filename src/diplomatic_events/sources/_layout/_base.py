@@ -11,6 +11,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 from attrs import Factory, define, field
 
+from diplomatic_events._needed import needed_text
 from diplomatic_events.model import BlockKind, Contributor, Span
 from diplomatic_events.sources._dates import find_dates
 from diplomatic_events.sources._layout._patterns import (
@@ -20,7 +21,6 @@ from diplomatic_events.sources._layout._patterns import (
     _SENTENCE_END,
     _STRIP,
 )
-from diplomatic_events.sources._needed import needed_text
 from diplomatic_events.sources._rules import OutletRules
 from diplomatic_events.typing import SourceId
 
