@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from diplomatic_events._needed import holds_needed
 from diplomatic_events.model import BlockKind, Contributor, ContributorRole
 from diplomatic_events.sources._dates import day_first, find_dates, parse_timestamp
 from diplomatic_events.sources._layout._base import (
@@ -210,7 +211,7 @@ class _LineReader(_EntryReader):
     def read_people(self, line: _Line) -> bool:
         found = False
         if line.words <= 30 and not _reads_as_sentence(line.text):
-            for match in CREDITS.finditer(line.text):
+            for match in CREDITS.finditer(line.text) if holds_needed(CREDITS, line.text) else ():
                 role = (
                     ContributorRole.EDITOR
                     if match["role"].lower() == "editing"
@@ -231,7 +232,8 @@ class _LineReader(_EntryReader):
             (EDITED_BY, ContributorRole.EDITOR),
             (WRITERS, ContributorRole.WRITER),
         ):
-            for match in pattern.finditer(line.text):
+            # searched only in a line holding their literal words ("edited by", "the ")
+            for match in pattern.finditer(line.text) if holds_needed(pattern, line.text) else ():
                 base = line.start + match.start("names")
                 for name, start, end in split_names(match["names"], keep=("myself",)):
                     if name.lower() == "myself":
@@ -319,7 +321,7 @@ class _LineReader(_EntryReader):
             for line in lines
             if self.kinds.get(line.index) is BlockKind.CAPTION
         }
-        for line in lines:
+        for line in lines if captions else ():
             if self.free(line) and _normalise(line.text) in captions:
                 self.kinds[line.index] = BlockKind.CAPTION
         # bullets hanging off a widget belong to it
