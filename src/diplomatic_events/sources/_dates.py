@@ -143,14 +143,20 @@ _LONGEST_MONTH = 31
 
 def _spelled_date(day: str, month: str, year: str) -> dt.date:
     """The date of a day, a month's name and a year of four digits ("5", "March", "2024"), as
-    python-dateutil reads "5 March 2024" (day first); the common case is read here, without
-    the general parser's cost (most of a page's reading time), anything else by it.
+    python-dateutil reads "5 March 2024" (day first); the common case (ASCII digits) is read
+    here, without the general parser's cost (most of a page's reading time), anything else
+    by it.
 
     Raises:
         ValueError: no such date ("31 April 2024").
     """
     number = _MONTH_NUMBERS.get(month.lower())
-    if number is not None and 1 <= int(day) <= _LONGEST_MONTH and not year.startswith("0"):
+    if (
+        number is not None
+        and (day + year).isascii()  # other scripts' digits are left to dateutil
+        and 1 <= int(day) <= _LONGEST_MONTH
+        and not year.startswith("0")
+    ):
         return dt.date(int(year), number, int(day))
     return date_parser.parse(f"{day} {month} {year}", dayfirst=True).date()
 
