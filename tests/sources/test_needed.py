@@ -10,9 +10,26 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatic_events._needed import holds_needed, needed_text
+from diplomatic_events.seeds import seed_files
 from diplomatic_events.sources._dates import _MONTHS, _spelled_date
 from diplomatic_events.sources._registry import outlets
 from diplomatic_events.sources._rules import generic_rules
+
+_SEED_TEXT = "\n".join(path.read_text(encoding="utf-8") for path in seed_files())
+_RULE_PATTERNS = [
+    re.compile(pattern, flags)
+    for _, adapter in outlets
+    for patterns, flags in (
+        (adapter.rules.boilerplate, 0),
+        (adapter.rules.short_boilerplate, 0),
+        (adapter.rules.related_link, 0),
+        (adapter.rules.related_list, 0),
+        (adapter.rules.metadata, 0),
+        (adapter.rules.strong_evidence, re.MULTILINE),
+        (adapter.rules.weak_evidence, re.MULTILINE),
+    )
+    for pattern in patterns
+]
 
 _PATTERNS = (
     "(?i)\\bsign in to (unlock|continue|read|comment)",
@@ -88,6 +105,15 @@ class TestNeededText:
         patterns = [re.compile(p) for p in (*_PATTERNS, *generic_rules().boilerplate)]
         expected = [pattern.search(text) is not None for pattern in patterns]
         actual = [holds_needed(p, text) and p.search(text) is not None for p in patterns]
+        assert expected == actual
+
+    @given(st.integers(0, len(_SEED_TEXT)), st.integers(1, 400))
+    def test_windows_of_real_texts(self, start: int, length: int) -> None:
+        """On any window of the seed texts, every outlet's rule and evidence patterns are
+        found exactly where they were before the literal test."""
+        window = _SEED_TEXT[start : start + length]
+        expected = [pattern.search(window) is not None for pattern in _RULE_PATTERNS]
+        actual = [holds_needed(p, window) and p.search(window) is not None for p in _RULE_PATTERNS]
         assert expected == actual
 
 
