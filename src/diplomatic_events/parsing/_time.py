@@ -517,14 +517,38 @@ _SAME_YEAR_GRACE = dt.timedelta(days=1)
 _PLAN_AHEAD = dt.timedelta(days=7)
 
 
+_LONGEST_MONTH = 31
+
+
+def _month_day(month: str, day: str, year: str | None, default: dt.datetime) -> dt.date:
+    """The date python-dateutil reads in "March 5" or "March 5 2024" (the year, when none
+    is written, ``default``'s): a month ``_MONTH`` matches with ASCII digits is read here,
+    without the general parser's cost, anything else by it.
+
+    Raises:
+        ValueError: no such date ("February 30").
+    """
+    number = _MONTHS.get(month.rstrip(".").lower())
+    digits = day + (year or "")
+    if (
+        number is not None
+        and digits.isascii()
+        and digits.isdigit()
+        and 1 <= int(day) <= _LONGEST_MONTH
+        and (year is None or not year.startswith("0"))
+    ):
+        return dt.date(int(year) if year else default.year, number, int(day))
+    words = f"{month} {day}" + (f" {year}" if year else "")
+    return date_parser.parse(words, default=default).date()
+
+
 def _explicit_day(
     kind: str, match: re.Match[str], span: Span, reference: dt.date | None, *, future: bool
 ) -> TimeExpression | None:
     default_year = reference.year if reference is not None else 2000
     default = dt.datetime(default_year, 1, 1)
-    words = f"{match['month']} {match['day']}" + (f" {match['year']}" if match["year"] else "")
     try:
-        first = date_parser.parse(words, default=default).date()
+        first = _month_day(match["month"], match["day"], match["year"], default)
     except (ValueError, OverflowError):
         return None
     if match["year"] is None:

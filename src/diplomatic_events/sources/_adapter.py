@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
+from diplomatic_events._needed import holds_needed
 from diplomatic_events.sources._layout import Layout, lay_out
 from diplomatic_events.sources._rules import OutletRules, generic_rules, load_rules
 from diplomatic_events.typing import SourceId
@@ -74,9 +76,9 @@ class OutletAdapter:
         """
         if url and self.matches_url(url):
             return 1.0
-        if any(re.search(pattern, text, re.MULTILINE) for pattern in self.rules.strong_evidence):
+        if any(_found(pattern, text) for pattern in self.rules.strong_evidence):
             return STRONG
-        if any(re.search(pattern, text, re.MULTILINE) for pattern in self.rules.weak_evidence):
+        if any(_found(pattern, text) for pattern in self.rules.weak_evidence):
             return WEAK
         return 0.0
 
@@ -101,3 +103,15 @@ class GenericAdapter(OutletAdapter):
         """Never claims a page; it is what is left when no adapter does."""
         del text, url
         return 0.0
+
+
+@functools.lru_cache(maxsize=1024)
+def _evidence(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.MULTILINE)
+
+
+def _found(pattern: str, text: str) -> bool:
+    """``re.search(pattern, text, re.MULTILINE)``, searched only in a text holding the
+    literal text every match holds (most pages name no outlet but their own)."""
+    compiled = _evidence(pattern)
+    return holds_needed(compiled, text) and compiled.search(text) is not None

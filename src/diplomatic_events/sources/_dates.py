@@ -110,10 +110,55 @@ def find_dates(
         day = match["d1"] or match["d2"]
         year = match["y1"] or match["y2"]
         try:
-            value = date_parser.parse(f"{day} {month} {year}", dayfirst=True).date()
+            value = _spelled_date(day, month, year)
         except (ValueError, OverflowError):
             continue
         yield DateMention(value, match.start(), match.end())
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+"""The month names ``_FULL_DATE`` reads (in lower case), as python-dateutil reads them."""
+_LONGEST_MONTH = 31
+
+
+def _spelled_date(day: str, month: str, year: str) -> dt.date:
+    """The date of a day, a month's name and a year of four digits ("5", "March", "2024"), as
+    python-dateutil reads "5 March 2024" (day first); the common case (ASCII digits) is read
+    here, without the general parser's cost (most of a page's reading time), anything else
+    by it.
+
+    Raises:
+        ValueError: no such date ("31 April 2024").
+    """
+    number = _MONTH_NUMBERS.get(month.lower())
+    if (
+        number is not None
+        and (day + year).isascii()  # other scripts' digits are left to dateutil
+        and 1 <= int(day) <= _LONGEST_MONTH
+        and not year.startswith("0")
+    ):
+        return dt.date(int(year), number, int(day))
+    return date_parser.parse(f"{day} {month} {year}", dayfirst=True).date()
 
 
 def day_first(text: str, rules: OutletRules) -> bool | None:

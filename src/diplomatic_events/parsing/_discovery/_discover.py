@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import evolve, frozen
 
+from diplomatic_events._needed import holds_needed
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
@@ -321,6 +322,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     genders[actor_id] = "male"
     for block in blocks:
         body = text[block.start : block.end]
+        if "(" not in body:
+            continue  # every match ends in a bracketed abbreviation: "... (ASEAN)"
         for match in _ORGANISATION.finditer(body):
             name = re.sub(r"\s+", " ", match.group("name"))
             actor_id = slug(name)
@@ -341,7 +344,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     named_body = knowledge.cached("vocabulary:discovery-named-body", lambda: _named_body(cue_words))
     for block in blocks:
         body = text[block.start : block.end]
-        for match in named_body.finditer(body):
+        # searched only in a block holding its literal words (", which"): most hold none
+        for match in named_body.finditer(body) if holds_needed(named_body, body) else ():
             name = re.sub(r"\s+", " ", match.group("name"))
             actor_id = slug(name)
             if name.casefold() in known_names or knowledge.actor(actor_id) is not None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from attrs import evolve, frozen
 
-from diplomatic_events.knowledge._prefilter import matching, word_start_filter
+from diplomatic_events.knowledge._prefilter import WordStartFilter, matching, word_start_filter
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import Stance, Statement
 from diplomatic_events.parsing._positions._words import _CLAUSE_BREAK, _NEGATION, _STANCE_ORDER
@@ -51,7 +52,7 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
     if not filed and not words.always:
         return []
     found: list[tuple[int, int, int, Stance]] = []
-    bits = {key: 1 << number for number, key in enumerate(words.keys)}
+    bits = _bits_of(words)
     for rank, stance in enumerate(_STANCE_ORDER):
         pattern = topics.stances.get(stance)
         if pattern is None:
@@ -90,6 +91,12 @@ def _cues(text: str, start: int, end: int, topics: Topics) -> list[_Cue]:
             continue
         cues.append(_Cue(start=at, end=stop, stance=stance, negated=_negated(text, start, at)))
     return cues
+
+
+@functools.lru_cache(maxsize=64)
+def _bits_of(words: WordStartFilter[Stance]) -> dict[Stance, int]:
+    """Each stance's bit in ``words``' masks, made once per filter rather than per window."""
+    return {key: 1 << number for number, key in enumerate(words.keys)}
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

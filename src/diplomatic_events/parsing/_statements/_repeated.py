@@ -109,6 +109,7 @@ def _attribute_repeated(
         return actor.kind if actor is not None else None
 
     result = list(statements)
+    normal: dict[int, str] = {}
     for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
         block = blocks[pair.block]
         heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY)
@@ -122,7 +123,10 @@ def _attribute_repeated(
         words = _normal(statement.reports[0].text)
         if len(words.split()) < 2:
             continue
-        for other, other_pair, other_inferred in zip(statements, pairs, inferred, strict=True):
+        inside: re.Pattern[str] | None = None  # the words as a whole, compiled once
+        for number, (other, other_pair, other_inferred) in enumerate(
+            zip(statements, pairs, inferred, strict=True)
+        ):
             if other_pair.start <= pair.end or other_inferred or other.speaker is None:
                 continue
             if unnamed_heading and (
@@ -130,9 +134,15 @@ def _attribute_repeated(
                 or kind_of(other.speaker) is not ActorKind.PERSON
             ):
                 continue
-            other_words = _normal(other.reports[0].text)
-            contained = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", other_words)
-            if _same_words(words, other_words) or (unnamed_heading and contained):
-                result[index] = evolve(statement, speaker=other.speaker)
-                break
+            if number not in normal:  # each statement's words made once
+                normal[number] = _normal(other.reports[0].text)
+            other_words = normal[number]
+            if not _same_words(words, other_words):
+                if not unnamed_heading:
+                    continue
+                inside = inside or re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+                if inside.search(other_words) is None:
+                    continue
+            result[index] = evolve(statement, speaker=other.speaker)
+            break
     return result

@@ -9,8 +9,9 @@ import re
 import unicodedata
 from re import _constants, _parser  # type: ignore[attr-defined]
 
-from attrs import define, field
+from attrs import Factory, define, field
 
+from diplomatic_events._needed import needed_text
 from diplomatic_events.model import BlockKind, Contributor, Span
 from diplomatic_events.sources._dates import find_dates
 from diplomatic_events.sources._layout._patterns import (
@@ -35,10 +36,10 @@ class _Line:
     start: int
     end: int
     text: str
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    # how many words the line holds, counted once: every pass asks, some several times
+    words: int = field(
+        init=False, default=Factory(lambda line: len(line.text.split()), takes_self=True)
+    )
 
     @property
     def sentence(self) -> bool:
@@ -151,11 +152,27 @@ def _is_navigation(text: str) -> bool:
 
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:
-    """Whether one of ``patterns`` is found in the line ``text`` (as ``re.search`` finds)."""
+    """Whether one of ``patterns`` is found in the line ``text`` (as ``re.search`` finds).
+
+    A pattern whose every match holds some literal text (:func:`needed_text`) is searched only
+    in a line that holds it: most lines hold none, and a search tries every position."""
     anchored, others = _line_patterns(patterns)
-    return (anchored is not None and anchored.match(text) is not None) or any(
-        pattern.search(text) for pattern in others
-    )
+    if anchored is not None and anchored.match(text) is not None:
+        return True
+    lower: str | None = None
+    for pattern in others:
+        needed = needed_text(pattern)
+        if needed is not None:
+            literal, folded = needed
+            if folded:
+                lower = text.lower() if lower is None else lower
+                if literal not in lower:
+                    continue
+            elif literal not in text:
+                continue
+        if pattern.search(text) is not None:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=256)

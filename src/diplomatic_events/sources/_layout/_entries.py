@@ -30,13 +30,24 @@ _LIVE_PAGE_SPAN = dt.timedelta(days=7)
 """The longest time between the first and the last entry of one live page."""
 
 
+_CLOCK_DIGITS = re.compile(r"\d[:.h]\d\d")
+"""What every clock stamp of ``_CLOCK_ENTRY`` holds: an hour's last digit, a separator and
+the minutes."""
+
+
 class _EntryReader(_ReaderBase):
     """The passes that find the live entries of a page."""
 
     # ----------------------------------------------------------------- passes
     def read_entries(self) -> None:
         """Numbered, stamped entries of a live page (two stamps or more make a live page)."""
-        if sum(1 for line in self.lines if _ENTRY_STAMP.search(line.text)) < 2:
+        # a stamp holds a clock time: a line without one is not searched
+        stamped = sum(
+            1
+            for line in self.lines
+            if _CLOCK_DIGITS.search(line.text) and _ENTRY_STAMP.search(line.text)
+        )
+        if stamped < 2:
             if not self.read_stamp_line_entries() and not self.read_clock_entries():
                 self.read_time_only_entries()
             return
@@ -138,6 +149,10 @@ class _EntryReader(_ReaderBase):
         """
         stamps: list[tuple[_Line, re.Match[str]]] = []
         for line in self.lines:
+            # every stamp holds a clock time: a line without one is not matched character
+            # by character
+            if _CLOCK_DIGITS.search(line.text) is None:
+                continue
             match = _CLOCK_ENTRY.match(line.text)
             if match is None or not (match["half"] or match["zone"]):
                 continue
@@ -332,9 +347,14 @@ class _EntryReader(_ReaderBase):
     def is_time_stamp(self, line: _Line) -> bool:
         """A short line of a date and a clock time, with nothing but stamp words around them
         (and perhaps the dateline's place before them)."""
+        # the cheap tests first: most lines are long, or hold no clock time
+        if line.words > 12:
+            return False
         text = _LEADING_PLACE.sub("", line.text)
+        if not _CLOCK.search(text):
+            return False
         mentions = list(find_dates(text, day_first=day_first(text, self.rules)))
-        if len(mentions) != 1 or line.words > 12 or not _CLOCK.search(text):
+        if len(mentions) != 1:
             return False
         rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
         for name in self.rules.zone_names:

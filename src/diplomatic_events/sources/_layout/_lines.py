@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from diplomatic_events._needed import holds_needed
 from diplomatic_events.model import BlockKind, Contributor, ContributorRole
 from diplomatic_events.sources._dates import day_first, find_dates, parse_timestamp
 from diplomatic_events.sources._layout._base import (
@@ -52,6 +53,14 @@ _SECTION_LABEL = re.compile(r"\s*[A-Z][\w&]*(?:\s[\w&]+)?\s*\|\s*")
 """A page section's label and a bar before a date ("News | ", "Press Release | ")."""
 _WEEKDAY_WORD = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\b"
 """A weekday, written out or cut short, that may stand beside a date on a line of its own."""
+
+
+_GLUED_LABEL_WORDS = ("hoto", "Picture", "mage", "Credit")
+"""A word every match of ``_GLUED_LABEL_CREDIT`` holds one of ("Photograph", "photo",
+"Image", ...)."""
+# ``_IMAGE_SOURCE`` ignores case, but a match holds "ource" or "cred" in any case, which
+# ``str.lower`` finds: of these letters only ASCII ones are equal to them under
+# ``re.IGNORECASE`` (the engine's other equal characters are those of "i", "s" and "k").
 
 
 class _LineReader(_EntryReader):
@@ -127,13 +136,18 @@ class _LineReader(_EntryReader):
             ]
             return True
         glued_after_sentence = (_SLASH_CREDIT, _PAREN_CREDIT, _GLUED_LABEL_CREDIT)
-        for pattern in (
-            _IMAGE_SOURCE,
-            _PIPE_CREDIT,
-            _GLUED_LABEL_CREDIT,
-            _SLASH_CREDIT,
-            _PAREN_CREDIT,
+        lower = text.lower()
+        for pattern, possible in (
+            # each pattern searched only where the text holds what every match of it does
+            # (most lines hold none): the search at every position of a long line is the cost
+            (_IMAGE_SOURCE, "ource" in lower or "cred" in lower),
+            (_PIPE_CREDIT, "|" in text),
+            (_GLUED_LABEL_CREDIT, any(word in text for word in _GLUED_LABEL_WORDS)),
+            (_SLASH_CREDIT, "/" in text),
+            (_PAREN_CREDIT, text.rstrip("\n").endswith(")")),
         ):
+            if not possible:
+                continue
             match = pattern.search(text)
             if match is None or match.start() == 0:
                 continue
@@ -197,7 +211,7 @@ class _LineReader(_EntryReader):
     def read_people(self, line: _Line) -> bool:
         found = False
         if line.words <= 30 and not _reads_as_sentence(line.text):
-            for match in CREDITS.finditer(line.text):
+            for match in CREDITS.finditer(line.text) if holds_needed(CREDITS, line.text) else ():
                 role = (
                     ContributorRole.EDITOR
                     if match["role"].lower() == "editing"
@@ -218,7 +232,8 @@ class _LineReader(_EntryReader):
             (EDITED_BY, ContributorRole.EDITOR),
             (WRITERS, ContributorRole.WRITER),
         ):
-            for match in pattern.finditer(line.text):
+            # searched only in a line holding their literal words ("edited by", "the ")
+            for match in pattern.finditer(line.text) if holds_needed(pattern, line.text) else ():
                 base = line.start + match.start("names")
                 for name, start, end in split_names(match["names"], keep=("myself",)):
                     if name.lower() == "myself":
@@ -306,7 +321,7 @@ class _LineReader(_EntryReader):
             for line in lines
             if self.kinds.get(line.index) is BlockKind.CAPTION
         }
-        for line in lines:
+        for line in lines if captions else ():
             if self.free(line) and _normalise(line.text) in captions:
                 self.kinds[line.index] = BlockKind.CAPTION
         # bullets hanging off a widget belong to it
