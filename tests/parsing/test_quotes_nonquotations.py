@@ -354,6 +354,16 @@ class TestMarksAroundNoWords:
                 "Erik",
                 "a nickname inside a name",
             ),
+            (
+                'Leaders met in <span class="863350514-04062013">Moscow</span> on Monday.',
+                "863350514-04062013",
+                "markup, not words",
+            ),
+            (
+                "Berg met Prime Minister Pushpa Kamal Dahal 'Prachanda', and the minister.",
+                "Prachanda",
+                "a nickname after a name",
+            ),
         ],
     )
     def test_an_address_or_a_nickname_is_no_one_s_words(

@@ -116,6 +116,14 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
 _TITLE_CASE = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 _ADDRESS = re.compile(r"[\w.+-]+:(?://)?\S+|www\.\S+")
 """A web or data address ("https://...", "data:image/png;base64,..."), one word."""
+_SPACE = re.compile(r"\s")
+_NICKNAME_AFTER_NAME = re.compile(
+    r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]+[ \u00a0]+(?-i:[A-Z])[\w’'-]+[ \u00a0]+$"
+)
+"""Two capitalised words (a full name) right before the marks."""
+_ONE_NAME_WORD = re.compile(r"(?-i:[A-Z])[\w’'-]+")
+_AFTER_NICKNAME = re.compile(r"[,;)]|[.](?:\s|$)|[ \u00a0]+(?-i:[a-z])|\s*$")
+"""What may follow a nickname after a name: punctuation, a lower-case word, the line's end."""
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]+[ \u00a0]+$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+\S+")
 
@@ -128,6 +136,16 @@ def _no_words(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind
     inside = text[pair.start : pair.end].strip()
     if _ADDRESS.fullmatch(inside):
         return NonQuotationKind.TERM, "an address, not words"
+    if pair.open_at > 0 and text[pair.open_at - 1] in "=(" and not _SPACE.search(inside):
+        # page markup a mirror left in the text: 'class="863350514-04062013"', '("fr")'
+        return NonQuotationKind.TERM, "markup, not words"
+    if _NICKNAME_AFTER_NAME.search(text, max(block.start, pair.open_at - 60), pair.open_at) and (
+        _ONE_NAME_WORD.fullmatch(inside)
+        and pair.close_at is not None
+        and _AFTER_NICKNAME.match(text, pair.close_at + 1)
+    ):
+        # "Prime Minister Pushpa Kamal Dahal 'Prachanda', Deputy ...": the name he goes by
+        return NonQuotationKind.TERM, "a nickname after a name"
     nickname = NICKNAME.match(text, pair.open_at)
     if pair.close_at is None or nickname is None or nickname.end() != pair.close_at + 1:
         return None
