@@ -116,7 +116,7 @@ def find_dates(
         yield DateMention(value, match.start(), match.end())
 
 
-_MONTH_NUMBERS = {
+MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         (
@@ -137,7 +137,8 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
-"""The month names ``_FULL_DATE`` reads (in lower case), as python-dateutil reads them."""
+"""Month names and abbreviations (lower case) and their numbers, as python-dateutil reads
+them: one table for the page reader's dates and the parsers' time expressions."""
 _LONGEST_MONTH = 31
 
 
@@ -150,7 +151,7 @@ def _spelled_date(day: str, month: str, year: str) -> dt.date:
     Raises:
         ValueError: no such date ("31 April 2024").
     """
-    number = _MONTH_NUMBERS.get(month.lower())
+    number = MONTH_NUMBERS.get(month.lower())
     if (
         number is not None
         and (day + year).isascii()  # other scripts' digits are left to dateutil
