@@ -288,6 +288,20 @@ class TestGivenNameAsSubject:
         ]
 
 
+class TestBodiesAreNoPeople:
+    @pytest.mark.parametrize(
+        "body", ["Utah National Guard", "Ohio Army Corps", "Interior Ministry"]
+    )
+    def test_a_body_after_an_office_is_no_person(self, knowledge: KnowledgeBase, body: str) -> None:
+        """ "said Sgt. Maj. Tom Roe, senior enlisted advisor, Utah National Guard": the body
+        he serves is no person (its last word is a body's, in ``not_name_words``)."""
+        text = (
+            '"We are ready," said Command Sgt. Maj. Tom Roe, senior enlisted advisor,'
+            f" {body}.\nThe exercise ended.\n"
+        )
+        assert ["Tom Roe"] == _discovered(text, knowledge)
+
+
 class TestHeadlineNames:
     def test_a_verb_after_a_headline_name_is_no_part_of_it(self, knowledge: KnowledgeBase) -> None:
         """ "General Okafor Engages with Leaders in Côte d'Ivoire" (not title case: the
