@@ -302,6 +302,16 @@ class TestBodiesAreNoPeople:
         assert ["Tom Roe"] == _discovered(text, knowledge)
 
 
+class TestHyphenatedTitles:
+    @pytest.mark.parametrize("title", ["Vice-Minister", "Vice-Premier", "Vice-Chairman"])
+    def test_a_hyphenated_title_is_no_part_of_the_name(
+        self, knowledge: KnowledgeBase, title: str
+    ) -> None:
+        """ "Parliamentary Vice-Minister Manabu Horii": the person is Manabu Horii."""
+        text = f"The Minister will meet Parliamentary {title} Manabu Horii on Monday.\n"
+        assert ["Manabu Horii"] == _discovered(text, knowledge)
+
+
 class TestHeadlineNames:
     def test_a_verb_after_a_headline_name_is_no_part_of_it(self, knowledge: KnowledgeBase) -> None:
         """ "General Okafor Engages with Leaders in Côte d'Ivoire" (not title case: the
