@@ -302,6 +302,17 @@ class TestBodiesAreNoPeople:
         assert ["Tom Roe"] == _discovered(text, knowledge)
 
 
+class TestSurnameAfterARank:
+    def test_a_surname_that_is_also_a_common_word(self, knowledge: KnowledgeBase) -> None:
+        """ "said Rear Adm. Michael Day, commander of ...": after an abbreviated rank, "Day"
+        (a word no name holds elsewhere: "Independence Day") ends a name."""
+        text = (
+            '"We stand ready," said Rear Adm. Michael Day, commander of Coast Guard District'
+            " 14.\nThe visit ended.\n"
+        )
+        assert ["Michael Day"] == _discovered(text, knowledge)
+
+
 class TestHyphenatedTitles:
     @pytest.mark.parametrize("title", ["Vice-Minister", "Vice-Premier", "Vice-Chairman"])
     def test_a_hyphenated_title_is_no_part_of_the_name(

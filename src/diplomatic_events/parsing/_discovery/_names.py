@@ -365,7 +365,9 @@ def _titled_names(
             # name holds
             posted = by_country or any(p.group() in ("to", "of", "for") for p in title_parts)
             ending = [] if posted else title_parts[-1:]
-            if any(p.group().rstrip(".") in blockers for p in (*ending, *name_parts)):
+            # after an abbreviated rank a surname may be such a word ("Rear Adm. Michael Day")
+            checked = name_parts[:-1] if title_parts[-1].group().endswith(".") else name_parts
+            if any(p.group().rstrip(".") in blockers for p in (*ending, *checked)):
                 continue  # "USS Donald Cook", "the Cooperation Agreement"
             while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
                 name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
