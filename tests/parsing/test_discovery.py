@@ -313,6 +313,23 @@ class TestSurnameAfterARank:
         assert ["Michael Day"] == _discovered(text, knowledge)
 
 
+class TestApostropheInsideAName:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # an apostrophe before a lower-case letter inside a Polynesian name
+            ("said Brigadier Tupou Aleamotu’a, chief of defense staff.", ["Tupou Aleamotu’a"]),
+            # a possessive is no part of the name
+            ("said Brigadier Tupou Aleamotu’s deputy, Col. Sione Fifita.", ["Sione Fifita"]),
+        ],
+    )
+    def test_an_apostrophe_or_a_possessive(
+        self, knowledge: KnowledgeBase, text: str, expected: list[str]
+    ) -> None:
+        """ "Aleamotu’a" is one name word; "Aleamotu’s" is a possessive."""
+        assert expected == _discovered(f'"We are ready," {text}\n', knowledge)
+
+
 class TestHyphenatedTitles:
     @pytest.mark.parametrize("title", ["Vice-Minister", "Vice-Premier", "Vice-Chairman"])
     def test_a_hyphenated_title_is_no_part_of_the_name(
