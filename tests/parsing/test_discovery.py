@@ -330,6 +330,15 @@ class TestApostropheInsideAName:
         assert expected == _discovered(f'"We are ready," {text}\n', knowledge)
 
 
+class TestLowerCaseTitles:
+    def test_charge_d_affaires_in_lower_case(self, knowledge: KnowledgeBase) -> None:
+        """ "Chargé d’affaires Tony Greubel said": the title written with a lower-case
+        "affaires" still introduces him."""
+        text = "Chargé d’affaires Tony Greubel said, “The visit matters.”\n"
+        result = extract_statements(_source(text), knowledge)
+        assert [("The visit matters.", "tony-greubel")] == [(q[0], q[1]) for q in _said(result)]
+
+
 class TestHyphenatedTitles:
     @pytest.mark.parametrize("title", ["Vice-Minister", "Vice-Premier", "Vice-Chairman"])
     def test_a_hyphenated_title_is_no_part_of_the_name(
