@@ -9,15 +9,17 @@ import pytest
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source, Span
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
+from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._find import (
     _after_dateline,
     _bare_item,
     _without_spokespeople,
 )
-from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence
+from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
 from diplomatic_events.parsing._meetings._transcripts import _title_meeting, labelled_speakers
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._time import TimeExpression
@@ -2616,3 +2618,67 @@ class TestVenueOfATranscript:
         text = "Scholz visited the Ministry of Defense on Monday for talks with Narendra Modi.\n"
         found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert ["Ministry of Defense"] == [m.venue.name for m in found if m.venue is not None]
+
+
+class TestStrangers:
+    """People reached only by a description, of a country the story names no one of."""
+
+    @staticmethod
+    def strangers(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[set[str], int]:
+        """The countries of the strangers of ``text``, and how many whole-story place scans
+        finding them took."""
+        knowledge = load_knowledge().with_actors(
+            [Actor(id=ActorId("giorgia-meloni"), name="Giorgia Meloni", country="IT")]
+        )
+        scans: list[str] = []
+        find = Gazetteer.find
+
+        def counted(
+            self: Gazetteer, source: SourceId, text: str, start: int = 0, end: int | None = None
+        ) -> tuple[PlaceMention, ...]:
+            scans.append(source)
+            return find(self, source, text, start, end)
+
+        monkeypatch.setattr(Gazetteer, "find", counted)
+        page = evolve(
+            read_source(text, source_id="m"),
+            published=dt.datetime(2024, 7, 29, 12, tzinfo=dt.UTC),
+        )
+        clauses = [c for whole in sentences(page) for c in _clauses(knowledge, page.text, whole)]
+        found = _strangers(knowledge, page.text, clauses)
+        countries = {a.country for s in found if (a := knowledge.actor(s)) is not None}
+        return {c for c in countries if c is not None}, scans.count(SourceId("story"))
+
+    def test_a_holder_of_a_country_never_named_is_a_stranger(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """ "The British prime minister" in a story of Italy and China is a stranger."""
+        text = (
+            "Meloni visits China\n\nThe British prime minister meets the Chinese president at a"
+            " guesthouse.\n\nChinese President Xi Jinping received Italian Prime Minister"
+            " Giorgia Meloni on Monday in Beijing.\n"
+        )
+        assert ({"GB"}, 1) == self.strangers(text, monkeypatch)
+
+    def test_a_holder_of_a_country_the_story_names_is_no_stranger(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The story names the United Kingdom: its prime minister is one it is about."""
+        text = (
+            "Meloni visits China\n\nThe British prime minister meets the Chinese president at a"
+            " guesthouse.\n\nChinese President Xi Jinping received Italian Prime Minister"
+            " Giorgia Meloni on Monday in Beijing, before a trip to the United Kingdom.\n"
+        )
+        assert (set(), 1) == self.strangers(text, monkeypatch)
+
+    def test_no_place_scan_when_no_description_is_foreign(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Every described person is of a country someone is named of: no stranger, and the
+        story's places are not scanned for one."""
+        text = (
+            "Meloni visits China\n\nThe Chinese premier meets the Italian prime minister at a"
+            " guesthouse.\n\nChinese President Xi Jinping received Italian Prime Minister"
+            " Giorgia Meloni on Monday in Beijing.\n"
+        )
+        assert (set(), 0) == self.strangers(text, monkeypatch)

@@ -248,19 +248,22 @@ def _strangers(
             else:
                 described.add(mention.actor)
     countries = {c for a in by_name if (c := _country_of(knowledge, a)) is not None}
-    if described - by_name:
+    # only a described person of a country no one named by name belongs to may be a stranger
+    foreign = {
+        a
+        for a in described - by_name
+        if (c := _country_of(knowledge, a)) is not None and c not in countries
+    }
+    if foreign:
         # a country the story names by name is one it is about ("the United Kingdom" in a
-        # Downing Street readout whose prime minister is never named)
+        # Downing Street readout whose prime minister is never named); the places of the
+        # whole story are found only when someone may be a stranger
         countries |= {
             place.country
             for place in knowledge.places.find(SourceId("story"), text)
             if place.kind == "country" and place.country is not None
         }
-    return frozenset(
-        a
-        for a in described - by_name
-        if (c := _country_of(knowledge, a)) is not None and c not in countries
-    )
+    return frozenset(a for a in foreign if _country_of(knowledge, a) not in countries)
 
 
 def _country_of(knowledge: KnowledgeBase, actor_id: ActorId) -> str | None:

@@ -64,7 +64,6 @@ from diplomatic_events.parsing._meetings._transcripts import (
 )
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
-    _ANAPHORA,
     _ANCHORED,
     _BACKSTORY,
     _BETWEEN,
@@ -77,7 +76,6 @@ from diplomatic_events.parsing._meetings._words import (
     _MEETING_NOUN,
     _OFFSET,
     _PAIR,
-    _PRESS,
     _RELATIVE_CLAUSE,
     _SEQUEL,
     _SINCE_CLAUSE,
@@ -85,6 +83,8 @@ from diplomatic_events.parsing._meetings._words import (
     _TRIGGER,
     _WAIT,
     _WHERE,
+    _find_anaphora,
+    _find_press,
 )
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._time import (
@@ -669,7 +669,7 @@ def find_meeting_mentions(
             or _signed_together(knowledge, text, sentence)
             or _together_at(gazetteer, source, sentence)
         )
-        anaphora = _ANAPHORA.search(words)
+        anaphora = _find_anaphora(words)
         pictured = (
             trigger is None
             and anaphora is None
@@ -678,7 +678,7 @@ def find_meeting_mentions(
         )
         if trigger is None and anaphora is None and not pictured:
             continue
-        if _PRESS.search(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
+        if _find_press(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
             continue
         if trigger is not None and _planned(knowledge, words, trigger, expressions):
             continue  # "During the visit he will meet with A, B and C": a planned event

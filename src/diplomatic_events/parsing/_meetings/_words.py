@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
@@ -112,8 +113,9 @@ _LIST_GAP = re.compile(
 titles ("Minister Pevkur, Estonia; Minister Sprūds, Latvia; and Minister Šakalienė")."""
 _COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
+_ANAPHORA_NOUNS = ("meeting", "talks", "session", "sit-down", "encounter")
 _ANAPHORA = re.compile(
-    r"\b(?:the|that|this|their|his|her)\s+(?:meeting|talks|session|sit-down|encounter)\b"
+    rf"\b(?:the|that|this|their|his|her)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b"
     r"|^\W*(?:It|They)\s+(?:lasted|began|started|ended|stretched|ran|went)\b",
     re.IGNORECASE,
 )
@@ -122,7 +124,8 @@ _MEETING_NOUN = re.compile(r"talks|meeting|summit|session|sit-down", re.IGNORECA
 _MEAL = re.compile(r"[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
-_PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
+_PRESS_NOUN = "conference"
+_PRESS = re.compile(rf"\b(?:news|press)\s+{_PRESS_NOUN}\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 
 _OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ago|longer|late)\b")
@@ -186,3 +189,30 @@ _THEN_CLAUSE = guarded(_THEN_CLAUSE)
 _TRIGGER = guarded(_TRIGGER)
 _WAIT = guarded(_WAIT)
 _WELCOMED_TO = guarded(_WELCOMED_TO)
+
+_FOLDED_AWAY = ("\u0130", "\u0131", "\u017f")
+"""The characters besides ASCII letters that a pattern ignoring case matches to an ASCII
+letter ("İ" and "ı" to "i", "ſ" to "s") and whose ``lower()`` is not that letter."""
+
+
+def may_hold(words: str, needles: Sequence[str]) -> bool:
+    """Whether ``words`` may hold one of ``needles`` (lower-case ASCII words) where a pattern
+    ignoring case would match it: ``False`` only when it holds none. One ``lower()`` and a
+    substring test a needle, far cheaper than a search of the pattern that needs one."""
+    if any(c in words for c in _FOLDED_AWAY):
+        return True  # lowered, these are not the letter they match
+    lowered = words.lower()
+    return any(needle in lowered for needle in needles)
+
+
+def _find_anaphora(words: str) -> re.Match[str] | None:
+    """``_ANAPHORA.search(words)``: a clause naming none of its nouns can match only at its
+    start ("It lasted ..."), which ``match`` tries alone."""
+    if may_hold(words, _ANAPHORA_NOUNS):
+        return _ANAPHORA.search(words)
+    return _ANAPHORA.match(words)
+
+
+def _find_press(words: str) -> re.Match[str] | None:
+    """``_PRESS.search(words)``, searched only in a clause that says "conference"."""
+    return _PRESS.search(words) if may_hold(words, (_PRESS_NOUN,)) else None
