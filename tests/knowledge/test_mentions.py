@@ -65,6 +65,18 @@ class TestAbbreviatedOffices:
         assert {"john-kerry", "sergei-lavrov"} == found
 
 
+class TestHonorificBeforeSurname:
+    @pytest.mark.parametrize("honorific", ["His Excellency", "Her Majesty", "His Holiness"])
+    def test_an_honorific_is_no_first_name(self, honorific: str) -> None:
+        """ "said His Excellency Araujo": the honorific stands before the surname of Rui
+        Maria de Araujo, as a title would; "Excellency" is no given name of someone else."""
+        knowledge = load_knowledge().with_actors(
+            [Actor(id=ActorId("rui-araujo"), name="Rui Maria de Araujo", discovered=True)]
+        )
+        text = f"“We are honored,” said {honorific} Araujo."
+        assert ["rui-araujo"] == [m.actor for m in knowledge.find_mentions(text)]
+
+
 class TestDescriptionOfTheStoryCountry:
     @staticmethod
     def _described(text: str) -> str | None:
