@@ -23,7 +23,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from diplomatic_events.knowledge._index import Spans, TextCache
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Precision, Span
-from diplomatic_events.sources._dates import MONTH_NUMBERS
+from diplomatic_events.sources._dates import MONTH_NUMBERS, month_name_date
 from diplomatic_events.typing import SourceId
 
 __all__ = [
@@ -498,27 +498,17 @@ _SAME_YEAR_GRACE = dt.timedelta(days=1)
 _PLAN_AHEAD = dt.timedelta(days=7)
 
 
-_LONGEST_MONTH = 31
-
-
 def _month_day(month: str, day: str, year: str | None, default: dt.datetime) -> dt.date:
     """The date python-dateutil reads in "March 5" or "March 5 2024" (the year, when none
-    is written, ``default``'s): a month ``_MONTH`` matches with ASCII digits is read here,
-    without the general parser's cost, anything else by it.
+    is written, ``default``'s): the plain case by :func:`month_name_date`, anything else by
+    the general parser.
 
     Raises:
         ValueError: no such date ("February 30").
     """
-    number = _MONTHS.get(month.rstrip(".").lower())
-    digits = day + (year or "")
-    if (
-        number is not None
-        and digits.isascii()
-        and digits.isdigit()
-        and 1 <= int(day) <= _LONGEST_MONTH
-        and (year is None or not year.startswith("0"))
-    ):
-        return dt.date(int(year) if year else default.year, number, int(day))
+    plain = month_name_date(month, day, default.year if year is None else year)
+    if plain is not None:
+        return plain
     words = f"{month} {day}" + (f" {year}" if year else "")
     return date_parser.parse(words, default=default).date()
 

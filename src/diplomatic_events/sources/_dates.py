@@ -142,23 +142,37 @@ them: one table for the page reader's dates and the parsers' time expressions.""
 _LONGEST_MONTH = 31
 
 
+def month_name_date(month: str, day: str, year: int | str) -> dt.date | None:
+    """The date of a month's name, a day and a year when all are plain ("March", "5",
+    "2024": ASCII digits, a known month, a year not written with a leading zero), read
+    without python-dateutil's general parser; ``None`` when the text is left to it.
+
+    Raises:
+        ValueError: no such date ("31 April").
+    """
+    number = MONTH_NUMBERS.get(month.rstrip(".").lower())
+    digits = day + (year if isinstance(year, str) else "")
+    if (
+        number is None
+        or not (digits.isascii() and digits.isdigit())  # other scripts' digits: dateutil
+        or not 1 <= int(day) <= _LONGEST_MONTH
+        or (isinstance(year, str) and year.startswith("0"))
+    ):
+        return None
+    return dt.date(int(year), number, int(day))
+
+
 def _spelled_date(day: str, month: str, year: str) -> dt.date:
     """The date of a day, a month's name and a year of four digits ("5", "March", "2024"), as
-    python-dateutil reads "5 March 2024" (day first); the common case (ASCII digits) is read
-    here, without the general parser's cost (most of a page's reading time), anything else
-    by it.
+    python-dateutil reads "5 March 2024" (day first); the common case is read by
+    :func:`month_name_date`, anything else by dateutil.
 
     Raises:
         ValueError: no such date ("31 April 2024").
     """
-    number = MONTH_NUMBERS.get(month.lower())
-    if (
-        number is not None
-        and (day + year).isascii()  # other scripts' digits are left to dateutil
-        and 1 <= int(day) <= _LONGEST_MONTH
-        and not year.startswith("0")
-    ):
-        return dt.date(int(year), number, int(day))
+    plain = month_name_date(month, day, year)
+    if plain is not None:
+        return plain
     return date_parser.parse(f"{day} {month} {year}", dayfirst=True).date()
 
 

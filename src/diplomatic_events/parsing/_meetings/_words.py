@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from diplomatic_events._needed import holds_needed
 from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL
@@ -124,8 +125,7 @@ _MEETING_NOUN = re.compile(r"talks|meeting|summit|session|sit-down", re.IGNORECA
 _MEAL = re.compile(r"[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
-_PRESS_NOUN = "conference"
-_PRESS = re.compile(rf"\b(?:news|press)\s+{_PRESS_NOUN}\b", re.I)
+_PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 
 _OFFSET = re.compile(r"\s*(?:before|beforehand|after|afterwards|later|earlier|ago|longer|late)\b")
@@ -214,5 +214,6 @@ def _find_anaphora(words: str) -> re.Match[str] | None:
 
 
 def _find_press(words: str) -> re.Match[str] | None:
-    """``_PRESS.search(words)``, searched only in a clause that says "conference"."""
-    return _PRESS.search(words) if may_hold(words, (_PRESS_NOUN,)) else None
+    """``_PRESS.search(words)``, searched only in a clause holding the literal every match
+    holds ("conference", :func:`holds_needed`)."""
+    return _PRESS.search(words) if holds_needed(_PRESS, words) else None

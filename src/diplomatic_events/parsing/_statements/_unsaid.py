@@ -117,13 +117,6 @@ _TITLE_CASE = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 _ADDRESS = re.compile(r"[\w.+-]+:(?://)?\S+|www\.\S+")
 """A web or data address ("https://...", "data:image/png;base64,..."), one word."""
 _SPACE = re.compile(r"\s")
-_NICKNAME_AFTER_NAME = re.compile(
-    r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]+[ \u00a0]+(?-i:[A-Z])[\w’'-]+[ \u00a0]+$"
-)
-"""Two capitalised words (a full name) right before the marks."""
-_ONE_NAME_WORD = re.compile(r"(?-i:[A-Z])[\w’'-]+")
-_AFTER_NICKNAME = re.compile(r"[,;)]|[.](?:\s|$)|[ \u00a0]+(?-i:[a-z])|\s*$")
-"""What may follow a nickname after a name: punctuation, a lower-case word, the line's end."""
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]+[ \u00a0]+$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+\S+")
 
@@ -139,13 +132,6 @@ def _no_words(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind
     if pair.open_at > 0 and text[pair.open_at - 1] in "=(" and not _SPACE.search(inside):
         # page markup a mirror left in the text: 'class="863350514-04062013"', '("fr")'
         return NonQuotationKind.TERM, "markup, not words"
-    if _NICKNAME_AFTER_NAME.search(text, max(block.start, pair.open_at - 60), pair.open_at) and (
-        _ONE_NAME_WORD.fullmatch(inside)
-        and pair.close_at is not None
-        and _AFTER_NICKNAME.match(text, pair.close_at + 1)
-    ):
-        # "Prime Minister Pushpa Kamal Dahal 'Prachanda', Deputy ...": the name he goes by
-        return NonQuotationKind.TERM, "a nickname after a name"
     nickname = NICKNAME.match(text, pair.open_at)
     if pair.close_at is None or nickname is None or nickname.end() != pair.close_at + 1:
         return None
@@ -315,6 +301,12 @@ _NAME_WORD = re.compile(r"[A-Z0-9][\w’'.&-]*|of|the|and|for|on|in|to|a|an|de|w
 _NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w’'.-]*[ \u00a0]+$")
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'-]+(?=[\s,.;:)]|$)")
 """A one-word nickname between a title or given name and a surname: Gen. "Hawk" Carlisle."""
+_NICKNAME_AFTER_NAME = re.compile(
+    r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]+[ \u00a0]+(?-i:[A-Z])[\w’'-]+[ \u00a0]+$"
+)
+"""Two capitalised words (a full name) right before the marks."""
+_AFTER_NICKNAME = re.compile(r"[,;)]|[.](?:\s|$)|[ \u00a0]+(?-i:[a-z])|\s*$")
+"""What may follow a nickname after a name: punctuation, a lower-case word, the line's end."""
 _NAMING = re.compile(
     rf"(?i)(?:(?<![\w-])(?:{_NAMING_VERBS})[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
     r"|(?<![\w-])(?P<plain>the|a|an|aboard|on[ \u00a0]+board|at))[ \u00a0]*$"
@@ -344,12 +336,14 @@ def _name_of_thing(
         and _NAME_WORD.fullmatch(words[0])
         and words[0][0].isupper()
         and pair.close_at is not None
-        and _NICKNAME_BEFORE.search(head)
-        and _SURNAME_AFTER.match(text, pair.close_at + 1)
     ):
         # in a caption too: 'Gen. John W. "Jay" Raymond, ... smiles' (a headline's
         # capitals name nothing: 'Obama Praises "Strong" Ties')
-        return NonQuotationKind.TERM, "a nickname inside a name, not speech"
+        if _NICKNAME_BEFORE.search(head) and _SURNAME_AFTER.match(text, pair.close_at + 1):
+            return NonQuotationKind.TERM, "a nickname inside a name, not speech"
+        if _NICKNAME_AFTER_NAME.search(head) and _AFTER_NICKNAME.match(text, pair.close_at + 1):
+            # "Prime Minister Pushpa Kamal Dahal 'Prachanda', Deputy ...": the name he goes by
+            return NonQuotationKind.TERM, "a nickname after a name"
     if block.kind is not BlockKind.BODY:
         # Headlines capitalise every word: there, capitals name nothing.
         return None

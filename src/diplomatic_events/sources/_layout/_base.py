@@ -11,7 +11,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 
 from attrs import Factory, define, field
 
-from diplomatic_events._needed import needed_text
+from diplomatic_events._needed import holds_needed, needed_text
 from diplomatic_events.model import BlockKind, Contributor, Span
 from diplomatic_events.sources._dates import find_dates
 from diplomatic_events.sources._layout._patterns import (
@@ -159,18 +159,12 @@ def _any(patterns: tuple[str, ...], text: str) -> bool:
     anchored, others = _line_patterns(patterns)
     if anchored is not None and anchored.match(text) is not None:
         return True
-    lower: str | None = None
+    lower: str | None = None  # the line in lower case, made once, when a pattern needs it
     for pattern in others:
         needed = needed_text(pattern)
-        if needed is not None:
-            literal, folded = needed
-            if folded:
-                lower = text.lower() if lower is None else lower
-                if literal not in lower:
-                    continue
-            elif literal not in text:
-                continue
-        if pattern.search(text) is not None:
+        if lower is None and needed is not None and needed[1]:
+            lower = text.lower()
+        if holds_needed(pattern, text, lower) and pattern.search(text) is not None:
             return True
     return False
 
