@@ -2394,61 +2394,56 @@ def _parsed_meetings(text: str) -> list[tuple[str, ...]]:
 
 
 class TestEnvoysOfTheVisitor:
-    def test_an_envoy_listed_with_the_hosts_is_staff(self) -> None:
-        """ "Gen. Berg met with President Rask ... and U.S. Ambassador to Honduras Kara
-        Croft": the ambassador attends for her compatriot; Berg met each host alone."""
-        text = (
-            "Gen. Ola Berg visits Honduras\n\n"
-            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg met with Honduran President Tiko"
-            " Rask, Honduran Defense Minister Ana Lima and U.S. Ambassador to Honduras Kara Croft"
-            " on Monday.\n\nThe visit was Berg's first to Honduras.\n"
-        )
-        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
-
-    def test_an_envoy_beside_the_visitor_does_not_join_the_hosts(self) -> None:
-        """ "Later, Berg and U.S. Ambassador Ana Lima met with Kenya's Defence Minister Tiko
-        Rask and Chief of Defence Staff Gen. Ken Oduya": the envoy attends; Berg met each of
-        the two hosts, not one meeting of all."""
-        text = (
-            "Berg in Nairobi\n\nNAIROBI, Kenya - U.S. Gen. Ola Berg visited Kenya on Monday."
-            " Later, Berg and U.S. Ambassador Ana Lima met with Kenya's Defence"
-            " Minister Tiko Rask and Chief of Defence Staff Gen. Ken Oduya in Nairobi.\n\n"
-            "They discussed security.\n"
-        )
-        assert [("ken-oduya", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
-
-    def test_an_envoy_named_beside_the_visitor_came_with_him(self) -> None:
-        """ "Berg and U.S. Ambassador to Djibouti Kara Croft met with the minister": one
-        meeting of Berg with the minister."""
-        text = (
-            "Gen. Ola Berg visits Djibouti\n\n"
-            "DJIBOUTI - U.S. Army Gen. Ola Berg and U.S. Ambassador to Djibouti Kara Croft met"
-            " with Djiboutian Defense Minister Ana Lima on Monday.\n\n"
-            "The visit was Berg's first to Djibouti.\n"
-        )
-        assert [("ana-lima", "ola-berg")] == _parsed_meetings(text)
-
-    def test_an_envoy_meeting_a_host_alone_is_a_party(self) -> None:
-        """ "U.S. Ambassador to Honduras Kara Croft met with Honduran Defense Minister Ana
-        Lima": the envoy's own meeting."""
-        text = (
-            "Ambassador meets minister\n\n"
-            "TEGUCIGALPA, Honduras - U.S. Ambassador to Honduras Kara Croft met with Honduran"
-            " Defense Minister Ana Lima on Monday to discuss security.\n\n"
-            "The two spoke for an hour.\n"
-        )
-        assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)
-
-    def test_an_envoy_and_a_foreigner_meeting_each_other_are_the_parties(self) -> None:
-        """ "U.S. Ambassador Kara Croft and General of the Army Ana Lima met in Moscow today":
-        nobody named after "met", so the two named before it met each other."""
-        text = (
-            "Ambassador meets general\n\n"
-            "MOSCOW - U.S. Ambassador Kara Croft and Chief of the General Staff, General of the"
-            " Army Ana Lima met in Moscow today to discuss security issues.\n\n"
-            "The two spoke for an hour.\n"
-        )
-        assert [("ana-lima", "kara-croft")] == _parsed_meetings(text)
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Gen. Ola Berg visits Honduras\n\n"
+                "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg met with Honduran President"
+                " Tiko Rask, Honduran Defense Minister Ana Lima and U.S. Ambassador to Honduras"
+                " Kara Croft on Monday.\n\nThe visit was Berg's first to Honduras.\n",
+                [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")],
+                id="an envoy listed with the hosts attends for her compatriot",
+            ),
+            pytest.param(
+                "Berg in Nairobi\n\nNAIROBI, Kenya - U.S. Gen. Ola Berg visited Kenya on Monday."
+                " Later, Berg and U.S. Ambassador Ana Lima met with Kenya's Defence"
+                " Minister Tiko Rask and Chief of Defence Staff Gen. Ken Oduya in Nairobi.\n\n"
+                "They discussed security.\n",
+                [("ken-oduya", "ola-berg"), ("ola-berg", "tiko-rask")],
+                id="an envoy beside the visitor does not make one side meeting the hosts together",
+            ),
+            pytest.param(
+                "Gen. Ola Berg visits Djibouti\n\n"
+                "DJIBOUTI - U.S. Army Gen. Ola Berg and U.S. Ambassador to Djibouti Kara Croft met"
+                " with Djiboutian Defense Minister Ana Lima on Monday.\n\n"
+                "The visit was Berg's first to Djibouti.\n",
+                [("ana-lima", "ola-berg")],
+                id="an envoy named beside the visitor came with him",
+            ),
+            pytest.param(
+                "Ambassador meets minister\n\n"
+                "TEGUCIGALPA, Honduras - U.S. Ambassador to Honduras Kara Croft met with Honduran"
+                " Defense Minister Ana Lima on Monday to discuss security.\n\n"
+                "The two spoke for an hour.\n",
+                [("ana-lima", "kara-croft")],
+                id="an envoy meeting a host alone is a party",
+            ),
+            pytest.param(
+                "Ambassador meets general\n\n"
+                "MOSCOW - U.S. Ambassador Kara Croft and Chief of the General Staff, General of"
+                " the Army Ana Lima met in Moscow today to discuss security issues.\n\n"
+                "The two spoke for an hour.\n",
+                [("ana-lima", "kara-croft")],
+                id="an envoy and a foreigner named before 'met' met each other",
+            ),
+        ],
+    )
+    def test_who_met_whom(self, text: str, expected: list[tuple[str, ...]]) -> None:
+        """An envoy of the visitor's country is staff when listed with the hosts or beside
+        the visitor, and a party when meeting a host alone or named with a foreigner before
+        the meeting word."""
+        assert expected == _parsed_meetings(text)
 
 
 class TestDescribedSubject:
