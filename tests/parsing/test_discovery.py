@@ -88,6 +88,13 @@ class TestUnicodeNames:
             'Prime Minister Rt Hon Mary Tane said "fine".', knowledge
         )
 
+    def test_a_head_of_government_by_his_country_s_word(self, knowledge: KnowledgeBase) -> None:
+        """ "Irish Taoiseach Liam Mahon": the Irish word for the office is a title."""
+        text = 'Irish Taoiseach Liam Mahon said "fine".'
+        result = extract_statements(_source(text), knowledge)
+        discovered = {a.name: a.country for a in result.actors}
+        assert {"Liam Mahon": "IE"} == discovered
+
     def test_irish_name_with_particle(self, knowledge: KnowledgeBase) -> None:
         """'Ó Briain' is one family name."""
         assert ["Dara Ó Briain"] == _discovered('Mayor Dara Ó Briain said "fine".', knowledge)

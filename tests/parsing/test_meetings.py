@@ -1263,6 +1263,19 @@ class TestTitleOfAJointAppearance:
         )
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text, knowledge)
 
+    def test_a_title_under_a_label_line_still_shows_the_pair(self) -> None:
+        """ "European Commission - Speech" heading the page, then "Statement by Chancellor
+        Scholz at the joint press conference with Prime Minister Modi": the line under the
+        label is the title, and the two met."""
+        text = (
+            "European Commission - Speech\n\n"
+            "Statement by Chancellor Scholz at the joint press conference with Indian Prime"
+            " Minister Modi\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text, KNOWLEDGE)
+
     def test_the_remarks_own_date_line_dates_the_meeting(self) -> None:
         """A page posted on Monday whose head gives the remarks' own day ("After Their
         Meeting / February 24, 2024") dates the meeting to that day."""

@@ -59,6 +59,8 @@ class TestFindDates:
             ("They met on March 9.", "2024-03-09"),
             ("They met on December 12.", "2023-12-12"),
             ("Relations have been tense since 2019.", "2019"),
+            ("I remember the summit back in December '96.", "1996-12"),
+            ("They first met in March ’24.", "2024-03"),
         ],
     )
     def test_resolves_each_expression_against_the_reference(self, text: str, expected: str) -> None:
@@ -187,6 +189,23 @@ class TestFindDates:
         week a plan of this year; a day further ahead last year's."""
         found = only(text)
         assert expected == (str(found.date), found.future)
+
+
+class TestTwoDigitYears:
+    @given(st.integers(0, 99), st.dates(dt.date(1901, 1, 1), dt.date(2098, 12, 31)))
+    def test_the_latest_year_with_those_digits_up_to_a_year_ahead(
+        self, digits: int, reference: dt.date
+    ) -> None:
+        """ "March '96" is the one year ending in 96 within the hundred years up to a year
+        after the reference day."""
+        found = only(f"They met in March '{digits:02d}.", reference)
+        assert found.date is not None and found.date.year is not None
+        year = found.date.year
+        assert (digits, True) == (year % 100, reference.year - 98 <= year <= reference.year + 1)
+
+    def test_without_a_reference_no_year_is_guessed(self) -> None:
+        """With no reference day, "March '96" is kept without a date."""
+        assert None is only("They met in March '96.", None).date
 
 
 class TestJoinedRanges:

@@ -352,6 +352,23 @@ class TestArchiveBanner:
         assert "boilerplate" == kinds["This is historical m"]
 
 
+class TestLanguageSwitcher:
+    def test_a_language_switcher_is_no_headline(self) -> None:
+        """ "Other available languages: none" above a speech's title is a site's language
+        menu, page chrome."""
+        text = (
+            "Other available languages: none\n\n"
+            "Statement by the President at the joint press conference\n\n"
+            "It is a real pleasure to be back in this city, which I know well, and to meet"
+            " my friend the prime minister again.\n"
+        )
+        kinds = {body[:20]: kind for kind, body in _kinds(read_source(text))}
+        assert ("boilerplate", "headline") == (
+            kinds["Other available lang"],
+            kinds["Statement by the Pre"],
+        )
+
+
 class TestMaintenanceNotice:
     def test_a_maintenance_notice_is_no_headline(self) -> None:
         """A site's downtime notice above the story is chrome; the story's title is the

@@ -87,7 +87,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "month_year",
-        re.compile(rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b"),
+        # "December '96": a year's last two digits after an apostrophe
+        re.compile(rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20|['’])\d{{2}})\b"),
     ),
     (
         "month",
@@ -448,6 +449,17 @@ def _range_of(text: str, first: TimeExpression, second: TimeExpression) -> TimeE
     )
 
 
+def _full_year(written: str, reference: dt.date | None) -> int | None:
+    """The year a text means by "2016" or "'96": two digits name the latest such year no
+    later than a year after the reference day; without one they name no year for sure."""
+    if written[0].isdigit():
+        return int(written)
+    if reference is None:
+        return None
+    latest = reference.year + 1
+    return latest - (latest - int(written[1:])) % 100
+
+
 def _resolve(
     kind: str, match: re.Match[str], text: str, source: SourceId, reference: dt.date | None
 ) -> TimeExpression | None:
@@ -457,9 +469,10 @@ def _resolve(
         return _explicit_day(kind, match, span, reference, future=future)
     if kind == "month_year":
         month = _MONTHS[match["month"].rstrip(".").lower()]
-        return TimeExpression(
-            evidence=span, kind=kind, date=PartialDate(year=int(match["year"]), month=month)
-        )
+        year = _full_year(match["year"], reference)
+        if year is None:
+            return TimeExpression(evidence=span, kind=kind, relative=True)
+        return TimeExpression(evidence=span, kind=kind, date=PartialDate(year=year, month=month))
     if kind == "month":
         prep = match["prep"].lower()
         if prep == "of" or (match["month"] == "May" and prep in ("by", "this")):

@@ -384,30 +384,28 @@ def _title_meeting(
     speakers by block) who holds the most paragraphs is with them. A venue that is a whole
     line of the page's head ("Treaty Room") is where they met."""
     cue = knowledge.event_cues.joint_appearance
-    title = next(
-        (b for b in source.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.HEADING)), None
-    )
-    if cue is None or title is None or cue.search(source.text, title.start, title.end) is None:
-        return None
-    on = None if day is None else day.date
-    people: list[ActorId] = []
-    evidence: list[Span] = []
-    for mention in knowledge.find_mentions(source.text, title.start, title.end, on=on):
-        actor = knowledge.actor(mention.actor)
-        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in people:
-            continue
-        if not people and speakers and _WITH_BEFORE.search(source.text, title.start, mention.start):
-            host = _principal(knowledge, speakers)
-            if host is not None and host != actor.id:
-                people.append(host)
-        people.append(actor.id)
-        evidence.append(source.span(mention.start, mention.end))
-    countries = [_country_of(knowledge, p) for p in people]
-    # people of two countries, or of one and of none known ("Secretary Pompeo And Jordanian
-    # Foreign Minister Ayman Safadi", the minister known only as "SAFADI:" below)
-    if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
+    if cue is None:
         return None
     body = next((b.start for b in source.blocks if b.kind is BlockKind.BODY), len(source.text))
+    # the page's title, or a line of its head under a label that took the title's place
+    # ("European Commission - Speech" above "Statement by ... at the joint press conference")
+    first_title = next(
+        (b for b in source.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.HEADING)), None
+    )
+    head = [b for b in source.blocks if b.kind is BlockKind.SUMMARY and b.end <= body]
+    candidates = sorted(
+        [*head, first_title] if first_title is not None else head, key=lambda b: b.start
+    )
+    on = None if day is None else day.date
+    people: dict[ActorId, Span] = {}
+    for title in candidates:
+        if cue.search(source.text, title.start, title.end) is not None:
+            people = _appearing(knowledge, source, title, on, speakers)
+        if people:
+            break
+    else:
+        return None
+    evidence = list(dict.fromkeys(people.values()))  # the host shares its guest's span
     venue = None if gazetteer is None else _venue_line(source, gazetteer, body)
     if venue is None and gazetteer is not None:
         # "ACTING SECRETARY OF DEFENSE MARK T. ESPER: ... Mr. Kurbanov, welcome to the
@@ -430,6 +428,33 @@ def _title_meeting(
         group=len(people) > 2,
         narrative=True,
     )
+
+
+def _appearing(
+    knowledge: KnowledgeBase,
+    source: Source,
+    title: Block,
+    on: PartialDate | None,
+    speakers: Mapping[int, ActorId] | None,
+) -> dict[ActorId, Span]:
+    """The people a title shows appearing together, each with where it names them, when
+    they are of two or more countries, or of one and of none known ("Secretary Pompeo And
+    Jordanian Foreign Minister Ayman Safadi", the minister known only as "SAFADI:" below);
+    else none."""
+    people: dict[ActorId, Span] = {}
+    for mention in knowledge.find_mentions(source.text, title.start, title.end, on=on):
+        actor = knowledge.actor(mention.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON or actor.id in people:
+            continue
+        if not people and speakers and _WITH_BEFORE.search(source.text, title.start, mention.start):
+            host = _principal(knowledge, speakers)
+            if host is not None and host != actor.id:
+                people[host] = source.span(mention.start, mention.end)
+        people[actor.id] = source.span(mention.start, mention.end)
+    countries = [_country_of(knowledge, p) for p in people]
+    if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
+        return {}
+    return people
 
 
 def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> ActorId | None:
