@@ -138,6 +138,21 @@ class TestAppositives:
         result = extract_statements(_source(text), knowledge)
         assert [("He sells it twice,", "jelena-markovic", 1, 19)] == _said(result)
 
+    def test_listed_people_with_descriptions(self, knowledge: KnowledgeBase) -> None:
+        """ "Visitors included Mira Solano, ambassador of ...; and Karel Novak, defense
+        counselor at ...": each listed name with its description is a person, and "said
+        Solano" names her."""
+        text = (
+            "Visitors included Mira Solano, ambassador of the Republic of Latvia to the United"
+            " States; and Karel Novak, defense counselor at the embassy.\n"
+            "“We are glad,” said Solano."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert (["Mira Solano", "Karel Novak"], ["mira-solano"]) == (
+            [a.name for a in result.actors],
+            [s.speaker for s in result.statements],
+        )
+
     def test_age_and_description(self, knowledge: KnowledgeBase) -> None:
         """'First Last, 34, a nurse from Lviv, …' introduces a person."""
         text = "Among those waiting was Olena Kravets, 34, a nurse from Lviv."

@@ -199,7 +199,8 @@ class TestTwoDigitYears:
         """ "March '96" is the one year ending in 96 within the hundred years up to a year
         after the reference day."""
         found = only(f"They met in March '{digits:02d}.", reference)
-        assert found.date is not None and found.date.year is not None
+        assert found.date is not None
+        assert found.date.year is not None
         year = found.date.year
         assert (digits, True) == (year % 100, reference.year - 98 <= year <= reference.year + 1)
 

@@ -28,6 +28,8 @@ _QUOTED = guarded(_QUOTED)
 _INTRODUCED_AFTER = (
     r"(?:^|(?<=[.;:!?“”\"]\s)|(?<=[“\"])|(?<=\n)|(?<=,\s)|(?<=\bwas\s)|(?<=\bwere\s)"
     r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s)|(?<=\bFor\s)|(?<=\bTo\s)"
+    # a list of people: "visitors included Ana Lis, ambassador of ...; and Tom Ash, ..."
+    r"|(?<=\bincluded\s)|(?<=\bincludes\s)|(?<=\binclude\s)|(?<=\band\s)"
     # the one met: "met at the Pentagon yesterday with Philip Dunne, minister for ..."
     r"|(?<=\bwith\s)|(?<=\bmet\s))"
 )
