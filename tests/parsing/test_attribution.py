@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +53,15 @@ class TestShapes:
         """'Jane Doe said: "…"' names the speaker before the quotation."""
         result = extract_statements(_source('Jane Doe said: "We agree."'), knowledge)
         assert [("We agree.", "jane-doe")] == _said(result)
+
+    @pytest.mark.parametrize("verb", ["branded", "termed", "dubbed", "labelled"])
+    def test_a_naming_verb_gives_the_subject_s_word(
+        self, knowledge: KnowledgeBase, verb: str
+    ) -> None:
+        """ "Foreign Minister Jane Doe branded the cooperation as 'exemplary'": the word is
+        hers."""
+        text = f"Foreign Minister Jane Doe {verb} the cooperation as “exemplary” during a visit."
+        assert [("exemplary", "jane-doe")] == _said(extract_statements(_source(text), knowledge))
 
     def test_cue_then_speaker(self, knowledge: KnowledgeBase) -> None:
         """'"…," said Jane Doe' puts the cue first."""
