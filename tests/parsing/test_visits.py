@@ -351,6 +351,34 @@ class TestTourLegs:
         ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
 
 
+class TestLateSummaries:
+    TEXT = (
+        "Chancellor Scholz's Travel to India\n\n"
+        "German Chancellor Olaf Scholz traveled to New Delhi, India, on February 12 to meet"
+        " with Prime Minister Narendra Modi to discuss trade and security.\n\n"
+        "On February 13, Scholz met with Foreign Minister Subrahmanyam Jaishankar in New"
+        " Delhi.\n"
+    )
+
+    def test_a_trip_summed_up_weeks_later_keeps_its_meetings(self) -> None:
+        """A page put out two weeks after the trip, giving each meeting's day: the days are
+        the trip's, not earlier meetings outside it."""
+        later = dt.datetime(2024, 2, 27, 18, 0, tzinfo=DELHI)
+        extraction = assemble(parts(source(self.TEXT, "t", later)), KNOWLEDGE)
+        (visit,) = extraction.visits
+        assert [
+            (("narendra-modi", "olaf-scholz"), "2024-02-12"),
+            (("olaf-scholz", "s-jaishankar"), "2024-02-13"),
+        ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
+
+    def test_a_meeting_months_before_stays_outside(self) -> None:
+        """The same page put out three months later tells an earlier occasion: no meeting of
+        a visit of that day."""
+        later = dt.datetime(2024, 5, 27, 18, 0, tzinfo=DELHI)
+        extraction = assemble(parts(source(self.TEXT, "t", later)), KNOWLEDGE)
+        assert [] == [m.date for v in extraction.visits for m in v.meetings]
+
+
 def _own_statement(number: int, text: str, start: int) -> Statement:
     report = Report(
         source=SourceId("s"),

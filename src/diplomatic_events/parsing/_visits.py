@@ -40,6 +40,7 @@ from diplomatic_events.parsing._meetings import (
 )
 from diplomatic_events.parsing._positions import PositionReading, find_positions, tag_topics
 from diplomatic_events.parsing._statements import SourceStatements, merge_statements
+from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import SourceTimes
 from diplomatic_events.parsing._visit_find import (
     AHEAD_DAYS,
@@ -372,6 +373,50 @@ def assemble_visit(number: int, members: Sequence[Member], knowledge: KnowledgeB
     )
 
 
+_CALENDAR_KINDS = frozenset({"month_day", "day_month", "range"})
+_LATE_SUMMARY_DAYS = 31
+"""How long after a trip a page may sum it up and still be dated by it."""
+
+
+def _met_days(
+    group: Group,
+    mentions: dict[SourceId, tuple[MeetingMention, ...]],
+    knowledge: KnowledgeBase,
+    latest: dt.date,
+) -> list[dt.date]:
+    """The days, within a month before ``latest``, of the visitor's meetings with a
+    counterpart that the group's sources write out as calendar days."""
+    days: list[dt.date] = []
+    for sid in group.sources:
+        for mention in mentions[sid]:
+            date = None if mention.date is None else mention.date.date
+            if (
+                date is None
+                or date.precision is not Precision.DAY
+                or mention.date is None
+                or mention.date.future
+                # a day the meeting's own sentence writes out ("on August 22"), not one
+                # carried from another sentence or guessed
+                or mention.date.kind not in _CALENDAR_KINDS
+                or not _told_in(mention.date, mention)
+                or group.visitor not in mention.people
+                or not _counterparts(mention, group.visitor, knowledge)
+            ):
+                continue
+            day = date.earliest()
+            if latest - dt.timedelta(days=_LATE_SUMMARY_DAYS) <= day <= latest:
+                days.append(day)
+    return days
+
+
+def _told_in(date: TimeExpression, mention: MeetingMention) -> bool:
+    """Whether ``date`` is written in the sentence that tells ``mention``."""
+    return any(
+        span.source == date.evidence.source and span.start <= date.evidence.start < span.end
+        for span in mention.evidence
+    )
+
+
 def _visit(
     number: int,
     group: Group,
@@ -392,6 +437,11 @@ def _visit(
     window_start = None
     if latest is not None:
         window_start = latest - dt.timedelta(days=max(days or 0, 7))
+        met_on = _met_days(group, mentions, knowledge, latest)
+        if met_on and max(met_on) < window_start:
+            # a summary of a trip put out weeks later ("traveled to Nairobi on August 22",
+            # published September 5): the days it tells are the trip's, not earlier ones
+            window_start = max(met_on) - dt.timedelta(days=max(days or 0, 7))
     own: list[tuple[tuple[ActorId, ...], MeetingMention]] = []
     related: list[Event] = []
     for sid in group.sources:
