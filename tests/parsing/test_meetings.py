@@ -1228,6 +1228,33 @@ class TestGatheringAsVenue:
         assert [["the sidelines of the ASEAN Regional Forum"], ["Hyderabad House"]] == venues
 
 
+class TestWeekdayWithinStatedDays:
+    def test_a_weekday_falls_within_the_days_the_sentence_gives(self) -> None:
+        """ "visited India February 19-20, and on Monday he met Modi", published Monday 26
+        February: the Monday of those days (the 19th), not the day of the page."""
+        text = (
+            "Scholz wraps up trip\n\n"
+            "German Chancellor Olaf Scholz visited India February 19-20, and on Monday he met"
+            " Indian Prime Minister Narendra Modi in New Delhi.\n"
+        )
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-19")] == [
+            (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
+        ]
+
+    def test_a_named_week_does_not_move_the_weekday(self) -> None:
+        """ "on Monday ... agreed last week": Monday is the page's, not last week's."""
+        text = (
+            "Scholz in Delhi\n\n"
+            "German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi on Monday in"
+            " New Delhi to follow up on talks held last week in Geneva.\n"
+        )
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["2024-02-26"] == [
+            str(m.date.date) for m in found if m.date and m.date.date and len(m.people) == 2
+        ]
+
+
 class TestTitleOfAJointAppearance:
     def test_a_title_of_two_at_a_press_availability_is_their_meeting(self) -> None:
         """ "Chancellor Scholz And Prime Minister Modi At a Press Availability" over a speech

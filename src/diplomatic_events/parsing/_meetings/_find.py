@@ -98,6 +98,36 @@ from diplomatic_events.sources._layout._patterns import BULLET_MARKS
 from diplomatic_events.typing import ActorId
 
 
+def _weekdays_within_range(expressions: Sequence[TimeExpression]) -> Sequence[TimeExpression]:
+    """A weekday read within the days the same sentence gives ("visited September 1-2, and
+    on Friday he met ...", on a page put out a week later): the Friday of those days, not
+    the last one before the page."""
+    ranges = [
+        (e.date.earliest(), e.date_end.latest())
+        for e in expressions
+        if e.date is not None
+        and e.date_end is not None
+        and e.date.precision is Precision.DAY
+        and not e.future
+        # days the text writes out ("September 1-2"), not a week it names ("last week")
+        and e.kind in ("month_day", "day_month", "range")
+    ]
+    if len(ranges) != 1:
+        return expressions
+    first, last = ranges[0]
+    if not 0 <= (last - first).days < 7:
+        return expressions
+    out = []
+    for e in expressions:
+        if e.kind == "weekday" and e.date is not None and not e.future:
+            day = e.date.earliest()
+            inside = first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)
+            if inside <= last and inside != day:
+                e = evolve(e, date=PartialDate.of(inside))
+        out.append(e)
+    return out
+
+
 def _day_expression(
     expressions: Sequence[TimeExpression], text: str | None = None
 ) -> TimeExpression | None:
@@ -108,6 +138,7 @@ def _day_expression(
     (their month), as "June 2-3" would; without it, or with a weekday not yet resolved,
     nothing.
     """
+    expressions = _weekdays_within_range(expressions)
     named = [
         e
         for e in expressions
