@@ -42,6 +42,18 @@ class TestPossessiveBeforeSurname:
         assert [] == [m for m in KNOWLEDGE.find_mentions("Philip Xi spoke.") if m.text == "Xi"]
 
 
+class TestSurnameStartingALongerWord:
+    @pytest.mark.parametrize("text", ["Prime Minister Xi’akavameiliku spoke.", "Xi'ana spoke."])
+    def test_a_word_going_on_after_an_apostrophe_is_another_name(self, text: str) -> None:
+        """ "Xi’akavameiliku" (a Tongan title name) does not name Xi Jinping."""
+        assert [] == [m.actor for m in KNOWLEDGE.find_mentions(text)]
+
+    @pytest.mark.parametrize("text", ["Xi’s visit began.", "Xi's visit began.", "Xi’S AIDE"])
+    def test_a_possessive_still_names_him(self, text: str) -> None:
+        """ "Xi’s visit" names Xi."""
+        assert ["xi-jinping"] == [m.actor for m in KNOWLEDGE.find_mentions(text)]
+
+
 class TestOfficeNotYetHeld:
     def test_a_surname_after_an_elect_title_is_the_person(self) -> None:
         """ "President-elect Biden" names Biden: "President-elect" is a title, no first name."""

@@ -325,6 +325,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 _WORD_BEFORE = re.compile(rf"({UPPER}[\w’'-]*)(\.?)[ \u00a0]+$")
 """A capitalised word (and its full stop) right before a surname."""
+_NAME_GOES_ON = re.compile(r"[’'](?![sS](?![\w’'-]))\w")
 _WORD_AFTER = re.compile(rf"[ \u00a0]+({UPPER}{LOWER}+)\b")
 """A capitalised word right after a surname."""
 
@@ -424,7 +425,10 @@ def _guarded_surnames(
 def _part_of_other_name(
     text: str, start: int, end: int, titles: frozenset[str] = _TITLE_WORDS
 ) -> bool:
-    """A surname inside someone else's name ("Philip Wang", "Wang Wenbin")."""
+    """A surname inside someone else's name ("Philip Wang", "Wang Wenbin"), or the start of
+    a longer word after an apostrophe ("Hu’akavameiliku"; "Hu’s" is Hu's)."""
+    if _NAME_GOES_ON.match(text, end):
+        return True
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if before is not None:
         word, dot = before.group(1), before.group(2)
