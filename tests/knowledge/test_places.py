@@ -32,6 +32,19 @@ class TestGazetteer:
         kinds = [(p.kind, p.name) for p in default_gazetteer().find(SOURCE, text)]
         assert [("venue", "Taj Palace Hotel"), ("city", "Mumbai")] == kinds
 
+    @pytest.mark.parametrize(
+        ("text", "venue"),
+        [
+            ("They met at the Zedland Secretariat in Jakarta.", "Zedland Secretariat"),
+            ("He was greeted at Zedville Airport by the minister.", "Zedville Airport"),
+            ("Talks were held in the Bayi building on Monday.", "Bayi building"),
+        ],
+    )
+    def test_secretariats_airports_and_buildings_are_venues(self, text: str, venue: str) -> None:
+        """A secretariat, an airport or a named building is where people meet."""
+        venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert [venue] == venues
+
     def test_a_place_gone_to_where_something_happened_is_a_venue(self) -> None:
         """ "went to the Lakeview Hotel, where he met" names a venue; "went to the Hotel" not."""
         gazetteer = default_gazetteer()
