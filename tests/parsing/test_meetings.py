@@ -1255,6 +1255,22 @@ class TestWeekdayWithinStatedDays:
         ]
 
 
+class TestTheDayOfTheSaying:
+    def test_the_day_something_was_said_yields_to_the_meeting_s(self) -> None:
+        """ "The two men met last night ..., Press Secretary George Little said today in a
+        statement", published Monday evening: the meeting was on Sunday, not Sunday to
+        Monday."""
+        text = (
+            "Scholz in Delhi\n\n"
+            "German Chancellor Olaf Scholz arrived in New Delhi for talks with Indian Prime"
+            " Minister Narendra Modi.\n\n"
+            "The two men met last night and reaffirmed their partnership, Press Secretary"
+            " George Little said today in a statement.\n"
+        )
+        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
+        assert "2024-02-25" == str(found[-1].date.coarse if found[-1].date else None)
+
+
 class TestTitleOfAJointAppearance:
     def test_a_title_of_two_at_a_press_availability_is_their_meeting(self) -> None:
         """ "Chancellor Scholz And Prime Minister Modi At a Press Availability" over a speech

@@ -407,6 +407,19 @@ _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
 
 
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|stated|added|noted)"
+    r"(?:\s+in\s+a\s+(?:statement|readout|news\s+release|release))?\s+$"
+)
+
+
+def _dates_the_saying(text: str, expression: TimeExpression) -> bool:
+    """Whether a date follows a reporting verb ("..., Pentagon Press Secretary George Little
+    said today in a statement"): the day it was said, not the day of the meeting told."""
+    start = expression.evidence.start
+    return _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _names_another_event(text: str, expression: TimeExpression) -> bool:
     """Whether a date modifies a noun that is no meeting ("those killed in the March 22
     terror attacks"): the day of that event, not of the sentence's meeting ("the March 22
@@ -681,6 +694,11 @@ def find_meeting_mentions(
             # "met A to ... express gratitude for a rescue last year": the topic's time
             and not (purpose is not None and e.evidence.start >= purpose.end() and _coarse(e))
         )
+        said_on = [e for e in expressions if e.date is not None and _dates_the_saying(text, e)]
+        if said_on and any(e.date is not None and e not in said_on for e in expressions):
+            # "The two men met last night ..., the press secretary said today": the day of
+            # the saying yields to the meeting's own
+            expressions = tuple(e for e in expressions if e not in said_on)
         own_clause = _trigger_clause_days(knowledge, text, sentence, first, expressions)
         date = _since_update(source, sentence, _day_expression(own_clause, text))
         # a photo's day is when it was taken, not a day the story is telling: "..., Oct. 4,
