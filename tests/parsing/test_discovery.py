@@ -95,6 +95,20 @@ class TestUnicodeNames:
         discovered = {a.name: a.country for a in result.actors}
         assert {"Liam Mahon": "IE"} == discovered
 
+    def test_a_sentence_s_opening_adverb_is_not_a_given_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Then Jan Kowal held talks with ...": the name is Jan Kowal."""
+        text = "The minister arrived.\nThen Jan Kowal held talks with the delegation."
+        result = extract_statements(_source(text), knowledge)
+        assert ["jan-kowal"] == [a.id for a in result.actors]
+
+    def test_a_title_and_one_name_before_a_place(self, knowledge: KnowledgeBase) -> None:
+        """ "received by Pope Zephyrin at the Apostolic Palace": one name after a title, then
+        where, is that person."""
+        text = 'He was received by Pope Zephyrin at the Apostolic Palace and said "fine".'
+        assert "Zephyrin" in _discovered(text, knowledge)
+
     def test_irish_name_with_particle(self, knowledge: KnowledgeBase) -> None:
         """'Ó Briain' is one family name."""
         assert ["Dara Ó Briain"] == _discovered('Mayor Dara Ó Briain said "fine".', knowledge)

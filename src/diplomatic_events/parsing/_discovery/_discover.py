@@ -443,9 +443,11 @@ def _met_by_name(
             continue  # a heading capitalises every word: no name ends there
         for pattern in patterns:
             for match in pattern.finditer(body):
-                name = re.sub(r"\s+", " ", match.group("name"))
+                words = re.sub(r"\s+", " ", match.group("name")).split(" ")
+                while len(words) > 2 and words[0] in grammar().sentence_starters:
+                    words = words[1:]  # "Then Vladimir Putin held talks with ..."
+                name = " ".join(words)
                 actor_id = slug(name)
-                words = name.split(" ")
                 if (
                     actor_id in found
                     or name.casefold() in known_names
