@@ -1306,6 +1306,15 @@ class TestTitleOfAJointAppearance:
         )
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text, knowledge)
 
+    def test_a_statement_by_one_with_another_is_a_joint_appearance(self) -> None:
+        """ "Statement by Chancellor Scholz with Indian Prime Minister Modi": the two met."""
+        text = (
+            "Statement by Chancellor Scholz with Indian Prime Minister Modi\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text, KNOWLEDGE)
+
     def test_a_title_under_a_label_line_still_shows_the_pair(self) -> None:
         """ "European Commission - Speech" heading the page, then "Statement by Chancellor
         Scholz at the joint press conference with Prime Minister Modi": the line under the
