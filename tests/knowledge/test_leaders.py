@@ -143,6 +143,12 @@ class TestNames:
         mentions = _knowledge().find_mentions("Mrs May said the talks would resume.")
         assert ["theresa-may"] == [m.actor for m in mentions]
 
+    def test_an_administrator_by_title_and_surname(self) -> None:
+        """ "Administrator Power" names Samantha Power; "the power of" names no one."""
+        text = "Administrator Power met the president. The power of example matters."
+        mentions = _knowledge().find_mentions(text, on=PartialDate(year=2022, month=4, day=6))
+        assert ["samantha-power"] == [m.actor for m in mentions]
+
     def test_a_japanese_name_family_name_first(self) -> None:
         """Japanese government texts write "Hamada Yasukazu" for Yasukazu Hamada."""
         mentions = _knowledge().find_mentions("Minister Hamada Yasukazu welcomed him.")

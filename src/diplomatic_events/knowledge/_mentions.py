@@ -77,6 +77,7 @@ _TITLE_WORDS = frozenset(
         "director",
         "chief",
         "commander",
+        "administrator",
     ]
 )
 _NOT_NAMES = frozenset(
