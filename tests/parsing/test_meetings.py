@@ -2146,6 +2146,30 @@ class TestFirstPersonInTranscripts:
             "It was a pleasure for me to have a discussion with Prime Minister Modi face-to-face."
         )
 
+    def test_we_with_someone_of_no_known_country_beside_one_of_another(self) -> None:
+        """ "Jointly with President Tiko Rask and Prime Minister Modi we held talks": Rask,
+        of no known country, is named with Modi's; the speaker was there."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        text = (
+            "Olaf Scholz, Chancellor: Thank you all for coming today. Jointly with President"
+            " Tiko Rask and Prime Minister Narendra Modi we held substantial talks.\n"
+        )
+        page = source(text, "f")
+        people = [m.people for m in find_meeting_mentions(page, knowledge, knowledge.places)]
+        assert [("olaf-scholz", "tiko-rask", "narendra-modi")] == people
+
+    def test_a_quoted_we_is_not_the_speaker_s(self) -> None:
+        """ '"We attach importance to this," Tiko Rask said after meeting Modi' under
+        Scholz's label: the "we" is Rask's, Scholz did not meet Modi."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        text = (
+            "Olaf Scholz, Chancellor: Thank you all for coming today. “We attach importance"
+            " to this,” Tiko Rask said after meeting with Prime Minister Narendra Modi.\n"
+        )
+        page = source(text, "f")
+        people = [m.people for m in find_meeting_mentions(page, knowledge, knowledge.places)]
+        assert [("tiko-rask", "narendra-modi")] == people
+
     def test_a_greeting_s_to_meet_is_the_meeting_now(self) -> None:
         """ "it's a pleasure to meet with you again" under Scholz's label: Scholz meets Modi
         on the day of the speech, not at some time ahead."""

@@ -577,6 +577,12 @@ _SPOKEN_BEFORE_DAYS = 7
 """How long before its page a transcript's own date line may be."""
 
 
+def _quoted(words: str, at: int) -> bool:
+    """Whether ``words[at]`` lies inside a quotation that opens before it in ``words``."""
+    before = words[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _with_us(
     knowledge: KnowledgeBase,
     text: str,
@@ -587,18 +593,22 @@ def _with_us(
     """Whether a labelled speaker tells a meeting of their own with people of one other
     country ("a pleasure for me to have a discussion with Secretary Austin face-to-face",
     "we met Prime Minister Luxon"): the clause says "I", "me", "we", "us" or "our" and names
-    only people of one country, not the speaker's."""
-    if not people or first_person_pattern().search(text, sentence.start, sentence.end) is None:
+    people of one country only, not the speaker's."""
+    if not people:
         return False
     words = text[sentence.start : sentence.end]
+    if not any(
+        not _quoted(words, m.start() - sentence.start)
+        for m in first_person_pattern().finditer(text, sentence.start, sentence.end)
+    ):
+        return False  # '"We attach high importance ...," Hokanson said': someone else's "we"
     if _looks_ahead(knowledge, words) or _WILL.search(words):
         return False  # "I'll meet ...", "we look forward to meeting ..."
-    countries = {_country_of(knowledge, p) for p in people}
-    return (
-        len(countries) == 1
-        and None not in countries
-        and (_country_of(knowledge, speaker) not in countries)
-    )
+    # one known country besides the speaker's; someone of none known named with them is
+    # theirs ("Jointly with President Prokopis Pavlopoulos and Prime Minister Alexis Tsipras
+    # we held talks")
+    countries = {_country_of(knowledge, p) for p in people} - {None}
+    return len(countries) == 1 and _country_of(knowledge, speaker) not in countries
 
 
 def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[tuple[int, int]]:
