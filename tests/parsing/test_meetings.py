@@ -2159,7 +2159,7 @@ class TestFirstPersonInTranscripts:
         assert [("olaf-scholz", "tiko-rask", "narendra-modi")] == people
 
     def test_a_quoted_we_is_not_the_speaker_s(self) -> None:
-        """ '"We attach importance to this," Tiko Rask said after meeting Modi' under
+        """'"We attach importance to this," Tiko Rask said after meeting Modi' under
         Scholz's label: the "we" is Rask's, Scholz did not meet Modi."""
         knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
         text = (
