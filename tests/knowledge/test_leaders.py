@@ -149,6 +149,12 @@ class TestNames:
         mentions = _knowledge().find_mentions(text, on=PartialDate(year=2022, month=4, day=6))
         assert ["samantha-power"] == [m.actor for m in mentions]
 
+    def test_a_gulf_ruler_by_sheikh_and_given_name(self) -> None:
+        """ "Sheikh Tamim" and "Tamim bin Hamad Al-Thani" name the Emir of Qatar."""
+        text = "Sheikh Tamim met him. Tamim bin Hamad Al-Thani spoke."
+        mentions = _knowledge().find_mentions(text, on=PartialDate(year=2022, month=1, day=31))
+        assert ["tamim-bin-hamad-al-thani"] * 2 == [m.actor for m in mentions]
+
     def test_a_japanese_name_family_name_first(self) -> None:
         """Japanese government texts write "Hamada Yasukazu" for Yasukazu Hamada."""
         mentions = _knowledge().find_mentions("Minister Hamada Yasukazu welcomed him.")

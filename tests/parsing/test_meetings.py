@@ -1306,6 +1306,16 @@ class TestTitleOfAJointAppearance:
         )
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text, knowledge)
 
+    def test_remarks_following_a_meeting_with_a_guest(self) -> None:
+        """ "Remarks Following a Meeting With Prime Minister Narendra Modi of India" over
+        Scholz's labelled remarks: the two met."""
+        text = (
+            "Remarks Following a Meeting With Prime Minister Narendra Modi of India\n\n"
+            "Olaf Scholz, Chancellor: Well, I want to welcome the Prime Minister to Berlin."
+            " We have had a wide-ranging conversation on trade and security.\n"
+        )
+        assert ("olaf-scholz", "narendra-modi") in _people_met(text, KNOWLEDGE)
+
     def test_a_statement_by_one_with_another_is_a_joint_appearance(self) -> None:
         """ "Statement by Chancellor Scholz with Indian Prime Minister Modi": the two met."""
         text = (
