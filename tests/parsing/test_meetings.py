@@ -1255,6 +1255,35 @@ class TestWeekdayWithinStatedDays:
         ]
 
 
+class TestCompanions:
+    def test_two_who_travel_to_meet_others_did_not_meet_each_other(self) -> None:
+        """ "General Tiko Rask and Sgt. Maj. Ivo Karan visited India to meet with partner
+        leaders": no meeting of the two."""
+        knowledge = KNOWLEDGE.with_actors(
+            [
+                Actor(id=ActorId("tiko-rask"), name="Tiko Rask"),
+                Actor(id=ActorId("ivo-karan"), name="Ivo Karan"),
+            ]
+        )
+        text = (
+            "Visit news\n\n"
+            "General Tiko Rask and Sgt. Maj. Ivo Karan visited India on Monday to meet with"
+            " partner leaders.\n"
+        )
+        found = find_meeting_mentions(source(text, "c"), knowledge, knowledge.places)
+        assert [] == [m.people for m in found if len(m.people) > 1]
+
+    def test_two_of_different_countries_meeting_with_their_delegations_still_met(self) -> None:
+        """ "Scholz and Modi met with their delegations on Monday": the two met."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi met with"
+            " their delegations on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "c"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+
 class TestTheDayOfTheSaying:
     def test_the_day_something_was_said_yields_to_the_meeting_s(self) -> None:
         """ "The two men met last night ..., Press Secretary George Little said today in a

@@ -577,6 +577,30 @@ _SPOKEN_BEFORE_DAYS = 7
 """How long before its page a transcript's own date line may be."""
 
 
+_WITH_AFTER = re.compile(r"[ \u00a0]+with\b")
+
+
+def _companions_only(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    people: Sequence[ActorId],
+) -> bool:
+    """Whether everyone a meeting clause names comes before "meet with", which names no one
+    after it, and no two of them are of different known countries: they travelled together
+    to meet others ("General Langley and Sgt. Maj. Woods visited Djibouti to meet with
+    African partner leaders"), they did not meet each other."""
+    at = sentence.start + trigger.end()
+    if len(people) < 2 or not (
+        trigger.group().endswith("with") or _WITH_AFTER.match(text, at, sentence.end)
+    ):
+        return False
+    if persons(knowledge, text, sentence, at, sentence.end):
+        return False
+    return len({_country_of(knowledge, p) for p in people} - {None}) <= 1
+
+
 def _quoted(words: str, at: int) -> bool:
     """Whether ``words[at]`` lies inside a quotation that opens before it in ``words``."""
     before = words[:at]
@@ -756,6 +780,8 @@ def find_meeting_mentions(
             people,
         )
         people = [p for p in people if p not in _spokespeople(knowledge, text, sentence)]
+        if trigger is not None and _companions_only(knowledge, text, sentence, trigger, people):
+            people = []  # "Langley and Sgt. Maj. Woods visited Djibouti to meet with leaders"
         listed = (
             _listed(knowledge, text, clauses, index, people)
             if trigger is not None and words.rstrip().endswith(":")
