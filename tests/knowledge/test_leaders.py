@@ -149,6 +149,20 @@ class TestNames:
         mentions = _knowledge().find_mentions(text, on=PartialDate(year=2022, month=4, day=6))
         assert ["samantha-power"] == [m.actor for m in mentions]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Kendall noted the alliance's strength.", "frank-kendall"),
+            ("Gen. Mark A. Milley met his counterpart.", "mark-milley"),
+            ("Marine Corps Gen. Joe Dunford met him.", "joseph-dunford"),
+        ],
+    )
+    def test_service_chiefs_and_secretaries_by_name(self, text: str, expected: str) -> None:
+        """The service secretaries and the Chairmen of the Joint Chiefs are known by their
+        names, their initials and their surnames."""
+        mentions = _knowledge().find_mentions(text, on=PartialDate(year=2024, month=5, day=6))
+        assert [expected] == [m.actor for m in mentions]
+
     def test_a_gulf_ruler_by_sheikh_and_given_name(self) -> None:
         """ "Sheikh Tamim" and "Tamim bin Hamad Al-Thani" name the Emir of Qatar."""
         text = "Sheikh Tamim met him. Tamim bin Hamad Al-Thani spoke."
