@@ -155,11 +155,13 @@ class TestNames:
             ("Kendall noted the alliance's strength.", "frank-kendall"),
             ("Gen. Mark A. Milley met his counterpart.", "mark-milley"),
             ("Marine Corps Gen. Joe Dunford met him.", "joseph-dunford"),
+            ("Gen. Erik Kurilla met the minister.", "michael-kurilla"),
+            ("Langley said the partnership matters.", "michael-langley"),
         ],
     )
     def test_service_chiefs_and_secretaries_by_name(self, text: str, expected: str) -> None:
-        """The service secretaries and the Chairmen of the Joint Chiefs are known by their
-        names, their initials and their surnames."""
+        """The service secretaries, the Chairmen of the Joint Chiefs and the combatant
+        commanders are known by their names, their initials and their surnames."""
         mentions = _knowledge().find_mentions(text, on=PartialDate(year=2024, month=5, day=6))
         assert [expected] == [m.actor for m in mentions]
 
