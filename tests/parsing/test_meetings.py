@@ -1255,6 +1255,19 @@ class TestWeekdayWithinStatedDays:
         ]
 
 
+class TestVisitedWith:
+    def test_visited_with_someone_is_a_meeting(self) -> None:
+        """ "Scholz also visited with Indian Prime Minister Narendra Modi on Monday": the two
+        met (American English for a call on someone)."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz also visited with Indian Prime Minister Narendra Modi"
+            " on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+
 class TestCompanions:
     def test_two_who_travel_to_meet_others_did_not_meet_each_other(self) -> None:
         """ "General Tiko Rask and Sgt. Maj. Ivo Karan visited India to meet with partner

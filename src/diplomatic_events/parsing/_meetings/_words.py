@@ -21,6 +21,8 @@ _TRIGGER = re.compile(
     r"|welcomed(?=\s+[^.;:\n]{0,160}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
     # "welcomed his counterpart from Kazakhstan, ...": a host receiving a counterpart
     r"|welcomed(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
+    # "visited with Indian Prime Minister Modi": American English for a call on someone
+    r"|visited\s+with(?=\s+(?-i:[A-Z]))"
     r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     # "was officially greeted upon his arrival ... by Gen. Dempsey", "Dempsey greeted Iwasaki"
     r"|greeted(?=\s+(?:(?:[\w’'-]+\s+){0,8}?by\s+(?-i:[A-Z])|(?-i:[A-Z])))"
@@ -30,7 +32,7 @@ _TRIGGER = re.compile(
 """Meeting words; "toured X with Y" is a meeting of the two who toured together."""
 _ACTIVE = re.compile(
     r"\b(?:met|meets|meet\s+with|(?:will|to)\s+meet|held\s+talks|sat\s+down|hosted|received"
-    r"|called\s+on|also\s+saw"
+    r"|called\s+on|also\s+saw|visited\s+with"
     r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)))\b",
     re.IGNORECASE,
 )
