@@ -208,6 +208,10 @@ _JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
 """A lower-case particle joined to the word after it ("Bashar al-Assad")."""
 _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
 """Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
+_PARTICLE_WORD = re.compile(_PARTICLE)
+_NAME_WORD = re.compile(_NAME_TOKEN)
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_SMALL_LETTERS = re.compile(r"[a-z]+")
 _MET_NAME = (
     rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE_WORDS})[ \u00a0])*"
     rf"(?:{_NAME_TOKEN}|{_JOINED_PARTICLE})){{1,2}}"
@@ -382,17 +386,17 @@ def _titled_names(
                 for p in name_parts
                 if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
             ]
-            if not 2 <= len(words) <= 5 or re.fullmatch(_PARTICLE, words[0]):
+            if not 2 <= len(words) <= 5 or _PARTICLE_WORD.fullmatch(words[0]):
                 continue
             if not all(
-                re.fullmatch(_NAME_TOKEN, w)
-                or re.fullmatch(_PARTICLE, w)
+                _NAME_WORD.fullmatch(w)
+                or _PARTICLE_WORD.fullmatch(w)
                 # "Gen. CQ Brown Jr.": a given name written as two initials without stops
-                or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))
+                or (i == 0 and _TWO_CAPITALS.fullmatch(w))
                 for i, w in enumerate(words)
             ):
                 continue
-            if re.fullmatch(r"[a-z]+", words[-1]):
+            if _SMALL_LETTERS.fullmatch(words[-1]):
                 continue  # a name does not end with a particle
             if any(w.split("-")[0] in grammar().name_stop_words for w in words):
                 continue
