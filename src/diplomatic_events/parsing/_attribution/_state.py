@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import UPPER
@@ -252,6 +253,8 @@ class _AttributorState:
             (_BODY, "body"),
             (role_pattern(), "role"),
         ):
+            if not may_match_in(pattern, self._masked, start, end):
+                continue  # none of the words every match holds one of
             if kind == "unnamed" and _UNNAMED_HEAD.search(segment) is None:
                 continue  # no head noun ("officials", "aides"), no unnamed source
             for match in pattern.finditer(segment):
