@@ -10,11 +10,13 @@ import re
 import string
 import sys
 
+import pytest
 from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
 
 import diplomatic_events.parsing
+from diplomatic_events import _needed
 from diplomatic_events._needed import (
     _FOLDED_AWAY,
     WindowScan,
@@ -30,6 +32,7 @@ from diplomatic_events.seeds import seed_files
 from diplomatic_events.sources._dates import _MONTHS, _spelled_date
 from diplomatic_events.sources._registry import outlets
 from diplomatic_events.sources._rules import generic_rules
+from diplomatic_events.testing.threads import race
 
 _SEED_TEXT = "\n".join(path.read_text(encoding="utf-8") for path in seed_files())
 _RULE_PATTERNS = [
@@ -265,6 +268,33 @@ class TestMayMatch:
             may_match_in(pattern, text, 0, 5),
             may_match_in(pattern, text, 11, 16),
         ]
+
+
+class TestLiteralTablesAcrossThreads:
+    def test_threads_sharing_the_tables_never_turn_a_match_away(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Eight threads asking about windows of five texts, with room for two tables (the
+        dask engine's threaded scheduler shares them): no window holding a match is turned
+        away, and no eviction fails."""
+        monkeypatch.setattr(_needed, "_TABLES_HELD", 2)
+        pattern = re.compile(r"(?i)\b(?:met|talks)\b")
+        texts = [f"{'x ' * n}they met for talks {n}" for n in range(5)]
+        errors: list[str] = []
+
+        def work(seed: int) -> None:
+            try:
+                for i in range(2000):
+                    text = texts[(seed * 7 + i) % 5]
+                    start = i % 7
+                    held = pattern.search(text[start:]) is not None
+                    if held and not may_match_in(pattern, text, start, len(text)):
+                        errors.append(f"turned away {text!r} from {start}")
+            except Exception as error:  # any failure in a thread is the finding
+                errors.append(repr(error))
+
+        race(work)
+        assert [] == errors
 
 
 class TestWindowScan:
