@@ -11,6 +11,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._prefilter import lookahead
 from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
@@ -53,8 +54,15 @@ def _patterns(
         words = grammar()
         regnal = "|".join(re.escape(n) for n in sorted(words.regnal_numbers, key=len)[::-1])
         after_single_name = phrase_pattern(words.after_single_name)
+        title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
+        honorific_lead = lookahead(rf"(?<![\w-]){_HONORIFIC}")
         patterns = (
-            re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
+            # a title first: its first letters said first (told from the titles alone, so
+            # the long pattern is compiled once), as for the honorifics at the end
+            re.compile(
+                rf"{title_lead}(?:(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})"
+                rf"(?![\w-]))"
+            ),
             re.compile(
                 rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
                 rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
@@ -122,10 +130,12 @@ def _patterns(
                 rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
                 rf"|[ \u00a0]+(?i:{after_single_name})\b))"
             ),
-            re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
-                rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
-                rf"(?![\w-])(?![ \u00a0]+{UPPER})"
+                rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-]))"
+            ),
+            re.compile(
+                rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?![\w-])(?![ \u00a0]+{UPPER}))"
             ),
         )
         # Each pattern's gate, in the same order: the three that start or end with a title,
