@@ -11,6 +11,7 @@ from diplomatic_events.knowledge._prefilter import (
     WordStartFilter,
     any_of,
     guarded,
+    lookahead,
     matching,
     word_heads,
     word_starts,
@@ -98,6 +99,19 @@ class TestGuarded:
         """A match that may start with any character but a few is not guarded."""
         pattern = re.compile(r"[^a]b")
         assert pattern is guarded(pattern)
+
+
+class TestLookahead:
+    def test_an_opening_gives_the_whole_pattern_s_look_ahead(self) -> None:
+        """The look-ahead told from a pattern's opening is the one :func:`guarded` puts
+        before the whole pattern (the discovery patterns open with a title)."""
+        opening = r"(?<![\w-])(?P<title>Mr|Mrs|Dr|Prof)"
+        whole = re.compile(opening + r"[ \u00a0]+(?P<name>[A-Z]\w+)(?![\w-])")
+        assert guarded(whole).pattern == f"{lookahead(opening)}(?:{whole.pattern})"
+
+    def test_nothing_for_an_opening_that_can_be_empty(self) -> None:
+        """An opening that may match nothing tells no first letter."""
+        assert "" == lookahead(r"(?:Mr)?")
 
 
 class TestWordStarts:

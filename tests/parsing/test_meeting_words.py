@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import re
-import string
-import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatic_events.parsing._meetings._words import (
     _ANAPHORA,
-    _FOLDED_AWAY,
     _PRESS,
     _find_anaphora,
     _find_press,
-    may_hold,
 )
 from diplomatic_events.seeds import seed_files
 
@@ -57,31 +53,6 @@ def _windows(draw: st.DrawFn) -> str:
     text = draw(st.sampled_from(_SEEDS))
     start = draw(st.integers(0, len(text)))
     return text[start : start + draw(st.integers(0, 400))]
-
-
-class TestMayHold:
-    def test_the_characters_folded_away_are_all_there_are(self) -> None:
-        """Every character a pattern ignoring case matches to an ASCII letter or "-" lowers
-        to it, or is one of ``_FOLDED_AWAY``."""
-        letters = re.compile(f"[{string.ascii_lowercase}-]", re.IGNORECASE)
-        odd = {
-            chr(code)
-            for code in range(sys.maxunicode + 1)
-            if letters.fullmatch(chr(code))
-            and chr(code).lower() not in string.ascii_lowercase + "-"
-        }
-        assert set(_FOLDED_AWAY) == odd
-
-    def test_a_word_in_any_case_is_held(self) -> None:
-        """ "THE TALKS" holds "talks"; "the talk" does not."""
-        assert [True, False] == [
-            may_hold("THE TALKS", ("talks",)),
-            may_hold("the talk", ("talks",)),
-        ]
-
-    def test_a_character_folded_away_may_hold_anything(self) -> None:
-        """ "ſession" matches "session" ignoring case: it may hold it."""
-        assert may_hold("the ſession", ("session",))
 
 
 class TestFindAnaphora:

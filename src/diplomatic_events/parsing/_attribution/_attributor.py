@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import Mention
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
@@ -183,7 +184,8 @@ class Attributor(_Subjects):
             sentence = self.text[sentence_start:sentence_end]
             if _QUOTE_MARK.search(sentence):
                 continue
-            match = _REPORTED.search(sentence)
+            held = may_match_in(_REPORTED, self.text, sentence_start, sentence_end)
+            match = _REPORTED.search(sentence) if held else None
             if match is None:
                 continue
             cue = "cue" if match.group("cue") else "that_cue"
@@ -522,7 +524,10 @@ class Attributor(_Subjects):
 
     def _occasion_in(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
-        if self._any_occasion().search(window) is None:
+        any_occasion = self._any_occasion()
+        if not may_match_in(any_occasion, self._masked, start, end):
+            return None
+        if any_occasion.search(window) is None:
             return None
         patterns = self._occasion_patterns()
         # in ASCII text, a phrase (ASCII, any case) can match only where its small letters

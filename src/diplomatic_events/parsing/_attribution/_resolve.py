@@ -21,6 +21,8 @@ _TITLE_REACH = 30
 """How far before a name its written title is read ("chief Pentagon spokesperson ")."""
 
 
+_TITLE_RUN = re.compile(rf"(?:{UPPER}[\w’'.-]*\s+){{0,6}}")
+_SPACED_TITLE_RUN = re.compile(rf"\s*(?:{UPPER}[\w’'.-]*\s+){{0,6}}")
 _VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]")
 """A small word next (an adverb, then a verb), after spaces."""
 
@@ -276,10 +278,10 @@ class _Resolver(_Sources):
         head = re.sub(r"^[\s•*\-–—\d.]*", "", head)
         if not head:
             return True
-        if re.fullmatch(rf"(?:{UPPER}[\w’'.-]*\s+){{0,6}}", head):
+        if _TITLE_RUN.fullmatch(head):
             return True
         clause = head.rsplit(",", 1)
-        if len(clause) == 2 and re.fullmatch(rf"\s*(?:{UPPER}[\w’'.-]*\s+){{0,6}}", clause[1]):
+        if len(clause) == 2 and _SPACED_TITLE_RUN.fullmatch(clause[1]):
             # "In remarks after their meeting, Secretary Tillerson discussed": the title
             # before the name belongs to it
             clause[1] = " " * len(clause[1])

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import UPPER
@@ -94,6 +95,8 @@ class _BlankInside(dict[int, int]):
 
 _BLANK_INSIDE = _BlankInside()
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_CAPITAL = re.compile(UPPER)
+_POSSESSIVE_OR_NAME = re.compile(rf"['’]s?\b|[ \u00a0]+{UPPER}")
 _AND_ANOTHER = re.compile(rf"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|{UPPER})")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(in|at|on|from|with|of|for|into|near|over|about|against|toward"
@@ -199,7 +202,7 @@ class _AttributorState:
                 word_start -= 1
             word = masked[word_start:word_end]
             if word and (
-                word.casefold().rstrip(".") in abbreviations() or re.fullmatch(UPPER, word)
+                word.casefold().rstrip(".") in abbreviations() or _CAPITAL.fullmatch(word)
             ):
                 continue
             if "\x00" in masked[max(block.start, position - 1) : position + 1]:
@@ -234,7 +237,7 @@ class _AttributorState:
             a, b = start + match.start(), start + match.end()
             if any(c.start < b and a < c.end for c in found):
                 continue
-            if re.match(rf"['’]s?\b|[ \u00a0]+{UPPER}", self.text[b : b + 3]):
+            if _POSSESSIVE_OR_NAME.match(self.text[b : b + 3]):
                 continue
             code = self.knowledge.country_of(match.group())
             government = self._voice_of(code) if code else None
@@ -250,6 +253,8 @@ class _AttributorState:
             (_BODY, "body"),
             (role_pattern(), "role"),
         ):
+            if not may_match_in(pattern, self._masked, start, end):
+                continue  # none of the words every match holds one of
             if kind == "unnamed" and _UNNAMED_HEAD.search(segment) is None:
                 continue  # no head noun ("officials", "aides"), no unnamed source
             for match in pattern.finditer(segment):

@@ -38,6 +38,12 @@ aside, its words, and a quotation mark (not an apostrophe) that cuts them apart.
 
 _LOWER_NEXT = re.compile(r"[ \u00a0]*[a-z]")
 """A small letter next, after any spaces."""
+_VERB_AFTER = re.compile(rf"[ \u00a0]+{LOWER}+(?:ed|s)\b")
+"""A verb after a name: "Lula said", "Lula told"."""
+_EPITHET = re.compile(
+    rf"[\s•*\-–—]*[Tt]he[ \u00a0]+(?:{LOWER}[\w-]*[ \u00a0]+)?{LOWER}[\w-]*[ \u00a0]+"
+)
+"""A definite description opening a sentence: "The former metalworker"."""
 _LAST_WORD = re.compile(r"([\w’'.-]+)?[\s•*\-–—]*$")
 """The last word before a place, and the spaces and bullets after it."""
 
@@ -59,7 +65,7 @@ class _Subjects(_Resolver):
             return None
         if "\x00" in self._masked[first.start : first.end]:
             return None
-        if not re.match(rf"[ \u00a0]+{LOWER}+(?:ed|s)\b", self._masked[first.end : open_at]):
+        if not _VERB_AFTER.match(self._masked[first.end : open_at]):
             return None
         return Attribution(speaker=first.actor, speaker_mention=(first.start, first.end))
 
@@ -68,10 +74,7 @@ class _Subjects(_Resolver):
         definite description no data entry resolves, opening the sentence before its cue,
         is the person the text named last (an epithet for them)."""
         head = self._masked[start:open_at]
-        match = re.match(
-            rf"[\s•*\-–—]*[Tt]he[ \u00a0]+(?:{LOWER}[\w-]*[ \u00a0]+)?{LOWER}[\w-]*[ \u00a0]+",
-            head,
-        )
+        match = _EPITHET.match(head)
         cue = self._cue.match(head, match.end()) if match is not None else None
         if match is None or cue is None:
             return None

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import evolve, frozen
 
-from diplomatic_events._needed import holds_needed
+from diplomatic_events._needed import WindowScan, holds_needed
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
@@ -214,6 +214,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         )
     }
     headings = [(b.start, b.end) for index, b in enumerate(blocks) if index in title_like]
+    # each gate searched on through the text from block to block, not in every block
+    gates: dict[int, WindowScan] = {}
     for index, block in enumerate(blocks):
         body = text[block.start : block.end]
         # headings are in title case: every word is capitalised, so no run splits there
@@ -246,11 +248,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 roles=(Role(title=titled.title),),
                 discovered=True,
             )
-        opened: dict[int, bool] = {}  # each gate searched once per block
+        opened: dict[int, bool] = {}  # each gate asked once per block
         for pattern, gate in _patterns(knowledge):
             if gate is not None:
                 if id(gate) not in opened:
-                    opened[id(gate)] = gate.search(body) is not None
+                    if id(gate) not in gates:
+                        gates[id(gate)] = WindowScan(gate, text)
+                    opened[id(gate)] = gates[id(gate)].holds(block.start, block.end)
                 if not opened[id(gate)]:
                     continue  # no title, age or honorific in the block: no match
             for match in pattern.finditer(body):

@@ -11,6 +11,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._prefilter import lookahead
 from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
@@ -53,8 +54,15 @@ def _patterns(
         words = grammar()
         regnal = "|".join(re.escape(n) for n in sorted(words.regnal_numbers, key=len)[::-1])
         after_single_name = phrase_pattern(words.after_single_name)
+        title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
+        honorific_lead = lookahead(rf"(?<![\w-]){_HONORIFIC}")
         patterns = (
-            re.compile(rf"(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
+            # a title first: its first letters said first (told from the titles alone, so
+            # the long pattern is compiled once), as for the honorifics at the end
+            re.compile(
+                rf"{title_lead}(?:(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})"
+                rf"(?![\w-]))"
+            ),
             re.compile(
                 rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
                 rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
@@ -122,10 +130,12 @@ def _patterns(
                 rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
                 rf"|[ \u00a0]+(?i:{after_single_name})\b))"
             ),
-            re.compile(rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-])"),
             re.compile(
-                rf"(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
-                rf"(?![\w-])(?![ \u00a0]+{UPPER})"
+                rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-]))"
+            ),
+            re.compile(
+                rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?![\w-])(?![ \u00a0]+{UPPER}))"
             ),
         )
         # Each pattern's gate, in the same order: the three that start or end with a title,
@@ -208,6 +218,10 @@ _JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
 """A lower-case particle joined to the word after it ("Bashar al-Assad")."""
 _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
 """Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
+_PARTICLE_WORD = re.compile(_PARTICLE)
+_NAME_WORD = re.compile(_NAME_TOKEN)
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_SMALL_LETTERS = re.compile(r"[a-z]+")
 _MET_NAME = (
     rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE_WORDS})[ \u00a0])*"
     rf"(?:{_NAME_TOKEN}|{_JOINED_PARTICLE})){{1,2}}"
@@ -382,17 +396,17 @@ def _titled_names(
                 for p in name_parts
                 if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
             ]
-            if not 2 <= len(words) <= 5 or re.fullmatch(_PARTICLE, words[0]):
+            if not 2 <= len(words) <= 5 or _PARTICLE_WORD.fullmatch(words[0]):
                 continue
             if not all(
-                re.fullmatch(_NAME_TOKEN, w)
-                or re.fullmatch(_PARTICLE, w)
+                _NAME_WORD.fullmatch(w)
+                or _PARTICLE_WORD.fullmatch(w)
                 # "Gen. CQ Brown Jr.": a given name written as two initials without stops
-                or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))
+                or (i == 0 and _TWO_CAPITALS.fullmatch(w))
                 for i, w in enumerate(words)
             ):
                 continue
-            if re.fullmatch(r"[a-z]+", words[-1]):
+            if _SMALL_LETTERS.fullmatch(words[-1]):
                 continue  # a name does not end with a particle
             if any(w.split("-")[0] in grammar().name_stop_words for w in words):
                 continue

@@ -5,10 +5,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer
@@ -315,6 +316,23 @@ def _last_pair(
     return []
 
 
+def _clause_cuts(
+    pattern: re.Pattern[str], text: str, sentence: Sentence
+) -> Iterable[re.Match[str]]:
+    """``pattern``'s matches in the sentence alone, looked for only when one of the literals
+    every match holds one of is there (:func:`may_match_in`)."""
+    if not may_match_in(pattern, text, sentence.start, sentence.end):
+        return ()
+    return pattern.finditer(text[sentence.start : sentence.end])
+
+
+def _triggered(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a meeting word."""
+    if not may_match_in(_TRIGGER, text, start, end):
+        return False
+    return _TRIGGER.search(text, start, end) is not None
+
+
 def _clauses(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> tuple[Sentence, ...]:
     """A sentence cut where ", and" or "before" opens a second meeting with someone else.
 
@@ -327,21 +345,20 @@ def _clauses(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> tuple[S
     found: list[Sentence] = []
     start = sentence.start
     # Found in the sentence alone, so a cut may open where the sentence starts.
-    words = text[sentence.start : sentence.end]
     cuts = sorted(
-        [(m.span(), False) for m in _NEW_CLAUSE.finditer(words)]
-        + [(m.span(), True) for m in _THEN_CLAUSE.finditer(words)],
+        [(m.span(), False) for m in _clause_cuts(_NEW_CLAUSE, text, sentence)]
+        + [(m.span(), True) for m in _clause_cuts(_THEN_CLAUSE, text, sentence)],
         key=lambda cut: cut[0][0],
     )
     for (cut_start, cut_end), then in cuts:
         cut_start, cut_end = sentence.start + cut_start, sentence.start + cut_end
-        if cut_start < start or _TRIGGER.search(text, start, cut_start) is None:
+        if cut_start < start or not _triggered(text, start, cut_start):
             continue
         rest = evolve(sentence, start=cut_end)
         first = persons(knowledge, text, sentence, start, cut_start)
         second = persons(knowledge, text, rest)
         if then:
-            if len(second) < 2 or _TRIGGER.search(text, cut_end, sentence.end) is None:
+            if len(second) < 2 or not _triggered(text, cut_end, sentence.end):
                 continue
         elif len(first) < 2 or not second:
             continue

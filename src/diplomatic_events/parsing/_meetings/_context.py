@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import PartialDate, Precision, Source
@@ -95,7 +96,8 @@ def _together_at(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> re
     together (a venue named after "at" or "in"), met; the pair's words stand for the meeting
     word. Not by phone or video."""
     words = source.text[sentence.start : sentence.end]
-    pair = _PAIR.search(words)
+    held = may_match_in(_PAIR, source.text, sentence.start, sentence.end)
+    pair = _PAIR.search(words) if held else None
     if pair is None or _REMOTE.search(words):
         return None
     text = source.text

@@ -9,6 +9,7 @@ from typing import Any
 
 from attrs import evolve
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
@@ -280,7 +281,8 @@ def _signed_together(
     people of two countries, joined by "and", who sign together met (the "signed", as the
     sentence's meeting word, offset in the sentence)."""
     words = text[sentence.start : sentence.end]
-    signed = _SIGNED.search(words)
+    held = may_match_in(_SIGNED, text, sentence.start, sentence.end)
+    signed = _SIGNED.search(words) if held else None
     if signed is None:
         return None
     at = sentence.start + signed.start()
@@ -644,12 +646,21 @@ def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[
         # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
         if first is None or not m.start() <= sentence.start + first.start() < m.end()
     ]
-    asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
+    if may_match_in(_SINCE_CLAUSE, text, sentence.start, sentence.end):
+        asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None and dateline["stamp"] is not None:
         # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's
         asides.append(dateline.span("stamp"))
     return asides
+
+
+def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
+    """The sentence's first meeting word, offsets in the sentence; searched only when one
+    of the literals every meeting word holds one of is there (:func:`may_match_in`)."""
+    if not may_match_in(_TRIGGER, text, sentence.start, sentence.end):
+        return None
+    return _TRIGGER.search(text[sentence.start : sentence.end])
 
 
 def find_meeting_mentions(
@@ -693,7 +704,7 @@ def find_meeting_mentions(
     placed: tuple[PlaceMention, int, PartialDate | None] | None = None
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
-        first = _TRIGGER.search(words)
+        first = _trigger_in(text, sentence)
         # Searched in the rest of the sentence alone, so a clause may open where it starts.
         aside = None if first is None else _BACKSTORY.search(words[first.end() :])
         if first is not None and aside is None:
@@ -748,7 +759,7 @@ def find_meeting_mentions(
             date = _scheduled_day(expressions)
         # the first trigger is this one unless the sentence was cut since
         trigger = (
-            (_TRIGGER.search(words) if cut else first)
+            (_trigger_in(text, sentence) if cut else first)
             or _signed_together(knowledge, text, sentence)
             or _together_at(gazetteer, source, sentence)
         )
@@ -824,7 +835,8 @@ def find_meeting_mentions(
             pair = _last_pair(knowledge, text, clauses, index)
             if len({_country_of(knowledge, p) for p in pair} - {None}) == 2:
                 people = pair
-        anchored = _ANCHORED.search(words)
+        held = may_match_in(_ANCHORED, text, sentence.start, sentence.end)
+        anchored = _ANCHORED.search(words) if held else None
         if anchored is not None:
             a, b = _shift(sentence, anchored)
             own = [e for e in expressions if not a <= e.evidence.start < b]

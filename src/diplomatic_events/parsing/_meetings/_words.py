@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from diplomatic_events._needed import holds_needed
+from diplomatic_events._needed import holds_needed, may_match
 from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL
@@ -116,9 +115,13 @@ _LIST_GAP = re.compile(
 titles ("Minister Pevkur, Estonia; Minister Sprūds, Latvia; and Minister Šakalienė")."""
 _COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
-_ANAPHORA_NOUNS = ("meeting", "talks", "session", "sit-down", "encounter")
+_ANAPHORA_NOUN = re.compile(
+    r"\b(?:the|that|this|their|his|her)\s+(?:meeting|talks|session|sit-down|encounter)\b",
+    re.IGNORECASE,
+)
+"""The first branch of :data:`_ANAPHORA`: one of its nouns ("the talks")."""
 _ANAPHORA = re.compile(
-    rf"\b(?:the|that|this|their|his|her)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b"
+    rf"{_ANAPHORA_NOUN.pattern}"
     r"|^\W*(?:It|They)\s+(?:lasted|began|started|ended|stretched|ran|went)\b",
     re.IGNORECASE,
 )
@@ -192,25 +195,12 @@ _TRIGGER = guarded(_TRIGGER)
 _WAIT = guarded(_WAIT)
 _WELCOMED_TO = guarded(_WELCOMED_TO)
 
-_FOLDED_AWAY = ("\u0130", "\u0131", "\u017f")
-"""The characters besides ASCII letters that a pattern ignoring case matches to an ASCII
-letter ("İ" and "ı" to "i", "ſ" to "s") and whose ``lower()`` is not that letter."""
-
-
-def may_hold(words: str, needles: Sequence[str]) -> bool:
-    """Whether ``words`` may hold one of ``needles`` (lower-case ASCII words) where a pattern
-    ignoring case would match it: ``False`` only when it holds none. One ``lower()`` and a
-    substring test a needle, far cheaper than a search of the pattern that needs one."""
-    if any(c in words for c in _FOLDED_AWAY):
-        return True  # lowered, these are not the letter they match
-    lowered = words.lower()
-    return any(needle in lowered for needle in needles)
-
 
 def _find_anaphora(words: str) -> re.Match[str] | None:
-    """``_ANAPHORA.search(words)``: a clause naming none of its nouns can match only at its
-    start ("It lasted ..."), which ``match`` tries alone."""
-    if may_hold(words, _ANAPHORA_NOUNS):
+    """``_ANAPHORA.search(words)``: a clause naming none of its nouns (none of the words
+    :func:`may_match` tells from :data:`_ANAPHORA_NOUN`) can match only at its start ("It
+    lasted ..."), which ``match`` tries alone."""
+    if may_match(_ANAPHORA_NOUN, words):
         return _ANAPHORA.search(words)
     return _ANAPHORA.match(words)
 

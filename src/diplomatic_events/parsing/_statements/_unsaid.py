@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import (
     Block,
@@ -96,7 +97,8 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
     if _TERM.search(head) and (not _USED.search(head) or _asks(text, pair, block)):
         return NonQuotationKind.TERM, "a word mentioned, not quoted"
-    named = _NAMED_SO.search(head)
+    held = may_match_in(_NAMED_SO, text, pair.open_at - len(head), pair.open_at)
+    named = _NAMED_SO.search(head) if held else None
     if named is not None:
         before = named.group("before")
         # "what White House officials called ...": whoever did the calling said it
@@ -108,7 +110,9 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
         ):
             return NonQuotationKind.TERM, "a name given to a thing, not quoted"
     sentence = re.split(r"[.!?]\s", head)[-1]
-    if _HABITUAL.search(sentence):
+    if may_match_in(_HABITUAL, text, pair.open_at - len(sentence), pair.open_at) and (
+        _HABITUAL.search(sentence)
+    ):
         return NonQuotationKind.SCARE_QUOTE, "a generic habit, no one reported as saying it"
     return None
 
