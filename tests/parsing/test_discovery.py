@@ -70,10 +70,10 @@ class TestUnicodeNames:
         assert ["Amina Okonjo", "Tunde Bakare", "Jane Roe"] == _discovered(text, knowledge)
 
     def test_two_initials_without_stops_start_a_name(self, knowledge: KnowledgeBase) -> None:
-        """ "Gen. CQ Brown Jr." is a person whose given name is written as initials."""
-        text = 'Gen. CQ Brown Jr., the commander, hosted the visit.\n"We are glad," Brown said.'
+        """ "Gen. QX Bramble Jr." is a person whose given name is written as initials."""
+        text = 'Gen. QX Bramble Jr., the commander, hosted the visit.\n"We are glad," Bramble said.'
         result = extract_statements(_source(text), knowledge)
-        assert [("We are glad,", "cq-brown-jr")] == [(t, s) for t, s, _, _ in _said(result)]
+        assert [("We are glad,", "qx-bramble-jr")] == [(t, s) for t, s, _, _ in _said(result)]
 
     def test_a_suffix_after_a_comma_leaves_the_surname_bare(self, knowledge: KnowledgeBase) -> None:
         """ "Gen. Ann Brown, Jr., the commander": "Brown said" is hers (the surname is not
