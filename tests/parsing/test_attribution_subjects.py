@@ -56,17 +56,17 @@ class TestNewPeople:
         assert "Okafor" == okafor.name
 
     def test_surname_for_her_part(self, knowledge: KnowledgeBase) -> None:
-        """'Solberg, for her part, promised …' names the 'Maria Solberg' met earlier; 'she'
+        """'Solvang, for her part, promised …' names the 'Maria Solvang' met earlier; 'she'
         then resolves to her, not to the man quoted before."""
         text = (
-            'Tom Roe said "we are ready" after meeting his ally Maria Solberg.\n'
-            'Solberg, for her part, promised that the bank would lend more. "We will lend," '
+            'Tom Roe said "we are ready" after meeting his ally Maria Solvang.\n'
+            'Solvang, for her part, promised that the bank would lend more. "We will lend," '
             "she said."
         )
         result = extract_statements(_source(text), knowledge)
         assert [
             ("we are ready", "tom-roe", 14, 26),
-            ("We will lend,", "maria-solberg", 130, 143),
+            ("We will lend,", "maria-solvang", 130, 143),
         ] == (_said(result))
 
     def test_unresolved_pronoun_keeps_gender(self, knowledge: KnowledgeBase) -> None:
