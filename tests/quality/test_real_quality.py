@@ -28,7 +28,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "sealed": {
         "quote_f1": 0.957,
-        "attributed_recall": 0.849,
+        "attributed_recall": 0.897,
         "meetings_found": 51,
         "venues": 18,
         "extra_meetings": 7,
@@ -36,15 +36,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed2": {
         "quote_f1": 0.981,
         "attributed_recall": 0.924,
-        "meetings_found": 75,
+        "meetings_found": 76,
         "venues": 20,
-        "extra_meetings": 7,
+        "extra_meetings": 10,
     },
     "sealed3": {
         "quote_f1": 0.975,
         "attributed_recall": 0.965,
-        "meetings_found": 78,
-        "venues": 26,
+        "meetings_found": 79,
+        "venues": 27,
         "extra_meetings": 3,
     },
     "sealed4": {
@@ -59,18 +59,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.909,
         "meetings_found": 53,
         "venues": 9,
-        "extra_meetings": 11,
+        "extra_meetings": 12,
     },
     "sealed6": {
         "quote_f1": 0.973,
         "attributed_recall": 0.896,
-        "meetings_found": 91,
-        "venues": 18,
+        "meetings_found": 93,
+        "venues": 19,
         "extra_meetings": 12,
     },
     "sealed7": {
         "quote_f1": 0.958,
-        "attributed_recall": 0.902,
+        "attributed_recall": 0.910,
         "meetings_found": 62,
         "venues": 15,
         "extra_meetings": 10,
@@ -78,21 +78,21 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed8": {
         "quote_f1": 0.961,
         "attributed_recall": 0.915,
-        "meetings_found": 66,
-        "venues": 17,
+        "meetings_found": 67,
+        "venues": 16,
         "extra_meetings": 12,
     },
     "sealed9": {
         "quote_f1": 0.969,
         "attributed_recall": 0.872,
-        "meetings_found": 91,
+        "meetings_found": 95,
         "venues": 15,
         "extra_meetings": 6,
     },
     "sealed10": {
         "quote_f1": 0.984,
         "attributed_recall": 0.916,
-        "meetings_found": 51,
+        "meetings_found": 53,
         "venues": 11,
         "extra_meetings": 12,
     },
@@ -105,7 +105,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "sealed12": {
         "quote_f1": 0.980,
-        "attributed_recall": 0.819,
+        "attributed_recall": 0.936,
         "meetings_found": 55,
         "venues": 12,
         "extra_meetings": 13,
@@ -113,8 +113,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed13": {
         "quote_f1": 0.973,
         "attributed_recall": 0.908,
-        "meetings_found": 42,
-        "venues": 8,
+        "meetings_found": 43,
+        "venues": 9,
         "extra_meetings": 12,
     },
     "sealed14": {
@@ -122,7 +122,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.952,
         "meetings_found": 63,
         "venues": 19,
-        "extra_meetings": 7,
+        "extra_meetings": 8,
     },
 }
 
