@@ -1237,10 +1237,7 @@ class TestWeekdayWithinStatedDays:
             "German Chancellor Olaf Scholz visited India February 19-20, and on Monday he met"
             " Indian Prime Minister Narendra Modi in New Delhi.\n"
         )
-        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [(("olaf-scholz", "narendra-modi"), "2024-02-19")] == [
-            (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
-        ]
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-19")] == _dated_people(text, "w")
 
     def test_a_named_week_does_not_move_the_weekday(self) -> None:
         """ "on Monday ... agreed last week": Monday is the page's, not last week's."""
@@ -1322,10 +1319,7 @@ class TestTitleOfAJointAppearance:
             "Thank you all for coming. We are glad to work together on trade and security,"
             " and we will keep doing so in the years ahead.\n"
         )
-        found = find_meeting_mentions(source(text, "j"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [(("olaf-scholz", "narendra-modi"), "2024-02-26")] == [
-            (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
-        ]
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-26")] == _dated_people(text, "j")
 
     def test_a_guest_of_no_known_country_still_makes_the_pair(self) -> None:
         """ "Chancellor Scholz And Foreign Minister Tiko Rask At a Press Availability", Rask
@@ -1389,10 +1383,7 @@ class TestTitleOfAJointAppearance:
             "Thank you all for coming. We are glad to work together on trade and security,"
             " and we will keep doing so in the years ahead.\n"
         )
-        found = find_meeting_mentions(source(text, "j"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [(("olaf-scholz", "narendra-modi"), "2024-02-24")] == [
-            (m.people, str(m.date.date) if m.date and m.date.date else None) for m in found
-        ]
+        assert [(("olaf-scholz", "narendra-modi"), "2024-02-24")] == _dated_people(text, "j")
 
     def test_an_office_line_names_the_speaker_of_a_bilateral(self) -> None:
         """ "Remarks at bilateral with ... John Key MP" over a head line "Prime Minister" on
@@ -2467,6 +2458,12 @@ class TestRangesOfDays:
             "During his visit, Scholz met Prime Minister Narendra Modi.\n"
         )
         assert "2024-02" not in [str(m.date) for m in _meetings_of(source(text, "t"))]
+
+
+def _dated_people(text: str, name: str) -> list[tuple[tuple[ActorId, ...], str | None]]:
+    """The people and the day of each meeting mention in a page published Monday evening."""
+    found = find_meeting_mentions(source(text, name), KNOWLEDGE, KNOWLEDGE.places)
+    return [(m.people, str(m.date.date) if m.date and m.date.date else None) for m in found]
 
 
 def _people_met(text: str, knowledge: KnowledgeBase = KNOWLEDGE) -> list[tuple[ActorId, ...]]:
