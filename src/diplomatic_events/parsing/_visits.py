@@ -374,6 +374,7 @@ def assemble_visit(number: int, members: Sequence[Member], knowledge: KnowledgeB
 
 
 _CALENDAR_KINDS = frozenset({"month_day", "day_month", "range"})
+"""Kinds of date expressions that write a calendar day out."""
 _LATE_SUMMARY_DAYS = 31
 """How long after a trip a page may sum it up and still be dated by it."""
 
@@ -389,21 +390,21 @@ def _met_days(
     days: list[dt.date] = []
     for sid in group.sources:
         for mention in mentions[sid]:
-            date = None if mention.date is None else mention.date.date
+            told = mention.date
             if (
-                date is None
-                or date.precision is not Precision.DAY
-                or mention.date is None
-                or mention.date.future
+                told is None
+                or told.date is None
+                or told.date.precision is not Precision.DAY
+                or told.future
                 # a day the meeting's own sentence writes out ("on August 22"), not one
                 # carried from another sentence or guessed
-                or mention.date.kind not in _CALENDAR_KINDS
-                or not _told_in(mention.date, mention)
+                or told.kind not in _CALENDAR_KINDS
+                or not _told_in(told, mention)
                 or group.visitor not in mention.people
                 or not _counterparts(mention, group.visitor, knowledge)
             ):
                 continue
-            day = date.earliest()
+            day = told.date.earliest()
             if latest - dt.timedelta(days=_LATE_SUMMARY_DAYS) <= day <= latest:
                 days.append(day)
     return days
