@@ -1306,7 +1306,8 @@ class TestTheDayOfTheSaying:
             "The two men met last night and reaffirmed their partnership, Press Secretary"
             " George Little said today in a statement.\n"
         )
-        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
+        # the speech cues are the bundled knowledge's (``cues``)
+        found = _full_mentions(text, dt.datetime(2024, 2, 26, 12, 30))
         assert "2024-02-25" == str(found[-1].date.coarse if found[-1].date else None)
 
 

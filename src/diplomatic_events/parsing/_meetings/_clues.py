@@ -272,6 +272,11 @@ def _country_of(knowledge: KnowledgeBase, actor_id: ActorId) -> str | None:
     return None if actor is None else actor.country
 
 
+def _known_countries(knowledge: KnowledgeBase, people: Iterable[ActorId]) -> set[str]:
+    """The countries of ``people`` that the knowledge knows (someone of none adds nothing)."""
+    return {country for p in people if (country := _country_of(knowledge, p)) is not None}
+
+
 def _story_day(
     date: TimeExpression | None, sentence: Sentence, story: tuple[TimeExpression, int] | None
 ) -> tuple[TimeExpression, int] | None:

@@ -11,6 +11,7 @@ from attrs import evolve
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
@@ -26,6 +27,7 @@ from diplomatic_events.parsing._meetings._clues import (
     _is_group,
     _is_locative,
     _kind,
+    _known_countries,
     _last_pair,
     _only_day,
     _pictured,
@@ -399,8 +401,7 @@ def _he_met_them(
         return False
     if separately().search(text, sentence.start, sentence.end):
         return True  # "He also met separately with Cambodian ... and Laos ...": each alone
-    countries = {_country_of(knowledge, p) for p in people}
-    return len(countries - {None}) <= 1
+    return len(_known_countries(knowledge, people)) <= 1
 
 
 _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
@@ -409,17 +410,25 @@ _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
 
 
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|stated|added|noted)"
-    r"(?:\s+in\s+a\s+(?:statement|readout|news\s+release|release))?\s+$"
-)
-
-
-def _dates_the_saying(text: str, expression: TimeExpression) -> bool:
-    """Whether a date follows a reporting verb ("..., Pentagon Press Secretary George Little
+def _dates_the_saying(knowledge: KnowledgeBase, text: str, expression: TimeExpression) -> bool:
+    """Whether a date follows a speech cue ("..., Pentagon Press Secretary George Little
     said today in a statement"): the day it was said, not the day of the meeting told."""
     start = expression.evidence.start
-    return _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _said_before(knowledge).search(text, max(0, start - 40), start) is not None
+
+
+def _said_before(knowledge: KnowledgeBase) -> re.Pattern[str]:
+    """A speech cue word (the knowledge's ``cues``) right before a date, perhaps with "in a
+    statement" and one object word between ("told reporters")."""
+
+    def build() -> re.Pattern[str]:
+        cues = alternation([c for c in knowledge.cues if " " not in c]) or "said"
+        return re.compile(
+            rf"\b(?:{cues})(?:\s+\w+)?"
+            r"(?:\s+in\s+a\s+(?:statement|readout|news\s+release|release))?\s+$"
+        )
+
+    return knowledge.cached("vocabulary:meeting-said-before", build)
 
 
 def _names_another_event(text: str, expression: TimeExpression) -> bool:
@@ -600,7 +609,7 @@ def _companions_only(
         return False
     if persons(knowledge, text, sentence, at, sentence.end):
         return False
-    return len({_country_of(knowledge, p) for p in people} - {None}) <= 1
+    return len(_known_countries(knowledge, people)) <= 1
 
 
 def _quoted(words: str, at: int) -> bool:
@@ -633,7 +642,7 @@ def _with_us(
     # one known country besides the speaker's; someone of none known named with them is
     # theirs ("Jointly with President Prokopis Pavlopoulos and Prime Minister Alexis Tsipras
     # we held talks")
-    countries = {_country_of(knowledge, p) for p in people} - {None}
+    countries = _known_countries(knowledge, people)
     return len(countries) == 1 and _country_of(knowledge, speaker) not in countries
 
 
@@ -739,7 +748,9 @@ def find_meeting_mentions(
             # "met A to ... express gratitude for a rescue last year": the topic's time
             and not (purpose is not None and e.evidence.start >= purpose.end() and _coarse(e))
         )
-        said_on = [e for e in expressions if e.date is not None and _dates_the_saying(text, e)]
+        said_on = [
+            e for e in expressions if e.date is not None and _dates_the_saying(knowledge, text, e)
+        ]
         if said_on and any(e.date is not None and e not in said_on for e in expressions):
             # "The two men met last night ..., the press secretary said today": the day of
             # the saying yields to the meeting's own
@@ -833,7 +844,7 @@ def find_meeting_mentions(
             # "The deal came after talks that began in the Oval Office" right after "A and B
             # announced ...": talks of that pair, when they are of two countries
             pair = _last_pair(knowledge, text, clauses, index)
-            if len({_country_of(knowledge, p) for p in pair} - {None}) == 2:
+            if len(_known_countries(knowledge, pair)) == 2:
                 people = pair
         held = may_match_in(_ANCHORED, text, sentence.start, sentence.end)
         anchored = _ANCHORED.search(words) if held else None
