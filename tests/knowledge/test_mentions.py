@@ -141,6 +141,38 @@ class TestDescriptionOfTheStoryCountry:
         assert ["boris-johnson"] == [m.actor for m in found if m.text == "The Foreign Secretary"]
 
 
+class TestTitleAloneAsSubject:
+    """A title with no article opening a line, as press releases write their subject."""
+
+    @staticmethod
+    def _described(text: str, title: str) -> list[str]:
+        on = PartialDate(year=2017, month=7, day=20)
+        found = load_knowledge().find_mentions(text, on=on)
+        return [m.actor for m in found if m.text == title]
+
+    def test_a_title_before_said_and_a_colon(self) -> None:
+        """ "Foreign Secretary said:" in a story of UK-Japan ties: the holder on the day."""
+        text = "Talks on UK-Japan trade.\nForeign Secretary said:\n\u201cWe are partners.\u201d"
+        assert ["boris-johnson"] == self._described(text, "Foreign Secretary")
+
+    def test_a_title_before_a_verb_opening_a_sentence(self) -> None:
+        """ "Foreign Secretary visits Japan" after a full stop is the holder too."""
+        text = "Trade with the UK grew. Foreign Secretary visits Japan this week."
+        assert ["boris-johnson"] == self._described(text, "Foreign Secretary")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "UK-Japan ties.\nSecretary to the Ministry of Defense, Air Vice Marshal Perera",
+            "UK-Japan ties.\nForeign Secretary of the day",
+            "UK-Japan ties. He met the Foreign Secretary's aide.\nForeign Secretary Priti",
+        ],
+    )
+    def test_a_title_before_a_preposition_or_a_name_is_no_one(self, text: str) -> None:
+        """A title followed by "to the Ministry", "of" or a name describes no one here."""
+        assert [] == self._described(text, text.rsplit("\n", 1)[1].split(" of")[0][:17])
+
+
 class TestDescriptionAcrossCountries:
     def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
         """'the prime minister' with no country word is the prime minister the text names."""

@@ -116,7 +116,7 @@ def _resolve_description(
 ) -> ActorId | None:
     groups = match.groupdict()
     country_word = groups.get("c1") or groups.get("c2") or groups.get("c3")
-    word = groups.get("w1") or groups.get("w2") or groups.get("w3") or groups.get("w4") or ""
+    word = next((groups[g] for g in ("w1", "w2", "w3", "w4", "w5") if groups.get(g)), "")
     if groups.get("w2"):
         word = "top " + word
     country = kb.country_of(country_word) if country_word else None

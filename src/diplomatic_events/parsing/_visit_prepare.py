@@ -15,9 +15,13 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.model import ActorKind, Event, Position, Source
+from diplomatic_events.model import ActorKind, Event, PartialDate, Position, Source
 from diplomatic_events.parsing._events import find_events
-from diplomatic_events.parsing._meetings import MeetingMention, find_meeting_mentions
+from diplomatic_events.parsing._meetings import (
+    MeetingMention,
+    find_meeting_mentions,
+    reference_date,
+)
 from diplomatic_events.parsing._positions import PositionReading, find_positions, read_positions
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._times import SourceTimes
@@ -120,7 +124,10 @@ def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]
     """The people a source names, most often first, when one of them is named at least twice
     as often as anyone else (its protagonist, who leads); else none."""
     counts: Counter[ActorId] = Counter()
-    for mention in knowledge.find_mentions(source.text, 0, len(source.text)):
+    # "the Foreign Secretary" of a 2017 story is the one of 2017, not of today
+    day = reference_date(source)
+    on = None if day is None else PartialDate.of(day)
+    for mention in knowledge.find_mentions(source.text, 0, len(source.text), on=on):
         actor = knowledge.actor(mention.actor)
         if actor is not None and actor.kind is ActorKind.PERSON:
             counts[mention.actor] += 1
