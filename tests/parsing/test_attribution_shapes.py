@@ -25,6 +25,18 @@ class TestCueWords:
         assert [("a proud moment", "jane-doe"), ("been practicing", "tom-roe")] == _said(result)
 
 
+class TestTitledSubjectOfAParticiple:
+    @pytest.mark.parametrize("title", ["Secretary", "Gen.", "U.S. Army Gen."])
+    def test_a_title_before_the_subject_opens_no_phrase(
+        self, knowledge: KnowledgeBase, title: str
+    ) -> None:
+        """ "Secretary Tom Roe welcomed the decision, calling it '...'": the titled name
+        opening the sentence is the subject of "calling", as "Tom Roe welcomed" is."""
+        text = f'{title} Tom Roe welcomed the decision, calling it "a great step forward."'
+        result = extract_statements(_source(text), knowledge)
+        assert [("a great step forward.", "tom-roe")] == _said(result)
+
+
 class TestServiceGrades:
     def test_a_grade_in_capitals_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """ "ADM Tom Roe, commander, ..." introduces Tom Roe, so "said Roe" is his."""

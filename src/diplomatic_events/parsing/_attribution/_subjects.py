@@ -44,6 +44,8 @@ _EPITHET = re.compile(
     rf"[\s•*\-–—]*[Tt]he[ \u00a0]+(?:{LOWER}[\w-]*[ \u00a0]+)?{LOWER}[\w-]*[ \u00a0]+"
 )
 """A definite description opening a sentence: "The former metalworker"."""
+_TITLES_ONLY = re.compile(r"[\s•*\-–—]*(?:[A-Z][\w.’'-]*[ \u00a0]+){1,5}")
+"""Capitalised words alone, as a title before a name ("Secretary ", "U.S. Army Gen. ")."""
 _LAST_WORD = re.compile(r"([\w’'.-]+)?[\s•*\-–—]*$")
 """The last word before a place, and the spaces and bullets after it."""
 
@@ -327,7 +329,13 @@ class _Subjects(_Resolver):
             if c.kind != "country"
         ]
         for candidate in candidates:
-            if candidate.start < offset and candidate.start != region_start:
+            if (
+                candidate.start < offset
+                and candidate.start != region_start
+                and not _TITLES_ONLY.fullmatch(self._masked, region_start, candidate.start)
+            ):
+                # "On Monday, X ..." opens with a phrase of its own; "Secretary Marco Rubio
+                # welcomed the decision, calling it" does not: a title opens the name
                 continue
             if candidate.kind == "unnamed" and self._masked[region_start : candidate.start].strip(
                 " \u00a0\n.,;:!?\"”’'\x00•*-–—"
