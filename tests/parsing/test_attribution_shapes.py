@@ -37,6 +37,15 @@ class TestTitledSubjectOfAParticiple:
         assert [("a great step forward.", "tom-roe")] == _said(result)
 
 
+class TestTitledSubjectBeforeAColon:
+    def test_a_titled_subject_introduces_the_quotation(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. Tom Roe posed this question to Jane Doe: '...'": the clause before the
+        colon introduces the quotation, whatever its verb, and its titled subject asked."""
+        text = 'Gen. Tom Roe posed this question to Jane Doe: "How can we build on it?"'
+        result = extract_statements(_source(text), knowledge)
+        assert [("How can we build on it?", "tom-roe")] == _said(result)
+
+
 class TestServiceGrades:
     def test_a_grade_in_capitals_introduces_a_person(self, knowledge: KnowledgeBase) -> None:
         """ "ADM Tom Roe, commander, ..." introduces Tom Roe, so "said Roe" is his."""

@@ -162,7 +162,8 @@ class _Subjects(_Resolver):
                 return None
             if self._possessive(candidate) or self._object_of_preposition(candidate):
                 return None
-            if self._masked[clause_start : candidate.start].strip():
+            opening = self._masked[clause_start : candidate.start]
+            if opening.strip() and not _TITLES_ONLY.fullmatch(opening):
                 return None
             actor_id = self._resolve(candidate, block_index)
             if actor_id is None:
