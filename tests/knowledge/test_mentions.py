@@ -76,6 +76,14 @@ class TestAbbreviatedOffices:
         found = {m.actor for m in load_knowledge().find_mentions(text)}
         assert {"john-kerry", "sergei-lavrov"} == found
 
+    @pytest.mark.parametrize("abbreviation", ["SG", "DM"])
+    def test_a_surname_after_an_abbreviated_office(self, abbreviation: str) -> None:
+        """ "SG Minh said" (Secretary-General), "DM Lavrov": an office's abbreviation in
+        the data is no first name of someone else."""
+        text = f"Kerry met them. \u201cWe agree,\u201d {abbreviation} Lavrov said."
+        found = {m.actor for m in load_knowledge().find_mentions(text)}
+        assert {"john-kerry", "sergei-lavrov"} == found
+
 
 class TestHonorificBeforeSurname:
     @pytest.mark.parametrize("honorific", ["His Excellency", "Her Majesty", "His Holiness"])
