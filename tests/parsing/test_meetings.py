@@ -2816,3 +2816,22 @@ class TestStrangers:
             " Giorgia Meloni on Monday in Beijing.\n"
         )
         assert (set(), 0) == self.strangers(text, monkeypatch)
+
+
+class TestMeetingsReferredBackTogether:
+    def test_those_meetings_took_place_at_one_venue(self) -> None:
+        """ "He also met Modi and Jaishankar. Those meetings took place at Hyderabad House."
+        gives the venue to both meetings the sentence before told, not only the last."""
+        text = (
+            "Scholz arrived in New Delhi on Monday. He met Prime Minister Narendra Modi and"
+            " Foreign Minister Subrahmanyam Jaishankar. Those meetings took place at the"
+            " Hyderabad House.\n"
+        )
+        found = find_meeting_mentions(source(text, "b"), KNOWLEDGE, KNOWLEDGE.places)
+        venues = {
+            tuple(sorted(m.people)): m.venue.name for m in found if m.people and m.venue is not None
+        }
+        # each meeting names the one he met (the protagonist is implied)
+        assert {("narendra-modi",): "Hyderabad House", ("s-jaishankar",): "Hyderabad House"} == (
+            venues
+        )

@@ -243,6 +243,20 @@ def _scheduled_day(expressions: Sequence[TimeExpression]) -> TimeExpression | No
     return future[0]
 
 
+_PLURAL_BACK = re.compile(
+    r"\b(?:the|those|these|both|all|their)\s+(?:(?:two|three|four)\s+)?(?:meetings|sessions"
+    r"|encounters|engagements)\b",
+    re.IGNORECASE,
+)
+"""Meetings told just before, referred back to together ("Those meetings took place at ...")."""
+
+
+def _told_together(found: Sequence[MeetingMention], index: int) -> list[MeetingMention]:
+    """The meetings the sentence of ``found[index]`` told (itself among them), in order."""
+    last = found[index]
+    return [m for m in found[: index + 1] if m.sentence == last.sentence and not m.anaphoric]
+
+
 def _about(base: MeetingMention, target: MeetingMention, **changes: Any) -> MeetingMention:
     """``base`` as a mention of ``target``'s meeting: its people, with ``changes``."""
     return evolve(base, people=target.people, group=target.group, implied=target.implied, **changes)
@@ -1091,6 +1105,13 @@ def find_meeting_mentions(
                 # Same people, another day: a new meeting, not more about the last one.
                 found.append(_about(base, target, kind=_kind(words, trigger)))
                 last_primary = len(found) - 1
+            elif not people and _PLURAL_BACK.search(words):
+                # "Those meetings took place at the Bayi Building" after "He also met A and
+                # B": more about each meeting the last sentence told
+                found.extend(
+                    _about(base, told, anaphoric=True, date=told.date)
+                    for told in _told_together(found, found.index(target))
+                )
             else:
                 # more about the meeting just told: its day, not one the sentence names for
                 # something else ("in London to attend yesterday's summit")
