@@ -100,6 +100,16 @@ class TestGazetteer:
         venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
         assert ["La Moneda presidential palace", "Israeli defense ministry"] == venues
 
+    def test_an_adjective_and_a_common_noun_alone_are_a_venue(self) -> None:
+        """ "at the presidential palace", "at the defence ministry": the place of that
+        kind the story is in, as written; "at the defence ministry's request" is none."""
+        text = (
+            "They met at the presidential palace, then at the defence ministry, and"
+            " at the defence ministry's request in Kabul."
+        )
+        venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert ["the presidential palace", "the defence ministry"] == venues
+
     def test_a_venue_visited_is_a_venue(self) -> None:
         """ "visited the Ministry of Defense for meetings": the ministry is a venue."""
         text = "Langley visited the Ministry of Defense for meetings with the minister."

@@ -158,6 +158,9 @@ class _VenuePatterns:
     """A venue's name by its shape alone, for a line that is nothing else."""
     common_noun: re.Pattern[str]
     """A named place with a common noun after it ("at the Bocharov Ruchei residence")."""
+    described: re.Pattern[str]
+    """A place described by an adjective and a common noun alone ("at the presidential
+    palace", "at the defense ministry"), the one of that kind the story is in."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -188,7 +191,12 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         rf"(?:\s+(?:{adjectives}))?"
         rf"\s+(?:{nouns}))\b"
     )
-    return _VenuePatterns(general=general, shape=shape, common_noun=common_noun)
+    described = re.compile(
+        rf"\b(?P<prep>at|inside)\s+(?P<venue>the\s+(?:{adjectives})\s+(?:{nouns}))\b(?![’'-])"
+    )
+    return _VenuePatterns(
+        general=general, shape=shape, common_noun=common_noun, described=described
+    )
 
 
 def venue_line(line: str, gazetteer: Gazetteer | None = None) -> str | None:
@@ -325,6 +333,8 @@ def _find(
         a, b = match.span("venue")
         if gazetteer.city(match["name"]) is None:
             claim(a, b, "venue", match["venue"])
+    for match in patterns.described.finditer(text, start, end):
+        claim(*match.span("venue"), "venue", match["venue"])
     for city, a, b in named(cities):
         claim(a, b, "city", city.name, city.name, city.country)
     for country, a, b in named(countries):
