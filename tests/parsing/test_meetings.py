@@ -2835,3 +2835,16 @@ class TestMeetingsReferredBackTogether:
         assert {("narendra-modi",): "Hyderabad House", ("s-jaishankar",): "Hyderabad House"} == (
             venues
         )
+
+
+class TestWelcomedAcrossAnAside:
+    def test_an_aside_between_dashes_leaves_the_welcome_to_the_place(self) -> None:
+        """ "welcomed Modi — who is also ... — to Hyderabad House": the aside between the
+        dashes is no part of the guest, so the place he was welcomed to is the venue."""
+        text = (
+            "Scholz welcomed Indian Prime Minister Narendra Modi — who is also the leader of"
+            " the largest party in the lower house of the Indian parliament and of the ruling"
+            " alliance of the country — to the Hyderabad House on Monday for talks.\n"
+        )
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ["Hyderabad House"] == [m.venue.name for m in found if m.venue is not None]

@@ -560,7 +560,16 @@ def _is_locative(text: str, start: int, at: int) -> bool:
         return True
     if _LOCATIVE.search(before) is not None:
         return True
-    return _WELCOMED_TO.search(text[max(start, at - _WELCOMED_REACH) : at]) is not None
+    # an aside between dashes or brackets ("welcomed the Crown Prince — who is also ... —
+    # to the Pentagon") is no part of the guest's words
+    welcome = _ASIDE.sub(" ", text[max(start, at - _WELCOMED_REACH) : at])
+    return _WELCOMED_TO.search(welcome) is not None
+
+
+_ASIDE = re.compile(
+    r"[ \u00a0]+[—–][ \u00a0][^—–\n]*[ \u00a0][—–][ \u00a0]*|[ \u00a0]*\([^()\n]*\)"
+)
+"""An aside set off by a pair of dashes with spaces, or by brackets."""
 
 
 def _shift(sentence: Sentence, match: re.Match[str]) -> tuple[int, int]:
