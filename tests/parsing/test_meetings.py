@@ -2848,3 +2848,27 @@ class TestWelcomedAcrossAnAside:
         )
         found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
         assert ["Hyderabad House"] == [m.venue.name for m in found if m.venue is not None]
+
+
+class TestDescribedPeopleOfTheStory:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The British Prime Minister met with Angela Merkel today.\n",
+            "The Prime Minister met with Angela Merkel today.\n\n"
+            "A Downing Street spokesperson said the talks were good.\n",
+        ],
+    )
+    def test_a_described_holder_of_a_country_the_story_names_meets(self, text: str) -> None:
+        """A prime minister reached only by a description belongs to the story when it names
+        the country by an adjective ("British") or one of its institutions ("Downing
+        Street"): the meeting is David Cameron's (30 August 2014)."""
+        knowledge = load_knowledge()
+        page = evolve(
+            read_source(text, source_id="pm"),
+            published=dt.datetime(2014, 8, 30, 15, 43, tzinfo=dt.UTC),
+        )
+        found = find_meeting_mentions(page, knowledge, knowledge.places)
+        assert {("angela-merkel", "david-cameron")} == {
+            tuple(sorted(m.people)) for m in found if m.people
+        }

@@ -11,15 +11,17 @@ from attrs import evolve
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._descriptions import country_counts
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer
-from diplomatic_events.model import MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.model import ActorKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     PersonMention,
     Sentence,
     person_mentions,
     persons,
+    sentence_mentions,
 )
 from diplomatic_events.parsing._meetings._words import (
     _BETWEEN,
@@ -256,13 +258,23 @@ def _strangers(
         if (c := _country_of(knowledge, a)) is not None and c not in countries
     }
     if foreign:
-        # a country the story names by name is one it is about ("the United Kingdom" in a
-        # Downing Street readout whose prime minister is never named); the places of the
-        # whole story are found only when someone may be a stranger
+        # a country the story names by name, adjective or capital is one it is about ("the
+        # United Kingdom" in a Downing Street readout whose prime minister is never named,
+        # "the British Prime Minister"), as is the country of an institution it names
+        # ("a Downing Street spokesperson"): the descriptions were resolved so too
         countries |= {
             place.country
             for place in knowledge.places.find(SourceId("story"), text)
             if place.kind == "country" and place.country is not None
+        }
+        countries |= set(country_counts(knowledge, text, 0, len(text)))
+        countries |= {
+            actor.country
+            for sentence in clauses
+            for mention in sentence_mentions(knowledge, text, sentence)
+            if (actor := knowledge.actor(mention.actor)) is not None
+            and actor.kind is ActorKind.INSTITUTION
+            and actor.country is not None
         }
     return frozenset(a for a in foreign if _country_of(knowledge, a) not in countries)
 
