@@ -54,6 +54,18 @@ class TestUnicodeNames:
         """ "DiSalvo", "LaHood": a prefix and a capital inside one family name."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
+    @pytest.mark.parametrize("title", ["Adm.", "Chief of the Naval Staff Adm."])
+    def test_a_given_name_s_initial_opens_a_name(
+        self, knowledge: KnowledgeBase, title: str
+    ) -> None:
+        """ "Adm. R. Tunde Bakare": the initial of a first given name opens the name."""
+        text = f"He met {title} R. Tunde Bakare on Sunday.\n"
+        assert ["R. Tunde Bakare"] == _discovered(text, knowledge)
+
+    def test_an_initial_before_one_name_is_none(self, knowledge: KnowledgeBase) -> None:
+        """ "Adm. R. Bakare": an initial and a surname make no full name to introduce."""
+        assert [] == _discovered("He met Adm. R. Bakare on Sunday.\n", knowledge)
+
     def test_a_name_ends_before_a_joiner_word(self, knowledge: KnowledgeBase) -> None:
         """ "Minister of Defense Tunde Bakare on Sunday": the name is two words; "of" stays
         in the title because more of the title follows it."""

@@ -385,7 +385,11 @@ def _titled_names(
                 continue  # "USS Donald Cook", "the Cooperation Agreement"
             while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
                 name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
-            if not name_parts or _INITIAL.fullmatch(name_parts[0].group()):
+            if not name_parts or (
+                # "Adm. R. Hari Kumar": a given name's initial before two names is part of it
+                _INITIAL.fullmatch(name_parts[0].group())
+                and sum(not _INITIAL.fullmatch(p.group()) for p in name_parts) < 2
+            ):
                 continue
             start, end = name_parts[0].start(), name_parts[-1].end()
             last = name_parts[-1].group()
