@@ -93,6 +93,19 @@ class TestFindDates:
         found = only(text, dt.date(2024, 9, 1))
         assert ("2024-08-23", "2024-08-28") == (str(found.date), str(found.date_end))
 
+    @pytest.mark.parametrize(
+        "text", ["They met June 15th and 16th.", "They met on 15 and 16 June."]
+    )
+    def test_two_days_joined_by_and(self, text: str) -> None:
+        """ "June 15th and 16th" is the range of those two days."""
+        found = only(text, dt.date(2024, 6, 20))
+        assert ("2024-06-15", "2024-06-16") == (str(found.date), str(found.date_end))
+
+    def test_a_number_after_and_is_no_day(self) -> None:
+        """ "July 4 and 5,000 troops": the day is July 4; "5,000" counts troops."""
+        found = only("They met July 4 and 5,000 troops.", dt.date(2024, 7, 20))
+        assert ("2024-07-04", None) == (str(found.date), found.date_end)
+
     def test_last_week_is_the_previous_monday_to_sunday(self) -> None:
         """ "last week" covers the whole previous calendar week."""
         found = only("The advisers met last week.")

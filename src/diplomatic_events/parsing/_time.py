@@ -52,8 +52,9 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"\s*[-–—]\s*"
-_DAYS_TO = rf"(?:{_DASH}|\s+(?:to|through|until)\s+)"
-"""Between the first and the last day of a range: "Nov. 19-21", "Aug. 23 to 28"."""
+_DAYS_TO = rf"(?:{_DASH}|\s+(?:to|through|until|and)\s+)"
+"""Between the first and the last day of a range: "Nov. 19-21", "Aug. 23 to 28", "June 15th
+and 16th"."""
 
 _FUTURE_CUES = guarded(
     re.compile(
@@ -74,7 +75,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?=[JFMASOND])\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:{_DAYS_TO}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
-            r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b(?![:.]\d)"
+            r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?\b(?![:.,]\d)"
         ),
     ),
     (
