@@ -1227,6 +1227,16 @@ class TestGatheringAsVenue:
         ]
         assert [["the sidelines of the ASEAN Regional Forum"], ["Hyderabad House"]] == venues
 
+    def test_a_gathering_glued_to_the_next_sentence(self) -> None:
+        """ "with Modi at the G20 SummitThe Chancellor then ...": a caption glued to the
+        next sentence still names the gathering, which ends at the capital."""
+        text = (
+            "Scholz with Prime Minister Narendra Modi at the New Delhi G20 SummitThe Chancellor"
+            " met Narendra Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+        assert {"New Delhi G20 Summit"} == {m.venue.name for m in found if m.venue is not None}
+
 
 class TestWeekdayWithinStatedDays:
     def test_a_weekday_falls_within_the_days_the_sentence_gives(self) -> None:

@@ -321,7 +321,9 @@ def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
         r"\b(?:on[ \u00a0]+(?P<side>the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of)|at)[ \u00a0]+"
         r"(?:the[ \u00a0]+|our[ \u00a0]+)?"
         r"(?P<venue>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
-        rf"[ \u00a0]+(?i:{alternation}))\b"
+        # a caption glued to the next sentence ("at the London Somalia ConferenceThe
+        # Foreign Secretary met ...") ends the name at its capital
+        rf"[ \u00a0]+(?i:{alternation}))(?![a-z0-9_])"
     )
 
 
