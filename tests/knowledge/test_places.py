@@ -110,6 +110,13 @@ class TestGazetteer:
         venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
         assert ["the presidential palace", "the defence ministry"] == venues
 
+    def test_a_venue_opening_a_sentence_is_a_venue(self) -> None:
+        """ "At the Ministry of Defense, Hagel was greeted by ...": the capital "At" opens
+        the sentence and the venue after it, as "at" does inside one."""
+        text = "At the Ministry of Defense, Hagel was greeted by the minister."
+        venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert ["Ministry of Defense"] == venues
+
     def test_a_venue_visited_is_a_venue(self) -> None:
         """ "visited the Ministry of Defense for meetings": the ministry is a venue."""
         text = "Langley visited the Ministry of Defense for meetings with the minister."

@@ -176,7 +176,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
     front_headed = rf"(?:{front})[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
     tail_headed = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail})"
     general = re.compile(
-        rf"\b(?P<prep>at|in|inside|outside|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
+        rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
         # the owner written before it is part of the venue's name as written ("Japan’s
         # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
         rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{front_headed}"
@@ -187,12 +187,12 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
     )
     shape = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{front_headed}|{tail_headed})")
     common_noun = re.compile(
-        r"\b(?P<prep>at|in|inside|visit(?:ed|ing|s)?(?:\s+to)?|toured)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+        r"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|visit(?:ed|ing|s)?(?:\s+to)?|toured)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
         rf"(?:\s+(?:{adjectives}))?"
         rf"\s+(?:{nouns}))\b"
     )
     described = re.compile(
-        rf"\b(?P<prep>at|inside)\s+(?P<venue>the\s+(?:{adjectives})\s+(?:{nouns}))\b(?![’'-])"
+        rf"\b(?P<prep>[Aa]t|[Ii]nside)\s+(?P<venue>the\s+(?:{adjectives})\s+(?:{nouns}))\b(?![’'-])"
     )
     return _VenuePatterns(
         general=general, shape=shape, common_noun=common_noun, described=described
