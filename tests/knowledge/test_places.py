@@ -110,6 +110,13 @@ class TestGazetteer:
         venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
         assert ["the presidential palace", "the defence ministry"] == venues
 
+    def test_an_office_holder_s_place_is_a_venue(self) -> None:
+        """ "during his talks at the prime minister's office": the holder's office, as
+        written; "at the minister's request" is none."""
+        text = "He said so at the prime minister's office, and at the minister's request."
+        venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
+        assert ["the prime minister's office"] == venues
+
     def test_a_venue_opening_a_sentence_is_a_venue(self) -> None:
         """ "At the Ministry of Defense, Hagel was greeted by ...": the capital "At" opens
         the sentence and the venue after it, as "at" does inside one."""

@@ -191,8 +191,11 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         rf"(?:\s+(?:{adjectives}))?"
         rf"\s+(?:{nouns}))\b"
     )
+    # "at the presidential palace"; "at the prime minister's office": an office holder's
+    # place, in lower case, its owner written as a possessive
     described = re.compile(
-        rf"\b(?P<prep>[Aa]t|[Ii]nside)\s+(?P<venue>the\s+(?:{adjectives})\s+(?:{nouns}))\b(?![’'-])"
+        rf"\b(?P<prep>[Aa]t|[Ii]nside)\s+(?P<venue>the\s+(?:(?:{adjectives})"
+        rf"|(?:[a-z]+\s+)?[a-z]+['’]s)\s+(?:{nouns}|office))\b(?![’'-])"
     )
     return _VenuePatterns(
         general=general, shape=shape, common_noun=common_noun, described=described
