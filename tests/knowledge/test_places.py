@@ -124,6 +124,24 @@ class TestGazetteer:
         venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
         assert ["Ministry of Defense"] == venues
 
+    @pytest.mark.parametrize(
+        ("line", "venue"),
+        [
+            ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+            (
+                "Ministry of Foreign Affairs of Kazakhstan",
+                "Ministry of Foreign Affairs of Kazakhstan",
+            ),
+            ("Palace of Nations", "Palace of Nations"),
+            ("Office of the Spokesperson", None),
+            ("Ministry of Defense said", None),
+        ],
+    )
+    def test_a_line_that_is_a_ministry_s_name(self, line: str, venue: str | None) -> None:
+        """A transcript's heading line "Ministry of Foreign Affairs" is where it was said;
+        "Office of the Spokesperson" issued it, and a sentence is no venue line."""
+        assert venue == venue_line(line)
+
     def test_a_venue_visited_is_a_venue(self) -> None:
         """ "visited the Ministry of Defense for meetings": the ministry is a venue."""
         text = "Langley visited the Ministry of Defense for meetings with the minister."

@@ -97,7 +97,9 @@ class VenueWords:
     ("Camp Aguinaldo", "Palais Coburg"); ``institution_heads`` open one with "of" ("the
     Ministry of Commerce"); ``common_nouns`` follow a capitalised name in lower case ("the
     Bocharov Ruchei residence"), after one of the ``common_adjectives`` or none ("La Moneda
-    presidential palace").
+    presidential palace"); ``line_heads`` open one with "of" on a line of its own, as a
+    transcript's heading gives where it was said ("Ministry of Foreign Affairs"; not "Office
+    of the Spokesperson", which issued it).
     """
 
     tail_heads: tuple[str, ...] = ()
@@ -105,6 +107,7 @@ class VenueWords:
     institution_heads: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()
     common_adjectives: tuple[str, ...] = ()
+    line_heads: tuple[str, ...] = ()
 
     def joined(self, other: VenueWords) -> VenueWords:
         """These words and ``other``'s, each list without repeats, in order."""
@@ -185,7 +188,15 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         rf"|(?:{institution})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
         rf"|{_SALON}))"
     )
-    shape = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{front_headed}|{tail_headed})")
+    # "Ministry of Foreign Affairs (of Kazakhstan)" on a line of its own, as a transcript's
+    # heading gives where it was said
+    line_heads = phrase_pattern(frozenset(words.line_heads)) if words.line_heads else None
+    institution_headed = (
+        rf"(?:{line_heads})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*"
+        rf"(?:[ \u00a0]+[A-Z][\w'’-]*)*)+"
+    )
+    by_line = f"|{institution_headed}" if line_heads is not None else ""
+    shape = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{front_headed}|{tail_headed}{by_line})")
     common_noun = re.compile(
         r"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|visit(?:ed|ing|s)?(?:\s+to)?|toured)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
         rf"(?:\s+(?:{adjectives}))?"
