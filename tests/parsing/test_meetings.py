@@ -2882,3 +2882,40 @@ class TestDescribedPeopleOfTheStory:
         assert {("angela-merkel", "david-cameron")} == {
             tuple(sorted(m.people)) for m in found if m.people
         }
+
+
+class TestTitleKeptAsFirstParagraph:
+    TITLE = (
+        "Secretary Antony J. Blinken, Secretary of Defense Lloyd J. Austin III, Australian"
+        " Deputy Prime Minister Richard Marles, and Australian Foreign Minister Penny Wong at a"
+        " Joint Press Availability\n\n"
+    )
+    SPEECH = "We are glad to work together on trade and security with our friends. " * 6
+
+    def _people(self, text: str) -> list[tuple[str, ...]]:
+        knowledge = load_knowledge()
+        page = evolve(
+            read_source(text, source_id="t"),
+            published=dt.datetime(2024, 8, 6, 16, 0, tzinfo=dt.UTC),
+        )
+        found = find_meeting_mentions(page, knowledge, knowledge.places)
+        return sorted({tuple(sorted(set(m.people))) for m in found if len(m.people) > 1})
+
+    def test_the_title_adds_who_appeared_without_speaking(self) -> None:
+        """A transcript whose title line the reader kept as a paragraph: everyone it shows
+        appearing together met, the one who never speaks in the excerpt too."""
+        text = (
+            f"{self.TITLE}SECRETARY BLINKEN: {self.SPEECH}\n\n"
+            f"FOREIGN MINISTER WONG: {self.SPEECH}\n\nDEPUTY PRIME MINISTER MARLES: {self.SPEECH}\n"
+        )
+        everyone = ("antony-blinken", "lloyd-austin", "penny-wong", "richard-marles")
+        assert [everyone] == self._people(text)
+
+    def test_a_sentence_opening_the_page_is_no_title(self) -> None:
+        """A first paragraph that is a sentence ("... at a joint press availability.") is
+        the story's, not a title: the labelled speakers alone met."""
+        text = (
+            f"{self.TITLE.rstrip()}.\n\nSECRETARY BLINKEN: {self.SPEECH}\n\n"
+            f"FOREIGN MINISTER WONG: {self.SPEECH}\n"
+        )
+        assert [("antony-blinken", "penny-wong")] == self._people(text)

@@ -1157,14 +1157,23 @@ def find_meeting_mentions(
     transcript = _transcript_meeting(
         source, knowledge, gazetteer, spoken_on or fallback or _published_day(source)
     )
+    titled = _title_meeting(
+        source, knowledge, spoken_on or fallback or _published_day(source), speakers, gazetteer
+    )
     if transcript is not None:
+        if titled is not None and set(transcript.people) < set(titled.people):
+            # the title shows everyone the speakers were with ("Blinken, Austin, Marles and
+            # Wong at a Joint Press Availability"), some of whom said nothing in the excerpt
+            people = tuple(dict.fromkeys((*transcript.people, *titled.people)))
+            transcript = evolve(
+                transcript,
+                people=people,
+                evidence=tuple(dict.fromkeys((*transcript.evidence, *titled.evidence))),
+                group=len(set(people)) > 2,
+            )
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
-    else:
-        titled = _title_meeting(
-            source, knowledge, spoken_on or fallback or _published_day(source), speakers, gazetteer
-        )
-        if titled is not None:
-            found.append(titled)
+    elif titled is not None:
+        found.append(titled)
     return _full_venues([_without_spokespeople(knowledge, m) for m in found])
 
 

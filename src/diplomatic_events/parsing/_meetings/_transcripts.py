@@ -393,6 +393,18 @@ def _title_meeting(
         (b for b in source.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.HEADING)), None
     )
     head = [b for b in source.blocks if b.kind is BlockKind.SUMMARY and b.end <= body]
+    if first_title is None:
+        # a page whose title the reader kept as its first paragraph ("Secretary Blinken, ...
+        # and Foreign Minister Wong at a Joint Press Availability" above the first label):
+        # a line that is no sentence and no one's speech
+        opening = next((b for b in source.blocks if b.kind is BlockKind.BODY), None)
+        if (
+            opening is not None
+            and opening.end - opening.start <= _TITLE_CHARACTERS
+            and not source.text[opening.start : opening.end].rstrip().endswith((".", "!", "?"))
+            and speaker_label(knowledge, source.text, opening.start, opening.end) is None
+        ):
+            first_title = opening
     candidates = sorted(
         [*head, first_title] if first_title is not None else head, key=lambda b: b.start
     )
@@ -428,6 +440,10 @@ def _title_meeting(
         group=len(people) > 2,
         narrative=True,
     )
+
+
+_TITLE_CHARACTERS = 400
+"""The longest first paragraph read as a page's title."""
 
 
 def _appearing(
