@@ -2861,18 +2861,14 @@ class TestWelcomedAcrossAnAside:
 
 
 class TestDescribedPeopleOfTheStory:
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "The British Prime Minister met with Angela Merkel today.\n",
-            "The Prime Minister met with Angela Merkel today.\n\n"
-            "A Downing Street spokesperson said the talks were good.\n",
-        ],
-    )
-    def test_a_described_holder_of_a_country_the_story_names_meets(self, text: str) -> None:
+    def test_a_described_holder_of_a_country_the_story_names_meets(self) -> None:
         """A prime minister reached only by a description belongs to the story when it names
-        the country by an adjective ("British") or one of its institutions ("Downing
-        Street"): the meeting is David Cameron's (30 August 2014)."""
+        one of the country's institutions ("Downing Street"): the meeting is David
+        Cameron's (30 August 2014)."""
+        text = (
+            "The Prime Minister met with Angela Merkel today.\n\n"
+            "A Downing Street spokesperson said the talks were good.\n"
+        )
         knowledge = load_knowledge()
         page = evolve(
             read_source(text, source_id="pm"),

@@ -11,7 +11,6 @@ from attrs import evolve
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._descriptions import country_counts
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import ActorKind, MeetingKind, PartialDate, Precision, Source
@@ -258,16 +257,16 @@ def _strangers(
         if (c := _country_of(knowledge, a)) is not None and c not in countries
     }
     if foreign:
-        # a country the story names by name, adjective or capital is one it is about ("the
-        # United Kingdom" in a Downing Street readout whose prime minister is never named,
-        # "the British Prime Minister"), as is the country of an institution it names
-        # ("a Downing Street spokesperson"): the descriptions were resolved so too
+        # a country the story names by name is one it is about ("the United Kingdom" in a
+        # Downing Street readout whose prime minister is never named), as is the country of
+        # an institution it names ("a Downing Street spokesperson"); an adjective is not
+        # enough ("The British prime minister meets the Chinese president" in a story of
+        # Meloni in Beijing)
         countries |= {
             place.country
             for place in knowledge.places.find(SourceId("story"), text)
             if place.kind == "country" and place.country is not None
         }
-        countries |= set(country_counts(knowledge, text, 0, len(text)))
         countries |= {
             actor.country
             for sentence in clauses
