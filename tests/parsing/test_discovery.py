@@ -35,6 +35,21 @@ def _discovered(text: str, knowledge: KnowledgeBase) -> list[str]:
     return [a.name for a in discover_people(text, source.blocks, knowledge).actors]
 
 
+class TestCountryAfterAPossessive:
+    def test_a_visit_to_a_country_is_not_the_visitor_s_country(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Deputy Secretary Tom Roe's Visit to Canada": Canada is where he went, not
+        whose he is (a name followed by "'s" has no appositive)."""
+        text = (
+            "Readout of Deputy Secretary of Defense Tom Roe's Visit to Canada\n\n"
+            "Deputy Secretary of Defense Tom Roe visited Ottawa on Monday.\n"
+        )
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Tom Roe", None)] == [(a.name, a.country) for a in found]
+
+
 class TestUnicodeNames:
     @pytest.mark.parametrize(
         "name",

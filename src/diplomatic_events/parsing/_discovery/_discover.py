@@ -699,6 +699,8 @@ def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str
     visits Honduras"), a clause mark, or a comma that opens the next titled person ("...,
     U.S. Ambassador to Vietnam Marc Knapper")."""
     after = body[end : end + _APPOSITION_REACH]
+    if _POSSESSIVE_AFTER.match(after):
+        return None  # "Bob Work's Visit to Canada": what is his, not who he is
     title_words = _title_words(knowledge)
     for token in _APPOSITION_TOKEN.finditer(after):
         word = token.group()
@@ -721,6 +723,7 @@ def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str
     return None
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _APPOSITION_REACH = 90
 _APPOSITION_TOKEN = re.compile(r"[^\W\d_][\w.’'-]*|[,;:()\n—–]")
 _CLAUSE_MARKS = frozenset(";:()\n—–")
