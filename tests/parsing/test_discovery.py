@@ -77,6 +77,14 @@ class TestUnicodeNames:
         text = f"He met {title} R. Tunde Bakare on Sunday.\n"
         assert ["R. Tunde Bakare"] == _discovered(text, knowledge)
 
+    @pytest.mark.parametrize("rank", ["Vice-Admiral", "Rear-Admiral", "Lieutenant-General"])
+    def test_a_rank_written_with_a_hyphen_is_a_title(
+        self, knowledge: KnowledgeBase, rank: str
+    ) -> None:
+        """ "Vice-Admiral Tunde Bakare": the hyphenated rank is his title, not his name."""
+        text = f"He met {rank} Tunde Bakare on Sunday.\n"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
     def test_an_initial_before_one_name_is_none(self, knowledge: KnowledgeBase) -> None:
         """ "Adm. R. Bakare": an initial and a surname make no full name to introduce."""
         assert [] == _discovered("He met Adm. R. Bakare on Sunday.\n", knowledge)
