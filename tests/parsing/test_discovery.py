@@ -50,6 +50,28 @@ class TestCountryAfterAPossessive:
         assert [("Tom Roe", None)] == [(a.name, a.country) for a in found]
 
 
+class TestOfficeInLowerCase:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            (
+                "He met Gen. Tunde Bakare, chief of staff of the Japan Self Defense Forces; and"
+                " others.\n",
+                "JP",
+            ),
+            ("He met Gen. Tunde Bakare, who visited Japan last year.\n", None),
+        ],
+    )
+    def test_the_country_of_an_office_in_apposition(
+        self, knowledge: KnowledgeBase, text: str, country: str | None
+    ) -> None:
+        """ "Gen. Tunde Bakare, chief of staff of the Japan Self Defense Forces": the office
+        in lower case after his name gives his country; a clause after "who" does not."""
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert [("Tunde Bakare", country)] == [(a.name, a.country) for a in found]
+
+
 class TestUnicodeNames:
     @pytest.mark.parametrize(
         "name",

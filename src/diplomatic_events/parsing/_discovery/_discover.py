@@ -244,6 +244,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 country=title_country
                 or _country_before_title(body, titled, knowledge)
                 or _country_after(body, titled.end, knowledge)
+                or _office_in_lower_case(body, titled.end, knowledge)
                 or _country_met_in(body, titled.start, knowledge),
                 roles=(Role(title=titled.title),),
                 discovered=True,
@@ -691,6 +692,20 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
     if code:
         return code
     return _country_met_in(body, start, knowledge)
+
+
+def _office_in_lower_case(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country of an office in apposition written in lower case: "Gen. Shigeru
+    Iwasaki, chief of joint staff for the Japan Self Defense Forces;" (the office's word
+    first, then the words of its body up to the clause's end)."""
+    opening = _LOWER_OFFICE.match(body, end)
+    if opening is None or opening["word"].capitalize() not in _title_words(knowledge):
+        return None
+    return _country_in_apposition(body, end, knowledge)
+
+
+_LOWER_OFFICE = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<word>[a-z]+)[ \u00a0]+(?:of|for)\b")
+"""A comma, an office word in lower case and "of"/"for": ", chief of joint staff for"."""
 
 
 def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
