@@ -24,7 +24,7 @@ from diplomatic_events.parsing._meetings._transcripts import _title_meeting, lab
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import dates_of
-from diplomatic_events.parsing._visit_prepare import _loose_meetings, local_knowledge
+from diplomatic_events.parsing._visit_prepare import _loose_meetings, _most_named, local_knowledge
 from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, SourceId
@@ -2915,3 +2915,15 @@ class TestTitleKeptAsFirstParagraph:
             f"FOREIGN MINISTER WONG: {self.SPEECH}\n"
         )
         assert [("antony-blinken", "penny-wong")] == self._people(text)
+
+
+class TestTheWriterIsNoProtagonist:
+    def test_a_byline_s_writer_is_not_the_one_the_story_is_about(self) -> None:
+        """ "From Specialist Jane Doe" above a story of Modi: the writer, named in the byline
+        and the manifest, is never the protagonist who meets the people the story names."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("jane-doe"), name="Jane Doe", country="US")]
+        )
+        text = "From Specialist Jane Doe\n\nJane Doe reports. Narendra Modi met the press.\n"
+        page = read_source(text, source_id="w", authors=["Jane Doe"])
+        assert ("narendra-modi",) == _most_named(page, knowledge)

@@ -127,9 +127,11 @@ def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]
     # "the Foreign Secretary" of a 2017 story is the one of 2017, not of today
     day = reference_date(source)
     on = None if day is None else PartialDate.of(day)
+    # the story's writers ("From Mass Communication Specialist Sara Eshleman") tell it
+    writers = {contributor.name for contributor in source.contributors}
     for mention in knowledge.find_mentions(source.text, 0, len(source.text), on=on):
         actor = knowledge.actor(mention.actor)
-        if actor is not None and actor.kind is ActorKind.PERSON:
+        if actor is not None and actor.kind is ActorKind.PERSON and actor.name not in writers:
             counts[mention.actor] += 1
     ranked = counts.most_common()
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
