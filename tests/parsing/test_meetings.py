@@ -2927,3 +2927,28 @@ class TestTheWriterIsNoProtagonist:
         text = "From Specialist Jane Doe\n\nJane Doe reports. Narendra Modi met the press.\n"
         page = read_source(text, source_id="w", authors=["Jane Doe"])
         assert ("narendra-modi",) == _most_named(page, knowledge)
+
+
+class TestTheIssuersOffice:
+    def test_the_issuer_s_holder_meets(self) -> None:
+        """A Downing Street release ("The Prime Minister met President of the European
+        Parliament Roberta Metsola") names no British word in its sentences (the office's
+        line heads the page): the office that put it out (the outlet) is the United
+        Kingdom's, so its prime minister met her."""
+        knowledge = load_knowledge()
+        text = (
+            "Prime Ministers Office 10 Downing Street\nOctober 2\n17:58\n2024\n"
+            "The Prime Minister met President of the European Parliament Roberta Metsola in"
+            " Brussels today.\n"
+        )
+        page = evolve(
+            read_source(
+                text, source_id="pm", outlet_name="Prime Minister's Office, 10 Downing Street"
+            ),
+            published=dt.datetime(2024, 10, 2, 17, 58, tzinfo=dt.UTC),
+        )
+        extraction = parse([page], knowledge=knowledge)
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [("keir-starmer", "roberta-metsola")] == [
+            tuple(sorted(m.participants)) for m in meetings
+        ]

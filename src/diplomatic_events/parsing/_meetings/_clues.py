@@ -226,12 +226,16 @@ def _published_month(
 
 
 def _strangers(
-    knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]
+    knowledge: KnowledgeBase,
+    text: str,
+    clauses: Sequence[Sentence],
+    issuer: str | None = None,
 ) -> frozenset[ActorId]:
     """People a story reaches only by a description ("the prime minister") and who belong
     to no country of anyone it names by name: a description resolved to a holder the story
     is not about (a British prime minister in a story about Italy and China) joins no
-    meeting."""
+    meeting. ``issuer`` is the country whose office put the page out (a Downing Street
+    readout's "The Prime Minister" is the United Kingdom's)."""
     by_name: set[ActorId] = set()
     described: set[ActorId] = set()
     capitalised: dict[ActorId, set[str]] = {}  # the capitalised words of each one's names
@@ -267,6 +271,8 @@ def _strangers(
             for place in knowledge.places.find(SourceId("story"), text)
             if place.kind == "country" and place.country is not None
         }
+        if issuer is not None:
+            countries.add(issuer)
         countries |= {
             actor.country
             for sentence in clauses

@@ -63,6 +63,7 @@ from diplomatic_events.parsing._meetings._sentences import (
 from diplomatic_events.parsing._meetings._transcripts import (
     _title_meeting,
     _transcript_meeting,
+    issuer_code,
     labelled_speakers,
 )
 from diplomatic_events.parsing._meetings._words import (
@@ -710,7 +711,7 @@ def find_meeting_mentions(
     last_day: PartialDate | None = None
     story: tuple[TimeExpression, int] | None = None
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
-    strangers = _strangers(knowledge, text, clauses)
+    strangers = _strangers(knowledge, text, clauses, issuer_code(knowledge, source))
     fallback = _only_day(source, clauses, dates)
     month = _published_month(source, clauses, dates)
     reference = clauses[0].reference if clauses else None

@@ -65,11 +65,16 @@ def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
     return all(w.casefold() in titles or w in ("of", "the") for w in words.split())
 
 
+def issuer_code(knowledge: KnowledgeBase, source: Source) -> str | None:
+    """The code of the country whose office put a page out, read from its outlet as a
+    title's country is ("Prime Minister of Australia" gives AU, "10 Downing Street" GB)."""
+    return _country_in_title(source.outlet_name or "", knowledge)
+
+
 def issuer_country(knowledge: KnowledgeBase, source: Source) -> str | None:
-    """The name of the country whose office put a page out, read from its outlet as a
-    title's country is ("Prime Minister of Australia" gives "Australia", "10 Downing Street"
-    the United Kingdom): the office its bare labels belong to."""
-    code = _country_in_title(source.outlet_name or "", knowledge)
+    """The name of the country whose office put a page out (:func:`issuer_code`): the office
+    its bare labels belong to."""
+    code = issuer_code(knowledge, source)
     country = None if code is None else knowledge.countries.get(code)
     return None if country is None or not country.names else country.names[0]
 
