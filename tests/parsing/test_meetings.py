@@ -2952,3 +2952,26 @@ class TestTheIssuersOffice:
         assert [("keir-starmer", "roberta-metsola")] == [
             tuple(sorted(m.participants)) for m in meetings
         ]
+
+
+class TestNewsConferences:
+    @pytest.mark.parametrize(
+        ("text", "met"),
+        [
+            (
+                "Scholz spoke at a joint press conference with Narendra Modi after the summit on"
+                " Monday.\n",
+                True,
+            ),
+            (
+                "Scholz spoke at a press conference after talks with Narendra Modi on Monday.\n",
+                True,
+            ),
+            ("Scholz told a press conference that Narendra Modi was right on Monday.\n", False),
+        ],
+    )
+    def test_a_conference_tells_a_meeting_only_with_someone(self, text: str, met: bool) -> None:
+        """A joint news conference with someone, or one after talks with them, tells their
+        meeting; a news conference where one speaks of another does not."""
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert met == any(len(set(m.people)) == 2 for m in found)

@@ -313,6 +313,14 @@ def _signed_together(
     return signed
 
 
+_PRESS_WITH_MEETING = re.compile(
+    r"\bmet\b|\bmeeting\s+with\b|\bjoint\s+(?:news|press)\s+conference\s+with\b"
+    r"|\b(?:after|following)\s+(?:their\s+|the\s+)?talks\b"
+)
+"""What makes a sentence about a news conference tell a meeting: "met", "a meeting with", a
+joint conference with someone, or the talks it followed."""
+
+
 def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
     heads = sorted(knowledge.event_cues.gathering, key=len, reverse=True)
     if not heads:
@@ -800,7 +808,7 @@ def find_meeting_mentions(
         )
         if trigger is None and anaphora is None and not pictured:
             continue
-        if _find_press(words) and not re.search(r"\bmet\b|\bmeeting\s+with\b", words):
+        if _find_press(words) and not _PRESS_WITH_MEETING.search(words):
             continue
         if trigger is not None and _planned(knowledge, words, trigger, expressions):
             continue  # "During the visit he will meet with A, B and C": a planned event
