@@ -72,6 +72,29 @@ class TestOfficeInLowerCase:
         assert [("Tunde Bakare", country)] == [(a.name, a.country) for a in found]
 
 
+class TestGenderFromAPronoun:
+    @pytest.mark.parametrize(
+        ("sentence", "gender"),
+        [
+            ("spokesperson Dana W. Roe said the talks went well and she thanked them.", "female"),
+            (
+                "spokesperson Dana W. Roe said the talks went well, and that Narendra Modi"
+                " thanked them for his country's help.",
+                None,
+            ),
+        ],
+    )
+    def test_a_pronoun_after_someone_else_is_theirs(
+        self, knowledge: KnowledgeBase, sentence: str, gender: str | None
+    ) -> None:
+        """The first he/she after a name gives that person's gender, unless another person
+        is named in between: "and that Modi thanked them for his country's help"."""
+        text = f"In a statement, {sentence}\n"
+        source = _source(text)
+        genders = dict(discover_people(text, source.blocks, knowledge).genders)
+        assert gender == genders.get("dana-w-roe")
+
+
 class TestUnicodeNames:
     @pytest.mark.parametrize(
         "name",

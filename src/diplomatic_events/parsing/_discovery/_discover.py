@@ -422,7 +422,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     _QUOTED.sub(lambda m: " " * len(m.group()), text[block.start : block.end])
                     for block in blocks
                 )
-            gender = _pronoun_gender(unquoted, actor)
+            others = [o for o in found.values() if o is not actor]
+            gender = _pronoun_gender(unquoted, actor, knowledge, others)
             if gender is not None:
                 genders[key] = gender
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
@@ -584,16 +585,36 @@ def _introduced_by_surname(
         genders[actor_id] = "female" if match.group("part") == "her" else "male"
 
 
-def _pronoun_gender(unquoted: Sequence[str], actor: Actor) -> str | None:
+def _pronoun_gender(
+    unquoted: Sequence[str],
+    actor: Actor,
+    knowledge: KnowledgeBase | None = None,
+    others: Sequence[Actor] = (),
+) -> str | None:
     """The gender of the first he/she (his/her) after a mention of ``actor`` in its block,
     outside quotation marks (``unquoted``: the blocks with their quotations blanked): how
-    the writer goes on to refer to the person."""
+    the writer goes on to refer to the person, unless someone else is named in between
+    ("White said ... and that Mattis thanked Ryacudu for his country's leadership": the
+    "his" is theirs)."""
     names = "|".join(re.escape(n) for n in sorted(actor.names(), key=len, reverse=True))
+    other_names = [n for o in others for n in o.names()]
     for body in unquoted:
         for mention in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", body):
             pronoun = _GENDERED_PRONOUN.search(body, mention.end())
-            if pronoun is not None:
-                return "male" if pronoun.group(1).casefold() in ("he", "him", "his") else "female"
+            if pronoun is None:
+                continue
+            between = body[mention.end() : pronoun.start()]
+            if any(name in between for name in other_names) or (
+                knowledge is not None
+                and any(
+                    m.actor != actor.id
+                    and (named := knowledge.actor(m.actor)) is not None
+                    and named.kind is ActorKind.PERSON
+                    for m in knowledge.find_mentions(between)
+                )
+            ):
+                continue
+            return "male" if pronoun.group(1).casefold() in ("he", "him", "his") else "female"
     return None
 
 
