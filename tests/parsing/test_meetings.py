@@ -2975,3 +2975,15 @@ class TestNewsConferences:
         meeting; a news conference where one speaks of another does not."""
         found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
         assert met == any(len(set(m.people)) == 2 for m in found)
+
+
+class TestMeetingInProgress:
+    @pytest.mark.parametrize("verb", ["is also meeting with", "was meeting with"])
+    def test_a_progressive_meeting_of_the_visit(self, verb: str) -> None:
+        """ "He is also meeting with Modi" in a story of the visit's day (or "was meeting
+        with"): the visitor named before met him."""
+        text = (
+            f"Scholz arrived in New Delhi on Monday.\n\nHe {verb} Prime Minister Narendra Modi.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("narendra-modi",)] == [m.people for m in found if m.people]

@@ -32,6 +32,8 @@ _TRIGGER = re.compile(
 _ACTIVE = re.compile(
     r"\b(?:met|meets|meet\s+with|(?:will|to)\s+meet|held\s+talks|sat\s+down|hosted|received"
     r"|called\s+on|also\s+saw|visited\s+with"
+    # "He is also meeting with opposition leader Kem Sokha" in a story of the visit's day
+    r"|(?:is|was|are|were)\s+(?:also\s+)?meeting\s+with"
     r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)))\b",
     re.IGNORECASE,
 )
