@@ -181,6 +181,20 @@ class TestTitleAloneAsSubject:
         assert [] == self._described(text, text.rsplit("\n", 1)[1].split(" of")[0][:17])
 
 
+class TestDescriptionOwningAnOffice:
+    def test_the_owner_of_an_office_is_not_named_as_present(self) -> None:
+        """ "Special Representative of the President of Vietnam for Asia Tom Roe": the
+        president owns the office and is no one the sentence names; "met the President of
+        Vietnam" names him."""
+        on = PartialDate(year=2018, month=1, day=25)
+        owner = "He met the Special Representative of the President of Vietnam for Asia."
+        met = "He met the President of Vietnam."
+        found = [
+            [m.actor for m in load_knowledge().find_mentions(text, on=on)] for text in (owner, met)
+        ]
+        assert [[], ["tran-dai-quang"]] == found
+
+
 class TestDescriptionAcrossCountries:
     def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
         """'the prime minister' with no country word is the prime minister the text names."""

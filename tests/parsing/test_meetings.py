@@ -10,7 +10,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import Actor, Meeting, PartialDate, Role, Source, Span
+from diplomatic_events.model import Actor, ActorKind, Meeting, PartialDate, Role, Source, Span
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
@@ -2987,3 +2987,38 @@ class TestMeetingInProgress:
         )
         found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("narendra-modi",)] == [m.people for m in found if m.people]
+
+
+class TestTheLeadsSubject:
+    def test_the_person_the_lead_opens_on_meets_those_named_alone(self) -> None:
+        """No one named clearly most: the person the first sentence opens on (after a
+        title) is the story's protagonist, who met the counterpart a later sentence names
+        alone ("he met Defence Minister Narendra Modi")."""
+        text = (
+            "The Chancellor Olaf Scholz visited India this week for talks.\n\n"
+            "On Tuesday he met Prime Minister Narendra Modi in New Delhi.\n\n"
+            "Subrahmanyam Jaishankar spoke of trade.\n"
+        )
+        page = source(text, "l")
+        assert ("olaf-scholz",) == _most_named(page, KNOWLEDGE)
+
+    def test_an_institution_opening_the_lead_is_no_protagonist(self) -> None:
+        """ "The Pentagon said Scholz ...": the lead opens on an institution, not a person."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("pentagon"), name="Pentagon", kind=ActorKind.INSTITUTION)]
+        )
+        text = "The Pentagon said Olaf Scholz met Narendra Modi.\n\nModi spoke to Scholz.\n"
+        assert () == _most_named(source(text, "l"), knowledge)
+
+
+class TestTalksHeldByTheProtagonist:
+    def test_he_held_regional_talks_with_each(self) -> None:
+        """ "where he held regional security talks with A, as well as B": the protagonist's
+        talks with each, as "held talks" was."""
+        text = (
+            "Scholz arrived in Asia on Monday.\n\nHe then travelled to India, where he held"
+            " regional security talks with Prime Minister Narendra Modi, as well as Foreign"
+            " Minister Subrahmanyam Jaishankar.\n"
+        )
+        found = find_meeting_mentions(source(text, "t"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("narendra-modi",), ("s-jaishankar",)] == [m.people for m in found if m.people]

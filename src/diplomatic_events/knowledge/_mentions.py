@@ -278,6 +278,8 @@ def _find_mentions(
                 continue
             if _followed_by_name(text, match.end(), starts):
                 continue
+            if _owner_of_office(text, match.start(), _titles(kb)):
+                continue  # "Special Representative of the President of Uzbekistan ..."
             if named is None:
                 named = index.texts.get(
                     "named",
@@ -503,6 +505,18 @@ def _resolve_surname(
 
 
 _GAP = re.compile(r",?[ \u00a0]+")
+
+
+_OFFICE_OF = re.compile(r"([A-Z][\w’'-]*)[ \u00a0]+of[ \u00a0]+$")
+"""An office's last word and "of" right before a description: the office is the holder's."""
+
+
+def _owner_of_office(text: str, start: int, titles: frozenset[str]) -> bool:
+    """Whether a description at ``start`` names whose an office is ("Special Representative
+    of the President of Uzbekistan for Afghanistan Ismatulla Irgashev"), not someone
+    present: an office's last word and "of" stand right before it."""
+    before = _OFFICE_OF.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).casefold() in titles
 
 
 def _followed_by_name(text: str, end: int, starts: frozenset[int]) -> bool:

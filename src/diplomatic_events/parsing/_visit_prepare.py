@@ -8,6 +8,7 @@ found in a worker process when :func:`~diplomatic_events.parse` runs with ``jobs
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.model import ActorKind, Event, PartialDate, Position, Source
+from diplomatic_events.model import ActorKind, BlockKind, Event, PartialDate, Position, Source
 from diplomatic_events.parsing._events import find_events
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
@@ -135,8 +136,37 @@ def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]
             counts[mention.actor] += 1
     ranked = counts.most_common()
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return ()  # no one the story is clearly about
+        # no one named clearly most: the person the story's first sentence opens on ("The
+        # Minister for the Armed Forces James Heappey visited Kazakhstan ..."), if any
+        lead = _lead_subject(source, knowledge, on)
+        return () if lead is None or lead in writers_ids(knowledge, writers) else (lead,)
     return tuple(actor for actor, _ in ranked)
+
+
+def writers_ids(knowledge: KnowledgeBase, writers: set[str]) -> set[ActorId]:
+    """The ids of the known people named as the story's writers."""
+    return {a.id for a in knowledge.actors if a.name in writers} if writers else set()
+
+
+_TITLE_RUN = re.compile(r"[\s•*]*(?:(?:The|the|of|for|and|[A-Z][\w.’'-]*)[ \u00a0]+)*")
+"""The words before a name that are its title ("The Minister for the Armed Forces ")."""
+
+
+def _lead_subject(
+    source: Source, knowledge: KnowledgeBase, on: PartialDate | None
+) -> ActorId | None:
+    """The person the first paragraph of the body opens on, after their title alone."""
+    first = next((b for b in source.readable_blocks() if b.kind is BlockKind.BODY), None)
+    if first is None:
+        return None
+    for mention in knowledge.find_mentions(source.text, first.start, first.end, on=on):
+        actor = knowledge.actor(mention.actor)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None  # an institution opens the sentence
+        if _TITLE_RUN.fullmatch(source.text, first.start, mention.start) is None:
+            return None
+        return mention.actor
+    return None
 
 
 def _loose_meetings(
