@@ -139,13 +139,9 @@ def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]
         # no one named clearly most: the person the story's first sentence opens on ("The
         # Minister for the Armed Forces James Heappey visited Kazakhstan ..."), if any
         lead = _lead_subject(source, knowledge, on)
-        return () if lead is None or lead in writers_ids(knowledge, writers) else (lead,)
+        actor = None if lead is None else knowledge.actor(lead)
+        return () if actor is None or actor.name in writers else (actor.id,)
     return tuple(actor for actor, _ in ranked)
-
-
-def writers_ids(knowledge: KnowledgeBase, writers: set[str]) -> set[ActorId]:
-    """The ids of the known people named as the story's writers."""
-    return {a.id for a in knowledge.actors if a.name in writers} if writers else set()
 
 
 _TITLE_RUN = re.compile(r"[\s•*]*(?:(?:The|the|of|for|and|[A-Z][\w.’'-]*)[ \u00a0]+)*")

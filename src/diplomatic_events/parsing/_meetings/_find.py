@@ -1173,12 +1173,12 @@ def find_meeting_mentions(
         if titled is not None and set(transcript.people) < set(titled.people):
             # the title shows everyone the speakers were with ("Blinken, Austin, Marles and
             # Wong at a Joint Press Availability"), some of whom said nothing in the excerpt
-            people = tuple(dict.fromkeys((*transcript.people, *titled.people)))
+            everyone = tuple(dict.fromkeys((*transcript.people, *titled.people)))
             transcript = evolve(
                 transcript,
-                people=people,
+                people=everyone,
                 evidence=tuple(dict.fromkeys((*transcript.evidence, *titled.evidence))),
-                group=len(set(people)) > 2,
+                group=len(everyone) > 2,
             )
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
     elif titled is not None:
