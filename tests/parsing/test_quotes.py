@@ -178,6 +178,38 @@ class TestRunOnParagraphs:
         assert [] == _quotes(text)
 
 
+class TestClosedWithoutOpening:
+    def test_a_paragraph_closed_but_not_opened_is_a_quotation(self) -> None:
+        """ "“We discussed ways to strengthen our partnership and the\n\nThailand and the
+        United States both benefit,” Roe added.": the second paragraph, opened in the first,
+        is its own quotation up to the closing mark."""
+        text = (
+            "“We discussed ways to strengthen our partnership and the\n\n"
+            "Thailand and the United States both benefit,” Roe added.\n"
+        )
+        assert [
+            "We discussed ways to strengthen our partnership and the",
+            "Thailand and the United States both benefit,",
+        ] == _quotes(text)
+
+    def test_a_lost_opening_mark(self) -> None:
+        """'I am confident our relationship will grow."' after a paragraph with no mark: the
+        opening mark was lost, the paragraph up to the closer is the quotation."""
+        text = 'The minister spoke, the secretary said.\n\nI am confident it will grow."\n'
+        assert ["I am confident it will grow."] == _quotes(text)
+
+    def test_a_single_mark_opening_before_a_double_closer(self) -> None:
+        """ "asking, 'If the West cannot win this war, we lose."": mixed marks; the quotation
+        runs from the single opener to the double closer."""
+        text = "Kuleba spoke of the war, asking, 'If the West cannot win this war, we lose.\"\n"
+        assert ["If the West cannot win this war, we lose."] == _quotes(text)
+
+    def test_an_arrow_or_a_glued_mark_is_no_closer(self) -> None:
+        """ "Photos from Kenya and Nigeria»" and "went to Moscow.”When Pompeo": no quotation."""
+        text = "Photos from Kenya and Nigeria»\n\nHe went to Moscow last year.”When Pompeo met.\n"
+        assert [] == _quotes(text)
+
+
 class TestNonQuotations:
     knowledge: KnowledgeBase = load_knowledge()
 

@@ -148,7 +148,69 @@ def find_pairs(text: str, blocks: Sequence[Block]) -> list[MarkPair]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         per_block.append(_block_pairs(text, block, index, following))
     _run_on(text, blocks, per_block)
+    _closed_without_opening(text, blocks, per_block)
     return [pair for found in per_block for pair in found]
+
+
+def _closed_without_opening(
+    text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]]
+) -> None:
+    """A paragraph whose first double mark closes with no opener before it ("Thailand and the
+    United States both benefit ...,” Aquilino added."): a quotation carried on from a paragraph
+    that did not close it, or whose opening mark was lost; its words from the paragraph's
+    start to the mark are that quotation (one quotation per paragraph)."""
+    for index, found in enumerate(per_block):
+        block = blocks[index]
+        first = _DOUBLE_MARK.search(text, block.start, block.end)
+        if first is None:
+            continue
+        at = first.start()
+        closes = text[at] == "”" or (
+            text[at] == '"' and _side(text, at, block.start, block.end) is _Side.CLOSE
+        )
+        after = text[at + 1 : at + 2]
+        if (
+            not closes
+            or after.isalnum()  # "...to Moscow.”When Pompeo": glued to what follows
+            or not any(p.kind is PairKind.UNPAIRED and p.open_at == at for p in found)
+        ):
+            continue
+        if any(p.open_at < at for p in found if p.open_at != at):
+            continue  # a quotation of its own opens before the mark
+        if (
+            index > 0
+            and text.count("\n", blocks[index - 1].end, block.start) < 2
+            and blocks[index - 1].end - blocks[index - 1].start < _WRAPPED_LINE
+        ):
+            continue  # a hard-wrapped line of one paragraph, not a paragraph of its own
+        # a single mark opening a word before it opened this one ("asking, 'If the West
+        # cannot win this war, ...\""): the quotation runs from there
+        openings = list(_SINGLE_OPENING.finditer(text, block.start, at))
+        single = openings[-1] if openings else None
+        opened = block.start if single is None else single.end()
+        start, end = _trim(text, opened, at)
+        if len(text[start:end].split()) < _CARRIED_WORDS:
+            continue
+        moved = MarkPair(
+            start=start,
+            end=end,
+            open_at=start if single is None else single.start(),
+            close_at=at,
+            block=index,
+            kind=PairKind.QUOTE,
+        )
+        per_block[index] = sorted(
+            [moved, *(p for p in found if p.open_at != moved.close_at)],
+            key=lambda p: p.open_at,
+        )
+
+
+_SINGLE_OPENING = re.compile(r"(?:(?<=[\s(\[—–-])|^)['‘](?=[^\W\d_])", re.MULTILINE)
+"""A single mark opening a word: after a space, a bracket or a dash, before a letter."""
+_CARRIED_WORDS = 3
+_WRAPPED_LINE = 120
+"""A line shorter than this, a single newline before the next, is a hard-wrapped line."""
+"""The fewest words a paragraph's text before a lone closing mark holds to be a quotation."""
 
 
 def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]]) -> None:
