@@ -210,6 +210,30 @@ class TestClosedWithoutOpening:
         assert [] == _quotes(text)
 
 
+class TestParagraphsOpenedBySingleMarks:
+    TEXT = (
+        "Luxon held talks.\n\n'The Union is one of our most trusted partners,' Mr Luxon says."
+        "\n\n'This was emphasised in my meetings with both presidents.\n\n"
+        "'We also talked about trade under the agreement.\n\n"
+        "'Our researchers work together on 17 projects,' Mr Luxon says.\n"
+    )
+
+    def test_each_paragraph_opened_in_single_marks_is_a_quotation(self) -> None:
+        """A statement quoted over paragraphs in single marks, each opened and only the last
+        closed: one quotation per paragraph."""
+        assert [
+            "The Union is one of our most trusted partners,",
+            "This was emphasised in my meetings with both presidents.",
+            "We also talked about trade under the agreement.",
+            "Our researchers work together on 17 projects,",
+        ] == _quotes(self.TEXT)
+
+    def test_a_lone_paragraph_opened_by_a_single_mark_is_none(self) -> None:
+        """ "'Tis the season to meet." alone, with no single-quoted paragraph before or
+        after it: no quotation."""
+        assert [] == _quotes("He arrived.\n\n'Tis the season to meet, they say.\n\nHe left.\n")
+
+
 class TestNonQuotations:
     knowledge: KnowledgeBase = load_knowledge()
 

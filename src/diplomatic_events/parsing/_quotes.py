@@ -149,7 +149,59 @@ def find_pairs(text: str, blocks: Sequence[Block]) -> list[MarkPair]:
         per_block.append(_block_pairs(text, block, index, following))
     _run_on(text, blocks, per_block)
     _closed_without_opening(text, blocks, per_block)
+    _single_opened_paragraphs(text, blocks, per_block)
     return [pair for found in per_block for pair in found]
+
+
+def _single_opened_paragraphs(
+    text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]]
+) -> None:
+    """Paragraphs that each open with a single mark and leave it open, as a statement quoted
+    over several paragraphs in single marks is written ("'The European Union is one of our
+    most trusted partners,' Mr Luxon says.\n\n'This is something that was emphasised ...
+    \n\n'We also talked about trade ..."): each such paragraph is a quotation, when the
+    paragraph before holds a quotation in single marks or the next opens the same way."""
+    openers = [_paragraph_single_opener(text, block) for block in blocks]
+    for index, at in enumerate(openers):
+        if at is None or any(p.open_at == at for p in per_block[index]):
+            continue
+        before = index > 0 and any(
+            p.single and p.kind is PairKind.QUOTE for p in per_block[index - 1]
+        )
+        after = index + 1 < len(blocks) and openers[index + 1] is not None
+        if not (before or after):
+            continue
+        start, end = _trim(text, at + 1, blocks[index].end)
+        if len(text[start:end].split()) < _CARRIED_WORDS:
+            continue
+        pair = MarkPair(
+            start=start,
+            end=end,
+            open_at=at,
+            close_at=None,
+            block=index,
+            kind=PairKind.QUOTE,
+            single=True,
+        )
+        # the words inside belong to this quotation now: marks found in them are its own
+        rest = [p for p in per_block[index] if not start <= p.open_at < end]
+        per_block[index] = sorted([pair, *rest], key=lambda p: p.open_at)
+
+
+_PARAGRAPH_SINGLE = re.compile(r"[ \t\u00a0•*-]*(['‘])(?=[A-Z])")
+
+
+def _paragraph_single_opener(text: str, block: Block) -> int | None:
+    """Where a single mark opening the paragraph before a capital is, if the paragraph holds
+    no other single mark that could close it."""
+    opening = _PARAGRAPH_SINGLE.match(text, block.start, block.end)
+    if opening is None:
+        return None
+    at = opening.start(1)
+    for later in range(at + 1, block.end):
+        if text[later] in "'’" and _side(text, later, block.start, block.end) is _Side.CLOSE:
+            return None  # closed in the paragraph: an ordinary pair
+    return at
 
 
 def _closed_without_opening(
