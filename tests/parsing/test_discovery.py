@@ -130,6 +130,20 @@ class TestUnicodeNames:
         text = f"He met {rank} Tunde Bakare on Sunday.\n"
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
 
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("It was good, said Air Force Brig. Gen. Steven deMilliano.\n", "Steven deMilliano"),
+            ("It was good, said Fijian navy Sub-Lt. Opeti Enesi.\n", "Opeti Enesi"),
+        ],
+    )
+    def test_a_lower_case_particle_and_a_hyphenated_sub_rank(
+        self, knowledge: KnowledgeBase, text: str, name: str
+    ) -> None:
+        """ "deMilliano" (a particle in lower case joined to the name) is one word of a
+        name; "Sub-Lt." is a title."""
+        assert [name] == _discovered(text, knowledge)
+
     def test_an_initial_before_one_name_is_none(self, knowledge: KnowledgeBase) -> None:
         """ "Adm. R. Bakare": an initial and a surname make no full name to introduce."""
         assert [] == _discovered("He met Adm. R. Bakare on Sunday.\n", knowledge)

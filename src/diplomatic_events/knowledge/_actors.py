@@ -189,14 +189,15 @@ NAME_TOKEN = (
     # an okina opens a Polynesian name ("Fekitamoeloa ‘Utoikamanu", "ʻAkilisi Pohiva"); a
     # single opening quotation mark opens no word of one letter or two ("‘We")
     rf"(?:ʻ|‘(?={UPPER}{LOWER}{{3}}))?"
-    rf"(?:Mc|Mac|Di|De|Du|La|Le|Van|{UPPER}['’]|Ó[ \u00a0]|Ní[ \u00a0])?{UPPER}{LOWER}+"
+    rf"(?:Mc|Mac|Di|De|Du|La|Le|Van|(?:d[aeiu]|la|le|van|von)(?={UPPER})|{UPPER}['’]"
+    rf"|Ó[ \u00a0]|Ní[ \u00a0])?{UPPER}{LOWER}+"
     # "Aleamotu’a", "Tuʻivakano": an apostrophe or okina inside a Polynesian name, not a
     # contraction or possessive ("Biden’s", "They’re")
     rf"(?:-{UPPER}?{LOWER}+|['’]{UPPER}{LOWER}+|['’ʻ](?!(?:s|re|ll|ve|d|t|m)\b){LOWER}+)?"
 )
 """One capitalised word of a personal name in any Latin, Greek or Cyrillic script
 ("Marković", "Nguyễn", "O'Brien", "N’Daw", "Ó Briain", "Jean-Luc", "DiSalvo", "LaHood",
-"‘Utoikamanu")."""
+"deMilliano", "‘Utoikamanu")."""
 
 
 def is_capitalised(word: str) -> bool:
