@@ -3022,3 +3022,18 @@ class TestTalksHeldByTheProtagonist:
         )
         found = find_meeting_mentions(source(text, "t"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("narendra-modi",), ("s-jaishankar",)] == [m.people for m in found if m.people]
+
+
+class TestTheLoneCountryMet:
+    def test_the_one_of_a_country_no_other_shares_met_each(self) -> None:
+        """ "Along with meeting Prime Minister Narendra Modi, Chancellor Olaf Scholz met
+        Foreign Minister Subrahmanyam Jaishankar": the first named shares India with
+        another; Scholz, the one German, met each of them."""
+        text = (
+            "Along with meeting Prime Minister Narendra Modi in New Delhi on Monday, Chancellor"
+            " Olaf Scholz met Foreign Minister Subrahmanyam Jaishankar.\n"
+        )
+        found = find_meeting_mentions(source(text, "o"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("narendra-modi", "olaf-scholz"), ("olaf-scholz", "s-jaishankar")] == sorted(
+            tuple(sorted(p)) for p, _ in _loose_meetings(found, KNOWLEDGE)
+        )

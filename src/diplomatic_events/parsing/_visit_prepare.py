@@ -121,6 +121,22 @@ def prepare(
     )
 
 
+def _lone_first(knowledge: KnowledgeBase, people: tuple[ActorId, ...]) -> tuple[ActorId, ...]:
+    """``people`` with the one person of a country no other shares first, when the first
+    named shares a country with another and exactly one such person is there."""
+    countries = [country_of(knowledge, p) for p in people]
+    if countries[0] is None or countries.count(countries[0]) < 2:
+        return people
+    lone = [
+        p
+        for p, c in zip(people, countries, strict=True)
+        if c is not None and countries.count(c) == 1
+    ]
+    if len(lone) != 1:
+        return people
+    return (lone[0], *(p for p in people if p != lone[0]))
+
+
 def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]:
     """The people a source names, most often first, when one of them is named at least twice
     as often as anyone else (its protagonist, who leads); else none."""
@@ -223,7 +239,10 @@ def _loose_meetings(
         elif len(people) > 2 and not mention.anaphoric and not mention.between:
             # "X met with A, B and C": X's meeting with each of them known to be of another
             # country; compatriots listed together ("the Russian side was represented by A,
-            # B, C") are one side
+            # B, C") are one side. X is the one of a country no other shares when the first
+            # named shares theirs ("Along with meeting Juncker, Prime Minister English met
+            # Tusk": English met each)
+            people = _lone_first(knowledge, people)
             home = country_of(knowledge, people[0])
             theirs = {country_of(knowledge, other) for other in people[1:]} - {None}
             # in their country, one listed with them whom no data file places ("met in Hanoi
