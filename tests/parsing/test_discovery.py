@@ -95,6 +95,20 @@ class TestGenderFromAPronoun:
         assert gender == genders.get("dana-w-roe")
 
 
+class TestCalledByTheFirstWord:
+    @pytest.mark.parametrize("cue_first", [True, False])
+    def test_a_first_word_used_alone_with_a_cue(
+        self, knowledge: KnowledgeBase, cue_first: bool
+    ) -> None:
+        """ "Adm. Kiet Somchai ... said Kiet." (or "Kiet said"): the text calls him by the
+        first word of his name, so that word is his too."""
+        said = "said Kiet." if cue_first else "Kiet said."
+        text = f"Adm. Kiet Somchai visited the base.\n\n\u201cWe are grateful,\u201d {said}\n"
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert "Kiet" in actor.aliases
+
+
 class TestUnicodeNames:
     @pytest.mark.parametrize(
         "name",

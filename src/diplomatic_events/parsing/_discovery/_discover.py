@@ -676,17 +676,31 @@ def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: s
         return None
     first, last = tokens[0], tokens[-1]
     capital, cue = _after_word(knowledge, cues)
+    cue_before = _cue_before(knowledge, cues)
 
     def alone(word: str) -> bool:
-        # the word, then spaces and a cue, not a capitalised word: "Chen told"
+        # the word, then spaces and a cue, not a capitalised word: "Chen told"; or a cue,
+        # then the word, then no capitalised word: "said Jirapol."
         return any(
-            capital.match(text, at + len(word)) is None and cue.match(text, at + len(word))
+            capital.match(text, at + len(word)) is None
+            and (
+                cue.match(text, at + len(word)) is not None
+                or cue_before.search(text, max(0, at - 20), at) is not None
+            )
             for at in _alone_at(text, word)
         )
 
     if alone(last):
         return None
     return first if alone(first) else None
+
+
+def _cue_before(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
+    """A cue and spaces right before a word ("said Jirapol")."""
+    return knowledge.cached(
+        "vocabulary:discovery-cue-before",
+        lambda: re.compile(rf"(?<![\w-])(?:{cues})[ \u00a0]+$"),
+    )
 
 
 def _after_word(knowledge: KnowledgeBase, cues: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
