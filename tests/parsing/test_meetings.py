@@ -3037,3 +3037,26 @@ class TestTheLoneCountryMet:
         assert [("narendra-modi", "olaf-scholz"), ("olaf-scholz", "s-jaishankar")] == sorted(
             tuple(sorted(p)) for p, _ in _loose_meetings(found, KNOWLEDGE)
         )
+
+
+class TestNoMeetingOfTheProtagonist:
+    def test_the_leader_of_a_group_that_met_others(self) -> None:
+        """ "An advance team, led by Deputy Chief of Staff Narendra Modi, met with the
+        other team": the one named led the group that met; no meeting of his with the story's
+        protagonist."""
+        text = (
+            "Olaf Scholz arrived in Singapore on Monday. Olaf Scholz spoke.\n\n"
+            "An advance team, led by Deputy Chief of Staff Narendra Modi, met with the other"
+            " team on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found if m.people]
+
+    def test_a_list_under_a_plan_is_planned(self) -> None:
+        """ "During the two-day visit he will:" and "- Meet with Modi" below it: a plan."""
+        text = (
+            "Scholz arrives in New Delhi today.\n\nDuring the two-day visit he will:\n\n"
+            "- Meet with Prime Minister Narendra Modi to discuss trade.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [] == [m.people for m in found if m.people]

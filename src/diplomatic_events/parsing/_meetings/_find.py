@@ -73,6 +73,7 @@ from diplomatic_events.parsing._meetings._words import (
     _BETWEEN,
     _COMPARATIVE,
     _DAY_MINUTES,
+    _FUTURE,
     _LENGTH_CUE,
     _MEAL,
     _MEAL_WORD,
@@ -401,6 +402,41 @@ def _bare_item(text: str, item: Sentence) -> bool:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
+
+
+def _under_a_plan(text: str, clauses: Sequence[Sentence], index: int) -> bool:
+    """Whether clause ``index`` is an item of a bulleted list under a line that ends in a
+    colon and looks ahead ("During the two-day visit he will:"): a plan, not a meeting."""
+    clause = clauses[index]
+    if _LIST_ITEM.match(text, clause.start) is None:
+        return False
+    for earlier in reversed(clauses[:index]):
+        if earlier.paragraph >= clause.paragraph or _LIST_ITEM.match(text, earlier.start):
+            continue
+        words = text[earlier.start : earlier.end].rstrip()
+        return words.endswith(":") and _FUTURE.search(words) is not None
+    return False
+
+
+_LED_BY = re.compile(r"\bled\s+by\s+$|\bheaded\s+by\s+$", re.IGNORECASE)
+
+
+def _leads_a_group(
+    text: str, sentence: Sentence, trigger: re.Match[str], person: ActorId, knowledge: KnowledgeBase
+) -> bool:
+    """Whether the one person a sentence names before its meeting word only leads the group
+    that met ("An advance team, led by Deputy Chief of Staff Joe Hagin, met with the North
+    Korean team"): the group met others, not the story's protagonist."""
+    at = sentence.start + trigger.start()
+    for mention in person_mentions(knowledge, text, sentence):
+        if mention.actor == person and mention.start < at:
+            before = text[max(sentence.start, mention.start - 60) : mention.start]
+            # the words between "led by" and the name are the leader's title
+            return (
+                _LED_BY.search(re.sub(r"(?:[A-Z][\w.’'-]*[ \u00a0]+|of[ \u00a0]+)*$", "", before))
+                is not None
+            )
+    return False
 
 
 def _he_met_them(
@@ -812,6 +848,8 @@ def find_meeting_mentions(
             continue
         if trigger is not None and _planned(knowledge, words, trigger, expressions):
             continue  # "During the visit he will meet with A, B and C": a planned event
+        if trigger is not None and _under_a_plan(text, clauses, index):
+            continue  # "During the two-day visit he will:" and "- Meet with ..." below it
         if asides is None:
             asides = _asides(text, sentence, first)
         present = _present(knowledge, text, sentence, trigger)
@@ -1128,7 +1166,12 @@ def find_meeting_mentions(
                 # something else ("in London to attend yesterday's summit")
                 found.append(_about(base, target, anaphoric=True, date=target.date))
             last_paragraph = sentence.paragraph
-        elif len(people) == 1 and trigger is not None and _ACTIVE.search(words):
+        elif (
+            len(people) == 1
+            and trigger is not None
+            and _ACTIVE.search(words)
+            and not _leads_a_group(text, sentence, trigger, people[0], knowledge)
+        ):
             found.append(
                 evolve(
                     base,
