@@ -260,9 +260,9 @@ def _closed_without_opening(
 _SINGLE_OPENING = re.compile(r"(?:(?<=[\s(\[—–-])|^)['‘](?=[^\W\d_])", re.MULTILINE)
 """A single mark opening a word: after a space, a bracket or a dash, before a letter."""
 _CARRIED_WORDS = 3
+"""The fewest words a paragraph's text before a lone closing mark holds to be a quotation."""
 _WRAPPED_LINE = 120
 """A line shorter than this, a single newline before the next, is a hard-wrapped line."""
-"""The fewest words a paragraph's text before a lone closing mark holds to be a quotation."""
 
 
 def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]]) -> None:

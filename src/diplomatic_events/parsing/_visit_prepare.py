@@ -139,7 +139,8 @@ def _lone_first(knowledge: KnowledgeBase, people: tuple[ActorId, ...]) -> tuple[
 
 def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]:
     """The people a source names, most often first, when one of them is named at least twice
-    as often as anyone else (its protagonist, who leads); else none."""
+    as often as anyone else (its protagonist, who leads); else the person its first paragraph
+    opens on, if any. The story's writers (its contributors) are never among them."""
     counts: Counter[ActorId] = Counter()
     # "the Foreign Secretary" of a 2017 story is the one of 2017, not of today
     day = reference_date(source)
