@@ -256,7 +256,14 @@ _PLURAL_BACK = re.compile(
 def _told_together(found: Sequence[MeetingMention], index: int) -> list[MeetingMention]:
     """The meetings the sentence of ``found[index]`` told (itself among them), in order."""
     last = found[index]
-    return [m for m in found[: index + 1] if m.sentence == last.sentence and not m.anaphoric]
+    told: list[MeetingMention] = []
+    for earlier in range(index, -1, -1):  # back to the sentence's first, not the whole list
+        mention = found[earlier]
+        if mention.sentence != last.sentence:
+            break
+        if not mention.anaphoric:
+            told.append(mention)
+    return told[::-1]
 
 
 def _about(base: MeetingMention, target: MeetingMention, **changes: Any) -> MeetingMention:
@@ -410,12 +417,17 @@ def _under_a_plan(text: str, clauses: Sequence[Sentence], index: int) -> bool:
     clause = clauses[index]
     if _LIST_ITEM.match(text, clause.start) is None:
         return False
-    for earlier in reversed(clauses[:index]):
+    # the list's head is a few items up at most: a long list is read no further back
+    for earlier in reversed(clauses[max(0, index - _PLAN_ITEMS) : index]):
         if earlier.paragraph >= clause.paragraph or _LIST_ITEM.match(text, earlier.start):
             continue
         words = text[earlier.start : earlier.end].rstrip()
         return words.endswith(":") and _FUTURE.search(words) is not None
     return False
+
+
+_PLAN_ITEMS = 30
+"""How many clauses back the head of a plan's bulleted list is looked for."""
 
 
 _LED_BY = re.compile(r"\bled\s+by\s+$|\bheaded\s+by\s+$", re.IGNORECASE)
