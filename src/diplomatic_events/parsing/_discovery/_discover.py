@@ -600,7 +600,9 @@ def _pronoun_gender(
     other_names = [n for o in others for n in o.names()]
     for body in unquoted:
         for mention in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", body):
-            pronoun = _GENDERED_PRONOUN.search(body, mention.end())
+            # far on, a pronoun is as likely someone else's (and reading on to it would cost
+            # the paragraph's length for each mention)
+            pronoun = _GENDERED_PRONOUN.search(body, mention.end(), mention.end() + _PRONOUN_REACH)
             if pronoun is None:
                 continue
             between = body[mention.end() : pronoun.start()]
@@ -616,6 +618,10 @@ def _pronoun_gender(
                 continue
             return "male" if pronoun.group(1).casefold() in ("he", "him", "his") else "female"
     return None
+
+
+_PRONOUN_REACH = 400
+"""How far after a name (in characters) the he/she that gives its gender may stand."""
 
 
 def _word_char(char: str) -> bool:
