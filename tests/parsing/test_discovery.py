@@ -60,6 +60,7 @@ class TestOfficeInLowerCase:
                 "JP",
             ),
             ("He met Gen. Tunde Bakare, who visited Japan last year.\n", None),
+            ("He met Lt. Gen. Tunde Bakare, North Macedonia chief of defense.\n", "MK"),
         ],
     )
     def test_the_country_of_an_office_in_apposition(

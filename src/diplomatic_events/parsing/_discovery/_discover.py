@@ -740,11 +740,26 @@ def _office_in_lower_case(body: str, end: int, knowledge: KnowledgeBase) -> str 
     Iwasaki, chief of joint staff for the Japan Self Defense Forces;" (the office's word
     first, then the words of its body up to the clause's end)."""
     opening = _LOWER_OFFICE.match(body, end)
-    if opening is None or opening["word"].capitalize() not in _title_words(knowledge):
+    if opening is not None and opening["word"].capitalize() in _title_words(knowledge):
+        return _country_in_apposition(body, end, knowledge)
+    # "Lt. Gen. Vasko Gjurchinovski, North Macedonia chief of defense": the country's name
+    # before an office word in lower case
+    owned = _COUNTRY_OFFICE.match(body, end)
+    if owned is None or owned["word"].capitalize() not in _title_words(knowledge):
         return None
-    return _country_in_apposition(body, end, knowledge)
+    words = owned["country"].split()
+    for size in range(len(words), 0, -1):
+        code = knowledge.country_of(" ".join(words[:size]))
+        if code is not None:
+            return code
+    return None
 
 
+_COUNTRY_OFFICE = re.compile(
+    r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<country>[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
+    r"[ \u00a0]+(?P<word>[a-z]+)\b"
+)
+"""A comma, a country's name and an office word in lower case: ", North Macedonia chief"."""
 _LOWER_OFFICE = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<word>[a-z]+)[ \u00a0]+(?:of|for)\b")
 """A comma, an office word in lower case and "of"/"for": ", chief of joint staff for"."""
 
