@@ -185,6 +185,10 @@ UPPER = _letter_class(lambda ch: ch.isupper() or ch.istitle())
 """Any capital letter, not only ASCII: names are "Đoković", "Óscar", "Ömer"."""
 LOWER = _letter_class(lambda ch: ch.islower() or unicodedata.category(ch) == "Mn" or ch in "ʼ")
 """Any small letter (and combining marks, for text in decomposed form)."""
+TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|the|for)"
+"""One word of a title before a name: a capitalised word (an abbreviation's stop in it) or
+"of", "the", "for" ("Secretary of Defense", "Minister for the Armed Forces"). The title
+patterns of attribution, meetings and positions are built from it."""
 NAME_TOKEN = (
     # an okina opens a Polynesian name ("Fekitamoeloa ‘Utoikamanu", "ʻAkilisi Pohiva"); a
     # single opening quotation mark opens no word of one letter or two ("‘We")

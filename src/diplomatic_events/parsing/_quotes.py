@@ -153,6 +153,14 @@ def find_pairs(text: str, blocks: Sequence[Block]) -> list[MarkPair]:
     return [pair for found in per_block for pair in found]
 
 
+def _with(found: Sequence[MarkPair], pair: MarkPair, start: int, end: int) -> list[MarkPair]:
+    """A paragraph's pairs with ``pair`` put in, in text order, less those opening in
+    ``[start, end)``: the marks ``pair`` now accounts for."""
+    return sorted(
+        [pair, *(p for p in found if not start <= p.open_at < end)], key=lambda p: p.open_at
+    )
+
+
 def _single_opened_paragraphs(
     text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]]
 ) -> None:
@@ -184,8 +192,7 @@ def _single_opened_paragraphs(
             single=True,
         )
         # the words inside belong to this quotation now: marks found in them are its own
-        rest = [p for p in per_block[index] if not start <= p.open_at < end]
-        per_block[index] = sorted([pair, *rest], key=lambda p: p.open_at)
+        per_block[index] = _with(per_block[index], pair, start, end)
 
 
 _PARAGRAPH_SINGLE = re.compile(r"[ \t\u00a0•*-]*(['‘])(?=[A-Z])")
@@ -251,10 +258,7 @@ def _closed_without_opening(
             block=index,
             kind=PairKind.QUOTE,
         )
-        per_block[index] = sorted(
-            [moved, *(p for p in found if p.open_at != moved.close_at)],
-            key=lambda p: p.open_at,
-        )
+        per_block[index] = _with(found, moved, at, at + 1)
 
 
 _SINGLE_OPENING = re.compile(r"(?:(?<=[\s(\[—–-])|^)['‘](?=[^\W\d_])", re.MULTILINE)
@@ -292,11 +296,9 @@ def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]])
             # quotation the next paragraph closes ("President Trump looks forward ...,” the
             # White House said)
             moved = _opened_before(text, blocks[index + 1], per_block[index + 1], index + 1)
-            if moved is not None:
-                per_block[index + 1] = sorted(
-                    [moved, *(p for p in per_block[index + 1] if p.open_at != moved.close_at)],
-                    key=lambda p: p.open_at,
-                )
+            if moved is not None and moved.close_at is not None:
+                closer = moved.close_at
+                per_block[index + 1] = _with(per_block[index + 1], moved, closer, closer + 1)
                 index += 1
                 continue
         close = None if words[0] == words[1] else _run_on_close(text, blocks, per_block, index)
@@ -348,8 +350,7 @@ def _run_on(text: str, blocks: Sequence[Block], per_block: list[list[MarkPair]])
                 block=middle,
                 kind=PairKind.QUOTE,
             )
-            rest = [p for p in per_block[middle] if p.open_at != close_at]
-            per_block[middle] = sorted([pair, *rest], key=lambda p: p.open_at)
+            per_block[middle] = _with(per_block[middle], pair, close_at, close_at + 1)
         index = last + 1
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.model import ActorKind, BlockKind, Event, PartialDate, Position, Source
 from diplomatic_events.parsing._events import find_events
 from diplomatic_events.parsing._meetings import (
@@ -161,7 +162,7 @@ def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]
     return tuple(actor for actor, _ in ranked)
 
 
-_TITLE_RUN = re.compile(r"[\s•*]*(?:(?:The|the|of|for|and|[A-Z][\w.’'-]*)[ \u00a0]+)*")
+_TITLE_RUN = re.compile(rf"[\s•*]*(?:(?:{TITLE_WORD}|and)[ \u00a0]+)*")
 """The words before a name that are its title ("The Minister for the Armed Forces ")."""
 
 

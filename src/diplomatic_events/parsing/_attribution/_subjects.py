@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplomatic_events.knowledge._actors import LOWER
+from diplomatic_events.knowledge._actors import LOWER, TITLE_WORD
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._resolve import _Resolver
@@ -44,7 +44,7 @@ _EPITHET = re.compile(
     rf"[\s•*\-–—]*[Tt]he[ \u00a0]+(?:{LOWER}[\w-]*[ \u00a0]+)?{LOWER}[\w-]*[ \u00a0]+"
 )
 """A definite description opening a sentence: "The former metalworker"."""
-_TITLES_ONLY = re.compile(r"[\s•*\-–—]*(?:[A-Z][\w.’'-]*[ \u00a0]+){1,5}")
+_TITLES_ONLY = re.compile(rf"[\s•*\-–—]*(?:{TITLE_WORD}[ \u00a0]+){{1,5}}")
 """Capitalised words alone, as a title before a name ("Secretary ", "U.S. Army Gen. ")."""
 _LAST_WORD = re.compile(r"([\w’'.-]+)?[\s•*\-–—]*$")
 """The last word before a place, and the spaces and bullets after it."""

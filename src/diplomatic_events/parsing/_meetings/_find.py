@@ -11,6 +11,7 @@ from attrs import evolve
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
@@ -431,6 +432,8 @@ _PLAN_ITEMS = 30
 
 
 _LED_BY = re.compile(r"\bled\s+by\s+$|\bheaded\s+by\s+$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(rf"(?:{TITLE_WORD}[ \u00a0]+)*$")
+"""The title at the end of some words, before the name that follows them."""
 
 
 def _leads_a_group(
@@ -444,10 +447,7 @@ def _leads_a_group(
         if mention.actor == person and mention.start < at:
             before = text[max(sentence.start, mention.start - 60) : mention.start]
             # the words between "led by" and the name are the leader's title
-            return (
-                _LED_BY.search(re.sub(r"(?:[A-Z][\w.’'-]*[ \u00a0]+|of[ \u00a0]+)*$", "", before))
-                is not None
-            )
+            return _LED_BY.search(_TITLE_AFTER.sub("", before)) is not None
     return False
 
 

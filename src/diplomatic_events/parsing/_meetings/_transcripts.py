@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._actors import slug
+from diplomatic_events.knowledge._actors import TITLE_WORD, slug
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
@@ -490,10 +490,10 @@ def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> Act
 
 _GREETING_SENTENCES = 3
 """How many sentences of the first speech may greet the guest."""
-_TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}"
+_TITLE_RUN = rf"(?:{TITLE_WORD}\s+){{0,8}}"
 _VOCATIVE_HEAD = re.compile(
     r"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*"
-    r"(?:(?:[A-Z][\w.'’-]*|of|the|for),?\s+){0,8}"
+    rf"(?:{TITLE_WORD},?\s+){{0,8}}"
 )
 """What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister ",
 "Secretary of Defense, General " (an office, then a rank)."""

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.model import ActorKind, Source
 from diplomatic_events.parsing._meetings import (
     PersonMention,
@@ -115,7 +116,7 @@ def _one_per_side(holders: Sequence[_Holder]) -> list[_Holder]:
     return [chosen[side] for side in dict.fromkeys(h.side for h in holders)]
 
 
-_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)+$")
+_TITLE_RUN = re.compile(rf"(?:{TITLE_WORD}\s+)+$")
 """The capitalised words right before a name: its title ("Secretary of Defense ")."""
 
 
