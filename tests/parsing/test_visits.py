@@ -371,6 +371,28 @@ class TestLateSummaries:
             (("olaf-scholz", "s-jaishankar"), "2024-02-13"),
         ] == sorted((m.participants, str(m.date)) for m in visit.meetings)
 
+    def test_an_account_days_before_another_keeps_its_meetings(self) -> None:
+        """Two accounts of one visit put out ten days apart: the earlier one's meeting on
+        its own Monday is the visit's, not an earlier occasion before the later account."""
+        text = (
+            "Scholz in India\n\n"
+            "New Delhi — German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi"
+            " on Monday during a visit to New Delhi.\n\n"
+            "The visit by Scholz to India is his first since 2019.\n"
+        )
+        back = (
+            "Scholz back from India\n\n"
+            "New Delhi — German Chancellor Olaf Scholz said his visit to New Delhi had been a"
+            " success.\n\n"
+            "The visit by Scholz to India was his first since 2019.\n"
+        )
+        first = source(text, "a", MONDAY_EVENING)
+        later = source(back, "b", MONDAY_EVENING + dt.timedelta(days=10))
+        extraction = assemble(parts(first, later), KNOWLEDGE)
+        assert [(("narendra-modi", "olaf-scholz"), "2024-02-26")] == [
+            (m.participants, str(m.date)) for v in extraction.visits for m in v.meetings
+        ]
+
     def test_a_meeting_months_before_stays_outside(self) -> None:
         """The same page put out three months later tells an earlier occasion: no meeting of
         a visit of that day."""

@@ -447,6 +447,11 @@ def _visit(
     related: list[Event] = []
     for sid in group.sources:
         filed_from = dateline_city(sources[sid].text, gazetteer)
+        # an account put out days before the latest one tells the meetings of its own
+        # week: the window opens before the earliest account, not only the latest
+        opens = window_start
+        if opens is not None and (told_on := reference_date(sources[sid])) is not None:
+            opens = min(opens, told_on - dt.timedelta(days=max(days or 0, 7)))
         for mention in mentions[sid]:
             if mention.implied and group.visitor not in mention.people:
                 mention = evolve(mention, people=(group.visitor, *mention.people))
@@ -474,7 +479,7 @@ def _visit(
             outside = day is not None and (
                 (day.precision is not Precision.DAY and not coarse_story)
                 # a month or range that reaches into the window is no earlier meeting
-                or (window_start is not None and day.latest() < window_start)
+                or (opens is not None and day.latest() < opens)
                 or (latest is not None and day.earliest() > latest + dt.timedelta(days=AHEAD_DAYS))
             )
             # a day of the trip's own, with someone of the country the meeting is in: a leg
@@ -502,8 +507,8 @@ def _visit(
             for counterpart in counterparts:
                 own.append((tuple(sorted((group.visitor, counterpart))), mention))
         window = None
-        if window_start is not None and latest is not None:
-            window = (window_start, latest)
+        if opens is not None and latest is not None:
+            window = (opens, latest)
         related.extend(e for e in events[sid] if not is_the_visit(e, group.visitor, window))
     prefix = f"visit-{number}-"
     meetings = merge_meeting_mentions(own, timezone=timezone, prefix=prefix)
