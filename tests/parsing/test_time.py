@@ -13,6 +13,8 @@ from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._time import (
     _PATTERNS,
     TimeExpression,
+    _joined_ranges,
+    _named_days,
     _resolve,
     clock_range,
     find_clock_times,
@@ -245,6 +247,31 @@ class TestJoinedRanges:
         assert [None, None] == [e.date_end for e in find_dates(SOURCE, text, MONDAY)]
 
 
+class TestNamedDays:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "On Wednesday, March 13, she visits Turkey.",
+                ("2024-03-13", "On Wednesday, March 13"),
+            ),
+            ("He flew in on Friday 8 March.", ("2024-03-08", "on Friday 8 March")),
+        ],
+    )
+    def test_a_weekday_before_its_calendar_day_is_that_day(
+        self, text: str, expected: tuple[str, str]
+    ) -> None:
+        """The day written out wins over the weekday naming it: one expression, not the
+        weekday before the story and a day after it."""
+        found = only(text)
+        assert expected == (str(found.date), found.evidence.text)
+
+    def test_a_weekday_apart_from_a_day_stays_apart(self) -> None:
+        """A weekday and a later calendar day in other words are two expressions."""
+        found = find_dates(SOURCE, "On Friday he said the talks of March 13 went well.", MONDAY)
+        assert ["weekday", "month_day"] == [e.kind for e in found]
+
+
 class TestReportedFuture:
     def test_a_future_reported_after_the_day_leaves_the_day_past(self) -> None:
         """ "A on Friday announced that B would ...": the announcement's Friday, gone by."""
@@ -351,7 +378,7 @@ def _every_kind(text: str, start: int, end: int) -> tuple[TimeExpression, ...]:
             if expression is not None:
                 taken.add(match.start(), match.end())
                 found.append(expression)
-    return tuple(sorted(found, key=lambda item: item.evidence.start))
+    return _joined_ranges(text, _named_days(text, sorted(found, key=lambda e: e.evidence.start)))
 
 
 class TestNeededWords:

@@ -391,7 +391,32 @@ def _dates_in(
             if expression is not None:
                 taken.add(match.start(), match.end())
                 found.append(expression)
-    return _joined_ranges(text, sorted(found, key=lambda item: item.evidence.start))
+    ordered = _named_days(text, sorted(found, key=lambda item: item.evidence.start))
+    return _joined_ranges(text, ordered)
+
+
+_WEEKDAY_APPOSITION = re.compile(r",?[ \t\u00a0]*")
+
+
+def _named_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A weekday and the calendar day after it as one day: "On Wednesday, Aug. 23" is
+    August 23 (the day written out wins), not the Wednesday before the story."""
+    named: list[TimeExpression] = []
+    for expression in found:
+        last = named[-1] if named else None
+        if (
+            last is not None
+            and last.kind == "weekday"
+            and expression.kind in _DAY_KINDS
+            and _WEEKDAY_APPOSITION.fullmatch(text, last.evidence.end, expression.evidence.start)
+        ):
+            span = Span.of(
+                expression.evidence.source, text, last.evidence.start, expression.evidence.end
+            )
+            named[-1] = evolve(expression, evidence=span)
+            continue
+        named.append(expression)
+    return named
 
 
 _RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:to|through|thru|until|till|-|–|—|and)[ \t\u00a0]*")
