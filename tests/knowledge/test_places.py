@@ -277,3 +277,55 @@ class TestVisitedVenues:
         Parliament") is a venue, its common noun or head word included."""
         found = default_gazetteer().find(SOURCE, text)
         assert [venue] == [p.name for p in found if p.kind == "venue"]
+
+
+class TestRegions:
+    def test_a_state_is_a_place_in_its_country(self) -> None:
+        """ "visited Iowa" names a place in the US, with no city known."""
+        found = default_gazetteer().find(SOURCE, "Osmani visited Iowa on Tuesday.")
+        assert [("region", "Iowa", None, "US")] == [
+            (p.kind, p.name, p.city, p.country) for p in found
+        ]
+
+    def test_a_state_naming_an_institution_is_no_place(self) -> None:
+        """ "the Ohio National Guard" is the Guard's name, not where anyone is."""
+        found = default_gazetteer().find(SOURCE, "He thanked the Ohio National Guard.")
+        assert [] == [p.name for p in found]
+
+    def test_a_state_s_name_holds_a_country_s(self) -> None:
+        """ "New Jersey" is the state, not the Channel island of Jersey in it."""
+        found = default_gazetteer().find(SOURCE, "The delegation flew to New Jersey.")
+        assert [("New Jersey", "US")] == [(p.name, p.country) for p in found]
+
+    def test_abbreviations_are_read_in_datelines_only(self) -> None:
+        """ "Fla." gives a dateline its country; in running text it is no place."""
+        from diplomatic_events.knowledge._places import region_country
+
+        gazetteer = default_gazetteer()
+        assert ("US", []) == (
+            region_country(gazetteer, "FLA."),
+            [p.name for p in gazetteer.find(SOURCE, "Miss. Jones met the Fla. team.")],
+        )
+
+    def test_a_user_s_region_is_found(self, tmp_path: Path) -> None:
+        """A ``[[regions]]`` entry in the user's places file is a place in its country."""
+        extra = tmp_path / "places.toml"
+        extra.write_text('[[regions]]\nname = "Bavaria"\ncountry = "DE"\n', encoding="utf-8")
+        found = load_places(extra).find(SOURCE, "Scholz returned to Bavaria.")
+        assert [("region", "DE")] == [(p.kind, p.country) for p in found]
+
+    def test_an_empty_region_name_names_the_file_and_entry(self, tmp_path: Path) -> None:
+        """An empty name is refused when the file is loaded, naming the entry."""
+        extra = tmp_path / "places.toml"
+        extra.write_text('[[regions]]\nname = " "\ncountry = "DE"\n', encoding="utf-8")
+        with pytest.raises(DataFileError, match=r"regions\[0\]"):
+            load_places(extra)
+
+    def test_a_knowledge_file_of_regions_extends_the_places(self, tmp_path: Path) -> None:
+        """A file passed to ``load_knowledge`` with only ``[[regions]]`` is a places file."""
+        from diplomatic_events.knowledge import load_knowledge
+
+        extra = tmp_path / "regions.toml"
+        extra.write_text('[[regions]]\nname = "Bavaria"\ncountry = "DE"\n', encoding="utf-8")
+        found = load_knowledge(extra).places.find(SOURCE, "Scholz returned to Bavaria.")
+        assert ["DE"] == [p.country for p in found]

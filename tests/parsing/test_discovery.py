@@ -61,6 +61,7 @@ class TestOfficeInLowerCase:
             ),
             ("He met Gen. Tunde Bakare, who visited Japan last year.\n", None),
             ("He met Lt. Gen. Tunde Bakare, North Macedonia chief of defense.\n", "MK"),
+            ("He met Maj. Gen. Tunde Bakare, Vermont adjutant general; and others.\n", "US"),
         ],
     )
     def test_the_country_of_an_office_in_apposition(

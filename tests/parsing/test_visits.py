@@ -87,6 +87,28 @@ class TestFindVisit:
         assert find_visit(source(text, "b", MONDAY_EVENING), KNOWLEDGE) is None
 
 
+class TestWhereTheVisitorIs:
+    def test_a_place_inside_a_name_or_an_aside_shows_no_one_there(self) -> None:
+        """ "Gen. Milan Lukic" is a name, not Milan; a state in an aside about another
+        occasion is not where the sentence's people are: the visitor is the one abroad."""
+        knowledge = KnowledgeBase().with_actors(
+            [
+                Actor(id=ActorId("john-harris"), name="John Harris", country="US"),
+                Actor(id=ActorId("milan-lukic"), name="Milan Lukic", country="RS"),
+            ]
+        )
+        text = (
+            "BELGRADE, Serbia — U.S. Gen. John Harris visited Serbia this week.\n\n"
+            "The visit was a success, said Gen. Milan Lukic.\n\n"
+            "Harris met Milan Lukic (who led a delegation on a visit to Ohio in January)"
+            " during the visit.\n\n"
+            "Lukic thanked the Guard.\n"
+        )
+        candidate = find_visit(source(text, "h", MONDAY_EVENING), knowledge)
+        assert candidate is not None
+        assert ("john-harris", "RS") == (candidate.visitor, candidate.host_country)
+
+
 class TestAssemble:
     def test_meetings_in_another_city_and_time_zone(self) -> None:
         """Dates, venue, clock times in Asia/Kolkata and hedged durations come out per meeting."""

@@ -155,7 +155,7 @@ def build_knowledge(files: Iterable[KnowledgeFile]) -> KnowledgeBase:
 _VOCABULARY_KEYS: dict[str, frozenset[str]] = {
     "topics": frozenset({"topics", "stances"}),
     "hedges": frozenset({"hedges"}),
-    "places": frozenset({"cities", "venues", "zones", "venue_words"}),
+    "places": frozenset({"cities", "regions", "venues", "zones", "venue_words"}),
     "events": frozenset({"kinds", "delegation", "greeting", "joint_appearance", "gathering"}),
 }
 """Top-level keys that mark a file as a topics, hedges, places or event-cues file."""

@@ -31,6 +31,7 @@ __all__ = [
     "Country",
     "Gazetteer",
     "PlaceMention",
+    "Region",
     "Venue",
     "VenueWords",
     "bundled_countries",
@@ -80,6 +81,18 @@ class City:
 
 
 @frozen(kw_only=True)
+class Region:
+    """A country's part by name (a US state, a province): a story placed there ("visited
+    the Iowa National Guard", "JOHNSTON, Iowa") is in that country, with no city known."""
+
+    name: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    """Short forms read only in datelines ("N.C."): in running text they are other words."""
+
+
+@frozen(kw_only=True)
 class Venue:
     """A named building or site where meetings are held, in a known city."""
 
@@ -121,7 +134,8 @@ class VenueWords:
 
 @frozen(kw_only=True)
 class PlaceMention:
-    """A place named in the text: ``kind`` is ``"venue"``, ``"city"`` or ``"country"``."""
+    """A place named in the text: ``kind`` is ``"venue"``, ``"city"``, ``"region"`` or
+    ``"country"``."""
 
     kind: str
     name: str
@@ -135,13 +149,14 @@ class PlaceMention:
 class _PlacesFile:
     countries: tuple[Country, ...] = ()
     cities: tuple[City, ...] = ()
+    regions: tuple[Region, ...] = ()
     venues: tuple[Venue, ...] = ()
     zones: dict[str, str] = field(factory=dict)
     venue_words: VenueWords = VenueWords()
 
 
 _CONVERTER = cattrs.Converter(forbid_extra_keys=True)
-_E = TypeVar("_E", Venue, City, Country)
+_E = TypeVar("_E", Venue, City, Region, Country)
 
 _CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|al|el|bin|ibn|du|la|del|di|and(?!\s+the\b))"
 """A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
@@ -239,6 +254,8 @@ class Gazetteer:
     zones: dict[str, str] = field(factory=dict)
     venue_words: VenueWords = VenueWords()
     """The words that make venues no file lists by their shape."""
+    regions: tuple[Region, ...] = ()
+    """Parts of countries by name (US states): a place in that country with no city."""
 
     def city(self, name: str) -> City | None:
         """The city with this name or alias."""
@@ -269,7 +286,7 @@ class Gazetteer:
     def find(
         self, source: SourceId, text: str, start: int = 0, end: int | None = None
     ) -> tuple[PlaceMention, ...]:
-        """Venues, cities and countries named in ``text[start:end]``, in text order.
+        """Venues, cities, regions and countries named in ``text[start:end]``, in text order.
 
         A venue found by the general pattern ("at the Ritz-Carlton Hotel") counts even when
         the data file does not list it; its city is then unknown.
@@ -305,7 +322,9 @@ def _find(
         return not taken.overlaps(a, b)
 
     # Per text, the entries whose names the text holds at all, in the data's order.
-    venues, cities, countries = texts.get("held", text, lambda: _held(gazetteer, index, text))
+    venues, cities, regions, countries = texts.get(
+        "held", text, lambda: _held(gazetteer, index, text)
+    )
 
     window = index.in_window(text, start, end)
 
@@ -351,28 +370,48 @@ def _find(
         claim(*match.span("venue"), "venue", match["venue"])
     for city, a, b in named(cities):
         claim(a, b, "city", city.name, city.name, city.country)
+    # after the cities ("Kansas City"), before the countries ("New Jersey", not Jersey)
+    for region, a, b in named(regions):
+        if _NAME_GOES_ON.match(text, b) is None:
+            claim(a, b, "region", region.name, None, region.country)
     for country, a, b in named(countries):
         claim(a, b, "country", country.code, None, country.code)
     return tuple(sorted(found, key=lambda place: place.evidence.start))
 
 
-def _held(
-    gazetteer: Gazetteer, index: LiteralIndex, text: str
-) -> tuple[list[tuple[Venue, str]], list[tuple[City, str]], list[tuple[Country, str]]]:
-    """The venues, cities and countries with each of their names ``text`` holds, in the
-    data's order (entries, then each entry's names): looked up from the names the text holds,
-    not by a pass over every name of the gazetteer."""
+_Held = tuple[
+    list[tuple[Venue, str]],
+    list[tuple[City, str]],
+    list[tuple[Region, str]],
+    list[tuple[Country, str]],
+]
+
+
+_NAME_GOES_ON = re.compile(
+    r"[ \u00a0]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b)[A-Z]"
+)
+"""A capitalised word after a region's name, other than a month or weekday: the region
+names an institution there ("the Ohio National Guard", "Iowa State University"), not
+where anyone is."""
+
+
+def _held(gazetteer: Gazetteer, index: LiteralIndex, text: str) -> _Held:
+    """The venues, cities, regions and countries with each of their names ``text`` holds,
+    in the data's order (entries, then each entry's names): looked up from the names the
+    text holds, not by a pass over every name of the gazetteer."""
     places = _places_by_name(gazetteer)
     found = sorted(place for name in index.present(text) for place in places.get(name, ()))
     venues = [(gazetteer.venues[entry], name) for kind, entry, _, name in found if kind == 0]
     cities = [(gazetteer.cities[entry], name) for kind, entry, _, name in found if kind == 1]
-    countries = [(gazetteer.countries[entry], name) for kind, entry, _, name in found if kind == 2]
-    return venues, cities, countries
+    regions = [(gazetteer.regions[entry], name) for kind, entry, _, name in found if kind == 2]
+    countries = [(gazetteer.countries[entry], name) for kind, entry, _, name in found if kind == 3]
+    return venues, cities, regions, countries
 
 
 _Place = tuple[int, int, int, str]
-"""Where a name is in the data: venues 0, cities 1, countries 2; the entry's number; the
-name's number among the entry's names; the name."""
+"""Where a name is in the data: venues 0, cities 1, regions 2, countries 3; the entry's
+number; the name's number among the entry's names; the name."""
 _PLACES: dict[int, tuple[Gazetteer, dict[str, list[_Place]]]] = {}
 
 
@@ -385,6 +424,7 @@ def _places_by_name(gazetteer: Gazetteer) -> dict[str, list[_Place]]:
     kinds: tuple[Iterable[tuple[str, ...]], ...] = (
         ((v.name, *v.aliases) for v in gazetteer.venues),
         ((c.name, *c.aliases) for c in gazetteer.cities),
+        ((r.name, *r.aliases) for r in gazetteer.regions),
         (c.names for c in gazetteer.countries),
     )
     for kind, entries in enumerate(kinds):
@@ -408,6 +448,8 @@ class _Lookups:
     cities: dict[str, City]
     folded_cities: dict[str, str]
     folded_countries: dict[str, str]
+    folded_regions: dict[str, str]
+    """A region's country code by its folded name."""
 
 
 _LOOKUPS: dict[int, tuple[Gazetteer, _Lookups]] = {}
@@ -416,6 +458,11 @@ _LOOKUPS: dict[int, tuple[Gazetteer, _Lookups]] = {}
 def city_named(gazetteer: Gazetteer, words: str) -> str | None:
     """The name of the city these words name, in any letter case ("BEIJING")."""
     return _lookups(gazetteer).folded_cities.get(words.casefold())
+
+
+def region_country(gazetteer: Gazetteer, words: str) -> str | None:
+    """The code of the country of the region these words name ("IOWA" -> "US")."""
+    return _lookups(gazetteer).folded_regions.get(" ".join(words.split()).casefold())
 
 
 def country_named(gazetteer: Gazetteer, words: str) -> str | None:
@@ -437,9 +484,19 @@ def _lookups(gazetteer: Gazetteer) -> _Lookups:
         for country in gazetteer.countries:
             for name in country.names:
                 folded_countries.setdefault(name.casefold(), country.code)
+        folded_regions = {
+            name.casefold(): region.country
+            for region in reversed(gazetteer.regions)
+            for name in (region.name, *region.aliases, *region.abbreviations)
+        }
         entry = (
             gazetteer,
-            _Lookups(cities=cities, folded_cities=folded_cities, folded_countries=folded_countries),
+            _Lookups(
+                cities=cities,
+                folded_cities=folded_cities,
+                folded_countries=folded_countries,
+                folded_regions=folded_regions,
+            ),
         )
         if len(_LOOKUPS) > 16:
             _LOOKUPS.clear()
@@ -455,6 +512,7 @@ def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:
         names = [
             *(name for venue in gazetteer.venues for name in (venue.name, *venue.aliases)),
             *(name for city in gazetteer.cities for name in (city.name, *city.aliases)),
+            *(name for region in gazetteer.regions for name in (region.name, *region.aliases)),
             *(name for country in gazetteer.countries for name in country.names),
         ]
         entry = (
@@ -516,6 +574,10 @@ def _check_places(where: str, part: _PlacesFile) -> None:
             for i, c in enumerate(part.countries)
         ),
         *((f"cities[{i}]", (c.name, c.country, *c.aliases)) for i, c in enumerate(part.cities)),
+        *(
+            (f"regions[{i}]", (r.name, r.country, *r.aliases, *r.abbreviations))
+            for i, r in enumerate(part.regions)
+        ),
         *((f"venues[{i}]", (v.name, *v.aliases)) for i, v in enumerate(part.venues)),
     ]
     for entry, names in named:
@@ -536,7 +598,8 @@ def _check_places(where: str, part: _PlacesFile) -> None:
 def load_places(*extra_files: Path) -> Gazetteer:
     """The bundled places plus the user's files (their entries come first, so they win).
 
-    The bundled places are the hand entries of ``places.toml`` (venues, zone words, cities),
+    The bundled places are the hand entries of ``places.toml`` (venues, zone words, cities,
+    regions),
     then every country of ``countries.toml`` and the capitals and large cities of
     ``cities.toml``, which a hand entry of the same country code or city name replaces.
 
@@ -561,6 +624,7 @@ def load_places(*extra_files: Path) -> Gazetteer:
             *hand.cities,
             *(c for c in generated.cities if not hand_cities.intersection((c.name, *c.aliases))),
         ),
+        regions=hand.regions,
         venues=hand.venues,
         zones=hand.zones,
     )
@@ -574,6 +638,7 @@ def load_places(*extra_files: Path) -> Gazetteer:
     return Gazetteer(
         countries=tuple(c for part in parts for c in part.countries),
         cities=tuple(c for part in parts for c in part.cities),
+        regions=tuple(r for part in parts for r in part.regions),
         venues=tuple(v for part in parts for v in part.venues),
         zones=zones,
         venue_words=venue_words,

@@ -15,12 +15,19 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._places import Gazetteer, city_named, country_named
+from diplomatic_events.knowledge._places import (
+    Gazetteer,
+    PlaceMention,
+    city_named,
+    country_named,
+    region_country,
+)
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Precision, Source
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
+    PersonMention,
     Sentence,
     person_mentions,
     persons,
@@ -158,7 +165,12 @@ def find_visit(
             continue
         if _earlier(dates, sentence, reference):
             continue
-        places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+        places = _where_people_are(
+            gazetteer.find(source.id, text, sentence.start, sentence.end),
+            person_mentions(knowledge, text, sentence),
+            text,
+            sentence,
+        )
         hosting = set()
         for guest, host_country in _hosted(knowledge, text, sentence):
             city = next((p.city for p in places if p.country == host_country and p.city), None)
@@ -236,12 +248,43 @@ def _dateline(text: str, gazetteer: Gazetteer) -> _Dateline | None:
         city = _known_city(gazetteer, place)
         country = gazetteer.country_of_city(city) if city is not None else None
         if match["region"] is not None:
-            country = _known_country(gazetteer, match["region"]) or country
+            region = match["region"]
+            country = (
+                _known_country(gazetteer, region) or region_country(gazetteer, region) or country
+            )
         if country is None:
             country = _known_country(gazetteer, place)
         if country is not None:
             return _Dateline(start=match.start("place"), country=country, city=city)
     return None
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")
+_ASIDE_WORDS = 4
+"""An aside of this many words tells something ("(who led a delegation ...)"); a shorter one
+names ("(PRC)", "(USNAVSO/4th Fleet)")."""
+
+
+def _where_people_are(
+    places: Sequence[PlaceMention],
+    people: Sequence[PersonMention],
+    text: str,
+    sentence: Sentence,
+) -> list[PlaceMention]:
+    """The places of a sentence that can say where its people are: not a word of a name
+    ("Gen. Milan Mojsilović"), not one inside an aside in brackets ("Ana Brnabić (who led a
+    delegation during a January visit to Ohio)"), which tells of another occasion."""
+    asides = [
+        m.span()
+        for m in _ASIDE.finditer(text, sentence.start, sentence.end)
+        if len(m.group().split()) >= _ASIDE_WORDS
+    ]
+    return [
+        place
+        for place in places
+        if not any(m.start < place.evidence.end and place.evidence.start < m.end for m in people)
+        and not any(a <= place.evidence.start < b for a, b in asides)
+    ]
 
 
 def _known_city(gazetteer: Gazetteer, words: str) -> str | None:

@@ -12,6 +12,7 @@ from diplomatic_events._needed import WindowScan, holds_needed
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._places import region_country
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import title_case_words
 from diplomatic_events.parsing._discovery._institutions import (
@@ -749,7 +750,10 @@ def _office_in_lower_case(body: str, end: int, knowledge: KnowledgeBase) -> str 
         return None
     words = owned["country"].split()
     for size in range(len(words), 0, -1):
-        code = knowledge.country_of(" ".join(words[:size]))
+        # a country's name, or a part of one ("Maj. Gen. Greg Knight, Vermont adjutant
+        # general": a state's officer is the country's)
+        named = " ".join(words[:size])
+        code = knowledge.country_of(named) or region_country(knowledge.places, named)
         if code is not None:
             return code
     return None
