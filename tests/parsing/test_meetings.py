@@ -2609,6 +2609,19 @@ class TestDescribedSubject:
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
 
+    def test_the_delegation_met_them_is_the_protagonist_meeting_each(self) -> None:
+        """ "The Vermont delegation then met with Minister Lima and Gen. Rask" after a story
+        about Gen. Berg's visit: Berg met each of them; the hosts did not meet each other."""
+        text = (
+            "Gen. Ola Berg visits Honduras\n\n"
+            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited Honduras on Monday to"
+            " discuss security cooperation.\n\n"
+            "The Vermont delegation then met with Honduran Defense Minister Ana Lima and Joint"
+            " Staff Chief Gen. Tiko Rask on Monday.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
 class TestSeparateMeetings:
     def test_a_named_subject_met_each_separately(self) -> None:
         """ "Berg met separately with Israeli Prime Minister Tiko Rask and Palestinian

@@ -43,6 +43,7 @@ class _GrammarFile:
     met_before_name: tuple[str, ...] = ()
     met_after_name: tuple[str, ...] = ()
     post_nominals: tuple[str, ...] = ()
+    party_nouns: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -96,6 +97,9 @@ class Grammar:
     post_nominals: frozenset[str] = frozenset()
     """Letters of honours and offices written after a name ("Mark Binskin AC", "John Key
     MP"), as written: no part of the name."""
+    party_nouns: frozenset[str] = frozenset()
+    """Nouns of a travelling party ("delegation", "team"), lower case: "the delegation met
+    with A and B" tells the story's protagonist's meetings with each."""
     role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Nouns of a rank or office that stand for a person ("the general said"), lower case,
     each with the title words, lower case and without their dot, that give it ("general",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -412,6 +413,14 @@ def _bare_item(text: str, item: Sentence) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
 
 
+@functools.cache
+def _party_pattern() -> re.Pattern[str]:
+    """ "the delegation", "the Vermont team", "the U.S. officials": a travelling party
+    (``party_nouns`` in ``grammar.toml``) after "the" and up to two words."""
+    nouns = "|".join(sorted(map(re.escape, grammar().party_nouns), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){{0,2}}?(?:{nouns})\b(?![’'-])")
+
+
 def _under_a_plan(text: str, clauses: Sequence[Sentence], index: int) -> bool:
     """Whether clause ``index`` is an item of a bulleted list under a line that ends in a
     colon and looks ahead ("During the two-day visit he will:"): a plan, not a meeting."""
@@ -468,6 +477,8 @@ def _he_met_them(
         _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
         # "The general also met with ...": a rank or office standing for the protagonist
         and role_pattern().search(text, sentence.start, at) is None
+        # "In Maputo, the delegation met with ...": the protagonist's party
+        and _party_pattern().search(text, sentence.start, at) is None
     ):
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
