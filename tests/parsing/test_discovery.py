@@ -50,6 +50,18 @@ class TestCountryAfterAPossessive:
         assert [("Tom Roe", None)] == [(a.name, a.country) for a in found]
 
 
+class TestDateAfterAName:
+    def test_a_month_s_short_name_before_a_day_is_no_part_of_the_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "hosted Gen. Tunde K. Bakare Jan. 13": the name ends before the date, though
+        "Jan" is a given name; "Bakare" alone is then the same person."""
+        text = "The force hosted Army Gen. Tunde K. Bakare Jan. 13 in the capital.\n"
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert ["Tunde K. Bakare"] == [a.name for a in found]
+
+
 class TestOfficeInLowerCase:
     @pytest.mark.parametrize(
         ("text", "country"),

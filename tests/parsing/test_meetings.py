@@ -2608,7 +2608,6 @@ class TestDescribedSubject:
         )
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
-
     def test_the_delegation_met_them_is_the_protagonist_meeting_each(self) -> None:
         """ "The Vermont delegation then met with Minister Lima and Gen. Rask" after a story
         about Gen. Berg's visit: Berg met each of them; the hosts did not meet each other."""

@@ -41,6 +41,7 @@ from diplomatic_events.parsing._discovery._names import (
     _titled_names,
     _without_title,
     seat_country,
+    without_date,
 )
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
@@ -263,6 +264,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # a title's single name is group "single" ("name" holds one with a number)
                 group = "name" if match.group("name") is not None else "single"
                 name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
+                name = without_date(name, body, match.end(group))
                 if " " not in name and not match.groupdict().get("title"):
                     continue
                 if _blank_from(text, block.start + match.end(group)):
