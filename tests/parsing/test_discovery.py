@@ -62,6 +62,16 @@ class TestDateAfterAName:
         assert ["Tunde K. Bakare"] == [a.name for a in found]
 
 
+class TestGradeDigits:
+    def test_a_grade_s_digit_stays_inside_the_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Chief Warrant Officer 5 Tunde Bakare": the grade's digit is part of the rank;
+        the name after it is found."""
+        text = "The crew was led by Chief Warrant Officer 5 Tunde Bakare, a manager.\n"
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert ["Tunde Bakare"] == [a.name for a in found]
+
+
 class TestOfficeInLowerCase:
     @pytest.mark.parametrize(
         ("text", "country"),

@@ -230,11 +230,12 @@ _MET_NAME = (
 _MET_NAME_ENDS = r"and|in|at|on|for|to|who|during|of|from|as|after|before|over|about"
 """Words that end a name written after a meeting word ("met Rajmund Andrzejczak in Warsaw")."""
 _RUN_TOKEN = (
-    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|{_JOINED_PARTICLE}"
+    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|\d(?=[ \u00a0]+{UPPER})|{_JOINED_PARTICLE}"
     rf"|(?:{_PARTICLE_WORDS})(?=[ \u00a0]+(?:{UPPER}|der|den)))"
 )
-"""A capitalised word, an ordinal inside a rank ("Fire Controlman 2nd Class"), or a name
-particle followed by the rest of the name."""
+"""A capitalised word, an ordinal or a grade's digit inside a rank ("Fire Controlman 2nd
+Class", "Chief Warrant Officer 5 Randall Dockham"), or a name particle followed by the rest
+of the name."""
 _RUN_JOINER = r"(?:of|the|for|and|on|to)"
 _JOINER_WORDS = frozenset({"of", "the", "for", "and", "on", "to"})
 _CAPITALISED_RUN = re.compile(
