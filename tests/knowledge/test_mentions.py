@@ -69,6 +69,24 @@ class TestMiddleInitials:
         assert [("joe-biden", "Joe R. Biden")] == found
 
 
+class TestCapitalisedParticles:
+    @pytest.mark.parametrize(
+        ("name", "written"),
+        [
+            ("Khalid al-Attiyah", "Khalid Al-Attiyah"),
+            ("Ursula von der Leyen", "Ursula Von der Leyen"),
+        ],
+    )
+    def test_a_particle_written_with_a_capital_is_the_same_name(
+        self, name: str, written: str
+    ) -> None:
+        """A name's lower-case particle may be written capitalised: the same person."""
+        kb = KnowledgeBase().with_actors([Actor(id=ActorId("p"), name=name)])
+        assert [("p", written)] == [
+            (m.actor, m.text) for m in kb.find_mentions(f"{written} spoke.")
+        ]
+
+
 class TestAbbreviatedOffices:
     def test_a_surname_after_fm_is_the_minister(self) -> None:
         """ "Russian FM Lavrov": "FM" (a title word in the data) is no first name."""
