@@ -72,6 +72,16 @@ class TestGradeDigits:
         assert ["Tunde Bakare"] == [a.name for a in found]
 
 
+class TestOfficesAfterAName:
+    def test_an_office_after_a_name_is_no_one(self, knowledge: KnowledgeBase) -> None:
+        """ "Lt. Gen. Tunde Bakare, General Inspector of the Armed Forces": "Inspector" is an
+        office's word, not someone titled "General"."""
+        text = "He met with Lt. Gen. Tunde Bakare, General Inspector of the Armed Forces.\n"
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert ["Tunde Bakare"] == [a.name for a in found]
+
+
 class TestOfficeInLowerCase:
     @pytest.mark.parametrize(
         ("text", "country"),
