@@ -2281,6 +2281,23 @@ class TestSignedTogether:
         knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
         assert [("olaf-scholz", "tiko-rask")] == _people_met(text, knowledge)
 
+    def test_one_who_signed_with_another_met_them(self) -> None:
+        """ "Scholz co-signed the partnership with Defense Minister Tiko Rask": the two met;
+        "the declaration I signed with Rask" after Scholz's name is someone else's signing."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        signed = (
+            "Chancellor Olaf Scholz, on a visit, co-signed the partnership with Defense"
+            " Minister Tiko Rask on Monday.\n"
+        )
+        other = (
+            "Chancellor Olaf Scholz praised the declaration I signed last year with Defense"
+            " Minister Tiko Rask.\n"
+        )
+        assert ([("olaf-scholz", "tiko-rask")], []) == (
+            _people_met(signed, knowledge),
+            [p for p in _people_met(other, knowledge) if len(p) > 1],
+        )
+
     def test_compatriots_who_signed_did_not_meet_as_countries(self) -> None:
         """ "Chancellor Scholz and Minister Rask signed the budget", both known to be German:
         one side, no meeting of countries."""

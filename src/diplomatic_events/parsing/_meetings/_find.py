@@ -299,6 +299,13 @@ _SIGNED = re.compile(r"\bsigned\b")
 _SIGNED = guarded(_SIGNED)
 _SIGNERS = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,8}")
 """Between two who signed together: "and" and the second one's titles."""
+_SIGNED_WITH = re.compile(
+    r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,6}?with[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,8}"
+)
+"""Between "signed" and the one who signed with the subject: what was signed, "with" and
+the other one's titles ("signed the partnership with Brig. Gen. ")."""
+_OTHER_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|who|which|that)\b")
+"""A subject of its own between a name and "signed": the name is not the signer."""
 
 
 def _signed_together(
@@ -313,8 +320,21 @@ def _signed_together(
     if signed is None:
         return None
     at = sentence.start + signed.start()
-    before = [m for m in person_mentions(knowledge, text, sentence) if m.start < at]
-    if len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
+    named = person_mentions(knowledge, text, sentence)
+    before = [m for m in named if m.start < at]
+    if len(before) == 1:
+        # "Sprynczynatyk co-signed the partnership with Brig. Gen. Kadangha": one signer
+        # before the word, the other after "with"
+        after = [m for m in named if m.start > at]
+        if (
+            not after
+            or _SIGNED_WITH.fullmatch(text, at + len(signed.group()), after[0].start) is None
+            # "... Spencer for ..., the declaration I signed with Bob Work": another subject
+            or _OTHER_SUBJECT.search(text, before[0].end, at) is not None
+        ):
+            return None
+        before = [before[0], after[0]]
+    elif len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
         return None
     countries = [_country_of(knowledge, m.actor) for m in before]
     # of two countries, or of one and of none known ("Defense Minister Bat-Erdene")
