@@ -82,6 +82,16 @@ class TestOfficesAfterAName:
         assert ["Tunde Bakare"] == [a.name for a in found]
 
 
+class TestLongNamesWithParticles:
+    def test_particles_do_not_count_among_a_name_s_words(self, knowledge: KnowledgeBase) -> None:
+        """ "Rear Adm. Saif bin Nasser bin Mohsin Al Rahbi": seven words, five of them names;
+        "bin" does not make it too long to be a name."""
+        text = "He hosted Rear Adm. Saif bin Nasser bin Mohsin Al Rahbi for discussions.\n"
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert ["Saif bin Nasser bin Mohsin Al Rahbi"] == [a.name for a in found]
+
+
 class TestOfficeInLowerCase:
     @pytest.mark.parametrize(
         ("text", "country"),

@@ -219,6 +219,7 @@ _JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
 _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
 """Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
 _PARTICLE_WORD = re.compile(_PARTICLE)
+_APART_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})")
 _NAME_WORD = re.compile(_NAME_TOKEN)
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _SMALL_LETTERS = re.compile(r"[a-z]+")
@@ -421,7 +422,10 @@ def _titled_names(
                 for p in name_parts
                 if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
             ]
-            if not 2 <= len(words) <= 5 or _PARTICLE_WORD.fullmatch(words[0]):
+            # particles do not count: "Saif bin Nasser bin Mohsin Al Rahbi" is a name of five
+            if not 2 <= sum(
+                not _APART_PARTICLE.fullmatch(w) for w in words
+            ) <= 5 or _PARTICLE_WORD.fullmatch(words[0]):
                 continue
             if not all(
                 _NAME_WORD.fullmatch(w)
