@@ -87,6 +87,33 @@ class TestCapitalisedParticles:
         ]
 
 
+class TestTitledAliasesGoingOn:
+    KB = KnowledgeBase().with_actors(
+        [
+            Actor(
+                id=ActorId("charles-iii"),
+                name="Charles III",
+                aliases=("Prince Charles", "King Salman"),
+            )
+        ]
+    )
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("He met Prince Charles in London.", ["charles-iii"]),
+            ("He met Prince Charles Johnson III in Monrovia.", []),
+            ("They landed at King Salman Air Base.", []),
+        ],
+    )
+    def test_a_title_and_given_name_before_another_name_are_someone_else(
+        self, text: str, expected: list[str]
+    ) -> None:
+        """An alias opening with a title ("Prince Charles") followed by another name's word
+        ("Johnson", "Air") names someone or something else."""
+        assert expected == [m.actor for m in self.KB.find_mentions(text)]
+
+
 class TestAbbreviatedOffices:
     def test_a_surname_after_fm_is_the_minister(self) -> None:
         """ "Russian FM Lavrov": "FM" (a title word in the data) is no first name."""

@@ -29,7 +29,7 @@ from diplomatic_events.knowledge._descriptions import (
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._index import Spans, TextCache
 from diplomatic_events.knowledge._mention_index import _Index, _index, fold_name
-from diplomatic_events.model import ActorKind, PartialDate
+from diplomatic_events.model import Actor, ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
 __all__ = ["country_counts", "find_mentions", "fold_name"]
@@ -159,6 +159,8 @@ def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> lis
                 continue
             actor = kb.actor(ids[0])
             canonical = actor is not None and fold_name(actor.name) == fold_name(matched)
+            if not canonical and _titled_alias_goes_on(kb, text, matched, end, actor):
+                continue  # "Prince Charles Johnson III" is not Prince Charles
             found.append(
                 Mention(
                     actor=ids[0],
@@ -315,6 +317,27 @@ def _find_mentions(
 _APPOSITION = re.compile(r",?[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,5}")
 """Between a title and a name that is the same person: "the prime minister, Prime Minister "."""
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)|\n")
+
+
+def _titled_alias_goes_on(
+    kb: KnowledgeBase, text: str, matched: str, end: int, actor: Actor | None
+) -> bool:
+    """Whether an alias that opens with a title ("Prince Charles") goes on with another
+    name's word ("Prince Charles Johnson III"): the title and a given name of someone else
+    (a word of the person's own names, "Crown Prince Mohammed Bin Salman", goes on with
+    the same person)."""
+    first = matched.split(maxsplit=1)[0]
+    if actor is None or not _is_title(first, _titles(kb)):
+        return False
+    after = _WORD_AFTER.match(text[end : end + 30])
+    own = {w.casefold() for n in (actor.name, *actor.aliases) for w in re.split(r"[\s-]+", n)}
+    return bool(
+        after
+        and after.group(1).casefold() not in own
+        and after.group(1).casefold() not in _NOT_NAMES
+        and after.group(1).casefold() not in grammar().prepositions
+        and after.group(1) not in grammar().name_stop_words
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
