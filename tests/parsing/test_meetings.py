@@ -242,6 +242,15 @@ class TestMeetingSentences:
             mention.group,
         )
 
+    def test_someone_named_in_what_was_discussed_was_not_at_the_meeting(self) -> None:
+        """ "A met with B and discussed ... C's war": C is the subject of the talks."""
+        text = (
+            "Scholz met with Modi on Monday and discussed prices resulting from Murmu's"
+            " policies.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "a"), GROUP_KNOWLEDGE, KNOWLEDGE.places)
+        assert ("olaf-scholz", "narendra-modi") == mention.people
+
     def test_the_previous_evening_counts_from_the_last_meeting(self) -> None:
         """ "The two leaders had met the previous evening" is the day before the last meeting."""
         body = (
