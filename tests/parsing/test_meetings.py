@@ -152,6 +152,12 @@ def visit_meetings(body: str) -> list[tuple[tuple[str, ...], str, str | None]]:
 
 
 class TestMeetingSentences:
+    def test_an_abbreviated_month_in_brackets_ends_no_sentence(self) -> None:
+        """ "KINGSTON, Jamaica (Jan. 20, 2022) -- ...": the dot after "(Jan" is an
+        abbreviation's; the sentence goes on, and its meeting has the day."""
+        text = "KINGSTON, Jamaica (Jan. 20, 2022) -- Scholz meets with Modi to discuss trade.\n"
+        assert 1 == len(sentences(source(text, "a")))
+
     def test_a_passive_reception_is_a_meeting(self) -> None:
         """ "X was received by Y" dates a meeting of X and Y from its own day words."""
         text = "A day earlier, on Sunday, Scholz was received by Prime Minister Narendra Modi.\n"

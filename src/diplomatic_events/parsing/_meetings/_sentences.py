@@ -127,7 +127,8 @@ def _split(source: Source) -> tuple[Sentence, ...]:
             head = stop - 1
             while head > start and not source.text[head - 1].isspace():
                 head -= 1
-            word = source.text[head:stop].rstrip(".").lower()
+            # an opening bracket or mark is no part of the word: "(Jan. 20, 2022)"
+            word = source.text[head:stop].rstrip(".").lstrip("([{“‘\"'").lower()
             following = source.text[match.end() : match.end() + 12].split(None, 1)
             starts = bool(following) and following[0] in grammar().sentence_starters
             # initials ("Camp H.M. Smith") are an abbreviation too, unless a sentence starts
