@@ -2653,6 +2653,19 @@ class TestDescribedSubject:
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
 
+    def test_meetings_held_with_them_are_the_protagonist_s(self) -> None:
+        """ "Meetings were held with Minister Lima and Gen. Rask" after a story about Gen.
+        Berg: Berg met each of them."""
+        text = (
+            "Gen. Ola Berg visits Honduras\n\n"
+            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited Honduras on Monday to"
+            " discuss security cooperation.\n\n"
+            "Meetings were held with Honduran Defense Minister Ana Lima and Joint Staff Chief"
+            " Gen. Tiko Rask on Monday.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
 class TestSeparateMeetings:
     def test_a_named_subject_met_each_separately(self) -> None:
         """ "Berg met separately with Israeli Prime Minister Tiko Rask and Palestinian

@@ -431,6 +431,11 @@ def _bare_item(text: str, item: Sentence) -> bool:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
+_AGENTLESS = re.compile(
+    r"(?:[Mm]eetings?|[Tt]alks|[Dd]iscussions)[ \u00a0]+(?:were|was)[ \u00a0]+(?:also[ \u00a0]+)?"
+    r"(?:held|conducted)[ \u00a0]+with\b"
+)
+"""A meeting told without who held it ("Meetings were held with A; B and C")."""
 
 
 @functools.cache
@@ -499,6 +504,8 @@ def _he_met_them(
         and role_pattern().search(text, sentence.start, at) is None
         # "In Maputo, the delegation met with ...": the protagonist's party
         and _party_pattern().search(text, sentence.start, at) is None
+        # "Meetings were held with ...": no one named holds them but the protagonist
+        and _AGENTLESS.match(text, at) is None
     ):
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
@@ -1142,7 +1149,7 @@ def find_meeting_mentions(
         elif (
             len(people) >= 2
             and trigger is not None
-            and _ACTIVE.search(words)
+            and (_ACTIVE.search(words) or _AGENTLESS.search(words))
             and _he_met_them(knowledge, text, sentence, trigger, people)
         ):
             # "He met yesterday with Gazmin and President Aquino": the story's protagonist
