@@ -92,6 +92,32 @@ class TestLongNamesWithParticles:
         assert ["Saif bin Nasser bin Mohsin Al Rahbi"] == [a.name for a in found]
 
 
+class TestOfficeCommaName:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Meetings were held with Deputy Permanent Secretary of Defence, Tunde Bakare;"
+                " and others.\n",
+                [("Tunde Bakare", "Deputy Permanent Secretary of Defence")],
+            ),
+            (
+                "He met the Commissioner of Police, Tunde Bakare.\n",
+                [("Tunde Bakare", "Commissioner of Police")],
+            ),
+            ("In Lagos, Tunde Bakare said hello.\n", []),
+        ],
+    )
+    def test_a_name_after_an_office_and_a_comma(
+        self, knowledge: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """Official lists write the office, a comma and the name: the name is a person
+        with that office; a place and a comma make no office."""
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert expected == [(a.name, a.roles[0].title) for a in found if a.roles]
+
+
 class TestOfficeInLowerCase:
     @pytest.mark.parametrize(
         ("text", "country"),

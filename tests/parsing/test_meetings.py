@@ -251,8 +251,7 @@ class TestMeetingSentences:
     def test_someone_named_in_what_was_discussed_was_not_at_the_meeting(self) -> None:
         """ "A met with B and discussed ... C's war": C is the subject of the talks."""
         text = (
-            "Scholz met with Modi on Monday and discussed prices resulting from Murmu's"
-            " policies.\n"
+            "Scholz met with Modi on Monday and discussed prices resulting from Murmu's policies.\n"
         )
         (mention,) = find_meeting_mentions(source(text, "a"), GROUP_KNOWLEDGE, KNOWLEDGE.places)
         assert ("olaf-scholz", "narendra-modi") == mention.people
@@ -2651,7 +2650,6 @@ class TestDescribedSubject:
             " Staff Chief Gen. Tiko Rask on Monday.\n"
         )
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
-
 
     def test_meetings_held_with_them_are_the_protagonist_s(self) -> None:
         """ "Meetings were held with Minister Lima and Gen. Rask" after a story about Gen.

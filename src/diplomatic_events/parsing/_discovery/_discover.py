@@ -40,6 +40,7 @@ from diplomatic_events.parsing._discovery._names import (
     _title_words,
     _titled_names,
     _without_title,
+    comma_titled_names,
     seat_country,
     without_date,
 )
@@ -328,6 +329,27 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     genders[actor_id] = "female"
                 elif title in _MALE_TITLES:
                     genders[actor_id] = "male"
+    # last, the names official lists write after an office and a comma ("Deputy Permanent
+    # Secretary of Defence, Ilai Moceica;"): only where no other reading found the name
+    for index, block in enumerate(blocks):
+        if index in title_like:
+            continue
+        body = text[block.start : block.end]
+        for titled in comma_titled_names(body, knowledge):
+            name = titled.name
+            if name.casefold() in known_names or _known_as(name, knowledge, found):
+                continue
+            if _spelled_as(name, knowledge, found) or _part_of_found(name, found):
+                continue
+            found[slug(name)] = Actor(
+                id=slug(name),
+                name=name,
+                kind=ActorKind.PERSON,
+                country=_country_in_title(titled.title, knowledge)
+                or _country_near(body, titled.start, titled.end, knowledge),
+                roles=(Role(title=titled.title),),
+                discovered=True,
+            )
     for block in blocks:
         body = text[block.start : block.end]
         if "(" not in body:

@@ -293,6 +293,64 @@ def without_date(name: str, body: str, end: int) -> str:
     return name
 
 
+_NAME_AFTER_COMMA = re.compile(
+    rf",[ \u00a0]+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN}){{1,3}})"
+    r"(?=[ \u00a0]*(?:[;,.]|$|and\b))",
+    re.MULTILINE,
+)
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?P<title>{_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*)$"
+)
+_OFFICE_REACH = 120
+"""How far before the comma an office is read: a bounded window keeps the reading linear."""
+"""An office, a comma and a full name ending at a list's mark: "Deputy Permanent Secretary
+of Defence, Ilai Moceica;", "met Foreign Minister, Taye Atske-Selassie, to discuss"."""
+
+
+def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
+    """Names after an office and a comma, as official lists write them: the office made
+    only of title words, joiners and country words, one of them an office's."""
+    title_words = _title_words(knowledge)
+    blockers = _not_name_words(knowledge)
+    found: list[_TitledName] = []
+    for match in _NAME_AFTER_COMMA.finditer(body) if "," in body else ():
+        office = _OFFICE_BEFORE.search(body, max(0, match.start() - _OFFICE_REACH), match.start())
+        if office is None:
+            continue
+        parts = [p.group() for p in _RUN_PART.finditer(office["title"])]
+        while parts and parts[0] in ("the", "and"):
+            parts = parts[1:]
+        # the run is an office from its first word: not "In Suva", not "Youth and Gender
+        # Affairs" (the end of an office the comma before it cut)
+        if not parts or not (
+            parts[0].rstrip(".") in title_words or knowledge.country_of(parts[0]) is not None
+        ):
+            continue
+        # after "of" or "for" the office's field may be any word ("Commissioner of Police")
+        joined = next((i for i, p in enumerate(parts) if p in ("of", "for")), len(parts))
+        if not any(_is_office_word(p, title_words) for p in parts[:joined]) or not all(
+            p.rstrip(".") in title_words
+            or p in _JOINER_WORDS
+            or knowledge.country_of(p) is not None
+            or p in grammar().region_words
+            for p in parts[:joined]
+        ):
+            continue
+        words = match["name"].split()
+        if any(
+            w.rstrip(".") in title_words or w in blockers or w in grammar().name_stop_words
+            for w in words
+        ):
+            continue
+        title = " ".join(parts)
+        found.append(
+            _TitledName(
+                name=" ".join(words), title=title, start=match.start("name"), end=match.end("name")
+            )
+        )
+    return found
+
+
 def _titled_names(
     body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
 ) -> list[_TitledName]:
