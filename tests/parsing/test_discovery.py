@@ -50,46 +50,40 @@ class TestCountryAfterAPossessive:
         assert [("Tom Roe", None)] == [(a.name, a.country) for a in found]
 
 
-class TestDateAfterAName:
-    def test_a_month_s_short_name_before_a_day_is_no_part_of_the_name(
-        self, knowledge: KnowledgeBase
+class TestTitledNameEdges:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a month's short name before a day ends the name, though "Jan" is a given name
+            (
+                "The force hosted Army Gen. Tunde K. Bakare Jan. 13 in the capital.\n",
+                "Tunde K. Bakare",
+            ),
+            # a grade's digit is part of the rank; the name after it is found
+            (
+                "The crew was led by Chief Warrant Officer 5 Tunde Bakare, a manager.\n",
+                "Tunde Bakare",
+            ),
+            # "Inspector" is an office's word, not someone titled "General"
+            (
+                "He met with Lt. Gen. Tunde Bakare, General Inspector of the Armed Forces.\n",
+                "Tunde Bakare",
+            ),
+            # seven words, five of them names: "bin" does not make it too long to be a name
+            (
+                "He hosted Rear Adm. Saif bin Nasser bin Mohsin Al Rahbi for discussions.\n",
+                "Saif bin Nasser bin Mohsin Al Rahbi",
+            ),
+        ],
+    )
+    def test_the_one_name_a_titled_run_gives(
+        self, knowledge: KnowledgeBase, text: str, expected: str
     ) -> None:
-        """ "hosted Gen. Tunde K. Bakare Jan. 13": the name ends before the date, though
-        "Jan" is a given name; "Bakare" alone is then the same person."""
-        text = "The force hosted Army Gen. Tunde K. Bakare Jan. 13 in the capital.\n"
+        """A titled name is read whole and alone: dates, grade digits, office words and
+        particles around it neither cut it nor add a person."""
         source = _source(text)
         found = discover_people(text, source.blocks, knowledge).actors
-        assert ["Tunde K. Bakare"] == [a.name for a in found]
-
-
-class TestGradeDigits:
-    def test_a_grade_s_digit_stays_inside_the_title(self, knowledge: KnowledgeBase) -> None:
-        """ "Chief Warrant Officer 5 Tunde Bakare": the grade's digit is part of the rank;
-        the name after it is found."""
-        text = "The crew was led by Chief Warrant Officer 5 Tunde Bakare, a manager.\n"
-        source = _source(text)
-        found = discover_people(text, source.blocks, knowledge).actors
-        assert ["Tunde Bakare"] == [a.name for a in found]
-
-
-class TestOfficesAfterAName:
-    def test_an_office_after_a_name_is_no_one(self, knowledge: KnowledgeBase) -> None:
-        """ "Lt. Gen. Tunde Bakare, General Inspector of the Armed Forces": "Inspector" is an
-        office's word, not someone titled "General"."""
-        text = "He met with Lt. Gen. Tunde Bakare, General Inspector of the Armed Forces.\n"
-        source = _source(text)
-        found = discover_people(text, source.blocks, knowledge).actors
-        assert ["Tunde Bakare"] == [a.name for a in found]
-
-
-class TestLongNamesWithParticles:
-    def test_particles_do_not_count_among_a_name_s_words(self, knowledge: KnowledgeBase) -> None:
-        """ "Rear Adm. Saif bin Nasser bin Mohsin Al Rahbi": seven words, five of them names;
-        "bin" does not make it too long to be a name."""
-        text = "He hosted Rear Adm. Saif bin Nasser bin Mohsin Al Rahbi for discussions.\n"
-        source = _source(text)
-        found = discover_people(text, source.blocks, knowledge).actors
-        assert ["Saif bin Nasser bin Mohsin Al Rahbi"] == [a.name for a in found]
+        assert [expected] == [a.name for a in found]
 
 
 class TestOfficeCommaName:

@@ -2627,39 +2627,23 @@ class TestEnvoysOfTheVisitor:
 
 
 class TestDescribedSubject:
-    def test_the_general_met_them_is_the_protagonist_meeting_each(self) -> None:
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            "The general also met with",  # a rank standing for the protagonist
+            "The Vermont delegation then met with",  # the protagonist's travelling party
+            "Meetings were held with",  # no one named holds them but the protagonist
+        ],
+    )
+    def test_the_protagonist_met_each_one_named(self, subject: str) -> None:
         """ "The general also met with Minister Lima and Gen. Rask" after a story about Gen.
         Berg: Berg met each of them; the two hosts did not meet each other."""
         text = (
             "Gen. Ola Berg visits Honduras\n\n"
             "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited Honduras on Monday to"
             " discuss security cooperation.\n\n"
-            "The general also met with Honduran Defense Minister Ana Lima and Joint Staff Chief"
-            " Gen. Tiko Rask on Monday.\n"
-        )
-        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
-
-    def test_the_delegation_met_them_is_the_protagonist_meeting_each(self) -> None:
-        """ "The Vermont delegation then met with Minister Lima and Gen. Rask" after a story
-        about Gen. Berg's visit: Berg met each of them; the hosts did not meet each other."""
-        text = (
-            "Gen. Ola Berg visits Honduras\n\n"
-            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited Honduras on Monday to"
-            " discuss security cooperation.\n\n"
-            "The Vermont delegation then met with Honduran Defense Minister Ana Lima and Joint"
-            " Staff Chief Gen. Tiko Rask on Monday.\n"
-        )
-        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
-
-    def test_meetings_held_with_them_are_the_protagonist_s(self) -> None:
-        """ "Meetings were held with Minister Lima and Gen. Rask" after a story about Gen.
-        Berg: Berg met each of them."""
-        text = (
-            "Gen. Ola Berg visits Honduras\n\n"
-            "TEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited Honduras on Monday to"
-            " discuss security cooperation.\n\n"
-            "Meetings were held with Honduran Defense Minister Ana Lima and Joint Staff Chief"
-            " Gen. Tiko Rask on Monday.\n"
+            f"{subject} Honduran Defense Minister Ana Lima and Joint Staff Chief Gen. Tiko Rask"
+            " on Monday.\n"
         )
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
