@@ -247,16 +247,6 @@ class TestVenueWords:
         with pytest.raises(DataFileError, match=r"venue_words\.tail_heads"):
             load_places(extra)
 
-    def test_a_knowledge_file_of_venue_words_extends_the_places(self, tmp_path: Path) -> None:
-        """A file passed to ``load_knowledge`` with only ``[venue_words]`` is a places file."""
-        from diplomatic_events.knowledge import load_knowledge
-
-        extra = tmp_path / "venues.toml"
-        extra.write_text('[venue_words]\nfront_heads = ["Rumah"]\n', encoding="utf-8")
-        text = "Widodo received Albanese at Rumah Bintang on Friday."
-        found = load_knowledge(extra).places.find(SOURCE, text)
-        assert ["Rumah Bintang"] == [p.name for p in found if p.kind == "venue"]
-
 
 class TestVisitedVenues:
     @pytest.mark.parametrize(
@@ -321,11 +311,33 @@ class TestRegions:
         with pytest.raises(DataFileError, match=r"regions\[0\]"):
             load_places(extra)
 
-    def test_a_knowledge_file_of_regions_extends_the_places(self, tmp_path: Path) -> None:
-        """A file passed to ``load_knowledge`` with only ``[[regions]]`` is a places file."""
+
+class TestKnowledgeFilesOfPlaces:
+    @pytest.mark.parametrize(
+        ("name", "content", "text", "expected"),
+        [
+            (
+                "venues.toml",
+                '[venue_words]\nfront_heads = ["Rumah"]\n',
+                "Widodo received Albanese at Rumah Bintang on Friday.",
+                [("venue", "Rumah Bintang")],
+            ),
+            (
+                "regions.toml",
+                '[[regions]]\nname = "Bavaria"\ncountry = "DE"\n',
+                "Scholz returned to Bavaria.",
+                [("region", "Bavaria")],
+            ),
+        ],
+    )
+    def test_a_knowledge_file_of_one_places_list_extends_the_places(
+        self, tmp_path: Path, name: str, content: str, text: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """A file passed to ``load_knowledge`` with only ``[venue_words]`` or only
+        ``[[regions]]`` is a places file."""
         from diplomatic_events.knowledge import load_knowledge
 
-        extra = tmp_path / "regions.toml"
-        extra.write_text('[[regions]]\nname = "Bavaria"\ncountry = "DE"\n', encoding="utf-8")
-        found = load_knowledge(extra).places.find(SOURCE, "Scholz returned to Bavaria.")
-        assert ["DE"] == [p.country for p in found]
+        extra = tmp_path / name
+        extra.write_text(content, encoding="utf-8")
+        found = load_knowledge(extra).places.find(SOURCE, text)
+        assert expected == [(p.kind, p.name) for p in found if p.kind in ("venue", "region")]

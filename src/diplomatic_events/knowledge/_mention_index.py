@@ -81,7 +81,7 @@ def _variants(name: str) -> tuple[str, ...]:
         return (name, re.sub(r"\bUS\b", "U.S.", name))
     # "Khalid al-Attiyah" is also written "Khalid Al-Attiyah", "Ursula von der Leyen"
     # "Ursula Von der Leyen": a particle inside a name, capitalised
-    particled = _PARTICLE.sub(lambda m: m.group(1).upper() + m.group(2), name, count=1)
+    particled = _PARTICLE.sub(lambda m: m.group().capitalize(), name, count=1)
     # "Lee Jong-sup" is also written "Lee Jong-Sup", and "Yun Byung-Se" "Yun Byung-se"
     hyphenated = _SYLLABLE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
     if hyphenated != name:
@@ -90,8 +90,8 @@ def _variants(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, lowered, particled)))
 
 
-_PARTICLE = re.compile(r"(?<=\s)([abdelv])((?:l|bin|in|e|a|i|u|er|en|on|an)(?=[\s-]))")
-"""A lower-case particle inside a name ("al-", "el-", "bin", "von", "van", "de", "der")."""
+_PARTICLE = re.compile(r"(?<=\s)(?:al|el|bin|ibn|von|van|de|da|di|du|dos|der|den)(?=[\s-])")
+"""A lower-case particle inside a name ("al-", "bin", "von", "de", "der")."""
 _SYLLABLE = re.compile(r"(\b[A-Z][a-z]+-)([a-z])")
 _SYLLABLE_UPPER = re.compile(r"(\b[A-Z][a-z]+-)([A-Z])(?=[a-z])")
 

@@ -277,20 +277,24 @@ def _common_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
 
 
-_MONTH_BEFORE_DAY = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \u00a0]+\d[\s\S]*"
+_MONTH_SHORT = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
-"""A month's short name before a day ("Jan. 13"): no name's last word, though "Jan" is a
-given name."""
+_DAY_AFTER = re.compile(r"\.?[ \u00a0]+\d")
+
+
+def _month_before_day(body: str, start: int, end: int) -> bool:
+    """Whether the word at ``body[start:end]`` is a month's short name before a day ("Jan.
+    13"): no name's last word, though "Jan" is a given name ("May" is left out: "Theresa May
+    2019" ends with a name)."""
+    return body[start:end].rstrip(".") in _MONTH_SHORT and _DAY_AFTER.match(body, end) is not None
 
 
 def without_date(name: str, body: str, end: int) -> str:
     """``name`` (ending at ``end`` in ``body``) without a last word that is a month's short
     name before a day: "Vincent K. Brooks" in "... Vincent K. Brooks Jan. 13"."""
     head, _, last = name.rpartition(" ")
-    if head and _MONTH_BEFORE_DAY.fullmatch(body, end - len(last), min(len(body), end + 4)):
-        return head
-    return name
+    return head if head and _month_before_day(body, end - len(last), end) else name
 
 
 _NAME_AFTER_COMMA = re.compile(
@@ -440,9 +444,7 @@ def _titled_names(
             title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
             while name_parts and name_parts[-1].group().rstrip(".") in grammar().post_nominals:
                 name_parts = name_parts[:-1]  # "Mark Binskin AC": an honour's letters
-            if name_parts and _MONTH_BEFORE_DAY.fullmatch(
-                body, name_parts[-1].start(), min(len(body), name_parts[-1].end() + 4)
-            ):
+            if name_parts and _month_before_day(body, name_parts[-1].start(), name_parts[-1].end()):
                 name_parts = name_parts[:-1]  # "hosted Gen. Vincent K. Brooks Jan. 13": a date
             joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
             if joiner is not None:
