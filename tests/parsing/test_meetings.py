@@ -10,7 +10,16 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import Actor, ActorKind, Meeting, PartialDate, Role, Source, Span
+from diplomatic_events.model import (
+    Actor,
+    ActorKind,
+    Meeting,
+    MeetingKind,
+    PartialDate,
+    Role,
+    Source,
+    Span,
+)
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
@@ -3099,3 +3108,28 @@ class TestNoMeetingOfTheProtagonist:
         )
         found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
         assert [] == [m.people for m in found if m.people]
+
+
+class TestOfficeCall:
+    def test_an_office_call_is_a_courtesy_call(self) -> None:
+        """ "during an office call at the ministry": the military's name for a courtesy
+        call."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz paid an office call on Indian Prime Minister"
+            " Narendra Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), MeetingKind.COURTESY_CALL)] == [
+            (m.people, m.kind) for m in found
+        ]
+
+    def test_key_leader_engagements_are_meetings(self) -> None:
+        """ "conducted key leader engagements with X": the army's word for meetings."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz conducted key leader engagements with Indian Prime"
+            " Minister Narendra Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]

@@ -22,7 +22,7 @@ _TRIGGER = re.compile(
     r"|welcomed(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
     # "visited with Indian Prime Minister Modi": American English for a call on someone
     r"|visited\s+with(?=\s+(?-i:[A-Z]))"
-    r"|courtesy\s+call|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
+    r"|courtesy\s+call|office\s+call|key\s+leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     # "was officially greeted upon his arrival ... by Gen. Dempsey", "Dempsey greeted Iwasaki"
     r"|greeted(?=\s+(?:(?:[\w’'-]+\s+){0,8}?by\s+(?-i:[A-Z])|(?-i:[A-Z])))"
     r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
@@ -132,7 +132,7 @@ _MEETING_NOUN = re.compile(r"talks|meeting|summit|session|sit-down", re.IGNORECA
 """Meeting words that name the meeting without saying who met ("came after talks that ...")."""
 _MEAL = re.compile(r"[\s-]*(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
 _MEAL_WORD = re.compile(r"\b(?:working\s+)?(?:dinner|banquet|lunch|luncheon|breakfast)\b", re.I)
-_COURTESY = re.compile(r"\bcourtesy\s+call|called\s+on\b", re.I)
+_COURTESY = re.compile(r"\b(?:courtesy|office)\s+call|called\s+on\b", re.I)
 _PRESS = re.compile(r"\b(?:news|press)\s+conference\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 
