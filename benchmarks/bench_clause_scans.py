@@ -36,7 +36,7 @@ from diplomatic_events.knowledge._prefilter import WordStartFilter, word_starts
 from diplomatic_events.parsing._meetings import _words
 from diplomatic_events.parsing._meetings._clues import _clauses
 from diplomatic_events.parsing._meetings._context import _PURPOSE
-from diplomatic_events.parsing._meetings._find import _OTHER_MEETING
+from diplomatic_events.parsing._meetings._parties import _OTHER_MEETING
 from diplomatic_events.parsing._meetings._sentences import sentences
 
 _PATTERNS: dict[str, re.Pattern[str]] = {

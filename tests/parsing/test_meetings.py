@@ -23,11 +23,8 @@ from diplomatic_events.model import (
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
-from diplomatic_events.parsing._meetings._find import (
-    _after_dateline,
-    _bare_item,
-    _without_spokespeople,
-)
+from diplomatic_events.parsing._meetings._dating import _after_dateline
+from diplomatic_events.parsing._meetings._parties import _bare_item, _without_spokespeople
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
 from diplomatic_events.parsing._meetings._transcripts import _title_meeting, labelled_speakers
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements

@@ -6,8 +6,9 @@ began at 4:34 p.m."). The date, duration, venue and clock times of a mention com
 sentence; what a sentence leaves out is filled in from the other mentions of the same meeting.
 
 ``_words`` holds the cue patterns, ``_sentences`` the sentences and the people in them,
-``_find`` the meeting finder, ``_clues`` the sentence-level clues it reads, ``_transcripts``
-the meetings a transcript records, and ``_merge`` the merging of mentions into meetings.
+``_find`` the meeting finder, ``_clues`` the sentence-level clues it reads, ``_dating`` the
+day a mention gives, ``_parties`` who took part, ``_transcripts`` the meetings a transcript
+records, and ``_merge`` the merging of mentions into meetings.
 """
 
 from __future__ import annotations

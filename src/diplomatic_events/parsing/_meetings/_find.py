@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -12,20 +11,13 @@ from attrs import evolve
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._actors import TITLE_WORD
-from diplomatic_events.knowledge._alternation import alternation
-from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.knowledge._prefilter import guarded
-from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source, Span
-from diplomatic_events.parsing._attribution._words import role_pattern
-from diplomatic_events.parsing._datelines import DATELINE
+from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
     _country_of,
     _entry_day,
     _full_venues,
-    _holds_title,
     _is_group,
     _is_locative,
     _kind,
@@ -42,7 +34,6 @@ from diplomatic_events.parsing._meetings._clues import (
     _story_day,
     _strangers,
     _words_before,
-    separately,
 )
 from diplomatic_events.parsing._meetings._context import (
     _PURPOSE,
@@ -54,14 +45,38 @@ from diplomatic_events.parsing._meetings._context import (
     _together_at,
     _trigger_clause_days,
 )
-from diplomatic_events.parsing._meetings._merge import _mention_day
-from diplomatic_events.parsing._meetings._sentences import (
-    MeetingMention,
-    Sentence,
-    person_mentions,
-    persons,
-    sentences,
+from diplomatic_events.parsing._meetings._dating import (
+    _NAMES_MEETING,
+    _after_dateline,
+    _asides,
+    _dates_the_saying,
+    _day_expression,
+    _names_another_event,
+    _scheduled_day,
+    _since_update,
+    _spoken_day,
 )
+from diplomatic_events.parsing._meetings._merge import _mention_day
+from diplomatic_events.parsing._meetings._parties import (
+    _AGENTLESS,
+    _FIRST_PERSON,
+    _OTHER_MEETING,
+    _PRESS_WITH_MEETING,
+    _companions_only,
+    _escorts,
+    _gathering_venue,
+    _has_person_between,
+    _he_met_them,
+    _leads_a_group,
+    _listed,
+    _signed_together,
+    _spokespeople,
+    _under_a_plan,
+    _with_us,
+    _without_envoys_of_visitor,
+    _without_spokespeople,
+)
+from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
 from diplomatic_events.parsing._meetings._transcripts import (
     _title_meeting,
     _transcript_meeting,
@@ -75,7 +90,6 @@ from diplomatic_events.parsing._meetings._words import (
     _BETWEEN,
     _COMPARATIVE,
     _DAY_MINUTES,
-    _FUTURE,
     _LENGTH_CUE,
     _MEAL,
     _MEAL_WORD,
@@ -83,9 +97,7 @@ from diplomatic_events.parsing._meetings._words import (
     _MEETING_NOUN,
     _OFFSET,
     _PAIR,
-    _RELATIVE_CLAUSE,
     _SEQUEL,
-    _SINCE_CLAUSE,
     _STORY_DAY_PARAGRAPHS,
     _TRIGGER,
     _WAIT,
@@ -94,158 +106,8 @@ from diplomatic_events.parsing._meetings._words import (
     _find_press,
 )
 from diplomatic_events.parsing._quantities import find_durations
-from diplomatic_events.parsing._time import (
-    _DETERMINER_BEFORE,
-    TimeExpression,
-    find_clock_times,
-    resolve_weekday,
-)
-from diplomatic_events.parsing._times import DateFinder, SourceTimes, dates_of
-from diplomatic_events.sources._layout._patterns import BULLET_MARKS
-from diplomatic_events.typing import ActorId
-
-
-def _weekdays_within_range(expressions: Sequence[TimeExpression]) -> Sequence[TimeExpression]:
-    """A weekday read within the days the same sentence gives ("visited September 1-2, and
-    on Friday he met ...", on a page put out a week later): the Friday of those days, not
-    the last one before the page."""
-    ranges = [
-        (e.date.earliest(), e.date_end.latest())
-        for e in expressions
-        if e.date is not None
-        and e.date_end is not None
-        and e.date.precision is Precision.DAY
-        and not e.future
-        # days the text writes out ("September 1-2"), not a week it names ("last week")
-        and e.kind in ("month_day", "day_month", "range")
-    ]
-    if len(ranges) != 1:
-        return expressions
-    first, last = ranges[0]
-    if not 0 <= (last - first).days < 7:
-        return expressions
-    out = []
-    for e in expressions:
-        if e.kind == "weekday" and e.date is not None and not e.future:
-            day = e.date.earliest()
-            inside = first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)
-            if inside <= last and inside != day:
-                e = evolve(e, date=PartialDate.of(inside))
-        out.append(e)
-    return out
-
-
-def _day_expression(
-    expressions: Sequence[TimeExpression], text: str | None = None
-) -> TimeExpression | None:
-    """The expression that dates a meeting: a single day, or a weekday awaiting a reference.
-
-    Two different days in one sentence ("met Parrikar and called on Modi ... yesterday and
-    today") date no one day: with ``text``, the days read as the range that holds them
-    (their month), as "June 2-3" would; without it, or with a weekday not yet resolved,
-    nothing.
-    """
-    expressions = _weekdays_within_range(expressions)
-    named = [
-        e
-        for e in expressions
-        if not (e.future or e.since)
-        and (e.weekday is not None or e.date_end is None)
-        and (e.date is None or e.date.precision is Precision.DAY)
-    ]
-    # "Thursday, Aug. 1, 2024" with no reference to resolve the weekday: one day, not two
-    weekdays = {e.date.earliest().weekday() for e in named if e.date is not None}
-    same = [e for e in named if e.date is None and e.weekday in weekdays]
-    if same:
-        expressions = [e for e in expressions if e not in same]
-        named = [e for e in named if e not in same]
-    days = {e.date if e.date is not None else e.weekday for e in named}
-    if len(days) > 1:
-        if text is None or any(e.future for e in expressions):
-            return None  # "On October 3rd and 4th, Monday and Tuesday, ... will meet"
-        return _days_range(named, text)
-    for expression in expressions:
-        if expression.future or expression.since:
-            continue
-        if expression.date is not None and expression.date.precision is Precision.DAY:
-            if expression.date_end is None:
-                return expression
-        elif expression.date is None and expression.weekday is not None:
-            return expression
-    for expression in expressions:
-        if expression.future or expression.since or expression.date is None:
-            continue
-        if (
-            expression.date_end is not None
-            and (expression.date_end.latest() - expression.date.earliest()).days > _LONGEST_RANGE
-        ):
-            continue  # "in recent years", "over the past months": no one meeting's date
-        return expression
-    return None
-
-
-_LONGEST_RANGE = 31
-"""The longest range of days that still dates one meeting (to its month)."""
-
-
-def _days_range(named: Sequence[TimeExpression], text: str) -> TimeExpression | None:
-    """Several days named in one sentence as one range, from the first to the last."""
-    days = sorted(((e.date, e) for e in named if e.date is not None), key=lambda d: d[0].earliest())
-    if len(days) < len(named) or not days:
-        return None  # a weekday with no reference yet
-    (first, _), (last, _) = days[0], days[-1]
-    if (last.earliest() - first.earliest()).days > _LONGEST_RANGE:
-        return None
-    dated = [e for _, e in days]
-    start = min(e.evidence.start for e in dated)
-    end = max(e.evidence.end for e in dated)
-    return TimeExpression(
-        evidence=Span.of(dated[0].evidence.source, text, start, end),
-        kind="days",
-        date=first,
-        date_end=last,
-        relative=any(e.relative for e in dated),
-    )
-
-
-def _since_update(
-    source: Source, sentence: Sentence, date: TimeExpression | None
-) -> TimeExpression | None:
-    """A past weekday told by a page updated days after it was posted ("Posted Sunday 21:40,
-    Updated Monday 08:15": "On Monday morning, A met B"): the day between the two stamps,
-    since a week-old day would be "last Monday", not the update's news."""
-    if (
-        date is None
-        or date.weekday is None
-        or date.future
-        or sentence.entry is not None
-        or source.published is None
-        or source.updated is None
-    ):
-        return date
-    posted, updated = source.published.date(), source.updated.date()
-    since = resolve_weekday(date.weekday, updated)
-    if not posted < since <= updated:
-        return date
-    return evolve(date, date=PartialDate.of(since))
-
-
-def _scheduled_day(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The day a sentence says a meeting is due ("On Monday, A was to meet B"): its one
-    future day, resolved forward from the reference. Two future days date nothing."""
-    future = [
-        e
-        for e in expressions
-        if e.future
-        and not e.since
-        and e.date is not None
-        and e.date.precision is Precision.DAY
-        and e.date_end is None
-    ]
-    if len({e.date for e in future}) != 1:
-        return None
-    return future[0]
-
+from diplomatic_events.parsing._time import TimeExpression, find_clock_times
+from diplomatic_events.parsing._times import SourceTimes, dates_of
 
 _PLURAL_BACK = re.compile(
     r"\b(?:the|those|these|both|all|their)\s+(?:(?:two|three|four)\s+)?(?:meetings|sessions"
@@ -284,495 +146,6 @@ def _blanked(words: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
         if low < high:
             characters[low:high] = " " * (high - low)
     return "".join(characters)
-
-
-_FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:,?[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
-"""The speaker as the subject of the meeting word right after ("I had a very successful
-bilateral meeting with ...", "I'm very, very pleased to have just met"); not "I'd like to
-meet", "I'll meet", nor "I" far before it."""
-
-
-_WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
-
-
-_SIGNED = re.compile(r"\bsigned\b")
-_SIGNED = guarded(_SIGNED)
-_SIGNERS = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,8}")
-"""Between two who signed together: "and" and the second one's titles."""
-_SIGNED_WITH = re.compile(
-    r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,6}?with[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,8}"
-)
-"""Between "signed" and the one who signed with the subject: what was signed, "with" and
-the other one's titles ("signed the partnership with Brig. Gen. ")."""
-_OTHER_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|who|which|that)\b")
-"""A subject of its own between a name and "signed": the name is not the signer."""
-
-
-def _signed_together(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence
-) -> re.Match[str] | None:
-    """ "Hagel and Defense Minister Bat-Erdene signed a joint vision statement here": two
-    people of two countries, joined by "and", who sign together met (the "signed", as the
-    sentence's meeting word, offset in the sentence)."""
-    words = text[sentence.start : sentence.end]
-    held = may_match_in(_SIGNED, text, sentence.start, sentence.end)
-    signed = _SIGNED.search(words) if held else None
-    if signed is None:
-        return None
-    at = sentence.start + signed.start()
-    named = person_mentions(knowledge, text, sentence)
-    before = [m for m in named if m.start < at]
-    if len(before) == 1:
-        # "Sprynczynatyk co-signed the partnership with Brig. Gen. Kadangha": one signer
-        # before the word, the other after "with"
-        after = [m for m in named if m.start > at]
-        if (
-            not after
-            or _SIGNED_WITH.fullmatch(text, at + len(signed.group()), after[0].start) is None
-            # "... Spencer for ..., the declaration I signed with Bob Work": another subject
-            or _OTHER_SUBJECT.search(text, before[0].end, at) is not None
-        ):
-            return None
-        before = [before[0], after[0]]
-    elif len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
-        return None
-    countries = [_country_of(knowledge, m.actor) for m in before]
-    # of two countries, or of one and of none known ("Defense Minister Bat-Erdene")
-    if countries[0] == countries[1] or countries == [None, None]:
-        return None
-    return signed
-
-
-_PRESS_WITH_MEETING = re.compile(
-    r"\bmet\b|\bmeeting\s+with\b|\bjoint\s+(?:news|press)\s+conference\s+with\b"
-    r"|\b(?:after|following)\s+(?:their\s+|the\s+)?talks\b"
-)
-"""What makes a sentence about a news conference tell a meeting: "met", "a meeting with", a
-joint conference with someone, or the talks it followed."""
-
-
-def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
-    heads = sorted(knowledge.event_cues.gathering, key=len, reverse=True)
-    if not heads:
-        return None
-    alternation = "|".join(re.escape(h) for h in heads)
-    return re.compile(
-        r"\b(?:on[ \u00a0]+(?P<side>the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of)|at)[ \u00a0]+"
-        r"(?:the[ \u00a0]+|our[ \u00a0]+)?"
-        r"(?P<venue>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
-        # a caption glued to the next sentence ("at the London Somalia ConferenceThe
-        # Foreign Secretary met ...") ends the name at its capital
-        rf"[ \u00a0]+(?i:{alternation}))(?![a-z0-9_])"
-    )
-
-
-def _gathering_venue(
-    knowledge: KnowledgeBase, source: Source, sentence: Sentence
-) -> PlaceMention | None:
-    """The gathering a meeting took place at when no venue is named ("met today on the
-    sidelines of the NATO Informal Foreign Ministers Meeting", "at the European Political
-    Community Summit"): its name, from a capitalised word to a gathering word."""
-    pattern = knowledge.cached(
-        "vocabulary:meetings-gathering", lambda: _gathering_pattern(knowledge)
-    )
-    found = None if pattern is None else pattern.search(source.text, sentence.start, sentence.end)
-    if found is None:
-        return None
-    # "the sidelines of the UN General Assembly", as written: the gathering, not a venue in it
-    start = found.start("side") if found["side"] else found.start("venue")
-    end = found.end("venue")
-    return PlaceMention(kind="venue", name=source.text[start:end], evidence=source.span(start, end))
-
-
-_LIST_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s+\S")
-"""A bulleted line: an item of the list a clause ending in a colon opens."""
-
-
-def _listed(
-    knowledge: KnowledgeBase,
-    text: str,
-    clauses: Sequence[Sentence],
-    index: int,
-    subject: Sequence[ActorId],
-) -> list[tuple[ActorId, Sentence]]:
-    """The people of the bulleted items right after a meeting clause that ends in a colon
-    ("Meetings with Papua New Guinea defense officials included:"), one per item, each with
-    its item."""
-    found: list[tuple[ActorId, Sentence]] = []
-    paragraph = clauses[index].paragraph
-    for item in clauses[index + 1 :]:
-        if item.paragraph == paragraph:
-            continue  # the rest of the clause's own paragraph
-        if item.paragraph > paragraph + 1 or not (
-            _LIST_ITEM.match(text, item.start) is not None or _bare_item(text, item)
-        ):
-            break
-        paragraph = item.paragraph
-        named = [p for p in persons(knowledge, text, item) if p not in subject]
-        if len(named) == 1:
-            found.append((named[0], item))
-    return found
-
-
-_BARE_ITEM_WORDS = 20
-"""The most words of a list item written on a line of its own without a bullet."""
-
-
-def _bare_item(text: str, item: Sentence) -> bool:
-    """An item of a list written one per line without bullets: a short line that ends in no
-    sentence mark ("President of Sri Lanka, Honorable Anura Kumara Dissanayake")."""
-    line = text[item.start : item.end].strip()
-    return (
-        bool(line)
-        and "\n" not in line
-        and not line.endswith((".", "!", "?", ":"))
-        and len(line.split()) <= _BARE_ITEM_WORDS
-    )
-
-
-_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
-_AGENTLESS = re.compile(
-    r"(?:[Mm]eetings?|[Tt]alks|[Dd]iscussions)[ \u00a0]+(?:were|was)[ \u00a0]+(?:also[ \u00a0]+)?"
-    r"(?:held|conducted)[ \u00a0]+with\b"
-)
-"""A meeting told without who held it ("Meetings were held with A; B and C")."""
-
-
-@functools.cache
-def _party_pattern() -> re.Pattern[str]:
-    """ "the delegation", "the Vermont team", "the U.S. officials": a travelling party
-    (``party_nouns`` in ``grammar.toml``) after "the" and up to two words."""
-    nouns = "|".join(sorted(map(re.escape, grammar().party_nouns), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){{0,2}}?(?:{nouns})\b(?![’'-])")
-
-
-def _under_a_plan(text: str, clauses: Sequence[Sentence], index: int) -> bool:
-    """Whether clause ``index`` is an item of a bulleted list under a line that ends in a
-    colon and looks ahead ("During the two-day visit he will:"): a plan, not a meeting."""
-    clause = clauses[index]
-    if _LIST_ITEM.match(text, clause.start) is None:
-        return False
-    # the list's head is a few items up at most: a long list is read no further back
-    for earlier in reversed(clauses[max(0, index - _PLAN_ITEMS) : index]):
-        if earlier.paragraph >= clause.paragraph or _LIST_ITEM.match(text, earlier.start):
-            continue
-        words = text[earlier.start : earlier.end].rstrip()
-        return words.endswith(":") and _FUTURE.search(words) is not None
-    return False
-
-
-_PLAN_ITEMS = 30
-"""How many clauses back the head of a plan's bulleted list is looked for."""
-
-
-_LED_BY = re.compile(r"\bled\s+by\s+$|\bheaded\s+by\s+$", re.IGNORECASE)
-_TITLE_AFTER = re.compile(rf"(?:{TITLE_WORD}[ \u00a0]+)*$")
-"""The title at the end of some words, before the name that follows them."""
-
-
-def _leads_a_group(
-    text: str, sentence: Sentence, trigger: re.Match[str], person: ActorId, knowledge: KnowledgeBase
-) -> bool:
-    """Whether the one person a sentence names before its meeting word only leads the group
-    that met ("An advance team, led by Deputy Chief of Staff Joe Hagin, met with the North
-    Korean team"): the group met others, not the story's protagonist."""
-    at = sentence.start + trigger.start()
-    for mention in person_mentions(knowledge, text, sentence):
-        if mention.actor == person and mention.start < at:
-            before = text[max(sentence.start, mention.start - 60) : mention.start]
-            # the words between "led by" and the name are the leader's title
-            return _LED_BY.search(_TITLE_AFTER.sub("", before)) is not None
-    return False
-
-
-def _he_met_them(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    trigger: re.Match[str],
-    people: Sequence[ActorId],
-) -> bool:
-    """Whether "he", "she" or "the general" met the people a sentence names, all named after
-    the meeting word and none known to be of another country than the others (people in no
-    data file have no known country: "He also met with President Hassan Sheikh Mohamud and
-    Minister of Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not
-    theirs)."""
-    at = sentence.start + trigger.start()
-    if (
-        _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
-        # "The general also met with ...": a rank or office standing for the protagonist
-        and role_pattern().search(text, sentence.start, at) is None
-        # "In Maputo, the delegation met with ...": the protagonist's party
-        and _party_pattern().search(text, sentence.start, at) is None
-        # "Meetings were held with ...": no one named holds them but the protagonist
-        and _AGENTLESS.match(text, at) is None
-    ):
-        return False
-    if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
-        return False
-    if separately().search(text, sentence.start, sentence.end):
-        return True  # "He also met separately with Cambodian ... and Laos ...": each alone
-    return len(_known_countries(knowledge, people)) <= 1
-
-
-_NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner|lunch)\b")
-
-
-_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
-
-
-def _dates_the_saying(knowledge: KnowledgeBase, text: str, expression: TimeExpression) -> bool:
-    """Whether a date follows a speech cue ("..., Pentagon Press Secretary George Little
-    said today in a statement"): the day it was said, not the day of the meeting told."""
-    start = expression.evidence.start
-    return _said_before(knowledge).search(text, max(0, start - 40), start) is not None
-
-
-def _said_before(knowledge: KnowledgeBase) -> re.Pattern[str]:
-    """A speech cue word (the knowledge's ``cues``) right before a date, perhaps with "in a
-    statement" and one object word between ("told reporters")."""
-
-    def build() -> re.Pattern[str]:
-        cues = alternation([c for c in knowledge.cues if " " not in c]) or "said"
-        return re.compile(
-            rf"\b(?:{cues})(?:\s+\w+)?"
-            r"(?:\s+in\s+a\s+(?:statement|readout|news\s+release|release))?\s+$"
-        )
-
-    return knowledge.cached("vocabulary:meeting-said-before", build)
-
-
-def _names_another_event(text: str, expression: TimeExpression) -> bool:
-    """Whether a date modifies a noun that is no meeting ("those killed in the March 22
-    terror attacks"): the day of that event, not of the sentence's meeting ("the March 22
-    talks" is the meeting's)."""
-    start, end = expression.evidence.start, expression.evidence.end
-    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
-        return False
-    noun = _NOUN_AFTER.match(text, end)
-    return noun is not None and _TRIGGER.fullmatch(noun["noun"]) is None
-
-
-_OTHER_MEETING = re.compile(
-    r"\b(?:the|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks)\s+(?:between|of)\s",
-    re.IGNORECASE,
-)
-"""A meeting named as a thing, with its own people: "the May 21 Summit between ..."."""
-
-
-def _has_person_between(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence, start: int, end: int
-) -> bool:
-    """Whether someone is named between two offsets of ``sentence``'s words."""
-    at, to = sentence.start + start, sentence.start + end
-    return any(at <= m.start < to for m in person_mentions(knowledge, text, sentence))
-
-
-def _escorts(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence, at: int
-) -> frozenset[ActorId]:
-    """The people a delegation cue names before the meeting word ("Langley, along with U.S.
-    Ambassador Joey R. Hood, met with ..."): they came with the subject, they are not the
-    other side, and staff who attend are no party to the meeting."""
-    cue = knowledge.event_cues.delegation
-    opening = None if cue is None else cue.search(text, sentence.start, at)
-    if opening is None:
-        return frozenset()
-    return frozenset(
-        m.actor for m in person_mentions(knowledge, text, sentence) if opening.end() <= m.start < at
-    )
-
-
-def _without_envoys_of_visitor(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    at: int | None,
-    people: Sequence[ActorId],
-) -> list[ActorId]:
-    """``people`` without the envoys who attend for a visitor from home: "Langley and U.S.
-    Ambassador to Djibouti Cynthia Kierscht met with ...", "Kelly met with President Lobo
-    ... as well as U.S. Ambassador to Honduras Lisa Kubiske" are no meetings with the envoy.
-
-    An envoy named before the meeting word beside someone who is no envoy came with them;
-    one named after it is staff beside a compatriot, or beside the subject when the story
-    gives the subject no country ("Gen. Kelly"). An ambassador who meets a foreign minister
-    alone, or is the subject, is a party."""
-    envoys = {p for p in people if _holds_title(knowledge, p, grammar().embassy_titles)}
-    if not envoys:
-        return list(people)
-    before = (
-        set()
-        if at is None
-        else {
-            m.actor
-            for m in person_mentions(knowledge, text, sentence)
-            if m.start < at and m.actor in people
-        }
-    )
-    countries = {p: _country_of(knowledge, p) for p in people}
-    subject = next((p for p in people if p not in envoys), None)
-    staff = set()
-    for envoy in envoys:
-        others = [p for p in people if p not in envoys]
-        # beside a compatriot (or one of no known country) meeting someone: "Langley and
-        # U.S. Ambassador Kierscht met with ..."; beside a foreigner, the other party
-        beside_the_subject = (
-            envoy in before
-            and any(p in before and countries[p] in (countries[envoy], None) for p in others)
-            # and the two met someone named after: "U.S. Ambassador Huntsman and Gen.
-            # Gerasimov met in Moscow today" are the two parties
-            and any(p not in before for p in people)
-        )
-        if beside_the_subject or (
-            envoy not in before
-            and countries[envoy] is not None
-            and any(
-                countries[q] == countries[envoy] or (q == subject and countries[q] is None)
-                for q in others
-            )
-        ):
-            staff.add(envoy)
-    return [p for p in people if p not in staff]
-
-
-def _spokespeople(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> set[ActorId]:
-    """The people of ``sentence`` who speak for an office: by a role, or by the words
-    after their name ("Navy Lt. Cmdr. Courtney Hillson, a spokeswoman for Work, said")."""
-    words = grammar().spokesperson_titles
-    found: set[ActorId] = set()
-    for mention in person_mentions(knowledge, text, sentence):
-        # the people who report a meeting ("In a statement summarizing the meeting, Kirby
-        # said Abbott conveyed ...", "attributable to Spokesperson Ned Price: ...")
-        apposition = _APPOSITION_TITLE.match(text, mention.end, sentence.end)
-        if _holds_title(knowledge, mention.actor, words) or (
-            apposition is not None and any(w in apposition.group().casefold() for w in words)
-        ):
-            found.add(mention.actor)
-    return found
-
-
-_APPOSITION_TITLE = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,.;:]{0,60}")
-"""The description right after a name ("..., a spokeswoman for Work,")."""
-
-
-def _after_dateline(
-    text: str, sentence: Sentence, stated: Sequence[TimeExpression]
-) -> Sequence[TimeExpression]:
-    """The sentence's dates without its dateline's day when it names one of its own: "MIAMI
-    (May 23, 2025) -- Holsey visited Brazil and Guatemala this week" tells of this week;
-    the 23rd is when the story was filed."""
-    dateline = DATELINE.match(text, sentence.start, sentence.end)
-    if dateline is None:
-        return stated
-    own = [e for e in stated if e.evidence.start >= dateline.end()]
-    return own if own and len(own) < len(stated) else stated
-
-
-def _spoken_day(source: Source, dates: DateFinder) -> TimeExpression | None:
-    """The day a transcript's remarks were given, when a line of its head is that day alone
-    and the page went up a few days later ("Remarks ... After Their Meeting / October 6,
-    2013" on a page dated October 8)."""
-    if source.published is None:
-        return None
-    posted = source.published.date()
-    for block in source.blocks:
-        if block.kind is not BlockKind.METADATA:
-            continue
-        line = source.text[block.start : block.end]
-        for expression in dates(posted, block.start, block.end):
-            day = None if expression.date is None else expression.date.to_date()
-            said = source.text[expression.evidence.start : expression.evidence.end]
-            if (
-                day is not None
-                and expression.date is not None
-                and expression.date.precision is Precision.DAY
-                and expression.date_end is None
-                and 0 < (posted - day).days <= _SPOKEN_BEFORE_DAYS
-                and not line.replace(said, "").strip(" ,.\u00a0")
-            ):
-                return evolve(expression, kind="dateline")
-    return None
-
-
-_SPOKEN_BEFORE_DAYS = 7
-"""How long before its page a transcript's own date line may be."""
-
-
-_WITH_AFTER = re.compile(r"[ \u00a0]+with\b")
-
-
-def _companions_only(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    trigger: re.Match[str],
-    people: Sequence[ActorId],
-) -> bool:
-    """Whether everyone a meeting clause names comes before "meet with", which names no one
-    after it, and no two of them are of different known countries: they travelled together
-    to meet others ("General Langley and Sgt. Maj. Woods visited Djibouti to meet with
-    African partner leaders"), they did not meet each other."""
-    at = sentence.start + trigger.end()
-    if len(people) < 2 or not (
-        trigger.group().endswith("with") or _WITH_AFTER.match(text, at, sentence.end)
-    ):
-        return False
-    if persons(knowledge, text, sentence, at, sentence.end):
-        return False
-    return len(_known_countries(knowledge, people)) <= 1
-
-
-def _quoted(words: str, at: int) -> bool:
-    """Whether ``words[at]`` lies inside a quotation that opens before it in ``words``."""
-    before = words[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _with_us(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    speaker: ActorId,
-    people: Sequence[ActorId],
-) -> bool:
-    """Whether a labelled speaker tells a meeting of their own with people of one other
-    country ("a pleasure for me to have a discussion with Secretary Austin face-to-face",
-    "we met Prime Minister Luxon"): the clause says "I", "me", "we", "us" or "our" and names
-    people of one country only, not the speaker's."""
-    if not people:
-        return False
-    words = text[sentence.start : sentence.end]
-    if not any(
-        not _quoted(words, m.start() - sentence.start)
-        for m in first_person_pattern().finditer(text, sentence.start, sentence.end)
-    ):
-        return False  # '"We attach high importance ...," Hokanson said': someone else's "we"
-    if _looks_ahead(knowledge, words) or _WILL.search(words):
-        return False  # "I'll meet ...", "we look forward to meeting ..."
-    # one known country besides the speaker's; someone of none known named with them is
-    # theirs ("Jointly with President Prokopis Pavlopoulos and Prime Minister Alexis Tsipras
-    # we held talks")
-    countries = _known_countries(knowledge, people)
-    return len(countries) == 1 and _country_of(knowledge, speaker) not in countries
-
-
-def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[tuple[int, int]]:
-    """The spans of ``sentence`` that tell of something else: relative and "since" clauses
-    and a dateline's stamp (``first``: the sentence's meeting word, if any)."""
-    asides = [
-        m.span()
-        for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
-        # "Marcos, who also met Li later on Wednesday, said ...": the aside is the meeting
-        if first is None or not m.start() <= sentence.start + first.start() < m.end()
-    ]
-    if may_match_in(_SINCE_CLAUSE, text, sentence.start, sentence.end):
-        asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
-    dateline = DATELINE.match(text, sentence.start, sentence.end)
-    if dateline is not None and dateline["stamp"] is not None:
-        # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's
-        asides.append(dateline.span("stamp"))
-    return asides
 
 
 def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
@@ -1277,11 +650,3 @@ def find_meeting_mentions(
     elif titled is not None:
         found.append(titled)
     return _full_venues([_without_spokespeople(knowledge, m) for m in found])
-
-
-def _without_spokespeople(knowledge: KnowledgeBase, mention: MeetingMention) -> MeetingMention:
-    """The mention without the people whose office is to speak for others: the spokesperson
-    a readout is "attributable to" reports the meeting, never takes part in it."""
-    words = grammar().spokesperson_titles
-    people = tuple(p for p in mention.people if not _holds_title(knowledge, p, words))
-    return mention if people == mention.people else evolve(mention, people=people)
