@@ -237,6 +237,22 @@ class TestMeetingSentences:
             (("droupadi-murmu", "narendra-modi", "olaf-scholz"), "talks", "2024-02-26")
         ] == visit_meetings(body)
 
+    @pytest.mark.parametrize(
+        "talks",
+        ["India-Germany Ministerial Consultations", "Ministerial (INGMIN) talks", "INGMIN talks"],
+    )
+    def test_ministerial_consultations_are_one_meeting_of_all(self, talks: str) -> None:
+        """ "hosted A, B and C for the ... Ministerial Consultations": ministers of two
+        countries meet together in such formats."""
+        body = f"On Sunday, Modi hosted Scholz, Murmu and Jaishankar for the annual {talks}."
+        assert [
+            (
+                ("droupadi-murmu", "narendra-modi", "olaf-scholz", "s-jaishankar"),
+                "talks",
+                "2024-02-25",
+            )
+        ] == visit_meetings(body)
+
     def test_two_hosts_joined_by_and_met_the_guest_together(self) -> None:
         """ "A and B hosted C" is one meeting of the three."""
         body = "On Sunday, Modi and President Droupadi Murmu hosted Scholz at Rashtrapati Bhavan."

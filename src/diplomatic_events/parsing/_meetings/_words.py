@@ -62,7 +62,10 @@ _SEQUEL = re.compile(
 working dinner"); a meal named otherwise ("had dinner with Liu He") is the meeting itself."""
 _MULTILATERAL = re.compile(
     r"\b(?:three|four|five|3|4|5)-way\b|\b(?:trilateral|quadrilateral)\b"
-    r"|(?<![\w+])(?:2\s?\+\s?2|two[-\s]plus[-\s]two)(?![\w+])",
+    r"|(?<![\w+])(?:2\s?\+\s?2|two[-\s]plus[-\s]two)(?![\w+])"
+    # foreign and defence ministers of two countries at once: "Australia-UK Ministerial
+    # Consultations", "the AUKMIN talks", "AUSMIN"
+    r"|\bministerial\s+(?:\((?-i:[A-Z]+)\)\s+)?(?:consultations|talks)\b|\b(?-i:[A-Z]{2,4}MIN)\b",
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(r",\s+(?:before|after|and\s+then|then|later)\b", re.IGNORECASE)
