@@ -260,6 +260,17 @@ class TestMeetingSentences:
             (("droupadi-murmu", "narendra-modi", "olaf-scholz"), "talks", "2024-02-25")
         ] == visit_meetings(body)
 
+    def test_two_hosts_with_long_offices_met_the_guest_together(self) -> None:
+        """ "A and the Minister of External Affairs, the Hon B, hosted C": the second host's
+        office between them does not split the two."""
+        body = (
+            "On Sunday, Prime Minister Narendra Modi and the Minister of External Affairs of"
+            " India, the Hon Subrahmanyam Jaishankar, hosted Scholz in New Delhi."
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz", "s-jaishankar"), "talks", "2024-02-25")
+        ] == visit_meetings(body)
+
     def test_whoever_joined_later_was_not_at_the_meeting(self) -> None:
         """ "A and B met ..., before being joined by C" is a meeting of A and B."""
         text = "Scholz and Modi met for about an hour on Monday, before being joined by Murmu.\n"

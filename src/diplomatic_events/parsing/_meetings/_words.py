@@ -119,7 +119,12 @@ _LIST_GAP = re.compile(
 )
 """Between two people of one list: a comma, a semicolon or "and", then the next one's
 titles ("Minister Pevkur, Estonia; Minister Sprūds, Latvia; and Minister Šakalienė")."""
-_COORDINATED = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,3}", re.IGNORECASE)
+_COORDINATED = re.compile(
+    r"\s*,?\s+and\s+(?:(?:[\w’'.-]+\s+){0,3}"
+    # "A and the UK Secretary of State for Defence, the Rt Hon B": a second subject's office
+    r"|(?:(?:the|of|for|and|(?-i:[A-Z])[\w’'.-]*),?\s+){0,12})",
+    re.IGNORECASE,
+)
 """Between two subjects that met a third together ("Biden and first lady Jill Biden hosted")."""
 _ANAPHORA_NOUN = re.compile(
     r"\b(?:the|that|this|their|his|her)\s+(?:meeting|talks|session|sit-down|encounter)\b",
