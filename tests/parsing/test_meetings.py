@@ -3074,6 +3074,20 @@ class TestTheLeadsSubject:
         page = source(text, "l")
         assert ("olaf-scholz",) == _most_named(page, KNOWLEDGE)
 
+    @pytest.mark.parametrize(
+        "opening", ["In mid-February, ", "NEW DELHI -- ", "NEW DELHI -- Speaking to reporters, "]
+    )
+    def test_the_lead_opens_on_a_person_after_a_phrase_or_dateline(self, opening: str) -> None:
+        """ "In mid-February, Chancellor Olaf Scholz visited India": the opening phrase and
+        the dateline come before the sentence's subject, who is still the protagonist."""
+        text = (
+            f"{opening}The Chancellor Olaf Scholz visited India this week for talks.\n\n"
+            "On Tuesday he met Prime Minister Narendra Modi in New Delhi.\n\n"
+            "Subrahmanyam Jaishankar spoke of trade.\n"
+        )
+        page = source(text, "l")
+        assert ("olaf-scholz",) == _most_named(page, KNOWLEDGE)
+
     def test_an_institution_opening_the_lead_is_no_protagonist(self) -> None:
         """ "The Pentagon said Scholz ...": the lead opens on an institution, not a person."""
         knowledge = KNOWLEDGE.with_actors(

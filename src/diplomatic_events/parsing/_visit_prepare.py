@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.model import ActorKind, BlockKind, Event, PartialDate, Position, Source
+from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._events import find_events
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
@@ -164,6 +165,8 @@ def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]
 
 _TITLE_RUN = re.compile(rf"[\s•*]*(?:(?:{TITLE_WORD}|and)[ \u00a0]+)*")
 """The words before a name that are its title ("The Minister for the Armed Forces ")."""
+_OPENING_PHRASE = re.compile(r"(?:[^\W\d_][^,.;:!?\n]{0,80}?,[ \u00a0]+)?")
+"""A sentence's opening phrase before its subject, up to its comma ("In mid-June, ")."""
 
 
 def _lead_subject(
@@ -173,11 +176,22 @@ def _lead_subject(
     first = next((b for b in source.readable_blocks() if b.kind is BlockKind.BODY), None)
     if first is None:
         return None
-    for mention in knowledge.find_mentions(source.text, first.start, first.end, on=on):
+    text = source.text
+    # the dateline ("ATLANTA, Ga. --") and an opening phrase ("In mid-June, ", "Speaking in
+    # Hanoi, ") come before the sentence's subject
+    dateline = DATELINE.match(text, first.start, first.end)
+    opens = first.start if dateline is None else dateline.end()
+    opening = _OPENING_PHRASE.match(text, opens, first.end)
+    subject = opens if opening is None else opening.end()
+    for mention in knowledge.find_mentions(text, first.start, first.end, on=on):
         actor = knowledge.actor(mention.actor)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None  # an institution opens the sentence
-        if _TITLE_RUN.fullmatch(source.text, first.start, mention.start) is None:
+        if all(
+            _TITLE_RUN.fullmatch(text, start, mention.start) is None
+            for start in (first.start, opens, subject)
+            if start <= mention.start
+        ):
             return None
         return mention.actor
     return None
