@@ -392,3 +392,40 @@ class TestCarriedOnQuotation:
             ("We are friends to all.", "tom-roe", 64, 86),
             ("We will talk,", "tom-roe", 88, 101),
         ] == _said(result)
+
+
+class TestIntroducedByAColon:
+    def test_an_unnamed_source_right_before_its_verb_said_it(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "After talks with Grand Leader Ona Vale in Zedville a State Department spokesperson
+        said:" and the quotation below: the spokesperson, not the leader met, said it."""
+        text = (
+            "After talks with Grand Leader Ona Vale in Zedville\n"
+            "a State Department spokesperson said:\n"
+            '"The Secretary met the Grand Leader this evening."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        speakers = [s.speaker for s in result.statements]
+        assert ["unnamed-us-state-department-spokesperson"] == speakers
+
+    @pytest.mark.parametrize("verb", ["said:", "spoke to reporters."])
+    def test_the_object_of_a_preposition_and_its_title_is_no_subject(
+        self, knowledge: KnowledgeBase, verb: str
+    ) -> None:
+        """ "Following the meeting with Grand Leader Ona Vale in Zedville President Tom Roe
+        said:": the name after
+        "with" and a title is who was met; the subject comes after it."""
+        text = (
+            f"Following the meeting with Grand Leader Ona Vale in Zedville President Tom Roe {verb}\n"
+            '"We had a good meeting."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [s.speaker for s in result.statements]
+
+    def test_a_posting_s_to_is_part_of_the_title(self, knowledge: KnowledgeBase) -> None:
+        """ "And the Ambassador to Zedland Jane Doe said:": the "to" of a posting is no
+        preposition before an object; she is the subject."""
+        text = 'And the Ambassador to Zedland Jane Doe said:\n"We had a good meeting."'
+        result = extract_statements(_source(text), knowledge)
+        assert ["jane-doe"] == [s.speaker for s in result.statements]

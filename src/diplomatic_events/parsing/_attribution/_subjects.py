@@ -329,6 +329,24 @@ class _Subjects(_Resolver):
             for c in self._without_affiliations(self._candidates(region_start, cue_start))
             if c.kind != "country"
         ]
+        adjacent = next(
+            (
+                c
+                for c in reversed(candidates)
+                if not self._masked[c.end : cue_start].strip(" \u00a0\n")
+                and (c.kind == "unnamed" or (c.kind == "mention" and self._is_person_or_pronoun(c)))
+                and not self._possessive(c)
+                # "A spokesperson for the Prime Minister said": an object, not the subject
+                and not self._object_of_preposition(c)
+            ),
+            None,
+        )
+        if adjacent is not None and adjacent is not candidates[0]:
+            # "Following the meeting with the Prime Minister of Canada Mark Carney in Downing
+            # Street a Downing Street spokesperson said:": the one right before the verb
+            actor_id = self._resolve(adjacent, block_index)
+            if actor_id is not None:
+                return adjacent, actor_id
         for candidate in candidates:
             if (
                 candidate.start < offset

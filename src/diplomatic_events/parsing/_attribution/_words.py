@@ -25,7 +25,7 @@ _TIME_WORDS = re.compile(
 _DOCUMENTS = r"statement|readout|transcript|communiqu[eé]|release|report|post|editorial"
 _UNNAMED = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:a|an|one|the|two|three|several|some|other|another)[ \u00a0]+)?"
-    r"(?:(?!(?:of|with|to|in|at|by|for|from|and|or|the|that|who|on|said|says|told)\b)"
+    r"(?:(?!(?:of|with|to|in|at|by|for|from|and|or|a|an|the|that|who|on|said|says|told)\b)"
     r"[\w.’'-]+[ \u00a0]+){0,5}?(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)"
     r"|ambassadors?|advis[eo]rs?|aides?)"
     # "a member of the Zedlandic delegation": one of a party, unnamed.
