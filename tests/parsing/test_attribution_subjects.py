@@ -429,3 +429,15 @@ class TestIntroducedByAColon:
         text = 'And the Ambassador to Zedland Jane Doe said:\n"We had a good meeting."'
         result = extract_statements(_source(text), knowledge)
         assert ["jane-doe"] == [s.speaker for s in result.statements]
+
+
+class TestReportingVerbs:
+    @pytest.mark.parametrize("verb", ["conceded", "echoed", "encouraged", "commended"])
+    def test_a_reporting_verb_after_the_quotation(
+        self, knowledge: KnowledgeBase, verb: str
+    ) -> None:
+        """ "'I was not sure what reception we would get,' Tom Roe conceded.": the verb
+        reports speech as "said" does."""
+        text = f'"I was not sure what reception we would get," Tom Roe {verb}.'
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [s.speaker for s in result.statements]
