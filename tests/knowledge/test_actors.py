@@ -141,6 +141,14 @@ class TestMentions:
         found = [(m.actor, m.start, m.end) for m in kb.find_mentions(text)]
         assert [("eva-von-berg", 0, 12), ("eva-von-berg", 19, 27)] == found
 
+    def test_a_surname_without_its_accents_names_the_person(self) -> None:
+        """ "Antti Hakkanen ... Hakkanen said": the surname of "Antti Häkkänen" as an English
+        text writes it, without its accents."""
+        kb = knowledge_from_toml('[[actors]]\nid = "antti-hakkanen"\nname = "Antti Häkkänen"\n')
+        text = "Häkkänen arrived. Hakkanen said little."
+        found = [(m.actor, m.text) for m in kb.find_mentions(text)]
+        assert [("antti-hakkanen", "Häkkänen"), ("antti-hakkanen", "Hakkanen")] == found
+
     def test_a_capitalised_particle_belongs_to_the_surname(self) -> None:
         """ "Howard A. Van Vranken" is called "Van Vranken": "stated Van Vranken" is him."""
         kb = knowledge_from_toml(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 
 from attrs import frozen
@@ -215,6 +216,12 @@ def _build(kb: KnowledgeBase) -> _Index:
     )
 
 
+def _without_accents(word: str) -> str:
+    """``word`` with the accents of its letters taken off ("Häkkänen" -> "Hakkanen")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
     """The words that name a person alone, each with whether it needs a title before it.
 
@@ -228,6 +235,10 @@ def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
     keys = [(surname, False)]
     if surname[:1].islower():
         keys.append((surname[:1].upper() + surname[1:], False))
+    plain = _without_accents(surname)
+    if plain != surname:
+        # "Hakkanen" for "Häkkänen": the accents an English text leaves out
+        keys.append((plain, False))
     words = surname.split()
     patronymic = any(w.casefold() in grammar().patronymic_particles for w in words)
     if surname == actor.name and len(words) >= 2 and words[-1][:1].isupper() and not patronymic:
