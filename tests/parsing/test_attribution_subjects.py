@@ -441,3 +441,15 @@ class TestReportingVerbs:
         text = f'"I was not sure what reception we would get," Tom Roe {verb}.'
         result = extract_statements(_source(text), knowledge)
         assert ["tom-roe"] == [s.speaker for s in result.statements]
+
+    def test_a_sentence_that_only_says_who_spoke_after_a_quotation(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "'... through our partners.' Roe said.": the quotation ends its sentence with a
+        stop, and the next sentence only names its speaker."""
+        text = (
+            "Ona Vale met Jane Doe in Zedville.\n"
+            '"The only way is through our partners." Tom Roe said. "Partners matter."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe", "tom-roe"] == [s.speaker for s in result.statements]

@@ -37,6 +37,10 @@ _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I['’](?:m|ve|ll|d)|my
 """The speaker alone ("I met ..."): a "we" may be a whole government, not the lead."""
 _RELATIVE_CLAUSE = re.compile(r",[ \u00a0]+(?:who|which)\b[^,;:.]*,")
 """A relative clause in commas after a name ("Podolyak, who is also an adviser to ..., said")."""
+_ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?$")
+"""A stop at the end of a quotation's words: the quotation ends its sentence."""
+_BARE_ATTRIBUTION = re.compile(r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){1,5}?[a-z]+[.,]")
+"""A sentence of a few words ending in its verb ("Mack said."): only who spoke."""
 _CARRIED_BLOCKS = 3
 """How many paragraphs after a speaker's quotation a paragraph about them alone still lets
 an unattributed quotation be theirs."""
@@ -71,6 +75,7 @@ class Attributor(_Subjects):
         result = (
             result
             or self._before_quotation(before_start, sentence_start, pair.open_at, block_index)
+            or self._next_sentence_cue(pair, close, sentence_end, block_index)
             or self._document_subject(sentence_start, close, sentence_end, block_index)
             or self._after(close + 1, sentence_end, block_index, tail=True)
             or self._colon_subject(before_start, pair.open_at, block_index)
@@ -311,6 +316,20 @@ class Attributor(_Subjects):
             if not tail:
                 break
         return None
+
+    def _next_sentence_cue(
+        self, pair: MarkPair, close: int, sentence_end: int, block_index: int
+    ) -> Attribution | None:
+        """ "'... through our partners.' Mack said. '...'": a quotation that ends its own
+        sentence, followed by a sentence that only says who spoke, is that speaker's."""
+        if pair.close_at is None or sentence_end > close + 1:
+            return None
+        if not _ENDS_SENTENCE.search(self._masked, max(0, close - 2), close):
+            return None
+        start, end = self._sentence(block_index, close + 1)
+        if start > close + 1 or not _BARE_ATTRIBUTION.fullmatch(self._masked, close + 1, end):
+            return None
+        return self._after(close + 1, end, block_index)
 
     def _is_source_cue(self, cue: tuple[int, int]) -> bool:
         return self.text[cue[0] : cue[1]].casefold().startswith("according")
