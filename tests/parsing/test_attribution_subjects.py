@@ -453,3 +453,14 @@ class TestReportingVerbs:
         )
         result = extract_statements(_source(text), knowledge)
         assert ["tom-roe", "tom-roe"] == [s.speaker for s in result.statements]
+
+    def test_a_long_title_between_said_and_the_name(self, knowledge: KnowledgeBase) -> None:
+        """ "'...,' said Chief of the Zedlandic Army Staff and co-host Gen. Ona Vale": the
+        title's capitalised words do not keep the name from its cue."""
+        text = (
+            "Tom Roe opened the conference in Zedville.\n"
+            '"This symposium is a fine example," said Chief of the Zedlandic Army Staff and'
+            " co-host Gen. Ona Vale, who spoke next."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["ona-vale"] == [s.speaker for s in result.statements]

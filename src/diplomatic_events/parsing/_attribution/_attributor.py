@@ -41,6 +41,10 @@ _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?$")
 """A stop at the end of a quotation's words: the quotation ends its sentence."""
 _BARE_ATTRIBUTION = re.compile(r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){1,5}?[a-z]+[.,]")
 """A sentence of a few words ending in its verb ("Mack said."): only who spoke."""
+_TITLE_GLUE = frozenset({"of", "the", "for", "and"})
+"""Small words inside a title ("Chief of the Army Staff")."""
+_LONG_TITLE_WORDS = 14
+"""The most words a title between a cue and its speaker's name may have."""
 _CARRIED_BLOCKS = 3
 """How many paragraphs after a speaker's quotation a paragraph about them alone still lets
 an unattributed quotation be theirs."""
@@ -335,8 +339,17 @@ class Attributor(_Subjects):
         return self.text[cue[0] : cue[1]].casefold().startswith("according")
 
     def _near(self, cue_end: int, start: int) -> bool:
+        """Whether the name at ``start`` is the subject of the cue before it: a few words
+        between, or a long title ("said Chief of the Indian Army Staff and co-host Gen.
+        Manoj Pande"), whose words are capitalised but for a few."""
         gap = self._masked[cue_end:start]
-        return len(re.findall(r"[\w’'.-]+", gap)) <= 8 and "\x00" not in gap
+        if "\x00" in gap:
+            return False
+        words = re.findall(r"[\w’'.-]+", gap)
+        if len(words) <= 8:
+            return True
+        lower = [w for w in words if w[:1].islower() and w not in _TITLE_GLUE]
+        return len(words) <= _LONG_TITLE_WORDS and len(lower) <= 1
 
     def _before_quotation(
         self, before_start: int, sentence_start: int, end: int, block_index: int
