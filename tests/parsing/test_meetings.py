@@ -3025,6 +3025,37 @@ class TestTheIssuersOffice:
             tuple(sorted(m.participants)) for m in meetings
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "other"),
+        [
+            ("The Prime Minister met the President of Moldova, Maia Sandu, today.", "maia-sandu"),
+            (
+                "The Prime Minister met the Prime Minister of Poland Donald Tusk in Budapest"
+                " today.",
+                "donald-tusk",
+            ),
+        ],
+    )
+    def test_the_page_s_own_office_is_its_country_s_holder(self, sentence: str, other: str) -> None:
+        """ "The Prime Minister met the Prime Minister of Poland Donald Tusk" on a Downing
+        Street page with no masthead: the office alone is the United Kingdom's holder, not
+        the other prime minister the sentence names."""
+        knowledge = load_knowledge()
+        text = f"PM meeting with a counterpart\n\n{sentence}\n"
+        page = evolve(
+            read_source(
+                text,
+                source_id="pm",
+                outlet_name="GOV.UK (Prime Minister's Office, 10 Downing Street)",
+            ),
+            published=dt.datetime(2024, 11, 7, 17, 0, tzinfo=dt.UTC),
+        )
+        extraction = parse([page], knowledge=knowledge)
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [tuple(sorted(("keir-starmer", other)))] == [
+            tuple(sorted(m.participants)) for m in meetings
+        ]
+
 
 class TestNewsConferences:
     @pytest.mark.parametrize(

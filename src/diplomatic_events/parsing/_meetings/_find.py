@@ -75,12 +75,14 @@ from diplomatic_events.parsing._meetings._parties import (
     _with_us,
     _without_envoys_of_visitor,
     _without_spokespeople,
+    issuers_holder,
 )
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
 from diplomatic_events.parsing._meetings._transcripts import (
     _title_meeting,
     _transcript_meeting,
     issuer_code,
+    issuer_country,
     labelled_speakers,
 )
 from diplomatic_events.parsing._meetings._words import (
@@ -179,12 +181,12 @@ def find_meeting_mentions(
     story: tuple[TimeExpression, int] | None = None
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
     strangers = _strangers(knowledge, text, clauses, issuer_code(knowledge, source))
+    issuer = issuer_country(knowledge, source)
     fallback = _only_day(source, clauses, dates)
     month = _published_month(source, clauses, dates)
     reference = clauses[0].reference if clauses else None
-    speakers = labelled_speakers(
-        source, knowledge, None if reference is None else PartialDate.of(reference)
-    )
+    on_day = None if reference is None else PartialDate.of(reference)
+    speakers = labelled_speakers(source, knowledge, on_day)
     trip = _stated_span(source, clauses, dates)
     stamped = _stamped_place(source, gazetteer, dates)
     kinds = [block.kind for block in source.readable_blocks()]
@@ -277,6 +279,18 @@ def find_meeting_mentions(
             asides = _asides(text, sentence, first)
         present = _present(knowledge, text, sentence, trigger)
         people = [p for p in present if p not in strangers]
+        holder = (
+            issuers_holder(knowledge, text, sentence, trigger, issuer, on_day)
+            if trigger is not None
+            else None
+        )
+        if holder is not None:
+            # "The Prime Minister met ..." on a Downing Street page: the UK's prime minister
+            office_holder, misread = holder
+            people = [
+                office_holder,
+                *(p for p in people if p != office_holder and p not in misread),
+            ]
         if trigger is not None:
             escorts = _escorts(knowledge, text, sentence, sentence.start + trigger.start())
             people = [p for p in people if p not in escorts] if len(people) > 2 else people

@@ -15,7 +15,7 @@ from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
-from diplomatic_events.model import Source
+from diplomatic_events.model import PartialDate, Source
 from diplomatic_events.parsing._attribution._words import role_pattern
 from diplomatic_events.parsing._meetings._clues import (
     _country_of,
@@ -30,6 +30,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     person_mentions,
     persons,
 )
+from diplomatic_events.parsing._meetings._transcripts import _labelled
 from diplomatic_events.parsing._meetings._words import _FUTURE
 from diplomatic_events.sources._layout._patterns import BULLET_MARKS
 from diplomatic_events.typing import ActorId
@@ -430,3 +431,39 @@ def _without_spokespeople(knowledge: KnowledgeBase, mention: MeetingMention) -> 
     words = grammar().spokesperson_titles
     people = tuple(p for p in mention.people if not _holds_title(knowledge, p, words))
     return mention if people == mention.people else evolve(mention, people=people)
+
+
+_OFFICE_SUBJECT = re.compile(
+    r"[ \u00a0]*(?:[^,.;:]{0,40},[ \u00a0]+)?[Tt]he[ \u00a0]+"
+    r"(?P<office>(?:[A-Z][\w’'-]*[ \u00a0]+){1,4}?)(?:(?:also|today|then|later)[ \u00a0]+)?$"
+)
+"""An office alone as the subject before a meeting word ("The Prime Minister met ...")."""
+
+
+def issuers_holder(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    issuer: str | None,
+    on: PartialDate | None,
+) -> tuple[ActorId, frozenset[ActorId]] | None:
+    """The holder of the office a page's own office names as its subject ("The Prime
+    Minister met the President of Moldova, Maia Sandu" on a Downing Street page): the
+    issuing country's holder on the day, with whoever the office alone was read as: another
+    country's prime minister the story names is not the one meeting; one of the issuer's own
+    country keeps the reading ("the Secretary" of a Navy page is the Secretary of the Navy
+    it names)."""
+    at = sentence.start + trigger.start()
+    office = _OFFICE_SUBJECT.fullmatch(text, sentence.start, at) if issuer else None
+    if office is None or issuer is None:
+        return None
+    mentions = person_mentions(knowledge, text, sentence)
+    read_as = frozenset(m.actor for m in mentions if m.start < at)
+    home = knowledge.country_of(issuer)
+    if any(_country_of(knowledge, actor) in (home, None) for actor in read_as):
+        return None  # "the Secretary" of a Navy page read as Secretary Del Toro: his own
+    holder = _labelled(knowledge, office["office"].strip(), on, issuer)
+    if holder is None or any(m.actor == holder for m in mentions if m.start >= at):
+        return None
+    return holder, read_as
