@@ -149,6 +149,17 @@ class TestMentions:
         found = [(m.actor, m.text) for m in kb.find_mentions(text)]
         assert [("antti-hakkanen", "Häkkänen"), ("antti-hakkanen", "Hakkanen")] == found
 
+    def test_a_common_word_surname_before_a_day_is_a_month(self) -> None:
+        """ "hosted Qatar's top naval leader May 2": after an office word but before a
+        day's number, "May" is the month, not Theresa May."""
+        kb = knowledge_from_toml(
+            '[[actors]]\nid = "theresa-may"\nname = "Theresa May"\nsurname = "Theresa May"\n'
+        )
+        dated = "The fleet hosted the naval leader May 2 in Bahrain."
+        titled = "The fleet hosted Prime Minister May in Bahrain."
+        assert [] == [m.actor for m in kb.find_mentions(dated)]
+        assert ["theresa-may"] == [m.actor for m in kb.find_mentions(titled)]
+
     def test_a_capitalised_particle_belongs_to_the_surname(self) -> None:
         """ "Howard A. Van Vranken" is called "Van Vranken": "stated Van Vranken" is him."""
         kb = knowledge_from_toml(

@@ -244,6 +244,8 @@ def _find_mentions(
                 matched.casefold() in _FUNCTION_WORDS or matched in index.titled_only
             ) and not _after_title(text, first):
                 continue
+            if matched in index.titled_only and _DAY_NUMBER_AFTER.match(text, last):
+                continue  # "hosted Qatar's top naval leader May 2": a day, not Theresa May
             candidates = index.by_surname.get(matched, ())
             named_at = by_actor() if candidates else {}
             if candidates and not any(c in named_at for c in candidates):
@@ -614,6 +616,8 @@ def _after_title(text: str, start: int) -> bool:
     return found
 
 
+_DAY_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
+"""A day's number after a word ("May 2"): the word is a month there."""
 _OFFICE_BEFORE = re.compile(r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$")
 _AFTER_TITLE = TextCache(size=64, characters=1 << 24)
 """Per recent text, whether an office word ends before each position asked about: each
