@@ -498,7 +498,15 @@ class TestGivenNameAsSubject:
 
 class TestBodiesAreNoPeople:
     @pytest.mark.parametrize(
-        "body", ["Utah National Guard", "Ohio Army Corps", "Interior Ministry"]
+        "body",
+        [
+            "Utah National Guard",
+            "Ohio Army Corps",
+            "Interior Ministry",
+            "U.S. Fifth Fleet",
+            "Naval Support Activity Bahrain",
+            "Missile Defense System Romania",
+        ],
     )
     def test_a_body_after_an_office_is_no_person(self, knowledge: KnowledgeBase, body: str) -> None:
         """ "said Sgt. Maj. Tom Roe, senior enlisted advisor, Utah National Guard": the body
