@@ -417,7 +417,8 @@ class TestIntroducedByAColon:
         said:": the name after
         "with" and a title is who was met; the subject comes after it."""
         text = (
-            f"Following the meeting with Grand Leader Ona Vale in Zedville President Tom Roe {verb}\n"
+            "Following the meeting with Grand Leader Ona Vale in Zedville President Tom Roe"
+            f" {verb}\n"
             '"We had a good meeting."'
         )
         result = extract_statements(_source(text), knowledge)

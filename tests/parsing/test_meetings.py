@@ -23,6 +23,7 @@ from diplomatic_events.model import (
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
+from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
 from diplomatic_events.parsing._meetings._parties import _bare_item, _without_spokespeople
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
@@ -500,6 +501,19 @@ class TestHeldOutShapes:
         assert ["2024-02-25"] == [
             str(m.date.date) if m.date and m.date.date else None for m in mentions
         ]
+
+    @pytest.mark.parametrize(
+        ("words", "ahead"),
+        [
+            ("They both looked forward to discussing migration at the", True),
+            ("The leaders look forward to meeting again at the", True),
+            ("They looked at the forward base after the", False),
+        ],
+    )
+    def test_looking_forward_to_it_is_ahead(self, words: str, ahead: bool) -> None:
+        """ "They both looked forward to discussing ... at the ... meeting later this week":
+        a meeting looked forward to is still to come, in any tense of the verb."""
+        assert ahead == _looks_ahead(KNOWLEDGE, words)
 
     def test_a_meeting_after_before_is_a_second_meeting(self) -> None:
         """ "A and B met for ... before A went to X, where he met C" gives two meetings."""

@@ -49,6 +49,8 @@ _ANCHORED = re.compile(
 """Days counted from the day the story last gave a meeting, not from the publication."""
 _FUTURE = re.compile(
     r"\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|to\s+meet"
+    # "They both looked forward to discussing ... at the ... meeting later this week"
+    r"|look(?:s|ed|ing)?\s+forward\s+to"
     # "plans to" looks ahead as a verb ("he plans to visit"), not as a noun after a verb or a
     # determiner ("discussed plans to advance", "their plans to")
     r"|(?<!\bdiscussed\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bnew\s)plans?\s+to)\b",
