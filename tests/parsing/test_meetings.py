@@ -184,6 +184,9 @@ class TestMeetingSentences:
             ("Commander of the Sri Lanka Navy, Vice Adm. Priyantha Perera", True),
             ("The transfer of the aircraft will provide key capabilities.", False),
             ("Meetings with defense officials included:", False),
+            ("Chief of Staff of the Armed Forces, Gen. Romeo Brawner Jr.", True),
+            ("Western Command Deputy Commander, Brig. Gen. Romulo D.", True),
+            ("The meeting ended early.", False),
         ],
     )
     def test_a_short_line_without_a_stop_is_a_bare_list_item(

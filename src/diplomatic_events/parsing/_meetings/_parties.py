@@ -174,9 +174,14 @@ def _bare_item(text: str, item: Sentence) -> bool:
     return (
         bool(line)
         and "\n" not in line
-        and not line.endswith((".", "!", "?", ":"))
+        # "..., Gen. Romeo Brawner Jr.": a name's suffix or initial keeps its stop
+        and (not line.endswith((".", "!", "?", ":")) or _SUFFIX_STOP.search(line) is not None)
         and len(line.split()) <= _BARE_ITEM_WORDS
     )
+
+
+_SUFFIX_STOP = re.compile(r"(?<![\w.])(?:Jr|Sr|[A-Z])\.$")
+"""A line's last stop that belongs to a name ("Brawner Jr.", "Harry S.")."""
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
