@@ -264,6 +264,23 @@ class TestMeetingSentences:
             (("droupadi-murmu", "narendra-modi", "olaf-scholz"), "talks", "2024-02-25")
         ] == visit_meetings(body)
 
+    def test_one_along_with_another_met_their_counterparts_together(self) -> None:
+        """ "A, along with B, met with their Indian counterparts, C and D": the two met their
+        two counterparts together; B came along as a party, not as staff."""
+        knowledge = GROUP_KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("tom-roe"), name="Tom Roe", country="DE")]
+        )
+        text = (
+            "Visit news\n\n"
+            "Chancellor Olaf Scholz, along with Minister Tom Roe, met with their Indian"
+            " counterparts, Narendra Modi and Subrahmanyam Jaishankar, on Sunday.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "a"), knowledge, KNOWLEDGE.places)
+        assert (
+            {"olaf-scholz", "tom-roe", "narendra-modi", "s-jaishankar"},
+            True,
+        ) == (set(mention.people), mention.group)
+
     def test_two_hosts_with_long_offices_met_the_guest_together(self) -> None:
         """ "A and the Minister of External Affairs, the Hon B, hosted C": the second host's
         office between them does not split the two."""

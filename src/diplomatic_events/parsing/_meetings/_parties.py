@@ -284,6 +284,10 @@ def _has_person_between(
     return any(at <= m.start < to for m in person_mentions(knowledge, text, sentence))
 
 
+_THEIR_COUNTERPARTS = re.compile(r"\btheir[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?counterparts\b")
+"""The other side as the counterparts of several ("met with their Japanese counterparts")."""
+
+
 def _escorts(
     knowledge: KnowledgeBase, text: str, sentence: Sentence, at: int
 ) -> frozenset[ActorId]:
@@ -292,7 +296,9 @@ def _escorts(
     other side, and staff who attend are no party to the meeting."""
     cue = knowledge.event_cues.delegation
     opening = None if cue is None else cue.search(text, sentence.start, at)
-    if opening is None:
+    if opening is None or _THEIR_COUNTERPARTS.search(text, at, sentence.end):
+        # "Mattis, along with Secretary of State Tillerson, met with their Japanese
+        # counterparts": the two met their two counterparts together
         return frozenset()
     return frozenset(
         m.actor for m in person_mentions(knowledge, text, sentence) if opening.end() <= m.start < at

@@ -122,7 +122,7 @@ _LIST_GAP = re.compile(
 """Between two people of one list: a comma, a semicolon or "and", then the next one's
 titles ("Minister Pevkur, Estonia; Minister Sprūds, Latvia; and Minister Šakalienė")."""
 _COORDINATED = re.compile(
-    r"\s*,?\s+and\s+(?:(?:[\w’'.-]+\s+){0,3}"
+    r"\s*,?\s+(?:and|along\s+with|together\s+with)\s+(?:(?:[\w’'.-]+\s+){0,3}"
     # "A and the UK Secretary of State for Defence, the Rt Hon B": a second subject's office
     r"|(?:(?:the|of|for|and|(?-i:[A-Z])[\w’'.-]*),?\s+){0,12})",
     re.IGNORECASE,
