@@ -197,6 +197,24 @@ class TestMeetingSentences:
         item = Sentence(start=0, end=len(line), paragraph=0, reference=None)
         assert expected == _bare_item(line, item)
 
+    def test_welcoming_someone_for_discussions_is_a_meeting(self) -> None:
+        """ "Scholz welcomed Minister of External Affairs Dr. S. Jaishankar and other senior
+        officers for discussions": the abbreviations' stops do not end the look for "for"."""
+        text = (
+            "Scholz welcomed Minister of External Affairs Dr. Subrahmanyam Jaishankar and"
+            " other senior officials for discussions on trade.\n"
+        )
+        assert [("olaf-scholz", "s-jaishankar")] == _people_met(text)
+
+    def test_welcomed_by_someone_on_arrival_is_no_meeting(self) -> None:
+        """ "Scholz is welcomed by Minister Jaishankar and the Ambassador to India upon his
+        arrival at the airport": a greeting on arrival, no meeting word."""
+        text = (
+            "Scholz is welcomed by Minister Subrahmanyam Jaishankar and the U.S. Ambassador to"
+            " India upon his arrival at the airport.\n"
+        )
+        assert [] == _people_met(text)
+
     def test_welcoming_a_counterpart_is_a_meeting(self) -> None:
         """ "Scholz this morning welcomed his counterpart from India, Narendra Modi": they met."""
         text = "Scholz this morning welcomed his counterpart from India, Narendra Modi.\n"
