@@ -149,6 +149,16 @@ class TestMentions:
         found = [(m.actor, m.text) for m in kb.find_mentions(text)]
         assert [("antti-hakkanen", "Häkkänen"), ("antti-hakkanen", "Hakkanen")] == found
 
+    def test_a_surname_as_written_before_one_only_without_accents(self) -> None:
+        """ "Araujo said" names Rui Araujo, whose surname it is as written, not Ernesto
+        Araújo, whose surname it is only without the accent."""
+        kb = knowledge_from_toml(
+            '[[actors]]\nid = "ernesto-araujo"\nname = "Ernesto Araújo"\n\n'
+            '[[actors]]\nid = "rui-araujo"\nname = "Rui Araujo"\n'
+        )
+        found = [m.actor for m in kb.find_mentions("Araujo said little. Araújo said more.")]
+        assert ["rui-araujo", "ernesto-araujo"] == found
+
     def test_a_common_word_surname_before_a_day_is_a_month(self) -> None:
         """ "hosted Qatar's top naval leader May 2": after an office word but before a
         day's number, "May" is the month, not Theresa May."""

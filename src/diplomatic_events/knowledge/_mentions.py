@@ -247,6 +247,10 @@ def _find_mentions(
             if matched in index.titled_only and _DAY_NUMBER_AFTER.match(text, last):
                 continue  # "hosted Qatar's top naval leader May 2": a day, not Theresa May
             candidates = index.by_surname.get(matched, ())
+            if len(candidates) > 1:
+                # "Araujo" is Rui Araujo before Ernesto Araújo, whose accents it lacks
+                written = tuple(c for c in candidates if matched in (kb.surname(c) or matched))
+                candidates = written or candidates
             named_at = by_actor() if candidates else {}
             if candidates and not any(c in named_at for c in candidates):
                 # "Prince Mohammed" in a story naming Mohammed bin Salman in full: the person
