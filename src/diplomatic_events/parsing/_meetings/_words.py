@@ -9,8 +9,10 @@ from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL
 
-_ABBREVIATION_STOP = r"(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\."
+_ABBREVIATION_STOP = r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
 """The stop of a short capitalised abbreviation ("Maj.", "Gen.", "U.S."), no sentence's end."""
+_WELCOMED_WINDOW = rf"(?:[^.;:\n]|{_ABBREVIATION_STOP}){{0,160}}?\b"
+"""The words after "welcomed" up to what makes it a meeting, in one sentence."""
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|had\s+(?:an?\s+)?(?:(?!phone|telephone|video|virtual)[\w-]+\s+){0,3}?(?:dialogue|discussions?)"
@@ -19,12 +21,11 @@ _TRIGGER = re.compile(
     r"(?:dialogue|consultations|discussions)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
     r"|audience\s+with|bilateral\s+consultations"
-    # (not "is welcomed by X upon his arrival at the airport": a greeting on arrival)
-    rf"|(?<!\bis\s)(?<!\bwas\s)(?<!\bbeen\s)welcomed(?=\s+(?:[^.;:\n]|{_ABBREVIATION_STOP}){{0,160}}?\bto\s+(?:the\s+)?(?-i:[A-Z]))"
-    # "welcomed Commander of the Qatari Emiri Navy Maj. Gen. A ... for discussions on ..."
-    rf"|(?<!\bis\s)(?<!\bwas\s)(?<!\bbeen\s)welcomed(?=\s+(?:[^.;:\n]|{_ABBREVIATION_STOP}){{0,160}}?\bfor\s+(?:talks|discussions"
-    r"|(?:a|an)\s+(?:meeting|visit"
-    r"|bilateral|office\s+call|courtesy\s+call)))"
+    # "welcomed Hakkanen to the Pentagon", "welcomed Commander of the Qatari Emiri Navy Maj.
+    # Gen. A ... for discussions"; not "is welcomed by X upon his arrival": a greeting
+    rf"|(?<!\bis\s)(?<!\bwas\s)(?<!\bbeen\s)welcomed(?=\s+{_WELCOMED_WINDOW}"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])|for\s+(?:talks|discussions|(?:a|an)\s+(?:meeting|visit"
+    r"|bilateral|office\s+call|courtesy\s+call))))"
     # "welcomed his counterpart from Kazakhstan, ...": a host receiving a counterpart
     r"|welcomed(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
     # "visited with Indian Prime Minister Modi": American English for a call on someone
