@@ -102,6 +102,21 @@ class TestGrammar:
             m.group() for m in pattern.finditer("met them one after one, separately")
         ]
 
+    @pytest.mark.parametrize(
+        ("key", "text", "found"),
+        [
+            ("topic_clauses", "met Modi and discussed Putin", "and discussed"),
+            ("leader_phrases", "a team headed by", "headed by"),
+            ("agentless_meetings", "Talks were also held with Modi", "Talks were also held with"),
+        ],
+    )
+    def test_the_bundled_meeting_phrases_match(self, key: str, text: str, found: str) -> None:
+        """The meeting finder's phrase lists are data: each bundled list matches its phrase."""
+        phrases = getattr(load_grammar(), key)
+        pattern = re.compile(phrase_pattern(phrases), re.IGNORECASE)
+        match = pattern.search(text)
+        assert found == (match.group() if match else None)
+
     def test_an_unknown_key_is_reported(self, tmp_path: Path) -> None:
         """A typo in a grammar file is a DataFileError naming the file."""
         path = tmp_path / "mine.toml"

@@ -44,6 +44,9 @@ class _GrammarFile:
     met_after_name: tuple[str, ...] = ()
     post_nominals: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
+    topic_clauses: tuple[str, ...] = ()
+    leader_phrases: tuple[str, ...] = ()
+    agentless_meetings: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -100,6 +103,14 @@ class Grammar:
     party_nouns: frozenset[str] = frozenset()
     """Nouns of a travelling party ("delegation", "team"), lower case: "the delegation met
     with A and B" tells the story's protagonist's meetings with each."""
+    topic_clauses: frozenset[str] = frozenset()
+    """Openings of a clause about what a meeting was about, after its people ("and
+    discussed", "to discuss"): people named there were not at the meeting."""
+    leader_phrases: frozenset[str] = frozenset()
+    """Phrases before the leader of a group ("led by", "headed by")."""
+    agentless_meetings: frozenset[str] = frozenset()
+    """Meetings told without who held them ("Meetings were held with"): the story's
+    protagonist held them."""
     role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Nouns of a rank or office that stand for a person ("the general said"), lower case,
     each with the title words, lower case and without their dot, that give it ("general",

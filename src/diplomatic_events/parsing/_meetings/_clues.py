@@ -441,15 +441,20 @@ def _present(
     later = _LATER_CLAUSE.search(text, sentence.start + trigger.end(), sentence.end)
     # "met with President Sall and discussed ... prices resulting from Putin's war": those
     # named in what was discussed are its subject, not at the meeting
-    later = later or _TOPIC_CLAUSE.search(text, sentence.start + trigger.end(), sentence.end)
+    later = later or _topic_clause().search(text, sentence.start + trigger.end(), sentence.end)
     if later is None:
         return people
     before = persons(knowledge, text, sentence, sentence.start, later.start())
     return before if len(before) >= 2 else people
 
 
-_TOPIC_CLAUSE = re.compile(r"\b(?:and|to)[ \u00a0]+(?:discuss(?:ed)?|talked[ \u00a0]+about)\b")
-"""What a meeting was about, after its people: "... and discussed", "... to discuss"."""
+@functools.cache
+def _topic_clause() -> re.Pattern[str]:
+    """What a meeting was about, after its people (``topic_clauses`` in ``grammar.toml``:
+    "... and discussed", "... to discuss")."""
+    return re.compile(rf"\b(?:{phrase_pattern(grammar().topic_clauses)})\b", re.IGNORECASE)
+
+
 _REPORTING = re.compile(
     r"(?:,[^,.;“”\"]{1,60},)?[ \u00a0]+"
     r"(?:said|says|told|added|noted|wrote|provided|released|issued)\b"

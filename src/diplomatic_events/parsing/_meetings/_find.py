@@ -58,7 +58,6 @@ from diplomatic_events.parsing._meetings._dating import (
 )
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._parties import (
-    _AGENTLESS,
     _FIRST_PERSON,
     _OTHER_MEETING,
     _PRESS_WITH_MEETING,
@@ -75,6 +74,7 @@ from diplomatic_events.parsing._meetings._parties import (
     _with_us,
     _without_envoys_of_visitor,
     _without_spokespeople,
+    agentless,
     issuers_holder,
 )
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
@@ -536,7 +536,7 @@ def find_meeting_mentions(
         elif (
             len(people) >= 2
             and trigger is not None
-            and (_ACTIVE.search(words) or _AGENTLESS.search(words))
+            and (_ACTIVE.search(words) or agentless().search(words))
             and _he_met_them(knowledge, text, sentence, trigger, people)
         ):
             # "He met yesterday with Gazmin and President Aquino": the story's protagonist

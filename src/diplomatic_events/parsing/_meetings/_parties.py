@@ -12,7 +12,7 @@ from attrs import evolve
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
-from diplomatic_events.knowledge._grammar import first_person_pattern, grammar
+from diplomatic_events.knowledge._grammar import first_person_pattern, grammar, phrase_pattern
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Source
@@ -185,11 +185,14 @@ _SUFFIX_STOP = re.compile(r"(?<![\w.])(?:Jr|Sr|[A-Z])\.$")
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
-_AGENTLESS = re.compile(
-    r"(?:[Mm]eetings?|[Tt]alks|[Dd]iscussions)[ \u00a0]+(?:were|was)[ \u00a0]+(?:also[ \u00a0]+)?"
-    r"(?:held|conducted)[ \u00a0]+with\b"
-)
-"""A meeting told without who held it ("Meetings were held with A; B and C")."""
+
+
+@functools.cache
+def agentless() -> re.Pattern[str]:
+    """A meeting told without who held it (``agentless_meetings`` in ``grammar.toml``:
+    "Meetings were held with A; B and C")."""
+    phrases = phrase_pattern(grammar().agentless_meetings)
+    return re.compile(rf"(?:{phrases})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -219,7 +222,13 @@ _PLAN_ITEMS = 30
 """How many clauses back the head of a plan's bulleted list is looked for."""
 
 
-_LED_BY = re.compile(r"\bled\s+by\s+$|\bheaded\s+by\s+$", re.IGNORECASE)
+@functools.cache
+def _leader_before() -> re.Pattern[str]:
+    """ "led by " at the end of some words (``leader_phrases`` in ``grammar.toml``)."""
+    phrases = phrase_pattern(grammar().leader_phrases)
+    return re.compile(rf"\b(?:{phrases})\s+$", re.IGNORECASE)
+
+
 _TITLE_AFTER = re.compile(rf"(?:{TITLE_WORD}[ \u00a0]+)*$")
 """The title at the end of some words, before the name that follows them."""
 
@@ -235,7 +244,7 @@ def _leads_a_group(
         if mention.actor == person and mention.start < at:
             before = text[max(sentence.start, mention.start - 60) : mention.start]
             # the words between "led by" and the name are the leader's title
-            return _LED_BY.search(_TITLE_AFTER.sub("", before)) is not None
+            return _leader_before().search(_TITLE_AFTER.sub("", before)) is not None
     return False
 
 
@@ -259,7 +268,7 @@ def _he_met_them(
         # "In Maputo, the delegation met with ...": the protagonist's party
         and _party_pattern().search(text, sentence.start, at) is None
         # "Meetings were held with ...": no one named holds them but the protagonist
-        and _AGENTLESS.match(text, at) is None
+        and agentless().match(text, at) is None
     ):
         return False
     if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
