@@ -3245,6 +3245,16 @@ class TestOfficeCall:
             (m.people, m.kind) for m in found
         ]
 
+    def test_a_bilateral_engagement_conducted_with_someone_is_a_meeting(self) -> None:
+        """ "conducts a bilateral engagement with X": the military's word for a meeting."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz conducts a bilateral engagement with Indian Prime"
+            " Minister Narendra Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
     def test_key_leader_engagements_are_meetings(self) -> None:
         """ "conducted key leader engagements with X": the army's word for meetings."""
         text = (

@@ -30,6 +30,8 @@ _TRIGGER = re.compile(
     r"|welcomed(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
     # "visited with Indian Prime Minister Modi": American English for a call on someone
     r"|visited\s+with(?=\s+(?-i:[A-Z]))"
+    # "conducts a bilateral engagement with General Mbaye Cissé": the military's word
+    r"|conduct(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?engagements?(?=\s+with\b)"
     r"|courtesy\s+call|office\s+call|key\s+leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     # "was officially greeted upon his arrival ... by Gen. Dempsey", "Dempsey greeted Iwasaki"
     r"|greeted(?=\s+(?:(?:[\w’'-]+\s+){0,8}?by\s+(?-i:[A-Z])|(?-i:[A-Z])))"
