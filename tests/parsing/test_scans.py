@@ -74,17 +74,25 @@ class TestCalledByLastWord:
 class TestFamilyNameUsed:
     @given(_TEXTS, _NAMES)
     def test_same_as_the_patterns_for_the_name(self, text: str, name: str) -> None:
-        """The first word used alone before a cue is found as a pattern for it finds it."""
+        """The first word used alone before a cue ("Chen told"), or after one ("said Chen",
+        the cue within 20 characters), is found as patterns for it find it."""
         cues = _one_word_cues(_KNOWLEDGE)
         first, last = name.split()[0], name.split()[-1]
-        alone = rf"(?<![\w-]){{}}(?![ \u00a0]+{UPPER})(?=[ \u00a0]+(?:{cues})(?![\w-]))"
-        expected = (
-            None
-            if re.search(alone.format(re.escape(last)), text)
-            else first
-            if re.search(alone.format(re.escape(first)), text)
-            else None
-        )
+        after_cue = re.compile(rf"(?<![\w-])(?:{cues})[ \u00a0]+$")
+
+        def alone(word: str) -> bool:
+            whole = rf"(?<![\w-]){re.escape(word)}(?![ \u00a0]+{UPPER})"
+            for found in re.finditer(rf"(?={whole})", text):
+                at, end = found.start(), found.start() + len(word)
+                if re.match(rf"[ \u00a0]+(?:{cues})(?![\w-])", text[end:]):
+                    return True
+                if not re.match(r"[\w-]", text[end:]) and after_cue.search(
+                    text, max(0, at - 20), at
+                ):
+                    return True
+            return False
+
+        expected = None if alone(last) else first if alone(first) else None
         assert expected == _family_name_used(text, _person(name), _KNOWLEDGE, cues)
 
 

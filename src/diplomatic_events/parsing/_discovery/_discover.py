@@ -713,17 +713,26 @@ def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: s
         # the word, then spaces and a cue, not a capitalised word: "Chen told"; or a cue,
         # then the word, then no capitalised word: "said Jirapol."
         return any(
-            capital.match(text, at + len(word)) is None
+            capital.match(text, end) is None
             and (
-                cue.match(text, at + len(word)) is not None
-                or cue_before.search(text, max(0, at - 20), at) is not None
+                cue.match(text, end) is not None
+                # a whole word: "said Chenx" does not call anyone "Chen"
+                or (
+                    (end == len(text) or not _word_char(text[end]))
+                    and cue_before.search(text, max(0, at - _CUE_BEFORE_REACH), at) is not None
+                )
             )
             for at in _alone_at(text, word)
+            for end in (at + len(word),)
         )
 
     if alone(last):
         return None
     return first if alone(first) else None
+
+
+_CUE_BEFORE_REACH = 20
+"""How far before a word its cue and the spaces after it are looked for ("said Jirapol")."""
 
 
 def _cue_before(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
