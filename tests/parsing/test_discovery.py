@@ -10,7 +10,7 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._discovery._labels import speaker_label
-from diplomatic_events.parsing._discovery._names import _patterns
+from diplomatic_events.parsing._discovery._names import _name_key, _patterns
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
@@ -1465,3 +1465,19 @@ class TestKnownNameOtherwiseAccented:
         local = knowledge.with_actors(discover_people(text, source.blocks, knowledge).actors)
         found = {m.actor for m in local.find_mentions(text, 0, len(text))}
         assert "fikri-isik" in found
+
+
+class TestNameKeys:
+    @pytest.mark.parametrize(
+        ("one", "other", "same"),
+        [
+            ("Lloyd J. Austin III", "Lloyd Austin", True),
+            ("Hamad bin Isa Al Khalifa", "Hamad bin Khalifa", False),
+            ("Tamim bin Hamad Al Thani", "Tamim bin Hamad", False),
+        ],
+    )
+    def test_a_father_s_name_keeps_two_people_apart(self, one: str, other: str, same: bool) -> None:
+        """ "Hamad bin Isa Al Khalifa" (Bahrain's king) is not another form of "Hamad bin
+        Khalifa" (Qatar's former emir): after "bin", the father's name is part of the key;
+        initials and suffixes are not ("Lloyd J. Austin III" is Lloyd Austin)."""
+        assert same == (_name_key(one) == _name_key(other))

@@ -582,13 +582,21 @@ def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
 
 def _name_key(name: str) -> tuple[str, str] | None:
     """First and last name, without initials and suffixes: "Lloyd J. Austin III" and "Lloyd
-    Austin" are one person, as are "Ferdinand Romualdez Marcos" and "Ferdinand Marcos Jr."."""
+    Austin" are one person, as are "Ferdinand Romualdez Marcos" and "Ferdinand Marcos Jr.";
+    a given name goes with its father's after "bin" ("hamad bin isa")."""
     words = [
         w.casefold()
         for w in name.replace(",", " ").split()
         if not _INITIAL.fullmatch(w) and not _NAME_SUFFIX.fullmatch(w)
     ]
-    return (words[0], words[-1]) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    particles = grammar().patronymic_particles
+    at = next((i for i, w in enumerate(words[1:-1], 1) if w in particles), None)
+    # "Hamad bin Isa Al Khalifa" is not "Hamad bin Khalifa (Al Thani)": with a father's name,
+    # the given name is known by it
+    first = words[0] if at is None else " ".join(words[: at + 2])
+    return (first, words[-1])
 
 
 def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
