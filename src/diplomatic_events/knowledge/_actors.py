@@ -212,16 +212,34 @@ def is_capitalised(word: str) -> bool:
 def slug(name: str) -> ActorId:
     """A stable id from a name: ``"Frank-Walter Steinmeier"`` -> ``"frank-walter-steinmeier"``,
     ``"Jelena Marković"`` -> ``"jelena-markovic"`` (accents dropped, so the id is ASCII)."""
-    folded = name.casefold().replace("’", "").replace("'", "").replace(".", "")
-    folded = folded.translate(_UNACCENTED)
-    folded = "".join(
-        ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
-    )
+    folded = unaccented(name.casefold().replace("’", "").replace("'", "").replace(".", ""))
     return ActorId(re.sub(r"[^0-9a-z]+", "-", folded).strip("-") or "actor")
 
 
+def unaccented(text: str) -> str:
+    """``text`` with the accents of its letters taken off and letters no accent makes
+    written plainly ("Häkkänen" -> "Hakkanen", "Støre" -> "Store"), case kept."""
+    plain = text.translate(_UNACCENTED)
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch)
+    )
+
+
 _UNACCENTED = str.maketrans(
-    {"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+    {
+        "đ": "d",
+        "ø": "o",
+        "ł": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "Đ": "D",
+        "Ø": "O",
+        "Ł": "L",
+        "Æ": "Ae",
+        "Œ": "Oe",
+    }
 )
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import functools
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable
 
 from attrs import frozen
 
-from diplomatic_events.knowledge._actors import KnowledgeBase
+from diplomatic_events.knowledge._actors import KnowledgeBase, unaccented
 from diplomatic_events.knowledge._alternation import factored
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._index import (
@@ -216,12 +215,6 @@ def _build(kb: KnowledgeBase) -> _Index:
     )
 
 
-def _without_accents(word: str) -> str:
-    """``word`` with the accents of its letters taken off ("Häkkänen" -> "Hakkanen")."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
     """The words that name a person alone, each with whether it needs a title before it.
 
@@ -235,7 +228,7 @@ def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
     keys = [(surname, False)]
     if surname[:1].islower():
         keys.append((surname[:1].upper() + surname[1:], False))
-    plain = _without_accents(surname)
+    plain = unaccented(surname)
     if plain != surname:
         # "Hakkanen" for "Häkkänen": the accents an English text leaves out
         keys.append((plain, False))
