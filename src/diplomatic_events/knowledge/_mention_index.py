@@ -81,7 +81,7 @@ def _variants(name: str) -> tuple[str, ...]:
         return (name, re.sub(r"\bUS\b", "U.S.", name))
     # "Khalid al-Attiyah" is also written "Khalid Al-Attiyah", "Ursula von der Leyen"
     # "Ursula Von der Leyen": a particle inside a name, capitalised
-    particled = _PARTICLE.sub(lambda m: m.group().capitalize(), name, count=1)
+    particled = _particle().sub(lambda m: m.group().capitalize(), name, count=1)
     # "Lee Jong-sup" is also written "Lee Jong-Sup", and "Yun Byung-Se" "Yun Byung-se"
     hyphenated = _SYLLABLE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
     if hyphenated != name:
@@ -90,8 +90,15 @@ def _variants(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, lowered, particled)))
 
 
-_PARTICLE = re.compile(r"(?<=\s)(?:al|el|bin|ibn|von|van|de|da|di|du|dos|der|den)(?=[\s-])")
-"""A lower-case particle inside a name ("al-", "bin", "von", "de", "der")."""
+@functools.cache
+def _particle() -> re.Pattern[str]:
+    """A lower-case particle inside a name ("al-", "bin", "von", "de", "der"): the surname and
+    patronymic particles of ``grammar.toml``."""
+    words = grammar().surname_particles | grammar().patronymic_particles
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<=\s)(?:{alternation})(?=[\s-])")
+
+
 _SYLLABLE = re.compile(r"(\b[A-Z][a-z]+-)([a-z])")
 _SYLLABLE_UPPER = re.compile(r"(\b[A-Z][a-z]+-)([A-Z])(?=[a-z])")
 

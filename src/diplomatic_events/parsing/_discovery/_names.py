@@ -302,13 +302,14 @@ _NAME_AFTER_COMMA = re.compile(
     r"(?=[ \u00a0]*(?:[;,.]|$|and\b))",
     re.MULTILINE,
 )
+"""A comma and a full name ending at a list's mark, after an office: "Deputy Permanent
+Secretary of Defence, Ilai Moceica;", "met Foreign Minister, Taye Atske-Selassie, to discuss"."""
 _OFFICE_BEFORE = re.compile(
     rf"(?<![\w’'.-])(?P<title>{_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*)$"
 )
+"""The capitalised run that ends right before the comma: the office."""
 _OFFICE_REACH = 120
 """How far before the comma an office is read: a bounded window keeps the reading linear."""
-"""An office, a comma and a full name ending at a list's mark: "Deputy Permanent Secretary
-of Defence, Ilai Moceica;", "met Foreign Minister, Taye Atske-Selassie, to discuss"."""
 
 
 def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
