@@ -3264,3 +3264,74 @@ class TestOfficeCall:
         )
         found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+
+class TestTheProtagonistAlone:
+    def test_the_protagonist_meeting_unnamed_partners_meets_no_one(self) -> None:
+        """ "Scholz has prioritized travel to Asia to meet with partner nations": the one
+        named is the story's protagonist, whom he met the sentence does not say; the meeting
+        with Modi is the only one."""
+        text = (
+            "In the past year, Chancellor Olaf Scholz has prioritized travel to Asia to meet with"
+            " partner nations.\n\nIn New Delhi, Scholz met Prime Minister Narendra Modi.\n"
+        )
+        found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
+        named = (ActorId("olaf-scholz"), ActorId("narendra-modi"))
+        assert [("narendra-modi", "olaf-scholz")] == sorted(
+            tuple(sorted(p)) for p, _ in _loose_meetings(found, KNOWLEDGE, named)
+        )
+
+
+class TestTheTripsStatedDays:
+    def test_a_country_with_small_words_in_its_name_opens_the_sentence(self) -> None:
+        """ "In Côte d’Ivoire, Langley met with Vice President A and ... B": the people met,
+        in no data file, are of the country the sentence opens on, small words and all."""
+        text = (
+            "Gen. Michael Langley traveled to Côte d’Ivoire and Togo.\n\n"
+            "In Côte d’Ivoire, Langley met with Vice President Tiémoko Meyliet Koné and Chief"
+            " of Defense Staff Lt. Gen. Lassina Doumbia.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="c"), published=dt.datetime(2023, 7, 27, tzinfo=dt.UTC)
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [
+            ("lassina-doumbia", "michael-langley"),
+            ("michael-langley", "tiemoko-meyliet-kone"),
+        ] == sorted(tuple(sorted(m.participants)) for m in meetings)
+
+    def test_a_speakers_this_week_is_not_the_trips_days(self) -> None:
+        """ "traveled to Togo July 24-27" and a quotation's "This week, we ...": the trip's
+        days date its undated meeting (July), the speaker's week is not another span."""
+        text = (
+            "Africa Command leaders visit Togo\n\n"
+            "Gen. Michael Langley, commander of U.S. Africa Command, traveled to Togo July 24-27"
+            " to further cooperation.\n\n"
+            "“This week, we were able to highlight their professionalism,” Langley said.\n\n"
+            "In Togo, Langley met with Minister of Defense Marguerite Gnakadè.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="w"), published=dt.datetime(2023, 8, 7, 12, tzinfo=dt.UTC)
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [PartialDate(year=2023, month=7)] == [m.date for m in meetings]
+
+    def test_a_visit_told_weeks_later_keeps_meetings_of_its_stated_days(self) -> None:
+        """A trip "July 24-27" told on 7 August: its meeting with no day of its own is of the
+        trip's days, not an earlier occasion outside the visit's window."""
+        text = (
+            "Langley visits Togo\n\n"
+            "Gen. Michael Langley, commander of U.S. Africa Command, traveled to Togo, July"
+            " 24-27, to further cooperation.\n\n"
+            "During the visit to Togo, Langley toured the port.\n\n"
+            "In Lomé, Langley met with Minister of Defense Marguerite Gnakadè.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="v"), published=dt.datetime(2023, 8, 7, 12, tzinfo=dt.UTC)
+        )
+        (visit,) = parse([page]).visits
+        assert [(("marguerite-gnakade", "michael-langley"), PartialDate(year=2023, month=7))] == [
+            (tuple(sorted(m.participants)), m.date) for m in visit.meetings
+        ]

@@ -217,6 +217,10 @@ def _loose_meetings(
     for mention in mentions:
         people = mention.people
         if mention.implied and len(people) == 1:
+            if named[:1] == people:
+                # the story's protagonist alone ("Langley has prioritized travel to Africa to
+                # meet with partner nations"): whom he met the sentence does not say
+                continue
             other = country_of(knowledge, people[0])
             # the one met most in the source's other meetings, else the one it names most
             # a counterpart in no data file has no known country: the protagonist is then

@@ -476,11 +476,23 @@ def _visit(
                 and day.precision is not Precision.DAY
                 and (latest is None or day.earliest() <= latest <= day.latest())
             )
-            outside = day is not None and (
-                (day.precision is not Precision.DAY and not coarse_story)
-                # a month or range that reaches into the window is no earlier meeting
-                or (opens is not None and day.latest() < opens)
-                or (latest is not None and day.earliest() > latest + dt.timedelta(days=AHEAD_DAYS))
+            # the trip's own stated days ("traveled to Togo July 24-27"), told weeks later,
+            # date a meeting the sentence gives no day: they are this visit's by the story
+            trip_days = (
+                mention.narrative and mention.date is not None and mention.date.date_end is not None
+            )
+            outside = (
+                day is not None
+                and not trip_days
+                and (
+                    (day.precision is not Precision.DAY and not coarse_story)
+                    # a month or range that reaches into the window is no earlier meeting
+                    or (opens is not None and day.latest() < opens)
+                    or (
+                        latest is not None
+                        and day.earliest() > latest + dt.timedelta(days=AHEAD_DAYS)
+                    )
+                )
             )
             # a day of the trip's own, with someone of the country the meeting is in: a leg
             # of a tour of several countries ("In Budapest on Monday ... his meeting with

@@ -841,11 +841,13 @@ _APPOSITION_JOINERS = frozenset({"of", "the", "a", "an", "and", "for", "to", "s"
 @functools.cache
 def _met_in() -> re.Pattern[str]:
     """A sentence that opens on the country it happens in: "In Benin, Anderson met with ..."
-    (the openings are ``country_openings`` in ``grammar.toml``, matched as written)."""
+    (the openings are ``country_openings`` in ``grammar.toml``, matched as written). The
+    place runs to the comma, small words and all ("Côte d’Ivoire", "Trinidad and Tobago");
+    the gazetteer then says whether it is a country."""
     return re.compile(
         r"(?:^|(?<=[.;!?]\s)|(?<=\n))"
         rf"(?:{phrase_pattern(grammar().country_openings)})"
-        rf"\s+(?P<place>{UPPER}[\w’'-]*(?:\s{UPPER}[\w’'-]*){{0,2}}),\s"
+        rf"\s+(?P<place>{UPPER}[^\W\d_]*(?:[ \u00a0’'-][^\W\d_]+){{0,5}}),\s"
     )
 
 

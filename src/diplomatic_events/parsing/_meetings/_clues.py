@@ -40,6 +40,7 @@ from diplomatic_events.parsing._meetings._words import (
     _WELCOMED_REACH,
     _WELCOMED_TO,
 )
+from diplomatic_events.parsing._quotes import PairKind, find_pairs
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import DateFinder
 from diplomatic_events.typing import ActorId, SourceId
@@ -142,6 +143,14 @@ def _stated_span(
             ):
                 continue
             spans.append(expression)
+    if len({(e.date, e.date_end) for e in spans}) > 1:
+        # a speaker's "this week" is the week the words were said, not the story's days
+        quoted = [
+            (pair.start, pair.end)
+            for pair in find_pairs(source.text, source.readable_blocks())
+            if pair.kind is PairKind.QUOTE
+        ]
+        spans = [e for e in spans if not any(a <= e.evidence.start < b for a, b in quoted)]
     if len({(e.date, e.date_end) for e in spans}) != 1:
         return None
     return evolve(spans[0], future=False)
