@@ -112,6 +112,33 @@ class TestOfficeCommaName:
         assert expected == [(a.name, a.roles[0].title) for a in found if a.roles]
 
 
+class TestNameCommaOffice:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Remarks at the joint press statement with Tunde Bakare, Chairperson of the"
+                " Union Commission\n",
+                [("Tunde Bakare", "Chairperson")],
+            ),
+            (
+                "She held talks with Tunde Bakare, Minister for Defence and Veterans.\n",
+                [("Tunde Bakare", "Minister")],
+            ),
+            ("She held talks with Tunde Bakare, President Akufo-Addo's friend.\n", []),
+        ],
+    )
+    def test_a_name_then_its_office_in_capitals(
+        self, knowledge: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """ "with Moussa Faki, Chairperson of the African Union Commission": a full name
+        where someone is introduced, then an office and what it is of, is a person with
+        that office."""
+        source = _source(text)
+        found = discover_people(text, source.blocks, knowledge).actors
+        assert expected == [(a.name, a.roles[0].title) for a in found if a.roles]
+
+
 class TestOfficeInLowerCase:
     @pytest.mark.parametrize(
         ("text", "country"),
@@ -1159,6 +1186,7 @@ INTRODUCTIONS = (
     "Prof. Quell spoke.",
     "Asked about it, opposition leader Ana Lis said no.",
     "In Bergamo, Paolo Verdini, who runs a valve maker, said so.",
+    "She met with Ana Lis, Chairperson of the Commission.",
 )
 
 

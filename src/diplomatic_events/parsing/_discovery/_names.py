@@ -76,6 +76,13 @@ def _patterns(
                 rf"(?<![\w-])(?P<title>{titles})(?:[ \u00a0]+of[ \u00a0]+[^,.;\n]{{1,60}}?)?,"
                 rf"[ \u00a0]+(?P<name>{_NAME})(?:,[ \u00a0]|\.(?=\s|$))",
             ),
+            # "with Moussa Faki, Chairperson of the African Union Commission": a full name
+            # where someone is introduced, then its office in capitals and what it is of
+            re.compile(
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?P<title>{titles})[ \u00a0]+(?:of|for|to)[ \u00a0]",
+                re.MULTILINE,
+            ),
             re.compile(
                 rf"(?<![\w-])(?:{cues})[ \u00a0]+(?P<name>{_NAME})"
                 rf"(?=[ \u00a0]*(?:,|\.|from\b|of\b|at\b|who\b|$))",
@@ -138,10 +145,10 @@ def _patterns(
                 rf"(?![\w-])(?![ \u00a0]+{UPPER}))"
             ),
         )
-        # Each pattern's gate, in the same order: the three that start or end with a title,
+        # Each pattern's gate, in the same order: the four that start or end with a title,
         # the four with a cue word, the mononym after a title, the age in commas and the two
         # honorifics have one.
-        gates = (title, title, title, cue, cue, cue, cue, None, age, title)
+        gates = (title, title, title, title, cue, cue, cue, cue, None, age, title)
         return tuple(zip(patterns, (*gates, honorific, honorific), strict=True))
 
     return knowledge.cached("vocabulary:discovery-patterns", build)
