@@ -209,10 +209,19 @@ class TestUnicodeNames:
         """A title introduces a name written with letters beyond ASCII."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
-    @pytest.mark.parametrize("name", ["Fekitamoeloa ‘Utoikamanu", "Lopeti ʻAkilisi"])
+    @pytest.mark.parametrize(
+        "name", ["Fekitamoeloa ‘Utoikamanu", "Lopeti ʻAkilisi", "Tau'aika 'Uta'atu"]
+    )
     def test_an_okina_opens_a_word_of_a_name(self, knowledge: KnowledgeBase, name: str) -> None:
         """A Polynesian name whose word opens with an okina ("‘Utoikamanu") is whole."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
+
+    @pytest.mark.parametrize("quoted", ["'We're fine'", "‘We’re fine’", "'Thank you'"])
+    def test_a_single_quotation_mark_opens_no_name(
+        self, knowledge: KnowledgeBase, quoted: str
+    ) -> None:
+        """A single opening mark before a short word or a contraction is a quotation's."""
+        assert [] == _discovered(f"The general said {quoted} to the crowd.", knowledge)
 
     @pytest.mark.parametrize("name", ["Joseph P. DiSalvo", "Ray LaHood", "Ann DeMarco"])
     def test_a_capital_inside_a_surname(self, knowledge: KnowledgeBase, name: str) -> None:

@@ -190,9 +190,10 @@ TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|the|for)"
 "of", "the", "for" ("Secretary of Defense", "Minister for the Armed Forces"). The title
 patterns of attribution, meetings and positions are built from it."""
 NAME_TOKEN = (
-    # an okina opens a Polynesian name ("Fekitamoeloa ‘Utoikamanu", "ʻAkilisi Pohiva"); a
-    # single opening quotation mark opens no word of one letter or two ("‘We")
-    rf"(?:ʻ|‘(?={UPPER}{LOWER}{{3}}))?"
+    # an okina opens a Polynesian name ("Fekitamoeloa ‘Utoikamanu", "ʻAkilisi Pohiva",
+    # "Tau'aika 'Uta'atu" typed with a straight mark); a single opening quotation mark opens
+    # no word of one letter or two ("‘We")
+    rf"(?:ʻ|['‘](?={UPPER}{LOWER}(?:{LOWER}{{2}}|{LOWER}*['’ʻ](?!(?:s|re|ll|ve|d|t|m)\b){LOWER})))?"
     rf"(?:Mc|Mac|Di|De|Du|La|Le|Van|(?:d[aeiu]|la|le|van|von)(?={UPPER})|{UPPER}['’]"
     rf"|Ó[ \u00a0]|Ní[ \u00a0])?{UPPER}{LOWER}+"
     # "Aleamotu’a", "Tuʻivakano": an apostrophe or okina inside a Polynesian name, not a
