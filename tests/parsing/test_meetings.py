@@ -2148,6 +2148,19 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == sorted(p for p, _, _ in loose_meetings(text))
 
+    def test_they_met_them_is_the_protagonist_meeting_each(self) -> None:
+        """ "They also met with Jaishankar and President Murmu": those named after the
+        meeting word are the other side; they did not meet each other."""
+        text = (
+            "Chancellor Olaf Scholz said trade would grow. Scholz praised India's reforms.\n\n"
+            "They also met with Foreign Minister Subrahmanyam Jaishankar and President"
+            " Droupadi Murmu in New Delhi.\n\nScholz said he was pleased.\n"
+        )
+        assert [
+            ("olaf-scholz", "droupadi-murmu"),
+            ("olaf-scholz", "s-jaishankar"),
+        ] == sorted(p for p, _, _ in loose_meetings(text))
+
     def test_he_met_separately_people_of_two_countries(self) -> None:
         """ "He also met separately with Jaishankar and Japan's Kishida": Scholz met each of
         them, though they are of two countries."""

@@ -124,6 +124,17 @@ class TestGenericChrome:
             ("photo_credit", "REUTERS/Jane Doe"),
         ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
 
+    def test_a_command_named_with_a_slash_is_no_credit(self) -> None:
+        """ "Commander, U.S. Naval Forces Southern Command/U.S. 4th Fleet, Rear Adm. Jo Lee,
+        hosted ...": a sentence naming a command with a slash is the story, not a caption
+        and a credit."""
+        text = (
+            BODY_LINE + "Commander, U.S. Naval Forces Southern Command/U.S. 4th Fleet, Rear Adm."
+            " Jo Lee, hosted delegates from the Peruvian navy for the annual staff talks.\n"
+        )
+        source = read_source(text)
+        assert ["body", "body"] == [b.kind.value for b in source.blocks]
+
     def test_an_organisation_s_photo_by_credit_is_cut_from_its_caption(self) -> None:
         """ "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Jane Doe": a caption whose
         day is the photo's, and its credit."""

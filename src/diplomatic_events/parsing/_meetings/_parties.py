@@ -184,7 +184,7 @@ _SUFFIX_STOP = re.compile(r"(?<![\w.])(?:Jr|Sr|[A-Z])\.$")
 """A line's last stop that belongs to a name ("Brawner Jr.", "Harry S.")."""
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s")
 
 
 @functools.cache

@@ -65,7 +65,12 @@ _IMAGE_SOURCE = re.compile(r"(?i)(?:image|photo|picture) (?:source|credit)\s*[,:
 _PIPE_CREDIT = re.compile(
     r"(?i)(?!(?<=\s)\s)\s*\|\s*(?:photo|image|picture)?\s*(?:credit|courtesy)\s*:.*$"
 )
-_SLASH_CREDIT = re.compile(r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.*)$")
+_SLASH_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?\S.{0,60})$"
+)
+"""A credit glued after a caption's sentence ("... in Beijing. Reuters/Kevin Lamarque"): short,
+unlike a sentence that names a command with a slash ("Commander, U.S. Naval Forces Southern
+Command/U.S. 4th Fleet, Rear Adm. Jim Aiken, hosted delegates ...")."""
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?!\d)")
 """A clock time, also with "am"/"pm" glued on ("7:30am")."""
 _STAMP_WORDS = frozenset(
