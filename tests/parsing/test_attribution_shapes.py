@@ -25,6 +25,19 @@ class TestCueWords:
         assert [("a proud moment", "jane-doe"), ("been practicing", "tom-roe")] == _said(result)
 
 
+class TestNameRightAfterTheCue:
+    def test_the_first_name_after_said_spoke(self, knowledge: KnowledgeBase) -> None:
+        """'"...," said Lt. Gen. Tom Roe, the army's chief, as he and Jane Doe signed': the
+        name right after "said" spoke, not one named later in the clause."""
+        text = (
+            "Maj. Gen. Jane Doe, the commander, spoke first.\n\n"
+            '"This is a valuable exchange," said Lt. Gen. Tom Roe, the army\'s chief of staff,'
+            " as he and Doe signed the plan.\n"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("This is a valuable exchange,", "tom-roe")] == _said(result)
+
+
 class TestTitledSubjectOfAParticiple:
     @pytest.mark.parametrize("title", ["Secretary", "Gen.", "U.S. Army Gen."])
     def test_a_title_before_the_subject_opens_no_phrase(

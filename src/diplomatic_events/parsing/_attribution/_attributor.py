@@ -299,7 +299,7 @@ class Attributor(_Subjects):
                     # '"x", adding that Berlin ...': a participle has no subject after it;
                     # the one after is the reported clause's. The sentence's subject spoke.
                     continue
-                found = self._best_in(cue_end, min(end, cue_end + 120), block_index)
+                found = self._best_in(cue_end, min(end, cue_end + 120), block_index, first=True)
                 if found is not None and self._near(cue_end, found[0].start):
                     return self._made(found, cue_start, cue_end)
                 continue

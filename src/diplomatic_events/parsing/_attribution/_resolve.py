@@ -104,9 +104,13 @@ class _Resolver(_Sources):
                 return actor.id
         return None
 
-    def _best_in(self, start: int, end: int, block_index: int) -> tuple[Candidate, ActorId] | None:
+    def _best_in(
+        self, start: int, end: int, block_index: int, *, first: bool = False
+    ) -> tuple[Candidate, ActorId] | None:
         """The speaker named in ``[start, end)``: the nearest person, then institution, then
-        pronoun or description, then a country standing for its government."""
+        pronoun or description, then a country standing for its government. The nearest is
+        the last one before a cue, or with ``first`` the first one after it ("said Lt. Gen.
+        Ventura, ..., as he and Thigpen signed": Ventura)."""
         candidates = self._without_affiliations(self._candidates(start, end))
         mentions = [c for c in candidates if c.kind == "mention"]
         people = [
@@ -121,7 +125,7 @@ class _Resolver(_Sources):
             [c for c in candidates if c.kind == "country"],
         )
         for group in groups:
-            for candidate in reversed(group):
+            for candidate in group if first else reversed(group):
                 if self._possessive(candidate):
                     continue
                 actor_id = self._resolve(candidate, block_index)
