@@ -38,6 +38,23 @@ class TestNameRightAfterTheCue:
         assert [("This is a valuable exchange,", "tom-roe")] == _said(result)
 
 
+class TestInitialsOfAGivenName:
+    @pytest.mark.parametrize("initials", ["K.K.", "KK"])
+    def test_two_initials_open_a_titled_name(self, knowledge: KnowledgeBase, initials: str) -> None:
+        """'"...," said Maj. Gen. K.K. Chinn, the commander': two initials are the given
+        name, and their stops end no sentence after a rank."""
+        text = f'"Our armies are close," said Maj. Gen. {initials} Tomlin, the commander.\n'
+        result = extract_statements(_source(text), knowledge)
+        assert [("Our armies are close,", "kk-tomlin")] == _said(result)
+
+    def test_a_place_s_initials_still_end_a_sentence(self, knowledge: KnowledgeBase) -> None:
+        """ "in Washington, D.C. '...,' said Gen. Tom Roe": a place's initials, after no
+        rank, end their sentence."""
+        text = 'He met officials in Washington, D.C. "It went well," said Gen. Tom Roe.\n'
+        result = extract_statements(_source(text), knowledge)
+        assert [("It went well,", "tom-roe")] == _said(result)
+
+
 class TestTitledSubjectOfAParticiple:
     @pytest.mark.parametrize("title", ["Secretary", "Gen.", "U.S. Army Gen."])
     def test_a_title_before_the_subject_opens_no_phrase(

@@ -96,6 +96,18 @@ class _BlankInside(dict[int, int]):
 _BLANK_INSIDE = _BlankInside()
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _CAPITAL = re.compile(UPPER)
+_INITIALS = re.compile(rf"{UPPER}\.{UPPER}")
+"""Two initials of a given name ("K.K. Chinn"), read backwards without the last stop."""
+_WORD_BEFORE = re.compile(r"([\w.]+)[ \u00a0]+$")
+
+
+def _after_abbreviation(masked: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` (no further back than ``start``) is an abbreviation
+    ("Gen."): initials after a rank are a name's, not a place's ("Washington, D.C.")."""
+    before = _WORD_BEFORE.search(masked, max(start, at - 40), at)
+    return before is not None and before.group(1).casefold().rstrip(".") in abbreviations()
+
+
 _POSSESSIVE_OR_NAME = re.compile(rf"['’]s?\b|[ \u00a0]+{UPPER}")
 _AND_ANOTHER = re.compile(rf"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|{UPPER})")
 _PREPOSITION_BEFORE = re.compile(
@@ -205,6 +217,8 @@ class _AttributorState:
                 word.casefold().rstrip(".") in abbreviations() or _CAPITAL.fullmatch(word)
             ):
                 continue
+            if _INITIALS.fullmatch(word) and _after_abbreviation(masked, block.start, word_start):
+                continue  # "Maj. Gen. K.K. Chinn": initials inside a titled name
             if "\x00" in masked[max(block.start, position - 1) : position + 1]:
                 continue
             ends.append(position)

@@ -228,7 +228,8 @@ _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _APART_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})")
 _NAME_WORD = re.compile(_NAME_TOKEN)
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}")
+"""A given name written as two initials, without stops or with them ("CQ", "K.K.")."""
 _SMALL_LETTERS = re.compile(r"[a-z]+")
 _MET_NAME = (
     rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE_WORDS})[ \u00a0])*"
@@ -498,7 +499,8 @@ def _titled_names(
             if not all(
                 _NAME_WORD.fullmatch(w)
                 or _PARTICLE_WORD.fullmatch(w)
-                # "Gen. CQ Brown Jr.": a given name written as two initials without stops
+                # "Gen. CQ Brown Jr.", "Maj. Gen. K.K. Chinn": a given name written as two
+                # initials
                 or (i == 0 and _TWO_CAPITALS.fullmatch(w))
                 for i, w in enumerate(words)
             ):
