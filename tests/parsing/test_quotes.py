@@ -38,6 +38,12 @@ class TestShapes:
         """Curly marks pair the same way."""
         assert ["We agree,"] == _quotes("“We agree,” she said.")
 
+    def test_closing_marks_at_both_ends(self) -> None:
+        """ "”We agree” says Admiral Lis. ”We go on.”": Swedish and Finnish type the closing
+        mark to open a quotation too; before a word it opens one."""
+        text = "”We agree” says Admiral Lis. ”We go on.”"
+        assert ["We agree", "We go on."] == _quotes(text)
+
     def test_two_single_marks_typed_for_a_double_one(self) -> None:
         """ "''We agree,'' she said." and "“We agree,’’ she said.": two single marks stand
         for a double one at either end; "it's" and "the sides' talks" keep theirs."""

@@ -90,7 +90,9 @@ def _side(text: str, i: int, lo: int, hi: int) -> _Side:
     if char in _DOUBLE_OPEN + _SINGLE_OPEN:
         return _Side.OPEN
     if char in _DOUBLE_CLOSE + _SINGLE_CLOSE:
-        if space_before and not space_after and char in _SINGLE_CLOSE:
+        if space_before and not space_after and (char in _SINGLE_CLOSE or after.isalpha()):
+            # "’Tis", and the closing mark that Swedish and Finnish type to open a quotation
+            # too ("”Establishing cooperation ...” says Rear Admiral Jens Nykvist")
             return _Side.OPEN
         return _Side.CLOSE
     if space_before and not space_after:
