@@ -55,6 +55,18 @@ class TestInitialsOfAGivenName:
         assert [("It went well,", "tom-roe")] == _said(result)
 
 
+class TestSignedAfterADash:
+    def test_a_name_and_its_description_after_a_dash(self, knowledge: KnowledgeBase) -> None:
+        """'"..." - Gen. Tom Roe, commanding general of the army in Europe and Africa': the
+        name after the dash signs the quotation, whatever its description's length."""
+        text = (
+            '"Ghana is a vital partner in West Africa." - Gen. Tom Roe, commanding general of'
+            " U.S. Army Europe and Africa\n"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("Ghana is a vital partner in West Africa.", "tom-roe")] == _said(result)
+
+
 class TestTitledSubjectOfAParticiple:
     @pytest.mark.parametrize("title", ["Secretary", "Gen.", "U.S. Army Gen."])
     def test_a_title_before_the_subject_opens_no_phrase(

@@ -252,12 +252,13 @@ class Attributor(_Subjects):
         masked = self._masked[start:end]
         if not tail:
             dash = re.match(r"\s*[-–—:]\s+(?=\S)", masked)
-            if (
-                dash
-                and not self._cue.search(masked)
-                and len(re.findall(r"[\w’'.-]+", masked[dash.end() :])) <= 5
-            ):
-                found = self._best_in(start + dash.end(), end, block_index)
+            # the name signing off after the dash, up to its description ("” - Gen.
+            # Christopher Cavoli, commanding general of U.S. Army Europe and Africa")
+            signed = masked[dash.end() :].split(",", 1)[0] if dash else ""
+            if dash and not self._cue.search(masked) and len(re.findall(r"[\w’'.-]+", signed)) <= 5:
+                found = self._best_in(
+                    start + dash.end(), start + dash.end() + len(signed), block_index
+                )
                 if found is not None and found[0].kind == "mention":
                     candidate, actor_id = found
                     return Attribution(
