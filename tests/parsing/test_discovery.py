@@ -216,6 +216,11 @@ class TestUnicodeNames:
         """A Polynesian name whose word opens with an okina ("‘Utoikamanu") is whole."""
         assert [name] == _discovered(f'Mayor {name} said "fine".', knowledge)
 
+    @pytest.mark.parametrize("name", ["Cristobal de la Cerda", "Ana de los Santos"])
+    def test_two_particles_inside_a_name(self, knowledge: KnowledgeBase, name: str) -> None:
+        """ "Lt. Gen. Cristobal de la Cerda": "de" and "la" written apart are the name's."""
+        assert [name] == _discovered(f"He met Lt. Gen. {name} (left) on Sunday.\n", knowledge)
+
     @pytest.mark.parametrize("quoted", ["'We're fine'", "‘We’re fine’", "'Thank you'"])
     def test_a_single_quotation_mark_opens_no_name(
         self, knowledge: KnowledgeBase, quoted: str

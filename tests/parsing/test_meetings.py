@@ -3348,3 +3348,26 @@ class TestTheTripsStatedDays:
         assert [(("marguerite-gnakade", "michael-langley"), PartialDate(year=2023, month=7))] == [
             (tuple(sorted(m.participants)), m.date) for m in visit.meetings
         ]
+
+
+class TestMilitaryMeetingWords:
+    def test_engaged_with_someone_is_a_meeting(self) -> None:
+        """ "engaged with India's Prime Minister Narendra Modi": the military's verb."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz engaged with Indian Prime Minister Narendra Modi on"
+            " Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_two_who_greet_each_other_met(self) -> None:
+        """ "Scholz (right) and Modi (left) greet each other at the chancellery": a
+        caption of the two meeting."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz (right) and Indian Prime Minister Narendra Modi (left)"
+            " greet each other at the chancellery on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]

@@ -219,8 +219,9 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
 
 
 _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
-_PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|de"
-"""Lower-case particles written apart inside a name ("Ursula von der Leyen")."""
+_PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|del|de|la|las|los"
+"""Lower-case particles written apart inside a name ("Ursula von der Leyen", "Cristobal de
+la Cerda")."""
 _JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
 """A lower-case particle joined to the word after it ("Bashar al-Assad")."""
 _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
@@ -240,7 +241,7 @@ _MET_NAME_ENDS = r"and|in|at|on|for|to|who|during|of|from|as|after|before|over|a
 """Words that end a name written after a meeting word ("met Rajmund Andrzejczak in Warsaw")."""
 _RUN_TOKEN = (
     rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|\d(?=[ \u00a0]+{UPPER})|{_JOINED_PARTICLE}"
-    rf"|(?:{_PARTICLE_WORDS})(?=[ \u00a0]+(?:{UPPER}|der|den)))"
+    rf"|(?:{_PARTICLE_WORDS})(?=[ \u00a0]+(?:{UPPER}|der|den|la|las|los)))"
 )
 """A capitalised word, an ordinal or a grade's digit inside a rank ("Fire Controlman 2nd
 Class", "Chief Warrant Officer 5 Randall Dockham"), or a name particle followed by the rest

@@ -32,7 +32,9 @@ _TRIGGER = re.compile(
     r"|visited\s+with(?=\s+(?-i:[A-Z]))"
     # "conducts a bilateral engagement with General Mbaye Cissé": the military's word
     r"|conduct(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?engagements?(?=\s+with\b)"
-    r"|courtesy\s+call|office\s+call|key\s+leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
+    # "engaged with Namibia's Minister of Defense": the military's verb for a meeting
+    r"|engaged\s+with(?=\s+(?-i:[A-Z]))|greet(?:s|ed)?\s+each\s+other"
+    r"|courtesy\s+call|office\s+call|key[\s-]leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     # "was officially greeted upon his arrival ... by Gen. Dempsey", "Dempsey greeted Iwasaki"
     r"|greeted(?=\s+(?:(?:[\w’'-]+\s+){0,8}?by\s+(?-i:[A-Z])|(?-i:[A-Z])))"
     r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
@@ -42,7 +44,7 @@ _TRIGGER = re.compile(
 _ACTIVE = re.compile(
     r"\b(?:met|meets|meet\s+with|(?:will|to)\s+meet|held\s+(?:[\w-]+\s+){0,3}?talks|sat\s+down"
     r"|hosted|received"
-    r"|called\s+on|also\s+saw|visited\s+with"
+    r"|called\s+on|also\s+saw|visited\s+with|engaged\s+with"
     # "He is also meeting with opposition leader Kem Sokha" in a story of the visit's day
     r"|(?:is|was|are|were)\s+(?:also\s+)?meeting\s+with"
     r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)))\b",
