@@ -146,6 +146,20 @@ class TestFindDates:
         found = only("tensions going back to 2016")
         assert (PartialDate(year=2016), True) == (found.date, found.since)
 
+    @pytest.mark.parametrize(
+        ("text", "until"),
+        [
+            ("signed an agreement extending the partnership through 2027", True),
+            ("the plan runs until the end of 2030", True),
+            ("They met in 2027.", False),
+        ],
+    )
+    def test_through_a_year_marks_the_end_of_a_period(self, text: str, until: bool) -> None:
+        """ "through 2027", "until the end of 2030": a year that ends a period bounds it
+        and dates no event."""
+        found = only(text)
+        assert (until, until) == (found.until, found.bound)
+
     def test_a_year_naming_a_thing_dates_nothing(self) -> None:
         """ "the 2017 Memorandum of Understanding" names a document; "in 2017" is a time."""
         assert () == find_dates(SOURCE, "to build on the 2017 Memorandum of Understanding", MONDAY)

@@ -121,7 +121,7 @@ class _Dates(_ByStart[TimeExpression]):
                     (e.evidence.start, e.coarse)
                     for e in sorted(self.items, key=lambda e: e.evidence.start)
                     if (e.date_end is not None) == ranged
-                    and not e.since
+                    and not e.bound
                     and e.future == future
                     and e.coarse is not None
                 ]
@@ -138,7 +138,7 @@ class _Dates(_ByStart[TimeExpression]):
 def _dated(expressions: Iterable[TimeExpression], *, future: bool) -> PartialDate | None:
     """The first date of ``expressions`` that is a single date, else the first range."""
     for expression in sorted(expressions, key=lambda e: e.date_end is not None):
-        if expression.since or expression.future != future:
+        if expression.bound or expression.future != future:
             continue
         if expression.coarse is not None:
             return expression.coarse
@@ -355,7 +355,7 @@ def _clause_location(
 
 
 def _past(expressions: Sequence[TimeExpression]) -> bool:
-    return any(not e.future and not e.since and e.date is not None for e in expressions)
+    return any(not e.future and not e.bound and e.date is not None for e in expressions)
 
 
 def _describe(text: str, start: int, end: int) -> str:

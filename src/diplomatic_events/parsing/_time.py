@@ -146,6 +146,12 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]")
 """A year between a determiner and a noun names a thing ("the 2022 Joint Statement", "a 2019
 report"), not when the sentence's event happened."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|going\s+back\s+to|from)\s+(?:early\s+|late\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:through|until|till|to|by)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+)?(?:early\s+|late\s+)?$",
+    re.I,
+)
+"""Before a year, words that make it where a period ends ("extending the partnership through
+2027", "until the end of 2030")."""
 
 
 @frozen(kw_only=True)
@@ -168,6 +174,14 @@ class TimeExpression:
     future: bool = False
     since: bool = False
     """True for "since 2019", "going back to 2016": the date is where a period starts."""
+    until: bool = False
+    """True for "through 2027", "until 2030", "by June": the date is where a period ends."""
+
+    @property
+    def bound(self) -> bool:
+        """True when the date bounds a period ("since 2019", "through 2027") rather than
+        dating an event."""
+        return self.since or self.until
 
     @property
     def coarse(self) -> PartialDate | None:
@@ -518,6 +532,7 @@ def _resolve(
             relative=True,
             future=ahead,
             since=prep in ("since", "from"),
+            until=prep in ("until", "by"),
         )
     if kind == "weekday":
         return _weekday(match, span, reference, future=future)
@@ -530,7 +545,10 @@ def _resolve(
         return None  # "the 2017 Memorandum of Understanding": a year naming a thing
     year = int(match["year"])
     since = _SINCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
-    return TimeExpression(evidence=span, kind=kind, date=PartialDate(year=year), since=since)
+    until = _UNTIL_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+    return TimeExpression(
+        evidence=span, kind=kind, date=PartialDate(year=year), since=since, until=until
+    )
 
 
 _SAME_YEAR_GRACE = dt.timedelta(days=1)

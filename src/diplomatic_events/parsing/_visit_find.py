@@ -304,7 +304,7 @@ def _earlier(dates: DateFinder, sentence: Sentence, reference: dt.date | None) -
     found = [
         e.date
         for e in dates(sentence.reference, sentence.start, sentence.end)
-        if e.date is not None and not e.since
+        if e.date is not None and not e.bound
     ]
     limit = reference - dt.timedelta(days=_EARLIER_DAYS)
     return bool(found) and all(d.latest() < limit for d in found)

@@ -134,7 +134,7 @@ def _stated_span(
                 # "visited Japan Nov. 17-19 to meet ..." reads as ahead, but days over
                 # before the story's day are past
                 or (expression.future and _not_over(expression, sentence))
-                or expression.since
+                or expression.bound
                 # a week by name is the trip's only while it lasts ("this week"): "held
                 # their first joint talks last week" is another occasion's
                 or (expression.kind == "relative" and _over(expression, sentence))
@@ -307,7 +307,7 @@ def _story_day(
     date: TimeExpression | None, sentence: Sentence, story: tuple[TimeExpression, int] | None
 ) -> tuple[TimeExpression, int] | None:
     """The day the story is telling, after ``sentence``: the last single past day it named."""
-    if date is None or date.date is None or date.future or date.since:
+    if date is None or date.date is None or date.future or date.bound:
         return story
     if date.date.precision is not Precision.DAY or date.date_end is not None:
         return story

@@ -64,7 +64,7 @@ def _day_expression(
     named = [
         e
         for e in expressions
-        if not (e.future or e.since)
+        if not (e.future or e.bound)
         and (e.weekday is not None or e.date_end is None)
         and (e.date is None or e.date.precision is Precision.DAY)
     ]
@@ -80,7 +80,7 @@ def _day_expression(
             return None  # "On October 3rd and 4th, Monday and Tuesday, ... will meet"
         return _days_range(named, text)
     for expression in expressions:
-        if expression.future or expression.since:
+        if expression.future or expression.bound:
             continue
         if expression.date is not None and expression.date.precision is Precision.DAY:
             if expression.date_end is None:
@@ -88,7 +88,7 @@ def _day_expression(
         elif expression.date is None and expression.weekday is not None:
             return expression
     for expression in expressions:
-        if expression.future or expression.since or expression.date is None:
+        if expression.future or expression.bound or expression.date is None:
             continue
         if (
             expression.date_end is not None
@@ -152,7 +152,7 @@ def _scheduled_day(expressions: Sequence[TimeExpression]) -> TimeExpression | No
         e
         for e in expressions
         if e.future
-        and not e.since
+        and not e.bound
         and e.date is not None
         and e.date.precision is Precision.DAY
         and e.date_end is None
