@@ -469,6 +469,22 @@ class TestWordsNoNameHolds:
         )
 
 
+class TestUnitsNamedWithAHyphen:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rear Adm. Jo Lee, commander, Joint Task Force-Micronesia, joined the delegation.",
+            "He met Marines of the Marine Rotational Force-Darwin on Monday.",
+        ],
+    )
+    def test_a_unit_word_joined_by_a_hyphen_is_no_name(
+        self, text: str, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Joint Task Force-Micronesia", "Rotational Force-Darwin": a word no name holds,
+        joined to a place by a hyphen, still names a unit."""
+        assert [] == [n for n in _discovered(text, knowledge) if "Force" in n]
+
+
 class TestHeadingsWrittenAsSentences:
     def test_a_heading_in_sentence_case_introduces_a_titled_name(
         self, knowledge: KnowledgeBase

@@ -473,8 +473,12 @@ def _titled_names(
             ending = [] if posted else title_parts[-1:]
             # after an abbreviated rank a surname may be such a word ("Rear Adm. Michael Day")
             checked = name_parts[:-1] if title_parts[-1].group().endswith(".") else name_parts
-            if any(p.group().rstrip(".") in blockers for p in (*ending, *checked)):
-                continue  # "USS Donald Cook", "the Cooperation Agreement"
+            if any(
+                word in blockers
+                for p in (*ending, *checked)
+                for word in (p.group().rstrip("."), *p.group().rstrip(".").split("-"))
+            ):
+                continue  # "USS Donald Cook", "the Cooperation Agreement", "Task Force-Micronesia"
             while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
                 name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
             if not name_parts or (
