@@ -3349,6 +3349,42 @@ class TestTheTripsStatedDays:
             (tuple(sorted(m.participants)), m.date) for m in visit.meetings
         ]
 
+    @pytest.mark.parametrize(
+        ("words", "day"), [("her first day in the country", 15), ("the final day", 18)]
+    )
+    def test_a_day_of_the_trip_by_its_order(self, words: str, day: int) -> None:
+        """ "visited Togo April 15-18" and "During her first day in the country, ... met":
+        the trip's first (or final) day, not the story's."""
+        text = (
+            "Langley visits Togo\n\n"
+            "Gen. Michael Langley, commander of U.S. Africa Command, visited Togo April 15-18"
+            " to further cooperation.\n\n"
+            f"During {words}, Langley met with Minister of Defense Marguerite Gnakadè.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="d"), published=dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC)
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [PartialDate(year=2024, month=4, day=day)] == [m.date for m in meetings]
+
+    def test_the_first_day_in_one_of_two_countries_is_not_the_trip_s(self) -> None:
+        """ "visited Togo and Benin April 15-18" and "On his first day in Benin": not the
+        trip's first day; the trip's month."""
+        text = (
+            "Langley visits Togo and Benin\n\n"
+            "Gen. Michael Langley, commander of U.S. Africa Command, visited Togo and Benin"
+            " April 15-18 to further cooperation.\n\n"
+            "On his first day in Benin, Langley met with Minister of Defense Marguerite"
+            " Gnakadè.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="d"), published=dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC)
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [PartialDate(year=2024, month=4)] == [m.date for m in meetings]
+
 
 class TestMilitaryMeetingWords:
     def test_engaged_with_someone_is_a_meeting(self) -> None:

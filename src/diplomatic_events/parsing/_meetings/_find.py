@@ -254,6 +254,9 @@ def find_meeting_mentions(
             story = said
         if date is None and not any(e.date is not None and not e.future for e in expressions):
             date = _scheduled_day(expressions)
+        if date is None and trip is not None and not expressions:
+            # "During her first day in the country, ..." in a trip of "April 15-18"
+            date = _day_of_trip(source, sentence, trip)
         # the first trigger is this one unless the sentence was cut since
         trigger = (
             (_trigger_in(text, sentence) if cut else first)
@@ -664,3 +667,39 @@ def find_meeting_mentions(
     elif titled is not None:
         found.append(titled)
     return _full_venues([_without_spokespeople(knowledge, m) for m in found])
+
+
+_DAY_OF_TRIP = re.compile(
+    r"\b(?:(?P<first>first|opening)|(?P<second>second)|(?P<last>final|last|closing))\s+day\b"
+    r"(?!\s+in\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""A day of a trip by its order ("her first day in the country", "on the final day"); not
+the first day in one of the trip's countries by name ("his first day in Colombia" of a trip
+to Colombia and Ecuador), which need not be the trip's."""
+
+
+def _day_of_trip(source: Source, sentence: Sentence, trip: TimeExpression) -> TimeExpression | None:
+    """The day of the trip's stated days a sentence names by its order: its first, second
+    or last day; none when the trip has no day-precise ends."""
+    words = source.text[sentence.start : sentence.end]
+    found = _DAY_OF_TRIP.search(words)
+    if found is None or trip.date is None or trip.date_end is None:
+        return None
+    if trip.date.precision is not Precision.DAY or trip.date_end.precision is not Precision.DAY:
+        return None
+    first, last = trip.date.earliest(), trip.date_end.earliest()
+    if found["first"]:
+        day = first
+    elif found["second"]:
+        day = first + dt.timedelta(days=1)
+        if day > last:
+            return None
+    else:
+        day = last
+    return TimeExpression(
+        evidence=source.span(sentence.start + found.start(), sentence.start + found.end()),
+        kind="trip_day",
+        date=PartialDate.of(day),
+        relative=True,
+    )
