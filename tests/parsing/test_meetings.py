@@ -3385,6 +3385,22 @@ class TestTheTripsStatedDays:
         meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
         assert [PartialDate(year=2024, month=4)] == [m.date for m in meetings]
 
+    def test_a_day_by_its_ordinal_is_in_the_month_the_story_tells(self) -> None:
+        """ "On June 21, Langley met A. Later on the 21st, ... met B" in a story of July 25:
+        the 21st of June, the month the story is telling."""
+        text = (
+            "Langley in Togo\n\n"
+            "On June 21, Gen. Michael Langley met with Minister of Defense Marguerite Gnakadè"
+            " in Lomé.\n\n"
+            "Later on the 21st, Langley met with Foreign Minister Robert Dussey.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="o"), published=dt.datetime(2023, 7, 25, 12, tzinfo=dt.UTC)
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert {PartialDate(year=2023, month=6, day=21)} == {m.date for m in meetings}
+
 
 class TestMilitaryMeetingWords:
     def test_engaged_with_someone_is_a_meeting(self) -> None:

@@ -160,6 +160,24 @@ class TestFindDates:
         found = only(text)
         assert (until, until) == (found.until, found.bound)
 
+    @pytest.mark.parametrize(
+        ("text", "reference", "expected"),
+        [
+            ("Later on the 15th, they met.", dt.date(2024, 4, 18), dt.date(2024, 4, 15)),
+            ("On the 28th, they met.", dt.date(2024, 4, 18), dt.date(2024, 3, 28)),
+            ("They will meet on the 25th.", dt.date(2024, 4, 18), dt.date(2024, 4, 25)),
+            ("They met on the 15th of April.", dt.date(2024, 4, 18), dt.date(2024, 4, 15)),
+        ],
+    )
+    def test_a_day_by_its_ordinal(self, text: str, reference: dt.date, expected: dt.date) -> None:
+        """ "on the 15th": that day of the reference's month (the month before when it is
+        still to come); "the 15th of April" is a day and its month."""
+        assert PartialDate.of(expected) == only(text, reference).date
+
+    def test_an_ordinal_before_a_noun_is_no_day(self) -> None:
+        """ "on the 2nd Fleet staff", "the 28th annual talks": an ordinal naming a thing."""
+        assert () == find_dates(SOURCE, "He served on the 2nd Fleet staff.", MONDAY)
+
     def test_a_year_naming_a_thing_dates_nothing(self) -> None:
         """ "the 2017 Memorandum of Understanding" names a document; "in 2017" is a time."""
         assert () == find_dates(SOURCE, "to build on the 2017 Memorandum of Understanding", MONDAY)

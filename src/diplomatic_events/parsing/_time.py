@@ -83,7 +83,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?=\d)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:{_DAYS_TO}(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?"
-            rf"\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
+            # "the 15th of April": an ordinal's "of" before the month
+            rf"\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
+        ),
+    ),
+    (
+        "ordinal_day",
+        # "Later on the 15th, ...": a day of the month the story is in, by its ordinal
+        # alone; only after "on", and before a clause's end ("on the 2nd Fleet" names none)
+        re.compile(
+            r"(?=[Oo])\b[Oo]n\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+            r"(?=[ \u00a0]*[,.;:)]|[ \u00a0]+(?:and|to|through)[ \u00a0])"
         ),
     ),
     (
@@ -507,6 +517,8 @@ def _resolve(
     future = _is_future(text, match.start(), match.end())
     if kind in ("month_day", "day_month"):
         return _explicit_day(kind, match, span, reference, future=future)
+    if kind == "ordinal_day":
+        return _ordinal_day(match, span, reference, future=future)
     if kind == "month_year":
         month = _MONTHS[match["month"].rstrip(".").lower()]
         year = _full_year(match["year"], reference)
@@ -609,6 +621,28 @@ def _explicit_day(
         date_end=_day(last) if last != first else None,
         relative=match["year"] is None,
         future=future,
+    )
+
+
+def _ordinal_day(
+    match: re.Match[str], span: Span, reference: dt.date | None, *, future: bool
+) -> TimeExpression | None:
+    """ "on the 15th": that day of the reference's month, or of the month before when the
+    day is still to come and the clause does not look ahead."""
+    if reference is None:
+        return TimeExpression(evidence=span, kind="ordinal_day", relative=True, future=future)
+    day = int(match["day"])
+    month = reference.replace(day=1)
+    if not future and day > reference.day + _SAME_YEAR_GRACE.days:
+        month -= relativedelta(months=1)
+    elif future and day < reference.day:
+        month += relativedelta(months=1)
+    try:
+        date = month.replace(day=day)
+    except ValueError:
+        return None
+    return TimeExpression(
+        evidence=span, kind="ordinal_day", date=_day(date), relative=True, future=future
     )
 
 

@@ -243,6 +243,9 @@ def find_meeting_mentions(
             expressions = tuple(e for e in expressions if e not in said_on)
         own_clause = _trigger_clause_days(knowledge, text, sentence, first, expressions)
         date = _since_update(source, sentence, _day_expression(own_clause, text))
+        if date is not None and date.kind == "ordinal_day" and story is not None:
+            # "Later on the 21st" after "On June 21, ...": the month the story is telling
+            date = _in_month_of(date, story[0])
         # a photo's day is when it was taken, not a day the story is telling: "..., Oct. 4,
         # 2022." over "traveled to Japan Oct. 2-6" leaves its undated meetings the trip's days
         told = story
@@ -703,3 +706,17 @@ def _day_of_trip(source: Source, sentence: Sentence, trip: TimeExpression) -> Ti
         date=PartialDate.of(day),
         relative=True,
     )
+
+
+def _in_month_of(day: TimeExpression, told: TimeExpression) -> TimeExpression:
+    """``day`` (a day of the month by its ordinal) in the month of the day the story is
+    telling, when that day is known to the day and the month has it."""
+    if day.date is None or day.date.day is None or told.date is None:
+        return day
+    if told.date.precision is not Precision.DAY:
+        return day
+    try:
+        moved = told.date.earliest().replace(day=day.date.day)
+    except ValueError:
+        return day
+    return evolve(day, date=PartialDate.of(moved))
