@@ -3368,6 +3368,22 @@ class TestTheTripsStatedDays:
         meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
         assert [PartialDate(year=2024, month=4, day=day)] == [m.date for m in meetings]
 
+    def test_upon_arrival_is_the_trip_s_first_day(self) -> None:
+        """ "visited Togo April 15-18" and "Upon arrival, Langley met with ...": the first
+        day of the trip."""
+        text = (
+            "Langley visits Togo\n\n"
+            "Gen. Michael Langley, commander of U.S. Africa Command, visited Togo April 15-18"
+            " to further cooperation.\n\n"
+            "Upon arrival, Langley met with Minister of Defense Marguerite Gnakadè.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="d"), published=dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC)
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [PartialDate(year=2024, month=4, day=15)] == [m.date for m in meetings]
+
     def test_the_first_day_in_one_of_two_countries_is_not_the_trip_s(self) -> None:
         """ "visited Togo and Benin April 15-18" and "On his first day in Benin": not the
         trip's first day; the trip's month."""

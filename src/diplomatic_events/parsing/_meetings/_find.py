@@ -673,13 +673,14 @@ def find_meeting_mentions(
 
 
 _DAY_OF_TRIP = re.compile(
-    r"\b(?:(?P<first>first|opening)|(?P<second>second)|(?P<last>final|last|closing))\s+day\b"
+    r"\b(?:(?:(?P<first>first|opening)|(?P<second>second)|(?P<last>final|last|closing))\s+day"
+    r"|(?P<arrival>(?:up)?on\s+(?:(?:his|her|their)\s+)?arriv(?:al|ing)))\b"
     r"(?!\s+in\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-"""A day of a trip by its order ("her first day in the country", "on the final day"); not
-the first day in one of the trip's countries by name ("his first day in Colombia" of a trip
-to Colombia and Ecuador), which need not be the trip's."""
+"""A day of a trip by its order ("her first day in the country", "on the final day", "upon
+arrival": the first); not the first day in one of the trip's countries by name ("his first
+day in Colombia" of a trip to Colombia and Ecuador), which need not be the trip's."""
 
 
 def _day_of_trip(source: Source, sentence: Sentence, trip: TimeExpression) -> TimeExpression | None:
@@ -692,7 +693,7 @@ def _day_of_trip(source: Source, sentence: Sentence, trip: TimeExpression) -> Ti
     if trip.date.precision is not Precision.DAY or trip.date_end.precision is not Precision.DAY:
         return None
     first, last = trip.date.earliest(), trip.date_end.earliest()
-    if found["first"]:
+    if found["first"] or found["arrival"]:
         day = first
     elif found["second"]:
         day = first + dt.timedelta(days=1)
