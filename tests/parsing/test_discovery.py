@@ -100,6 +100,10 @@ class TestOfficeCommaName:
                 [("Tunde Bakare", "Commissioner of Police")],
             ),
             ("In Lagos, Tunde Bakare said hello.\n", []),
+            (
+                "The Minister for International Development, Tunde Bakare, visited Lagos.\n",
+                [("Tunde Bakare", "Minister")],
+            ),
         ],
     )
     def test_a_name_after_an_office_and_a_comma(

@@ -70,10 +70,12 @@ def _patterns(
                 re.MULTILINE,
             ),
             # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;
-            # also "the leader of the main opposition party, Izumi Kenta, said" and a name
+            # also "the leader of the main opposition party, Izumi Kenta, said", "Minister
+            # for International Development, Anneliese Dodds, visited" and a name
             # that ends the sentence ("the city's party secretary, Chen Jining.").
             re.compile(
-                rf"(?<![\w-])(?P<title>{titles})(?:[ \u00a0]+of[ \u00a0]+[^,.;\n]{{1,60}}?)?,"
+                rf"(?<![\w-])(?P<title>{titles})"
+                rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+[^,.;\n]{{1,60}}?)?,"
                 rf"[ \u00a0]+(?P<name>{_NAME})(?:,[ \u00a0]|\.(?=\s|$))",
             ),
             # "with Moussa Faki, Chairperson of the African Union Commission": a full name
