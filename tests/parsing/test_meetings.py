@@ -3279,6 +3279,12 @@ class TestOfficeCall:
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
 
 
+def _all_meetings(text: str, published: dt.datetime) -> list[Meeting]:
+    """The meetings ``parse`` finds in one page published at ``published``, in visits or not."""
+    extraction = parse([evolve(read_source(text, source_id="p"), published=published)])
+    return [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+
+
 class TestTheProtagonistAlone:
     def test_the_protagonist_meeting_unnamed_partners_meets_no_one(self) -> None:
         """ "Scholz has prioritized travel to Asia to meet with partner nations": the one
@@ -3304,11 +3310,7 @@ class TestTheTripsStatedDays:
             "In Côte d’Ivoire, Langley met with Vice President Tiémoko Meyliet Koné and Chief"
             " of Defense Staff Lt. Gen. Lassina Doumbia.\n"
         )
-        page = evolve(
-            read_source(text, source_id="c"), published=dt.datetime(2023, 7, 27, tzinfo=dt.UTC)
-        )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _all_meetings(text, dt.datetime(2023, 7, 27, tzinfo=dt.UTC))
         assert [
             ("lassina-doumbia", "michael-langley"),
             ("michael-langley", "tiemoko-meyliet-kone"),
@@ -3324,11 +3326,7 @@ class TestTheTripsStatedDays:
             "“This week, we were able to highlight their professionalism,” Langley said.\n\n"
             "In Togo, Langley met with Minister of Defense Marguerite Gnakadè.\n"
         )
-        page = evolve(
-            read_source(text, source_id="w"), published=dt.datetime(2023, 8, 7, 12, tzinfo=dt.UTC)
-        )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _all_meetings(text, dt.datetime(2023, 8, 7, 12, tzinfo=dt.UTC))
         assert [PartialDate(year=2023, month=7)] == [m.date for m in meetings]
 
     def test_a_visit_told_weeks_later_keeps_meetings_of_its_stated_days(self) -> None:
@@ -3361,11 +3359,7 @@ class TestTheTripsStatedDays:
             " to further cooperation.\n\n"
             f"During {words}, Langley met with Minister of Defense Marguerite Gnakadè.\n"
         )
-        page = evolve(
-            read_source(text, source_id="d"), published=dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC)
-        )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _all_meetings(text, dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC))
         assert [PartialDate(year=2024, month=4, day=day)] == [m.date for m in meetings]
 
     def test_upon_arrival_is_the_trip_s_first_day(self) -> None:
@@ -3377,11 +3371,7 @@ class TestTheTripsStatedDays:
             " to further cooperation.\n\n"
             "Upon arrival, Langley met with Minister of Defense Marguerite Gnakadè.\n"
         )
-        page = evolve(
-            read_source(text, source_id="d"), published=dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC)
-        )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _all_meetings(text, dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC))
         assert [PartialDate(year=2024, month=4, day=15)] == [m.date for m in meetings]
 
     def test_the_first_day_in_one_of_two_countries_is_not_the_trip_s(self) -> None:
@@ -3394,11 +3384,7 @@ class TestTheTripsStatedDays:
             "On his first day in Benin, Langley met with Minister of Defense Marguerite"
             " Gnakadè.\n"
         )
-        page = evolve(
-            read_source(text, source_id="d"), published=dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC)
-        )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _all_meetings(text, dt.datetime(2024, 4, 18, 12, tzinfo=dt.UTC))
         assert [PartialDate(year=2024, month=4)] == [m.date for m in meetings]
 
     def test_a_day_by_its_ordinal_is_in_the_month_the_story_tells(self) -> None:
@@ -3410,11 +3396,7 @@ class TestTheTripsStatedDays:
             " in Lomé.\n\n"
             "Later on the 21st, Langley met with Foreign Minister Robert Dussey.\n"
         )
-        page = evolve(
-            read_source(text, source_id="o"), published=dt.datetime(2023, 7, 25, 12, tzinfo=dt.UTC)
-        )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _all_meetings(text, dt.datetime(2023, 7, 25, 12, tzinfo=dt.UTC))
         assert {PartialDate(year=2023, month=6, day=21)} == {m.date for m in meetings}
 
 
