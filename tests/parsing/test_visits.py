@@ -21,9 +21,15 @@ from diplomatic_events.model import (
     StatementKind,
 )
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
-from diplomatic_events.parsing._visits import SourceVisit, _own_positions, assemble, find_visit
+from diplomatic_events.parsing._visits import (
+    SourceVisit,
+    _between_countries,
+    _own_positions,
+    assemble,
+    find_visit,
+)
 from diplomatic_events.sources import read_source
-from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
+from diplomatic_events.typing import ActorId, MeetingId, SourceId, StatementId, TopicId
 
 KNOWLEDGE = KnowledgeBase().with_actors(
     [
@@ -468,3 +474,21 @@ class TestOwnPositions:
         found = SourceVisit(source=SourceId("s"), loose_positions=(self._position("s:s1", "s:s2"),))
         merged = {(SourceId("s"), 0, 5): "a:s1", (SourceId("s"), 31, 36): "a:s7"}
         assert _own_positions(found, self._part(), merged) is None
+
+
+class TestMeetingsBetweenCountries:
+    @pytest.mark.parametrize(
+        ("countries", "kept"),
+        [(("US", "US"), False), (("US", "TG"), True), (("US", None), True), ((None, None), True)],
+    )
+    def test_compatriots_alone_are_no_meeting(
+        self, countries: tuple[str | None, str | None], kept: bool
+    ) -> None:
+        """Two people the actor table places in one country are one side of a visit
+        ("Langley and Sgt. Maj. Woods"), not a meeting; a country not known keeps it."""
+        actors = [
+            Actor(id=ActorId(name), name=name.title(), country=country)
+            for name, country in zip(("ann", "bo"), countries, strict=True)
+        ]
+        meeting = Meeting(id=MeetingId("m1"), participants=(ActorId("ann"), ActorId("bo")))
+        assert kept == bool(_between_countries([meeting], actors))

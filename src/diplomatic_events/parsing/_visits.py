@@ -232,9 +232,9 @@ def assemble(
     return Extraction(
         sources=tuple(sources.values()),
         actors=actors,
-        visits=tuple(made),
+        visits=tuple(_with_meetings_between_countries(visit, actors) for visit in made),
         statements=loose.statements,
-        meetings=loose.meetings,
+        meetings=_between_countries(loose.meetings, actors),
         events=loose.events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
         positions=loose.positions,
@@ -368,7 +368,7 @@ def assemble_visit(number: int, members: Sequence[Member], knowledge: KnowledgeB
     return Extraction(
         sources=tuple(dated[part.source.id] for part in per_source),
         actors=actors,
-        visits=(visit,),
+        visits=(_with_meetings_between_countries(visit, actors),),
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
     )
 
@@ -591,6 +591,30 @@ def _actors(
         if actor_id not in actors and (actor := knowledge.actor(actor_id)) is not None:
             actors[actor_id] = actor
     return tuple(actors.values())
+
+
+def _between_countries(
+    meetings: Sequence[Meeting], actors: Sequence[Actor]
+) -> tuple[Meeting, ...]:
+    """The meetings whose people are not all of one known country.
+
+    Compatriots a text names together ("Langley and Sgt. Maj. Woods met with ...",
+    "Richardson and U.S. Ambassador Bradley traveled to ...") are one side of a visit's
+    meetings, not a meeting of their own. A person's country is the one the actor table
+    settled on, which a single sentence may not have known."""
+    country = {actor.id: actor.country for actor in actors}
+    kept = []
+    for meeting in meetings:
+        countries = {country.get(person) for person in meeting.participants}
+        if len(countries) == 1 and None not in countries:
+            continue
+        kept.append(meeting)
+    return tuple(kept)
+
+
+def _with_meetings_between_countries(visit: Visit, actors: Sequence[Actor]) -> Visit:
+    kept = _between_countries(visit.meetings, actors)
+    return visit if len(kept) == len(visit.meetings) else evolve(visit, meetings=kept)
 
 
 def _sole_venue(
