@@ -1416,9 +1416,9 @@ class TestNamesAMeetingWordIntroduces:
         assert ["Tunde Bakare"] == _discovered(text, knowledge)
 
     def test_a_lower_case_particle_stays_in_the_name(self, knowledge: KnowledgeBase) -> None:
-        """ "Bashar al-Assad": the particle belongs to the name after a meeting word."""
-        text = "During his talks with Bashar al-Assad, the president praised the army.\n"
-        assert ["Bashar al-Assad"] == _discovered(text, knowledge)
+        """ "Tunde al-Bakare": the particle belongs to the name after a meeting word."""
+        text = "During his talks with Tunde al-Bakare, the president praised the army.\n"
+        assert ["Tunde al-Bakare"] == _discovered(text, knowledge)
 
     def test_the_office_after_the_name_gives_the_country(self, knowledge: KnowledgeBase) -> None:
         """ "Jane Roe, Prime Minister of Australia, welcomed Tunde Bakare, Prime Minister of
