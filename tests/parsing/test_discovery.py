@@ -474,6 +474,14 @@ class TestUnitsNamedWithAHyphen:
         assert [] == [n for n in _discovered(text, knowledge) if "Force" in n]
 
 
+class TestOpeningParticiple:
+    def test_a_participle_and_a_place_are_no_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Visiting Mogadishu, the Armed Forces Minister met ...": an opening phrase, not
+        a person whose office follows."""
+        text = "Visiting Mogadishu, the Armed Forces Minister met with the president.\n"
+        assert [] == _discovered(text, knowledge)
+
+
 class TestHeadingsWrittenAsSentences:
     def test_a_heading_in_sentence_case_introduces_a_titled_name(
         self, knowledge: KnowledgeBase

@@ -593,9 +593,7 @@ def _actors(
     return tuple(actors.values())
 
 
-def _between_countries(
-    meetings: Sequence[Meeting], actors: Sequence[Actor]
-) -> tuple[Meeting, ...]:
+def _between_countries(meetings: Sequence[Meeting], actors: Sequence[Actor]) -> tuple[Meeting, ...]:
     """The meetings whose people are not all of one known country.
 
     Compatriots a text names together ("Langley and Sgt. Maj. Woods met with ...",

@@ -12,7 +12,7 @@ from diplomatic_events._needed import WindowScan, holds_needed
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._places import region_country
+from diplomatic_events.knowledge._places import city_named, country_named, region_country
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import title_case_words
 from diplomatic_events.parsing._discovery._institutions import (
@@ -280,6 +280,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     # "... Sri Lanka" is no one ("Prime Minister Muscat" is, though the one
                     # word is also a capital)
                     continue
+                if _participle_and_place(name, knowledge):
+                    continue  # "Visiting Mogadishu, the Armed Forces Minister met ..."
                 if (
                     index in title_like
                     and not _outside_headings(text, name, headings)
@@ -874,3 +876,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+(?=[A-Z])|\n")
 """A stop and a capital: a sentence's end unless after an abbreviation ("Adm.", "C.")."""
 _INITIAL_WORD = re.compile(r"[A-Z]?")
 _MET_WORD = re.compile(r"\bmet\b|\bmeet(?:s|ing)?\b")
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+"""A capitalised present participle opening a sentence ("Visiting", "Arriving")."""
+
+
+def _participle_and_place(name: str, knowledge: KnowledgeBase) -> bool:
+    """Whether a name read at a sentence's start is an opening phrase instead: a present
+    participle and a place the gazetteer knows ("Visiting Mogadishu, the Minister met ...",
+    "Arriving Tokyo, ...")."""
+    first, _, rest = name.partition(" ")
+    if not rest or not _PARTICIPLE.fullmatch(first):
+        return False
+    places = knowledge.places
+    return city_named(places, rest) is not None or country_named(places, rest) is not None
