@@ -30,9 +30,13 @@ def _said(result: SourceStatements) -> list[tuple[str, str | None, int, int]]:
     ]
 
 
-def _discovered(text: str, knowledge: KnowledgeBase) -> list[str]:
+def _discover(text: str, knowledge: KnowledgeBase) -> tuple[Actor, ...]:
     source = _source(text)
-    return [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+    return discover_people(text, source.blocks, knowledge).actors
+
+
+def _discovered(text: str, knowledge: KnowledgeBase) -> list[str]:
+    return [a.name for a in _discover(text, knowledge)]
 
 
 class TestCountryAfterAPossessive:
@@ -472,6 +476,18 @@ class TestUnitsNamedWithAHyphen:
         """ "Joint Task Force-Micronesia", "Rotational Force-Darwin": a word no name holds,
         joined to a place by a hyphen, still names a unit."""
         assert [] == [n for n in _discovered(text, knowledge) if "Force" in n]
+
+
+class TestHonorificBeforeAName:
+    def test_an_honorific_s_stop_opens_no_sentence(self, knowledge: KnowledgeBase) -> None:
+        """ "Ms. Jane Roe, hosted Zedland's Minister of Defense": the name after "Ms." is no
+        appositive of the minister's office; her title is the honorific."""
+        text = (
+            "The Assistant Secretary, Ms. Jane Roe, hosted Colombia's Minister of Defense,"
+            " Mr. Tunde Bakare, at the Pentagon.\n"
+        )
+        found = {a.name: a for a in _discover(text, knowledge)}
+        assert ("Ms", None) == (found["Jane Roe"].roles[0].title, found["Jane Roe"].country)
 
 
 class TestOpeningParticiple:

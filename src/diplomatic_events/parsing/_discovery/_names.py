@@ -64,7 +64,10 @@ def _patterns(
                 rf"(?![\w-]))"
             ),
             re.compile(
-                rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)|(?<=\n)|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
+                # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
+                # Minister" names her, then whom she hosted)
+                rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)(?<!\b(?:Mr|Ms|Dr)\.\s)(?<!\bMrs\.\s)|(?<=\n)"
+                rf"|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
                 rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
                 rf"(?<![\w-])(?P<title>{titles})(?![\w])",
                 re.MULTILINE,
