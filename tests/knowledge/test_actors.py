@@ -253,6 +253,8 @@ class TestNames:
             ("Luka Đoković", "luka-dokovic"),
             ("Nguyễn Văn Thành", "nguyen-van-thanh"),
             ("Frank-Walter Steinmeier", "frank-walter-steinmeier"),
+            ("Guðni Th. Jóhannesson", "gudni-th-johannesson"),
+            ("Þórdís Gylfadóttir", "thordis-gylfadottir"),
         ],
     )
     def test_slug_is_ascii(self, name: str, expected: str) -> None:

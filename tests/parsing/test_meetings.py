@@ -3421,3 +3421,15 @@ class TestMilitaryMeetingWords:
         )
         found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
+    def test_after_which_a_second_meeting(self) -> None:
+        """ "a bilateral meeting with Modi this morning, after which, he met with
+        Jaishankar": two meetings, one with each."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz had a bilateral meeting with Prime Minister Narendra"
+            " Modi this morning, after which, he met with Foreign Minister Subrahmanyam"
+            " Jaishankar.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi"), ("s-jaishankar",)] == [m.people for m in found]

@@ -219,7 +219,8 @@ def slug(name: str) -> ActorId:
 
 def unaccented(text: str) -> str:
     """``text`` with the accents of its letters taken off and letters no accent makes
-    written plainly ("Häkkänen" -> "Hakkanen", "Støre" -> "Store"), case kept."""
+    written plainly ("Häkkänen" -> "Hakkanen", "Støre" -> "Store", "Guðni" -> "Gudni"),
+    case kept."""
     plain = text.translate(_UNACCENTED)
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch)
@@ -235,7 +236,11 @@ _UNACCENTED = str.maketrans(
         "æ": "ae",
         "œ": "oe",
         "ı": "i",
+        "ð": "d",
+        "þ": "th",
         "Đ": "D",
+        "Ð": "D",
+        "Þ": "Th",
         "Ø": "O",
         "Ł": "L",
         "Æ": "Ae",

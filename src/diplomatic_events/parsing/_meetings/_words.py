@@ -89,11 +89,15 @@ _NEW_CLAUSE = re.compile(
     # _clauses): trying every space of a long run would cost its length squared.
     r"(?!(?<=\s)\s)(?:,\s+and\s+(?=(?:[\w’'-]+\s+){0,4}?(?:met|meets|held\s+talks|hosted|sat\s+down|called\s+on"
     r"|had\s+(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast|talks))\b)"
-    r"|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:met|held\s+talks|called\s+on|hosted)\b))",
+    r"|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:met|held\s+talks|called\s+on|hosted)\b)"
+    # "a bilateral meeting with A this morning, after which, I had a bilateral meeting with B"
+    r"|,\s+after\s+which,?\s+(?=(?:[\w’'-]+\s+){0,3}?(?:met|held\s+talks|hosted|called\s+on"
+    r"|had\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|dinner|lunch))\b))",
     re.IGNORECASE,
 )
-"""", and" before a second meeting verb ("..., and on Saturday evening had dinner with"), or
-"and" right before one ("held talks with A and called on B")."""
+"""", and" before a second meeting verb ("..., and on Saturday evening had dinner with"),
+"and" right before one ("held talks with A and called on B"), or ", after which" before
+one ("a meeting with A, after which, I had a bilateral meeting with B")."""
 _SPAN_OF_TIME = r"(?:a|an|one|two|three|four|several|\d+)\s+(?:hours?|days?|weeks?|months?)"
 _BACKSTORY = re.compile(
     # Never from inside a run of spaces (its first space finds the same clause): searching
