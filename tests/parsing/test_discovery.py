@@ -1034,15 +1034,15 @@ class TestOtherFormsOfKnownNames:
     def test_another_spelling_of_a_long_surname_is_the_known_person(
         self, knowledge: KnowledgeBase
     ) -> None:
-        """ "President Gurbanguly Berdimuhamedow" is the known "Gurbanguly Berdimuhamedov": a
+        """ "President Arslan Durdymuhamedow" is the known "Arslan Durdymuhamedov": a
         transliteration a letter apart, with the same given name."""
         known = knowledge.with_actors(
-            [Actor(id=ActorId("g-b"), name="Gurbanguly Berdimuhamedov", country="TM")]
+            [Actor(id=ActorId("a-d"), name="Arslan Durdymuhamedov", country="TM")]
         )
-        text = "Kerry met President Gurbanguly Berdimuhamedow in Ashgabat."
+        text = "Kerry met President Arslan Durdymuhamedow in Ashgabat."
         source = _source(text)
         (actor,) = discover_people(text, source.blocks, known).actors
-        assert ("g-b", True) == (actor.id, "Gurbanguly Berdimuhamedow" in actor.aliases)
+        assert ("a-d", True) == (actor.id, "Arslan Durdymuhamedow" in actor.aliases)
 
     def test_a_short_surname_a_letter_apart_is_someone_else(self, knowledge: KnowledgeBase) -> None:
         """ "Minister Ana Lim" is not the known Ana Lis: short names differ by a letter."""
@@ -1380,12 +1380,12 @@ class TestNamesInTitleCaseLines:
         assert [] == self._discovered_with_heading(text, knowledge)
 
     def test_a_titled_name_ending_a_heading_is_a_person(self, knowledge: KnowledgeBase) -> None:
-        """ "Remarks With Tajik President Emomali Rahmon": the line's end is the name's."""
+        """ "Remarks With Tajik President Tunde Rahmonov": the line's end is the name's."""
         text = (
-            "Remarks With Tajik President Emomali Rahmon\n"
+            "Remarks With Tajik President Tunde Rahmonov\n"
             "SECRETARY KERRY: Mr. President, thank you very much for your welcome."
         )
-        assert ["Emomali Rahmon"] == self._discovered_with_heading(text, knowledge)
+        assert ["Tunde Rahmonov"] == self._discovered_with_heading(text, knowledge)
 
     def test_a_name_the_prose_writes_too_is_found(self, knowledge: KnowledgeBase) -> None:
         """ "Minister Amina Okon Visits Lagos" with "Minister Amina Okon said" below: a name."""
