@@ -16,15 +16,15 @@ from diplomatic_events.model import Actor, ActorKind, BlockKind
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
     _HONORIFIC,
+    _HONORIFIC_WORDS,
     _INTRODUCED_AFTER,
     _LOWER_WORD,
     _NAME,
     _NAME_TOKEN,
+    _NOT_AFTER_HONORIFIC,
     _NOT_PERSON_NOUNS,
 )
 from diplomatic_events.typing import ActorId, SourceId
-
-"""Words that do not go on a name: a single name after a title ends before them."""
 
 
 def _title_alternation(titles: Sequence[str]) -> str:
@@ -50,7 +50,7 @@ def _patterns(
         title = re.compile(titles)
         cue = re.compile(cues)
         age = re.compile(r",[ \u00a0]+\d{1,3},")
-        honorific = re.compile(r"Mr|Ms|Miss|Madam|Dr|Prof")
+        honorific = re.compile("|".join(_HONORIFIC_WORDS))
         words = grammar()
         regnal = "|".join(re.escape(n) for n in sorted(words.regnal_numbers, key=len)[::-1])
         after_single_name = phrase_pattern(words.after_single_name)
@@ -66,7 +66,7 @@ def _patterns(
             re.compile(
                 # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
                 # Minister" names her, then whom she hosted)
-                rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s)(?<!\b(?:Mr|Ms|Dr)\.\s)(?<!\bMrs\.\s)|(?<=\n)"
+                rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s){_NOT_AFTER_HONORIFIC}|(?<=\n)"
                 rf"|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
                 rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
                 rf"(?<![\w-])(?P<title>{titles})(?![\w])",

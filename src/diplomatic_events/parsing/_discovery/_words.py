@@ -19,7 +19,11 @@ _FEMALE_TITLES = frozenset(
 _MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "king", "prince", "mr"})
 # Honorifics introduce a person by full name ("Dr Margot Ellery") or by family name alone
 # ("Ms. Zhou said"); Mr/Ms/Mrs also give the gender.
-_HONORIFIC = r"(?P<title>Mr|Mrs|Ms|Miss|Madam|Dr|Prof)\.?"
+_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof")
+"""Honorifics that stand before a name ("Dr Margot Ellery", "Ms. Rebecca Zimmerman")."""
+_HONORIFIC = rf"(?P<title>{'|'.join(_HONORIFIC_WORDS)})\.?"
+_NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b{word}\.\s)" for word in _HONORIFIC_WORDS)
+"""Not right after an honorific and its stop, which ends no sentence ("Ms. Rebecca ...")."""
 _GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(he|him|his|she|her)(?![\w’'-])", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’'](?!\w)")
 _QUOTED = guarded(_QUOTED)
