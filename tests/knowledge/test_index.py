@@ -25,20 +25,26 @@ PIECES = [*NAMES, "Jin", "Blinkens", "state department", "U.S", " ", "  ", "\n",
 PIECES += ["’", ",", "x", "İs", "ſ", "XI", "us", "us.", "Xi  Jinping"]
 
 
+MARKED = [*NAMES, "'Akilisi Pohiva", "’Uta", "(Xi)", "-Is", "Tonga"]
+MARKED_PIECES = [*PIECES, "'Akilisi Pohiva", "Akilisi Pohiva", "’Uta", "Uta", "(Xi)", "(", ")"]
+MARKED_PIECES += ["-Is", "''", "Tonga", "'Tonga"]
+MARKED_TEXTS = st.lists(st.sampled_from(MARKED_PIECES), max_size=30).map("".join)
+
+
 def _pattern(name: str) -> str:
     escaped = re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
     return re.sub(r"\\\.", r"\\.?", escaped)
 
 
-def _alternation(flags: int) -> re.Pattern[str]:
-    body = "|".join(_pattern(name) for name in NAMES)
+def _alternation(flags: int, names: list[str] = NAMES) -> re.Pattern[str]:
+    body = "|".join(_pattern(name) for name in names)
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", flags)
 
 
-def _index(flags: int) -> NameIndex:
+def _index(flags: int, names: list[str] = NAMES) -> NameIndex:
     return NameIndex(
-        NAMES,
-        [_pattern(name) for name in NAMES],
+        names,
+        [_pattern(name) for name in names],
         left=r"[\w'’-]",
         right=r"[\w-]",
         flags=flags,
@@ -115,6 +121,31 @@ class TestNameIndex:
         """A window ending inside "Blinkens" finds "Blinken", as the alternation does."""
         assert [(0, 7, "Blinken")] == _index(0).finditer("Blinkens met", 0, 7)
 
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=MARKED_TEXTS,
+        edges=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+        flags=st.sampled_from([0, re.IGNORECASE]),
+    )
+    def test_names_opening_with_a_mark_in_any_window(
+        self, text: str, edges: tuple[int, int], flags: int
+    ) -> None:
+        """Names that open with no word character ("'Akilisi") are searched apart and merged
+        in: every window gives the alternation's matches, in order."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        found = _alternation(flags, MARKED).finditer(text, start, end)
+        expected = [(m.start(), m.end(), m.group()) for m in found]
+        assert expected == _index(flags, MARKED).finditer(text, start, end)
+
+    def test_a_name_opening_with_a_mark_keeps_the_others_filed(self) -> None:
+        """One such name leaves the rest filed under their first words (no fallback to the
+        alternation of every name), and both kinds are found."""
+        index = _index(0, MARKED)
+        text = "'Akilisi Pohiva met Xi Jinping in Tonga"
+        assert ["Xi", "Tonga"] == index._table(text)[1]
+        expected = [(0, 15, "'Akilisi Pohiva"), (20, 30, "Xi Jinping"), (34, 39, "Tonga")]
+        assert expected == index.finditer(text)
+
 
 def _ranked(names: list[str], flags: int) -> NameIndex:
     ordered = sorted(set(names), key=lambda n: (-len(n), n))
@@ -148,6 +179,30 @@ class TestLayeredNameIndex:
         )
         expected = _ranked(base + added, flags).finditer(text, start, end)
         assert expected == layered.finditer(text, start, end)
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=MARKED_TEXTS,
+        edges=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+        split=st.lists(st.booleans(), min_size=len(MARKED), max_size=len(MARKED)),
+        flags=st.sampled_from([0, re.IGNORECASE]),
+    )
+    def test_names_opening_with_a_mark_in_either_layer(
+        self, text: str, edges: tuple[int, int], split: list[bool], flags: int
+    ) -> None:
+        """Names opening with a mark in either layer: what one index of all the names finds,
+        and what their alternation (longest name first) finds."""
+        start, end = sorted(min(edge, len(text)) for edge in edges)
+        base = [name for name, extra in zip(MARKED, split, strict=True) if not extra] or ["Is"]
+        added = [name for name, extra in zip(MARKED, split, strict=True) if extra] or ["(Xi)"]
+        layered = LayeredNameIndex(
+            _ranked(base, flags), _ranked(added, flags), lambda n: (-len(n), n)
+        )
+        ordered = sorted(set(base + added), key=lambda n: (-len(n), n))
+        found = _alternation(flags, ordered).finditer(text, start, end)
+        assert [(m.start(), m.end(), m.group()) for m in found] == layered.finditer(
+            text, start, end
+        )
 
 
 PLACES = ["Beijing", "Washington, D.C.", "U.S.", "New York", "York", "Diaoyutai State Guesthouse"]

@@ -181,7 +181,8 @@ class NameIndex:
     character class no match may follow (a lookbehind); a match may not be followed by a
     character of ``right`` (a lookahead, the end of the window always allowed). With
     ``dotted``, dots in names are optional (the pattern says so) and words are listed with
-    their dots. Names that do not start with a word character fall back to the alternation.
+    their dots. The few names that do not start with a word character ("'Akilisi Pohiva")
+    are searched apart, with an alternation of their own, and their matches merged in.
     """
 
     def __init__(
@@ -209,14 +210,12 @@ class NameIndex:
         # the alternation of each list of names tried at one word (in their order), by list
         self._joined: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_key: dict[str, list[int]] = {}
-        self._fallback: re.Pattern[str] | None = None
+        marked: list[int] = []
         for number, name in enumerate(self.names):
             key = _first_key(name, dotted)
             if key is None:
-                self._fallback = re.compile(
-                    rf"(?<!{left})(?:{'|'.join(patterns)})(?!{right})", flags
-                )
-                break
+                marked.append(number)
+                continue
             if self._ignore_case:
                 key = _ignore_case(key)
             self._by_key.setdefault(key, []).append(number)
@@ -230,6 +229,7 @@ class NameIndex:
         self._texts = TextCache(size=1024, characters=1 << 24)
         # The names filed under each word seen, kept across texts (words recur).
         self._known: dict[str, tuple[int, ...]] = {}
+        self._marked = _Marked(marked, patterns, left=left, right=right, flags=flags)
 
     def _candidates(self, run: str) -> tuple[int, ...]:
         known = self._known.get(run)
@@ -336,11 +336,6 @@ class NameIndex:
         except re.error:
             return _SEPARATELY
 
-    @property
-    def layerable(self) -> bool:
-        """Whether every name starts with a word (no alternation fallback)."""
-        return self._fallback is None
-
     def finditer(
         self,
         text: str,
@@ -353,11 +348,16 @@ class NameIndex:
         ``table`` is the text's table when the caller keeps it (see :class:`LayeredNameIndex`).
         """
         end = len(text) if end is None else end
-        if self._fallback is not None:
-            return [
-                (m.start(), m.end(), m.group()) for m in self._fallback.finditer(text, start, end)
-            ]
-        if not self._by_key or start >= end:
+        if start >= end:
+            return []
+        if self._marked:
+            return _merged(
+                self._heads(text, start, end, table),
+                lambda here, numbers: self._first(text, here, end, numbers),
+                lambda position: self._marked.next(text, position, end),
+                start,
+            )
+        if not self._by_key:
             return []
         starts, _, candidates = table if table is not None else self._table(text)
         # A window ending inside a word cuts it: the words from the cut word's start on are
@@ -400,9 +400,114 @@ class NameIndex:
                         position = match[1]
         return found
 
+    def _heads(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        table: tuple[list[int], list[str], list[tuple[int, ...]]] | None,
+    ) -> list[tuple[int, tuple[int, ...]]]:
+        """Each word of ``text[start:end]`` some name is filed under, with those names, in
+        order (a word cut by the window's end listed as the window has it)."""
+        if not self._by_key:
+            return []
+        starts, _, candidates = table if table is not None else self._table(text)
+        tail = _cut_word_start(text, start, end)
+        at = bisect.bisect_left(starts, start)
+        upto = bisect.bisect_left(starts, tail)
+        heads = list(zip(starts[at:upto], candidates[at:upto], strict=True))
+        for word in self._words.finditer(text, tail, end):
+            numbers = self._candidates(word.group(1))
+            if numbers:
+                heads.append((word.start(), numbers))
+        return heads
+
 
 _UNKNOWN: Any = object()
 """A word of a text whose first match in the whole text is not looked for yet."""
+
+_Numbers = TypeVar("_Numbers")
+
+
+class _Marked:
+    """The names of an index that start with no word character ("'Akilisi Pohiva"): too few
+    to file, searched with one alternation of their own (each name's own pattern when their
+    groups clash)."""
+
+    def __init__(
+        self, numbers: Sequence[int], patterns: Sequence[str], *, left: str, right: str, flags: int
+    ) -> None:
+        self.numbers = tuple(numbers)
+        self._each = [
+            (n, _compile(rf"(?<!{left})(?:{patterns[n]})(?!{right})", flags)) for n in numbers
+        ]
+        branches = "|".join(f"(?P<n{n}>(?:{patterns[n]})(?!{right}))" for n in numbers)
+        try:
+            self._joined: re.Pattern[str] | None = re.compile(rf"(?<!{left})(?:{branches})", flags)
+        except re.error:
+            self._joined = None
+
+    def __bool__(self) -> bool:
+        return bool(self.numbers)
+
+    def next_numbered(self, text: str, position: int, end: int) -> tuple[int, WindowMatch] | None:
+        """The first match at or after ``position`` in ``text[:end]``: at its start, the
+        first name in order that matches there (as in the alternation of all the names)."""
+        while position <= end:
+            if self._joined is not None:
+                match = self._joined.search(text, position, end)
+                number = (
+                    None if match is None or match.lastgroup is None else int(match.lastgroup[1:])
+                )
+            else:
+                hits = [
+                    (m.start(), n, m) for n, p in self._each if (m := p.search(text, position, end))
+                ]
+                first = min(hits, key=operator.itemgetter(0, 1), default=None)
+                match, number = (None, None) if first is None else (first[2], first[1])
+            if match is None or number is None:
+                return None
+            if match.end() > match.start():
+                return number, (match.start(), match.end(), match.group())
+            position = match.start() + 1  # a name never matches empty; look on
+        return None
+
+    def next(self, text: str, position: int, end: int) -> WindowMatch | None:
+        """The match of :meth:`next_numbered`, without the name's number."""
+        found = self.next_numbered(text, position, end)
+        return None if found is None else found[1]
+
+
+def _merged(
+    heads: Iterable[tuple[int, _Numbers]],
+    first: Callable[[int, _Numbers], WindowMatch | None],
+    marked: Callable[[int], WindowMatch | None],
+    start: int,
+) -> list[WindowMatch]:
+    """The alternation's scan over words (``heads``: where a filed name may start, in order;
+    ``first``: the match there) and the marked names' matches (``marked``: the first at or
+    after a position): at each position the match found there, scanning on after its end.
+    The two never start at one position (a word character or not)."""
+    found: list[WindowMatch] = []
+    position = start
+    pending = marked(start)
+    for here, numbers in heads:
+        while pending is not None and pending[0] < here:
+            if pending[0] >= position:
+                found.append(pending)
+                position = pending[1]
+            pending = marked(max(position, pending[0] + 1))
+        if here >= position:
+            match = first(here, numbers)
+            if match is not None:
+                found.append(match)
+                position = match[1]
+    while pending is not None:
+        if pending[0] >= position:
+            found.append(pending)
+            position = pending[1]
+        pending = marked(max(position, pending[0] + 1))
+    return found
 
 
 def _cut_word_start(text: str, start: int, end: int) -> int:
@@ -427,8 +532,6 @@ class LayeredNameIndex:
     """
 
     def __init__(self, base: NameIndex, extra: NameIndex, rank: Callable[[str], Any]) -> None:
-        if not (base.layerable and extra.layerable):
-            raise ValueError("names that do not start with a word cannot be layered")
         self.names = (*base.names, *extra.names)
         self._layers = (base, extra)
         self._rank = rank
@@ -455,15 +558,28 @@ class LayeredNameIndex:
                     best = (key, hit[1])
         return None if best is None else best[1]
 
+    def _next_marked(self, text: str, position: int, end: int) -> WindowMatch | None:
+        """The first match of a name of either layer that starts with no word character,
+        at or after ``position``; at one start the better-ranked name's."""
+        best: tuple[int, Any, WindowMatch] | None = None
+        for index in self._layers:
+            hit = index._marked.next_numbered(text, position, end) if index._marked else None
+            if hit is not None:
+                key = (hit[1][0], self._rank(index.names[hit[0]]))
+                if best is None or key < best[:2]:
+                    best = (*key, hit[1])
+        return None if best is None else best[2]
+
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
         """What the alternation of both lists of names finds in ``text[start:end]``, in order."""
         end = len(text) if end is None else end
         layers = [(n, index) for n, index in enumerate(self._layers) if index._by_key]
-        if not layers or start >= end:
+        marked = [index for index in self._layers if index._marked]
+        if not (layers or marked) or start >= end:
             return []
         tail = _cut_word_start(text, start, end)
         base, extra = self._layers
-        if tail == end and base._by_key:
+        if tail == end and base._by_key and not extra._marked:
             starts = self._table(1, text)[0] if extra._by_key else []
             at = bisect.bisect_left(starts, start)
             if at == len(starts) or starts[at] >= end:
@@ -476,6 +592,18 @@ class LayeredNameIndex:
             while at < len(starts) and starts[at] < tail:
                 at_position.setdefault(starts[at], []).append((n, candidates[at]))
                 at += 1
+        if marked:
+            for n, index in layers:
+                for word in index._words.finditer(text, tail, end):
+                    numbers = index._candidates(word.group(1))
+                    if numbers:
+                        at_position.setdefault(word.start(), []).append((n, numbers))
+            return _merged(
+                sorted(at_position.items()),
+                lambda here, found: self._best(text, here, end, found),
+                lambda position: self._next_marked(text, position, end),
+                start,
+            )
         found: list[WindowMatch] = []
         position = start
         for here in sorted(at_position):

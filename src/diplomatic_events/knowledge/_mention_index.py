@@ -171,7 +171,7 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
             layers.append(shared)
         elif shared is None:
             layers.append(extra)
-        elif isinstance(shared, NameIndex) and shared.layerable and extra.layerable:
+        elif isinstance(shared, NameIndex):
             layers.append(LayeredNameIndex(shared, extra, _rank))
         else:
             return None
