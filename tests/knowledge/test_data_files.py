@@ -108,6 +108,12 @@ class TestGrammar:
             ("topic_clauses", "met Modi and discussed Putin", "and discussed"),
             ("leader_phrases", "a team headed by", "headed by"),
             ("agentless_meetings", "Talks were also held with Modi", "Talks were also held with"),
+            ("trip_first_day", "Upon her arrival, she met", "Upon her arrival"),
+            ("trip_first_day", "on arriving she met", "on arriving"),
+            ("trip_second_day", "On the second day, he met", "second day"),
+            ("trip_last_day", "On the closing day of the visit", "closing day"),
+            ("period_ends", "until the end of 2030", "until the end of"),
+            ("period_ends", "through late 2027", "through late"),
         ],
     )
     def test_the_bundled_meeting_phrases_match(self, key: str, text: str, found: str) -> None:

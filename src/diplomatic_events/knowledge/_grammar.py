@@ -47,6 +47,10 @@ class _GrammarFile:
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
     agentless_meetings: tuple[str, ...] = ()
+    trip_first_day: tuple[str, ...] = ()
+    trip_second_day: tuple[str, ...] = ()
+    trip_last_day: tuple[str, ...] = ()
+    period_ends: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -111,6 +115,15 @@ class Grammar:
     agentless_meetings: frozenset[str] = frozenset()
     """Meetings told without who held them ("Meetings were held with"): the story's
     protagonist held them."""
+    trip_first_day: frozenset[str] = frozenset()
+    """Phrases naming the first of a trip's stated days ("first day", "upon arrival")."""
+    trip_second_day: frozenset[str] = frozenset()
+    """Phrases naming the second of a trip's stated days ("second day")."""
+    trip_last_day: frozenset[str] = frozenset()
+    """Phrases naming the last of a trip's stated days ("final day", "closing day")."""
+    period_ends: frozenset[str] = frozenset()
+    """Words right before a year that make it where a period ends ("through 2027", "until
+    the end of 2030"): the year dates nothing that happened."""
     role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Nouns of a rank or office that stand for a person ("the general said"), lower case,
     each with the title words, lower case and without their dot, that give it ("general",

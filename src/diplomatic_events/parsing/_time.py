@@ -20,6 +20,7 @@ from attrs import evolve, frozen
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._index import Spans, TextCache
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Precision, Span
@@ -156,12 +157,16 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]")
 """A year between a determiner and a noun names a thing ("the 2022 Joint Statement", "a 2019
 report"), not when the sentence's event happened."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|going\s+back\s+to|from)\s+(?:early\s+|late\s+)?$", re.I)
-_UNTIL_BEFORE = re.compile(
-    r"\b(?:through|until|till|to|by)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+)?(?:early\s+|late\s+)?$",
-    re.I,
-)
-"""Before a year, words that make it where a period ends ("extending the partnership through
-2027", "until the end of 2030")."""
+
+
+@functools.cache
+def _until_before() -> tuple[re.Pattern[str], int]:
+    """Before a year, words that make it where a period ends ("extending the partnership
+    through 2027", "until the end of 2030"; ``period_ends`` in ``grammar.toml``), and how
+    far back from the year they may start."""
+    phrases = grammar().period_ends
+    reach = max((len(p) for p in phrases), default=0) + 8
+    return re.compile(rf"\b(?:{phrase_pattern(phrases)})\s+$", re.IGNORECASE), reach
 
 
 @frozen(kw_only=True)
@@ -557,7 +562,8 @@ def _resolve(
         return None  # "the 2017 Memorandum of Understanding": a year naming a thing
     year = int(match["year"])
     since = _SINCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
-    until = _UNTIL_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+    period_end, reach = _until_before()
+    until = period_end.search(text, max(0, match.start() - reach), match.start()) is not None
     return TimeExpression(
         evidence=span, kind=kind, date=PartialDate(year=year), since=since, until=until
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -11,6 +12,7 @@ from attrs import evolve
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
@@ -672,28 +674,35 @@ def find_meeting_mentions(
     return _full_venues([_without_spokespeople(knowledge, m) for m in found])
 
 
-_DAY_OF_TRIP = re.compile(
-    r"\b(?:(?:(?P<first>first|opening)|(?P<second>second)|(?P<last>final|last|closing))\s+day"
-    r"|(?P<arrival>(?:up)?on\s+(?:(?:his|her|their)\s+)?arriv(?:al|ing)))\b"
-    r"(?!\s+in\s+(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
-"""A day of a trip by its order ("her first day in the country", "on the final day", "upon
-arrival": the first); not the first day in one of the trip's countries by name ("his first
-day in Colombia" of a trip to Colombia and Ecuador), which need not be the trip's."""
+@functools.cache
+def _day_of_trip_pattern() -> re.Pattern[str]:
+    """A day of a trip by its order ("her first day in the country", "on the final day",
+    "upon arrival": the first; ``trip_first_day`` and the others in ``grammar.toml``); not
+    the first day in one of the trip's countries by name ("his first day in Colombia" of a
+    trip to Colombia and Ecuador), which need not be the trip's."""
+    words = grammar()
+    first, second, last = (
+        phrase_pattern(phrases)
+        for phrases in (words.trip_first_day, words.trip_second_day, words.trip_last_day)
+    )
+    return re.compile(
+        rf"\b(?:(?P<first>{first})|(?P<second>{second})|(?P<last>{last}))\b"
+        r"(?!\s+in\s+(?-i:[A-Z]))",
+        re.IGNORECASE,
+    )
 
 
 def _day_of_trip(source: Source, sentence: Sentence, trip: TimeExpression) -> TimeExpression | None:
     """The day of the trip's stated days a sentence names by its order: its first, second
     or last day; none when the trip has no day-precise ends."""
     words = source.text[sentence.start : sentence.end]
-    found = _DAY_OF_TRIP.search(words)
+    found = _day_of_trip_pattern().search(words)
     if found is None or trip.date is None or trip.date_end is None:
         return None
     if trip.date.precision is not Precision.DAY or trip.date_end.precision is not Precision.DAY:
         return None
     first, last = trip.date.earliest(), trip.date_end.earliest()
-    if found["first"] or found["arrival"]:
+    if found["first"]:
         day = first
     elif found["second"]:
         day = first + dt.timedelta(days=1)
