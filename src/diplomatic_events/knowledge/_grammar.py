@@ -47,6 +47,7 @@ class _GrammarFile:
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
     agentless_meetings: tuple[str, ...] = ()
+    delegation_nouns: tuple[str, ...] = ()
     trip_first_day: tuple[str, ...] = ()
     trip_second_day: tuple[str, ...] = ()
     trip_last_day: tuple[str, ...] = ()
@@ -115,6 +116,9 @@ class Grammar:
     agentless_meetings: frozenset[str] = frozenset()
     """Meetings told without who held them ("Meetings were held with"): the story's
     protagonist held them."""
+    delegation_nouns: frozenset[str] = frozenset()
+    """Nouns of a country's side at talks ("delegation"): the heads of two countries'
+    ("A led the U.S. delegation and B led the Peruvian delegation") met."""
     trip_first_day: frozenset[str] = frozenset()
     """Phrases naming the first of a trip's stated days ("first day", "upon arrival")."""
     trip_second_day: frozenset[str] = frozenset()

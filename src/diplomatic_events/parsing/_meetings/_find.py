@@ -58,6 +58,7 @@ from diplomatic_events.parsing._meetings._dating import (
     _since_update,
     _spoken_day,
 )
+from diplomatic_events.parsing._meetings._delegations import delegation_pairs
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._parties import (
     _FIRST_PERSON,
@@ -186,6 +187,7 @@ def find_meeting_mentions(
     issuer = issuer_country(knowledge, source)
     fallback = _only_day(source, clauses, dates)
     month = _published_month(source, clauses, dates)
+    delegations = delegation_pairs(knowledge, text, clauses)
     reference = clauses[0].reference if clauses else None
     on_day = None if reference is None else PartialDate.of(reference)
     speakers = labelled_speakers(source, knowledge, on_day)
@@ -263,10 +265,12 @@ def find_meeting_mentions(
             # "During her first day in the country, ..." in a trip of "April 15-18"
             date = _day_of_trip(source, sentence, trip)
         # the first trigger is this one unless the sentence was cut since
+        delegated = delegations.get(index)
         trigger = (
             (_trigger_in(text, sentence) if cut else first)
             or _signed_together(knowledge, text, sentence)
             or _together_at(gazetteer, source, sentence)
+            or (delegated.match if delegated is not None else None)
         )
         anaphora = _find_anaphora(words)
         pictured = (
@@ -354,6 +358,9 @@ def find_meeting_mentions(
             pair = _last_pair(knowledge, text, clauses, index)
             if len(_known_countries(knowledge, pair)) == 2:
                 people = pair
+        if delegated is not None and not set(delegated.heads) & strangers:
+            # "A led the U.S. delegation and B ... led the Peruvian delegation": the heads met
+            people = list(delegated.heads)
         held = may_match_in(_ANCHORED, text, sentence.start, sentence.end)
         anchored = _ANCHORED.search(words) if held else None
         if anchored is not None:
@@ -461,7 +468,7 @@ def find_meeting_mentions(
             city=city,
             evidence=evidence,
             sentence=index,
-            between=_BETWEEN.search(words) is not None,
+            between=_BETWEEN.search(words) is not None or delegated is not None,
             reference=sentence.reference,
             narrative=from_entry,
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
