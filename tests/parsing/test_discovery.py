@@ -78,6 +78,12 @@ class TestTitledNameEdges:
                 "He hosted Rear Adm. Saif bin Nasser bin Mohsin Al Rahbi for discussions.\n",
                 "Saif bin Nasser bin Mohsin Al Rahbi",
             ),
+            # "of Qatar" after the name is the holder's country, not more of the title
+            (
+                "Mattis welcomed Defense Minister Tariq bin Hamad Al-Nuaimi of Qatar to the"
+                " Pentagon today.\n",
+                "Tariq bin Hamad Al-Nuaimi",
+            ),
         ],
     )
     def test_the_one_name_a_titled_run_gives(

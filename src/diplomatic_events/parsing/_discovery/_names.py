@@ -423,6 +423,9 @@ def _titled_names(
                     # not "Minister Tunde Bakare on Sunday"
                     or (
                         part.group() in _JOINER_WORDS
+                        # right after the title: "Minister Tariq Al-Nuaimi of Qatar" is a name
+                        # before "of", not a title running on to "Qatar"
+                        and index == last_title + 1
                         and (
                             following in title_words
                             or following in _JOINER_WORDS
