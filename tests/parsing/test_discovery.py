@@ -78,6 +78,11 @@ class TestTitledNameEdges:
                 "He hosted Rear Adm. Saif bin Nasser bin Mohsin Al Rahbi for discussions.\n",
                 "Saif bin Nasser bin Mohsin Al Rahbi",
             ),
+            # "al" written apart is a particle inside the name, as "al-" joined is
+            (
+                "Malloy met with Vice Admiral Tariq al Nuaimi, Commander of the Naval Forces.\n",
+                "Tariq al Nuaimi",
+            ),
             # "of Qatar" after the name is the holder's country, not more of the title
             (
                 "Mattis welcomed Defense Minister Tariq bin Hamad Al-Nuaimi of Qatar to the"

@@ -224,9 +224,9 @@ def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> 
 
 
 _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
-_PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|del|de|la|las|los"
+_PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|del|de|la|las|los|al|el"
 """Lower-case particles written apart inside a name ("Ursula von der Leyen", "Cristobal de
-la Cerda")."""
+la Cerda", "Fahad al Ghofaily")."""
 _JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
 """A lower-case particle joined to the word after it ("Bashar al-Assad")."""
 _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
