@@ -3489,3 +3489,41 @@ class TestHeadsOfDelegations:
             "This year Rear Adm. Oskar Brenneval led the U.S. delegation.\n"
         )
         assert [] == _all_meetings(text, _STAFF_TALKS)
+
+
+class TestJointAppearance:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Remarks by Chancellor Olaf Scholz and Prime Minister Narendra Modi in New Delhi\n",
+            "Chancellor Olaf Scholz and Prime Minister Narendra Modi address the media in New"
+            " Delhi.\n",
+            "Scholz in India: Joint Press Point with Prime Minister Narendra Modi\n",
+            "Scholz in India – News Conference with Prime Minister Narendra Modi\n",
+        ],
+    )
+    def test_two_of_two_countries_before_the_press_together_met(self, text: str) -> None:
+        """ "Remarks by A and B", "A and B address the media", "Joint Press Point with B",
+        "News Conference with B": two people of two countries appearing together met."""
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
+
+    def test_a_news_conference_alone_is_no_meeting(self) -> None:
+        """ "Scholz told a news conference that Modi ...": one speaking about another at a
+        news conference of his own did not meet him."""
+        text = "Chancellor Olaf Scholz told a news conference that Narendra Modi is welcome.\n"
+        assert [] == _people_met(text)
+
+    def test_compatriots_before_the_press_did_not_meet(self) -> None:
+        """ "Remarks by Secretary Blinken and Secretary Austin": two of one country."""
+        text = "Remarks by Secretary Antony Blinken and Secretary Lloyd Austin in Manila\n"
+        assert [] == _people_met(text)
+
+    def test_a_press_conference_is_no_venue(self) -> None:
+        """ "A and B address the media during a joint press conference": they met, at no
+        venue the words name."""
+        text = (
+            "Chancellor Olaf Scholz and Prime Minister Narendra Modi address the media during a"
+            " Joint Press Conference on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [(("olaf-scholz", "narendra-modi"), None)] == [(m.people, m.venue) for m in found]

@@ -64,6 +64,7 @@ from diplomatic_events.parsing._meetings._parties import (
     _FIRST_PERSON,
     _OTHER_MEETING,
     _PRESS_WITH_MEETING,
+    _appeared_together,
     _companions_only,
     _escorts,
     _gathering_venue,
@@ -188,6 +189,7 @@ def find_meeting_mentions(
     fallback = _only_day(source, clauses, dates)
     month = _published_month(source, clauses, dates)
     delegations = delegation_pairs(knowledge, text, clauses)
+    shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
     reference = clauses[0].reference if clauses else None
     on_day = None if reference is None else PartialDate.of(reference)
     speakers = labelled_speakers(source, knowledge, on_day)
@@ -266,12 +268,16 @@ def find_meeting_mentions(
             date = _day_of_trip(source, sentence, trip)
         # the first trigger is this one unless the sentence was cut since
         delegated = delegations.get(index)
+        appeared: re.Match[str] | None = None
         trigger = (
             (_trigger_in(text, sentence) if cut else first)
             or _signed_together(knowledge, text, sentence)
             or _together_at(gazetteer, source, sentence)
+            or (appeared := _appeared_together(knowledge, text, sentence))
             or (delegated.match if delegated is not None else None)
         )
+        if appeared is not None and trigger is appeared:
+            shown_together.add((sentence.start, sentence.end))
         anaphora = _find_anaphora(words)
         pictured = (
             trigger is None
@@ -281,7 +287,11 @@ def find_meeting_mentions(
         )
         if trigger is None and anaphora is None and not pictured:
             continue
-        if _find_press(words) and not _PRESS_WITH_MEETING.search(words):
+        if (
+            _find_press(words)
+            and not _PRESS_WITH_MEETING.search(words)
+            and (appeared is None or trigger is not appeared)
+        ):
             continue
         if trigger is not None and _planned(knowledge, words, trigger, expressions):
             continue  # "During the visit he will meet with A, B and C": a planned event
@@ -443,7 +453,8 @@ def find_meeting_mentions(
             or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
-        if venue is None and trigger is not None:
+        # "at a Joint Press Conference" is no place
+        if venue is None and trigger is not None and trigger is not appeared:
             venue = (
                 None
                 if sentence.paragraph in title_case
@@ -678,6 +689,16 @@ def find_meeting_mentions(
         found.append(transcript)  # a guess of the day, yielding to one a sentence states
     elif titled is not None:
         found.append(titled)
+    if titled is not None and shown_together:
+        # a title's joint appearance is the title meeting's, told once
+        lines = [(s.start, s.end) for s in titled.evidence]
+        found = [
+            m
+            for m in found
+            if not m.evidence
+            or (m.evidence[0].start, m.evidence[0].end) not in shown_together
+            or not any(a < m.evidence[0].end and m.evidence[0].start < b for a, b in lines)
+        ]
     return _full_venues([_without_spokespeople(knowledge, m) for m in found])
 
 

@@ -57,6 +57,40 @@ _OTHER_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|who|which|that)\
 """A subject of its own between a name and "signed": the name is not the signer."""
 
 
+_JOINT_APPEARANCE = re.compile(
+    r"\bjoint\s+(?:press|news|media)\s+(?:conference|point|statement|availability|release|remarks)"
+    r"|\b(?:press|news)\s+(?:conference|availability)\s+with\b"
+    r"|\bremarks\s+by\b"
+    r"|\baddress(?:es|ed)?\s+the\s+(?:media|press)\b",
+    re.IGNORECASE,
+)
+"""Words of two people appearing together before the press: "Remarks by Secretary Mattis and
+Minister of Defense Salman", "Joint Press Point", "News Conference with Foreign Minister X"."""
+_JOINT_APPEARANCE = guarded(_JOINT_APPEARANCE)
+
+
+def _appeared_together(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence
+) -> re.Match[str] | None:
+    """ "Remarks by Secretary Mattis and Minister of Defense Salman in Saudi Arabia",
+    "Turnbull and Ardern joint press release": exactly two people of two countries who
+    appeared together before the press met (the appearance's words, offset in the
+    sentence)."""
+    held = may_match_in(_JOINT_APPEARANCE, text, sentence.start, sentence.end)
+    words = text[sentence.start : sentence.end]
+    joint = _JOINT_APPEARANCE.search(words) if held else None
+    if joint is None:
+        return None
+    named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
+    people = list(dict.fromkeys(m.actor for m in named))
+    if len(people) != 2:
+        return None
+    countries = [_country_of(knowledge, p) for p in people]
+    if countries[0] == countries[1] or None in countries:
+        return None
+    return joint
+
+
 def _signed_together(
     knowledge: KnowledgeBase, text: str, sentence: Sentence
 ) -> re.Match[str] | None:
