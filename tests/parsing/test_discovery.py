@@ -54,6 +54,20 @@ class TestCountryAfterAPossessive:
         assert [("Tom Roe", None)] == [(a.name, a.country) for a in found]
 
 
+class TestCountryOfAnOfficeInApposition:
+    def test_a_person_in_the_next_sentence_leaves_the_office_s_country(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Dr. Tariq Nuaimi, Secretary General of the Oman Ministry of Defense. The
+        engagement was Kurilla's second ...": the office's body names Oman; a person named
+        in the next sentence is no part of the office."""
+        text = (
+            "Kurilla met Dr. Tariq Nuaimi, Secretary General of the Oman Ministry of Defense."
+            " The engagement was Kurilla's second visit here.\n"
+        )
+        assert [("Tariq Nuaimi", "OM")] == [(a.name, a.country) for a in _discover(text, knowledge)]
+
+
 class TestTitledNameEdges:
     @pytest.mark.parametrize(
         ("text", "expected"),

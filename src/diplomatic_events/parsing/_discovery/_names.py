@@ -814,7 +814,9 @@ def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
             and _is_office_word(words[0], title_words)
             and not any(
                 (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-                for m in knowledge.find_mentions(body, appositive.start("run"), until)
+                # in the office and its body ("Secretary General of the Oman Ministry of
+                # Defense"), not the sentence after it ("... Kurilla's second visit")
+                for m in knowledge.find_mentions(body, appositive.start("run"), body_of.end())
             )
         ):
             code = _country_opening(knowledge, body_of["country"].split(), longest=2)
