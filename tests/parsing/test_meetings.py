@@ -3527,3 +3527,15 @@ class TestJointAppearance:
         )
         found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert [(("olaf-scholz", "narendra-modi"), None)] == [(m.people, m.venue) for m in found]
+
+
+class TestOfficeAsTheSubject:
+    def test_the_minister_capitalised_stands_for_the_protagonist(self) -> None:
+        """ "In New Delhi, the Minister has today met with Prime Minister Modi and Foreign
+        Minister Jaishankar" (an official page's capital M): the story's minister met each,
+        not the two compatriots each other."""
+        text = (
+            "In New Delhi, the Minister has today met with Prime Minister Narendra Modi and"
+            " Foreign Minister Subrahmanyam Jaishankar.\n"
+        )
+        assert [("narendra-modi",), ("s-jaishankar",)] == _people_met(text)

@@ -282,6 +282,12 @@ def _leads_a_group(
     return False
 
 
+@functools.cache
+def _role_subject() -> re.Pattern[str]:
+    """:func:`role_pattern` with the noun in any case: official pages write "the Minister"."""
+    return re.compile(role_pattern().pattern, re.IGNORECASE)
+
+
 def _he_met_them(
     knowledge: KnowledgeBase,
     text: str,
@@ -297,8 +303,9 @@ def _he_met_them(
     at = sentence.start + trigger.start()
     if (
         _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
-        # "The general also met with ...": a rank or office standing for the protagonist
-        and role_pattern().search(text, sentence.start, at) is None
+        # "The general also met with ...", "In Belgrade, the Minister has today met with
+        # ...": a rank or office standing for the protagonist
+        and _role_subject().search(text, sentence.start, at) is None
         # "In Maputo, the delegation met with ...": the protagonist's party
         and _party_pattern().search(text, sentence.start, at) is None
         # "Meetings were held with ...": no one named holds them but the protagonist
