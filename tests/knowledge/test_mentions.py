@@ -54,6 +54,21 @@ class TestSurnameStartingALongerWord:
         assert ["xi-jinping"] == [m.actor for m in KNOWLEDGE.find_mentions(text)]
 
 
+class TestSurnameOpeningALongerName:
+    @pytest.mark.parametrize(
+        "text",
+        ["members of the Xi al Ahmar community spoke.", "Gen. Xi bin Hamed Al-Ruwail spoke."],
+    )
+    def test_a_particle_and_a_capital_after_the_surname_make_another_name(self, text: str) -> None:
+        """ "Xi al Ahmar", "Xi bin Hamed Al-Ruwail": the surname opens a longer name (a place,
+        another person), not Xi Jinping's."""
+        assert [] == [m.actor for m in KNOWLEDGE.find_mentions(text)]
+
+    def test_a_particle_in_lower_case_after_it_still_names_him(self) -> None:
+        """ "Xi al fresco": "al" before a word in lower case is no particle of a name."""
+        assert ["xi-jinping"] == [m.actor for m in KNOWLEDGE.find_mentions("Xi al fresco dined.")]
+
+
 class TestOfficeNotYetHeld:
     def test_a_surname_after_an_elect_title_is_the_person(self) -> None:
         """ "President-elect Biden" names Biden: "President-elect" is a title, no first name."""

@@ -3539,3 +3539,17 @@ class TestOfficeAsTheSubject:
             " Foreign Minister Subrahmanyam Jaishankar.\n"
         )
         assert [("narendra-modi",), ("s-jaishankar",)] == _people_met(text)
+
+
+class TestTheStopBefore:
+    def test_an_opening_phrase_about_the_stop_before_dates_and_places_nothing(self) -> None:
+        """ "Following his visit to Mumbai on Saturday, Scholz today met Modi": the meeting
+        is today's, and not in Mumbai."""
+        text = (
+            "Following his visit to Mumbai on Saturday, Chancellor Olaf Scholz today met Prime"
+            " Minister Narendra Modi.\n"
+        )
+        found = find_meeting_mentions(source(text, "s"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("2024-02-26", None)] == [
+            (str(m.date.date) if m.date and m.date.date else None, m.city) for m in found
+        ]

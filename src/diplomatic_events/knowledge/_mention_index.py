@@ -108,7 +108,21 @@ def _ordered(names: Iterable[str]) -> list[str]:
     return sorted(set(names), key=lambda n: (-len(n), n))
 
 
-def _name_index(names: Iterable[str], flags: int = 0) -> NameIndex | None:
+_NAME_RIGHT = r"[\w-]"
+"""What no name may be followed by: more of a word."""
+
+
+@functools.cache
+def _surname_right() -> str:
+    """What no surname alone may be followed by: more of a word, or a patronymic particle or
+    "al" and a capitalised word, which make it the first word of a longer name ("Khan al
+    Ahmar", "Mohammed al Zaabi", "Hamad bin Isa")."""
+    particles = grammar().patronymic_particles | {"al", "el"}
+    alternation = "|".join(sorted(map(re.escape, particles), key=len, reverse=True))
+    return rf"{_NAME_RIGHT}|[ \u00a0]+(?:{alternation})[ \u00a0]+[A-Z]"
+
+
+def _name_index(names: Iterable[str], flags: int = 0, right: str = _NAME_RIGHT) -> NameIndex | None:
     ordered = _ordered(names)
     if not ordered:
         return None
@@ -116,7 +130,7 @@ def _name_index(names: Iterable[str], flags: int = 0) -> NameIndex | None:
         ordered,
         [_name_pattern(name) for name in ordered],
         left=r"[\w'’-]",
-        right=r"[\w-]",
+        right=right,
         flags=flags,
         dotted=True,
     )
@@ -161,12 +175,12 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
                 titled_only.discard(key)
             by_surname[key] = (*by_surname.get(key, ()), actor.id)
     layers = []
-    for shared, names, flags in (
-        (base.persons, person_names, 0),
-        (base.others, other_names, re.IGNORECASE),
-        (base.surnames, surnames, 0),
+    for shared, names, flags, right in (
+        (base.persons, person_names, 0, _NAME_RIGHT),
+        (base.others, other_names, re.IGNORECASE, _NAME_RIGHT),
+        (base.surnames, surnames, 0, _surname_right()),
     ):
-        extra = _name_index(names, flags)
+        extra = _name_index(names, flags, right)
         if extra is None:
             layers.append(shared)
         elif shared is None:
@@ -214,7 +228,7 @@ def _build(kb: KnowledgeBase) -> _Index:
         persons=_name_index(person_names),
         others=_name_index(other_names, re.IGNORECASE),
         by_name={key: tuple(value) for key, value in by_name.items()},
-        surnames=_name_index(by_surname),
+        surnames=_name_index(by_surname, right=_surname_right()),
         by_surname={key: tuple(value) for key, value in by_surname.items()},
         descriptions=_description_pattern(kb),
         texts=TextCache(size=32),

@@ -243,6 +243,24 @@ _SPOKEN_BEFORE_DAYS = 7
 """How long before its page a transcript's own date line may be."""
 
 
+_EARLIER_STOP = re.compile(
+    r"[ \u00a0]*(?:Following|After)[ \u00a0]+(?:his|her|their|the|a|an)[ \u00a0]+"
+    r"(?:[\w’'-]+[ \u00a0]+){0,2}?(?:visit|trip|talks|meetings?|stop|tour|stay)\b[^,;:]{0,80},"
+)
+"""An opening phrase telling the stop before ("Following his visit to Gaza on Monday,")."""
+
+
+def earlier_stop(
+    text: str, sentence: Sentence, first: re.Match[str] | None
+) -> tuple[int, int] | None:
+    """The span of an opening phrase that tells the stop before the sentence's meeting
+    ("Following his visit to Gaza on Monday,"), when the meeting word comes after it."""
+    earlier = _EARLIER_STOP.match(text, sentence.start, sentence.end)
+    if earlier is None or (first is not None and sentence.start + first.start() < earlier.end()):
+        return None
+    return earlier.span()
+
+
 def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[tuple[int, int]]:
     """The spans of ``sentence`` that tell of something else: relative and "since" clauses
     and a dateline's stamp (``first``: the sentence's meeting word, if any)."""
@@ -254,6 +272,11 @@ def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[
     ]
     if may_match_in(_SINCE_CLAUSE, text, sentence.start, sentence.end):
         asides += [m.span() for m in _SINCE_CLAUSE.finditer(text, sentence.start, sentence.end)]
+    earlier = earlier_stop(text, sentence, first)
+    if earlier is not None:
+        # "Following his visit to Gaza on Monday, Mr Ellwood today met ...": the day of the
+        # stop before, not the meeting's
+        asides.append(earlier)
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None and dateline["stamp"] is not None:
         # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's

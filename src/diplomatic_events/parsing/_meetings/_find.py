@@ -57,6 +57,7 @@ from diplomatic_events.parsing._meetings._dating import (
     _scheduled_day,
     _since_update,
     _spoken_day,
+    earlier_stop,
 )
 from diplomatic_events.parsing._meetings._delegations import delegation_pairs
 from diplomatic_events.parsing._meetings._merge import _mention_day
@@ -444,9 +445,16 @@ def find_meeting_mentions(
             )
             is None
         )
+        stop_before = earlier_stop(text, sentence, first)
         places = [
             p
             for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
+            # "Following his visit to Gaza on Monday, ... met": the stop before's place
+            if stop_before is None or not stop_before[0] <= p.evidence.start < stop_before[1]
+        ]
+        places = [
+            p
+            for p in places
             if _is_locative(text, sentence.start, p.evidence.start)
             or _WHERE.match(text, p.evidence.end) is not None
             # "at the beginning of the Pentagon meeting": the meeting named after its place
