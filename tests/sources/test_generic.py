@@ -266,6 +266,12 @@ class TestExcerptCutMidSentence:
                 True,
             ),
             ("News Archive Press Advisories News Releases Publications Transcripts", False),
+            # a list of titled names is mostly capitals, but has a sentence's small words
+            (
+                "During his visit, Brown met with Mongolian Minister of Defense Tuvaan Nyamaa;"
+                " Vice-Minister of Defense, Bold Ganbat; Lt. Gen. Dashzeveg Ganzorig,",
+                True,
+            ),
         ],
     )
     def test_a_last_line_cut_inside_prose_is_body(self, last: str, is_body: bool) -> None:

@@ -438,6 +438,7 @@ class _LineReader(_EntryReader):
 
 
 _CUT_PROSE_WORDS = 8
+_CUT_PROSE_SMALL_WORDS = 5
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 
 
@@ -446,4 +447,8 @@ def _cut_prose(text: str) -> bool:
     furniture: long enough, and written mostly in lower-case words as sentences are (menus,
     link lists and titles are in capitals)."""
     words = len(text.split())
-    return words >= _CUT_PROSE_WORDS and 2 * len(_LOWER_WORD.findall(text)) >= words
+    lower = len(_LOWER_WORD.findall(text))
+    # a list of titled names cut off ("Schindler met with Lithuanian Minister of National
+    # Defense Arvydas Anusauskas; Vice-Minister ..., Lt. Gen. Valdemaras Rupsys,") is mostly
+    # capitals, but has the small words of a sentence
+    return words >= _CUT_PROSE_WORDS and (2 * lower >= words or lower >= _CUT_PROSE_SMALL_WORDS)
