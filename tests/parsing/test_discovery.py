@@ -97,6 +97,12 @@ class TestTitledNameEdges:
                 "Malloy met with Vice Admiral Tariq al Nuaimi, Commander of the Naval Forces.\n",
                 "Tariq al Nuaimi",
             ),
+            # "Chief Negotiator" is an office: the name is the one after its comma, no one
+            # called "Negotiator"
+            (
+                "Hague met Israel's Minister for Justice and Chief Negotiator, Minister Tali Oren.\n",
+                "Tali Oren",
+            ),
             # "of Qatar" after the name is the holder's country, not more of the title
             (
                 "Mattis welcomed Defense Minister Tariq bin Hamad Al-Nuaimi of Qatar to the"
