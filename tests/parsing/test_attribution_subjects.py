@@ -465,3 +465,14 @@ class TestReportingVerbs:
         )
         result = extract_statements(_source(text), knowledge)
         assert ["ona-vale"] == [s.speaker for s in result.statements]
+
+    def test_a_long_title_with_a_service_in_lower_case(self, knowledge: KnowledgeBase) -> None:
+        """ "'...,' said Zedland air force Chief of Staff Air Vice Marshal Ona Vale": a
+        service written in lower case ("air force") is still the title's."""
+        text = (
+            "Tom Roe opened the talks in Zedville.\n"
+            '"We want to understand each other," said Zedland air force Chief of Staff Air Vice'
+            " Marshal Ona Vale."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["ona-vale"] == [s.speaker for s in result.statements]

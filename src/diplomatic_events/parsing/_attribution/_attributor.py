@@ -349,7 +349,16 @@ class Attributor(_Subjects):
         words = re.findall(r"[\w’'.-]+", gap)
         if len(words) <= 8:
             return True
-        lower = [w for w in words if w[:1].islower() and w not in _TITLE_GLUE]
+        # a service written in lower case is still a title's ("Sri Lanka air force Chief of
+        # Staff Air Vice Marshal Sudarshana Pathirana")
+        titles = self.knowledge.cached(
+            "vocabulary:title-words", lambda: frozenset(self.knowledge.title_words)
+        )
+        lower = [
+            w
+            for w in words
+            if w[:1].islower() and w not in _TITLE_GLUE and w.capitalize() not in titles
+        ]
         return len(words) <= _LONG_TITLE_WORDS and len(lower) <= 1
 
     def _before_quotation(
