@@ -223,6 +223,17 @@ class TestCalledByTheFirstWord:
         (actor,) = discover_people(text, source.blocks, knowledge).actors
         assert "Kiet" in actor.aliases
 
+    def test_the_father_s_surname_of_a_spanish_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Lt. Gen. José Zamorra Álvarez ... Zamorra said": the father's surname, before
+        the mother's, is his name too."""
+        text = (
+            "Lt. Gen. José Zamorra Álvarez visited the base.\n\n"
+            "\u201cWe are grateful,\u201d Zamorra said.\n"
+        )
+        source = _source(text)
+        (actor,) = discover_people(text, source.blocks, knowledge).actors
+        assert ("José Zamorra Álvarez", ("Zamorra",)) == (actor.name, actor.aliases)
+
 
 class TestUnicodeNames:
     @pytest.mark.parametrize(

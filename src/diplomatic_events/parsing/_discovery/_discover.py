@@ -730,7 +730,13 @@ def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: s
 
     if alone(last):
         return None
-    return first if alone(first) else None
+    if alone(first):
+        return first
+    # the father's surname of a Spanish or Portuguese name, before the mother's: "Lt. Gen.
+    # José Vizcarra Álvarez ... Vizcarra said"
+    return next(
+        (w for w in tokens[1:-1] if w[:1].isupper() and not w.endswith(".") and alone(w)), None
+    )
 
 
 _CUE_BEFORE_REACH = 20
