@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.model import BlockKind
+from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.model import Actor, BlockKind
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.testing.sources import lines_source as _source
+from diplomatic_events.typing import ActorId
 
 
 def _said(result: SourceStatements) -> list[tuple[str, str | None, int, int]]:
@@ -465,6 +466,20 @@ class TestReportingVerbs:
         )
         result = extract_statements(_source(text), knowledge)
         assert ["ona-vale"] == [s.speaker for s in result.statements]
+
+    def test_an_office_read_as_its_holder_is_the_title_of_the_name_after_it(self) -> None:
+        """ "'...,' said U.S. Secretary of the Interior Tom Roe": "U.S. Secretary" alone would
+        be the Secretary of State, but it opens Roe's title."""
+        knowledge = load_knowledge().with_actors(
+            [Actor(id=ActorId("tom-roe"), name="Tom Roe", country="US")]
+        )
+        text = (
+            "The President held a meeting at the White House on May 21, 2019.\n"
+            '"I applaud the President for this meeting," said U.S. Secretary of the Interior'
+            " Tom Roe."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [s.speaker for s in result.statements]
 
     def test_a_long_title_with_a_service_in_lower_case(self, knowledge: KnowledgeBase) -> None:
         """ "'...,' said Zedland air force Chief of Staff Air Vice Marshal Ona Vale": a

@@ -100,7 +100,8 @@ class TestTitledNameEdges:
             # "Chief Negotiator" is an office: the name is the one after its comma, no one
             # called "Negotiator"
             (
-                "Hague met Israel's Minister for Justice and Chief Negotiator, Minister Tali Oren.\n",
+                "Hague met Israel's Minister for Justice and Chief Negotiator, Minister Tali"
+                " Oren.\n",
                 "Tali Oren",
             ),
             # "of Qatar" after the name is the holder's country, not more of the title

@@ -39,6 +39,10 @@ _OBJECT_REACH = 120
 """How far before a name the words that make it an object are looked for."""
 
 
+_TITLE_GOES_ON = re.compile(r"(?:[ \u00a0]+(?:of|the|for|[A-Z][\w’'.-]*))*[ \u00a0]+")
+"""Between an office and the name it is the title of: more of the title, no comma."""
+
+
 class _Resolver(_Sources):
     """Resolves candidates to actors, pronouns to antecedents."""
 
@@ -118,6 +122,14 @@ class _Resolver(_Sources):
             for c in mentions
             if (actor := self._actor(c.actor)) is not None and actor.kind is ActorKind.PERSON
         ]
+        if (
+            first
+            and len(people) >= 2
+            and _TITLE_GOES_ON.fullmatch(self.text, people[0].end, people[1].start)
+        ):
+            # "said U.S. Secretary of the Interior David Bernhardt": the office read as its
+            # holder ("U.S. Secretary") is the title of the name after it
+            people = people[1:]
         groups = (
             people,
             mentions,
