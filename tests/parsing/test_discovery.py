@@ -104,6 +104,13 @@ class TestTitledNameEdges:
                 " Oren.\n",
                 "Tali Oren",
             ),
+            # a field of two words joined by "and" ("for Insular and International Affairs")
+            # is the office's, not two people's
+            (
+                "U.S. Assistant Secretary of the Interior for Insular and International Affairs"
+                " Tomas Vellari concluded his visit.\n",
+                "Tomas Vellari",
+            ),
             # "of Qatar" after the name is the holder's country, not more of the title
             (
                 "Mattis welcomed Defense Minister Tariq bin Hamad Al-Nuaimi of Qatar to the"

@@ -587,6 +587,9 @@ def _and_segments(
             if (
                 last not in title_words
                 and last not in _JOINER_WORDS
+                # one word after "for" is a field, not a name ("Secretary of the Interior for
+                # Insular and International Affairs Doug Domenech"), unless a country
+                and not (len(left) >= 2 and left[-2].group() == "for" and country_of(last) is None)
                 and any(_is_office_word(p.group(), title_words) for p in left)
                 and (following.rstrip(".") in title_words or country_of(following) is not None)
             ):
