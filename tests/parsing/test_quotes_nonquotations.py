@@ -8,6 +8,7 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import BlockKind, NonQuotationKind
 from diplomatic_events.parsing import parse_source
 from diplomatic_events.parsing._statements import extract_statements
+from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
 
 
@@ -160,6 +161,34 @@ class TestTitlesOfWorks:
         """'a "very hard winter for all of us"' is not a title: its words are lower case."""
         text = 'Lee warned of "A very hard winter for all of us in Oslo" on Monday.'
         assert [] == _terms(text, knowledge)
+
+
+class TestNamesInAHeadline:
+    def test_a_name_in_a_sentence_case_headline_is_no_speech(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "US, Zedland air forces conduct first-ever virtual ’Airman-to-Airman Talks’": a
+        headline in sentence case, whose words in marks are a name in title case."""
+        text = (
+            "US, Zedland air forces conduct first-ever virtual ’Airman-to-Airman Talks’\n\n"
+            "The two air forces met online on Monday for their annual talks.\n"
+        )
+        result = extract_statements(read_source(text), knowledge)
+        assert [(NonQuotationKind.TERM, "Airman-to-Airman Talks")] == [
+            (n.kind, n.evidence.text) for n in result.non_quotations
+        ]
+
+    def test_title_case_words_in_a_title_case_headline_stay_quoted(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Lee Says Zedland Will ’Never Give Up’": every word of the headline is
+        capitalised, so its marks may hold speech."""
+        text = (
+            "Lee Says Zedland Will ’Never Give Up’\n\n"
+            "The minister spoke to reporters in Zedville on Monday about the talks.\n"
+        )
+        result = extract_statements(read_source(text), knowledge)
+        assert [] == [n.evidence.text for n in result.non_quotations]
 
 
 class TestChromeLines:

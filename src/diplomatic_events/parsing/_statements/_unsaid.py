@@ -390,8 +390,16 @@ def _title_of_work(
     """A title in title case with no one said to speak it: every word capitalised but the
     small ones ("the panel “From the Aegean Sea to the South China Sea: Responding to
     Maritime Sieges”"), or a name of two or three such words ("the “Dragon Group”
-    exercise"). Speech is written in sentence case."""
-    if block.kind is not BlockKind.BODY or pair.close_at is None:
+    exercise"). Speech is written in sentence case; so is a headline whose other words are in
+    lower case ("US, Royal Thai air forces conduct first-ever virtual ’Airman-to-Airman
+    Talks’"), where a name stands out as it does in prose."""
+    if pair.close_at is None:
+        return None
+    if block.kind is BlockKind.HEADLINE:
+        around = text[block.start : pair.start] + " " + text[pair.end : block.end]
+        if len(_LOWER_WORD.findall(around)) < _SENTENCE_CASE_WORDS:
+            return None
+    elif block.kind is not BlockKind.BODY:
         return None
     words = title_case_words(text[pair.start : pair.end])
     if words is None or len(words) < _TITLE_WORDS or not words[0][0].isupper():
@@ -404,6 +412,12 @@ def _title_of_work(
         # two or three capitalised words: a name ("Dragon Group", "Vision 2030")
         return NonQuotationKind.TERM, "a name in title case, not speech"
     return NonQuotationKind.TITLE, "a title in title case, not speech"
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}(?![\w’'-])")
+_SENTENCE_CASE_WORDS = 2
+"""The fewest words in lower case (of four letters or more) that show a headline written in
+sentence case: title case leaves only short ones ("and", "the") in lower case."""
 
 
 _DETERMINED = re.compile(
