@@ -3439,47 +3439,42 @@ _STAFF_TALKS = dt.datetime(2022, 6, 10, 12, tzinfo=dt.UTC)
 
 
 class TestHeadsOfDelegations:
-    def test_two_heads_in_one_sentence_met(self) -> None:
-        """ "A led the U.S. delegation and B, <office> led the Peruvian delegation": the
-        heads of two countries' delegations met, with no meeting word between them."""
-        text = (
-            "Navies hold staff talks\n\n"
-            "The U.S. and Peruvian navies held their annual staff talks in Florida this week.\n\n"
-            "Rear Adm. Tomas Vellari led the U.S. delegation and Rear Adm. Oskar Brenneval,"
-            " Deputy Chief of Naval General Staff led the Peruvian delegation.\n"
-        )
+    @pytest.mark.parametrize(
+        ("text", "heads"),
+        [
+            # in one sentence, with no meeting word between them
+            (
+                "Navies hold staff talks\n\n"
+                "The U.S. and Peruvian navies held their annual staff talks in Florida this"
+                " week.\n\nRear Adm. Tomas Vellari led the U.S. delegation and Rear Adm. Oskar"
+                " Brenneval, Deputy Chief of Naval General Staff led the Peruvian delegation.\n",
+                ("oskar-brenneval", "tomas-vellari"),
+            ),
+            # the second head named two paragraphs after the first
+            (
+                "Consultations in Ulaanbaatar\n\n"
+                "Assistant Secretary Daniel Foretti, the State Department's top diplomat for"
+                " Asia, led the U.S. delegation, which also included two deputies.\n\n"
+                "The sides discussed trade and regional security.\n\n"
+                "State Secretary Batbold Ganzorig led the Mongolian delegation.\n",
+                ("batbold-ganzorig", "daniel-foretti"),
+            ),
+            # the head after "led by"
+            (
+                "Navies hold staff talks\n\n"
+                "Rear Adm. Tomas Vellari led the U.S. delegation.\n\n"
+                "The Peruvian delegation was led by Rear Adm. Oskar Brenneval.\n",
+                ("oskar-brenneval", "tomas-vellari"),
+            ),
+        ],
+    )
+    def test_the_heads_of_two_countries_delegations_met(
+        self, text: str, heads: tuple[str, str]
+    ) -> None:
+        """ "A led the U.S. delegation and B, <office> led the Peruvian delegation", across
+        paragraphs, or "the Peruvian delegation was led by B": the two heads met."""
         meetings = _all_meetings(text, _STAFF_TALKS)
-        assert [("oskar-brenneval", "tomas-vellari")] == [
-            tuple(sorted(m.participants)) for m in meetings
-        ]
-
-    def test_heads_named_in_two_paragraphs_met(self) -> None:
-        """The second head named a paragraph after the first ("... led the Mongolian
-        delegation at the talks"): the two met."""
-        text = (
-            "Consultations in Ulaanbaatar\n\n"
-            "Assistant Secretary Daniel Foretti, the State Department's top diplomat for Asia,"
-            " led the U.S. delegation, which also included two deputies.\n\n"
-            "The sides discussed trade and regional security.\n\n"
-            "State Secretary Batbold Ganzorig led the Mongolian delegation.\n"
-        )
-        meetings = _all_meetings(text, _STAFF_TALKS)
-        assert [("batbold-ganzorig", "daniel-foretti")] == [
-            tuple(sorted(m.participants)) for m in meetings
-        ]
-
-    def test_a_delegation_led_by_its_head(self) -> None:
-        """ "The Peruvian delegation was led by B" after "A led the U.S. delegation": the
-        head after "led by" met the other."""
-        text = (
-            "Navies hold staff talks\n\n"
-            "Rear Adm. Tomas Vellari led the U.S. delegation.\n\n"
-            "The Peruvian delegation was led by Rear Adm. Oskar Brenneval.\n"
-        )
-        meetings = _all_meetings(text, _STAFF_TALKS)
-        assert [("oskar-brenneval", "tomas-vellari")] == [
-            tuple(sorted(m.participants)) for m in meetings
-        ]
+        assert [heads] == [tuple(sorted(m.participants)) for m in meetings]
 
     def test_two_heads_of_one_country_did_not_meet(self) -> None:
         """Two heads of the U.S. delegation in two years are one side: no meeting."""
