@@ -450,15 +450,13 @@ def find_meeting_mentions(
             p
             for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
             # "Following his visit to Gaza on Monday, ... met": the stop before's place
-            if stop_before is None or not stop_before[0] <= p.evidence.start < stop_before[1]
-        ]
-        places = [
-            p
-            for p in places
-            if _is_locative(text, sentence.start, p.evidence.start)
-            or _WHERE.match(text, p.evidence.end) is not None
-            # "at the beginning of the Pentagon meeting": the meeting named after its place
-            or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
+            if (stop_before is None or not stop_before[0] <= p.evidence.start < stop_before[1])
+            and (
+                _is_locative(text, sentence.start, p.evidence.start)
+                or _WHERE.match(text, p.evidence.end) is not None
+                # "at the beginning of the Pentagon meeting": the meeting named after its place
+                or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
+            )
         ]
         venue = next((p for p in places if p.kind == "venue"), None)
         # "at a Joint Press Conference" is no place
