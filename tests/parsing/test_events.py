@@ -6,6 +6,7 @@ import datetime as dt
 
 from attrs import evolve
 
+from diplomatic_events import parse
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import default_gazetteer
 from diplomatic_events.model import Actor, Event, EventKind, PartialDate, Source, Span
@@ -206,4 +207,25 @@ class TestMergeEvents:
         )
         assert [("event-1", "2022"), ("event-2", "2023-05"), ("event-3", "None")] == [
             (e.id, str(e.date)) for e in merged
+        ]
+
+
+class TestPeopleTheSourceIntroduced:
+    def test_an_earlier_meeting_of_people_no_data_file_knows(self) -> None:
+        """ "Vellari and Brenneval first met in Washington in March 2019, Pentagon
+        spokesperson Dana Roe said": the earlier meeting is the two people the story
+        introduced, without the spokesperson who tells of it."""
+        text = (
+            "Lt. Gen. Tomas Vellari, commander of U.S. Army South, visited Lima on Monday and"
+            " met Peruvian Defense Minister Oskar Brenneval.\n\n"
+            "Vellari and Brenneval first met in Washington in March 2019, Pentagon"
+            " spokesperson Dana Roe said.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="e"), published=dt.datetime(2024, 5, 8, 12, tzinfo=dt.UTC)
+        )
+        extraction = parse([page])
+        events = [*extraction.events, *(e for v in extraction.visits for e in v.events)]
+        assert [("tomas-vellari", "oskar-brenneval")] == [
+            e.participants for e in events if e.date == PartialDate(year=2019, month=3)
         ]

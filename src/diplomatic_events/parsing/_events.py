@@ -23,6 +23,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._events import EventCues, event_cues
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded, matching
 from diplomatic_events.model import Event, EventKind, PartialDate, Source
@@ -32,6 +33,7 @@ from diplomatic_events.parsing._meetings import (
     person_mentions,
     sentences,
 )
+from diplomatic_events.parsing._meetings._clues import _holds_title
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import DateFinder, SourceTimes, dates_of
 from diplomatic_events.typing import ActorId, EventId
@@ -240,7 +242,15 @@ def find_events(
         found.extend(
             _sentence_events(source, sentence, knowledge, gazetteer, cues, visitor, window, dates)
         )
-    return tuple(found)
+    # the spokesperson who tells of a meeting takes no part in it
+    words = grammar().spokesperson_titles
+    return tuple(
+        evolve(event, participants=kept)
+        if (kept := tuple(p for p in event.participants if not _holds_title(knowledge, p, words)))
+        != event.participants
+        else event
+        for event in found
+    )
 
 
 def _sentence_events(

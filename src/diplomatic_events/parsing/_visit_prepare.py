@@ -100,7 +100,7 @@ def prepare(
     if not isinstance(reading, PositionReading) or not reading.serves(source, local.topics):
         reading = read_positions(source, local)
     candidate = find_visit(source, local, gazetteer, mentions, times)
-    events = find_events(source, knowledge, gazetteer, times=times)
+    events = find_events(source, local, gazetteer, times=times)
     if candidate is not None:
         return SourceVisit(
             source=source.id,

@@ -332,7 +332,7 @@ def _group_visit(
             # of each window, found when first asked for
             times = SourceTimes(source=inferred.id, text=inferred.text)
             mentions[sid] = find_meeting_mentions(inferred, local, gazetteer, times)
-            events_of[sid] = find_events(inferred, knowledge, gazetteer, times=times)
+            events_of[sid] = find_events(inferred, local, gazetteer, times=times)
     readings = {sid: r for sid in group.sources if (r := found[sid].reading) is not None}
     visit = _visit(number, group, own, mentions, events_of, parts, knowledge, gazetteer, readings)
     return visit, own
