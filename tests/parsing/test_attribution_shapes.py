@@ -66,6 +66,30 @@ class TestSignedAfterADash:
         result = extract_statements(_source(text), knowledge)
         assert [("Ghana is a vital partner in West Africa.", "tom-roe")] == _said(result)
 
+    def test_a_name_and_its_description_ending_the_paragraph(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'"... in Palau." Lt. Gen. Tom Roe, commander of the force': no dash, but the name
+        and its description alone end the paragraph: a signature."""
+        text = (
+            "The general toured the projects.\n"
+            '"The Marines have done great work in Palau." Lt. Gen. Tom Roe, commander of the'
+            " force\n"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("The Marines have done great work in Palau.", "tom-roe")] == _said(result)
+
+    def test_a_sentence_after_the_quotation_is_no_signature(self, knowledge: KnowledgeBase) -> None:
+        """'"..." Tom Roe, the general, toured the base.': a sentence of its own after the
+        quotation signs nothing."""
+        text = (
+            "The general toured the projects.\n"
+            '"The Marines have done great work in Palau." Tom Roe, the general, toured the'
+            " base. It was hot.\n"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [] == [speaker for _, speaker in _said(result) if speaker == "tom-roe"]
+
 
 class TestTitledSubjectOfAParticiple:
     @pytest.mark.parametrize("title", ["Secretary", "Gen.", "U.S. Army Gen."])

@@ -41,6 +41,12 @@ _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?$")
 """A stop at the end of a quotation's words: the quotation ends its sentence."""
 _BARE_ATTRIBUTION = re.compile(r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){1,5}?[a-z]+[.,]")
 """A sentence of a few words ending in its verb ("Mack said."): only who spoke."""
+_SIGNATURE = re.compile(
+    r"[ \u00a0]+[A-Z][^\n.!?]{0,40}?(?:\.[^\n.!?]{0,40}?){0,4},(?:[^\n.!?]|(?<=[A-Z])\.){1,100}"
+)
+"""A name (its title's abbreviations allowed) and a description after a comma, ending the
+paragraph with no sentence end of its own (a stop only after a capital: "U.S."): a signature
+under a quotation."""
 _TITLE_GLUE = frozenset({"of", "the", "for", "and"})
 """Small words inside a title ("Chief of the Army Staff")."""
 _LONG_TITLE_WORDS = 14
@@ -252,6 +258,12 @@ class Attributor(_Subjects):
         masked = self._masked[start:end]
         if not tail:
             dash = re.match(r"\s*[-–—:]\s+(?=\S)", masked)
+            if dash is None and self._signs_off(start, block_index):
+                # "'... in the community.' Lt. Gen. Steven R. Rudder, MARFORPAC commander":
+                # the paragraph ends with the name signing, no dash before it
+                end = self.blocks[block_index].end
+                masked = self._masked[start:end]
+                dash = re.match(r"[ \u00a0]+", masked)
             # the name signing off after the dash, up to its description ("” - Gen.
             # Christopher Cavoli, commanding general of U.S. Army Europe and Africa")
             signed = masked[dash.end() :].split(",", 1)[0] if dash else ""
@@ -321,6 +333,20 @@ class Attributor(_Subjects):
             if not tail:
                 break
         return None
+
+    def _signs_off(self, start: int, block_index: int) -> bool:
+        """Whether the words after a quotation that ends its sentence (``start`` is right
+        after the closing mark) are a name and its description alone, up to the paragraph's
+        end: no cue, no sentence of their own."""
+        if not _ENDS_SENTENCE.search(self._masked, max(0, start - 3), start):
+            return False
+        block_end = self.blocks[block_index].end
+        rest = self._masked[start:block_end]
+        return (
+            _SIGNATURE.fullmatch(rest) is not None
+            and self._cue.search(rest) is None
+            and "\x00" not in rest
+        )
 
     def _next_sentence_cue(
         self, pair: MarkPair, close: int, sentence_end: int, block_index: int
