@@ -355,6 +355,19 @@ class TestQuotationParagraphs:
             extract_statements(_source(text), knowledge)
         )
 
+    def test_a_quotation_after_a_sentence_whose_cue_comes_first(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "The accord will last, said Maj. Gen. Tom Roe, the adjutant general. '...'":
+        the one named right after the cue of the sentence before said it."""
+        text = (
+            "The accord will strengthen the training programme, said Maj. Gen. Tom Roe, the"
+            ' state\'s adjutant general. "This document sets the conditions for the future."\n'
+        )
+        assert [("This document sets the conditions for the future.", "tom-roe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
     def test_a_paragraph_ending_in_a_colon_introduces_the_quotation(
         self, knowledge: KnowledgeBase
     ) -> None:

@@ -47,10 +47,6 @@ _SIGNATURE = re.compile(
 """A name (its title's abbreviations allowed) and a description after a comma, ending the
 paragraph with no sentence end of its own (a stop only after a capital: "U.S."): a signature
 under a quotation."""
-_TITLE_GLUE = frozenset({"of", "the", "for", "and"})
-"""Small words inside a title ("Chief of the Army Staff")."""
-_LONG_TITLE_WORDS = 14
-"""The most words a title between a cue and its speaker's name may have."""
 _CARRIED_BLOCKS = 3
 """How many paragraphs after a speaker's quotation a paragraph about them alone still lets
 an unattributed quotation be theirs."""
@@ -364,28 +360,6 @@ class Attributor(_Subjects):
 
     def _is_source_cue(self, cue: tuple[int, int]) -> bool:
         return self.text[cue[0] : cue[1]].casefold().startswith("according")
-
-    def _near(self, cue_end: int, start: int) -> bool:
-        """Whether the name at ``start`` is the subject of the cue before it: a few words
-        between, or a long title ("said Chief of the Indian Army Staff and co-host Gen.
-        Manoj Pande"), whose words are capitalised but for a few."""
-        gap = self._masked[cue_end:start]
-        if "\x00" in gap:
-            return False
-        words = re.findall(r"[\w’'.-]+", gap)
-        if len(words) <= 8:
-            return True
-        # a service written in lower case is still a title's ("Sri Lanka air force Chief of
-        # Staff Air Vice Marshal Sudarshana Pathirana")
-        titles = self.knowledge.cached(
-            "vocabulary:title-words", lambda: frozenset(self.knowledge.title_words)
-        )
-        lower = [
-            w
-            for w in words
-            if w[:1].islower() and w not in _TITLE_GLUE and w.capitalize() not in titles
-        ]
-        return len(words) <= _LONG_TITLE_WORDS and len(lower) <= 1
 
     def _before_quotation(
         self, before_start: int, sentence_start: int, end: int, block_index: int

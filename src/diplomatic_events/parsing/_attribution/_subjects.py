@@ -50,10 +50,38 @@ _LAST_WORD = re.compile(r"([\w’'.-]+)?[\s•*\-–—]*$")
 """The last word before a place, and the spaces and bullets after it."""
 
 
+_TITLE_GLUE = frozenset({"of", "the", "for", "and"})
+"""Small words inside a title ("Chief of the Army Staff")."""
+_LONG_TITLE_WORDS = 14
+"""The most words a title between a cue and its speaker's name may have."""
+
+
 class _Subjects(_Resolver):
     """Finds who a clause or sentence is about, as the speaker of a quotation."""
 
     __slots__ = ()
+
+    def _near(self, cue_end: int, start: int) -> bool:
+        """Whether the name at ``start`` is the subject of the cue before it: a few words
+        between, or a long title ("said Chief of the Indian Army Staff and co-host Gen.
+        Manoj Pande"), whose words are capitalised but for a few."""
+        gap = self._masked[cue_end:start]
+        if "\x00" in gap:
+            return False
+        words = re.findall(r"[\w’'.-]+", gap)
+        if len(words) <= 8:
+            return True
+        # a service written in lower case is still a title's ("Sri Lanka air force Chief of
+        # Staff Air Vice Marshal Sudarshana Pathirana")
+        titles = self.knowledge.cached(
+            "vocabulary:title-words", lambda: frozenset(self.knowledge.title_words)
+        )
+        lower = [
+            w
+            for w in words
+            if w[:1].islower() and w not in _TITLE_GLUE and w.capitalize() not in titles
+        ]
+        return len(words) <= _LONG_TITLE_WORDS and len(lower) <= 1
 
     def _opening_subject(self, start: int, open_at: int) -> Attribution | None:
         """ "Lula thanked him for recognising the result 'within hours'": a partial quote
@@ -405,6 +433,20 @@ class _Subjects(_Resolver):
         found = self._sentence_subject(
             start, start + (verb.start() if verb is not None else len(words.rstrip()) - 1), where
         )
+        if (
+            found is None
+            and verb is not None
+            and re.search(r"[\w’'”\"],[ \u00a0]*$", words[: verb.start()])
+        ):
+            # "The MOU will solidify ..., said Maj. Gen. David Mikolaities, New Hampshire's
+            # adjutant general.": the one named right after the cue
+            after = self._best_in(start + verb.end(), end, where, first=True)
+            if (
+                after is not None
+                and after[0].kind == "mention"
+                and self._near(start + verb.end(), after[0].start)
+            ):
+                found = after
         if found is None or (
             where == block_index
             and (found[0].kind != "mention" or found[0].text.casefold().startswith("the "))
