@@ -25,6 +25,7 @@ class _EventFile:
     delegation: tuple[str, ...] = ()
     greeting: tuple[str, ...] = ()
     joint_appearance: tuple[str, ...] = ()
+    press_appearance: tuple[str, ...] = ()
     gathering: tuple[str, ...] = ()
 
 
@@ -44,6 +45,9 @@ class EventCues:
     joint_appearance: re.Pattern[str] | None = None
     """Words of a page title that shows people appearing together ("At a Press
     Availability", "joint press point", "Before Their Meeting"): those it names met."""
+    press_appearance: re.Pattern[str] | None = None
+    """Words of any sentence that shows two people before the press together ("Remarks by",
+    "joint press conference", "address the media"): two of two countries it names met."""
     gathering: frozenset[str] = frozenset()
     """Words that end the name of a gathering ("Summit", "Forum", "Ministerial"): a meeting
     "on the sidelines of the ASEAN Regional Forum" took place there."""
@@ -140,11 +144,17 @@ def load_event_cues(text: str, where: str = "events.toml") -> EventCues:
         if parsed.joint_appearance
         else None
     )
+    press = (
+        _cue_pattern(parsed.press_appearance, f"{where}: press_appearance")
+        if parsed.press_appearance
+        else None
+    )
     return EventCues(
         kinds=kinds,
         delegation=delegation,
         greeting=greeting,
         joint_appearance=joint,
+        press_appearance=press,
         gathering=frozenset(word.casefold() for word in parsed.gathering),
     )
 

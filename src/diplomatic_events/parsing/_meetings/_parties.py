@@ -57,18 +57,6 @@ _OTHER_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|who|which|that)\
 """A subject of its own between a name and "signed": the name is not the signer."""
 
 
-_JOINT_APPEARANCE = re.compile(
-    r"\bjoint\s+(?:press|news|media)\s+(?:conference|point|statement|availability|release|remarks)"
-    r"|\b(?:press|news)\s+(?:conference|availability)\s+with\b"
-    r"|\bremarks\s+by\b"
-    r"|\baddress(?:es|ed)?\s+the\s+(?:media|press)\b",
-    re.IGNORECASE,
-)
-"""Words of two people appearing together before the press: "Remarks by Secretary Mattis and
-Minister of Defense Salman", "Joint Press Point", "News Conference with Foreign Minister X"."""
-_JOINT_APPEARANCE = guarded(_JOINT_APPEARANCE)
-
-
 def _appeared_together(
     knowledge: KnowledgeBase, text: str, sentence: Sentence
 ) -> re.Match[str] | None:
@@ -76,9 +64,8 @@ def _appeared_together(
     "Turnbull and Ardern joint press release": exactly two people of two countries who
     appeared together before the press met (the appearance's words, offset in the
     sentence)."""
-    held = may_match_in(_JOINT_APPEARANCE, text, sentence.start, sentence.end)
-    words = text[sentence.start : sentence.end]
-    joint = _JOINT_APPEARANCE.search(words) if held else None
+    cue = knowledge.event_cues.press_appearance  # ``press_appearance`` in ``events.toml``
+    joint = None if cue is None else cue.search(text[sentence.start : sentence.end])
     if joint is None:
         return None
     named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
