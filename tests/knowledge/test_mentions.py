@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge._descriptions import _last_start
+from diplomatic_events.knowledge._index import LayeredNameIndex
+from diplomatic_events.knowledge._mention_index import _index
 from diplomatic_events.knowledge._mentions import _opens_sentence
 from diplomatic_events.model import Actor, PartialDate, Role
 from diplomatic_events.typing import ActorId
@@ -411,6 +413,24 @@ class TestExtendedKnowledge:
         day = PartialDate(year=2023, month=6, day=19)
         assert base is extended.extends
         assert afresh.extends is None
+        assert afresh.find_mentions(text, on=day) == extended.find_mentions(text, on=day)
+
+    def test_aliases_given_to_known_people_are_layered_and_found_as_afresh(self) -> None:
+        """A source's new spelling of a known person ("Antony J Blinken") is layered on the
+        parent's index, not built again, and finds what an index built afresh finds."""
+        base = load_knowledge()
+        blinken = base.actor(ActorId("antony-blinken"))
+        assert blinken is not None
+        extended = base.with_actors(
+            [
+                attrs.evolve(blinken, aliases=(*blinken.aliases, "Antony J Blinken", "Wang")),
+                Actor(id=ActorId("ana-lima"), name="Ana Lima", country="BR"),
+            ]
+        )
+        afresh = attrs.evolve(extended)
+        text = "Antony J Blinken met Ana Lima and Wang Yi; Wang said Blinken and Lima agreed."
+        day = PartialDate(year=2023, month=6, day=19)
+        assert isinstance(_index(extended).persons, LayeredNameIndex)
         assert afresh.find_mentions(text, on=day) == extended.find_mentions(text, on=day)
 
 

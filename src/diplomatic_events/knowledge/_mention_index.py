@@ -141,27 +141,44 @@ def _rank(name: str) -> tuple[int, str]:
 
 
 def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
-    """The index of ``kb`` as its parent's plus one of the actors ``kb`` adds after the
-    parent's own (what :meth:`KnowledgeBase.with_actors` makes); ``None`` when ``kb`` is not
-    such an extension (an actor replaced) or a name cannot be layered."""
-    base = _index(parent)
+    """The index of ``kb`` as its parent's plus one of the names ``kb`` adds (what
+    :meth:`KnowledgeBase.with_actors` makes): the actors after the parent's own, and the
+    aliases a source gave an actor the parent knows ("Michael R. Pompeo"); ``None`` when
+    ``kb`` is not such an extension (an actor renamed, re-kinded or with a name taken away)
+    or a name cannot be layered."""
     known = parent.actors
-    if len(kb.actors) < len(known) or any(
-        a is not b for a, b in zip(kb.actors, known, strict=False)
-    ):
+    if len(kb.actors) < len(known):
         return None
+    widened: list[tuple[Actor, frozenset[str]]] = []  # an actor with aliases added: new names
+    for actor, before in zip(kb.actors, known, strict=False):
+        if actor is before:
+            continue
+        now, earlier = frozenset(actor.names()), frozenset(before.names())
+        if (
+            actor.id != before.id
+            or actor.name != before.name
+            or actor.kind is not before.kind
+            or not earlier <= now
+            or kb.surname(actor.id) != parent.surname(actor.id)
+        ):
+            return None
+        widened.append((actor, now - earlier))
+    base = _index(parent)
+    position = {actor.id: index for index, actor in enumerate(kb.actors)}
     added = kb.actors[len(known) :]
     by_name = dict(base.by_name)
     person_names: list[str] = []
     other_names: list[str] = []
-    for actor in added:
-        for name in actor.names():
-            for variant in _variants(name):
-                key = fold_name(variant)
-                ids = by_name.get(key, ())
-                if actor.id not in ids:
-                    by_name[key] = (*ids, actor.id)
-                (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
+    new_names = [(a, n) for a, spellings in widened for n in sorted(spellings)]
+    new_names += [(a, n) for a in added for n in a.names()]
+    for actor, name in new_names:
+        for variant in _variants(name):
+            key = fold_name(variant)
+            ids = by_name.get(key, ())
+            if actor.id not in ids:
+                # in the order of the actors, as an index built afresh files them
+                by_name[key] = tuple(sorted((*ids, actor.id), key=position.__getitem__))
+            (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
     by_surname = dict(base.by_surname)
     titled_only = set(base.titled_only)
     surnames: list[str] = []
