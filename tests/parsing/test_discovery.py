@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
+from diplomatic_events.knowledge._actors import NAME_TOKEN, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
+from diplomatic_events.parsing._discovery._discover import first_full_name
 from diplomatic_events.parsing._discovery._labels import speaker_label
 from diplomatic_events.parsing._discovery._names import _name_key, _patterns
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
@@ -1602,3 +1607,51 @@ class TestNameKeys:
         Khalifa" (Qatar's former emir): after "bin", the father's name is part of the key;
         initials and suffixes are not ("Lloyd J. Austin III" is Lloyd Austin)."""
         assert same == (_name_key(one) == _name_key(other))
+
+
+class TestFirstFullName:
+    @settings(max_examples=400, deadline=None)
+    @example(pieces=["Ann", " ", "Hood", " ", "Hood"])  # the longer of two at one start
+    @given(
+        pieces=st.lists(
+            st.sampled_from(
+                [
+                    "Joey",
+                    "R.",
+                    "Hood",
+                    "Ann",
+                    "Mc",
+                    "Hoods",
+                    "de",
+                    "Hood-Lee",
+                    "‘Uta’atu",
+                    "'",
+                    "’s",
+                    " ",
+                    "\u00a0",
+                    ",",
+                    "\n",
+                    "x",
+                ]
+            ),
+            max_size=14,
+        )
+    )
+    def test_finds_what_a_search_of_the_whole_text_finds(self, pieces: list[str]) -> None:
+        """The first full name ending with a surname is the one the name's pattern finds
+        searched over the whole text."""
+        text = "".join(pieces)
+        whole = re.search(
+            rf"(?<![\w-])(?P<name>(?:{NAME_TOKEN}[ \u00a0]{UPPER}\.[ \u00a0]"
+            rf"|(?:{NAME_TOKEN}[ \u00a0]){{1,2}})Hood)(?![\w-])",
+            text,
+        )
+        found = first_full_name(text, "Hood")
+        assert (whole and whole.span("name")) == found
+
+    def test_given_names_far_from_the_first_use_of_the_surname(self) -> None:
+        """ "Hood said" long before "Joey R. Hood" still finds the full name."""
+        text = "Hood said so. " + "Nothing here. " * 40 + "Envoy Joey R. Hood came."
+        found = first_full_name(text, "Hood")
+        assert found is not None
+        assert "Joey R. Hood" == text[found[0] : found[1]]

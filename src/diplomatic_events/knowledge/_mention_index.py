@@ -164,7 +164,13 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
             return None
         widened.append((actor, now - earlier))
     base = _index(parent)
-    position = {actor.id: index for index, actor in enumerate(kb.actors)}
+    position: dict[ActorId, int] = {}  # built when two actors share a new name
+
+    def in_order(ids: tuple[ActorId, ...]) -> tuple[ActorId, ...]:
+        if not position:
+            position.update((actor.id, index) for index, actor in enumerate(kb.actors))
+        return tuple(sorted(ids, key=position.__getitem__))
+
     added = kb.actors[len(known) :]
     by_name = dict(base.by_name)
     person_names: list[str] = []
@@ -175,9 +181,11 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
         for variant in _variants(name):
             key = fold_name(variant)
             ids = by_name.get(key, ())
-            if actor.id not in ids:
+            if not ids:
+                by_name[key] = (actor.id,)
+            elif actor.id not in ids:
                 # in the order of the actors, as an index built afresh files them
-                by_name[key] = tuple(sorted((*ids, actor.id), key=position.__getitem__))
+                by_name[key] = in_order((*ids, actor.id))
             (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
     by_surname = dict(base.by_surname)
     titled_only = set(base.titled_only)
