@@ -340,6 +340,19 @@ class TestMeetingSentences:
             (("narendra-modi", "olaf-scholz"), "talks", "2024-02-26"),
         ] == visit_meetings(body)
 
+    def test_the_previous_evening_counts_from_a_later_day_the_story_named(self) -> None:
+        """ "Scholz visited the school on Feb. 27 ... The previous evening he hosted Modi" is
+        the day before the day the story named last, not before the last meeting."""
+        body = (
+            "On Monday, Scholz met Modi at Hyderabad House.\n\n"
+            "Scholz visited the Indian Military Academy on Feb. 28, 2024.\n\n"
+            "The previous evening Scholz hosted Modi for dinner at the residence."
+        )
+        assert [
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-26"),
+            (("narendra-modi", "olaf-scholz"), "talks", "2024-02-27"),
+        ] == visit_meetings(body)
+
     def test_a_meeting_told_in_an_aside_keeps_its_day(self) -> None:
         """ "Scholz, who also met X later on Sunday, said ..." dates that meeting Sunday."""
         text = "Scholz, who also met Prime Minister Narendra Modi later on Sunday, said little.\n"

@@ -378,12 +378,19 @@ def find_meeting_mentions(
             a, b = _shift(sentence, anchored)
             own = [e for e in expressions if not a <= e.evidence.start < b]
             date = _day_expression(own)
-            if date is None and last_day is not None:
+            # from the day told last: the last meeting's, or a later day the story named
+            # ("visited the school Jan. 20 ... The previous evening Brooks hosted X")
+            anchor = last_day
+            if told is not None and told[0].date is not None and (
+                anchor is None or told[1] > last_paragraph
+            ):
+                anchor = told[0].date
+            if date is None and anchor is not None:
                 offset = 1 if anchored["next"] else -1 if anchored["previous"] else 0
                 date = TimeExpression(
                     evidence=source.span(a, b),
                     kind="anchored",
-                    date=PartialDate.of(last_day.earliest() + dt.timedelta(days=offset)),
+                    date=PartialDate.of(anchor.earliest() + dt.timedelta(days=offset)),
                     relative=True,
                 )
                 story = _story_day(date, sentence, told)  # the story is telling that day now
