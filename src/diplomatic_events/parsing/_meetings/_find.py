@@ -381,8 +381,10 @@ def find_meeting_mentions(
             # from the day told last: the last meeting's, or a later day the story named
             # ("visited the school Jan. 20 ... The previous evening Brooks hosted X")
             anchor = last_day
-            if told is not None and told[0].date is not None and (
-                anchor is None or told[1] > last_paragraph
+            if (
+                told is not None
+                and told[0].date is not None
+                and (anchor is None or told[1] > last_paragraph)
             ):
                 anchor = told[0].date
             if date is None and anchor is not None:
