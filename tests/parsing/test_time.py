@@ -117,6 +117,17 @@ class TestFindDates:
             found.coarse,
         )
 
+    @pytest.mark.parametrize("phrase", ["This past week", "The past week"])
+    def test_the_past_week_is_the_seven_days_up_to_the_day_written(self, phrase: str) -> None:
+        """ "This past week, Secretary Perry visited ..." is the week up to the page's day,
+        not the calendar week before it."""
+        found = only(f"{phrase}, the secretary visited Vilnius.", dt.date(2019, 10, 11))
+        assert ("2019-10-05", "2019-10-11", False) == (
+            found.date and found.date.isoformat(),
+            found.date_end and found.date_end.isoformat(),
+            found.future,
+        )
+
     def test_the_coming_months_look_ahead(self) -> None:
         """ "in the coming months" is a future range starting after the reference."""
         found = only("A summit may follow in the coming months.")

@@ -126,6 +126,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|this\s+(?:morning|afternoon|evening)"
             r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)"
+            # "This past week, Secretary Perry visited ...": the week up to the day written
+            r"|(?:this|the)\s+past\s+week"
             r"|(?:last|this|next|past)\s+(?:week|month|year)|over\s+the\s+weekend"
             r"|in\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)"
             r"|in\s+recent\s+(?:days|weeks|months|years)"
@@ -715,6 +717,8 @@ def _relative(
             unit, relativedelta(months=6) if unit == "month" else relativedelta(years=5)
         )
         return made(_day(ref - step), _day(ref))
+    if words in ("this past week", "the past week"):
+        return made(_day(ref - dt.timedelta(days=6)), _day(ref))
     shift = -1 if words.startswith(("last", "past")) else 1 if words.startswith("next") else 0
     if unit == "week":
         monday = resolve_weekday(0, ref) + relativedelta(weeks=shift)
