@@ -15,6 +15,13 @@ from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import city_named, country_named, region_country
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import title_case_words
+from diplomatic_events.parsing._discovery._countries import (
+    _CLAUSE_END,
+    _country_after,
+    _country_before_title,
+    _country_in_title,
+    seat_country,
+)
 from diplomatic_events.parsing._discovery._institutions import (
     _bare_presidency,
     _country_institutions,
@@ -23,25 +30,23 @@ from diplomatic_events.parsing._discovery._institutions import (
 )
 from diplomatic_events.parsing._discovery._labels import label_people
 from diplomatic_events.parsing._discovery._names import (
-    _CLAUSE_END,
-    _TITLE_CASE_BLOCKS,
     _common_words,
-    _country_after,
-    _country_before_title,
-    _country_in_title,
     _known_as,
-    _met_patterns,
-    _not_name_words,
-    _patterns,
     _person_described,
     _plausible,
     _starts_with_title_word,
+    _without_title,
+)
+from diplomatic_events.parsing._discovery._patterns import (
+    _met_patterns,
+    _patterns,
     _title_alternation,
+)
+from diplomatic_events.parsing._discovery._titled import (
+    _not_name_words,
     _title_words,
     _titled_names,
-    _without_title,
     comma_titled_names,
-    seat_country,
     without_date,
 )
 from diplomatic_events.parsing._discovery._words import (
@@ -63,6 +68,7 @@ class Discovery:
     genders: tuple[tuple[str, str], ...] = ()
 
 
+_TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
 _NOT_BLANK = re.compile(r"\S")
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
 
