@@ -1,7 +1,8 @@
 """Whose a discovered person is: the country their title names ("South Korean Defence
 Minister", "Prime Minister of Papua New Guinea"), the seat of government of their office
-("Pentagon spokesperson"), or the words right after their name ("of the Philippines", ",
-U.S. Ambassador to Liberia").
+("Pentagon spokesperson"), the words right after their name ("of the Philippines", ",
+U.S. Ambassador to Liberia", ", North Macedonia chief of defense") or just before it, or the
+country a sentence opens on ("In Benin, Anderson met with ...").
 
 A person's country decides the order of their names; these readers look only for it, apart
 from the readers that find the names.
@@ -9,10 +10,14 @@ from the readers that find the names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._places import region_country
 from diplomatic_events.model import ActorKind
 from diplomatic_events.parsing._discovery._titled import (
     _is_office_word,
@@ -150,3 +155,125 @@ def _country_opening(
         if code is not None:
             return code
     return None
+
+
+def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country a word just before the name or in the words after it names."""
+    before = re.findall(r"[\w.’']+", body[max(0, start - 40) : start])
+    for word in reversed(before[-3:]):
+        code = knowledge.country_of(word.rstrip("’'s").rstrip("’'")) or knowledge.country_of(word)
+        if code:
+            return code
+    if before and (code := seat_country(" ".join(before[-3:]), knowledge)):
+        return code  # "chief Pentagon spokesperson Dana W. White"
+    code = _country_in_apposition(body, end, knowledge)
+    if code:
+        return code
+    return _country_met_in(body, start, knowledge)
+
+
+def _office_in_lower_case(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country of an office in apposition written in lower case: "Gen. Shigeru
+    Iwasaki, chief of joint staff for the Japan Self Defense Forces;" (the office's word
+    first, then the words of its body up to the clause's end)."""
+    opening = _LOWER_OFFICE.match(body, end)
+    if opening is not None and opening["word"].capitalize() in _title_words(knowledge):
+        return _country_in_apposition(body, end, knowledge)
+    # "Lt. Gen. Vasko Gjurchinovski, North Macedonia chief of defense": the country's name
+    # before an office word in lower case
+    owned = _COUNTRY_OFFICE.match(body, end)
+    if owned is None or owned["word"].capitalize() not in _title_words(knowledge):
+        return None
+    words = owned["country"].split()
+    for size in range(len(words), 0, -1):
+        # a country's name, or a part of one ("Maj. Gen. Greg Knight, Vermont adjutant
+        # general": a state's officer is the country's)
+        named = " ".join(words[:size])
+        code = knowledge.country_of(named) or region_country(knowledge.places, named)
+        if code is not None:
+            return code
+    return None
+
+
+_COUNTRY_OFFICE = re.compile(
+    r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<country>[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
+    r"[ \u00a0]+(?P<word>[a-z]+)\b"
+)
+"""A comma, a country's name and an office word in lower case: ", North Macedonia chief"."""
+_LOWER_OFFICE = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<word>[a-z]+)[ \u00a0]+(?:of|for)\b")
+"""A comma, an office word in lower case and "of"/"for": ", chief of joint staff for"."""
+
+
+def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+    """The country the words right after a name give it: "Rask of Honduras", "Lima, the
+    Honduran defense minister". The reading stops where the clause moves on: at a verb ("Berg
+    visits Honduras"), a clause mark, or a comma that opens the next titled person ("...,
+    U.S. Ambassador to Vietnam Marc Knapper")."""
+    after = body[end : end + _APPOSITION_REACH]
+    if _POSSESSIVE_AFTER.match(after):
+        return None  # "Bob Work's Visit to Canada": what is his, not who he is
+    title_words = _title_words(knowledge)
+    for token in _APPOSITION_TOKEN.finditer(after):
+        word = token.group()
+        if word == ",":
+            rest = after[token.end() :]
+            stop = _CLAUSE_END.search(rest)
+            if _titled_names(rest if stop is None else rest[: stop.start()], knowledge):
+                return None  # a list's next person, with their own title
+            continue
+        if word in _CLAUSE_MARKS:
+            return None
+        if word[:1].isupper():
+            code = knowledge.country_of(re.sub(r"[’']s$", "", word))
+            if code:
+                return code
+            continue
+        if word in _APPOSITION_JOINERS or word.capitalize() in title_words:
+            continue
+        return None  # "visits", "met", "said": the clause has moved on
+    return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_APPOSITION_REACH = 90
+_APPOSITION_TOKEN = re.compile(r"[^\W\d_][\w.’'-]*|[,;:()\n—–]")
+_CLAUSE_MARKS = frozenset(";:()\n—–")
+_APPOSITION_JOINERS = frozenset({"of", "the", "a", "an", "and", "for", "to", "s"})
+
+
+@functools.cache
+def _met_in() -> re.Pattern[str]:
+    """A sentence that opens on the country it happens in: "In Benin, Anderson met with ..."
+    (the openings are ``country_openings`` in ``grammar.toml``, matched as written). The
+    place runs to the comma, small words and all ("Côte d’Ivoire", "Trinidad and Tobago");
+    the gazetteer then says whether it is a country."""
+    return re.compile(
+        r"(?:^|(?<=[.;!?]\s)|(?<=\n))"
+        rf"(?:{phrase_pattern(grammar().country_openings)})"
+        rf"\s+(?P<place>{UPPER}[^\W\d_]*(?:[ \u00a0’'-][^\W\d_]+){{0,5}}),\s"
+    )
+
+
+def _country_met_in(body: str, start: int, knowledge: KnowledgeBase) -> str | None:
+    """The country a sentence opens on ("In Benin, Anderson met with President Patrice
+    Talon"): the people it introduces after the meeting word, with no country of their own,
+    are of that country (the visitor, named before it, is not)."""
+    openings = list(_met_in().finditer(body, max(0, start - _MET_IN_REACH), start))
+    if not openings:
+        return None
+    opening = openings[-1]
+    between = body[opening.end() : start]
+    if not _MET_WORD.search(between):
+        return None
+    for stop in _SENTENCE_BREAK.finditer(between):
+        word = between[: stop.start()].rsplit(None, 1)[-1] if between[: stop.start()] else ""
+        if word not in knowledge.title_words and not _INITIAL_WORD.fullmatch(word):
+            return None  # a sentence ended: "... officials. Gen. Smith" is not an abbreviation
+    return knowledge.country_of(opening["place"])
+
+
+_MET_IN_REACH = 300
+_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+(?=[A-Z])|\n")
+"""A stop and a capital: a sentence's end unless after an abbreviation ("Adm.", "C.")."""
+_INITIAL_WORD = re.compile(r"[A-Z]?")
+_MET_WORD = re.compile(r"\bmet\b|\bmeet(?:s|ing)?\b")

@@ -1,6 +1,7 @@
 """Whether capitalised words make a new person's name: a plausible name, not a place or a
-body, not words the text also writes in lower case, and not another form of a known
-person's name (name keys: "Lloyd J. Austin III" is Lloyd Austin).
+body or an opening phrase ("Visiting Mogadishu"), not words the text also writes in lower
+case, not cut off by the excerpt's end, and not another form of a known person's name or of
+one the text already introduced (name keys: "Lloyd J. Austin III" is Lloyd Austin).
 
 These checks judge a name the finders (``_patterns``, ``_titled``) propose; they find none.
 """
@@ -8,14 +9,20 @@ These checks judge a name the finders (``_patterns``, ``_titled``) propose; they
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
-from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._places import city_named, country_named
 from diplomatic_events.model import Actor, ActorKind
-from diplomatic_events.parsing._discovery._titled import _INITIAL, _NAME_SUFFIX, _title_words
+from diplomatic_events.parsing._discovery._titled import (
+    _INITIAL,
+    _NAME_SUFFIX,
+    _not_name_words,
+    _title_words,
+)
 from diplomatic_events.parsing._discovery._words import _LOWER_WORD, _NOT_PERSON_NOUNS
 from diplomatic_events.typing import ActorId
 
@@ -173,3 +180,100 @@ def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> b
 def _starts_with_title_word(name: str, knowledge: KnowledgeBase) -> bool:
     """ "Army Command Sgt", "One Glenn Haughton": a title's words taken for a name."""
     return name.split(" ")[0].rstrip(".") in _title_words(knowledge)
+
+
+_NOT_BLANK = re.compile(r"\S")
+
+
+def _blank_from(text: str, at: int) -> bool:
+    """Whether nothing but white space follows ``at`` (``not text[at:].strip()``, without
+    copying the rest of the text: one search, which stops at the next word)."""
+    return _NOT_BLANK.search(text, at) is None
+
+
+def _spelled_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
+    """Whether a known person has this name but for its accents ("Fikri Işik" for Fikri
+    Işık): if so the text's spelling becomes one of their aliases, so it is found."""
+    actor_id = slug(name)
+    known = found.get(actor_id) or knowledge.actor(actor_id)
+    if known is None:
+        return False
+    if known.kind is ActorKind.PERSON and name not in known.names():
+        found[actor_id] = evolve(known, aliases=(*known.aliases, name))
+    return True
+
+
+def _no_name_in(words: Sequence[str], knowledge: KnowledgeBase, common: frozenset[str]) -> bool:
+    """Whether capitalised words make no name: one is a word no name holds ("Affairs"), or
+    the text writes every one of them in lower case too ("Public Affairs", "There Biden")."""
+    return any(word in _not_name_words(knowledge) for word in words) or all(
+        word.casefold() in common for word in words
+    )
+
+
+def _before_stop_word(name: str) -> str | None:
+    """The words of a name before a word that never makes up one ("Islam Karimov" of
+    "Islam Karimov Before"), when two or more are left; ``None`` when none stops it."""
+    words = name.split(" ")
+    stop = grammar().name_stop_words
+    at = next((i for i, word in enumerate(words) if word in stop), None)
+    return None if at is None or at < _NAME_WORDS_AT_LEAST else " ".join(words[:at])
+
+
+_NAME_WORDS_AT_LEAST = 2
+"""How many words a name cut at a stop word keeps, at least, to be one."""
+
+
+def _part_of_found(name: str, found: dict[str, Actor]) -> bool:
+    """Whether ``name`` is a form of someone the text already introduced: one of their names,
+    or the end ("Secretary Del Toro" of Carlos Del Toro) or start ("Ana Lima" of "Ana Lima
+    da Costa") of their full name; a form of two words or more becomes one of their aliases,
+    so it is found as written."""
+    for existing in found.values():
+        if name in existing.names():
+            return True
+        if existing.name.endswith(" " + name) or existing.name.startswith(name + " "):
+            if " " in name:
+                found[existing.id] = evolve(existing, aliases=(*existing.aliases, name))
+            return True
+    return False
+
+
+def _known_names(knowledge: KnowledgeBase) -> frozenset[str]:
+    """Every name, alias and surname of the known actors, case-folded."""
+
+    def build() -> frozenset[str]:
+        names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
+        names |= {
+            surname.casefold()
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
+        }
+        # the first words of a known person's name, cut before a particle ("Luiz Inácio
+        # Lula" of "Luiz Inácio Lula da Silva"): that person, not someone new
+        names |= {
+            " ".join(words[:cut]).casefold()
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON
+            for words in [actor.name.split()]
+            for cut in range(2, len(words))
+            if words[cut][:1].islower()
+        }
+        return frozenset(names)
+
+    return knowledge.cached("discovery-known-names", build)
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+"""A capitalised present participle opening a sentence ("Visiting", "Arriving")."""
+
+
+def _participle_and_place(name: str, knowledge: KnowledgeBase) -> bool:
+    """Whether a name read at a sentence's start is an opening phrase instead: a present
+    participle and a place the gazetteer knows ("Visiting Mogadishu, the Minister met ...",
+    "Arriving Tokyo, ...")."""
+    first, _, rest = name.partition(" ")
+    if not rest or not _PARTICIPLE.fullmatch(first):
+        return False
+    places = knowledge.places
+    return city_named(places, rest) is not None or country_named(places, rest) is not None
