@@ -13,9 +13,10 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge._actors import NAME_TOKEN, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
-from diplomatic_events.parsing._discovery._discover import first_full_name
 from diplomatic_events.parsing._discovery._labels import speaker_label
-from diplomatic_events.parsing._discovery._names import _name_key, _patterns
+from diplomatic_events.parsing._discovery._later_mentions import first_full_name
+from diplomatic_events.parsing._discovery._names import _name_key
+from diplomatic_events.parsing._discovery._patterns import _patterns
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source

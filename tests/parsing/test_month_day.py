@@ -8,7 +8,7 @@ from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomatic_events.parsing._time import _month_day
+from diplomatic_events.parsing._time._resolve import _month_day
 
 _FULL = ("January", "February", "March", "April", "May", "June", "July", "August")
 _FULL_LATE = ("September", "October", "November", "December")

@@ -11,16 +11,14 @@ from hypothesis import strategies as st
 from diplomatic_events.knowledge._index import Spans
 from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._time import (
-    _PATTERNS,
     TimeExpression,
-    _joined_ranges,
-    _named_days,
-    _resolve,
     clock_range,
     find_clock_times,
     find_dates,
     resolve_weekday,
 )
+from diplomatic_events.parsing._time._dates import _PATTERNS, _joined_ranges, _named_days
+from diplomatic_events.parsing._time._resolve import _resolve
 from diplomatic_events.typing import SourceId
 
 SOURCE = SourceId("test")

@@ -27,7 +27,7 @@ from diplomatic_events._needed import (
     needed_words,
 )
 from diplomatic_events.knowledge import default_knowledge
-from diplomatic_events.parsing._discovery._names import _patterns
+from diplomatic_events.parsing._discovery._patterns import _patterns
 from diplomatic_events.seeds import seed_files
 from diplomatic_events.sources._dates import _MONTHS, _spelled_date
 from diplomatic_events.sources._registry import outlets

@@ -7,9 +7,13 @@ appositive title ("Yang Tao, director-general of ..."), a name in commas after a
 ("says Su Xiaohui from the ..."). A discovered person gets the slug of the name as a
 stable id and the country named nearby, which decides the name order ("Yang" for Yang Tao).
 
-``_words`` holds the name shapes and word lists, ``_names`` the titled-name patterns and
-name keys, ``_discover`` the discovery itself and ``_institutions`` the state offices and
-named bodies it recognises.
+``_words`` holds the name shapes and word lists, ``_patterns`` the patterns that introduce
+a name, ``_titled`` the reader of names after a run of title words, ``_names`` the checks
+that capitalised words make a new name (name keys among them), ``_countries`` the readers
+of a person's country, ``_headings`` the reading of names in title-case headings,
+``_later_mentions`` the passes over a person named again by one word or a pronoun,
+``_discover`` the discovery itself, ``_institutions`` the state offices and named bodies
+it recognises and ``_labels`` the people transcripts introduce by their speaker labels.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, Role
-from diplomatic_events.parsing._discovery._names import (
-    _country_in_title,
+from diplomatic_events.parsing._discovery._countries import _country_in_title
+from diplomatic_events.parsing._discovery._titled import (
     _is_office_word,
     _title_words,
     _titled_names,

@@ -13,6 +13,13 @@ _NAME = (
     rf"{_NAME_TOKEN}(?:[ \u00a0]{UPPER}\.(?=[ \u00a0]{UPPER}))?"
     rf"(?:[ \u00a0]{_NAME_TOKEN}){{1,2}}"
 )
+_PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|del|de|la|las|los|al|el"
+"""Lower-case particles written apart inside a name ("Ursula von der Leyen", "Cristobal de
+la Cerda", "Fahad al Ghofaily")."""
+_JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
+"""A lower-case particle joined to the word after it ("Bashar al-Assad")."""
+_PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
+"""Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
 _FEMALE_TITLES = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss", "madam"}
 )

@@ -16,7 +16,8 @@ from diplomatic_events.model import BlockKind, PartialDate, Precision, Source, S
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._meetings._words import _RELATIVE_CLAUSE, _SINCE_CLAUSE, _TRIGGER
-from diplomatic_events.parsing._time import _DETERMINER_BEFORE, TimeExpression, resolve_weekday
+from diplomatic_events.parsing._time import TimeExpression, resolve_weekday
+from diplomatic_events.parsing._time._resolve import _DETERMINER_BEFORE
 from diplomatic_events.parsing._times import DateFinder
 
 

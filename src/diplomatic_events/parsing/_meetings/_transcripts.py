@@ -14,8 +14,8 @@ from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate, Source, Span
+from diplomatic_events.parsing._discovery._countries import _country_in_title
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
-from diplomatic_events.parsing._discovery._names import _country_in_title
 from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,

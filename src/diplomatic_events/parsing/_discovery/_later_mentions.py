@@ -1,0 +1,292 @@
+"""A person named again after their introduction: by one word of the name ("Rousseff, for
+her part, promised", "Chen told him", "Mr Stewart") or by he or she.
+
+These passes read the whole text after the introductions: a surname used alone as a subject
+finds the full name written earlier, the word used alone tells the family name, a one-word
+person who is someone's surname goes, and the pronoun gives the gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from diplomatic_events.knowledge import KnowledgeBase, slug
+from diplomatic_events.knowledge._actors import LOWER, UPPER
+from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.model import Actor, ActorKind
+from diplomatic_events.parsing._discovery._countries import _country_near
+from diplomatic_events.parsing._discovery._names import _plausible
+from diplomatic_events.parsing._discovery._titled import _title_words
+from diplomatic_events.parsing._discovery._words import _GENDERED_PRONOUN, _NAME_TOKEN
+
+
+def _drop_surnames_of_others(found: dict[str, Actor], knowledge: KnowledgeBase, text: str) -> None:
+    """A person found by one word ("Mr Stewart", "Mr Mark") who is the last word of someone
+    named in full, found here ("Minister for Africa Rory Stewart") or known ("Defence
+    Minister Ron Mark"), is that one: the one-word person goes, and the surname finds the
+    full one."""
+    single = [
+        key
+        for key, actor in found.items()
+        if actor.kind is ActorKind.PERSON and " " not in actor.name
+    ]
+    if not single:
+        return
+    full = {
+        actor.name.rsplit(" ", 1)[-1]
+        for actor in found.values()
+        if actor.kind is ActorKind.PERSON and " " in actor.name
+    }
+    for mention in knowledge.find_mentions(text, 0, len(text)):
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON and " " in mention.text:
+            full.add(mention.text.split()[-1])
+    for key in single:
+        if found[key].name in full:
+            del found[key]
+
+
+def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
+    def build() -> re.Pattern[str]:
+        return re.compile(
+            rf"(?:^|(?<=[.;:!?”\"]\s))(?P<surname>{_NAME_TOKEN})"
+            rf"(?:,[ \u00a0]+for[ \u00a0]+(?P<part>his|her)[ \u00a0]+part,"
+            # "McLean, who was not at the dinner, later posted": a relative clause and an
+            # adverb between the subject and its cue.
+            rf"|,[ \u00a0]+who\b[^.;:\n\"“”]{{1,120}}?,(?:[ \u00a0]+{LOWER}+)?)?"
+            rf"[ \u00a0]+(?:{cues})\b",
+            re.MULTILINE,
+        )
+
+    return knowledge.cached("vocabulary:discovery-surname-subjects", build)
+
+
+_FULL_NAME_REACH = 200
+"""How far before a surname its given names are looked for: two name words, or one and an
+initial (no name word is near this long)."""
+
+_GIVEN_NAMES = re.compile(
+    # a given name and a middle initial ("Joey R. Hood"), or one or two given names, ending
+    # where the text searched ends (just before the surname)
+    rf"(?<![\w-])(?:{_NAME_TOKEN}[ \u00a0]{UPPER}\.[ \u00a0]|(?:{_NAME_TOKEN}[ \u00a0]){{1,2}})\Z"
+)
+
+
+def first_full_name(text: str, surname: str) -> tuple[int, int] | None:
+    """Where the first full name in ``text`` ending with the word ``surname`` is.
+
+    The span a search of the whole text for the given names and ``surname`` finds, in linear
+    time: only where the word occurs is the text just before it tried, with one pattern
+    compiled once (a pattern per surname cost 30 ms to compile, and tried at every position
+    took a fifth of the people stage).
+    """
+    best: tuple[int, int] | None = None
+    for word in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        if best is not None and word.start() - _FULL_NAME_REACH > best[0]:
+            break  # a name ending at this word or later starts after the one found
+        given = _GIVEN_NAMES.search(text, max(0, word.start() - _FULL_NAME_REACH), word.start())
+        # at one start the search prefers two given names to one: the later surname
+        if given is not None and (best is None or given.start() <= best[0]):
+            best = (given.start(), word.end())
+    return best
+
+
+def _introduced_by_surname(
+    text: str,
+    match: re.Match[str],
+    knowledge: KnowledgeBase,
+    known_names: frozenset[str],
+    found: dict[str, Actor],
+    genders: dict[str, str],
+    common: frozenset[str] = frozenset(),
+    searched: dict[str, tuple[int, int] | None] | None = None,
+) -> None:
+    """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
+    person the text introduced earlier with that word as the last of a full name.
+    ``common`` holds the text's lower-case words: a subject that is one of them ("Leaders
+    acknowledged", "leaders" elsewhere) names no one."""
+    surname = match.group("surname")
+    if surname in grammar().name_stop_words or surname.casefold() in known_names:
+        return
+    if any(
+        surname in actor.names() or surname in actor.name.split(" ") for actor in found.values()
+    ):
+        return  # "Salman pointed out" of Salman bin Hamad Al Khalifa, found by his title
+    # the text is searched once for each surname (``searched`` keeps what was found)
+    searched = {} if searched is None else searched
+    if surname not in searched:
+        searched[surname] = first_full_name(text, surname)
+    full = searched[surname]
+    if full is None:
+        return
+    name = re.sub(r"\s+", " ", text[full[0] : full[1]])
+    titles = _title_words(knowledge)
+    while (not _plausible(name) or name.split(" ", 1)[0] in titles) and " " in name:
+        name = name.split(" ", 1)[1]  # "Crown Prince Salman": the title is no given name
+    if " " not in name or not _plausible(name) or name.casefold() in known_names:
+        return
+    if surname.casefold() in common or all(word.casefold() in common for word in name.split(" ")):
+        return  # "Leaders acknowledged ...", "leaders" written in lower case too
+    actor_id = slug(name)
+    if knowledge.actor(actor_id) is not None:
+        return
+    found[actor_id] = Actor(
+        id=actor_id,
+        name=name,
+        kind=ActorKind.PERSON,
+        country=_country_near(text, full[0], full[1], knowledge),
+        discovered=True,
+    )
+    if match.group("part"):
+        genders[actor_id] = "female" if match.group("part") == "her" else "male"
+
+
+def _pronoun_gender(
+    unquoted: Sequence[str],
+    actor: Actor,
+    knowledge: KnowledgeBase | None = None,
+    others: Sequence[Actor] = (),
+) -> str | None:
+    """The gender of the first he/she (his/her) after a mention of ``actor`` in its block,
+    outside quotation marks (``unquoted``: the blocks with their quotations blanked): how
+    the writer goes on to refer to the person, unless someone else is named in between
+    ("White said ... and that Mattis thanked Ryacudu for his country's leadership": the
+    "his" is theirs)."""
+    names = "|".join(re.escape(n) for n in sorted(actor.names(), key=len, reverse=True))
+    other_names = [n for o in others for n in o.names()]
+    for body in unquoted:
+        for mention in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", body):
+            # far on, a pronoun is as likely someone else's (and reading on to it would cost
+            # the paragraph's length for each mention)
+            pronoun = _GENDERED_PRONOUN.search(body, mention.end(), mention.end() + _PRONOUN_REACH)
+            if pronoun is None:
+                continue
+            between = body[mention.end() : pronoun.start()]
+            if any(name in between for name in other_names) or (
+                knowledge is not None
+                and any(
+                    m.actor != actor.id
+                    and (named := knowledge.actor(m.actor)) is not None
+                    and named.kind is ActorKind.PERSON
+                    for m in knowledge.find_mentions(between)
+                )
+            ):
+                continue
+            return "male" if pronoun.group(1).casefold() in ("he", "him", "his") else "female"
+    return None
+
+
+_PRONOUN_REACH = 400
+"""How far after a name (in characters) the he/she that gives its gender may stand."""
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is a word character or a hyphen (``[\\w-]``)."""
+    return char.isalnum() or char in "_-"
+
+
+def _alone_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` with no word character or hyphen right before it,
+    in text order: ``(?<![\\w-])word`` found by a scan for the word, not by a pattern
+    compiled for each name."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _word_char(text[at - 1]):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _called_by_last_word(text: str, actor: Actor) -> bool:
+    """Whether the text calls the person by the last word of the name alone, and never by
+    the first word alone."""
+    tokens = actor.name.split()
+    if len(tokens) < 2:
+        return False
+    first, last, before = tokens[0], tokens[-1], tokens[-2]
+    last_alone = any(
+        not _word_char(text[at + len(last) : at + len(last) + 1] or " ")
+        # not the end of the full name ("Xi Jinping"): the word before is not the name's
+        and not (
+            at > len(before)
+            and text[at - 1] in " \u00a0"
+            and text[at - 1 - len(before) : at - 1] == before
+        )
+        for at in _alone_at(text, last)
+    )
+    if not last_alone:
+        return False
+    rest = _rest_of_name(tokens)
+    return not any(
+        not _word_char(text[at + len(first) : at + len(first) + 1] or " ")
+        and rest.match(text, at + len(first)) is None
+        for at in _alone_at(text, first)
+    )
+
+
+def _rest_of_name(tokens: Sequence[str]) -> re.Pattern[str]:
+    """The words of a name after its first, each after spaces."""
+    rest = r"[ \u00a0]+".join(re.escape(t) for t in tokens[1:])
+    return re.compile(rf"[ \u00a0]+{rest}")
+
+
+def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:
+    """The first word of a name whose country the text does not give, when the text then
+    calls the person by that word alone ("Chen Jining ... Chen told him"): the family name
+    comes first, whatever the default order says."""
+    tokens = actor.name.split()
+    if len(tokens) < 2 or knowledge.family_name_first(actor.country):
+        return None
+    first, last = tokens[0], tokens[-1]
+    capital, cue = _after_word(knowledge, cues)
+    cue_before = _cue_before(knowledge, cues)
+
+    def alone(word: str) -> bool:
+        # the word, then spaces and a cue, not a capitalised word: "Chen told"; or a cue,
+        # then the word, then no capitalised word: "said Jirapol."
+        return any(
+            capital.match(text, end) is None
+            and (
+                cue.match(text, end) is not None
+                # a whole word: "said Chenx" does not call anyone "Chen"
+                or (
+                    (end == len(text) or not _word_char(text[end]))
+                    and cue_before.search(text, max(0, at - _CUE_BEFORE_REACH), at) is not None
+                )
+            )
+            for at in _alone_at(text, word)
+            for end in (at + len(word),)
+        )
+
+    if alone(last):
+        return None
+    if alone(first):
+        return first
+    # the father's surname of a Spanish or Portuguese name, before the mother's: "Lt. Gen.
+    # José Vizcarra Álvarez ... Vizcarra said"
+    return next(
+        (w for w in tokens[1:-1] if w[:1].isupper() and not w.endswith(".") and alone(w)), None
+    )
+
+
+_CUE_BEFORE_REACH = 20
+"""How far before a word its cue and the spaces after it are looked for ("said Jirapol")."""
+
+
+def _cue_before(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
+    """A cue and spaces right before a word ("said Jirapol")."""
+    return knowledge.cached(
+        "vocabulary:discovery-cue-before",
+        lambda: re.compile(rf"(?<![\w-])(?:{cues})[ \u00a0]+$"),
+    )
+
+
+def _after_word(knowledge: KnowledgeBase, cues: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalised word after spaces, and a cue after spaces."""
+    return knowledge.cached(
+        "vocabulary:discovery-after-word",
+        lambda: (
+            re.compile(rf"[ \u00a0]+{UPPER}"),
+            re.compile(rf"[ \u00a0]+(?:{cues})(?![\w-])"),
+        ),
+    )

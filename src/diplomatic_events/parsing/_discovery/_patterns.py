@@ -1,0 +1,196 @@
+"""The patterns that introduce a person: a title, a cue word, an appositive, an age or an
+honorific next to a name, and the meeting words that name the one met.
+
+These are regular expressions, compiled once per knowledge base from its titles, cues and
+grammar words; the titled-name reader (``_titled``) is apart because it reads runs of
+capitalised words word by word instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import LOWER, UPPER
+from diplomatic_events.knowledge._alternation import alternation
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._prefilter import lookahead
+from diplomatic_events.parsing._discovery._words import (
+    _APPOSITIVE,
+    _HONORIFIC,
+    _HONORIFIC_WORDS,
+    _INTRODUCED_AFTER,
+    _JOINED_PARTICLE,
+    _LOWER_WORD,
+    _NAME,
+    _NAME_TOKEN,
+    _NOT_AFTER_HONORIFIC,
+    _PARTICLE_WORDS,
+)
+
+
+def _title_alternation(titles: Sequence[str]) -> str:
+    if not titles:
+        return ""
+    # "President-elect Buhari", "Prime Minister-designate ...": the office, not yet held
+    offices = alternation(titles, space=r"[ \u00a0]+")
+    return rf"(?:{offices})(?:-elect|-designate)?"
+
+
+def _patterns(
+    knowledge: KnowledgeBase,
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The patterns that introduce a name, each with its gate: a pattern that finds what
+    every match of it holds (a title, an age, an honorific), so a block the gate finds
+    nothing in is not searched (``None``: no gate)."""
+
+    # A pattern that starts with a name says so first, "(?=[A-Z...])": one test of a
+    # character rather than every lookbehind at every position.
+    def build() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+        titles = _title_alternation(knowledge.titles) or "President"
+        cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
+        title = re.compile(titles)
+        cue = re.compile(cues)
+        age = re.compile(r",[ \u00a0]+\d{1,3},")
+        honorific = re.compile("|".join(_HONORIFIC_WORDS))
+        words = grammar()
+        regnal = "|".join(re.escape(n) for n in sorted(words.regnal_numbers, key=len)[::-1])
+        after_single_name = phrase_pattern(words.after_single_name)
+        title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
+        honorific_lead = lookahead(rf"(?<![\w-]){_HONORIFIC}")
+        patterns = (
+            # a title first: its first letters said first (told from the titles alone, so
+            # the long pattern is compiled once), as for the honorifics at the end
+            re.compile(
+                rf"{title_lead}(?:(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})"
+                rf"(?![\w-]))"
+            ),
+            re.compile(
+                # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
+                # Minister" names her, then whom she hosted)
+                rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s){_NOT_AFTER_HONORIFIC}|(?<=\n)"
+                rf"|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
+                rf"(?<![\w-])(?P<title>{titles})(?![\w])",
+                re.MULTILINE,
+            ),
+            # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;
+            # also "the leader of the main opposition party, Izumi Kenta, said", "Minister
+            # for International Development, Anneliese Dodds, visited" and a name
+            # that ends the sentence ("the city's party secretary, Chen Jining.").
+            re.compile(
+                rf"(?<![\w-])(?P<title>{titles})"
+                rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+[^,.;\n]{{1,60}}?)?,"
+                rf"[ \u00a0]+(?P<name>{_NAME})(?:,[ \u00a0]|\.(?=\s|$))",
+            ),
+            # "with Moussa Faki, Chairperson of the African Union Commission": a full name
+            # where someone is introduced, then its office in capitals and what it is of
+            re.compile(
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?P<title>{titles})[ \u00a0]+(?:of|for|to)[ \u00a0]",
+                re.MULTILINE,
+            ),
+            re.compile(
+                rf"(?<![\w-])(?:{cues})[ \u00a0]+(?P<name>{_NAME})"
+                rf"(?=[ \u00a0]*(?:,|\.|from\b|of\b|at\b|who\b|$))",
+                re.MULTILINE,
+            ),
+            re.compile(
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME})[ \u00a0]+"
+                rf"(?:{cues})\b",
+                re.MULTILINE,
+            ),
+            # "..., first lady Ana Lis said", "opposition leader Ana Lis said": a lower-case
+            # role before a full name in subject place, right before a cue.
+            re.compile(
+                rf"(?={LOWER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?:{_LOWER_WORD}[ \u00a0]+){{1,3}}"
+                rf"(?P<name>{_NAME})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:{cues})\b",
+                re.MULTILINE,
+            ),
+            # "In Bergamo, Paolo Verdini, who runs a valve maker, said": a relative clause
+            # between the name and its cue.
+            re.compile(
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
+                rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b",
+                re.MULTILINE,
+            ),
+            # "Iryna Bondar, a 52-year-old schoolteacher, said", "Rahul Verma, 34, a nurse
+            # from Lviv", "Tom Ashworth, head of trade at the Chambers of Commerce, said",
+            # "said Jelena Marković, a researcher at ...", "Among them was Ana Lis, an
+            # engineer": a full name in a subject's place with an appositive description.
+            re.compile(
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+"
+                rf"(?:\d{{1,3}},[ \u00a0]+)?"
+                rf"(?P<description>{_APPOSITIVE})",
+                re.MULTILINE,
+            ),
+            # "protester Kim Hye-won, 29, held up a sign", "restaurant owner Grace Cho, 58,
+            # said": an age in commas after a full name marks a person wherever it stands.
+            re.compile(
+                rf"(?={UPPER})(?<![\w’'-])(?P<name>{_NAME}),[ \u00a0]+\d{{1,3}},[ \u00a0]+"
+                rf"(?P<description>{_LOWER_WORD})"
+            ),
+            # "Foreign Minister Sugiono, who ...": a title before a single name (mononyms,
+            # common in Indonesia) when no other capitalised word follows.
+            # Also before "of <Country>" ("President-elect Buhari of Nigeria") and before a
+            # word that cannot go on a name ("King Abdullah today", "President Guelleh and
+            # his delegation").
+            re.compile(
+                rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+"
+                # a regnal number makes the word a name wherever it stands: "King Abdullah II"
+                rf"(?:(?P<name>{_NAME_TOKEN}[ \u00a0](?:{regnal}))(?![\w’'-])"
+                rf"|(?P<single>{_NAME_TOKEN})"
+                rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b"
+                rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
+                rf"|[ \u00a0]+(?i:{after_single_name})\b))"
+            ),
+            re.compile(
+                rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-]))"
+            ),
+            re.compile(
+                rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
+                rf"(?![\w-])(?![ \u00a0]+{UPPER}))"
+            ),
+        )
+        # Each pattern's gate, in the same order: the four that start or end with a title,
+        # the four with a cue word, the mononym after a title, the age in commas and the two
+        # honorifics have one.
+        gates = (title, title, title, title, cue, cue, cue, cue, None, age, title)
+        return tuple(zip(patterns, (*gates, honorific, honorific), strict=True))
+
+    return knowledge.cached("vocabulary:discovery-patterns", build)
+
+
+def _met_patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The patterns that find a full name as the one met ("held talks with Rajmund
+    Andrzejczak, ...") or the one who met ("Bashar al-Assad thanked Vladimir Putin"), where
+    no title, cue or appositive introduces it; with their gate (a meeting word)."""
+
+    def build() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+        words = grammar()
+        before = phrase_pattern(words.met_before_name)
+        after = phrase_pattern(words.met_after_name)
+        return re.compile(rf"\b(?:{before}|{after})\b"), (
+            re.compile(
+                rf"(?<![\w-])(?:{before})[ \u00a0]+(?P<name>{_MET_NAME})(?![\w’'.-])"
+                rf"(?=[ \u00a0]*(?:[,;:]|\.(?:\s|$)|$)|[ \u00a0]+(?:{_MET_NAME_ENDS})\b)",
+                re.MULTILINE,
+            ),
+            re.compile(
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_MET_NAME})[ \u00a0]+"
+                rf"(?:{after})\b",
+                re.MULTILINE,
+            ),
+        )
+
+    return knowledge.cached("vocabulary:discovery-met-patterns", build)
+
+
+_MET_NAME = (
+    rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE_WORDS})[ \u00a0])*"
+    rf"(?:{_NAME_TOKEN}|{_JOINED_PARTICLE})){{1,2}}"
+)
+"""A full name of two or three words, its lower-case particles included ("Bashar al-Assad")."""
+_MET_NAME_ENDS = r"and|in|at|on|for|to|who|during|of|from|as|after|before|over|about"
+"""Words that end a name written after a meeting word ("met Rajmund Andrzejczak in Warsaw")."""

@@ -1,0 +1,387 @@
+"""Titled names: a name after a run of title words ("Army Command Sgt. Maj. John W.
+Troxell"), or after an office and a comma as official lists write it ("Deputy Permanent
+Secretary of Defence, Ilai Moceica;").
+
+No single pattern finds these: a run of capitalised words is read word by word and cut
+where its title words end, so this reader stands apart from the introduction patterns
+(``_patterns``). It also holds the knowledge's title words and words no name holds, which
+the other readers share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from attrs import frozen
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import UPPER
+from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.parsing._discovery._words import (
+    _JOINED_PARTICLE,
+    _NAME_TOKEN,
+    _PARTICLE,
+    _PARTICLE_WORDS,
+)
+
+_PARTICLE_WORD = re.compile(_PARTICLE)
+_APART_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})")
+_NAME_WORD = re.compile(_NAME_TOKEN)
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}")
+"""A given name written as two initials, without stops or with them ("CQ", "K.K.")."""
+_SMALL_LETTERS = re.compile(r"[a-z]+")
+_RUN_TOKEN = (
+    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|\d(?=[ \u00a0]+{UPPER})|{_JOINED_PARTICLE}"
+    rf"|(?:{_PARTICLE_WORDS})(?=[ \u00a0]+(?:{UPPER}|der|den|la|las|los)))"
+)
+"""A capitalised word, an ordinal or a grade's digit inside a rank ("Fire Controlman 2nd
+Class", "Chief Warrant Officer 5 Randall Dockham"), or a name particle followed by the rest
+of the name."""
+_RUN_JOINER = r"(?:of|the|for|and|on|to)"
+_JOINER_WORDS = frozenset({"of", "the", "for", "and", "on", "to"})
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
+)
+_RUN_PART = re.compile(rf"{_RUN_TOKEN}|{_RUN_JOINER}")
+_INITIAL = re.compile(rf"{UPPER}\.")
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_COMMA_SUFFIX = re.compile(r",[ \u00a0]+(?:Jr|Sr)\.")
+
+
+@frozen(kw_only=True)
+class _TitledName:
+    name: str
+    title: str
+    start: int
+    end: int
+
+
+def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        words = {word.rstrip(".") for word in knowledge.title_words}
+        words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
+        return frozenset(word for word in words if word[:1].isupper())
+
+    return knowledge.cached("vocabulary:discovery-title-words", build)
+
+
+def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    return knowledge.cached(
+        "vocabulary:discovery-not-name-words", lambda: frozenset(knowledge.not_name_words)
+    )
+
+
+_MONTH_SHORT = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+_DAY_AFTER = re.compile(r"\.?[ \u00a0]+\d")
+
+
+def _month_before_day(body: str, start: int, end: int) -> bool:
+    """Whether the word at ``body[start:end]`` is a month's short name before a day ("Jan.
+    13"): no name's last word, though "Jan" is a given name ("May" is left out: "Theresa May
+    2019" ends with a name)."""
+    return body[start:end].rstrip(".") in _MONTH_SHORT and _DAY_AFTER.match(body, end) is not None
+
+
+def without_date(name: str, body: str, end: int) -> str:
+    """``name`` (ending at ``end`` in ``body``) without a last word that is a month's short
+    name before a day: "Vincent K. Brooks" in "... Vincent K. Brooks Jan. 13"."""
+    head, _, last = name.rpartition(" ")
+    return head if head and _month_before_day(body, end - len(last), end) else name
+
+
+_NAME_AFTER_COMMA = re.compile(
+    rf",[ \u00a0]+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN}){{1,3}})"
+    r"(?=[ \u00a0]*(?:[;,.]|$|and\b))",
+    re.MULTILINE,
+)
+"""A comma and a full name ending at a list's mark, after an office: "Deputy Permanent
+Secretary of Defence, Ilai Moceica;", "met Foreign Minister, Taye Atske-Selassie, to discuss"."""
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?P<title>{_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*)$"
+)
+"""The capitalised run that ends right before the comma: the office."""
+_OFFICE_REACH = 120
+"""How far before the comma an office is read: a bounded window keeps the reading linear."""
+
+
+def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
+    """Names after an office and a comma, as official lists write them: the office made
+    only of title words, joiners and country words, one of them an office's."""
+    title_words = _title_words(knowledge)
+    blockers = _not_name_words(knowledge)
+    found: list[_TitledName] = []
+    for match in _NAME_AFTER_COMMA.finditer(body) if "," in body else ():
+        office = _OFFICE_BEFORE.search(body, max(0, match.start() - _OFFICE_REACH), match.start())
+        if office is None:
+            continue
+        parts = [p.group() for p in _RUN_PART.finditer(office["title"])]
+        while parts and parts[0] in ("the", "and"):
+            parts = parts[1:]
+        # the run is an office from its first word: not "In Suva", not "Youth and Gender
+        # Affairs" (the end of an office the comma before it cut)
+        if not parts or not (
+            parts[0].rstrip(".") in title_words or knowledge.country_of(parts[0]) is not None
+        ):
+            continue
+        # after "of" or "for" the office's field may be any word ("Commissioner of Police")
+        joined = next((i for i, p in enumerate(parts) if p in ("of", "for")), len(parts))
+        if not any(_is_office_word(p, title_words) for p in parts[:joined]) or not all(
+            p.rstrip(".") in title_words
+            or p in _JOINER_WORDS
+            or knowledge.country_of(p) is not None
+            or p in grammar().region_words
+            for p in parts[:joined]
+        ):
+            continue
+        words = match["name"].split()
+        if any(
+            w.rstrip(".") in title_words or w in blockers or w in grammar().name_stop_words
+            for w in words
+        ):
+            continue
+        title = " ".join(parts)
+        found.append(
+            _TitledName(
+                name=" ".join(words), title=title, start=match.start("name"), end=match.end("name")
+            )
+        )
+    return found
+
+
+def _titled_names(
+    body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
+) -> list[_TitledName]:
+    """Names after a run of title words: "Army Command Sgt. Maj. John W. Troxell".
+
+    A run of capitalised words is split where its title words end: what follows, two to
+    four name words (with middle initials and a "Jr." or "III"), is the name. The title
+    needs one word that is a rank, an office or a title, not only a country word.
+    """
+    title_words = _title_words(knowledge)
+    regions = grammar().region_words
+    blockers = _not_name_words(knowledge)
+    countries: dict[str, str | None] = {}
+
+    def country_of(word: str) -> str | None:
+        if word not in countries:
+            countries[word] = knowledge.country_of(word)
+        return countries[word]
+
+    found: list[_TitledName] = []
+    for run in _CAPITALISED_RUN.finditer(body):
+        if " " not in run.group() and "\u00a0" not in run.group():
+            continue  # one word: no title with a name after it
+        whole = list(_RUN_PART.finditer(body, run.start(), run.end()))
+        if not any(_is_office_word(part.group(), title_words) for part in whole):
+            continue  # no rank, office or title in the run: no title before a name
+        runs = [
+            people
+            for posting in _posting_segments(whole)
+            for sentence in _sentence_segments(posting)
+            for people in _and_segments(sentence, title_words, country_of)
+        ]
+        for parts in runs:
+            last_title = -1
+            by_country = False  # the title ends with a country's name
+            for index, part in enumerate(parts):
+                word = part.group().rstrip(".")
+                pair = (
+                    f"{part.group()} {parts[index + 1].group()}" if index + 1 < len(parts) else ""
+                )
+                if pair and index == last_title + 1 and country_of(pair) is not None:
+                    last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
+                    by_country = True
+                    continue
+                if index <= last_title:
+                    continue
+                following = parts[index + 1].group().rstrip(".") if index + 1 < len(parts) else ""
+                if (
+                    word in title_words
+                    # a joiner is in the title only before more of it: "Minister of Defense",
+                    # not "Minister Tunde Bakare on Sunday"
+                    or (
+                        part.group() in _JOINER_WORDS
+                        # right after the title: "Minister Tariq Al-Nuaimi of Qatar" is a name
+                        # before "of", not a title running on to "Qatar"
+                        and index == last_title + 1
+                        and (
+                            following in title_words
+                            or following in _JOINER_WORDS
+                            or following in regions
+                            or (
+                                index + 1 < len(parts)
+                                and country_of(parts[index + 1].group()) is not None
+                            )
+                            # "Ambassador to the United States", "... to the United Nations"
+                            or (
+                                index + 2 < len(parts)
+                                and (
+                                    country_of(
+                                        f"{parts[index + 1].group()} {parts[index + 2].group()}"
+                                    )
+                                    is not None
+                                    or parts[index + 2].group().rstrip(".") in title_words
+                                )
+                            )
+                        )
+                    )
+                    or part.group()[:1].isdigit()
+                ):
+                    last_title, by_country = index, False
+                elif country_of(part.group()) is not None and index == last_title + 1:
+                    last_title, by_country = index, True  # "Austrian Minister", "U.S. Army"
+                elif (
+                    word in regions
+                    and index == last_title + 1
+                    and index > 0
+                    and parts[index - 1].group() in _JOINER_WORDS | regions
+                ):
+                    last_title, by_country = index, True  # "Minister for Africa"
+            title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+            while name_parts and name_parts[-1].group().rstrip(".") in grammar().post_nominals:
+                name_parts = name_parts[:-1]  # "Mark Binskin AC": an honour's letters
+            if name_parts and _month_before_day(body, name_parts[-1].start(), name_parts[-1].end()):
+                name_parts = name_parts[:-1]  # "hosted Gen. Vincent K. Brooks Jan. 13": a date
+            joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
+            if joiner is not None:
+                # "Minister of Defense Tunde Bakare on Sunday": a name ends before a joiner
+                name_parts = name_parts[:joiner]
+            if title_parts and title_parts[-1].group() in _JOINER_WORDS:
+                # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
+                continue
+            if not any(_is_office_word(p.group(), title_words) for p in title_parts):
+                continue
+            # a title naming a country, a posting, the body an office belongs to or its
+            # field ("Ambassador to the United Nations", "President of the Lao People's
+            # Democratic Republic", "Minister for Foreign Affairs") may end with a word no
+            # name holds
+            posted = by_country or any(p.group() in ("to", "of", "for") for p in title_parts)
+            ending = [] if posted else title_parts[-1:]
+            # after an abbreviated rank a surname may be such a word ("Rear Adm. Michael Day")
+            checked = name_parts[:-1] if title_parts[-1].group().endswith(".") else name_parts
+            if any(
+                word in blockers
+                for p in (*ending, *checked)
+                for word in (p.group().rstrip("."), *p.group().rstrip(".").split("-"))
+            ):
+                continue  # "USS Donald Cook", "the Cooperation Agreement", "Task Force-Micronesia"
+            while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
+                name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
+            if not name_parts or (
+                # "Adm. R. Hari Kumar": a given name's initial before two names is part of it
+                _INITIAL.fullmatch(name_parts[0].group())
+                and sum(not _INITIAL.fullmatch(p.group()) for p in name_parts) < 2
+            ):
+                continue
+            start, end = name_parts[0].start(), name_parts[-1].end()
+            last = name_parts[-1].group()
+            if last.endswith(".") and not _NAME_SUFFIX.fullmatch(last):
+                end -= 1  # the sentence's full stop: "said ... Elijah Strukley."
+            words = [
+                body[p.start() : min(p.end(), end)]
+                for p in name_parts
+                if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
+            ]
+            # particles do not count: "Saif bin Nasser bin Mohsin Al Rahbi" is a name of five
+            if not 2 <= sum(
+                not _APART_PARTICLE.fullmatch(w) for w in words
+            ) <= 5 or _PARTICLE_WORD.fullmatch(words[0]):
+                continue
+            if not all(
+                _NAME_WORD.fullmatch(w)
+                or _PARTICLE_WORD.fullmatch(w)
+                # "Gen. CQ Brown Jr.", "Maj. Gen. K.K. Chinn": a given name written as two
+                # initials
+                or (i == 0 and _TWO_CAPITALS.fullmatch(w))
+                for i, w in enumerate(words)
+            ):
+                continue
+            if _SMALL_LETTERS.fullmatch(words[-1]):
+                continue  # a name does not end with a particle
+            if any(w.split("-")[0] in grammar().name_stop_words for w in words):
+                continue
+            if all(w.casefold() in common for w in words):
+                continue
+            suffix = _COMMA_SUFFIX.match(body, end)
+            if suffix is not None:
+                end = suffix.end()
+            found.append(
+                _TitledName(
+                    name=re.sub(r"\s+", " ", body[start:end]),
+                    title=re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()]),
+                    start=start,
+                    end=end,
+                )
+            )
+    return found
+
+
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{5,}\.")
+"""A word of five letters or more with a full stop ("Secretary.") ends a sentence, unlike an
+abbreviation ("Gen.", "Sgt.", "Jr.") or an initial."""
+
+
+def _posting_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """A run cut at each "to" that does not follow a title naming a posting: "Ambassador to
+    the United Nations Kelly Craft" is one run, "President Biden to Host Prime Minister
+    Kishida" two."""
+    postings = grammar().posting_titles
+    segments: list[list[re.Match[str]]] = [[]]
+    for part in parts:
+        if part.group() == "to" and (
+            not segments[-1] or segments[-1][-1].group().rstrip(".") not in postings
+        ):
+            segments.append([])
+            continue
+        segments[-1].append(part)
+    return [segment for segment in segments if segment]
+
+
+def _sentence_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """A run of capitalised words cut after each word that ends a sentence: "... since
+    becoming Foreign Secretary. Latin America is" holds no title before a name."""
+    segments: list[list[re.Match[str]]] = [[]]
+    for part in parts:
+        segments[-1].append(part)
+        if _SENTENCE_WORD.fullmatch(part.group()):
+            segments.append([])
+    return [segment for segment in segments if segment]
+
+
+def _and_segments(
+    parts: list[re.Match[str]],
+    title_words: frozenset[str],
+    country_of: Callable[[str], str | None],
+) -> list[list[re.Match[str]]]:
+    """A run of two titled people cut at their "and": "Iraqi Prime Minister Haider al-Abadi
+    and Defense Minister Arfan al-Hayali" is two, while "Minister of Foreign Affairs and Trade
+    Jane Doe" (no name before the "and") is one."""
+    segments: list[list[re.Match[str]]] = [[]]
+    for index, part in enumerate(parts):
+        left = segments[-1]
+        if part.group() == "and" and left and index + 1 < len(parts):
+            last = left[-1].group().rstrip(".")
+            following = parts[index + 1].group()
+            if (
+                last not in title_words
+                and last not in _JOINER_WORDS
+                # one word after "for" is a field, not a name ("Secretary of the Interior for
+                # Insular and International Affairs Doug Domenech"), unless a country
+                and not (len(left) >= 2 and left[-2].group() == "for" and country_of(last) is None)
+                and any(_is_office_word(p.group(), title_words) for p in left)
+                and (following.rstrip(".") in title_words or country_of(following) is not None)
+            ):
+                segments.append([])
+                continue
+        left.append(part)
+    return [segment for segment in segments if segment]
+
+
+def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
+    """A rank, office or title; a country's or an alliance's initials ("U.S.", "NATO") are
+    title words but not enough to make a title."""
+    bare = word.rstrip(".")
+    return bare in title_words and not bare.replace(".", "").isupper()
