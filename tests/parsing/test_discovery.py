@@ -1656,3 +1656,29 @@ class TestFirstFullName:
         found = first_full_name(text, "Hood")
         assert found is not None
         assert "Joey R. Hood" == text[found[0] : found[1]]
+
+
+class TestOfficeFieldNoListHolds:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("He met Commissioner of Police Sitiveni Qiliho.", "Sitiveni Qiliho"),
+            ("He met the Minister of Government Gendri Reyes.", "Gendri Reyes"),
+            ("Assistant Secretary for Insular Areas Esther Kia'aina visited.", "Esther Kia'aina"),
+            ("He met Minister of Tourism Ana de Souza on Sunday.", "Ana de Souza"),
+        ],
+    )
+    def test_the_last_words_after_the_field_are_the_name(
+        self, knowledge: KnowledgeBase, text: str, name: str
+    ) -> None:
+        """ "Commissioner of Police Sitiveni Qiliho": "Police" is the office's field, though
+        no title list holds it; the name is what follows it."""
+        assert [name] == _discovered(text, knowledge)
+
+    def test_a_field_too_long_to_tell_from_the_name_names_no_one(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Secretary of Government Miguel Angel Osorio Chong": four name words after the
+        field could be two given names and two surnames; no part is taken for the name."""
+        text = "He met Secretary of Government Miguel Angel Osorio Chong."
+        assert "Osorio Chong" not in _discovered(text, knowledge)

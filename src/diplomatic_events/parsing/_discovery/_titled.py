@@ -151,6 +151,40 @@ def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]
     return found
 
 
+_FIELD_WORDS = 2
+"""At most this many words of an office's field no title list holds ("Insular Areas")."""
+
+
+def _unlisted_field(parts: list[re.Match[str]]) -> int | None:
+    """Where the name starts after an office's field of words no title list holds: "of
+    Police Sitiveni Qiliho", "for Insular Areas Esther Kia'aina", "of Government Gendri
+    Reyes". ``parts`` open with "of" or "for" right after the title; the name is their last
+    two words (a particle, a middle initial or a "Jr." adds one), after one or two words of
+    the field and no joiner; ``None`` otherwise.
+    """
+    if parts[0].group() not in ("of", "for"):
+        return None
+    start = len(parts) - 2
+    if _NAME_SUFFIX.fullmatch(parts[-1].group()):
+        start -= 1  # "... Gilberto Teodoro Jr."
+    while start > 1 and (
+        _APART_PARTICLE.fullmatch(parts[start].group())
+        or _INITIAL.fullmatch(parts[start].group())
+        or _APART_PARTICLE.fullmatch(parts[start - 1].group())
+    ):
+        start -= 1  # "Mohammed bin Salman", "Gilberto C. Teodoro", "Ana de Souza"
+    if not 2 <= start <= _FIELD_WORDS + 1:
+        # no word of the field left ("Minister of Zhang Wei"), or so many that the name's
+        # own words cannot be told from the field's ("of Government Miguel Angel Osorio
+        # Chong": a name of four)
+        return None
+    if parts[start - 1].group() in _JOINER_WORDS or any(
+        p.group() in _JOINER_WORDS for p in parts[start:]
+    ):
+        return None  # "... of Trade and", a name ends before a joiner
+    return start
+
+
 def _titled_names(
     body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
 ) -> list[_TitledName]:
@@ -246,7 +280,11 @@ def _titled_names(
             if name_parts and _month_before_day(body, name_parts[-1].start(), name_parts[-1].end()):
                 name_parts = name_parts[:-1]  # "hosted Gen. Vincent K. Brooks Jan. 13": a date
             joiner = next((i for i, p in enumerate(name_parts) if p.group() in _JOINER_WORDS), None)
-            if joiner is not None:
+            field = _unlisted_field(name_parts) if joiner == 0 else None
+            if field is not None:
+                # "Commissioner of Police Sitiveni Qiliho": a field no title list holds
+                title_parts, name_parts = [*title_parts, *name_parts[:field]], name_parts[field:]
+            elif joiner is not None:
                 # "Minister of Defense Tunde Bakare on Sunday": a name ends before a joiner
                 name_parts = name_parts[:joiner]
             if title_parts and title_parts[-1].group() in _JOINER_WORDS:
