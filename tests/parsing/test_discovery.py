@@ -1682,3 +1682,26 @@ class TestOfficeFieldNoListHolds:
         field could be two given names and two surnames; no part is taken for the name."""
         text = "He met Secretary of Government Miguel Angel Osorio Chong."
         assert "Osorio Chong" not in _discovered(text, knowledge)
+
+    def test_a_noun_after_the_country_word_of_a_field_is_the_field_s(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Representative for the Syrian Settlement Alexander Lavrentyev": "Settlement"
+        ends the field, and the field's country is not the holder's."""
+        text = (
+            "He met Special Presidential Representative for the Syrian Settlement"
+            " Alexander Lavrentyev."
+        )
+        assert [("Alexander Lavrentyev", None)] == [
+            (a.name, a.country) for a in _discover(text, knowledge)
+        ]
+
+    def test_the_country_an_office_is_of_after_its_field_is_the_holder_s(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Minister for Foreign Affairs of Malaysia Ahmad Zuhri Yusof": the field ends at
+        "of", and Malaysia is the holder's."""
+        text = "He met Minister for Foreign Affairs of Malaysia Ahmad Zuhri Yusof."
+        assert [("Ahmad Zuhri Yusof", "MY")] == [
+            (a.name, a.country) for a in _discover(text, knowledge)
+        ]

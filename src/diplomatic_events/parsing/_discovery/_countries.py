@@ -34,11 +34,17 @@ _OF_COUNTRY = re.compile(
 """A country right after a name: "President Ferdinand Marcos Jr. of the Philippines"."""
 
 
+_FIELD_AFTER_FOR = re.compile(r"\s+for\s+.*?(?=\s+of\s+|$)")
+"""An office's field after "for", up to the body it is "of"."""
+
+
 def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:
     """The country a title names: "South Korean Defence Minister", "Japan's Defence Minister",
     or the seat of its office does ("Pentagon Press Secretary", "Kremlin spokesman")."""
     # "High Commissioner to Zambia": the words after a posting's "to" say where the holder
-    # serves, not whose the holder is
+    # serves, not whose the holder is; nor do the words of a field after "for", up to an
+    # "of" ("Envoy for the Syrian Settlement"; "Minister for Foreign Affairs of Malaysia")
+    title = _FIELD_AFTER_FOR.sub("", title)
     words = [re.sub(r"['’]s$", "", w) for w in re.split(r"\s+to\s+", title)[0].split()]
     # the country the office is "of" comes first: "President of the Republic of Finland"
     # after a run that opened with "Kremlin"

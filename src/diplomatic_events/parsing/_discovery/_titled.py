@@ -275,6 +275,18 @@ def _titled_names(
                 ):
                     last_title, by_country = index, True  # "Minister for Africa"
             title_parts, name_parts = parts[: last_title + 1], parts[last_title + 1 :]
+            if (
+                by_country
+                and len(title_parts) >= 3
+                and title_parts[-2].group() == "the"
+                and title_parts[-3].group() in ("of", "for", "to")
+                and len(name_parts) >= 3
+                and not _APART_PARTICLE.fullmatch(name_parts[1].group())
+                and not _INITIAL.fullmatch(name_parts[1].group())
+            ):
+                # "Representative for the Syrian Settlement Alexander Lavrentyev": after "the"
+                # and a country's word, a noun of the field before the name
+                title_parts, name_parts = [*title_parts, name_parts[0]], name_parts[1:]
             while name_parts and name_parts[-1].group().rstrip(".") in grammar().post_nominals:
                 name_parts = name_parts[:-1]  # "Mark Binskin AC": an honour's letters
             if name_parts and _month_before_day(body, name_parts[-1].start(), name_parts[-1].end()):
