@@ -544,6 +544,22 @@ class TestHeldOutShapes:
             mention.date.evidence.text if mention.date else None,
         )
 
+    @pytest.mark.parametrize(
+        ("verb", "expected"), [("will visit", []), ("visited", [("olaf-scholz", "narendra-modi")])]
+    )
+    def test_a_purpose_after_asides_serves_the_clause_s_verb(
+        self, verb: str, expected: list[tuple[str, ...]]
+    ) -> None:
+        """ "Scholz will visit Delhi, the capital, from March 8 to March 11, to meet with Modi"
+        is a plan however many asides stand between "will" and "to meet"; after "visited"
+        the same purpose is a meeting held."""
+        text = (
+            f"Scholz {verb} Delhi, the capital of India, from March 8 to March 11, 2024, to meet"
+            " with Modi and other officials.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert expected == [m.people for m in mentions]
+
     def test_a_future_meeting_takes_no_story_day(self) -> None:
         """ "They will meet again" is planned: no meeting mention, so not dated by the day the
         story told before."""

@@ -130,7 +130,15 @@ def _planned(
     before = words[max(0, trigger.start() - _MODAL_REACH) : trigger.start()]
     if re.search(r"[,;:.]", before):
         before = re.split(r"[,;:.]", before)[-1]
+    if _PURPOSE_TO.fullmatch(before):
+        # "will visit Pohnpei State, the capitol ..., from June 8 to June 11, to meet with":
+        # a purpose after the asides serves the clause's verb, however far back it is
+        before = re.split(r"[;:.]", words[: trigger.start()])[-1]
     return _looks_ahead(knowledge, before)
+
+
+_PURPOSE_TO = re.compile(r"[ \t\u00a0]*to[ \t\u00a0]+", re.IGNORECASE)
+"""A meeting word's "to" alone after a comma: the purpose of a verb before it."""
 
 
 _FUTURE_REACH = 40
