@@ -159,6 +159,18 @@ def _ranked(names: list[str], flags: int) -> NameIndex:
     )
 
 
+class TestNamePatternsCompiledWhenTried:
+    def test_an_index_compiles_no_name_it_has_not_tried(self) -> None:
+        """Building an index compiles no name's own pattern; a search compiles only those
+        of the names tried where the text has their first word."""
+        names = ["Joe Biden", "Xi Jinping", "Wang Yi"]
+        index = _index(0, names)
+        before = sum(pattern is not None for pattern in index._compiled)
+        found = index.finditer("Xi Jinping met Joe Biden.")
+        after = sum(pattern is not None for pattern in index._compiled)
+        assert (0, [(0, 10, "Xi Jinping"), (15, 24, "Joe Biden")], 2) == (before, found, after)
+
+
 class TestLayeredNameIndex:
     @settings(max_examples=400, deadline=None)
     @given(

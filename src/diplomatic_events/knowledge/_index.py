@@ -200,7 +200,10 @@ class NameIndex:
         self._right = re.compile(right)
         self._dotted = dotted
         self._ignore_case = bool(flags & re.IGNORECASE)
-        self._compiled = [_compile(rf"(?:{p})(?!{right})", flags) for p in patterns]
+        # each name's own pattern, compiled when first tried (most of a knowledge's
+        # thousands of names are never tried alone: compiling them all took a third of
+        # the first parse)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         # patterns that look nowhere but at their own characters (no look-around, anchor or
         # word boundary): a window's match at a word is the whole text's (see _whole)
         self._plain = _LOOKS_AROUND.search("".join(patterns)) is None
@@ -295,6 +298,16 @@ class NameIndex:
         whole: list[Any] = self._texts.get("whole", text, lambda: [_UNKNOWN] * len(starts))
         return whole if len(whole) == len(starts) else None
 
+    def _pattern(self, number: int) -> re.Pattern[str]:
+        """The pattern of name ``number`` alone, bounded on the right."""
+        compiled = self._compiled[number]
+        if compiled is None:
+            compiled = _compile(
+                rf"(?:{self._patterns[number]})(?!{self._right_source})", self._flags
+            )
+            self._compiled[number] = compiled
+        return compiled
+
     def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
         found = self._first_numbered(text, start, end, numbers)
         return None if found is None else found[1]
@@ -304,7 +317,7 @@ class NameIndex:
     ) -> tuple[int, WindowMatch] | None:
         """The first of ``numbers`` whose name matches at ``start``, and its match."""
         if len(numbers) == 1:
-            match = self._compiled[numbers[0]].match(text, start, end)
+            match = self._pattern(numbers[0]).match(text, start, end)
             return None if match is None else (numbers[0], (start, match.end(), match.group()))
         # One match of their alternation: its branches are tried in order, each as its own
         # pattern would be, and the branch that matched names the name.
@@ -317,7 +330,7 @@ class NameIndex:
             self._joined[key] = joined
         if joined is _SEPARATELY:
             for number in numbers:
-                match = self._compiled[number].match(text, start, end)
+                match = self._pattern(number).match(text, start, end)
                 if match is not None:
                     return number, (start, match.end(), match.group())
             return None
