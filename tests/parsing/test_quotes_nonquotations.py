@@ -388,6 +388,7 @@ class TestMarksAroundNoWords:
                 "863350514-04062013",
                 "markup, not words",
             ),
+            ('Berg spoke of trade and migration "." and left for Nairobi.', ".", "no words"),
             (
                 "Berg met Prime Minister Pushpa Kamal Dahal 'Prachanda', and the minister.",
                 "Prachanda",

@@ -126,11 +126,14 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+\S+")
 
 
 def _no_words(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
-    """Marks around no one's words at all: a web address in page markup, or a nickname
-    between a given name and a surname (discovery's :data:`NICKNAME`, "Gen. Michael “Erik”
-    Kurilla", after a capitalised word), in prose (a title's capitals show no name: "Carter
-    Hails 'Ironclad' Relationship")."""
+    """Marks around no one's words at all: no letter or digit, a web address in page markup,
+    or a nickname between a given name and a surname (discovery's :data:`NICKNAME`, "Gen.
+    Michael “Erik” Kurilla", after a capitalised word), in prose (a title's capitals show no
+    name: "Carter Hails 'Ironclad' Relationship")."""
     inside = text[pair.start : pair.end].strip()
+    if not any(character.isalnum() for character in inside):
+        # a stray mark pairs with the next: '... and migration".' holds only a stop
+        return NonQuotationKind.TERM, "no words"
     if _ADDRESS.fullmatch(inside):
         return NonQuotationKind.TERM, "an address, not words"
     if pair.open_at > 0 and text[pair.open_at - 1] in "=(" and not _SPACE.search(inside):
