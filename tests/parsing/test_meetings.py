@@ -3213,6 +3213,28 @@ class TestTheLeadsSubject:
         page = source(text, "l")
         assert ("olaf-scholz",) == _most_named(page, KNOWLEDGE)
 
+    @pytest.mark.parametrize(
+        ("author", "expected"),
+        [("Winston Peters", ("winston-peters",)), ("Sara Eshleman", ("winston-peters",))],
+    )
+    def test_an_office_holder_credited_as_author_is_the_subject(
+        self, author: str, expected: tuple[str, ...]
+    ) -> None:
+        """A minister credited with a government's release ("Winston Peters") is still its
+        subject, as when a writer no data file knows (a reporter) is credited."""
+        text = (
+            "Foreign Minister Winston Peters attended the G20 meeting in Nagoya. Mr Peters"
+            " spoke on trade.\n\n"
+            "He also met with Spain's Foreign Minister Josep Borrell.\n"
+        )
+        page = read_source(
+            text,
+            source_id="l",
+            authors=[author],
+            published=dt.datetime(2019, 11, 24, tzinfo=dt.UTC),
+        )
+        assert expected == _most_named(page, load_knowledge())[:1]
+
     def test_an_institution_opening_the_lead_is_no_protagonist(self) -> None:
         """ "The Pentagon said Scholz ...": the lead opens on an institution, not a person."""
         knowledge = KNOWLEDGE.with_actors(

@@ -139,6 +139,20 @@ def _lone_first(knowledge: KnowledgeBase, people: tuple[ActorId, ...]) -> tuple[
     return (lone[0], *(p for p in people if p != lone[0]))
 
 
+def _known_holder(knowledge: KnowledgeBase, name: str) -> bool:
+    """Whether ``name`` is the whole name of a person a data file knows with an office
+    (a minister credited as a release's author), not someone the text alone introduced."""
+    mentions = knowledge.find_mentions(name, 0, len(name))
+    return any(
+        mention.start == 0
+        and mention.end == len(name)
+        and (actor := knowledge.actor(mention.actor)) is not None
+        and not actor.discovered
+        and bool(actor.roles)
+        for mention in mentions
+    )
+
+
 def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]:
     """The people a source names, most often first, when one of them is named at least twice
     as often as anyone else (its protagonist, who leads); else the person its first paragraph
@@ -147,8 +161,13 @@ def _most_named(source: Source, knowledge: KnowledgeBase) -> tuple[ActorId, ...]
     # "the Foreign Secretary" of a 2017 story is the one of 2017, not of today
     day = reference_date(source)
     on = None if day is None else PartialDate.of(day)
-    # the story's writers ("From Mass Communication Specialist Sara Eshleman") tell it
-    writers = {contributor.name for contributor in source.contributors}
+    # the story's writers ("From Mass Communication Specialist Sara Eshleman") tell it; an
+    # office holder the data know, credited with a government's release, is its subject
+    writers = {
+        contributor.name
+        for contributor in source.contributors
+        if not _known_holder(knowledge, contributor.name)
+    }
     for mention in knowledge.find_mentions(source.text, 0, len(source.text), on=on):
         actor = knowledge.actor(mention.actor)
         if actor is not None and actor.kind is ActorKind.PERSON and actor.name not in writers:
