@@ -560,6 +560,21 @@ class TestHeldOutShapes:
         mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
         assert expected == [m.people for m in mentions]
 
+    @pytest.mark.parametrize(
+        ("opening", "expected"),
+        [("Tomorrow", []), ("Yesterday", [("olaf-scholz", "narendra-modi")])],
+    )
+    def test_a_meeting_word_far_after_its_modal_on_a_day_ahead_is_planned(
+        self, opening: str, expected: list[tuple[str, ...]]
+    ) -> None:
+        """ "Tomorrow, Scholz and Modi will jointly host the Global Education Summit": the
+        sentence's only day is ahead and a modal governs it, however far from the meeting
+        word: a plan. The same words on a day past are a meeting held."""
+        verb = "will jointly host" if opening == "Tomorrow" else "jointly hosted"
+        text = f"{opening}, Scholz and Modi {verb} the Global Education Summit in London.\n"
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert expected == [m.people for m in mentions]
+
     def test_a_future_meeting_takes_no_story_day(self) -> None:
         """ "They will meet again" is planned: no meeting mention, so not dated by the day the
         story told before."""
