@@ -1705,3 +1705,22 @@ class TestOfficeFieldNoListHolds:
         assert [("Ahmad Zuhri Yusof", "MY")] == [
             (a.name, a.country) for a in _discover(text, knowledge)
         ]
+
+
+class TestSecondSurname:
+    def test_a_known_name_with_a_second_surname_is_the_known_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Josep Borrell Fontelles" is Josep Borrell with his mother's surname: no new
+        person, and the form becomes one of his aliases."""
+        text = "He met Spain's Foreign Minister, Josep Borrell Fontelles, on Monday.\n"
+        assert [("josep-borrell", True)] == [
+            (a.id, "Josep Borrell Fontelles" in a.aliases) for a in _discover(text, knowledge)
+        ]
+
+    def test_a_particle_keeps_the_name_apart(self, knowledge: KnowledgeBase) -> None:
+        """ "Josep bin Borrell": a father's name joins the words, so no second surname is
+        read off its end."""
+        assert ["Josep bin Borrell"] == _discovered(
+            "He met Foreign Minister Josep bin Borrell on Monday.\n", knowledge
+        )

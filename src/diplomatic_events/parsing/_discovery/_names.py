@@ -91,6 +91,20 @@ def _name_key(name: str) -> tuple[str, str] | None:
     return (first, words[-1])
 
 
+def _second_surname_key(name: str) -> tuple[str, str] | None:
+    """First name and the last word but one of a name of three words or more, when no
+    particle joins them: the key of "Josep Borrell" for "Josep Borrell Fontelles" (a
+    Spanish, Portuguese or Latin American name with the mother's surname last)."""
+    words = [
+        w.casefold()
+        for w in name.replace(",", " ").split()
+        if not _INITIAL.fullmatch(w) and not _NAME_SUFFIX.fullmatch(w)
+    ]
+    if len(words) < 3 or any(w in grammar().patronymic_particles for w in words):
+        return None
+    return (words[0], words[-2])
+
+
 def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
     def build() -> dict[tuple[str, str], ActorId]:
         return {
@@ -165,6 +179,8 @@ def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> b
     introduced = [(k, a.id) for a in found.values() if (k := _name_key(a.name)) is not None]
     actor_id = (
         _known_keys(knowledge).get(key)
+        # a second surname after the one the data know: "Josep Borrell Fontelles"
+        or _known_keys(knowledge).get(_second_surname_key(name) or key)
         or _spelled_otherwise(key, _known_by_given_name(knowledge).get(key[0], ()))
         or next((a for k, a in introduced if k == key), None)
         or _spelled_otherwise(key, introduced)
