@@ -1454,8 +1454,8 @@ class TestFieldsOfOffices:
         ("text", "expected"),
         [
             (
-                "Kelly met Secretary of Foreign Relations Luis Videgaray Caso on Thursday.",
-                ["Luis Videgaray Caso"],
+                "Kelly met Secretary of Foreign Relations Tomas Videlo Caso on Thursday.",
+                ["Tomas Videlo Caso"],
             ),
             (
                 "The talks were led by USAID Administrator Samantha Powers in Chisinau.",
