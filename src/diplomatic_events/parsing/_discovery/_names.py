@@ -72,15 +72,20 @@ def _common_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
 
 
-def _name_key(name: str) -> tuple[str, str] | None:
-    """First and last name, without initials and suffixes: "Lloyd J. Austin III" and "Lloyd
-    Austin" are one person, as are "Ferdinand Romualdez Marcos" and "Ferdinand Marcos Jr.";
-    a given name goes with its father's after "bin" ("hamad bin isa")."""
-    words = [
+def _key_words(name: str) -> list[str]:
+    """A name's words as its keys compare them: case-folded, without initials and suffixes."""
+    return [
         w.casefold()
         for w in name.replace(",", " ").split()
         if not _INITIAL.fullmatch(w) and not _NAME_SUFFIX.fullmatch(w)
     ]
+
+
+def _name_key(name: str) -> tuple[str, str] | None:
+    """First and last name, without initials and suffixes: "Lloyd J. Austin III" and "Lloyd
+    Austin" are one person, as are "Ferdinand Romualdez Marcos" and "Ferdinand Marcos Jr.";
+    a given name goes with its father's after "bin" ("hamad bin isa")."""
+    words = _key_words(name)
     if len(words) < 2:
         return None
     particles = grammar().patronymic_particles
@@ -95,11 +100,7 @@ def _second_surname_key(name: str) -> tuple[str, str] | None:
     """First name and the last word but one of a name of three words or more, when no
     particle joins them: the key of "Josep Borrell" for "Josep Borrell Fontelles" (a
     Spanish, Portuguese or Latin American name with the mother's surname last)."""
-    words = [
-        w.casefold()
-        for w in name.replace(",", " ").split()
-        if not _INITIAL.fullmatch(w) and not _NAME_SUFFIX.fullmatch(w)
-    ]
+    words = _key_words(name)
     if len(words) < 3 or any(w in grammar().patronymic_particles for w in words):
         return None
     return (words[0], words[-2])

@@ -120,13 +120,20 @@ def _planned(
     words: str,
     trigger: re.Match[str],
     expressions: Sequence[TimeExpression],
+    sentence: Sentence,
 ) -> bool:
     """Whether the meeting word is governed by a modal that looks ahead ("will meet", "is
     due to meet", "plans to meet") and the sentence names no past day: a meeting still to
     come, which the events record as planned, not a meeting held. "Met A and will travel to
-    B" has its modal after the meeting word and stays a meeting."""
+    B" has its modal after the meeting word and stays a meeting. So is one whose only time
+    is ahead and governs it, with a modal anywhere before it ("Tomorrow, the Prime Minister
+    and President Kenyatta will jointly host the Global Education Summit")."""
     if any(e.date is not None and not e.future for e in expressions):
         return False
+    if any(_ahead_of_meeting(e, sentence, trigger) for e in expressions) and _looks_ahead(
+        knowledge, words[: trigger.start()]
+    ):
+        return True
     before = words[max(0, trigger.start() - _MODAL_REACH) : trigger.start()]
     if re.search(r"[,;:.]", before):
         before = re.split(r"[,;:.]", before)[-1]

@@ -294,17 +294,8 @@ def find_meeting_mentions(
             and (appeared is None or trigger is not appeared)
         ):
             continue
-        if trigger is not None and _planned(knowledge, words, trigger, expressions):
+        if trigger is not None and _planned(knowledge, words, trigger, expressions, sentence):
             continue  # "During the visit he will meet with A, B and C": a planned event
-        if (
-            trigger is not None
-            and not any(e.date is not None and not e.future for e in expressions)
-            and any(_ahead_of_meeting(e, sentence, trigger) for e in expressions)
-            and _looks_ahead(knowledge, words[: trigger.start()])
-        ):
-            # "Tomorrow, the Prime Minister and President Kenyatta will jointly host the
-            # Global Education Summit": the sentence's only time is still ahead
-            continue
         if trigger is not None and _under_a_plan(text, clauses, index):
             continue  # "During the two-day visit he will:" and "- Meet with ..." below it
         if asides is None:
