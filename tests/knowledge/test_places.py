@@ -26,6 +26,17 @@ class TestGazetteer:
             venue.evidence.start,
         )
 
+    def test_every_bundled_venue_lies_in_a_known_city(self) -> None:
+        """A bundled venue's city is one the gazetteer places in a country: a meeting at
+        Chequers is in the host's country, not in a town of no known country."""
+        gazetteer = default_gazetteer()
+        unplaced = [
+            (venue.name, venue.city)
+            for venue in gazetteer.venues
+            if venue.city is not None and gazetteer.country_of_city(venue.city) is None
+        ]
+        assert [] == unplaced
+
     def test_an_unlisted_venue_is_found_by_its_head_word(self) -> None:
         """ "at the Taj Palace Hotel" is a venue though no file lists it."""
         text = "They dined at the Taj Palace Hotel in Mumbai."
