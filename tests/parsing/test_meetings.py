@@ -1685,6 +1685,15 @@ class TestGreetedGuests:
         )
         assert [("olaf-scholz", "narendra-modi")] == self._met(text)
 
+    def test_a_guest_welcomed_after_an_address_of_its_own_met_the_speaker(self) -> None:
+        """A first paragraph that is only an address ("Chancellor Scholz, ministers,") goes
+        on in the next, where the guest is welcomed: the guest met the speaker."""
+        text = (
+            "PRIME MINISTER MODI: Chancellor Scholz, ministers, members of the delegation,\n\n"
+            f"I am delighted to welcome Chancellor Scholz to India.\n\n{self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)
+
     def test_a_compatriot_greeted_is_no_guest(self) -> None:
         """Thanking a minister of one's own country records no meeting."""
         text = (

@@ -466,6 +466,20 @@ class TestGovernmentSiteChrome:
         kinds = {body[:12]: kind for kind, body in _kinds(read_source(text))}
         assert "summary" == kinds["Let me welco"]
 
+    def test_a_label_and_address_ending_in_a_comma_before_the_prose_is_speech(self) -> None:
+        """ "Putin: Mr Chairman," on a line of its own under the title and the date, right
+        before the speech goes on, is the speech's first line (its label says who speaks),
+        not page chrome."""
+        text = (
+            "Beginning of conversation with the President of Ruritania\n\n"
+            "April 25, 2019, Vladivostok\n\n"
+            "President of Russia Vladimir Putin: Mr Chairman,\n\n"
+            "I am very pleased to meet with you in Russia. Our colleagues agreed to hold this"
+            " meeting a long time ago.\n"
+        )
+        kinds = {body[:12]: kind for kind, body in _kinds(read_source(text))}
+        assert "body" == kinds["President of"]
+
     def test_a_sentence_repeating_the_headline_is_the_story(self) -> None:
         """ "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe." under the
         title "Meeting with Prime Minister of Japan Shinzo Abe" is the story's first

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD, slug
@@ -195,7 +195,7 @@ def _transcript_meeting(
     issuer = issuer_country(knowledge, source)
     speaker: ActorId | None = None
     blocks = source.readable_blocks()
-    for block in blocks:
+    for number, block in enumerate(blocks):
         label = speaker_label(knowledge, text, block.start, block.end)
         if label is None:
             if speaker is not None:  # the speech goes on over the following paragraphs
@@ -213,7 +213,7 @@ def _transcript_meeting(
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
         turns[speaker] += 1
         first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
-        opening.setdefault(speaker, (label.end(), block.end))
+        opening.setdefault(speaker, (label.end(), _speech_opening_end(text, blocks, number)))
     cut_off = (
         speaker
         if blocks
@@ -264,6 +264,16 @@ def _transcript_meeting(
         group=len(principals) > 2,
         narrative=True,
     )
+
+
+def _speech_opening_end(text: str, blocks: Sequence[Block], number: int) -> int:
+    """Where the opening of the speech labelled in ``blocks[number]`` ends: its paragraph,
+    and the next one when the paragraph is only an address going on ("President Putin,
+    ministers, members of the delegation," / "I am delighted to welcome President Putin")."""
+    end = blocks[number].end
+    if text[blocks[number].start : end].rstrip().endswith(",") and number + 1 < len(blocks):
+        return blocks[number + 1].end
+    return end
 
 
 _PRINCIPAL_TURNS = 2

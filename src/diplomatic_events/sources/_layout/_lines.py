@@ -378,8 +378,10 @@ class _LineReader(_EntryReader):
                     # speech ("Putin: Mr President, friends," / "Let me welcome you to Moscow.")
                     goes_on = previous is not None and previous.text.endswith(",")
                     # a line ending in a colon right before the prose opens it: a speaker's
-                    # label on a line of its own ("Prime Minister:") or a lead-in
-                    opens_prose = line.text.endswith(":") and line.index + 1 == end
+                    # label on a line of its own ("Prime Minister:") or a lead-in; so does one
+                    # ending in a comma, a speech's address going on in the prose ("President of
+                    # Russia Vladimir Putin: Mr Chairman," / "I am very pleased to meet ...")
+                    opens_prose = line.text.endswith((":", ",")) and line.index + 1 == end
                     self.kinds[line.index] = (
                         BlockKind.BODY
                         if opens_prose
