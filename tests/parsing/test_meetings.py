@@ -1694,6 +1694,32 @@ class TestGreetedGuests:
         )
         assert [("narendra-modi", "olaf-scholz")] == self._met(text)
 
+    def test_a_guest_the_transcript_head_lists_with_the_speaker_met_him(self) -> None:
+        """A head listing who speaks, a line each ("Prime Minister Narendra Modi" / "His
+        Excellency Mr Olaf Scholz"), over a speech welcoming "you": the two met."""
+        text = (
+            "Opening remarks - Annual Leaders' Meeting\n\n"
+            "Transcript\n\n"
+            "Prime Minister Narendra Modi\n\n"
+            "His Excellency Mr Olaf Scholz\n\n"
+            "Chancellor of Germany\n\n"
+            "NARENDRA MODI, PRIME MINISTER OF INDIA: It is my great pleasure to welcome you to"
+            f" India.\n\n{self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)
+
+    def test_a_head_that_does_not_list_the_speaker_names_no_guest(self) -> None:
+        """A head line naming someone else ("Special Briefing" / "Chancellor Olaf Scholz")
+        over another speaker's words says nothing of whom that speaker met."""
+        text = (
+            "Opening remarks - Annual Leaders' Meeting\n\n"
+            "Transcript\n\n"
+            "His Excellency Mr Olaf Scholz\n\n"
+            "NARENDRA MODI, PRIME MINISTER OF INDIA: It is my great pleasure to be here"
+            f" today.\n\n{self.SPEECH}\n"
+        )
+        assert [] == self._met(text)
+
     def test_a_compatriot_greeted_is_no_guest(self) -> None:
         """Thanking a minister of one's own country records no meeting."""
         text = (

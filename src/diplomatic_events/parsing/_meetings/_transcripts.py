@@ -593,9 +593,61 @@ def _greeted(
                 venue = named[-1] if named else None
         if guests:
             return guests, spans, venue
+    guests, spans = _listed_in_head(source, knowledge, host, home, head_end, on)
+    if guests:
+        return guests, spans, None
     if home is None:
         return [], [], None
     return _addressed_by_title(source, knowledge, gazetteer, home, start, on)
+
+
+_HEAD_LINE_WORDS = 10
+"""The longest line of a transcript's head read as one of the people it lists."""
+
+
+def _listed_in_head(
+    source: Source,
+    knowledge: KnowledgeBase,
+    host: ActorId,
+    home: str | None,
+    head_end: int | None,
+    on: PartialDate | None,
+) -> tuple[list[ActorId], list[Span]]:
+    """The people of another country a transcript's head lists with its speaker, one line
+    each under the title ("Prime Minister Anthony Albanese" / "His Excellency Mr Li Qiang" /
+    "Premier of the People's Republic of China"): lines the reader keeps apart from the
+    story, short and no sentence. Nobody unless the head lists the speaker too."""
+    title = next((b for b in source.blocks if b.kind is BlockKind.HEADLINE), None)
+    if title is None or head_end is None or home is None:
+        return [], []
+    text = source.text
+    named: list[tuple[ActorId, int, int]] = []
+    for block in source.blocks:
+        if block.start < title.end or block.end > head_end:
+            continue
+        line = text[block.start : block.end].strip()
+        if len(line.split()) > _HEAD_LINE_WORDS or line.endswith((".", "!", "?", ":")):
+            continue
+        named.extend(
+            (m.actor, m.start, m.end)
+            for m in knowledge.find_mentions(text, block.start, block.end, on=on)
+        )
+    if not any(actor == host for actor, _, _ in named):
+        return [], []
+    guests: list[ActorId] = []
+    spans: list[Span] = []
+    for actor_id, start, end in named:
+        actor = knowledge.actor(actor_id)
+        if (
+            actor is None
+            or actor.kind is not ActorKind.PERSON
+            or actor.country in (None, home)
+            or actor.id in guests
+        ):
+            continue
+        guests.append(actor.id)
+        spans.append(source.span(start, end))
+    return guests, spans
 
 
 _TITLE_VOCATIVE = re.compile(
