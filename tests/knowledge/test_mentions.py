@@ -257,6 +257,39 @@ class TestDescriptionOwningAnOffice:
         assert [[], ["tran-dai-quang"]] == found
 
 
+class TestDescriptionOpeningALongerOffice:
+    @staticmethod
+    def _found(tmp_path: Path, text: str) -> list[str]:
+        """Who ``text`` names: the data know Ann Lee as Secretary of State and Tom Roe as
+        Secretary of Energy; only "secretary" alone is described (as the Secretary of State)."""
+        path = tmp_path / "people.toml"
+        path.write_text(
+            '[[actors]]\nid = "ann-lee"\nname = "Ann Lee"\ncountry = "US"\n'
+            'roles = [{ title = "Secretary of State", start = "2030-01-01" }]\n'
+            '[[actors]]\nid = "tom-roe"\nname = "Tom Roe"\ncountry = "US"\n'
+            'roles = [{ title = "Secretary of Energy", start = "2030-01-01" }]\n'
+            '[[descriptions]]\nwords = ["secretary"]\ncountry = "US"\n'
+            'titles = ["Secretary of State"]\n'
+        )
+        knowledge = load_knowledge(path)
+        return [m.actor for m in knowledge.find_mentions(text, on=PartialDate(year=2031))]
+
+    def test_the_head_of_an_office_some_role_bears_is_not_the_description(
+        self, tmp_path: Path
+    ) -> None:
+        """ "U.S. Secretary of Energy Tom Roe": "U.S. Secretary" opens the office Roe holds,
+        it does not describe the Secretary of State."""
+        text = "Today, U.S. Secretary of Energy Tom Roe met the minister."
+        assert ["tom-roe"] == self._found(tmp_path, text)
+
+    def test_an_office_no_role_bears_leaves_the_description(self, tmp_path: Path) -> None:
+        """ "The U.S. Secretary of Mirth" is an office no one holds: the description stands,
+        read as it is without the field."""
+        plain = self._found(tmp_path, "The U.S. Secretary met the minister.")
+        assert [] != plain
+        assert plain == self._found(tmp_path, "The U.S. Secretary of Mirth met the minister.")
+
+
 class TestDescriptionAcrossCountries:
     def test_prime_minister_is_the_one_the_story_names(self, tmp_path: Path) -> None:
         """'the prime minister' with no country word is the prime minister the text names."""

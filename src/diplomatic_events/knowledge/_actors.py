@@ -342,6 +342,11 @@ class KnowledgeBase:
         # answered once per knowledge (a bounded table; the answer is copied out).
         return list(self._held(tuple(titles), country, on, ever)[0])
 
+    def is_office_title(self, words: str) -> bool:
+        """Whether some actor's role bears ``words`` as its title ("Secretary of Energy"),
+        compared as titles are (case and spacing folded)."""
+        return _fold(words) in self._titled()
+
     def holders_among(
         self,
         among: Collection[ActorId],

@@ -288,6 +288,8 @@ def _find_mentions(
                 continue
             if _owner_of_office(text, match.start(), _titles(kb)):
                 continue  # "Special Representative of the President of Uzbekistan ..."
+            if _longer_office(kb, text, match):
+                continue  # "U.S. Secretary of Energy Rick Perry": not "the secretary"
             if named is None:
                 named = index.texts.get(
                     "named",
@@ -546,6 +548,33 @@ def _owner_of_office(text: str, start: int, titles: frozenset[str]) -> bool:
     present: an office's last word and "of" stand right before it."""
     before = _OFFICE_OF.search(text, max(0, start - 40), start)
     return before is not None and before.group(1).casefold() in titles
+
+
+_OFFICE_FIELD = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*"
+    r"(?:[ \u00a0]+(?:[A-Z][\w’'-]*|and|for|of|the))*"
+)
+"""An office's field after a title word: " of Energy", " of the Navy", " of Homeland Security"."""
+
+
+def _longer_office(kb: KnowledgeBase, text: str, match: re.Match[str]) -> bool:
+    """Whether a description is the head of a longer office some role bears ("Secretary"
+    of "Secretary of Energy", "Secretary of the Navy"): that office's holder, not whoever
+    the description alone stands for."""
+    field = _OFFICE_FIELD.match(text, match.end())
+    if field is None:
+        return False
+    head = match.group().split()  # "the U.S. Secretary": its last words are the office's
+    words = field.group().split()
+    return any(
+        kb.is_office_title(" ".join([*head[-lead:], *words[:size]]))
+        for lead in range(1, min(len(head), _OFFICE_HEAD_WORDS) + 1)
+        for size in range(len(words), 1, -1)
+    )
+
+
+_OFFICE_HEAD_WORDS = 3
+"""How many of a description's last words may open a longer office ("Deputy Secretary")."""
 
 
 def _followed_by_name(text: str, end: int, starts: frozenset[int]) -> bool:
