@@ -683,6 +683,17 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_i_of_an_unlabelled_speech_met_the_people_named(self) -> None:
+        """ "I also met with President A, with Prime Minister B" in a speech no label credits:
+        the speaker's meetings with each, never one of A with B."""
+        text = (
+            "Good evening. I just had the honor of a meeting with the Patriarch.\n\n"
+            "I also met during the course of the day with President Amina Okonjo, with"
+            " Prime Minister Tunde Bakare and other political leaders.\n"
+        )
+        extraction = parse([source(text, "i")], knowledge=load_knowledge())
+        assert [] == [m.participants for m in extraction.meetings]
+
     def test_the_protagonist_meeting_a_compatriot_is_no_meeting(self) -> None:
         """ "He also met with Ambassador X, German Ambassador to India" in a story about
         Scholz: compatriots are one side, not a meeting of countries."""

@@ -578,7 +578,9 @@ def find_meeting_mentions(
             len(people) >= 2
             and trigger is not None
             and (_ACTIVE.search(words) or agentless().search(words))
-            and _he_met_them(knowledge, text, sentence, trigger, people)
+            and _he_met_them(
+                knowledge, text, sentence, trigger, people, unknown_speaker=speaker is None
+            )
         ):
             # "He met yesterday with Gazmin and President Aquino": the story's protagonist
             # met each of them, not they each other

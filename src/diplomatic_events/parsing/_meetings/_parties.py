@@ -281,15 +281,20 @@ def _he_met_them(
     sentence: Sentence,
     trigger: re.Match[str],
     people: Sequence[ActorId],
+    *,
+    unknown_speaker: bool = False,
 ) -> bool:
     """Whether "he", "she" or "the general" met the people a sentence names, all named after
     the meeting word and none known to be of another country than the others (people in no
     data file have no known country: "He also met with President Hassan Sheikh Mohamud and
     Minister of Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not
-    theirs)."""
+    theirs). So did "I" of a speech whose speaker no label names (``unknown_speaker``): "I
+    also met ... with President Aoun, with caretaker Prime Minister Diab" are the speaker's
+    meetings, not theirs."""
     at = sentence.start + trigger.start()
     if (
         _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
+        and not (unknown_speaker and _FIRST_PERSON.search(text, sentence.start, at))
         # "The general also met with ...", "In Belgrade, the Minister has today met with
         # ...": a rank or office standing for the protagonist
         and _role_subject().search(text, sentence.start, at) is None
