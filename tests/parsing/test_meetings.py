@@ -683,6 +683,23 @@ class TestGeneralShapes:
             m.participants for m in extraction.meetings
         ]
 
+    def test_the_protagonist_of_no_known_country_met_them_not_a_counterpart(self) -> None:
+        """ "he ... met with Romanian President A and Minister B" in a story of Vance (whose
+        title names no country), who "also met with Polish Minister of Defense C": Vance met
+        A and B, not C, whom no one met more often than Vance."""
+        text = (
+            "Deputy Secretary of Defense Bob Vance visited Romania and Poland, May 10-13.\n\n"
+            "In Romania, he visited Bucharest May 11 and met with Romanian President Ana Lisca"
+            " and Minister of Foreign Affairs Dan Popa.\n\n"
+            "In Poland, Vance also met with Polish Minister of Defense Jan Kowalczyk.\n"
+        )
+        extraction = parse([source(text, "v")], knowledge=load_knowledge())
+        assert [
+            ("bob-vance", "ana-lisca"),
+            ("bob-vance", "dan-popa"),
+            ("bob-vance", "jan-kowalczyk"),
+        ] == [m.participants for m in extraction.meetings]
+
     def test_i_of_an_unlabelled_speech_met_the_people_named(self) -> None:
         """ "I also met with President A, with Prime Minister B" in a speech no label credits:
         the speaker's meetings with each, never one of A with B."""

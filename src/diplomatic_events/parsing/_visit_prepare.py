@@ -247,11 +247,20 @@ def _loose_meetings(
             protagonist = next((p for p in named if p != people[0]), None)
             if other is not None and protagonist and country_of(knowledge, protagonist) == other:
                 continue  # the story's protagonist met a compatriot: no meeting of countries
-            ranked = [*(p for p, _ in met.most_common()), *named[:1]] if other else named[:1]
+            # of those met as often, the one the source names most first ("Work also met
+            # with Macierewicz" once, as often as Macierewicz met anyone: Work leads)
+            order = {p: i for i, p in enumerate(named)}
+            often = sorted(met, key=lambda p: (-met[p], order.get(p, len(order))))
+            ranked = [*often, *named[:1]] if other else named[:1]
             abroad = [
                 p
                 for p in ranked
-                if p != people[0] and country_of(knowledge, p) not in (None, other)
+                if p != people[0]
+                and (
+                    country_of(knowledge, p) not in (None, other)
+                    # the protagonist, whose title names no country, met as often
+                    or (p == protagonist and country_of(knowledge, p) is None)
+                )
             ]
             if (
                 not abroad
