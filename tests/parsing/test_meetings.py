@@ -698,7 +698,7 @@ class TestGeneralShapes:
             ("bob-vance", "ana-lisca"),
             ("bob-vance", "dan-popa"),
             ("bob-vance", "jan-kowalczyk"),
-        ] == [m.participants for m in extraction.meetings]
+        ] == sorted(m.participants for m in extraction.meetings)
 
     def test_i_of_an_unlabelled_speech_met_the_people_named(self) -> None:
         """ "I also met with President A, with Prime Minister B" in a speech no label credits:
