@@ -63,7 +63,7 @@ from diplomatic_events.parsing._meetings._sentence_dates import (
 from diplomatic_events.parsing._meetings._sentence_people import sentence_people
 from diplomatic_events.parsing._meetings._sentence_setting import meeting_lengths, meeting_place
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
-from diplomatic_events.parsing._meetings._transcripts import (
+from diplomatic_events.parsing._meetings._speaker_labels import (
     issuer_code,
     issuer_country,
     labelled_speakers,

@@ -1,175 +1,33 @@
 """Transcripts: a meeting of the people of two or more countries who speak at length under
-their own labels, and the guest a lone speaker greets."""
+their own labels, and the meeting a page's title shows.
+
+Beside it: who speaks under each label (:mod:`._speaker_labels`), the venue a transcript's
+first lines name (:mod:`._transcript_venues`) and the guest a lone speaker greets
+(:mod:`._greetings`).
+"""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Mapping
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._actors import TITLE_WORD, slug
-from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._mentions import country_counts, fold_name
-from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
-from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate, Source, Span
-from diplomatic_events.parsing._discovery._countries import _country_in_title
-from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
-from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
-from diplomatic_events.parsing._meetings._sentences import (
-    MeetingMention,
-    sentences,
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.model import ActorKind, Block, BlockKind, PartialDate, Source, Span
+from diplomatic_events.parsing._discovery._labels import speaker_label
+from diplomatic_events.parsing._meetings._clues import _country_of
+from diplomatic_events.parsing._meetings._greetings import _greeted
+from diplomatic_events.parsing._meetings._sentences import MeetingMention
+from diplomatic_events.parsing._meetings._speaker_labels import (
+    _introduced_office_holder,
+    _labelled,
+    issuer_country,
 )
-from diplomatic_events.parsing._meetings._words import (
-    _PRINCIPAL_CHARACTERS,
-)
+from diplomatic_events.parsing._meetings._transcript_venues import _venue_line, _venue_opening
+from diplomatic_events.parsing._meetings._words import _PRINCIPAL_CHARACTERS
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.typing import ActorId
-
-
-def _labelled(
-    knowledge: KnowledgeBase, words: str, on: PartialDate | None, issuer: str | None = None
-) -> ActorId | None:
-    """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
-    Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people. A bare
-    office ("Prime Minister:") on a page an office of ``issuer`` (a country's name) put out
-    is that country's holder of the office on the day."""
-    titled = title_case_label(words)
-    mentions = [
-        m
-        for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
-        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-    ]
-    if len(titled) != len(words):
-        return None
-    if not mentions and issuer is not None and _only_title_words(knowledge, titled):
-        phrase = f"the {titled} of {issuer}"
-        mentions = [
-            m
-            for m in knowledge.find_mentions(phrase, 0, len(phrase), on=on)
-            if (actor := knowledge.actor(m.actor)) is not None
-            and actor.kind is ActorKind.PERSON
-            and actor.country == knowledge.country_of(issuer)
-        ]
-    if not mentions:
-        return _by_surname_in_label(knowledge, words, on)
-    if len({m.actor for m in mentions}) != 1:
-        return None
-    return mentions[0].actor
-
-
-def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
-    """Whether a label is an office alone ("Prime Minister", "Foreign Secretary")."""
-    titles = {w.casefold() for w in knowledge.title_words}
-    return all(w.casefold() in titles or w in ("of", "the") for w in words.split())
-
-
-def issuer_code(knowledge: KnowledgeBase, source: Source) -> str | None:
-    """The code of the country whose office put a page out, read from its outlet as a
-    title's country is ("Prime Minister of Australia" gives AU, "10 Downing Street" GB)."""
-    return _country_in_title(source.outlet_name or "", knowledge)
-
-
-def issuer_country(knowledge: KnowledgeBase, source: Source) -> str | None:
-    """The name of the country whose office put a page out (:func:`issuer_code`): the office
-    its bare labels belong to."""
-    code = issuer_code(knowledge, source)
-    country = None if code is None else knowledge.countries.get(code)
-    return None if country is None or not country.names else country.names[0]
-
-
-def _by_surname_in_label(
-    knowledge: KnowledgeBase, words: str, on: PartialDate | None
-) -> ActorId | None:
-    """The one known person whose family name ends a label of a title and a surname
-    ("FOREIGN SECRETARY HAGUE", "FOREIGN MINISTER CAVUSOGLU" for Çavuşoğlu): accents and
-    case aside, and of several, the one in office that day."""
-    parts = words.split()
-    if len(parts) < 2:
-        return None
-
-    table = knowledge.filed("transcripts:label-surnames", _label_surname)
-    found = table.get(slug(parts[-1]), ())
-    if len(found) > 1 and on is not None:
-        found = tuple(
-            a
-            for a in found
-            if (actor := knowledge.actor(a)) is not None and any(r.held_on(on) for r in actor.roles)
-        )
-    return found[0] if len(found) == 1 else None
-
-
-def _label_surname(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
-    """The keys a person is filed under for speaker labels: the last word of the surname,
-    and the last word of the full name when another ("FOREIGN MINISTER ABDULLAH" for
-    Saifuddin Abdullah, whom his own country calls Saifuddin)."""
-    surname = knowledge.surname(actor.id)
-    if actor.kind is ActorKind.PERSON and surname:
-        return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(actor.name.split()[-1]))))
-    return ()
-
-
-def labelled_speakers(
-    source: Source, knowledge: KnowledgeBase, on: PartialDate | None
-) -> dict[int, ActorId]:
-    """The labelled speaker of each readable block (by index) of a transcript: the label's
-    person, carried over the unlabelled paragraphs that follow, until another label."""
-    text = source.text
-    speakers: dict[int, ActorId] = {}
-    speaker: ActorId | None = None
-    issuer = issuer_country(knowledge, source)
-    blocks = source.readable_blocks()
-    for index, block in enumerate(blocks):
-        label = speaker_label(knowledge, text, block.start, block.end)
-        if label is not None:
-            speaker = _labelled(knowledge, label["label"], on, issuer)
-        if speaker is not None:
-            speakers[index] = speaker
-    if not speakers and blocks:
-        # a speech under its speaker's name and nothing else ("Ambassador Linda
-        # Thomas-Greenfield" over "U.S. Representative to the United Nations", "AS
-        # DELIVERED" and the remarks): every paragraph after is that person's
-        for block in source.blocks:
-            if block.kind is BlockKind.BODY:
-                break
-            byline = _byline(knowledge, text, block.start, block.end) or _office_line(
-                knowledge, text[block.start : block.end].strip(), on, issuer
-            )
-            if byline is not None:
-                return {i: byline for i, b in enumerate(blocks) if b.start >= block.end}
-    return speakers
-
-
-def _office_line(
-    knowledge: KnowledgeBase, line: str, on: PartialDate | None, issuer: str | None
-) -> ActorId | None:
-    """The holder of the office a head line names and nothing more ("Prime Minister" on a
-    transcript the Prime Minister of Australia put out): the page's speaker."""
-    if issuer is None or not line or not _only_title_words(knowledge, line):
-        return None
-    return _labelled(knowledge, line, on, issuer)
-
-
-_BYLINE_WORDS = 8
-"""The most words a line naming a speech's speaker holds (titles and the name)."""
-
-
-def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorId | None:
-    """The one person a short first line names and nothing more: a line without a
-    sentence's end or a verb-like lower-case word, of a few words."""
-    line = text[start:end].strip()
-    words = line.split()
-    if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":")):
-        return None
-    if any(w[0].islower() for w in words if w not in ("of", "the", "for", "and", "to")):
-        return None
-    people = {
-        m.actor
-        for m in knowledge.find_mentions(text, start, end)
-        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-    }
-    return next(iter(people)) if len(people) == 1 else None
 
 
 def _transcript_meeting(
@@ -284,87 +142,6 @@ def _two_sides(knowledge: KnowledgeBase, principals: list[ActorId]) -> bool:
     return len(countries - {None}) == 1 and any(
         _introduced_office_holder(knowledge, a) for a in principals
     )
-
-
-def _introduced_office_holder(knowledge: KnowledgeBase, person: ActorId) -> bool:
-    """Whether ``person`` holds an office the page introduces without saying whose country:
-    a compatriot of the other side would be in the data or give the country in the title."""
-    actor = knowledge.actor(person)
-    return actor is not None and actor.country is None and actor.discovered and bool(actor.roles)
-
-
-def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
-    """The venue the first speech says the meeting is at, in its first lines ("welcome you
-    to the Kremlin", "here at the Pentagon")."""
-    stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
-    venues = [p for p in gazetteer.find(source.id, source.text, start, stop) if p.kind == "venue"]
-    for index, venue in enumerate(venues):
-        if not _is_locative(source.text, start, venue.evidence.start):
-            continue
-        opens = max(source.text.rfind(". ", start, venue.evidence.start) + 1, start)
-        if _earlier_visit().search(source.text, opens, venue.evidence.start):
-            # "When I visited the United Kingdom in April, she welcomed me to Chequers": the
-            # place of an earlier visit, not of this meeting
-            continue
-        for after in venues[index + 1 :]:
-            # "to the White House, the Oval Office": the room named in apposition is exacter
-            if _APPOSITION.fullmatch(source.text, venue.evidence.end, after.evidence.start) is None:
-                break
-            venue = after
-        return venue
-    return None
-
-
-@functools.cache
-def _earlier_visit() -> re.Pattern[str]:
-    """The opening of a clause about the speaker's earlier visit (``earlier_visit`` in
-    ``grammar.toml``: "When I visited the United Kingdom in April")."""
-    return re.compile(rf"\b(?:{phrase_pattern(grammar().earlier_visit)})", re.IGNORECASE)
-
-
-"""A clause about the speaker's earlier visit, whose places are not this meeting's."""
-_APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
-
-
-def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
-    """A venue that is a whole line of a transcript's head, before anyone speaks; of several
-    ("The White House" of the issuer's masthead, then "Carbis Bay Hotel"), the one the city
-    it is in follows ("Cornwall, United Kingdom"), else the first."""
-    found: list[PlaceMention] = []
-    blocks = [b for b in source.blocks if b.end <= head_end]
-    for index, block in enumerate(blocks):
-        venue = _whole_line_venue(source, gazetteer, block)
-        if venue is None:
-            continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and any(
-            place.kind in ("city", "country") and place.evidence.start == following.start
-            for place in gazetteer.find(source.id, source.text, following.start, following.end)
-        ):
-            return venue
-        found.append(venue)
-    return found[0] if found else None
-
-
-def _whole_line_venue(source: Source, gazetteer: Gazetteer, block: Block) -> PlaceMention | None:
-    """The venue ``block`` names when the line is nothing but a venue's name."""
-    line = source.text[block.start : block.end].strip()
-    for place in gazetteer.find(source.id, source.text, block.start, block.end):
-        if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
-            return place
-    name = venue_line(line, gazetteer) if len(line) <= _VENUE_LINE_CHARACTERS else None
-    if name is not None:
-        at = source.text.index(name, block.start, block.end)
-        return PlaceMention(kind="venue", name=name, evidence=source.span(at, at + len(name)))
-    return None
-
-
-_VENUE_LINE_CHARACTERS = 60
-"""The longest line read as nothing but a venue's name."""
-
-
-_VENUE_OPENING_CHARACTERS = 1200
-"""How far into the first speech its speaker says where the meeting is."""
 
 
 _WITH_BEFORE = re.compile(r"\b[Ww]ith(?:[ \u00a0]+(?:[A-Z][\w.'’/-]*|of|the|for|and))*[ \u00a0]*$")
@@ -486,162 +263,3 @@ def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> Act
         if (actor := knowledge.actor(speaker)) is not None and actor.kind is ActorKind.PERSON
     )
     return counts.most_common(1)[0][0] if counts else None
-
-
-_GREETING_SENTENCES = 3
-"""How many sentences of the first speech may greet the guest."""
-_TITLE_RUN = rf"(?:{TITLE_WORD}\s+){{0,8}}"
-_VOCATIVE_HEAD = re.compile(
-    r"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*"
-    rf"(?:{TITLE_WORD},?\s+){{0,8}}"
-)
-"""What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister ",
-"Secretary of Defense, General " (an office, then a rank)."""
-_VOCATIVE_TAIL = re.compile(r"[,!]")
-_GREETED = re.compile(
-    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
-    rf"{_TITLE_RUN}"
-)
-"""What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
-friend "."""
-
-
-def _greeted(
-    source: Source,
-    knowledge: KnowledgeBase,
-    gazetteer: Gazetteer,
-    host: ActorId,
-    speech: tuple[int, int],
-    head_end: int | None,
-    on: PartialDate | None,
-) -> tuple[list[ActorId], list[Span], PlaceMention | None]:
-    """The people of another country whom ``host`` greets in the first sentences of the
-    first speech ("Prime Minister Modi, thank you for being here", "delighted to host Prime
-    Minister Luxon"), else whom a greeting in the page's heading names ("Remarks Welcoming
-    His Excellency Prabowo Subianto"); with the venue named there ("to the Pentagon")."""
-    cue = knowledge.event_cues.greeting
-    home = _country_of(knowledge, host)
-    if cue is None or (home is None and not _introduced_office_holder(knowledge, host)):
-        # an office holder the page introduces without a country (a label "PRIME MINISTER
-        # SITIVENI RABUKA" in another country's transcript) greets people of a known one
-        return [], [], None
-    text = source.text
-    start, end = speech
-    opening = [
-        (sentence.start, sentence.end)
-        for sentence in sentences(source)
-        if start <= sentence.start < end or sentence.start < start < sentence.end
-    ][:_GREETING_SENTENCES]
-    heading = [
-        (block.start, block.end)
-        for block in source.readable_blocks()
-        if head_end is not None and block.end <= head_end
-    ]
-    for stretches in (opening, heading):
-        guests: list[ActorId] = []
-        spans: list[Span] = []
-        venue: PlaceMention | None = None
-        for a, b in stretches:
-            a = max(a, start) if stretches is opening else a
-            cues = [m.end() for m in cue.finditer(text, a, b)]
-            present = knowledge.find_mentions(text, a, b, on=on)
-            if stretches is heading and any(m.actor == host for m in present):
-                # "Remarks by President Biden and President Yoon": a heading that names the
-                # speaker with others names who met
-                cues = [a]
-            if not cues:
-                continue
-            for mention in present:
-                actor = knowledge.actor(mention.actor)
-                if actor is None or actor.kind is not ActorKind.PERSON or actor.id == host:
-                    continue
-                if cues == [a] and stretches is heading:
-                    if actor.country is not None and actor.country != home:
-                        guests.append(actor.id)
-                        spans.append(source.span(mention.start, mention.end))
-                    continue
-                addressed = _VOCATIVE_HEAD.fullmatch(text, a, mention.start) is not None and (
-                    _VOCATIVE_TAIL.match(text, mention.end) is not None
-                )
-                if not addressed and not any(
-                    c <= mention.start and _GREETED.fullmatch(text, c, mention.start) for c in cues
-                ):
-                    continue  # named in passing ("great to see you with Prime Minister X")
-                if actor.country == home or actor.id in guests:
-                    continue
-                if actor.country is None and (
-                    home is None or not _introduced_office_holder(knowledge, actor.id)
-                ):
-                    # one the page introduces by an office, greeted by a host of a known
-                    # country ("welcome my friend, Prime Minister Marape"), is the other side
-                    continue
-                guests.append(actor.id)
-                spans.append(source.span(mention.start, mention.end))
-            if venue is None:
-                # "to the White House, the Oval Office": the last names the room itself
-                named = [p for p in gazetteer.find(source.id, text, a, b) if p.kind == "venue"]
-                venue = named[-1] if named else None
-        if guests:
-            return guests, spans, venue
-    if home is None:
-        return [], [], None
-    return _addressed_by_title(source, knowledge, gazetteer, home, start, on)
-
-
-_TITLE_VOCATIVE = re.compile(
-    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms|Comrade)\.?\s+"
-    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*[,!.]"
-)
-"""A guest addressed by office alone at the start of a speech ("Madam Federal Chancellor,",
-"Mr Prime Minister,")."""
-_FIRST_SPEECH_CHARACTERS = 1500
-"""How far into the first speech the guest's country is looked for."""
-
-
-def _addressed_by_title(
-    source: Source,
-    knowledge: KnowledgeBase,
-    gazetteer: Gazetteer,
-    home: str,
-    start: int,
-    on: PartialDate | None,
-) -> tuple[list[ActorId], list[Span], PlaceMention | None]:
-    """The guest a speech opens by addressing by office ("Madam Federal Chancellor,"): the one
-    holder of that office, that day, in the one other country the speech names ("the Federal
-    Republic of Germany"). Nobody when the office or the country is unclear."""
-    text = source.text
-    vocative = _TITLE_VOCATIVE.match(text, start)
-    if vocative is None or on is None:
-        return [], [], None
-    stop = min(len(text), start + _FIRST_SPEECH_CHARACTERS)
-    named = country_counts(knowledge, text, start, stop)
-    named.pop(home, None)
-    ranked = named.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return [], [], None
-    country = ranked[0][0]
-    words = vocative["title"].split()
-    for size in range(len(words), 0, -1):
-        phrase = fold_name(" ".join(words[-size:]))
-        titles = [
-            title
-            for entry in knowledge.descriptions
-            if entry.country in (None, country) and any(fold_name(w) == phrase for w in entry.words)
-            for title in entry.titles
-        ]
-        holders = {a.id for a in knowledge.holders(titles[:1], country, on)} if titles else set()
-        if not holders and titles:
-            holders = {
-                a.id
-                for title in dict.fromkeys(titles)
-                for a in knowledge.holders([title], country, on)
-            }
-        if len(holders) == 1:
-            venues = [
-                p
-                for p in gazetteer.find(source.id, text, start, stop)
-                if p.kind == "venue" and _is_locative(text, start, p.evidence.start)
-            ]
-            span = source.span(vocative.start("title"), vocative.end("title"))
-            return list(holders), [span], venues[0] if venues else None
-    return [], [], None
