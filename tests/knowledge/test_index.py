@@ -7,7 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import LayeredNameIndex, LiteralIndex, NameIndex, Spans
+from diplomatic_events.knowledge._index import NameIndex
+from diplomatic_events.knowledge._layered_index import LayeredNameIndex
+from diplomatic_events.knowledge._literal_index import LiteralIndex
+from diplomatic_events.knowledge._spans import Spans
 
 NAMES = [
     "U.S. State Department",
@@ -250,7 +253,7 @@ class TestSpans:
 class TestFillMemo:
     def test_a_full_memo_is_emptied_before_the_text_s_keys(self) -> None:
         """A memo that would outgrow its limit keeps only the new text's keys."""
-        from diplomatic_events.knowledge._index import fill_memo
+        from diplomatic_events.knowledge._text_cache import fill_memo
 
         memo = {"a": 1, "b": 1}
         fill_memo(memo, ["b", "c", "d"], 3, len)
@@ -258,7 +261,7 @@ class TestFillMemo:
 
     def test_keys_held_are_not_computed_again(self) -> None:
         """A key the memo holds keeps its value; only the missing are computed."""
-        from diplomatic_events.knowledge._index import fill_memo
+        from diplomatic_events.knowledge._text_cache import fill_memo
 
         memo = {"ab": 7}
         fill_memo(memo, ["ab", "c"], 10, len)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge._descriptions import _last_start
-from diplomatic_events.knowledge._index import LayeredNameIndex
+from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._mention_index import _index
 from diplomatic_events.knowledge._mentions import _opens_sentence
 from diplomatic_events.model import Actor, PartialDate, Role

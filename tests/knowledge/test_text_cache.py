@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from diplomatic_events.knowledge._index import TextCache
+from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.testing.threads import race
 
 

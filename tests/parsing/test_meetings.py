@@ -27,7 +27,8 @@ from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
 from diplomatic_events.parsing._meetings._parties import _bare_item, _without_spokespeople
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
-from diplomatic_events.parsing._meetings._transcripts import _title_meeting, labelled_speakers
+from diplomatic_events.parsing._meetings._speaker_labels import labelled_speakers
+from diplomatic_events.parsing._meetings._transcripts import _title_meeting
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import dates_of

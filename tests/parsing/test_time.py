@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import Spans
+from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._time import (
     TimeExpression,

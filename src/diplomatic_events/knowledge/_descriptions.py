@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from diplomatic_events.knowledge._actors import DescriptionEntry, KnowledgeBase
-from diplomatic_events.knowledge._index import TextCache
 from diplomatic_events.knowledge._mention_index import _index, fold_name
+from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 

@@ -7,6 +7,9 @@ cached per text), and only the names filed under a word are tried there, each wi
 small compiled pattern. :meth:`NameIndex.finditer` returns exactly what ``finditer`` of the
 alternation (names in the given order, the same boundaries) returns over a window of the
 text: at each position the first name in order that matches, scanning on after its end.
+
+Beside it: :mod:`._layered_index` (two indexes searched as one), :mod:`._literal_index`
+(literal names), :mod:`._text_cache` (the per-text memory) and :mod:`._spans`.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ import functools
 import itertools
 import operator
 import re
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-__all__ = ["LayeredNameIndex", "LiteralIndex", "NameIndex", "Spans", "TextCache", "WindowMatch"]
+from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
+
+__all__ = ["NameIndex", "WindowMatch"]
 
 WindowMatch = tuple[int, int, str]
 """A match: start, end and the matched text."""
@@ -54,73 +58,6 @@ _FOLDED = _Folded()
 
 def _ignore_case(text: str) -> str:
     return text.translate(_FOLDED)
-
-
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-def fill_memo(
-    memo: dict[_K, _V], keys: Iterable[_K], limit: int, compute: Callable[[_K], _V]
-) -> None:
-    """Add to ``memo`` the ``keys`` it lacks, emptied first when it would outgrow ``limit``: a
-    bounded memo of words, holding one text's at least."""
-    wanted = set(keys)
-    missing = wanted.difference(memo)
-    if len(memo) + len(missing) > limit:
-        memo.clear()
-        missing = wanted
-    for key in missing:
-        memo[key] = compute(key)
-
-
-class TextCache:
-    """A few recent texts' derived values, so each text is analysed once, not per window.
-
-    Keyed by the text itself (a ``str`` hashes once); only the last ``size`` texts are kept,
-    so a long-lived knowledge base does not hold every text it has seen. Safe to share
-    between threads (the dask engine's threaded scheduler): a hit is one dictionary read;
-    storing and evicting happen under a lock, so two threads never evict the same text.
-    """
-
-    def __init__(self, size: int = 4, characters: int = 1 << 24) -> None:
-        self._empty(size, characters)
-
-    def _empty(self, size: int, characters: int) -> None:
-        self._size = size
-        self._characters = characters
-        self._held = 0
-        self._items: dict[tuple[str, str], Any] = {}
-        self._lock = threading.Lock()
-
-    def __getstate__(self) -> dict[str, int]:
-        """Pickled empty (for worker processes): a cache is rebuilt where it is used."""
-        return {"size": self._size, "characters": self._characters}
-
-    def __setstate__(self, state: dict[str, int]) -> None:
-        self._empty(state["size"], state["characters"])
-
-    def get(self, kind: str, text: str, build: Callable[[], Any]) -> Any:
-        """The value ``build`` makes for ``text``, built once while the text is recent."""
-        key = (kind, text)
-        try:
-            return self._items[key]
-        except KeyError:
-            pass
-        value = build()
-        with self._lock:
-            held = self._items.get(key)
-            if held is not None:
-                return held  # another thread built it meanwhile: one value per text
-            while self._items and (
-                len(self._items) >= self._size or self._held + len(text) > self._characters
-            ):
-                oldest = next(iter(self._items))
-                self._held -= len(oldest[1])
-                del self._items[oldest]
-            self._items[key] = value
-            self._held += len(text)
-        return value
 
 
 def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
@@ -530,245 +467,3 @@ def _cut_word_start(text: str, start: int, end: int) -> int:
         while tail > start and _CONTINUES.match(text, tail - 1):
             tail -= 1
     return tail
-
-
-class LayeredNameIndex:
-    """Two name indexes searched as one: what one :class:`NameIndex` of both lists of names,
-    ordered by ``rank``, finds.
-
-    A parse extends the knowledge with the few people each source introduces; rebuilding the
-    index of thousands of names for each source (and listing each text's words for it again)
-    costs more than the rest of the lookup. Here the shared index keeps its per-text tables
-    and only the new names get a small index of their own. Both indexes must list their
-    names in ``rank`` order; at each position the match of the better-ranked name wins, as
-    in the alternation of all the names.
-    """
-
-    def __init__(self, base: NameIndex, extra: NameIndex, rank: Callable[[str], Any]) -> None:
-        self.names = (*base.names, *extra.names)
-        self._layers = (base, extra)
-        self._rank = rank
-        # The shared index keeps the tables of a few recent texts only; each extension
-        # keeps those of its own texts, so a text is not listed again for every window.
-        self._texts = TextCache()
-
-    def _table(self, layer: int, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
-        table: tuple[list[int], list[str], list[tuple[int, ...]]] = self._texts.get(
-            f"table-{layer}", text, lambda: self._layers[layer]._table(text)
-        )
-        return table
-
-    def _best(
-        self, text: str, here: int, end: int, found: Sequence[tuple[int, Sequence[int]]]
-    ) -> WindowMatch | None:
-        best: tuple[Any, WindowMatch] | None = None
-        for layer, numbers in found:
-            index = self._layers[layer]
-            hit = index._first_numbered(text, here, end, numbers)
-            if hit is not None:
-                key = self._rank(index.names[hit[0]])
-                if best is None or key < best[0]:
-                    best = (key, hit[1])
-        return None if best is None else best[1]
-
-    def _next_marked(self, text: str, position: int, end: int) -> WindowMatch | None:
-        """The first match of a name of either layer that starts with no word character,
-        at or after ``position``; at one start the better-ranked name's."""
-        best: tuple[int, Any, WindowMatch] | None = None
-        for index in self._layers:
-            hit = index._marked.next_numbered(text, position, end) if index._marked else None
-            if hit is not None:
-                key = (hit[1][0], self._rank(index.names[hit[0]]))
-                if best is None or key < best[:2]:
-                    best = (*key, hit[1])
-        return None if best is None else best[2]
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[WindowMatch]:
-        """What the alternation of both lists of names finds in ``text[start:end]``, in order."""
-        end = len(text) if end is None else end
-        layers = [(n, index) for n, index in enumerate(self._layers) if index._by_key]
-        marked = [index for index in self._layers if index._marked]
-        if not (layers or marked) or start >= end:
-            return []
-        tail = _cut_word_start(text, start, end)
-        base, extra = self._layers
-        if tail == end and base._by_key and not extra._marked:
-            starts = self._table(1, text)[0] if extra._by_key else []
-            at = bisect.bisect_left(starts, start)
-            if at == len(starts) or starts[at] >= end:
-                # no added name could start here
-                return base.finditer(text, start, end, self._table(0, text))
-        at_position: dict[int, list[tuple[int, Sequence[int]]]] = {}
-        for n, _layer in layers:
-            starts, _, candidates = self._table(n, text)
-            at = bisect.bisect_left(starts, start)
-            while at < len(starts) and starts[at] < tail:
-                at_position.setdefault(starts[at], []).append((n, candidates[at]))
-                at += 1
-        if marked:
-            for n, index in layers:
-                for word in index._words.finditer(text, tail, end):
-                    numbers = index._candidates(word.group(1))
-                    if numbers:
-                        at_position.setdefault(word.start(), []).append((n, numbers))
-            return _merged(
-                sorted(at_position.items()),
-                lambda here, found: self._best(text, here, end, found),
-                lambda position: self._next_marked(text, position, end),
-                start,
-            )
-        found: list[WindowMatch] = []
-        position = start
-        for here in sorted(at_position):
-            if here >= position:
-                match = self._best(text, here, end, at_position[here])
-                if match is not None:
-                    found.append(match)
-                    position = match[1]
-        if tail < end:
-            words: dict[int, list[tuple[int, Sequence[int]]]] = {}
-            for n, index in layers:
-                for word in index._words.finditer(text, max(tail, position), end):
-                    words.setdefault(word.start(), []).append((n, index._candidates(word.group(1))))
-            for here in sorted(words):
-                if here >= position:
-                    match = self._best(text, here, end, words[here])
-                    if match is not None:
-                        found.append(match)
-                        position = match[1]
-        return found
-
-
-class Spans:
-    """Spans that never overlap one another (each added only when free): an overlap test
-    in logarithmic time instead of a pass over every span taken so far."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in sorted(spans):
-            self._starts.append(start)
-            self._ends.append(end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a span (``a < end and start < b``)."""
-        # Of the spans that start before ``end``, the last ends latest (no overlaps).
-        at = bisect.bisect_left(self._starts, end)
-        return at > 0 and self._ends[at - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        """Take ``[start, end)``, which overlaps no span."""
-        at = bisect.bisect_left(self._starts, start)
-        self._starts.insert(at, start)
-        self._ends.insert(at, end)
-
-    def starts(self) -> frozenset[int]:
-        """Where the spans start."""
-        return frozenset(self._starts)
-
-
-class LiteralIndex:
-    """Where each of many literal names occurs, as ``finditer`` of each name's own pattern
-    ``(?<!left)name(?!\\w)`` finds it over a window of a text.
-
-    The text's words are listed once (cached per text); a name is tried only where the text
-    has its first word.
-    """
-
-    def __init__(self, names: Iterable[str], *, left: str) -> None:
-        self.names = tuple(dict.fromkeys(names))
-        self._left = left
-        self._words = re.compile(rf"(?<!{left})(\w+)")
-        self._by_key: dict[str, list[str]] = {}
-        self._fallback = False
-        for name in self.names:
-            key = re.match(r"\w*", name)
-            if key is None or not key.group():
-                self._fallback = True
-            else:
-                self._by_key.setdefault(key.group(), []).append(name)
-        # One gazetteer serves every source of a corpus, read again while assembling visits
-        # (two entries a text: its names' places and their occurrences).
-        self._texts = TextCache(size=1024, characters=1 << 24)
-
-    def _table(self, text: str) -> dict[str, tuple[list[int], list[bool]]]:
-        """Per name found: where it starts, and whether its end is a word edge there."""
-
-        def build() -> dict[str, tuple[list[int], list[bool]]]:
-            table: dict[str, tuple[list[int], list[bool]]] = {}
-            size = len(text)
-            # the text cut into runs of other characters and words, in turn (one split, no
-            # Python step per word): each word starts where the parts before it end
-            parts = self._words.split(text)
-            words = parts[1::2]
-            heads = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
-            keyed = self._by_key
-            for at in itertools.compress(range(len(words)), map(keyed.__contains__, words)):
-                here = heads[at]
-                for name in keyed[words[at]]:
-                    if text.startswith(name, here):
-                        after = here + len(name)
-                        starts, edges = table.setdefault(name, ([], []))
-                        starts.append(here)
-                        edges.append(after == size or _WORD.match(text, after) is None)
-            return table
-
-        table: dict[str, tuple[list[int], list[bool]]] = self._texts.get("table", text, build)
-        return table
-
-    def in_window(self, text: str, start: int, end: int) -> set[str] | None:
-        """The names :meth:`finditer` may find in ``text[start:end]`` (a superset, found by
-        bisection in the text's occurrences); ``None`` when any name may be."""
-        if self._fallback:
-            return None
-
-        def build() -> tuple[list[int], list[str]]:
-            occurrences = sorted(
-                (here, name) for name, (starts, _) in self._table(text).items() for here in starts
-            )
-            return [here for here, _ in occurrences], [name for _, name in occurrences]
-
-        starts, names = self._texts.get("occurrences", text, build)
-        found = set(names[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
-        if end < len(text) and _WORD.match(text, end) and _WORD.match(text, end - 1):
-            cut = end
-            while cut > start and _WORD.match(text, cut - 1):
-                cut -= 1
-            found.add(text[cut:end])  # the cut word, which finditer also tries
-        return found
-
-    def present(self, text: str) -> frozenset[str]:
-        """The names that occur in ``text`` at all (a superset of any window's)."""
-        if self._fallback:
-            return frozenset(self.names)
-        return frozenset(self._table(text))
-
-    def finditer(self, name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans ``finditer`` of ``name``'s pattern finds in ``text[start:end]``."""
-        if self._fallback:
-            pattern = _compile(rf"(?<!{self._left}){re.escape(name)}(?!\w)", 0)
-            return [match.span() for match in pattern.finditer(text, start, end)]
-        found: list[tuple[int, int]] = []
-        starts, edges = self._table(text).get(name, ((), ()))
-        position = start
-        for at in range(bisect.bisect_left(starts, start), len(starts)):
-            here = starts[at]
-            after = here + len(name)
-            if after > end:
-                break
-            if here >= position and (edges[at] or after == end):
-                found.append((here, after))
-                position = after
-        # A window ending inside a word: the cut word may be a whole name in the window.
-        if end < len(text) and _WORD.match(text, end) and _WORD.match(text, end - 1):
-            cut = end
-            while cut > start and _WORD.match(text, cut - 1):
-                cut -= 1
-            if (
-                text[cut:end] == name
-                and cut >= position
-                and (cut, end) not in found
-                and _compile(f"(?<!{self._left})", 0).match(text, cut)
-            ):
-                found.append((cut, end))
-        return found

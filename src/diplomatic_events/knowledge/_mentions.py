@@ -27,8 +27,9 @@ from diplomatic_events.knowledge._descriptions import (
     country_counts,
 )
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._index import Spans, TextCache
 from diplomatic_events.knowledge._mention_index import _Index, _index, fold_name
+from diplomatic_events.knowledge._spans import Spans
+from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import Actor, ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 

@@ -22,7 +22,9 @@ from attrs import field, frozen
 
 from diplomatic_events.exceptions import DataFileError, shorten
 from diplomatic_events.knowledge._files import read_data_files
-from diplomatic_events.knowledge._index import LiteralIndex, Spans, TextCache
+from diplomatic_events.knowledge._literal_index import LiteralIndex
+from diplomatic_events.knowledge._spans import Spans
+from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
 

@@ -17,7 +17,8 @@ import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
-from diplomatic_events.knowledge._index import TextCache, _ignore_case, fill_memo
+from diplomatic_events.knowledge._index import _ignore_case
+from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
 
 __all__ = [
     "WordStartFilter",

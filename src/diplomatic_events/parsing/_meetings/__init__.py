@@ -8,7 +8,11 @@ sentence; what a sentence leaves out is filled in from the other mentions of the
 ``_words`` holds the cue patterns, ``_sentences`` the sentences and the people in them,
 ``_find`` the meeting finder, ``_clues`` the sentence-level clues it reads, ``_dating`` the
 day a mention gives, ``_parties`` who took part, ``_transcripts`` the meetings a transcript
-records, and ``_merge`` the merging of mentions into meetings.
+records (with ``_speaker_labels``, ``_transcript_venues`` and ``_greetings``), and ``_merge``
+the merging of mentions into meetings. The finder's steps for one
+sentence are ``_sentence_dates`` (with ``_trip_days``), ``_sentence_people`` and
+``_sentence_setting``; the mentions it makes, ``_implied_meetings`` and ``_referring_back``;
+the page's own meetings, ``_page_meetings``.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     person_mentions,
     persons,
 )
-from diplomatic_events.parsing._meetings._transcripts import _labelled
+from diplomatic_events.parsing._meetings._speaker_labels import _labelled
 from diplomatic_events.parsing._meetings._words import _FUTURE
 from diplomatic_events.sources._layout._patterns import BULLET_MARKS
 from diplomatic_events.typing import ActorId

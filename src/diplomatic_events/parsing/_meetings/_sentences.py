@@ -13,8 +13,8 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import Mention
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._index import TextCache
 from diplomatic_events.knowledge._places import PlaceMention
+from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import (
     ActorKind,
     Block,

@@ -11,7 +11,7 @@ import re
 
 from attrs import evolve
 
-from diplomatic_events.knowledge._index import Spans
+from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.model import Precision, Span
 from diplomatic_events.parsing._time._expressions import TimeExpression
 from diplomatic_events.parsing._time._resolve import _resolve

@@ -14,8 +14,8 @@ import re
 
 from attrs import frozen
 
-from diplomatic_events.knowledge._index import TextCache
 from diplomatic_events.knowledge._prefilter import guarded
+from diplomatic_events.knowledge._text_cache import TextCache
 
 _FUTURE_CUES = guarded(
     re.compile(

@@ -1,0 +1,135 @@
+"""Who met, as a meeting sentence tells it: the people it names, less those who did not take
+part (strangers to the story, escorts, a visitor's own envoys, spokespeople, companions),
+with the issuing office's holder, a labelled speech's speaker, the pair a description
+stands for ("the two leaders") and the heads of two delegations.
+
+Apart from the finder (:mod:`._find`) because choosing a sentence's participants is one
+step of reading it; of the sentences before, it reads only the last meeting's people and
+the pair named last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import PartialDate
+from diplomatic_events.parsing._meetings._clues import (
+    _country_of,
+    _known_countries,
+    _last_pair,
+    _present,
+)
+from diplomatic_events.parsing._meetings._context import _looks_ahead
+from diplomatic_events.parsing._meetings._delegations import DelegationPair
+from diplomatic_events.parsing._meetings._parties import (
+    _FIRST_PERSON,
+    _companions_only,
+    _escorts,
+    _listed,
+    _spokespeople,
+    _with_us,
+    _without_envoys_of_visitor,
+    issuers_holder,
+)
+from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence
+from diplomatic_events.parsing._meetings._words import _MEETING_NOUN, _PAIR
+from diplomatic_events.typing import ActorId
+
+
+def sentence_people(
+    knowledge: KnowledgeBase,
+    text: str,
+    clauses: Sequence[Sentence],
+    index: int,
+    sentence: Sentence,
+    words: str,
+    *,
+    trigger: re.Match[str] | None,
+    anaphora: re.Match[str] | None,
+    delegated: DelegationPair | None,
+    strangers: frozenset[ActorId],
+    issuer: str | None,
+    on_day: PartialDate | None,
+    speakers: Mapping[int, ActorId],
+    found: Sequence[MeetingMention],
+    last_primary: int | None,
+    last_paragraph: int,
+) -> tuple[list[ActorId], list[tuple[ActorId, Sentence]], bool]:
+    """The people who met in ``sentence`` (``clauses[index]``, its text ``words``): the
+    people, those of a bulleted list after it (each met one by one), and whether a labelled
+    speaker is among them as the one who speaks ("I had the opportunity to meet ...")."""
+    present = _present(knowledge, text, sentence, trigger)
+    people = [p for p in present if p not in strangers]
+    holder = (
+        issuers_holder(knowledge, text, sentence, trigger, issuer, on_day)
+        if trigger is not None
+        else None
+    )
+    if holder is not None:
+        # "The Prime Minister met ..." on a Downing Street page: the UK's prime minister
+        office_holder, misread = holder
+        people = [
+            office_holder,
+            *(p for p in people if p != office_holder and p not in misread),
+        ]
+    if trigger is not None:
+        escorts = _escorts(knowledge, text, sentence, sentence.start + trigger.start())
+        people = [p for p in people if p not in escorts] if len(people) > 2 else people
+    people = _without_envoys_of_visitor(
+        knowledge,
+        text,
+        sentence,
+        None if trigger is None else sentence.start + trigger.start(),
+        people,
+    )
+    people = [p for p in people if p not in _spokespeople(knowledge, text, sentence)]
+    if trigger is not None and _companions_only(knowledge, text, sentence, trigger, people):
+        people = []  # "Langley and Sgt. Maj. Woods visited Djibouti to meet with leaders"
+    listed = (
+        _listed(knowledge, text, clauses, index, people)
+        if trigger is not None and words.rstrip().endswith(":")
+        else []
+    )
+    speaker = speakers.get(sentence.paragraph)
+    spoken = False
+    if (
+        trigger is not None
+        and speaker is not None
+        and speaker not in people
+        and (
+            _FIRST_PERSON.search(text, sentence.start, sentence.start + trigger.start())
+            or _with_us(knowledge, text, sentence, speaker, people)
+        )
+    ):
+        # "I had the opportunity to meet President Widodo" in a labelled speech
+        people = [speaker, *people]
+        spoken = True
+    if len(people) < len(present) and len({_country_of(knowledge, p) for p in people}) == 1:
+        # the description stood for a participant; the compatriots left did not meet
+        people = []
+    if len(people) < 2 and trigger is not None and _PAIR.search(words):
+        # "The two leaders met at the Maximos Mansion, the prime minister's office": a
+        # description naming one of the pair does not stand for the pair
+        met = found[last_primary].people if last_primary is not None else ()
+        pair = _last_pair(knowledge, text, clauses, index, met)
+        if set(people) <= set(pair):
+            people = pair or people
+    elif (
+        not people
+        and trigger is not None
+        and anaphora is None
+        and _MEETING_NOUN.fullmatch(trigger.group())
+        and (last_primary is None or sentence.paragraph - last_paragraph > 2)
+        and not _looks_ahead(knowledge, words)
+    ):
+        # "The deal came after talks that began in the Oval Office" right after "A and B
+        # announced ...": talks of that pair, when they are of two countries
+        pair = _last_pair(knowledge, text, clauses, index)
+        if len(_known_countries(knowledge, pair)) == 2:
+            people = pair
+    if delegated is not None and not set(delegated.heads) & strangers:
+        # "A led the U.S. delegation and B ... led the Peruvian delegation": the heads met
+        people = list(delegated.heads)
+    return people, listed, spoken

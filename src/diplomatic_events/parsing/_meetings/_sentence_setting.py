@@ -1,0 +1,109 @@
+"""Where a meeting sentence's meeting took place and how long it lasted: its venue and city,
+and its lengths, the talks' apart from a meal's.
+
+Apart from the finder (:mod:`._find`) because the place and the lengths are read from the
+sentence alone, once its meeting word and day are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.model import Duration, Source
+from diplomatic_events.parsing._meetings._clues import _is_locative, _words_before
+from diplomatic_events.parsing._meetings._dating import _NAMES_MEETING, earlier_stop
+from diplomatic_events.parsing._meetings._parties import _gathering_venue
+from diplomatic_events.parsing._meetings._sentences import Sentence
+from diplomatic_events.parsing._meetings._words import (
+    _COMPARATIVE,
+    _DAY_MINUTES,
+    _LENGTH_CUE,
+    _MEAL,
+    _MEETING_MAX_MINUTES,
+    _OFFSET,
+    _WAIT,
+    _WHERE,
+)
+from diplomatic_events.parsing._quantities import find_durations
+from diplomatic_events.parsing._time import TimeExpression
+
+
+def meeting_lengths(
+    knowledge: KnowledgeBase, source: Source, sentence: Sentence, date: TimeExpression | None
+) -> tuple[bool, tuple[Duration, ...], tuple[Duration, ...]]:
+    """Whether an undated ``sentence`` tells of a meeting lasting days, and the lengths of
+    its talks and of its meal ("a two-hour dinner"), each no longer than a meeting lasts and
+    none an offset ("two hours after") or a wait."""
+    text = source.text
+    lengths = find_durations(source.id, text, sentence.start, sentence.end, rules=knowledge.hedges)
+    spans_days = date is None and any(
+        d.low_minutes is not None and d.low_minutes >= _DAY_MINUTES for d in lengths
+    )
+    durations = tuple(
+        d
+        for d in lengths
+        if d.low_minutes is not None
+        and d.low_minutes <= _MEETING_MAX_MINUTES
+        and d.evidence is not None
+        and (
+            not _OFFSET.match(text, d.evidence.end)
+            or _LENGTH_CUE.search(
+                text, _words_before(text, sentence.start, d.evidence.start, 1), d.evidence.start
+            )
+            is not None
+        )
+        and not _COMPARATIVE.search(d.text)
+        and _WAIT.search(
+            text, _words_before(text, sentence.start, d.evidence.start, 2), d.evidence.start
+        )
+        is None
+    )
+    meal_durations = tuple(
+        d for d in durations if d.evidence is not None and _MEAL.match(text, d.evidence.end)
+    )
+    talk_durations = tuple(d for d in durations if d not in meal_durations)
+    return spans_days, talk_durations, meal_durations
+
+
+def meeting_place(
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    source: Source,
+    sentence: Sentence,
+    first: re.Match[str] | None,
+    *,
+    trigger: re.Match[str] | None,
+    appeared: re.Match[str] | None,
+    title_case: frozenset[int],
+) -> tuple[PlaceMention | None, str | None]:
+    """The venue and city of ``sentence``'s meeting: places it names as where (not the stop
+    before the meeting's), or the gathering it was at; ``appeared`` is the meeting word of
+    a joint appearance before the press, ``title_case`` the paragraphs in title case."""
+    text = source.text
+    stop_before = earlier_stop(text, sentence, first)
+    places = [
+        p
+        for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
+        # "Following his visit to Gaza on Monday, ... met": the stop before's place
+        if (stop_before is None or not stop_before[0] <= p.evidence.start < stop_before[1])
+        and (
+            _is_locative(text, sentence.start, p.evidence.start)
+            or _WHERE.match(text, p.evidence.end) is not None
+            # "at the beginning of the Pentagon meeting": the meeting named after its place
+            or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
+        )
+    ]
+    venue = next((p for p in places if p.kind == "venue"), None)
+    # "at a Joint Press Conference" is no place
+    if venue is None and trigger is not None and trigger is not appeared:
+        venue = (
+            None
+            if sentence.paragraph in title_case
+            else _gathering_venue(knowledge, source, sentence)
+        )
+    city = next((p.name for p in places if p.kind == "city"), None)
+    if venue is not None and venue.city is not None:
+        city = venue.city  # "at the Pentagon ... after their meeting in Manila"
+    return venue, city

@@ -1,0 +1,168 @@
+"""Who speaks under each label of a transcript ("SECRETARY AUSTIN:", "Prime Minister:"), a
+speech's byline, the country whose office put a page out, and whether a person is an office
+holder the page introduces without saying whose country.
+
+Apart from the transcript's meeting (:mod:`._transcripts`) because the finder reads the
+speakers of every page (a speech's "I met ..." is its speaker's meeting), and the parties'
+readers read labels too.
+"""
+
+from __future__ import annotations
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._actors import slug
+from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source
+from diplomatic_events.parsing._discovery._countries import _country_in_title
+from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
+from diplomatic_events.typing import ActorId
+
+
+def _labelled(
+    knowledge: KnowledgeBase, words: str, on: PartialDate | None, issuer: str | None = None
+) -> ActorId | None:
+    """The one known person a speaker label names ("SECRETARY AUSTIN", "President of Russia
+    Vladimir Putin"); ``None`` for "Q", "MODERATOR" or a label naming two people. A bare
+    office ("Prime Minister:") on a page an office of ``issuer`` (a country's name) put out
+    is that country's holder of the office on the day."""
+    titled = title_case_label(words)
+    mentions = [
+        m
+        for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
+        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+    ]
+    if len(titled) != len(words):
+        return None
+    if not mentions and issuer is not None and _only_title_words(knowledge, titled):
+        phrase = f"the {titled} of {issuer}"
+        mentions = [
+            m
+            for m in knowledge.find_mentions(phrase, 0, len(phrase), on=on)
+            if (actor := knowledge.actor(m.actor)) is not None
+            and actor.kind is ActorKind.PERSON
+            and actor.country == knowledge.country_of(issuer)
+        ]
+    if not mentions:
+        return _by_surname_in_label(knowledge, words, on)
+    if len({m.actor for m in mentions}) != 1:
+        return None
+    return mentions[0].actor
+
+
+def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
+    """Whether a label is an office alone ("Prime Minister", "Foreign Secretary")."""
+    titles = {w.casefold() for w in knowledge.title_words}
+    return all(w.casefold() in titles or w in ("of", "the") for w in words.split())
+
+
+def issuer_code(knowledge: KnowledgeBase, source: Source) -> str | None:
+    """The code of the country whose office put a page out, read from its outlet as a
+    title's country is ("Prime Minister of Australia" gives AU, "10 Downing Street" GB)."""
+    return _country_in_title(source.outlet_name or "", knowledge)
+
+
+def issuer_country(knowledge: KnowledgeBase, source: Source) -> str | None:
+    """The name of the country whose office put a page out (:func:`issuer_code`): the office
+    its bare labels belong to."""
+    code = issuer_code(knowledge, source)
+    country = None if code is None else knowledge.countries.get(code)
+    return None if country is None or not country.names else country.names[0]
+
+
+def _by_surname_in_label(
+    knowledge: KnowledgeBase, words: str, on: PartialDate | None
+) -> ActorId | None:
+    """The one known person whose family name ends a label of a title and a surname
+    ("FOREIGN SECRETARY HAGUE", "FOREIGN MINISTER CAVUSOGLU" for Çavuşoğlu): accents and
+    case aside, and of several, the one in office that day."""
+    parts = words.split()
+    if len(parts) < 2:
+        return None
+
+    table = knowledge.filed("transcripts:label-surnames", _label_surname)
+    found = table.get(slug(parts[-1]), ())
+    if len(found) > 1 and on is not None:
+        found = tuple(
+            a
+            for a in found
+            if (actor := knowledge.actor(a)) is not None and any(r.held_on(on) for r in actor.roles)
+        )
+    return found[0] if len(found) == 1 else None
+
+
+def _label_surname(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
+    """The keys a person is filed under for speaker labels: the last word of the surname,
+    and the last word of the full name when another ("FOREIGN MINISTER ABDULLAH" for
+    Saifuddin Abdullah, whom his own country calls Saifuddin)."""
+    surname = knowledge.surname(actor.id)
+    if actor.kind is ActorKind.PERSON and surname:
+        return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(actor.name.split()[-1]))))
+    return ()
+
+
+def labelled_speakers(
+    source: Source, knowledge: KnowledgeBase, on: PartialDate | None
+) -> dict[int, ActorId]:
+    """The labelled speaker of each readable block (by index) of a transcript: the label's
+    person, carried over the unlabelled paragraphs that follow, until another label."""
+    text = source.text
+    speakers: dict[int, ActorId] = {}
+    speaker: ActorId | None = None
+    issuer = issuer_country(knowledge, source)
+    blocks = source.readable_blocks()
+    for index, block in enumerate(blocks):
+        label = speaker_label(knowledge, text, block.start, block.end)
+        if label is not None:
+            speaker = _labelled(knowledge, label["label"], on, issuer)
+        if speaker is not None:
+            speakers[index] = speaker
+    if not speakers and blocks:
+        # a speech under its speaker's name and nothing else ("Ambassador Linda
+        # Thomas-Greenfield" over "U.S. Representative to the United Nations", "AS
+        # DELIVERED" and the remarks): every paragraph after is that person's
+        for block in source.blocks:
+            if block.kind is BlockKind.BODY:
+                break
+            byline = _byline(knowledge, text, block.start, block.end) or _office_line(
+                knowledge, text[block.start : block.end].strip(), on, issuer
+            )
+            if byline is not None:
+                return {i: byline for i, b in enumerate(blocks) if b.start >= block.end}
+    return speakers
+
+
+def _office_line(
+    knowledge: KnowledgeBase, line: str, on: PartialDate | None, issuer: str | None
+) -> ActorId | None:
+    """The holder of the office a head line names and nothing more ("Prime Minister" on a
+    transcript the Prime Minister of Australia put out): the page's speaker."""
+    if issuer is None or not line or not _only_title_words(knowledge, line):
+        return None
+    return _labelled(knowledge, line, on, issuer)
+
+
+_BYLINE_WORDS = 8
+"""The most words a line naming a speech's speaker holds (titles and the name)."""
+
+
+def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorId | None:
+    """The one person a short first line names and nothing more: a line without a
+    sentence's end or a verb-like lower-case word, of a few words."""
+    line = text[start:end].strip()
+    words = line.split()
+    if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":")):
+        return None
+    if any(w[0].islower() for w in words if w not in ("of", "the", "for", "and", "to")):
+        return None
+    people = {
+        m.actor
+        for m in knowledge.find_mentions(text, start, end)
+        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+    }
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _introduced_office_holder(knowledge: KnowledgeBase, person: ActorId) -> bool:
+    """Whether ``person`` holds an office the page introduces without saying whose country:
+    a compatriot of the other side would be in the data or give the country in the title."""
+    actor = knowledge.actor(person)
+    return actor is not None and actor.country is None and actor.discovered and bool(actor.roles)

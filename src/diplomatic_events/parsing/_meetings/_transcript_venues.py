@@ -1,0 +1,90 @@
+"""The venue a transcript's meeting took place at: the one its first speech names ("welcome
+you to the Kremlin") or a line under its title names alone.
+
+Apart from the transcript's and the title's meetings (:mod:`._transcripts`), which both
+read it, because it looks only for a place, in a page's first lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
+from diplomatic_events.model import Block, Source
+from diplomatic_events.parsing._meetings._clues import _is_locative
+
+
+def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:
+    """The venue the first speech says the meeting is at, in its first lines ("welcome you
+    to the Kremlin", "here at the Pentagon")."""
+    stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
+    venues = [p for p in gazetteer.find(source.id, source.text, start, stop) if p.kind == "venue"]
+    for index, venue in enumerate(venues):
+        if not _is_locative(source.text, start, venue.evidence.start):
+            continue
+        opens = max(source.text.rfind(". ", start, venue.evidence.start) + 1, start)
+        if _earlier_visit().search(source.text, opens, venue.evidence.start):
+            # "When I visited the United Kingdom in April, she welcomed me to Chequers": the
+            # place of an earlier visit, not of this meeting
+            continue
+        for after in venues[index + 1 :]:
+            # "to the White House, the Oval Office": the room named in apposition is exacter
+            if _APPOSITION.fullmatch(source.text, venue.evidence.end, after.evidence.start) is None:
+                break
+            venue = after
+        return venue
+    return None
+
+
+@functools.cache
+def _earlier_visit() -> re.Pattern[str]:
+    """The opening of a clause about the speaker's earlier visit (``earlier_visit`` in
+    ``grammar.toml``: "When I visited the United Kingdom in April")."""
+    return re.compile(rf"\b(?:{phrase_pattern(grammar().earlier_visit)})", re.IGNORECASE)
+
+
+"""A clause about the speaker's earlier visit, whose places are not this meeting's."""
+_APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
+    """A venue that is a whole line of a transcript's head, before anyone speaks; of several
+    ("The White House" of the issuer's masthead, then "Carbis Bay Hotel"), the one the city
+    it is in follows ("Cornwall, United Kingdom"), else the first."""
+    found: list[PlaceMention] = []
+    blocks = [b for b in source.blocks if b.end <= head_end]
+    for index, block in enumerate(blocks):
+        venue = _whole_line_venue(source, gazetteer, block)
+        if venue is None:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and any(
+            place.kind in ("city", "country") and place.evidence.start == following.start
+            for place in gazetteer.find(source.id, source.text, following.start, following.end)
+        ):
+            return venue
+        found.append(venue)
+    return found[0] if found else None
+
+
+def _whole_line_venue(source: Source, gazetteer: Gazetteer, block: Block) -> PlaceMention | None:
+    """The venue ``block`` names when the line is nothing but a venue's name."""
+    line = source.text[block.start : block.end].strip()
+    for place in gazetteer.find(source.id, source.text, block.start, block.end):
+        if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
+            return place
+    name = venue_line(line, gazetteer) if len(line) <= _VENUE_LINE_CHARACTERS else None
+    if name is not None:
+        at = source.text.index(name, block.start, block.end)
+        return PlaceMention(kind="venue", name=name, evidence=source.span(at, at + len(name)))
+    return None
+
+
+_VENUE_LINE_CHARACTERS = 60
+"""The longest line read as nothing but a venue's name."""
+
+
+_VENUE_OPENING_CHARACTERS = 1200
+"""How far into the first speech its speaker says where the meeting is."""

@@ -1,0 +1,79 @@
+"""The days a story tells by their order: a trip's first, second or last day ("during her
+first day in the country" in a trip of "April 15-18") and a day of the month by its ordinal
+("later on the 21st" after "On June 21, ...") in the month the story is telling.
+
+Apart from the per-sentence date choice (:mod:`._sentence_dates`) that calls them because
+they are calendar arithmetic on a trip's or a story's day, with no reading of the sentence
+beyond the one phrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from attrs import evolve
+
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.model import PartialDate, Precision, Source
+from diplomatic_events.parsing._meetings._sentences import Sentence
+from diplomatic_events.parsing._time import TimeExpression
+
+
+@functools.cache
+def _day_of_trip_pattern() -> re.Pattern[str]:
+    """A day of a trip by its order ("her first day in the country", "on the final day",
+    "upon arrival": the first; ``trip_first_day`` and the others in ``grammar.toml``); not
+    the first day in one of the trip's countries by name ("his first day in Colombia" of a
+    trip to Colombia and Ecuador), which need not be the trip's."""
+    words = grammar()
+    first, second, last = (
+        phrase_pattern(phrases)
+        for phrases in (words.trip_first_day, words.trip_second_day, words.trip_last_day)
+    )
+    return re.compile(
+        rf"\b(?:(?P<first>{first})|(?P<second>{second})|(?P<last>{last}))\b"
+        r"(?!\s+in\s+(?-i:[A-Z]))",
+        re.IGNORECASE,
+    )
+
+
+def _day_of_trip(source: Source, sentence: Sentence, trip: TimeExpression) -> TimeExpression | None:
+    """The day of the trip's stated days a sentence names by its order: its first, second
+    or last day; none when the trip has no day-precise ends."""
+    words = source.text[sentence.start : sentence.end]
+    found = _day_of_trip_pattern().search(words)
+    if found is None or trip.date is None or trip.date_end is None:
+        return None
+    if trip.date.precision is not Precision.DAY or trip.date_end.precision is not Precision.DAY:
+        return None
+    first, last = trip.date.earliest(), trip.date_end.earliest()
+    if found["first"]:
+        day = first
+    elif found["second"]:
+        day = first + dt.timedelta(days=1)
+        if day > last:
+            return None
+    else:
+        day = last
+    return TimeExpression(
+        evidence=source.span(sentence.start + found.start(), sentence.start + found.end()),
+        kind="trip_day",
+        date=PartialDate.of(day),
+        relative=True,
+    )
+
+
+def _in_month_of(day: TimeExpression, told: TimeExpression) -> TimeExpression:
+    """``day`` (a day of the month by its ordinal) in the month of the day the story is
+    telling, when that day is known to the day and the month has it."""
+    if day.date is None or day.date.day is None or told.date is None:
+        return day
+    if told.date.precision is not Precision.DAY:
+        return day
+    try:
+        moved = told.date.earliest().replace(day=day.date.day)
+    except ValueError:
+        return day
+    return evolve(day, date=PartialDate.of(moved))
