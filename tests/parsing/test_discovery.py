@@ -60,6 +60,32 @@ class TestCountryAfterAPossessive:
         assert [("Tom Roe", None)] == [(a.name, a.country) for a in found]
 
 
+class TestCountryOfAPossessiveOverAList:
+    def test_names_coordinated_with_the_first_share_its_possessive(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Côte d’Ivoire’s Minister of Defence A and Chief of Defence Staff Lt. Gen. B":
+        the possessive governs the whole list, so B is Ivorian too."""
+        text = (
+            "Langley met with Côte d’Ivoire’s Minister of Defence Ana Lisca and Chief of"
+            " Defence Staff Lt. Gen. Tom Vasko.\n"
+        )
+        found = {a.name: a.country for a in _discover(text, knowledge)}
+        assert {"Ana Lisca": "CI", "Tom Vasko": "CI"} == found
+
+    def test_an_adjective_in_one_title_is_that_title_s_alone(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Romanian Chief of Defense Gen. A, and Maj. Gen. B, V Corps deputy commanding
+        general": the adjective names A's country, not B's."""
+        text = (
+            "Wolters met with Romanian Chief of Defense Gen. Ana Lisca, and Maj. Gen. Tom"
+            " Vasko, V Corps deputy commanding general.\n"
+        )
+        found = {a.name: a.country for a in _discover(text, knowledge)}
+        assert {"Ana Lisca": "RO", "Tom Vasko": None} == found
+
+
 class TestCountryOfAnOfficeInApposition:
     def test_a_person_in_the_next_sentence_leaves_the_office_s_country(
         self, knowledge: KnowledgeBase

@@ -96,6 +96,10 @@ class Discovery:
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
 
 
+_COORDINATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)")
+"""What stands between two names of one list: ", ", " and ", ", and "."""
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -127,8 +131,24 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             if index in title_like and title_case_words(body, _SMALL_WORD) is not None
             else _titled_names(body, knowledge, common)
         )
+        # the country a list's first name had from a possessive before its title, which
+        # the names coordinated with it share ("Côte d’Ivoire’s Minister of Defence A and Chief
+        # of Defence Staff Lt. Gen. B"): (where that name ends, its country)
+        stated: tuple[int, str] | None = None
         for titled in titled_names:
             name = titled.name
+            own = _country_before_title(body, titled, knowledge)
+            opens = body.rfind(
+                titled.title, max(0, titled.start - len(titled.title) - 2), titled.start
+            )
+            shared = (
+                stated[1]
+                if stated is not None
+                and 0 <= opens < titled.start
+                and _COORDINATED.fullmatch(body, stated[0], opens)
+                else None
+            )
+            stated = (titled.end, own or shared) if (own or shared) else None
             if name.casefold() in known_names or _spelled_as(name, knowledge, found):
                 continue
             if _blank_from(text, block.start + titled.end):
@@ -146,6 +166,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # country merely near is as often the other side's
                 country=title_country
                 or _country_before_title(body, titled, knowledge)
+                or shared
                 or _country_after(body, titled.end, knowledge)
                 or _office_in_lower_case(body, titled.end, knowledge)
                 or _country_met_in(body, titled.start, knowledge),
