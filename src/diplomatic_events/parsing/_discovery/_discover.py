@@ -148,7 +148,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 and _COORDINATED.fullmatch(body, stated[0], opens)
                 else None
             )
-            stated = (titled.end, own or shared) if (own or shared) else None
+            listed = own or shared
+            stated = None if listed is None else (titled.end, listed)
             if name.casefold() in known_names or _spelled_as(name, knowledge, found):
                 continue
             if _blank_from(text, block.start + titled.end):
