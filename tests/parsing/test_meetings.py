@@ -701,6 +701,17 @@ class TestGeneralShapes:
             ("bob-vance", "jan-kowalczyk"),
         ] == sorted(m.participants for m in extraction.meetings)
 
+    def test_his_meeting_with_someone_is_the_protagonist_s(self) -> None:
+        """ "During his meeting with Deputy Foreign Minister B, ... were discussed" in a story
+        of A's visit: A met B, though the sentence has no verb of meeting."""
+        text = (
+            "British Minister Tom Vasko visited Uzbekistan from 6 to 7 June, 2023.\n\n"
+            "During his meeting with the Uzbek Deputy Foreign Minister Ana Lisca, trade and"
+            " security were discussed.\n"
+        )
+        extraction = parse([source(text, "m")], knowledge=load_knowledge())
+        assert [("tom-vasko", "ana-lisca")] == [m.participants for m in extraction.meetings]
+
     def test_i_of_an_unlabelled_speech_met_the_people_named(self) -> None:
         """ "I also met with President A, with Prime Minister B" in a speech no label credits:
         the speaker's meetings with each, never one of A with B."""

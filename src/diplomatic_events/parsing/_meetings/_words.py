@@ -47,7 +47,9 @@ _ACTIVE = re.compile(
     r"|called\s+on|also\s+saw|visited\s+with|engaged\s+with"
     # "He is also meeting with opposition leader Kem Sokha" in a story of the visit's day
     r"|(?:is|was|are|were)\s+(?:also\s+)?meeting\s+with"
-    r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast)))\b",
+    r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast))"
+    # "During his meeting with Deputy Foreign Minister Fazilov, ...": the one "his" is met
+    r"|(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with)\b",
     re.IGNORECASE,
 )
 """Meeting verbs whose one named person met the story's visitor ("she also met Li Qiang")."""
