@@ -189,6 +189,11 @@ class TestOfficeCommaName:
                 [("Tunde Bakare", "Minister")],
             ),
             ("She held talks with Tunde Bakare, President Akufo-Addo's friend.\n", []),
+            (
+                "He also met with the Deputy Minister of Investments, Industry, and Trade,"
+                " Tunde Bakare to discuss trade.\n",
+                [("Tunde Bakare", "Deputy Minister of Investments Industry and Trade")],
+            ),
         ],
     )
     def test_a_name_after_an_office_and_a_comma(

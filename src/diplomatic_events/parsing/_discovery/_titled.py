@@ -94,7 +94,8 @@ def without_date(name: str, body: str, end: int) -> str:
 
 _NAME_AFTER_COMMA = re.compile(
     rf",[ \u00a0]+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN}){{1,3}})"
-    r"(?=[ \u00a0]*(?:[;,.]|$|and\b))",
+    # or at the purpose that follows it ("..., Badriddin Abidov to discuss trade")
+    r"(?=[ \u00a0]*(?:[;,.]|$|and\b|to[ \u00a0]+[a-z]))",
     re.MULTILINE,
 )
 """A comma and a full name ending at a list's mark, after an office: "Deputy Permanent
@@ -103,6 +104,13 @@ _OFFICE_BEFORE = re.compile(
     rf"(?<![\w’'.-])(?P<title>{_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*)$"
 )
 """The capitalised run that ends right before the comma: the office."""
+_FIELD_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?P<title>{_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
+    rf"[ \u00a0]+(?:of|for)[ \u00a0]+{_RUN_TOKEN}"
+    rf"(?:,[ \u00a0]+(?:and[ \u00a0]+)?{_RUN_TOKEN})+)$"
+)
+"""An office whose field is a list before the comma: "the Deputy Minister of Investments,
+Industry, and Trade, Badriddin Abidov"."""
 _OFFICE_REACH = 120
 """How far before the comma an office is read: a bounded window keeps the reading linear."""
 
@@ -114,7 +122,10 @@ def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]
     blockers = _not_name_words(knowledge)
     found: list[_TitledName] = []
     for match in _NAME_AFTER_COMMA.finditer(body) if "," in body else ():
-        office = _OFFICE_BEFORE.search(body, max(0, match.start() - _OFFICE_REACH), match.start())
+        window = max(0, match.start() - _OFFICE_REACH)
+        office = _FIELD_LIST_BEFORE.search(body, window, match.start()) or _OFFICE_BEFORE.search(
+            body, window, match.start()
+        )
         if office is None:
             continue
         parts = [p.group() for p in _RUN_PART.finditer(office["title"])]
