@@ -701,6 +701,17 @@ class TestGeneralShapes:
             ("bob-vance", "jan-kowalczyk"),
         ] == sorted(m.participants for m in extraction.meetings)
 
+    def test_people_who_sat_in_on_the_meeting_did_not_meet_each_other(self) -> None:
+        """ "Brig. Gen. A and Brig. Gen. B also participated in the meeting": staff of the
+        meeting told before, not a meeting of theirs."""
+        text = (
+            "Scholz met with Prime Minister Modi in New Delhi on Monday.\n\n"
+            "Brig. Gen. Ana Lisca, deputy adjutant general, and Brig. Gen. Tom Vasko, assistant"
+            " adjutant general, also participated in the meeting.\n"
+        )
+        extraction = parse([source(text, "p")], knowledge=load_knowledge())
+        assert [("olaf-scholz", "narendra-modi")] == [m.participants for m in extraction.meetings]
+
     def test_his_meeting_with_someone_is_the_protagonist_s(self) -> None:
         """ "During his meeting with Deputy Foreign Minister B, ... were discussed" in a story
         of A's visit: A met B, though the sentence has no verb of meeting."""

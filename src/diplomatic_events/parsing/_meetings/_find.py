@@ -70,6 +70,7 @@ from diplomatic_events.parsing._meetings._speaker_labels import (
 )
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
+    _ATTENDED,
     _BACKSTORY,
     _BETWEEN,
     _MEAL_WORD,
@@ -80,6 +81,13 @@ from diplomatic_events.parsing._meetings._words import (
 )
 from diplomatic_events.parsing._time import TimeExpression, find_clock_times
 from diplomatic_events.parsing._times import SourceTimes, dates_of
+
+
+def _attended(words: str, trigger: re.Match[str]) -> bool:
+    """Whether the meeting word is what the sentence's people sat in on ("Brig. Gen. A and
+    Brig. Gen. B also participated in the meeting"): staff of a meeting told before, who
+    did not meet each other."""
+    return any(m.end() == trigger.start() for m in _ATTENDED.finditer(words))
 
 
 def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
@@ -184,6 +192,8 @@ def find_meeting_mentions(
             and (appeared is None or trigger is not appeared)
         ):
             continue
+        if trigger is not None and _attended(words, trigger):
+            continue  # "A and B also participated in the meeting": who sat in, not who met
         if trigger is not None and _planned(knowledge, words, trigger, expressions, sentence):
             continue  # "During the visit he will meet with A, B and C": a planned event
         if trigger is not None and _under_a_plan(text, clauses, index):

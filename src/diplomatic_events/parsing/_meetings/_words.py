@@ -222,6 +222,12 @@ _PAIR = guarded(_PAIR)
 _PRESS = guarded(_PRESS)
 _SEQUEL = guarded(_SEQUEL)
 _THEN_CLAUSE = guarded(_THEN_CLAUSE)
+_ATTENDED = re.compile(
+    r"\b(?:attended|participated[ \t\u00a0]+in|sat[ \t\u00a0]+in[ \t\u00a0]+on)[ \t\u00a0]+"
+    r"(?:the|this|that|these|those)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?=meetings?\b|talks\b)",
+    re.IGNORECASE,
+)
+"""Taking part in a meeting told before: "also participated in the meeting"."""
 _TRIGGER = guarded(_TRIGGER)
 _WAIT = guarded(_WAIT)
 _WELCOMED_TO = guarded(_WELCOMED_TO)
