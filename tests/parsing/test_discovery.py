@@ -1360,6 +1360,22 @@ class TestSpeakerLabels:
         found = speaker_label(knowledge, line, 0, len(line))
         assert (words if labels else None) == (None if found is None else found["label"])
 
+    @pytest.mark.parametrize(
+        ("line", "label"),
+        [
+            ("JULIE BISHOP:Thank you for being here.", "JULIE BISHOP"),
+            ("At 10:30 the talks began.", None),
+            ("Note:This is the agenda.", None),
+        ],
+    )
+    def test_a_label_in_capitals_needs_no_space_after_its_colon(
+        self, knowledge: KnowledgeBase, line: str, label: str | None
+    ) -> None:
+        """ "JULIE BISHOP:Thank you" labels the speech though no space follows the colon; a
+        clock time or a word in lower case before a colon is no label."""
+        found = speaker_label(knowledge, line, 0, len(line))
+        assert label == (None if found is None else found["label"])
+
     def test_a_label_of_name_and_office_introduces_the_speaker(
         self, knowledge: KnowledgeBase
     ) -> None:
