@@ -331,6 +331,23 @@ class TestNamesInTitleCase:
         )
 
 
+class TestTitlesInTitleCase:
+    def test_a_title_with_long_prepositions_in_lower_case_is_a_title(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "the theme of the Summit, “Enhancing Capacity through Partnership in Africa,”": a
+        title whose prepositions are in lower case ("through") is no one's speech."""
+        text = (
+            "I am pleased that the theme of the Summit, “Enhancing Capacity through Partnership"
+            " in Africa,” reflected our joint priorities."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ([], [NonQuotationKind.TITLE]) == (
+            list(result.statements),
+            [n.kind for n in result.non_quotations],
+        )
+
+
 class TestUnattributedWords:
     @pytest.mark.parametrize(
         "text",

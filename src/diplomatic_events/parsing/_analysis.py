@@ -28,8 +28,12 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 """A word: letters first, then letters, digits, apostrophes and hyphens."""
-_MINOR_WORD = re.compile(r"[a-z]{1,3}|with|from|into|over|upon|about")
-"""Words a title leaves in lower case: articles, conjunctions, short prepositions."""
+_MINOR_WORD = re.compile(
+    r"[a-z]{1,3}|with|from|into|over|upon|about|through|toward|towards|across|among|amid"
+    r"|within|without|between|under|after|before|against|during|beyond|around|along"
+)
+"""Words a title leaves in lower case: articles, conjunctions, prepositions ("Enhancing
+Capacity through Partnership in Africa")."""
 
 
 def title_case_words(text: str, minor: re.Pattern[str] = _MINOR_WORD) -> list[str] | None:
