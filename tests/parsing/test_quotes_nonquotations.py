@@ -348,6 +348,21 @@ class TestTitlesInTitleCase:
         )
 
 
+class TestMottoes:
+    def test_a_creed_in_marks_is_no_one_s_speech(self, knowledge: KnowledgeBase) -> None:
+        """ "give life to your creed — that “Argentine virtue is strength and study.”": a
+        body's motto, a sentence no one is saying now."""
+        text = (
+            "The university gives life to its creed — that “Ruritanian virtue is strength and"
+            " study.” Good wise words for all of us."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ([], [NonQuotationKind.TERM]) == (
+            list(result.statements),
+            [n.kind for n in result.non_quotations],
+        )
+
+
 class TestUnattributedWords:
     @pytest.mark.parametrize(
         "text",

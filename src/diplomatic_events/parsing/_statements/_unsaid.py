@@ -325,6 +325,13 @@ _CONCEPT = re.compile(
     r"(?:a|an|the)(?:[ \u00a0]+new)?[ \u00a0]*$"
 )
 
+_MOTTO = re.compile(
+    r"(?i)(?<![\w-])(?:motto|creed|slogan|maxim|watchword|mantra)s?"
+    r"(?:[ \u00a0]*[,:—–-][ \u00a0]*|[ \u00a0]+(?:is|was|reads))?(?:[ \u00a0]*that)?[ \u00a0]*$"
+)
+"""A motto's words, which a body holds rather than anyone says now: "give life to your creed
+— that 'Argentine virtue is strength and study.'", "the unit's motto, 'Always Ready'"."""
+
 
 def _name_of_thing(
     text: str, pair: MarkPair, block: Block, attributor: Attributor
@@ -363,6 +370,8 @@ def _name_of_thing(
         # "the Economic Policy Consultative Committee (“Economic 2+2”)": a short name
         # defined for what was just named
         return NonQuotationKind.TERM, "a short name defined in parentheses, not speech"
+    if _MOTTO.search(head):
+        return NonQuotationKind.TERM, "a motto or creed, not speech"
     concept = _CONCEPT.search(head)
     if concept is not None and not attributor.is_cue(concept.group("before")):
         return NonQuotationKind.TERM, "a concept named, not quoted"
