@@ -87,6 +87,17 @@ class TestSubjects:
         result = extract_statements(_source(text), knowledge)
         assert [("brief but warm", "unnamed-us-diplomat", 94, 108)] == _said(result)
 
+    def test_the_one_an_appositive_is_of_did_not_speak(self, knowledge: KnowledgeBase) -> None:
+        """'"...," Carla Mendes, spokesperson for Roe, said': the spokesperson spoke, not
+        Roe, whom the story named before."""
+        text = (
+            "Tom Roe hosted his counterparts today.\n"
+            '"Much of the discussion focused on the region," Carla Mendes, spokesperson for'
+            " Roe, said in a statement."
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["carla-mendes"] == [s.speaker for s in result.statements]
+
     def test_coordinated_subject_and_description(self, knowledge: KnowledgeBase) -> None:
         """'The president also said he and Zhang Wei had agreed …': the subject of 'said',
         the president the story was just talking about, not the nearest name."""

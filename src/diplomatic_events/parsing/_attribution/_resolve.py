@@ -140,6 +140,14 @@ class _Resolver(_Sources):
             for candidate in group if first else reversed(group):
                 if self._possessive(candidate):
                     continue
+                if (
+                    not first
+                    and candidate is not group[0]
+                    and self._object_of_preposition(candidate)
+                ):
+                    # "..., Courtney Hillson, spokesperson for Work, said": the one the
+                    # appositive is of is not who spoke
+                    continue
                 actor_id = self._resolve(candidate, block_index)
                 if actor_id is not None:
                     return candidate, actor_id
