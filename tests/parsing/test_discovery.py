@@ -86,6 +86,38 @@ class TestCountryOfAPossessiveOverAList:
         assert {"Ana Lisca": "RO", "Tom Vasko": None} == found
 
 
+class TestCountryOfAnOfficeWithAListedField:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            (
+                "Secretary Tom Roe met at the Pentagon yesterday with Ana Lisca, minister for"
+                " equipment, support and technology for the British Defense Ministry.\n",
+                "GB",
+            ),
+            (
+                "Secretary Tom Roe met with Ana Lisca, minister for trade, who visits Honduras"
+                " next week.\n",
+                None,
+            ),
+            (
+                "Gen. Tom Roe and Brig. Gen. Ana Lisca, commander of 7ATC, hosted the visit of"
+                " the Ukrainian Armed Forces.\n",
+                None,
+            ),
+        ],
+    )
+    def test_the_office_s_field_runs_on_to_its_country(
+        self, knowledge: KnowledgeBase, text: str, country: str | None
+    ) -> None:
+        """An office in lower case whose field lists words ("minister for equipment, support
+        and technology for the British Defense Ministry") gives its country, not the place
+        of the meeting before the name ("at the Pentagon ... with"); a clause after the
+        office ("who visits Honduras", "hosted the visit of the Ukrainian ...") does not."""
+        found = {a.name: a.country for a in _discover(text, knowledge)}
+        assert country == found["Ana Lisca"]
+
+
 class TestCountryOfAnOfficeInApposition:
     def test_a_person_in_the_next_sentence_leaves_the_office_s_country(
         self, knowledge: KnowledgeBase

@@ -163,9 +163,17 @@ def _country_opening(
     return None
 
 
-def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> str | None:
-    """The country a word just before the name or in the words after it names."""
+def _country_near(
+    body: str, start: int, end: int, knowledge: KnowledgeBase, *, name_end: int | None = None
+) -> str | None:
+    """The country a word just before the name or in the words after it names (from
+    ``end``, then from ``name_end`` when the match ran past the name), else where the
+    meeting was."""
     before = re.findall(r"[\w.’']+", body[max(0, start - 40) : start])
+    # only the words of the name's own title: not past "with" or "met" ("met at the Pentagon
+    # yesterday with Philip Dunne": the Pentagon is where, not whose)
+    cut = max((i for i, w in enumerate(before) if w.casefold() in _BEFORE_TITLE_ENDS), default=-1)
+    before = before[cut + 1 :]
     for word in reversed(before[-3:]):
         code = knowledge.country_of(word.rstrip("’'s").rstrip("’'")) or knowledge.country_of(word)
         if code:
@@ -175,6 +183,10 @@ def _country_near(body: str, start: int, end: int, knowledge: KnowledgeBase) -> 
     code = _country_in_apposition(body, end, knowledge)
     if code:
         return code
+    if name_end is not None and name_end < end:
+        code = _country_in_apposition(body, name_end, knowledge)
+        if code:
+            return code
     return _country_met_in(body, start, knowledge)
 
 
@@ -184,7 +196,7 @@ def _office_in_lower_case(body: str, end: int, knowledge: KnowledgeBase) -> str 
     first, then the words of its body up to the clause's end)."""
     opening = _LOWER_OFFICE.match(body, end)
     if opening is not None and opening["word"].capitalize() in _title_words(knowledge):
-        return _country_in_apposition(body, end, knowledge)
+        return _country_in_apposition(body, end, knowledge, field=True)
     # "Lt. Gen. Vasko Gjurchinovski, North Macedonia chief of defense": the country's name
     # before an office word in lower case
     owned = _COUNTRY_OFFICE.match(body, end)
@@ -210,23 +222,33 @@ _LOWER_OFFICE = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<word>[a-z]+)[ \u00
 """A comma, an office word in lower case and "of"/"for": ", chief of joint staff for"."""
 
 
-def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
+def _country_in_apposition(
+    body: str, end: int, knowledge: KnowledgeBase, *, field: bool = False
+) -> str | None:
     """The country the words right after a name give it: "Rask of Honduras", "Lima, the
     Honduran defense minister". The reading stops where the clause moves on: at a verb ("Berg
     visits Honduras"), a clause mark, or a comma that opens the next titled person ("...,
-    U.S. Ambassador to Vietnam Marc Knapper")."""
+    U.S. Ambassador to Vietnam Marc Knapper"). With ``field`` the words are an office in lower
+    case, whose field may run on in lower-case words and a list ("minister for equipment,
+    support and technology for the British Defense Ministry")."""
     after = body[end : end + _APPOSITION_REACH]
     if _POSSESSIVE_AFTER.match(after):
         return None  # "Bob Work's Visit to Canada": what is his, not who he is
     title_words = _title_words(knowledge)
+    opening = _LOWER_OFFICE.match(body, end)
+    field = field or (opening is not None and opening["word"].capitalize() in title_words)
+    opened = False  # past the comma that opens the apposition
     for token in _APPOSITION_TOKEN.finditer(after):
         word = token.group()
         if word == ",":
             rest = after[token.end() :]
+            if field and opened and not _FIELD_LIST_GOES_ON.match(rest):
+                field = False  # the office's field ends at a comma that lists nothing more
             stop = _CLAUSE_END.search(rest)
             if _titled_names(rest if stop is None else rest[: stop.start()], knowledge):
                 return None  # a list's next person, with their own title
             continue
+        opened = True
         if word in _CLAUSE_MARKS:
             return None
         if word[:1].isupper():
@@ -234,12 +256,26 @@ def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str
             if code:
                 return code
             continue
-        if word in _APPOSITION_JOINERS or word.capitalize() in title_words:
+        if (
+            word in _APPOSITION_JOINERS
+            or word.capitalize() in title_words
+            or word.title() in title_words  # "director-general"
+        ):
             continue
+        if field and word.islower() and word not in _CLAUSE_WORDS:
+            continue  # the office's field: "for equipment, support and technology"
         return None  # "visits", "met", "said": the clause has moved on
     return None
 
 
+_BEFORE_TITLE_ENDS = frozenset({"with", "met", "meets", "by", "at", "to", "from", "hosted"})
+"""Words before a name that its title does not go back past."""
+_FIELD_LIST_GOES_ON = re.compile(
+    r"[ \u00a0]*[a-z]+(?:[ \u00a0]*,[ \u00a0]*[a-z]+)*,?[ \u00a0]+and[ \u00a0]+[a-z]"
+)
+"""A comma inside an office's field that lists on: ", support and technology"."""
+_CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "where", "when", "while", "as"})
+"""Words that open a clause of their own after an office: its field has ended."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _APPOSITION_REACH = 90
 _APPOSITION_TOKEN = re.compile(r"[^\W\d_][\w.’'-]*|[,;:()\n—–]")

@@ -237,7 +237,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # Foreign Minister"), then the words around the match
                 between = body[match.end(group) : match.end()]
                 country = _country_in_title(between, knowledge) if between.strip() else None
-                country = country or _country_near(body, match.start(), match.end(), knowledge)
+                # the apposition read from the match's end, then from the name's: the
+                # office after it may be one the match took in part (", minister for " of
+                # ", minister for equipment, support and technology for the British ...")
+                country = country or _country_near(
+                    body, match.start(), match.end(), knowledge, name_end=match.end(group)
+                )
                 titled_as = re.sub(r"\s+", " ", match.groupdict().get("title") or "")
                 found[actor_id] = Actor(
                     id=actor_id,
