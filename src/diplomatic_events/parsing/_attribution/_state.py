@@ -391,14 +391,21 @@ class _AttributorState:
         return next((m for m in self.mentions if start <= m.start < end), None)
 
     def _government(self, country: str) -> ActorId | None:
-        for actor in self.knowledge.actors:
-            if (
-                actor.country == country
-                and actor.kind is ActorKind.INSTITUTION
-                and actor.name.casefold().endswith("government")
-            ):
-                return actor.id
-        return None
+        """The first institution of ``country`` whose name ends in "government"."""
+
+        def build() -> dict[str, ActorId]:
+            # one pass over the actors per knowledge, not one a question
+            governments: dict[str, ActorId] = {}
+            for actor in self.knowledge.actors:
+                if (
+                    actor.country is not None
+                    and actor.kind is ActorKind.INSTITUTION
+                    and actor.name.casefold().endswith("government")
+                ):
+                    governments.setdefault(actor.country, actor.id)
+            return governments
+
+        return self.knowledge.cached("attribution-governments", build).get(country)
 
     def _voice_of(self, country: str) -> ActorId | None:
         """Who a country or its capital stands for as a subject ("Pyongyang used the word"):
