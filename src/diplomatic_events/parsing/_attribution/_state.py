@@ -158,6 +158,12 @@ def _cue_pattern(knowledge: KnowledgeBase) -> re.Pattern[str]:
     return knowledge.cached("vocabulary:attribution-cues", build)
 
 
+_APPOSITION_COMMA = re.compile(r",[ \u00a0]+")
+_APPOSITION_END = re.compile(r"[ \u00a0]*[,.;]")
+_PHRASE_WORD = re.compile(r"[\w.’']+")
+_PHRASE_END = re.compile(r"[,;:\x00]|\bthat\b")
+
+
 @frozen(kw_only=True)
 class _AttributorState:
     """The source an attributor reads, what it has learnt, and the lookups every layer uses."""
@@ -194,6 +200,15 @@ class _AttributorState:
         if all(a.end <= b.start for a, b in itertools.pairwise(self.blocks)):
             # in text order, none overlapping: a position's block is found by bisection
             object.__setattr__(self, "_block_starts", [block.start for block in self.blocks])
+
+    def _cue_after_words(self) -> re.Pattern[str]:
+        """A cue after white space and up to two small words ("Xi also said"), matched
+        case-sensitively up to the cue (compiled once per knowledge's cue words)."""
+
+        def build() -> re.Pattern[str]:
+            return re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + self._cue.pattern + ")")
+
+        return self.knowledge.cached("vocabulary:attribution-cue-after-words", build)
 
     # ------------------------------------------------------------------ sentences
     def _sentence_ends(self, block_index: int) -> list[int]:
@@ -297,7 +312,7 @@ class _AttributorState:
 
     def _named_after(self, end: int, found: Sequence[Candidate]) -> bool:
         """Whether a person's name stands in apposition right after ``end`` (", Name,")."""
-        gap = re.match(r",[ \u00a0]+", self.text[end : end + 3])
+        gap = _APPOSITION_COMMA.match(self.text[end : end + 3])
         if gap is None:
             return False
         at = end + gap.end()
@@ -306,7 +321,7 @@ class _AttributorState:
             and c.start == at
             and (actor := self._actor(c.actor)) is not None
             and actor.kind is ActorKind.PERSON
-            and re.match(r"[ \u00a0]*[,.;]", self.text[c.end : c.end + 2]) is not None
+            and _APPOSITION_END.match(self.text[c.end : c.end + 2]) is not None
             for c in found
         )
 
@@ -426,7 +441,7 @@ class _AttributorState:
 
     def _country_in(self, text: str) -> str | None:
         """The first country a phrase names, by one word or two ("South African")."""
-        words = re.findall(r"[\w.’']+", text)
+        words = _PHRASE_WORD.findall(text)
         for index, word in enumerate(words):
             for phrase in (" ".join(words[index : index + 2]), word):
                 for form in (phrase, phrase.removesuffix("’s").removesuffix("'s")):
@@ -458,7 +473,7 @@ class _AttributorState:
 
     def _phrase_end(self, start: int, end: int) -> int:
         """Where the phrase after "according to" ends: the next comma or clause mark."""
-        match = re.search(r"[,;:\x00]|\bthat\b", self._masked[start:end])
+        match = _PHRASE_END.search(self._masked[start:end])
         return start + match.start() if match else end
 
     def _plural(self, candidate: Candidate) -> bool:
