@@ -120,7 +120,7 @@ class Attributor(_Subjects):
             candidates = tuple(
                 dict.fromkeys(
                     m.actor
-                    for m in self.mentions
+                    for m in self._mentions_from(sentence_start, sentence_end)
                     if sentence_start <= m.start < sentence_end
                     and (a := self._actor(m.actor)) is not None
                     and a.kind is not ActorKind.INSTITUTION

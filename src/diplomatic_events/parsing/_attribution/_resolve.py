@@ -191,7 +191,7 @@ class _Resolver(_Sources):
             None,
         )
         last_subject: Mention | None = None
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(position)):
             if mention.start >= position:
                 continue
             index = self._block_of(mention.start)
@@ -225,7 +225,7 @@ class _Resolver(_Sources):
                 # "the two leaders signed what they called ...": the pair just named.
                 return self._pair_first(position, block_index)
             return None
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(position)):
             index = self._block_of(mention.start)
             if (
                 mention.start < position
@@ -244,7 +244,7 @@ class _Resolver(_Sources):
         person introduced right before a pronoun is whom it means, wherever in the
         sentence the name stands."""
         block = self.blocks[block_index]
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(block.start, position)):
             if mention.start >= position or mention.start < block.start:
                 continue
             actor = self._actor(mention.actor)

@@ -68,7 +68,7 @@ class _Sources(_AttributorState):
                     return said.actor
         if strict:
             return None
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(candidate.start)):
             if mention.start < candidate.start:
                 actor = self._actor(mention.actor)
                 if actor is not None and actor.kind is ActorKind.INSTITUTION:
@@ -87,7 +87,7 @@ class _Sources(_AttributorState):
             first += 1
         low = self.blocks[first].start
         masked = self._masked
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(low, position)):
             if mention.start >= position or mention.start < low:
                 continue
             actor = self._actor(mention.actor)
@@ -191,7 +191,11 @@ class _Sources(_AttributorState):
         return sorted(first, key=lambda actor_id: first[actor_id])
 
     def _unnamed(self, candidate: Candidate, block_index: int) -> ActorId | None:
-        inside = [m for m in self.mentions if candidate.start <= m.start and m.end <= candidate.end]
+        inside = [
+            m
+            for m in self._mentions_from(candidate.start, candidate.end)
+            if candidate.start <= m.start and m.end <= candidate.end
+        ]
         institution = next(
             (
                 actor
@@ -258,7 +262,7 @@ class _Sources(_AttributorState):
         while first_block < block_index and not self._same_scope(first_block, block_index):
             first_block += 1
         window_start = self.blocks[first_block].start
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(window_start, candidate.start)):
             if not window_start <= mention.start < candidate.start:
                 continue
             actor = self._actor(mention.actor)
@@ -308,7 +312,7 @@ class _Sources(_AttributorState):
                 a.kind is ActorKind.INSTITUTION
                 or (a.kind is ActorKind.PERSON and self._possessive_mention(m))
             )
-            for m in self.mentions
+            for m in self._mentions_from(candidate.start, candidate.end)
         ):
             return True
         return self._country_in(candidate.text) is not None

@@ -179,7 +179,7 @@ class _AttributorState:
     _masked: str = field(init=False)
     _cue: re.Pattern[str] = field(init=False)
     _boundaries: dict[int, list[int]] = field(init=False, factory=dict)
-    _closes: dict[int, list[int]] = field(init=False, factory=dict)
+    _closes: dict[int, list[int]] | None = field(init=False, default=None)
     _mention_starts: list[int] | None = field(init=False, default=None)
     _block_starts: list[int] | None = field(init=False, default=None)
     _first_body: int | None = field(init=False, default=None)
@@ -310,6 +310,13 @@ class _AttributorState:
             return self.mentions
         return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
+    def _mentions_before(self, position: int) -> Sequence[Mention]:
+        """The mentions starting before ``position`` (all, when not in text order)."""
+        starts = self._mention_starts
+        if starts is None:
+            return self.mentions
+        return self.mentions[: bisect.bisect_left(starts, position)]
+
     def _named_after(self, end: int, found: Sequence[Candidate]) -> bool:
         """Whether a person's name stands in apposition right after ``end`` (", Name,")."""
         gap = _APPOSITION_COMMA.match(self.text[end : end + 3])
@@ -345,7 +352,7 @@ class _AttributorState:
     ) -> Iterator[tuple[Mention, Actor]]:
         """People named before ``position`` in the same scope, last first, outside
         quotations (and, without ``captions``, outside photo captions)."""
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(position)):
             if mention.start >= position:
                 continue
             index = self._block_of(mention.start)
@@ -403,7 +410,7 @@ class _AttributorState:
         return actor.kind in (ActorKind.GROUP, ActorKind.UNNAMED)
 
     def _first_candidate(self, start: int, end: int) -> Mention | None:
-        return next((m for m in self.mentions if start <= m.start < end), None)
+        return next((m for m in self._mentions_from(start, end) if start <= m.start < end), None)
 
     def _government(self, country: str) -> ActorId | None:
         """The first institution of ``country`` whose name ends in "government"."""
@@ -453,13 +460,17 @@ class _AttributorState:
     # ------------------------------------------------------------------ attribution
     def _previous_close(self, block_index: int, before: int, default: int) -> int:
         """The last closing mark of a quotation in the block before ``before``."""
-        if block_index not in self._closes:
-            self._closes[block_index] = sorted(
-                (p.close_at or p.end)
-                for p in self.pairs
-                if p.kind is PairKind.QUOTE and p.block == block_index
-            )
-        closes = self._closes[block_index]
+        by_block = self._closes
+        if by_block is None:
+            # every block's closing marks, in one pass over the pairs
+            by_block = {}
+            for p in self.pairs:
+                if p.kind is PairKind.QUOTE:
+                    by_block.setdefault(p.block, []).append(p.close_at or p.end)
+            for marks in by_block.values():
+                marks.sort()
+            object.__setattr__(self, "_closes", by_block)
+        closes = by_block.get(block_index, [])
         at = bisect.bisect_left(closes, before)
         return closes[at - 1] if at > 0 else default
 

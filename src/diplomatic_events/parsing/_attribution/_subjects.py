@@ -122,7 +122,7 @@ class _Subjects(_Resolver):
             return None
         first = max(0, block_index - 3)
         low = self.blocks[first].start
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(low, start)):
             if mention.start >= start or mention.start < low:
                 continue
             if "\x00" in self._masked[mention.start : mention.end]:
@@ -141,7 +141,7 @@ class _Subjects(_Resolver):
 
     def _possessor_speech(self, start: int, open_at: int) -> Attribution | None:
         """ "Putin's warning that Nato was "at war"": the words are the possessor's."""
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(start, open_at)):
             if not start <= mention.start < open_at or mention.end > open_at:
                 continue
             actor = self._actor(mention.actor)
