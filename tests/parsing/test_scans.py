@@ -16,6 +16,7 @@ from diplomatic_events.parsing._discovery._discover import _one_word_cues
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL, _label_at
 from diplomatic_events.parsing._discovery._later_mentions import (
     _called_by_last_word,
+    _ends_alone,
     _family_name_used,
 )
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
@@ -69,6 +70,18 @@ class TestCalledByLastWord:
         first_alone = re.search(rf"(?<![\w-]){first}(?![\w-])(?![ \u00a0]+{rest})", text)
         expected = last_alone is not None and first_alone is None
         assert expected == _called_by_last_word(text, _person(name))
+
+
+class TestEndsAlone:
+    @example(text="Chen Jining-Chen Jining Chen", names=["Chen Jining", "Chen"])
+    @given(_TEXTS, st.lists(st.sampled_from(["Chen Jining", "Chen", "Jining", "Xi", "n J"])))
+    def test_same_as_the_pattern_of_the_names(self, text: str, names: list[str]) -> None:
+        """The names found standing alone end where the alternation of them, in their order,
+        ends its matches."""
+        alternatives = "|".join(re.escape(name) for name in names)
+        pattern = rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+        expected = [match.end() for match in re.finditer(pattern, text)] if names else []
+        assert expected == list(_ends_alone(text, names))
 
 
 class TestFamilyNameUsed:
