@@ -199,16 +199,19 @@ class Attributor(_Subjects):
         block = self.blocks[block_index]
         if block.kind is not BlockKind.BODY:
             return []
+        if not may_match_in(_REPORTED, self.text, block.start, block.end):
+            return []  # no cue word in the block: none in its sentences, no need to find them
         found: list[tuple[Attribution, int, int]] = []
         start = block.start
         for end in self._sentence_ends(block_index):
             sentence_start, sentence_end = start, end
             start = end
+            if not may_match_in(_REPORTED, self.text, sentence_start, sentence_end):
+                continue
             sentence = self.text[sentence_start:sentence_end]
             if _QUOTE_MARK.search(sentence):
                 continue
-            held = may_match_in(_REPORTED, self.text, sentence_start, sentence_end)
-            match = _REPORTED.search(sentence) if held else None
+            match = _REPORTED.search(sentence)
             if match is None:
                 continue
             cue = "cue" if match.group("cue") else "that_cue"
