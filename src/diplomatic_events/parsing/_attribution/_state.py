@@ -158,6 +158,39 @@ def _cue_pattern(knowledge: KnowledgeBase) -> re.Pattern[str]:
     return knowledge.cached("vocabulary:attribution-cues", build)
 
 
+class _Governments:
+    """The first institution of each country whose name ends in "government", in the
+    actors' order: one scan of the actors per knowledge, which goes on only as far as the
+    questions asked so far need (a source's copy of the knowledge asks about a country or
+    two), instead of a scan for each question."""
+
+    __slots__ = ("_actors", "_found", "_scanned")
+
+    def __init__(self, *, actors: Sequence[Actor]) -> None:
+        self._actors = actors
+        self._found: dict[str, ActorId] = {}
+        self._scanned = 0
+
+    def of(self, country: str) -> ActorId | None:
+        """The government of ``country``, if the actors hold one."""
+        if country in self._found:
+            return self._found[country]
+        found = self._found
+        for index in range(self._scanned, len(self._actors)):
+            actor = self._actors[index]
+            if (
+                actor.kind is ActorKind.INSTITUTION
+                and actor.country is not None
+                and actor.name.casefold().endswith("government")
+            ):
+                found.setdefault(actor.country, actor.id)
+                if actor.country == country:
+                    self._scanned = index + 1
+                    return found[country]
+        self._scanned = len(self._actors)
+        return None
+
+
 _APPOSITION_COMMA = re.compile(r",[ \u00a0]+")
 _APPOSITION_END = re.compile(r"[ \u00a0]*[,.;]")
 _PHRASE_WORD = re.compile(r"[\w.’']+")
@@ -414,20 +447,11 @@ class _AttributorState:
 
     def _government(self, country: str) -> ActorId | None:
         """The first institution of ``country`` whose name ends in "government"."""
-
-        def build() -> dict[str, ActorId]:
-            # one pass over the actors per knowledge, not one a question
-            governments: dict[str, ActorId] = {}
-            for actor in self.knowledge.actors:
-                if (
-                    actor.country is not None
-                    and actor.kind is ActorKind.INSTITUTION
-                    and actor.name.casefold().endswith("government")
-                ):
-                    governments.setdefault(actor.country, actor.id)
-            return governments
-
-        return self.knowledge.cached("attribution-governments", build).get(country)
+        actors = self.knowledge.actors
+        governments = self.knowledge.cached(
+            "attribution-governments", lambda: _Governments(actors=actors)
+        )
+        return governments.of(country)
 
     def _voice_of(self, country: str) -> ActorId | None:
         """Who a country or its capital stands for as a subject ("Pyongyang used the word"):
