@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 from diplomatic_events import load_knowledge
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.model import Actor, ActorKind
-from diplomatic_events.parsing._attribution._state import _masked, ending_at, only
+from diplomatic_events.parsing._attribution._state import _Governments, _masked, ending_at, only
 from diplomatic_events.parsing._discovery._discover import _one_word_cues
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL, _label_at
 from diplomatic_events.parsing._discovery._later_mentions import (
     _called_by_last_word,
+    _ends_alone,
     _family_name_used,
 )
 from diplomatic_events.parsing._quotes import MarkPair, PairKind
@@ -69,6 +70,56 @@ class TestCalledByLastWord:
         first_alone = re.search(rf"(?<![\w-]){first}(?![\w-])(?![ \u00a0]+{rest})", text)
         expected = last_alone is not None and first_alone is None
         assert expected == _called_by_last_word(text, _person(name))
+
+
+_ACTORS = st.lists(
+    st.builds(
+        lambda index, kind, country, name: Actor(
+            id=ActorId(f"actor-{index}"), name=name, kind=kind, country=country
+        ),
+        st.integers(0, 9),
+        st.sampled_from([ActorKind.INSTITUTION, ActorKind.PERSON]),
+        st.sampled_from([None, "US", "CN", "FR"]),
+        st.sampled_from(["US Government", "Chinese government", "Ministry", "Gov"]),
+    ),
+    max_size=8,
+)
+
+
+class TestGovernments:
+    @given(_ACTORS, st.lists(st.sampled_from(["US", "CN", "FR", "DE"]), max_size=6))
+    def test_same_as_a_scan_for_each_question(
+        self, actors: list[Actor], countries: list[str]
+    ) -> None:
+        """Each country's government is the first institution of it whose name ends in
+        "government", whatever was asked before."""
+        expected = [
+            next(
+                (
+                    a.id
+                    for a in actors
+                    if a.country == country
+                    and a.kind is ActorKind.INSTITUTION
+                    and a.name.casefold().endswith("government")
+                ),
+                None,
+            )
+            for country in countries
+        ]
+        governments = _Governments(actors=actors)
+        assert expected == [governments.of(country) for country in countries]
+
+
+class TestEndsAlone:
+    @example(text="Chen Jining-Chen Jining Chen", names=["Chen Jining", "Chen"])
+    @given(_TEXTS, st.lists(st.sampled_from(["Chen Jining", "Chen", "Jining", "Xi", "n J"])))
+    def test_same_as_the_pattern_of_the_names(self, text: str, names: list[str]) -> None:
+        """The names found standing alone end where the alternation of them, in their order,
+        ends its matches."""
+        alternatives = "|".join(re.escape(name) for name in names)
+        pattern = rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+        expected = [match.end() for match in re.finditer(pattern, text)] if names else []
+        assert expected == list(_ends_alone(text, names))
 
 
 class TestFamilyNameUsed:

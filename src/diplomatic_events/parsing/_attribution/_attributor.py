@@ -54,6 +54,18 @@ _LEAD_SUBJECT_CHARACTERS = 80
 """How far into a story's first sentence its lead person may stand (after titles)."""
 
 
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?…]|$)")
+_CLAUSE_WORD = re.compile(r"[\w’'-]+")
+_LABEL_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]")
+_SIGN_OFF_DASH = re.compile(r"\s*[-–—:]\s+(?=\S)")
+_SIGN_OFF_SPACE = re.compile(r"[ \u00a0]+")
+_SUBJECT_WORD = re.compile(r"[\w’'.-]+")
+_PARTICIPLE_END = re.compile(r"ing\W*$")
+_TYPO_PRONOUN = re.compile(rf"[\s,.;:]*{UPPER}\w{{0,2}}\s*")
+_HE_OR_SHE_NEXT = re.compile(r"[\s,.;:—–-]*(he|she)\b", re.I)
+_CAPITALISED_AFTER = re.compile(rf"[ \u00a0]+((?:{UPPER}[\w’'.-]*[ \u00a0]?){{1,4}})")
+
+
 @frozen(kw_only=True)
 class Attributor(_Subjects):
     """Attributes the quotations of one source, in text order.
@@ -108,7 +120,7 @@ class Attributor(_Subjects):
             candidates = tuple(
                 dict.fromkeys(
                     m.actor
-                    for m in self.mentions
+                    for m in self._mentions_from(sentence_start, sentence_end)
                     if sentence_start <= m.start < sentence_end
                     and (a := self._actor(m.actor)) is not None
                     and a.kind is not ActorKind.INSTITUTION
@@ -161,7 +173,7 @@ class Attributor(_Subjects):
         # A trailing attribution ("..., he adds."): a cue that ends its clause.
         _, sentence_end = self._sentence(pair.block, close)
         return any(
-            re.match(r"\s*(?:[,.;:!?…]|$)", self._masked[cue.end() : sentence_end])
+            _CLAUSE_ENDS_AFTER.match(self._masked[cue.end() : sentence_end])
             for cue in self._cue.finditer(self._masked, close + 1, sentence_end)
         )
 
@@ -187,16 +199,19 @@ class Attributor(_Subjects):
         block = self.blocks[block_index]
         if block.kind is not BlockKind.BODY:
             return []
+        if not may_match_in(_REPORTED, self.text, block.start, block.end):
+            return []  # no cue word in the block: none in its sentences, no need to find them
         found: list[tuple[Attribution, int, int]] = []
         start = block.start
         for end in self._sentence_ends(block_index):
             sentence_start, sentence_end = start, end
             start = end
+            if not may_match_in(_REPORTED, self.text, sentence_start, sentence_end):
+                continue
             sentence = self.text[sentence_start:sentence_end]
             if _QUOTE_MARK.search(sentence):
                 continue
-            held = may_match_in(_REPORTED, self.text, sentence_start, sentence_end)
-            match = _REPORTED.search(sentence) if held else None
+            match = _REPORTED.search(sentence)
             if match is None:
                 continue
             cue = "cue" if match.group("cue") else "that_cue"
@@ -209,7 +224,7 @@ class Attributor(_Subjects):
             clause_end = sentence_end
             while clause_end > clause_start and self.text[clause_end - 1] in " \t.!?…":
                 clause_end -= 1
-            if len(re.findall(r"[\w’'-]+", self.text[clause_start:clause_end])) < 3:
+            if len(_CLAUSE_WORD.findall(self.text[clause_start:clause_end])) < 3:
                 continue
             candidate, actor_id = subject
             found.append(
@@ -241,7 +256,7 @@ class Attributor(_Subjects):
         lead = _LABEL_LEAD.match(self._masked, block.start, pair.open_at)
         label_start = lead.end() if lead else block.start
         for mention in self._mentions_at(label_start):
-            if not re.match(r"[ \u00a0]*:[ \u00a0]", self.text[mention.end : mention.end + 3]):
+            if not _LABEL_COLON.match(self.text[mention.end : mention.end + 3]):
                 return None
             if mention.end > pair.open_at:
                 return None
@@ -253,17 +268,17 @@ class Attributor(_Subjects):
     ) -> Attribution | None:
         masked = self._masked[start:end]
         if not tail:
-            dash = re.match(r"\s*[-–—:]\s+(?=\S)", masked)
+            dash = _SIGN_OFF_DASH.match(masked)
             if dash is None and self._signs_off(start, block_index):
                 # "'... in the community.' Lt. Gen. Steven R. Rudder, MARFORPAC commander":
                 # the paragraph ends with the name signing, no dash before it
                 end = self.blocks[block_index].end
                 masked = self._masked[start:end]
-                dash = re.match(r"[ \u00a0]+", masked)
+                dash = _SIGN_OFF_SPACE.match(masked)
             # the name signing off after the dash, up to its description ("” - Gen.
             # Christopher Cavoli, commanding general of U.S. Army Europe and Africa")
             signed = masked[dash.end() :].split(",", 1)[0] if dash else ""
-            if dash and not self._cue.search(masked) and len(re.findall(r"[\w’'.-]+", signed)) <= 5:
+            if dash and not self._cue.search(masked) and len(_SUBJECT_WORD.findall(signed)) <= 5:
                 found = self._best_in(
                     start + dash.end(), start + dash.end() + len(signed), block_index
                 )
@@ -299,12 +314,12 @@ class Attributor(_Subjects):
             relative = _RELATIVE_CLAUSE.search(region)
             subject = region if relative is None else region[: relative.start()]
             rest = "" if relative is None else region[relative.end() :]
-            words = re.findall(r"[\w’'.-]+", f"{subject} {rest}")
+            words = _SUBJECT_WORD.findall(f"{subject} {rest}")
             if not tail and words and words[0] in grammar().prepositions:
                 # '"more exchanges" with Washington but urged': the sentence's subject spoke.
                 break
             if not words:
-                if re.search(r"ing\W*$", cue.group()):
+                if _PARTICIPLE_END.search(cue.group()):
                     # '"x", adding that Berlin ...': a participle has no subject after it;
                     # the one after is the reported clause's. The sentence's subject spoke.
                     continue
@@ -319,9 +334,7 @@ class Attributor(_Subjects):
             found = self._best_in(region_start, region_start + len(subject), block_index)
             if found is not None:
                 return self._made(found, cue_start, cue_end)
-            if not tail and re.fullmatch(
-                rf"[\s,.;:]*{UPPER}\w{{0,2}}\s*", self.text[start:cue_start]
-            ):
+            if not tail and _TYPO_PRONOUN.fullmatch(self.text[start:cue_start]):
                 # A typo'd pronoun ("Hs says"): the entry's speaker.
                 fallback = self._recent_speaker(start, block_index)
                 if fallback is not None:
@@ -484,7 +497,7 @@ class Attributor(_Subjects):
         the gender of a pronoun that follows it and resolved to no one ("..., she said")."""
         scope = self._entry(pair.block)
         block_start = self.blocks[max(0, pair.block - 2)].start
-        pronoun = re.match(r"[\s,.;:—–-]*(he|she)\b", self._masked[close + 1 : close + 12], re.I)
+        pronoun = _HE_OR_SHE_NEXT.match(self._masked[close + 1 : close + 12])
         for said in reversed(self._said):
             if (
                 said.position < pair.open_at
@@ -582,9 +595,7 @@ class Attributor(_Subjects):
             if match is None:
                 continue
             if phrase.endswith(" with"):
-                rest = re.match(
-                    rf"[ \u00a0]+((?:{UPPER}[\w’'.-]*[ \u00a0]?){{1,4}})", window[match.end() :]
-                )
+                rest = _CAPITALISED_AFTER.match(window[match.end() :])
                 if rest:
                     return f"{match.group()} {rest.group(1).strip()}"
             return match.group()

@@ -43,6 +43,11 @@ _TITLE_GOES_ON = re.compile(r"(?:[ \u00a0]+(?:of|the|for|[A-Z][\w’'.-]*))*[ \u
 """Between an office and the name it is the title of: more of the title, no comma."""
 
 
+_LIST_LEAD = re.compile(r"^[\s•*\-–—\d.]*")
+_PLAIN_WORDS = re.compile(r"[\s\w.’'-]*")
+_TITLE_WORD = re.compile(r"[\w.]+")
+
+
 class _Resolver(_Sources):
     """Resolves candidates to actors, pronouns to antecedents."""
 
@@ -81,8 +86,8 @@ class _Resolver(_Sources):
             actor = self._actor(mention.actor)
             if actor is None or actor.kind is not ActorKind.PERSON:
                 continue
-            if self._masked[comma + 1 : mention.start].strip() and not re.fullmatch(
-                r"[\s\w.’'-]*", self._masked[comma + 1 : mention.start]
+            if self._masked[comma + 1 : mention.start].strip() and not _PLAIN_WORDS.fullmatch(
+                self._masked[comma + 1 : mention.start]
             ):
                 return None
             return mention.actor if self._compatible(mention.actor, pronoun) else None
@@ -104,7 +109,7 @@ class _Resolver(_Sources):
             if at > 0:
                 floor = max(floor, min(self.mentions[at - 1].end, mention.start))
             titles += " " + self.text[floor : mention.start]
-            if words & {w.rstrip(".").casefold() for w in re.findall(r"[\w.]+", titles)}:
+            if words & {w.rstrip(".").casefold() for w in _TITLE_WORD.findall(titles)}:
                 return actor.id
         return None
 
@@ -194,7 +199,7 @@ class _Resolver(_Sources):
             None,
         )
         last_subject: Mention | None = None
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(position)):
             if mention.start >= position:
                 continue
             index = self._block_of(mention.start)
@@ -228,7 +233,7 @@ class _Resolver(_Sources):
                 # "the two leaders signed what they called ...": the pair just named.
                 return self._pair_first(position, block_index)
             return None
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(position)):
             index = self._block_of(mention.start)
             if (
                 mention.start < position
@@ -247,7 +252,7 @@ class _Resolver(_Sources):
         person introduced right before a pronoun is whom it means, wherever in the
         sentence the name stands."""
         block = self.blocks[block_index]
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(block.start, position)):
             if mention.start >= position or mention.start < block.start:
                 continue
             actor = self._actor(mention.actor)
@@ -290,16 +295,14 @@ class _Resolver(_Sources):
 
     def _is_subject(self, mention: Mention, block_index: int) -> bool:
         """First named in its sentence (after any opening phrase), or right before a cue."""
-        if re.match(r"['’]s?\b", self.text[mention.end : mention.end + 2]):
+        if self._possessive_mention(mention):
             return False
         after = self._masked[mention.end : mention.end + 40]
-        if self._cue.match(after.lstrip(" ,")) or re.match(
-            r"\s+(?:[a-z]+\s+){0,2}?(?:" + self._cue.pattern + ")", after
-        ):
+        if self._cue.match(after.lstrip(" ,")) or self._cue_after_words().match(after):
             return True
         start, _ = self._sentence(block_index, mention.start)
         head = self._masked[start : mention.start]
-        head = re.sub(r"^[\s•*\-–—\d.]*", "", head)
+        head = _LIST_LEAD.sub("", head)
         if not head:
             return True
         if _TITLE_RUN.fullmatch(head):

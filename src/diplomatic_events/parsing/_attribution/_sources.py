@@ -15,6 +15,22 @@ from diplomatic_events.parsing._attribution._words import (
 )
 from diplomatic_events.typing import ActorId
 
+_PAIR_POSSESSIVE = re.compile(r"(?i)\b(?:leaders|presidents|two[ \u00a0]+men)['’]")
+_DESCRIPTION_WORD = re.compile(r"[\w’'.]+")
+_DOCUMENT_OF = re.compile(
+    rf"(?i)(?:according[ \u00a0]+to|(?:{_DOCUMENTS}|account)[ \u00a0]+"
+    rf"(?:\w+[ \u00a0]+){{0,2}}?(?:by|from))[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+_DOCUMENT_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_DOCUMENTS}|account)(?![\w-])")
+_JOINT_DOCUMENT = re.compile(rf"(?i)\bjoint[ \u00a0]+(?P<noun>{_DOCUMENTS}|declaration)\b")
+_PLACE_AFTER = re.compile(r"(?i)[ \u00a0]+in[ \u00a0]+[^,.;]*$")
+_SOURCE_NOUN = re.compile(
+    r"(official|diplomat|source|spokes\w+|ambassador|advis[eo]r|aide)", re.IGNORECASE
+)
+_SEAT = re.compile(r"[ \u00a0]+(?:in|from|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<seat>[A-Z][\w’'-]+)$")
+_DETERMINER = re.compile(r"(?i)(a|an|the|one|another|two|three|several|some)\b")
+_DEFINITE = re.compile(r"(?i)(the|one|another)\b")
+
 
 class _Sources(_AttributorState):
     """Documents and their issuers, pairs of leaders, unnamed sources and named bodies."""
@@ -27,13 +43,13 @@ class _Sources(_AttributorState):
         """Who issued "the statement": its country's government ("the Chinese statement"),
         the institution said to issue one, the last institution quoted in the entry, and
         unless ``strict`` the last institution named."""
-        if re.search(r"(?i)\b(?:leaders|presidents|two[ \u00a0]+men)['’]", candidate.text):
+        if _PAIR_POSSESSIVE.search(candidate.text):
             # "the leaders' joint statement": the pair just named.
             return self._pair_first(candidate.start, block_index)
         joint = self._joint_document(candidate, block_index)
         if joint is not None:
             return joint
-        words = re.findall(r"[\w’'.]+", candidate.text)
+        words = _DESCRIPTION_WORD.findall(candidate.text)
         for word in words[1:-1]:
             country = self.knowledge.country_of(word)
             if country is not None:
@@ -52,7 +68,7 @@ class _Sources(_AttributorState):
                     return said.actor
         if strict:
             return None
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(candidate.start)):
             if mention.start < candidate.start:
                 actor = self._actor(mention.actor)
                 if actor is not None and actor.kind is ActorKind.INSTITUTION:
@@ -71,7 +87,7 @@ class _Sources(_AttributorState):
             first += 1
         low = self.blocks[first].start
         masked = self._masked
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(low, position)):
             if mention.start >= position or mention.start < low:
                 continue
             actor = self._actor(mention.actor)
@@ -80,11 +96,7 @@ class _Sources(_AttributorState):
             if "\x00" in masked[mention.start : mention.end]:
                 continue
             head = masked[max(0, mention.start - 60) : mention.start]
-            if re.search(
-                rf"(?i)(?:according[ \u00a0]+to|(?:{_DOCUMENTS}|account)[ \u00a0]+"
-                rf"(?:\w+[ \u00a0]+){{0,2}}?(?:by|from))[ \u00a0]+(?:the[ \u00a0]+)?$",
-                head,
-            ):
+            if _DOCUMENT_OF.search(head):
                 return mention.actor
             candidate = Candidate(
                 start=mention.start, end=mention.end, text=mention.text, kind="mention"
@@ -95,10 +107,7 @@ class _Sources(_AttributorState):
             if index is None:
                 continue
             _, sentence_end = self._sentence(index, mention.start)
-            if re.search(
-                rf"(?i)(?<![\w-])(?:{_DOCUMENTS}|account)(?![\w-])",
-                masked[mention.end : sentence_end],
-            ):
+            if _DOCUMENT_WORD.search(masked[mention.end : sentence_end]):
                 return mention.actor
         return None
 
@@ -132,9 +141,7 @@ class _Sources(_AttributorState):
     def _joint_document(self, candidate: Candidate, block_index: int) -> ActorId | None:
         """ "a joint statement": the document of the two countries whose people the text
         named last, "Indonesia-China joint statement", in the order first named."""
-        noun = re.search(
-            rf"(?i)\bjoint[ \u00a0]+(?P<noun>{_DOCUMENTS}|declaration)\b", candidate.text
-        )
+        noun = _JOINT_DOCUMENT.search(candidate.text)
         if noun is None:
             return None
         countries: list[str] = []
@@ -184,7 +191,11 @@ class _Sources(_AttributorState):
         return sorted(first, key=lambda actor_id: first[actor_id])
 
     def _unnamed(self, candidate: Candidate, block_index: int) -> ActorId | None:
-        inside = [m for m in self.mentions if candidate.start <= m.start and m.end <= candidate.end]
+        inside = [
+            m
+            for m in self._mentions_from(candidate.start, candidate.end)
+            if candidate.start <= m.start and m.end <= candidate.end
+        ]
         institution = next(
             (
                 actor
@@ -208,20 +219,13 @@ class _Sources(_AttributorState):
             actor = self._actor(patron.actor)
             country = actor.country if actor is not None else None
         # "diplomats in Beijing" are placed there, not from there.
-        affiliation = re.sub(r"(?i)[ \u00a0]+in[ \u00a0]+[^,.;]*$", "", candidate.text)
+        affiliation = _PLACE_AFTER.sub("", candidate.text)
         country = country or self._country_in(affiliation)
-        noun = re.search(
-            r"(official|diplomat|source|spokes\w+|ambassador|advis[eo]r|aide)",
-            candidate.text,
-            re.IGNORECASE,
-        )
+        noun = _SOURCE_NOUN.search(candidate.text)
         role = noun.group(1).casefold() if noun else "official"
         # "sources in Moncloa", "officials in the Kremlin": a seat of power that is no city
         # the gazetteer knows is the affiliation itself.
-        seat = re.search(
-            r"[ \u00a0]+(?:in|from|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<seat>[A-Z][\w’'-]+)$",
-            candidate.text,
-        )
+        seat = _SEAT.search(candidate.text)
         if (
             institution is None
             and patron is None
@@ -237,11 +241,9 @@ class _Sources(_AttributorState):
         elif country is not None:
             name = f"unnamed {self._adjective(country)} {role}"
         else:
-            bare = not re.match(
-                r"(?i)(a|an|the|one|another|two|three|several|some)\b", candidate.text
-            )
+            bare = not _DETERMINER.match(candidate.text)
             plural = noun is not None and candidate.text[noun.end() : noun.end() + 1] in "sS"
-            if re.match(r"(?i)(the|one|another)\b", candidate.text) or (bare and not plural):
+            if _DEFINITE.match(candidate.text) or (bare and not plural):
                 previous = self._last_unnamed(candidate.start, block_index)
                 if previous is not None:
                     return previous
@@ -260,7 +262,7 @@ class _Sources(_AttributorState):
         while first_block < block_index and not self._same_scope(first_block, block_index):
             first_block += 1
         window_start = self.blocks[first_block].start
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(window_start, candidate.start)):
             if not window_start <= mention.start < candidate.start:
                 continue
             actor = self._actor(mention.actor)
@@ -310,7 +312,7 @@ class _Sources(_AttributorState):
                 a.kind is ActorKind.INSTITUTION
                 or (a.kind is ActorKind.PERSON and self._possessive_mention(m))
             )
-            for m in self.mentions
+            for m in self._mentions_from(candidate.start, candidate.end)
         ):
             return True
         return self._country_in(candidate.text) is not None

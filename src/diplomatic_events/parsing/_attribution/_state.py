@@ -158,6 +158,45 @@ def _cue_pattern(knowledge: KnowledgeBase) -> re.Pattern[str]:
     return knowledge.cached("vocabulary:attribution-cues", build)
 
 
+class _Governments:
+    """The first institution of each country whose name ends in "government", in the
+    actors' order: one scan of the actors per knowledge, which goes on only as far as the
+    questions asked so far need (a source's copy of the knowledge asks about a country or
+    two), instead of a scan for each question."""
+
+    __slots__ = ("_actors", "_found", "_scanned")
+
+    def __init__(self, *, actors: Sequence[Actor]) -> None:
+        self._actors = actors
+        self._found: dict[str, ActorId] = {}
+        self._scanned = 0
+
+    def of(self, country: str) -> ActorId | None:
+        """The government of ``country``, if the actors hold one."""
+        if country in self._found:
+            return self._found[country]
+        found = self._found
+        for index in range(self._scanned, len(self._actors)):
+            actor = self._actors[index]
+            if (
+                actor.kind is ActorKind.INSTITUTION
+                and actor.country is not None
+                and actor.name.casefold().endswith("government")
+            ):
+                found.setdefault(actor.country, actor.id)
+                if actor.country == country:
+                    self._scanned = index + 1
+                    return found[country]
+        self._scanned = len(self._actors)
+        return None
+
+
+_APPOSITION_COMMA = re.compile(r",[ \u00a0]+")
+_APPOSITION_END = re.compile(r"[ \u00a0]*[,.;]")
+_PHRASE_WORD = re.compile(r"[\w.’']+")
+_PHRASE_END = re.compile(r"[,;:\x00]|\bthat\b")
+
+
 @frozen(kw_only=True)
 class _AttributorState:
     """The source an attributor reads, what it has learnt, and the lookups every layer uses."""
@@ -173,7 +212,7 @@ class _AttributorState:
     _masked: str = field(init=False)
     _cue: re.Pattern[str] = field(init=False)
     _boundaries: dict[int, list[int]] = field(init=False, factory=dict)
-    _closes: dict[int, list[int]] = field(init=False, factory=dict)
+    _closes: dict[int, list[int]] | None = field(init=False, default=None)
     _mention_starts: list[int] | None = field(init=False, default=None)
     _block_starts: list[int] | None = field(init=False, default=None)
     _first_body: int | None = field(init=False, default=None)
@@ -194,6 +233,15 @@ class _AttributorState:
         if all(a.end <= b.start for a, b in itertools.pairwise(self.blocks)):
             # in text order, none overlapping: a position's block is found by bisection
             object.__setattr__(self, "_block_starts", [block.start for block in self.blocks])
+
+    def _cue_after_words(self) -> re.Pattern[str]:
+        """A cue after white space and up to two small words ("Xi also said"), matched
+        case-sensitively up to the cue (compiled once per knowledge's cue words)."""
+
+        def build() -> re.Pattern[str]:
+            return re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + self._cue.pattern + ")")
+
+        return self.knowledge.cached("vocabulary:attribution-cue-after-words", build)
 
     # ------------------------------------------------------------------ sentences
     def _sentence_ends(self, block_index: int) -> list[int]:
@@ -295,9 +343,16 @@ class _AttributorState:
             return self.mentions
         return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
+    def _mentions_before(self, position: int) -> Sequence[Mention]:
+        """The mentions starting before ``position`` (all, when not in text order)."""
+        starts = self._mention_starts
+        if starts is None:
+            return self.mentions
+        return self.mentions[: bisect.bisect_left(starts, position)]
+
     def _named_after(self, end: int, found: Sequence[Candidate]) -> bool:
         """Whether a person's name stands in apposition right after ``end`` (", Name,")."""
-        gap = re.match(r",[ \u00a0]+", self.text[end : end + 3])
+        gap = _APPOSITION_COMMA.match(self.text[end : end + 3])
         if gap is None:
             return False
         at = end + gap.end()
@@ -306,7 +361,7 @@ class _AttributorState:
             and c.start == at
             and (actor := self._actor(c.actor)) is not None
             and actor.kind is ActorKind.PERSON
-            and re.match(r"[ \u00a0]*[,.;]", self.text[c.end : c.end + 2]) is not None
+            and _APPOSITION_END.match(self.text[c.end : c.end + 2]) is not None
             for c in found
         )
 
@@ -330,7 +385,7 @@ class _AttributorState:
     ) -> Iterator[tuple[Mention, Actor]]:
         """People named before ``position`` in the same scope, last first, outside
         quotations (and, without ``captions``, outside photo captions)."""
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_before(position)):
             if mention.start >= position:
                 continue
             index = self._block_of(mention.start)
@@ -388,17 +443,15 @@ class _AttributorState:
         return actor.kind in (ActorKind.GROUP, ActorKind.UNNAMED)
 
     def _first_candidate(self, start: int, end: int) -> Mention | None:
-        return next((m for m in self.mentions if start <= m.start < end), None)
+        return next((m for m in self._mentions_from(start, end) if start <= m.start < end), None)
 
     def _government(self, country: str) -> ActorId | None:
-        for actor in self.knowledge.actors:
-            if (
-                actor.country == country
-                and actor.kind is ActorKind.INSTITUTION
-                and actor.name.casefold().endswith("government")
-            ):
-                return actor.id
-        return None
+        """The first institution of ``country`` whose name ends in "government"."""
+        actors = self.knowledge.actors
+        governments = self.knowledge.cached(
+            "attribution-governments", lambda: _Governments(actors=actors)
+        )
+        return governments.of(country)
 
     def _voice_of(self, country: str) -> ActorId | None:
         """Who a country or its capital stands for as a subject ("Pyongyang used the word"):
@@ -419,7 +472,7 @@ class _AttributorState:
 
     def _country_in(self, text: str) -> str | None:
         """The first country a phrase names, by one word or two ("South African")."""
-        words = re.findall(r"[\w.’']+", text)
+        words = _PHRASE_WORD.findall(text)
         for index, word in enumerate(words):
             for phrase in (" ".join(words[index : index + 2]), word):
                 for form in (phrase, phrase.removesuffix("’s").removesuffix("'s")):
@@ -431,13 +484,17 @@ class _AttributorState:
     # ------------------------------------------------------------------ attribution
     def _previous_close(self, block_index: int, before: int, default: int) -> int:
         """The last closing mark of a quotation in the block before ``before``."""
-        if block_index not in self._closes:
-            self._closes[block_index] = sorted(
-                (p.close_at or p.end)
-                for p in self.pairs
-                if p.kind is PairKind.QUOTE and p.block == block_index
-            )
-        closes = self._closes[block_index]
+        by_block = self._closes
+        if by_block is None:
+            # every block's closing marks, in one pass over the pairs
+            by_block = {}
+            for p in self.pairs:
+                if p.kind is PairKind.QUOTE:
+                    by_block.setdefault(p.block, []).append(p.close_at or p.end)
+            for marks in by_block.values():
+                marks.sort()
+            object.__setattr__(self, "_closes", by_block)
+        closes = by_block.get(block_index, [])
         at = bisect.bisect_left(closes, before)
         return closes[at - 1] if at > 0 else default
 
@@ -451,7 +508,7 @@ class _AttributorState:
 
     def _phrase_end(self, start: int, end: int) -> int:
         """Where the phrase after "according to" ends: the next comma or clause mark."""
-        match = re.search(r"[,;:\x00]|\bthat\b", self._masked[start:end])
+        match = _PHRASE_END.search(self._masked[start:end])
         return start + match.start() if match else end
 
     def _plural(self, candidate: Candidate) -> bool:

@@ -56,6 +56,16 @@ _LONG_TITLE_WORDS = 14
 """The most words a title between a cue and its speaker's name may have."""
 
 
+_GAP_WORDS = re.compile(r"[\w’'.-]+")
+_CLAUSE_MARK = re.compile(r"[;:.!?\"“”]")
+_ACCORDING_TO = re.compile(r"(?i)(?<![\w-])according[ \u00a0]+to(?![\w-])")
+_COLON_END = re.compile(r":[ \u00a0]*$")
+_BULLET_LEAD = re.compile(r"[\s•*\-–—]*")
+_CONJUNCTION_GAP = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+")
+_INTRODUCTION = re.compile(r"[\s•*\-–—]*(?:[^,]{0,80},\s+)?")
+_COMMA_END = re.compile(r"[\w’'”\"],[ \u00a0]*$")
+
+
 class _Subjects(_Resolver):
     """Finds who a clause or sentence is about, as the speaker of a quotation."""
 
@@ -68,7 +78,7 @@ class _Subjects(_Resolver):
         gap = self._masked[cue_end:start]
         if "\x00" in gap:
             return False
-        words = re.findall(r"[\w’'.-]+", gap)
+        words = _GAP_WORDS.findall(gap)
         if len(words) <= 8:
             return True
         # a service written in lower case is still a title's ("Sri Lanka air force Chief of
@@ -112,7 +122,7 @@ class _Subjects(_Resolver):
             return None
         first = max(0, block_index - 3)
         low = self.blocks[first].start
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(low, start)):
             if mention.start >= start or mention.start < low:
                 continue
             if "\x00" in self._masked[mention.start : mention.end]:
@@ -131,7 +141,7 @@ class _Subjects(_Resolver):
 
     def _possessor_speech(self, start: int, open_at: int) -> Attribution | None:
         """ "Putin's warning that Nato was "at war"": the words are the possessor's."""
-        for mention in reversed(self.mentions):
+        for mention in reversed(self._mentions_from(start, open_at)):
             if not start <= mention.start < open_at or mention.end > open_at:
                 continue
             actor = self._actor(mention.actor)
@@ -139,7 +149,7 @@ class _Subjects(_Resolver):
                 continue
             tail = self.text[mention.end : open_at]
             match = _SPEECH_NOUN.match(tail)
-            if match is None or re.search(r"[;:.!?\"“”]", tail):
+            if match is None or _CLAUSE_MARK.search(tail):
                 continue
             cue = (mention.end + match.start("noun"), mention.end + match.end("noun"))
             return Attribution(
@@ -152,7 +162,7 @@ class _Subjects(_Resolver):
     ) -> Attribution | None:
         """ "Modi invited Zelensky '...', according to the joint statement": a document
         reports what the person opening the sentence said, not the last person quoted."""
-        source = re.search(r"(?i)(?<![\w-])according[ \u00a0]+to(?![\w-])", self._masked[close:end])
+        source = _ACCORDING_TO.search(self._masked[close:end])
         if source is None or _DOCUMENT.match(self._masked, close + source.end() + 1) is None:
             return None
         first = self._first_candidate(start, close)
@@ -172,7 +182,7 @@ class _Subjects(_Resolver):
         """ "Asked about the trip, he shrugged: '...'": a clause that ends in a colon right
         before a quotation introduces it, whatever its verb; its subject spoke."""
         head = self._masked[start:open_at]
-        if not re.search(r":[ \u00a0]*$", head) or "\x00" in head:
+        if not _COLON_END.search(head) or "\x00" in head:
             return None
         clause_start = start + max(head.rfind(","), head.rfind("\n")) + 1
         if (
@@ -223,9 +233,9 @@ class _Subjects(_Resolver):
         """ "Putin hosts Kim, hints at satellite help: '...'": a quotation after a colon in a
         headline belongs to the person the headline opens with."""
         block = self.blocks[pair.block]
-        if not re.search(r":[ \u00a0]*$", self._masked[block.start : pair.open_at]):
+        if not _COLON_END.search(self._masked[block.start : pair.open_at]):
             return None
-        lead = re.match(r"[\s•*\-–—]*", self._masked[block.start : pair.open_at])
+        lead = _BULLET_LEAD.match(self._masked[block.start : pair.open_at])
         subject_start = block.start + (lead.end() if lead else 0)
         first = self._first_candidate(subject_start, pair.open_at)
         if first is None or first.start != subject_start or self._possessive_mention(first):
@@ -323,9 +333,7 @@ class _Subjects(_Resolver):
         for other in reversed([c for c in candidates if c.end <= first.start]):
             if other.end > first.start:
                 continue
-            if not re.fullmatch(
-                r"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+", self._masked[other.end : first.start]
-            ):
+            if not _CONJUNCTION_GAP.fullmatch(self._masked[other.end : first.start]):
                 break
             if not self._is_person_or_pronoun(other) or self._possessive(other):
                 break
@@ -350,7 +358,7 @@ class _Subjects(_Resolver):
         sentence_start, _ = self._sentence(block_index, cue_start)
         region_start = max(start, sentence_start)
         head = self._masked[region_start:cue_start]
-        intro = re.match(r"[\s•*\-–—]*(?:[^,]{0,80},\s+)?", head)
+        intro = _INTRODUCTION.match(head)
         offset = region_start + (intro.end() if intro else 0)
         candidates = [
             c
@@ -433,11 +441,7 @@ class _Subjects(_Resolver):
         found = self._sentence_subject(
             start, start + (verb.start() if verb is not None else len(words.rstrip()) - 1), where
         )
-        if (
-            found is None
-            and verb is not None
-            and re.search(r"[\w’'”\"],[ \u00a0]*$", words[: verb.start()])
-        ):
+        if found is None and verb is not None and _COMMA_END.search(words[: verb.start()]):
             # "The MOU will solidify ..., said Maj. Gen. David Mikolaities, New Hampshire's
             # adjutant general.": the one named right after the cue
             after = self._best_in(start + verb.end(), end, where, first=True)

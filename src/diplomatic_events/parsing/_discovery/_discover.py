@@ -335,10 +335,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     for actor in label_people(text, blocks, knowledge):
         if actor.id in found or _known_as(actor.name, knowledge, found):
             continue
-        if " " not in actor.name and any(
-            slug(existing.name.split()[-1]) == slug(actor.name)
-            for existing in [*found.values(), *knowledge.actors]
-            if existing.kind is ActorKind.PERSON
+        if " " not in actor.name and (
+            slug(actor.name) in _last_word_ids(knowledge)
+            or any(
+                slug(existing.name.split()[-1]) == slug(actor.name)
+                for existing in found.values()
+                if existing.kind is ActorKind.PERSON
+            )
         ):
             continue  # "VICE PRESIDENT RAMIREZ" is Marta Lucía Ramírez, named in full
         if any(actor.name in existing.names() for existing in found.values()):
@@ -433,6 +436,19 @@ def _met_by_name(
                     or _country_near(body, match.start(), match.end(), knowledge),
                     discovered=True,
                 )
+
+
+def _last_word_ids(knowledge: KnowledgeBase) -> frozenset[str]:
+    """The slugs of the last words of the names of the people ``knowledge`` knows (made
+    once per knowledge, not for each of them at each one-word name a label gives)."""
+    return knowledge.cached(
+        "discovery-last-word-ids",
+        lambda: frozenset(
+            slug(actor.name.split()[-1])
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON
+        ),
+    )
 
 
 def _one_word_cues(knowledge: KnowledgeBase) -> str:

@@ -153,16 +153,16 @@ def _pronoun_gender(
     the writer goes on to refer to the person, unless someone else is named in between
     ("White said ... and that Mattis thanked Ryacudu for his country's leadership": the
     "his" is theirs)."""
-    names = "|".join(re.escape(n) for n in sorted(actor.names(), key=len, reverse=True))
+    names = sorted(actor.names(), key=len, reverse=True)
     other_names = [n for o in others for n in o.names()]
     for body in unquoted:
-        for mention in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", body):
+        for end in _ends_alone(body, names):
             # far on, a pronoun is as likely someone else's (and reading on to it would cost
             # the paragraph's length for each mention)
-            pronoun = _GENDERED_PRONOUN.search(body, mention.end(), mention.end() + _PRONOUN_REACH)
+            pronoun = _GENDERED_PRONOUN.search(body, end, end + _PRONOUN_REACH)
             if pronoun is None:
                 continue
-            between = body[mention.end() : pronoun.start()]
+            between = body[end : pronoun.start()]
             if any(name in between for name in other_names) or (
                 knowledge is not None
                 and any(
@@ -197,6 +197,28 @@ def _alone_at(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+def _ends_alone(text: str, names: Sequence[str]) -> Iterator[int]:
+    """Where each match of ``(?<![\\w-])(?:names)(?![\\w-])`` (the names tried in their
+    order at each position) ends, in text order: found by scans for each name, not by a
+    pattern compiled for each person."""
+    if "" in names:  # an empty name matches everywhere: the pattern's own reading
+        alternatives = "|".join(re.escape(name) for name in names)
+        pattern = rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+        yield from (match.end() for match in re.finditer(pattern, text))
+        return
+    ends: dict[int, int] = {}  # by start, the end of the first name that stands alone there
+    for name in names:
+        for at in _alone_at(text, name):
+            end = at + len(name)
+            if at not in ends and not _word_char(text[end : end + 1] or " "):
+                ends[at] = end
+    reached = 0
+    for at in sorted(ends):
+        if at >= reached:  # matches do not overlap: the search goes on after each one
+            reached = ends[at]
+            yield reached
+
+
 def _called_by_last_word(text: str, actor: Actor) -> bool:
     """Whether the text calls the person by the last word of the name alone, and never by
     the first word alone."""
@@ -216,18 +238,26 @@ def _called_by_last_word(text: str, actor: Actor) -> bool:
     )
     if not last_alone:
         return False
-    rest = _rest_of_name(tokens)
     return not any(
         not _word_char(text[at + len(first) : at + len(first) + 1] or " ")
-        and rest.match(text, at + len(first)) is None
+        and not _rest_of_name_at(text, at + len(first), tokens)
         for at in _alone_at(text, first)
     )
 
 
-def _rest_of_name(tokens: Sequence[str]) -> re.Pattern[str]:
-    """The words of a name after its first, each after spaces."""
-    rest = r"[ \u00a0]+".join(re.escape(t) for t in tokens[1:])
-    return re.compile(rf"[ \u00a0]+{rest}")
+def _rest_of_name_at(text: str, at: int, tokens: Sequence[str]) -> bool:
+    """Whether the words of a name after its first follow ``at``, each after spaces
+    (``[ \\u00a0]+``): read word by word, not by a pattern compiled for each name (the
+    words hold no space, so the spaces before each are all there are)."""
+    for token in tokens[1:]:
+        spaces = _SPACES.match(text, at)
+        if spaces is None or not text.startswith(token, spaces.end()):
+            return False
+        at = spaces.end() + len(token)
+    return True
+
+
+_SPACES = re.compile(r"[ \u00a0]+")
 
 
 def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:

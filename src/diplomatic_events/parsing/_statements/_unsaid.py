@@ -84,6 +84,10 @@ _HABITUAL = re.compile(
     r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
 )
 _HABITUAL = guarded(_HABITUAL)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_HEAD_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s(?:and|but)\s|\n")
+_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")
 
 
 def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, str] | None:
@@ -109,7 +113,7 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
             or (not before[0].isupper() and not any(w.casefold() in _NAMER for w in namer))
         ):
             return NonQuotationKind.TERM, "a name given to a thing, not quoted"
-    sentence = re.split(r"[.!?]\s", head)[-1]
+    sentence = _SENTENCE_BREAK.split(head)[-1]
     if may_match_in(_HABITUAL, text, pair.open_at - len(sentence), pair.open_at) and (
         _HABITUAL.search(sentence)
     ):
@@ -279,7 +283,7 @@ def _designation(
         )
     )
     head = text[max(block.start, pair.open_at - 120) : pair.open_at]
-    before = re.findall(r"[\w’'-]+", head)
+    before = _HEAD_WORD.findall(head)
     # "thanked him for a 'fair and respectful' partnership": evaluative words after an
     # article are the speaker's; labels stand bare or after a possessive.
     article = bool(before) and before[-1].casefold() in _ARTICLES
@@ -292,7 +296,7 @@ def _designation(
         before.pop()
     if before and attributor.is_cue(before[-1]) and before[-1].casefold() not in _ACTS:
         return None
-    clause = re.split(r"[.;:!?]\s|,\s(?:and|but)\s|\n", head)[-1]
+    clause = _CLAUSE_BREAK.split(head)[-1]
     if _SAY_IN_CLAUSE.search(clause) and not (named and proper):
         return None
     return NonQuotationKind.TERM, "the name of a relationship or agreement, not speech"
@@ -300,7 +304,7 @@ def _designation(
 
 def _asks(text: str, pair: MarkPair, block: Block) -> bool:
     """Whether the sentence holding ``pair`` is a question."""
-    tail = re.match(r"[^.!?\n]*[.!?]?", text[pair.end : block.end])
+    tail = _SENTENCE_REST.match(text[pair.end : block.end])
     return tail is not None and tail.group().rstrip("\"”’' ").endswith("?")
 
 
