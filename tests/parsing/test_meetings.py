@@ -734,6 +734,18 @@ class TestGeneralShapes:
         extraction = parse([source(text, "i")], knowledge=load_knowledge())
         assert [] == [m.participants for m in extraction.meetings]
 
+    def test_my_meetings_of_an_unlabelled_speech_are_with_each(self) -> None:
+        """ "From my meetings with Dutch Minister A and German Minister B" in a speech no
+        label credits: the speaker's meetings, never one of A with B, though their countries
+        differ."""
+        text = (
+            "Thank you all for coming today.\n\n"
+            "From my meetings with Dutch Defence Minister Ana Lisca and German Defence Minister"
+            " Tom Vasko, I have no doubt that the alliance is united.\n"
+        )
+        extraction = parse([source(text, "o")], knowledge=load_knowledge())
+        assert [] == [m.participants for m in extraction.meetings]
+
     def test_the_protagonist_meeting_a_compatriot_is_no_meeting(self) -> None:
         """ "He also met with Ambassador X, German Ambassador to India" in a story about
         Scholz: compatriots are one side, not a meeting of countries."""

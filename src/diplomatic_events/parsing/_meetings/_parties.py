@@ -205,6 +205,8 @@ _SUFFIX_STOP = re.compile(r"(?<![\w.])(?:Jr|Sr|[A-Z])\.$")
 """A line's last stop that belongs to a name ("Brawner Jr.", "Harry S.")."""
 
 
+_FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
+"""The speaker's own meeting word: "From my meetings with Ministers A and B"."""
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s")
 
 
@@ -292,9 +294,13 @@ def _he_met_them(
     also met ... with President Aoun, with caretaker Prime Minister Diab" are the speaker's
     meetings, not theirs."""
     at = sentence.start + trigger.start()
+    speaker_met = unknown_speaker and bool(
+        _FIRST_PERSON.search(text, sentence.start, at)
+        or _FIRST_PERSON_OWN.search(text, sentence.start, at)
+    )
     if (
         _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
-        and not (unknown_speaker and _FIRST_PERSON.search(text, sentence.start, at))
+        and not speaker_met
         # "The general also met with ...", "In Belgrade, the Minister has today met with
         # ...": a rank or office standing for the protagonist
         and _role_subject().search(text, sentence.start, at) is None
@@ -308,7 +314,9 @@ def _he_met_them(
         return False
     if separately().search(text, sentence.start, sentence.end):
         return True  # "He also met separately with Cambodian ... and Laos ...": each alone
-    return len(_known_countries(knowledge, people)) <= 1
+    # the speaker's own meetings ("From my meetings with Ministers A and B") are with each,
+    # whatever their countries
+    return speaker_met or len(_known_countries(knowledge, people)) <= 1
 
 
 _OTHER_MEETING = re.compile(
