@@ -1921,6 +1921,25 @@ class TestGreetings:
         text = "Scholz was officially greeted upon his arrival in New Delhi by Modi on Monday.\n"
         assert [("olaf-scholz", "narendra-modi")] == self._people(text)
 
+    @pytest.mark.parametrize(
+        ("text", "met"),
+        [
+            (
+                "Gen. Olaf Scholz greets Indian Army Lt. Gen. Narendra Modi during a visit to the"
+                " headquarters Nov. 1, 2021.\n",
+                [("olaf-scholz", "narendra-modi")],
+            ),
+            ("Adm. Olaf Scholz greets Sailors aboard the ship on Monday.\n", []),
+        ],
+    )
+    def test_a_caption_s_greets_before_a_rank_is_a_meeting(
+        self, text: str, met: list[tuple[str, ...]]
+    ) -> None:
+        """A caption's "greets" before a rank or an office ("greets Indian Army Lt. Gen.
+        Modi") tells a meeting; "greets Sailors" tells none."""
+        found = find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
+        assert met == [m.people for m in found if len(m.people) > 1]
+
     def test_greeting_people_in_lower_case_is_none(self) -> None:
         """ "Scholz greeted troops and reporters" names no one he met."""
         text = "Scholz greeted troops and reporters in New Delhi on Monday.\n"

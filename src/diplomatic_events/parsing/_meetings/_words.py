@@ -37,6 +37,10 @@ _TRIGGER = re.compile(
     r"|courtesy\s+call|office\s+call|key[\s-]leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     # "was officially greeted upon his arrival ... by Gen. Dempsey", "Dempsey greeted Iwasaki"
     r"|greeted(?=\s+(?:(?:[\w’'-]+\s+){0,8}?by\s+(?-i:[A-Z])|(?-i:[A-Z])))"
+    # a caption's present tense, with a rank or an office before the one greeted: "Lt. Gen.
+    # Shaw greets Australian Army Lt. Gen. Gregory Bilton" (not "greets Sailors")
+    r"|greets(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}?(?-i:Gen|Lt|Maj|Col|Adm|Brig|Vice|Rear|Minister"
+    r"|President|Prime|Secretary|Ambassador|Commander|General|Admiral|Air)\b)"
     r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
     re.IGNORECASE,
 )
