@@ -1748,6 +1748,19 @@ class TestGreetedGuests:
         )
         assert [("olaf-scholz", "narendra-modi")] == self._met(text)
 
+    def test_the_guests_listed_after_the_one_welcomed_met_the_speaker_too(self) -> None:
+        """ "to welcome to Delhi Olaf Scholz, the Chancellor of Germany, and Emmanuel Macron,
+        the President of France": both guests met the speaker."""
+        text = (
+            "PRIME MINISTER MODI: I am delighted to welcome to Delhi Olaf Scholz, the Chancellor"
+            f" of Germany, and Emmanuel Macron, the President of France.\n\n{self.SPEECH}\n"
+        )
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("emmanuel-macron"), name="Emmanuel Macron", country="FR")]
+        )
+        found = find_meeting_mentions(source(text, "g"), knowledge, knowledge.places)
+        assert [("narendra-modi", "olaf-scholz", "emmanuel-macron")] == [m.people for m in found]
+
     def test_a_guest_welcomed_after_an_address_of_its_own_met_the_speaker(self) -> None:
         """A first paragraph that is only an address ("Chancellor Scholz, ministers,") goes
         on in the next, where the guest is welcomed: the guest met the speaker."""

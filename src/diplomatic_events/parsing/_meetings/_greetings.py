@@ -30,6 +30,11 @@ _VOCATIVE_HEAD = re.compile(
 """What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister ",
 "Secretary of Defense, General " (an office, then a rank)."""
 _VOCATIVE_TAIL = re.compile(r"[,!]")
+_LISTED_GUEST = re.compile(
+    rf",?(?:[ \u00a0]+the[ \u00a0]+[^,.;:]{{1,80}},)?[ \u00a0]+and[ \u00a0]+{_TITLE_RUN}"
+)
+"""What lies between a guest greeted and the next one listed: ", the Foreign Secretary of the
+United Kingdom, and Sir "."""
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
     rf"{_TITLE_RUN}"
@@ -76,6 +81,7 @@ def _greeted(
         for a, b in stretches:
             a = max(a, start) if stretches is opening else a
             cues = [m.end() for m in cue.finditer(text, a, b)]
+            last_guest: int | None = None
             present = knowledge.find_mentions(text, a, b, on=on)
             if stretches is heading and any(m.actor == host for m in present):
                 # "Remarks by President Biden and President Yoon": a heading that names the
@@ -95,8 +101,18 @@ def _greeted(
                 addressed = _VOCATIVE_HEAD.fullmatch(text, a, mention.start) is not None and (
                     _VOCATIVE_TAIL.match(text, mention.end) is not None
                 )
-                if not addressed and not any(
-                    c <= mention.start and _GREETED.fullmatch(text, c, mention.start) for c in cues
+                # "to welcome to Sydney A, the Foreign Secretary of the United Kingdom, and Sir
+                # B, the Defence Secretary": the guests listed after the first one greeted
+                listed = last_guest is not None and (
+                    _LISTED_GUEST.fullmatch(text, last_guest, mention.start) is not None
+                )
+                if (
+                    not addressed
+                    and not listed
+                    and not any(
+                        c <= mention.start and _GREETED.fullmatch(text, c, mention.start)
+                        for c in cues
+                    )
                 ):
                     continue  # named in passing ("great to see you with Prime Minister X")
                 if actor.country == home or actor.id in guests:
@@ -109,6 +125,7 @@ def _greeted(
                     continue
                 guests.append(actor.id)
                 spans.append(source.span(mention.start, mention.end))
+                last_guest = mention.end
             if venue is None:
                 # "to the White House, the Oval Office": the last names the room itself
                 named = [p for p in gazetteer.find(source.id, text, a, b) if p.kind == "venue"]
