@@ -257,18 +257,6 @@ class TestDescriptionOwningAnOffice:
         assert [[], ["tran-dai-quang"]] == found
 
 
-class TestNicknamesInsideNames:
-    def test_a_quoted_nickname_inside_a_known_name_names_the_person(self) -> None:
-        """'Gen. Joe "Mac" Biden met the minister': the whole name, nickname and all, is
-        Biden's mention; the given name is no one else's."""
-        text = 'Gen. Joe "Mac" Biden met the minister. Gen. Joe R. \u201cMac\u201d Biden left.'
-        found = [(m.actor, m.text) for m in KNOWLEDGE.find_mentions(text)]
-        assert [
-            ("joe-biden", 'Joe "Mac" Biden'),
-            ("joe-biden", "Joe R. \u201cMac\u201d Biden"),
-        ] == found
-
-
 class TestDescriptionOpeningALongerOffice:
     @staticmethod
     def _found(tmp_path: Path, text: str) -> list[str]:

@@ -52,8 +52,8 @@ class _Index:
 @functools.lru_cache(maxsize=1 << 14)
 def _name_pattern(name: str) -> str:
     """A name as a pattern: any run of spaces between its words, a full stop optional, both
-    apostrophes, and a middle initial or a quoted nickname after the first word ("Michael R.
-    Pompeo" is "Michael Pompeo", 'John "Jay" Raymond' is "John Raymond")."""
+    apostrophes, and a middle initial after the first word ("Michael R. Pompeo" is "Michael
+    Pompeo")."""
     parts = []
     for token in re.split(r"(\s+)", name):
         if not token:
@@ -61,8 +61,7 @@ def _name_pattern(name: str) -> str:
         if token.isspace():
             parts.append(r"\s+")
             if len(parts) == 2 and len(parts[0]) > 2 and parts[0][:1].isupper():
-                # the first word, then a middle initial or a nickname in quotation marks
-                parts.append(r"(?:[A-Z]\.\s+)?(?:[\"“‘'][A-Z][\w’'-]*[\"”’']\s+)?")
+                parts.append(r"(?:[A-Z]\.\s+)?")  # the first word, then a middle initial
             continue
         escaped = re.escape(token)
         escaped = re.sub("['’]", "['’]", escaped)

@@ -141,8 +141,6 @@ _FUNCTION_WORDS = frozenset(
 
 _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")
 """A middle initial the data's name leaves out ("Michael R. Pompeo" of "Michael Pompeo")."""
-_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w’'-]*[\"”’']\s+")
-"""A nickname in quotation marks the data's name leaves out ("John \"Jay\" Raymond")."""
 
 
 def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> list[Mention]:
@@ -156,8 +154,7 @@ def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> lis
             if not own and taken.overlaps(start, end):
                 continue
             ids = index.by_name.get(fold_name(matched), ()) or index.by_name.get(
-                fold_name(_NICKNAME.sub(" ", _MIDDLE_INITIAL.sub(" ", matched, count=1), count=1)),
-                (),
+                fold_name(_MIDDLE_INITIAL.sub(" ", matched, count=1)), ()
             )
             if len(ids) != 1:
                 continue
