@@ -47,6 +47,9 @@ def title_case_words(text: str, minor: re.Pattern[str] = _MINOR_WORD) -> list[st
     return words
 
 
+LIST_JOINER = re.compile(r"\s*(?:,|&|,?\s+and)\s*")
+"""What stands between two items of one list: ", ", " and ", ", and ", " & " ("U.S., China
+pledge", "Minister A and Chief of Staff B")."""
 _QUOTE_LINE = re.compile(r"[\"“‘']([^\"“”‘’']{2,})[\"”’']")
 
 

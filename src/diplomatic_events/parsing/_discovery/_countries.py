@@ -96,11 +96,16 @@ _APPOSITIVE_OFFICE = re.compile(
 _POSSESSIVE_END = re.compile(r"['’]s[ \u00a0]+$")
 
 
+def title_start(body: str, titled: _TitledName) -> int:
+    """Where the title written before a titled name starts in ``body`` (-1: not found)."""
+    return body.rfind(titled.title, max(0, titled.start - len(titled.title) - 2), titled.start)
+
+
 def _country_before_title(body: str, titled: _TitledName, knowledge: KnowledgeBase) -> str | None:
     """The country whose possessive stands right before a title the name pattern did not
     take it into ("Côte d’Ivoire’s Minister of Defence Téné Birahima Ouattara": a lower-case
     word inside the country's name ends the title's run there)."""
-    at = body.rfind(titled.title, max(0, titled.start - len(titled.title) - 2), titled.start)
+    at = title_start(body, titled)
     if at < 0:
         return None
     window = body[max(0, at - 60) : at]
@@ -196,7 +201,7 @@ def _office_in_lower_case(body: str, end: int, knowledge: KnowledgeBase) -> str 
     first, then the words of its body up to the clause's end)."""
     opening = _LOWER_OFFICE.match(body, end)
     if opening is not None and opening["word"].capitalize() in _title_words(knowledge):
-        return _country_in_apposition(body, end, knowledge, field=True)
+        return _country_in_apposition(body, end, knowledge)
     # "Lt. Gen. Vasko Gjurchinovski, North Macedonia chief of defense": the country's name
     # before an office word in lower case
     owned = _COUNTRY_OFFICE.match(body, end)
@@ -222,21 +227,19 @@ _LOWER_OFFICE = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?P<word>[a-z]+)[ \u00
 """A comma, an office word in lower case and "of"/"for": ", chief of joint staff for"."""
 
 
-def _country_in_apposition(
-    body: str, end: int, knowledge: KnowledgeBase, *, field: bool = False
-) -> str | None:
+def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
     """The country the words right after a name give it: "Rask of Honduras", "Lima, the
     Honduran defense minister". The reading stops where the clause moves on: at a verb ("Berg
     visits Honduras"), a clause mark, or a comma that opens the next titled person ("...,
-    U.S. Ambassador to Vietnam Marc Knapper"). With ``field`` the words are an office in lower
-    case, whose field may run on in lower-case words and a list ("minister for equipment,
+    U.S. Ambassador to Vietnam Marc Knapper"). An office in lower case (", minister for ...")
+    has a field that may run on in lower-case words and a list ("minister for equipment,
     support and technology for the British Defense Ministry")."""
     after = body[end : end + _APPOSITION_REACH]
     if _POSSESSIVE_AFTER.match(after):
         return None  # "Bob Work's Visit to Canada": what is his, not who he is
     title_words = _title_words(knowledge)
     opening = _LOWER_OFFICE.match(body, end)
-    field = field or (opening is not None and opening["word"].capitalize() in title_words)
+    field = opening is not None and opening["word"].capitalize() in title_words
     opened = False  # past the comma that opens the apposition
     for token in _APPOSITION_TOKEN.finditer(after):
         word = token.group()

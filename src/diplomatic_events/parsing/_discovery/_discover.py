@@ -18,7 +18,7 @@ from diplomatic_events._needed import WindowScan, holds_needed
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
-from diplomatic_events.parsing._analysis import title_case_words
+from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
 from diplomatic_events.parsing._discovery._countries import (
     _country_after,
     _country_before_title,
@@ -26,6 +26,7 @@ from diplomatic_events.parsing._discovery._countries import (
     _country_met_in,
     _country_near,
     _office_in_lower_case,
+    title_start,
 )
 from diplomatic_events.parsing._discovery._headings import (
     _SMALL_WORD,
@@ -96,10 +97,6 @@ class Discovery:
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
 
 
-_COORDINATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)")
-"""What stands between two names of one list: ", ", " and ", ", and "."""
-
-
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -138,14 +135,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         for titled in titled_names:
             name = titled.name
             own = _country_before_title(body, titled, knowledge)
-            opens = body.rfind(
-                titled.title, max(0, titled.start - len(titled.title) - 2), titled.start
-            )
+            opens = title_start(body, titled)
             shared = (
                 stated[1]
                 if stated is not None
                 and 0 <= opens < titled.start
-                and _COORDINATED.fullmatch(body, stated[0], opens)
+                and LIST_JOINER.fullmatch(body, stated[0], opens)
                 else None
             )
             listed = own or shared

@@ -39,6 +39,8 @@ _FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:,?[ \u00a0]+[\w’'-]+){0,
 """The speaker as the subject of the meeting word right after ("I had a very successful
 bilateral meeting with ...", "I'm very, very pleased to have just met"); not "I'd like to
 meet", "I'll meet", nor "I" far before it."""
+_FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
+"""The speaker's own meeting word: "From my meetings with Ministers A and B"."""
 
 
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
@@ -205,8 +207,6 @@ _SUFFIX_STOP = re.compile(r"(?<![\w.])(?:Jr|Sr|[A-Z])\.$")
 """A line's last stop that belongs to a name ("Brawner Jr.", "Harry S.")."""
 
 
-_FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
-"""The speaker's own meeting word: "From my meetings with Ministers A and B"."""
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s")
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from diplomatic_events.model import Stance
+from diplomatic_events.parsing._analysis import LIST_JOINER
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor)\b\W*(?:\w+\W+){0,2}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas|although|though)\b", re.I)
 """Where a negation's reach ends: it does not cross into the next clause."""
-_COORDINATED = re.compile(r"\s*(?:,|&|,?\s+and)\s*")
+_COORDINATED = LIST_JOINER
 """Between two subjects that hold a stance together ("U.S., China pledge")."""
 _STANCE_ORDER = (
     Stance.REJECTS,
