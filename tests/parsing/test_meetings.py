@@ -1923,6 +1923,22 @@ class TestPhotoAboveTheStory:
             (tuple(sorted(m.participants)), m.date) for m in meetings
         ]
 
+    def test_the_photographer_credited_before_a_bar_met_no_one(self) -> None:
+        """ "Photo By Staff Sgt. Jo Lee | Gen. Ola Berg ... meets with ... Ken Sato ...":
+        the photographer is no participant; the caption's people met."""
+        text = (
+            "Photo By Staff Sgt. Jo Lee | Gen. Ola Berg, chief of the space staff, meets with"
+            " Japanese Minister of Defense Ken Sato in Tokyo, Oct. 4, 2022.\n\n"
+            "Berg traveled to Japan to deepen the partnership.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="p"),
+            published=dt.datetime(2022, 10, 5, 12, tzinfo=dt.UTC),
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [("ken-sato", "ola-berg")] == [tuple(sorted(m.participants)) for m in meetings]
+
 
 class TestGreetings:
     def _people(self, text: str) -> list[tuple[str, ...]]:

@@ -151,6 +151,23 @@ class TestGenericChrome:
             ("photo_credit", "DoD photo by Air Force Master Sgt. Jane Doe"),
         ] == [(b.kind.value, source.block_text(b)) for b in source.blocks]
 
+    def test_credits_before_a_bar_are_cut_from_a_gallery_line(self) -> None:
+        """ "Photo By Sgt. A | caption ... read more Photo By Sgt. A | caption": each credit
+        before a bar is cut out, and what follows it is its caption."""
+        text = (
+            BODY_LINE + "Photo By Staff Sgt. Jane Doe | Gen. Ko Lee, left, greets a guest......"
+            " read more Photo By Staff Sgt. Jane Doe | Gen. Ko Lee, left, greets a guest at the"
+            " base, May 2, 2024.\n"
+        )
+        source = read_source(text)
+        assert [
+            ("body", BODY_LINE.strip()),
+            ("photo_credit", "Photo By Staff Sgt. Jane Doe |"),
+            ("caption", "Gen. Ko Lee, left, greets a guest...... read more"),
+            ("photo_credit", "Photo By Staff Sgt. Jane Doe |"),
+            ("caption", "Gen. Ko Lee, left, greets a guest at the base, May 2, 2024."),
+        ] == [(b.kind.value, source.block_text(b).strip()) for b in source.blocks]
+
     def test_reporting_and_editing_credits(self) -> None:
         """ "Reporting by A; Editing by B" names a contributor and an editor."""
         text = BODY_LINE + "Reporting by Ana Costa; Editing by Li Wei\n"

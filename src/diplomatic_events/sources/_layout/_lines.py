@@ -30,6 +30,7 @@ from diplomatic_events.sources._layout._patterns import (
     _OPENS_QUOTATION,
     _PAREN_CREDIT,
     _PIPE_CREDIT,
+    _PIPED_CREDIT,
     _PUBLICATION,
     _SENTENCE_END,
     _SLASH_CREDIT,
@@ -135,6 +136,8 @@ class _LineReader(_EntryReader):
                 (BlockKind.CAPTION, line.start + lead.end(), line.end),
             ]
             return True
+        if "|" in text and ("y" in text or "Courtesy" in text) and self.split_piped_credits(line):
+            return True
         glued_after_sentence = (_SLASH_CREDIT, _PAREN_CREDIT, _GLUED_LABEL_CREDIT)
         lower = text.lower()
         for pattern, possible in (
@@ -165,6 +168,23 @@ class _LineReader(_EntryReader):
             ]
             return True
         return False
+
+    def split_piped_credits(self, line: _Line) -> bool:
+        """Cut each credit set off by a bar before a caption ("Photo By Sgt. A | caption")
+        out of a line: what follows a credit is its caption."""
+        credits = list(_PIPED_CREDIT.finditer(line.text))
+        if not credits:
+            return False
+        pieces: list[tuple[BlockKind, int, int]] = []
+        at, kind = line.start, BlockKind.BODY
+        for credit in credits:
+            start, end = line.start + credit.start(), line.start + credit.end()
+            pieces.append((kind, at, start))
+            pieces.append((BlockKind.PHOTO_CREDIT, start, end))
+            at, kind = end, BlockKind.CAPTION
+        pieces.append((kind, at, line.end))
+        self.pieces[line.index] = pieces
+        return True
 
     def is_paren_credit(self, inner: str) -> bool:
         """ "(Leah Millis/Pool Photo via AP)": a credit in brackets ends with an agency."""

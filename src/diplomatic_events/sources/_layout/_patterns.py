@@ -83,6 +83,12 @@ _GLUED_LABEL_CREDIT = re.compile(
     # "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Adrian Cadiz"
     r"|(?:[A-Z][\w.]*\s+){0,4}(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+(?:by|courtesy\s+of)\s+[A-Z].{0,80})$"
 )
+_PIPED_CREDIT = re.compile(
+    r"\b(?:(?:Photo|Video|Image)\s+[Bb]y:?\s+[^|\n]{2,80}?|Courtesy\s+(?:Photo|Video))\s*\|[ \t]*"
+)
+"""A credit before a caption, set off by a bar, anywhere in a line of a picture gallery
+("Photo By Staff Sgt. A | Gen. B meets ... read more Photo By Staff Sgt. A | Gen. B ..."):
+the photographer took the picture and is not in it."""
 _PAREN_CREDIT = re.compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,90})\)$")
 _LABEL_CREDIT = re.compile(r"(?i)^(?:photo|photograph|picture|image|credit)s?\s*(?:by)?\s*:\s*\S")
 _BRACKET_CAPTION = re.compile(r"(?i)^\[(?:photo|image|picture)\s*:\s*\S.*\]$")
