@@ -706,6 +706,17 @@ class TestBodiesAreNoPeople:
         )
         assert ["Tom Roe"] == _discovered(text, knowledge)
 
+    @pytest.mark.parametrize(
+        "unit", ["the Nigerian Special Boat Service", "the National Migration Service"]
+    )
+    def test_a_unit_after_a_title_word_is_no_person(
+        self, knowledge: KnowledgeBase, unit: str
+    ) -> None:
+        """ "members of the Nigerian Special Boat Service": "Special" and "National" open
+        titles, but a run ending with a service's word names a unit, no person."""
+        text = f"Mr Tom Roe met members of {unit} in Lagos on Monday.\nThe visit ended.\n"
+        assert ["Tom Roe"] == _discovered(text, knowledge)
+
 
 class TestSurnameAfterARank:
     def test_a_surname_that_is_also_a_common_word(self, knowledge: KnowledgeBase) -> None:
