@@ -2156,13 +2156,25 @@ class TestPlannedMeetings:
                 "Scholz met Prime Minister Modi and will travel to Mumbai next.",
                 [("olaf-scholz", "narendra-modi")],
             ),
+            (
+                "Scholz heads to Mumbai on Monday and then to New Delhi, where he will hold"
+                " talks with Prime Minister Modi.",
+                [],
+            ),
+            (
+                "Scholz on Sunday begins a visit to India, where he will hold talks with Prime"
+                " Minister Modi.",
+                [],
+            ),
         ],
     )
     def test_a_meeting_still_to_come_is_no_meeting_held(
         self, text: str, met: list[tuple[str, ...]]
     ) -> None:
-        """ "will meet" before the meeting word, with no past day: planned (the events record
-        it); a modal after the meeting word ("met ... and will travel") leaves the meeting."""
+        """ "will meet" before the meeting word, with no past day in its clause: planned
+        (the events record it), whatever day another clause names ("heads to Mumbai on
+        Monday and then to New Delhi, where he will hold talks"); a modal after the meeting
+        word ("met ... and will travel") leaves the meeting."""
         assert met == [p for p in _people_met(text) if len(p) > 1]
 
 

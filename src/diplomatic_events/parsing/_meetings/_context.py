@@ -128,7 +128,13 @@ def _planned(
     B" has its modal after the meeting word and stays a meeting. So is one whose only time
     is ahead and governs it, with a modal anywhere before it ("Tomorrow, the Prime Minister
     and President Kenyatta will jointly host the Global Education Summit")."""
-    if any(e.date is not None and not e.future for e in expressions):
+    # a past day of another clause is another event's: "heads to Berlin on Thursday and
+    # then to Geneva, where he will hold talks with Lavrov on Friday"
+    start, end = _trigger_clause(words, trigger)
+    if any(
+        e.date is not None and not e.future and start <= e.evidence.start - sentence.start < end
+        for e in expressions
+    ):
         return False
     if any(_ahead_of_meeting(e, sentence, trigger) for e in expressions) and _looks_ahead(
         knowledge, words[: trigger.start()]
@@ -142,6 +148,17 @@ def _planned(
         # a purpose after the asides serves the clause's verb, however far back it is
         before = re.split(r"[;:.]", words[: trigger.start()])[-1]
     return _looks_ahead(knowledge, before)
+
+
+def _trigger_clause(words: str, trigger: re.Match[str]) -> tuple[int, int]:
+    """Where the meeting word's clause of a sentence's ``words`` starts and ends: from the
+    last clause opening before it (", where", ", after", ";") to the next clause boundary."""
+    start = max(
+        (b.end() for b in _CLAUSE_OPENING.finditer(words, 0, trigger.start())),
+        default=0,
+    )
+    after = _CLAUSE_BOUNDARY.search(words, trigger.end())
+    return start, len(words) if after is None else after.start()
 
 
 _PURPOSE_TO = re.compile(r"[ \t\u00a0]*to[ \t\u00a0]+", re.IGNORECASE)
