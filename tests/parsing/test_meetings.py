@@ -2187,6 +2187,26 @@ def _transcript_meetings(text: str) -> list[tuple[ActorId, ...]]:
     return [m.people for m in find_meeting_mentions(page, local, knowledge.places)]
 
 
+class TestTranscriptCutOff:
+    def test_a_speech_the_excerpt_stops_in_a_paragraph_on_is_in_the_exchange(self) -> None:
+        """The excerpt stops mid-sentence in the paragraph after a short labelled speech
+        opened on its label's line: its speaker was in the exchange (the speech may have
+        gone on at length)."""
+        text = (
+            "Prime Minister of India Narendra Modi: Ladies and gentlemen, on behalf of the"
+            " Government I cordially welcome our guests to our country. We are very glad that"
+            " you could make an official visit, and I am very pleased to meet with you again."
+            " Relations between our countries have steadily grown stronger over the years,"
+            " and trust between our governments has grown with them.\n\n"
+            "President of Russia Vladimir Putin: Mr Prime Minister, my dear friend, I am very"
+            " glad to see you again.\n\nI well remember our talks in Sochi. We agreed to"
+            " stimulate ties, an"
+        )
+        assert [("narendra-modi", "vladimir-putin")] == [
+            tuple(sorted(p)) for p in _transcript_meetings(text) if len(p) > 1
+        ]
+
+
 class TestGreetedByAnOfficeOfNoCountry:
     def test_a_labelled_host_of_no_known_country_greets_the_guest(self) -> None:
         """ "PRIME MINISTER TIKO RASK: Federal Chancellor, Dr Olaf Scholz, ... welcome" (the

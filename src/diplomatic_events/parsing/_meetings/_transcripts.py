@@ -52,6 +52,7 @@ def _transcript_meeting(
     on = None if day is None else day.date
     issuer = issuer_country(knowledge, source)
     speaker: ActorId | None = None
+    spoken_after_label = 0
     blocks = source.readable_blocks()
     for number, block in enumerate(blocks):
         label = speaker_label(knowledge, text, block.start, block.end)
@@ -69,13 +70,18 @@ def _transcript_meeting(
         if speaker is None:
             continue
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
+        spoken_after_label = len(text[label.end() : block.end].split())
         turns[speaker] += 1
         first.setdefault(speaker, source.span(label.start("label"), label.end("label")))
         opening.setdefault(speaker, (label.end(), _speech_opening_end(text, blocks, number)))
+    # the speech the excerpt stops in, mid-sentence: under its label, or a paragraph on
+    # from a label that opened a speech ("Putin: Mr Prime Minister, my dear friend, I am
+    # very glad ..."), not a heading's ("Map of Carter travel locations: Philippines.")
+    last_labelled = blocks and speaker_label(knowledge, text, blocks[-1].start, blocks[-1].end)
     cut_off = (
         speaker
         if blocks
-        and speaker_label(knowledge, text, blocks[-1].start, blocks[-1].end) is not None
+        and (last_labelled or spoken_after_label >= _OPENING_WORDS)
         and _ENDED.search(text, blocks[-1].start, blocks[-1].end) is None
         else None
     )
@@ -134,6 +140,9 @@ def _speech_opening_end(text: str, blocks: Sequence[Block], number: int) -> int:
     return end
 
 
+_OPENING_WORDS = 5
+"""How many words, at least, follow a label on its line when it opens a speech rather than a
+heading's section."""
 _PRINCIPAL_TURNS = 2
 """How often a labelled person takes the floor, at least, to be in the exchange however
 briefly each time."""
