@@ -609,6 +609,22 @@ class TestHonorificBeforeAName:
         assert ("Ms", None) == (found["Jane Roe"].roles[0].title, found["Jane Roe"].country)
 
 
+class TestSpanishRanks:
+    def test_a_spanish_rank_abbreviated_introduces_a_name(self, knowledge: KnowledgeBase) -> None:
+        """ "met with Gral. Eduardo Zapateiro Altamiranda, Colombian National Army commanding
+        general": "Gral." is a rank (its dot ends no sentence) and the name after it a
+        Colombian's."""
+        text = (
+            "Brig. Gen. Jo Lee met with Gral. Eduardo Zapateiro Altamiranda, Colombian"
+            " National Army commanding general, July 21 in Bogota.\n"
+        )
+        found = {a.name: a for a in _discover(text, knowledge)}
+        assert ("Gral.", "CO") == (
+            found["Eduardo Zapateiro Altamiranda"].roles[0].title,
+            found["Eduardo Zapateiro Altamiranda"].country,
+        )
+
+
 class TestOpeningParticiple:
     def test_a_participle_and_a_place_are_no_name(self, knowledge: KnowledgeBase) -> None:
         """ "Visiting Mogadishu, the Armed Forces Minister met ...": an opening phrase, not

@@ -1940,6 +1940,26 @@ class TestPhotoAboveTheStory:
         assert [("ken-sato", "ola-berg")] == [tuple(sorted(m.participants)) for m in meetings]
 
 
+class TestRanksOfOtherArmies:
+    def test_a_spanish_rank_s_dot_ends_no_meeting_sentence(self) -> None:
+        """ "met with Gral. Eduardo Zapateiro Altamiranda, Colombian National Army commanding
+        general July 21": the rank's dot ends no sentence; the two met on the day."""
+        text = (
+            "Brig. Gen. Jo Lee, U.S. Army South commanding general, met with Gral. Eduardo"
+            " Zapateiro Altamiranda, Colombian National Army commanding general July 21 in"
+            " Bogota.\n\nThe purpose of the visit was to strengthen relations.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="p"),
+            published=dt.datetime(2021, 7, 22, 12, tzinfo=dt.UTC),
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [(("eduardo-zapateiro-altamiranda", "jo-lee"), "2021-07-21")] == [
+            (tuple(sorted(m.participants)), str(m.date)) for m in meetings
+        ]
+
+
 class TestGreetings:
     def _people(self, text: str) -> list[tuple[str, ...]]:
         found = find_meeting_mentions(source(text, "g"), KNOWLEDGE, KNOWLEDGE.places)
