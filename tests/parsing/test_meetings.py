@@ -1939,6 +1939,33 @@ class TestPhotoAboveTheStory:
         meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
         assert [("ken-sato", "ola-berg")] == [tuple(sorted(m.participants)) for m in meetings]
 
+    @pytest.mark.parametrize(
+        ("second", "day"),
+        [
+            ("Berg met with Sato to discuss the partnership.", "2024-07-25"),
+            ("Berg later met with Sato at the ministry.", "2024-07"),
+        ],
+    )
+    def test_a_caption_s_day_dates_its_undated_sentences(self, second: str, day: str) -> None:
+        """ "MIAMI (July 25, 2024) Gen. Ola Berg and ... Ken Sato stand at the entrance. Berg
+        met with Sato ...": the photo's day dates the caption's meeting, unless the sentence
+        tells of another time ("later")."""
+        text = (
+            "Photo By Jo Lee | MIAMI (July 25, 2024) Gen. Ola Berg, commander, and Japanese"
+            f" Minister of Defense Ken Sato stand at the entrance of the headquarters. {second}"
+            "\n\nMIAMI -- Japanese Minister of Defense Ken Sato visited the headquarters this"
+            " week to discuss cooperation.\n"
+        )
+        page = evolve(
+            read_source(text, source_id="p"),
+            published=dt.datetime(2024, 7, 26, 12, tzinfo=dt.UTC),
+        )
+        extraction = parse([page])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [(("ken-sato", "ola-berg"), day)] == [
+            (tuple(sorted(m.participants)), str(m.date)) for m in meetings
+        ]
+
 
 class TestRanksOfOtherArmies:
     def test_a_spanish_rank_s_dot_ends_no_meeting_sentence(self) -> None:

@@ -29,6 +29,7 @@ from diplomatic_events.parsing._meetings._clues import (
     _referent,
     _shift,
     _stated_span,
+    _story_day,
     _strangers,
 )
 from diplomatic_events.parsing._meetings._context import (
@@ -98,6 +99,10 @@ def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
     return _TRIGGER.search(text[sentence.start : sentence.end])
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:later|earlier|afterwards?|subsequently|previously)\b", re.I)
+"""A caption's sentence told at another time than its photo ("Dempsey later met ...")."""
+
+
 def find_meeting_mentions(
     source: Source,
     knowledge: KnowledgeBase,
@@ -119,6 +124,7 @@ def find_meeting_mentions(
     last_paragraph = -10
     last_day: PartialDate | None = None
     story: tuple[TimeExpression, int] | None = None
+    photo_day: tuple[TimeExpression, int] | None = None  # the day a caption's photo was taken
     clauses = [clause for whole in sentences(source) for clause in _clauses(knowledge, text, whole)]
     strangers = _strangers(knowledge, text, clauses, issuer_code(knowledge, source))
     issuer = issuer_country(knowledge, source)
@@ -165,6 +171,17 @@ def find_meeting_mentions(
         )
         stated, asides, expressions = days.stated, days.asides, days.expressions
         date, told, story = days.date, days.told, days.story
+        if sentence.paragraph in captions:
+            # "MIAMI (July 25, 2024) A and B stand at the entrance. B met with A to discuss
+            # ...": a caption's day is the photo's, for each of its sentences
+            if (
+                date is None
+                and photo_day is not None
+                and photo_day[1] == sentence.paragraph
+                and _ANOTHER_TIME.search(words) is None
+            ):
+                date = photo_day[0]
+            photo_day = _story_day(date, sentence, photo_day)
         # the first trigger is this one unless the sentence was cut since
         delegated = delegations.get(index)
         appeared: re.Match[str] | None = None
