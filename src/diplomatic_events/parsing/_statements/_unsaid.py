@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from diplomatic_events._needed import may_match_in
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import (
     Block,
@@ -330,11 +331,12 @@ _CONCEPT = re.compile(
 )
 
 _MOTTO = re.compile(
-    r"(?i)(?<![\w-])(?:motto|creed|slogan|maxim|watchword|mantra)s?"
+    rf"(?i)(?<![\w-])(?:{literal_alternation(grammar().motto_words)})s?"
     r"(?:[ \u00a0]*[,:—–-][ \u00a0]*|[ \u00a0]+(?:is|was|reads))?(?:[ \u00a0]*that)?[ \u00a0]*$"
 )
 """A motto's words, which a body holds rather than anyone says now: "give life to your creed
-— that 'Argentine virtue is strength and study.'", "the unit's motto, 'Always Ready'"."""
+— that 'Argentine virtue is strength and study.'", "the unit's motto, 'Always Ready'" (the
+nouns are ``motto_words`` in ``grammar.toml``)."""
 
 
 def _name_of_thing(

@@ -1,0 +1,193 @@
+"""The word lists the parsers once held in code live in ``grammar.toml``: each loads, holds
+the words the parsers used, is what the parser reads, and a user's file extends it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation, load_grammar
+from diplomatic_events.knowledge._load import default_knowledge
+from diplomatic_events.parsing._analysis import title_case_words
+from diplomatic_events.parsing._discovery._countries import (
+    _country_in_apposition,
+    _country_near,
+)
+from diplomatic_events.parsing._meetings._words import _ATTENDED, _TRIGGER
+from diplomatic_events.parsing._statements._unsaid import _MOTTO
+
+
+def _extended(tmp_path: Path, key: str, words: list[str]) -> Path:
+    path = tmp_path / "mine.toml"
+    path.write_text(f"{key} = {words!r}\n".replace("'", '"'), encoding="utf-8")
+    return path
+
+
+class TestLiteralAlternation:
+    def test_words_are_literal_and_longest_first(self) -> None:
+        """Words are escaped and ordered longest first; a phrase's space is the given one."""
+        expected = r"sat[ ]+in|a\.b|at"
+        assert expected == literal_alternation(["at", "a.b", "sat in"], space="[ ]+")
+
+    def test_an_empty_class_matches_nothing(self) -> None:
+        """No words give a pattern that never matches."""
+        assert re.search(literal_alternation([]), "anything") is None
+
+
+class TestGreetedRanks:
+    def test_the_bundled_ranks(self) -> None:
+        """The bundled ranks are the ones the meeting finder held in code."""
+        expected = {
+            *("Gen", "Lt", "Maj", "Col", "Adm", "Brig", "Vice", "Rear", "Minister"),
+            *("President", "Prime", "Secretary", "Ambassador", "Commander", "General"),
+            *("Admiral", "Air"),
+        }
+        assert expected == grammar().greeted_ranks
+
+    def test_every_bundled_rank_makes_greets_a_meeting(self) -> None:
+        """A caption's "greets" before each bundled rank is a meeting word."""
+        expected = dict.fromkeys(grammar().greeted_ranks, "greets")
+        found = {
+            rank: (m.group() if (m := _TRIGGER.search(f"Shaw greets {rank} Bilton")) else None)
+            for rank in grammar().greeted_ranks
+        }
+        assert expected == found
+
+    def test_greets_before_no_rank_is_no_meeting(self) -> None:
+        """ "greets Sailors" names no rank: no meeting word."""
+        assert _TRIGGER.search("Shaw greets Sailors aboard") is None
+
+    def test_a_users_rank_joins_the_ranks(self, tmp_path: Path) -> None:
+        """A rank in a user's file is matched as written, and only there."""
+        path = _extended(tmp_path, "greeted_ranks", ["Marshal"])
+        pattern = rf"(?:{literal_alternation(load_grammar(path).greeted_ranks)})\b"
+        bundled = rf"(?:{literal_alternation(grammar().greeted_ranks)})\b"
+        assert (True, False) == (
+            re.match(pattern, "Marshal") is not None,
+            re.match(bundled, "Marshal") is not None,
+        )
+
+
+class TestAttendedWords:
+    def test_the_bundled_words(self) -> None:
+        """The bundled words are the ones the meeting finder held in code."""
+        assert {"attended", "participated in", "sat in on"} == grammar().attended_words
+
+    @pytest.mark.parametrize("words", ["attended", "participated in", "sat in on"])
+    def test_each_phrase_tells_a_meeting_attended(self, words: str) -> None:
+        """Each bundled phrase before "the meeting" is taking part in it."""
+        match = _ATTENDED.search(f"He also {words} the meeting.")
+        assert f"{words} the " == (match.group() if match else None)
+
+    def test_a_line_break_parts_the_phrase(self) -> None:
+        """The words of a phrase stand on one line."""
+        assert _ATTENDED.search("He also participated\nin the meeting.") is None
+
+    def test_a_users_phrase_joins_the_words(self, tmp_path: Path) -> None:
+        """A phrase in a user's file is matched, its space any run of spaces or tabs."""
+        path = _extended(tmp_path, "attended_words", ["took part in"])
+        pattern = literal_alternation(load_grammar(path).attended_words, space=r"[ \t]+")
+        match = re.search(pattern, "she took  part\tin the talks")
+        assert "took  part\tin" == (match.group() if match else None)
+
+
+class TestMottoWords:
+    def test_the_bundled_words(self) -> None:
+        """The bundled nouns are the ones the non-quotation reader held in code."""
+        expected = {"motto", "creed", "slogan", "maxim", "watchword", "mantra"}
+        assert expected == grammar().motto_words
+
+    def test_every_noun_and_its_plural_marks_a_motto(self) -> None:
+        """Each bundled noun, singular or plural, before the marks makes them a motto."""
+        words = sorted(grammar().motto_words)
+        expected = [True] * 2 * len(words)
+        found = [
+            _MOTTO.search(f"the unit's {word}{plural}, ") is not None
+            for word in words
+            for plural in ("", "s")
+        ]
+        assert expected == found
+
+    def test_another_noun_is_no_motto(self) -> None:
+        """A noun not listed ("answer") does not make the marks a motto."""
+        assert _MOTTO.search("the unit's answer, ") is None
+
+    def test_a_users_noun_joins_the_words(self, tmp_path: Path) -> None:
+        """A noun in a user's file is read as the bundled ones are."""
+        path = _extended(tmp_path, "motto_words", ["adage"])
+        pattern = rf"(?i)(?:{literal_alternation(load_grammar(path).motto_words)})s?$"
+        assert re.search(pattern, "an old Adages") is not None
+
+
+class TestClauseWords:
+    def test_the_bundled_words(self) -> None:
+        """The bundled words are the ones the apposition reader held in code."""
+        expected = {"who", "which", "that", "whose", "where", "when", "while", "as"}
+        assert expected == grammar().clause_words
+
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Gen. Bob Smith, minister for defence who visited Japan.", None),
+            ("Gen. Bob Smith, minister for defence and visited Japan.", "JP"),
+        ],
+    )
+    def test_a_clause_word_ends_the_office_s_field(self, text: str, country: str | None) -> None:
+        """A clause word after an office in lower case ends its field; "and" does not."""
+        assert country == _country_in_apposition(text, len("Gen. Bob Smith"), default_knowledge())
+
+    def test_a_users_word_joins_the_words(self, tmp_path: Path) -> None:
+        """A word in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "clause_words", ["whom"])
+        assert {"whom", "who"} <= load_grammar(path).clause_words
+
+
+class TestTitleStopWords:
+    def test_the_bundled_words(self) -> None:
+        """The bundled words are the ones the country reader held in code."""
+        expected = {"with", "met", "meets", "by", "at", "to", "from", "hosted"}
+        assert expected == grammar().title_stop_words
+
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Japanese officials with Philip Dunne said.", None),
+            ("Japanese officials and Philip Dunne said.", "JP"),
+        ],
+    )
+    def test_a_stop_word_ends_the_title(self, text: str, country: str | None) -> None:
+        """A country before "with" is not in the name's title; before "and" it is."""
+        start = text.index("Philip")
+        assert country == _country_near(text, start, start + 12, default_knowledge())
+
+
+class TestTitleCaseMinorWords:
+    def test_the_bundled_words(self) -> None:
+        """The bundled words are the ones the text layer held in code."""
+        expected = {
+            *("with", "from", "into", "over", "upon", "about", "through", "toward"),
+            *("towards", "across", "among", "amid", "within", "without", "between"),
+            *("under", "after", "before", "against", "during", "beyond", "around", "along"),
+        }
+        assert expected == grammar().title_case_minor_words
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Capacity through Partnership", ["Capacity", "through", "Partnership"]),
+            ("Capacity in Partnership", ["Capacity", "in", "Partnership"]),
+            ("Capacity throughout Partnership", None),
+        ],
+    )
+    def test_a_minor_word_stays_in_lower_case(self, text: str, expected: list[str] | None) -> None:
+        """A listed word or one of three letters may stay in lower case in a title."""
+        assert expected == title_case_words(text)
+
+    def test_a_users_word_joins_the_words(self, tmp_path: Path) -> None:
+        """A word in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "title_case_minor_words", ["throughout"])
+        minor = re.compile(literal_alternation(load_grammar(path).title_case_minor_words))
+        expected = ["Capacity", "throughout", "Partnership"]
+        assert expected == title_case_words("Capacity throughout Partnership", minor)
