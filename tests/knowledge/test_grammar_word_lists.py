@@ -11,12 +11,14 @@ import pytest
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation, load_grammar
 from diplomatic_events.knowledge._load import default_knowledge
 from diplomatic_events.parsing._analysis import title_case_words
+from diplomatic_events.parsing._discovery import discover_people
 from diplomatic_events.parsing._discovery._countries import (
     _country_in_apposition,
     _country_near,
 )
 from diplomatic_events.parsing._meetings._words import _ATTENDED, _TRIGGER
 from diplomatic_events.parsing._statements._unsaid import _MOTTO
+from diplomatic_events.testing.sources import lines_source
 
 
 def _extended(tmp_path: Path, key: str, words: list[str]) -> Path:
@@ -191,3 +193,25 @@ class TestTitleCaseMinorWords:
         minor = re.compile(literal_alternation(load_grammar(path).title_case_minor_words))
         expected = ["Capacity", "throughout", "Partnership"]
         assert expected == title_case_words("Capacity throughout Partnership", minor)
+
+
+class TestGenderedTitles:
+    def test_the_bundled_titles(self) -> None:
+        """The bundled titles are the ones the people finder held in code."""
+        expected = (
+            {"spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss", "madam"},
+            {"spokesman", "chairman", "congressman", "king", "prince", "mr"},
+        )
+        assert expected == (grammar().female_titles, grammar().male_titles)
+
+    @pytest.mark.parametrize(("honorific", "gender"), [("Ms.", "female"), ("Mr.", "male")])
+    def test_an_honorific_gives_the_gender(self, honorific: str, gender: str) -> None:
+        """A person an honorific introduces ("Ms. Zhou said") has its gender."""
+        text = f"The talks went well, {honorific} Zhou said.\n"
+        found = discover_people(text, lines_source(text).blocks, default_knowledge())
+        assert {"zhou": gender} == dict(found.genders)
+
+    def test_a_users_title_joins_the_titles(self, tmp_path: Path) -> None:
+        """A title in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "female_titles", ["dame"])
+        assert {"dame", "queen"} <= load_grammar(path).female_titles

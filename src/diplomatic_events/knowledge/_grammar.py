@@ -65,6 +65,8 @@ class _GrammarFile:
     clause_words: tuple[str, ...] = ()
     title_stop_words: tuple[str, ...] = ()
     title_case_minor_words: tuple[str, ...] = ()
+    female_titles: tuple[str, ...] = ()
+    male_titles: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -160,6 +162,12 @@ class Grammar:
     title_case_minor_words: frozenset[str] = frozenset()
     """Words of four letters or more that a title in title case leaves in lower case
     ("Enhancing Capacity through Partnership"); shorter lower-case words always are."""
+    female_titles: frozenset[str] = frozenset()
+    """Titles, lower case and without their dot, that tell a woman holds them ("spokeswoman",
+    "mrs"): a person a discovered title introduces is "she"."""
+    male_titles: frozenset[str] = frozenset()
+    """Titles, lower case and without their dot, that tell a man holds them ("spokesman",
+    "mr"): a person a discovered title introduces is "he"."""
     role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Nouns of a rank or office that stand for a person ("the general said"), lower case,
     each with the title words, lower case and without their dot, that give it ("general",
