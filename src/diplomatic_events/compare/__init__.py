@@ -9,13 +9,8 @@ one converter (:func:`diplomatic_events.serialization.to_dict`) turns into JSON 
 from diplomatic_events.compare._align import (
     AlignedReport,
     AlignSettings,
-    DifferenceKind,
     StatementCluster,
-    VariantPair,
-    WordingDifference,
     align_statements,
-    compare_wording,
-    format_word_diff,
 )
 from diplomatic_events.compare._compare import (
     COMPARISON_SCHEMA_VERSION,
@@ -55,6 +50,13 @@ from diplomatic_events.compare._reuse import (
     reuse_between,
 )
 from diplomatic_events.compare._text import fold_typography
+from diplomatic_events.compare._variants import (
+    DifferenceKind,
+    VariantPair,
+    WordingDifference,
+    compare_wording,
+    format_word_diff,
+)
 
 __all__ = [
     "COMPARISON_SCHEMA_VERSION",
