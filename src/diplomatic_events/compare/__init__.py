@@ -28,17 +28,7 @@ from diplomatic_events.compare._coverage import (
     CoverageNote,
     coverage,
 )
-from diplomatic_events.compare._facts import (
-    Disagreement,
-    Fact,
-    FactAttribute,
-    FactValue,
-    Verdict,
-    group_by_source,
-    reconcile_facts,
-    reconcile_intervals,
-    reconcile_meeting,
-)
+from diplomatic_events.compare._facts import reconcile_facts, reconcile_meeting
 from diplomatic_events.compare._render import render_comparison, render_differences
 from diplomatic_events.compare._reuse import (
     Passage,
@@ -56,6 +46,15 @@ from diplomatic_events.compare._variants import (
     WordingDifference,
     compare_wording,
     format_word_diff,
+)
+from diplomatic_events.compare._verdicts import (
+    Disagreement,
+    Fact,
+    FactAttribute,
+    FactValue,
+    Verdict,
+    group_by_source,
+    reconcile_intervals,
 )
 
 __all__ = [
