@@ -27,13 +27,7 @@ from diplomatic_events.knowledge import KnowledgeBase, Mention, default_knowledg
 from diplomatic_events.model import Extraction
 from diplomatic_events.parsing._api import Input, _items
 from diplomatic_events.parsing._meetings import reference_date
-from diplomatic_events.parsing._parallel import (
-    _Parsed,
-    _Unreadable,
-    _Warned,
-    raise_unreadable,
-    run_chunk,
-)
+from diplomatic_events.parsing._parallel import raise_unreadable
 from diplomatic_events.parsing._pipeline import Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visit_groups import (
@@ -55,6 +49,7 @@ from diplomatic_events.parsing._visits import (
     assemble_loose,
     assemble_visit,
 )
+from diplomatic_events.parsing._workers import _Parsed, _Unreadable, _Warned, run_chunk
 from diplomatic_events.sources._decode import _LIMIT
 
 try:
