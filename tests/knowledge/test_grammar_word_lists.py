@@ -17,7 +17,13 @@ from diplomatic_events.parsing._discovery._countries import (
     _country_near,
 )
 from diplomatic_events.parsing._meetings._words import _ATTENDED, _TRIGGER
-from diplomatic_events.parsing._statements._unsaid import _MOTTO
+from diplomatic_events.parsing._statements._unsaid import (
+    _LINK_LIST_HEADER,
+    _MOTTO,
+    _NAMED_SO,
+    _SIGN,
+    _TERM,
+)
 from diplomatic_events.testing.sources import lines_source
 
 
@@ -215,3 +221,142 @@ class TestGenderedTitles:
         """A title in a user's file joins the bundled ones."""
         path = _extended(tmp_path, "female_titles", ["dame"])
         assert {"dame", "queen"} <= load_grammar(path).female_titles
+
+
+class TestHonorifics:
+    def test_the_bundled_honorifics(self) -> None:
+        """The bundled honorifics are the ones the people finder held in code."""
+        expected = {"Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof"}
+        assert expected == grammar().honorifics
+
+    @pytest.mark.parametrize("honorific", ["Dr", "Mrs", "Miss", "Madam"])
+    def test_an_honorific_introduces_a_surname(self, honorific: str) -> None:
+        """A surname after an honorific and its stop is a person, the honorific their role."""
+        text = f"The talks went well, {honorific}. Zhou said.\n"
+        found = discover_people(text, lines_source(text).blocks, default_knowledge())
+        assert [("Zhou", (honorific,))] == [
+            (actor.name, tuple(role.title for role in actor.roles)) for actor in found.actors
+        ]
+
+    def test_a_users_honorific_joins_them(self, tmp_path: Path) -> None:
+        """An honorific in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "honorifics", ["Sir"])
+        assert {"Sir", "Dr"} <= load_grammar(path).honorifics
+
+
+class TestNamingVerbs:
+    def test_the_bundled_verbs(self) -> None:
+        """The bundled verbs are the ones the non-quotation reader held in code."""
+        expected = {
+            *("dubbed", "called", "named", "nicknamed", "known as", "branded", "titled"),
+            *("entitled", "christened", "termed", "described as", "referred to as"),
+        }
+        assert expected == grammar().naming_verbs
+
+    def test_every_verb_names_a_thing(self) -> None:
+        """Each bundled verb before the marks gives a thing its name."""
+        verbs = sorted(grammar().naming_verbs)
+        found = [
+            m.group() if (m := _NAMED_SO.search(f"a new platform {verb} ")) else None
+            for verb in verbs
+        ]
+        assert [f"platform {verb} " for verb in verbs] == found
+
+    def test_a_users_verb_joins_them(self, tmp_path: Path) -> None:
+        """A verb in a user's file is matched, its space any run of spaces."""
+        path = _extended(tmp_path, "naming_verbs", ["labelled as"])
+        pattern = literal_alternation(load_grammar(path).naming_verbs, space=r"[ \u00a0]+")
+        assert re.fullmatch(pattern, "labelled  as") is not None
+
+
+class TestTermNouns:
+    def test_the_bundled_nouns(self) -> None:
+        """The bundled nouns are the ones the non-quotation reader held in code."""
+        expected = {"word", "term", "phrase", "label", "expression", "slogan"}
+        assert expected == grammar().term_nouns
+
+    def test_every_noun_and_its_plural_marks_a_term(self) -> None:
+        """ "the word", "the words", ... before the marks mention words, not quote them."""
+        nouns = sorted(grammar().term_nouns)
+        found = [
+            _TERM.search(f"used the {noun}{plural} ") is not None
+            for noun in nouns
+            for plural in ("", "s")
+        ]
+        assert [True] * 2 * len(nouns) == found
+
+    def test_another_noun_is_no_term(self) -> None:
+        """A noun not listed ("the answer") does not mark a term."""
+        assert _TERM.search("gave the answer ") is None
+
+    def test_a_users_noun_joins_them(self, tmp_path: Path) -> None:
+        """A noun in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "term_nouns", ["catchphrase"])
+        assert {"catchphrase", "term"} <= load_grammar(path).term_nouns
+
+
+class TestSignNouns:
+    def test_the_bundled_nouns(self) -> None:
+        """The bundled nouns are the ones the non-quotation reader held in code."""
+        expected = {"sign", "banner", "placard", "poster", "t-shirt", "flag"}
+        assert expected == grammar().sign_nouns
+
+    def test_every_noun_and_its_plural_carries_words(self) -> None:
+        """Each bundled noun, singular or plural, before "reading" shows the words."""
+        nouns = sorted(grammar().sign_nouns)
+        found = [
+            _SIGN.search(f"held {noun}{plural} reading ") is not None
+            for noun in nouns
+            for plural in ("", "s")
+        ]
+        assert [True] * 2 * len(nouns) == found
+
+    def test_a_users_noun_joins_them(self, tmp_path: Path) -> None:
+        """A noun in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "sign_nouns", ["billboard"])
+        assert {"billboard", "sign"} <= load_grammar(path).sign_nouns
+
+
+class TestLinkListHeaders:
+    def test_every_header_opens_a_link_list(self) -> None:
+        """Each bundled header, in any case and with a site and a colon, is a whole line."""
+        headers = sorted(grammar().link_list_headers)
+        found = [
+            _LINK_LIST_HEADER.fullmatch(f"{header.title()} on Example News:") is not None
+            for header in headers
+        ]
+        assert [True] * len(headers) == found
+
+    def test_the_bundled_headers_hold_the_old_ones(self) -> None:
+        """The headers the non-quotation reader held in code are all bundled."""
+        expected = {
+            *("more on this", "more on this story", "read more", "related", "related stories"),
+            *("also read", "further reading", "see also", "you may also like", "top stories"),
+        }
+        assert expected <= grammar().link_list_headers
+
+    def test_another_line_is_no_header(self) -> None:
+        """A line of prose is no header."""
+        assert _LINK_LIST_HEADER.fullmatch("Read the statement") is None
+
+    def test_a_users_header_joins_them(self, tmp_path: Path) -> None:
+        """A header in a user's file is matched as written, in any case."""
+        path = _extended(tmp_path, "link_list_headers", ["latest news"])
+        pattern = literal_alternation(load_grammar(path).link_list_headers, space=" ")
+        assert re.fullmatch(rf"(?i)(?:{pattern})", "Latest News") is not None
+
+
+class TestActVerbs:
+    def test_the_bundled_verbs(self) -> None:
+        """The bundled verbs are the ones the designation reader held in code."""
+        expected = {
+            *("announced", "announces", "announce", "unveiled", "unveils", "unveil"),
+            *("signed", "signs", "sign", "sealed", "seals", "seal", "agreed", "agree"),
+            *("launched", "launch", "forged"),
+        }
+        assert expected == grammar().act_verbs
+
+    def test_a_users_verb_joins_them(self, tmp_path: Path) -> None:
+        """A verb in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "act_verbs", ["inaugurated"])
+        assert {"inaugurated", "signed"} <= load_grammar(path).act_verbs

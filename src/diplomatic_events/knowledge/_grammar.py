@@ -67,6 +67,12 @@ class _GrammarFile:
     title_case_minor_words: tuple[str, ...] = ()
     female_titles: tuple[str, ...] = ()
     male_titles: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
+    naming_verbs: tuple[str, ...] = ()
+    term_nouns: tuple[str, ...] = ()
+    sign_nouns: tuple[str, ...] = ()
+    link_list_headers: tuple[str, ...] = ()
+    act_verbs: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -168,6 +174,24 @@ class Grammar:
     male_titles: frozenset[str] = frozenset()
     """Titles, lower case and without their dot, that tell a man holds them ("spokesman",
     "mr"): a person a discovered title introduces is "he"."""
+    honorifics: frozenset[str] = frozenset()
+    """Honorifics that stand before a name, as written and without their dot ("Dr Margot
+    Ellery", "Ms. Zhou said"): they introduce a person by full name or by surname alone."""
+    naming_verbs: frozenset[str] = frozenset()
+    """Verbs that give a thing its name ("called", "known as"), lower case: words in marks
+    after one name a thing rather than quote anyone."""
+    term_nouns: frozenset[str] = frozenset()
+    """Nouns of words as words ("the term", "the phrase"), lower case and singular: the words
+    in marks after one are a term, not speech."""
+    sign_nouns: frozenset[str] = frozenset()
+    """Nouns of things that carry words ("sign", "banner"), lower case and singular: the
+    words in marks they read are shown, not said."""
+    link_list_headers: frozenset[str] = frozenset()
+    """Headers of a list of links to other stories ("Related stories", "Read more"), in any
+    case: the quoted words of the list's items are titles."""
+    act_verbs: frozenset[str] = frozenset()
+    """Verbs of acts that announce a name rather than report speech ("announced",
+    "signed"), lower case: "announced a 'comprehensive strategic partnership'" names it."""
     role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Nouns of a rank or office that stand for a person ("the general said"), lower case,
     each with the title words, lower case and without their dot, that give it ("general",

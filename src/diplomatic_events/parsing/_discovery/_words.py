@@ -27,8 +27,11 @@ _MALE_TITLES = grammar().male_titles
 """Titles, lower case, that tell a man ("spokesman", "Mr"): ``grammar.toml``."""
 # Honorifics introduce a person by full name ("Dr Margot Ellery") or by family name alone
 # ("Ms. Zhou said"); Mr/Ms/Mrs also give the gender.
-_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof")
-"""Honorifics that stand before a name ("Dr Margot Ellery", "Ms. Rebecca Zimmerman")."""
+_HONORIFIC_WORDS = tuple(
+    re.escape(word) for word in sorted(grammar().honorifics, key=lambda w: (-len(w), w))
+)
+"""Honorifics that stand before a name ("Dr Margot Ellery", "Ms. Rebecca Zimmerman"), as
+patterns, longest first (``honorifics`` in ``grammar.toml``)."""
 _HONORIFIC = rf"(?P<title>{'|'.join(_HONORIFIC_WORDS)})\.?"
 _NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b{word}\.\s)" for word in _HONORIFIC_WORDS)
 """Not right after an honorific and its stop, which ends no sentence ("Ms. Rebecca ...")."""

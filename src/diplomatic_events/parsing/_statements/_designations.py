@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Block, NonQuotationKind
 from diplomatic_events.parsing._attribution import Attributor
 from diplomatic_events.parsing._quotes import MarkPair
@@ -23,27 +24,8 @@ _SAY_IN_CLAUSE = re.compile(
     r"(?i)(?<![\w-])(?:said|says|say|saying|told|tells|telling|added|adds|stressed|insisted"
     r"|noted|declared|wrote|writes|stated|argued|warned)(?![\w-])"
 )
-_ACTS = frozenset(
-    {
-        "announced",
-        "announces",
-        "announce",
-        "unveiled",
-        "unveils",
-        "unveil",
-        "signed",
-        "signs",
-        "sign",
-        "sealed",
-        "seals",
-        "seal",
-        "agreed",
-        "agree",
-        "launched",
-        "launch",
-        "forged",
-    }
-)
+_ACTS = grammar().act_verbs
+"""Verbs of acts that announce a name rather than report speech (``grammar.toml``)."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _DETERMINERS = _ARTICLES | {"this", "that", "our", "my", "your", "its", "their", "his", "her"}
 _DESIGNATION_WORDS = 8

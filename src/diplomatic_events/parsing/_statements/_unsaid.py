@@ -28,9 +28,7 @@ from diplomatic_events.parsing._quotes import MarkPair
 from diplomatic_events.parsing._statements._merge import _normal, _same_words
 
 _LINK_LIST_HEADER = re.compile(
-    r"(?i)(?:more on this(?: story| topic)?|read more|related(?: articles| stories| content"
-    r"| coverage| news| links)?|(?:also|further) read(?:ing)?|read also|see also|more from"
-    r"|you may also like|recommended(?: for you)?|more stories|top stories)"
+    rf"(?i)(?:{literal_alternation(grammar().link_list_headers, space=' ')})"
     r"(?:[ \u00a0]+(?:on|from|at|in)[ \u00a0]+[\w .&'’-]{1,40})?[ \u00a0]*:?"
 )
 _BULLET = re.compile(r"[ \u00a0]*[•·▪▸►→*–—-][ \u00a0]")
@@ -57,14 +55,12 @@ def _link_list_items(source: Source) -> set[tuple[int, int]]:
 
 
 _TERM = re.compile(
-    r"(?i)(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?|slogans?)"
+    rf"(?i)(?<![\w-])the[ \u00a0]+(?:{literal_alternation(grammar().term_nouns)})s?"
     r"[ \u00a0]*$"
 )
-_NAMING_VERBS = (
-    r"dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled|entitled|christened"
-    r"|termed|described[ \u00a0]+as|referred[ \u00a0]+to[ \u00a0]+as"
-)
-"""Verbs that give a thing its name ("called", "known as"): the one list the term rules share."""
+_NAMING_VERBS = literal_alternation(grammar().naming_verbs, space=r"[ \u00a0]+")
+"""Verbs that give a thing its name ("called", "known as"): the one list the term rules share
+(``naming_verbs`` in ``grammar.toml``)."""
 _NAMED_SO = re.compile(
     r"(?i)(?:(?<![\w-])so[- \u00a0]called(?:[ \u00a0]+[a-z][\w-]*){0,3}"
     r"|(?<![\w’'-])(?P<before>[\w’'-]+)[ \u00a0]+(?:(?:often|commonly|widely|sometimes|also"
@@ -161,7 +157,7 @@ def _no_words(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind
 
 
 _SIGN = re.compile(
-    r"(?i)(?<![\w-])(?:signs?|banners?|placards?|posters?|t-shirts?|flags?)[ \u00a0]+"
+    rf"(?i)(?<![\w-])(?:{literal_alternation(grammar().sign_nouns)})s?[ \u00a0]+"
     r"(?:reading|read|saying|that[ \u00a0]+(?:read|said)|which[ \u00a0]+(?:read|said)"
     r"|with[ \u00a0]+the[ \u00a0]+words)[ \u00a0:,]*$"
 )
