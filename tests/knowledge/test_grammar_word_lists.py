@@ -17,7 +17,9 @@ from diplomatic_events.parsing._discovery._countries import (
     _country_near,
 )
 from diplomatic_events.parsing._meetings._words import _ATTENDED, _TRIGGER
+from diplomatic_events.parsing._statements._designations import _SAY_IN_CLAUSE
 from diplomatic_events.parsing._statements._unsaid import (
+    _HABITUAL,
     _LINK_LIST_HEADER,
     _MOTTO,
     _NAMED_SO,
@@ -360,3 +362,51 @@ class TestActVerbs:
         """A verb in a user's file joins the bundled ones."""
         path = _extended(tmp_path, "act_verbs", ["inaugurated"])
         assert {"inaugurated", "signed"} <= load_grammar(path).act_verbs
+
+
+class TestSpeechVerbs:
+    def test_the_bundled_verbs(self) -> None:
+        """The bundled verbs are the ones the designation reader held in code."""
+        expected = {
+            *("said", "says", "say", "saying", "told", "tells", "telling", "added", "adds"),
+            *("stressed", "insisted", "noted", "declared", "wrote", "writes", "stated"),
+            *("argued", "warned"),
+        }
+        assert expected == grammar().speech_verbs
+
+    def test_every_verb_is_a_verb_of_saying(self) -> None:
+        """Each bundled verb, as a whole word in any case, is found; a longer word is not."""
+        verbs = sorted(grammar().speech_verbs)
+        found = [_SAY_IN_CLAUSE.search(f"as he {verb.upper()} then") is not None for verb in verbs]
+        assert ([True] * len(verbs), None) == (found, _SAY_IN_CLAUSE.search("a sayings book"))
+
+    def test_a_users_verb_joins_them(self, tmp_path: Path) -> None:
+        """A verb in a user's file joins the bundled ones."""
+        path = _extended(tmp_path, "speech_verbs", ["remarked"])
+        pattern = literal_alternation(load_grammar(path).speech_verbs)
+        assert re.fullmatch(pattern, "remarked") is not None
+
+
+class TestHabitAdverbs:
+    def test_the_bundled_adverbs(self) -> None:
+        """The bundled adverbs are the ones the non-quotation reader held in code."""
+        expected = {
+            *("often", "usually", "typically", "frequently", "routinely", "commonly"),
+            *("always", "sometimes", "tend to"),
+        }
+        assert expected == grammar().habit_adverbs
+
+    def test_every_adverb_tells_a_habit(self) -> None:
+        """ "leaders <adverb> speak about their" before the marks is a generic habit."""
+        adverbs = sorted(grammar().habit_adverbs)
+        found = [
+            _HABITUAL.search(f"and leaders {adverb} speak about their ") is not None
+            for adverb in adverbs
+        ]
+        assert [True] * len(adverbs) == found
+
+    def test_a_users_adverb_joins_them(self, tmp_path: Path) -> None:
+        """An adverb in a user's file is matched, its space any run of spaces."""
+        path = _extended(tmp_path, "habit_adverbs", ["as a rule"])
+        pattern = literal_alternation(load_grammar(path).habit_adverbs, space=r"[ \u00a0]+")
+        assert re.fullmatch(pattern, "as  a rule") is not None

@@ -73,6 +73,8 @@ class _GrammarFile:
     sign_nouns: tuple[str, ...] = ()
     link_list_headers: tuple[str, ...] = ()
     act_verbs: tuple[str, ...] = ()
+    speech_verbs: tuple[str, ...] = ()
+    habit_adverbs: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -192,6 +194,12 @@ class Grammar:
     act_verbs: frozenset[str] = frozenset()
     """Verbs of acts that announce a name rather than report speech ("announced",
     "signed"), lower case: "announced a 'comprehensive strategic partnership'" names it."""
+    speech_verbs: frozenset[str] = frozenset()
+    """Verbs of saying, every form written out ("said", "says", "told"), lower case: one in
+    the clause of words in marks before a designation noun makes them someone's words."""
+    habit_adverbs: frozenset[str] = frozenset()
+    """Adverbs of what people do by habit ("often", "tend to"), lower case: "leaders often
+    speak of their 'frank discussions'" quotes no one."""
     role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Nouns of a rank or office that stand for a person ("the general said"), lower case,
     each with the title words, lower case and without their dot, that give it ("general",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.model import Block, NonQuotationKind
 from diplomatic_events.parsing._attribution import Attributor
 from diplomatic_events.parsing._quotes import MarkPair
@@ -21,9 +21,9 @@ _HEAD_WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s(?:and|but)\s|\n")
 
 _SAY_IN_CLAUSE = re.compile(
-    r"(?i)(?<![\w-])(?:said|says|say|saying|told|tells|telling|added|adds|stressed|insisted"
-    r"|noted|declared|wrote|writes|stated|argued|warned)(?![\w-])"
+    rf"(?i)(?<![\w-])(?:{literal_alternation(grammar().speech_verbs)})(?![\w-])"
 )
+"""A verb of saying (``speech_verbs`` in ``grammar.toml``)."""
 _ACTS = grammar().act_verbs
 """Verbs of acts that announce a name rather than report speech (``grammar.toml``)."""
 _ARTICLES = frozenset({"a", "an", "the"})

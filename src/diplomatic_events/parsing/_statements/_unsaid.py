@@ -78,11 +78,15 @@ _USED = re.compile(
     r"|chose|choose|chooses|choosing)[ \u00a0]+(?:the[ \u00a0]+)?(?:words?|terms?|phrases?)"
     r"[ \u00a0]*$"
 )
+_HABIT_ADVERBS = literal_alternation(grammar().habit_adverbs, space=r"[ \u00a0]+")
+"""Adverbs of habit ("often", "tend to"): ``habit_adverbs`` in ``grammar.toml``."""
 _HABITUAL = re.compile(
     r"(?:^|[,;:(—–-]|\b(?:as|and|because|since|while|when|where|but)\b)[ \u00a0]*"
-    r"(?P<subject>[a-z]+s)[ \u00a0]+(?:often|usually|typically|frequently|routinely|commonly"
-    r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
+    r"(?P<subject>[a-z]+s)[ \u00a0]+"
+    rf"(?:{_HABIT_ADVERBS})"
+    r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
 )
+"""A generic habit before the marks."""
 _HABITUAL = guarded(_HABITUAL)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")
