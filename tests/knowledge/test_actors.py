@@ -16,7 +16,8 @@ from diplomatic_events.knowledge import (
     load_knowledge,
     slug,
 )
-from diplomatic_events.knowledge._actors import BUNDLED, NAME_TOKEN
+from diplomatic_events.knowledge._actors import NAME_TOKEN
+from diplomatic_events.knowledge._entries import BUNDLED
 from diplomatic_events.knowledge._load import read_knowledge_file
 from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
 from diplomatic_events.typing import ActorId

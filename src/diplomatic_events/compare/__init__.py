@@ -9,13 +9,8 @@ one converter (:func:`diplomatic_events.serialization.to_dict`) turns into JSON 
 from diplomatic_events.compare._align import (
     AlignedReport,
     AlignSettings,
-    DifferenceKind,
     StatementCluster,
-    VariantPair,
-    WordingDifference,
     align_statements,
-    compare_wording,
-    format_word_diff,
 )
 from diplomatic_events.compare._compare import (
     COMPARISON_SCHEMA_VERSION,
@@ -33,17 +28,7 @@ from diplomatic_events.compare._coverage import (
     CoverageNote,
     coverage,
 )
-from diplomatic_events.compare._facts import (
-    Disagreement,
-    Fact,
-    FactAttribute,
-    FactValue,
-    Verdict,
-    group_by_source,
-    reconcile_facts,
-    reconcile_intervals,
-    reconcile_meeting,
-)
+from diplomatic_events.compare._facts import reconcile_facts, reconcile_meeting
 from diplomatic_events.compare._render import render_comparison, render_differences
 from diplomatic_events.compare._reuse import (
     Passage,
@@ -55,6 +40,22 @@ from diplomatic_events.compare._reuse import (
     reuse_between,
 )
 from diplomatic_events.compare._text import fold_typography
+from diplomatic_events.compare._variants import (
+    DifferenceKind,
+    VariantPair,
+    WordingDifference,
+    compare_wording,
+    format_word_diff,
+)
+from diplomatic_events.compare._verdicts import (
+    Disagreement,
+    Fact,
+    FactAttribute,
+    FactValue,
+    Verdict,
+    group_by_source,
+    reconcile_intervals,
+)
 
 __all__ = [
     "COMPARISON_SCHEMA_VERSION",

@@ -8,14 +8,9 @@ from collections.abc import Collection, Iterator
 import attrs
 from attrs import field, frozen, validators
 
-from diplomatic_events.compare._align import (
-    AlignSettings,
-    StatementCluster,
-    VariantPair,
-    align_statements,
-)
+from diplomatic_events.compare._align import AlignSettings, StatementCluster, align_statements
 from diplomatic_events.compare._coverage import Coverage, coverage
-from diplomatic_events.compare._facts import Fact, reconcile_facts, reconcile_meeting
+from diplomatic_events.compare._facts import reconcile_facts, reconcile_meeting
 from diplomatic_events.compare._reuse import (
     ReusePair,
     ReuseSettings,
@@ -23,6 +18,8 @@ from diplomatic_events.compare._reuse import (
     detect_reuse_in_blocks,
     reuse_between,
 )
+from diplomatic_events.compare._variants import VariantPair
+from diplomatic_events.compare._verdicts import Fact
 from diplomatic_events.model import Extraction, Meeting, Source, SourceKind, Statement
 from diplomatic_events.typing import ActorId, SourceId
 

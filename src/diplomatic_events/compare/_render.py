@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from diplomatic_events.compare._align import DifferenceKind, StatementCluster
+from diplomatic_events.compare._align import StatementCluster
 from diplomatic_events.compare._compare import Comparison
 from diplomatic_events.compare._coverage import Coverage, CoverageItem
-from diplomatic_events.compare._facts import Fact, Verdict
 from diplomatic_events.compare._reuse import ReusePair, ReuseRelation
+from diplomatic_events.compare._variants import DifferenceKind
+from diplomatic_events.compare._verdicts import Fact, Verdict
 
 __all__ = ["render_comparison", "render_differences"]
 

@@ -5,14 +5,12 @@ vocabulary live in TOML files under ``data/``; users add their own files or inst
 packs under the ``diplomatic_events.knowledge`` entry-point group.
 """
 
-from diplomatic_events.knowledge._actors import (
+from diplomatic_events.knowledge._actors import KnowledgeBase, Mention, slug
+from diplomatic_events.knowledge._entries import (
     ActorEntry,
     CountryEntry,
     DescriptionEntry,
-    KnowledgeBase,
     KnowledgeFile,
-    Mention,
-    slug,
 )
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule, load_hedge_rules
 from diplomatic_events.knowledge._load import default_knowledge, knowledge_from_toml, load_knowledge

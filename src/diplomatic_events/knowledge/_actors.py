@@ -1,10 +1,12 @@
-"""Known actors: the data files that describe them and the knowledge base built from them.
+"""Known actors: the knowledge base built from the data files that describe them.
 
 Knowledge lives in TOML so that a user covering a new visit extends it without code:
 the bundled country words (``data/countries.toml``, the one source the places share), then
 ``data/actors.toml`` and ``data/descriptions.toml``, then every file an installed package
 declares under the ``diplomatic_events.knowledge`` entry-point group, then the user's own
-files. A later entry with the same actor id or country code replaces an earlier one.
+files. A later entry with the same actor id or country code replaces an earlier one. The
+files' schema is :mod:`._entries`; the shapes of names (letter classes, slugs, surnames)
+are :mod:`._name_shapes`, re-exported here.
 """
 
 from __future__ import annotations
@@ -13,18 +15,23 @@ import functools
 import re
 import secrets
 import threading
-import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from attrs import evolve, field, frozen
 
-from diplomatic_events.exceptions import DataFileError
+from diplomatic_events.knowledge._entries import CountryEntry, DescriptionEntry
 from diplomatic_events.knowledge._events import EventCues, event_cues
-from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._hedges import HEDGE_RULES, HedgeRule
+from diplomatic_events.knowledge._name_shapes import (
+    LOWER,
+    NAME_TOKEN,
+    UPPER,
+    _surname_of,
+    is_capitalised,
+    slug,
+)
 from diplomatic_events.knowledge._places import (
-    Country,
     Gazetteer,
     default_gazetteer,
 )
@@ -36,20 +43,13 @@ __all__ = [
     "LOWER",
     "NAME_TOKEN",
     "UPPER",
-    "ActorEntry",
-    "CountryEntry",
-    "DescriptionEntry",
     "KnowledgeBase",
-    "KnowledgeFile",
     "Mention",
     "is_capitalised",
     "slug",
 ]
 
 T = TypeVar("T")
-
-ENTRY_POINT_GROUP = "diplomatic_events.knowledge"
-BUNDLED = ("actors.toml", "leaders.toml", "descriptions.toml", "attribution.toml")
 
 
 @frozen(kw_only=True)
@@ -67,186 +67,10 @@ class Mention:
     via: str = "name"
 
 
-def _filled(_instance: object, attribute: Any, value: Any) -> None:
-    """Refuse an empty or blank name, id or title (it would match everywhere)."""
-    if value is not None and not value.strip():
-        raise DataFileError(f"{attribute.name} must not be empty")
-
-
-def _all_filled(_instance: object, attribute: Any, value: tuple[str, ...]) -> None:
-    """Refuse an empty or blank item in a list of names or words."""
-    for number, item in enumerate(value):
-        if not item.strip():
-            raise DataFileError(f"{attribute.name}[{number}] must not be empty")
-
-
-@frozen(kw_only=True)
-class RoleEntry:
-    """A role as written in a data file."""
-
-    title: str = field(validator=_filled)
-    organization: str | None = None
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-
-
-@frozen(kw_only=True)
-class ActorEntry:
-    """One ``[[actors]]`` table of a knowledge file.
-
-    ``family_name_first`` overrides the country's naming custom ("Xi Jinping" is called
-    "Xi"); ``surname`` overrides both.
-    """
-
-    id: str = field(validator=_filled)
-    name: str = field(validator=_filled)
-    kind: ActorKind = ActorKind.PERSON
-    aliases: tuple[str, ...] = field(default=(), validator=_all_filled)
-    country: str | None = None
-    gender: str | None = None
-    surname: str | None = field(default=None, validator=_filled)
-    family_name_first: bool | None = None
-    roles: tuple[RoleEntry, ...] = ()
-
-
-@frozen(kw_only=True)
-class CountryEntry:
-    """How the coverage names one country: ``["China", "Chinese", "Beijing"]``."""
-
-    names: tuple[str, ...] = field(default=(), validator=_all_filled)
-    family_name_first: bool = False
-
-    @classmethod
-    def of(cls, country: Country) -> CountryEntry:
-        """The words of a places entry: its label, its adjectives, its other names, then its
-        seats ("US", "American", "U.S.", "United States", ..., "Washington")."""
-        words = (*country.names[:1], *country.adjectives, *country.names[1:], *country.seats)
-        return cls(names=tuple(dict.fromkeys(words)), family_name_first=country.family_name_first)
-
-
-def _country_file(countries: Iterable[Country]) -> KnowledgeFile:
-    """The country words of places entries as a knowledge file (one entry per code)."""
-    return KnowledgeFile(countries={c.code: CountryEntry.of(c) for c in countries})
-
-
-@frozen(kw_only=True)
-class DescriptionEntry:
-    """A phrase that names whoever holds a title ("top diplomat" -> Secretary of State).
-
-    Without ``country`` the phrase needs a country word ("the Chinese leader"); with it,
-    the phrase applies to that country, with or without the word.
-    """
-
-    words: tuple[str, ...] = field(validator=_all_filled)
-    titles: tuple[str, ...] = field(validator=_all_filled)
-    country: str | None = None
-
-
-@frozen(kw_only=True)
-class KnowledgeFile:
-    """The whole of one knowledge data file."""
-
-    actors: tuple[ActorEntry, ...] = ()
-    countries: dict[str, CountryEntry] = field(factory=dict)
-    descriptions: tuple[DescriptionEntry, ...] = ()
-    titles: tuple[str, ...] = field(default=(), validator=_all_filled)
-    """Titles that introduce a person's name ("Vice Premier", "spokeswoman")."""
-    cues: tuple[str, ...] = field(default=(), validator=_all_filled)
-    """Words that report speech ("said", "told reporters", "according to")."""
-    occasions: tuple[str, ...] = field(default=(), validator=_all_filled)
-    """Phrases naming where something was said ("news conference", "readout")."""
-    designations: tuple[str, ...] = field(default=(), validator=_all_filled)
-    """Nouns that name a relationship or an agreement ("partnership", "declaration"): words
-    in marks before or ending in one name the thing rather than report speech."""
-    title_words: tuple[str, ...] = ()
-    """Ranks and office words that stand in a title before a name ("Sgt", "Defense")."""
-    not_name_words: tuple[str, ...] = ()
-    """Capitalised words never in a person's name ("Agreement", "USS")."""
-
-
-def _letter_class(predicate: Callable[[str], bool]) -> str:
-    """A regex character class of the letters below U+2000 (Latin, Greek, Cyrillic and
-    Latin Extended Additional) that ``predicate`` accepts, as ranges."""
-    codes = [c for c in (*range(0x41, 0x2000), *range(0x1E00, 0x1F00)) if predicate(chr(c))]
-    ranges: list[tuple[int, int]] = []
-    for code in sorted(set(codes)):
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    parts = (
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
-    return "[" + "".join(parts) + "]"
-
-
-UPPER = _letter_class(lambda ch: ch.isupper() or ch.istitle())
-"""Any capital letter, not only ASCII: names are "Đoković", "Óscar", "Ömer"."""
-LOWER = _letter_class(lambda ch: ch.islower() or unicodedata.category(ch) == "Mn" or ch in "ʼ")
-"""Any small letter (and combining marks, for text in decomposed form)."""
 TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|the|for)"
 """One word of a title before a name: a capitalised word (an abbreviation's stop in it) or
 "of", "the", "for" ("Secretary of Defense", "Minister for the Armed Forces"). The title
 patterns of attribution, meetings and positions are built from it."""
-NAME_TOKEN = (
-    # an okina opens a Polynesian name ("Fekitamoeloa ‘Utoikamanu", "ʻAkilisi Pohiva",
-    # "Tau'aika 'Uta'atu" typed with a straight mark); a single opening quotation mark opens
-    # no word of one letter or two ("‘We")
-    rf"(?:ʻ|['‘](?={UPPER}{LOWER}(?:{LOWER}{{2}}|{LOWER}*['’ʻ](?!(?:s|re|ll|ve|d|t|m)\b){LOWER})))?"
-    rf"(?:Mc|Mac|Di|De|Du|La|Le|Van|(?:d[aeiu]|la|le|van|von)(?={UPPER})|{UPPER}['’]"
-    rf"|Ó[ \u00a0]|Ní[ \u00a0])?{UPPER}{LOWER}+"
-    # "Aleamotu’a", "Tuʻivakano": an apostrophe or okina inside a Polynesian name, not a
-    # contraction or possessive ("Biden’s", "They’re")
-    rf"(?:-{UPPER}?{LOWER}+|['’]{UPPER}{LOWER}+|['’ʻ](?!(?:s|re|ll|ve|d|t|m)\b){LOWER}+)?"
-)
-"""One capitalised word of a personal name in any Latin, Greek or Cyrillic script
-("Marković", "Nguyễn", "O'Brien", "N’Daw", "Ó Briain", "Jean-Luc", "DiSalvo", "LaHood",
-"deMilliano", "‘Utoikamanu")."""
-
-
-def is_capitalised(word: str) -> bool:
-    """Whether ``word`` starts with a capital letter of any script ("Đoković", "Émile")."""
-    return bool(word) and (word[0].isupper() or word[0].istitle())
-
-
-def slug(name: str) -> ActorId:
-    """A stable id from a name: ``"Frank-Walter Steinmeier"`` -> ``"frank-walter-steinmeier"``,
-    ``"Jelena Marković"`` -> ``"jelena-markovic"`` (accents dropped, so the id is ASCII)."""
-    folded = unaccented(name.casefold().replace("’", "").replace("'", "").replace(".", ""))
-    return ActorId(re.sub(r"[^0-9a-z]+", "-", folded).strip("-") or "actor")
-
-
-def unaccented(text: str) -> str:
-    """``text`` with the accents of its letters taken off and letters no accent makes
-    written plainly ("Häkkänen" -> "Hakkanen", "Støre" -> "Store", "Guðni" -> "Gudni"),
-    case kept."""
-    plain = text.translate(_UNACCENTED)
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch)
-    )
-
-
-_UNACCENTED = str.maketrans(
-    {
-        "đ": "d",
-        "ø": "o",
-        "ł": "l",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "ı": "i",
-        "ð": "d",
-        "þ": "th",
-        "Đ": "D",
-        "Ð": "D",
-        "Þ": "Th",
-        "Ø": "O",
-        "Ł": "L",
-        "Æ": "Ae",
-        "Œ": "Oe",
-    }
-)
 
 
 @frozen(kw_only=True)
@@ -594,31 +418,3 @@ def _new_token() -> int:
 @functools.lru_cache(maxsize=1 << 14)
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace(".", "")).casefold().strip()
-
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _surname_of(name: str, family_first: bool) -> str:
-    tokens = [
-        token.rstrip(",") for token in name.split() if token.strip(".,").casefold() not in _SUFFIXES
-    ]
-    if not tokens:
-        return name
-    particles = grammar().patronymic_particles
-    for index, token in enumerate(tokens[1:-1], start=1):
-        if token.casefold() in particles:
-            # "Salman bin Hamad Al Khalifa" is "Salman bin Hamad", never "Khalifa" or "Hamad"
-            return " ".join(tokens[: index + 2])
-    if family_first:
-        return tokens[0]
-    # "Howard A. Van Vranken" is "Van Vranken": capitalised particles before the last word
-    start = len(tokens) - 1
-    surname_particles = grammar().surname_particles
-    while (
-        start > 1
-        and tokens[start - 1][:1].isupper()
-        and tokens[start - 1].casefold() in surname_particles
-    ):
-        start -= 1
-    return " ".join(tokens[start:])

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from diplomatic_events.knowledge._actors import DescriptionEntry, KnowledgeBase
+from diplomatic_events.knowledge._actors import KnowledgeBase
+from diplomatic_events.knowledge._entries import DescriptionEntry
 from diplomatic_events.knowledge._mention_index import _index, fold_name
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import ActorKind, PartialDate

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import attrs
@@ -18,7 +18,14 @@ from attrs import frozen
 
 from diplomatic_events.knowledge._files import read_data_files
 
-__all__ = ["Grammar", "first_person_pattern", "grammar", "load_grammar", "phrase_pattern"]
+__all__ = [
+    "Grammar",
+    "first_person_pattern",
+    "grammar",
+    "literal_alternation",
+    "load_grammar",
+    "phrase_pattern",
+]
 
 
 @frozen(kw_only=True)
@@ -52,6 +59,22 @@ class _GrammarFile:
     trip_second_day: tuple[str, ...] = ()
     trip_last_day: tuple[str, ...] = ()
     period_ends: tuple[str, ...] = ()
+    greeted_ranks: tuple[str, ...] = ()
+    attended_words: tuple[str, ...] = ()
+    motto_words: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()
+    title_stop_words: tuple[str, ...] = ()
+    title_case_minor_words: tuple[str, ...] = ()
+    female_titles: tuple[str, ...] = ()
+    male_titles: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
+    naming_verbs: tuple[str, ...] = ()
+    term_nouns: tuple[str, ...] = ()
+    sign_nouns: tuple[str, ...] = ()
+    link_list_headers: tuple[str, ...] = ()
+    act_verbs: tuple[str, ...] = ()
+    speech_verbs: tuple[str, ...] = ()
+    habit_adverbs: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -128,6 +151,55 @@ class Grammar:
     period_ends: frozenset[str] = frozenset()
     """Words right before a year that make it where a period ends ("through 2027", "until
     the end of 2030"): the year dates nothing that happened."""
+    greeted_ranks: frozenset[str] = frozenset()
+    """Ranks and offices, as written and without their dot, that a caption's "greets" names
+    the one greeted by ("Lt. Gen. Shaw greets Australian Army Lt. Gen. Gregory Bilton"): the
+    greeting is a meeting ("greets Sailors" is not)."""
+    attended_words: frozenset[str] = frozenset()
+    """Words of taking part in a meeting told before ("also participated in the meeting"),
+    lower case, their words apart by spaces or tabs only."""
+    motto_words: frozenset[str] = frozenset()
+    """Nouns of words a body holds rather than anyone says now ("the unit's motto, 'Always
+    Ready'"), lower case and singular: the words in marks after one are no statement."""
+    clause_words: frozenset[str] = frozenset()
+    """Words that open a clause of their own after an office written in lower case ("who",
+    "which"): the office's field has ended there."""
+    title_stop_words: frozenset[str] = frozenset()
+    """Words before a name, lower case, that its title does not go back past ("met at the
+    Pentagon yesterday with Philip Dunne": the Pentagon is no part of his title)."""
+    title_case_minor_words: frozenset[str] = frozenset()
+    """Words of four letters or more that a title in title case leaves in lower case
+    ("Enhancing Capacity through Partnership"); shorter lower-case words always are."""
+    female_titles: frozenset[str] = frozenset()
+    """Titles, lower case and without their dot, that tell a woman holds them ("spokeswoman",
+    "mrs"): a person a discovered title introduces is "she"."""
+    male_titles: frozenset[str] = frozenset()
+    """Titles, lower case and without their dot, that tell a man holds them ("spokesman",
+    "mr"): a person a discovered title introduces is "he"."""
+    honorifics: frozenset[str] = frozenset()
+    """Honorifics that stand before a name, as written and without their dot ("Dr Margot
+    Ellery", "Ms. Zhou said"): they introduce a person by full name or by surname alone."""
+    naming_verbs: frozenset[str] = frozenset()
+    """Verbs that give a thing its name ("called", "known as"), lower case: words in marks
+    after one name a thing rather than quote anyone."""
+    term_nouns: frozenset[str] = frozenset()
+    """Nouns of words as words ("the term", "the phrase"), lower case and singular: the words
+    in marks after one are a term, not speech."""
+    sign_nouns: frozenset[str] = frozenset()
+    """Nouns of things that carry words ("sign", "banner"), lower case and singular: the
+    words in marks they read are shown, not said."""
+    link_list_headers: frozenset[str] = frozenset()
+    """Headers of a list of links to other stories ("Related stories", "Read more"), in any
+    case: the quoted words of the list's items are titles."""
+    act_verbs: frozenset[str] = frozenset()
+    """Verbs of acts that announce a name rather than report speech ("announced",
+    "signed"), lower case: "announced a 'comprehensive strategic partnership'" names it."""
+    speech_verbs: frozenset[str] = frozenset()
+    """Verbs of saying, every form written out ("said", "says", "told"), lower case: one in
+    the clause of words in marks before a designation noun makes them someone's words."""
+    habit_adverbs: frozenset[str] = frozenset()
+    """Adverbs of what people do by habit ("often", "tend to"), lower case: "leaders often
+    speak of their 'frank discussions'" quotes no one."""
     role_nouns: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Nouns of a rank or office that stand for a person ("the general said"), lower case,
     each with the title words, lower case and without their dot, that give it ("general",
@@ -178,3 +250,11 @@ def phrase_pattern(phrases: frozenset[str]) -> str:
 
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
     return "|".join(f"(?:{word_pattern(p)})" for p in ordered) or "(?!)"
+
+
+def literal_alternation(words: Iterable[str], *, space: str = r"\s+") -> str:
+    """Words of a class as one alternation of literal text, longest first (no boundaries, no
+    flags: the caller adds them); the space between a phrase's words stands for ``space``.
+    An empty class matches nothing."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(space.join(map(re.escape, word.split())) for word in ordered) or "(?!)"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from attrs import evolve, field, frozen
 
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.model import Block, BlockKind, Source
 
 if TYPE_CHECKING:
@@ -28,12 +29,10 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 """A word: letters first, then letters, digits, apostrophes and hyphens."""
-_MINOR_WORD = re.compile(
-    r"[a-z]{1,3}|with|from|into|over|upon|about|through|toward|towards|across|among|amid"
-    r"|within|without|between|under|after|before|against|during|beyond|around|along"
-)
+_MINOR_WORD = re.compile(rf"[a-z]{{1,3}}|{literal_alternation(grammar().title_case_minor_words)}")
 """Words a title leaves in lower case: articles, conjunctions, prepositions ("Enhancing
-Capacity through Partnership in Africa")."""
+Capacity through Partnership in Africa"); the longer ones are ``title_case_minor_words`` in
+``grammar.toml``."""
 
 
 def title_case_words(text: str, minor: re.Pattern[str] = _MINOR_WORD) -> list[str] | None:

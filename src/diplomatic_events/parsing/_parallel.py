@@ -12,6 +12,9 @@ per-source results, so the output is the serial run's, byte for byte.
 Errors keep the serial contract: every input that cannot be read is reported (one
 :class:`InputError` with a note naming it, or a :class:`BatchError` of them), before any
 error of a stage; else the first stage error, in input order, passes through unchanged.
+
+This module runs in the parent; what a worker runs, and the values it sends back, are
+:mod:`._workers`.
 """
 
 from __future__ import annotations
@@ -26,13 +29,20 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from attrs import frozen
-
 from diplomatic_events.exceptions import BatchError, DiplomaticEventsError, PipelineError
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Extraction, Source
 from diplomatic_events.parsing._pipeline import Document, Pipeline
-from diplomatic_events.sources import input_limit
+from diplomatic_events.parsing._workers import (
+    _Extracted,
+    _Parsed,
+    _start_worker,
+    _Unreadable,
+    _Warned,
+    _work,
+    _work_each,
+    _work_visits,
+)
 from diplomatic_events.sources._decode import _LIMIT
 from diplomatic_events.typing import SourceId
 
@@ -47,7 +57,6 @@ __all__ = [
     "parse_in_processes",
     "parsed_in_processes",
     "raise_unreadable",
-    "run_chunk",
     "run_in_processes",
     "visits_in_processes",
 ]
@@ -61,134 +70,6 @@ _EACH_CHUNK = 8
 """Inputs per task of :func:`each_in_processes`."""
 _EACH_IN_FLIGHT = 4
 """Tasks per worker :func:`each_in_processes` has in flight: the inputs held at a time."""
-
-
-@frozen(kw_only=True)
-class _Parsed:
-    """One input read and run through the pipeline in a worker."""
-
-    number: int
-    source: Source
-    results: dict[str, Any]
-    prepared: SourceVisit | None = None
-    """The per-source part of the assembly, when the worker was asked for it."""
-
-
-@frozen(kw_only=True)
-class _Unreadable:
-    """One input a worker could not read; the error already carries the note naming it."""
-
-    number: int
-    error: DiplomaticEventsError
-
-
-@frozen(kw_only=True)
-class _Extracted:
-    """One input read, run through the pipeline and assembled on its own in a worker."""
-
-    number: int
-    extraction: Extraction
-
-
-@frozen(kw_only=True)
-class _Warned:
-    """A warning a worker's reading raised, to be raised again in the parent."""
-
-    message: str
-    category: type[Warning]
-
-
-_worker: tuple[KnowledgeBase, Pipeline] | None = None
-"""The knowledge and pipeline of this worker process, set once when it starts."""
-
-
-def _start_worker(knowledge: KnowledgeBase, pipeline: Pipeline) -> None:
-    global _worker
-    _worker = (knowledge, pipeline)
-
-
-def _work(
-    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int, prepare: bool = False
-) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
-    """Read and parse one chunk of ``(number, input)`` pairs in a worker process."""
-    assert _worker is not None, "the pool's initializer sets the worker's state"
-    knowledge, pipeline = _worker
-    return run_chunk(
-        chunk, total=total, limit=limit, knowledge=knowledge, pipeline=pipeline, prepare=prepare
-    )
-
-
-def _work_each(
-    chunk: Sequence[tuple[int, Input]], total: int | None, limit: int
-) -> tuple[list[_Extracted | _Unreadable], list[_Warned]]:
-    """Read, parse and assemble each input of one chunk on its own, in a worker process."""
-    from diplomatic_events.parsing._visits import assemble
-
-    assert _worker is not None, "the pool's initializer sets the worker's state"
-    knowledge, _ = _worker
-    outcomes, warned = _work(chunk, total, limit, True)
-    extracted: list[_Extracted | _Unreadable] = [
-        outcome
-        if isinstance(outcome, _Unreadable)
-        else _Extracted(
-            number=outcome.number,
-            extraction=assemble(
-                [
-                    Document(
-                        source=outcome.source, knowledge=knowledge, results=outcome.results
-                    ).get("statements")
-                ],
-                knowledge,
-                None if outcome.prepared is None else [outcome.prepared],
-            ),
-        )
-        for outcome in outcomes
-    ]
-    return extracted, warned
-
-
-def run_chunk(
-    chunk: Sequence[tuple[int, Input]],
-    *,
-    total: int | None,
-    limit: int,
-    knowledge: KnowledgeBase,
-    pipeline: Pipeline,
-    prepare: bool = False,
-) -> tuple[list[_Parsed | _Unreadable], list[_Warned]]:
-    """Read and parse ``(number, input)`` pairs; unreadable inputs and warnings are values.
-
-    With ``prepare`` (for ``parse``), each parsed source carries the per-source part of the
-    assembly (:func:`~diplomatic_events.parsing._visit_prepare.prepare`) and, of its stages'
-    results, only its statements, when its pipeline provided them. A stage's error
-    propagates: the caller re-reads the inputs to report reading
-    errors first.
-    """
-    from diplomatic_events.parsing._api import _read_one
-    from diplomatic_events.parsing._visit_prepare import prepare as prepare_visit
-
-    outcomes: list[_Parsed | _Unreadable] = []
-    with warnings.catch_warnings(record=True) as caught, input_limit(limit):
-        warnings.simplefilter("always")
-        for number, item in chunk:
-            try:
-                source = _read_one(item, number, total)
-            except DiplomaticEventsError as error:
-                outcomes.append(_Unreadable(number=number, error=error))
-                continue
-            document = pipeline.run(Document(source=source, knowledge=knowledge))
-            results = document.results
-            prepared = None
-            if prepare and "statements" in results:
-                prepared = prepare_visit(results["statements"], knowledge, results)
-                # parse needs nothing else, and other results may be large to send back (a
-                # stage's own knowledge base)
-                results = {"statements": results["statements"]}
-            outcomes.append(
-                _Parsed(number=number, source=document.source, results=results, prepared=prepared)
-            )
-    warned = [_Warned(message=str(w.message), category=w.category) for w in caught]
-    return outcomes, warned
 
 
 def _check_picklable(pipeline: Pipeline) -> None:
@@ -378,15 +259,6 @@ def _visits_in(
         sources=frozenset(sid for group in groups for sid in group.sources),
         wait=lambda: tuple(visit for future in futures for visit in future.result()),
     )
-
-
-def _work_visits(task: Sequence[tuple[int, Sequence[Member]]]) -> list[Extraction]:
-    """Assemble each ``(number, members)`` group's visit in a worker process."""
-    from diplomatic_events.parsing._visits import assemble_visit
-
-    assert _worker is not None, "the pool's initializer sets the worker's state"
-    knowledge, _ = _worker
-    return [assemble_visit(number, members, knowledge) for number, members in task]
 
 
 def visits_in_processes(

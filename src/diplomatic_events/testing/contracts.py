@@ -33,7 +33,7 @@ from diplomatic_events.knowledge import (
     load_topics,
     word_pattern,
 )
-from diplomatic_events.knowledge._actors import KnowledgeFile
+from diplomatic_events.knowledge._entries import KnowledgeFile
 from diplomatic_events.knowledge._files import read_user_file
 from diplomatic_events.knowledge._load import read_knowledge_file
 from diplomatic_events.model import Contributor, Span

@@ -271,14 +271,15 @@ def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str
     return None
 
 
-_BEFORE_TITLE_ENDS = frozenset({"with", "met", "meets", "by", "at", "to", "from", "hosted"})
-"""Words before a name that its title does not go back past."""
+_BEFORE_TITLE_ENDS = grammar().title_stop_words
+"""Words before a name that its title does not go back past (``grammar.toml``)."""
 _FIELD_LIST_GOES_ON = re.compile(
     r"[ \u00a0]*[a-z]+(?:[ \u00a0]*,[ \u00a0]*[a-z]+)*,?[ \u00a0]+and[ \u00a0]+[a-z]"
 )
 """A comma inside an office's field that lists on: ", support and technology"."""
-_CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "where", "when", "while", "as"})
-"""Words that open a clause of their own after an office: its field has ended."""
+_CLAUSE_WORDS = grammar().clause_words
+"""Words that open a clause of their own after an office: its field has ended
+(``grammar.toml``)."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _APPOSITION_REACH = 90
 _APPOSITION_TOKEN = re.compile(r"[^\W\d_][\w.’'-]*|[,;:()\n—–]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from diplomatic_events.knowledge._actors import LOWER, NAME_TOKEN, UPPER
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._prefilter import guarded
 
 _NAME_TOKEN = NAME_TOKEN
@@ -20,14 +21,17 @@ _JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
 """A lower-case particle joined to the word after it ("Bashar al-Assad")."""
 _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
 """Lower-case particles inside a name: "Bashar al-Assad", "Ursula von der Leyen"."""
-_FEMALE_TITLES = frozenset(
-    {"spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss", "madam"}
-)
-_MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "king", "prince", "mr"})
+_FEMALE_TITLES = grammar().female_titles
+"""Titles, lower case, that tell a woman ("spokeswoman", "Mrs"): ``grammar.toml``."""
+_MALE_TITLES = grammar().male_titles
+"""Titles, lower case, that tell a man ("spokesman", "Mr"): ``grammar.toml``."""
 # Honorifics introduce a person by full name ("Dr Margot Ellery") or by family name alone
 # ("Ms. Zhou said"); Mr/Ms/Mrs also give the gender.
-_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof")
-"""Honorifics that stand before a name ("Dr Margot Ellery", "Ms. Rebecca Zimmerman")."""
+_HONORIFIC_WORDS = tuple(
+    re.escape(word) for word in sorted(grammar().honorifics, key=lambda w: (-len(w), w))
+)
+"""Honorifics that stand before a name ("Dr Margot Ellery", "Ms. Rebecca Zimmerman"), as
+patterns, longest first (``honorifics`` in ``grammar.toml``)."""
 _HONORIFIC = rf"(?P<title>{'|'.join(_HONORIFIC_WORDS)})\.?"
 _NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b{word}\.\s)" for word in _HONORIFIC_WORDS)
 """Not right after an honorific and its stop, which ends no sentence ("Ms. Rebecca ...")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from diplomatic_events._needed import holds_needed, may_match
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import WELCOMED_BEFORE, WELCOMED_REACH
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL
@@ -13,6 +14,8 @@ _ABBREVIATION_STOP = r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{
 """The stop of a short capitalised abbreviation ("Maj.", "Gen.", "U.S."), no sentence's end."""
 _WELCOMED_WINDOW = rf"(?:[^.;:\n]|{_ABBREVIATION_STOP}){{0,160}}?\b"
 """The words after "welcomed" up to what makes it a meeting, in one sentence."""
+_GREETED_RANK = literal_alternation(grammar().greeted_ranks)
+"""The ranks and offices a caption's "greets" names the one greeted by (``grammar.toml``)."""
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
     r"|had\s+(?:an?\s+)?(?:(?!phone|telephone|video|virtual)[\w-]+\s+){0,3}?(?:dialogue|discussions?)"
@@ -39,8 +42,7 @@ _TRIGGER = re.compile(
     r"|greeted(?=\s+(?:(?:[\w’'-]+\s+){0,8}?by\s+(?-i:[A-Z])|(?-i:[A-Z])))"
     # a caption's present tense, with a rank or an office before the one greeted: "Lt. Gen.
     # Shaw greets Australian Army Lt. Gen. Gregory Bilton" (not "greets Sailors")
-    r"|greets(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}?(?-i:Gen|Lt|Maj|Col|Adm|Brig|Vice|Rear|Minister"
-    r"|President|Prime|Secretary|Ambassador|Commander|General|Admiral|Air)\b)"
+    rf"|greets(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?-i:{_GREETED_RANK})\b)"
     r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
     re.IGNORECASE,
 )
@@ -226,8 +228,10 @@ _PAIR = guarded(_PAIR)
 _PRESS = guarded(_PRESS)
 _SEQUEL = guarded(_SEQUEL)
 _THEN_CLAUSE = guarded(_THEN_CLAUSE)
+_ATTENDED_WORDS = literal_alternation(grammar().attended_words, space=r"[ \t\u00a0]+")
+"""Words of taking part in a meeting (``grammar.toml``), their words apart on one line."""
 _ATTENDED = re.compile(
-    r"\b(?:attended|participated[ \t\u00a0]+in|sat[ \t\u00a0]+in[ \t\u00a0]+on)[ \t\u00a0]+"
+    rf"\b(?:{_ATTENDED_WORDS})[ \t\u00a0]+"
     r"(?:the|this|that|these|those)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?=meetings?\b|talks\b)",
     re.IGNORECASE,
 )

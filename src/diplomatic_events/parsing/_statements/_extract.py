@@ -21,10 +21,10 @@ from diplomatic_events.parsing._analysis import TextAnalysis
 from diplomatic_events.parsing._attribution import Attributor
 from diplomatic_events.parsing._discovery import Discovery, discover_people
 from diplomatic_events.parsing._quotes import MarkPair, PairKind, find_pairs
+from diplomatic_events.parsing._statements._designations import _designation
 from diplomatic_events.parsing._statements._merge import _normal
 from diplomatic_events.parsing._statements._repeated import _attribute_headings, _attribute_repeated
 from diplomatic_events.parsing._statements._unsaid import (
-    _designation,
     _Echoes,
     _link_list_items,
     _modifier,

@@ -1,4 +1,7 @@
-"""Pairs of quotation marks that quote no one: terms, titles, signs, names of things, link lists."""
+"""Pairs of quotation marks that quote no one: terms, titles, signs, names of things, link lists.
+
+The name of a relationship or agreement in marks is read apart, in :mod:`._designations`.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from diplomatic_events._needed import may_match_in
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import (
     Block,
@@ -24,9 +28,7 @@ from diplomatic_events.parsing._quotes import MarkPair
 from diplomatic_events.parsing._statements._merge import _normal, _same_words
 
 _LINK_LIST_HEADER = re.compile(
-    r"(?i)(?:more on this(?: story| topic)?|read more|related(?: articles| stories| content"
-    r"| coverage| news| links)?|(?:also|further) read(?:ing)?|read also|see also|more from"
-    r"|you may also like|recommended(?: for you)?|more stories|top stories)"
+    rf"(?i)(?:{literal_alternation(grammar().link_list_headers, space=' ')})"
     r"(?:[ \u00a0]+(?:on|from|at|in)[ \u00a0]+[\w .&'’-]{1,40})?[ \u00a0]*:?"
 )
 _BULLET = re.compile(r"[ \u00a0]*[•·▪▸►→*–—-][ \u00a0]")
@@ -53,14 +55,12 @@ def _link_list_items(source: Source) -> set[tuple[int, int]]:
 
 
 _TERM = re.compile(
-    r"(?i)(?<![\w-])the[ \u00a0]+(?:words?|terms?|phrases?|labels?|expressions?|slogans?)"
+    rf"(?i)(?<![\w-])the[ \u00a0]+(?:{literal_alternation(grammar().term_nouns)})s?"
     r"[ \u00a0]*$"
 )
-_NAMING_VERBS = (
-    r"dubbed|called|named|nicknamed|known[ \u00a0]+as|branded|titled|entitled|christened"
-    r"|termed|described[ \u00a0]+as|referred[ \u00a0]+to[ \u00a0]+as"
-)
-"""Verbs that give a thing its name ("called", "known as"): the one list the term rules share."""
+_NAMING_VERBS = literal_alternation(grammar().naming_verbs, space=r"[ \u00a0]+")
+"""Verbs that give a thing its name ("called", "known as"): the one list the term rules share
+(``naming_verbs`` in ``grammar.toml``)."""
 _NAMED_SO = re.compile(
     r"(?i)(?:(?<![\w-])so[- \u00a0]called(?:[ \u00a0]+[a-z][\w-]*){0,3}"
     r"|(?<![\w’'-])(?P<before>[\w’'-]+)[ \u00a0]+(?:(?:often|commonly|widely|sometimes|also"
@@ -78,15 +78,17 @@ _USED = re.compile(
     r"|chose|choose|chooses|choosing)[ \u00a0]+(?:the[ \u00a0]+)?(?:words?|terms?|phrases?)"
     r"[ \u00a0]*$"
 )
+_HABIT_ADVERBS = literal_alternation(grammar().habit_adverbs, space=r"[ \u00a0]+")
+"""Adverbs of habit ("often", "tend to"): ``habit_adverbs`` in ``grammar.toml``."""
 _HABITUAL = re.compile(
     r"(?:^|[,;:(—–-]|\b(?:as|and|because|since|while|when|where|but)\b)[ \u00a0]*"
-    r"(?P<subject>[a-z]+s)[ \u00a0]+(?:often|usually|typically|frequently|routinely|commonly"
-    r"|always|sometimes|tend[ \u00a0]+to)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
+    r"(?P<subject>[a-z]+s)[ \u00a0]+"
+    rf"(?:{_HABIT_ADVERBS})"
+    r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,5}$"
 )
+"""A generic habit before the marks."""
 _HABITUAL = guarded(_HABITUAL)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_HEAD_WORD = re.compile(r"[\w’'-]+")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s(?:and|but)\s|\n")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")
 
 
@@ -159,7 +161,7 @@ def _no_words(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind
 
 
 _SIGN = re.compile(
-    r"(?i)(?<![\w-])(?:signs?|banners?|placards?|posters?|t-shirts?|flags?)[ \u00a0]+"
+    rf"(?i)(?<![\w-])(?:{literal_alternation(grammar().sign_nouns)})s?[ \u00a0]+"
     r"(?:reading|read|saying|that[ \u00a0]+(?:read|said)|which[ \u00a0]+(?:read|said)"
     r"|with[ \u00a0]+the[ \u00a0]+words)[ \u00a0:,]*$"
 )
@@ -171,135 +173,6 @@ def _on_a_sign(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKin
     if _SIGN.search(head):
         return NonQuotationKind.TERM, "words on a sign, not speech"
     return None
-
-
-_SAY_IN_CLAUSE = re.compile(
-    r"(?i)(?<![\w-])(?:said|says|say|saying|told|tells|telling|added|adds|stressed|insisted"
-    r"|noted|declared|wrote|writes|stated|argued|warned)(?![\w-])"
-)
-_ACTS = frozenset(
-    {
-        "announced",
-        "announces",
-        "announce",
-        "unveiled",
-        "unveils",
-        "unveil",
-        "signed",
-        "signs",
-        "sign",
-        "sealed",
-        "seals",
-        "seal",
-        "agreed",
-        "agree",
-        "launched",
-        "launch",
-        "forged",
-    }
-)
-_ARTICLES = frozenset({"a", "an", "the"})
-_DETERMINERS = _ARTICLES | {"this", "that", "our", "my", "your", "its", "their", "his", "her"}
-_DESIGNATION_WORDS = 8
-_FUNCTION_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "in",
-        "on",
-        "at",
-        "to",
-        "of",
-        "for",
-        "with",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "be",
-        "it",
-        "we",
-        "our",
-        "their",
-        "its",
-        "this",
-        "that",
-        "not",
-        "no",
-        "more",
-    }
-)
-
-
-_FOLLOWING_WORD = re.compile(r"[ \u00a0]+([\w-]+)")
-
-
-def _designation(
-    text: str, pair: MarkPair, block: Block, attributor: Attributor, nouns: Sequence[str]
-) -> tuple[NonQuotationKind, str] | None:
-    """The name of a relationship or agreement in marks: words ending in a designation
-    noun ("announced a 'comprehensive strategic partnership'", "had been 'comprehensive
-    partners'") or modifying one ("their 'no limits' partnership"), unless the verb just
-    before them reports speech ("hail 'global partnership'", "what they called a
-    '...' treaty") or a verb of saying stands in their clause."""
-    designations = {noun.casefold() for noun in nouns}
-    if not designations:
-        return None
-    words = [w.strip(",.;:") for w in text[pair.start : pair.end].split()]
-    words = [w for w in words if w]
-    if not words or len(words) > _DESIGNATION_WORDS or words[0].casefold() in _DETERMINERS:
-        return None
-    if text[pair.start : pair.end].rstrip().endswith(("?", "!")):
-        return None
-    close = pair.close_at if pair.close_at is not None else pair.end
-    following = _FOLLOWING_WORD.match(text, close + 1, block.end)
-    modifies = following is not None and following.group(1).casefold() in designations
-    lowered = [w.casefold() for w in words]
-    ends = next((i for i, w in enumerate(lowered) if w in designations), None)
-    # A name is a noun with words that qualify it ("comprehensive strategic partnership"),
-    # perhaps a "for"/"of" tail; articles, prepositions or clitics before the noun make a
-    # phrase someone said ("stabilize the relationship", "a critical juncture in ties").
-    # "the 'Green and Sustainable Development Partnership'": every word but the small ones
-    # capitalised is a proper name, joiners and all.
-    proper = (
-        ends is not None
-        and len(words) >= 2
-        and all(
-            w[0].isupper()
-            for w, low in zip(words, lowered, strict=True)
-            if low not in _FUNCTION_WORDS
-        )
-        and words[ends][0].isupper()
-        and not any("'" in w or "’" in w for w in words)
-    )
-    named = (
-        ends is not None
-        and 1 <= ends <= 4
-        and (ends == len(words) - 1 or lowered[ends + 1] in {"for", "of"})
-        and (
-            proper or not any(w in _FUNCTION_WORDS or "'" in w or "’" in w for w in lowered[:ends])
-        )
-    )
-    head = text[max(block.start, pair.open_at - 120) : pair.open_at]
-    before = _HEAD_WORD.findall(head)
-    # "thanked him for a 'fair and respectful' partnership": evaluative words after an
-    # article are the speaker's; labels stand bare or after a possessive.
-    article = bool(before) and before[-1].casefold() in _ARTICLES
-    modifies = modifies and len(words) <= 4 and not article
-    if not modifies and not named:
-        return None
-    if not article and before and before[-1].casefold() == "to":
-        return None
-    while before and before[-1].casefold() in _ARTICLES:
-        before.pop()
-    if before and attributor.is_cue(before[-1]) and before[-1].casefold() not in _ACTS:
-        return None
-    clause = _CLAUSE_BREAK.split(head)[-1]
-    if _SAY_IN_CLAUSE.search(clause) and not (named and proper):
-        return None
-    return NonQuotationKind.TERM, "the name of a relationship or agreement, not speech"
 
 
 def _asks(text: str, pair: MarkPair, block: Block) -> bool:
@@ -330,11 +203,12 @@ _CONCEPT = re.compile(
 )
 
 _MOTTO = re.compile(
-    r"(?i)(?<![\w-])(?:motto|creed|slogan|maxim|watchword|mantra)s?"
+    rf"(?i)(?<![\w-])(?:{literal_alternation(grammar().motto_words)})s?"
     r"(?:[ \u00a0]*[,:—–-][ \u00a0]*|[ \u00a0]+(?:is|was|reads))?(?:[ \u00a0]*that)?[ \u00a0]*$"
 )
 """A motto's words, which a body holds rather than anyone says now: "give life to your creed
-— that 'Argentine virtue is strength and study.'", "the unit's motto, 'Always Ready'"."""
+— that 'Argentine virtue is strength and study.'", "the unit's motto, 'Always Ready'" (the
+nouns are ``motto_words`` in ``grammar.toml``)."""
 
 
 def _name_of_thing(
