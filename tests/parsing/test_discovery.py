@@ -1435,6 +1435,22 @@ class TestSpeakerLabels:
         found = speaker_label(knowledge, line, 0, len(line))
         assert label == (None if found is None else found["label"])
 
+    @pytest.mark.parametrize(
+        ("line", "label"),
+        [
+            ("MINISTER JULIE BISHOP Once again, welcome to our country.", "MINISTER JULIE BISHOP"),
+            ("NEWS INFO Date Taken 06.11.2024 at the base.", None),
+            ("OFFICIAL WELCOME Soldiers lined the road.", None),
+        ],
+    )
+    def test_a_label_in_capitals_without_a_colon_names_a_known_person(
+        self, knowledge: KnowledgeBase, line: str, label: str | None
+    ) -> None:
+        """ "MINISTER JULIE BISHOP Once again, ...": capitals before the speech on its line label
+        it when they name a known person; capitals naming no one are no label."""
+        found = speaker_label(knowledge, line, 0, len(line))
+        assert label == (None if found is None else found["label"])
+
     def test_a_label_of_name_and_office_introduces_the_speaker(
         self, knowledge: KnowledgeBase
     ) -> None:

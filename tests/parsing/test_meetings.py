@@ -2254,6 +2254,23 @@ class TestTranscriptCutOff:
         ]
 
 
+class TestAddressedThenWelcomed:
+    def test_a_guest_addressed_before_the_welcome_met_the_speaker(self) -> None:
+        """ "Once again to my friend, the Honourable Minister Julie Bishop, Foreign Minister
+        of Australia, welcome to South Africa": the guest is addressed, then welcomed."""
+        text = (
+            "MINISTER NALEDI PANDOR: Once again to my friend and colleague, the Honourable"
+            " Minister Julie Bishop, Foreign Minister of Australia, welcome to South Africa to"
+            " you and your delegation. South Africa attaches great importance to our relations"
+            " with your country, which has become one of our biggest trading partners over the"
+            " past decades. We agreed that there is a lot that we can do together on tourism,"
+            " trade and investment, and on the training of our officials.\n"
+        )
+        assert [("julie-bishop", "naledi-pandor")] == [
+            tuple(sorted(p)) for p in _transcript_meetings(text) if len(p) > 1
+        ]
+
+
 class TestGreetedByAnOfficeOfNoCountry:
     def test_a_labelled_host_of_no_known_country_greets_the_guest(self) -> None:
         """ "PRIME MINISTER TIKO RASK: Federal Chancellor, Dr Olaf Scholz, ... welcome" (the

@@ -41,6 +41,12 @@ _TITLED_LABEL = re.compile(
 )
 """A label of a title and a name closed by a full stop, as some archives print transcripts
 ("President Biden. Mr. President, welcome back to the Oval.")."""
+_CAPITALS_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z’'.-]+(?:[ \u00a0]+[A-Z][A-Z’'.-]+){1,6})[ \u00a0]+(?=[A-Z][a-z])"
+)
+"""A label in capitals with no colon, the speech right after it on its line, as some
+transcripts print their speakers ("MINISTER NKOANA-MASHABANE Once again to my friend ...");
+a label only when it names a known person."""
 _OWN_LINE_LABEL = re.compile(r"[ \t\u00a0]*(?P<label>[A-Z][^\n:“”\"]{1,90}?):[ \t\u00a0]*")
 """A block that is only a speaker's label and a colon, the speech on the lines below."""
 _LINE_LABEL = re.compile(
@@ -85,9 +91,21 @@ def speaker_label(
     ):
         return own_line  # "Prime Minister:" or "Rt Hon Jacinda Ardern, Prime Minister of ...:"
     titled = _TITLED_LABEL.match(text, start, end)
-    if titled is None or titled["label"].split()[0].rstrip(".") not in title_words:
-        return None
-    return titled
+    if titled is not None and titled["label"].split()[0].rstrip(".") in title_words:
+        return titled
+    capitals = _CAPITALS_LABEL.match(text, start, end)
+    if capitals is not None and _names_a_known_person(knowledge, capitals["label"]):
+        return capitals
+    return None
+
+
+def _names_a_known_person(knowledge: KnowledgeBase, words: str) -> bool:
+    """Whether a label in capitals, in title case, names a person the knowledge holds."""
+    titled = title_case_label(words)
+    return any(
+        (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        for m in knowledge.find_mentions(titled, 0, len(titled))
+    )
 
 
 def _reports_speech(knowledge: KnowledgeBase, words: str) -> bool:

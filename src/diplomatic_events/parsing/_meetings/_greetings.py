@@ -35,6 +35,9 @@ _LISTED_GUEST = re.compile(
 )
 """What lies between a guest greeted and the next one listed: ", the Foreign Secretary of the
 United Kingdom, and Sir "."""
+_ADDRESS_THEN_GREETING = re.compile(r",(?:[ \u00a0]+[^,.;:!?]{1,80},)?[ \u00a0]+")
+"""What lies between a guest addressed and the greeting after the name: ", Foreign Minister
+of Australia, " before "welcome to South Africa"."""
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
     rf"{_TITLE_RUN}"
@@ -80,7 +83,8 @@ def _greeted(
         venue: PlaceMention | None = None
         for a, b in stretches:
             a = max(a, start) if stretches is opening else a
-            cues = [m.end() for m in cue.finditer(text, a, b)]
+            found_cues = list(cue.finditer(text, a, b))
+            cues = [m.end() for m in found_cues]
             last_guest: int | None = None
             present = knowledge.find_mentions(text, a, b, on=on)
             if stretches is heading and any(m.actor == host for m in present):
@@ -106,9 +110,17 @@ def _greeted(
                 listed = last_guest is not None and (
                     _LISTED_GUEST.fullmatch(text, last_guest, mention.start) is not None
                 )
+                # "to my friend, the Honourable Minister Julie Bishop, Foreign Minister of
+                # Australia, welcome to South Africa": the one addressed, then the greeting
+                welcomed_after = any(
+                    _ADDRESS_THEN_GREETING.fullmatch(text, mention.end, c.start()) is not None
+                    for c in found_cues
+                    if c.start() >= mention.end
+                )
                 if (
                     not addressed
                     and not listed
+                    and not welcomed_after
                     and not any(
                         c <= mention.start and _GREETED.fullmatch(text, c, mention.start)
                         for c in cues
