@@ -1967,6 +1967,24 @@ class TestPhotoAboveTheStory:
         ]
 
 
+class TestCoChairs:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Under Secretary Olaf Scholz and Prime Minister Narendra Modi co-chaired the 12th"
+            " Defense Consultative Committee on Monday.\n",
+            "The commission was co-chaired by Prime Minister Narendra Modi and Chancellor Olaf"
+            " Scholz on Monday.\n",
+        ],
+    )
+    def test_the_co_chairs_of_a_bilateral_body_met(self, text: str) -> None:
+        """ "A and B co-chaired the Defense Consultative Committee", "co-chaired by A and B":
+        the co-chairs of two countries met."""
+        assert [("narendra-modi", "olaf-scholz")] == [
+            tuple(sorted(p)) for p in _people_met(text) if len(p) > 1
+        ]
+
+
 class TestRanksOfOtherArmies:
     def test_a_spanish_rank_s_dot_ends_no_meeting_sentence(self) -> None:
         """ "met with Gral. Eduardo Zapateiro Altamiranda, Colombian National Army commanding

@@ -23,6 +23,8 @@ _TRIGGER = re.compile(
     r"|held\s+(?:an?\s+|the\s+|their\s+)(?:(?!phone|telephone|video|virtual)[\w’'-]+\s+){0,6}?"
     r"(?:dialogue|consultations|discussions)"
     r"|face-to-face|summit|shook\s+hands|shakes\s+hands|dinner|banquet|lunch|luncheon"
+    # "A and B co-chaired the Joint Military Commission", "co-chaired by A and B"
+    r"|co-chair(?:ed|ing)"
     r"|audience\s+with|bilateral\s+consultations"
     # "welcomed Hakkanen to the Pentagon", "welcomed Commander of the Qatari Emiri Navy Maj.
     # Gen. A ... for discussions"; not "is welcomed by X upon his arrival": a greeting
