@@ -625,6 +625,30 @@ class TestSpanishRanks:
         )
 
 
+class TestTitleWithoutAName:
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            (
+                '"The meetings helped," stated Honduran Gen. Mario Castillo, Estado Mayor human'
+                " resources commander.\n",
+                ["Mario Castillo"],
+            ),
+            (
+                "The minister held a bilateral meeting with Prime Minister Valletta of Malta"
+                " ahead of the service.\n",
+                ["Valletta"],
+            ),
+        ],
+    )
+    def test_a_country_word_and_a_rank_make_no_name(
+        self, knowledge: KnowledgeBase, text: str, people: list[str]
+    ) -> None:
+        """ "stated Honduran Gen. Mario Castillo": "Honduran Gen" (the rank's stop cuts it
+        off) is a title, no person; the name after it is the speaker."""
+        assert people == _discovered(text, knowledge)
+
+
 class TestOpeningParticiple:
     def test_a_participle_and_a_place_are_no_name(self, knowledge: KnowledgeBase) -> None:
         """ "Visiting Mogadishu, the Armed Forces Minister met ...": an opening phrase, not

@@ -216,6 +216,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 words = name.split(" ")
                 if _no_name_in(words, knowledge, common):
                     continue  # "Public Affairs", "There Biden"
+                if _only_title_and_country(words, knowledge):
+                    continue  # "stated Honduran Gen. Mario Castillo": "Honduran Gen" is a title
                 description = match.groupdict().get("description")
                 if description is not None and not _person_described(
                     name,
@@ -451,4 +453,14 @@ def _one_word_cues(knowledge: KnowledgeBase) -> str:
     return knowledge.cached(
         "vocabulary:discovery-one-word-cues",
         lambda: _title_alternation([c for c in knowledge.cues if " " not in c]) or "said",
+    )
+
+
+def _only_title_and_country(words: Sequence[str], knowledge: KnowledgeBase) -> bool:
+    """Whether every word of a would-be name is a title word or names a country, one at least
+    a title word ("Honduran Gen", cut at the rank's full stop): a title without the name after
+    it; not a single name that is also a capital's ("Prime Minister Muscat")."""
+    titles = _title_words(knowledge)
+    return any(word.rstrip(".") in titles for word in words) and all(
+        word.rstrip(".") in titles or knowledge.country_of(word) is not None for word in words
     )
