@@ -135,6 +135,17 @@ class TestGenericChrome:
         source = read_source(text)
         assert ["body", "body"] == [b.kind.value for b in source.blocks]
 
+    def test_a_slash_after_an_abbreviation_s_stop_is_no_credit(self) -> None:
+        """ "..., and Commander, U.S. Naval Forces Southern Command/U.S. 4th Fleet, Rear Adm.
+        Jo Lee.": the stop of "U.S." ends no caption's sentence, so what follows the slash is
+        the story, not a credit, however short."""
+        text = (
+            BODY_LINE + "The ship welcomed the ambassador and Commander, U.S. Naval Forces"
+            " Southern Command/U.S. 4th Fleet, Rear Adm. Jo Lee.\n"
+        )
+        source = read_source(text)
+        assert ["body", "body"] == [b.kind.value for b in source.blocks]
+
     def test_an_organisation_s_photo_by_credit_is_cut_from_its_caption(self) -> None:
         """ "... Oct. 9, 2014. DoD photo by Air Force Master Sgt. Jane Doe": a caption whose
         day is the photo's, and its credit."""

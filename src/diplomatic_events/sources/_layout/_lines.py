@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from diplomatic_events._needed import holds_needed
+from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.model import BlockKind, Contributor, ContributorRole
 from diplomatic_events.sources._dates import day_first, find_dates, parse_timestamp
 from diplomatic_events.sources._layout._base import (
@@ -62,6 +63,23 @@ _GLUED_LABEL_WORDS = ("hoto", "Picture", "mage", "Credit")
 # ``_IMAGE_SOURCE`` ignores case, but a match holds "ource" or "cred" in any case, which
 # ``str.lower`` finds: of these letters only ASCII ones are equal to them under
 # ``re.IGNORECASE`` (the engine's other equal characters are those of "i", "s" and "k").
+
+
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"(?:\w\.)*\w")
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    """Whether the full stop right before ``at`` (spaces aside) ends an abbreviation ("U.S.",
+    "Gen.") rather than a sentence: no caption's sentence ends there."""
+    before = text[max(0, at - 24) : at].rstrip()
+    word = _WORD_BEFORE_STOP.search(before)
+    if word is None:
+        return False
+    letters = word.group(1).lstrip(".")
+    return bool(letters) and (
+        _INITIALS.fullmatch(letters) is not None or letters.casefold() in abbreviations()
+    )
 
 
 class _LineReader(_EntryReader):
@@ -156,6 +174,8 @@ class _LineReader(_EntryReader):
                 continue
             if pattern is _PAREN_CREDIT and not self.is_paren_credit(match.group(1)):
                 continue
+            if pattern is _SLASH_CREDIT and _after_abbreviation(text, match.start()):
+                continue  # "Commander, U.S. Naval Forces Southern Command/U.S. 4th Fleet, ..."
             cut = match.start(1) if pattern in glued_after_sentence else match.start()
             if pattern is _PAREN_CREDIT:
                 cut -= 1
