@@ -1985,6 +1985,30 @@ class TestCoChairs:
         ]
 
 
+class TestOutletOfAnOffice:
+    @pytest.mark.parametrize(
+        ("outlet", "met"),
+        [
+            ("Prime Minister of Australia (pm.gov.au)", [("anthony-albanese", "narendra-modi")]),
+            ("Lima Daily News", []),
+        ],
+    )
+    def test_a_page_an_office_puts_out_is_its_holder_s_word(
+        self, outlet: str, met: list[tuple[str, ...]]
+    ) -> None:
+        """A press conference with no label on a page of the "Prime Minister of Australia":
+        its "I met Prime Minister Modi" is the Prime Minister's meeting; on a newspaper's
+        page the "I" is no one known."""
+        text = (
+            "Well, I'm very pleased to be here in Lima at the leaders' meeting, and thank you"
+            " all for joining me here today.\n\nThis morning I met Prime Minister Narendra"
+            " Modi of India, and we discussed trade and our partnership.\n"
+        )
+        published = dt.datetime(2024, 11, 14, 18)
+        found = _full_mentions(text, published, outlet_name=outlet)
+        assert met == [tuple(sorted(m.people)) for m in found if len(m.people) > 1]
+
+
 class TestRanksOfOtherArmies:
     def test_a_spanish_rank_s_dot_ends_no_meeting_sentence(self) -> None:
         """ "met with Gral. Eduardo Zapateiro Altamiranda, Colombian National Army commanding

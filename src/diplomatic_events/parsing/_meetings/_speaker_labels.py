@@ -9,6 +9,8 @@ readers read labels too.
 
 from __future__ import annotations
 
+import re
+
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source
@@ -51,7 +53,7 @@ def _labelled(
 def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a label is an office alone ("Prime Minister", "Foreign Secretary")."""
     titles = {w.casefold() for w in knowledge.title_words}
-    return all(w.casefold() in titles or w in ("of", "the") for w in words.split())
+    return all(w.casefold() in titles or w in ("of", "the", "for") for w in words.split())
 
 
 def issuer_code(knowledge: KnowledgeBase, source: Source) -> str | None:
@@ -127,7 +129,31 @@ def labelled_speakers(
             )
             if byline is not None:
                 return {i: byline for i, b in enumerate(blocks) if b.start >= block.end}
+        # a page an office puts out with no label or byline ("Prime Minister of Australia":
+        # a press conference's "I met President Prabowo") is its holder's own word
+        holder = _outlet_office_holder(knowledge, source, on, issuer)
+        if holder is not None:
+            return dict.fromkeys(range(len(blocks)), holder)
     return speakers
+
+
+_OUTLET_HEAD_END = re.compile(r"\s+of\s+|[’']s\s|\s*\(|,")
+"""Where the office opening an outlet's name ends: "Prime Minister| of Australia",
+"Australian Minister for Foreign Affairs| (foreignminister.gov.au)"."""
+
+
+def _outlet_office_holder(
+    knowledge: KnowledgeBase, source: Source, on: PartialDate | None, issuer: str | None
+) -> ActorId | None:
+    """The holder, on the day, of the office a page's outlet names ("Prime Minister of
+    Australia", "Australian Minister for Foreign Affairs"), of the issuing country."""
+    if issuer is None or not source.outlet_name:
+        return None
+    head = _OUTLET_HEAD_END.split(source.outlet_name, maxsplit=1)[0]
+    office = " ".join(w for w in head.split() if knowledge.country_of(w) is None)
+    if not office or not _only_title_words(knowledge, office):
+        return None
+    return _labelled(knowledge, office, on, issuer)
 
 
 def _office_line(
