@@ -167,11 +167,20 @@ class TestNamePatternsCompiledWhenTried:
         """Building an index compiles no name's own pattern; a search compiles only those
         of the names tried where the text has their first word."""
         names = ["Joe Biden", "Xi Jinping", "Wang Yi"]
-        index = _index(0, names)
+        index = _index(re.IGNORECASE, names)
         before = sum(pattern is not None for pattern in index._compiled)
         found = index.finditer("Xi Jinping met Joe Biden.")
         after = sum(pattern is not None for pattern in index._compiled)
         assert (0, [(0, 10, "Xi Jinping"), (15, 24, "Joe Biden")], 2) == (before, found, after)
+
+    def test_case_sensitive_names_are_walked_not_compiled(self) -> None:
+        """Case-sensitive, the names tried are read into steps and none is compiled."""
+        names = ["Joe Biden", "Xi Jinping", "Wang Yi"]
+        index = _index(0, names)
+        found = index.finditer("Xi Jinping met Joe Biden.")
+        read = sum(steps is not None for steps in index._steps)
+        compiled = sum(pattern is not None for pattern in index._compiled)
+        assert ([(0, 10, "Xi Jinping"), (15, 24, "Joe Biden")], 2, 0) == (found, read, compiled)
 
 
 class TestLayeredNameIndex:

@@ -4,12 +4,14 @@ A regular expression alternation of a thousand names tries every name at every p
 of the text, and compiling it again for each source's knowledge costs tens of milliseconds.
 Here the names are filed under their first word; the text's words are listed once (and
 cached per text), and only the names filed under a word are tried there, each with its own
-small compiled pattern. :meth:`NameIndex.finditer` returns exactly what ``finditer`` of the
+small compiled pattern or, case-sensitive, walked step by step (:mod:`._name_steps`: no
+compiling at all). :meth:`NameIndex.finditer` returns exactly what ``finditer`` of the
 alternation (names in the given order, the same boundaries) returns over a window of the
 text: at each position the first name in order that matches, scanning on after its end.
 
 Beside it: :mod:`._layered_index` (two indexes searched as one), :mod:`._literal_index`
-(literal names), :mod:`._text_cache` (the per-text memory) and :mod:`._spans`.
+(literal names), :mod:`._name_steps`, :mod:`._text_cache` (the per-text memory) and
+:mod:`._spans`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
+from diplomatic_events.knowledge._name_steps import Steps, match_end, name_steps
 from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
 
 __all__ = ["NameIndex", "WindowMatch"]
@@ -141,6 +144,10 @@ class NameIndex:
         # thousands of names are never tried alone: compiling them all took a third of
         # the first parse)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
+        # case-sensitive names are walked step by step instead (see _name_steps: compiling
+        # the names a source adds, tried in that source only, took a third of finding
+        # mentions in real text): each name's steps, ``()`` when its pattern has none
+        self._steps: list[Steps | None] = [None] * len(patterns)
         # patterns that look nowhere but at their own characters (no look-around, anchor or
         # word boundary): a window's match at a word is the whole text's (see _whole)
         self._plain = _LOOKS_AROUND.search("".join(patterns)) is None
@@ -245,6 +252,21 @@ class NameIndex:
             self._compiled[number] = compiled
         return compiled
 
+    def _match(self, number: int, text: str, start: int, end: int) -> WindowMatch | None:
+        """The match of name ``number`` alone at ``start`` in ``text[:end]``."""
+        match = self._pattern(number).match(text, start, end)
+        return None if match is None else (start, match.end(), match.group())
+
+    def _walk(self, number: int, text: str, start: int, end: int) -> WindowMatch | None:
+        """:meth:`_match`, walking the name's steps when its pattern has some."""
+        steps = self._steps[number]
+        if steps is None:
+            steps = self._steps[number] = name_steps(self._patterns[number]) or ()
+        if not steps:
+            return self._match(number, text, start, end)
+        stop = match_end(steps, text, start, end, self._right)
+        return None if stop is None else (start, stop, text[start:stop])
+
     def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
         found = self._first_numbered(text, start, end, numbers)
         return None if found is None else found[1]
@@ -253,9 +275,16 @@ class NameIndex:
         self, text: str, start: int, end: int, numbers: Sequence[int]
     ) -> tuple[int, WindowMatch] | None:
         """The first of ``numbers`` whose name matches at ``start``, and its match."""
+        if not self._flags:
+            # tried in turn, as their alternation tries its branches
+            for number in numbers:
+                found = self._walk(number, text, start, end)
+                if found is not None:
+                    return number, found
+            return None
         if len(numbers) == 1:
-            match = self._pattern(numbers[0]).match(text, start, end)
-            return None if match is None else (numbers[0], (start, match.end(), match.group()))
+            found = self._match(numbers[0], text, start, end)
+            return None if found is None else (numbers[0], found)
         # One match of their alternation: its branches are tried in order, each as its own
         # pattern would be, and the branch that matched names the name.
         key = tuple(numbers)
@@ -267,9 +296,9 @@ class NameIndex:
             self._joined[key] = joined
         if joined is _SEPARATELY:
             for number in numbers:
-                match = self._pattern(number).match(text, start, end)
-                if match is not None:
-                    return number, (start, match.end(), match.group())
+                found = self._match(number, text, start, end)
+                if found is not None:
+                    return number, found
             return None
         match = joined.match(text, start, end)
         if match is None or match.lastgroup is None:
