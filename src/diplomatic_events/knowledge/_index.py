@@ -63,14 +63,22 @@ def _ignore_case(text: str) -> str:
     return text.translate(_FOLDED)
 
 
+_RUNS_HELD = 256
+"""At most this many word patterns are kept: their classes of first characters vary with
+the names each source adds, so the table would otherwise grow with the corpus."""
+
+
 def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
     """Where a word starts that no ``left`` character precedes, its first character in
     ``first``; the group is the word (with its dots when ``dotted``)."""
     key = f"{left}|{dotted}|{first}|{flags}"
-    if key not in _RUNS:
+    pattern = _RUNS.get(key)
+    if pattern is None:
+        if len(_RUNS) >= _RUNS_HELD:
+            _RUNS.clear()
         body = r"[\w.]*" if dotted else r"\w*"
-        _RUNS[key] = re.compile(rf"(?<!{left})(?=({first}{body}))", flags)
-    return _RUNS[key]
+        pattern = _RUNS[key] = re.compile(rf"(?<!{left})(?=({first}{body}))", flags)
+    return pattern
 
 
 def _split_runs_pattern(
@@ -82,10 +90,13 @@ def _split_runs_pattern(
     a word instead of trying every position; the look-behind then tests the character
     before it."""
     key = f"split|{left}|{dotted}|{first}|{flags}"
-    if key not in _RUNS:
+    pattern = _RUNS.get(key)
+    if pattern is None:
+        if len(_RUNS) >= _RUNS_HELD:
+            _RUNS.clear()
         body = r"[\w.]*" if dotted else r"\w*"
-        _RUNS[key] = re.compile(rf"({first})(?<!{left}[\s\S])(?=({body}))", flags)
-    return _RUNS[key]
+        pattern = _RUNS[key] = re.compile(rf"({first})(?<!{left}[\s\S])(?=({body}))", flags)
+    return pattern
 
 
 def _keys(run: str, dotted: bool) -> Iterable[str]:
