@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import NameIndex
+from diplomatic_events.knowledge._index import NameIndex, _not_after
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._literal_index import LiteralIndex
 from diplomatic_events.knowledge._spans import Spans
@@ -160,6 +160,23 @@ def _ranked(names: list[str], flags: int) -> NameIndex:
         flags=flags,
         dotted=True,
     )
+
+
+class TestNotAfter:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=MARKED_TEXTS,
+        left=st.sampled_from([r"[\w'’-]", r"[\w’]", r"[’-]", r"[\w.]", r"[^’]"]),
+        then=st.sampled_from(["", r"[\s\S]"]),
+        flags=st.sampled_from([0, re.IGNORECASE]),
+    )
+    def test_the_same_positions_as_one_look_behind(
+        self, text: str, left: str, then: str, flags: int
+    ) -> None:
+        """The look-behinds written to compile fast pass where the one look-behind does."""
+        expected = [m.start() for m in re.finditer(rf"(?<!{left}{then})", text, flags)]
+        actual = [m.start() for m in re.finditer(_not_after(left, then), text, flags)]
+        assert expected == actual
 
 
 class TestNamePatternsCompiledWhenTried:

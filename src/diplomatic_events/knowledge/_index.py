@@ -68,6 +68,30 @@ _RUNS_HELD = 256
 the names each source adds, so the table would otherwise grow with the corpus."""
 
 
+_SIMPLE_CLASS = re.compile(r"\[((?:\\w|[^\\\]\[^-])*-?)\]")
+"""A class of ``\\w`` and single characters (a hyphen last), as ``left`` classes are."""
+
+
+@functools.lru_cache(maxsize=256)
+def _not_after(left: str, then: str = "") -> str:
+    """``(?<!{left}{then})``, written to compile fast: a class that mixes ``\\w`` or
+    several characters with one beyond Latin-1 ("[\\w'’-]") makes the engine build a
+    table of every character, which took 80 µs of each compile (two word patterns for each
+    source's added names); each such character gets a look-behind of its own instead,
+    which says the same."""
+    simple = _SIMPLE_CLASS.fullmatch(left)
+    if simple is None:
+        return f"(?<!{left}{then})"
+    items = re.findall(r"\\w|.", simple.group(1), re.DOTALL)
+    wide = [item for item in items if len(item) == 1 and ord(item) > 0xFF]
+    if not wide:
+        return f"(?<!{left}{then})"
+    narrow = [item for item in items if item not in wide]
+    parts = [f"(?<![{''.join(narrow)}]{then})"] if narrow else []
+    parts += [f"(?<!{re.escape(item)}{then})" for item in wide]
+    return "".join(parts)
+
+
 def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
     """Where a word starts that no ``left`` character precedes, its first character in
     ``first``; the group is the word (with its dots when ``dotted``)."""
@@ -77,7 +101,7 @@ def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -
         if len(_RUNS) >= _RUNS_HELD:
             _RUNS.clear()
         body = r"[\w.]*" if dotted else r"\w*"
-        pattern = _RUNS[key] = re.compile(rf"(?<!{left})(?=({first}{body}))", flags)
+        pattern = _RUNS[key] = re.compile(rf"{_not_after(left)}(?=({first}{body}))", flags)
     return pattern
 
 
@@ -95,7 +119,8 @@ def _split_runs_pattern(
         if len(_RUNS) >= _RUNS_HELD:
             _RUNS.clear()
         body = r"[\w.]*" if dotted else r"\w*"
-        pattern = _RUNS[key] = re.compile(rf"({first})(?<!{left}[\s\S])(?=({body}))", flags)
+        not_after = _not_after(left, r"[\s\S]")
+        pattern = _RUNS[key] = re.compile(rf"({first}){not_after}(?=({body}))", flags)
     return pattern
 
 
@@ -179,8 +204,12 @@ class NameIndex:
             self._by_key.setdefault(key, []).append(number)
         firsts = sorted({key[0] for key in self._by_key})
         first = "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w"
-        self._words = _runs_pattern(left, dotted, first, flags & re.IGNORECASE)
-        self._split_words = _split_runs_pattern(left, dotted, first, flags & re.IGNORECASE)
+        # the word patterns, compiled when first used: case-sensitive, a text is split with
+        # the one and only words cut by a window's end are listed with the other; ignoring
+        # case, the other serves both
+        self._first_class = first
+        self._words_pattern: re.Pattern[str] | None = None
+        self._split_pattern: re.Pattern[str] | None = None
         # One knowledge's index serves every source of a corpus, read again while
         # assembling visits: keep the tables (and first matches) of many texts, two
         # entries a text (bounded in characters).
@@ -188,6 +217,26 @@ class NameIndex:
         # The names filed under each word seen, kept across texts (words recur).
         self._known: dict[str, tuple[int, ...]] = {}
         self._marked = _Marked(marked, patterns, left=left, right=right, flags=flags)
+
+    @property
+    def _words(self) -> re.Pattern[str]:
+        """Where a word starts that some name may be filed under (:func:`_runs_pattern`)."""
+        words = self._words_pattern
+        if words is None:
+            flags = re.IGNORECASE if self._ignore_case else 0
+            words = _runs_pattern(self._left, self._dotted, self._first_class, flags)
+            self._words_pattern = words
+        return words
+
+    @property
+    def _split_words(self) -> re.Pattern[str]:
+        """:attr:`_words` for ``split`` (:func:`_split_runs_pattern`)."""
+        split = self._split_pattern
+        if split is None:
+            flags = re.IGNORECASE if self._ignore_case else 0
+            split = _split_runs_pattern(self._left, self._dotted, self._first_class, flags)
+            self._split_pattern = split
+        return split
 
     def _candidates(self, run: str) -> tuple[int, ...]:
         known = self._known.get(run)
@@ -429,11 +478,14 @@ class _Marked:
     ) -> None:
         self.numbers = tuple(numbers)
         self._each = [
-            (n, _compile(rf"(?<!{left})(?:{patterns[n]})(?!{right})", flags)) for n in numbers
+            (n, _compile(rf"{_not_after(left)}(?:{patterns[n]})(?!{right})", flags))
+            for n in numbers
         ]
         branches = "|".join(f"(?P<n{n}>(?:{patterns[n]})(?!{right}))" for n in numbers)
         try:
-            self._joined: re.Pattern[str] | None = re.compile(rf"(?<!{left})(?:{branches})", flags)
+            self._joined: re.Pattern[str] | None = re.compile(
+                rf"{_not_after(left)}(?:{branches})", flags
+            )
         except re.error:
             self._joined = None
 
