@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import NameIndex, _not_after
+from diplomatic_events.knowledge._index import _WALKS, NameIndex, _not_after
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._literal_index import LiteralIndex
 from diplomatic_events.knowledge._spans import Spans
@@ -198,6 +198,17 @@ class TestNamePatternsCompiledWhenTried:
         read = sum(steps is not None for steps in index._steps)
         compiled = sum(pattern is not None for pattern in index._compiled)
         assert ([(0, 10, "Xi Jinping"), (15, 24, "Joe Biden")], 2, 0) == (found, read, compiled)
+
+    def test_a_name_tried_often_is_compiled(self) -> None:
+        """A name walked as often as a walk is worth is compiled, and matches the same."""
+        index = _index(0, ["Joe Biden", "Xi Jinping"])
+        text = "Joe Biden met Xi Jinping."
+        walked = [index._walk(1, text, 14, len(text)) for _ in range(_WALKS)]
+        before = index._compiled[1] is not None
+        compiled = index._walk(1, text, 14, len(text))
+        after = index._compiled[1] is not None
+        expected = (14, 24, "Xi Jinping")
+        assert ([expected] * _WALKS, False, expected, True) == (walked, before, compiled, after)
 
 
 class TestLayeredNameIndex:

@@ -146,6 +146,11 @@ _JOINED_HELD = 4096
 """At most this many alternations of the names filed under one word are kept per index."""
 _KNOWN_HELD = 1 << 16
 """At most this many words' filed names are kept per index."""
+_WALKS = 48
+"""A name is walked step by step this many times, then its pattern is compiled: a walk costs
+about 1.3 µs more than a compiled pattern's match, compiling one 50-150 µs, so a name of
+the shared knowledge tried in every source is compiled and one a source adds, tried a few
+times, is not (at worst about twice the cheaper of the two)."""
 _SEPARATELY = re.compile("(?!)")
 """Names whose patterns cannot be joined into one: tried one by one."""
 
@@ -182,8 +187,10 @@ class NameIndex:
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         # case-sensitive names are walked step by step instead (see _name_steps: compiling
         # the names a source adds, tried in that source only, took a third of finding
-        # mentions in real text): each name's steps, ``()`` when its pattern has none
+        # mentions in real text), until tried _WALKS times: each name's steps (``()`` when
+        # its pattern has none or is compiled now) and how often it was walked
         self._steps: list[Steps | None] = [None] * len(patterns)
+        self._walks = [0] * len(patterns)
         # patterns that look nowhere but at their own characters (no look-around, anchor or
         # word boundary): a window's match at a word is the whole text's (see _whole)
         self._plain = _LOOKS_AROUND.search("".join(patterns)) is None
@@ -318,12 +325,16 @@ class NameIndex:
         return None if match is None else (start, match.end(), match.group())
 
     def _walk(self, number: int, text: str, start: int, end: int) -> WindowMatch | None:
-        """:meth:`_match`, walking the name's steps when its pattern has some."""
+        """:meth:`_match`, walking the name's steps when its pattern has some and it has
+        been tried fewer than :data:`_WALKS` times."""
         steps = self._steps[number]
         if steps is None:
             steps = self._steps[number] = name_steps(self._patterns[number]) or ()
         if not steps:
             return self._match(number, text, start, end)
+        walks = self._walks[number] = self._walks[number] + 1
+        if walks >= _WALKS:
+            self._steps[number] = ()  # tried often: compiled from now on
         stop = match_end(steps, text, start, end, self._right)
         return None if stop is None else (start, stop, text[start:stop])
 
