@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import NameIndex
+from diplomatic_events.knowledge._index import _WALKS, NameIndex, _not_after
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._literal_index import LiteralIndex
 from diplomatic_events.knowledge._spans import Spans
@@ -162,16 +162,53 @@ def _ranked(names: list[str], flags: int) -> NameIndex:
     )
 
 
+class TestNotAfter:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        text=MARKED_TEXTS,
+        left=st.sampled_from([r"[\w'’-]", r"[\w’]", r"[’-]", r"[\w.]", r"[^’]"]),
+        then=st.sampled_from(["", r"[\s\S]"]),
+        flags=st.sampled_from([0, re.IGNORECASE]),
+    )
+    def test_the_same_positions_as_one_look_behind(
+        self, text: str, left: str, then: str, flags: int
+    ) -> None:
+        """The look-behinds written to compile fast pass where the one look-behind does."""
+        expected = [m.start() for m in re.finditer(rf"(?<!{left}{then})", text, flags)]
+        actual = [m.start() for m in re.finditer(_not_after(left, then), text, flags)]
+        assert expected == actual
+
+
 class TestNamePatternsCompiledWhenTried:
     def test_an_index_compiles_no_name_it_has_not_tried(self) -> None:
         """Building an index compiles no name's own pattern; a search compiles only those
         of the names tried where the text has their first word."""
         names = ["Joe Biden", "Xi Jinping", "Wang Yi"]
-        index = _index(0, names)
+        index = _index(re.IGNORECASE, names)
         before = sum(pattern is not None for pattern in index._compiled)
         found = index.finditer("Xi Jinping met Joe Biden.")
         after = sum(pattern is not None for pattern in index._compiled)
         assert (0, [(0, 10, "Xi Jinping"), (15, 24, "Joe Biden")], 2) == (before, found, after)
+
+    def test_case_sensitive_names_are_walked_not_compiled(self) -> None:
+        """Case-sensitive, the names tried are read into steps and none is compiled."""
+        names = ["Joe Biden", "Xi Jinping", "Wang Yi"]
+        index = _index(0, names)
+        found = index.finditer("Xi Jinping met Joe Biden.")
+        read = sum(steps is not None for steps in index._steps)
+        compiled = sum(pattern is not None for pattern in index._compiled)
+        assert ([(0, 10, "Xi Jinping"), (15, 24, "Joe Biden")], 2, 0) == (found, read, compiled)
+
+    def test_a_name_tried_often_is_compiled(self) -> None:
+        """A name walked as often as a walk is worth is compiled, and matches the same."""
+        index = _index(0, ["Joe Biden", "Xi Jinping"])
+        text = "Joe Biden met Xi Jinping."
+        walked = [index._walk(1, text, 14, len(text)) for _ in range(_WALKS)]
+        before = index._compiled[1] is not None
+        compiled = index._walk(1, text, 14, len(text))
+        after = index._compiled[1] is not None
+        expected = (14, 24, "Xi Jinping")
+        assert ([expected] * _WALKS, False, expected, True) == (walked, before, compiled, after)
 
 
 class TestLayeredNameIndex:

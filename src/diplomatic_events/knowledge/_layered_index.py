@@ -8,6 +8,7 @@ names.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -30,12 +31,19 @@ class LayeredNameIndex:
     """
 
     def __init__(self, base: NameIndex, extra: NameIndex, rank: Callable[[str], Any]) -> None:
-        self.names = (*base.names, *extra.names)
         self._layers = (base, extra)
         self._rank = rank
         # The shared index keeps the tables of a few recent texts only; each extension
         # keeps those of its own texts, so a text is not listed again for every window.
         self._texts = TextCache()
+
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        """Both indexes' names, the shared one's first (listed when asked: a source's
+        copy of the knowledge builds one of these per index, and copying the thousands of
+        shared names for each took a fifth of building it)."""
+        base, extra = self._layers
+        return (*base.names, *extra.names)
 
     def _table(self, layer: int, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
         table: tuple[list[int], list[str], list[tuple[int, ...]]] = self._texts.get(

@@ -9,6 +9,7 @@ readers read labels too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplomatic_events.knowledge import KnowledgeBase
@@ -97,8 +98,15 @@ def _label_surname(knowledge: KnowledgeBase, actor: Actor) -> tuple[str, ...]:
     Saifuddin Abdullah, whom his own country calls Saifuddin)."""
     surname = knowledge.surname(actor.id)
     if actor.kind is ActorKind.PERSON and surname:
-        return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(actor.name.split()[-1]))))
+        return _last_word_slugs(surname, actor.name)
     return ()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _last_word_slugs(surname: str, name: str) -> tuple[str, ...]:
+    """The slugs of the last words of a surname and a name, once each: a copy of the
+    knowledge that is not a plain extension files every person again, for each source."""
+    return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(name.split()[-1]))))
 
 
 def labelled_speakers(
