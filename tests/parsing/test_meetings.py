@@ -13,6 +13,7 @@ from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import (
     Actor,
     ActorKind,
+    Extraction,
     Meeting,
     MeetingKind,
     PartialDate,
@@ -150,6 +151,11 @@ GROUP_KNOWLEDGE = KNOWLEDGE.with_actors(
 )
 OPENING = "Scholz arrived in New Delhi on Saturday for a visit to India.\n\n"
 CLOSING = "\n\nThe trip by Scholz to India was his second as chancellor.\n"
+
+
+def _extracted_meetings(extraction: Extraction) -> list[Meeting]:
+    """Every meeting of an extraction: those of its visits and those of no visit."""
+    return [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
 
 
 def visit_meetings(body: str) -> list[tuple[tuple[str, ...], str, str | None]]:
@@ -1917,8 +1923,7 @@ class TestPhotoAboveTheStory:
             read_source(text, source_id="p"),
             published=dt.datetime(2022, 10, 11, 12, tzinfo=dt.UTC),
         )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _extracted_meetings(parse([page]))
         assert [(("ken-sato", "ola-berg"), PartialDate(year=2022, month=10))] == [
             (tuple(sorted(m.participants)), m.date) for m in meetings
         ]
@@ -1935,8 +1940,7 @@ class TestPhotoAboveTheStory:
             read_source(text, source_id="p"),
             published=dt.datetime(2022, 10, 5, 12, tzinfo=dt.UTC),
         )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _extracted_meetings(parse([page]))
         assert [("ken-sato", "ola-berg")] == [tuple(sorted(m.participants)) for m in meetings]
 
     @pytest.mark.parametrize(
@@ -1960,8 +1964,7 @@ class TestPhotoAboveTheStory:
             read_source(text, source_id="p"),
             published=dt.datetime(2024, 7, 26, 12, tzinfo=dt.UTC),
         )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _extracted_meetings(parse([page]))
         assert [(("ken-sato", "ola-berg"), day)] == [
             (tuple(sorted(m.participants)), str(m.date)) for m in meetings
         ]
@@ -2022,8 +2025,7 @@ class TestRanksOfOtherArmies:
             read_source(text, source_id="p"),
             published=dt.datetime(2021, 7, 22, 12, tzinfo=dt.UTC),
         )
-        extraction = parse([page])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _extracted_meetings(parse([page]))
         assert [(("eduardo-zapateiro-altamiranda", "jo-lee"), "2021-07-21")] == [
             (tuple(sorted(m.participants)), str(m.date)) for m in meetings
         ]
