@@ -8,6 +8,7 @@ word comparisons instead of timing them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable
 
@@ -27,6 +28,7 @@ from diplomatic_events.model import (
 )
 from diplomatic_events.parsing import _events
 from diplomatic_events.parsing._events import _finer, _same_event, clauses, merge_events
+from diplomatic_events.parsing._meetings._context import _trigger_clause
 from diplomatic_events.parsing._statements import _merge, merge_statements
 from diplomatic_events.parsing._time import find_dates
 from diplomatic_events.parsing._visit_find import VisitCandidate
@@ -364,3 +366,13 @@ class TestLongParagraphs:
         text = ('He said, "We agree." ' * 10_000)[:200_000]
         source = read_source(text, source_id="quotations")
         assert _seconds(lambda: parse([source])) < 60
+
+
+class TestClausesOfAMeetingWord:
+    def test_a_long_run_of_spaces_is_read_in_linear_time(self) -> None:
+        """The clause of a meeting word is found without trying a run of spaces from each of
+        its spaces ("... and then" after the run would otherwise cost its length squared)."""
+        words = "Blinken met" + " " * 60_000 + "Wang Yi in Beijing" + " " * 60_000 + "."
+        trigger = re.search(r"met", words)
+        assert trigger is not None
+        assert _seconds(lambda: _trigger_clause(words, trigger)) < 1.0

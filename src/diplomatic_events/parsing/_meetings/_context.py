@@ -21,10 +21,14 @@ from diplomatic_events.parsing._meetings._words import _FUTURE, _PAIR
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import DateFinder
 
-_CLAUSE_BOUNDARY = re.compile(r",\s+(?:before|after|then|while)\b|;|\s+and\s+then\b")
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:before|after|then|while)\b|;|(?<!\s)\s+and\s+then\b")
 """Where a clause of a sentence ends ("met A on Monday, before flying to B on Tuesday"); not
-at ", and", which as often ends a list of those met ("A, B, and other officials on May 12")."""
-_CLAUSE_OPENING = re.compile(r",\s+(?:and|where|before|after|then|while|when)\b|;|\s+and\s+then\b")
+at ", and", which as often ends a list of those met ("A, B, and other officials on May 12").
+A run of spaces is tried from its start only: tried from each of its spaces, the search would
+cost the run's length squared."""
+_CLAUSE_OPENING = re.compile(
+    r",\s+(?:and|where|before|after|then|while|when)\b|;|(?<!\s)\s+and\s+then\b"
+)
 """Where the clause of a later meeting word opens: also a relative "where" or "when"
 ("traveled on May 11 to Sochi, where he met ..."), which after the meeting word goes on
 telling of it ("the meeting with A, where both leaders discussed ... April 26")."""
