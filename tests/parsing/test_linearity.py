@@ -29,6 +29,7 @@ from diplomatic_events.model import (
 from diplomatic_events.parsing import _events
 from diplomatic_events.parsing._events import _finer, _same_event, clauses, merge_events
 from diplomatic_events.parsing._meetings._context import _trigger_clause
+from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._statements import _merge, merge_statements
 from diplomatic_events.parsing._time import find_dates
 from diplomatic_events.parsing._visit_find import VisitCandidate
@@ -375,4 +376,5 @@ class TestClausesOfAMeetingWord:
         words = "Blinken met" + " " * 60_000 + "Wang Yi in Beijing" + " " * 60_000 + "."
         trigger = re.search(r"met", words)
         assert trigger is not None
-        assert _seconds(lambda: _trigger_clause(words, trigger)) < 1.0
+        sentence = Sentence(start=0, end=len(words), paragraph=0, reference=None, entry=None)
+        assert _seconds(lambda: _trigger_clause(words, sentence, trigger)) < 1.0

@@ -60,13 +60,7 @@ def _trigger_clause_days(
 
     if len(days_of(expressions)) < 2:
         return expressions
-    at = sentence.start + trigger.start()
-    start = max(
-        (b.end() for b in _CLAUSE_OPENING.finditer(text, sentence.start, at) if b.end() <= at),
-        default=sentence.start,
-    )
-    after = _CLAUSE_BOUNDARY.search(text, at, sentence.end)
-    end = sentence.end if after is None else after.start()
+    start, end = _trigger_clause(text, sentence, trigger)
     own = [e for e in expressions if start <= e.evidence.start < end]
     if len(days_of(own)) != 1 or not persons(knowledge, text, sentence, start, end):
         return expressions
@@ -121,6 +115,7 @@ _MODAL_REACH = 30
 
 def _planned(
     knowledge: KnowledgeBase,
+    text: str,
     words: str,
     trigger: re.Match[str],
     expressions: Sequence[TimeExpression],
@@ -134,10 +129,9 @@ def _planned(
     and President Kenyatta will jointly host the Global Education Summit")."""
     # a past day of another clause is another event's: "heads to Berlin on Thursday and
     # then to Geneva, where he will hold talks with Lavrov on Friday"
-    start, end = _trigger_clause(words, trigger)
+    start, end = _trigger_clause(text, sentence, trigger)
     if any(
-        e.date is not None and not e.future and start <= e.evidence.start - sentence.start < end
-        for e in expressions
+        e.date is not None and not e.future and start <= e.evidence.start < end for e in expressions
     ):
         return False
     if any(_ahead_of_meeting(e, sentence, trigger) for e in expressions) and _looks_ahead(
@@ -154,15 +148,17 @@ def _planned(
     return _looks_ahead(knowledge, before)
 
 
-def _trigger_clause(words: str, trigger: re.Match[str]) -> tuple[int, int]:
-    """Where the meeting word's clause of a sentence's ``words`` starts and ends: from the
-    last clause opening before it (", where", ", after", ";") to the next clause boundary."""
+def _trigger_clause(text: str, sentence: Sentence, trigger: re.Match[str]) -> tuple[int, int]:
+    """Where the meeting word's clause of ``sentence`` starts and ends (offsets into the text;
+    ``trigger`` matched in the sentence's words): from the last clause opening before it
+    (", where", ", after", ";") to the next clause boundary."""
+    at = sentence.start + trigger.start()
     start = max(
-        (b.end() for b in _CLAUSE_OPENING.finditer(words, 0, trigger.start())),
-        default=0,
+        (b.end() for b in _CLAUSE_OPENING.finditer(text, sentence.start, at)),
+        default=sentence.start,
     )
-    after = _CLAUSE_BOUNDARY.search(words, trigger.end())
-    return start, len(words) if after is None else after.start()
+    after = _CLAUSE_BOUNDARY.search(text, at, sentence.end)
+    return start, sentence.end if after is None else after.start()
 
 
 _PURPOSE_TO = re.compile(r"[ \t\u00a0]*to[ \t\u00a0]+", re.IGNORECASE)

@@ -211,7 +211,7 @@ def find_meeting_mentions(
             continue
         if trigger is not None and _attended(words, trigger):
             continue  # "A and B also participated in the meeting": who sat in, not who met
-        if trigger is not None and _planned(knowledge, words, trigger, expressions, sentence):
+        if trigger is not None and _planned(knowledge, text, words, trigger, expressions, sentence):
             continue  # "During the visit he will meet with A, B and C": a planned event
         if trigger is not None and _under_a_plan(text, clauses, index):
             continue  # "During the two-day visit he will:" and "- Meet with ..." below it
