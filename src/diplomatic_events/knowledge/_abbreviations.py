@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from attrs import frozen
 
 from diplomatic_events.knowledge._files import read_data_files
 
-__all__ = ["abbreviations", "load_abbreviations"]
+__all__ = ["abbreviations", "is_abbreviation", "load_abbreviations"]
 
 
 @frozen(kw_only=True)
@@ -31,3 +32,13 @@ def load_abbreviations(*extra_files: Path) -> frozenset[str]:
 def abbreviations() -> frozenset[str]:
     """The bundled abbreviations, read once."""
     return load_abbreviations()
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether the word before a full stop (given without that stop) is an abbreviation
+    ("Gen", "Mrs"), a letter or a run of initials ("J", "U.S", "p.m"): its stop ends no
+    sentence."""
+    return word.casefold() in abbreviations() or _INITIALS.fullmatch(word) is not None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._abbreviations import abbreviations
+from diplomatic_events.knowledge._abbreviations import is_abbreviation
 from diplomatic_events.knowledge._actors import Mention
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import PlaceMention
@@ -31,8 +31,6 @@ from diplomatic_events.parsing._time import ClockTime, TimeExpression, find_date
 from diplomatic_events.typing import ActorId, SourceId
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
-"""A word of initials, read lower-case without its last full stop ("h.m" of "H.M.")."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -132,8 +130,7 @@ def _split(source: Source) -> tuple[Sentence, ...]:
             following = source.text[match.end() : match.end() + 12].split(None, 1)
             starts = bool(following) and following[0] in grammar().sentence_starters
             # initials ("Camp H.M. Smith") are an abbreviation too, unless a sentence starts
-            known = word in abbreviations() or _INITIALS.fullmatch(word) is not None
-            if (known and not (starts and "." in word)) or (len(word) == 1 and word.isalpha()):
+            if is_abbreviation(word) and not (starts and "." in word):
                 continue
             found.append(_sentence(source.text, start, match.end(), index, reference, block.entry))
             start = match.end()

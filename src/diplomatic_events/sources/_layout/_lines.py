@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from diplomatic_events._needed import holds_needed
-from diplomatic_events.knowledge._abbreviations import abbreviations
+from diplomatic_events.knowledge._abbreviations import is_abbreviation
 from diplomatic_events.model import BlockKind, Contributor, ContributorRole
 from diplomatic_events.sources._dates import day_first, find_dates, parse_timestamp
 from diplomatic_events.sources._layout._base import (
@@ -66,20 +66,13 @@ _GLUED_LABEL_WORDS = ("hoto", "Picture", "mage", "Credit")
 
 
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
-_INITIALS = re.compile(r"(?:\w\.)*\w")
 
 
 def _after_abbreviation(text: str, at: int) -> bool:
     """Whether the full stop right before ``at`` (spaces aside) ends an abbreviation ("U.S.",
     "Gen.") rather than a sentence: no caption's sentence ends there."""
-    before = text[max(0, at - 24) : at].rstrip()
-    word = _WORD_BEFORE_STOP.search(before)
-    if word is None:
-        return False
-    letters = word.group(1).lstrip(".")
-    return bool(letters) and (
-        _INITIALS.fullmatch(letters) is not None or letters.casefold() in abbreviations()
-    )
+    word = _WORD_BEFORE_STOP.search(text[max(0, at - 24) : at].rstrip())
+    return word is not None and is_abbreviation(word.group(1).lstrip("."))
 
 
 class _LineReader(_EntryReader):
