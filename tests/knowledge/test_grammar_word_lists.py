@@ -16,6 +16,7 @@ from diplomatic_events.parsing._discovery._countries import (
     _country_in_apposition,
     _country_near,
 )
+from diplomatic_events.parsing._meetings._find import _ANOTHER_TIME
 from diplomatic_events.parsing._meetings._words import _ATTENDED, _TRIGGER
 from diplomatic_events.parsing._statements._designations import _SAY_IN_CLAUSE
 from diplomatic_events.parsing._statements._unsaid import (
@@ -410,3 +411,27 @@ class TestHabitAdverbs:
         path = _extended(tmp_path, "habit_adverbs", ["as a rule"])
         pattern = literal_alternation(load_grammar(path).habit_adverbs, space=r"[ \u00a0]+")
         assert re.fullmatch(pattern, "as  a rule") is not None
+
+
+class TestAnotherTimeWords:
+    def test_the_bundled_words(self) -> None:
+        """The bundled words are the ones the meeting finder held in code."""
+        assert {
+            "later",
+            "earlier",
+            "afterward",
+            "afterwards",
+            "subsequently",
+            "previously",
+        } == grammar().another_time_words
+
+    @pytest.mark.parametrize("word", ["later", "Afterwards", "previously"])
+    def test_the_finder_reads_each_word(self, word: str) -> None:
+        """The caption's "another time" pattern finds each bundled word, in any case."""
+        match = _ANOTHER_TIME.search(f"Berg {word} met with Sato.")
+        assert word == (match.group() if match else None)
+
+    def test_a_users_word_joins_the_words(self, tmp_path: Path) -> None:
+        """A word in a user's file is read with the bundled ones."""
+        path = _extended(tmp_path, "another_time_words", ["thereafter"])
+        assert "thereafter" in load_grammar(path).another_time_words

@@ -61,6 +61,7 @@ class _GrammarFile:
     period_ends: tuple[str, ...] = ()
     greeted_ranks: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
+    another_time_words: tuple[str, ...] = ()
     motto_words: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
     title_stop_words: tuple[str, ...] = ()
@@ -158,6 +159,9 @@ class Grammar:
     attended_words: frozenset[str] = frozenset()
     """Words of taking part in a meeting told before ("also participated in the meeting"),
     lower case, their words apart by spaces or tabs only."""
+    another_time_words: frozenset[str] = frozenset()
+    """Words that tell of a time after or before the one just told ("Dempsey later met
+    ..."), lower case: a caption's sentence holding one is not dated by the photo's day."""
     motto_words: frozenset[str] = frozenset()
     """Nouns of words a body holds rather than anyone says now ("the unit's motto, 'Always
     Ready'"), lower case and singular: the words in marks after one are no statement."""

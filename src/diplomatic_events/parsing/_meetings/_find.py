@@ -16,6 +16,7 @@ from attrs import evolve
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Source
 from diplomatic_events.parsing._meetings._clues import (
@@ -99,7 +100,9 @@ def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
     return _TRIGGER.search(text[sentence.start : sentence.end])
 
 
-_ANOTHER_TIME = re.compile(r"\b(?:later|earlier|afterwards?|subsequently|previously)\b", re.I)
+_ANOTHER_TIME = re.compile(
+    rf"\b(?:{literal_alternation(grammar().another_time_words)})\b", re.IGNORECASE
+)
 """A caption's sentence told at another time than its photo ("Dempsey later met ...")."""
 
 
