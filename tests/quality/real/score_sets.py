@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Extract and score every real set, or compare two such runs: the lead's A/B tool.
+
+A rule is kept only when it helps across all the sets, so each change is measured on all of
+them at once, with the code of a checkout (its own ``.venv``) as it stands::
+
+    python3 tests/quality/real/score_sets.py run TAG [--root CHECKOUT] [--sets NAME ...]
+    python3 tests/quality/real/score_sets.py compare TAG_A TAG_B
+
+``run`` writes ``OUT/TAG_<set>.json`` (the extraction) and ``OUT/TAG_<set>.score`` (the
+scorer's JSON) for every folder here with a ``manifest.jsonl`` and a ``gold.json`` (or the
+sets named), then prints each set's summary line and the totals. ``compare`` prints the sets
+whose line changed and the totals of both runs. Never reuse a tag for other code, and never
+edit the checkout's sources while a run reads them. A sealed set must not be in a run before
+it has been scored once on its own (see ``README.md``). Only the standard library is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SCORER = HERE.parent / "score.py"
+
+
+def all_sets() -> list[str]:
+    """The set folders here, in their natural order (dev, sealed, sealed2, ...)."""
+
+    def order(name: str) -> tuple[int, int]:
+        digits = name.removeprefix("sealed")
+        if name == "dev":
+            return (0, 0)
+        return (1, int(digits) if digits.isdigit() else 1)
+
+    names = [
+        path.name
+        for path in HERE.iterdir()
+        if (path / "manifest.jsonl").is_file() and (path / "gold.json").is_file()
+    ]
+    return sorted(names, key=order)
+
+
+def run_one(root: Path, out: Path, tag: str, name: str) -> str:
+    """Extract one set with the checkout's code and score it; return the summary line."""
+    folder = HERE / name
+    extraction = out / f"{tag}_{name}.json"
+    with extraction.open("w", encoding="utf-8") as sink:
+        subprocess.run(
+            [
+                str(root / ".venv" / "bin" / "diplomatic-events"),
+                "extract",
+                "--json",
+                "-q",
+                "--manifest",
+                str(folder / "manifest.jsonl"),
+            ],
+            stdout=sink,
+            check=True,
+        )
+    scorer = [sys.executable, str(SCORER), "--gold", str(folder / "gold.json")]
+    scorer += ["--corpus", str(folder), str(extraction)]
+    scored = subprocess.run([*scorer, "--json"], capture_output=True, text=True, check=True)
+    (out / f"{tag}_{name}.score").write_text(scored.stdout, encoding="utf-8")
+    line = subprocess.run([*scorer, "--show", "0"], capture_output=True, text=True, check=True)
+    return line.stdout.strip().splitlines()[-1]
+
+
+def ratio(text: str) -> tuple[int, int]:
+    """``"12/85"`` as (12, 85)."""
+    low, _, high = text.partition("/")
+    return int(low), int(high)
+
+
+def totals(out: Path, tag: str, names: list[str]) -> dict[str, Any]:
+    """Sums over the sets: meetings found and invented, venues, quotes and speakers."""
+    sums = dict.fromkeys(
+        ["gold", "found", "extra", "reported", "loc_ok", "loc", "quotes", "speaker_ok"], 0
+    )
+    for name in names:
+        path = out / f"{tag}_{name}.score"
+        if not path.is_file():
+            continue
+        score = json.loads(path.read_text(encoding="utf-8"))
+        meetings = score["meetings"]
+        sums["gold"] += meetings["gold"]
+        sums["found"] += meetings["found"]
+        extra, reported = ratio(meetings["extra"])
+        sums["extra"] += extra
+        sums["reported"] += reported
+        loc_ok, loc = ratio(meetings["location_ok"])
+        sums["loc_ok"] += loc_ok
+        sums["loc"] += loc
+        sums["quotes"] += score["quotes"]["gold"]
+        sums["speaker_ok"] += score["quotes"]["speaker_ok"]
+    return sums
+
+
+def show_totals(tag: str, sums: dict[str, Any]) -> str:
+    return (
+        f"{tag}: meetings {sums['found']}/{sums['gold']} invented {sums['extra']}/"
+        f"{sums['reported']} venues {sums['loc_ok']}/{sums['loc']} "
+        f"speakers {sums['speaker_ok']}/{sums['quotes']}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="extract and score the sets")
+    run.add_argument("tag")
+    run.add_argument("--root", type=Path, default=HERE.parents[2], help="the checkout")
+    run.add_argument("--sets", nargs="*", help="set folders (default: all)")
+    run.add_argument("--out", type=Path, default=Path("/tmp/score_sets"))
+    run.add_argument("-j", "--jobs", type=int, default=2)
+    compare = commands.add_parser("compare", help="compare two runs")
+    compare.add_argument("before")
+    compare.add_argument("after")
+    compare.add_argument("--out", type=Path, default=Path("/tmp/score_sets"))
+    compare.add_argument("--sets", nargs="*", help="set folders (default: all)")
+    arguments = parser.parse_args()
+    names = arguments.sets or all_sets()
+    out: Path = arguments.out
+    out.mkdir(parents=True, exist_ok=True)
+    if arguments.command == "run":
+        root = arguments.root.resolve()
+        with ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
+            lines = list(pool.map(lambda n: run_one(root, out, arguments.tag, n), names))
+        for name, line in zip(names, lines, strict=True):
+            (out / f"{arguments.tag}_{name}.line").write_text(line + "\n", encoding="utf-8")
+            print(f"{name:10} {line}")
+        print(show_totals(arguments.tag, totals(out, arguments.tag, names)))
+        return 0
+    for name in names:
+        before = out / f"{arguments.before}_{name}.line"
+        after = out / f"{arguments.after}_{name}.line"
+        if not (before.is_file() and after.is_file()):
+            continue
+        old, new = before.read_text().strip(), after.read_text().strip()
+        if old != new:
+            print(f"{name:10} - {old}\n{'':10} + {new}")
+    print(show_totals(arguments.before, totals(out, arguments.before, names)))
+    print(show_totals(arguments.after, totals(out, arguments.after, names)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
