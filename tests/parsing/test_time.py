@@ -46,6 +46,8 @@ class TestFindDates:
             ("The two leaders dined last night.", "2024-03-10"),
             ("The two leaders met this afternoon.", "2024-03-11"),
             ("Talks began this morning, local time.", "2024-03-11"),
+            ("I met President Bazoum just now.", "2024-03-11"),
+            ("The ministers spoke a few minutes ago.", "2024-03-11"),
             ("They met in Osaka last year.", "2023"),
             ("The minister visited earlier this month.", "2024-03"),
             ("Talks were held in May.", "2023-05"),

@@ -81,8 +81,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relative",
         re.compile(
-            r"(?=[eltyoinp])\b(?P<phrase>"
+            r"(?=[eltyoinpjma])\b(?P<phrase>"
             r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight|last\s+night"
+            # "meeting with President Bazoum just now": the day the words were spoken
+            r"|just\s+now|(?:a\s+few\s+)?(?:moments|minutes)\s+ago"
             r"|this\s+(?:morning|afternoon|evening)"
             r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)"

@@ -243,10 +243,15 @@ def _relative(
             future=ahead,
         )
 
-    if words in ("today", "tonight", "earlier today", "later today") or words in (
-        "this morning",
-        "this afternoon",
-        "this evening",
+    if (
+        words in ("today", "tonight", "earlier today", "later today", "just now")
+        or words.endswith(" ago")
+        or words
+        in (
+            "this morning",
+            "this afternoon",
+            "this evening",
+        )
     ):
         return made(_day(ref))
     if words in ("yesterday", "last night", "the previous day", "the prior day", "the day before"):
