@@ -580,6 +580,24 @@ class TestWordsNoNameHolds:
             _discovered(text, knowledge)
         )
 
+    def test_a_subject_ending_a_run_of_office_words_is_no_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Both Ministers expressed ...": "Ministers" used alone as a subject is no surname
+        of the "Both Ministers" a sentence began with."""
+        text = (
+            "Zedland's Trade Minister, Tom Vale, met Ruritania's Industry Minister, Ann Roe.\n"
+            "Both Ministers expressed their support for the agreement.\n"
+            "Ministers agreed to meet again."
+        )
+        assert "Both Ministers" not in _discovered(text, knowledge)
+
+    def test_an_administration_is_no_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister of the General Administration of Customs Yu Guangzhou": "General" is
+        no rank of an "Administration"."""
+        text = "He met the Minister of the General Administration of Zedland Customs Tom Vale."
+        assert "Administration" not in _discovered(text, knowledge)
+
 
 class TestUnitsNamedWithAHyphen:
     @pytest.mark.parametrize(

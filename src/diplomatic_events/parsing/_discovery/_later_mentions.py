@@ -16,7 +16,7 @@ from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery._countries import _country_near
-from diplomatic_events.parsing._discovery._names import _plausible
+from diplomatic_events.parsing._discovery._names import _no_name_in, _plausible
 from diplomatic_events.parsing._discovery._titled import _title_words
 from diplomatic_events.parsing._discovery._words import _GENDERED_PRONOUN, _NAME_TOKEN
 
@@ -126,8 +126,8 @@ def _introduced_by_surname(
         name = name.split(" ", 1)[1]  # "Crown Prince Salman": the title is no given name
     if " " not in name or not _plausible(name) or name.casefold() in known_names:
         return
-    if surname.casefold() in common or all(word.casefold() in common for word in name.split(" ")):
-        return  # "Leaders acknowledged ...", "leaders" written in lower case too
+    if _no_name_in(name.split(" "), knowledge, common) or surname.casefold() in common:
+        return  # "Leaders acknowledged ...", "leaders" written in lower case too; "Both Ministers"
     actor_id = slug(name)
     if knowledge.actor(actor_id) is not None:
         return
