@@ -653,6 +653,14 @@ class TestGeneralShapes:
         phoned = "Narendra Modi and Olaf Scholz held a phone call on Sunday.\n"
         assert [] == loose_meetings(phoned)
 
+    def test_held_discussions_with_is_a_meeting(self) -> None:
+        """ "held discussions with A" without an article is a meeting too; "held phone
+        discussions with" is none."""
+        text = "On Sunday, Scholz also held discussions with Prime Minister Narendra Modi.\n"
+        assert [(("olaf-scholz", "narendra-modi"), "talks", "2024-02-25")] == loose_meetings(text)
+        phoned = "On Sunday, Scholz held phone discussions with Prime Minister Narendra Modi.\n"
+        assert [] == loose_meetings(phoned)
+
     def test_and_called_on_is_a_second_meeting(self) -> None:
         """ "held talks with A and called on B": talks with A, a courtesy call on B."""
         text = (
