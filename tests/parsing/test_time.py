@@ -48,6 +48,7 @@ class TestFindDates:
             ("Talks began this morning, local time.", "2024-03-11"),
             ("I met President Bazoum just now.", "2024-03-11"),
             ("The ministers spoke a few minutes ago.", "2024-03-11"),
+            ("Minister Roe and I just had a very good meeting.", "2024-03-11"),
             ("They met in Osaka last year.", "2023"),
             ("The minister visited earlier this month.", "2024-03"),
             ("Talks were held in May.", "2023-05"),
@@ -70,6 +71,10 @@ class TestFindDates:
         found = only(text)
         assert found.date is not None
         assert expected == found.date.isoformat()
+
+    def test_had_just_met_is_no_day(self) -> None:
+        """ "had just met" tells of a narrative's earlier time, not the day of writing."""
+        assert [] == find_dates(SOURCE, "Scholz had just met Modi when the news came.", MONDAY)
 
     def test_keeps_the_evidence_offsets(self) -> None:
         """The span cuts the expression's own words out of the text."""

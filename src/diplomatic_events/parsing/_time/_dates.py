@@ -85,6 +85,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:earlier|later)\s+today|today|yesterday|tomorrow|tonight|last\s+night"
             # "meeting with President Bazoum just now": the day the words were spoken
             r"|just\s+now|(?:a\s+few\s+)?(?:moments|minutes)\s+ago"
+            # "Minister Bishop and I just had a very good meeting": when the words are said
+            # (not "had just met", a narrative's earlier time)
+            r"|(?<!\bhad\s)just(?=\s+(?:had|met|held|concluded|finished|completed|wrapped\s+up)\b)"
             r"|this\s+(?:morning|afternoon|evening)"
             r"|the\s+(?:previous|prior|following|next)\s+day|the\s+day\s+(?:before|after)"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)"

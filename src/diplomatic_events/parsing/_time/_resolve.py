@@ -244,7 +244,7 @@ def _relative(
         )
 
     if (
-        words in ("today", "tonight", "earlier today", "later today", "just now")
+        words in ("today", "tonight", "earlier today", "later today", "just now", "just")
         or words.endswith(" ago")
         or words
         in (
