@@ -74,7 +74,7 @@ class TestFindDates:
 
     def test_had_just_met_is_no_day(self) -> None:
         """ "had just met" tells of a narrative's earlier time, not the day of writing."""
-        assert [] == find_dates(SOURCE, "Scholz had just met Modi when the news came.", MONDAY)
+        assert () == find_dates(SOURCE, "Scholz had just met Modi when the news came.", MONDAY)
 
     def test_keeps_the_evidence_offsets(self) -> None:
         """The span cuts the expression's own words out of the text."""
