@@ -237,6 +237,18 @@ class TestRepeatedWords:
             ("not the way to go", "ivo-karan", 92, 109),
         ] == _said(result)
 
+    def test_hyphenated_description_is_the_person_titled_with_spaces(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "the Vice-President" after "Zedland's Vice President Ivo Karan" (in no data
+        file) is Karan: a hyphen and a space are one title."""
+        text = (
+            "Roe met Zedland's Vice President Ivo Karan in Vale.\n"
+            'The Vice-President said the talks were "very good".'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["ivo-karan"] == [speaker for _, speaker, _, _ in _said(result)]
+
 
 class TestOpeningSubject:
     def test_partial_quote_without_cue_is_the_subject(self, knowledge: KnowledgeBase) -> None:

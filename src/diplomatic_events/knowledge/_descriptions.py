@@ -242,7 +242,10 @@ def _titled_in_text(
 def _titled_people(
     kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
 ) -> list[ActorId]:
-    title_alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in set(titles))
+    # "the Vice-President" of "Vice President Jusuf Kalla": a hyphen and a space alike
+    title_alternation = "|".join(
+        r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in set(titles)
+    )
     found: list[ActorId] = []
     for actor_id in sorted(named):
         actor = kb.actor(actor_id)
@@ -263,5 +266,12 @@ def _titled_people(
         if (actor := kb.actor(actor_id)) is not None
         and actor.kind is ActorKind.PERSON
         and actor.discovered
-        and any(t.casefold() in role.title.casefold() for role in actor.roles for t in titles)
+        and any(
+            _unhyphenated(t) in _unhyphenated(role.title) for role in actor.roles for t in titles
+        )
     ]
+
+
+def _unhyphenated(title: str) -> str:
+    """A title as compared with another: case-folded, hyphens as spaces ("Vice-President")."""
+    return " ".join(title.casefold().replace("-", " ").split())
