@@ -599,6 +599,35 @@ class TestWordsNoNameHolds:
         assert "Administration" not in _discovered(text, knowledge)
 
 
+class TestPortfolioWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Kelly met with Minister of Public Safety and Emergency Preparedness Ralph"
+                " Goodale to discuss the border.",
+                "Ralph Goodale",
+            ),
+            (
+                "He also held discussions with Minister of Immigration, Refugees and"
+                " Citizenship Ahmed D. Hussen on visas.",
+                "Ahmed D. Hussen",
+            ),
+        ],
+    )
+    def test_a_portfolio_s_words_are_no_part_of_the_name(
+        self, text: str, expected: str, knowledge: KnowledgeBase
+    ) -> None:
+        """The words of a minister's portfolio ("Public Safety", "Refugees and Citizenship")
+        are the title's, the name is what follows."""
+        assert expected in _discovered(text, knowledge)
+
+    def test_a_title_case_heading_s_field_is_no_name(self, knowledge: KnowledgeBase) -> None:
+        """ "... Economic Development, and Climate Change Impacts" names no one."""
+        text = "Visiting Pohnpei to Discuss Economic Development, and Climate Change Impacts"
+        assert [] == _discovered(text, knowledge)
+
+
 class TestUnitsNamedWithAHyphen:
     @pytest.mark.parametrize(
         "text",

@@ -726,6 +726,17 @@ class TestGeneralShapes:
         extraction = parse([source(text, "p")], knowledge=load_knowledge())
         assert [("olaf-scholz", "narendra-modi")] == [m.participants for m in extraction.meetings]
 
+    def test_people_taking_part_in_the_meeting_did_not_meet_each_other(self) -> None:
+        """ "Taking part in the meeting on the German side were A and B": the delegation of
+        the meeting told before, not a meeting of theirs."""
+        text = (
+            "Scholz met with Prime Minister Modi in New Delhi on Monday.\n\n"
+            "Taking part in the meeting on the German side were Foreign Minister Ana Lisca and"
+            " Minister of Labour and Social Protection Tom Vasko.\n"
+        )
+        extraction = parse([source(text, "p")], knowledge=load_knowledge())
+        assert [("olaf-scholz", "narendra-modi")] == [m.participants for m in extraction.meetings]
+
     def test_his_meeting_with_someone_is_the_protagonist_s(self) -> None:
         """ "During his meeting with Deputy Foreign Minister B, ... were discussed" in a story
         of A's visit: A met B, though the sentence has no verb of meeting."""
