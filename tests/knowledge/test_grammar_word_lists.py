@@ -83,10 +83,19 @@ class TestGreetedRanks:
 
 class TestAttendedWords:
     def test_the_bundled_words(self) -> None:
-        """The bundled words are the ones the meeting finder held in code."""
-        assert {"attended", "participated in", "sat in on"} == grammar().attended_words
+        """The bundled words are the ones the meeting finder held in code, and "taking part
+        in" / "took part in" ("Taking part in the meeting on the Russian side were ...")."""
+        assert {
+            "attended",
+            "participated in",
+            "sat in on",
+            "taking part in",
+            "took part in",
+        } == grammar().attended_words
 
-    @pytest.mark.parametrize("words", ["attended", "participated in", "sat in on"])
+    @pytest.mark.parametrize(
+        "words", ["attended", "participated in", "sat in on", "taking part in", "took part in"]
+    )
     def test_each_phrase_tells_a_meeting_attended(self, words: str) -> None:
         """Each bundled phrase before "the meeting" is taking part in it."""
         match = _ATTENDED.search(f"He also {words} the meeting.")
