@@ -157,6 +157,14 @@ class TestFindDates:
         """ "On Friday, she will travel" still looks ahead."""
         assert PartialDate(year=2024, month=3, day=15) == only("On Friday, she will travel.").date
 
+    def test_a_relative_clause_s_future_leaves_an_opening_day_past(self) -> None:
+        """ "On Friday, A and B signed an agreement that will ease travel" is the past
+        Friday: the "will" is the agreement's; "On Friday, she said she will travel" looks
+        ahead as before."""
+        text = "On Friday, Roe and Vale signed an agreement that will ease travel."
+        assert PartialDate(year=2024, month=3, day=8) == only(text).date
+        assert PartialDate(year=2024, month=3, day=15) == only("On Friday, she will travel.").date
+
     def test_going_back_to_marks_the_start_of_a_period(self) -> None:
         """ "going back to 2016" is a year that starts a period."""
         found = only("tensions going back to 2016")

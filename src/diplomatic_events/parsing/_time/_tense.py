@@ -118,6 +118,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
                 text, left, start
             ):
                 continue  # "visited Japan November 17-19 to meet ...": why, not when
+            if _RELATIVE_BEFORE.search(text, max(end, cue_start - 8), cue_start) and (
+                _PAST_VERB.search(text, end, cue_start)
+            ):
+                continue  # "On Monday, A and B signed an agreement that will ...": the noun's
             return _REPORTED.search(text, end, cue_start) is None
     return False
 
@@ -130,6 +134,9 @@ _PAST_VERB = re.compile(
 )
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\Z")
+"""A relative pronoun right before a cue ("an agreement that will benefit ..."): after a
+past verb of the date's clause, the cue tells of the noun, not of the date."""
 _REPORTED = re.compile(r"\b(?:said|told|[a-z]+ed)\s+(?:[a-z]+\s+)?that\b")
 """A past verb reporting what follows ("announced that", "told reporters that"): a future
 after it is the report's, not the day's."""
