@@ -2864,6 +2864,25 @@ class TestAddressedByOffice:
             m.people for m in found if len(m.people) > 1
         ]
 
+    def test_an_office_addressed_in_a_later_paragraph_gives_the_guest(self) -> None:
+        """A speech opening "Friends, ..." whose next paragraph is "Madam Federal
+        Chancellor," addresses the guest there."""
+        text = (
+            "President of Russia Vladimir Putin: Friends, we are delighted to welcome the German"
+            " delegation.\n\nMadam Federal Chancellor,\n\n"
+            + "Germany remains one of our main partners, and trade with Germany grew. " * 5
+            + "\n"
+        )
+        page = evolve(
+            read_source(text, source_id="k"),
+            published=dt.datetime(2021, 8, 20, 12, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("vladimir-putin", "angela-merkel")] == [
+            m.people for m in found if len(m.people) > 1
+        ]
+
     def test_two_countries_named_alike_give_nobody(self) -> None:
         """With two other countries named as often, the office names no one."""
         assert [] == self._met("Germany and France remain our partners. " * 5)

@@ -223,10 +223,16 @@ def _addressed_by_title(
     holder of that office, that day, in the one other country the speech names ("the Federal
     Republic of Germany"). Nobody when the office or the country is unclear."""
     text = source.text
-    vocative = _TITLE_VOCATIVE.match(text, start)
+    stop = min(len(text), start + _FIRST_SPEECH_CHARACTERS)
+    # at the speech's start, or opening one of its first paragraphs ("Friends, we are
+    # delighted to welcome the Russian delegation ... / Mr President, / Once again ...")
+    openings = [start] + [b.start for b in source.blocks if start < b.start < stop]
+    vocative = next(
+        (found for at in openings if (found := _TITLE_VOCATIVE.match(text, at)) is not None),
+        None,
+    )
     if vocative is None or on is None:
         return [], [], None
-    stop = min(len(text), start + _FIRST_SPEECH_CHARACTERS)
     named = country_counts(knowledge, text, start, stop)
     named.pop(home, None)
     ranked = named.most_common(2)
