@@ -628,6 +628,23 @@ class TestPortfolioWords:
         assert [] == _discovered(text, knowledge)
 
 
+class TestCourtesyStyles:
+    def test_a_style_after_an_office_leaves_the_office_the_title(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "the Prime Minister of Zedland, Hon Tom Vale,": his title is the office, not
+        "Hon"; "Zedland's Minister for Trade, the Hon Ann Roe MP," is of Zedland."""
+        text = (
+            "They invited the Prime Minister of Zedland, Hon Tom Vale, to London.\n"
+            "Ruritania's Minister for Trade, the Hon Ann Roe MP, met him."
+        )
+        found = {a.name: a for a in _discover(text, knowledge)}
+        assert ("Prime Minister", "Minister") == (
+            found["Tom Vale"].roles[0].title,
+            found["Ann Roe"].roles[0].title,
+        )
+
+
 class TestUnitsNamedWithAHyphen:
     @pytest.mark.parametrize(
         "text",

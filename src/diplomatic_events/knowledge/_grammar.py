@@ -50,6 +50,7 @@ class _GrammarFile:
     met_before_name: tuple[str, ...] = ()
     met_after_name: tuple[str, ...] = ()
     post_nominals: tuple[str, ...] = ()
+    courtesy_styles: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
@@ -129,6 +130,9 @@ class Grammar:
     post_nominals: frozenset[str] = frozenset()
     """Letters of honours and offices written after a name ("Mark Binskin AC", "John Key
     MP"), as written: no part of the name."""
+    courtesy_styles: frozenset[str] = frozenset()
+    """Styles of courtesy between an office and a name ("..., Hon Dean Barrow"), as written
+    and without their dot: no office, so the office before the comma is the title."""
     party_nouns: frozenset[str] = frozenset()
     """Nouns of a travelling party ("delegation", "team"), lower case: "the delegation met
     with A and B" tells the story's protagonist's meetings with each."""

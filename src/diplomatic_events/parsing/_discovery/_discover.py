@@ -209,6 +209,15 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     and stopped is None
                 ):
                     continue  # "Secretary Tillerson Traveled to East Asia": no name ends there
+                styled = found.get(slug(name))
+                if (
+                    styled is not None
+                    and _styles_only(styled.roles[0].title if styled.roles else "")
+                    and not _styles_only(match.groupdict().get("title") or "")
+                ):
+                    # "the Prime Minister of Belize, Hon Dean Barrow": found first with the
+                    # style alone, the office this match gives is the title
+                    del found[styled.id]
                 if _known_as(name, knowledge, found):
                     continue
                 if _starts_with_title_word(name, knowledge):
@@ -464,3 +473,10 @@ def _only_title_and_country(words: Sequence[str], knowledge: KnowledgeBase) -> b
     return any(word.rstrip(".") in titles for word in words) and all(
         word.rstrip(".") in titles or knowledge.country_of(word) is not None for word in words
     )
+
+
+def _styles_only(title: str) -> bool:
+    """Whether a title is only styles of courtesy ("Hon", "Rt Hon", "His Excellency"): no
+    office, so an office the text gives the person elsewhere is their title."""
+    styles = grammar().courtesy_styles
+    return bool(title) and all(word.rstrip(".") in styles for word in title.split())

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._alternation import alternation
-from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation, phrase_pattern
 from diplomatic_events.knowledge._prefilter import lookahead
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
@@ -57,6 +57,8 @@ def _patterns(
         words = grammar()
         regnal = "|".join(re.escape(n) for n in sorted(words.regnal_numbers, key=len)[::-1])
         after_single_name = phrase_pattern(words.after_single_name)
+        styles = rf"(?:(?:{literal_alternation(words.courtesy_styles)})\.?[ \u00a0]+)*"
+        honours = literal_alternation(words.post_nominals)
         title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
         honorific_lead = lookahead(rf"(?<![\w-]){_HONORIFIC}")
         patterns = (
@@ -79,10 +81,13 @@ def _patterns(
             # also "the leader of the main opposition party, Izumi Kenta, said", "Minister
             # for International Development, Anneliese Dodds, visited" and a name
             # that ends the sentence ("the city's party secretary, Chen Jining.").
+            # "the Prime Minister of Belize, Hon Dean Barrow,", "Minister for Trade, the Hon
+            # Steven Ciobo MP,": styles of courtesy before the name, honours after it
             re.compile(
                 rf"(?<![\w-])(?P<title>{titles})"
                 rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+[^,.;\n]{{1,60}}?)?,"
-                rf"[ \u00a0]+(?P<name>{_NAME})(?:,[ \u00a0]|\.(?=\s|$))",
+                rf"[ \u00a0]+{styles}(?P<name>{_NAME})(?:[ \u00a0]+(?:{honours}))?"
+                rf"(?:,[ \u00a0]|\.(?=\s|$))",
             ),
             # "with Moussa Faki, Chairperson of the African Union Commission": a full name
             # where someone is introduced, then its office in capitals and what it is of
