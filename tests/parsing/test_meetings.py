@@ -27,7 +27,12 @@ from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
 from diplomatic_events.parsing._meetings._parties import _bare_item, _without_spokespeople
-from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    Sentence,
+    sentence_mentions,
+    sentences,
+)
 from diplomatic_events.parsing._meetings._speaker_labels import labelled_speakers
 from diplomatic_events.parsing._meetings._transcripts import _title_meeting
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
@@ -3931,3 +3936,18 @@ class TestTheStopBefore:
         assert [("2024-02-26", None)] == [
             (str(m.date.date) if m.date and m.date.date else None, m.city) for m in found
         ]
+
+
+class TestPageDatedToAMonth:
+    def test_an_office_is_resolved_on_the_page_s_month(self) -> None:
+        """On a page dated only to June 2013, "the Foreign Secretary" is William Hague, who
+        held the office then, not whoever holds it today."""
+        text = "The Foreign Secretary met Prime Minister Tom Vale of Zedland in London.\n"
+        page = evolve(
+            read_source(text, source_id="m"),
+            published=None,
+            published_date=PartialDate(year=2013, month=6),
+        )
+        full = load_knowledge()
+        first = sentences(page)[0]
+        assert "william-hague" in [m.actor for m in sentence_mentions(full, text, first)]

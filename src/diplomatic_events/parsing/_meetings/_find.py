@@ -135,8 +135,7 @@ def find_meeting_mentions(
     month = _published_month(source, clauses, dates)
     delegations = delegation_pairs(knowledge, text, clauses)
     shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
-    reference = clauses[0].reference if clauses else None
-    on_day = None if reference is None else PartialDate.of(reference)
+    on_day = clauses[0].on() if clauses else None
     speakers = labelled_speakers(source, knowledge, on_day)
     trip = _stated_span(source, clauses, dates)
     stamped = _stamped_place(source, gazetteer, dates)

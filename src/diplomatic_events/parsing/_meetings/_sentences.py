@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._abbreviations import is_abbreviation
@@ -43,6 +43,13 @@ class Sentence:
     paragraph: int
     reference: dt.date | None = None
     entry: int | None = None
+    period: PartialDate | None = None
+    """With no reference day, the month or year the page is dated to: the time office holders
+    are looked up on ("the Foreign Secretary" of a page of June 2013 is Hague's)."""
+
+    def on(self) -> PartialDate | None:
+        """The day, else the month or year, names are resolved on."""
+        return PartialDate.of(self.reference) if self.reference is not None else self.period
 
 
 def reference_date(source: Source, entry: int | None = None) -> dt.date | None:
@@ -136,6 +143,9 @@ def _split(source: Source) -> tuple[Sentence, ...]:
             start = match.end()
         if start < block.end:
             found.append(_sentence(source.text, start, block.end, index, reference, block.entry))
+    period = source.published_date
+    if period is not None and period.precision is not Precision.DAY:
+        found = [evolve(s, period=period) if s.reference is None else s for s in found]
     return tuple(s for s in found if s.end > s.start)
 
 
@@ -197,7 +207,7 @@ class PersonMention:
     """True for a possessive that only qualifies the next name ("Biden's adviser Jake Sullivan")."""
 
 
-_MentionKey = tuple[int, int, dt.date | None]
+_MentionKey = tuple[int, int, PartialDate | None]
 _TABLES = TextCache(size=1024, characters=1 << 24)
 """Per recent text and knowledge token (see :meth:`KnowledgeBase.token`: one source's people
 added to the same knowledge twice share it), each sentence's mentions of every actor and its
@@ -230,11 +240,11 @@ def sentence_mentions(
     resolved on the sentence's day; found once per sentence and knowledge, and shared by
     the passes that read the sentence."""
     table = _tables(knowledge, text)[0]
-    key = (sentence.start, sentence.end, sentence.reference)
+    key = (sentence.start, sentence.end, sentence.on())
     cached = table.get(key)
     if cached is not None:
         return cached
-    on = None if sentence.reference is None else PartialDate.of(sentence.reference)
+    on = sentence.on()
     found = table[key] = tuple(knowledge.find_mentions(text, sentence.start, sentence.end, on=on))
     return found
 
@@ -248,7 +258,7 @@ def person_mentions(
     sentences, and finding names is the costly step.
     """
     table = _tables(knowledge, text)[1]
-    key = (sentence.start, sentence.end, sentence.reference)
+    key = (sentence.start, sentence.end, sentence.on())
     cached = table.get(key)
     if cached is not None:
         return cached
