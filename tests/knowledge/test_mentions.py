@@ -258,6 +258,20 @@ class TestDescriptionOwningAnOffice:
         ]
         assert [[], ["tran-dai-quang"]] == found
 
+    @pytest.mark.parametrize(
+        "owner",
+        [
+            "He was greeted by a representative of the President of Vietnam.",
+            "He met Tom Roe, adviser to the President of Vietnam.",
+            "A spokesperson for the President of Vietnam said so.",
+        ],
+    )
+    def test_one_who_serves_the_holder_is_not_the_holder(self, owner: str) -> None:
+        """ "a representative of", "adviser to", "a spokesperson for" the President: the
+        sentence names someone who serves him, not him."""
+        on = PartialDate(year=2018, month=1, day=25)
+        assert [] == [m.actor for m in load_knowledge().find_mentions(owner, on=on)]
+
 
 class TestDescriptionOpeningALongerOffice:
     @staticmethod

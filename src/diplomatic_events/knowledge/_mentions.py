@@ -539,8 +539,9 @@ def _resolve_surname(
 _GAP = re.compile(r",?[ \u00a0]+")
 
 
-_OFFICE_OF = re.compile(r"([A-Z][\w’'-]*)[ \u00a0]+of[ \u00a0]+$")
-"""An office's last word and "of" right before a description: the office is the holder's."""
+_OFFICE_OF = re.compile(r"([A-Za-z][\w’'-]*)[ \u00a0]+(?:of|to|for)[ \u00a0]+$")
+"""An office's last word and "of" ("to", "for") right before a description: the office is
+the holder's ("a representative of the Foreign Secretary", "adviser to the President")."""
 
 
 def _owner_of_office(text: str, start: int, titles: frozenset[str]) -> bool:
