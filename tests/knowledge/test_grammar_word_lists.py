@@ -444,3 +444,26 @@ class TestAnotherTimeWords:
         """A word in a user's file is read with the bundled ones."""
         path = _extended(tmp_path, "another_time_words", ["thereafter"])
         assert "thereafter" in load_grammar(path).another_time_words
+
+
+class TestCourtesyStyles:
+    def test_the_bundled_words(self) -> None:
+        """The bundled styles: "the", "Hon" and its long forms, "Rt"/"Right", "HE" and
+        "His/Her Excellency"."""
+        assert {
+            "the",
+            "Hon",
+            "Honourable",
+            "Honorable",
+            "Rt",
+            "Right",
+            "HE",
+            "His",
+            "Her",
+            "Excellency",
+        } == grammar().courtesy_styles
+
+    def test_a_users_word_joins_the_words(self, tmp_path: Path) -> None:
+        """A style in a user's file is read with the bundled ones."""
+        path = _extended(tmp_path, "courtesy_styles", ["Datuk"])
+        assert "Datuk" in load_grammar(path).courtesy_styles
