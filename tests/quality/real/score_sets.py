@@ -6,6 +6,8 @@ them at once, with the code of a checkout (its own ``.venv``) as it stands::
 
     python3 tests/quality/real/score_sets.py run TAG [--root CHECKOUT] [--sets NAME ...]
     python3 tests/quality/real/score_sets.py compare TAG_A TAG_B
+    python3 tests/quality/real/score_sets.py floors TAG      # the gate's floors under a run
+    python3 tests/quality/real/score_sets.py table TAG_A TAG_B  # a README table
 
 ``run`` writes ``OUT/TAG_<set>.json`` (the extraction) and ``OUT/TAG_<set>.score`` (the
 scorer's JSON) for every folder here with a ``manifest.jsonl`` and a ``gold.json`` (or the
@@ -109,6 +111,43 @@ def show_totals(tag: str, sums: dict[str, Any]) -> str:
     )
 
 
+def short_line(line: str) -> str:
+    """The parts of a summary line the README's tables show."""
+    keep = ("F1=", "attributed_recall=", "meetings=", "extra=", "loc=")
+    return " ".join(part for part in line.split() if part.startswith(keep))
+
+
+def proposed_floors(out: Path, tag: str, names: list[str]) -> dict[str, dict[str, float]]:
+    """Floors just under a run's scores (quote F1 and attributed recall 0.005 under, one
+    meeting and one venue under, one invented meeting over), never looser than the gate's
+    floors today."""
+    gate = HERE.parent / "test_real_quality.py"
+    namespace: dict[str, Any] = {}
+    source = gate.read_text(encoding="utf-8")
+    start = source.index("FLOORS: dict")
+    end = source.index("\n}\n", start) + 3
+    exec(source[start:end].replace("FLOORS: dict[str, dict[str, float]]", "FLOORS"), namespace)
+    current: dict[str, dict[str, float]] = namespace["FLOORS"]
+    floors: dict[str, dict[str, float]] = {}
+    for name in names:
+        score = json.loads((out / f"{tag}_{name}.score").read_text(encoding="utf-8"))
+        meetings = score["meetings"]
+        proposed = {
+            "quote_f1": round(score["quotes"]["f1"] - 0.005, 3),
+            "attributed_recall": round(score["attributed_recall"] - 0.005, 3),
+            "meetings_found": meetings["found"] - 1,
+            "venues": ratio(meetings["location_ok"])[0] - 1,
+            "extra_meetings": ratio(meetings["extra"])[0] + 1,
+        }
+        old = current.get(name)
+        if old is not None:
+            for key in ("quote_f1", "attributed_recall", "meetings_found", "venues"):
+                proposed[key] = max(proposed[key], old[key])
+            proposed["extra_meetings"] = min(proposed["extra_meetings"], old["extra_meetings"])
+        floors[name] = proposed
+    return floors
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -123,6 +162,15 @@ def main() -> int:
     compare.add_argument("after")
     compare.add_argument("--out", type=Path, default=Path("/tmp/score_sets"))
     compare.add_argument("--sets", nargs="*", help="set folders (default: all)")
+    floors = commands.add_parser("floors", help="print the gate's floors under a run")
+    floors.add_argument("tag")
+    floors.add_argument("--out", type=Path, default=Path("/tmp/score_sets"))
+    floors.add_argument("--sets", nargs="*", help="set folders (default: all)")
+    table = commands.add_parser("table", help="print a README table of two runs")
+    table.add_argument("before")
+    table.add_argument("after")
+    table.add_argument("--out", type=Path, default=Path("/tmp/score_sets"))
+    table.add_argument("--sets", nargs="*", help="set folders (default: all)")
     arguments = parser.parse_args()
     names = arguments.sets or all_sets()
     out: Path = arguments.out
@@ -135,6 +183,23 @@ def main() -> int:
             (out / f"{arguments.tag}_{name}.line").write_text(line + "\n", encoding="utf-8")
             print(f"{name:10} {line}")
         print(show_totals(arguments.tag, totals(out, arguments.tag, names)))
+        return 0
+    if arguments.command == "floors":
+        for name, values in proposed_floors(out, arguments.tag, names).items():
+            print(f'    "{name}": {{')
+            for key, value in values.items():
+                print(f'        "{key}": {value},')
+            print("    },")
+        return 0
+    if arguments.command == "table":
+        print(f"| set | start (`{arguments.before}`) | end (`{arguments.after}`) |")
+        print("| --- | --- | --- |")
+        for name in names:
+            cells = [
+                short_line((out / f"{tag}_{name}.line").read_text(encoding="utf-8"))
+                for tag in (arguments.before, arguments.after)
+            ]
+            print(f"| `{name}/` | `{cells[0]}` | `{cells[1]}` |")
         return 0
     for name in names:
         before = out / f"{arguments.before}_{name}.line"
