@@ -396,3 +396,21 @@ class TestDefaultKnowledge:
             True,
             len(first.actors),
         )
+
+
+class TestIsPerson:
+    def test_a_person_an_institution_and_no_one(self) -> None:
+        """A known person is a person; an institution and an unknown id are not."""
+        kb = KnowledgeBase().with_actors(
+            [
+                Actor(id=ActorId("tom-vale"), name="Tom Vale"),
+                Actor(
+                    id=ActorId("vale-ministry"), name="Vale Ministry", kind=ActorKind.INSTITUTION
+                ),
+            ]
+        )
+        assert (True, False, False) == (
+            kb.is_person(ActorId("tom-vale")),
+            kb.is_person(ActorId("vale-ministry")),
+            kb.is_person(ActorId("nobody")),
+        )

@@ -125,6 +125,12 @@ class KnowledgeBase:
         """The actor with this id, if known."""
         return self._by_id.get(actor_id)
 
+    def is_person(self, actor_id: ActorId) -> bool:
+        """Whether the actor with this id is known and a person (not an institution): the
+        test every reader of people in a mention list makes."""
+        actor = self._by_id.get(actor_id)
+        return actor is not None and actor.kind is ActorKind.PERSON
+
     def surname(self, actor_id: ActorId) -> str | None:
         """The name a person is called by alone ("Blinken", "Xi"), if a person."""
         return self.surnames.get(actor_id)

@@ -18,7 +18,6 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import region_country
-from diplomatic_events.model import ActorKind
 from diplomatic_events.parsing._discovery._titled import (
     _is_office_word,
     _title_words,
@@ -143,7 +142,7 @@ def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
             body_of is not None
             and _is_office_word(words[0], title_words)
             and not any(
-                (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+                knowledge.is_person(m.actor)
                 # in the office and its body ("Secretary General of the Oman Ministry of
                 # Defense"), not the sentence after it ("... Kurilla's second visit")
                 for m in knowledge.find_mentions(body, appositive.start("run"), body_of.end())

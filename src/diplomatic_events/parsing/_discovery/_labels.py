@@ -103,8 +103,7 @@ def _names_a_known_person(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a label in capitals, in title case, names a person the knowledge holds."""
     titled = title_case_label(words)
     return any(
-        (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-        for m in knowledge.find_mentions(titled, 0, len(titled))
+        knowledge.is_person(m.actor) for m in knowledge.find_mentions(titled, 0, len(titled))
     )
 
 
@@ -151,10 +150,7 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
         if label is None:
             continue
         words = title_case_label(label["label"].strip())
-        if any(
-            (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
-            for m in knowledge.find_mentions(words)
-        ):
+        if any(knowledge.is_person(m.actor) for m in knowledge.find_mentions(words)):
             continue
         found = _NAME_THEN_OFFICE.fullmatch(words)
         if found is not None and any(

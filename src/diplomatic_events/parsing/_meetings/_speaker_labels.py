@@ -31,7 +31,7 @@ def _labelled(
     mentions = [
         m
         for m in knowledge.find_mentions(titled, 0, len(titled), on=on)
-        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        if knowledge.is_person(m.actor)
     ]
     if len(titled) != len(words):
         return None
@@ -188,9 +188,7 @@ def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorI
     if any(w[0].islower() for w in words if w not in ("of", "the", "for", "and", "to")):
         return None
     people = {
-        m.actor
-        for m in knowledge.find_mentions(text, start, end)
-        if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+        m.actor for m in knowledge.find_mentions(text, start, end) if knowledge.is_person(m.actor)
     }
     return next(iter(people)) if len(people) == 1 else None
 

@@ -276,9 +276,5 @@ def _appearing(
 
 def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> ActorId | None:
     """The person who speaks in the most paragraphs of a transcript."""
-    counts = Counter(
-        speaker
-        for speaker in speakers.values()
-        if (actor := knowledge.actor(speaker)) is not None and actor.kind is ActorKind.PERSON
-    )
+    counts = Counter(speaker for speaker in speakers.values() if knowledge.is_person(speaker))
     return counts.most_common(1)[0][0] if counts else None

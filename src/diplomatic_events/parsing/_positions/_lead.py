@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
-from diplomatic_events.model import ActorKind, Source
+from diplomatic_events.model import Source
 from diplomatic_events.parsing._meetings import Sentence, person_mentions
 from diplomatic_events.parsing._positions._sides import (
     _both_holders,
@@ -37,9 +37,7 @@ def _speaker_labels(text: str, knowledge: KnowledgeBase) -> list[tuple[int, Acto
         if not label.isupper():
             continue
         people = [
-            m.actor
-            for m in knowledge.find_mentions(label.title())
-            if (actor := knowledge.actor(m.actor)) is not None and actor.kind is ActorKind.PERSON
+            m.actor for m in knowledge.find_mentions(label.title()) if knowledge.is_person(m.actor)
         ]
         found.append((match.start(), people[-1] if len(set(people)) == 1 else None))
     return found
