@@ -23,6 +23,7 @@ import argparse
 import json
 import subprocess
 import sys
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -48,8 +49,9 @@ def all_sets() -> list[str]:
     return sorted(names, key=order)
 
 
-def run_one(root: Path, out: Path, tag: str, name: str) -> str:
-    """Extract one set with the checkout's code and score it; return the summary line."""
+def run_one(root: Path, out: Path, tag: str, name: str, knowledge: Sequence[Path] = ()) -> str:
+    """Extract one set with the checkout's code (and extra knowledge files) and score it;
+    return the summary line."""
     folder = HERE / name
     extraction = out / f"{tag}_{name}.json"
     with extraction.open("w", encoding="utf-8") as sink:
@@ -61,6 +63,7 @@ def run_one(root: Path, out: Path, tag: str, name: str) -> str:
                 "-q",
                 "--manifest",
                 str(folder / "manifest.jsonl"),
+                *(f"--knowledge={path}" for path in knowledge),
             ],
             stdout=sink,
             check=True,
@@ -157,6 +160,9 @@ def main() -> int:
     run.add_argument("--sets", nargs="*", help="set folders (default: all)")
     run.add_argument("--out", type=Path, default=Path("/tmp/score_sets"))
     run.add_argument("-j", "--jobs", type=int, default=2)
+    run.add_argument(
+        "--knowledge", type=Path, action="append", default=[], help="extra knowledge file"
+    )
     compare = commands.add_parser("compare", help="compare two runs")
     compare.add_argument("before")
     compare.add_argument("after")
@@ -178,7 +184,8 @@ def main() -> int:
     if arguments.command == "run":
         root = arguments.root.resolve()
         with ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
-            lines = list(pool.map(lambda n: run_one(root, out, arguments.tag, n), names))
+            extra = [path.resolve() for path in arguments.knowledge]
+            lines = list(pool.map(lambda n: run_one(root, out, arguments.tag, n, extra), names))
         for name, line in zip(names, lines, strict=True):
             (out / f"{arguments.tag}_{name}.line").write_text(line + "\n", encoding="utf-8")
             print(f"{name:10} {line}")
