@@ -722,3 +722,21 @@ class TestCountryCounts:
             if (code := kb.country_of(match.group())) is not None:
                 expected[code] += 1
         assert expected == country_counts(kb, text, 0, len(text))
+
+
+class TestGuardedSurnamesAfterALowerCaseNoun:
+    @staticmethod
+    def _kb() -> KnowledgeBase:
+        """Godwin Friday, whose data guard his surname (a weekday)."""
+        return KnowledgeBase(surnames={ActorId("godwin-friday"): "Godwin Friday"}).with_actors(
+            [Actor(id=ActorId("godwin-friday"), name="Godwin Friday", country="VC")]
+        )
+
+    def test_a_lower_case_noun_is_no_title_before_a_guarded_surname(self) -> None:
+        """ "meets the envoy Friday" names no one; "Prime Minister Friday said" does."""
+        kb = self._kb()
+        found = [
+            [m.actor for m in kb.find_mentions(text)]
+            for text in ("Biden meets the top envoy Friday at noon.", "Prime Minister Friday said.")
+        ]
+        assert [[], ["godwin-friday"]] == found

@@ -243,8 +243,8 @@ def _find_mentions(
                 continue
             if (
                 matched.casefold() in _FUNCTION_WORDS or matched in index.titled_only
-            ) and not _after_title(text, first):
-                continue
+            ) and not _after_title(text, first, capitalised=True):
+                continue  # "envoy Friday", "in Muscat": the word; "President Buhari" the name
             if matched in index.titled_only and _DAY_NUMBER_AFTER.match(text, last):
                 continue  # "hosted Qatar's top naval leader May 2": a day, not Theresa May
             candidates = index.by_surname.get(matched, ())
@@ -633,10 +633,11 @@ def _titled_candidates(
     return tuple(holding) if len(holding) == 1 else ()
 
 
-def _after_title(text: str, start: int) -> bool:
+def _after_title(text: str, start: int, *, capitalised: bool = False) -> bool:
     """Whether an office word ends right before ``start``: "President Buhari", "President-elect
     Buhari". Only the built-in offices: a rank ("Gen. Mark A. Welsh") is before given names
-    too, so it does not make a common word a surname."""
+    too, so it does not make a common word a surname. ``capitalised``: the office written
+    as a title, with a capital ("Prime Minister Muscat", not "the envoy Friday")."""
     table: dict[int, bool] = _AFTER_TITLE.get("after-title", text, dict)
     found = table.get(start)
     if found is None:
@@ -648,6 +649,9 @@ def _after_title(text: str, start: int) -> bool:
             # the sentence; only an abbreviation written with one ("Dr.") stays a title
             and ("." not in before.group() or f"{before.group(1).casefold()}." in _TITLE_WORDS)
         )
+    if found and capitalised:
+        before = _OFFICE_BEFORE.search(text[max(0, start - 30) : start])
+        return before is not None and before.group(1)[:1].isupper()
     return found
 
 
