@@ -740,3 +740,26 @@ class TestGuardedSurnamesAfterALowerCaseNoun:
             for text in ("Biden meets the top envoy Friday at noon.", "Prime Minister Friday said.")
         ]
         assert [[], ["godwin-friday"]] == found
+
+
+class TestHomeGovernmentsOffice:
+    def test_an_office_alone_on_a_government_s_page_is_its_holder(self) -> None:
+        """On a page Downing Street put out (home GB), "The Prime Minister" is the UK's, though
+        the text names Prime Minister Kishida; with no home, it names no one (not the one
+        the same sentence names)."""
+        text = "The Prime Minister met Prime Minister Fumio Kishida in Hiroshima."
+        on = PartialDate(year=2023, month=5, day=18)
+        kb = load_knowledge()
+        found = [
+            [m.actor for m in kb.find_mentions(text, on=on, home=home) if m.start == 0]
+            for home in ("GB", None)
+        ]
+        assert [["rishi-sunak"], []] == found
+
+    def test_a_bare_secretary_is_not_read_from_home(self) -> None:
+        """ "The Secretary" on a US page is whichever secretary the story names, not one of
+        the many the US government has."""
+        text = "Secretary of Defense Jim Mattis spoke. The Secretary said the talks went well."
+        on = PartialDate(year=2018, month=9, day=17)
+        found = load_knowledge().find_mentions(text, on=on, home="US")
+        assert ["jim-mattis"] == [m.actor for m in found if m.text == "The Secretary"]

@@ -392,17 +392,27 @@ class KnowledgeBase:
         return self._parent
 
     def find_mentions(
-        self, text: str, start: int = 0, end: int | None = None, *, on: PartialDate | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        on: PartialDate | None = None,
+        home: str | None = None,
     ) -> list[Mention]:
         """Mentions of known actors in ``text[start:end]``, offsets into ``text``.
 
         Full names and aliases first, then surnames ("Blinken", "Xi" for Xi Jinping) of
         people whose surname is unique or who were named in full earlier, then
         descriptions resolved through roles on the day ``on`` ("China's top diplomat").
+        ``home``: the code of the country whose government put the text out, whose holder
+        an office written alone as a title is ("The Prime Minister" of a Downing Street
+        readout naming Prime Minister Kishida).
         """
         from diplomatic_events.knowledge._mentions import find_mentions
 
-        return find_mentions(self, text, start, len(text) if end is None else end, on=on)
+        end = len(text) if end is None else end
+        return find_mentions(self, text, start, end, on=on, home=home)
 
 
 _CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...]], int] = {}

@@ -115,6 +115,7 @@ def _resolve_description(
     on: PartialDate | None,
     named: set[ActorId],
     text: str = "",
+    home: str | None = None,
 ) -> ActorId | None:
     groups = match.groupdict()
     country_word = groups.get("c1") or groups.get("c2") or groups.get("c3")
@@ -128,6 +129,14 @@ def _resolve_description(
         if entry.country is not None and country is not None and entry.country != country:
             continue
         entries.append((entry, country if country is not None else entry.country))
+    if country is None and home is not None and " " in word and match.group()[:1].isupper():
+        # an office written alone as a title on a page the home government put out ("The
+        # Prime Minister met Prime Minister Kishida" from Downing Street): the home holder;
+        # not a bare "The Secretary", which the home government has many of
+        titles = list(dict.fromkeys(t for entry, _ in entries for t in entry.titles))
+        held = kb.holders(titles, home, on) if titles else []
+        if len(held) == 1:
+            return held[0].id
     if country is None and text:
         # "the president" with no country word, in a story naming two presidents: the
         # one the text has just been talking about.

@@ -186,18 +186,24 @@ _ANY_DAY: Any = object()
 
 
 def find_mentions(
-    kb: KnowledgeBase, text: str, start: int, end: int, *, on: PartialDate | None = None
+    kb: KnowledgeBase,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    on: PartialDate | None = None,
+    home: str | None = None,
 ) -> list[Mention]:
     """See :meth:`KnowledgeBase.find_mentions`."""
     windows: dict[tuple[int, int], tuple[Any, tuple[Mention, ...]]] = _WINDOWS.get(
         f"windows:{kb.token()}", text, dict
     )
     held = windows.get((start, end))
-    if held is not None and (held[0] is _ANY_DAY or held[0] == on):
+    if held is not None and (held[0] is _ANY_DAY or held[0] == (on, home)):
         return list(held[1])
     dated: list[bool] = []
-    found = _find_mentions(kb, text, start, end, on, dated)
-    windows[(start, end)] = (on if dated else _ANY_DAY, tuple(found))
+    found = _find_mentions(kb, text, start, end, on, dated, home)
+    windows[(start, end)] = ((on, home) if dated else _ANY_DAY, tuple(found))
     return found
 
 
@@ -208,6 +214,7 @@ def _find_mentions(
     end: int,
     on: PartialDate | None,
     dated: list[bool],
+    home: str | None = None,
 ) -> list[Mention]:
     """:func:`find_mentions`, read anew; ``dated`` gets an item when the day was looked at."""
     index = _index(kb)
@@ -309,7 +316,7 @@ def _find_mentions(
                 if not _APPOSITION.fullmatch(text, match.end(), m.start)
             }
             dated.append(True)
-            actor_id = _resolve_description(kb, match, on, named - beside, text)
+            actor_id = _resolve_description(kb, match, on, named - beside, text, home)
             if actor_id is not None:
                 found.append(
                     Mention(
