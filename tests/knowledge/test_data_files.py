@@ -15,7 +15,7 @@ from diplomatic_events.knowledge._events import load_event_cues
 from diplomatic_events.knowledge._grammar import load_grammar, phrase_pattern
 from diplomatic_events.knowledge._hedges import load_hedge_rules
 from diplomatic_events.knowledge._load import read_knowledge_file
-from diplomatic_events.knowledge._places import load_places
+from diplomatic_events.knowledge._place_files import load_places
 from diplomatic_events.knowledge._topics import load_topics
 from diplomatic_events.sources._rules import load_rules
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events.exceptions import DataFileError
-from diplomatic_events.knowledge._places import default_gazetteer, load_places, venue_line
+from diplomatic_events.knowledge._place_files import default_gazetteer, load_places
+from diplomatic_events.knowledge._places import venue_line
 from diplomatic_events.typing import SourceId
 
 SOURCE = SourceId("test")

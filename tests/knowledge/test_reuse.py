@@ -10,7 +10,7 @@ import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge import _mentions as mentions_module
-from diplomatic_events.knowledge._places import default_gazetteer
+from diplomatic_events.knowledge._place_files import default_gazetteer
 from diplomatic_events.model import Actor, ActorKind, PartialDate, Role
 from diplomatic_events.testing.threads import race
 from diplomatic_events.typing import ActorId, SourceId

@@ -12,12 +12,12 @@ import pytest
 
 from diplomatic_events import load_knowledge
 from diplomatic_events.knowledge import CountryEntry, default_knowledge, knowledge_from_toml
-from diplomatic_events.knowledge._places import (
-    Country,
+from diplomatic_events.knowledge._place_files import (
     bundled_countries,
     default_gazetteer,
     load_places,
 )
+from diplomatic_events.knowledge._places import Country
 from diplomatic_events.knowledge._world_build import _containers_first, _contains, _variants
 
 DATA = Path(str(resources.files("diplomatic_events.knowledge").joinpath("data")))

@@ -8,7 +8,7 @@ from attrs import evolve
 
 from diplomatic_events import parse
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._places import default_gazetteer
+from diplomatic_events.knowledge._place_files import default_gazetteer
 from diplomatic_events.model import Actor, Event, EventKind, PartialDate, Source, Span
 from diplomatic_events.parsing._events import clauses, find_events, is_the_visit, merge_events
 from diplomatic_events.sources import read_source

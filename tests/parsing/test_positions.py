@@ -7,7 +7,7 @@ import datetime as dt
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._places import default_gazetteer
+from diplomatic_events.knowledge._place_files import default_gazetteer
 from diplomatic_events.model import (
     Actor,
     ActorKind,

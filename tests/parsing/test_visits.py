@@ -258,7 +258,7 @@ class TestAdoptedReadouts:
 class TestPositions:
     def test_negated_support_is_kept_as_negated(self) -> None:
         """ "does not support Taiwan independence" is SUPPORTS with negated=True for the side."""
-        from diplomatic_events.knowledge._places import default_gazetteer
+        from diplomatic_events.knowledge._place_files import default_gazetteer
         from diplomatic_events.parsing._positions import find_positions
 
         text = "Scholz said Germany does not support Taiwan independence.\n"

@@ -31,10 +31,8 @@ from diplomatic_events.knowledge._name_shapes import (
     is_capitalised,
     slug,
 )
-from diplomatic_events.knowledge._places import (
-    Gazetteer,
-    default_gazetteer,
-)
+from diplomatic_events.knowledge._place_files import default_gazetteer
+from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.knowledge._topics import Topics, default_topics
 from diplomatic_events.model import Actor, ActorKind, Hedge, PartialDate, Role
 from diplomatic_events.typing import ActorId

@@ -30,7 +30,7 @@ from diplomatic_events.knowledge._events import load_event_cues
 from diplomatic_events.knowledge._files import describe_error, read_user_file
 from diplomatic_events.knowledge._hedges import load_hedge_rules
 from diplomatic_events.knowledge._name_shapes import _surname_of
-from diplomatic_events.knowledge._places import bundled_countries, load_places, read_countries
+from diplomatic_events.knowledge._place_files import bundled_countries, load_places, read_countries
 from diplomatic_events.knowledge._topics import load_topics
 from diplomatic_events.model import Actor, ActorKind, Role
 from diplomatic_events.serialization import get_converter

@@ -12,23 +12,27 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import attrs
-import cattrs
 from attrs import field, frozen
 
-from diplomatic_events.exceptions import DataFileError, shorten
-from diplomatic_events.knowledge._files import read_data_files
 from diplomatic_events.knowledge._literal_index import LiteralIndex
+from diplomatic_events.knowledge._place_kinds import (
+    BUNDLED_PLACES,
+    City,
+    Country,
+    PlaceMention,
+    Region,
+    Venue,
+    VenueWords,
+)
 from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import Span
 from diplomatic_events.typing import SourceId
 
 __all__ = [
+    "BUNDLED_PLACES",
     "City",
     "Country",
     "Gazetteer",
@@ -36,128 +40,7 @@ __all__ = [
     "Region",
     "Venue",
     "VenueWords",
-    "bundled_countries",
-    "default_gazetteer",
-    "load_places",
-    "read_countries",
 ]
-
-BUNDLED_PLACES = ("places.toml", "countries.toml", "cities.toml")
-"""The bundled places files, in the order their entries are looked up."""
-
-
-@frozen(kw_only=True)
-class Country:
-    """A country: ISO code, names (including capitals used for the government) and adjectives.
-
-    The first name is the country's label ("US", "China"); ``seats`` are words for its
-    government that the attribution reads as the country ("Moncloa said") but the places
-    do not (so "sources in Moncloa" keep the seat as their affiliation);
-    ``family_name_first`` says whether its people put the family name first ("Xi Jinping"
-    is called "Xi").
-    """
-
-    code: str
-    names: tuple[str, ...] = ()
-    adjectives: tuple[str, ...] = ()
-    capital: str | None = None
-    seats: tuple[str, ...] = ()
-    family_name_first: bool = False
-
-
-def _known_zone(_instance: object, _attribute: object, value: str) -> None:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise DataFileError(f"unknown time zone {shorten(repr(value), 100)}") from None
-
-
-@frozen(kw_only=True)
-class City:
-    """A city with its country code and IANA time zone."""
-
-    name: str
-    country: str
-    timezone: str = field(validator=_known_zone)
-    aliases: tuple[str, ...] = ()
-
-
-@frozen(kw_only=True)
-class Region:
-    """A country's part by name (a US state, a province): a story placed there ("visited
-    the Iowa National Guard", "JOHNSTON, Iowa") is in that country, with no city known."""
-
-    name: str
-    country: str
-    aliases: tuple[str, ...] = ()
-    abbreviations: tuple[str, ...] = ()
-    """Short forms read only in datelines ("N.C."): in running text they are other words."""
-
-
-@frozen(kw_only=True)
-class Venue:
-    """A named building or site where meetings are held, in a known city."""
-
-    name: str
-    city: str | None = None
-    aliases: tuple[str, ...] = ()
-
-
-@frozen(kw_only=True, cache_hash=True)
-class VenueWords:
-    """The words that make a venue's name by its shape, for venues no file lists, each in
-    the topic words' syntax and matched as written (case-sensitively).
-
-    ``tail_heads`` end a name ("Taj Palace Hotel", "Great Hall"); ``front_heads`` open one
-    ("Camp Aguinaldo", "Palais Coburg"); ``institution_heads`` open one with "of" ("the
-    Ministry of Commerce"); ``common_nouns`` follow a capitalised name in lower case ("the
-    Bocharov Ruchei residence"), after one of the ``common_adjectives`` or none ("La Moneda
-    presidential palace"); ``line_heads`` open one with "of" on a line of its own, as a
-    transcript's heading gives where it was said ("Ministry of Foreign Affairs"; not "Office
-    of the Spokesperson", which issued it).
-    """
-
-    tail_heads: tuple[str, ...] = ()
-    front_heads: tuple[str, ...] = ()
-    institution_heads: tuple[str, ...] = ()
-    common_nouns: tuple[str, ...] = ()
-    common_adjectives: tuple[str, ...] = ()
-    line_heads: tuple[str, ...] = ()
-
-    def joined(self, other: VenueWords) -> VenueWords:
-        """These words and ``other``'s, each list without repeats, in order."""
-        return VenueWords(
-            **{
-                name: tuple(dict.fromkeys((*getattr(self, name), *getattr(other, name))))
-                for name in attrs.fields_dict(VenueWords)
-            }
-        )
-
-
-@frozen(kw_only=True)
-class PlaceMention:
-    """A place named in the text: ``kind`` is ``"venue"``, ``"city"``, ``"region"`` or
-    ``"country"``."""
-
-    kind: str
-    name: str
-    """The canonical name (a venue's or city's) or the country code."""
-    evidence: Span
-    city: str | None = None
-    country: str | None = None
-
-
-@frozen(kw_only=True)
-class _PlacesFile:
-    countries: tuple[Country, ...] = ()
-    cities: tuple[City, ...] = ()
-    regions: tuple[Region, ...] = ()
-    venues: tuple[Venue, ...] = ()
-    zones: dict[str, str] = field(factory=dict)
-    venue_words: VenueWords = VenueWords()
-
-
-_CONVERTER = cattrs.Converter(forbid_extra_keys=True)
 _E = TypeVar("_E", Venue, City, Region, Country)
 
 _CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|al|el|bin|ibn|du|la|del|di|and(?!\s+the\b))"
@@ -232,6 +115,8 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
 
 def venue_line(line: str, gazetteer: Gazetteer | None = None) -> str | None:
     """The venue a line names when the line is only a venue's name by its shape."""
+    from diplomatic_events.knowledge._place_files import default_gazetteer
+
     words = (gazetteer or default_gazetteer()).venue_words
     match = _venue_patterns(words).shape.fullmatch(line.strip())
     return None if match is None else match["venue"]
@@ -254,7 +139,7 @@ class Gazetteer:
     cities: tuple[City, ...] = ()
     venues: tuple[Venue, ...] = ()
     zones: dict[str, str] = field(factory=dict)
-    venue_words: VenueWords = VenueWords()
+    venue_words: VenueWords = field(factory=VenueWords)
     """The words that make venues no file lists by their shape."""
     regions: tuple[Region, ...] = ()
     """Parts of countries by name (US states): a place in that country with no city."""
@@ -526,128 +411,3 @@ def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:
             _INDEXES.clear()
         _INDEXES[id(gazetteer)] = entry
     return entry[1], entry[2]
-
-
-def _bundled_part(name: str) -> _PlacesFile:
-    where, part = read_data_files(name, (), _PlacesFile)[0]
-    _check_places(where, part)
-    return part
-
-
-@functools.cache
-def bundled_countries() -> tuple[Country, ...]:
-    """Every country the bundled files know: ``places.toml``'s entries, then
-    ``countries.toml``'s, one per code (a hand entry replaces the generated one)."""
-    seen: set[str] = set()
-    found: list[Country] = []
-    for name in BUNDLED_PLACES[:2]:
-        for country in _bundled_part(name).countries:
-            if country.code not in seen:
-                seen.add(country.code)
-                found.append(country)
-    return tuple(found)
-
-
-def read_countries(*files: Path) -> tuple[Country, ...]:
-    """The ``[[countries]]`` entries of the user's places files, in file order.
-
-    Raises:
-        DataFileError: a file is not valid TOML, has an unknown key or an unknown time zone.
-    """
-    return tuple(
-        country
-        for _, part in read_data_files("places.toml", files, _PlacesFile)[1:]
-        for country in part.countries
-    )
-
-
-def _check_places(where: str, part: _PlacesFile) -> None:
-    """Every zone word names a real zone, every name is non-empty; else the file and entry."""
-    for word, zone in part.zones.items():
-        if not word.strip():
-            raise DataFileError(f"{where}: zones: an empty zone word")
-        try:
-            _known_zone(None, None, zone)
-        except DataFileError as error:
-            raise DataFileError(f"{where}: zones.{word!r}: {error}") from None
-    named: list[tuple[str, tuple[str, ...]]] = [
-        *(
-            (f"countries[{i}]", (c.code, *c.names, *c.adjectives))
-            for i, c in enumerate(part.countries)
-        ),
-        *((f"cities[{i}]", (c.name, c.country, *c.aliases)) for i, c in enumerate(part.cities)),
-        *(
-            (f"regions[{i}]", (r.name, r.country, *r.aliases, *r.abbreviations))
-            for i, r in enumerate(part.regions)
-        ),
-        *((f"venues[{i}]", (v.name, *v.aliases)) for i, v in enumerate(part.venues)),
-    ]
-    for entry, names in named:
-        if not all(name.strip() for name in names):
-            raise DataFileError(f"{where}: {entry}: names must not be empty")
-    from diplomatic_events.knowledge._topics import word_pattern
-
-    for kind in attrs.fields(VenueWords):
-        for word in getattr(part.venue_words, kind.name):
-            try:
-                word_pattern(word)
-            except ValueError as error:
-                raise DataFileError(
-                    f"{where}: venue_words.{kind.name}: {shorten(repr(word), 100)}: {error}"
-                ) from None
-
-
-def load_places(*extra_files: Path) -> Gazetteer:
-    """The bundled places plus the user's files (their entries come first, so they win).
-
-    The bundled places are the hand entries of ``places.toml`` (venues, zone words, cities,
-    regions),
-    then every country of ``countries.toml`` and the capitals and large cities of
-    ``cities.toml``, which a hand entry of the same country code or city name replaces.
-
-    Raises:
-        DataFileError: a file is not valid TOML, has an unknown key, an empty name, or an
-            unknown time zone (a city's or a zone word's); the message names the file and
-            the entry.
-
-    .. versionadded:: 0.1.0
-    """
-    # The first matching entry wins when places are looked up, so user files go first.
-    files = read_data_files("places.toml", extra_files, _PlacesFile)
-    for where, part in files:
-        _check_places(where, part)
-    users = [part for _, part in files[1:]]
-    hand = files[0][1]
-    hand_cities = {n for c in hand.cities for n in (c.name, *c.aliases)}
-    generated = _bundled_part(BUNDLED_PLACES[2])
-    bundled = _PlacesFile(
-        countries=bundled_countries(),
-        cities=(
-            *hand.cities,
-            *(c for c in generated.cities if not hand_cities.intersection((c.name, *c.aliases))),
-        ),
-        regions=hand.regions,
-        venues=hand.venues,
-        zones=hand.zones,
-    )
-    parts = [*reversed(users), bundled]
-    zones: dict[str, str] = {}
-    venue_words = hand.venue_words
-    for part in reversed(parts):
-        zones.update(part.zones)
-    for part in users:
-        venue_words = venue_words.joined(part.venue_words)
-    return Gazetteer(
-        countries=tuple(c for part in parts for c in part.countries),
-        cities=tuple(c for part in parts for c in part.cities),
-        regions=tuple(r for part in parts for r in part.regions),
-        venues=tuple(v for part in parts for v in part.venues),
-        zones=zones,
-        venue_words=venue_words,
-    )
-
-
-@functools.cache
-def default_gazetteer() -> Gazetteer:
-    """The bundled places, read once."""
-    return load_places()
