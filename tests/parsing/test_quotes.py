@@ -159,6 +159,15 @@ class TestRunOnParagraphs:
         text = "Roe said. “We are committed to it. “I am happy to return.”\n"
         assert ["We are committed to it.", "I am happy to return."] == _quotes(text)
 
+    def test_narration_before_a_second_opener_ends_the_first_at_its_sentence(self) -> None:
+        """ "“We look forward to more years. He concluded that, “This week ...”": the first
+        quotation ends with its last sentence, before the narration, not dropped."""
+        text = (
+            "Col. Roe stated, “We look forward to more years. He concluded that, “This week"
+            " marks a milestone.”\n"
+        )
+        assert ["We look forward to more years.", "This week marks a milestone."] == _quotes(text)
+
     def test_a_line_going_on_in_lower_case_leaves_the_opener_unpaired(self) -> None:
         """An opener on a line the next goes on from in lower case (a wrapped line the layout
         kept) is left unpaired, not cut at the line's end."""

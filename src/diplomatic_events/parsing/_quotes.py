@@ -138,6 +138,8 @@ def _continues(text: str, block: Block | None) -> bool:
 _DOUBLE_MARK = re.compile(f"[{re.escape(_DOUBLE)}]")
 """Any double quotation mark."""
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][ \u00a0]*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[ \u00a0]+[A-Z])")
+"""A sentence's end inside a paragraph: a stop before a space and a capital."""
 """A sentence ended right before the next opening mark: the open quotation ended there."""
 _RUN_ON_PARAGRAPHS = 8
 """How many paragraphs without a mark a quotation may run over before its closing mark."""
@@ -442,8 +444,17 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
             # A second curly opener: the first never closed. Its words up to the second are
             # its quotation, not dropped ("“We are committed ... ways. “I am happy ...”").
             start = inner.get(open_at, open_at) + 1
+            stop = position
             ended = _SENTENCE_END_BEFORE.search(text, start, position) is not None
-            found.append(_left_open(text, open_at, start, position, index, keep=ended))
+            if not ended:
+                # narration between ("... more productive years. He concluded that, “This
+                # week ...”"): the quotation ends with its last sentence before it
+                last = None
+                for last in _SENTENCE_STOP.finditer(text, start, position):
+                    pass
+                if last is not None:
+                    stop, ended = last.end(), True
+            found.append(_left_open(text, open_at, start, stop, index, keep=ended))
             open_at = position
             continue
         start, end = _trim(text, inner.get(open_at, open_at) + 1, inner.get(position, position))
