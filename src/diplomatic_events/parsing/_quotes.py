@@ -13,6 +13,7 @@ paragraphs with no mark follow and the next mark closes, the quotation runs over
 
 from __future__ import annotations
 
+import collections
 import enum
 import heapq
 import itertools
@@ -449,11 +450,10 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
             if not ended:
                 # narration between ("... more productive years. He concluded that, “This
                 # week ...”"): the quotation ends with its last sentence before it
-                last = None
-                for last in _SENTENCE_STOP.finditer(text, start, position):
-                    pass
-                if last is not None:
-                    stop, ended = last.end(), True
+                last = collections.deque(_SENTENCE_STOP.finditer(text, start, position), maxlen=1)
+                if last:
+                    last_stop = last[0]
+                    stop, ended = last_stop.end(), True
             found.append(_left_open(text, open_at, start, stop, index, keep=ended))
             open_at = position
             continue
