@@ -1,0 +1,151 @@
+"""The mentions found in the windows of one text, and a window read out of a larger one.
+
+A source's blocks are read first (the mentions stage), then its sentences and clauses (the
+meetings, positions and visit passes). A sentence inside a block read under the same
+knowledge names what the block names there, so its mentions are the block's between its
+edges, without a second reading, when nothing the block's reading did can have seen past
+those edges (:meth:`Windows.within`).
+
+Apart from :mod:`._mentions` because it holds no names: only spans and where they start.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import threading
+from typing import Any
+
+from diplomatic_events.knowledge._actors import Mention
+
+__all__ = ["ANY_DAY", "Windows"]
+
+ANY_DAY: Any = object()
+"""The day of a window whose reading resolved no description or title: any day finds the same."""
+
+_LOOK_BACK = 4
+"""How many of the windows starting before a window are tried as the one holding it."""
+
+
+class _Read:
+    """One window read anew: its mentions, and every match its scans made (kept or not),
+    put in order when a smaller window is first read out of it (most never are)."""
+
+    __slots__ = ("_seen", "day", "described", "end", "mentions", "reach", "seen", "start", "starts")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        day: Any,
+        mentions: tuple[Mention, ...],
+        seen: list[int],
+        described: list[int],
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.day = day
+        self.mentions = mentions
+        self._seen: list[int] | None = seen
+        self.described = described
+        self.starts: list[int] = []
+        self.seen: list[int] = []
+        self.reach: list[int] = []
+
+    def ordered(self) -> _Read:
+        """This reading, with its matches and mentions in order for bisection."""
+        seen = self._seen
+        if seen is not None:
+            spans = sorted(zip(seen[0::2], seen[1::2], strict=True))
+            self.seen = [first for first, _ in spans]
+            # the furthest end of the matches up to each: a match crossing a position is
+            # one starting before it whose end is past it
+            self.reach = list(itertools.accumulate((last for _, last in spans), max))
+            self.starts = [mention.start for mention in self.mentions]
+            self.described.sort()
+            self._seen = None
+        return self
+
+    def crosses(self, at: int) -> bool:
+        """Whether a match of the reading starts before ``at`` and ends after it."""
+        before = bisect.bisect_left(self.seen, at)
+        return before > 0 and self.reach[before - 1] > at
+
+
+class Windows:
+    """One text's windows read under one knowledge: each window's mentions by its span, with
+    the day they were resolved on (or :data:`ANY_DAY`), and the windows read anew, by start."""
+
+    __slots__ = ("_lock", "_read", "_read_starts", "found")
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[int, int], tuple[Any, tuple[Mention, ...]]] = {}
+        self._read: list[_Read] = []
+        self._read_starts: list[int] = []
+        self._lock = threading.Lock()
+
+    def keep(
+        self,
+        start: int,
+        end: int,
+        day: Any,
+        mentions: tuple[Mention, ...],
+        seen: list[int],
+        described: list[int],
+    ) -> None:
+        """Keep a window read anew (``seen``: where every match its scans made starts and
+        ends, in turn; ``described``:
+        where each description matched ends), unless a window kept already holds it."""
+        self.found[(start, end)] = (day, mentions)
+        if self._holder(start, end) is not None:
+            return
+        read = _Read(start, end, day, mentions, seen, described)
+        with self._lock:  # threads (the dask engine's) add one at a time
+            at = bisect.bisect_right(self._read_starts, start)
+            self._read_starts.insert(at, start)
+            self._read.insert(at, read)
+
+    def _holder(self, start: int, end: int) -> _Read | None:
+        at = bisect.bisect_right(self._read_starts, start)
+        for read in reversed(self._read[max(0, at - _LOOK_BACK) : at]):
+            if read.end >= end:
+                return read
+        return None
+
+    def within(
+        self, text: str, start: int, end: int, on: object, gap: re.Pattern[str]
+    ) -> tuple[Any, tuple[Mention, ...]] | None:
+        """The mentions of ``text[start:end]`` read out of a window kept that holds it (with
+        the day to keep them under), or ``None`` when its reading may differ there.
+
+        The scans of names, surnames and descriptions find, in a window, what the one
+        pattern of them would find from its start to its end; a scan of the larger window
+        finds the same inside the smaller one when it reached the smaller one's start free
+        (no match of its crosses it) and no match of its crosses the end, and the edges are
+        white space (nothing the patterns look at before or after a match changes at the
+        cut). What else a reading looks at is the whole text's, but for whether a
+        description is followed by a name (``gap``, then a mention's start): one whose gap
+        runs to the end may be followed by a name past it.
+        """
+        read = self._holder(start, end)
+        if read is None or (read.day is not ANY_DAY and read.day != on):
+            return None
+        with self._lock:  # put in order once, whichever thread asks first
+            read.ordered()
+        for edge, inner in ((start, start > read.start), (end, end < read.end)):
+            if inner and (
+                not (text[edge - 1] if edge == start else text[edge]).isspace()
+                or read.crosses(edge)
+            ):
+                return None
+        first = bisect.bisect_left(read.described, start)
+        last = bisect.bisect_right(read.described, end)
+        for described in read.described[first:last]:
+            after = gap.match(text, described)
+            if after is not None and after.end() >= end:
+                return None
+        lo = bisect.bisect_left(read.starts, start)
+        hi = bisect.bisect_left(read.starts, end)
+        mentions = tuple(m for m in read.mentions[lo:hi] if m.end <= end)
+        return read.day, mentions
