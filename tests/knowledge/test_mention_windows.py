@@ -71,6 +71,17 @@ class TestWindowsWithin:
         assert _windows(fresh).within(_TEXT, 0, end, _DAY, _mentions._GAP) is None
         assert _read_alone(knowledge, 0, end, _DAY) == fresh.find_mentions(_TEXT, 0, end, on=_DAY)
 
+    def test_a_window_ending_in_a_word_is_read_anew(self, knowledge: KnowledgeBase) -> None:
+        """A window ending after a word ("Later, Wang | said") is not read out of the block:
+        a look-ahead after a surname or title may read on past its end."""
+        fresh = knowledge.with_actors([], {"wang-yi": "male"})
+        fresh.find_mentions(_TEXT, 0, len(_TEXT) - 1, on=_DAY)
+        start, end = _sentences()[2][0], _TEXT.index(" said the two")
+        assert _windows(fresh).within(_TEXT, start, end, _DAY, _mentions._GAP) is None
+        assert _read_alone(knowledge, start, end, _DAY) == fresh.find_mentions(
+            _TEXT, start, end, on=_DAY
+        )
+
     def test_another_day_is_read_anew(self, knowledge: KnowledgeBase) -> None:
         """A block whose description was resolved on one day serves no sentence read on
         another: the day may change whom it names."""

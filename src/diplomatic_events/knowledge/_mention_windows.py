@@ -24,6 +24,13 @@ __all__ = ["ANY_DAY", "Windows"]
 ANY_DAY: Any = object()
 """The day of a window whose reading resolved no description or title: any day finds the same."""
 
+_OPEN_END = re.compile(r"[\w\s]")
+"""A window's last character that a look-ahead may read on from past the window's end: a
+surname's ("Khan" before " al Ahmar") and a title's ("The Prime Minister" before " said")
+read white space and a word after them; none reads on past a mark ("talks.")."""
+_READ_ON = re.compile(r"\s+[a-z]")
+"""What those look-aheads read first after a match ending at the window's end: white space
+and a lower-case word (a particle, "al", "bin"; a verb, "said")."""
 _LOOK_BACK = 4
 """How many of the windows starting before a window are tried as the one holding it."""
 
@@ -122,9 +129,10 @@ class Windows:
         The scans of names, surnames and descriptions find, in a window, what the one
         pattern of them would find from its start to its end; a scan of the larger window
         finds the same inside the smaller one when it reached the smaller one's start free
-        (no match of its crosses it) and no match of its crosses the end, and the edges are
-        white space (nothing the patterns look at before or after a match changes at the
-        cut). What else a reading looks at is the whole text's, but for whether a
+        (no match of its crosses it) and no match of its crosses the end, and nothing the
+        patterns look at around a match changes at the cut: the edges are white space, the
+        end is after a mark and before no lower-case word (:data:`_OPEN_END`,
+        :data:`_READ_ON`). What else a reading looks at is the whole text's, but for whether a
         description is followed by a name (``gap``, then a mention's start): one whose gap
         runs to the end may be followed by a name past it.
         """
@@ -133,12 +141,15 @@ class Windows:
             return None
         with self._lock:  # put in order once, whichever thread asks first
             read.ordered()
-        for edge, inner in ((start, start > read.start), (end, end < read.end)):
-            if inner and (
-                not (text[edge - 1] if edge == start else text[edge]).isspace()
-                or read.crosses(edge)
-            ):
-                return None
+        if start > read.start and (not text[start - 1].isspace() or read.crosses(start)):
+            return None
+        if end < read.end and (
+            not text[end].isspace()
+            or _OPEN_END.match(text, end - 1)
+            or _READ_ON.match(text, end)
+            or read.crosses(end)
+        ):
+            return None
         first = bisect.bisect_left(read.described, start)
         last = bisect.bisect_right(read.described, end)
         for described in read.described[first:last]:
