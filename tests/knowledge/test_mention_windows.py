@@ -7,6 +7,7 @@ import pytest
 
 from diplomatic_events.knowledge import KnowledgeBase, _mentions, load_knowledge
 from diplomatic_events.knowledge._actors import Mention
+from diplomatic_events.knowledge._mention_index import _index
 from diplomatic_events.knowledge._mention_windows import Windows
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import PartialDate
@@ -90,3 +91,34 @@ class TestWindowsWithin:
         start, end = _sentences()[1]
         other = PartialDate(year=2012, month=1, day=2)
         assert _windows(fresh).within(_TEXT, start, end, other, _mentions._GAP) is None
+
+
+def _scanned(knowledge: KnowledgeBase, lo: int, hi: int) -> tuple[list[Mention], list[int]]:
+    """A window's names and matches, scanned alone."""
+    layers = _mentions._scan_names(knowledge, _index(knowledge), _BLOCKS, lo, hi)
+    mentions = [mention for _, _, found in layers for mention in found]
+    return mentions, [at for starts, ends, _ in layers for at in _pairs(starts, ends)]
+
+
+def _pairs(starts: list[int], ends: list[int]) -> list[int]:
+    return [at for pair in zip(starts, ends, strict=True) for at in pair]
+
+
+_BLOCKS = "Talks in Beijing\n\n" + _TEXT + "\nThe U.S. Department of State and Antony\nBlinken.\n"
+
+
+class TestWholeNames:
+    def test_a_block_s_names_read_out_of_the_whole_text(self, knowledge: KnowledgeBase) -> None:
+        """A block's names are the whole text's between its edges, as its own scan finds."""
+        whole = _mentions._whole_names(knowledge, _index(knowledge), _BLOCKS)
+        lo = _BLOCKS.index("Secretary")
+        hi = lo + len(_TEXT) - 1
+        assert _scanned(knowledge, lo, hi) == whole.within(_BLOCKS, lo, hi)
+
+    def test_a_name_across_the_edge_is_scanned(self, knowledge: KnowledgeBase) -> None:
+        """A block ending inside a name the whole text holds ("Antony | Blinken", a line
+        break between) is scanned alone."""
+        whole = _mentions._whole_names(knowledge, _index(knowledge), _BLOCKS)
+        lo = _BLOCKS.index("The U.S.")
+        hi = _BLOCKS.index("\nBlinken")
+        assert whole.within(_BLOCKS, lo, hi) is None

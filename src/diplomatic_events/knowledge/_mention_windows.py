@@ -19,7 +19,7 @@ from typing import Any
 
 from diplomatic_events.knowledge._actors import Mention
 
-__all__ = ["ANY_DAY", "Windows"]
+__all__ = ["ANY_DAY", "WholeNames", "Windows"]
 
 ANY_DAY: Any = object()
 """The day of a window whose reading resolved no description or title: any day finds the same."""
@@ -160,3 +160,52 @@ class Windows:
         hi = bisect.bisect_left(read.starts, end)
         mentions = tuple(m for m in read.mentions[lo:hi] if m.end <= end)
         return read.day, mentions
+
+
+class WholeNames:
+    """A whole text's full names and aliases, read once: for persons' names, then others',
+    where each match of the scan starts and ends (kept or not) and the mentions made of
+    them, in text order."""
+
+    __slots__ = ("_in_order", "_layers")
+
+    def __init__(self, layers: list[tuple[list[int], list[int], list[Mention]]]) -> None:
+        self._layers = [
+            (starts, ends, mentions, [mention.start for mention in mentions])
+            for starts, ends, mentions in layers
+        ]
+        self._in_order: list[Mention] | None = None
+
+    def in_order(self) -> list[Mention]:
+        """Every mention, by where it starts."""
+        found = self._in_order
+        if found is None:
+            found = sorted(
+                (m for _, _, mentions, _ in self._layers for m in mentions),
+                key=lambda m: m.start,
+            )
+            self._in_order = found
+        return found
+
+    def within(self, text: str, lo: int, hi: int) -> tuple[list[Mention], list[int]] | None:
+        """The mentions of ``text[lo:hi]`` (persons', then others'), and where each match
+        there starts and ends, in turn; ``None`` when a scan of the window alone may find
+        other names. Each scan's matches do not overlap: the window's scan finds the whole
+        text's between its edges when no match crosses an edge and the edges are white space
+        (a name's pattern looks at one character past its end: no word character)."""
+        if (lo > 0 and not text[lo - 1].isspace()) or (hi < len(text) and not text[hi].isspace()):
+            return None
+        found: list[Mention] = []
+        spans: list[int] = []
+        for starts, ends, mentions, mention_starts in self._layers:
+            first = bisect.bisect_left(starts, lo)
+            last = bisect.bisect_left(starts, hi)
+            if (first > 0 and ends[first - 1] > lo) or (last > 0 and ends[last - 1] > hi):
+                return None
+            for at in range(first, last):
+                spans.append(starts[at])
+                spans.append(ends[at])
+            found += mentions[
+                bisect.bisect_left(mention_starts, lo) : bisect.bisect_left(mention_starts, hi)
+            ]
+        return found, spans

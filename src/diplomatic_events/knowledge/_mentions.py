@@ -27,7 +27,7 @@ from diplomatic_events.knowledge._descriptions import (
 )
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._mention_index import _Index, _index, fold_name
-from diplomatic_events.knowledge._mention_windows import ANY_DAY, Windows
+from diplomatic_events.knowledge._mention_windows import ANY_DAY, WholeNames, Windows
 from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import Actor, ActorKind, PartialDate
@@ -151,16 +151,50 @@ def _names(
     hi: int,
     seen: list[int] | None = None,
 ) -> list[Mention]:
-    found: list[Mention] = []
+    """The full names and aliases of ``text[lo:hi]`` (persons', then others'), read out of
+    the whole text's when that finds the same (:meth:`WholeNames.within`); ``seen`` gets
+    where every match of the scans starts and ends."""
+    inside = _whole_names(kb, index, text).within(text, lo, hi)
+    if inside is not None:
+        found, spans = inside
+        if seen is not None:
+            seen += spans
+        return found
+    layers = _scan_names(kb, index, text, lo, hi)
+    if seen is not None:
+        for starts, ends, _ in layers:
+            for start, end in zip(starts, ends, strict=True):
+                seen.append(start)
+                seen.append(end)
+    return [mention for _, _, mentions in layers for mention in mentions]
+
+
+def _whole_names(kb: KnowledgeBase, index: _Index, text: str) -> WholeNames:
+    """The whole text's names, read once per text and index."""
+    whole: WholeNames = index.texts.get(
+        "names", text, lambda: WholeNames(_scan_names(kb, index, text, 0, len(text)))
+    )
+    return whole
+
+
+def _scan_names(
+    kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int
+) -> list[tuple[list[int], list[int], list[Mention]]]:
+    """For persons' names, then others': where each match of the scan of ``text[lo:hi]``
+    starts and ends (kept or not), and the mentions made of them."""
+    layers: list[tuple[list[int], list[int], list[Mention]]] = []
     taken = Spans()
     for matcher in (index.persons, index.others):
+        starts: list[int] = []
+        ends: list[int] = []
+        found: list[Mention] = []
+        layers.append((starts, ends, found))
         if matcher is None:
             continue
         own = matcher is index.persons
         for start, end, matched in matcher.finditer(text, lo, hi):
-            if seen is not None:
-                seen.append(start)
-                seen.append(end)
+            starts.append(start)
+            ends.append(end)
             if not own and taken.overlaps(start, end):
                 continue
             ids = index.by_name.get(fold_name(matched), ()) or index.by_name.get(
@@ -183,7 +217,7 @@ def _names(
             )
             if own:
                 taken.add(start, end)
-    return found
+    return layers
 
 
 _WINDOWS = TextCache(size=1024, characters=1 << 24)
@@ -234,12 +268,7 @@ def _find_mentions(
 
     def whole() -> list[Mention]:
         # Every name in the whole text, found once per text (not once per window).
-        context: list[Mention] = index.texts.get(
-            "names",
-            text,
-            lambda: sorted(_names(kb, index, text, 0, len(text)), key=lambda m: m.start),
-        )
-        return context
+        return _whole_names(kb, index, text).in_order()
 
     def by_actor() -> dict[ActorId, list[int]]:
         # Where each actor is named in the whole text, in text order.
