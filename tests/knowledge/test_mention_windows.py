@@ -63,6 +63,24 @@ class TestWindowsWithin:
         assert [list(found[1]) for found in inside if found is not None] == expected
         assert expected == actual
 
+    def test_each_window_its_own_matches(self, knowledge: KnowledgeBase) -> None:
+        """Sentences of two blocks, the first naming no one, are each read out of their own
+        block: a block whose scans matched nothing keeps no matches of another's."""
+        text = "Talks went on. Nothing was agreed.\n" + _TEXT
+        fresh = knowledge.with_actors([], {"wang-yi": "female", "antony-blinken": "male"})
+        first = text.index("\n")
+        fresh.find_mentions(text, 0, first, on=_DAY)
+        fresh.find_mentions(text, first + 1, len(text) - 1, on=_DAY)
+        fresh.find_mentions(text, 0, text.index(" Nothing"), on=_DAY)  # of the first block
+        start, end = (first + 1 + at for at in _sentences()[1])
+        held = _mentions._WINDOWS
+        _mentions._WINDOWS = TextCache(size=4)
+        try:
+            expected = knowledge.find_mentions(text, start, end, on=_DAY)
+        finally:
+            _mentions._WINDOWS = held
+        assert expected == fresh.find_mentions(text, start, end, on=_DAY)
+
     def test_a_window_cutting_a_name_is_read_anew(self, knowledge: KnowledgeBase) -> None:
         """A window ending between a name's words ("Antony | Blinken") is not read out of
         the block: the block's match of the whole name crosses its end."""

@@ -11,10 +11,12 @@ Apart from :mod:`._mentions` because it holds no names: only spans and where the
 
 from __future__ import annotations
 
+import array
 import bisect
 import itertools
 import re
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from diplomatic_events.knowledge._actors import Mention
@@ -35,44 +37,24 @@ _LOOK_BACK = 4
 """How many of the windows starting before a window are tried as the one holding it."""
 
 
-class _Read:
-    """One window read anew: its mentions, and every match its scans made (kept or not),
-    put in order when a smaller window is first read out of it (most never are)."""
+class _Order:
+    """A reading's matches and mentions in order for bisection: where each match starts,
+    the furthest end of the matches up to each, where each mention starts, and where each
+    description ends."""
 
-    __slots__ = ("_seen", "day", "described", "end", "mentions", "reach", "seen", "start", "starts")
+    __slots__ = ("described", "reach", "seen", "starts")
 
     def __init__(
-        self,
-        start: int,
-        end: int,
-        day: Any,
-        mentions: tuple[Mention, ...],
-        seen: list[int],
-        described: list[int],
+        self, spans: Sequence[int], mentions: Sequence[Mention], described: Sequence[int]
     ) -> None:
-        self.start = start
-        self.end = end
-        self.day = day
-        self.mentions = mentions
-        self._seen: list[int] | None = seen
-        self.described = described
-        self.starts: list[int] = []
-        self.seen: list[int] = []
-        self.reach: list[int] = []
-
-    def ordered(self) -> _Read:
-        """This reading, with its matches and mentions in order for bisection."""
-        seen = self._seen
-        if seen is not None:
-            spans = sorted(zip(seen[0::2], seen[1::2], strict=True))
-            self.seen = [first for first, _ in spans]
-            # the furthest end of the matches up to each: a match crossing a position is
-            # one starting before it whose end is past it
-            self.reach = list(itertools.accumulate((last for _, last in spans), max))
-            self.starts = [mention.start for mention in self.mentions]
-            self.described.sort()
-            self._seen = None
-        return self
+        code = spans.typecode if isinstance(spans, array.array) else "q"
+        pairs = sorted(zip(spans[0::2], spans[1::2], strict=True))
+        # kept compactly, as the spans were: the windows asked about stay while the text does
+        self.seen = array.array(code, [first for first, _ in pairs])
+        # a match crossing a position is one starting before it whose end is past it
+        self.reach = array.array(code, itertools.accumulate((last for _, last in pairs), max))
+        self.starts = array.array(code, [mention.start for mention in mentions])
+        self.described = array.array(code, sorted(described))
 
     def crosses(self, at: int) -> bool:
         """Whether a match of the reading starts before ``at`` and ends after it."""
@@ -82,14 +64,36 @@ class _Read:
 
 class Windows:
     """One text's windows read under one knowledge: each window's mentions by its span, with
-    the day they were resolved on (or :data:`ANY_DAY`), and the windows read anew, by start."""
+    the day they were resolved on (or :data:`ANY_DAY`), and the windows read anew, by start,
+    with where the matches of their scans start and end (kept compactly in arrays: a text's
+    windows are kept while it is recent, and most are never asked about)."""
 
-    __slots__ = ("_lock", "_read", "_read_starts", "found")
+    __slots__ = (
+        "_days",
+        "_ends",
+        "_lock",
+        "_marks",
+        "_mentions",
+        "_orders",
+        "_starts",
+        "_store",
+        "found",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, size: int = 1 << 62) -> None:
+        """``size``: the text's length (every offset is at most that)."""
         self.found: dict[tuple[int, int], tuple[Any, tuple[Mention, ...]]] = {}
-        self._read: list[_Read] = []
-        self._read_starts: list[int] = []
+        code = "i" if size < 1 << 31 else "q"
+        # per window read anew, in the order of their starts
+        self._starts = array.array(code)
+        self._ends = array.array(code)
+        self._days: list[Any] = []
+        self._mentions: list[tuple[Mention, ...]] = []
+        # where its matches' starts and ends (in turn) begin in the store, how many numbers
+        # they take, then how many description ends follow
+        self._marks = array.array("q")
+        self._store = array.array(code)
+        self._orders: dict[tuple[int, int], _Order] = {}
         self._lock = threading.Lock()
 
     def keep(
@@ -102,23 +106,42 @@ class Windows:
         described: list[int],
     ) -> None:
         """Keep a window read anew (``seen``: where every match its scans made starts and
-        ends, in turn; ``described``:
-        where each description matched ends), unless a window kept already holds it."""
+        ends, in turn; ``described``: where each description matched ends), unless a window
+        kept already holds it."""
         self.found[(start, end)] = (day, mentions)
-        if self._holder(start, end) is not None:
+        if self._holder(start, end) >= 0:
             return
-        read = _Read(start, end, day, mentions, seen, described)
         with self._lock:  # threads (the dask engine's) add one at a time
-            at = bisect.bisect_right(self._read_starts, start)
-            self._read_starts.insert(at, start)
-            self._read.insert(at, read)
+            at = bisect.bisect_right(self._starts, start)
+            self._starts.insert(at, start)
+            self._ends.insert(at, end)
+            self._days.insert(at, day)
+            self._mentions.insert(at, mentions)
+            for number, mark in enumerate((len(self._store), len(seen), len(described))):
+                self._marks.insert(3 * at + number, mark)
+            self._store.extend(seen)
+            self._store.extend(described)
 
-    def _holder(self, start: int, end: int) -> _Read | None:
-        at = bisect.bisect_right(self._read_starts, start)
-        for read in reversed(self._read[max(0, at - _LOOK_BACK) : at]):
-            if read.end >= end:
-                return read
-        return None
+    def _holder(self, start: int, end: int) -> int:
+        """The window kept that holds ``start:end`` (its number; -1: none)."""
+        at = bisect.bisect_right(self._starts, start)
+        for number in range(at - 1, max(0, at - _LOOK_BACK) - 1, -1):
+            if self._ends[number] >= end:
+                return number
+        return -1
+
+    def _order(self, number: int) -> _Order:
+        """The matches of window ``number`` in order, put so when first asked."""
+        offset, spans, described = self._marks[3 * number : 3 * number + 3]
+        window = (self._starts[number], self._ends[number])  # a window is read anew once
+        order = self._orders.get(window)
+        if order is None:
+            order = self._orders[window] = _Order(
+                self._store[offset : offset + spans],
+                self._mentions[number],
+                self._store[offset + spans : offset + spans + described],
+            )
+        return order
 
     def within(
         self, text: str, start: int, end: int, on: object, gap: re.Pattern[str]
@@ -136,30 +159,35 @@ class Windows:
         description is followed by a name (``gap``, then a mention's start): one whose gap
         runs to the end may be followed by a name past it.
         """
-        read = self._holder(start, end)
-        if read is None or (read.day is not ANY_DAY and read.day != on):
+        with self._lock:  # windows are added and put in order by one thread at a time
+            number = self._holder(start, end)
+            if number < 0:
+                return None
+            day = self._days[number]
+            if day is not ANY_DAY and day != on:
+                return None
+            outer = (self._starts[number], self._ends[number])
+            held = self._mentions[number]
+            order = self._order(number)
+        if start > outer[0] and (not text[start - 1].isspace() or order.crosses(start)):
             return None
-        with self._lock:  # put in order once, whichever thread asks first
-            read.ordered()
-        if start > read.start and (not text[start - 1].isspace() or read.crosses(start)):
-            return None
-        if end < read.end and (
+        if end < outer[1] and (
             not text[end].isspace()
             or _OPEN_END.match(text, end - 1)
             or _READ_ON.match(text, end)
-            or read.crosses(end)
+            or order.crosses(end)
         ):
             return None
-        first = bisect.bisect_left(read.described, start)
-        last = bisect.bisect_right(read.described, end)
-        for described in read.described[first:last]:
+        first = bisect.bisect_left(order.described, start)
+        last = bisect.bisect_right(order.described, end)
+        for described in order.described[first:last]:
             after = gap.match(text, described)
             if after is not None and after.end() >= end:
                 return None
-        lo = bisect.bisect_left(read.starts, start)
-        hi = bisect.bisect_left(read.starts, end)
-        mentions = tuple(m for m in read.mentions[lo:hi] if m.end <= end)
-        return read.day, mentions
+        lo = bisect.bisect_left(order.starts, start)
+        hi = bisect.bisect_left(order.starts, end)
+        mentions = tuple(m for m in held[lo:hi] if m.end <= end)
+        return day, mentions
 
 
 class WholeNames:

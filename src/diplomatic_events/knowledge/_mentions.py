@@ -233,7 +233,7 @@ def find_mentions(
     kb: KnowledgeBase, text: str, start: int, end: int, *, on: PartialDate | None = None
 ) -> list[Mention]:
     """See :meth:`KnowledgeBase.find_mentions`."""
-    windows: Windows = _WINDOWS.get(f"windows:{kb.token()}", text, Windows)
+    windows: Windows = _WINDOWS.get(f"windows:{kb.token()}", text, lambda: Windows(len(text)))
     held = windows.found.get((start, end))
     if held is not None and (held[0] is ANY_DAY or held[0] == on):
         return list(held[1])
