@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from attrs import evolve
 
 from diplomatic_events.exceptions import DataFileError
 from diplomatic_events.knowledge import (
@@ -385,6 +386,52 @@ class TestFiled:
         extended = knowledge.with_actors([self._person("Tom Jones", "BB")])
         expected = {"AA": ("ann-smith", "avalon-foreign-office"), "BB": ("tom-jones", "zhang-wei")}
         assert expected == extended.filed("test:by-country", _country_key)
+
+
+class TestCopyReplacingActors:
+    def _knowledge(self) -> KnowledgeBase:
+        knowledge = knowledge_from_toml(SMALL)
+        knowledge.holders(["President"], None, None, ever=True)  # the parent's table, first
+        return knowledge
+
+    def test_a_replaced_holder_keeps_its_place(self) -> None:
+        """A person the copy gives a new title is listed among its holders where the
+        knowledge lists them (first), not after the others."""
+        knowledge = self._knowledge()
+        ann = knowledge.actor(ActorId("ann-smith"))
+        assert ann is not None
+        copy = knowledge.with_actors([evolve(ann, roles=(Role(title="President"),))])
+        found = (
+            [a.id for a in copy.holders(["President"], None, None, ever=True)],
+            [a.id for a in copy.holders(["Foreign Minister"], None, None, ever=True)],
+        )
+        assert (["ann-smith", "zhang-wei"], ["tom-jones"]) == found
+
+    def test_a_title_no_one_holds_any_longer_is_no_office(self) -> None:
+        """A title whose only holder the copy replaces without it is no office there."""
+        knowledge = self._knowledge()
+        zhang = knowledge.actor(ActorId("zhang-wei"))
+        assert zhang is not None
+        copy = knowledge.with_actors([evolve(zhang, roles=())])
+        assert (True, False) == (
+            knowledge.is_office_title("President"),
+            copy.is_office_title("President"),
+        )
+
+    def test_the_table_is_the_one_built_anew(self) -> None:
+        """A copy replacing one actor and adding another has the table of a knowledge built
+        from its actors alone."""
+        knowledge = self._knowledge()
+        tom = knowledge.actor(ActorId("tom-jones"))
+        assert tom is not None
+        added = Actor(
+            id=ActorId("ivo-brand"),
+            name="Ivo Brand",
+            kind=ActorKind.PERSON,
+            roles=(Role(title="Foreign Minister"),),
+        )
+        copy = knowledge.with_actors([added, evolve(tom, roles=(*tom.roles, *added.roles))])
+        assert evolve(copy)._titled() == copy._titled()
 
 
 class TestDefaultKnowledge:

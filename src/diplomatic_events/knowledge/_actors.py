@@ -223,28 +223,49 @@ class KnowledgeBase:
 
     def _added_hold(self, titles: tuple[str, ...]) -> bool:
         """Whether :meth:`holders` of ``titles`` may differ from the parent's: an actor this
-        :meth:`with_actors` copy adds has a role with one of the titles, or the copy
-        replaces actors of its parent (then it answers every question itself)."""
+        :meth:`with_actors` copy adds or replaces has (or had) a role with one of the
+        titles, or the copy is no plain change of its parent (then it answers every
+        question itself)."""
         added_titles = self._cache.get("added-titles")
         if added_titles is None:
-            parent = self._parent
-            added = self._cache.get("added")
-            if (
-                parent is None
-                or not isinstance(added, tuple)
-                or len({actor.id for actor in added}) != len(added)
-                or any(parent.actor(actor.id) is not None for actor in added)
-            ):
+            changes = self._changes()
+            if changes is None:
                 added_titles = True  # not a plain extension
             else:
+                _, added, replaced = changes
                 added_titles = frozenset(
-                    _fold(role.title) for actor in added for role in actor.roles
+                    _fold(role.title)
+                    for actor in (*added, *replaced.values())
+                    for role in actor.roles
                 )
             self._cache["added-titles"] = added_titles
         if added_titles is True:
             return True
         assert isinstance(added_titles, frozenset)
         return any(_fold(title) in added_titles for title in titles)
+
+    def _changes(self) -> tuple[KnowledgeBase, tuple[Actor, ...], dict[ActorId, Actor]] | None:
+        """For a :meth:`with_actors` copy: its parent, the actors it adds and the parent's
+        actors they replace, by id; ``None`` for no copy, or when an id is listed twice (in
+        the parent or the actors added) or the copy replaces actors of a parent that lists
+        one twice."""
+        parent = self._parent
+        added = self._cache.get("added")
+        if parent is None or not isinstance(added, tuple):
+            return None
+        if len({actor.id for actor in added}) != len(added):
+            return None
+        replaced = {a.id: old for a in added if (old := parent.actor(a.id)) is not None}
+        if replaced and len(parent._by_id) != len(parent.actors):
+            return None
+        return parent, added, replaced
+
+    def _position(self, actor_id: ActorId) -> int:
+        """Where the actor with this id is in :attr:`actors` (ids listed once)."""
+        positions: dict[ActorId, int] = self.cached(
+            "positions", lambda: {actor.id: at for at, actor in enumerate(self.actors)}
+        )
+        return positions[actor_id]
 
     def _holders(
         self, titles: tuple[str, ...], country: str | None, on: PartialDate | None, ever: bool
@@ -266,8 +287,8 @@ class KnowledgeBase:
 
     def _titled(self) -> dict[str, list[tuple[Actor, tuple[Role, ...]]]]:
         """Every actor by the folded titles of its roles (with those roles), in the order
-        of :attr:`actors`; a :meth:`with_actors` copy that only adds actors extends its
-        parent's table instead of reading every actor again."""
+        of :attr:`actors`; a :meth:`with_actors` copy changes its parent's table for the
+        actors it adds or replaces instead of reading every actor again."""
 
         def entries(actors: Iterable[Actor]) -> Iterator[tuple[str, Actor, tuple[Role, ...]]]:
             for actor in actors:
@@ -278,21 +299,23 @@ class KnowledgeBase:
                     yield title, actor, tuple(roles)
 
         def build() -> dict[str, list[tuple[Actor, tuple[Role, ...]]]]:
-            parent = self._parent
-            added = self._cache.get("added")
-            table: dict[str, list[tuple[Actor, tuple[Role, ...]]]] = {}
-            if (
-                parent is not None
-                and isinstance(added, tuple)
-                and len({actor.id for actor in added}) == len(added)
-                and not any(parent.actor(actor.id) is not None for actor in added)
-            ):
-                table = {title: list(found) for title, found in parent._titled().items()}
-                fresh: Iterable[Actor] = added
-            else:
-                fresh = self.actors
-            for title, actor, roles in entries(fresh):
-                table.setdefault(title, []).append((actor, roles))
+            changes = self._changes()
+            if changes is None:
+                table: dict[str, list[tuple[Actor, tuple[Role, ...]]]] = {}
+                for title, actor, roles in entries(self.actors):
+                    table.setdefault(title, []).append((actor, roles))
+                return table
+            parent, added, replaced = changes
+            table = {title: list(found) for title, found in parent._titled().items()}
+            for old in replaced.values():
+                for title in {_fold(role.title) for role in old.roles}:
+                    kept = [entry for entry in table[title] if entry[0].id != old.id]
+                    if kept:
+                        table[title] = kept
+                    else:
+                        del table[title]
+            for title, actor, roles in entries(added):
+                _place(table.setdefault(title, []), (actor, roles), actor.id, self, replaced)
             return table
 
         return self.cached("holders-by-title", build)
@@ -302,27 +325,32 @@ class KnowledgeBase:
     ) -> dict[str, tuple[ActorId, ...]]:
         """Every actor's id under each key ``keys_of`` gives it, in the order of
         :attr:`actors`, built once (cached under ``key``). ``keys_of`` must give an actor
-        the same keys in a :meth:`with_actors` copy, which then extends its parent's table
-        with the actors it adds instead of reading every actor again."""
+        the same keys in a :meth:`with_actors` copy, which then changes its parent's table
+        for the actors it adds or replaces instead of reading every actor again."""
 
         def build() -> dict[str, tuple[ActorId, ...]]:
-            parent = self._parent
-            added = self._cache.get("added")
-            if (
-                parent is not None
-                and isinstance(added, tuple)
-                and len({actor.id for actor in added}) == len(added)
-                and not any(parent.actor(actor.id) is not None for actor in added)
-                and len(parent._by_id) == len(parent.actors)  # no id listed twice
-            ):
-                table = dict(parent.filed(key, keys_of))
-                fresh: Iterable[Actor] = added
-            else:
-                table = {}
-                fresh = self.actors
-            for actor in fresh:
+            changes = self._changes()
+            parent = None if changes is None else changes[0]
+            if changes is None or parent is None or len(parent._by_id) != len(parent.actors):
+                table: dict[str, tuple[ActorId, ...]] = {}
+                for actor in self.actors:
+                    for name in keys_of(self, actor):
+                        table[name] = (*table.get(name, ()), actor.id)
+                return table
+            _, added, replaced = changes
+            table = dict(parent.filed(key, keys_of))
+            for old in replaced.values():
+                for name in set(keys_of(parent, old)) & table.keys():
+                    kept = tuple(actor_id for actor_id in table[name] if actor_id != old.id)
+                    if kept:
+                        table[name] = kept
+                    else:
+                        del table[name]
+            for actor in added:
                 for name in keys_of(self, actor):
-                    table[name] = (*table.get(name, ()), actor.id)
+                    ids = list(table.get(name, ()))
+                    _place(ids, actor.id, actor.id, self, replaced)
+                    table[name] = tuple(ids)
             return table
 
         return self.cached(key, build)
@@ -423,6 +451,37 @@ _CHILDREN_HELD = 16
 _CHILDREN_LOCK = threading.Lock()
 _HOLDERS_HELD = 1 << 12
 """At most this many answers of :meth:`KnowledgeBase.holders` are kept per knowledge."""
+
+
+_Entry = TypeVar("_Entry")
+
+
+def _place(
+    entries: list[_Entry],
+    entry: _Entry,
+    actor_id: ActorId,
+    knowledge: KnowledgeBase,
+    replaced: Mapping[ActorId, Actor],
+) -> None:
+    """Put the entry of ``actor_id`` into ``entries`` (a table's list, in the order of
+    ``knowledge``'s actors) where that order has it: an actor new to the copy goes last (the
+    copy lists them after its parent's), one replacing its parent's where that one was."""
+    if actor_id not in replaced:
+        entries.append(entry)
+        return
+    at = knowledge._position(actor_id)
+    where = len(entries)
+    while where > 0 and knowledge._position(_actor_id_of(entries[where - 1])) > at:
+        where -= 1
+    entries.insert(where, entry)
+
+
+def _actor_id_of(entry: object) -> ActorId:
+    if isinstance(entry, tuple):
+        actor: Actor = entry[0]
+        return actor.id
+    assert isinstance(entry, str)
+    return ActorId(entry)
 
 
 def _new_token() -> int:

@@ -13,7 +13,6 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from diplomatic_events.knowledge._actors import (
     LOWER,
@@ -28,6 +27,7 @@ from diplomatic_events.knowledge._descriptions import (
 )
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._mention_index import _Index, _index, fold_name
+from diplomatic_events.knowledge._mention_windows import ANY_DAY, WholeNames, Windows
 from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import Actor, ActorKind, PartialDate
@@ -143,14 +143,58 @@ _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")
 """A middle initial the data's name leaves out ("Michael R. Pompeo" of "Michael Pompeo")."""
 
 
-def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> list[Mention]:
-    found: list[Mention] = []
+def _names(
+    kb: KnowledgeBase,
+    index: _Index,
+    text: str,
+    lo: int,
+    hi: int,
+    seen: list[int] | None = None,
+) -> list[Mention]:
+    """The full names and aliases of ``text[lo:hi]`` (persons', then others'), read out of
+    the whole text's when that finds the same (:meth:`WholeNames.within`); ``seen`` gets
+    where every match of the scans starts and ends."""
+    inside = _whole_names(kb, index, text).within(text, lo, hi)
+    if inside is not None:
+        found, spans = inside
+        if seen is not None:
+            seen += spans
+        return found
+    layers = _scan_names(kb, index, text, lo, hi)
+    if seen is not None:
+        for starts, ends, _ in layers:
+            for start, end in zip(starts, ends, strict=True):
+                seen.append(start)
+                seen.append(end)
+    return [mention for _, _, mentions in layers for mention in mentions]
+
+
+def _whole_names(kb: KnowledgeBase, index: _Index, text: str) -> WholeNames:
+    """The whole text's names, read once per text and index."""
+    whole: WholeNames = index.texts.get(
+        "names", text, lambda: WholeNames(_scan_names(kb, index, text, 0, len(text)))
+    )
+    return whole
+
+
+def _scan_names(
+    kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int
+) -> list[tuple[list[int], list[int], list[Mention]]]:
+    """For persons' names, then others': where each match of the scan of ``text[lo:hi]``
+    starts and ends (kept or not), and the mentions made of them."""
+    layers: list[tuple[list[int], list[int], list[Mention]]] = []
     taken = Spans()
     for matcher in (index.persons, index.others):
+        starts: list[int] = []
+        ends: list[int] = []
+        found: list[Mention] = []
+        layers.append((starts, ends, found))
         if matcher is None:
             continue
         own = matcher is index.persons
         for start, end, matched in matcher.finditer(text, lo, hi):
+            starts.append(start)
+            ends.append(end)
             if not own and taken.overlaps(start, end):
                 continue
             ids = index.by_name.get(fold_name(matched), ()) or index.by_name.get(
@@ -173,16 +217,16 @@ def _names(kb: KnowledgeBase, index: _Index, text: str, lo: int, hi: int) -> lis
             )
             if own:
                 taken.add(start, end)
-    return found
+    return layers
 
 
 _WINDOWS = TextCache(size=1024, characters=1 << 24)
 """Per recent text and knowledge token (:meth:`KnowledgeBase.token`), each window's mentions
-by its span, with the day they were resolved on, or :data:`_ANY_DAY` when no description
+by its span, with the day they were resolved on, or :data:`ANY_DAY` when no description
 or title was resolved (the day did not count): a window read again on another day (a source
 whose date the assembly inferred, a block and the sentence that is all of it) is not read
-again unless the day can change what it names."""
-_ANY_DAY: Any = object()
+again unless the day can change what it names; a sentence of a block read already is read
+out of the block's mentions where that finds the same (:meth:`Windows.within`)."""
 
 
 def find_mentions(
@@ -195,15 +239,21 @@ def find_mentions(
     home: str | None = None,
 ) -> list[Mention]:
     """See :meth:`KnowledgeBase.find_mentions`."""
-    windows: dict[tuple[int, int], tuple[Any, tuple[Mention, ...]]] = _WINDOWS.get(
-        f"windows:{kb.token()}", text, dict
-    )
-    held = windows.get((start, end))
-    if held is not None and (held[0] is _ANY_DAY or held[0] == (on, home)):
+    # the day a window is read on, and the home country its offices alone are read for
+    day: object = on if home is None else (on, home)
+    windows: Windows = _WINDOWS.get(f"windows:{kb.token()}", text, lambda: Windows(len(text)))
+    held = windows.found.get((start, end))
+    if held is not None and (held[0] is ANY_DAY or held[0] == day):
         return list(held[1])
+    inside = windows.within(text, start, end, day, _GAP)
+    if inside is not None:
+        windows.found[(start, end)] = inside
+        return list(inside[1])
     dated: list[bool] = []
-    found = _find_mentions(kb, text, start, end, on, dated, home)
-    windows[(start, end)] = ((on, home) if dated else _ANY_DAY, tuple(found))
+    seen: list[int] = []
+    described: list[int] = []
+    found = _find_mentions(kb, text, start, end, on, dated, seen, described, home)
+    windows.keep(start, end, day if dated else ANY_DAY, tuple(found), seen, described)
     return found
 
 
@@ -214,21 +264,20 @@ def _find_mentions(
     end: int,
     on: PartialDate | None,
     dated: list[bool],
+    seen: list[int],
+    described: list[int],
     home: str | None = None,
 ) -> list[Mention]:
-    """:func:`find_mentions`, read anew; ``dated`` gets an item when the day was looked at."""
+    """:func:`find_mentions`, read anew; ``dated`` gets an item when the day was looked at,
+    ``seen`` where every match a scan made (kept or not) starts and ends, in turn,
+    ``described`` where each description matched ends."""
     index = _index(kb)
     # The window's edges are word edges: "Blinkenpublished" cut at the window still names him.
-    found = _names(kb, index, text, start, end)
+    found = _names(kb, index, text, start, end, seen)
 
     def whole() -> list[Mention]:
         # Every name in the whole text, found once per text (not once per window).
-        context: list[Mention] = index.texts.get(
-            "names",
-            text,
-            lambda: sorted(_names(kb, index, text, 0, len(text)), key=lambda m: m.start),
-        )
-        return context
+        return _whole_names(kb, index, text).in_order()
 
     def by_actor() -> dict[ActorId, list[int]]:
         # Where each actor is named in the whole text, in text order.
@@ -244,6 +293,8 @@ def _find_mentions(
     taken = Spans((m.start, m.end) for m in found)
     if index.surnames is not None:
         for first, last, matched in index.surnames.finditer(text, start, end):
+            seen.append(first)
+            seen.append(last)
             if taken.overlaps(first, last):
                 continue
             if _part_of_other_name(text, first, last, _titles(kb)):
@@ -284,12 +335,15 @@ def _find_mentions(
     guarded: list[tuple[ActorId, int, str]] = index.texts.get(
         "guarded", text, lambda: _guarded_named(kb, whole())
     )
-    found += _guarded_surnames(kb, text, start, end, guarded, taken)
+    found += _guarded_surnames(kb, text, start, end, guarded, taken, seen)
     taken = Spans((m.start, m.end) for m in found)
     if index.descriptions is not None:
         starts = taken.starts()
         named: set[ActorId] | None = None
         for match in index.descriptions.finditer(text, start, end):
+            seen.append(match.start())
+            seen.append(match.end())
+            described.append(match.end())
             if taken.overlaps(match.start(), match.end()):
                 continue
             if _followed_by_name(text, match.end(), starts):
@@ -436,6 +490,7 @@ def _guarded_surnames(
     end: int,
     named: Sequence[tuple[ActorId, int, str]],
     taken: Spans,
+    seen: list[int],
 ) -> list[Mention]:
     """The last word of a name the data guards ("Santos", "May": a place or a common word,
     so its surname is the whole name) before a verb, after the text has named the person in
@@ -451,6 +506,8 @@ def _guarded_surnames(
         pattern = re.compile(rf"(?<![\w’'.-]){re.escape(word)}(?![\w’'-])")
         for match in pattern.finditer(text, max(start, after), end):
             first, last = match.span()
+            seen.append(first)
+            seen.append(last)
             if taken.overlaps(first, last) or _part_of_other_name(text, first, last, _titles(kb)):
                 continue
             before = _PLAIN_WORD_BEFORE.search(text, max(0, first - 20), first)

@@ -14,6 +14,7 @@ from diplomatic_events.exceptions import (
 )
 from diplomatic_events.knowledge import KnowledgeBase, default_knowledge
 from diplomatic_events.model import Extraction, Source, Visit
+from diplomatic_events.parsing._frozen_heap import frozen_heap
 from diplomatic_events.parsing._pipeline import Document, Pipeline, default_pipeline
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._visit_prepare import SourceVisit
@@ -147,7 +148,8 @@ def run_pipeline(
         return run_in_processes(
             items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress
         )
-    documents, _ = _run_serially(items, knowledge, pipeline, progress, prepare=False)
+    with frozen_heap():
+        documents, _ = _run_serially(items, knowledge, pipeline, progress, prepare=False)
     return documents
 
 
@@ -221,9 +223,10 @@ def parse(
         return parse_in_processes(
             items, knowledge=knowledge, pipeline=pipeline, jobs=jobs, progress=progress
         )
-    documents, prepared = _run_serially(items, knowledge, pipeline, progress, prepare=True)
-    per_source: list[SourceStatements] = [document.get("statements") for document in documents]
-    return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge))
+    with frozen_heap():
+        documents, prepared = _run_serially(items, knowledge, pipeline, progress, prepare=True)
+        per_source: list[SourceStatements] = [d.get("statements") for d in documents]
+        return assemble(per_source, knowledge, _prepared(per_source, prepared, knowledge))
 
 
 def _prepared(
