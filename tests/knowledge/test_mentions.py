@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from diplomatic_events.knowledge import KnowledgeBase, default_knowledge, load_knowledge
 from diplomatic_events.knowledge._descriptions import _last_start, country_counts
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
+from diplomatic_events.knowledge._mention_context import _opens_sentence
 from diplomatic_events.knowledge._mention_index import _index
-from diplomatic_events.knowledge._mentions import _opens_sentence
 from diplomatic_events.model import Actor, PartialDate, Role
 from diplomatic_events.typing import ActorId
 
