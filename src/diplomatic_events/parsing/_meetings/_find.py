@@ -24,13 +24,9 @@ from diplomatic_events.parsing._meetings._clues import (
     _full_venues,
     _is_group,
     _kind,
-    _only_day,
     _pictured,
-    _published_month,
     _referent,
     _shift,
-    _stated_span,
-    _story_day,
     _strangers,
 )
 from diplomatic_events.parsing._meetings._context import (
@@ -43,6 +39,12 @@ from diplomatic_events.parsing._meetings._dating import _asides
 from diplomatic_events.parsing._meetings._delegations import delegation_pairs
 from diplomatic_events.parsing._meetings._implied_meetings import each_listed, each_met, one_met
 from diplomatic_events.parsing._meetings._merge import _mention_day
+from diplomatic_events.parsing._meetings._page_days import (
+    _only_day,
+    _published_month,
+    _stated_span,
+    _story_day,
+)
 from diplomatic_events.parsing._meetings._page_meetings import with_page_meetings
 from diplomatic_events.parsing._meetings._parties import (
     _OTHER_MEETING,

@@ -15,8 +15,10 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import Source
-from diplomatic_events.parsing._meetings._clues import _published_day
 from diplomatic_events.parsing._meetings._dating import _spoken_day
+from diplomatic_events.parsing._meetings._page_days import (
+    _published_day,
+)
 from diplomatic_events.parsing._meetings._sentences import MeetingMention
 from diplomatic_events.parsing._meetings._transcripts import _title_meeting, _transcript_meeting
 from diplomatic_events.parsing._time import TimeExpression

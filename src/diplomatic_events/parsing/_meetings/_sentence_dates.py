@@ -19,10 +19,7 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
-    _entry_day,
-    _published_day,
     _shift,
-    _story_day,
 )
 from diplomatic_events.parsing._meetings._context import (
     _PURPOSE,
@@ -39,6 +36,11 @@ from diplomatic_events.parsing._meetings._dating import (
     _names_another_event,
     _scheduled_day,
     _since_update,
+)
+from diplomatic_events.parsing._meetings._page_days import (
+    _entry_day,
+    _published_day,
+    _story_day,
 )
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._meetings._trip_days import _day_of_trip, _in_month_of

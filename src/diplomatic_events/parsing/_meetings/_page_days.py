@@ -1,0 +1,181 @@
+"""The days a page gives the meetings it tells with no day of their own: its publication
+day (a transcript's, a readout's only day), the month it appeared in, the trip's stated days,
+the day the story is telling and a live page's entry stamp.
+
+Apart from the other clues (:mod:`._clues`) so the dating reads on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from diplomatic_events.model import PartialDate, Precision, Source
+from diplomatic_events.parsing._meetings._sentences import (
+    Sentence,
+)
+from diplomatic_events.parsing._quotes import PairKind, find_pairs
+from diplomatic_events.parsing._time import TimeExpression
+from diplomatic_events.parsing._times import DateFinder
+
+
+def _published_day(source: Source) -> TimeExpression | None:
+    """The publication day as a weak date: a transcript is published the day it is spoken.
+    A source dated only to the month gives the month."""
+    if source.published_inferred or source.entries:
+        return None
+    if source.published is not None:
+        date: PartialDate | None = PartialDate.of(source.published.date())
+    else:
+        date = source.published_date
+    blocks = source.readable_blocks()
+    if date is None or not blocks:
+        return None
+    return TimeExpression(
+        evidence=source.published_evidence or source.span(blocks[0].start, blocks[0].end),
+        kind="publication",
+        date=date,
+        relative=True,
+    )
+
+
+def _stated_span(
+    source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
+    """The days the story gives for the whole trip ("visited Japan November 17-19", "this
+    week"), when every past range of days it names is the same: a meeting of the trip with
+    no day of its own took place within them. A range is read at the precision that holds
+    it (the month), never as its first day."""
+    spans: list[TimeExpression] = []
+    for sentence in clauses:
+        for expression in dates(sentence.reference, sentence.start, sentence.end):
+            if (
+                expression.date is None
+                or expression.date_end is None
+                # "visited Japan Nov. 17-19 to meet ..." reads as ahead, but days over
+                # before the story's day are past
+                or (expression.future and _not_over(expression, sentence))
+                or expression.bound
+                # a week by name is the trip's only while it lasts ("this week"): "held
+                # their first joint talks last week" is another occasion's
+                or (expression.kind == "relative" and _over(expression, sentence))
+                or expression.date.precision is not Precision.DAY
+                or (expression.date_end.latest() - expression.date.earliest()).days > _SPAN_DAYS
+            ):
+                continue
+            spans.append(expression)
+    if len({(e.date, e.date_end) for e in spans}) > 1:
+        # a speaker's "this week" is the week the words were said, not the story's days
+        quoted = [
+            (pair.start, pair.end)
+            for pair in find_pairs(source.text, source.readable_blocks())
+            if pair.kind is PairKind.QUOTE
+        ]
+        spans = [e for e in spans if not any(a <= e.evidence.start < b for a, b in quoted)]
+    if len({(e.date, e.date_end) for e in spans}) != 1:
+        return None
+    return evolve(spans[0], future=False)
+
+
+def _over(expression: TimeExpression, sentence: Sentence) -> bool:
+    end = expression.date_end or expression.date
+    return end is not None and sentence.reference is not None and end.latest() < sentence.reference
+
+
+def _not_over(expression: TimeExpression, sentence: Sentence) -> bool:
+    end = expression.date_end or expression.date
+    return end is None or sentence.reference is None or end.latest() > sentence.reference
+
+
+_SPAN_DAYS = 10
+"""The longest range of days read as one trip's."""
+
+
+def _only_day(
+    source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
+    """The publication day, when it is the only day the text could mean (a readout headed
+    "Monday, September 4, 2023" whose sentences name no day): its meetings are that day's.
+
+    "Today" is that day too; any other day named, any weekday, an inferred date or a live
+    page leaves meetings without a day here.
+    """
+    if source.published_inferred or source.entries or not clauses:
+        return None
+    if source.published is None:
+        if source.published_date is None:
+            return None
+        # dated only to the month (or year): the meetings are of that month, no day is made up
+        return TimeExpression(
+            evidence=source.span(clauses[0].start, clauses[0].end),
+            kind="publication",
+            date=source.published_date,
+            relative=True,
+        )
+    # a date the caller gave has no place in the text: the first sentence stands for it
+    evidence = source.published_evidence or source.span(clauses[0].start, clauses[0].end)
+    day = source.published.date()
+    for sentence in clauses:
+        for expression in dates(sentence.reference, sentence.start, sentence.end):
+            if expression.weekday is not None or expression.kind == "weekday":
+                return None
+            date = expression.date
+            if date is None or expression.future:
+                continue
+            if date.precision is Precision.DAY and date.to_date() != day:
+                return None
+    return TimeExpression(
+        evidence=evidence,
+        kind="publication",
+        date=PartialDate.of(day),
+        relative=True,
+    )
+
+
+def _published_month(
+    source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
+    """The month of publication, for the meetings a story tells with no day of their own:
+    news reports the days just before it appears, so the text supports that month, unless
+    the story names a past day outside it ("On 31 July and 1 August", published 2 August),
+    when an undated meeting could be of either. A month alone names another occasion
+    ("President Obama's visit in January"), not a day of this one."""
+    published = _published_day(source)
+    if published is None or published.date is None or published.date.month is None:
+        return None
+    month = PartialDate(year=published.date.year, month=published.date.month)
+    for sentence in clauses:
+        for expression in dates(sentence.reference, sentence.start, sentence.end):
+            date = expression.date
+            if date is None or expression.future or date.precision is not Precision.DAY:
+                continue
+            if (date.year, date.month) != (month.year, month.month):
+                return None
+    return evolve(published, date=month)
+
+
+def _story_day(
+    date: TimeExpression | None, sentence: Sentence, story: tuple[TimeExpression, int] | None
+) -> tuple[TimeExpression, int] | None:
+    """The day the story is telling, after ``sentence``: the last single past day it named."""
+    if date is None or date.date is None or date.future or date.bound:
+        return story
+    if date.date.precision is not Precision.DAY or date.date_end is not None:
+        return story
+    return (date, sentence.paragraph)
+
+
+def _entry_day(source: Source, sentence: Sentence) -> TimeExpression | None:
+    """The day of the live entry a sentence is in, from its stamp: a live page reports the
+    day's meetings as they happen ("The three-way meeting has wrapped up")."""
+    if sentence.entry is None or not 0 <= sentence.entry < len(source.entries):
+        return None
+    entry = source.entries[sentence.entry]
+    if entry.published is None:
+        return None
+    line_end = source.text.find("\n", entry.start, entry.end)
+    stamp = source.span(entry.start, entry.end if line_end < 0 else line_end)
+    return TimeExpression(
+        evidence=stamp, kind="entry", date=PartialDate.of(entry.published.date()), relative=True
+    )
