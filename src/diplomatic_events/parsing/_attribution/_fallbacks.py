@@ -1,7 +1,6 @@
 """The wider search around a quotation, once the clauses after and before it named no one:
-a quotation carried on from the paragraph before, the story's lead speaking in the first
-person, the last speaker or the one a block carries over, and the occasion words were said
-on ("at a news conference").
+the story's lead speaking in the first person, the last speaker or the one a block carries
+over, and the occasion words were said on ("at a news conference").
 
 A mixin of :class:`~._attributor.Attributor`, apart so each reads on its own.
 """
