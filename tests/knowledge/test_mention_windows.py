@@ -111,6 +111,30 @@ class TestWindowsWithin:
         assert _windows(fresh).within(_TEXT, start, end, other, _mentions._GAP) is None
 
 
+class TestWindowsReadForAHomeCountry:
+    def test_a_block_the_home_country_did_not_decide_serves_a_reader_without_one(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """A block read for a home country that decided nothing in it ("China's top
+        diplomat" has a country word) serves the sentences a reader without one asks for."""
+        fresh = knowledge.with_actors([], {"wang-yi": "male"})
+        fresh.find_mentions(_TEXT, 0, len(_TEXT) - 1, on=_DAY, home="US")
+        start, end = _sentences()[1]
+        inside = _windows(fresh).within(_TEXT, start, end, _DAY, _mentions._GAP)
+        assert inside is not None
+        assert _read_alone(knowledge, start, end, _DAY) == list(inside[1])
+
+    def test_a_block_the_home_country_decided_is_read_anew(self, knowledge: KnowledgeBase) -> None:
+        """A block where the home country named an office's holder ("The Prime Minister" of
+        a Downing Street page) serves no reader without one: it may name someone else."""
+        text = "The Prime Minister met Prime Minister Fumio Kishida in Hiroshima. They talked.\n"
+        on = PartialDate(year=2023, month=5, day=18)
+        fresh = knowledge.with_actors([], {"fumio-kishida": "male"})
+        fresh.find_mentions(text, 0, len(text) - 1, on=on, home="GB")
+        windows: Windows = _mentions._WINDOWS.get(f"windows:{fresh.token()}", text, Windows)
+        assert windows.within(text, 0, text.index(" They"), on, _mentions._GAP) is None
+
+
 def _scanned(knowledge: KnowledgeBase, lo: int, hi: int) -> tuple[list[Mention], list[int]]:
     """A window's names and matches, scanned alone."""
     layers = _mentions._scan_names(knowledge, _index(knowledge), _BLOCKS, lo, hi)

@@ -116,6 +116,7 @@ def _resolve_description(
     named: set[ActorId],
     text: str = "",
     home: str | None = None,
+    homed: list[bool] | None = None,
 ) -> ActorId | None:
     groups = match.groupdict()
     country_word = groups.get("c1") or groups.get("c2") or groups.get("c3")
@@ -136,6 +137,8 @@ def _resolve_description(
         titles = list(dict.fromkeys(t for entry, _ in entries for t in entry.titles))
         held = kb.holders(titles, home, on) if titles else []
         if len(held) == 1:
+            if homed is not None:
+                homed.append(True)  # the home country decided: a reader without it differs
             return held[0].id
     if country is None and text:
         # "the president" with no country word, in a story naming two presidents: the

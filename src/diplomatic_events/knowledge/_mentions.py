@@ -181,7 +181,9 @@ def find_mentions(
     home: str | None = None,
 ) -> list[Mention]:
     """See :meth:`KnowledgeBase.find_mentions`."""
-    # the day a window is read on, and the home country its offices alone are read for
+    # the day a window is read on, and the home country its offices alone are read for: a
+    # window whose reading the home country did not decide is kept under the day alone, so
+    # a reader without one (the meetings stage's sentences) reads it out of the block
     day: object = on if home is None else (on, home)
     windows: Windows = _WINDOWS.get(f"windows:{kb.token()}", text, lambda: Windows(len(text)))
     held = windows.found.get((start, end))
@@ -194,8 +196,10 @@ def find_mentions(
     dated: list[bool] = []
     seen: list[int] = []
     described: list[int] = []
-    found = _find_mentions(kb, text, start, end, on, dated, seen, described, home)
-    windows.keep(start, end, day if dated else ANY_DAY, tuple(found), seen, described)
+    homed: list[bool] = []
+    found = _find_mentions(kb, text, start, end, on, dated, seen, described, home, homed)
+    kept = ANY_DAY if not dated else ((on, home) if homed else on)
+    windows.keep(start, end, kept, tuple(found), seen, described)
     return found
 
 
@@ -209,6 +213,7 @@ def _find_mentions(
     seen: list[int],
     described: list[int],
     home: str | None = None,
+    homed: list[bool] | None = None,
 ) -> list[Mention]:
     """:func:`find_mentions`, read anew; ``dated`` gets an item when the day was looked at,
     ``seen`` where every match a scan made (kept or not) starts and ends, in turn,
@@ -312,7 +317,7 @@ def _find_mentions(
                 if not _APPOSITION.fullmatch(text, match.end(), m.start)
             }
             dated.append(True)
-            actor_id = _resolve_description(kb, match, on, named - beside, text, home)
+            actor_id = _resolve_description(kb, match, on, named - beside, text, home, homed)
             if actor_id is not None:
                 found.append(
                     Mention(
