@@ -18,6 +18,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import region_country
+from diplomatic_events.model import Source
 from diplomatic_events.parsing._discovery._titled import (
     _is_office_word,
     _title_words,
@@ -35,6 +36,13 @@ _OF_COUNTRY = re.compile(
 
 _FIELD_AFTER_FOR = re.compile(r"\s+for\s+.*?(?=\s+of\s+|$)")
 """An office's field after "for", up to the body it is "of"."""
+
+
+def issuer_code(knowledge: KnowledgeBase, source: Source) -> str | None:
+    """The code of the country whose office put a page out, read from its outlet as a
+    title's country is ("Prime Minister of Australia" gives AU, "10 Downing Street" GB): the
+    home of the offices the page names alone and of its bare labels."""
+    return _country_in_title(source.outlet_name or "", knowledge)
 
 
 def _country_in_title(title: str, knowledge: KnowledgeBase) -> str | None:

@@ -19,6 +19,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Source
+from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
     _full_venues,
@@ -67,11 +68,7 @@ from diplomatic_events.parsing._meetings._sentence_dates import (
 from diplomatic_events.parsing._meetings._sentence_people import sentence_people
 from diplomatic_events.parsing._meetings._sentence_setting import meeting_lengths, meeting_place
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
-from diplomatic_events.parsing._meetings._speaker_labels import (
-    issuer_code,
-    issuer_country,
-    labelled_speakers,
-)
+from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ATTENDED,

@@ -15,7 +15,7 @@ import re
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
 from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source
-from diplomatic_events.parsing._discovery._countries import _country_in_title
+from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
 from diplomatic_events.typing import ActorId
 
@@ -55,12 +55,6 @@ def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a label is an office alone ("Prime Minister", "Foreign Secretary")."""
     titles = {w.casefold() for w in knowledge.title_words}
     return all(w.casefold() in titles or w in ("of", "the", "for") for w in words.split())
-
-
-def issuer_code(knowledge: KnowledgeBase, source: Source) -> str | None:
-    """The code of the country whose office put a page out, read from its outlet as a
-    title's country is ("Prime Minister of Australia" gives AU, "10 Downing Street" GB)."""
-    return _country_in_title(source.outlet_name or "", knowledge)
 
 
 def issuer_country(knowledge: KnowledgeBase, source: Source) -> str | None:

@@ -20,7 +20,7 @@ from diplomatic_events.model import (
 from diplomatic_events.parsing._analysis import TextAnalysis
 from diplomatic_events.parsing._attribution import Attributor
 from diplomatic_events.parsing._discovery import Discovery, discover_people
-from diplomatic_events.parsing._discovery._countries import _country_in_title
+from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._quotes import MarkPair, PairKind, find_pairs
 from diplomatic_events.parsing._statements._designations import _designation
 from diplomatic_events.parsing._statements._merge import _normal
@@ -84,8 +84,7 @@ def find_actor_mentions(analysis: TextAnalysis, people: People) -> tuple[Mention
     """Every place a readable block names an actor, known or introduced, on the story's day."""
     text = analysis.text
     day = _story_date(analysis.source)
-    # the country whose office put the page out ("10 Downing Street" gives GB)
-    home = _country_in_title(analysis.source.outlet_name or "", people.knowledge)
+    home = issuer_code(people.knowledge, analysis.source)
     return tuple(
         mention
         for block in analysis.blocks
