@@ -384,29 +384,29 @@ def _after_title(text: str, start: int, *, capitalised: bool = False) -> bool:
     Buhari". Only the built-in offices: a rank ("Gen. Mark A. Welsh") is before given names
     too, so it does not make a common word a surname. ``capitalised``: the office written
     as a title, with a capital ("Prime Minister Muscat", not "the envoy Friday")."""
-    table: dict[int, bool] = _AFTER_TITLE.get("after-title", text, dict)
-    found = table.get(start)
-    if found is None:
+    # the office word before ``start`` ("" for none), found once per position
+    table: dict[int, str] = _AFTER_TITLE.get("after-title", text, dict)
+    office = table.get(start)
+    if office is None:
         before = _OFFICE_BEFORE.search(text[max(0, start - 30) : start])
-        found = table[start] = (
+        is_office = (
             before is not None
             and _is_title(before.group(1), _TITLE_WORDS)
             # "the former spy chief. He and Pompeo": a full stop after a whole word ends
             # the sentence; only an abbreviation written with one ("Dr.") stays a title
             and ("." not in before.group() or f"{before.group(1).casefold()}." in _TITLE_WORDS)
         )
-    if found and capitalised:
-        before = _OFFICE_BEFORE.search(text[max(0, start - 30) : start])
-        return before is not None and before.group(1)[:1].isupper()
-    return found
+        office = table[start] = before.group(1) if before is not None and is_office else ""
+    return bool(office) and (not capitalised or office[:1].isupper())
 
 
 _DAY_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
 """A day's number after a word ("May 2"): the word is a month there."""
 _OFFICE_BEFORE = re.compile(r"([^\W\d_]+)(?:-(?:elect|designate))?\.?\s+$")
 _AFTER_TITLE = TextCache(size=64, characters=1 << 24)
-"""Per recent text, whether an office word ends before each position asked about: each
-window over the text (a block, a sentence, under each knowledge) asks about the same words."""
+"""Per recent text, the office word that ends before each position asked about ("" for
+none): each window over the text (a block, a sentence, under each knowledge) asks about the
+same words."""
 
 
 def _is_title(word: str, titles: frozenset[str]) -> bool:
