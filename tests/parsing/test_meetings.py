@@ -177,6 +177,19 @@ class TestMeetingSentences:
         text = "KINGSTON, Jamaica (Jan. 20, 2022) -- Scholz meets with Modi to discuss trade.\n"
         assert 1 == len(sentences(source(text, "a")))
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Rt. Hon Dr Liam Fox MP and Scholz met on 30 November 2017 in Sydney.\n",
+            "Scholz met troops at Ft. Bragg on Monday.\n",
+            "Scholz met Asst. Secretary Lee and VAdm. Kim on Monday.\n",
+        ],
+    )
+    def test_a_courtesy_style_or_place_abbreviation_ends_no_sentence(self, text: str) -> None:
+        """ "Rt." (Right Honourable), "Ft." (Fort), "Asst." and "VAdm." are abbreviations:
+        their stops end no sentence, so the meeting word keeps its people."""
+        assert 1 == len(sentences(source(text, "a")))
+
     def test_a_passive_reception_is_a_meeting(self) -> None:
         """ "X was received by Y" dates a meeting of X and Y from its own day words."""
         text = "A day earlier, on Sunday, Scholz was received by Prime Minister Narendra Modi.\n"
