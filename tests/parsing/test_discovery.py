@@ -1934,3 +1934,26 @@ class TestSecondSurname:
         assert ["Josep bin Borrell"] == _discovered(
             "He met Foreign Minister Josep bin Borrell on Monday.\n", knowledge
         )
+
+
+class TestLabelSurnameOfAKnownName:
+    def test_a_label_surname_no_known_person_on_the_page_bears_is_someone_new(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "KING ABDULLAH:" on a page naming no known Abdullah is a new person, though
+        the data knows Malaysia's Saifuddin Abdullah."""
+        text = (
+            "SECRETARY BLINKEN: Your Majesty, welcome to the State Department.\n\n"
+            "KING ABDULLAH: Mr. Secretary, thank you so much for those kind words.\n"
+        )
+        assert ["Abdullah"] == _discovered(text, knowledge)
+
+    def test_a_label_surname_of_a_person_named_in_full_is_that_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "VICE PRESIDENT RAMIREZ:" on a page naming Marta Lucía Ramírez is her."""
+        text = (
+            "Vice President Marta Lucía Ramírez welcomed the delegation to Bogota.\n\n"
+            "VICE PRESIDENT RAMIREZ: Thank you all for coming to Bogota today.\n"
+        )
+        assert [] == _discovered(text, knowledge)

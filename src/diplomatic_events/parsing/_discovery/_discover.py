@@ -338,18 +338,22 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
                 actor = evolve(existing, aliases=aliases)
             found[actor.id] = actor
+    named: frozenset[str] | None = None  # the last words of the known people the text names
     for actor in label_people(text, blocks, knowledge):
         if actor.id in found or _known_as(actor.name, knowledge, found):
             continue
-        if " " not in actor.name and (
-            slug(actor.name) in _last_word_ids(knowledge)
-            or any(
-                slug(existing.name.split()[-1]) == slug(actor.name)
+        if " " not in actor.name:
+            surname = slug(actor.name)
+            if surname in _last_word_ids(knowledge):
+                named = _named_last_words(text, knowledge) if named is None else named
+                if surname in named:
+                    continue  # "VICE PRESIDENT RAMIREZ" is Marta Lucía Ramírez, named in full
+            if any(
+                slug(existing.name.split()[-1]) == surname
                 for existing in found.values()
                 if existing.kind is ActorKind.PERSON
-            )
-        ):
-            continue  # "VICE PRESIDENT RAMIREZ" is Marta Lucía Ramírez, named in full
+            ):
+                continue
         if any(actor.name in existing.names() for existing in found.values()):
             continue
         found[actor.id] = actor
@@ -442,6 +446,18 @@ def _met_by_name(
                     or _country_near(body, match.start(), match.end(), knowledge),
                     discovered=True,
                 )
+
+
+def _named_last_words(text: str, knowledge: KnowledgeBase) -> frozenset[str]:
+    """The slugs of the last words of the known people ``text`` names: a label's lone
+    surname is one of them ("VICE PRESIDENT RAMIREZ" on a page naming Marta Lucía Ramírez),
+    or else someone the data does not know ("KING ABDULLAH" beside no known Abdullah)."""
+    found = set()
+    for mention in knowledge.find_mentions(text):
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            found.add(slug(actor.name.split()[-1]))
+    return frozenset(found)
 
 
 def _last_word_ids(knowledge: KnowledgeBase) -> frozenset[str]:
