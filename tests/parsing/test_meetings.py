@@ -190,6 +190,17 @@ class TestMeetingSentences:
         their stops end no sentence, so the meeting word keeps its people."""
         assert 1 == len(sentences(source(text, "a")))
 
+    @pytest.mark.parametrize(
+        "clause",
+        ["held two hour discussions with", 'held "in-depth" talks with', "had discussions with"],
+    )
+    def test_discussions_held_with_one_person_are_the_visitor_s_meeting(self, clause: str) -> None:
+        """ "He also held two hour discussions with Narendra Modi": the one person named met
+        the story's visitor, as "he also met Narendra Modi" says."""
+        text = f"Scholz arrived in New Delhi on Sunday.\n\nHe also {clause} Narendra Modi.\n"
+        mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("narendra-modi",)] == [m.people for m in mentions if m.sentence == 1]
+
     def test_a_passive_reception_is_a_meeting(self) -> None:
         """ "X was received by Y" dates a meeting of X and Y from its own day words."""
         text = "A day earlier, on Sunday, Scholz was received by Prime Minister Narendra Modi.\n"

@@ -54,6 +54,8 @@ _TRIGGER = re.compile(
 """Meeting words; "toured X with Y" is a meeting of the two who toured together."""
 _ACTIVE = re.compile(
     r"\b(?:met|meets|meet\s+with|(?:will|to)\s+meet|held\s+(?:[\w-]+\s+){0,3}?talks|sat\s+down"
+    # "she also held two hour discussions with Mohamed Morsi"
+    r"|(?:held|had)\s+(?:[\w“”\"-]+\s+){0,4}?(?:discussions|consultations|talks)\s+with"
     r"|hosted|received"
     r"|called\s+on|also\s+saw|visited\s+with|engaged\s+with"
     # "He is also meeting with opposition leader Kem Sokha" in a story of the visit's day
