@@ -38,6 +38,7 @@ from diplomatic_events.parsing._meetings._transcripts import _title_meeting
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import dates_of
+from diplomatic_events.parsing._visit_find import dateline_city
 from diplomatic_events.parsing._visit_prepare import _loose_meetings, _most_named, local_knowledge
 from diplomatic_events.parsing._visits import assemble
 from diplomatic_events.sources import read_source
@@ -3208,6 +3209,24 @@ class TestListsAbroad:
         found = find_meeting_mentions(page, knowledge, knowledge.places)
         assert [("narendra-modi", "olaf-scholz")] == sorted(
             tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge)
+        )
+
+    def test_one_listed_in_the_datelines_city_is_theirs(self) -> None:
+        """ "NEW DELHI - Scholz met with Modi and Kumar": a sentence naming no city of its
+        own took place where the story was filed; the one no data file places is India's."""
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("ravi-anand-kumar"), name="Ravi Anand Kumar")]
+        )
+        text = (
+            "NEW DELHI, India - Olaf Scholz met yesterday with Prime Minister Narendra Modi"
+            " and Vice Foreign Minister Ravi Anand Kumar in separate meetings.\n"
+        )
+        found = find_meeting_mentions(source(text, "l"), knowledge, knowledge.places)
+        assert [("narendra-modi", "olaf-scholz"), ("olaf-scholz", "ravi-anand-kumar")] == sorted(
+            tuple(sorted(p))
+            for p, _ in _loose_meetings(
+                found, knowledge, filed_from=dateline_city(text, knowledge.places)
+            )
         )
 
 

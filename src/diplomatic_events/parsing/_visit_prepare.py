@@ -28,7 +28,12 @@ from diplomatic_events.parsing._meetings import (
 from diplomatic_events.parsing._positions import PositionReading, find_positions, read_positions
 from diplomatic_events.parsing._statements import SourceStatements
 from diplomatic_events.parsing._times import SourceTimes
-from diplomatic_events.parsing._visit_find import VisitCandidate, country_of, find_visit
+from diplomatic_events.parsing._visit_find import (
+    VisitCandidate,
+    country_of,
+    dateline_city,
+    find_visit,
+)
 from diplomatic_events.parsing._visit_groups import met_countries
 from diplomatic_events.typing import ActorId, SourceId
 
@@ -109,7 +114,14 @@ def prepare(
             events=events,
             reading=reading,
         )
-    loose = tuple(_loose_meetings(mentions, local, _most_named(source, local)))
+    loose = tuple(
+        _loose_meetings(
+            mentions,
+            local,
+            _most_named(source, local),
+            filed_from=dateline_city(source.text, gazetteer),
+        )
+    )
     return SourceVisit(
         source=source.id,
         mentions=mentions,
@@ -220,6 +232,8 @@ def _loose_meetings(
     mentions: Sequence[MeetingMention],
     knowledge: KnowledgeBase,
     named: Sequence[ActorId] = (),
+    *,
+    filed_from: str | None = None,
 ) -> list[tuple[tuple[ActorId, ...], MeetingMention]]:
     """The meetings of a source that reports no visit of its own, with their participants.
 
@@ -228,6 +242,8 @@ def _loose_meetings(
     counterpart's met most often in the source's other meetings, else the person the source
     names most (``named``, most often first) when of another country. A
     sentence that refers back ("The talks lasted some three hours") adds to its meeting.
+    ``filed_from`` is the city of the story's dateline: where a meeting that names no city
+    of its own took place.
     """
     found: list[tuple[tuple[ActorId, ...], MeetingMention]] = []
     met: Counter[ActorId] = Counter(
@@ -299,7 +315,7 @@ def _loose_meetings(
                 theirs
                 if len(theirs) == 1
                 and home not in theirs
-                and knowledge.places.country_of_city(mention.city) in theirs
+                and knowledge.places.country_of_city(mention.city or filed_from) in theirs
                 else set()
             )
             found.extend(
