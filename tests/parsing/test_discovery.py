@@ -1957,3 +1957,33 @@ class TestLabelSurnameOfAKnownName:
             "VICE PRESIDENT RAMIREZ: Thank you all for coming to Bogota today.\n"
         )
         assert [] == _discovered(text, knowledge)
+
+
+class TestRankShapes:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                '"We build capacity," said Colonel-Major Mahamane Laminiou Sani, director of'
+                " intelligence.\n",
+                ["Mahamane Laminiou Sani"],
+            ),
+            (
+                '"We move forward," said U.S. Army Brig. Gen. Scott House, the executive'
+                " integrator.\n",
+                ["Scott House"],
+            ),
+            (
+                "Vice Adm. Gene Wikoff, commander, U.S. Naval Forces Central Command and U.S."
+                " Fifth Fleet, met with the delegation.\n",
+                ["Gene Wikoff"],
+            ),
+        ],
+    )
+    def test_a_rank_s_shape_leaves_the_name_whole(
+        self, knowledge: KnowledgeBase, text: str, expected: list[str]
+    ) -> None:
+        """Ranks joined by a hyphen ("Colonel-Major") are a title, and after an abbreviated
+        rank a surname may be a building's word ("Brig. Gen. Scott House"); a command after
+        a country's initials ("U.S. Fifth Fleet") is still nobody."""
+        assert expected == _discovered(text, knowledge)

@@ -242,9 +242,22 @@ def _titled_names(
                     continue
                 if index <= last_title:
                     continue
+                if (
+                    index == len(parts) - 1
+                    and index >= last_title + 2
+                    and word in blockers
+                    and parts[last_title].group().endswith(".")
+                    and _is_office_word(parts[last_title].group(), title_words)
+                    and not any(
+                        _in_titles(p.group().rstrip("."), title_words)
+                        or country_of(p.group()) is not None
+                        for p in parts[last_title + 1 : index]
+                    )
+                ):
+                    break  # the surname after a rank and a name: "Brig. Gen. Scott House"
                 following = parts[index + 1].group().rstrip(".") if index + 1 < len(parts) else ""
                 if (
-                    word in title_words
+                    _in_titles(word, title_words)
                     # a joiner is in the title only before more of it: "Minister of Defense",
                     # not "Minister Tunde Bakare on Sunday"
                     or (
@@ -322,7 +335,8 @@ def _titled_names(
             posted = by_country or any(p.group() in ("to", "of", "for") for p in title_parts)
             ending = [] if posted else title_parts[-1:]
             # after an abbreviated rank a surname may be such a word ("Rear Adm. Michael Day")
-            checked = name_parts[:-1] if title_parts[-1].group().endswith(".") else name_parts
+            abbreviated = title_parts[-1].group().endswith(".")
+            checked = name_parts[:-1] if abbreviated else name_parts
             if any(
                 word in blockers
                 for p in (*ending, *checked)
@@ -362,7 +376,13 @@ def _titled_names(
                 continue
             if _SMALL_LETTERS.fullmatch(words[-1]):
                 continue  # a name does not end with a particle
-            if any(w.split("-")[0] in grammar().name_stop_words for w in words):
+            if any(
+                w.split("-")[0] in grammar().name_stop_words
+                # after an abbreviated rank a surname may be a building's word ("Brig. Gen.
+                # Scott House"), though never a weekday's or a month's
+                and not (i == len(words) - 1 and abbreviated and w in blockers)
+                for i, w in enumerate(words)
+            ):
                 continue
             if all(w.casefold() in common for w in words):
                 continue
@@ -445,4 +465,12 @@ def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
     """A rank, office or title; a country's or an alliance's initials ("U.S.", "NATO") are
     title words but not enough to make a title."""
     bare = word.rstrip(".")
-    return bare in title_words and not bare.replace(".", "").isupper()
+    return _in_titles(bare, title_words) and not bare.replace(".", "").isupper()
+
+
+def _in_titles(word: str, title_words: frozenset[str]) -> bool:
+    """Whether a word is a title word, or title words joined by hyphens ("Colonel-Major",
+    "Vice-Admiral", "Lieutenant-General")."""
+    return word in title_words or (
+        "-" in word and all(part in title_words for part in word.split("-"))
+    )
