@@ -1974,6 +1974,16 @@ class TestRankShapes:
                 ["Scott House"],
             ),
             (
+                "Warrant Officer Lt. Andreas Christoforou of the Republic of Cyprus National"
+                " Guard emphasized the importance of collaboration.\n",
+                ["Andreas Christoforou"],
+            ),
+            (
+                "Assistant Secretary of State for South and Central Asian Affairs Donald Lu"
+                " met the delegation.\n",
+                ["Donald Lu"],
+            ),
+            (
                 "Vice Adm. Gene Wikoff, commander, U.S. Naval Forces Central Command and U.S."
                 " Fifth Fleet, met with the delegation.\n",
                 ["Gene Wikoff"],
@@ -1983,7 +1993,9 @@ class TestRankShapes:
     def test_a_rank_s_shape_leaves_the_name_whole(
         self, knowledge: KnowledgeBase, text: str, expected: list[str]
     ) -> None:
-        """Ranks joined by a hyphen ("Colonel-Major") are a title, and after an abbreviated
-        rank a surname may be a building's word ("Brig. Gen. Scott House"); a command after
-        a country's initials ("U.S. Fifth Fleet") is still nobody."""
+        """Ranks joined by a hyphen ("Colonel-Major") are a title; after an abbreviated
+        rank a surname may be a building's word ("Brig. Gen. Scott House"); a name and "of"
+        end the title ("Lt. Andreas Christoforou of the ... National Guard"), an office's
+        field does not; a command after a country's initials ("U.S. Fifth Fleet") is still
+        nobody."""
         assert expected == _discovered(text, knowledge)

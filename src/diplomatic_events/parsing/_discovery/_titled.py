@@ -243,6 +243,22 @@ def _titled_names(
                 if index <= last_title:
                     continue
                 if (
+                    last_title >= 0
+                    and part.group() == "of"
+                    and index >= last_title + 3
+                    and all(
+                        not _in_titles(p.group().rstrip("."), title_words)
+                        and p.group() not in regions
+                        and p.group() not in _JOINER_WORDS
+                        and country_of(p.group()) is None
+                        for p in parts[last_title + 1 : index]
+                    )
+                ):
+                    # a name and then "of": what follows is the name's body, not more of
+                    # the title ("Lt. Andreas Christoforou of the Republic of Cyprus National
+                    # Guard")
+                    break
+                if (
                     index == len(parts) - 1
                     and index >= last_title + 2
                     and word in blockers
