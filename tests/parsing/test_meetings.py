@@ -3530,6 +3530,29 @@ class TestTheIssuersOffice:
             tuple(sorted(m.participants)) for m in meetings
         ]
 
+    def test_a_guest_the_office_was_read_as_is_still_met(self) -> None:
+        """When the office alone was read as the guest ("the Prime Minister commended the
+        Bahraini government" reads as Bahrain's prime minister), the guest the welcome names
+        after its verb still met the issuer's holder."""
+        knowledge = load_knowledge()
+        text = (
+            "The Prime Minister welcomed HRH the Crown Prince and Prime Minister of Bahrain"
+            " Salman Bin Hamad al-Khalifa to Downing Street this morning.\n\nThey also spoke"
+            " about regional security issues, and the Prime Minister commended the Bahraini"
+            " government’s steps.\n"
+        )
+        page = read_source(
+            text,
+            source_id="pm",
+            published="2021-06-17",
+            outlet_name="GOV.UK (Prime Minister's Office, 10 Downing Street)",
+        )
+        extraction = parse([page], knowledge=knowledge)
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [("boris-johnson", "salman-bin-hamad-al-khalifa")] == [
+            tuple(sorted(m.participants)) for m in meetings
+        ]
+
 
 class TestNewsConferences:
     @pytest.mark.parametrize(

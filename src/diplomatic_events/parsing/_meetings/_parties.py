@@ -527,4 +527,7 @@ def issuers_holder(
     holder = _labelled(knowledge, office["office"].strip(), on, issuer)
     if holder is None or any(m.actor == holder for m in mentions if m.start >= at):
         return None
-    return holder, read_as
+    # one the office was read as whom the sentence names after the meeting word too is met:
+    # "The Prime Minister welcomed ... Prime Minister of Bahrain Salman Bin Hamad al-Khalifa"
+    named_after = {m.actor for m in mentions if m.start >= at}
+    return holder, read_as - named_after
