@@ -1999,3 +1999,18 @@ class TestRankShapes:
         field does not; a command after a country's initials ("U.S. Fifth Fleet") is still
         nobody."""
         assert expected == _discovered(text, knowledge)
+
+
+class TestOfficeCommaNameLabel:
+    def test_a_label_of_an_office_a_comma_and_a_name_names_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Minister for International Development and the Pacific, Pat Conroy:" labels a
+        speech by Pat Conroy, whose title is the office before the comma."""
+        text = (
+            "Minister for International Development and the Pacific, Pat Conroy: I'll start"
+            " off with a quick opening statement.\n"
+        )
+        assert [("Pat Conroy", "Minister for International Development and the Pacific")] == [
+            (a.name, a.roles[0].title) for a in _discover(text, knowledge)
+        ]

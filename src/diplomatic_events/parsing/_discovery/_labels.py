@@ -18,6 +18,7 @@ from diplomatic_events.parsing._discovery._titled import (
     _is_office_word,
     _title_words,
     _titled_names,
+    comma_titled_names,
 )
 
 __all__ = ["label_people", "speaker_label", "title_case_label"]
@@ -159,8 +160,12 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
             name, title = found["name"], found["title"]
         else:
             titled = _titled_names(words, knowledge)
+            after_comma = comma_titled_names(words, knowledge) if not titled else []
             if len(titled) == 1 and titled[0].end == len(words):
                 name, title = titled[0].name, titled[0].title
+            elif len(after_comma) == 1 and after_comma[0].end == len(words):
+                # "Minister for International Development and the Pacific, Pat Conroy:"
+                name, title = after_comma[0].name, after_comma[0].title
             elif (
                 label["label"].isupper()
                 and (surname := _titled_surname(words, title_words)) is not None
