@@ -202,6 +202,23 @@ class TestMeetingSentences:
         mentions = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("narendra-modi",)] == [m.people for m in mentions if m.sentence == 1]
 
+    @pytest.mark.parametrize(
+        ("opening", "day"),
+        [
+            ("During his three-day visit, Scholz", "2024-02"),
+            ("Throughout the trip, Scholz", "2024-02"),
+            ("Scholz", "2024-02-25"),
+        ],
+    )
+    def test_some_day_of_a_trip_is_the_month(self, opening: str, day: str) -> None:
+        """ "During his three-day visit, Scholz met Modi" names no day: some day of the
+        visit, so the month the page went up in, not its day."""
+        text = f"Chancellor Olaf Scholz is in India.\n\n{opening} met Narendra Modi.\n"
+        page = evolve(source(text, "a"), published=dt.datetime(2024, 2, 25, 12, tzinfo=dt.UTC))
+        (mention,) = find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)
+        assert mention.date is not None
+        assert day == str(mention.date.date)
+
     def test_a_passive_reception_is_a_meeting(self) -> None:
         """ "X was received by Y" dates a meeting of X and Y from its own day words."""
         text = "A day earlier, on Sunday, Scholz was received by Prime Minister Narendra Modi.\n"

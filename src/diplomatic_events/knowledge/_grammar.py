@@ -59,6 +59,7 @@ class _GrammarFile:
     trip_first_day: tuple[str, ...] = ()
     trip_second_day: tuple[str, ...] = ()
     trip_last_day: tuple[str, ...] = ()
+    some_day_of_trip: tuple[str, ...] = ()
     period_ends: tuple[str, ...] = ()
     greeted_ranks: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
@@ -153,6 +154,9 @@ class Grammar:
     """Phrases naming the second of a trip's stated days ("second day")."""
     trip_last_day: frozenset[str] = frozenset()
     """Phrases naming the last of a trip's stated days ("final day", "closing day")."""
+    some_day_of_trip: frozenset[str] = frozenset()
+    """Openings of a phrase placing a meeting on some day of a trip ("during this visit",
+    "throughout the trip"), before up to three words and the trip's noun."""
     period_ends: frozenset[str] = frozenset()
     """Words right before a year that make it where a period ends ("through 2027", "until
     the end of 2030"): the year dates nothing that happened."""

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
     _shift,
@@ -228,7 +229,32 @@ def undated_day(
             # a sentence naming no time at all ("have met many times in recent years"
             # names one): the month the story was published in
             narrative = month
+        if (
+            date is None
+            and narrative is not None
+            and narrative.date is not None
+            and narrative.date.precision is Precision.DAY
+            and narrative is not _told_day(told)
+            and month is not None
+            and _DURING_THE_VISIT.search(plain) is not None
+        ):
+            # "During this visit, I've been honoured to meet with ...": some day of the
+            # visit, not the day the page went up
+            narrative = month
     return date, narrative, from_entry
+
+
+def _told_day(told: StoryDay | None) -> TimeExpression | None:
+    """The day the story was last telling, if any."""
+    return None if told is None else told[0]
+
+
+_DURING_THE_VISIT = re.compile(
+    rf"\b(?:{phrase_pattern(grammar().some_day_of_trip)})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:visit|trip|stay|tour)\b",
+    re.IGNORECASE,
+)
+"""Some day of a trip ("during this visit", "throughout his three-day trip")."""
 
 
 def _blanked(words: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
