@@ -2014,3 +2014,14 @@ class TestOfficeCommaNameLabel:
         assert [("Pat Conroy", "Minister for International Development and the Pacific")] == [
             (a.name, a.roles[0].title) for a in _discover(text, knowledge)
         ]
+
+
+class TestPlansAreNoPeople:
+    def test_a_joint_plan_is_nobody(self, knowledge: KnowledgeBase) -> None:
+        """ "the Joint Action Plan between the Russian Federation and ..." names a document:
+        "Joint" is no title and "Action Plan" no person."""
+        text = (
+            "Following the talks, the two leaders signed the Joint Action Plan between the"
+            " Russian Federation and the Greek Republic for 2015-2016.\n"
+        )
+        assert [] == _discovered(text, knowledge)

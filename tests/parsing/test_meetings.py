@@ -2288,6 +2288,41 @@ class TestPageStamp:
         (found,) = find_meeting_mentions(source(text, "k"), KNOWLEDGE, KNOWLEDGE.places)
         assert place == (found.venue.name if found.venue else None, found.city)
 
+    def test_the_stamp_places_the_night_before(self) -> None:
+        """ "Last night, Scholz held talks with Modi" under a stamp of the next day names
+        no other place: the stamp's place is the meeting's."""
+        text = (
+            "Russian-Indian talks\n\n"
+            "February 26, 2024, Hyderabad House, New Delhi\n\n"
+            "Last night, Chancellor Olaf Scholz held talks with Prime Minister Narendra Modi.\n"
+        )
+        (found,) = find_meeting_mentions(source(text, "k"), KNOWLEDGE, KNOWLEDGE.places)
+        assert ("2024-02-25", "Hyderabad House", "New Delhi") == (
+            str(found.date.date) if found.date else None,
+            found.venue.name if found.venue else None,
+            found.city,
+        )
+
+    def test_the_stamp_places_a_transcript_s_meeting(self) -> None:
+        """A transcript's meeting (two speakers of two countries under their labels) on the
+        stamp's day is held at the stamp's place."""
+        text = (
+            "Russian-Indian talks\n\n"
+            "February 26, 2024, Hyderabad House, New Delhi\n\n"
+            "PRIME MINISTER NARENDRA MODI: Chancellor, I am very glad to see you again. We have a"
+            " great deal to discuss about trade, energy and our shared partnership today.\n\n"
+            "CHANCELLOR OLAF SCHOLZ: Thank you, Prime Minister, for the warm welcome. Our two"
+            " countries have a great deal to do together on trade and on climate policy.\n\n"
+            "PRIME MINISTER NARENDRA MODI: Our trade has grown every year, and our companies"
+            " invest in each other's markets more than ever before.\n\n"
+            "CHANCELLOR OLAF SCHOLZ: Germany wants to deepen this partnership in every field,"
+            " from green hydrogen to skilled workers and research.\n"
+        )
+        found = find_meeting_mentions(source(text, "k"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == [
+            (set(m.people), m.venue.name if m.venue else None) for m in found
+        ]
+
 
 class TestReceivedAtAPlace:
     def test_received_in_a_place_is_a_meeting_there(self) -> None:
@@ -2323,6 +2358,7 @@ class TestPlannedMeetings:
                 " Minister Modi.",
                 [],
             ),
+            ("Scholz is also planning to meet with Prime Minister Modi.", []),
         ],
     )
     def test_a_meeting_still_to_come_is_no_meeting_held(

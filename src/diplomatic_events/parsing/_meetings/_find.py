@@ -18,7 +18,7 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Source
+from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -82,6 +82,14 @@ from diplomatic_events.parsing._meetings._words import (
 )
 from diplomatic_events.parsing._time import TimeExpression, find_clock_times
 from diplomatic_events.parsing._times import SourceTimes, dates_of
+
+
+def _eve_of(day: PartialDate | None, stamp: PartialDate) -> bool:
+    """Whether ``day`` is the day before the stamp's."""
+    told, stamped = (None if day is None else day.to_date()), stamp.to_date()
+    if told is None or stamped is None or day is None or day.precision is not Precision.DAY:
+        return False
+    return (stamped - told).days == 1
 
 
 def _attended(words: str, trigger: re.Match[str]) -> bool:
@@ -319,8 +327,13 @@ def find_meeting_mentions(
             placed = (venue, sentence.paragraph, None if date is None else date.coarse)
         if stamped is not None and len(people) >= 2 and (venue is None or city is None):
             dated = date or narrative
-            if dated is None or dated.coarse == stamped[0]:
-                # the page's stamp: "April 27, 2017, The Kremlin, Moscow"
+            if (
+                dated is None
+                or dated.coarse == stamped[0]
+                or (_eve_of(dated.coarse, stamped[0]) and base.city in (None, stamped[2]))
+            ):
+                # the page's stamp: "April 27, 2017, The Kremlin, Moscow"; a meeting of the
+                # night before ("Last night, Vladimir Putin met ...") named no other place
                 base = evolve(
                     base,
                     venue=base.venue or stamped[1],
@@ -478,4 +491,20 @@ def find_meeting_mentions(
         speakers=speakers,
         shown_together=shown_together,
     )
+    if stamped is not None:
+        found = [_at_stamped_place(m, stamped) for m in found]
     return _full_venues([_without_spokespeople(knowledge, m) for m in found])
+
+
+def _at_stamped_place(
+    mention: MeetingMention, stamped: tuple[PartialDate, PlaceMention | None, str | None]
+) -> MeetingMention:
+    """A meeting of the page's own (a transcript's, a title's) on the day of the page's stamp
+    (or of no day), held where the stamp says ("December 7, 2018, The Kremlin, Moscow") when
+    it names no place of its own."""
+    if len(mention.people) < 2 or (mention.venue is not None and mention.city is not None):
+        return mention
+    day = None if mention.date is None else mention.date.coarse
+    if day not in (None, stamped[0]) or mention.city not in (None, stamped[2]):
+        return mention
+    return evolve(mention, venue=mention.venue or stamped[1], city=mention.city or stamped[2])

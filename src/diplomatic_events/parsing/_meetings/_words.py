@@ -80,7 +80,7 @@ _FUTURE = re.compile(
     r"|look(?:s|ed|ing)?\s+forward\s+to"
     # "plans to" looks ahead as a verb ("he plans to visit"), not as a noun after a verb or a
     # determiner ("discussed plans to advance", "their plans to")
-    r"|(?<!\bdiscussed\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bnew\s)plans?\s+to)\b",
+    r"|(?<!\bdiscussed\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bnew\s)plan(?:s|ning)?\s+to)\b",
     re.I,
 )
 _SEQUEL = re.compile(
