@@ -1428,13 +1428,16 @@ class TestTranscripts:
 
 class TestLocativeBeforeAVenue:
     def test_possessives_between_at_and_the_venue_keep_it_the_meeting_s(self) -> None:
-        """ "at the People's Liberation Army's Bayi Building" is where they met."""
+        """ "at the People's Liberation Army's Bayi Building" is where they met, under the
+        name the sentence writes."""
         text = (
             "Scholz met with Prime Minister Narendra Modi at the People’s Liberation Army’s"
             " Bayi Building on Monday.\n"
         )
         found = find_meeting_mentions(source(text, "p"), KNOWLEDGE, KNOWLEDGE.places)
-        assert ["Bayi Building"] == [m.venue.name if m.venue else None for m in found]
+        assert ["People’s Liberation Army’s Bayi Building"] == [
+            m.venue.name if m.venue else None for m in found
+        ]
 
     def test_a_meeting_named_after_its_place_is_there(self) -> None:
         """ "at the start of the Pentagon meeting with Modi": the Pentagon."""
@@ -2322,6 +2325,24 @@ class TestPageStamp:
         assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == [
             (set(m.people), m.venue.name if m.venue else None) for m in found
         ]
+
+
+class TestWrittenVenues:
+    @pytest.mark.parametrize(
+        ("place", "written"),
+        [
+            ("the Moscow Kremlin", "Moscow Kremlin"),
+            ("the White House Rose Garden", "White House Rose Garden"),
+            ("the Kremlin US embassy", "Kremlin"),
+            ("the Pentagon Monday", "Pentagon"),
+        ],
+    )
+    def test_a_venue_keeps_the_name_the_sentence_writes(self, place: str, written: str) -> None:
+        """The capitalised words around a known venue's name are the venue's name as written
+        ("the Moscow Kremlin"); initials, meeting words and a weekday begin something else."""
+        text = f"Chancellor Olaf Scholz met Prime Minister Narendra Modi at {place} on Sunday.\n"
+        (found,) = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert written == (found.venue.name if found.venue else None)
 
 
 class TestReceivedAtAPlace:

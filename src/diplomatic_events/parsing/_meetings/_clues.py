@@ -13,7 +13,7 @@ from attrs import evolve
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, VenueWords
 from diplomatic_events.model import ActorKind, MeetingKind, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -45,9 +45,56 @@ from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.typing import ActorId, SourceId
 
 
-def _full_venues(found: Sequence[MeetingMention]) -> tuple[MeetingMention, ...]:
-    """Venues named short ("the Great Hall") under the fuller name the source gives them
-    elsewhere ("the Great Hall of the People")."""
+def _written_venue(text: str, venue: PlaceMention, heads: re.Pattern[str]) -> PlaceMention:
+    """A venue under the whole name the sentence writes it with: the capitalised words
+    before the name the gazetteer knows ("Number 10 Downing Street", "the Moscow Kremlin")
+    and those after it up to a venue's head noun (``heads``: "White House Rose Garden",
+    "Presidential Office Building"), as a reader quotes it."""
+    span = venue.evidence
+    if span.end > len(text) or text[span.start : span.end] != span.text:
+        return venue
+    start, end = span.start, span.end
+    stops = grammar().name_stop_words
+    while (word := _WRITTEN_BEFORE.search(text, max(0, start - _WORD_REACH), start)) is not None:
+        if word.group(1) in stops:
+            break
+        start = word.start(1)
+    reach = end
+    while (word := _WRITTEN_AFTER.match(text, reach)) is not None:
+        after = word.group(1)
+        if after in stops or (after.isupper() and len(after) <= 3):
+            break  # initials begin another phrase ("Kremlin US relations")
+        reach = word.end(1)
+        if heads.fullmatch(after):
+            end = reach  # not past the last head noun: "Hyderabad House Chancellor Scholz"
+    if (start, end) == (span.start, span.end):
+        return venue
+    return evolve(venue, name=text[start:end])
+
+
+@functools.lru_cache(maxsize=16)
+def _venue_heads(words: VenueWords) -> re.Pattern[str]:
+    """The head nouns a venue's name ends with ("Building", "Garden", "Room")."""
+    return re.compile(rf"(?:{phrase_pattern(frozenset(words.tail_heads))})")
+
+
+_WORD_REACH = 40
+"""How far back one capitalised word before a venue's name is looked for."""
+_WRITTEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z0-9][\w’'.-]*)[ \u00a0]+$")
+_WRITTEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w’'-]*)(?![\w’'-])")
+
+
+def _full_venues(
+    text: str, gazetteer: Gazetteer, found: Sequence[MeetingMention]
+) -> tuple[MeetingMention, ...]:
+    """Venues under their whole written name (:func:`_written_venue`), and named short ("the
+    Great Hall") under the fuller name the source gives them elsewhere ("the Great Hall of
+    the People")."""
+    heads = _venue_heads(gazetteer.venue_words)
+    found = [
+        evolve(m, venue=_written_venue(text, m.venue, heads)) if m.venue is not None else m
+        for m in found
+    ]
     names = {m.venue.name: m.venue for m in found if m.venue is not None}
     result: list[MeetingMention] = []
     for mention in found:
