@@ -2327,6 +2327,35 @@ class TestPageStamp:
         ]
 
 
+class TestDateInsideAHeadline:
+    @pytest.mark.parametrize(
+        ("headline", "day"),
+        [
+            # a photo's caption taken for the headline: its date is the photo's
+            (
+                "Chancellor Olaf Scholz hosts Prime Minister Narendra Modi in Berlin, Feb. 24,"
+                " 2024. © Jane Roe, DOD\n\nScholz, Modi Meet for Talks",
+                "2024-02-25",
+            ),
+            # a headline closed by its date: the story was filed that day
+            ("Visit of the Indian Prime Minister: 25 February 2024", "2024-02-24"),
+        ],
+    )
+    def test_only_a_date_closing_the_headline_files_the_story(
+        self, headline: str, day: str
+    ) -> None:
+        """ "Yesterday" counts from the day a headline closes with, not from a date inside
+        a caption that was taken for the headline."""
+        text = (
+            f"{headline}\n\nChancellor Olaf Scholz and Prime Minister Narendra Modi met in"
+            " Berlin yesterday.\n"
+        )
+        found = find_meeting_mentions(source(text, "h"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [day] == [
+            str(m.date.date) if m.date else None for m in found if "yesterday" in m.evidence[0].text
+        ]
+
+
 class TestWrittenVenues:
     @pytest.mark.parametrize(
         ("place", "written"),

@@ -99,22 +99,30 @@ def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
     if published is None or source.entries:
         return None
     story = [block for block in blocks if block.kind is BlockKind.BODY]
-    stamps: list[tuple[int, int]] = [
-        (block.start, block.end) for block in blocks if block.kind is BlockKind.HEADLINE
+    stamps: list[tuple[int, int, bool]] = [
+        (block.start, block.end, True) for block in blocks if block.kind is BlockKind.HEADLINE
     ]
     for block in story[:_DATELINE_BLOCKS]:
         dateline = DATELINE.match(source.text, block.start, block.end)
         if dateline is not None and dateline["stamp"] is not None:
-            stamps.insert(0, dateline.span("stamp"))
-    for start, end in stamps:
+            stamps.insert(0, (*dateline.span("stamp"), False))
+    for start, end, headline in stamps:
         for expression in find_dates(source.id, source.text, published, start, end):
             date = expression.date
             if date is None or date.precision is not Precision.DAY or expression.date_end:
+                continue
+            if headline and not _HEADLINE_DATE.fullmatch(source.text, expression.evidence.end, end):
+                # a headline's own date closes it ("PM visit to Saudi Arabia: 29 November
+                # 2017"); one inside it is a photo's caption taken for the headline
                 continue
             day = date.to_date()
             if day is not None and 0 < (published - day).days <= _FILED_BEFORE_DAYS:
                 return day
     return None
+
+
+_HEADLINE_DATE = re.compile(r"[\s.)]*")
+"""What may follow a date that closes a headline."""
 
 
 def _split(source: Source) -> tuple[Sentence, ...]:
