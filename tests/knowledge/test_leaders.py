@@ -243,6 +243,11 @@ class TestDescriptions:
             ),
             ("The Saudi king received him on Wednesday.", "2016-04-20", ["salman-bin-abdulaziz"]),
             ("The Japanese emperor received him.", "2018-03-02", ["akihito"]),
+            (
+                "He welcomed the emir of Qatar to the Pentagon.",
+                "2018-04-09",
+                ["tamim-bin-hamad-al-thani"],
+            ),
         ],
     )
     def test_description_names_the_holder(self, text: str, day: str, expected: list[str]) -> None:
