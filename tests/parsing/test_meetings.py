@@ -2356,6 +2356,27 @@ class TestDateInsideAHeadline:
         ]
 
 
+class TestThereAfterAPlace:
+    @pytest.mark.parametrize(
+        ("second", "venue"),
+        [
+            ("There Scholz met with Prime Minister Narendra Modi.", "Hyderabad House"),
+            ("There were talks between Scholz and Prime Minister Narendra Modi.", None),
+        ],
+    )
+    def test_there_is_the_place_named_before(self, second: str, venue: str | None) -> None:
+        """ "... a summit at Hyderabad House. There Scholz met with Modi": the place the
+        sentence before named; the "there" of "there were talks" names no place."""
+        text = (
+            "Prime Minister Narendra Modi praised the summit held yesterday at Hyderabad House."
+            f" {second}\n"
+        )
+        found = find_meeting_mentions(source(text, "t"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [venue] == [
+            m.venue.name if m.venue else None for m in found if m.evidence[0].text == second
+        ]
+
+
 class TestWrittenVenues:
     @pytest.mark.parametrize(
         ("place", "written"),

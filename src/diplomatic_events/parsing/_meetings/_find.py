@@ -107,6 +107,13 @@ def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
     return _TRIGGER.search(text[sentence.start : sentence.end])
 
 
+_THERE = re.compile(
+    r"There[ \u00a0]+(?!(?:is|are|was|were|will|would|has|have|had|seems?|seemed|may|might"
+    r"|could|should|must|appears?|appeared)\b)"
+)
+"""A clause opening with the place named before ("There Biden met with Marcos"), not the
+"there" of "there were talks"."""
+
 _ANOTHER_TIME = re.compile(
     rf"\b(?:{literal_alternation(grammar().another_time_words)})\b", re.IGNORECASE
 )
@@ -154,6 +161,7 @@ def find_meeting_mentions(
     # the place of a meeting told before its people: "... during a meeting at the Pentagon
     # today. Austin hosted the Crown Prince for these discussions."
     placed: tuple[PlaceMention, int, PartialDate | None] | None = None
+    last_place: tuple[PlaceMention, int] | None = None  # the last meeting clause's venue
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _trigger_in(text, sentence)
@@ -302,6 +310,18 @@ def find_meeting_mentions(
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
             spans_days=spans_days,
         )
+        if (
+            venue is None
+            and last_place is not None
+            and sentence.paragraph - last_place[1] <= 1
+            and _THERE.match(words) is not None
+        ):
+            # "... the summit that took place yesterday at the White House. There Biden met
+            # with Marcos": the place the sentence before named
+            venue = last_place[0]
+            base = evolve(base, venue=venue, city=city or venue.city)
+        if venue is not None:
+            last_place = (venue, sentence.paragraph)
         if placed is not None and (
             venue is not None or people or sentence.paragraph - placed[1] > 1
         ):
