@@ -2377,6 +2377,42 @@ class TestThereAfterAPlace:
         ]
 
 
+FULL = load_knowledge()
+
+
+class TestTranscriptHeadVenues:
+    SPEECH = "We are glad to work together on trade and security. " * 8
+
+    @pytest.mark.parametrize(
+        ("line", "venue"),
+        [
+            ("Casa de Huespedes Ilustres", "Casa de Huespedes Ilustres"),
+            ("Secretary of State", None),
+        ],
+    )
+    def test_the_line_over_the_city_is_the_venue(self, line: str, venue: str | None) -> None:
+        """A transcript's head names where it was spoken on the line above "City, Country",
+        known or not; an office on that line is the speaker's, no place."""
+        text = (
+            "Remarks by Chancellor Scholz and Prime Minister Modi\n\n"
+            f"{line}\n\nCartagena, Colombia\n\n"
+            f"CHANCELLOR OLAF SCHOLZ: {self.SPEECH}\n\nPRIME MINISTER MODI: {self.SPEECH}\n"
+        )
+        found = find_meeting_mentions(source(text, "t"), FULL, FULL.places)
+        assert [venue] == [m.venue.name if m.venue else None for m in found if m.people]
+
+    def test_a_place_of_the_guest_s_earlier_visit_is_not_this_one(self) -> None:
+        """ "to welcome you to the White House during your historic visit in May": the place
+        of an earlier visit, not of this meeting."""
+        text = (
+            "CHANCELLOR OLAF SCHOLZ: Prime Minister, it was an honor to welcome you to the"
+            f" White House during your historic visit in May. {self.SPEECH}\n\n"
+            f"PRIME MINISTER MODI: {self.SPEECH}\n"
+        )
+        found = find_meeting_mentions(source(text, "t"), FULL, FULL.places)
+        assert [None] == [m.venue.name if m.venue else None for m in found if m.people]
+
+
 class TestWrittenVenues:
     @pytest.mark.parametrize(
         ("place", "written"),

@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
+from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
-from diplomatic_events.model import Block, Source
+from diplomatic_events.model import Block, BlockKind, Source
 from diplomatic_events.parsing._meetings._clues import _is_locative
 
 
@@ -25,7 +26,11 @@ def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMen
         if not _is_locative(source.text, start, venue.evidence.start):
             continue
         opens = max(source.text.rfind(". ", start, venue.evidence.start) + 1, start)
-        if _earlier_visit().search(source.text, opens, venue.evidence.start):
+        closes = source.text.find(". ", venue.evidence.end, stop)
+        closes = stop if closes < 0 else closes
+        if _earlier_visit().search(source.text, opens, venue.evidence.start) or (
+            _YOUR_EARLIER_VISIT.search(source.text, venue.evidence.end, closes)
+        ):
             # "When I visited the United Kingdom in April, she welcomed me to Chequers": the
             # place of an earlier visit, not of this meeting
             continue
@@ -46,27 +51,70 @@ def _earlier_visit() -> re.Pattern[str]:
 
 
 """A clause about the speaker's earlier visit, whose places are not this meeting's."""
+_YOUR_EARLIER_VISIT = re.compile(
+    r"\bduring[ \u00a0]+(?:your|his|her|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?visit"
+    r"[ \u00a0]+(?:in|last|on)\b",
+    re.IGNORECASE,
+)
+"""After the place, a guest's earlier visit it was the place of ("to welcome you to the
+White House during your historic visit in May")."""
 _APPOSITION = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
-def _venue_line(source: Source, gazetteer: Gazetteer, head_end: int) -> PlaceMention | None:
+def _venue_line(
+    source: Source, gazetteer: Gazetteer, head_end: int, knowledge: KnowledgeBase
+) -> PlaceMention | None:
     """A venue that is a whole line of a transcript's head, before anyone speaks; of several
     ("The White House" of the issuer's masthead, then "Carbis Bay Hotel"), the one the city
     it is in follows ("Cornwall, United Kingdom"), else the first."""
     found: list[PlaceMention] = []
     blocks = [b for b in source.blocks if b.end <= head_end]
     for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        above_a_place = following is not None and _place_line(source, gazetteer, following)
         venue = _whole_line_venue(source, gazetteer, block)
+        if venue is None and above_a_place and block.kind is not BlockKind.HEADLINE:
+            # "Casa de Huespedes Ilustres" over "Cartagena, Colombia": a transcript's head
+            # names where it was spoken on the line above the city, known or not
+            venue = _named_line(source, block, knowledge)
         if venue is None:
             continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and any(
-            place.kind in ("city", "country") and place.evidence.start == following.start
-            for place in gazetteer.find(source.id, source.text, following.start, following.end)
-        ):
+        if above_a_place:
             return venue
         found.append(venue)
     return found[0] if found else None
+
+
+def _place_line(source: Source, gazetteer: Gazetteer, block: Block) -> bool:
+    """Whether a line is a city and its country, or a city alone ("Cartagena, Colombia")."""
+    line = source.text[block.start : block.end].strip()
+    if len(line) > _VENUE_LINE_CHARACTERS:
+        return False
+    places = gazetteer.find(source.id, source.text, block.start, block.end)
+    return any(p.kind in ("city", "country") and p.evidence.start == block.start for p in places)
+
+
+def _named_line(source: Source, block: Block, knowledge: KnowledgeBase) -> PlaceMention | None:
+    """The line as a venue's name, when it reads as one: a few capitalised words, no digit
+    and no sentence ("Casa de Huespedes Ilustres", "The East Room"), neither an office
+    ("Secretary of State") nor anyone the knowledge knows."""
+    line = source.text[block.start : block.end].strip()
+    if len(line) > _VENUE_LINE_CHARACTERS or not _NAME_LINE.fullmatch(line):
+        return None
+    titles = {word.casefold() for word in knowledge.title_words}
+    if any(word.casefold() in titles for word in line.split()):
+        return None
+    if knowledge.find_mentions(source.text, block.start, block.end):
+        return None
+    at = source.text.index(line, block.start, block.end)
+    return PlaceMention(kind="venue", name=line, evidence=source.span(at, at + len(line)))
+
+
+_NAME_LINE = re.compile(
+    r"(?:The[ \u00a0]+)?[A-Z][\w’'.-]*(?:[ \u00a0]+(?:(?:de|del|la|of|the|and|du|des)[ \u00a0]+)?"
+    r"[A-Z][\w’'.-]*){1,5}"
+)
+"""Two to six capitalised words, with particles between, and no more."""
 
 
 def _whole_line_venue(source: Source, gazetteer: Gazetteer, block: Block) -> PlaceMention | None:

@@ -110,7 +110,7 @@ def _transcript_meeting(
     if venue is None and lines_end is not None:
         # a transcript headed by where it was spoken ("Number 10 Downing Street", "Oval
         # Office"): more exact than the house a speaker welcomes the guest to
-        venue = _venue_line(source, gazetteer, lines_end)
+        venue = _venue_line(source, gazetteer, lines_end, knowledge)
     for principal in principals:
         if venue is None and principal in opening:
             # "Mr President, friends, I am happy to welcome you to the Kremlin."
@@ -219,7 +219,7 @@ def _title_meeting(
     else:
         return None
     evidence = list(dict.fromkeys(people.values()))  # the host shares its guest's span
-    venue = None if gazetteer is None else _venue_line(source, gazetteer, body)
+    venue = None if gazetteer is None else _venue_line(source, gazetteer, body, knowledge)
     if venue is None and gazetteer is not None:
         # "ACTING SECRETARY OF DEFENSE MARK T. ESPER: ... Mr. Kurbanov, welcome to the
         # Pentagon.": the first labelled speech says where they met
