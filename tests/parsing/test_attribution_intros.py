@@ -33,6 +33,19 @@ class TestColonIntroductions:
             result
         )
 
+    def test_a_description_before_the_subject_keeps_it_the_subject(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'the commander of the Guard (Adjutant General) Colonel Tom Roe posed this
+        question to Jane Doe: "..."': the described subject asks, not the one asked."""
+        text = (
+            "Jane Doe hosted the visit. Recently, the commander of the Vermont National Guard"
+            " (Adjutant General of Vermont) Colonel Tom Roe posed this question to President"
+            ' Jane Doe: "How can we build on the partnership?"'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+
 
 class TestColonAfterAppositives:
     def test_subject_before_appositives_and_a_bare_predicate(

@@ -93,6 +93,20 @@ class _Subjects(_Resolver):
         ]
         return len(words) <= _LONG_TITLE_WORDS and len(lower) <= 1
 
+    def _description_only(self, words_before: str) -> bool:
+        """Whether the words before a name only describe who the name is ("the commander of
+        the Vermont National Guard (Adjutant General of Vermont) Colonel "): capitalised
+        words, title words in lower case and small words, no verb's clause."""
+        titles = self.knowledge.cached(
+            "vocabulary:title-words", lambda: frozenset(self.knowledge.title_words)
+        )
+        words = _GAP_WORDS.findall(words_before)
+        return (
+            0 < len(words) <= _LONG_TITLE_WORDS
+            and words[0].casefold() == "the"
+            and all(w[:1].isupper() or w in _TITLE_GLUE or w.capitalize() in titles for w in words)
+        )
+
     def _opening_subject(self, start: int, open_at: int) -> Attribution | None:
         """ "Lula thanked him for recognising the result 'within hours'": a partial quote
         with no cue belongs to the person who opens its sentence as the subject of a
@@ -201,7 +215,11 @@ class _Subjects(_Resolver):
             if self._possessive(candidate) or self._object_of_preposition(candidate):
                 return None
             opening = self._masked[clause_start : candidate.start]
-            if opening.strip() and not _TITLES_ONLY.fullmatch(opening):
+            if (
+                opening.strip()
+                and not _TITLES_ONLY.fullmatch(opening)
+                and not self._description_only(opening)
+            ):
                 return None
             actor_id = self._resolve(candidate, block_index)
             if actor_id is None:
