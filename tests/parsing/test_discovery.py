@@ -2025,3 +2025,16 @@ class TestPlansAreNoPeople:
             " Russian Federation and the Greek Republic for 2015-2016.\n"
         )
         assert [] == _discovered(text, knowledge)
+
+
+class TestMiddleInitialAfterAMiddleName:
+    def test_an_initial_after_a_middle_name_is_part_of_the_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "asked Mpho Churchill O. Mophuting, ambassador of Botswana": a middle initial may
+        follow a middle name, not only the given name."""
+        text = (
+            '"Why am I here?" asked Mpho Churchill O. Mophuting, ambassador of Botswana to the'
+            " United States, during a news conference.\n"
+        )
+        assert ["Mpho Churchill O. Mophuting"] == _discovered(text, knowledge)

@@ -9,11 +9,9 @@ from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._prefilter import guarded
 
 _NAME_TOKEN = NAME_TOKEN
-# "Harsh V. Kulkarni": a middle initial between the given and the family name.
-_NAME = (
-    rf"{_NAME_TOKEN}(?:[ \u00a0]{UPPER}\.(?=[ \u00a0]{UPPER}))?"
-    rf"(?:[ \u00a0]{_NAME_TOKEN}){{1,2}}"
-)
+# "Harsh V. Kulkarni", "Mpho Churchill O. Mophuting": a middle initial before the next name.
+_MIDDLE_INITIAL = rf"(?:[ \u00a0]{UPPER}\.(?=[ \u00a0]{UPPER}))?"
+_NAME = rf"{_NAME_TOKEN}{_MIDDLE_INITIAL}(?:[ \u00a0]{_NAME_TOKEN}{_MIDDLE_INITIAL}){{1,2}}"
 _PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|del|de|la|las|los|al|el"
 """Lower-case particles written apart inside a name ("Ursula von der Leyen", "Cristobal de
 la Cerda", "Fahad al Ghofaily")."""
