@@ -2413,6 +2413,39 @@ class TestTranscriptHeadVenues:
         assert [None] == [m.venue.name if m.venue else None for m in found if m.people]
 
 
+class TestCoHosts:
+    SPEECH = "We are glad to work together on trade and security. " * 8
+
+    @pytest.mark.parametrize(
+        ("opening", "met"),
+        [
+            (
+                "I am delighted to join with my colleague Foreign Minister Annalena Baerbock to"
+                " welcome to Berlin Prime Minister Narendra Modi.",
+                {"annalena-baerbock", "narendra-modi", "olaf-scholz"},
+            ),
+            (
+                "I am delighted to welcome to Berlin Prime Minister Narendra Modi, as my"
+                " colleague Foreign Minister Annalena Baerbock hoped.",
+                {"narendra-modi", "olaf-scholz"},
+            ),
+        ],
+    )
+    def test_a_compatriot_the_host_joins_to_welcome_is_a_host(
+        self, opening: str, met: set[str]
+    ) -> None:
+        """ "I am delighted to join with my colleague Minister Baerbock to welcome ... Modi":
+        the colleague greets the guest with the host, so met him too; a compatriot named in
+        passing did not."""
+        text = f"CHANCELLOR OLAF SCHOLZ: {opening} {self.SPEECH}\n"
+        page = evolve(
+            read_source(text, source_id="c"),
+            published=dt.datetime(2023, 3, 2, 12, tzinfo=dt.UTC),
+        )
+        found = find_meeting_mentions(page, FULL, FULL.places)
+        assert [met] == [set(m.people) for m in found if len(m.people) > 1]
+
+
 class TestWrittenVenues:
     @pytest.mark.parametrize(
         ("place", "written"),

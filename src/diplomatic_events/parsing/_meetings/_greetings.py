@@ -80,6 +80,8 @@ def _greeted(
     for stretches in (opening, heading):
         guests: list[ActorId] = []
         spans: list[Span] = []
+        cohosts: list[ActorId] = []
+        cohost_spans: list[Span] = []
         venue: PlaceMention | None = None
         for a, b in stretches:
             a = max(a, start) if stretches is opening else a
@@ -101,6 +103,23 @@ def _greeted(
                     if actor.country is not None and actor.country != home:
                         guests.append(actor.id)
                         spans.append(source.span(mention.start, mention.end))
+                    continue
+                if (
+                    actor.country == home
+                    and actor.id not in cohosts
+                    and any(
+                        _JOINED_TO_GREET.search(
+                            text, max(a, mention.start - _JOIN_REACH), mention.start
+                        )
+                        and _TO_GREET.fullmatch(text, mention.end, c.start())
+                        for c in found_cues
+                        if c.start() >= mention.end
+                    )
+                ):
+                    # "I am delighted to join with my colleague Minister Payne to welcome
+                    # ...": a compatriot who greets the guests with the host is a host too
+                    cohosts.append(actor.id)
+                    cohost_spans.append(source.span(mention.start, mention.end))
                     continue
                 addressed = _VOCATIVE_HEAD.fullmatch(text, a, mention.start) is not None and (
                     _VOCATIVE_TAIL.match(text, mention.end) is not None
@@ -143,7 +162,7 @@ def _greeted(
                 named = [p for p in gazetteer.find(source.id, text, a, b) if p.kind == "venue"]
                 venue = named[-1] if named else None
         if guests:
-            return guests, spans, venue
+            return [*guests, *cohosts], [*spans, *cohost_spans], venue
     guests, spans = _listed_in_head(source, knowledge, host, home, head_end, on)
     if guests:
         return guests, spans, None
@@ -151,6 +170,13 @@ def _greeted(
         return [], [], None
     return _addressed_by_title(source, knowledge, gazetteer, home, start, on)
 
+
+_JOIN_REACH = 80
+"""How far before a compatriot the host's "join with" is looked for."""
+_JOINED_TO_GREET = re.compile(r"\bjoin(?:ed|ing)?[ \u00a0]+(?:with[ \u00a0]+)?", re.IGNORECASE)
+"""The host joining someone ("to join with my colleague ... Payne to welcome")."""
+_TO_GREET = re.compile(r"[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+"""Between the one joined and the greeting they make together."""
 
 _HEAD_LINE_WORDS = 10
 """The longest line of a transcript's head read as one of the people it lists."""
