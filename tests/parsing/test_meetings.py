@@ -2446,6 +2446,28 @@ class TestCoHosts:
         assert [met] == [set(m.people) for m in found if len(m.people) > 1]
 
 
+class TestRemarksWith:
+    SPEECH = "We are glad to work together on trade and security. " * 8
+
+    def test_remarks_with_others_under_a_byline_are_the_byline_s_meeting(self) -> None:
+        """ "Remarks With Prime Minister Narendra Modi and Foreign Minister Subrahmanyam
+        Jaishankar" above the byline "Olaf Scholz": the page's own speaker appeared with
+        them all, though only the guest's speech survives in the excerpt."""
+        text = (
+            "Remarks With Prime Minister Narendra Modi and External Affairs Minister"
+            " Subrahmanyam Jaishankar\n\nOlaf Scholz\n\nChancellor\n\nNew Delhi, India\n\n"
+            f"PRIME MINISTER MODI: {self.SPEECH}\n"
+        )
+        page = evolve(
+            read_source(text, source_id="r"),
+            published=dt.datetime(2023, 2, 25, 12, tzinfo=dt.UTC),
+        )
+        found = find_meeting_mentions(page, FULL, FULL.places)
+        assert {"narendra-modi", "olaf-scholz", "subrahmanyam-jaishankar"} in [
+            set(m.people) for m in found
+        ]
+
+
 class TestWrittenVenues:
     @pytest.mark.parametrize(
         ("place", "written"),
