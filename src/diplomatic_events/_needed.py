@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "WindowScan",
@@ -22,6 +23,32 @@ __all__ = [
     "needed_words",
 ]
 
+_T = TypeVar("_T")
+_PATTERNS_HELD = 1024
+"""The most patterns whose derived values one memo keeps (emptied when full)."""
+
+
+def _per_pattern(function: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """``function`` remembered per pattern object, found by its identity: a compiled
+    pattern hashes its whole program at each look-up (10 µs for a long list of titles),
+    which ``functools.lru_cache`` would pay at every call. The memo holds the pattern, so
+    its identity is not reused while remembered."""
+    held: dict[int, tuple[re.Pattern[str], _T]] = {}
+
+    @functools.wraps(function)
+    def remembered(pattern: re.Pattern[str]) -> _T:
+        found = held.get(id(pattern))
+        if found is not None and found[0] is pattern:
+            return found[1]
+        value = function(pattern)
+        if len(held) >= _PATTERNS_HELD:
+            held.clear()
+        held[id(pattern)] = (pattern, value)
+        return value
+
+    return remembered
+
+
 _NEEDED_AT_LEAST = 3
 """The fewest characters of literal text worth testing for before a search."""
 _FOLD_SAFE = frozenset(map(chr, range(128))) - set("iskISK")
@@ -30,7 +57,7 @@ their lower case: the engine also takes "ſ" as "s", "ı"/"İ" as "i" and the Ke
 "k", which ``str.lower`` does not."""
 
 
-@functools.lru_cache(maxsize=1024)
+@_per_pattern
 def needed_text(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
     """The longest literal text every match of ``pattern`` holds, and whether it is to be
     found in the line's lower case (the pattern ignores case; the text is then in lower
@@ -196,7 +223,7 @@ def _best(part: _Part) -> frozenset[str] | None:
     return min(candidates, key=_cost, default=None)
 
 
-@functools.lru_cache(maxsize=1024)
+@_per_pattern
 def needed_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
     """Literal texts one of which every match of ``pattern`` holds, and whether they are to
     be found in the text's lower case (the pattern ignores case; they are then in lower
@@ -297,7 +324,7 @@ def may_match_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> b
 _CONTEXT_OPS = frozenset({"AT", "ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS"})
 
 
-@functools.lru_cache(maxsize=1024)
+@_per_pattern
 def _context_free(pattern: re.Pattern[str]) -> bool:
     """Whether whether ``pattern`` matches some text depends on that text alone (no anchor,
     word boundary, look-around or back reference): then a match inside a window of a text

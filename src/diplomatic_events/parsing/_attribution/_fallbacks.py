@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from diplomatic_events._needed import may_match_in
+from diplomatic_events._needed import may_match
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._index import _ignore_case
@@ -153,7 +153,7 @@ class _Fallbacks(_Subjects):
     def _occasion_in(self, start: int, end: int) -> str | None:
         window = self._masked[start:end]
         any_occasion = self._any_occasion()
-        if not may_match_in(any_occasion, self._masked, start, end):
+        if not may_match(any_occasion, window):
             return None
         if any_occasion.search(window) is None:
             return None

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
 
-from diplomatic_events._needed import may_match_in
+from diplomatic_events._needed import may_match
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.knowledge._abbreviations import abbreviations
 from diplomatic_events.knowledge._actors import UPPER
@@ -295,6 +295,8 @@ class _AttributorState:
             if start <= m.start and m.end <= end
         ]
         segment = self._masked[start:end]
+        # the window's own words (a few dozen characters), not a table of the whole text's
+        lower = segment.lower()
         for match in self._country_pattern().finditer(segment):
             a, b = start + match.start(), start + match.end()
             if any(c.start < b and a < c.end for c in found):
@@ -315,7 +317,7 @@ class _AttributorState:
             (_BODY, "body"),
             (role_pattern(), "role"),
         ):
-            if not may_match_in(pattern, self._masked, start, end):
+            if not may_match(pattern, segment, lower):
                 continue  # none of the words every match holds one of
             if kind == "unnamed" and _UNNAMED_HEAD.search(segment) is None:
                 continue  # no head noun ("officials", "aides"), no unnamed source

@@ -7,7 +7,6 @@ import re
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
-from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Actor, ActorKind
 
 # Small words inside the names of bodies, in the languages coverage quotes them in
@@ -52,9 +51,9 @@ _STATE_OFFICES: tuple[tuple[str, str], ...] = (
     (r"[Pp]residency(?!['’]s[ \u00a0]+[Cc]ommunications)", "Presidency"),
 )
 
-_OFFICE_WORD = re.compile(r"[Mm]inistry|[Pp]residency")
-"""A word every office of :data:`_STATE_OFFICES` holds: without one, no pattern can match."""
-_OFFICE_WORD = guarded(_OFFICE_WORD)
+_OFFICE_WORD = re.compile(r"Ministry|ministry|Presidency|presidency")
+"""A word every office of :data:`_STATE_OFFICES` holds: without one, no pattern can match
+(each branch opening with a letter, the engine scans for the four first letters)."""
 
 
 def country_adjective(knowledge: KnowledgeBase, country: str) -> str:
@@ -166,8 +165,10 @@ def _people_countries(knowledge: KnowledgeBase) -> tuple[dict[str, str], re.Patt
     return knowledge.cached("people-countries", build)
 
 
-_BARE_PRESIDENCY = re.compile(r"(?<![\w-])(?<=[Tt]he[ \u00a0])Presidency(?![\w’'-])")
-_BARE_PRESIDENCY = guarded(_BARE_PRESIDENCY)
+# the word first, what stands before it looked behind afterwards: the engine scans for it
+_BARE_PRESIDENCY = re.compile(
+    r"Presidency(?<![\w-]Presidency)(?<=[Tt]he[ \u00a0]Presidency)(?![\w’'-])"
+)
 
 
 def _bare_presidency(text: str, offset: int, body: str, knowledge: KnowledgeBase) -> list[Actor]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery._countries import _country_near
 from diplomatic_events.parsing._discovery._names import _no_name_in, _plausible
@@ -59,7 +60,8 @@ def _surname_subjects(knowledge: KnowledgeBase, cues: str) -> re.Pattern[str]:
             re.MULTILINE,
         )
 
-    return knowledge.cached("vocabulary:discovery-surname-subjects", build)
+    # with a look-ahead for its first characters (the pattern opens with a look-behind)
+    return knowledge.cached("vocabulary:discovery-surname-subjects", lambda: guarded(build()))
 
 
 _FULL_NAME_REACH = 200

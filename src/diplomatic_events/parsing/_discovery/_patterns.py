@@ -15,7 +15,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation, phrase_pattern
-from diplomatic_events.knowledge._prefilter import lookahead
+from diplomatic_events.knowledge._prefilter import guarded, lookahead
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
     _HONORIFIC,
@@ -176,7 +176,7 @@ def _met_patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], tuple[re.P
         words = grammar()
         before = phrase_pattern(words.met_before_name)
         after = phrase_pattern(words.met_after_name)
-        return re.compile(rf"\b(?:{before}|{after})\b"), (
+        return guarded(re.compile(rf"\b(?:{before}|{after})\b")), (
             re.compile(
                 rf"(?<![\w-])(?:{before})[ \u00a0]+(?P<name>{_MET_NAME})(?![\w’'.-])"
                 rf"(?=[ \u00a0]*(?:[,;:]|\.(?:\s|$)|$)|[ \u00a0]+(?:{_MET_NAME_ENDS})\b)",

@@ -9,6 +9,7 @@ acts that announce a name rather than report speech).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -62,6 +63,12 @@ _FUNCTION_WORDS = frozenset(
 _FOLLOWING_WORD = re.compile(r"[ \u00a0]+([\w-]+)")
 
 
+@functools.lru_cache(maxsize=8)
+def _folded(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The designation nouns case-folded, once per knowledge's list, not at every pair."""
+    return frozenset(noun.casefold() for noun in nouns)
+
+
 def _designation(
     text: str, pair: MarkPair, block: Block, attributor: Attributor, nouns: Sequence[str]
 ) -> tuple[NonQuotationKind, str] | None:
@@ -70,7 +77,7 @@ def _designation(
     partners'") or modifying one ("their 'no limits' partnership"), unless the verb just
     before them reports speech ("hail 'global partnership'", "what they called a
     '...' treaty") or a verb of saying stands in their clause."""
-    designations = {noun.casefold() for noun in nouns}
+    designations = _folded(tuple(nouns))
     if not designations:
         return None
     words = [w.strip(",.;:") for w in text[pair.start : pair.end].split()]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from diplomatic_events._needed import may_match_in
+from diplomatic_events._needed import may_match
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import (
@@ -103,7 +103,7 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
     head = text[max(block.start, pair.open_at - 80) : pair.open_at]
     if _TERM.search(head) and (not _USED.search(head) or _asks(text, pair, block)):
         return NonQuotationKind.TERM, "a word mentioned, not quoted"
-    held = may_match_in(_NAMED_SO, text, pair.open_at - len(head), pair.open_at)
+    held = may_match(_NAMED_SO, head)
     named = _NAMED_SO.search(head) if held else None
     if named is not None:
         before = named.group("before")
@@ -116,9 +116,7 @@ def _unsaid(text: str, pair: MarkPair, block: Block) -> tuple[NonQuotationKind, 
         ):
             return NonQuotationKind.TERM, "a name given to a thing, not quoted"
     sentence = _SENTENCE_BREAK.split(head)[-1]
-    if may_match_in(_HABITUAL, text, pair.open_at - len(sentence), pair.open_at) and (
-        _HABITUAL.search(sentence)
-    ):
+    if may_match(_HABITUAL, sentence) and (_HABITUAL.search(sentence)):
         return NonQuotationKind.SCARE_QUOTE, "a generic habit, no one reported as saying it"
     return None
 
