@@ -12,6 +12,7 @@ from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import (
     Actor,
     Meeting,
+    MeetingReport,
     PartialDate,
     Position,
     Report,
@@ -19,17 +20,19 @@ from diplomatic_events.model import (
     Stance,
     Statement,
     StatementKind,
+    Visit,
 )
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._visits import (
     SourceVisit,
     _between_countries,
+    _fold_into_visits,
     _own_positions,
     assemble,
     find_visit,
 )
 from diplomatic_events.sources import read_source
-from diplomatic_events.typing import ActorId, MeetingId, SourceId, StatementId, TopicId
+from diplomatic_events.typing import ActorId, MeetingId, SourceId, StatementId, TopicId, VisitId
 
 KNOWLEDGE = KnowledgeBase().with_actors(
     [
@@ -492,3 +495,31 @@ class TestMeetingsBetweenCountries:
         ]
         meeting = Meeting(id=MeetingId("m1"), participants=(ActorId("ann"), ActorId("bo")))
         assert kept == bool(_between_countries([meeting], actors))
+
+
+class TestLooseAccountsOfAVisitMeeting:
+    @staticmethod
+    def _meeting(name: str, source: str, *, day: int, location: str | None) -> Meeting:
+        people = (ActorId("ann"), ActorId("bo"))
+        return Meeting(
+            id=MeetingId(name),
+            participants=people,
+            date=PartialDate(year=2014, month=9, day=day),
+            location=location,
+            reports=(MeetingReport(source=SourceId(source), participants=people),),
+        )
+
+    @pytest.mark.parametrize(("day", "folded"), [(7, True), (8, False)])
+    def test_a_loose_account_of_a_visit_meeting_joins_it(self, day: int, folded: bool) -> None:
+        """A source no visit holds that tells a visit's meeting (same kind, people and day)
+        adds its report to that meeting instead of a second copy; another day stays apart."""
+        held = self._meeting("v1", "a", day=7, location=None)
+        visit = Visit(id=VisitId("visit-1"), visitor=ActorId("ann"), meetings=(held,))
+        loose = self._meeting("m1", "b", day=day, location="Ministry of Defense")
+        visits, kept = _fold_into_visits([visit], [loose])
+        (meeting,) = visits[0].meetings
+        assert (folded, not folded) == (
+            [r.source for r in meeting.reports] == ["a", "b"],
+            kept == (loose,),
+        )
+        assert ("Ministry of Defense" if folded else None) == meeting.location

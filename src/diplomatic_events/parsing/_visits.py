@@ -219,16 +219,55 @@ def assemble(
         loose.events,
         loose.positions,
     )
+    made, loose_meetings = _fold_into_visits(made, loose.meetings)
     return Extraction(
         sources=tuple(sources.values()),
         actors=actors,
         visits=tuple(_with_meetings_between_countries(visit, actors) for visit in made),
         statements=loose.statements,
-        meetings=_between_countries(loose.meetings, actors),
+        meetings=_between_countries(loose_meetings, actors),
         events=loose.events,
         non_quotations=tuple(n for part in per_source for n in part.non_quotations),
         positions=loose.positions,
     )
+
+
+def _fold_into_visits(
+    visits: Sequence[Visit], loose: Sequence[Meeting]
+) -> tuple[list[Visit], tuple[Meeting, ...]]:
+    """The visits with the meetings of sources no visit holds folded into the visit meeting
+    they are another account of (the same kind of meeting of the same people on the same
+    day): one meeting with every outlet's report, not the same meeting twice."""
+    where: dict[tuple[str, frozenset[str], str], tuple[int, int]] = {}
+    for v, visit in enumerate(visits):
+        for m, meeting in enumerate(visit.meetings):
+            if meeting.date is not None:
+                key = (meeting.kind.value, frozenset(meeting.participants), str(meeting.date))
+                where.setdefault(key, (v, m))
+    if not where:
+        return list(visits), tuple(loose)
+    meetings = {v: list(visit.meetings) for v, visit in enumerate(visits)}
+    kept: list[Meeting] = []
+    for meeting in loose:
+        key = (meeting.kind.value, frozenset(meeting.participants), str(meeting.date))
+        place = where.get(key) if meeting.date is not None else None
+        if place is None:
+            kept.append(meeting)
+            continue
+        v, m = place
+        held = meetings[v][m]
+        meetings[v][m] = evolve(
+            held,
+            reports=(*held.reports, *meeting.reports),
+            evidence=tuple(dict.fromkeys((*held.evidence, *meeting.evidence))),
+            location=held.location or meeting.location,
+            city=held.city or meeting.city,
+        )
+    folded = [
+        evolve(visit, meetings=tuple(meetings[v])) if meetings[v] != list(visit.meetings) else visit
+        for v, visit in enumerate(visits)
+    ]
+    return folded, tuple(kept)
 
 
 @frozen(kw_only=True)
