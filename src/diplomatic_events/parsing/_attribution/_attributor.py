@@ -339,11 +339,12 @@ class Attributor(_Fallbacks):
         if not _ENDS_SENTENCE.search(self._masked, max(0, start - 3), start):
             return False
         block_end = self.blocks[block_index].end
-        rest = self._masked[start:block_end]
+        # matched in place, not on a copy of the rest of the paragraph: a signature is short,
+        # so the match fails within a few hundred characters (linear in a long paragraph)
         return (
-            _SIGNATURE.fullmatch(rest) is not None
-            and self._cue.search(rest) is None
-            and "\x00" not in rest
+            _SIGNATURE.fullmatch(self._masked, start, block_end) is not None
+            and self._cue.search(self._masked, start, block_end) is None
+            and self._masked.find("\x00", start, block_end) < 0
         )
 
     def _next_sentence_cue(
