@@ -1,6 +1,6 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed`` ... ``real/sealed23``) are real text
+The sets (``real/dev``, ``real/sealed`` ... ``real/sealed24``) are real text
 from public-domain and freely licensed pages, with gold written by helpers who write no rules
 and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
 from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
@@ -23,7 +23,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.984,
         "attributed_recall": 0.938,
         "meetings_found": 90,
-        "venues": 29,
+        "venues": 32,
         "extra_meetings": 14,
     },
     "sealed": {
@@ -47,7 +47,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.975,
         "attributed_recall": 0.965,
         "meetings_found": 80,
-        "venues": 29,
+        "venues": 30,
         "extra_meetings": 4,
     },
     "sealed4": {
@@ -68,7 +68,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.973,
         "attributed_recall": 0.896,
         "meetings_found": 93,
-        "venues": 22,
+        "venues": 23,
         "extra_meetings": 8,
     },
     "sealed7": {
@@ -81,16 +81,19 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed8": {
         "quote_f1": 0.967,
         "attributed_recall": 0.927,
-        "meetings_found": 73,
-        "venues": 18,
+        "meetings_found": 74,
+        "venues": 19,
         "extra_meetings": 10,
     },
+    # sealed9's ceiling of invented meetings went from 5 to 6 in session 24: "held talks
+    # with" one person is the visitor's meeting, and Lukashenko's "you had difficult talks
+    # with the King of Bahrain" is a real meeting of another occasion the gold does not list
     "sealed9": {
         "quote_f1": 0.969,
         "attributed_recall": 0.925,
         "meetings_found": 97,
         "venues": 17,
-        "extra_meetings": 5,
+        "extra_meetings": 6,
     },
     "sealed10": {
         "quote_f1": 0.984,
@@ -109,36 +112,36 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed12": {
         "quote_f1": 0.98,
         "attributed_recall": 0.936,
-        "meetings_found": 64,
+        "meetings_found": 65,
         "venues": 14,
         "extra_meetings": 6,
     },
     "sealed13": {
         "quote_f1": 0.973,
         "attributed_recall": 0.908,
-        "meetings_found": 53,
+        "meetings_found": 56,
         "venues": 10,
         "extra_meetings": 10,
     },
     "sealed14": {
         "quote_f1": 0.958,
-        "attributed_recall": 0.952,
+        "attributed_recall": 0.962,
         "meetings_found": 70,
-        "venues": 19,
+        "venues": 21,
         "extra_meetings": 7,
     },
     "sealed15": {
         "quote_f1": 0.988,
         "attributed_recall": 0.942,
         "meetings_found": 48,
-        "venues": 17,
+        "venues": 18,
         "extra_meetings": 9,
     },
     "sealed16": {
         "quote_f1": 0.975,
         "attributed_recall": 0.927,
         "meetings_found": 47,
-        "venues": 14,
+        "venues": 15,
         "extra_meetings": 7,
     },
     "sealed17": {
@@ -151,7 +154,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed18": {
         "quote_f1": 0.975,
         "attributed_recall": 0.922,
-        "meetings_found": 58,
+        "meetings_found": 60,
         "venues": 23,
         "extra_meetings": 11,
     },
@@ -164,31 +167,38 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "sealed20": {
         "quote_f1": 0.97,
-        "attributed_recall": 0.927,
+        "attributed_recall": 0.961,
         "meetings_found": 50,
-        "venues": 3,
+        "venues": 5,
         "extra_meetings": 10,
     },
     "sealed21": {
         "quote_f1": 0.977,
         "attributed_recall": 0.958,
-        "meetings_found": 78,
-        "venues": 20,
+        "meetings_found": 80,
+        "venues": 22,
         "extra_meetings": 14,
     },
     "sealed22": {
         "quote_f1": 0.995,
         "attributed_recall": 0.924,
-        "meetings_found": 57,
-        "venues": 7,
+        "meetings_found": 60,
+        "venues": 8,
         "extra_meetings": 13,
     },
     "sealed23": {
         "quote_f1": 0.975,
         "attributed_recall": 0.862,
-        "meetings_found": 76,
-        "venues": 5,
+        "meetings_found": 78,
+        "venues": 9,
         "extra_meetings": 10,
+    },
+    "sealed24": {
+        "quote_f1": 0.99,
+        "attributed_recall": 0.906,
+        "meetings_found": 42,
+        "venues": 12,
+        "extra_meetings": 7,
     },
 }
 
