@@ -14,6 +14,8 @@ from collections.abc import Callable
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
+from diplomatic_events._identity_memo import IdentityMemo
+
 __all__ = [
     "WindowScan",
     "holds_needed",
@@ -29,22 +31,14 @@ _PATTERNS_HELD = 1024
 
 
 def _per_pattern(function: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
-    """``function`` remembered per pattern object, found by its identity: a compiled
-    pattern hashes its whole program at each look-up (10 µs for a long list of titles),
-    which ``functools.lru_cache`` would pay at every call. The memo holds the pattern, so
-    its identity is not reused while remembered."""
-    held: dict[int, tuple[re.Pattern[str], _T]] = {}
+    """``function`` remembered per pattern object, found by its identity
+    (:class:`IdentityMemo`): ``functools.lru_cache`` would hash the pattern's whole program
+    at every call."""
+    memo: IdentityMemo[_T] = IdentityMemo(_PATTERNS_HELD)
 
     @functools.wraps(function)
     def remembered(pattern: re.Pattern[str]) -> _T:
-        found = held.get(id(pattern))
-        if found is not None and found[0] is pattern:
-            return found[1]
-        value = function(pattern)
-        if len(held) >= _PATTERNS_HELD:
-            held.clear()
-        held[id(pattern)] = (pattern, value)
-        return value
+        return memo.get_or_make(pattern, lambda: function(pattern))
 
     return remembered
 

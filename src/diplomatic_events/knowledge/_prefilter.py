@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
+from diplomatic_events._identity_memo import IdentityMemo
 from diplomatic_events.knowledge._index import _ignore_case
 from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
 
@@ -36,21 +37,14 @@ K = TypeVar("K", bound=Hashable)
 _REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 """A back-reference, whose number or name would mean another group once joined."""
 
-_HELD: dict[int, tuple[object, re.Pattern[str] | None]] = {}
-_HELD_MAX = 256
+_JOINED: IdentityMemo[re.Pattern[str] | None] = IdentityMemo(256)
+"""The alternation of each owner's patterns."""
 
 
 def any_of(owner: object, patterns: Collection[re.Pattern[str]]) -> re.Pattern[str] | None:
     """The alternation of ``patterns`` (built once per ``owner``, which must not change),
     or ``None`` when they differ in flags and cannot be joined."""
-    held = _HELD.get(id(owner))
-    if held is not None and held[0] is owner:
-        return held[1]
-    joined = _join(patterns)
-    if len(_HELD) >= _HELD_MAX:
-        _HELD.clear()
-    _HELD[id(owner)] = (owner, joined)
-    return joined
+    return _JOINED.get_or_make(owner, lambda: _join(patterns))
 
 
 def _join(patterns: Collection[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -412,17 +406,11 @@ class WordStartFilter(Generic[K]):
         return {key: found[bit] for bit, key in enumerate(self.keys) if bit in found}
 
 
-_FILTERS: dict[int, tuple[object, WordStartFilter[Any]]] = {}
+_FILTERS: IdentityMemo[WordStartFilter[Any]] = IdentityMemo(256)
+"""The word-start filter of each mapping of patterns."""
 
 
 def word_start_filter(named: Mapping[K, re.Pattern[str]]) -> WordStartFilter[K]:
     """The :class:`WordStartFilter` of ``named`` (built once per mapping, which must not change)."""
-    held = _FILTERS.get(id(named))
-    if held is not None and held[0] is named:
-        built: WordStartFilter[K] = held[1]
-        return built
-    if len(_FILTERS) >= _HELD_MAX:
-        _FILTERS.clear()
-    made = WordStartFilter(named)
-    _FILTERS[id(named)] = (named, made)
-    return made
+    built: WordStartFilter[K] = _FILTERS.get_or_make(named, lambda: WordStartFilter(named))
+    return built
