@@ -315,6 +315,16 @@ class TestVisitsCommandLine:
             for line in lines
         ]
 
+    def test_a_line_separator_in_the_text_stays_inside_its_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A line separator (U+2028) in a text is escaped in its extraction's line: a reader
+        splitting on Unicode line breaks still gets one document a line."""
+        (tmp_path / "0.txt").write_text("Nothing\u2028here.", encoding="utf-8")
+        assert 0 == main(["extract", str(tmp_path), "--format", "jsonl", "--visits", "-q"])
+        lines = capsys.readouterr().out.splitlines()
+        assert [["0"]] == [[s["id"] for s in json.loads(line)["sources"]] for line in lines]
+
     def test_visits_needs_jsonl(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--visits without --format jsonl is one error line."""
         assert 1 == main(["extract", "--seeds", "--visits"])

@@ -91,6 +91,14 @@ class TestFiles:
         assert ["we will talk again soon"] == [report["text"] for report in line["reports"]]
         assert 1 == len(line["statements"])
 
+    @pytest.mark.parametrize("breaker", ["\u0085", "\u2028", "\u2029"])
+    def test_jsonl_lines_hold_no_other_line_break(self, breaker: str) -> None:
+        """A next-line or line-separator character in the text is escaped: every reader
+        that splits lines on Unicode's line breaks still gets one JSON object a line."""
+        text = f'Tom Roe said: "we will talk{breaker} again soon" in Lisbon on Monday.\n'
+        lines = to_jsonl(parse([read_source(text, source_id="lisbon")])).splitlines()
+        assert ["lisbon"] == [json.loads(line)["source"]["source_id"] for line in lines]
+
 
 @pytest.mark.skipif(not HAS_PANDAS, reason="the [pandas] extra is not installed")
 class TestPandas:

@@ -28,6 +28,7 @@ from diplomatic_events.sources import (
 )
 from diplomatic_events.sources._decode import read_stream_bytes
 from diplomatic_events.tables import to_jsonl, write_csv, write_parquet
+from diplomatic_events.tables._write import one_line
 
 NO_INPUT = (
     "no input: name report files or directories, '-' for standard input,"
@@ -138,7 +139,7 @@ def _stream_jsonl(args: argparse.Namespace) -> None:
             jobs=args.jobs,
             progress=progress,
         )
-        lines = ((to_json(extraction) + "\n", None) for extraction in extractions)
+        lines = ((one_line(to_json(extraction)) + "\n", None) for extraction in extractions)
         progress = None
     else:
         extractions = parse_each(

@@ -134,5 +134,15 @@ def to_jsonl(extraction: Extraction) -> str:
         }
         for name in ("statements", "meetings", "events", "positions"):
             line[name] = [row for row in tables[name] if _reported_by(row, source_id)]
-        lines.append(json.dumps(line, ensure_ascii=False))
+        lines.append(one_line(json.dumps(line, ensure_ascii=False)))
     return "".join(line + "\n" for line in lines)
+
+
+def one_line(document: str) -> str:
+    """A JSON document written on one line without the characters outside ASCII that
+    readers split lines on (``str.splitlines``): in JSON they can only stand inside a
+    string, where their escape means the same."""
+    return document.translate(_LINE_BREAKS)
+
+
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
