@@ -64,6 +64,9 @@ class _VenuePatterns:
     described: re.Pattern[str]
     """A place described by an adjective and a common noun alone ("at the presidential
     palace", "at the defense ministry"), the one of that kind the story is in."""
+    head: re.Pattern[str]
+    """One of the head nouns a venue's name ends with ("Building", "Garden"), for
+    ``fullmatch`` on a word."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -109,8 +112,18 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         rf"|(?:[a-z]+\s+)?[a-z]+['’]s)\s+(?:{nouns}|office))\b(?![’'-])"
     )
     return _VenuePatterns(
-        general=general, shape=shape, common_noun=common_noun, described=described
+        general=general,
+        shape=shape,
+        common_noun=common_noun,
+        described=described,
+        head=re.compile(f"(?:{tail})"),
     )
+
+
+def venue_head(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """The head nouns a venue's name ends with (``tail_heads``), for ``fullmatch`` on a
+    word: where a venue's name written on after a known one stops."""
+    return _venue_patterns(gazetteer.venue_words).head
 
 
 def venue_line(line: str, gazetteer: Gazetteer | None = None) -> str | None:

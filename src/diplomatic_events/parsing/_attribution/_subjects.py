@@ -83,28 +83,30 @@ class _Subjects(_Resolver):
             return True
         # a service written in lower case is still a title's ("Sri Lanka air force Chief of
         # Staff Air Vice Marshal Sudarshana Pathirana")
+        return len(words) <= _LONG_TITLE_WORDS and len(self._untitled_lower(words)) <= 1
+
+    def _untitled_lower(self, words: list[str]) -> list[str]:
+        """The words in lower case that are neither a title's small word nor a title word
+        ("air force" and "commander" are a title's; "posed" is not)."""
         titles = self.knowledge.cached(
             "vocabulary:title-words", lambda: frozenset(self.knowledge.title_words)
         )
-        lower = [
+        return [
             w
             for w in words
             if w[:1].islower() and w not in _TITLE_GLUE and w.capitalize() not in titles
         ]
-        return len(words) <= _LONG_TITLE_WORDS and len(lower) <= 1
 
     def _description_only(self, words_before: str) -> bool:
         """Whether the words before a name only describe who the name is ("the commander of
         the Vermont National Guard (Adjutant General of Vermont) Colonel "): capitalised
         words, title words in lower case and small words, no verb's clause."""
-        titles = self.knowledge.cached(
-            "vocabulary:title-words", lambda: frozenset(self.knowledge.title_words)
-        )
         words = _GAP_WORDS.findall(words_before)
         return (
             0 < len(words) <= _LONG_TITLE_WORDS
             and words[0].casefold() == "the"
-            and all(w[:1].isupper() or w in _TITLE_GLUE or w.capitalize() in titles for w in words)
+            and all(w[:1].isalpha() for w in words)
+            and not self._untitled_lower(words)
         )
 
     def _opening_subject(self, start: int, open_at: int) -> Attribution | None:

@@ -13,7 +13,7 @@ from attrs import evolve
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, VenueWords
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_head
 from diplomatic_events.model import ActorKind, MeetingKind, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -72,12 +72,6 @@ def _written_venue(text: str, venue: PlaceMention, heads: re.Pattern[str]) -> Pl
     return evolve(venue, name=text[start:end])
 
 
-@functools.lru_cache(maxsize=16)
-def _venue_heads(words: VenueWords) -> re.Pattern[str]:
-    """The head nouns a venue's name ends with ("Building", "Garden", "Room")."""
-    return re.compile(rf"(?:{phrase_pattern(frozenset(words.tail_heads))})")
-
-
 _WORD_REACH = 40
 """How far back one capitalised word before a venue's name is looked for."""
 _WRITTEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z0-9][\w’'.-]*)[ \u00a0]+$")
@@ -90,7 +84,7 @@ def _full_venues(
     """Venues under their whole written name (:func:`_written_venue`), and named short ("the
     Great Hall") under the fuller name the source gives them elsewhere ("the Great Hall of
     the People")."""
-    heads = _venue_heads(gazetteer.venue_words)
+    heads = venue_head(gazetteer)
     found = [
         evolve(m, venue=_written_venue(text, m.venue, heads)) if m.venue is not None else m
         for m in found

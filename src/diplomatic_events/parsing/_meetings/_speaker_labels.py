@@ -14,7 +14,7 @@ import re
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
-from diplomatic_events.model import Actor, ActorKind, BlockKind, PartialDate, Source
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate, Source
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
 from diplomatic_events.typing import ActorId
@@ -123,20 +123,40 @@ def labelled_speakers(
         # a speech under its speaker's name and nothing else ("Ambassador Linda
         # Thomas-Greenfield" over "U.S. Representative to the United Nations", "AS
         # DELIVERED" and the remarks): every paragraph after is that person's
-        for block in source.blocks:
-            if block.kind is BlockKind.BODY:
-                break
-            byline = _byline(knowledge, text, block.start, block.end) or _office_line(
-                knowledge, text[block.start : block.end].strip(), on, issuer
-            )
-            if byline is not None:
-                return {i: byline for i, b in enumerate(blocks) if b.start >= block.end}
+        found = head_byline(knowledge, source, on, issuer)
+        if found is not None:
+            byline, line = found
+            return {i: byline for i, b in enumerate(blocks) if b.start >= line.end}
         # a page an office puts out with no label or byline ("Prime Minister of Australia":
         # a press conference's "I met President Prabowo") is its holder's own word
         holder = _outlet_office_holder(knowledge, source, on, issuer)
         if holder is not None:
             return dict.fromkeys(range(len(blocks)), holder)
     return speakers
+
+
+def head_byline(
+    knowledge: KnowledgeBase,
+    source: Source,
+    on: PartialDate | None,
+    issuer: str | None,
+    after: int = 0,
+) -> tuple[ActorId, Block] | None:
+    """The page's own speaker a line of its head names before the body, from ``after`` on
+    (a byline, "John Kerry" over "Secretary of State", or a bare office of the issuer's),
+    with that line."""
+    text = source.text
+    for block in source.blocks:
+        if block.start < after:
+            continue
+        if block.kind is BlockKind.BODY:
+            return None
+        byline = _byline(knowledge, text, block.start, block.end) or _office_line(
+            knowledge, text[block.start : block.end].strip(), on, issuer
+        )
+        if byline is not None:
+            return byline, block
+    return None
 
 
 _OUTLET_HEAD_END = re.compile(r"\s+of\s+|[’']s\s|\s*\(|,")

@@ -20,9 +20,9 @@ from diplomatic_events.parsing._meetings._clues import _country_of
 from diplomatic_events.parsing._meetings._greetings import _greeted
 from diplomatic_events.parsing._meetings._sentences import MeetingMention
 from diplomatic_events.parsing._meetings._speaker_labels import (
-    _byline,
     _introduced_office_holder,
     _labelled,
+    head_byline,
     issuer_country,
 )
 from diplomatic_events.parsing._meetings._transcript_venues import _venue_line, _venue_opening
@@ -267,9 +267,12 @@ def _appearing(
         if not people and _WITH_BEFORE.search(source.text, title.start, mention.start):
             # the page's own speaker: the one its byline names under the title ("John
             # Kerry" over "Secretary of State"), else who speaks most below
-            host = _title_byline(knowledge, source, title) or (
-                _principal(knowledge, speakers) if speakers else None
+            byline = head_byline(
+                knowledge, source, on, issuer_country(knowledge, source), after=title.end
             )
+            host = byline[0] if byline is not None else None
+            if host is None and speakers:
+                host = _principal(knowledge, speakers)
             if host is not None and host != actor.id:
                 people[host] = source.span(mention.start, mention.end)
         people[actor.id] = source.span(mention.start, mention.end)
@@ -277,20 +280,6 @@ def _appearing(
     if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
         return {}
     return people
-
-
-def _title_byline(knowledge: KnowledgeBase, source: Source, title: Block) -> ActorId | None:
-    """The one person a line right under the title names and nothing more, before the body:
-    the page's own speaker."""
-    for block in source.blocks:
-        if block.start < title.end:
-            continue
-        if block.kind is BlockKind.BODY:
-            return None
-        byline = _byline(knowledge, source.text, block.start, block.end)
-        if byline is not None:
-            return byline
-    return None
 
 
 def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> ActorId | None:
