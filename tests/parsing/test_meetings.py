@@ -2486,6 +2486,53 @@ class TestWrittenVenues:
         assert written == (found.venue.name if found.venue else None)
 
 
+class TestVisitedVenues:
+    @pytest.mark.parametrize(
+        ("opening", "venue"),
+        [
+            ("Upon arrival, Scholz met with", "Hyderabad House"),
+            ("During his visit, Scholz met with", "Hyderabad House"),
+            ("While there, Scholz met with", "Hyderabad House"),
+            ("Scholz also met with", None),
+        ],
+    )
+    def test_a_meeting_tied_to_the_visit_of_a_venue_was_there(
+        self, opening: str, venue: str | None
+    ) -> None:
+        """ "Scholz visited Hyderabad House on Monday." and next "Upon arrival, Scholz met
+        with Modi": the venue just visited is the meeting's; a meeting the story does not tie
+        to that visit ("also met") may have been anywhere."""
+        text = (
+            "Chancellor Olaf Scholz visited Hyderabad House on Monday.\n\n"
+            f"{opening} Prime Minister Narendra Modi.\n"
+        )
+        (found,) = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert venue == (found.venue.name if found.venue else None)
+
+    def test_a_venue_among_several_stops_places_no_meeting(self) -> None:
+        """ "visited Hyderabad House and Rashtrapati Bhavan": which stop the meeting was at is
+        not told."""
+        text = (
+            "Chancellor Olaf Scholz visited Hyderabad House and Rashtrapati Bhavan on Monday.\n\n"
+            "During his visit, Scholz met with Prime Minister Narendra Modi.\n"
+        )
+        (found,) = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert found.venue is None
+
+    def test_each_meeting_of_a_list_keeps_the_visited_venue(self) -> None:
+        """ "Upon arrival, Scholz met with Modi and Jaishankar" after "visited Hyderabad
+        House": both meetings of the visit were there."""
+        text = (
+            "New Delhi - Chancellor Olaf Scholz visited Hyderabad House on Monday.\n\n"
+            "Upon arrival, Scholz met with Prime Minister Narendra Modi and Foreign Minister"
+            " Subrahmanyam Jaishankar.\n"
+        )
+        parts = [SourceStatements(source=source(text, "v"))]
+        (visit,) = assemble(parts, KNOWLEDGE).visits
+        assert {"Hyderabad House"} == {m.location for m in visit.meetings}
+        assert 2 == len(visit.meetings)
+
+
 class TestReceivedAtAPlace:
     def test_received_in_a_place_is_a_meeting_there(self) -> None:
         """ "Modi received in Hyderabad House Chancellor Olaf Scholz": a meeting of the two,

@@ -60,6 +60,8 @@ class _GrammarFile:
     trip_second_day: tuple[str, ...] = ()
     trip_last_day: tuple[str, ...] = ()
     some_day_of_trip: tuple[str, ...] = ()
+    visit_verbs: tuple[str, ...] = ()
+    stop_ties: tuple[str, ...] = ()
     period_ends: tuple[str, ...] = ()
     greeted_ranks: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
@@ -157,6 +159,12 @@ class Grammar:
     some_day_of_trip: frozenset[str] = frozenset()
     """Openings of a phrase placing a meeting on some day of a trip ("during this visit",
     "throughout the trip"), before up to three words and the trip's noun."""
+    visit_verbs: frozenset[str] = frozenset()
+    """Verbs of going to a place, right before it ("visited Al Udeid Air Base", "arrived at
+    Camp Humphreys"): the meetings told next, with no place of their own, were there."""
+    stop_ties: frozenset[str] = frozenset()
+    """Openings of a meeting sentence that tie it to the place just visited ("while there",
+    "while here"), beside the trip's days ("upon arrival") and "during his visit"."""
     period_ends: frozenset[str] = frozenset()
     """Words right before a year that make it where a period ends ("through 2027", "until
     the end of 2030"): the year dates nothing that happened."""

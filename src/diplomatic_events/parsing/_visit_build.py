@@ -301,7 +301,8 @@ def _with_meetings_between_countries(visit: Visit, actors: Sequence[Actor]) -> V
 def _sole_venue(
     gazetteer: Gazetteer, sources: Mapping[SourceId, Source], mention: MeetingMention
 ) -> bool:
-    """Whether the mention's sentence names one venue, its own, and no other."""
+    """Whether the mention's sentence names one venue, its own, and no other, or the venue is
+    the one the visitor went to just before (the setting of all the sentence's meetings)."""
     if mention.venue is None or not mention.evidence:
         return False
     span = mention.evidence[0]
@@ -311,4 +312,6 @@ def _sole_venue(
     venues = [
         p for p in gazetteer.find(source.id, source.text, span.start, span.end) if p.kind == "venue"
     ]
+    if not venues:
+        return mention.visited
     return len(venues) == 1 and venues[0].name == mention.venue.name

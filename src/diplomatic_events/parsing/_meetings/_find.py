@@ -66,7 +66,13 @@ from diplomatic_events.parsing._meetings._sentence_dates import (
     undated_day,
 )
 from diplomatic_events.parsing._meetings._sentence_people import sentence_people
-from diplomatic_events.parsing._meetings._sentence_setting import meeting_lengths, meeting_place
+from diplomatic_events.parsing._meetings._sentence_setting import (
+    meeting_lengths,
+    meeting_place,
+    told_at_stop,
+    visited_venue,
+    within_visit,
+)
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
 from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
 from diplomatic_events.parsing._meetings._words import (
@@ -162,6 +168,9 @@ def find_meeting_mentions(
     # today. Austin hosted the Crown Prince for these discussions."
     placed: tuple[PlaceMention, int, PartialDate | None] | None = None
     last_place: tuple[PlaceMention, int] | None = None  # the last meeting clause's venue
+    # the venue someone went to, its paragraph and day: "Wilson visited Al Udeid Air Base
+    # ... Sept. 25-27" and next "Upon arrival, Wilson met with ..."
+    visited: tuple[PlaceMention, int, TimeExpression | None] | None = None
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _trigger_in(text, sentence)
@@ -219,6 +228,9 @@ def find_meeting_mentions(
             and _pictured(knowledge, gazetteer, source, sentence, date)
         )
         if trigger is None and anaphora is None and not pictured:
+            went = visited_venue(gazetteer, source, sentence)
+            if went is not None:
+                visited = (went, sentence.paragraph, date)
             continue
         if (
             _find_press(words)
@@ -320,6 +332,20 @@ def find_meeting_mentions(
             # with Marcos": the place the sentence before named
             venue = last_place[0]
             base = evolve(base, venue=venue, city=city or venue.city)
+        if (
+            venue is None
+            and city is None
+            and visited is not None
+            and sentence.paragraph - visited[1] <= 1
+            and len(people) >= 2
+            and trigger is not None
+            and (sentence.paragraph == visited[1] or told_at_stop(text, sentence, trigger))
+            and within_visit(date or narrative, visited[2])
+        ):
+            venue = visited[0]
+            base = evolve(base, venue=venue, city=venue.city, visited=True)
+        if venue is not None or city is not None:
+            visited = None
         if venue is not None:
             last_place = (venue, sentence.paragraph)
         if placed is not None and (

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import Duration, Source
 from diplomatic_events.parsing._meetings._clues import _is_locative, _words_before
 from diplomatic_events.parsing._meetings._dating import _NAMES_MEETING, earlier_stop
 from diplomatic_events.parsing._meetings._parties import _gathering_venue
+from diplomatic_events.parsing._meetings._sentence_dates import _DURING_THE_VISIT
 from diplomatic_events.parsing._meetings._sentences import Sentence
+from diplomatic_events.parsing._meetings._trip_days import _day_of_trip_pattern
 from diplomatic_events.parsing._meetings._words import (
     _COMPARATIVE,
     _DAY_MINUTES,
@@ -107,3 +110,63 @@ def meeting_place(
     if venue is not None and venue.city is not None:
         city = venue.city  # "at the Pentagon ... after their meeting in Manila"
     return venue, city
+
+
+def visited_venue(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> PlaceMention | None:
+    """The venue ``sentence`` tells someone went to ("Wilson visited Al Udeid Air Base",
+    "visited Romanian and U.S. leadership at Mihail Kogalniceanu Air Base"): where the
+    meetings told right after it, naming no place of their own, were held."""
+    text = source.text
+    if _VISIT_VERB.search(text, sentence.start, sentence.end) is None:
+        return None
+    for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
+        at = place.evidence.start
+        before = text[max(sentence.start, at - _VISITED_REACH) : at]
+        if place.kind == "venue" and _VISITED_BEFORE.search(before) is not None:
+            # "visited the Canadian Parliament and National Defense headquarters": which of
+            # the stops a meeting was at is not told
+            return None if _ANOTHER_STOP.match(text, place.evidence.end) else place
+    return None
+
+
+def told_at_stop(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the meeting sentence ties its meeting to the place just visited ("Upon
+    arrival, Wilson met ...", "During his visit, Gen. Wolters met ...", "There the Secretary
+    ... participated in a meeting")."""
+    before = text[sentence.start : sentence.start + trigger.start()]
+    return (
+        _STOP_TIE.match(before) is not None
+        or _day_of_trip_pattern().search(before) is not None
+        or _DURING_THE_VISIT.search(before) is not None
+    )
+
+
+def within_visit(day: TimeExpression | None, visit: TimeExpression | None) -> bool:
+    """Whether a meeting's ``day`` may fall in the days of the ``visit`` (either unknown:
+    it may)."""
+    if day is None or day.date is None or visit is None or visit.date is None:
+        return True
+    last = visit.date_end or visit.date
+    return visit.date.earliest() <= day.date.earliest() and day.date.latest() <= last.latest()
+
+
+_VISIT_VERB = re.compile(rf"\b(?:{phrase_pattern(grammar().visit_verbs)})\b", re.IGNORECASE)
+_VISITED_REACH = 80
+"""How far before a venue the verb of going there is looked for."""
+_VISITED_BEFORE = re.compile(
+    rf"\b(?:{phrase_pattern(grammar().visit_verbs)})[ \u00a0]+"
+    r"(?:[^;:\n]*?[ \u00a0]at[ \u00a0]+)?(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+"""The verb of going to a venue right before it ("visited ", "arrived at the "), or before
+whom was visited there ("visited Romanian and U.S. leadership at ")."""
+_ANOTHER_STOP = re.compile(
+    r",?[ \u00a0]+(?:and|as[ \u00a0]+well[ \u00a0]+as)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+)
+"""A second place listed after a visited venue ("... and National Defense headquarters")."""
+_STOP_TIE = re.compile(
+    rf"\W*(?:{phrase_pattern(grammar().stop_ties)})\b"
+    r"(?![ \u00a0]+(?:is|are|was|were|will|would|has|have|had)\b)",
+    re.IGNORECASE,
+)
+"""A sentence's opening that places it where the story just went ("While there, ...")."""

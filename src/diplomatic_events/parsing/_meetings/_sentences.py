@@ -202,6 +202,10 @@ class MeetingMention:
     narrative: bool = False
     """True when the date is the day the story was last telling, not one the sentence names:
     a guess that yields to a day another mention of the same people states."""
+    visited: bool = False
+    """True when the venue is the one the story's visitor went to just before ("visited Al
+    Udeid Air Base" and next "Upon arrival, Wilson met with A, B and C"): each meeting of the
+    sentence was held there."""
 
 
 @frozen(kw_only=True)
