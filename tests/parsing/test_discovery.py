@@ -1573,6 +1573,11 @@ class TestSpeakerLabels:
         )
         assert ["Bakare"] == _discovered(text, knowledge)
 
+    def test_a_label_of_an_office_names_no_one(self, knowledge: KnowledgeBase) -> None:
+        """ "SENIOR STATE DEPARTMENT OFFICIAL:" is an office: "Official" is no surname."""
+        text = "SENIOR STATE DEPARTMENT OFFICIAL: Okay. Thank you very much.\n"
+        assert [] == _discovered(text, knowledge)
+
     def test_a_label_of_a_known_person_adds_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "SECRETARY BLINKEN:" is someone the knowledge knows: nobody new."""
         text = "SECRETARY BLINKEN: Good afternoon, everyone.\n"

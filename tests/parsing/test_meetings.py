@@ -2609,6 +2609,38 @@ class TestTranscriptCutOff:
         ]
 
 
+class TestModeratorIntroductions:
+    _SPEECH = (
+        " Thirty-two years ago our country was still part of another state. The villa that"
+        " we use today to host this visit was used by the old elite, while some of us were"
+        " held in prisons. Our two countries have grown close since then, in trade, in"
+        " defence and in the values we share, and we will go on working together.\n"
+    )
+
+    def test_the_press_conference_a_moderator_introduces_is_a_meeting(self) -> None:
+        """ "MODERATOR: ... the press conference of Prime Minister Narendra Modi and Chancellor
+        Olaf Scholz" and only the host's speech after it: the two the moderator introduces
+        with the host met."""
+        text = (
+            "MODERATOR: Good afternoon. We are about to start the press conference of Prime"
+            " Minister Narendra Modi and Chancellor Olaf Scholz.\n\n"
+            f"PRIME MINISTER MODI:{self._SPEECH}"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == [
+            tuple(sorted(p)) for p in _transcript_meetings(text) if len(p) > 1
+        ]
+
+    def test_a_briefer_of_no_known_country_meets_no_one_the_moderator_names(self) -> None:
+        """ "MODERATOR: ... to preview Chancellor Olaf Scholz's travel. Our speaker is Assistant
+        Secretary Amina Okafor": a briefer no data file places met no one named there."""
+        text = (
+            "MODERATOR: Welcome to this call to preview Chancellor Olaf Scholz's travel to"
+            " India. Our speaker today is Assistant Secretary Amina Okafor.\n\n"
+            f"ASSISTANT SECRETARY OKAFOR:{self._SPEECH}"
+        )
+        assert [] == [p for p in _transcript_meetings(text) if len(p) > 1]
+
+
 class TestAddressedThenWelcomed:
     def test_a_guest_addressed_before_the_welcome_met_the_speaker(self) -> None:
         """ "Once again to my friend, the Honourable Minister Julie Bishop, Foreign Minister

@@ -169,6 +169,8 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
             elif (
                 label["label"].isupper()
                 and (surname := _titled_surname(words, title_words)) is not None
+                # "SENIOR STATE DEPARTMENT OFFICIAL:" names an office, not a person
+                and surname not in knowledge.not_name_words
             ):
                 # "PRESIDENT GIAMMATTEI:": a title and a surname name a person in a label
                 name, title = surname, words[: -len(surname)].strip()

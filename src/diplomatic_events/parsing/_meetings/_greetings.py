@@ -9,6 +9,7 @@ vocative is a task of its own, with its own patterns.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
@@ -54,11 +55,15 @@ def _greeted(
     speech: tuple[int, int],
     head_end: int | None,
     on: PartialDate | None,
+    introductions: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[ActorId], list[Span], PlaceMention | None]:
     """The people of another country whom ``host`` greets in the first sentences of the
     first speech ("Prime Minister Modi, thank you for being here", "delighted to host Prime
     Minister Luxon"), else whom a greeting in the page's heading names ("Remarks Welcoming
-    His Excellency Prabowo Subianto"); with the venue named there ("to the Pentagon")."""
+    His Excellency Prabowo Subianto"), else whom a moderator's introduction names with the
+    host (``introductions``, the speeches under labels that name nobody before anyone named
+    speaks: "the press conference of Prime Minister Janez Jansa and Secretary of State
+    Michael Pompeo"); with the venue named there ("to the Pentagon")."""
     cue = knowledge.event_cues.greeting
     home = _country_of(knowledge, host)
     if cue is None or (home is None and not _introduced_office_holder(knowledge, host)):
@@ -77,7 +82,8 @@ def _greeted(
         for block in source.readable_blocks()
         if head_end is not None and block.end <= head_end
     ]
-    for stretches in (opening, heading):
+    introduced = list(introductions)
+    for stretches in (opening, heading, introduced):
         guests: list[ActorId] = []
         spans: list[Span] = []
         cohosts: list[ActorId] = []
@@ -89,9 +95,9 @@ def _greeted(
             cues = [m.end() for m in found_cues]
             last_guest: int | None = None
             present = knowledge.find_mentions(text, a, b, on=on)
-            if stretches is heading and any(m.actor == host for m in present):
-                # "Remarks by President Biden and President Yoon": a heading that names the
-                # speaker with others names who met
+            if stretches is not opening and any(m.actor == host for m in present):
+                # "Remarks by President Biden and President Yoon": a heading (or a
+                # moderator's introduction) that names the speaker with others names who met
                 cues = [a]
             if not cues:
                 continue
@@ -99,8 +105,15 @@ def _greeted(
                 actor = knowledge.actor(mention.actor)
                 if actor is None or actor.kind is not ActorKind.PERSON or actor.id == host:
                     continue
-                if cues == [a] and stretches is heading:
-                    if actor.country is not None and actor.country != home:
+                if cues == [a] and stretches is not opening:
+                    # a moderator's introduction names the guests of a host of a known
+                    # country ("the press conference of Prime Minister Janez Jansa and
+                    # Secretary of State Michael Pompeo"), not a briefer's colleagues
+                    if (
+                        actor.country is not None
+                        and actor.country != home
+                        and (stretches is heading or home is not None)
+                    ):
                         guests.append(actor.id)
                         spans.append(source.span(mention.start, mention.end))
                     continue

@@ -54,6 +54,8 @@ def _transcript_meeting(
     issuer = issuer_country(knowledge, source)
     speaker: ActorId | None = None
     spoken_after_label = 0
+    introductions: list[tuple[int, int]] = []
+    """The speeches of labels that name nobody ("MODERATOR:") before anyone named speaks."""
     blocks = source.readable_blocks()
     for number, block in enumerate(blocks):
         label = speaker_label(knowledge, text, block.start, block.end)
@@ -69,6 +71,8 @@ def _transcript_meeting(
             lines_end = block.start
         speaker = _labelled(knowledge, label["label"], on, issuer)
         if speaker is None:
+            if not said:
+                introductions.append((label.end(), block.end))
             continue
         said[speaker] = said.get(speaker, 0) + block.end - label.end()
         spoken_after_label = len(text[label.end() : block.end].split())
@@ -101,7 +105,7 @@ def _transcript_meeting(
         # the guest its speaker greets first, or the page's heading names, met them too
         host = principals[0]
         guests, spans, venue = _greeted(
-            source, knowledge, gazetteer, host, opening[host], head_end, on
+            source, knowledge, gazetteer, host, opening[host], head_end, on, introductions
         )
         principals = [*principals, *(g for g in guests if g not in principals)]
         evidence.extend(spans)
