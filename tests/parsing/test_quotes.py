@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -158,6 +159,16 @@ class TestRunOnParagraphs:
         mark is missing; it ends where the second opens, not dropped."""
         text = "Roe said. “We are committed to it. “I am happy to return.”\n"
         assert ["We are committed to it.", "I am happy to return."] == _quotes(text)
+
+    @pytest.mark.parametrize("attribution", ["Roe said.", "said Gen. Roe.", "the general added."])
+    def test_an_attribution_before_a_second_opener_ends_the_first_at_its_comma(
+        self, attribution: str
+    ) -> None:
+        """ "“Ties have grown, Roe said. “Today we are partners.”": the closing mark left out
+        before the attribution; the first quotation ends at its comma, so the attribution
+        after it names the speaker."""
+        text = f"“Ties have grown, {attribution} “Today we are partners.”\n"
+        assert ["Ties have grown,", "Today we are partners."] == _quotes(text)
 
     def test_narration_before_a_second_opener_ends_the_first_at_its_sentence(self) -> None:
         """ "“We look forward to more years. He concluded that, “This week ...”": the first

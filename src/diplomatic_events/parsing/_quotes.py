@@ -14,10 +14,13 @@ paragraphs with no mark follow and the next mark closes, the quotation runs over
 from __future__ import annotations
 
 import collections
+import functools
 import heapq
 import itertools
+import re
 from collections.abc import Sequence
 
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import Block
 from diplomatic_events.parsing._quote_marks import (
     _CLOSING_CONTEXT,
@@ -45,6 +48,18 @@ from diplomatic_events.parsing._quote_runs import (
 )
 
 __all__ = ["MarkPair", "PairKind", "find_pairs"]
+
+
+@functools.cache
+def _trailing_attribution() -> re.Pattern[str]:
+    """An attribution closing a sentence, after a comma ("..., Jacoby said.", "..., said
+    the general."): inside a quotation left open, where its closing mark belonged."""
+    verbs = phrase_pattern(grammar().speech_verbs)
+    name = r"(?:the[ \u00a0]+)?(?:[\w.’'-]+[ \u00a0]+){0,3}[\w.’'-]+"
+    return re.compile(
+        rf",[ \u00a0]+(?:{name}[ \u00a0]+(?:{verbs})|(?:{verbs})[ \u00a0]+{name})"
+        r"[ \u00a0]*[.!?][ \u00a0]*$"
+    )
 
 
 def find_pairs(text: str, blocks: Sequence[Block]) -> list[MarkPair]:
@@ -105,6 +120,11 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
             start = inner.get(open_at, open_at) + 1
             stop = position
             ended = _SENTENCE_END_BEFORE.search(text, start, position) is not None
+            said = _trailing_attribution().search(text, start, position) if ended else None
+            if said is not None:
+                # "“... levels of coordination, Jacoby said. “Today, ...”": the closing mark
+                # left out before the attribution; the quotation ends at its comma
+                stop = said.start() + 1
             if not ended:
                 # narration between ("... more productive years. He concluded that, “This
                 # week ...”"): the quotation ends with its last sentence before it
