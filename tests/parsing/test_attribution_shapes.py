@@ -382,6 +382,20 @@ class TestQuotationParagraphs:
             extract_statements(_source(text), knowledge)
         )
 
+    def test_a_possessor_s_remarks_a_colon_introduces_are_theirs(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Following are Secretary Roe's remarks at the luncheon, as prepared for delivery:"
+        then a quotation paragraph: the possessor of the remarks said it."""
+        text = (
+            "Defense Secretary Tom Roe met his counterparts on Wednesday.\n"
+            "Following are Secretary Roe’s remarks at the luncheon, as prepared for delivery:\n"
+            '"We have made important strides."'
+        )
+        assert [("We have made important strides.", "tom-roe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
     def test_a_paragraph_that_speaks_of_nobody_gives_no_speaker(
         self, knowledge: KnowledgeBase
     ) -> None:

@@ -79,6 +79,7 @@ class _GrammarFile:
     link_list_headers: tuple[str, ...] = ()
     act_verbs: tuple[str, ...] = ()
     speech_verbs: tuple[str, ...] = ()
+    speech_nouns: tuple[str, ...] = ()
     habit_adverbs: tuple[str, ...] = ()
     role_nouns: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
@@ -217,6 +218,10 @@ class Grammar:
     speech_verbs: frozenset[str] = frozenset()
     """Verbs of saying, every form written out ("said", "says", "told"), lower case: one in
     the clause of words in marks before a designation noun makes them someone's words."""
+    speech_nouns: frozenset[str] = frozenset()
+    """Nouns of what someone said, lower case ("remarks", "statement"): after a possessor
+    in a paragraph ending in a colon ("Following are Speaker Boehner's remarks ..., as
+    prepared for delivery:"), the possessor said the quotation below."""
     habit_adverbs: frozenset[str] = frozenset()
     """Adverbs of what people do by habit ("often", "tend to"), lower case: "leaders often
     speak of their 'frank discussions'" quotes no one."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from diplomatic_events.knowledge._actors import LOWER, TITLE_WORD
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._resolve import _Resolver
 from diplomatic_events.parsing._attribution._state import (
@@ -428,6 +429,21 @@ class _Subjects(_Resolver):
             break
         return None
 
+    def _owner_of_words(
+        self, start: int, end: int, block_index: int
+    ) -> tuple[Candidate, ActorId] | None:
+        """The person named right before "'s remarks" (or another noun of what was said) in
+        ``[start, end)``, if any."""
+        own = _own_words().search(self._masked, start, end)
+        if own is None:
+            return None
+        for candidate in self._candidates(start, own.start()):
+            if candidate.kind == "mention" and candidate.end == own.start():
+                actor_id = self._resolve(candidate, block_index)
+                if actor_id is not None:
+                    return candidate, actor_id
+        return None
+
     def _introduced_before(self, pair: MarkPair, block_index: int) -> Attribution | None:
         """A paragraph that is only a quotation, after a paragraph whose last sentence has a
         speaker speak ("Secretary Carter spoke at a news conference afterwards.", "The
@@ -471,6 +487,10 @@ class _Subjects(_Resolver):
                 and self._near(start + verb.end(), after[0].start)
             ):
                 found = after
+        if found is None and opens:
+            # "Following are Speaker Boehner's remarks during the luncheon, as prepared for
+            # delivery:": the possessor of the words the colon introduces said them
+            found = self._owner_of_words(start, end, where)
         if found is None or (
             where == block_index
             and (found[0].kind != "mention" or found[0].text.casefold().startswith("the "))
@@ -480,3 +500,10 @@ class _Subjects(_Resolver):
         return Attribution(
             speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True
         )
+
+
+@functools.cache
+def _own_words() -> re.Pattern[str]:
+    """A possessive and a noun of what was said ("’s remarks", "'s prepared statement")."""
+    nouns = phrase_pattern(grammar().speech_nouns)
+    return re.compile(rf"['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})\b")
