@@ -193,6 +193,22 @@ class TestTitledNameEdges:
         assert [expected] == [a.name for a in found]
 
 
+class TestOfficeInitials:
+    def test_an_office_s_initials_in_brackets_leave_the_name_titled(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Ukrainian Prosecutor General (PG) Andriy Bakare": the office's initials between
+        the title and the name are read past."""
+        text = "The minister hosted Ukrainian Prosecutor General (PG) Andriy Bakare today.\n"
+        assert "Andriy Bakare" in _discovered(text, knowledge)
+
+    def test_an_organisation_s_initials_start_no_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Military Coordination Cell (MCC) Mogadishu director": the initials of a unit, not
+        of an office; "Coordination Cell Mogadishu" is nobody."""
+        text = "Col. Tunde Bakare, Military Coordination Cell (MCC) Mogadishu director, met him.\n"
+        assert not any("Mogadishu" in name for name in _discovered(text, knowledge))
+
+
 class TestOfficeCommaName:
     @pytest.mark.parametrize(
         ("text", "expected"),

@@ -44,6 +44,12 @@ _CAPITALISED_RUN = re.compile(
     rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
 )
 _RUN_PART = re.compile(rf"{_RUN_TOKEN}|{_RUN_JOINER}")
+_BRACKETED_INITIALS = re.compile(r"(?<=\w)[ \u00a0]\([A-Z]{2,6}\)(?=[ \u00a0][A-Z])")
+"""An office's initials in brackets between capitalised words ("Attorney General (AG)
+Merrick B. Garland")."""
+_LAST_WORD = re.compile(r"[\w.’'-]+$")
+_LONGEST_WORD = 40
+"""How far back the word before bracketed initials is looked for."""
 _INITIAL = re.compile(rf"{UPPER}\.")
 _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 _COMMA_SUFFIX = re.compile(r",[ \u00a0]+(?:Jr|Sr)\.")
@@ -196,6 +202,21 @@ def _unlisted_field(parts: list[re.Match[str]]) -> int | None:
     return start
 
 
+def _without_office_initials(body: str, title_words: frozenset[str]) -> str:
+    """``body`` with an office's initials in brackets after it blanked ("Prosecutor General
+    (PG) Andriy Kostin"), so the name after the office reads as titled; not an
+    organisation's ("Military Coordination Cell (MCC) Mogadishu director")."""
+
+    def blank(initials: re.Match[str]) -> str:
+        at = initials.start()
+        before = _LAST_WORD.search(body, max(0, at - _LONGEST_WORD), at)
+        if before is not None and _is_office_word(before.group(), title_words):
+            return " " * len(initials.group())
+        return initials.group()
+
+    return _BRACKETED_INITIALS.sub(blank, body)
+
+
 def _titled_names(
     body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
 ) -> list[_TitledName]:
@@ -209,6 +230,10 @@ def _titled_names(
     regions = grammar().region_words
     blockers = _not_name_words(knowledge)
     countries: dict[str, str | None] = {}
+    if "(" in body:
+        # "Ukrainian Prosecutor General (PG) Andriy Kostin": the office's initials in
+        # brackets between the title and the name are read past, offsets kept
+        body = _without_office_initials(body, title_words)
 
     def country_of(word: str) -> str | None:
         if word not in countries:
