@@ -22,7 +22,9 @@ from diplomatic_events.model import (
     StatementKind,
     Visit,
 )
+from diplomatic_events.parsing._meetings import person_mentions, sentences
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.parsing._visit_find import _where_people_are
 from diplomatic_events.parsing._visits import (
     SourceVisit,
     _between_countries,
@@ -116,6 +118,35 @@ class TestWhereTheVisitorIs:
         candidate = find_visit(source(text, "h", MONDAY_EVENING), knowledge)
         assert candidate is not None
         assert ("john-harris", "RS") == (candidate.visitor, candidate.host_country)
+
+
+class TestPlacesOfEventsAhead:
+    @pytest.mark.parametrize(
+        ("sentence", "where"),
+        [
+            (
+                "Scholz thanked Modi for hosting the upcoming talks in Mumbai.",
+                [],
+            ),
+            (
+                "Scholz met Modi in Singapore, before the forthcoming summit in Mumbai.",
+                ["Singapore"],
+            ),
+            ("Scholz met Modi in Mumbai.", ["Mumbai"]),
+        ],
+    )
+    def test_the_place_of_an_event_still_to_come_is_where_no_one_is(
+        self, sentence: str, where: list[str]
+    ) -> None:
+        """ "for hosting the upcoming talks in Mumbai": Mumbai is where the talks will be
+        held, not where the sentence's people are; a place before the clause still is."""
+        page = source(sentence + "\n", "u", MONDAY_EVENING)
+        knowledge = load_knowledge()
+        (clause,) = sentences(page)
+        people = person_mentions(KNOWLEDGE, page.text, clause)
+        places = knowledge.places.find(page.id, page.text, clause.start, clause.end)
+        found = _where_people_are(places, people, page.text, clause)
+        assert where == [p.name for p in found if p.kind == "city"]
 
 
 class TestAssemble:

@@ -62,6 +62,7 @@ class _GrammarFile:
     some_day_of_trip: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
     stop_ties: tuple[str, ...] = ()
+    ahead_words: tuple[str, ...] = ()
     period_ends: tuple[str, ...] = ()
     greeted_ranks: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
@@ -166,6 +167,9 @@ class Grammar:
     stop_ties: frozenset[str] = frozenset()
     """Openings of a meeting sentence that tie it to the place just visited ("while there",
     "while here"), beside the trip's days ("upon arrival") and "during his visit"."""
+    ahead_words: frozenset[str] = frozenset()
+    """Words of an occasion still to come ("upcoming", "forthcoming"): a place named after
+    one in its clause ("hosting the upcoming talks in Sydney") is not where anyone is."""
     period_ends: frozenset[str] = frozenset()
     """Words right before a year that make it where a period ends ("through 2027", "until
     the end of 2030"): the year dates nothing that happened."""

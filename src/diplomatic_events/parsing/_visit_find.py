@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import (
     Gazetteer,
     PlaceMention,
@@ -284,7 +285,20 @@ def _where_people_are(
         for place in places
         if not any(m.start < place.evidence.end and place.evidence.start < m.end for m in people)
         and not any(a <= place.evidence.start < b for a, b in asides)
+        and not _of_an_event_ahead(text, sentence.start, place.evidence.start)
     ]
+
+
+def _of_an_event_ahead(text: str, start: int, at: int) -> bool:
+    """Whether the place at ``at`` is where something still to come will be held, in the
+    clause before it ("for hosting the upcoming Australia-United States Ministerial
+    Consultations in Sydney"): not where anyone is now."""
+    clause = max(start, text.rfind(",", start, at) + 1)
+    return _AHEAD.search(text, clause, at) is not None
+
+
+_AHEAD = re.compile(rf"\b(?:{phrase_pattern(grammar().ahead_words)})\b", re.IGNORECASE)
+"""Words of an occasion still to come ("the upcoming talks", "the forthcoming summit")."""
 
 
 def _known_city(gazetteer: Gazetteer, words: str) -> str | None:
