@@ -3056,6 +3056,15 @@ class TestSignedTogether:
         )
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
+    def test_one_who_signed_alongside_another_met_them(self) -> None:
+        """ "Chancellor Olaf Scholz, alongside Indian Prime Minister Narendra Modi, signed an
+        accord": the two signed together, so they met."""
+        text = (
+            "Chancellor Olaf Scholz, alongside Indian Prime Minister Narendra Modi, signed a"
+            " migration accord on Monday.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
+
     def test_a_signer_of_no_known_country_with_one_of_a_known_country_met(self) -> None:
         """ "Scholz and Defense Minister Tiko Rask signed a joint vision statement here":
         Rask's country is unknown, Scholz's is not; the two met."""

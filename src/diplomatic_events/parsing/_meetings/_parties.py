@@ -48,8 +48,11 @@ _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
 
 _SIGNED = re.compile(r"\bsigned\b")
 _SIGNED = guarded(_SIGNED)
-_SIGNERS = re.compile(r"\s*,?\s+and\s+(?:[\w’'.-]+\s+){0,8}")
-"""Between two who signed together: "and" and the second one's titles."""
+_SIGNERS = re.compile(
+    r"\s*,?\s+(?:and|alongside|along\s+with|together\s+with)\s+(?:[\w’'.-]+\s+){0,8}"
+)
+"""Between two who signed together: "and" (or "alongside") and the second one's titles
+("Gavin Williamson, alongside his German counterpart Ursula von der Leyen, signed")."""
 _SIGNED_WITH = re.compile(
     r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,6}?with[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,8}"
 )
