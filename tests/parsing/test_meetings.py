@@ -2821,6 +2821,29 @@ class TestLooseLists:
             ("olaf-scholz", "s-jaishankar"),
         ] == sorted(p for p, _, _ in loose_meetings(text))
 
+    @pytest.mark.parametrize(
+        ("subject", "met"),
+        [
+            (
+                "He spoke with reporters",
+                [("olaf-scholz", "droupadi-murmu"), ("olaf-scholz", "s-jaishankar")],
+            ),
+            ("Lawmakers spoke with reporters", []),
+        ],
+    )
+    def test_after_meeting_with_them_he_did_something_else(
+        self, subject: str, met: list[tuple[str, ...]]
+    ) -> None:
+        """ "He spoke with reporters after meeting with officials, including Jaishankar and
+        President Murmu": the protagonist met each; "Lawmakers ... after meeting with" tells
+        of other people's meetings."""
+        text = (
+            "Chancellor Olaf Scholz said trade would grow. Scholz praised India's reforms.\n\n"
+            f"{subject} after meeting with officials, including Foreign Minister Subrahmanyam"
+            " Jaishankar and President Droupadi Murmu.\n\nScholz said he was pleased.\n"
+        )
+        assert met == sorted(p for p, _, _ in loose_meetings(text))
+
     def test_they_met_them_is_the_protagonist_meeting_each(self) -> None:
         """ "They also met with Jaishankar and President Murmu": those named after the
         meeting word are the other side; they did not meet each other."""

@@ -62,7 +62,9 @@ _ACTIVE = re.compile(
     r"|(?:is|was|are|were)\s+(?:also\s+)?meeting\s+with"
     r"|had\s+(?:(?:a\s+)?(?:working\s+)?(?:dinner|lunch|breakfast))"
     # "During his meeting with Deputy Foreign Minister Fazilov, ...": the one "his" is met
-    r"|(?:his|her|my|our)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks)\s+with)\b",
+    r"|(?:his|her|my|our)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks)\s+with"
+    # "He spoke with reporters after meeting with officials, including ...": the subject met
+    r"|\b(?:he|she|they)\s+(?:[\w-]+\s+){1,6}?(?:after|before|while|when)\s+meeting\s+with)\b",
     re.IGNORECASE,
 )
 """Meeting verbs whose one named person met the story's visitor ("she also met Li Qiang")."""
