@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -27,6 +28,7 @@ from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
 from diplomatic_events.parsing._meetings._parties import _bare_item, _without_spokespeople
+from diplomatic_events.parsing._meetings._referring_back import more_about
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
@@ -3577,6 +3579,39 @@ def _dated_mention(day: PartialDate, *, narrative: bool = False) -> MeetingMenti
         evidence=(span,),
         narrative=narrative,
     )
+
+
+class TestMoreAboutAMonthDatedMeeting:
+    _MONTH = PartialDate(year=2024, month=2)
+    _DAY = PartialDate(year=2024, month=2, day=26)
+
+    def _refined(self, *, future: bool) -> str:
+        target = _dated_mention(self._MONTH, narrative=True)
+        base = _dated_mention(self._DAY)
+        assert base.date is not None
+        base = evolve(base, date=evolve(base.date, future=future))
+        words = "Today, it was my honor to meet with Prime Minister Modi."
+        trigger = re.search("meet", words)
+        more, new_meeting = more_about(
+            [target],
+            base,
+            target,
+            people=[ActorId("narendra-modi")],
+            words=words,
+            trigger=trigger,
+            day=self._DAY,
+        )
+        assert not new_meeting
+        return ", ".join(str(m.date.date) if m.date else "-" for m in more)
+
+    def test_a_day_told_about_a_meeting_of_that_month_dates_it(self) -> None:
+        """ "Today, it was my honor to meet with Prime Minister Modi" after a title dated
+        only to February: the meeting was on the day the sentence tells."""
+        assert "2024-02-26" == self._refined(future=False)
+
+    def test_a_day_still_to_come_leaves_the_month(self) -> None:
+        """ "... the meeting we will have next Sunday": a day ahead dates something else."""
+        assert "2024-02" == self._refined(future=True)
 
 
 class TestMergeMeetingMentions:

@@ -77,6 +77,24 @@ def more_about(
             _about(base, told, anaphoric=True, date=told.date)
             for told in _told_together(found, found.index(target))
         ], False
+    if (
+        day is not None
+        and target_day is None
+        and not (base.date is not None and base.date.future)
+        and _within(day, target)
+    ):
+        # "Today, it was my honor ... to meet with Prime Minister Johnson" after a title
+        # dated only to the month: the day the sentence tells (not one still to come) is the
+        # meeting's
+        return [_about(base, target, anaphoric=True)], False
     # more about the meeting just told: its day, not one the sentence names for
     # something else ("in London to attend yesterday's summit")
     return [_about(base, target, anaphoric=True, date=target.date)], False
+
+
+def _within(day: PartialDate, target: MeetingMention) -> bool:
+    """Whether ``day`` falls in the month or year ``target`` is dated to (or it has no
+    date)."""
+    told = None if target.date is None else target.date.coarse
+    when = day.to_date()
+    return told is None or (when is not None and told.contains(when))
