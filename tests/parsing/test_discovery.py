@@ -688,6 +688,20 @@ class TestHonorificBeforeAName:
         found = {a.name: a for a in _discover(text, knowledge)}
         assert ("Ms", None) == (found["Jane Roe"].roles[0].title, found["Jane Roe"].country)
 
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Minister for the Middle East, Lord Ahmad of Wimbledon, visited Egypt.\n", "Ahmad"),
+            ("Defence Minister Baroness Goldie met the Chief of Defence Force.\n", "Goldie"),
+        ],
+    )
+    def test_a_peer_s_style_introduces_the_surname(
+        self, knowledge: KnowledgeBase, text: str, name: str
+    ) -> None:
+        """ "Lord Ahmad of Wimbledon", "Baroness Goldie": a peer's style is an honorific
+        before the surname, not part of the name."""
+        assert name in _discovered(text, knowledge)
+
 
 class TestSpanishRanks:
     def test_a_spanish_rank_abbreviated_introduces_a_name(self, knowledge: KnowledgeBase) -> None:
