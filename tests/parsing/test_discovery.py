@@ -193,6 +193,24 @@ class TestTitledNameEdges:
         assert [expected] == [a.name for a in found]
 
 
+class TestStopWordSurnames:
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            ("said Chief Warrant Officer 3 Allen West, the program's director.\n", True),
+            ("said Col. Allen West, the program's director.\n", True),
+            ("said the Minister Allen West on Monday.\n", False),
+        ],
+    )
+    def test_a_stop_word_that_is_a_surname_ends_a_name_after_a_rank(
+        self, knowledge: KnowledgeBase, text: str, found: bool
+    ) -> None:
+        """ "Col. Allen West", "Chief Warrant Officer 3 Allen West": after a rank a stop word
+        that is also a surname ends the name; after an office it does not ("West" is a
+        compass word far more often)."""
+        assert found == ("Allen West" in _discovered(text, knowledge))
+
+
 class TestOfficeInitials:
     def test_an_office_s_initials_in_brackets_leave_the_name_titled(
         self, knowledge: KnowledgeBase

@@ -31,6 +31,7 @@ __all__ = [
 @frozen(kw_only=True)
 class _GrammarFile:
     name_stop_words: tuple[str, ...] = ()
+    stop_word_surnames: tuple[str, ...] = ()
     sentence_starters: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
@@ -91,6 +92,9 @@ class Grammar:
 
     name_stop_words: frozenset[str]
     """Capitalised words that never begin or make up a person's name ("The", "Monday")."""
+    stop_word_surnames: frozenset[str] = frozenset()
+    """Stop words that are also surnames ("West", "Hall"): one may end a name after a rank
+    and a given name ("Col. Allen West", "Chief Warrant Officer 3 Allen West")."""
     sentence_starters: frozenset[str]
     """Words that open a sentence ("His", "But"), so a dot before them ends one."""
     prepositions: frozenset[str]

@@ -377,6 +377,8 @@ def _titled_names(
             ending = [] if posted else title_parts[-1:]
             # after an abbreviated rank a surname may be such a word ("Rear Adm. Michael Day")
             abbreviated = title_parts[-1].group().endswith(".")
+            # a rank written short or with its grade ("Col.", "Chief Warrant Officer 3")
+            ranked = abbreviated or title_parts[-1].group().isdigit()
             checked = name_parts[:-1] if abbreviated else name_parts
             if any(
                 word in blockers
@@ -420,8 +422,15 @@ def _titled_names(
             if any(
                 w.split("-")[0] in grammar().name_stop_words
                 # after an abbreviated rank a surname may be a building's word ("Brig. Gen.
-                # Scott House"), though never a weekday's or a month's
-                and not (i == len(words) - 1 and abbreviated and w in blockers)
+                # Scott House"), after a rank a stop word that is also a surname ("Chief
+                # Warrant Officer 3 Allen West"), though never a weekday's or a month's
+                and not (
+                    i == len(words) - 1
+                    and (
+                        (abbreviated and w in blockers)
+                        or (ranked and w in grammar().stop_word_surnames)
+                    )
+                )
                 for i, w in enumerate(words)
             ):
                 continue
