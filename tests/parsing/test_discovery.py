@@ -211,6 +211,27 @@ class TestStopWordSurnames:
         assert found == ("Allen West" in _discovered(text, knowledge))
 
 
+class TestHonorificAndAKnownSurname:
+    @pytest.mark.parametrize(
+        ("text", "discovered"),
+        [
+            # no known Collins named, no office before the surname: someone new
+            ("Lord Collins of Highbury visited Angola. Lord Collins met officials.\n", True),
+            # the page names Xi Jinping, whose surname comes first
+            ("President Xi Jinping met him. Mr. Xi said the talks went well.\n", False),
+            # an office before the surname elsewhere tells which known Collins it is
+            ("Secretary Collins thanked the troops. Mr. Collins then left.\n", False),
+        ],
+    )
+    def test_a_surname_after_an_honorific_is_new_unless_the_page_says_whose(
+        self, knowledge: KnowledgeBase, text: str, discovered: bool
+    ) -> None:
+        """ "Lord Collins": the data know other Collinses, but the page names none of them
+        and gives no office: someone the data does not know."""
+        names = _discovered(text, knowledge)
+        assert discovered == any(name in ("Collins", "Xi") for name in names)
+
+
 class TestOfficeInitials:
     def test_an_office_s_initials_in_brackets_leave_the_name_titled(
         self, knowledge: KnowledgeBase

@@ -104,6 +104,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     text = NICKNAME.sub(lambda m: " " * len(m.group()), text)
     known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
+    named: frozenset[str] | None = None  # the last words of the known people the text names
+    words_named: frozenset[str] | None = None  # every word of their names
     genders: dict[str, str] = {}
     common = _common_words(text)
     title_like = {
@@ -191,8 +193,20 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # heading, a word that never makes up a name ends the name before it
                 stopped = _before_stop_word(name) if index in title_like else None
                 name = stopped or name
-                if not _plausible(name) or name.casefold() in known_names:
+                if not _plausible(name):
                     continue
+                if name.casefold() in known_names:
+                    styled_as = (match.groupdict().get("title") or "").rstrip(".")
+                    if " " in name or styled_as not in grammar().honorifics:
+                        continue  # "Secretary Napolitano": the office tells which one
+                    # "Lord Collins of Highbury": a lone surname after an honorific, which
+                    # tells no office, is a known person's when the page names them, else
+                    # someone the data does not know
+                    words_named = (
+                        _named_name_words(text, knowledge) if words_named is None else words_named
+                    )
+                    if slug(name) in words_named or _with_an_office(text, name, knowledge):
+                        continue
                 if " " in name and knowledge.country_of(name) is not None:
                     # "... Sri Lanka" is no one ("Prime Minister Muscat" is, though the one
                     # word is also a capital)
@@ -338,7 +352,6 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
                 actor = evolve(existing, aliases=aliases)
             found[actor.id] = actor
-    named: frozenset[str] | None = None  # the last words of the known people the text names
     for actor in label_people(text, blocks, knowledge):
         if actor.id in found or _known_as(actor.name, knowledge, found):
             continue
@@ -457,6 +470,40 @@ def _named_last_words(text: str, knowledge: KnowledgeBase) -> frozenset[str]:
         actor = knowledge.actor(mention.actor)
         if actor is not None and actor.kind is ActorKind.PERSON:
             found.add(slug(actor.name.split()[-1]))
+    return frozenset(found)
+
+
+def _with_an_office(text: str, surname: str, knowledge: KnowledgeBase) -> bool:
+    """Whether ``text`` writes ``surname`` after an office or a rank somewhere ("Minister
+    Singh" beside "Mr. Singh"): the office and the page's day tell which known person it is."""
+    honorifics = grammar().honorifics
+    offices = _title_words(knowledge)
+    at = text.find(surname)
+    while at >= 0:
+        before = _WORD_BEFORE.search(text, max(0, at - _WORD_REACH), at)
+        if before is not None:
+            word = before.group(1).rstrip(".")
+            if word in offices and word not in honorifics:
+                return True
+        at = text.find(surname, at + len(surname))
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)[ \u00a0]+$")
+_WORD_REACH = 30
+"""How far before a surname the word before it is looked for."""
+
+
+def _named_name_words(text: str, knowledge: KnowledgeBase) -> frozenset[str]:
+    """The slugs of every word of the names of the known people ``text`` names: a surname
+    after an honorific is one of them ("Mr. Xi" on a page naming Xi Jinping, whose surname
+    comes first), or else someone the data does not know ("Lord Collins")."""
+    found: set[str] = set()
+    for mention in knowledge.find_mentions(text):
+        actor = knowledge.actor(mention.actor)
+        if actor is not None and actor.kind is ActorKind.PERSON:
+            for name in actor.names():
+                found.update(slug(word) for word in name.split())
     return frozenset(found)
 
 
