@@ -2611,6 +2611,19 @@ class TestTranscriptCutOff:
         ]
 
 
+class TestEnvoysBesideTheProtagonist:
+    def test_an_envoy_named_with_a_foreigner_came_along_with_he(self) -> None:
+        """ "He also met with U.S. Chargé d'Affaires Susan Roe and Major General Tunde Bakare,
+        Niger Armed Forces Chief of Defense": the protagonist met the general; the envoy of
+        his own country came along and met no one."""
+        text = (
+            "Gen. Michael Langley, commander of U.S. Africa Command, visited Niger.\n\n"
+            "He also met with U.S. Chargé d’Affaires Susan Roe and Major General Tunde Bakare,"
+            " Niger Armed Forces Chief of Defense, to discuss the partnership.\n"
+        )
+        assert [("tunde-bakare",)] == [p for p in _transcript_meetings(text) if p]
+
+
 class TestModeratorIntroductions:
     _SPEECH = (
         " Thirty-two years ago our country was still part of another state. The villa that"

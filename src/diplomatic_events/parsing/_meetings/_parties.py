@@ -402,9 +402,19 @@ def _without_envoys_of_visitor(
         if beside_the_subject or (
             envoy not in before
             and countries[envoy] is not None
-            and any(
-                countries[q] == countries[envoy] or (q == subject and countries[q] is None)
-                for q in others
+            and (
+                any(
+                    countries[q] == countries[envoy] or (q == subject and countries[q] is None)
+                    for q in others
+                )
+                # "He also met with U.S. Chargé d'Affaires A and Major General B": the story's
+                # protagonist, the pronoun, met the foreigner; the envoy came along
+                or (
+                    at is not None
+                    and not before
+                    and any(countries[q] not in (None, countries[envoy]) for q in others)
+                    and _PRONOUN_SUBJECT.search(text, sentence.start, at) is not None
+                )
             )
         ):
             staff.add(envoy)

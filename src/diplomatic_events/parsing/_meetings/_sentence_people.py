@@ -77,12 +77,24 @@ def sentence_people(
     if trigger is not None:
         escorts = _escorts(knowledge, text, sentence, sentence.start + trigger.start())
         people = [p for p in people if p not in escorts] if len(people) > 2 else people
+    with_envoys = people
     people = _without_envoys_of_visitor(
         knowledge,
         text,
         sentence,
         None if trigger is None else sentence.start + trigger.start(),
         people,
+    )
+    # envoys left out beside foreigners ("He also met with U.S. Chargé d'Affaires A and
+    # Major General B"): the one left is the one met, not a description's compatriot
+    envoys = (
+        len(with_envoys) - len(people)
+        if any(
+            _country_of(knowledge, e) not in (None, *(_country_of(knowledge, p) for p in people))
+            for e in with_envoys
+            if e not in people
+        )
+        else 0
     )
     people = [p for p in people if p not in _spokespeople(knowledge, text, sentence)]
     if trigger is not None and _companions_only(knowledge, text, sentence, trigger, people):
@@ -106,7 +118,10 @@ def sentence_people(
         # "I had the opportunity to meet President Widodo" in a labelled speech
         people = [speaker, *people]
         spoken = True
-    if len(people) < len(present) and len({_country_of(knowledge, p) for p in people}) == 1:
+    if (
+        len(people) + envoys < len(present)
+        and len({_country_of(knowledge, p) for p in people}) == 1
+    ):
         # the description stood for a participant; the compatriots left did not meet
         people = []
     if len(people) < 2 and trigger is not None and _PAIR.search(words):
