@@ -677,6 +677,27 @@ def loose_meetings(text: str, name: str = "l") -> list[tuple[tuple[str, ...], st
     ]
 
 
+class TestListedWithHosts:
+    def test_one_of_no_known_country_listed_among_hosts_is_theirs(self) -> None:
+        """ "Paparo met with ... Deputy Prime Minister Richard Marles, Foreign Minister Penny
+        Wong and Secretary of the Department of Defence Greg Moriarty": Moriarty, whom no
+        data file places, is listed among two Australians; Paparo met him too."""
+        knowledge = load_knowledge()
+        text = (
+            "Gen. Samuel Paparo said the alliance was strong.\n\n"
+            "Paparo met with senior leaders to include Deputy Prime Minister Richard Marles,"
+            " Foreign Minister Penny Wong and Secretary of the Department of Defence Greg"
+            " Moriarty.\n\nPaparo said he was pleased.\n"
+        )
+        page = source(text, "p")
+        extraction = assemble([extract_statements(page, knowledge)], knowledge)
+        assert [
+            ("samuel-paparo", "greg-moriarty"),
+            ("samuel-paparo", "penny-wong"),
+            ("samuel-paparo", "richard-marles"),
+        ] == sorted(m.participants for m in extraction.meetings)
+
+
 class TestGeneralShapes:
     def test_one_of_the_pair_meeting_on_another_day_meets_someone_else(self) -> None:
         """After "On Saturday, Scholz met Modi", "Today, Scholz visited Mumbai to meet with

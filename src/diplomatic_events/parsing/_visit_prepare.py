@@ -311,11 +311,18 @@ def _loose_meetings(
             theirs = {country_of(knowledge, other) for other in people[1:]} - {None}
             # in their country, one listed with them whom no data file places ("met in Hanoi
             # with Foreign Minister Son, Vice Foreign Minister Ha Kim Ngoc, ...") is theirs
+            placed = [o for o in people[1:] if country_of(knowledge, o) is not None]
             hosts = (
                 theirs
                 if len(theirs) == 1
                 and home not in theirs
-                and knowledge.places.country_of_city(mention.city or filed_from) in theirs
+                and (
+                    knowledge.places.country_of_city(mention.city or filed_from) in theirs
+                    # listed among two or more of one country ("met with Deputy Prime Minister
+                    # Marles, Foreign Minister Wong, Secretary of Defence Greg Moriarty"):
+                    # theirs too
+                    or len(placed) >= _PLACED_AROUND
+                )
                 else set()
             )
             found.extend(
@@ -326,3 +333,8 @@ def _loose_meetings(
         else:
             found.append((people[:2], mention))
     return found
+
+
+_PLACED_AROUND = 2
+"""How many of one foreign country a list names, at least, for one of no known country
+listed with them to be of theirs."""
