@@ -2075,6 +2075,23 @@ class TestRankShapes:
         assert expected == _discovered(text, knowledge)
 
 
+class TestLegalOffices:
+    def test_an_attorney_general_of_a_country_before_a_comma_introduces_the_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "met with Attorney General of El Salvador, Douglas Arquímedes Meléndez Ruiz,
+        Attorney General of Guatemala, Thelma Esperanza Aldana Hernández": "Attorney" is an
+        office's word, so each name after its office and a comma is someone."""
+        text = (
+            "He met with Attorney General of El Salvador, Douglas Arquímedes Meléndez Ruiz,"
+            " and Attorney General of Guatemala, Thelma Esperanza Aldana Hernández.\n"
+        )
+        names = _discovered(text, knowledge)
+        assert {"Douglas Arquímedes Meléndez Ruiz", "Thelma Esperanza Aldana Hernández"} <= set(
+            names
+        )
+
+
 class TestOfficeCommaNameLabel:
     def test_a_label_of_an_office_a_comma_and_a_name_names_the_speaker(
         self, knowledge: KnowledgeBase
