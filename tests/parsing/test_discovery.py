@@ -261,6 +261,10 @@ class TestOfficeCommaName:
                 "He met the Commissioner of Police, Tunde Bakare.\n",
                 [("Tunde Bakare", "Commissioner of Police")],
             ),
+            (
+                "The Chair of the Board, Tunde Bakare, signed the accord.\n",
+                [("Tunde Bakare", "Chair of the Board")],
+            ),
             ("In Lagos, Tunde Bakare said hello.\n", []),
             (
                 "The Minister for International Development, Tunde Bakare, visited Lagos.\n",

@@ -135,8 +135,8 @@ def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]
         if office is None:
             continue
         parts = [p.group() for p in _RUN_PART.finditer(office["title"])]
-        while parts and parts[0] in ("the", "and"):
-            parts = parts[1:]
+        while parts and parts[0].casefold() in ("the", "and"):
+            parts = parts[1:]  # "The Chair of the Bank, Reta Jo Lewis,": a sentence's "The"
         # the run is an office from its first word: not "In Suva", not "Youth and Gender
         # Affairs" (the end of an office the comma before it cut)
         if not parts or not (
