@@ -10,7 +10,7 @@ import pytest
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
-from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import (
     Actor,
     ActorKind,
@@ -2554,6 +2554,28 @@ class TestVisitedVenues:
         (visit,) = assemble(parts, KNOWLEDGE).visits
         assert {"Hyderabad House"} == {m.location for m in visit.meetings}
         assert 2 == len(visit.meetings)
+
+
+class TestProseOnlyVenueHeads:
+    @pytest.mark.parametrize(
+        ("place", "written"),
+        [
+            ("the Justice Department", "Justice Department"),
+            ("the Fifth Regiment Armory", "Fifth Regiment Armory"),
+            ("Horse Guards Parade", "Horse Guards Parade"),
+        ],
+    )
+    def test_a_prose_head_ends_a_venue_after_at(self, place: str, written: str) -> None:
+        """ "met ... at the Justice Department": "Department", "Armory" and "Parade" end a
+        venue's name after "at" in a sentence."""
+        text = f"Chancellor Olaf Scholz met Prime Minister Narendra Modi at {place} on Sunday.\n"
+        (found,) = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert written == (found.venue.name if found.venue else None)
+
+    def test_a_prose_head_makes_no_venue_of_a_line(self) -> None:
+        """A site's menu line "Defense Department" names no venue: the prose-only heads end a
+        name only after "at" or "in"."""
+        assert venue_line("Defense Department", KNOWLEDGE.places) is None
 
 
 class TestReceivedAtAPlace:

@@ -97,10 +97,13 @@ class VenueWords:
     Bocharov Ruchei residence"), after one of the ``common_adjectives`` or none ("La Moneda
     presidential palace"); ``line_heads`` open one with "of" on a line of its own, as a
     transcript's heading gives where it was said ("Ministry of Foreign Affairs"; not "Office
-    of the Spokesperson", which issued it).
+    of the Spokesperson", which issued it); ``prose_tail_heads`` end a name only after "at"
+    or "in" in a sentence ("at the Justice Department", "at the Fifth Regiment Armory"),
+    never on a line of its own (a site's menu has "Defense Department").
     """
 
     tail_heads: tuple[str, ...] = ()
+    prose_tail_heads: tuple[str, ...] = ()
     front_heads: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()

@@ -81,12 +81,20 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
     # a head word in front ("Camp Aguinaldo") or at the end ("Taj Palace Hotel")
     front_headed = rf"(?:{front})[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
     tail_headed = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail})"
+    prose_tail = (
+        phrase_pattern(frozenset(words.prose_tail_heads)) if words.prose_tail_heads else None
+    )
+    prose_headed = (
+        tail_headed
+        if prose_tail is None
+        else rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail}|{prose_tail})"
+    )
     general = re.compile(
         rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
         # the owner written before it is part of the venue's name as written ("Japan’s
         # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
         rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{front_headed}"
-        rf"|{tail_headed}"
+        rf"|{prose_headed}"
         rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
         rf"|(?:{institution})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
         rf"|{_SALON}))"
