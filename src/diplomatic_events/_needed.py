@@ -23,6 +23,7 @@ __all__ = [
     "may_match_in",
     "needed_text",
     "needed_words",
+    "table_words",
 ]
 
 _T = TypeVar("_T")
@@ -113,6 +114,9 @@ def holds_needed(pattern: re.Pattern[str], text: str, lower: str | None = None) 
 
 _WORDS_AT_MOST = 32
 """The most literals a pattern's gate tests for (each is one substring test)."""
+_TABLE_WORDS_AT_MOST = 64
+"""The most literals a text's table of literal starts looks for (each one pass over the
+text, once per text)."""
 _EXACT_AT_MOST = 64
 """The most strings a part of a pattern is followed through exactly ("news|press" then
 " conference"), before only what each of them needs is kept."""
@@ -224,6 +228,19 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | Non
     case and ASCII); ``None`` when no such set of at most 32 literals of three characters
     or more can be told. A text without any of them holds no match
     (:func:`may_match`)."""
+    return _needed_words(pattern, _WORDS_AT_MOST)
+
+
+@_per_pattern
+def table_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """:func:`needed_words` of at most 64 literals: what a text's table of literal starts
+    (:func:`may_match_in`) looks for, once per text (one ``str.find`` pass each), not once
+    per window, so a pattern of many meeting words ("met", "talks", "summit", "hosted",
+    ...) is gated too."""
+    return _needed_words(pattern, _TABLE_WORDS_AT_MOST)
+
+
+def _needed_words(pattern: re.Pattern[str], at_most: int) -> tuple[tuple[str, ...], bool] | None:
     try:
         part = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
     except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - compiled
@@ -233,7 +250,7 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | Non
     for words in (*part.needs, *_whole(part)):
         if folded:
             words = frozenset(_ascii_piece(word).lower() for word in words)
-        if words and len(words) <= _WORDS_AT_MOST and min(map(len, words)) >= _NEEDED_AT_LEAST:
+        if words and len(words) <= at_most and min(map(len, words)) >= _NEEDED_AT_LEAST:
             candidates.append(words)
     if not candidates:
         return None
@@ -283,7 +300,7 @@ def _starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
     held = _TABLES.get(key)
     if held is not None and held[0] is pattern and held[1] is text:
         return held[2]
-    needed = needed_words(pattern)
+    needed = table_words(pattern)
     starts: list[int] | None = None
     if needed is not None:
         words, folded = needed
@@ -305,7 +322,7 @@ def _starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
 
 def may_match_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a match of ``pattern``: ``False`` only when no
-    literal of :func:`needed_words` starts there (then neither the window nor any part of
+    literal of :func:`table_words` starts there (then neither the window nor any part of
     it holds a match). The literals are found once per text, so asking about each of its
     sentences costs one bisection."""
     starts = _starts(pattern, text)

@@ -4,6 +4,7 @@ compiled patterns are shared by the knowledge bases they serve alike."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from attrs import evolve
 
 from diplomatic_events.knowledge import _index, _mention_index, load_knowledge
+from diplomatic_events.seeds import seed_files
 
 _CACHES: list[tuple[str, Callable[[str], Any]]] = [
     ("_name_pattern", _mention_index._name_pattern),
@@ -50,3 +52,26 @@ class TestDescriptionPatternShared:
         assert _mention_index._index(knowledge).descriptions is not (
             _mention_index._index(fewer).descriptions
         )
+
+
+class TestDescriptionLead:
+    def test_t_in_any_case_is_only_t(self) -> None:
+        """ "[Tt]" ignoring case matches "T" and "t" and nothing else, so the lead of one
+        class written in both cases says what "[Tt]" said."""
+        letter = re.compile("[Tt]", re.IGNORECASE)
+        matched = [chr(code) for code in range(sys.maxunicode + 1) if letter.fullmatch(chr(code))]
+        assert ["T", "t"] == matched
+
+    def test_the_lead_finds_what_two_branches_found(self) -> None:
+        """The descriptions found in the seed texts are those the lead of two branches
+        ("(?-i:[letters])|[Tt]") found."""
+        pattern = _mention_index._index(load_knowledge()).descriptions
+        assert pattern is not None
+        lead = re.match(r"\(\?=\(\?-i:\[([^\]]*)\]\)\)", pattern.pattern)
+        assert lead is not None
+        letters = lead.group(1).replace("T", "").replace("t", "")
+        rest = pattern.pattern[lead.end() :]
+        two = re.compile(rf"(?=(?-i:[{letters}])|[Tt]){rest}", pattern.flags)
+        text = "\n".join(path.read_text(encoding="utf-8") for path in seed_files())
+        expected = [m.span() for m in two.finditer(text)]
+        assert expected == [m.span() for m in pattern.finditer(text)]

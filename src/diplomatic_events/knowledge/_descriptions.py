@@ -78,8 +78,12 @@ def _last_start(names: Sequence[str], text: str, end: int) -> int:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    r"""``(?<![\w-])(?:name|...)(?![\w-])``, each name's look-behind written after its first
+    character (at the character before that one, the same test): a pattern opening with the
+    names' first characters lets the engine skip to the next position where one is, instead
+    of trying the look-behind at every position of the text."""
+    alternation = "|".join(rf"{re.escape(n[:1])}(?<![\w-][\s\S]){re.escape(n[1:])}" for n in names)
+    return re.compile(rf"(?:{alternation})(?![\w-])")
 
 
 def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 
@@ -29,7 +30,6 @@ class LiteralIndex:
     def __init__(self, names: Iterable[str], *, left: str) -> None:
         self.names = tuple(dict.fromkeys(names))
         self._left = left
-        self._words = re.compile(rf"(?<!{left})(\w+)")
         self._by_key: dict[str, list[str]] = {}
         self._fallback = False
         for name in self.names:
@@ -38,6 +38,14 @@ class LiteralIndex:
                 self._fallback = True
             else:
                 self._by_key.setdefault(key.group(), []).append(name)
+        # The words that start with a character some name starts with (most start with a
+        # capital): the word's first character (group 1), then the look-behind at the
+        # character before it, then the rest of the word (group 2). Opening with the
+        # character lets the engine skip to the next one that can start a name instead of
+        # trying the look-behind at every position; the words it leaves out are filed under
+        # no name.
+        firsts = "".join(re.escape(char) for char in sorted({key[0] for key in self._by_key}))
+        self._words = re.compile(rf"([{firsts}])(?<!{left}[\s\S])(\w*)" if firsts else "(?!)")
         # One gazetteer serves every source of a corpus, read again while assembling visits
         # (two entries a text: its names' places and their occurrences).
         self._texts = TextCache(size=1024, characters=1 << 24)
@@ -48,11 +56,12 @@ class LiteralIndex:
         def build() -> dict[str, tuple[list[int], list[bool]]]:
             table: dict[str, tuple[list[int], list[bool]]] = {}
             size = len(text)
-            # the text cut into runs of other characters and words, in turn (one split, no
-            # Python step per word): each word starts where the parts before it end
+            # the text cut into runs of other characters, words' first characters and the
+            # rest of the words, in turn (one split, no Python step per word): each word
+            # starts where the parts before it end
             parts = self._words.split(text)
-            words = parts[1::2]
-            heads = list(itertools.accumulate(map(len, parts), initial=0))[1::2]
+            words = list(map(operator.add, parts[1::3], parts[2::3]))
+            heads = list(itertools.accumulate(map(len, parts), initial=0))[1::3]
             keyed = self._by_key
             for at in itertools.compress(range(len(words)), map(keyed.__contains__, words)):
                 here = heads[at]

@@ -207,6 +207,8 @@ def _after_dateline(
     """The sentence's dates without its dateline's day when it names one of its own: "MIAMI
     (May 23, 2025) -- Holsey visited Brazil and Guatemala this week" tells of this week;
     the 23rd is when the story was filed."""
+    if len(stated) < 2:
+        return stated  # none of them is left out unless another is kept
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is None:
         return stated

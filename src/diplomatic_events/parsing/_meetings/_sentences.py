@@ -49,7 +49,14 @@ class Sentence:
 
     def on(self) -> PartialDate | None:
         """The day, else the month or year, names are resolved on."""
-        return PartialDate.of(self.reference) if self.reference is not None else self.period
+        return _reference_day(self.reference) if self.reference is not None else self.period
+
+
+@functools.lru_cache(maxsize=1024)
+def _reference_day(reference: dt.date) -> PartialDate:
+    """``PartialDate.of(reference)``, made once per day: every pass asks each sentence's day
+    again, and checking a day's date costs a calendar look-up."""
+    return PartialDate.of(reference)
 
 
 def reference_date(source: Source, entry: int | None = None) -> dt.date | None:

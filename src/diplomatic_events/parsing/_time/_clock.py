@@ -42,7 +42,8 @@ def find_clock_times(
 def _clock_times(
     source: SourceId, text: str, zones: dict[str, str], start: int, end: int
 ) -> Iterator[ClockTime]:
-    lowered = {key.lower(): value for key, value in zones.items()}
+    # the zone words in lower case, made at the first zone read: most windows name none
+    lowered: dict[str, str] | None = None
     for match in _CLOCK.finditer(text, start, end):
         if match["noon"] is not None:
             hour, minute = (0 if match["noon"].lower() == "midnight" else 12), 0
@@ -57,7 +58,11 @@ def _clock_times(
             hour, minute = int(match["hour24"]), int(match["minute24"])
             zone_words, zone_group = match["zone24"], "zone24"
         local = zone_words is not None and " ".join(zone_words.lower().split()) == "local time"
-        zone = None if zone_words is None or local else lowered.get(zone_words.lower())
+        zone = None
+        if zone_words is not None and not local:
+            if lowered is None:
+                lowered = {key.lower(): value for key, value in zones.items()}
+            zone = lowered.get(zone_words.lower())
         stop = match.end() if (local or zone is not None) else match.start(zone_group)
         if zone_words is None:
             stop = match.end()
