@@ -2511,36 +2511,28 @@ class TestWrittenVenues:
 
 class TestVisitedVenues:
     @pytest.mark.parametrize(
-        ("opening", "venue"),
+        ("visited", "opening", "venue"),
         [
-            ("Upon arrival, Scholz met with", "Hyderabad House"),
-            ("During his visit, Scholz met with", "Hyderabad House"),
-            ("While there, Scholz met with", "Hyderabad House"),
-            ("Scholz also met with", None),
+            ("Hyderabad House", "Upon arrival, Scholz met with", "Hyderabad House"),
+            ("Hyderabad House", "During his visit, Scholz met with", "Hyderabad House"),
+            ("Hyderabad House", "While there, Scholz met with", "Hyderabad House"),
+            ("Hyderabad House", "Scholz also met with", None),
+            # which of several stops the meeting was at is not told
+            ("Hyderabad House and Rashtrapati Bhavan", "During his visit, Scholz met with", None),
         ],
     )
     def test_a_meeting_tied_to_the_visit_of_a_venue_was_there(
-        self, opening: str, venue: str | None
+        self, visited: str, opening: str, venue: str | None
     ) -> None:
         """ "Scholz visited Hyderabad House on Monday." and next "Upon arrival, Scholz met
         with Modi": the venue just visited is the meeting's; a meeting the story does not tie
-        to that visit ("also met") may have been anywhere."""
+        to that visit ("also met"), or a visit of several stops, may have been anywhere."""
         text = (
-            "Chancellor Olaf Scholz visited Hyderabad House on Monday.\n\n"
+            f"Chancellor Olaf Scholz visited {visited} on Monday.\n\n"
             f"{opening} Prime Minister Narendra Modi.\n"
         )
         (found,) = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert venue == (found.venue.name if found.venue else None)
-
-    def test_a_venue_among_several_stops_places_no_meeting(self) -> None:
-        """ "visited Hyderabad House and Rashtrapati Bhavan": which stop the meeting was at is
-        not told."""
-        text = (
-            "Chancellor Olaf Scholz visited Hyderabad House and Rashtrapati Bhavan on Monday.\n\n"
-            "During his visit, Scholz met with Prime Minister Narendra Modi.\n"
-        )
-        (found,) = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
-        assert found.venue is None
 
     def test_each_meeting_of_a_list_keeps_the_visited_venue(self) -> None:
         """ "Upon arrival, Scholz met with Modi and Jaishankar" after "visited Hyderabad
@@ -3128,22 +3120,17 @@ class TestFirstPersonInTranscripts:
 
 
 class TestSignedTogether:
-    def test_two_of_two_countries_who_signed_together_met(self) -> None:
+    @pytest.mark.parametrize(
+        "signers",
+        [
+            "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi",
+            "Chancellor Olaf Scholz, alongside Indian Prime Minister Narendra Modi,",
+        ],
+    )
+    def test_two_of_two_countries_who_signed_together_met(self, signers: str) -> None:
         """ "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed an accord
-        Monday": the two met."""
-        text = (
-            "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed a migration"
-            " accord on Monday.\n"
-        )
-        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
-
-    def test_one_who_signed_alongside_another_met_them(self) -> None:
-        """ "Chancellor Olaf Scholz, alongside Indian Prime Minister Narendra Modi, signed an
-        accord": the two signed together, so they met."""
-        text = (
-            "Chancellor Olaf Scholz, alongside Indian Prime Minister Narendra Modi, signed a"
-            " migration accord on Monday.\n"
-        )
+        Monday", or "Scholz, alongside ... Modi, signed": the two met."""
+        text = f"{signers} signed a migration accord on Monday.\n"
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
     def test_a_signer_of_no_known_country_with_one_of_a_known_country_met(self) -> None:
