@@ -237,8 +237,9 @@ class TestGenderedTitles:
 
 class TestHonorifics:
     def test_the_bundled_honorifics(self) -> None:
-        """The bundled honorifics are the ones the people finder held in code."""
-        expected = {"Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof"}
+        """The bundled honorifics are the ones the people finder held in code, and peers'
+        styles ("Lord Ahmad", "Baroness Goldie")."""
+        expected = {"Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof", "Lord", "Baroness"}
         assert expected == grammar().honorifics
 
     @pytest.mark.parametrize("honorific", ["Dr", "Mrs", "Miss", "Madam"])
