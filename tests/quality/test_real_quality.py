@@ -57,10 +57,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "venues": 11,
         "extra_meetings": 3,
     },
+    # sealed5's floor of meetings found went from 58 to 57 in session 25: two meetings the
+    # gold dates to the month (its convention when the text gives no day for them) are now
+    # dated to a day a sentence about them, or a second account, tells ("On August 28, ...
+    # participated", a list in another document dated "Sept. 16")
     "sealed5": {
         "quote_f1": 0.987,
         "attributed_recall": 0.909,
-        "meetings_found": 58,
+        "meetings_found": 57,
         "venues": 10,
         "extra_meetings": 10,
     },
