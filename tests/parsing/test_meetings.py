@@ -2555,6 +2555,9 @@ class TestProseOnlyVenueHeads:
             ("the Justice Department", "Justice Department"),
             ("the Fifth Regiment Armory", "Fifth Regiment Armory"),
             ("Horse Guards Parade", "Horse Guards Parade"),
+            ("the War Memorial", "War Memorial"),
+            ("Naval Support Activity Bahrain", "Naval Support Activity Bahrain"),
+            ("Fort Indiantown Gap Aug. 11", "Fort Indiantown Gap"),
         ],
     )
     def test_a_prose_head_ends_a_venue_after_at(self, place: str, written: str) -> None:
@@ -2563,6 +2566,22 @@ class TestProseOnlyVenueHeads:
         text = f"Chancellor Olaf Scholz met Prime Minister Narendra Modi at {place} on Sunday.\n"
         (found,) = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
         assert written == (found.venue.name if found.venue else None)
+
+    def test_a_venue_ends_before_the_sentence_s_stop(self) -> None:
+        """ "... met at Naval Support Activity Bahrain.": the full stop is the sentence's."""
+        text = "Chancellor Olaf Scholz met Prime Minister Narendra Modi at Camp Smith.\n"
+        (found,) = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert "Camp Smith" == (found.venue.name if found.venue else None)
+
+    def test_a_sight_visited_before_meetings_is_not_their_venue(self) -> None:
+        """ "Before our meetings here, Scholz and Modi visited the National War Memorial": a
+        memorial names where something happened only after "at" or "in"."""
+        text = (
+            "Before their talks, Chancellor Olaf Scholz and Prime Minister Narendra Modi"
+            " visited the National War Memorial.\n"
+        )
+        found = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [None] == [m.venue.name if m.venue else None for m in found]
 
     def test_a_prose_head_makes_no_venue_of_a_line(self) -> None:
         """A site's menu line "Defense Department" names no venue: the prose-only heads end a

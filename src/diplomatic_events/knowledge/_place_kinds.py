@@ -99,11 +99,14 @@ class VenueWords:
     transcript's heading gives where it was said ("Ministry of Foreign Affairs"; not "Office
     of the Spokesperson", which issued it); ``prose_tail_heads`` end a name only after "at"
     or "in" in a sentence ("at the Justice Department", "at the Fifth Regiment Armory"),
-    never on a line of its own (a site's menu has "Defense Department").
+    never on a line of its own (a site's menu has "Defense Department"); ``sight_tail_heads``
+    likewise, and only after "at", "in" or "inside" (a memorial is visited before meetings
+    held elsewhere: "visited the National War Memorial").
     """
 
     tail_heads: tuple[str, ...] = ()
     prose_tail_heads: tuple[str, ...] = ()
+    sight_tail_heads: tuple[str, ...] = ()
     front_heads: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()

@@ -67,6 +67,9 @@ class _VenuePatterns:
     head: re.Pattern[str]
     """One of the head nouns a venue's name ends with ("Building", "Garden"), for
     ``fullmatch`` on a word."""
+    sight_head: re.Pattern[str] | None
+    """A sight's head noun ending a venue's name ("... Memorial"), or none: such a venue is
+    where something happened only after "at", "in" or "inside"."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -79,10 +82,16 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
     nouns = phrase_pattern(frozenset(words.common_nouns))
     adjectives = phrase_pattern(frozenset(words.common_adjectives))
     # a head word in front ("Camp Aguinaldo") or at the end ("Taj Palace Hotel")
-    front_headed = rf"(?:{front})[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*"
+    # not the sentence's full stop after the last word ("at Naval Support Activity Bahrain.")
+    front_headed = (
+        rf"(?:{front})[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+{_NOT_A_DATE}[A-Z][\w'’.-]*)*"
+        r"(?<![.](?=\s|$))"
+    )
     tail_headed = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail})"
-    prose_tail = (
-        phrase_pattern(frozenset(words.prose_tail_heads)) if words.prose_tail_heads else None
+    prose_words = frozenset((*words.prose_tail_heads, *words.sight_tail_heads))
+    prose_tail = phrase_pattern(prose_words) if prose_words else None
+    sight_tail = (
+        phrase_pattern(frozenset(words.sight_tail_heads)) if words.sight_tail_heads else None
     )
     prose_headed = (
         tail_headed
@@ -90,7 +99,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         else rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail}|{prose_tail})"
     )
     general = re.compile(
-        rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
+        rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Aa]board|[Oo]nboard|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
         # the owner written before it is part of the venue's name as written ("Japan’s
         # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
         rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{front_headed}"
@@ -125,6 +134,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         common_noun=common_noun,
         described=described,
         head=re.compile(f"(?:{tail})"),
+        sight_head=None if sight_tail is None else re.compile(rf"\s(?:{sight_tail})$"),
     )
 
 
@@ -268,6 +278,14 @@ def _find(
         ):
             # "to" a place names where it happened only before ", where ..." or after a
             # welcome ("welcome Secretary Hegseth to the Ministry of Defense")
+            continue
+        if (
+            match["prep"] not in _AT_OR_IN
+            and patterns.sight_head is not None
+            and patterns.sight_head.search(match["venue"]) is not None
+        ):
+            # "visited the National War Memorial" before meetings held elsewhere: a sight
+            # names where something happened only after "at" or "in"
             continue
         claim(a, b, "venue", match["venue"])
     for match in patterns.common_noun.finditer(text, start, end):
@@ -432,3 +450,15 @@ def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:
             _INDEXES.clear()
         _INDEXES[id(gazetteer)] = entry
     return entry[1], entry[2]
+
+
+_AT_OR_IN = frozenset(
+    {"at", "At", "in", "In", "inside", "Inside", "aboard", "Aboard", "onboard", "Onboard"}
+)
+"""The prepositions after which a prose-only head ends a venue's name."""
+_NOT_A_DATE = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b)"
+)
+"""Not a month's or a weekday's word, which ends a venue's name ("Fort Indiantown Gap Aug.
+11")."""
