@@ -12,6 +12,13 @@ def _said(result: SourceStatements) -> list[tuple[str, int, str | None]]:
     return [(s.reports[0].text, s.reports[0].start, s.speaker) for s in result.statements]
 
 
+def _speakers(text: str, knowledge: KnowledgeBase) -> list[str | None]:
+    """The speaker of each statement found in ``text``, in order."""
+    return [
+        statement.speaker for statement in extract_statements(_source(text), knowledge).statements
+    ]
+
+
 class TestToasts:
     def test_raised_his_glass_to_is_a_cue(self, knowledge: KnowledgeBase) -> None:
         """'X raised his glass to "..."': the one raising the glass speaks the toast."""
@@ -43,8 +50,7 @@ class TestColonIntroductions:
             " (Adjutant General of Vermont) Colonel Tom Roe posed this question to President"
             ' Jane Doe: "How can we build on the partnership?"'
         )
-        result = extract_statements(_source(text), knowledge)
-        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+        assert ["tom-roe"] == _speakers(text, knowledge)
 
 
 class TestColonAfterAppositives:
@@ -139,8 +145,7 @@ class TestSpeakerIntroducedInTheParagraph:
             "This is Defense Secretary Tom Roe responding to the report. "
             '"We are very much aware of the delay the regime imposed."'
         )
-        result = extract_statements(_source(text), knowledge)
-        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+        assert ["tom-roe"] == _speakers(text, knowledge)
 
 
 class TestPressReleaseLead:
@@ -154,8 +159,7 @@ class TestPressReleaseLead:
             "The annual meeting will take place in Suva.\n"
             '"I met with Minister Doe earlier this year and we agreed to sit down."'
         )
-        result = extract_statements(_source(text), knowledge)
-        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+        assert ["tom-roe"] == _speakers(text, knowledge)
 
     def test_a_quotation_naming_the_lead_is_not_the_lead_s(self, knowledge: KnowledgeBase) -> None:
         """The same paragraph naming Roe himself is someone else's words about him."""
@@ -164,8 +168,7 @@ class TestPressReleaseLead:
             "The annual meeting will take place in Suva.\n"
             '"I look forward to welcoming Minister Roe to Suva."'
         )
-        result = extract_statements(_source(text), knowledge)
-        assert [None] == [speaker for _, _, speaker in _said(result)]
+        assert [None] == _speakers(text, knowledge)
 
     def test_a_quotation_cut_off_by_the_excerpt_is_the_lead_s(
         self, knowledge: KnowledgeBase
@@ -177,8 +180,7 @@ class TestPressReleaseLead:
             "The annual meeting will take place in Suva.\n"
             '"Working together, our governments are better ab'
         )
-        result = extract_statements(_source(text), knowledge)
-        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+        assert ["tom-roe"] == _speakers(text, knowledge)
 
     def test_a_quotation_closed_later_is_not_cut_off(self, knowledge: KnowledgeBase) -> None:
         """The same words with more text after them were not cut off: no one's."""
@@ -187,8 +189,7 @@ class TestPressReleaseLead:
             '"Working together, our governments are better able to act."\n'
             "The annual meeting will take place in Suva."
         )
-        result = extract_statements(_source(text), knowledge)
-        assert [None] == [speaker for _, _, speaker in _said(result)]
+        assert [None] == _speakers(text, knowledge)
 
 
 class TestPronounPointingAhead:
@@ -202,5 +203,4 @@ class TestPronounPointingAhead:
             "MANILA, Aug. 30, 2013 – On the last stop of what he called a “very productive”"
             " trip, Defense Secretary Tom Roe met the president."
         )
-        result = extract_statements(_source(text), knowledge)
-        assert ["tom-roe"] == [speaker for _, _, speaker in _said(result)]
+        assert ["tom-roe"] == _speakers(text, knowledge)

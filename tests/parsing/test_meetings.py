@@ -161,6 +161,18 @@ OPENING = "Scholz arrived in New Delhi on Saturday for a visit to India.\n\n"
 CLOSING = "\n\nThe trip by Scholz to India was his second as chancellor.\n"
 
 
+def _venue_of(text: str, name: str) -> str | None:
+    """The venue of the one meeting mention a text holds, read with the test knowledge."""
+    (found,) = find_meeting_mentions(source(text, name), KNOWLEDGE, KNOWLEDGE.places)
+    return found.venue.name if found.venue else None
+
+
+def _met_where(text: str, name: str) -> list[tuple[set[str], str | None]]:
+    """The people and venue of each meeting mention of a text (the test knowledge)."""
+    found = find_meeting_mentions(source(text, name), KNOWLEDGE, KNOWLEDGE.places)
+    return [(set(m.people), m.venue.name if m.venue else None) for m in found]
+
+
 def _extracted_meetings(extraction: Extraction) -> list[Meeting]:
     """Every meeting of an extraction: those of its visits and those of no visit."""
     return [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
@@ -2344,10 +2356,7 @@ class TestPageStamp:
             "CHANCELLOR OLAF SCHOLZ: Germany wants to deepen this partnership in every field,"
             " from green hydrogen to skilled workers and research.\n"
         )
-        found = find_meeting_mentions(source(text, "k"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == [
-            (set(m.people), m.venue.name if m.venue else None) for m in found
-        ]
+        assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == _met_where(text, "k")
 
 
 class TestDateInsideAHeadline:
@@ -2421,8 +2430,7 @@ class TestTranscriptHeadVenues:
             f"{line}\n\nCartagena, Colombia\n\n"
             f"CHANCELLOR OLAF SCHOLZ: {self.SPEECH}\n\nPRIME MINISTER MODI: {self.SPEECH}\n"
         )
-        found = find_meeting_mentions(source(text, "t"), FULL, FULL.places)
-        assert [venue] == [m.venue.name if m.venue else None for m in found if m.people]
+        assert [venue] == self._venues(text)
 
     def test_a_place_of_the_guest_s_earlier_visit_is_not_this_one(self) -> None:
         """ "to welcome you to the White House during your historic visit in May": the place
@@ -2432,8 +2440,13 @@ class TestTranscriptHeadVenues:
             f" White House during your historic visit in May. {self.SPEECH}\n\n"
             f"PRIME MINISTER MODI: {self.SPEECH}\n"
         )
+        assert [None] == self._venues(text)
+
+    @staticmethod
+    def _venues(text: str) -> list[str | None]:
+        """The venue of each meeting mention with people, read with the bundled knowledge."""
         found = find_meeting_mentions(source(text, "t"), FULL, FULL.places)
-        assert [None] == [m.venue.name if m.venue else None for m in found if m.people]
+        return [m.venue.name if m.venue else None for m in found if m.people]
 
 
 class TestCoHosts:
@@ -2505,8 +2518,7 @@ class TestWrittenVenues:
         """The capitalised words around a known venue's name are the venue's name as written
         ("the Moscow Kremlin"); initials, meeting words and a weekday begin something else."""
         text = f"Chancellor Olaf Scholz met Prime Minister Narendra Modi at {place} on Sunday.\n"
-        (found,) = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
-        assert written == (found.venue.name if found.venue else None)
+        assert written == _venue_of(text, "w")
 
 
 class TestVisitedVenues:
@@ -2531,8 +2543,7 @@ class TestVisitedVenues:
             f"Chancellor Olaf Scholz visited {visited} on Monday.\n\n"
             f"{opening} Prime Minister Narendra Modi.\n"
         )
-        (found,) = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
-        assert venue == (found.venue.name if found.venue else None)
+        assert venue == _venue_of(text, "v")
 
     def test_each_meeting_of_a_list_keeps_the_visited_venue(self) -> None:
         """ "Upon arrival, Scholz met with Modi and Jaishankar" after "visited Hyderabad
@@ -2564,14 +2575,12 @@ class TestProseOnlyVenueHeads:
         """ "met ... at the Justice Department": "Department", "Armory" and "Parade" end a
         venue's name after "at" in a sentence."""
         text = f"Chancellor Olaf Scholz met Prime Minister Narendra Modi at {place} on Sunday.\n"
-        (found,) = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
-        assert written == (found.venue.name if found.venue else None)
+        assert written == _venue_of(text, "w")
 
     def test_a_venue_ends_before_the_sentence_s_stop(self) -> None:
         """ "... met at Naval Support Activity Bahrain.": the full stop is the sentence's."""
         text = "Chancellor Olaf Scholz met Prime Minister Narendra Modi at Camp Smith.\n"
-        (found,) = find_meeting_mentions(source(text, "w"), KNOWLEDGE, KNOWLEDGE.places)
-        assert "Camp Smith" == (found.venue.name if found.venue else None)
+        assert "Camp Smith" == _venue_of(text, "w")
 
     def test_a_sight_visited_before_meetings_is_not_their_venue(self) -> None:
         """ "Before our meetings here, Scholz and Modi visited the National War Memorial": a
@@ -2594,10 +2603,7 @@ class TestReceivedAtAPlace:
         """ "Modi received in Hyderabad House Chancellor Olaf Scholz": a meeting of the two,
         at that venue."""
         text = "Prime Minister Narendra Modi received in Hyderabad House Chancellor Olaf Scholz.\n"
-        found = find_meeting_mentions(source(text, "r"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == [
-            (set(m.people), m.venue.name if m.venue else None) for m in found
-        ]
+        assert [({"narendra-modi", "olaf-scholz"}, "Hyderabad House")] == _met_where(text, "r")
 
 
 class TestPlannedMeetings:

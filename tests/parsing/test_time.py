@@ -13,6 +13,7 @@ from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._time import (
     TimeExpression,
     clock_range,
+    falls_within,
     find_clock_times,
     find_dates,
     resolve_weekday,
@@ -444,3 +445,26 @@ class TestNeededWords:
         text = " ".join(pieces)
         start, end = min(a, b, len(text)), min(max(a, b), len(text))
         assert _every_kind(text, start, end) == find_dates(SOURCE, text, MONDAY, start, end)
+
+
+class TestFallsWithin:
+    @pytest.mark.parametrize(
+        ("day", "first", "last", "within"),
+        [
+            ("2019-09-25", "2019-09-25", "2019-09-27", True),
+            ("2019-09-28", "2019-09-25", "2019-09-27", False),
+            ("2021-09-16", "2021-09", None, True),
+            ("2021-10-01", "2021-09", None, False),
+            ("2021-10-01", None, None, True),
+        ],
+    )
+    def test_a_day_falls_within_a_span_or_a_month(
+        self, day: str, first: str | None, last: str | None, within: bool
+    ) -> None:
+        """A day in a trip's stated days or in a month falls within them; an unknown span
+        holds any day."""
+        assert within == falls_within(
+            PartialDate.from_iso(day),
+            None if first is None else PartialDate.from_iso(first),
+            None if last is None else PartialDate.from_iso(last),
+        )

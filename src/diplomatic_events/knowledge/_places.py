@@ -280,7 +280,7 @@ def _find(
             # welcome ("welcome Secretary Hegseth to the Ministry of Defense")
             continue
         if (
-            match["prep"] not in _AT_OR_IN
+            match["prep"].casefold() not in _AT_OR_IN
             and patterns.sight_head is not None
             and patterns.sight_head.search(match["venue"]) is not None
         ):
@@ -452,9 +452,7 @@ def _names_index(gazetteer: Gazetteer) -> tuple[LiteralIndex, TextCache]:
     return entry[1], entry[2]
 
 
-_AT_OR_IN = frozenset(
-    {"at", "At", "in", "In", "inside", "Inside", "aboard", "Aboard", "onboard", "Onboard"}
-)
+_AT_OR_IN = frozenset({"at", "in", "inside", "aboard", "onboard"})
 """The prepositions after which a prose-only head ends a venue's name."""
 _NOT_A_DATE = (
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"

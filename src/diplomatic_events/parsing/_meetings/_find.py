@@ -71,7 +71,6 @@ from diplomatic_events.parsing._meetings._sentence_setting import (
     meeting_place,
     told_at_stop,
     visited_venue,
-    within_visit,
 )
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
 from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
@@ -86,7 +85,7 @@ from diplomatic_events.parsing._meetings._words import (
     _find_anaphora,
     _find_press,
 )
-from diplomatic_events.parsing._time import TimeExpression, find_clock_times
+from diplomatic_events.parsing._time import TimeExpression, falls_within, find_clock_times
 from diplomatic_events.parsing._times import SourceTimes, dates_of
 
 
@@ -332,6 +331,7 @@ def find_meeting_mentions(
             # with Marcos": the place the sentence before named
             venue = last_place[0]
             base = evolve(base, venue=venue, city=city or venue.city)
+        dated = date or narrative
         if (
             venue is None
             and city is None
@@ -340,7 +340,12 @@ def find_meeting_mentions(
             and len(people) >= 2
             and trigger is not None
             and (sentence.paragraph == visited[1] or told_at_stop(text, sentence, trigger))
-            and within_visit(date or narrative, visited[2])
+            and (
+                visited[2] is None
+                or falls_within(
+                    None if dated is None else dated.date, visited[2].date, visited[2].date_end
+                )
+            )
         ):
             venue = visited[0]
             base = evolve(base, venue=venue, city=venue.city, visited=True)
@@ -351,7 +356,6 @@ def find_meeting_mentions(
         if placed is not None and (
             venue is not None or people or sentence.paragraph - placed[1] > 1
         ):
-            dated = date or narrative
             here = None if dated is None else dated.coarse
             if (
                 venue is None
@@ -371,20 +375,19 @@ def find_meeting_mentions(
             # a day of its own that another meeting does not share is another occasion's
             # ("We last met at the APEC conference in November")
             placed = (venue, sentence.paragraph, None if date is None else date.coarse)
-        if stamped is not None and len(people) >= 2 and (venue is None or city is None):
-            dated = date or narrative
-            if (
+        if (
+            stamped is not None
+            and len(people) >= 2
+            and (venue is None or city is None)
+            and (
                 dated is None
                 or dated.coarse == stamped[0]
                 or (_eve_of(dated.coarse, stamped[0]) and base.city in (None, stamped[2]))
-            ):
-                # the page's stamp: "April 27, 2017, The Kremlin, Moscow"; a meeting of the
-                # night before ("Last night, Vladimir Putin met ...") named no other place
-                base = evolve(
-                    base,
-                    venue=base.venue or stamped[1],
-                    city=base.city or stamped[2],
-                )
+            )
+        ):
+            # the page's stamp: "April 27, 2017, The Kremlin, Moscow"; a meeting of the
+            # night before ("Last night, Vladimir Putin met ...") named no other place
+            base = evolve(base, venue=base.venue or stamped[1], city=base.city or stamped[2])
         # a heading between opens another section: its meetings are not the last one's
         near = (
             last_primary is not None

@@ -18,6 +18,7 @@ from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._meetings._clues import _kind
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import MeetingMention
+from diplomatic_events.parsing._time import falls_within
 from diplomatic_events.typing import ActorId
 
 _PLURAL_BACK = re.compile(
@@ -81,7 +82,7 @@ def more_about(
         day is not None
         and target_day is None
         and not (base.date is not None and base.date.future)
-        and _within(day, target)
+        and falls_within(day, None if target.date is None else target.date.coarse)
     ):
         # "Today, it was my honor ... to meet with Prime Minister Johnson" after a title
         # dated only to the month: the day the sentence tells (not one still to come) is the
@@ -90,11 +91,3 @@ def more_about(
     # more about the meeting just told: its day, not one the sentence names for
     # something else ("in London to attend yesterday's summit")
     return [_about(base, target, anaphoric=True, date=target.date)], False
-
-
-def _within(day: PartialDate, target: MeetingMention) -> bool:
-    """Whether ``day`` falls in the month or year ``target`` is dated to (or it has no
-    date)."""
-    told = None if target.date is None else target.date.coarse
-    when = day.to_date()
-    return told is None or (when is not None and told.contains(when))

@@ -141,15 +141,6 @@ def told_at_stop(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     )
 
 
-def within_visit(day: TimeExpression | None, visit: TimeExpression | None) -> bool:
-    """Whether a meeting's ``day`` may fall in the days of the ``visit`` (either unknown:
-    it may)."""
-    if day is None or day.date is None or visit is None or visit.date is None:
-        return True
-    last = visit.date_end or visit.date
-    return visit.date.earliest() <= day.date.earliest() and day.date.latest() <= last.latest()
-
-
 _VISIT_VERB = re.compile(rf"\b(?:{phrase_pattern(grammar().visit_verbs)})\b", re.IGNORECASE)
 _VISITED_REACH = 80
 """How far before a venue the verb of going there is looked for."""

@@ -18,6 +18,7 @@ from diplomatic_events.parsing._time._dates import find_dates
 from diplomatic_events.parsing._time._expressions import (
     ClockTime,
     TimeExpression,
+    falls_within,
     resolve_month,
     resolve_weekday,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "ClockTime",
     "TimeExpression",
     "clock_range",
+    "falls_within",
     "find_clock_times",
     "find_dates",
     "resolve_month",

@@ -81,6 +81,17 @@ class ClockTime:
         )
 
 
+def falls_within(
+    day: PartialDate | None, first: PartialDate | None, last: PartialDate | None = None
+) -> bool:
+    """Whether ``day`` may fall in the days from ``first`` to ``last`` (``first`` alone: a
+    month or a year; either unknown: it may)."""
+    if day is None or first is None:
+        return True
+    end = last or first
+    return first.earliest() <= day.earliest() and day.latest() <= end.latest()
+
+
 def resolve_weekday(day: int, reference: dt.date, *, future: bool = False) -> dt.date:
     """The ``day`` (0 = Monday) nearest ``reference``: on or before it, or after it if ``future``.
 
