@@ -4439,3 +4439,63 @@ class TestPageDatedToAMonth:
         full = load_knowledge()
         first = sentences(page)[0]
         assert "william-hague" in [m.actor for m in sentence_mentions(full, text, first)]
+
+
+class TestTheOneMetIsNamedAfterTheMeetingWord:
+    TEXT = (
+        "In Delhi, Chancellor Olaf Scholz met with Vice Foreign Minister Ravi Anand Kumar.\n\n"
+        "Later, the Chancellor met with Prime Minister Narendra Modi.\n"
+    )
+
+    def _pairs(self, named: tuple[str, ...]) -> list[tuple[str, ...]]:
+        knowledge = KNOWLEDGE.with_actors(
+            [Actor(id=ActorId("ravi-anand-kumar"), name="Ravi Anand Kumar", country="IN")]
+        )
+        found = find_meeting_mentions(source(self.TEXT, "o"), knowledge, knowledge.places)
+        people = tuple(ActorId(p) for p in named)
+        return sorted(tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge, people))
+
+    def test_the_counterpart_named_most_is_met_by_the_protagonist(self) -> None:
+        """ "The Chancellor met with Prime Minister Modi", Modi the one the page names most:
+        the one named after the meeting word was met, by the one who met Kumar too."""
+        assert [("narendra-modi", "olaf-scholz"), ("olaf-scholz", "ravi-anand-kumar")] == (
+            self._pairs(("narendra-modi", "olaf-scholz", "ravi-anand-kumar"))
+        )
+
+    def test_the_protagonist_named_before_the_meeting_word_meets_no_one(self) -> None:
+        """ "Scholz travelled on to meet with partners": the one person named is the subject,
+        and whom he met the sentence does not say."""
+        knowledge = KNOWLEDGE
+        text = "Chancellor Olaf Scholz travelled to Delhi to meet with partners.\n"
+        found = find_meeting_mentions(source(text, "o"), knowledge, knowledge.places)
+        assert [] == _loose_meetings(found, knowledge, (ActorId("olaf-scholz"),))
+
+
+class TestOfficesNamedByTheirTitle:
+    @pytest.mark.parametrize(
+        ("text", "holder"),
+        [
+            (
+                "The Armed Forces Minister met President Hassan Sheikh Mohamud.\n\n"
+                "Minister for the Armed Forces, James Heappey, said it went well.\n",
+                "james-heappey",
+            ),
+            (
+                "The Administrator met President William Ruto in Nairobi.\n\n"
+                "USAID Administrator Samantha Power said it went well.\n",
+                "samantha-power",
+            ),
+            (
+                "The High Representative met Foreign Minister Retno Marsudi.\n\n"
+                "High Representative Josep Borrell said it went well.\n",
+                "josep-borrell",
+            ),
+        ],
+    )
+    def test_the_title_alone_is_the_holder_the_page_names(self, text: str, holder: str) -> None:
+        """ "The Administrator met ...", with "USAID Administrator Samantha Power" named
+        later: the description is the holder the page names (``descriptions.toml``)."""
+        page = read_source(text, source_id="d", published="2023-03-01")
+        full = load_knowledge()
+        first = sentences(page)[0]
+        assert holder in [m.actor for m in sentence_mentions(full, text, first)]

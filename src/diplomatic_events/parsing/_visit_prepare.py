@@ -252,7 +252,7 @@ def _loose_meetings(
     for mention in mentions:
         people = mention.people
         if mention.implied and len(people) == 1:
-            if named[:1] == people:
+            if named[:1] == people and not mention.met_after:
                 # the story's protagonist alone ("Langley has prioritized travel to Africa to
                 # meet with partner nations"): whom he met the sentence does not say
                 continue

@@ -72,7 +72,12 @@ from diplomatic_events.parsing._meetings._sentence_setting import (
     told_at_stop,
     visited_venue,
 )
-from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, sentences
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    Sentence,
+    person_mentions,
+    sentences,
+)
 from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
@@ -504,6 +509,10 @@ def find_meeting_mentions(
                     date=date,
                     narrative=narrative,
                     from_entry=from_entry,
+                    met_after=any(
+                        m.actor == people[0] and m.start >= sentence.start + trigger.end()
+                        for m in person_mentions(knowledge, text, sentence)
+                    ),
                 )
             )
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph

@@ -91,13 +91,16 @@ def one_met(
     date: TimeExpression | None,
     narrative: TimeExpression | None,
     from_entry: bool,
+    met_after: bool,
 ) -> list[MeetingMention]:
-    """A meeting of the protagonist with the one person ``base`` names."""
+    """A meeting of the protagonist with the one person ``base`` names (``met_after``: named
+    after the meeting word, the one met)."""
     return [
         evolve(
             base,
             kind=_kind(words, trigger),
             implied=True,
+            met_after=met_after,
             date=date or narrative,
             narrative=from_entry or (date is None and narrative is not None),
         )

@@ -203,6 +203,10 @@ class MeetingMention:
     implied: bool = False
     """True when the sentence names only the visitor's counterpart ("she also met Li Qiang"):
     the story's visitor is the other participant."""
+    met_after: bool = False
+    """True when an implied mention's one person is named after the meeting word ("the
+    Armed Forces Minister met with President Mohamud"): the one met, never the story's
+    protagonist meeting people it does not name."""
     spans_days: bool = False
     """True when the sentence tells of talks over several days ("two days of talks in the
     Kremlin"): what it says belongs to each day's meeting."""
