@@ -211,6 +211,23 @@ class TestStopWordSurnames:
         assert found == ("Allen West" in _discovered(text, knowledge))
 
 
+class TestBodyHeadNouns:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They met with the Marine Megafauna Foundation on Monday.\n",
+            "They met with leaders of ANAC, African Parks, Marine Megafauna Foundation, and"
+            " the Greg Carr Foundation.\n",
+        ],
+    )
+    def test_a_run_ending_with_a_body_s_head_noun_is_no_person(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """ "the Marine Megafauna Foundation": "Marine" is a rank, but a run of capitalised
+        words ending with "Foundation" names a body, no person (``name_stop_words``)."""
+        assert [] == [name for name in _discovered(text, knowledge) if "Foundation" in name]
+
+
 class TestHonorificAndAKnownSurname:
     @pytest.mark.parametrize(
         ("text", "discovered"),
