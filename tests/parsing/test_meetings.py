@@ -4499,3 +4499,17 @@ class TestOfficesNamedByTheirTitle:
         full = load_knowledge()
         first = sentences(page)[0]
         assert holder in [m.actor for m in sentence_mentions(full, text, first)]
+
+
+class TestEnvoysOnTheDay:
+    def test_a_former_ambassador_in_another_office_is_a_party(self) -> None:
+        """John Bolton, Ambassador to the United Nations until 2006, is National Security
+        Adviser in 2019: met with the Secretary of State, he is a party, not the visitor's
+        envoy."""
+        text = (
+            "Raab in Washington\n\nForeign Secretary Dominic Raab met National Security"
+            " Advisor John Bolton and US Secretary of State Mike Pompeo.\n"
+        )
+        page = read_source(text, source_id="b", published="2019-08-07")
+        met = [set(m.participants) for m in _extracted_meetings(parse([page]))]
+        assert {"dominic-raab", "john-bolton"} in met

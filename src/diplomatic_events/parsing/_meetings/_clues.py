@@ -14,7 +14,7 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_head
-from diplomatic_events.model import ActorKind, MeetingKind, Precision, Source
+from diplomatic_events.model import ActorKind, MeetingKind, PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     PersonMention,
@@ -392,13 +392,24 @@ def separately() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_pattern(grammar().separately)})\b", re.IGNORECASE)
 
 
-def _holds_title(knowledge: KnowledgeBase, actor_id: ActorId, words: frozenset[str]) -> bool:
+def _holds_title(
+    knowledge: KnowledgeBase,
+    actor_id: ActorId,
+    words: frozenset[str],
+    on: PartialDate | None = None,
+) -> bool:
     """Whether one of the actor's roles has one of ``words`` in its title (any case): an
-    envoy's ("Ambassador"), a spokesperson's ("State Department Spokesperson")."""
+    envoy's ("Ambassador"), a spokesperson's ("State Department Spokesperson").
+
+    With a day ``on``, only the roles held that day count when any is: John Bolton, once
+    Ambassador to the United Nations, is no envoy as National Security Adviser in 2019."""
     actor = knowledge.actor(actor_id)
     if actor is None:
         return False
-    return _titles_hold(tuple(role.title for role in actor.roles), words)
+    roles = actor.roles
+    if on is not None:
+        roles = tuple(role for role in roles if role.held_on(on)) or roles
+    return _titles_hold(tuple(role.title for role in roles), words)
 
 
 @functools.lru_cache(maxsize=1 << 12)

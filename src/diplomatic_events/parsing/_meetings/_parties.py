@@ -364,6 +364,7 @@ def _without_envoys_of_visitor(
     sentence: Sentence,
     at: int | None,
     people: Sequence[ActorId],
+    on: PartialDate | None = None,
 ) -> list[ActorId]:
     """``people`` without the envoys who attend for a visitor from home: "Langley and U.S.
     Ambassador to Djibouti Cynthia Kierscht met with ...", "Kelly met with President Lobo
@@ -372,8 +373,9 @@ def _without_envoys_of_visitor(
     An envoy named before the meeting word beside someone who is no envoy came with them;
     one named after it is staff beside a compatriot, or beside the subject when the story
     gives the subject no country ("Gen. Kelly"). An ambassador who meets a foreign minister
-    alone, or is the subject, is a party."""
-    envoys = {p for p in people if _holds_title(knowledge, p, grammar().embassy_titles)}
+    alone, or is the subject, is a party. ``on``: the sentence's day, when known (an envoy
+    is one on that day)."""
+    envoys = {p for p in people if _holds_title(knowledge, p, grammar().embassy_titles, on)}
     if not envoys:
         return list(people)
     before = (

@@ -84,6 +84,7 @@ def sentence_people(
         sentence,
         None if trigger is None else sentence.start + trigger.start(),
         people,
+        on_day,
     )
     # envoys left out beside foreigners ("He also met with U.S. Chargé d'Affaires A and
     # Major General B"): the one left is the one met, not a description's compatriot
