@@ -2150,3 +2150,17 @@ class TestMiddleInitialAfterAMiddleName:
             " United States, during a news conference.\n"
         )
         assert ["Mpho Churchill O. Mophuting"] == _discovered(text, knowledge)
+
+
+class TestLawmakersPartyAndState:
+    def test_a_name_with_a_party_and_state_is_a_person(self, knowledge: KnowledgeBase) -> None:
+        """ "U.S. Senators Rob Portman (R-OH) Jeanne Shaheen (D-NH), Chris Murphy (D-CT)":
+        each name with its party and state in brackets is a person's, the plural title
+        left out of the first."""
+        text = (
+            "WASHINGTON - Today, U.S. Senators Rob Portman (R-OH) Jeanne Shaheen (D-NH), Chris"
+            " Murphy (D-CT) and Ben Ray Luján (D-NM) announced a trip.\n"
+        )
+        assert {"Rob Portman", "Jeanne Shaheen", "Chris Murphy", "Ben Ray Luján"} <= set(
+            _discovered(text, knowledge)
+        )

@@ -150,6 +150,12 @@ def _patterns(
                 rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
                 rf"|[ \u00a0]+(?i:{after_single_name})\b))"
             ),
+            # "U.S. Senators Rob Portman (R-OH) Jeanne Shaheen (D-NH), Chris Murphy (D-CT)": a
+            # full name with a lawmaker's party and state in brackets is a person's
+            re.compile(
+                rf"(?={UPPER})(?<![\w’'.-])(?:(?P<title>{titles})s?[ \u00a0]+)?"
+                rf"(?P<name>{_NAME})[ \u00a0]+{_PARTY_AND_STATE}"
+            ),
             re.compile(
                 rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-]))"
             ),
@@ -162,9 +168,14 @@ def _patterns(
         # the four with a cue word, the mononym after a title, the age in commas and the two
         # honorifics have one.
         gates = (title, title, title, title, cue, cue, cue, cue, None, age, title)
-        return tuple(zip(patterns, (*gates, honorific, honorific), strict=True))
+        party = re.compile(_PARTY_AND_STATE)
+        return tuple(zip(patterns, (*gates, party, honorific, honorific), strict=True))
 
     return knowledge.cached("vocabulary:discovery-patterns", build)
+
+
+_PARTY_AND_STATE = r"\((?:R|D|I)-[A-Z][A-Za-z.]{1,14}\)"
+"""A member of Congress's party and state in brackets: "(R-OH)", "(D-N.Y.)", "(I-Vermont)"."""
 
 
 def _met_patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
