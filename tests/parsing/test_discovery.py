@@ -2164,3 +2164,30 @@ class TestLawmakersPartyAndState:
         assert {"Rob Portman", "Jeanne Shaheen", "Chris Murphy", "Ben Ray Luján"} <= set(
             _discovered(text, knowledge)
         )
+
+
+class TestAnOfficesBodyBeforeTheName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Today, Acting Director of U.S. Citizenship and Immigration Services Ken"
+            " Cuccinelli announced the plan.\n",
+            "Today, Acting Director of U.S. Citizenship and Immigration Services (USCIS) Ken"
+            " Cuccinelli announced the plan.\n",
+        ],
+    )
+    def test_the_body_s_word_ends_the_field_and_the_name_follows(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """ "Director of U.S. Citizenship and Immigration Services (USCIS) Ken Cuccinelli":
+        the body's word ("Services") and its initials end the office's field; the two words
+        after them are the name."""
+        assert "Ken Cuccinelli" in _discovered(text, knowledge)
+
+    def test_an_organisation_s_initials_before_a_word_and_a_noun_stay(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Military Coordination Cell (MCC) Mogadishu director": no office's field, no
+        name after the initials."""
+        text = "The Military Coordination Cell (MCC) Mogadishu director spoke.\n"
+        assert [] == [n for n in _discovered(text, knowledge) if "Mogadishu" in n]

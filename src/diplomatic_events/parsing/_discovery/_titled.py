@@ -48,6 +48,8 @@ _BRACKETED_INITIALS = re.compile(r"(?<=\w)[ \u00a0]\([A-Z]{2,6}\)(?=[ \u00a0][A-
 """An office's initials in brackets between capitalised words ("Attorney General (AG)
 Merrick B. Garland")."""
 _LAST_WORD = re.compile(r"[\w.’'-]+$")
+_TWO_NAME_WORDS = re.compile(rf"[ \u00a0]{_NAME_TOKEN}[ \u00a0]{_NAME_TOKEN}")
+"""Two capitalised words after bracketed initials: a name may follow them."""
 _LONGEST_WORD = 40
 """How far back the word before bracketed initials is looked for."""
 _INITIAL = re.compile(rf"{UPPER}\.")
@@ -202,15 +204,22 @@ def _unlisted_field(parts: list[re.Match[str]]) -> int | None:
     return start
 
 
-def _without_office_initials(body: str, title_words: frozenset[str]) -> str:
+def _without_office_initials(
+    body: str, title_words: frozenset[str], bodies: frozenset[str] = frozenset()
+) -> str:
     """``body`` with an office's initials in brackets after it blanked ("Prosecutor General
     (PG) Andriy Kostin"), so the name after the office reads as titled; not an
-    organisation's ("Military Coordination Cell (MCC) Mogadishu director")."""
+    organisation's ("Military Coordination Cell (MCC) Mogadishu director"), unless the body
+    (its last word in ``bodies``) is an office's field before a name ("Director of U.S.
+    Citizenship and Immigration Services (USCIS) Ken Cuccinelli")."""
 
     def blank(initials: re.Match[str]) -> str:
         at = initials.start()
         before = _LAST_WORD.search(body, max(0, at - _LONGEST_WORD), at)
-        if before is not None and _is_office_word(before.group(), title_words):
+        if before is not None and (
+            _is_office_word(before.group(), title_words)
+            or (before.group() in bodies and _TWO_NAME_WORDS.match(body, initials.end()))
+        ):
             return " " * len(initials.group())
         return initials.group()
 
@@ -233,7 +242,7 @@ def _titled_names(
     if "(" in body:
         # "Ukrainian Prosecutor General (PG) Andriy Kostin": the office's initials in
         # brackets between the title and the name are read past, offsets kept
-        body = _without_office_initials(body, title_words)
+        body = _without_office_initials(body, title_words, blockers)
 
     def country_of(word: str) -> str | None:
         if word not in countries:
@@ -364,6 +373,14 @@ def _titled_names(
             elif joiner is not None:
                 # "Minister of Defense Tunde Bakare on Sunday": a name ends before a joiner
                 name_parts = name_parts[:joiner]
+            while (
+                len(name_parts) >= 3
+                and name_parts[0].group().rstrip(".") in blockers
+                and any(p.group() in ("of", "for") for p in title_parts)
+            ):
+                # "Director of U.S. Citizenship and Immigration Services Ken Cuccinelli": the
+                # body's word ends the office's field, not the name
+                title_parts, name_parts = [*title_parts, name_parts[0]], name_parts[1:]
             if title_parts and title_parts[-1].group() in _JOINER_WORDS:
                 # "... Iyengar of the Centre for Indo-European Studies": no name after "for"
                 continue
