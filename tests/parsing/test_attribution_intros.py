@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import BlockKind
+from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
+from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
 
 
@@ -204,3 +208,25 @@ class TestPronounPointingAhead:
             " trip, Defense Secretary Tom Roe met the president."
         )
         assert ["tom-roe"] == _speakers(text, knowledge)
+
+
+class TestTheFollowingStatement:
+    @pytest.mark.parametrize(
+        "intro",
+        [
+            "Rep. Ed Royce (R-CA) released the following statement after meeting with Iraqi"
+            " Prime Minister Haider al-Abadi:",
+            "Rep. Ed Royce issued this statement after meeting with Iraqi Prime Minister"
+            " Haider al-Abadi.",
+        ],
+    )
+    def test_the_subject_who_put_the_words_out_said_them(self, intro: str) -> None:
+        """ "X released the following statement after meeting with Prime Minister Y:": the
+        quotation after it is X's, not that of Y, named last."""
+        text = (
+            f"Royce meets al-Abadi\n\n{intro}\n\n“Last April I had the opportunity to meet"
+            " with Prime Minister al-Abadi in Baghdad at a tense time.”\n"
+        )
+        page = read_source(text, source_id="r", published="2017-03-21")
+        (statement,) = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
+        assert "ed-royce" == statement.speaker

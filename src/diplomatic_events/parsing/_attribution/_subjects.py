@@ -469,13 +469,17 @@ class _Subjects(_Resolver):
             start, end = self._sentence(block_index - 1, previous.end - 1)
         words = self._masked[start:end]
         verb = _SPEAKING.search(words) or self._cue.search(words)
+        gave = _gave_words().search(words) if verb is None else None
         # "After the visit, Kurilla issued this statement:": a paragraph that ends in a
         # colon introduces the quotation after it, whatever its verb
         opens = where != block_index and words.rstrip().endswith(":")
-        if "\x00" in words or (verb is None and not opens):
+        if "\x00" in words or (verb is None and gave is None and not opens):
             return None
+        # "Ed Royce released the following statement after meeting with Prime Minister
+        # al-Abadi:": the subject before the verb that put the words out
+        told = verb or gave
         found = self._sentence_subject(
-            start, start + (verb.start() if verb is not None else len(words.rstrip()) - 1), where
+            start, start + (told.start() if told is not None else len(words.rstrip()) - 1), where
         )
         if found is None and verb is not None and _COMMA_END.search(words[: verb.start()]):
             # "The MOU will solidify ..., said Maj. Gen. David Mikolaities, New Hampshire's
@@ -500,6 +504,18 @@ class _Subjects(_Resolver):
         return Attribution(
             speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True
         )
+
+
+@functools.cache
+def _gave_words() -> re.Pattern[str]:
+    """A verb that puts out what was said ("released the following statement", "issued this
+    statement", "delivered these remarks"): its subject said the quotation after it."""
+    nouns = phrase_pattern(grammar().speech_nouns)
+    return re.compile(
+        r"\b(?:released|issued|made|delivered|gave|provided)[ \u00a0]+"
+        r"(?:the[ \u00a0]+following|this|these|a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+        rf"(?:{nouns})\b"
+    )
 
 
 @functools.cache
