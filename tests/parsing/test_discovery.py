@@ -1554,6 +1554,7 @@ INTRODUCTIONS = (
     "Asked about it, opposition leader Ana Lis said no.",
     "In Bergamo, Paolo Verdini, who runs a valve maker, said so.",
     "She met with Ana Lis, Chairperson of the Commission.",
+    "Senators Ana Lis (D-NY) and Tom Ash (R-OH) came.",
 )
 
 
@@ -2191,3 +2192,22 @@ class TestAnOfficesBodyBeforeTheName:
         name after the initials."""
         text = "The Military Coordination Cell (MCC) Mogadishu director spoke.\n"
         assert [] == [n for n in _discovered(text, knowledge) if "Mogadishu" in n]
+
+
+class TestParticlesAndOpeningPrepositions:
+    def test_a_portuguese_e_joins_the_surnames(self, knowledge: KnowledgeBase) -> None:
+        """ "Prime Minister Ulisses Correia e Silva": the lower-case "e" is a particle inside
+        the name (``surname_particles``), which runs on to "Silva"."""
+        text = "Del Toro met with Prime Minister Ulisses Correia e Silva on Tuesday.\n"
+        assert "Ulisses Correia e Silva" in _discovered(text, knowledge)
+
+    def test_a_preposition_opening_the_sentence_is_no_given_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Alongside Munsch, Del Toro met ...": the capitalised preposition opens the
+        sentence, no name (``name_stop_words``)."""
+        text = (
+            "Alongside Munsch, Secretary Carlos Del Toro met Prime Minister Ulisses Correia"
+            " e Silva.\n"
+        )
+        assert [] == [n for n in _discovered(text, knowledge) if n.startswith("Alongside")]

@@ -12,9 +12,15 @@ _NAME_TOKEN = NAME_TOKEN
 # "Harsh V. Kulkarni", "Mpho Churchill O. Mophuting": a middle initial before the next name.
 _MIDDLE_INITIAL = rf"(?:[ \u00a0]{UPPER}\.(?=[ \u00a0]{UPPER}))?"
 _NAME = rf"{_NAME_TOKEN}{_MIDDLE_INITIAL}(?:[ \u00a0]{_NAME_TOKEN}{_MIDDLE_INITIAL}){{1,2}}"
-_PARTICLE_WORDS = r"bin|ibn|von|van|der|den|da|dos|del|de|la|las|los|al|el"
+_PARTICLE_WORDS = "|".join(
+    sorted(
+        {*grammar().surname_particles, *grammar().patronymic_particles},
+        key=lambda word: (-len(word), word),
+    )
+)
 """Lower-case particles written apart inside a name ("Ursula von der Leyen", "Cristobal de
-la Cerda", "Fahad al Ghofaily")."""
+la Cerda", "Fahad al Ghofaily", "Ulisses Correia e Silva"): ``surname_particles`` and
+``patronymic_particles`` in ``grammar.toml``."""
 _JOINED_PARTICLE = rf"(?:al|el)-{UPPER}[\w’'-]*"
 """A lower-case particle joined to the word after it ("Bashar al-Assad")."""
 _PARTICLE = rf"(?:{_JOINED_PARTICLE}|{_PARTICLE_WORDS})"
