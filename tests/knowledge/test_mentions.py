@@ -763,3 +763,17 @@ class TestHomeGovernmentsOffice:
         on = PartialDate(year=2018, month=9, day=17)
         found = load_knowledge().find_mentions(text, on=on, home="US")
         assert ["jim-mattis"] == [m.actor for m in found if m.text == "The Secretary"]
+
+
+class TestATitleBeforeAGivenName:
+    def test_a_surname_that_begins_a_longer_name_is_not_titled(self) -> None:
+        """ "Portuguese Prime Minister António Costa": "António" is Téte António's surname,
+        but here Costa's given name; the title does not make Téte António "the Prime
+        Minister" of the same page."""
+        knowledge = load_knowledge()
+        text = (
+            "The Prime Minister held a bilateral meeting with Portuguese Prime Minister"
+            " António Costa at Downing Street earlier today."
+        )
+        found = knowledge.find_mentions(text, on=PartialDate(year=2018, month=4, day=10))
+        assert "tete-antonio" not in [m.actor for m in found]

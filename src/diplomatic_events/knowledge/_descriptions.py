@@ -269,7 +269,12 @@ def _titled_people(
             continue
         names = [*actor.names(), kb.surname(actor_id) or ""]
         alternation = "|".join(re.escape(n) for n in names if n)
-        pattern = rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation})(?![\w-])"
+        # not a word of a longer name: "Prime Minister António Costa" does not title Téte
+        # António, whose surname is Costa's given name
+        pattern = (
+            rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation})(?![\w-])"
+            r"(?![ \u00a0]+(?-i:[A-Z])[\w’'-]*[ \u00a0]*(?:[,.;:)]|$|(?-i:[a-z])))"
+        )
         if re.search(pattern, text, re.IGNORECASE):
             found.append(actor_id)
     if found:
