@@ -4513,3 +4513,32 @@ class TestEnvoysOnTheDay:
         page = read_source(text, source_id="b", published="2019-08-07")
         met = [set(m.participants) for m in _extracted_meetings(parse([page]))]
         assert {"dominic-raab", "john-bolton"} in met
+
+
+class TestMeetingsToldInTheSpeakersOwnWords:
+    TEXT = (
+        "Speaker Nancy Pelosi issued this statement after the visit:\n\n"
+        "“Next, {verb} with Prime Minister Boris Johnson and discussed Ukraine.”\n"
+    )
+
+    def _people(self, verb: str, *, quoted: bool = True) -> list[tuple[str, ...]]:
+        text = self.TEXT.format(verb=verb)
+        start = text.index("“") + 1
+        spans = ((start, text.index("”"), ActorId("nancy-pelosi")),) if quoted else ()
+        full = load_knowledge()
+        found = find_meeting_mentions(source(text, "p"), full, full.places, None, spans)
+        return [m.people for m in found]
+
+    def test_we_met_in_a_quotation_is_its_speaker_s_meeting(self) -> None:
+        """ "“Next, we met with Prime Minister Boris Johnson ...”" in Speaker Pelosi's
+        statement: the quotation's speaker met the one it names."""
+        assert [("nancy-pelosi", "boris-johnson")] == self._people("we met")
+
+    def test_without_the_quotation_s_speaker_no_one_met(self) -> None:
+        """The same sentence with no quotation's speaker known: the people it names inside
+        the marks are what was said, no one met."""
+        assert [] == self._people("we met", quoted=False)
+
+    def test_a_meeting_still_to_come_is_not_the_speaker_s(self) -> None:
+        """ "we will meet with ...": what the speaker looks ahead to is not their meeting."""
+        assert ("nancy-pelosi", "boris-johnson") not in self._people("we will meet")

@@ -162,13 +162,18 @@ def _time_stage(document: Document) -> None:
 
 
 def _meetings_stage(document: Document) -> None:
-    from diplomatic_events.parsing._meetings import find_meeting_mentions
+    from diplomatic_events.parsing._meetings import find_meeting_mentions, quoted_speakers
     from diplomatic_events.parsing._visits import local_knowledge
 
     analysis = document.get("analysis")
-    local = local_knowledge(document.knowledge, document.get("statements"))
+    statements = document.get("statements")
+    local = local_knowledge(document.knowledge, statements)
     document.results["meeting_mentions"] = find_meeting_mentions(
-        analysis.source, local, document.knowledge.places, document.get("times")
+        analysis.source,
+        local,
+        document.knowledge.places,
+        document.get("times"),
+        quoted_speakers(statements.statements),
     )
 
 

@@ -23,6 +23,7 @@ from diplomatic_events.parsing._events import find_events
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
     find_meeting_mentions,
+    quoted_speakers,
     reference_date,
 )
 from diplomatic_events.parsing._positions import PositionReading, find_positions, read_positions
@@ -100,7 +101,9 @@ def prepare(
     times = times if isinstance(times, SourceTimes) and times.serves(source) else None
     mentions = given.get("meeting_mentions")
     if not isinstance(mentions, tuple):
-        mentions = find_meeting_mentions(source, local, gazetteer, times)
+        mentions = find_meeting_mentions(
+            source, local, gazetteer, times, quoted_speakers(part.statements)
+        )
     reading = given.get("position_reading")
     if not isinstance(reading, PositionReading) or not reading.serves(source, local.topics):
         reading = read_positions(source, local)

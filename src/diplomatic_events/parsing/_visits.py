@@ -34,6 +34,7 @@ from diplomatic_events.parsing._meetings import (
     MeetingMention,
     find_meeting_mentions,
     merge_meeting_mentions,
+    quoted_speakers,
     reference_date,
 )
 from diplomatic_events.parsing._positions import find_positions, tag_topics
@@ -360,7 +361,9 @@ def _group_visit(
             # read again on the inferred day: the meeting and event passes share the dates
             # of each window, found when first asked for
             times = SourceTimes(source=inferred.id, text=inferred.text)
-            mentions[sid] = find_meeting_mentions(inferred, local, gazetteer, times)
+            mentions[sid] = find_meeting_mentions(
+                inferred, local, gazetteer, times, quoted_speakers(parts[sid].statements)
+            )
             events_of[sid] = find_events(inferred, local, gazetteer, times=times)
     readings = {sid: r for sid in group.sources if (r := found[sid].reading) is not None}
     visit = _visit(number, group, own, mentions, events_of, parts, knowledge, gazetteer, readings)

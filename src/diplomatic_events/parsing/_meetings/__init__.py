@@ -17,7 +17,7 @@ the page's own meetings, ``_page_meetings``.
 
 from __future__ import annotations
 
-from diplomatic_events.parsing._meetings._find import find_meeting_mentions
+from diplomatic_events.parsing._meetings._find import find_meeting_mentions, quoted_speakers
 from diplomatic_events.parsing._meetings._merge import merge_durations, merge_meeting_mentions
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
@@ -39,6 +39,7 @@ __all__ = [
     "merge_meeting_mentions",
     "person_mentions",
     "persons",
+    "quoted_speakers",
     "reference_date",
     "sentence_mentions",
     "sentences",

@@ -10,7 +10,9 @@ after the pass, the page's own meetings are added (:mod:`._page_meetings`).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from attrs import evolve
 
@@ -18,7 +20,14 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import BlockKind, MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.model import (
+    BlockKind,
+    MeetingKind,
+    PartialDate,
+    Precision,
+    Source,
+    Statement,
+)
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
@@ -92,6 +101,7 @@ from diplomatic_events.parsing._meetings._words import (
 )
 from diplomatic_events.parsing._time import TimeExpression, falls_within, find_clock_times
 from diplomatic_events.parsing._times import SourceTimes, dates_of
+from diplomatic_events.typing import ActorId
 
 
 def _eve_of(day: PartialDate | None, stamp: PartialDate) -> bool:
@@ -135,10 +145,13 @@ def find_meeting_mentions(
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     times: SourceTimes | None = None,
+    quoted: Sequence[tuple[int, int, ActorId]] = (),
 ) -> tuple[MeetingMention, ...]:
     """Every sentence of ``source`` that reports a meeting or refers back to one.
 
-    ``times`` are the source's dates when the ``time`` stage found them.
+    ``times`` are the source's dates when the ``time`` stage found them; ``quoted`` the
+    quotations' spans with their speakers (:func:`quoted_speakers`), whose own meetings
+    they tell in the first person ("Next, we met with Prime Minister Boris Johnson").
 
     "The following day", "later the same day" count from the day of the meeting mentioned
     last; a sentence with its own day that differs from the last meeting's ("They held formal
@@ -267,6 +280,11 @@ def find_meeting_mentions(
             found=found,
             last_primary=last_primary,
             last_paragraph=last_paragraph,
+            quoted_by=(
+                None
+                if trigger is None or not quoted
+                else _quoted_by(quoted, sentence.start + trigger.start())
+            ),
         )
         date, story = anchored_day(
             source,
@@ -566,3 +584,24 @@ def _at_stamped_place(
     if day not in (None, stamped[0]) or mention.city not in (None, stamped[2]):
         return mention
     return evolve(mention, venue=mention.venue or stamped[1], city=mention.city or stamped[2])
+
+
+def quoted_speakers(statements: Sequence[Statement]) -> tuple[tuple[int, int, ActorId], ...]:
+    """The span of each quotation with a speaker, in the text's order: where a sentence
+    inside it tells that speaker's own meeting."""
+    return tuple(
+        sorted(
+            (report.start, report.end, statement.speaker)
+            for statement in statements
+            if statement.kind.is_quoted and statement.speaker is not None
+            for report in statement.reports[:1]
+        )
+    )
+
+
+def _quoted_by(quoted: Sequence[tuple[int, int, ActorId]], at: int) -> ActorId | None:
+    """The speaker of the quotation that holds offset ``at``, if any."""
+    index = bisect.bisect_right(quoted, at, key=lambda span: span[0]) - 1
+    if index >= 0 and quoted[index][0] <= at < quoted[index][1]:
+        return quoted[index][2]
+    return None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import first_person_pattern
 from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._meetings._clues import (
     _country_of,
@@ -25,6 +26,7 @@ from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._delegations import DelegationPair
 from diplomatic_events.parsing._meetings._parties import (
     _FIRST_PERSON,
+    _WILL,
     _companions_only,
     _escorts,
     _listed,
@@ -33,7 +35,11 @@ from diplomatic_events.parsing._meetings._parties import (
     _without_envoys_of_visitor,
     issuers_holder,
 )
-from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence
+from diplomatic_events.parsing._meetings._sentences import (
+    MeetingMention,
+    Sentence,
+    sentence_mentions,
+)
 from diplomatic_events.parsing._meetings._words import _MEETING_NOUN, _PAIR
 from diplomatic_events.typing import ActorId
 
@@ -56,11 +62,24 @@ def sentence_people(
     found: Sequence[MeetingMention],
     last_primary: int | None,
     last_paragraph: int,
+    quoted_by: ActorId | None = None,
 ) -> tuple[list[ActorId], list[tuple[ActorId, Sentence]], bool]:
     """The people who met in ``sentence`` (``clauses[index]``, its text ``words``): the
     people, those of a bulleted list after it (each met one by one), and whether a labelled
-    speaker is among them as the one who speaks ("I had the opportunity to meet ...")."""
+    speaker is among them as the one who speaks ("I had the opportunity to meet ...").
+    ``quoted_by``: the speaker of the quotation the meeting word is in ("Next, we met with
+    Prime Minister Boris Johnson," said Pelosi), who met the people it names of one other
+    country when the sentence says "I", "we" or "our"."""
     present = _present(knowledge, text, sentence, trigger)
+    if not present and quoted_by is not None:
+        # a quotation's whole sentence: its people are named inside the marks
+        present = list(
+            dict.fromkeys(
+                m.actor
+                for m in sentence_mentions(knowledge, text, sentence)
+                if knowledge.is_person(m.actor) and m.actor != quoted_by
+            )
+        )
     people = [p for p in present if p not in strangers]
     holder = (
         issuers_holder(knowledge, text, sentence, trigger, issuer, on_day)
@@ -119,6 +138,15 @@ def sentence_people(
         # "I had the opportunity to meet President Widodo" in a labelled speech
         people = [speaker, *people]
         spoken = True
+    elif (
+        trigger is not None
+        and speaker is None
+        and quoted_by is not None
+        and quoted_by not in people
+        and _own_meeting(knowledge, text, sentence, words, quoted_by, people)
+    ):
+        # not "spoken": a statement put out after a trip tells its days, not the page's
+        people = [quoted_by, *people]
     if (
         len(people) + envoys < len(present)
         and len({_country_of(knowledge, p) for p in people}) == 1
@@ -149,3 +177,22 @@ def sentence_people(
         # "A led the U.S. delegation and B ... led the Peruvian delegation": the heads met
         people = list(delegated.heads)
     return people, listed, spoken
+
+
+def _own_meeting(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    words: str,
+    speaker: ActorId,
+    people: Sequence[ActorId],
+) -> bool:
+    """Whether a quotation's sentence tells its speaker's own meeting: it says "I", "we",
+    "my" or "our", looks back, and names people of one other country than the speaker's."""
+    if not people or first_person_pattern().search(text, sentence.start, sentence.end) is None:
+        return False
+    if _looks_ahead(knowledge, words) or _WILL.search(words):
+        return False  # "we will meet ...", "we look forward to meeting ..."
+    countries = _known_countries(knowledge, people)
+    own = _country_of(knowledge, speaker)
+    return len(countries) == 1 and own is not None and own not in countries
