@@ -4542,3 +4542,24 @@ class TestMeetingsToldInTheSpeakersOwnWords:
     def test_a_meeting_still_to_come_is_not_the_speaker_s(self) -> None:
         """ "we will meet with ...": what the speaker looks ahead to is not their meeting."""
         assert ("nancy-pelosi", "boris-johnson") not in self._people("we will meet")
+
+
+class TestSigningTogether:
+    @pytest.mark.parametrize(
+        ("words", "met"),
+        [
+            (
+                "signed a Protection Cooperative Agreement with Indian Prime Minister, Narendra"
+                " Modi,",
+                True,
+            ),
+            ("signed the agreement with Prime Minister Narendra Modi", True),
+            ("discussed an agreement with Prime Minister Narendra Modi", False),
+        ],
+    )
+    def test_signing_an_agreement_with_someone_is_meeting_them(self, words: str, met: bool) -> None:
+        """ "A signed a Protection Cooperative Agreement with Salvadoran Minister of Foreign
+        Affairs, B, at ...": a signing together, the other one's office in commas;
+        "discussed an agreement with" is not one."""
+        text = f"Chancellor Olaf Scholz {words} in Delhi.\n"
+        assert met == (("olaf-scholz", "narendra-modi") in _people_met(text))
