@@ -4563,3 +4563,33 @@ class TestSigningTogether:
         "discussed an agreement with" is not one."""
         text = f"Chancellor Olaf Scholz {words} in Delhi.\n"
         assert met == (("olaf-scholz", "narendra-modi") in _people_met(text))
+
+
+class TestDeliberatedTogether:
+    @pytest.mark.parametrize(
+        ("text", "met"),
+        [
+            (
+                "Chancellor Olaf Scholz and Prime Minister Narendra Modi reaffirmed today their"
+                " desire to deepen ties.\n",
+                [("olaf-scholz", "narendra-modi")],
+            ),
+            (
+                "Chancellor Olaf Scholz and Prime Minister Narendra Modi discussed trade in a"
+                " phone call.\n",
+                [],
+            ),
+            (
+                "Chancellor Olaf Scholz met Prime Minister Narendra Modi in Delhi. Chancellor"
+                " Olaf Scholz and Prime Minister Narendra Modi discussed trade.\n",
+                [("olaf-scholz", "narendra-modi")],
+            ),
+        ],
+    )
+    def test_two_of_two_countries_deliberating_together_met(
+        self, text: str, met: list[tuple[str, ...]]
+    ) -> None:
+        """ "A and B reaffirmed today ...": two people of two countries as the subject of a
+        verb of deliberating together (``deliberation_verbs``) met; not by phone, and a
+        meeting of theirs already told is what they discussed at, not a second one."""
+        assert met == [p for p in _people_met(text) if len(p) == 2]

@@ -67,6 +67,7 @@ class _GrammarFile:
     period_ends: tuple[str, ...] = ()
     greeted_ranks: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
+    deliberation_verbs: tuple[str, ...] = ()
     another_time_words: tuple[str, ...] = ()
     motto_words: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
@@ -184,6 +185,9 @@ class Grammar:
     attended_words: frozenset[str] = frozenset()
     """Words of taking part in a meeting told before ("also participated in the meeting"),
     lower case, their words apart by spaces or tabs only."""
+    deliberation_verbs: frozenset[str] = frozenset()
+    """Verbs, past tense, of two who deliberate together ("President Obama and President
+    Humala reaffirmed today ..."): two people of two countries as their subject met."""
     another_time_words: frozenset[str] = frozenset()
     """Words that tell of a time after or before the one just told ("Dempsey later met
     ..."), lower case: a caption's sentence holding one is not dated by the photo's day."""

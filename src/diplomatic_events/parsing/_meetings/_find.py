@@ -60,6 +60,7 @@ from diplomatic_events.parsing._meetings._parties import (
     _OTHER_MEETING,
     _PRESS_WITH_MEETING,
     _appeared_together,
+    _deliberated_together,
     _has_person_between,
     _he_met_them,
     _leads_a_group,
@@ -231,6 +232,7 @@ def find_meeting_mentions(
         trigger = (
             (_trigger_in(text, sentence) if cut else first)
             or _signed_together(knowledge, text, sentence)
+            or _deliberated_together(knowledge, text, sentence, found)
             or _together_at(gazetteer, source, sentence)
             or (appeared := _appeared_together(knowledge, text, sentence))
             or (delegated.match if delegated is not None else None)

@@ -12,7 +12,12 @@ from attrs import evolve
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
-from diplomatic_events.knowledge._grammar import first_person_pattern, grammar, phrase_pattern
+from diplomatic_events.knowledge._grammar import (
+    first_person_pattern,
+    grammar,
+    literal_alternation,
+    phrase_pattern,
+)
 from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Source
@@ -117,6 +122,55 @@ def _signed_together(
     if countries[0] == countries[1] or countries == [None, None]:
         return None
     return signed
+
+
+@functools.cache
+def _deliberation() -> re.Pattern[str]:
+    """A verb of two who deliberate together (``deliberation_verbs`` in ``grammar.toml``)."""
+    verbs = literal_alternation(grammar().deliberation_verbs, space=r"[ \t\u00a0]+")
+    return re.compile(rf"\b(?:{verbs})\b")
+
+
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|virtually|call)\b", re.IGNORECASE)
+"""Words of talking apart: a call is no meeting."""
+_BEFORE_VERB = re.compile(
+    r"(?:,[^,;:.]{1,80},)?(?:[ \u00a0]+(?:today|also|jointly|together))*[ \u00a0]+"
+)
+"""Between the second of two subjects and their verb: an apposition, "today", "jointly"."""
+
+
+def _deliberated_together(
+    knowledge: KnowledgeBase,
+    text: str,
+    sentence: Sentence,
+    found: Sequence[MeetingMention] = (),
+) -> re.Match[str] | None:
+    """ "President Barack Obama and President Ollanta Humala reaffirmed today their desire
+    ...": two people of two countries, joined by "and" as the subject of a verb of
+    deliberating together, met (the verb, as the sentence's meeting word, offset in the
+    sentence); not when the sentence tells of a call, nor when a meeting of the two is
+    already ``found`` ("Pompeo met today with Dendias. Pompeo and Dendias discussed ...":
+    what they discussed at it)."""
+    words = text[sentence.start : sentence.end]
+    verb = _deliberation().search(words)
+    if verb is None or _REMOTE.search(words) is not None:
+        return None
+    at = sentence.start + verb.start()
+    named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
+    before = [m for m in named if m.start < at]
+    if (
+        len(before) != 2
+        or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None
+        or _BEFORE_VERB.fullmatch(text, before[1].end, at) is None
+    ):
+        return None
+    countries = [_country_of(knowledge, m.actor) for m in before]
+    if countries[0] == countries[1] or None in countries:
+        return None
+    pair = {before[0].actor, before[1].actor}
+    if any(pair <= set(mention.people) for mention in found):
+        return None
+    return verb
 
 
 _PRESS_WITH_MEETING = re.compile(
