@@ -4593,3 +4593,21 @@ class TestDeliberatedTogether:
         verb of deliberating together (``deliberation_verbs``) met; not by phone, and a
         meeting of theirs already told is what they discussed at, not a second one."""
         assert met == [p for p in _people_met(text) if len(p) == 2]
+
+
+class TestThePassiveHostIsNotTheOneMet:
+    def test_hosted_on_behalf_of_names_no_one_met(self) -> None:
+        """ "a gala reception hosted on behalf of the President of Russia": the one named
+        after the meeting word is the host, not someone met (``met_after`` is false)."""
+        text = (
+            "On October 23, a gala reception was hosted on behalf of Chancellor Olaf Scholz,"
+            " to which the heads of state were invited.\n"
+        )
+        found = find_meeting_mentions(source(text, "h"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [False] == [m.met_after for m in found if m.implied]
+
+    def test_met_with_and_titles_name_the_one_met(self) -> None:
+        """ "the Chancellor met with Indian Prime Minister Narendra Modi": the one met."""
+        text = "Later, the Chancellor met with Indian Prime Minister Narendra Modi.\n"
+        found = find_meeting_mentions(source(text, "h"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [True] == [m.met_after for m in found if m.implied]

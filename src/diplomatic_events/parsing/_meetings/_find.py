@@ -530,7 +530,9 @@ def find_meeting_mentions(
                     narrative=narrative,
                     from_entry=from_entry,
                     met_after=any(
-                        m.actor == people[0] and m.start >= sentence.start + trigger.end()
+                        m.actor == people[0]
+                        and _OBJECT_TITLES.fullmatch(text, sentence.start + trigger.end(), m.start)
+                        is not None
                         for m in person_mentions(knowledge, text, sentence)
                     ),
                 )
@@ -586,6 +588,13 @@ def _at_stamped_place(
     if day not in (None, stamped[0]) or mention.city not in (None, stamped[2]):
         return mention
     return evolve(mention, venue=mention.venue or stamped[1], city=mention.city or stamped[2])
+
+
+_OBJECT_TITLES = re.compile(
+    r"[ \u00a0]+(?:with[ \u00a0]+)?(?:(?:the|of|for|and|(?-i:[A-Z])[\w.’'-]*),?[ \u00a0]+)*"
+)
+"""Between a meeting word and the one met: "with" and their titles ("met with Somali
+President "), not a passive's "hosted on behalf of the President of Russia"."""
 
 
 def quoted_speakers(statements: Sequence[Statement]) -> tuple[tuple[int, int, ActorId], ...]:
