@@ -50,8 +50,10 @@ def _patterns(
     def build() -> tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
         titles = _title_alternation(knowledge.titles) or "President"
         cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
-        title = re.compile(titles)
-        cue = re.compile(cues)
+        # every pattern has its title or cue where no word character or hyphen is before
+        # it: the gates ask the same, so a position inside a word fails on one character
+        title = re.compile(rf"(?<![\w-])(?:{titles})")
+        cue = re.compile(rf"(?<![\w-])(?:{cues})")
         age = re.compile(r",[ \u00a0]+\d{1,3},")
         honorific = re.compile("|".join(_HONORIFIC_WORDS))
         words = grammar()
