@@ -173,7 +173,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             )
         opened: dict[int, bool] = {}  # each gate asked once per block
         for pattern, needs in _patterns(knowledge):
-            if not all(_opens(gate, text, block, gates, opened) for gate in needs):
+            if not _opens(needs, text, block, gates, opened):
                 continue  # no title, age or honorific in the block: no match
             for match in pattern.finditer(body):
                 # a title's single name is group "single" ("name" holds one with a number)
@@ -405,21 +405,24 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
 
 
 def _opens(
-    gate: re.Pattern[str],
+    needs: tuple[re.Pattern[str], ...],
     text: str,
     block: Block,
     gates: dict[int, WindowScan],
     opened: dict[int, bool],
 ) -> bool:
-    """Whether ``gate`` finds something in ``block``, asked once per block (``opened``) and
-    searched on through the text from block to block (``gates``)."""
-    held = opened.get(id(gate))
-    if held is None:
-        scan = gates.get(id(gate))
-        if scan is None:
-            scan = gates[id(gate)] = WindowScan(gate, text)
-        held = opened[id(gate)] = scan.holds(block.start, block.end)
-    return held
+    """Whether each gate of ``needs`` finds something in ``block``, each asked once per block
+    (``opened``) and searched on through the text from block to block (``gates``)."""
+    for gate in needs:
+        held = opened.get(id(gate))
+        if held is None:
+            scan = gates.get(id(gate))
+            if scan is None:
+                scan = gates[id(gate)] = WindowScan(gate, text)
+            held = opened[id(gate)] = scan.holds(block.start, block.end)
+        if not held:
+            return False
+    return True
 
 
 def _met_by_name(
