@@ -1563,17 +1563,17 @@ class TestGates:
     def test_a_gate_finds_something_wherever_its_pattern_matches(
         self, knowledge: KnowledgeBase, text: str
     ) -> None:
-        """Every pattern that matches a text has a gate that finds something in it."""
+        """Every pattern that matches a text has gates that each find something in it."""
         shut = [
             pattern.pattern[:40]
-            for pattern, gate in _patterns(knowledge)
-            if pattern.search(text) is not None and gate is not None and gate.search(text) is None
+            for pattern, gates in _patterns(knowledge)
+            if pattern.search(text) is not None and any(gate.search(text) is None for gate in gates)
         ]
         assert [] == shut
 
     def test_the_patterns_match_the_introductions(self, knowledge: KnowledgeBase) -> None:
         """Each gated pattern matches one of the introductions, so the gates are tried."""
-        gated = [pattern for pattern, gate in _patterns(knowledge) if gate is not None]
+        gated = [pattern for pattern, gates in _patterns(knowledge) if gates]
         assert [] == [p.pattern[:40] for p in gated if not any(map(p.search, INTRODUCTIONS))]
 
 

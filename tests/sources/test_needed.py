@@ -315,7 +315,7 @@ class TestWindowScan:
         alone finds, for the discovery gates and for patterns with look-arounds."""
         bounds = sorted({0, len(_SEED_TEXT), *cuts})
         windows = list(itertools.pairwise(bounds))
-        gates = {id(g): g for _, g in _patterns(default_knowledge()) if g is not None}
+        gates = {id(g): g for _, needs in _patterns(default_knowledge()) for g in needs}
         patterns = [*gates.values(), re.compile(r"(?<![\w-])[A-Z]\w+ said\b"), re.compile(r"^The")]
         for pattern in patterns:
             scan = WindowScan(pattern, _SEED_TEXT)

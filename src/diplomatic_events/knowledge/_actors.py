@@ -11,6 +11,7 @@ are :mod:`._name_shapes`, re-exported here.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import secrets
@@ -18,7 +19,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import TypeVar
 
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 
 from diplomatic_events.knowledge._entries import CountryEntry, DescriptionEntry
 from diplomatic_events.knowledge._events import EventCues, event_cues
@@ -379,12 +380,15 @@ class KnowledgeBase:
         for actor in actors:
             if actor.kind is ActorKind.PERSON and actor.id not in surnames:
                 surnames[actor.id] = _surname_of(actor.name, self.family_name_first(actor.country))
-        extended = evolve(
-            self,
-            actors=tuple(merged.values()),
-            genders={**self.genders, **(genders or {})},
-            surnames=surnames,
-        )
+        # a copy made without ``__init__``: ``merged`` is the ids' table already, which
+        # ``__attrs_post_init__`` would build again from every actor (for each source); the
+        # fields it leaves out (``init=False``) are each set here
+        extended = copy.copy(self)
+        object.__setattr__(extended, "actors", tuple(merged.values()))
+        object.__setattr__(extended, "genders", {**self.genders, **(genders or {})})
+        object.__setattr__(extended, "surnames", surnames)
+        object.__setattr__(extended, "_by_id", merged)
+        object.__setattr__(extended, "_cache", {})
         object.__setattr__(extended, "_vocabulary", self._vocabulary)
         object.__setattr__(extended, "_parent", self)
         # a gender changes no name found: the copies of one knowledge with the same actors

@@ -172,14 +172,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 discovered=True,
             )
         opened: dict[int, bool] = {}  # each gate asked once per block
-        for pattern, gate in _patterns(knowledge):
-            if gate is not None:
-                if id(gate) not in opened:
-                    if id(gate) not in gates:
-                        gates[id(gate)] = WindowScan(gate, text)
-                    opened[id(gate)] = gates[id(gate)].holds(block.start, block.end)
-                if not opened[id(gate)]:
-                    continue  # no title, age or honorific in the block: no match
+        for pattern, needs in _patterns(knowledge):
+            if not _opens(needs, text, block, gates, opened):
+                continue  # no title, age or honorific in the block: no match
             for match in pattern.finditer(body):
                 # a title's single name is group "single" ("name" holds one with a number)
                 group = "name" if match.group("name") is not None else "single"
@@ -407,6 +402,27 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             if gender is not None:
                 genders[key] = gender
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _opens(
+    needs: tuple[re.Pattern[str], ...],
+    text: str,
+    block: Block,
+    gates: dict[int, WindowScan],
+    opened: dict[int, bool],
+) -> bool:
+    """Whether each gate of ``needs`` finds something in ``block``, each asked once per block
+    (``opened``) and searched on through the text from block to block (``gates``)."""
+    for gate in needs:
+        held = opened.get(id(gate))
+        if held is None:
+            scan = gates.get(id(gate))
+            if scan is None:
+                scan = gates[id(gate)] = WindowScan(gate, text)
+            held = opened[id(gate)] = scan.holds(block.start, block.end)
+        if not held:
+            return False
+    return True
 
 
 def _met_by_name(

@@ -40,18 +40,20 @@ def _title_alternation(titles: Sequence[str]) -> str:
 
 def _patterns(
     knowledge: KnowledgeBase,
-) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
-    """The patterns that introduce a name, each with its gate: a pattern that finds what
-    every match of it holds (a title, an age, an honorific), so a block the gate finds
-    nothing in is not searched (``None``: no gate)."""
+) -> tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
+    """The patterns that introduce a name, each with its gates: patterns that find what
+    every match of it holds (a title, an age, an honorific, the comma and what follows it),
+    so a block one of its gates finds nothing in is not searched (``()``: no gate)."""
 
     # A pattern that starts with a name says so first, "(?=[A-Z...])": one test of a
     # character rather than every lookbehind at every position.
-    def build() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    def build() -> tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
         titles = _title_alternation(knowledge.titles) or "President"
         cues = _title_alternation([c for c in knowledge.cues if " " not in c]) or "said"
-        title = re.compile(titles)
-        cue = re.compile(cues)
+        # every pattern has its title or cue where no word character or hyphen is before
+        # it: the gates ask the same, so a position inside a word fails on one character
+        title = re.compile(rf"(?<![\w-])(?:{titles})")
+        cue = re.compile(rf"(?<![\w-])(?:{cues})")
         age = re.compile(r",[ \u00a0]+\d{1,3},")
         honorific = re.compile("|".join(_HONORIFIC_WORDS))
         words = grammar()
@@ -59,6 +61,16 @@ def _patterns(
         after_single_name = phrase_pattern(words.after_single_name)
         styles = rf"(?:(?:{literal_alternation(words.courtesy_styles)})\.?[ \u00a0]+)*"
         honours = literal_alternation(words.post_nominals)
+        # what four patterns want after the name's comma, written once: each is also its
+        # pattern's gate, which skips at a comma without it (most blocks hold a comma, few
+        # of them one of these)
+        comma_title = (
+            rf",[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
+            rf"(?<![\w-])(?P<title>{titles})(?![\w])"
+        )
+        comma_office = rf",[ \u00a0]+(?P<title>{titles})[ \u00a0]+(?:of|for|to)[ \u00a0]"
+        comma_who = rf",[ \u00a0]+who\b[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b"
+        comma_described = rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?(?P<description>{_APPOSITIVE})"
         title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
         honorific_lead = lookahead(rf"(?<![\w-]){_HONORIFIC}")
         patterns = (
@@ -72,9 +84,7 @@ def _patterns(
                 # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
                 # Minister" names her, then whom she hosted)
                 rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s){_NOT_AFTER_HONORIFIC}|(?<=\n)"
-                rf"|(?<=^\s))(?P<name>{_NAME}),[ \u00a0]+"
-                rf"(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
-                rf"(?<![\w-])(?P<title>{titles})(?![\w])",
+                rf"|(?<=^\s))(?P<name>{_NAME}){comma_title}",
                 re.MULTILINE,
             ),
             # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;
@@ -92,8 +102,7 @@ def _patterns(
             # "with Moussa Faki, Chairperson of the African Union Commission": a full name
             # where someone is introduced, then its office in capitals and what it is of
             re.compile(
-                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+"
-                rf"(?P<title>{titles})[ \u00a0]+(?:of|for|to)[ \u00a0]",
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}){comma_office}",
                 re.MULTILINE,
             ),
             re.compile(
@@ -116,8 +125,7 @@ def _patterns(
             # "In Bergamo, Paolo Verdini, who runs a valve maker, said": a relative clause
             # between the name and its cue.
             re.compile(
-                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}),[ \u00a0]+who\b"
-                rf"[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b",
+                rf"(?={UPPER})(?:^|(?<=[.;:!?”\"]\s)|(?<=,\s))(?P<name>{_NAME}){comma_who}",
                 re.MULTILINE,
             ),
             # "Iryna Bondar, a 52-year-old schoolteacher, said", "Rahul Verma, 34, a nurse
@@ -125,9 +133,7 @@ def _patterns(
             # "said Jelena Marković, a researcher at ...", "Among them was Ana Lis, an
             # engineer": a full name in a subject's place with an appositive description.
             re.compile(
-                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}),[ \u00a0]+"
-                rf"(?:\d{{1,3}},[ \u00a0]+)?"
-                rf"(?P<description>{_APPOSITIVE})",
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}){comma_described}",
                 re.MULTILINE,
             ),
             # "protester Kim Hye-won, 29, held up a sign", "restaurant owner Grace Cho, 58,
@@ -164,12 +170,29 @@ def _patterns(
                 rf"(?![\w-])(?![ \u00a0]+{UPPER}))"
             ),
         )
-        # Each pattern's gate, in the same order: the four that start or end with a title,
+        # Each pattern's gates, in the same order: the four that start or end with a title,
         # the four with a cue word, the mononym after a title, the age in commas and the two
-        # honorifics have one.
-        gates = (title, title, title, title, cue, cue, cue, cue, None, age, title)
+        # honorifics have one; those with a comma after the name also what follows it, and
+        # the lawmaker's its party and state.
+        after = [re.compile(p) for p in (comma_title, comma_office, comma_who, comma_described)]
         party = re.compile(_PARTY_AND_STATE)
-        return tuple(zip(patterns, (*gates, party, honorific, honorific), strict=True))
+        gates: tuple[tuple[re.Pattern[str], ...], ...] = (
+            (title,),
+            (title, after[0]),
+            (title,),
+            (title, after[1]),
+            (cue,),
+            (cue,),
+            (cue,),
+            (cue, after[2]),
+            (after[3],),
+            (age,),
+            (title,),
+            (party,),
+            (honorific,),
+            (honorific,),
+        )
+        return tuple(zip(patterns, gates, strict=True))
 
     return knowledge.cached("vocabulary:discovery-patterns", build)
 
