@@ -4611,3 +4611,27 @@ class TestThePassiveHostIsNotTheOneMet:
         text = "Later, the Chancellor met with Indian Prime Minister Narendra Modi.\n"
         found = find_meeting_mentions(source(text, "h"), KNOWLEDGE, KNOWLEDGE.places)
         assert [True] == [m.met_after for m in found if m.implied]
+
+
+class TestAnUndatedMentionFarFromItsStory:
+    @pytest.mark.parametrize(
+        ("published", "joins"),
+        [
+            (dt.date(2024, 2, 27), True),
+            (dt.date(2025, 9, 10), False),
+            (dt.date(2024, 2, 20), False),
+        ],
+    )
+    def test_it_joins_a_dated_meeting_only_near_its_story(
+        self, published: dt.date, joins: bool
+    ) -> None:
+        """An undated mention of Scholz and Modi joins their meeting of 26 February 2024 when
+        its story came out the next day, not when it came out a year and a half later or a
+        week before."""
+        text = "Chancellor Olaf Scholz met Prime Minister Narendra Modi today.\n"
+        (dated,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        undated = evolve(dated, source=SourceId("b"), date=None, reference=published)
+        merged = merge_meeting_mentions(
+            [(dated.people, dated), (undated.people, undated)], timezone=None, prefix=""
+        )
+        assert ([2] if joins else [1, 1]) == sorted(len(m.reports) for m in merged)

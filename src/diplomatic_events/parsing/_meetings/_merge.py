@@ -97,7 +97,13 @@ def merge_meeting_mentions(
                     continue
                 # a mention dated to a range of days ("Sept. 19-21") or to a month never
                 # joins a day outside it: the best-attested day it allows, else none
-                allowed = [day for day in support if day is not None and not _outside(mention, day)]
+                allowed = [
+                    day
+                    for day in support
+                    if day is not None
+                    and not _outside(mention, day)
+                    and not _far_from_story(mention, day)
+                ]
                 if best in allowed:
                     by_day[best].append(mention)
                 elif allowed:
@@ -139,6 +145,25 @@ def _outside(mention: MeetingMention, day: PartialDate) -> bool:
     if mention.narrative:
         return False
     return not date.date.earliest() <= day.earliest() <= date.date_end.latest()
+
+
+_STORY_WINDOW = dt.timedelta(days=60)
+"""How long before its story an undated mention's meeting may have been held and still be
+taken for another story's dated meeting of the same people."""
+
+
+def _far_from_story(mention: MeetingMention, day: PartialDate) -> bool:
+    """Whether an undated mention cannot be the meeting held on ``day``: its story was
+    published before that day (a day's slack for the zones) or long after it ("The Prime
+    Minister met President Herzog in Paris", a page of July 2024, is not their meeting of
+    September 2025 another page tells)."""
+    if mention.date is not None or mention.reference is None:
+        return False
+    published = mention.reference
+    return (
+        day.earliest() > published + dt.timedelta(days=1)
+        or published - day.latest() > _STORY_WINDOW
+    )
 
 
 def _mention_day(mention: MeetingMention) -> PartialDate | None:
