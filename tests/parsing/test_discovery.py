@@ -2211,3 +2211,26 @@ class TestParticlesAndOpeningPrepositions:
             " e Silva.\n"
         )
         assert [] == [n for n in _discovered(text, knowledge) if n.startswith("Alongside")]
+
+
+class TestRegionalOfficesBeforeTheName:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "U.S. Deputy Assistant Secretary of Defense for the Western Hemisphere Daniel"
+                " Erikson addressed the group.\n",
+                "Daniel Erikson",
+            ),
+            (
+                "Deputy Assistant Secretary for the Western Hemisphere Julie Chung met them.\n",
+                "Julie Chung",
+            ),
+        ],
+    )
+    def test_a_region_ends_the_office_and_the_name_follows(
+        self, knowledge: KnowledgeBase, text: str, name: str
+    ) -> None:
+        """ "... for the Western Hemisphere Daniel Erikson": the region's words are the
+        office's (``region_words``), the name follows them."""
+        assert name in _discovered(text, knowledge)
