@@ -1,6 +1,6 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed`` ... ``real/sealed25``) are real text
+The sets (``real/dev``, ``real/sealed`` ... ``real/sealed26``) are real text
 from public-domain and freely licensed pages, with gold written by helpers who write no rules
 and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
 from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
@@ -95,7 +95,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed9": {
         "quote_f1": 0.969,
         "attributed_recall": 0.925,
-        "meetings_found": 98,
+        "meetings_found": 99,
         "venues": 17,
         "extra_meetings": 6,
     },
@@ -158,7 +158,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed18": {
         "quote_f1": 0.975,
         "attributed_recall": 0.922,
-        "meetings_found": 60,
+        "meetings_found": 61,
         "venues": 26,
         "extra_meetings": 10,
     },
@@ -172,7 +172,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed20": {
         "quote_f1": 0.97,
         "attributed_recall": 0.961,
-        "meetings_found": 50,
+        "meetings_found": 51,
         "venues": 7,
         "extra_meetings": 10,
     },
@@ -200,16 +200,23 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed24": {
         "quote_f1": 0.99,
         "attributed_recall": 0.906,
-        "meetings_found": 44,
+        "meetings_found": 45,
         "venues": 12,
         "extra_meetings": 7,
     },
     "sealed25": {
         "quote_f1": 0.972,
         "attributed_recall": 0.902,
-        "meetings_found": 79,
+        "meetings_found": 80,
         "venues": 28,
-        "extra_meetings": 12,
+        "extra_meetings": 11,
+    },
+    "sealed26": {
+        "quote_f1": 0.976,
+        "attributed_recall": 0.916,
+        "meetings_found": 67,
+        "venues": 25,
+        "extra_meetings": 13,
     },
 }
 
