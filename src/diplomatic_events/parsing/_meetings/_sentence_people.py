@@ -71,15 +71,6 @@ def sentence_people(
     Prime Minister Boris Johnson," said Pelosi), who met the people it names of one other
     country when the sentence says "I", "we" or "our"."""
     present = _present(knowledge, text, sentence, trigger)
-    if not present and quoted_by is not None:
-        # a quotation's whole sentence: its people are named inside the marks
-        present = list(
-            dict.fromkeys(
-                m.actor
-                for m in sentence_mentions(knowledge, text, sentence)
-                if knowledge.is_person(m.actor) and m.actor != quoted_by
-            )
-        )
     people = [p for p in present if p not in strangers]
     holder = (
         issuers_holder(knowledge, text, sentence, trigger, issuer, on_day)
@@ -138,15 +129,19 @@ def sentence_people(
         # "I had the opportunity to meet President Widodo" in a labelled speech
         people = [speaker, *people]
         spoken = True
-    elif (
-        trigger is not None
-        and speaker is None
-        and quoted_by is not None
-        and quoted_by not in people
-        and _own_meeting(knowledge, text, sentence, words, quoted_by, people)
-    ):
-        # not "spoken": a statement put out after a trip tells its days, not the page's
-        people = [quoted_by, *people]
+    elif trigger is not None and speaker is None and quoted_by is not None:
+        # a quotation's whole sentence names its people inside the marks: they count only
+        # when it tells the speaker's own meeting
+        told = people or [
+            p
+            for p in dict.fromkeys(m.actor for m in sentence_mentions(knowledge, text, sentence))
+            if knowledge.is_person(p) and p != quoted_by and p not in strangers
+        ]
+        if quoted_by not in told and _own_meeting(
+            knowledge, text, sentence, words, quoted_by, told
+        ):
+            # not "spoken": a statement put out after a trip tells its days, not the page's
+            people = [quoted_by, *told]
     if (
         len(people) + envoys < len(present)
         and len({_country_of(knowledge, p) for p in people}) == 1
