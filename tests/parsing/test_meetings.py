@@ -4636,3 +4636,20 @@ class TestAnUndatedMentionFarFromItsStory:
             [(dated.people, dated), (undated.people, undated)], timezone=None, prefix=""
         )
         assert ([2] if joins else [1, 1]) == sorted(len(m.reports) for m in merged)
+
+
+class TestAGuessedDayInAReport:
+    def test_a_story_s_running_day_is_no_report_of_another_day(self) -> None:
+        """Source b only guesses the day (the one it was telling) and its mention joins the
+        meeting source a dates: b's report gives no day, not a conflicting one."""
+        today = "Chancellor Olaf Scholz met Prime Minister Narendra Modi today.\n"
+        yesterday = "Chancellor Olaf Scholz met Prime Minister Narendra Modi yesterday.\n"
+        (stated,) = find_meeting_mentions(source(today, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        (told,) = find_meeting_mentions(source(yesterday, "b"), KNOWLEDGE, KNOWLEDGE.places)
+        guessed = evolve(told, narrative=True)
+        (meeting,) = merge_meeting_mentions(
+            [(stated.people, stated), (guessed.people, guessed)], timezone=None, prefix=""
+        )
+        assert {"a": "2024-02-26", "b": None} == {
+            r.source: (str(r.date) if r.date else None) for r in meeting.reports
+        }

@@ -246,8 +246,13 @@ def _report(
     times count as an exact wording); wordings that cannot all be true give the best-supported.
     """
     days = [d for m in members if not m.narrative and (d := _mention_day(m)) is not None]
-    days = days or [d for m in members if (d := _mention_day(m)) is not None]
     own_day = _most_common_date(days)
+    if own_day is None:
+        # only the day the story was telling, a guess: it yields to the meeting's day that
+        # another account states ("Blinken earlier spent hours in meetings with Wang Yi and
+        # Qin Gang" on a live page of the 19th is no report of the 18th's talks on the 19th)
+        guessed = _most_common_date([d for m in members if (d := _mention_day(m)) is not None])
+        own_day = guessed if day is None or guessed == day else None
     start, end = _clock_range(members, own_day or day, timezone)
     wordings = [d for m in members for d in m.durations]
     clock_span = next((m.evidence[0] for m in members if len(m.clock) >= 2 and m.evidence), None)
