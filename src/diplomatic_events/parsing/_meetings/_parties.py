@@ -31,6 +31,7 @@ from diplomatic_events.parsing._meetings._clues import (
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
+    PersonMention,
     Sentence,
     person_mentions,
     persons,
@@ -89,6 +90,19 @@ def _appeared_together(
     return joint
 
 
+def _joint_subjects(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, at: int, *, modifiers: bool = True
+) -> list[PersonMention] | None:
+    """The two people named before offset ``at`` when they are joined as one subject ("A and
+    Defense Minister B", "A, alongside his German counterpart B,"), else ``None``; without
+    ``modifiers``, a possessive that only qualifies the next name does not count."""
+    named = person_mentions(knowledge, text, sentence)
+    before = [m for m in named if m.start < at and (modifiers or not m.modifier)]
+    if len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
+        return None
+    return before
+
+
 def _signed_together(
     knowledge: KnowledgeBase, text: str, sentence: Sentence
 ) -> re.Match[str] | None:
@@ -103,7 +117,10 @@ def _signed_together(
     at = sentence.start + signed.start()
     named = person_mentions(knowledge, text, sentence)
     before = [m for m in named if m.start < at]
-    if len(before) == 1:
+    joint = _joint_subjects(knowledge, text, sentence, at)
+    if joint is not None:
+        before = joint
+    elif len(before) == 1:
         # "Sprynczynatyk co-signed the partnership with Brig. Gen. Kadangha": one signer
         # before the word, the other after "with"
         after = [m for m in named if m.start > at]
@@ -115,7 +132,7 @@ def _signed_together(
         ):
             return None
         before = [before[0], after[0]]
-    elif len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
+    else:
         return None
     countries = [_country_of(knowledge, m.actor) for m in before]
     # of two countries, or of one and of none known ("Defense Minister Bat-Erdene")
@@ -156,13 +173,8 @@ def _deliberated_together(
     if verb is None or _REMOTE.search(words) is not None:
         return None
     at = sentence.start + verb.start()
-    named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
-    before = [m for m in named if m.start < at]
-    if (
-        len(before) != 2
-        or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None
-        or _BEFORE_VERB.fullmatch(text, before[1].end, at) is None
-    ):
+    before = _joint_subjects(knowledge, text, sentence, at, modifiers=False)
+    if before is None or _BEFORE_VERB.fullmatch(text, before[1].end, at) is None:
         return None
     countries = [_country_of(knowledge, m.actor) for m in before]
     if countries[0] == countries[1] or None in countries:
@@ -534,16 +546,19 @@ def _with_us(
     sentence: Sentence,
     speaker: ActorId,
     people: Sequence[ActorId],
+    *,
+    quoted: bool = False,
 ) -> bool:
-    """Whether a labelled speaker tells a meeting of their own with people of one other
-    country ("a pleasure for me to have a discussion with Secretary Austin face-to-face",
-    "we met Prime Minister Luxon"): the clause says "I", "me", "we", "us" or "our" and names
-    people of one country only, not the speaker's."""
+    """Whether a speaker tells a meeting of their own with people of one other country ("a
+    pleasure for me to have a discussion with Secretary Austin face-to-face", "we met Prime
+    Minister Luxon"): the clause says "I", "me", "we", "us" or "our" and names people of one
+    country only, not the speaker's. A labelled speaker's "we" is outside quotation marks;
+    a quotation's speaker's (``quoted``) is inside them."""
     if not people:
         return False
     words = text[sentence.start : sentence.end]
     if not any(
-        not _quoted(words, m.start() - sentence.start)
+        quoted or not _quoted(words, m.start() - sentence.start)
         for m in first_person_pattern().finditer(text, sentence.start, sentence.end)
     ):
         return False  # '"We attach high importance ...," Hokanson said': someone else's "we"

@@ -14,7 +14,6 @@ import re
 from collections.abc import Mapping, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._grammar import first_person_pattern
 from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._meetings._clues import (
     _country_of,
@@ -26,7 +25,6 @@ from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._delegations import DelegationPair
 from diplomatic_events.parsing._meetings._parties import (
     _FIRST_PERSON,
-    _WILL,
     _companions_only,
     _escorts,
     _listed,
@@ -129,7 +127,12 @@ def sentence_people(
         # "I had the opportunity to meet President Widodo" in a labelled speech
         people = [speaker, *people]
         spoken = True
-    elif trigger is not None and speaker is None and quoted_by is not None:
+    elif (
+        trigger is not None
+        and speaker is None
+        and quoted_by is not None
+        and knowledge.is_person(quoted_by)  # not "a spokesperson", who is no one met
+    ):
         # a quotation's whole sentence names its people inside the marks: they count only
         # when it tells the speaker's own meeting
         told = people or [
@@ -137,8 +140,8 @@ def sentence_people(
             for p in dict.fromkeys(m.actor for m in sentence_mentions(knowledge, text, sentence))
             if knowledge.is_person(p) and p != quoted_by and p not in strangers
         ]
-        if quoted_by not in told and _own_meeting(
-            knowledge, text, sentence, words, quoted_by, told
+        if quoted_by not in told and _with_us(
+            knowledge, text, sentence, quoted_by, told, quoted=True
         ):
             # not "spoken": a statement put out after a trip tells its days, not the page's
             people = [quoted_by, *told]
@@ -172,22 +175,3 @@ def sentence_people(
         # "A led the U.S. delegation and B ... led the Peruvian delegation": the heads met
         people = list(delegated.heads)
     return people, listed, spoken
-
-
-def _own_meeting(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    words: str,
-    speaker: ActorId,
-    people: Sequence[ActorId],
-) -> bool:
-    """Whether a quotation's sentence tells its speaker's own meeting: it says "I", "we",
-    "my" or "our", looks back, and names people of one other country than the speaker's."""
-    if not people or first_person_pattern().search(text, sentence.start, sentence.end) is None:
-        return False
-    if _looks_ahead(knowledge, words) or _WILL.search(words):
-        return False  # "we will meet ...", "we look forward to meeting ..."
-    countries = _known_countries(knowledge, people)
-    own = _country_of(knowledge, speaker)
-    return len(countries) == 1 and own is not None and own not in countries
