@@ -2234,3 +2234,71 @@ class TestRegionalOfficesBeforeTheName:
         """ "... for the Western Hemisphere Daniel Erikson": the region's words are the
         office's (``region_words``), the name follows them."""
         assert name in _discovered(text, knowledge)
+
+
+class TestNamesOfFourWords:
+    def test_an_appositive_introduces_a_name_of_four_words(self, knowledge: KnowledgeBase) -> None:
+        """ "Aung San Suu Kyi, the de facto leader of Myanmar,": four capitalised words, none
+        of them the prose's, are one name."""
+        text = "Aung San Suu Kyi, the de facto leader of Myanmar, completed a visit on Thursday.\n"
+        assert [("Aung San Suu Kyi", "MM")] == [
+            (a.name, a.country) for a in _discover(text, knowledge)
+        ]
+
+    def test_an_office_before_a_long_run_is_not_the_name_s(self, knowledge: KnowledgeBase) -> None:
+        """ "Senate Republican Leader Tunde Ade Bakare (R-KY)": the office's last word ends
+        the office; the name is what follows it."""
+        text = "Senate Republican Leader Tunde Ade Bakare (R-KY) released a statement.\n"
+        assert ["Tunde Ade Bakare"] == _discovered(text, knowledge)
+
+    def test_a_country_word_after_a_name_is_no_part_of_it(self, knowledge: KnowledgeBase) -> None:
+        """ "Vice Adm. Tunde Ade Bakare Nigerian Navy": the country's word after three names
+        is the next body's, not a fourth name."""
+        text = "Vice Adm. Tunde Ade Bakare Nigerian Navy chief, spoke at the meeting.\n"
+        assert ["Tunde Ade Bakare"] == _discovered(text, knowledge)
+
+    def test_a_run_into_the_next_title_is_no_name(self, knowledge: KnowledgeBase) -> None:
+        """ "said New Hampshire Adjutant Gen. Tunde Bakare": the capitalised run goes on into
+        a rank; the rank's holder is the person, not "Hampshire Adjutant Gen"."""
+        text = '"We are honoured," said New Hampshire Adjutant Gen. Tunde Bakare in his remarks.\n'
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
+    def test_a_heading_s_run_of_four_capitalised_words_is_no_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "President Tunde Bakare Opening Remarks" heads the page: past three words a
+        heading's capitals are the heading's, so no "Tunde Bakare Opening Remarks"."""
+        source = _source(
+            "President Tunde Bakare Opening Remarks\nThe president spoke today.\n",
+            {0: BlockKind.HEADING},
+        )
+        text = source.text
+        names = [a.name for a in discover_people(text, source.blocks, knowledge).actors]
+        assert "Tunde Bakare Opening Remarks" not in names
+
+    def test_the_excerpt_s_cut_word_leaves_a_long_name_s_first_words(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "... Vice Adm. Ramón Gustavo Betances Hernánde" at the excerpt's end: the cut word
+        goes, the three before it are the name."""
+        text = (
+            "Gabrielson met leaders, including Chief of Navy,"
+            " Vice Adm. Ramón Gustavo Betances Hernánde"
+        )
+        assert ["Ramón Gustavo Betances"] == _discovered(text, knowledge)
+
+
+class TestOfficesBeforeNamesInAList:
+    def test_each_name_takes_the_office_before_it(self, knowledge: KnowledgeBase) -> None:
+        """ "Attorney General of El Salvador, A, Attorney General of Guatemala, B, and ...":
+        an office before a name and a comma is that name's, not the next name's."""
+        text = (
+            "The attorney general met with Attorney General of El Salvador, Tunde Ade Bakare,"
+            " Attorney General of Guatemala, Amina Okon Eze, and Attorney General of Honduras,"
+            " Kofi Mensah Boateng.\n"
+        )
+        assert [
+            ("Tunde Ade Bakare", "SV"),
+            ("Amina Okon Eze", "GT"),
+            ("Kofi Mensah Boateng", "HN"),
+        ] == [(a.name, a.country) for a in _discover(text, knowledge)]

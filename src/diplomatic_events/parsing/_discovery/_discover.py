@@ -52,6 +52,8 @@ from diplomatic_events.parsing._discovery._later_mentions import (
     _surname_subjects,
 )
 from diplomatic_events.parsing._discovery._names import (
+    _LONG_NAME_WORDS,
+    _SHORT_NAME_WORDS,
     _before_stop_word,
     _blank_from,
     _common_words,
@@ -64,7 +66,9 @@ from diplomatic_events.parsing._discovery._names import (
     _plausible,
     _spelled_as,
     _starts_with_title_word,
+    _trim_long_name,
     _without_title,
+    _words_counted,
 )
 from diplomatic_events.parsing._discovery._patterns import (
     _met_patterns,
@@ -183,12 +187,26 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if " " not in name and not match.groupdict().get("title"):
                     continue
                 if _blank_from(text, block.start + match.end(group)):
-                    continue  # the excerpt cut the name off
+                    # the excerpt cut the name off: a long name keeps the words before the
+                    # cut one ("Vice Adm. Ramón Gustavo Betances Hernánde")
+                    if _words_counted(name) <= _SHORT_NAME_WORDS:
+                        continue
+                    name = name.rsplit(" ", 1)[0]
                 # "Remarks With Uzbek President Islam Karimov Before Their Meeting": in a
                 # heading, a word that never makes up a name ends the name before it
                 stopped = _before_stop_word(name) if index in title_like else None
-                name = stopped or name
-                if not _plausible(name):
+                if index in title_like and _words_counted(stopped or name) > _SHORT_NAME_WORDS - (
+                    stopped is not None
+                ):
+                    # a heading's capitalised words run on: past three, and stopped by a word
+                    # past three, they are the heading's ("President Xi Jinping Opening
+                    # Remarks", "Secretary Perry Continues Engagement With ...")
+                    continue
+                trimmed = _trim_long_name(stopped or name, knowledge, common)
+                if trimmed is None:
+                    continue
+                name = trimmed
+                if not _plausible(name, _LONG_NAME_WORDS):
                     continue
                 if name.casefold() in known_names:
                     styled_as = (match.groupdict().get("title") or "").rstrip(".")
@@ -252,6 +270,14 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # Foreign Minister"), then the words around the match
                 between = body[match.end(group) : match.end()]
                 country = _country_in_title(between, knowledge) if between.strip() else None
+                if match.groupdict().get("title") and match.start("title") < match.start(group):
+                    # an office before the name is the name's, not the next one in a list
+                    # ("Attorney General of El Salvador, Douglas Meléndez, Attorney General
+                    # of Guatemala, Thelma Aldana")
+                    country = _country_in_title(
+                        body[match.start("title") : match.start(group)].rstrip(" ,\u00a0"),
+                        knowledge,
+                    )
                 # the apposition read from the match's end, then from the name's: the
                 # office after it may be one the match took in part (", minister for " of
                 # ", minister for equipment, support and technology for the British ...")

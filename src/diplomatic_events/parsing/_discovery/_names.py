@@ -39,13 +39,68 @@ def _without_title(name: str, knowledge: KnowledgeBase) -> str:
     return " ".join(tokens)
 
 
-def _plausible(name: str) -> bool:
+_SHORT_NAME_WORDS = 3
+"""The most words a name found by shape alone usually has; a longer run of capitalised
+words ("Aung San Suu Kyi") is checked for words that belong to the text around it."""
+
+
+def _words_counted(name: str) -> int:
+    """How many words a name has, particles and initials aside."""
+    particles = grammar().surname_particles | grammar().patronymic_particles
+    return sum(word not in particles and not word.endswith(".") for word in name.split(" "))
+
+
+def _plausible(name: str, most_words: int = _SHORT_NAME_WORDS) -> bool:
     tokens = name.split()
     words = [token for token in tokens if not token.endswith(".")]
     return (
         all(token.split("-")[0] not in grammar().name_stop_words for token in tokens)
-        and len(words) <= 3
+        and len(words) <= most_words
     )
+
+
+_LONG_NAME_WORDS = 4
+"""The most words, particles and initials aside, of a name the discovery patterns read."""
+
+
+def _trim_long_name(name: str, knowledge: KnowledgeBase, common: frozenset[str]) -> str | None:
+    """``name`` without the outer words that make it longer than three words and that belong
+    to the prose or an office: an office's words before the name ("Republican Leader Mitch
+    McConnell"), a title after it, then outer words the text also writes in lower case,
+    words no name holds, a country's or a title's ("For Lan Thi Bao", "David Ojeda Parra
+    Peruvian"). A long name none of whose outer words is such a word stays whole ("Aung San
+    Suu Kyi", "Aïssata Tall Sall"); one that runs on into a title is none (``None``)."""
+    words = name.split(" ")
+
+    def titular(word: str) -> bool:  # "Leader", "Colonel-Major"
+        return word.rstrip(".,") in _title_words(knowledge) or (
+            word.split("-")[0] in _title_words(knowledge)
+        )
+
+    def foreign(word: str) -> bool:
+        bare = word.rstrip(".,")
+        return (
+            bare.casefold() in common
+            or bare in grammar().name_stop_words
+            or titular(bare)
+            or knowledge.country_of(bare) is not None
+        )
+
+    if _words_counted(name) <= _SHORT_NAME_WORDS:
+        return name
+    # an office's last word ends the office, not the name: "Republican Leader Mitch McConnell"
+    if titular(words[-1]):
+        words = words[:-1]  # the office after the name: "Aichatou Boulama Kané Minister"
+    titled = [i for i, word in enumerate(words) if titular(word)]
+    if titled and titled[-1] >= len(words) - 2:
+        return None  # the run goes on into the next one's title: "New Hampshire Adjutant Gen."
+    if titled:
+        words = words[titled[-1] + 1 :]
+    while _words_counted(" ".join(words)) > _SHORT_NAME_WORDS and (
+        foreign(words[0]) or foreign(words[-1])
+    ):
+        words = words[1:] if foreign(words[0]) else words[:-1]
+    return " ".join(words)
 
 
 def _person_described(name: str, description: str, knowledge: KnowledgeBase) -> bool:

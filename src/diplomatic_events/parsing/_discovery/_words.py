@@ -11,7 +11,7 @@ from diplomatic_events.knowledge._prefilter import guarded
 _NAME_TOKEN = NAME_TOKEN
 # "Harsh V. Kulkarni", "Mpho Churchill O. Mophuting": a middle initial before the next name.
 _MIDDLE_INITIAL = rf"(?:[ \u00a0]{UPPER}\.(?=[ \u00a0]{UPPER}))?"
-_NAME = rf"{_NAME_TOKEN}{_MIDDLE_INITIAL}(?:[ \u00a0]{_NAME_TOKEN}{_MIDDLE_INITIAL}){{1,2}}"
+_NAME = rf"{_NAME_TOKEN}{_MIDDLE_INITIAL}(?:[ \u00a0]{_NAME_TOKEN}{_MIDDLE_INITIAL}){{1,3}}"
 _PARTICLE_WORDS = "|".join(
     sorted(
         {*grammar().surname_particles, *grammar().patronymic_particles},
