@@ -2302,3 +2302,15 @@ class TestOfficesBeforeNamesInAList:
             ("Amina Okon Eze", "GT"),
             ("Kofi Mensah Boateng", "HN"),
         ] == [(a.name, a.country) for a in _discover(text, knowledge)]
+
+
+class TestLawmakersMarks:
+    def test_a_party_and_state_in_brackets_marks_a_us_lawmaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Amina Okon (R-Ohio)": the bracketed party and state is the US Congress's style,
+        so the person is American even where no title says so."""
+        text = "The senators, Tunde Ade (D-Conn.) and Amina Okon (R-Ohio), spoke on Monday.\n"
+        assert {("Tunde Ade", "US"), ("Amina Okon", "US")} == {
+            (a.name, a.country) for a in _discover(text, knowledge)
+        }

@@ -4653,3 +4653,24 @@ class TestAGuessedDayInAReport:
         assert {"a": "2024-02-26", "b": None} == {
             r.source: (str(r.date) if r.date else None) for r in meeting.reports
         }
+
+
+def _parsed_meetings(text: str, published: str) -> list[set[str]]:
+    """The people of each meeting the whole pipeline reports on a page, as sets of ids."""
+    page = read_source(text, source_id="l", published=published)
+    return [set(m.participants) for m in parse([page]).all_meetings()]
+
+
+class TestAListOfSubjectsMetTogether:
+    def test_lawmakers_listed_with_their_marks_met_the_guest_together(self) -> None:
+        """ "U.S. Senators A (D-Conn.), a member of ..., B (R-Ohio), and C (D-Ill.) met with
+        D": one list of subjects, its marks and an appositive between the names, met the
+        guest together (one meeting of all, not the first subject's alone)."""
+        text = (
+            "U.S. Senators Tunde Ade (D-Conn.), a member of the Foreign Relations Committee,"
+            " Amina Okon (R-Ohio), and Kofi Mensah (D-Ill.) met with Ukrainian Ambassador"
+            " Oksana Markarova on Wednesday.\n"
+        )
+        assert [{"tunde-ade", "amina-okon", "kofi-mensah", "oksana-markarova"}] == (
+            _parsed_meetings(text, "2021-12-09")
+        )

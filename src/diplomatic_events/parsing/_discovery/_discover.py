@@ -71,6 +71,8 @@ from diplomatic_events.parsing._discovery._names import (
     _words_counted,
 )
 from diplomatic_events.parsing._discovery._patterns import (
+    PARTY_AND_STATE_AFTER,
+    PARTY_AND_STATE_COUNTRY,
     _met_patterns,
     _patterns,
     _title_alternation,
@@ -284,6 +286,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 country = country or _country_near(
                     body, match.start(), match.end(), knowledge, name_end=match.end(group)
                 )
+                if country is None and PARTY_AND_STATE_AFTER.match(body, match.end(group)):
+                    country = PARTY_AND_STATE_COUNTRY  # "Rob Portman (R-Ohio)"
                 titled_as = re.sub(r"\s+", " ", match.groupdict().get("title") or "")
                 found[actor_id] = Actor(
                     id=actor_id,

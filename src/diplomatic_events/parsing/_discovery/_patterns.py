@@ -199,6 +199,9 @@ def _patterns(
 
 _PARTY_AND_STATE = r"\((?:R|D|I)-[A-Z][A-Za-z.]{1,14}\)"
 """A member of Congress's party and state in brackets: "(R-OH)", "(D-N.Y.)", "(I-Vermont)"."""
+PARTY_AND_STATE_AFTER = re.compile(rf"[ \u00a0]+{_PARTY_AND_STATE}")
+PARTY_AND_STATE_COUNTRY = "US"
+"""The country whose lawmakers the bracketed party and state marks: the US Congress's style."""
 
 
 def _met_patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:

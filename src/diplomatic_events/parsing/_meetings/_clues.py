@@ -442,12 +442,33 @@ def _is_group(
     objects = [m for m in mentions if m.start > at]
     if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
         return True
-    if len(subjects) != 2 or not objects:
+    if len(subjects) < 2 or not objects:
         return False
-    first, second = subjects
-    if _holds_title(knowledge, second.actor, grammar().embassy_titles):
+    if any(_holds_title(knowledge, s.actor, grammar().embassy_titles) for s in subjects[1:]):
         return False  # "Langley and U.S. Ambassador Ba met with A and B": staff beside him
-    return _COORDINATED.fullmatch(text, first.end, second.start) is not None
+    # "A and B hosted C"; "Senators A (D-Conn.), B (R-Ohio), and C (D-Ill.) met with D": one
+    # list of subjects, its last two joined by "and"
+    *listed, (before_last, last) = itertools.pairwise(subjects)
+    return _COORDINATED.fullmatch(
+        text, _past_marks(text, before_last.end), last.start
+    ) is not None and all(
+        _LIST_GAP.fullmatch(text, _past_marks(text, before.end), after.start) is not None
+        for before, after in listed
+    )
+
+
+_MARKS_AFTER_NAME = re.compile(
+    r"[ \u00a0]*\([^()\n]{1,30}\)"
+    r"(?:,[ \u00a0]+(?:a|an|the)[ \u00a0][^,;()\n]{1,80}?[ \u00a0]*(?=,))?"
+)
+"""What a list may write after a name before the next: a lawmaker's party and state, with an
+appositive after it ("Chris Murphy (D-Conn.), a member of the Foreign Relations Committee,")."""
+
+
+def _past_marks(text: str, at: int) -> int:
+    """Where a name that ends at ``at`` is over, past its bracketed marks."""
+    marks = _MARKS_AFTER_NAME.match(text, at)
+    return at if marks is None else marks.end()
 
 
 def _of_several_countries(
