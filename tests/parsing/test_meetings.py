@@ -27,6 +27,7 @@ from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_mee
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
+from diplomatic_events.parsing._meetings._page_days import _stated_span
 from diplomatic_events.parsing._meetings._parties import _bare_item, _without_spokespeople
 from diplomatic_events.parsing._meetings._referring_back import more_about
 from diplomatic_events.parsing._meetings._sentences import (
@@ -4673,4 +4674,20 @@ class TestAListOfSubjectsMetTogether:
         )
         assert [{"tunde-ade", "amina-okon", "kofi-mensah", "oksana-markarova"}] == (
             _parsed_meetings(text, "2021-12-09")
+        )
+
+
+class TestATripsDaysWithTheirYear:
+    def test_a_headline_s_days_take_the_year_the_text_writes(self) -> None:
+        """ "READOUT: ... travel to Japan, Oct. 20-23" posted in December 2025 over "visited
+        Japan, Oct. 20-23, 2024": one trip, in October 2024; the headline's days are not
+        October 2025's, so the trip's days stand for its meetings with no day of their own."""
+        text = (
+            "READOUT: Fleet commander's travel to Japan, Oct. 20-23\n\n"
+            "Adm. Tunde Bakare visited Japan, Oct. 20-23, 2024, to reaffirm the alliance.\n"
+        )
+        page = read_source(text, source_id="y", published="2025-12-02")
+        span = _stated_span(page, sentences(page), dates_of(page, None))
+        assert ("2024-10-20", "2024-10-23") == (
+            (str(span.date), str(span.date_end)) if span is not None else None
         )

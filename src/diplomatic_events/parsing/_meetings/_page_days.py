@@ -66,6 +66,8 @@ def _stated_span(
                 continue
             spans.append(expression)
     if len({(e.date, e.date_end) for e in spans}) > 1:
+        spans = _years_written(spans)
+    if len({(e.date, e.date_end) for e in spans}) > 1:
         # a speaker's "this week" is the week the words were said, not the story's days
         quoted = [
             (pair.start, pair.end)
@@ -76,6 +78,22 @@ def _stated_span(
     if len({(e.date, e.date_end) for e in spans}) != 1:
         return None
     return evolve(spans[0], future=False)
+
+
+def _years_written(spans: list[TimeExpression]) -> list[TimeExpression]:
+    """``spans`` without the ranges whose year the reader guessed when another writes the same
+    days with their year: "Oct. 20-23" in the headline of a page of December 2025 is the
+    "Oct. 20-23, 2024" of its text, not October 2025."""
+
+    def days(e: TimeExpression) -> tuple[int | None, ...]:
+        return tuple(
+            part
+            for end in (e.date, e.date_end)
+            for part in ((None, None) if end is None else (end.month, end.day))
+        )
+
+    written = {days(e) for e in spans if not e.relative}
+    return [e for e in spans if not e.relative or days(e) not in written]
 
 
 def _over(expression: TimeExpression, sentence: Sentence) -> bool:
