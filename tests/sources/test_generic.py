@@ -577,3 +577,36 @@ class TestHardWrappedText:
             "Southeast Asia is\nincredibly important for New Zealand. The ASEAN bloc is our\n"
             "third largest goods export market,"
         ] == quoted
+
+
+class TestListsAfterALeadIn:
+    PAGE = (
+        "Admiral visits Australia\n"
+        "\n"
+        "The admiral traveled to Australia, June 15-22, 2024, to affirm the alliance.\n"
+        "\n"
+        "Officials he met with include:\n"
+        "\n"
+        "Gen. Angus Campbell, Chief of Defence Force\n"
+        "\n"
+        "Greg Moriarty, Secretary of Defence\n"
+        "\n"
+        "He then traveled to Perth to tour the naval base, where he was briefed.\n"
+        "\n"
+        "Here are the highlights of the week:\n"
+        "\n"
+        "The Admiral Traveled to Perth\n"
+        "\n"
+        "The admiral toured the base and met sailors on the pier there.\n"
+    )
+
+    def test_the_lines_a_lead_in_opens_are_its_list_s_items(self) -> None:
+        """Short capitalised lines under "Officials he met with include:" are the list's
+        items, read as the story's text, not crossheads; a single such line before its
+        paragraph ("The Admiral Traveled to Perth") stays a crosshead."""
+        kinds = {text: kind for kind, text in _kinds(read_source(self.PAGE))}
+        assert ("body", "body", "heading") == (
+            kinds["Gen. Angus Campbell, Chief of Defence Force"],
+            kinds["Greg Moriarty, Secretary of Defence"],
+            kinds["The Admiral Traveled to Perth"],
+        )

@@ -445,15 +445,35 @@ class _LineReader(_EntryReader):
         following = self.lines[line.index + 1 : line.index + 3]
         return line.index < 6 and any(other.index in self.stamp_lines for other in following)
 
+    def _item_like(self, index: int) -> bool:
+        """Whether the line at ``index`` may be a list's item: free, short, no sentence."""
+        if index >= len(self.lines):
+            return False
+        line = self.lines[index]
+        return self.free(line) and not line.sentence and line.words <= _LIST_ITEM_WORDS
+
     def read_rest(self) -> None:
         last_prose = max(
             (line.index for line in self.lines if self.free(line) and line.prose), default=-1
         )
+        listed = False  # after a line that leads into a list ("Officials he met with include:")
+        item = False  # the line before is an item of that list
         for line in self.lines:
             if not self.free(line):
+                listed = item = False
                 continue
             if _BULLET.match(line.text) or line.sentence or _ATTRIBUTED.search(line.text):
                 kind = BlockKind.BODY
+            elif (
+                listed
+                and line.words <= _LIST_ITEM_WORDS
+                and (item or self._item_like(line.index + 1))
+            ):
+                # "Gen. Angus Campbell, Chief of Defence Force" under the lead-in, with more
+                # such lines: an item of the list, in capitals as names and offices are; a
+                # crosshead stands alone before its paragraph
+                kind = BlockKind.BODY
+                item = True
             elif line.index in self.entry_of:
                 kind = BlockKind.BOILERPLATE if line.words <= 3 else BlockKind.BODY
             elif _OPENS_QUOTATION.match(line.text) and line.words >= 3:
@@ -470,8 +490,16 @@ class _LineReader(_EntryReader):
             else:
                 kind = BlockKind.BODY
             self.kinds[line.index] = kind
+            if kind is BlockKind.BODY and _LEADS_INTO_LIST.search(line.text):
+                listed, item = True, False
+            elif line.sentence or not item:
+                listed = item = False
 
 
+_LEADS_INTO_LIST = re.compile(r"\w[ \u00a0]*:[ \u00a0]*$")
+"""A line ending in a colon after a word: the lines that follow are its list's items."""
+_LIST_ITEM_WORDS = 30
+"""The most words of a list item read as such: a longer line is a paragraph."""
 _CUT_PROSE_WORDS = 8
 _CUT_PROSE_SMALL_WORDS = 5
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
