@@ -4691,3 +4691,27 @@ class TestATripsDaysWithTheirYear:
         assert ("2024-10-20", "2024-10-23") == (
             (str(span.date), str(span.date_end)) if span is not None else None
         )
+
+
+class TestATravellingPartysMembers:
+    def test_the_members_listed_are_at_the_meetings_the_delegation_holds(self) -> None:
+        """ "Accompanying Sen. A were Sen. B and Rep. C." names the party; "Sen. A and the
+        delegation met with President Truong Tan Sang" is a meeting of all three with him."""
+        text = (
+            "A congressional delegation led by Senator Tunde Ade visited Hanoi on April 17.\n\n"
+            "Sen. Ade and the delegation met with President Truong Tan Sang to discuss trade.\n\n"
+            "Accompanying Sen. Ade were Sen. Amina Okon and Rep. Kofi Mensah.\n"
+        )
+        assert [{"tunde-ade", "amina-okon", "kofi-mensah", "truong-tan-sang"}] == (
+            _parsed_meetings(text, "2014-04-18")
+        )
+
+    def test_without_the_party_as_subject_the_leader_met_alone(self) -> None:
+        """ "Sen. A met with President Truong Tan Sang": the party is named elsewhere, but
+        the sentence tells the leader's meeting only."""
+        text = (
+            "A congressional delegation led by Senator Tunde Ade visited Hanoi on April 17.\n\n"
+            "Sen. Ade met with President Truong Tan Sang to discuss trade.\n\n"
+            "Accompanying Sen. Ade were Sen. Amina Okon and Rep. Kofi Mensah.\n"
+        )
+        assert [{"tunde-ade", "truong-tan-sang"}] == _parsed_meetings(text, "2014-04-18")

@@ -53,6 +53,7 @@ class _GrammarFile:
     post_nominals: tuple[str, ...] = ()
     courtesy_styles: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
+    party_joined: tuple[str, ...] = ()
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
     agentless_meetings: tuple[str, ...] = ()
@@ -146,6 +147,10 @@ class Grammar:
     party_nouns: frozenset[str] = frozenset()
     """Nouns of a travelling party ("delegation", "team"), lower case: "the delegation met
     with A and B" tells the story's protagonist's meetings with each."""
+    party_joined: frozenset[str] = frozenset()
+    """Phrases naming a travelling party's members ("accompanied by", "the delegation
+    included"), lower case: the people of the leader's country named in that sentence are
+    the party, at the meetings "the delegation" holds."""
     topic_clauses: frozenset[str] = frozenset()
     """Openings of a clause about what a meeting was about, after its people ("and
     discussed", "to discuss"): people named there were not at the meeting."""

@@ -188,9 +188,10 @@ def _visit(
                 )
             if elsewhere or outside:
                 continue
+            party = set(mention.party) if group.visitor in mention.party else set()
             if mention.group:
                 # Everyone named met together: one meeting, with the visitor's compatriots too.
-                own.append((tuple(sorted(set(mention.people))), mention))
+                own.append((tuple(sorted(set(mention.people) | party)), mention))
                 continue
             if len(counterparts) > 1 and not mention.anaphoric:
                 # one after another: the sentence's one day is each meeting's, but what it
@@ -200,7 +201,8 @@ def _visit(
                 venue = mention.venue if _sole_venue(gazetteer, sources, mention) else None
                 mention = evolve(mention, durations=(), clock=(), venue=venue)
             for counterpart in counterparts:
-                own.append((tuple(sorted((group.visitor, counterpart))), mention))
+                # the visitor's party, when it held the meeting, met each one too
+                own.append((tuple(sorted({group.visitor, *party, counterpart})), mention))
         window = None
         if opens is not None and latest is not None:
             window = (opens, latest)

@@ -301,8 +301,9 @@ def _loose_meetings(
             # compatriots ("Kerry's meeting ..., attributable to Spokesperson Jen Psaki") are
             # one side: no meeting between countries
             continue
+        party = set(mention.party)
         if mention.group:
-            found.append((tuple(sorted(set(people))), mention))
+            found.append((tuple(sorted(set(people) | party)), mention))
         elif len(people) > 2 and not mention.anaphoric and not mention.between:
             # "X met with A, B and C": X's meeting with each of them known to be of another
             # country; compatriots listed together ("the Russian side was represented by A,
@@ -328,11 +329,14 @@ def _loose_meetings(
                 )
                 else set()
             )
+            with_party = party if people[0] in party else set()
             found.extend(
-                ((people[0], other), mention)
+                (tuple(sorted({people[0], *with_party, other})), mention)
                 for other in people[1:]
                 if (there := country_of(knowledge, other)) != home and (there is not None or hosts)
             )
+        elif party & set(people[:2]):
+            found.append((tuple(sorted({*people[:2], *party})), mention))
         else:
             found.append((people[:2], mention))
     return found

@@ -69,6 +69,7 @@ from diplomatic_events.parsing._meetings._parties import (
     _without_spokespeople,
     agentless,
 )
+from diplomatic_events.parsing._meetings._party_members import held_by_the_party, party_members
 from diplomatic_events.parsing._meetings._referring_back import _about, more_about
 from diplomatic_events.parsing._meetings._sentence_dates import (
     anchored_day,
@@ -172,6 +173,7 @@ def find_meeting_mentions(
     fallback = _only_day(source, clauses, dates)
     month = _published_month(source, clauses, dates)
     delegations = delegation_pairs(knowledge, text, clauses)
+    members = party_members(knowledge, text, clauses)
     shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
     on_day = clauses[0].on() if clauses else None
     speakers = labelled_speakers(source, knowledge, on_day)
@@ -345,6 +347,7 @@ def find_meeting_mentions(
             narrative=from_entry,
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
             spans_days=spans_days,
+            party=held_by_the_party(knowledge, text, sentence, trigger, people, members),
         )
         if (
             venue is None

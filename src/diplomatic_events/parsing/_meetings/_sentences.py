@@ -217,6 +217,9 @@ class MeetingMention:
     """True when the venue is the one the story's visitor went to just before ("visited Al
     Udeid Air Base" and next "Upon arrival, Wilson met with A, B and C"): each meeting of the
     sentence was held there."""
+    party: tuple[ActorId, ...] = ()
+    """The members of the story's travelling party when the party held the meeting ("Sen.
+    Leahy and the delegation met with A"): they met each one met, with the visitor."""
 
 
 @frozen(kw_only=True)
