@@ -4656,7 +4656,7 @@ class TestAGuessedDayInAReport:
         }
 
 
-def _parsed_meetings(text: str, published: str) -> list[set[str]]:
+def _pipeline_meetings(text: str, published: str) -> list[set[str]]:
     """The people of each meeting the whole pipeline reports on a page, as sets of ids."""
     page = read_source(text, source_id="l", published=published)
     return [set(m.participants) for m in parse([page]).all_meetings()]
@@ -4673,7 +4673,7 @@ class TestAListOfSubjectsMetTogether:
             " Oksana Markarova on Wednesday.\n"
         )
         assert [{"tunde-ade", "amina-okon", "kofi-mensah", "oksana-markarova"}] == (
-            _parsed_meetings(text, "2021-12-09")
+            _pipeline_meetings(text, "2021-12-09")
         )
 
 
@@ -4703,7 +4703,7 @@ class TestATravellingPartysMembers:
             "Accompanying Sen. Ade were Sen. Amina Okon and Rep. Kofi Mensah.\n"
         )
         assert [{"tunde-ade", "amina-okon", "kofi-mensah", "truong-tan-sang"}] == (
-            _parsed_meetings(text, "2014-04-18")
+            _pipeline_meetings(text, "2014-04-18")
         )
 
     def test_without_the_party_as_subject_the_leader_met_alone(self) -> None:
@@ -4714,4 +4714,4 @@ class TestATravellingPartysMembers:
             "Sen. Ade met with President Truong Tan Sang to discuss trade.\n\n"
             "Accompanying Sen. Ade were Sen. Amina Okon and Rep. Kofi Mensah.\n"
         )
-        assert [{"tunde-ade", "truong-tan-sang"}] == _parsed_meetings(text, "2014-04-18")
+        assert [{"tunde-ade", "truong-tan-sang"}] == _pipeline_meetings(text, "2014-04-18")

@@ -331,7 +331,12 @@ def _loose_meetings(
             )
             with_party = party if people[0] in party else set()
             found.extend(
-                (tuple(sorted({people[0], *with_party, other})), mention)
+                (
+                    tuple(sorted({people[0], *with_party, other}))
+                    if with_party
+                    else (people[0], other),
+                    mention,
+                )
                 for other in people[1:]
                 if (there := country_of(knowledge, other)) != home and (there is not None or hosts)
             )
