@@ -4693,6 +4693,29 @@ class TestATripsDaysWithTheirYear:
         )
 
 
+class TestListsOfLawmakersWithTheirOffices:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "U.S. Senators Tunde Ade (D-N.J.) and Amina Okon (R-Idaho), ranking member and"
+            " chairman of the Senate Foreign Relations Committee, along with Senator Kofi Mensah"
+            " (R-Colo.), chairman of the Subcommittee on East Asia, today met with Vice"
+            " President-elect William Lai of Taiwan.\n",
+            "U.S. Senate Majority Whip Tunde Ade (D-IL), Co-Chair of the Senate Ukraine Caucus;"
+            " U.S. Senator Amina Okon (D-NH), Chair of the Subcommittee on Europe; and U.S."
+            " Senator Kofi Mensah (D-VT) today met with Vice President-elect William Lai of"
+            " Taiwan.\n",
+        ],
+    )
+    def test_lawmakers_with_offices_between_them_met_together(self, text: str) -> None:
+        """Lawmakers listed with their party, state and offices between the names (after a
+        comma or a semicolon, then "and" or "along with") are one list of subjects: one
+        meeting of all with the one they met."""
+        assert [{"tunde-ade", "amina-okon", "kofi-mensah", "lai-ching-te"}] == (
+            _pipeline_meetings(text, "2020-02-04")
+        )
+
+
 class TestATravellingPartysMembers:
     def test_the_members_listed_are_at_the_meetings_the_delegation_holds(self) -> None:
         """ "Accompanying Sen. A were Sen. B and Rep. C." names the party; "Sen. A and the

@@ -173,7 +173,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 or shared
                 or _country_after(body, titled.end, knowledge)
                 or _office_in_lower_case(body, titled.end, knowledge)
-                or _country_met_in(body, titled.start, knowledge),
+                or _country_met_in(body, titled.start, knowledge)
+                # "Senator Cory Gardner (R-Colo.)": a lawmaker's party and state
+                or (
+                    PARTY_AND_STATE_COUNTRY
+                    if PARTY_AND_STATE_AFTER.match(body, titled.end)
+                    else None
+                ),
                 roles=(Role(title=titled.title),),
                 discovered=True,
             )

@@ -22,6 +22,7 @@ from diplomatic_events.knowledge._places import PlaceMention
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Source
 from diplomatic_events.parsing._attribution._words import role_pattern
+from diplomatic_events.parsing._discovery._patterns import PARTY_AND_STATE_AFTER
 from diplomatic_events.parsing._meetings._clues import (
     _country_of,
     _holds_title,
@@ -421,7 +422,12 @@ def _escorts(
         # counterparts": the two met their two counterparts together
         return frozenset()
     return frozenset(
-        m.actor for m in person_mentions(knowledge, text, sentence) if opening.end() <= m.start < at
+        m.actor
+        for m in person_mentions(knowledge, text, sentence)
+        if opening.end() <= m.start < at
+        # a lawmaker with their party and state is one of the party, not staff ("along with
+        # Senator Cory Gardner (R-Colo.), ..., today met with")
+        and PARTY_AND_STATE_AFTER.match(text, m.end) is None
     )
 
 
