@@ -230,3 +230,20 @@ class TestTheFollowingStatement:
         page = read_source(text, source_id="r", published="2017-03-21")
         (statement,) = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
         assert "ed-royce" == statement.speaker
+
+    def test_the_following_statement_reaches_past_the_rest_of_its_paragraph(self) -> None:
+        """ "X issued the following statement on the delegation ... . After arriving, the
+        delegation met with A; and B.": "the following" points past the paragraph's later
+        sentences to the quotations after it (a statement of two paragraphs), which are X's."""
+        text = (
+            "Pelosi in Havana\n\nHavana – Democratic Leader Nancy Pelosi issued the following"
+            " statement on the first official delegation to visit Cuba. After arriving in"
+            " Havana, the delegation met with the Minister of Foreign Affairs, Bruno Rodriguez"
+            " Parrilla; and Members of the National Assembly.\n\n"
+            '"On our first day in Cuba, we were greeted by the Chief of Mission, Ambassador'
+            ' Jeffrey DeLaurentis, and his team. We are proud of them.\n\n"Our first official'
+            ' bilateral meeting was with the Vice President of the National Assembly."\n'
+        )
+        page = read_source(text, source_id="r", published="2015-02-19")
+        quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
+        assert ["nancy-pelosi", "nancy-pelosi"] == [s.speaker for s in quoted]

@@ -470,6 +470,16 @@ class _Subjects(_Resolver):
         words = self._masked[start:end]
         verb = _SPEAKING.search(words) or self._cue.search(words)
         gave = _gave_words().search(words) if verb is None else None
+        if verb is None and gave is None and where != block_index:
+            # "Nancy Pelosi issued the following statement on the first official delegation
+            # ... . After arriving in Havana, the delegation met ...": "the following" points
+            # past the rest of its paragraph to the quotation after it
+            previous = self.blocks[where]
+            following = _following_words().search(self._masked, previous.start, start)
+            if following is not None:
+                start, end = self._sentence(where, following.start())
+                words = self._masked[start:end]
+                gave = _gave_words().search(words)
         # "After the visit, Kurilla issued this statement:": a paragraph that ends in a
         # colon introduces the quotation after it, whatever its verb
         opens = where != block_index and words.rstrip().endswith(":")
@@ -515,6 +525,16 @@ def _gave_words() -> re.Pattern[str]:
         r"\b(?:released|issued|made|delivered|gave|provided)[ \u00a0]+"
         r"(?:the[ \u00a0]+following|this|these|a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
         rf"(?:{nouns})\b"
+    )
+
+
+@functools.cache
+def _following_words() -> re.Pattern[str]:
+    """ "issued the following statement": words put out that come after the paragraph."""
+    nouns = phrase_pattern(grammar().speech_nouns)
+    return re.compile(
+        r"\b(?:released|issued|made|delivered|gave|provided)[ \u00a0]+the[ \u00a0]+following"
+        rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})\b"
     )
 
 
