@@ -2314,3 +2314,19 @@ class TestLawmakersMarks:
         assert {("Tunde Ade", "US"), ("Amina Okon", "US")} == {
             (a.name, a.country) for a in _discover(text, knowledge)
         }
+
+
+class TestBodiesAndPortfolios:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "She gave a tour of the National Historical Library of Agriculture on Monday.\n",
+            "He met the Minister of Agriculture, Food Sovereignty, and Forests on Monday.\n",
+        ],
+    )
+    def test_a_library_or_a_portfolio_is_no_person(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """ "the National Historical Library" is a body (a library's head noun) and "Food
+        Sovereignty" a portfolio's words (``not_name_words``): neither is a person."""
+        assert [] == _discovered(text, knowledge)
