@@ -4729,6 +4729,21 @@ class TestATravellingPartysMembers:
             _pipeline_meetings(text, "2014-04-18")
         )
 
+    def test_the_party_named_as_the_subject_met_each_one(self) -> None:
+        """ "... leading a congressional delegation of U.S. Senators B (D-Conn.) and C
+        (D-Ga.) ... In Lebanon, the senators met with A and B": the party, led by its first
+        member, met each one, whoever else the story names more often."""
+        text = (
+            "U.S. Senator Tunde Ade (D-Conn.) this week returned after leading a congressional"
+            " delegation of U.S. Senators Amina Okon (D-Conn.) and Kofi Mensah (D-Ga.) to"
+            " Lebanon and Israel. The visit came after the formation of a new government under"
+            " Prime Minister Naftali Bennett, and after President Biden met with Bennett.\n\n"
+            "In Lebanon, the senators met with President Michel Aoun and Speaker of Parliament"
+            " Nabih Berri to discuss security.\n"
+        )
+        met = _pipeline_meetings(text, "2021-09-10")
+        assert {"tunde-ade", "amina-okon", "kofi-mensah", "michel-aoun"} in met
+
     def test_without_the_party_as_subject_the_leader_met_alone(self) -> None:
         """ "Sen. A met with President Truong Tan Sang": the party is named elsewhere, but
         the sentence tells the leader's meeting only."""

@@ -171,15 +171,15 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 country=title_country
                 or _country_before_title(body, titled, knowledge)
                 or shared
-                or _country_after(body, titled.end, knowledge)
-                or _office_in_lower_case(body, titled.end, knowledge)
-                or _country_met_in(body, titled.start, knowledge)
                 # "Senator Cory Gardner (R-Colo.)": a lawmaker's party and state
                 or (
                     PARTY_AND_STATE_COUNTRY
                     if PARTY_AND_STATE_AFTER.match(body, titled.end)
                     else None
-                ),
+                )
+                or _country_after(body, titled.end, knowledge)
+                or _office_in_lower_case(body, titled.end, knowledge)
+                or _country_met_in(body, titled.start, knowledge),
                 roles=(Role(title=titled.title),),
                 discovered=True,
             )
@@ -289,11 +289,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # the apposition read from the match's end, then from the name's: the
                 # office after it may be one the match took in part (", minister for " of
                 # ", minister for equipment, support and technology for the British ...")
+                if country is None and PARTY_AND_STATE_AFTER.match(body, match.end(group)):
+                    # "Rob Portman (R-Ohio)", before a country named near ("... (D-Ga.) to
+                    # Lebanon and Israel")
+                    country = PARTY_AND_STATE_COUNTRY
                 country = country or _country_near(
                     body, match.start(), match.end(), knowledge, name_end=match.end(group)
                 )
-                if country is None and PARTY_AND_STATE_AFTER.match(body, match.end(group)):
-                    country = PARTY_AND_STATE_COUNTRY  # "Rob Portman (R-Ohio)"
                 titled_as = re.sub(r"\s+", " ", match.groupdict().get("title") or "")
                 found[actor_id] = Actor(
                     id=actor_id,
