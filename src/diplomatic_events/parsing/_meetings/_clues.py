@@ -23,9 +23,9 @@ from diplomatic_events.parsing._meetings._sentences import (
     persons,
     sentence_mentions,
 )
+from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
 from diplomatic_events.parsing._meetings._words import (
     _BETWEEN,
-    _COORDINATED,
     _COURTESY,
     _LATER_CLAUSE,
     _LIST_GAP,
@@ -446,45 +446,8 @@ def _is_group(
         return False
     if any(_holds_title(knowledge, s.actor, grammar().embassy_titles) for s in subjects[1:]):
         return False  # "Langley and U.S. Ambassador Ba met with A and B": staff beside him
-    # "A and B hosted C"; "Senators A (D-Conn.), B (R-Ohio), and C (D-Ill.) met with D": one
-    # list of subjects, its last two joined by "and" (or a comma, in a list of three or more)
-    *listed, (before_last, last) = itertools.pairwise(subjects)
-    return (
-        _COORDINATED.fullmatch(text, _past_marks(text, before_last.end), last.start) is not None
-        or _LAWMAKERS_GAP.fullmatch(text, before_last.end, last.start) is not None
-        # a headline's "Menendez, Risch, Gardner Meet with ...": three or more, commas only
-        or (bool(listed) and _LIST_GAP.fullmatch(text, before_last.end, last.start) is not None)
-    ) and all(
-        _LIST_GAP.fullmatch(text, _past_marks(text, before.end), after.start) is not None
-        or _LAWMAKERS_GAP.fullmatch(text, before.end, after.start) is not None
-        for before, after in listed
-    )
-
-
-_LAWMAKERS_GAP = re.compile(
-    r"[ \u00a0]*\([^()\n]{1,30}\)(?:[,;][^.;:!?()\n]{0,200}?)?[,;]?[ \u00a0]+"
-    r"(?:and[ \u00a0]+|along[ \u00a0]+with[ \u00a0]+|as[ \u00a0]+well[ \u00a0]+as[ \u00a0]+)?"
-    r"[^,;()\n]{0,40}"
-)
-"""Between two lawmakers of one list of subjects: the first's party and state, its offices
-after a comma, then a comma or semicolon, a joiner and the next one's title ("Bob Menendez
-(D-N.J.) and Jim Risch (R-Idaho), ranking member and chairman of the Committee, along with
-Senator Cory Gardner"; "Dick Durbin (D-IL), Co-Chair of the Caucus; U.S. Senator Jeanne
-Shaheen")."""
-
-
-_MARKS_AFTER_NAME = re.compile(
-    r"[ \u00a0]*\([^()\n]{1,30}\)"
-    r"(?:,[ \u00a0]+(?:a|an|the)[ \u00a0][^,;()\n]{1,80}?[ \u00a0]*(?=,))?"
-)
-"""What a list may write after a name before the next: a lawmaker's party and state, with an
-appositive after it ("Chris Murphy (D-Conn.), a member of the Foreign Relations Committee,")."""
-
-
-def _past_marks(text: str, at: int) -> int:
-    """Where a name that ends at ``at`` is over, past its bracketed marks."""
-    marks = _MARKS_AFTER_NAME.match(text, at)
-    return at if marks is None else marks.end()
+    # "A and B hosted C"; "Senators A (D-Conn.), B (R-Ohio), and C (D-Ill.) met with D"
+    return one_list_of_subjects(text, subjects)
 
 
 def _of_several_countries(
