@@ -4742,3 +4742,15 @@ class TestATravellingPartysMembers:
             "Accompanying Sen. Ade were Sen. Amina Okon and Rep. Kofi Mensah.\n"
         )
         assert [{"tunde-ade", "truong-tan-sang"}] == _pipeline_meetings(text, "2014-04-18")
+
+
+class TestRemarksByTheSpeaker:
+    def test_a_speech_under_remarks_by_tells_the_speaker_s_own_meetings(self) -> None:
+        """A page headed "Remarks by U.S. Commerce Secretary Wilbur L. Ross" is his speech:
+        its "I had a productive meeting with President Erdoğan" is his meeting."""
+        text = (
+            "Remarks by U.S. Commerce Secretary Wilbur L. Ross\n\n"
+            "Thank you for that kind introduction. I had an especially productive meeting with"
+            " President Erdoğan earlier today.\n"
+        )
+        assert [{"wilbur-ross", "recep-tayyip-erdogan"}] == _pipeline_meetings(text, "2019-09-11")

@@ -14,6 +14,7 @@ import re
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate, Source
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
@@ -188,6 +189,14 @@ def _office_line(
     return _labelled(knowledge, line, on, issuer)
 
 
+@functools.cache
+def _said_by() -> re.Pattern[str]:
+    """A head line's opening that gives the words to who is named next ("Remarks by",
+    "Statement of"): a noun of ``speech_nouns`` in ``grammar.toml``, then "by" or "of"."""
+    nouns = phrase_pattern(grammar().speech_nouns)
+    return re.compile(rf"(?:{nouns})[ \u00a0]+(?:by|of)[ \u00a0]+", re.IGNORECASE)
+
+
 _BYLINE_WORDS = 8
 """The most words a line naming a speech's speaker holds (titles and the name)."""
 
@@ -196,6 +205,11 @@ def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorI
     """The one person a short first line names and nothing more: a line without a
     sentence's end or a verb-like lower-case word, of a few words."""
     line = text[start:end].strip()
+    # "Remarks by U.S. Commerce Secretary Wilbur L. Ross": the words are the named one's
+    said = _said_by().match(line)
+    if said is not None:
+        start += text[start:end].index(line) + said.end()
+        line = line[said.end() :]
     words = line.split()
     if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":")):
         return None
