@@ -286,13 +286,13 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                         body[match.start("title") : match.start(group)].rstrip(" ,\u00a0"),
                         knowledge,
                     )
-                # the apposition read from the match's end, then from the name's: the
-                # office after it may be one the match took in part (", minister for " of
-                # ", minister for equipment, support and technology for the British ...")
                 if country is None and PARTY_AND_STATE_AFTER.match(body, match.end(group)):
                     # "Rob Portman (R-Ohio)", before a country named near ("... (D-Ga.) to
                     # Lebanon and Israel")
                     country = PARTY_AND_STATE_COUNTRY
+                # the apposition read from the match's end, then from the name's: the
+                # office after it may be one the match took in part (", minister for " of
+                # ", minister for equipment, support and technology for the British ...")
                 country = country or _country_near(
                     body, match.start(), match.end(), knowledge, name_end=match.end(group)
                 )

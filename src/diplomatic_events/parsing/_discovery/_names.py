@@ -88,13 +88,14 @@ def _trim_long_name(name: str, knowledge: KnowledgeBase, common: frozenset[str])
 
     if _words_counted(name) <= _SHORT_NAME_WORDS:
         return name
-    # an office's last word ends the office, not the name: "Republican Leader Mitch McConnell"
     if titular(words[-1]):
         words = words[:-1]  # the office after the name: "Aichatou Boulama Kané Minister"
     titled = [i for i, word in enumerate(words) if titular(word)]
     if titled and titled[-1] >= len(words) - 2:
         return None  # the run goes on into the next one's title: "New Hampshire Adjutant Gen."
     if titled:
+        # an office's last word ends the office, not the name: "Republican Leader Mitch
+        # McConnell"
         words = words[titled[-1] + 1 :]
     while _words_counted(" ".join(words)) > _SHORT_NAME_WORDS and (
         foreign(words[0]) or foreign(words[-1])
