@@ -4733,6 +4733,26 @@ class TestATravellingPartysMembers:
         met = _pipeline_meetings(text, "2021-09-10")
         assert {"tunde-ade", "amina-okon", "kofi-mensah", "michel-aoun"} in met
 
+    def test_the_party_s_leader_met_the_one_the_party_met(self) -> None:
+        """ "a delegation led by A" then "the delegation met with Foreign Secretary Boris
+        Johnson": A led the party that met him."""
+        text = (
+            "A bipartisan congressional delegation led by House Speaker Tunde Ade (R-WI)"
+            " arrived in the United Kingdom this week.\n\n"
+            "In London, the delegation met with UK Foreign Secretary Boris Johnson.\n"
+        )
+        assert [{"tunde-ade", "boris-johnson"}] == _pipeline_meetings(text, "2017-04-20")
+
+    def test_a_member_listed_is_no_leader(self) -> None:
+        """ "The delegation, which included A, ..." lists a member, not who leads: "the
+        delegation met with Boris Johnson" does not make A the one who met him."""
+        text = (
+            "The delegation, which included Deputy Assistant Secretary Tunde Ade (R-WI),"
+            " focused on trade.\n\n"
+            "In London, the delegation met with UK Foreign Secretary Boris Johnson.\n"
+        )
+        assert all("tunde-ade" not in met for met in _pipeline_meetings(text, "2017-04-20"))
+
     def test_without_the_party_as_subject_the_leader_met_alone(self) -> None:
         """ "Sen. A met with President Truong Tan Sang": the party is named elsewhere, but
         the sentence tells the leader's meeting only."""

@@ -54,6 +54,7 @@ class _GrammarFile:
     courtesy_styles: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
     party_joined: tuple[str, ...] = ()
+    party_leader_after: tuple[str, ...] = ()
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
     agentless_meetings: tuple[str, ...] = ()
@@ -151,6 +152,9 @@ class Grammar:
     """Phrases naming a travelling party's members ("accompanied by", "the delegation
     included"), lower case: the people of the leader's country named in that sentence are
     the party, at the meetings "the delegation" holds."""
+    party_leader_after: frozenset[str] = frozenset()
+    """Of ``party_joined``, the phrases the party's leader is named first after ("led by",
+    "accompanying"); after the others the leader is the one named before, if anyone."""
     topic_clauses: frozenset[str] = frozenset()
     """Openings of a clause about what a meeting was about, after its people ("and
     discussed", "to discuss"): people named there were not at the meeting."""

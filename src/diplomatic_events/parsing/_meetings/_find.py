@@ -347,8 +347,9 @@ def find_meeting_mentions(
             narrative=from_entry,
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),
             spans_days=spans_days,
-            party=held_by_the_party(knowledge, text, sentence, trigger, people, members),
         )
+        held_by = held_by_the_party(knowledge, text, sentence, trigger, people, members)
+        base = evolve(base, party=held_by.members, party_leader=held_by.leader)
         if (
             venue is None
             and last_place is not None
@@ -473,25 +474,18 @@ def find_meeting_mentions(
             )
         ):
             # "He met yesterday with Gazmin and President Aquino": the story's protagonist
-            # met each of them, not they each other; "the senators met with A and B": the
-            # party named in the story, led by its first member, met each
-            met_each = each_met(
-                base,
-                people,
-                words=words,
-                trigger=trigger,
-                date=date,
-                narrative=narrative,
-                from_entry=from_entry,
+            # met each of them, not they each other
+            found.extend(
+                each_met(
+                    base,
+                    people,
+                    words=words,
+                    trigger=trigger,
+                    date=date,
+                    narrative=narrative,
+                    from_entry=from_entry,
+                )
             )
-            if base.party:
-                met_each = [
-                    evolve(m, people=(base.party[0], *m.people), implied=False)
-                    if m.implied and base.party[0] not in m.people
-                    else m
-                    for m in met_each
-                ]
-            found.extend(met_each)
             last_primary, last_paragraph = len(found) - 1, sentence.paragraph
         elif len(people) >= 2 and trigger is not None:
             found.append(

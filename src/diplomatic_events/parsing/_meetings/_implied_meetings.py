@@ -70,17 +70,29 @@ def each_met(
     made: list[MeetingMention] = []
     for person in people:
         made.append(
-            evolve(
-                base,
-                people=(person,),
-                kind=_kind(words, trigger),
-                implied=True,
-                group=False,
-                date=date or narrative,
-                narrative=from_entry or (date is None and narrative is not None),
+            _by_the_party(
+                evolve(
+                    base,
+                    people=(person,),
+                    kind=_kind(words, trigger),
+                    implied=True,
+                    group=False,
+                    date=date or narrative,
+                    narrative=from_entry or (date is None and narrative is not None),
+                )
             )
         )
     return made
+
+
+def _by_the_party(mention: MeetingMention) -> MeetingMention:
+    """``mention`` held by the story's party, when it names one and its leader ("the senators
+    met with A" after "a delegation led by ..."): the leader met ``mention``'s people, not
+    whoever the story names most; else ``mention`` as it is, its protagonist still to find."""
+    leader = mention.party_leader
+    if leader is None or leader in mention.people:
+        return mention
+    return evolve(mention, people=(leader, *mention.people), implied=False)
 
 
 def one_met(
@@ -96,12 +108,14 @@ def one_met(
     """A meeting of the protagonist with the one person ``base`` names (``met_after``: named
     after the meeting word, the one met)."""
     return [
-        evolve(
-            base,
-            kind=_kind(words, trigger),
-            implied=True,
-            met_after=met_after,
-            date=date or narrative,
-            narrative=from_entry or (date is None and narrative is not None),
+        _by_the_party(
+            evolve(
+                base,
+                kind=_kind(words, trigger),
+                implied=True,
+                met_after=met_after,
+                date=date or narrative,
+                narrative=from_entry or (date is None and narrative is not None),
+            )
         )
     ]

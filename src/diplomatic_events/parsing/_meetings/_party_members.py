@@ -13,6 +13,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from attrs import frozen
+
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.parsing._meetings._clues import _country_of
@@ -20,8 +22,14 @@ from diplomatic_events.parsing._meetings._parties import _party_pattern
 from diplomatic_events.parsing._meetings._sentences import Sentence, person_mentions
 from diplomatic_events.typing import ActorId
 
-_PARTY_AT_LEAST = 2
-"""How many members, the leader among them, make a party worth naming."""
+
+@frozen(kw_only=True)
+class Party:
+    """A story's travelling party: its members, and its leader when the story says who leads
+    it ("a delegation led by ...", "Chairman Turner was joined by ...")."""
+
+    members: tuple[ActorId, ...] = ()
+    leader: ActorId | None = None
 
 
 @functools.cache
@@ -30,21 +38,27 @@ def _joined() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_pattern(grammar().party_joined)})\b", re.IGNORECASE)
 
 
-def party_members(
-    knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]
-) -> tuple[ActorId, ...]:
-    """The members of the story's travelling party: the people of one country named in the
-    sentences that list them ("Accompanying Sen. Leahy were ..."), in order; none when no
-    sentence lists two or more of one country."""
+@functools.cache
+def _leader_after() -> re.Pattern[str]:
+    """Those of the phrases after which the leader is named (``party_leader_after``)."""
+    return re.compile(rf"(?:{phrase_pattern(grammar().party_leader_after)})$", re.IGNORECASE)
+
+
+def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]) -> Party:
+    """The story's travelling party: the people of one country named in the sentences that
+    list them ("Accompanying Sen. Leahy were ...", "a delegation led by ..."), in order, and
+    its leader, named first after a leader's phrase or first before another one."""
     joined = _joined()
     members: dict[ActorId, None] = {}
     country: str | None = None
+    leader: ActorId | None = None
     for sentence in clauses:
         cue = joined.search(text, sentence.start, sentence.end)
         if cue is None:
             continue
         named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
-        if not any(m.start >= cue.end() for m in named):
+        after = [m for m in named if m.start >= cue.end()]
+        if not after:
             continue  # "joined by the Minister": no one named after the phrase
         countries = {_country_of(knowledge, m.actor) for m in named}
         countries.discard(None)
@@ -57,7 +71,13 @@ def party_members(
                 m.actor for m in named if _country_of(knowledge, m.actor) in (None, country)
             )
         )
-    return tuple(members) if len(members) >= _PARTY_AT_LEAST else ()
+        if leader is None:
+            before = [m for m in named if m.end <= cue.start()]
+            if _leader_after().search(cue.group()):
+                leader = after[0].actor
+            elif before:
+                leader = before[0].actor
+    return Party(members=tuple(members), leader=leader)
 
 
 def held_by_the_party(
@@ -66,17 +86,18 @@ def held_by_the_party(
     sentence: Sentence,
     trigger: re.Match[str] | None,
     people: Sequence[ActorId],
-    members: Sequence[ActorId],
-) -> tuple[ActorId, ...]:
+    party: Party,
+) -> Party:
     """The party's members at the meeting ``sentence`` tells, when the party is its subject
     ("Sen. Leahy and the delegation met with ...", "The delegation met with ...") and it met
     someone of another country; else none."""
+    members = party.members
     if not members or trigger is None:
-        return ()
+        return Party()
     at = sentence.start + trigger.start()
     if _party_pattern().search(text, sentence.start, at) is None:
-        return ()
+        return Party()
     homes = {_country_of(knowledge, m) for m in members}
     if not any(_country_of(knowledge, p) not in (None, *homes) for p in people):
-        return ()  # no one of another country met
-    return tuple(members)
+        return Party()  # no one of another country met
+    return party

@@ -220,6 +220,9 @@ class MeetingMention:
     party: tuple[ActorId, ...] = ()
     """The members of the story's travelling party when the party held the meeting ("Sen.
     Leahy and the delegation met with A"): they met each one met, with the visitor."""
+    party_leader: ActorId | None = None
+    """The party's leader, when the story names one ("a delegation led by ..."): who met the
+    people a meeting the party held names ("the delegation met with A")."""
 
 
 @frozen(kw_only=True)
