@@ -422,6 +422,9 @@ class TestFindClockTimes:
 
 _PIECES = ["June", "Jun.", "May", "19", "2023", "on", "Monday", "Sunday", "last", "in", "today"]
 _PIECES += ["Sept", "Sep.", "mid-", "week", " ", ", ", "-", "next", "the", "Mon", "day", "."]
+# the relative days, looked up in the text's table of literal starts first: in any case, and
+# beside a character the engine takes for "s" ignoring case (the table is then not used)
+_PIECES += ["Yesterday", "EARLIER", "a few", "minutes", "ago", "following", "ſ"]
 
 
 def _every_kind(text: str, start: int, end: int) -> tuple[TimeExpression, ...]:

@@ -11,6 +11,7 @@ import re
 
 from attrs import evolve
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.model import Precision, Span
 from diplomatic_events.parsing._time._expressions import TimeExpression
@@ -118,6 +119,11 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 """What every match of a kind of date holds (the first letters of a month's name, a weekday's
 name): a window without it is not scanned for that kind. Literal words, so the window is
 read at the speed of a string search."""
+_TABLE_GATED = frozenset({"relative"})
+"""The kinds of date whose window is first looked up in the text's table of literal starts
+(:func:`may_match_in`, one bisection): every relative day ("today", "last week", "the
+following day") holds one of two dozen words, found once per text, and the pattern, which
+ignores case, is slow to scan; most sentences hold none of them."""
 
 
 def find_dates(
@@ -153,6 +159,8 @@ def _dates_in(
                 held[id(needed)] = needed.search(text, start, end) is not None
             if not held[id(needed)]:
                 continue
+        if kind in _TABLE_GATED and not may_match_in(pattern, text, start, end):
+            continue
         for match in pattern.finditer(text, start, end):
             if taken.overlaps(match.start(), match.end()):
                 continue
