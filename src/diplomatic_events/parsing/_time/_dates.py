@@ -109,16 +109,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, re.Pattern[str]] = {
     "month_day": _MONTH_WORD,
     "day_month": _MONTH_WORD,
+    "ordinal_day": _DIGIT,
     "month_year": _MONTH_WORD,
     "month": _MONTH_WORD,
     "weekday": _WEEKDAY_WORD,
+    "year": _DIGIT,
 }
 """What every match of a kind of date holds (the first letters of a month's name, a weekday's
-name): a window without it is not scanned for that kind. Literal words, so the window is
-read at the speed of a string search."""
+name, a digit: "on the 15th", "2023"): a window without it is not scanned for that kind.
+Literal words and one class, so the window is read at the speed of a string search, once
+for the kinds that share it."""
 _TABLE_GATED = frozenset({"relative"})
 """The kinds of date whose window is first looked up in the text's table of literal starts
 (:func:`may_match_in`, one bisection): every relative day ("today", "last week", "the
