@@ -4743,6 +4743,22 @@ class TestATravellingPartysMembers:
         )
         assert [{"tunde-ade", "boris-johnson"}] == _pipeline_meetings(text, "2017-04-20")
 
+    def test_the_visitor_in_a_party_another_leads_met_with_it(self) -> None:
+        """ "Senator Coons traveled to Guatemala ... as part of a bipartisan delegation led by
+        Senator A" then "the bipartisan delegation met with President Giammattei": the
+        visit's visitor, one of the party, met him with its leader."""
+        text = (
+            "Senator Chris Coons traveled to Guatemala this week as part of a bipartisan"
+            " delegation led by Senator Tunde Ade (R-Ohio).\n\n"
+            "During their visit, the bipartisan delegation met with President Alejandro"
+            " Giammattei to discuss migration.\n\n"
+            '"It was a productive trip," said Coons. Coons also visited a school in Guatemala'
+            " City.\n"
+        )
+        assert {"chris-coons", "tunde-ade", "alejandro-giammattei"} in _pipeline_meetings(
+            text, "2021-07-10"
+        )
+
     def test_a_member_listed_is_no_leader(self) -> None:
         """ "The delegation, which included A, ..." lists a member, not who leads: "the
         delegation met with Boris Johnson" does not make A the one who met him."""

@@ -136,7 +136,10 @@ def _visit(
         if opens is not None and (told_on := reference_date(sources[sid])) is not None:
             opens = min(opens, told_on - dt.timedelta(days=max(days or 0, 7)))
         for mention in mentions[sid]:
-            if mention.implied and group.visitor not in mention.people:
+            if group.visitor not in mention.people and (
+                mention.implied or group.visitor in mention.party
+            ):
+                # the story's protagonist, or a member of the party its leader led
                 mention = evolve(mention, people=(group.visitor, *mention.people))
             counterparts = _counterparts(mention, group.visitor, knowledge)
             if group.visitor not in mention.people or not counterparts:
