@@ -71,11 +71,10 @@ from diplomatic_events.parsing._discovery._names import (
     _words_counted,
 )
 from diplomatic_events.parsing._discovery._patterns import (
-    PARTY_AND_STATE_AFTER,
-    PARTY_AND_STATE_COUNTRY,
     _met_patterns,
     _patterns,
     _title_alternation,
+    lawmaker_country,
 )
 from diplomatic_events.parsing._discovery._titled import (
     _title_words,
@@ -172,11 +171,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 or _country_before_title(body, titled, knowledge)
                 or shared
                 # "Senator Cory Gardner (R-Colo.)": a lawmaker's party and state
-                or (
-                    PARTY_AND_STATE_COUNTRY
-                    if PARTY_AND_STATE_AFTER.match(body, titled.end)
-                    else None
-                )
+                or lawmaker_country(body, titled.end)
                 or _country_after(body, titled.end, knowledge)
                 or _office_in_lower_case(body, titled.end, knowledge)
                 or _country_met_in(body, titled.start, knowledge),
@@ -286,10 +281,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                         body[match.start("title") : match.start(group)].rstrip(" ,\u00a0"),
                         knowledge,
                     )
-                if country is None and PARTY_AND_STATE_AFTER.match(body, match.end(group)):
-                    # "Rob Portman (R-Ohio)", before a country named near ("... (D-Ga.) to
-                    # Lebanon and Israel")
-                    country = PARTY_AND_STATE_COUNTRY
+                # "Rob Portman (R-Ohio)", before a country named near ("... (D-Ga.) to
+                # Lebanon and Israel")
+                country = country or lawmaker_country(body, match.end(group))
                 # the apposition read from the match's end, then from the name's: the
                 # office after it may be one the match took in part (", minister for " of
                 # ", minister for equipment, support and technology for the British ...")

@@ -204,6 +204,13 @@ PARTY_AND_STATE_COUNTRY = "US"
 """The country whose lawmakers the bracketed party and state marks: the US Congress's style."""
 
 
+def lawmaker_country(text: str, name_end: int) -> str | None:
+    """The country of a lawmaker whose name, ending at ``name_end``, a party and state in
+    brackets follows ("Rob Portman (R-Ohio)"), else ``None``."""
+    marked = PARTY_AND_STATE_AFTER.match(text, name_end) is not None
+    return PARTY_AND_STATE_COUNTRY if marked else None
+
+
 def _met_patterns(knowledge: KnowledgeBase) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The patterns that find a full name as the one met ("held talks with Rajmund
     Andrzejczak, ...") or the one who met ("Bashar al-Assad thanked Vladimir Putin"), where

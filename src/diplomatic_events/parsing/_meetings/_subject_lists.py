@@ -16,27 +16,16 @@ from diplomatic_events.parsing._meetings._sentences import PersonMention
 from diplomatic_events.parsing._meetings._words import _COORDINATED, _LIST_GAP
 
 _LAWMAKERS_GAP = re.compile(
-    r"[ \u00a0]*\([^()\n]{1,30}\)(?:[,;][^.;:!?()\n]{0,200}?)?[,;]?[ \u00a0]+"
+    r"[ \u00a0]*\([^()\n]{1,30}\)(?:[,;][^;:!?()\n]{0,200}?)?[,;]?[ \u00a0]+"
     r"(?:and[ \u00a0]+|along[ \u00a0]+with[ \u00a0]+|as[ \u00a0]+well[ \u00a0]+as[ \u00a0]+)?"
     r"[^,;()\n]{0,40}"
 )
-"""Between two lawmakers of one list of subjects: the first's party and state, its offices
-after a comma, then a comma or semicolon, a joiner and the next one's title ("Bob Menendez
+"""Between two lawmakers of one list of subjects: the first's party and state, an appositive
+or its offices after a comma, then a comma or semicolon, a joiner and the next one's title
+("Chris Murphy (D-Conn.), a member of the Foreign Relations Committee, Rob Portman"; "Bob Menendez
 (D-N.J.) and Jim Risch (R-Idaho), ranking member and chairman of the Committee, along with
 Senator Cory Gardner"; "Dick Durbin (D-IL), Co-Chair of the Caucus; U.S. Senator Jeanne
 Shaheen")."""
-_MARKS_AFTER_NAME = re.compile(
-    r"[ \u00a0]*\([^()\n]{1,30}\)"
-    r"(?:,[ \u00a0]+(?:a|an|the)[ \u00a0][^,;()\n]{1,80}?[ \u00a0]*(?=,))?"
-)
-"""What a list may write after a name before the next: a lawmaker's party and state, with an
-appositive after it ("Chris Murphy (D-Conn.), a member of the Foreign Relations Committee,")."""
-
-
-def _past_marks(text: str, at: int) -> int:
-    """Where a name that ends at ``at`` is over, past its bracketed marks."""
-    marks = _MARKS_AFTER_NAME.match(text, at)
-    return at if marks is None else marks.end()
 
 
 def one_list_of_subjects(text: str, subjects: Sequence[PersonMention]) -> bool:
@@ -47,12 +36,12 @@ def one_list_of_subjects(text: str, subjects: Sequence[PersonMention]) -> bool:
         return False
     *listed, (before_last, last) = itertools.pairwise(subjects)
     return (
-        _COORDINATED.fullmatch(text, _past_marks(text, before_last.end), last.start) is not None
+        _COORDINATED.fullmatch(text, before_last.end, last.start) is not None
         or _LAWMAKERS_GAP.fullmatch(text, before_last.end, last.start) is not None
         # a headline's "Menendez, Risch, Gardner Meet with ...": three or more, commas only
         or (bool(listed) and _LIST_GAP.fullmatch(text, before_last.end, last.start) is not None)
     ) and all(
-        _LIST_GAP.fullmatch(text, _past_marks(text, before.end), after.start) is not None
+        _LIST_GAP.fullmatch(text, before.end, after.start) is not None
         or _LAWMAKERS_GAP.fullmatch(text, before.end, after.start) is not None
         for before, after in listed
     )
