@@ -4790,3 +4790,45 @@ class TestRemarksByTheSpeaker:
             " President Erdoğan earlier today.\n"
         )
         assert [{"wilbur-ross", "recep-tayyip-erdogan"}] == _pipeline_meetings(text, "2019-09-11")
+
+
+def _pipeline_meeting_days(text: str, published: str) -> list[tuple[frozenset[str], str]]:
+    """Each meeting the whole pipeline reports on a page: its people and its date."""
+    page = read_source(text, source_id="t", published=published)
+    return [(frozenset(m.participants), str(m.date)) for m in parse([page]).all_meetings()]
+
+
+class TestATripKnownByItsLength:
+    def test_a_finished_trip_of_days_dates_its_meetings_to_the_month(self) -> None:
+        """ "conducted a two-day visit to Ghana" with no day named, posted on the 25th: the
+        meeting was on one of the trip's days, not the day the page went up."""
+        text = (
+            "Gen. Tunde Bakare, commander of the command, conducted a two-day visit to Ghana.\n\n"
+            "Bakare met with Ghanaian President Kofi Mensah to discuss maritime security.\n"
+        )
+        assert [(frozenset({"tunde-bakare", "kofi-mensah"}), "2021-02")] == (
+            _pipeline_meeting_days(text, "2021-02-25")
+        )
+
+    def test_a_trip_the_page_opens_keeps_the_page_s_day(self) -> None:
+        """ "arrived in Accra on a two-day visit": the page tells the trip's first day, and
+        its meeting is that day's."""
+        text = (
+            "Gen. Tunde Bakare arrived in Accra on a two-day visit.\n\n"
+            "Bakare met with Ghanaian President Kofi Mensah to discuss maritime security.\n"
+        )
+        assert [(frozenset({"tunde-bakare", "kofi-mensah"}), "2021-02-25")] == (
+            _pipeline_meeting_days(text, "2021-02-25")
+        )
+
+    def test_a_one_day_stop_of_a_longer_trip_keeps_the_page_s_day(self) -> None:
+        """ "a one-day visit to Ghana ... part of a nine-day trip across Africa": the visit
+        the page tells is one day long."""
+        text = (
+            "Gen. Tunde Bakare made a one-day visit to Ghana.\n\n"
+            "Bakare met with Ghanaian President Kofi Mensah to discuss maritime security.\n\n"
+            "The visit was part of a nine-day trip across Africa.\n"
+        )
+        assert [(frozenset({"tunde-bakare", "kofi-mensah"}), "2021-02-25")] == (
+            _pipeline_meeting_days(text, "2021-02-25")
+        )

@@ -63,6 +63,8 @@ class _GrammarFile:
     trip_second_day: tuple[str, ...] = ()
     trip_last_day: tuple[str, ...] = ()
     some_day_of_trip: tuple[str, ...] = ()
+    trip_nouns: tuple[str, ...] = ()
+    trip_openings: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
     stop_ties: tuple[str, ...] = ()
     ahead_words: tuple[str, ...] = ()
@@ -175,6 +177,12 @@ class Grammar:
     some_day_of_trip: frozenset[str] = frozenset()
     """Openings of a phrase placing a meeting on some day of a trip ("during this visit",
     "throughout the trip"), before up to three words and the trip's noun."""
+    trip_nouns: frozenset[str] = frozenset()
+    """Nouns of a trip after its length ("a two-day visit", "her five-day official trip"):
+    a finished trip of several days dates its undated meetings to the month, not a day."""
+    trip_openings: frozenset[str] = frozenset()
+    """Words right before a trip's length that tell the page is written on one of its days
+    ("arrived on a two-day visit", "begins a three-day trip", "my two-day visit")."""
     visit_verbs: frozenset[str] = frozenset()
     """Verbs of going to a place, right before it ("visited Al Udeid Air Base", "arrived at
     Camp Humphreys"): the meetings told next, with no place of their own, were there."""

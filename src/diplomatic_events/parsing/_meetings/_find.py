@@ -54,6 +54,7 @@ from diplomatic_events.parsing._meetings._page_days import (
     _published_month,
     _stated_span,
     _story_day,
+    _trip_of_stated_length,
 )
 from diplomatic_events.parsing._meetings._page_meetings import with_page_meetings
 from diplomatic_events.parsing._meetings._parties import (
@@ -177,7 +178,9 @@ def find_meeting_mentions(
     shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
     on_day = clauses[0].on() if clauses else None
     speakers = labelled_speakers(source, knowledge, on_day)
-    trip = _stated_span(source, clauses, dates)
+    trip = _stated_span(source, clauses, dates) or _trip_of_stated_length(
+        knowledge, source, clauses, dates
+    )
     stamped = _stamped_place(source, gazetteer, dates)
     kinds = [block.kind for block in source.readable_blocks()]
     captions = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.CAPTION)

@@ -7,14 +7,21 @@ Apart from the other clues (:mod:`._clues`) so the dating reads on its own.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
 from collections.abc import Sequence
 
 from attrs import evolve
 
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import PartialDate, Precision, Source
+from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._sentences import (
     Sentence,
 )
+from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._quotes import PairKind, find_pairs
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import DateFinder
@@ -78,6 +85,87 @@ def _stated_span(
     if len({(e.date, e.date_end) for e in spans}) != 1:
         return None
     return evolve(spans[0], future=False)
+
+
+def _trip_of_stated_length(
+    knowledge: KnowledgeBase, source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
+    """A trip the story gives only by its length ("a two-day visit", "her five-day trip to
+    ..."), told when it was published: a meeting of it with no day of its own was held on one
+    of its days, so the text supports the month of publication, not the day, when the
+    trip's days up to then lie in that month (else nothing is said). Not a trip the page
+    opens ("arrived on a two-day visit"), a speaker's ("my two-day visit"), one ahead, or
+    one whose sentence dates a stop of it."""
+    published = _published_day(source)
+    if published is None or published.date is None:
+        return None
+    day = published.date.to_date()
+    if day is None or published.date.precision is not Precision.DAY:
+        return None
+    text = source.text
+    quoted: list[tuple[int, int]] | None = None
+    trip: TimeExpression | None = None
+    for sentence in clauses:
+        found = find_durations(
+            source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
+        )
+        for duration in found:
+            if duration.evidence is None or not duration.text.endswith(("day", "days")):
+                continue
+            days = round((duration.low_minutes or 0) / _MINUTES_A_DAY)
+            if _trip_noun().match(text, duration.evidence.end, sentence.end) is None:
+                continue
+            if days == 1:
+                return None  # "a one-day visit to Tanzania ... part of a nine-day trip"
+            if days > _SPAN_DAYS or trip is not None:
+                continue
+            if _looks_ahead(knowledge, text[sentence.start : sentence.end]):
+                continue  # "will begin a three-day visit": the trip is ahead
+            if _trip_opens().search(text, sentence.start, duration.evidence.start) is not None:
+                continue  # "arrived on a two-day visit": the page's day is one of the trip's
+            if quoted is None:
+                quoted = [
+                    (pair.start, pair.end)
+                    for pair in find_pairs(text, source.readable_blocks())
+                    if pair.kind is PairKind.QUOTE
+                ]
+            if any(a <= duration.evidence.start < b for a, b in quoted):
+                continue  # a speaker's "my two-day visit" is the speaker's to date
+            if any(
+                not expression.relative
+                and expression.date is not None
+                and expression.date.precision is Precision.DAY
+                for expression in dates(sentence.reference, sentence.start, sentence.end)
+            ):
+                # "visited Niamey August 5 as part of a four-day visit throughout Africa":
+                # the stop has its day, the trip is wider
+                continue
+            if (day - dt.timedelta(days=days)).month != day.month:
+                return None
+            trip = TimeExpression(
+                evidence=duration.evidence,
+                kind="trip_length",
+                date=PartialDate(year=day.year, month=day.month),
+                relative=True,
+            )
+    return trip
+
+
+_MINUTES_A_DAY = 24 * 60
+
+
+@functools.cache
+def _trip_noun() -> re.Pattern[str]:
+    """The trip a length of days is of: "two-day visit", "five-day official visit"."""
+    nouns = phrase_pattern(grammar().trip_nouns)
+    return re.compile(rf"[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _trip_opens() -> re.Pattern[str]:
+    """Words before a trip's length that put the page on one of its days."""
+    openings = phrase_pattern(grammar().trip_openings)
+    return re.compile(rf"\b(?:{openings})\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
 def _years_written(spans: list[TimeExpression]) -> list[TimeExpression]:
