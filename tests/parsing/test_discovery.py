@@ -2330,3 +2330,20 @@ class TestBodiesAndPortfolios:
         """ "the National Historical Library" is a body (a library's head noun) and "Food
         Sovereignty" a portfolio's words (``not_name_words``): neither is a person."""
         assert [] == _discovered(text, knowledge)
+
+
+class TestCaucusesAndTheirChairs:
+    def test_a_caucus_is_no_person(self, knowledge: KnowledgeBase) -> None:
+        """ "Co-Chairs of the Senate Baltic Freedom Caucus": a group of lawmakers
+        (``not_name_words``), not a person named after an office."""
+        text = (
+            "Senator Tunde Ade (D-IL) and Senator Amina Okon (R-IA), Co-Chairs of the Senate"
+            " Baltic Freedom Caucus, met today with the ministers.\n"
+        )
+        assert {"Tunde Ade", "Amina Okon"} == {a.name for a in _discover(text, knowledge)}
+
+    def test_a_co_chair_is_a_title_before_the_name(self, knowledge: KnowledgeBase) -> None:
+        """ "India Caucus Co-Chair Tunde Ade": "Co-Chair" is an office, so the name after it
+        is the person's, without the caucus."""
+        text = "The trip was led by U.S. Senator and India Caucus Co-Chair Tunde Ade (R-TX).\n"
+        assert ["Tunde Ade"] == [a.name for a in _discover(text, knowledge)]
