@@ -456,6 +456,20 @@ class TestIntroducedByAColon:
         assert ["jane-doe"] == [s.speaker for s in result.statements]
 
 
+    def test_the_subject_after_a_dateline_and_before_an_appositive(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "WASHINGTON – U.S. Sen. Tunde Ade (D-VA), Chairman of the Senate Intelligence
+        Committee, released a statement ...:": the sentence opens after the dateline, so the
+        senator is its subject, not part of an opening phrase before the comma."""
+        text = (
+            "WASHINGTON – U.S. Sen. Tunde Ade (D-VA), Chairman of the Senate Intelligence"
+            " Committee, released a statement following the meeting with senators:\n"
+            "“There has never been a more important time to stand with our allies.”"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tunde-ade"] == [s.speaker for s in result.statements]
+
 class TestReportingVerbs:
     @pytest.mark.parametrize("verb", ["conceded", "echoed", "encouraged", "commended"])
     def test_a_reporting_verb_after_the_quotation(

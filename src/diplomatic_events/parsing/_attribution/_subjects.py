@@ -24,6 +24,7 @@ from diplomatic_events.parsing._attribution._words import (
     _TIME_WORDS,
     _UNNAMED,
 )
+from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._quotes import MarkPair
 from diplomatic_events.typing import ActorId
 
@@ -379,6 +380,12 @@ class _Subjects(_Resolver):
         sentence_start, _ = self._sentence(block_index, cue_start)
         region_start = max(start, sentence_start)
         head = self._masked[region_start:cue_start]
+        dateline = DATELINE.match(head)
+        if dateline is not None:
+            # "WASHINGTON – U.S. Sen. Mark R. Warner (D-VA), Chairman of ..., released": the
+            # sentence opens after the place it was filed from
+            region_start += dateline.end()
+            head = head[dateline.end() :]
         intro = _INTRODUCTION.match(head)
         offset = region_start + (intro.end() if intro else 0)
         candidates = [
