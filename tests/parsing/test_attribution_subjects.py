@@ -455,7 +455,6 @@ class TestIntroducedByAColon:
         result = extract_statements(_source(text), knowledge)
         assert ["jane-doe"] == [s.speaker for s in result.statements]
 
-
     def test_the_subject_after_a_dateline_and_before_an_appositive(
         self, knowledge: KnowledgeBase
     ) -> None:
@@ -469,6 +468,7 @@ class TestIntroducedByAColon:
         )
         result = extract_statements(_source(text), knowledge)
         assert ["tunde-ade"] == [s.speaker for s in result.statements]
+
 
 class TestReportingVerbs:
     @pytest.mark.parametrize("verb", ["conceded", "echoed", "encouraged", "commended"])
