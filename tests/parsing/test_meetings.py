@@ -4832,3 +4832,22 @@ class TestATripKnownByItsLength:
         assert [(frozenset({"tunde-bakare", "kofi-mensah"}), "2021-02-25")] == (
             _pipeline_meeting_days(text, "2021-02-25")
         )
+
+
+class TestAReportedTripOfAWeekBefore:
+    def test_he_who_told_of_it_met_each_one_named(self) -> None:
+        """ "Bakare said that during a visit to Mogadishu February 21, he met with President
+        A and Prime Minister B", posted March 1: the pronoun is Bakare, who told of it; he
+        met each of them, on that day, in the visit the page reports."""
+        text = (
+            "Tunde Bakare, administrator of the U.S. Agency for International Development,"
+            " said he is optimistic about the future of Somalia.\n\n"
+            "“Today the government is building its own capacity,” Bakare said in a"
+            " February 28 conference call.\n\n"
+            "Bakare said that during a visit to Mogadishu February 21, he met with Somali"
+            " President Kofi Mensah, Prime Minister Amina Okon and local leaders.\n"
+        )
+        assert {
+            (frozenset({"tunde-bakare", "kofi-mensah"}), "2013-02-21"),
+            (frozenset({"tunde-bakare", "amina-okon"}), "2013-02-21"),
+        } == set(_pipeline_meeting_days(text, "2013-03-01"))

@@ -73,6 +73,7 @@ def _met_days(
     days: list[dt.date] = []
     for sid in group.sources:
         for mention in mentions[sid]:
+            mention = _with_visitor(mention, group.visitor)
             told = mention.date
             if (
                 told is None
@@ -91,6 +92,14 @@ def _met_days(
             if latest - dt.timedelta(days=_LATE_SUMMARY_DAYS) <= day <= latest:
                 days.append(day)
     return days
+
+
+def _with_visitor(mention: MeetingMention, visitor: ActorId) -> MeetingMention:
+    """``mention`` with the visitor among its people where it stands for them: the story's
+    protagonist ("he met with ..."), or a member of the party its leader led."""
+    if visitor not in mention.people and (mention.implied or visitor in mention.party):
+        return evolve(mention, people=(visitor, *mention.people))
+    return mention
 
 
 def _told_in(date: TimeExpression, mention: MeetingMention) -> bool:
@@ -136,11 +145,7 @@ def _visit(
         if opens is not None and (told_on := reference_date(sources[sid])) is not None:
             opens = min(opens, told_on - dt.timedelta(days=max(days or 0, 7)))
         for mention in mentions[sid]:
-            if group.visitor not in mention.people and (
-                mention.implied or group.visitor in mention.party
-            ):
-                # the story's protagonist, or a member of the party its leader led
-                mention = evolve(mention, people=(group.visitor, *mention.people))
+            mention = _with_visitor(mention, group.visitor)
             counterparts = _counterparts(mention, group.visitor, knowledge)
             if group.visitor not in mention.people or not counterparts:
                 continue

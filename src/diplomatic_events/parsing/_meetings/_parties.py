@@ -369,8 +369,9 @@ def _he_met_them(
         _FIRST_PERSON.search(text, sentence.start, at)
         or _FIRST_PERSON_OWN.search(text, sentence.start, at)
     )
+    pronoun = _PRONOUN_SUBJECT.search(text, sentence.start, at)
     if (
-        _PRONOUN_SUBJECT.search(text, sentence.start, at) is None
+        pronoun is None
         and not speaker_met
         # "The general also met with ...", "In Belgrade, the Minister has today met with
         # ...": a rank or office standing for the protagonist
@@ -381,7 +382,10 @@ def _he_met_them(
         and agentless().match(text, at) is None
     ):
         return False
-    if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
+    # "Shah said that during a visit ..., he met with A and B": one named before the pronoun
+    # told of it; the pronoun is the one who met them
+    subject_from = sentence.start if pronoun is None else pronoun.end()
+    if any(subject_from <= m.start < at for m in person_mentions(knowledge, text, sentence)):
         return False
     if separately().search(text, sentence.start, sentence.end):
         return True  # "He also met separately with Cambodian ... and Laos ...": each alone
