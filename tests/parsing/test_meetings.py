@@ -4851,3 +4851,30 @@ class TestAReportedTripOfAWeekBefore:
             (frozenset({"tunde-bakare", "kofi-mensah"}), "2013-02-21"),
             (frozenset({"tunde-bakare", "amina-okon"}), "2013-02-21"),
         } == set(_pipeline_meeting_days(text, "2013-03-01"))
+
+
+class TestTheDayOfAStop:
+    def test_a_sentence_opening_with_a_stop_takes_that_stop_s_day(self) -> None:
+        """ "traveled Thursday ... to Guatemala", "continued on to El Salvador Friday", then
+        "In Guatemala, Ade joined Bakare to meet with ...": that meeting was Thursday's, the
+        day of the stop in Guatemala, not Friday's, the day told last."""
+        text = (
+            "Sen. Tunde Ade traveled Thursday with Vice President Kofi Bakare to attend the"
+            " inauguration of the President of Guatemala. Sen. Ade continued on to El Salvador"
+            " Friday to meet with President Amina Okon of El Salvador.\n\n"
+            "In Guatemala, Sen. Ade joined Vice President Bakare to meet with President Ona"
+            " Vale of Guatemala.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2016-01-16"))
+        assert "2016-01-14" == days.get(frozenset({"tunde-ade", "ona-vale"}))
+
+    def test_a_day_long_before_the_story_is_no_stop(self) -> None:
+        """ "Slovakia became a NATO member March 29, 2004" gives no day to "While in
+        Slovakia, Ade met with ..." of a trip of "March 26-28, 2024": the trip's days do."""
+        text = (
+            "Gen. Tunde Ade visited Slovakia and Slovenia from March 26-28, 2024, to engage"
+            " leaders. Slovakia became a full-fledged NATO member March 29, 2004.\n\n"
+            "While in Slovakia, Ade met with Slovak Prime Minister Ona Vale.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2024-03-29"))
+        assert "2024-03" == days.get(frozenset({"tunde-ade", "ona-vale"}))

@@ -65,6 +65,7 @@ class _GrammarFile:
     some_day_of_trip: tuple[str, ...] = ()
     trip_nouns: tuple[str, ...] = ()
     trip_openings: tuple[str, ...] = ()
+    stop_openings: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
     stop_ties: tuple[str, ...] = ()
     ahead_words: tuple[str, ...] = ()
@@ -183,6 +184,9 @@ class Grammar:
     trip_openings: frozenset[str] = frozenset()
     """Words right before a trip's length that tell the page is written on one of its days
     ("arrived on a two-day visit", "begins a three-day trip", "my two-day visit")."""
+    stop_openings: frozenset[str] = frozenset()
+    """Words opening a sentence before a stop's place ("In Guatemala, ...", "While in
+    Manila, ..."): its meetings with no day of their own take the day given to that stop."""
     visit_verbs: frozenset[str] = frozenset()
     """Verbs of going to a place, right before it ("visited Al Udeid Air Base", "arrived at
     Camp Humphreys"): the meetings told next, with no place of their own, were there."""

@@ -91,6 +91,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     sentences,
 )
 from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
+from diplomatic_events.parsing._meetings._trip_days import stop_countries, stop_day
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ATTENDED,
@@ -194,6 +195,7 @@ def find_meeting_mentions(
     # the venue someone went to, its paragraph and day: "Wilson visited Al Udeid Air Base
     # ... Sept. 25-27" and next "Upon arrival, Wilson met with ..."
     visited: tuple[PlaceMention, int, TimeExpression | None] | None = None
+    stops: dict[str, TimeExpression] = {}  # the day of each country's stop, as first told
     for index, sentence in enumerate(clauses):
         words = text[sentence.start : sentence.end]
         first = _trigger_in(text, sentence)
@@ -220,6 +222,11 @@ def find_meeting_mentions(
         )
         stated, asides, expressions = days.stated, days.asides, days.expressions
         date, told, story = days.date, days.told, days.story
+        if date is None and (stop := stop_day(gazetteer, source, sentence, stops)) is not None:
+            date, story = stop, _story_day(stop, sentence, story)
+        if date is not None:
+            for country in stop_countries(gazetteer, source, sentence, date):
+                stops.setdefault(country, date)
         if sentence.paragraph in captions:
             # "MIAMI (July 25, 2024) A and B stand at the entrance. B met with A to discuss
             # ...": a caption's day is the photo's, for each of its sentences

@@ -1,6 +1,8 @@
 """The days a story tells by their order: a trip's first, second or last day ("during her
-first day in the country" in a trip of "April 15-18") and a day of the month by its ordinal
-("later on the 21st" after "On June 21, ...") in the month the story is telling.
+first day in the country" in a trip of "April 15-18"), a day of the month by its ordinal
+("later on the 21st" after "On June 21, ...") in the month the story is telling, and the
+day of a stop told again by its place ("traveled Thursday ... to Guatemala", then "In
+Guatemala, Carper joined Biden to meet with ...").
 
 Apart from the per-sentence date choice (:mod:`._sentence_dates`) that calls them because
 they are calendar arithmetic on a trip's or a story's day, with no reading of the sentence
@@ -16,6 +18,7 @@ import re
 from attrs import evolve
 
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._time import TimeExpression
@@ -77,3 +80,71 @@ def _in_month_of(day: TimeExpression, told: TimeExpression) -> TimeExpression:
     except ValueError:
         return day
     return evolve(day, date=PartialDate.of(moved))
+
+
+def stop_countries(
+    gazetteer: Gazetteer, source: Source, sentence: Sentence, date: TimeExpression | None
+) -> list[str]:
+    """The country a sentence names on the one past day of the story it writes ("traveled
+    Thursday ... to attend the inauguration of the President of Guatemala"): that day was a
+    stop there. Not a sentence of several countries ("a week-long trip today to Uruguay and
+    Argentina"), of a trip of days ("concluded a two-day trip to Ottawa, Canada"), or of a
+    day long before the story ("became NATO members March 29, 2004")."""
+    if (
+        date is None
+        or date.future
+        or date.bound
+        or date.date is None
+        or date.date_end is not None
+        or date.date.precision is not Precision.DAY
+        or sentence.reference is None
+    ):
+        return []
+    day = date.date.to_date()
+    if day is None or not 0 <= (sentence.reference - day).days <= _STOP_DAYS:
+        return []
+    text = source.text
+    if _DAYS_OF_TRIP.search(text, sentence.start, sentence.end) is not None:
+        return []
+    places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+    countries = {place.country for place in places if place.country is not None}
+    return list(countries) if len(countries) == 1 else []
+
+
+def stop_day(
+    gazetteer: Gazetteer,
+    source: Source,
+    sentence: Sentence,
+    stops: dict[str, TimeExpression],
+) -> TimeExpression | None:
+    """The day of the stop a sentence opens with ("In Guatemala, Sen. Carper joined ..."),
+    when an earlier sentence gave the day of that country's stop."""
+    if not stops:
+        return None
+    text = source.text
+    for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
+        if place.evidence.start - sentence.start > _STOP_REACH:
+            break
+        if (
+            place.country in stops
+            and _stop_opening().fullmatch(text, sentence.start, place.evidence.start) is not None
+        ):
+            return evolve(stops[place.country], evidence=place.evidence, kind="stop_day")
+    return None
+
+
+_STOP_REACH = 40
+"""How far into a sentence its opening stop may be named."""
+_STOP_DAYS = 31
+"""How many days before the story a stop's day may lie."""
+_DAYS_OF_TRIP = re.compile(
+    r"\b[\w-]+[- ](?:day|week)(?:-long|long)?\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b", re.IGNORECASE
+)
+"""A trip of days ("a two-day trip", "a week-long visit"): a sentence about the whole trip."""
+
+
+@functools.cache
+def _stop_opening() -> re.Pattern[str]:
+    """The words before a stop's place that open a sentence ("In ", "While in the ")."""
+    openings = phrase_pattern(grammar().stop_openings)
+    return re.compile(rf"[\s•*\-–—]*(?:{openings})[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
