@@ -4878,3 +4878,18 @@ class TestTheDayOfAStop:
         )
         days = dict(_pipeline_meeting_days(text, "2024-03-29"))
         assert "2024-03" == days.get(frozenset({"tunde-ade", "ona-vale"}))
+
+
+class TestTalksTheSpeakerNamed:
+    def test_talks_named_inside_a_quotation_are_not_the_speaker_s_meeting(self) -> None:
+        """'"... holding U.S.-Russia peace talks without Ukraine - will embolden Vale," said
+        Ade': the senator names others' talks; no meeting of Ade with Vale."""
+        text = (
+            "Sen. Tunde Ade (D-Colo.) joined a bipartisan congressional delegation to the"
+            " Munich Security Conference.\n\n"
+            "“For nearly three years, the Ukrainian people have fought bravely against Russian"
+            " President Ona Vale’s unprovoked aggression. Yet the administration’s shortsighted"
+            " policies – such as freezing foreign assistance, and holding U.S.-Russia peace"
+            " talks without Ukraine – will embolden Vale,” said Ade.\n"
+        )
+        assert [] == _pipeline_meeting_days(text, "2025-02-18")

@@ -145,6 +145,12 @@ def sentence_people(
         ):
             # not "spoken": a statement put out after a trip tells its days, not the page's
             people = [quoted_by, *told]
+        elif quoted_by in people and not _with_us(
+            knowledge, text, sentence, quoted_by, [p for p in people if p != quoted_by], quoted=True
+        ):
+            # '"... holding U.S.-Russia peace talks without Ukraine - will embolden Putin,"
+            # said Bennet': who said it named talks of others, not a meeting of their own
+            people = [p for p in people if p != quoted_by]
     if (
         len(people) + envoys < len(present)
         and len({_country_of(knowledge, p) for p in people}) == 1
