@@ -2347,3 +2347,33 @@ class TestCaucusesAndTheirChairs:
         is the person's, without the caucus."""
         text = "The trip was led by U.S. Senator and India Caucus Co-Chair Tunde Ade (R-TX).\n"
         assert ["Tunde Ade"] == [a.name for a in _discover(text, knowledge)]
+
+
+class TestPluralTitles:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "I met Prime Minister Kofi Mensah and Ministers Rimbink Pato and Justin"
+                " Tkatchenko on Monday.\n",
+                {("Rimbink Pato", "Minister"), ("Justin Tkatchenko", "Minister")},
+                id="ministers",
+            ),
+            pytest.param(
+                "The delegation was hosted by Senators Tunde Ade and Amina Okon on Monday.\n",
+                {("Tunde Ade", "Senator"), ("Amina Okon", "Senator")},
+                id="senators",
+            ),
+        ],
+    )
+    def test_a_plural_title_is_each_name_s(
+        self, knowledge: KnowledgeBase, text: str, expected: set[tuple[str, str]]
+    ) -> None:
+        """ "Ministers Rimbink Pato and Justin Tkatchenko": two people, each titled by the
+        plural (``plural_titles`` in ``grammar.toml``), not "Senators Tunde Ade" as a name."""
+        found = {
+            (a.name, a.roles[0].title)
+            for a in _discover(text, knowledge)
+            if a.roles and a.name in {name for name, _ in expected}
+        }
+        assert expected == found

@@ -66,6 +66,7 @@ class _GrammarFile:
     trip_nouns: tuple[str, ...] = ()
     trip_openings: tuple[str, ...] = ()
     stop_openings: tuple[str, ...] = ()
+    plural_titles: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
     stop_ties: tuple[str, ...] = ()
     ahead_words: tuple[str, ...] = ()
@@ -184,6 +185,9 @@ class Grammar:
     trip_openings: frozenset[str] = frozenset()
     """Words right before a trip's length that tell the page is written on one of its days
     ("arrived on a two-day visit", "begins a three-day trip", "my two-day visit")."""
+    plural_titles: frozenset[str] = frozenset()
+    """Titles of several people before their names ("Ministers Rimbink Pato and Justin
+    Tkatchenko", "former Presidents Edouard Fritch and Oscar Temaru"): each name's title."""
     stop_openings: frozenset[str] = frozenset()
     """Words opening a sentence before a stop's place ("In Guatemala, ...", "While in
     Manila, ..."): its meetings with no day of their own take the day given to that stop."""

@@ -69,6 +69,7 @@ def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
     def build() -> frozenset[str]:
         words = {word.rstrip(".") for word in knowledge.title_words}
         words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
+        words |= {word.rstrip(".") for word in grammar().plural_titles}
         return frozenset(word for word in words if word[:1].isupper())
 
     return knowledge.cached("vocabulary:discovery-title-words", build)
@@ -391,7 +392,10 @@ def _titled_names(
             # Democratic Republic", "Minister for Foreign Affairs") may end with a word no
             # name holds
             posted = by_country or any(p.group() in ("to", "of", "for") for p in title_parts)
-            ending = [] if posted else title_parts[-1:]
+            # a plural title before names is theirs ("Ministers Rimbink Pato and ..."), though
+            # alone it names no one ("Government Ministers")
+            plural = title_parts[-1].group() in grammar().plural_titles
+            ending = [] if posted or plural else title_parts[-1:]
             # after an abbreviated rank a surname may be such a word ("Rear Adm. Michael Day")
             abbreviated = title_parts[-1].group().endswith(".")
             # a rank written short or with its grade ("Col.", "Chief Warrant Officer 3")
@@ -459,7 +463,9 @@ def _titled_names(
             found.append(
                 _TitledName(
                     name=re.sub(r"\s+", " ", body[start:end]),
-                    title=re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()]),
+                    title=_singular(
+                        re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()])
+                    ),
                     start=start,
                     end=end,
                 )
@@ -508,11 +514,24 @@ def _and_segments(
     and Defense Minister Arfan al-Hayali" is two, while "Minister of Foreign Affairs and Trade
     Jane Doe" (no name before the "and") is one."""
     segments: list[list[re.Match[str]]] = [[]]
+    plurals = grammar().plural_titles
     for index, part in enumerate(parts):
         left = segments[-1]
         if part.group() == "and" and left and index + 1 < len(parts):
             last = left[-1].group().rstrip(".")
             following = parts[index + 1].group()
+            plural = next((p for p in left if p.group() in plurals), None)
+            if (
+                plural is not None
+                and plural is not left[-1]
+                and last not in title_words
+                and last not in _JOINER_WORDS
+                and following.rstrip(".") not in title_words
+            ):
+                # "Ministers Rimbink Pato and Justin Tkatchenko": the plural title is each
+                # name's
+                segments.append([plural])
+                continue
             if (
                 last not in title_words
                 and last not in _JOINER_WORDS
@@ -526,6 +545,24 @@ def _and_segments(
                 continue
         left.append(part)
     return [segment for segment in segments if segment]
+
+
+def _singular(title: str) -> str:
+    """A title ending in a plural title as one person's ("Foreign Ministers" -> "Foreign
+    Minister", "Secretaries" -> "Secretary", "Congressmen" -> "Congressman", "Sens." ->
+    "Sen.")."""
+    head, _, last = title.rpartition(" ")
+    if last not in grammar().plural_titles:
+        return title
+    if last.endswith("ies"):
+        one = last[:-3] + "y"
+    elif last.endswith("men"):
+        one = last[:-3] + "man"
+    elif last.endswith("s."):
+        one = last[:-2] + "."
+    else:
+        one = last.removesuffix("s")
+    return f"{head} {one}" if head else one
 
 
 def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
