@@ -4893,3 +4893,21 @@ class TestTalksTheSpeakerNamed:
             " talks without Ukraine – will embolden Vale,” said Ade.\n"
         )
         assert [] == _pipeline_meeting_days(text, "2025-02-18")
+
+
+class TestBetweenAfterThePeople:
+    def test_a_purpose_s_between_leaves_each_meeting(self) -> None:
+        """ "Ade met with President A, Foreign Minister B, and Defense Minister C to discuss
+        the relationship between Kyrgyzstan and the United States": Ade met each of them;
+        the "between" of the purpose names no pair that met."""
+        text = (
+            "Sen. Tunde Ade (D-Mich.) traveled to Central Asia this week.\n\n"
+            "In Kyrgyzstan, Ade met with Kyrgyz President Kofi Mensah, Foreign Minister Amina"
+            " Okon, and Defense Minister Ona Vale to discuss the relationship between"
+            " Kyrgyzstan and the United States.\n"
+        )
+        assert {
+            frozenset({"tunde-ade", "kofi-mensah"}),
+            frozenset({"tunde-ade", "amina-okon"}),
+            frozenset({"tunde-ade", "ona-vale"}),
+        } == {people for people, _ in _pipeline_meeting_days(text, "2023-08-30")}

@@ -77,7 +77,7 @@ from diplomatic_events.parsing._meetings._sentence_dates import (
     stated_days,
     undated_day,
 )
-from diplomatic_events.parsing._meetings._sentence_people import sentence_people
+from diplomatic_events.parsing._meetings._sentence_people import between_people, sentence_people
 from diplomatic_events.parsing._meetings._sentence_setting import (
     meeting_lengths,
     meeting_place,
@@ -96,7 +96,6 @@ from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ATTENDED,
     _BACKSTORY,
-    _BETWEEN,
     _MEAL_WORD,
     _SEQUEL,
     _TRIGGER,
@@ -352,7 +351,7 @@ def find_meeting_mentions(
             city=city,
             evidence=evidence,
             sentence=index,
-            between=_BETWEEN.search(words) is not None or delegated is not None,
+            between=delegated is not None or between_people(knowledge, text, sentence),
             reference=sentence.reference,
             narrative=from_entry,
             group=len(people) >= 3 and _is_group(knowledge, text, sentence, trigger),

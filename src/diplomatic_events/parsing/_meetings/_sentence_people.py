@@ -36,9 +36,10 @@ from diplomatic_events.parsing._meetings._parties import (
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
+    person_mentions,
     sentence_mentions,
 )
-from diplomatic_events.parsing._meetings._words import _MEETING_NOUN, _PAIR
+from diplomatic_events.parsing._meetings._words import _BETWEEN, _MEETING_NOUN, _PAIR
 from diplomatic_events.typing import ActorId
 
 
@@ -181,3 +182,13 @@ def sentence_people(
         # "A led the U.S. delegation and B ... led the Peruvian delegation": the heads met
         people = list(delegated.heads)
     return people, listed, spoken
+
+
+def between_people(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> bool:
+    """Whether the sentence says "between" before someone it names ("a meeting between A
+    and B": exactly those met), not only in a clause after them ("met with A, B and C to
+    discuss the relationship between Kyrgyzstan and the United States")."""
+    found = _BETWEEN.search(text, sentence.start, sentence.end)
+    return found is not None and any(
+        mention.start > found.start() for mention in person_mentions(knowledge, text, sentence)
+    )
