@@ -4821,6 +4821,24 @@ class TestATripKnownByItsLength:
             _pipeline_meeting_days(text, "2021-02-25")
         )
 
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            "Bakare arrived in Accra for a two-day visit.",
+            "Bakare is in Accra. The two-day visit is an opportunity to discuss security.",
+        ],
+    )
+    def test_a_trip_going_on_keeps_the_page_s_day(self, opening: str) -> None:
+        """ "arrived ... for a two-day visit", "The two-day visit is an opportunity": the
+        page is written on one of the trip's days, and its meeting is that day's."""
+        text = (
+            f"{opening}\n\n"
+            "Gen. Tunde Bakare met with Ghanaian President Kofi Mensah to discuss security.\n"
+        )
+        assert [(frozenset({"tunde-bakare", "kofi-mensah"}), "2021-02-27")] == (
+            _pipeline_meeting_days(text, "2021-02-27")
+        )
+
     def test_a_one_day_stop_of_a_longer_trip_keeps_the_page_s_day(self) -> None:
         """ "a one-day visit to Ghana ... part of a nine-day trip across Africa": the visit
         the page tells is one day long."""

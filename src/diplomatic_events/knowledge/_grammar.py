@@ -65,6 +65,7 @@ class _GrammarFile:
     some_day_of_trip: tuple[str, ...] = ()
     trip_nouns: tuple[str, ...] = ()
     trip_openings: tuple[str, ...] = ()
+    trip_ongoing: tuple[str, ...] = ()
     stop_openings: tuple[str, ...] = ()
     plural_titles: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
@@ -185,6 +186,9 @@ class Grammar:
     trip_openings: frozenset[str] = frozenset()
     """Words right before a trip's length that tell the page is written on one of its days
     ("arrived on a two-day visit", "begins a three-day trip", "my two-day visit")."""
+    trip_ongoing: frozenset[str] = frozenset()
+    """Verbs right after a trip's noun that tell it goes on as the page is written ("The
+    2-day visit is an opportunity to ..."): the page's day is one of the trip's."""
     plural_titles: frozenset[str] = frozenset()
     """Titles of several people before their names ("Ministers Rimbink Pato and Justin
     Tkatchenko", "former Presidents Edouard Fritch and Oscar Temaru"): each name's title."""

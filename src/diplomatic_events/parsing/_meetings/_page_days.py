@@ -113,7 +113,8 @@ def _trip_of_stated_length(
             if duration.evidence is None or not duration.text.endswith(("day", "days")):
                 continue
             days = round((duration.low_minutes or 0) / _MINUTES_A_DAY)
-            if _trip_noun().match(text, duration.evidence.end, sentence.end) is None:
+            noun = _trip_noun().match(text, duration.evidence.end, sentence.end)
+            if noun is None:
                 continue
             if days == 1:
                 return None  # "a one-day visit to Tanzania ... part of a nine-day trip"
@@ -121,8 +122,13 @@ def _trip_of_stated_length(
                 continue
             if _looks_ahead(knowledge, text[sentence.start : sentence.end]):
                 continue  # "will begin a three-day visit": the trip is ahead
-            if _trip_opens().search(text, sentence.start, duration.evidence.start) is not None:
-                continue  # "arrived on a two-day visit": the page's day is one of the trip's
+            if (
+                _trip_opens().search(text, sentence.start, duration.evidence.start) is not None
+                or _trip_goes_on().match(text, noun.end(), sentence.end) is not None
+            ):
+                # "arrived on a two-day visit", "The 2-day visit is an opportunity": the
+                # page's day is one of the trip's
+                continue
             if quoted is None:
                 quoted = [
                     (pair.start, pair.end)
@@ -159,6 +165,13 @@ def _trip_noun() -> re.Pattern[str]:
     """The trip a length of days is of: "two-day visit", "five-day official visit"."""
     nouns = phrase_pattern(grammar().trip_nouns)
     return re.compile(rf"[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _trip_goes_on() -> re.Pattern[str]:
+    """A verb after a trip's noun telling it goes on as the page is written."""
+    verbs = phrase_pattern(grammar().trip_ongoing)
+    return re.compile(rf"[ \t\u00a0]+(?:{verbs})\b", re.IGNORECASE)
 
 
 @functools.cache
