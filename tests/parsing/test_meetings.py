@@ -4929,3 +4929,18 @@ class TestBetweenAfterThePeople:
             frozenset({"tunde-ade", "amina-okon"}),
             frozenset({"tunde-ade", "ona-vale"}),
         } == {people for people, _ in _pipeline_meeting_days(text, "2023-08-30")}
+
+
+class TestACallBetweenOthers:
+    def test_a_call_between_others_after_the_meeting_is_not_its_people(self) -> None:
+        """ "Ade today met with Australian Ambassador Kofi Mensah after reports of a contentious
+        call between President A and Prime Minister B": the call is another occasion, with
+        its own people; Ade met the ambassador."""
+        text = (
+            "WASHINGTON - U.S. Senate Democratic Whip Tunde Ade (D-IL) today met with Australian"
+            " Ambassador to the United States Kofi Mensah after reports of a contentious call"
+            " between U.S. President Amina Okon and Australian Prime Minister Ona Vale.\n"
+        )
+        assert [(frozenset({"tunde-ade", "kofi-mensah"}), "2017-02-09")] == (
+            _pipeline_meeting_days(text, "2017-02-09")
+        )

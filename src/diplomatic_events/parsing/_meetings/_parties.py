@@ -395,10 +395,11 @@ def _he_met_them(
 
 
 _OTHER_MEETING = re.compile(
-    r"\b(?:the|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks)\s+(?:between|of)\s",
+    r"\b(?:the|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|call|conversation)\s+(?:between|of)\s",
     re.IGNORECASE,
 )
-"""A meeting named as a thing, with its own people: "the May 21 Summit between ..."."""
+"""A meeting named as a thing, with its own people: "the May 21 Summit between ...", "a
+contentious call between President Trump and Prime Minister Turnbull"."""
 
 
 def _has_person_between(
