@@ -4944,3 +4944,19 @@ class TestACallBetweenOthers:
         assert [(frozenset({"tunde-ade", "kofi-mensah"}), "2017-02-09")] == (
             _pipeline_meeting_days(text, "2017-02-09")
         )
+
+
+class TestADatelineAfterAStamp:
+    def test_the_dateline_s_day_is_set_aside_after_a_search_index_stamp(self) -> None:
+        """ " date 2023-11-17 ASAN, Guam (Nov. 20, 2023) – A and B led the meeting Nov. 16-17":
+        the dateline's day is the story's, set aside as at a line's start; the meeting's days
+        are Nov. 16-17 (the month)."""
+        text = (
+            " date 2023-11-17 ASAN, Guam (Nov. 20, 2023) – Rear Adm. Tunde Bakare, the U.S."
+            " Indo-Pacific Command Senior Military Official for the Republic of Palau, and Palau"
+            " President Kofi Mensah led the bilateral Joint Committee Meeting Nov. 16-17 in"
+            " Palau.\n"
+        )
+        assert [(frozenset({"tunde-bakare", "kofi-mensah"}), "2023-11")] == (
+            _pipeline_meeting_days(text, "2023-11-20")
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATELINE"]
+__all__ = ["DATELINE", "DATELINE_AT"]
 
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
@@ -21,3 +21,8 @@ DATELINE = re.compile(
 """The place a story is filed from, before its first words ("VOSTOCHNY COSMODROME, Russia
 (PMP) —", "BEIJING (Reuters) -", "KYIV, Aug 23 —", "WASHINGTON, Aug. 25, 2017 —", "New
 Delhi —"), with the day it was filed as ``stamp`` when it gives one."""
+
+DATELINE_AT = re.compile(DATELINE.pattern.removeprefix("^"), re.MULTILINE)
+""":data:`DATELINE` where a block starts, for ``DATELINE_AT.match(text, block.start)``: a
+block may start after a search index's date stamp on its line (" date 2023-11-17 ASAN,
+Guam (Nov. 20, 2023) –"), where ``^`` would not match."""

@@ -18,7 +18,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.model import ActorKind, BlockKind, Event, PartialDate, Position, Source
-from diplomatic_events.parsing._datelines import DATELINE
+from diplomatic_events.parsing._datelines import DATELINE_AT
 from diplomatic_events.parsing._events import find_events
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
@@ -213,7 +213,7 @@ def _lead_subject(
     text = source.text
     # the dateline ("ATLANTA, Ga. --") and an opening phrase ("In mid-June, ", "Speaking in
     # Hanoi, ") come before the sentence's subject
-    dateline = DATELINE.match(text, first.start, first.end)
+    dateline = DATELINE_AT.match(text, first.start, first.end)
     opens = first.start if dateline is None else dateline.end()
     opening = _OPENING_PHRASE.match(text, opens, first.end)
     subject = opens if opening is None else opening.end()

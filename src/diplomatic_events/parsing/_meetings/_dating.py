@@ -13,7 +13,7 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.model import BlockKind, PartialDate, Precision, Source, Span
-from diplomatic_events.parsing._datelines import DATELINE
+from diplomatic_events.parsing._datelines import DATELINE_AT
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._meetings._words import _RELATIVE_CLAUSE, _SINCE_CLAUSE, _TRIGGER
 from diplomatic_events.parsing._time import TimeExpression, resolve_weekday
@@ -209,7 +209,7 @@ def _after_dateline(
     the 23rd is when the story was filed."""
     if len(stated) < 2:
         return stated  # none of them is left out unless another is kept
-    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    dateline = DATELINE_AT.match(text, sentence.start, sentence.end)
     if dateline is None:
         return stated
     own = [e for e in stated if e.evidence.start >= dateline.end()]
@@ -280,7 +280,7 @@ def _asides(text: str, sentence: Sentence, first: re.Match[str] | None) -> list[
         # "Following his visit to Gaza on Monday, Mr Ellwood today met ...": the day of the
         # stop before, not the meeting's
         asides.append(earlier)
-    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    dateline = DATELINE_AT.match(text, sentence.start, sentence.end)
     if dateline is not None and dateline["stamp"] is not None:
         # "WASHINGTON, Aug. 25, 2017 —": the day the story was filed, not the meeting's
         asides.append(dateline.span("stamp"))

@@ -26,7 +26,7 @@ from diplomatic_events.model import (
     Source,
     Span,
 )
-from diplomatic_events.parsing._datelines import DATELINE
+from diplomatic_events.parsing._datelines import DATELINE_AT
 from diplomatic_events.parsing._time import ClockTime, TimeExpression, find_dates
 from diplomatic_events.typing import ActorId, SourceId
 
@@ -110,7 +110,7 @@ def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
         (block.start, block.end, True) for block in blocks if block.kind is BlockKind.HEADLINE
     ]
     for block in story[:_DATELINE_BLOCKS]:
-        dateline = DATELINE.match(source.text, block.start, block.end)
+        dateline = DATELINE_AT.match(source.text, block.start, block.end)
         if dateline is not None and dateline["stamp"] is not None:
             stamps.insert(0, (*dateline.span("stamp"), False))
     for start, end, headline in stamps:
