@@ -122,13 +122,13 @@ def stop_day(
     if not stops:
         return None
     text = source.text
+    opening = _stop_opening().match(text, sentence.start, sentence.end)
+    if opening is None or opening.end() - sentence.start > _STOP_REACH:
+        return None
     for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
-        if place.evidence.start - sentence.start > _STOP_REACH:
+        if place.evidence.start > opening.end():
             break
-        if (
-            place.country in stops
-            and _stop_opening().fullmatch(text, sentence.start, place.evidence.start) is not None
-        ):
+        if place.evidence.start == opening.end() and place.country in stops:
             return evolve(stops[place.country], evidence=place.evidence, kind="stop_day")
     return None
 
