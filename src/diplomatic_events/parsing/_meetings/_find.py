@@ -91,7 +91,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     sentences,
 )
 from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
-from diplomatic_events.parsing._meetings._trip_days import stop_countries, stop_day
+from diplomatic_events.parsing._meetings._trip_days import stop_country, stop_day
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ATTENDED,
@@ -223,9 +223,8 @@ def find_meeting_mentions(
         date, told, story = days.date, days.told, days.story
         if date is None and (stop := stop_day(gazetteer, source, sentence, stops)) is not None:
             date, story = stop, _story_day(stop, sentence, story)
-        if date is not None:
-            for country in stop_countries(gazetteer, source, sentence, date):
-                stops.setdefault(country, date)
+        if date is not None and (country := stop_country(gazetteer, source, sentence, date)):
+            stops.setdefault(country, date)
         if sentence.paragraph in captions:
             # "MIAMI (July 25, 2024) A and B stand at the entrance. B met with A to discuss
             # ...": a caption's day is the photo's, for each of its sentences

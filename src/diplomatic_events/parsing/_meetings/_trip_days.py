@@ -82,33 +82,32 @@ def _in_month_of(day: TimeExpression, told: TimeExpression) -> TimeExpression:
     return evolve(day, date=PartialDate.of(moved))
 
 
-def stop_countries(
-    gazetteer: Gazetteer, source: Source, sentence: Sentence, date: TimeExpression | None
-) -> list[str]:
+def stop_country(
+    gazetteer: Gazetteer, source: Source, sentence: Sentence, date: TimeExpression
+) -> str | None:
     """The country a sentence names on the one past day of the story it writes ("traveled
     Thursday ... to attend the inauguration of the President of Guatemala"): that day was a
     stop there. Not a sentence of several countries ("a week-long trip today to Uruguay and
     Argentina"), of a trip of days ("concluded a two-day trip to Ottawa, Canada"), or of a
     day long before the story ("became NATO members March 29, 2004")."""
     if (
-        date is None
-        or date.future
+        date.future
         or date.bound
         or date.date is None
         or date.date_end is not None
         or date.date.precision is not Precision.DAY
         or sentence.reference is None
     ):
-        return []
+        return None
     day = date.date.to_date()
     if day is None or not 0 <= (sentence.reference - day).days <= _STOP_DAYS:
-        return []
+        return None
     text = source.text
-    if _DAYS_OF_TRIP.search(text, sentence.start, sentence.end) is not None:
-        return []
+    if _days_of_trip().search(text, sentence.start, sentence.end) is not None:
+        return None
     places = gazetteer.find(source.id, text, sentence.start, sentence.end)
     countries = {place.country for place in places if place.country is not None}
-    return list(countries) if len(countries) == 1 else []
+    return countries.pop() if len(countries) == 1 else None
 
 
 def stop_day(
@@ -137,10 +136,17 @@ _STOP_REACH = 40
 """How far into a sentence its opening stop may be named."""
 _STOP_DAYS = 31
 """How many days before the story a stop's day may lie."""
-_DAYS_OF_TRIP = re.compile(
-    r"\b[\w-]+[- ](?:day|week)(?:-long|long)?\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b", re.IGNORECASE
-)
-"""A trip of days ("a two-day trip", "a week-long visit"): a sentence about the whole trip."""
+
+
+@functools.cache
+def _days_of_trip() -> re.Pattern[str]:
+    """A trip of days ("a two-day trip", "a week-long visit"): a sentence about the whole
+    trip, not a stop of it."""
+    nouns = phrase_pattern(grammar().trip_nouns)
+    return re.compile(
+        rf"(?<![\w-])\w+[- ](?:day|week)(?:-long|long)?\s+(?:[\w-]+\s+)?(?:{nouns})\b",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
