@@ -8,6 +8,7 @@ them at once, with the code of a checkout (its own ``.venv``) as it stands::
     python3 tests/quality/real/score_sets.py compare TAG_A TAG_B
     python3 tests/quality/real/score_sets.py floors TAG      # the gate's floors under a run
     python3 tests/quality/real/score_sets.py table TAG_A TAG_B  # a README table
+    python3 tests/quality/real/score_sets.py run TAG --diagnostic  # the team-written sets
 
 ``run`` writes ``OUT/TAG_<set>.json`` (the extraction) and ``OUT/TAG_<set>.score`` (the
 scorer's JSON) for every folder here with a ``manifest.jsonl`` and a ``gold.json`` (or the
@@ -49,10 +50,36 @@ def all_sets() -> list[str]:
     return sorted(names, key=order)
 
 
+DIAGNOSTIC = "diag-"
+"""The prefix naming a team-written diagnostic set (``tests/quality/<name>/``, its gold
+``<name>_gold.json``, no manifest): ``--diagnostic`` runs them, as the quality gate does."""
+
+
+def diagnostic_sets() -> list[str]:
+    """The team-written diagnostic sets beside the real ones, as ``diag-<folder>``."""
+    return sorted(
+        f"{DIAGNOSTIC}{path.name}"
+        for path in HERE.parent.iterdir()
+        if (path / f"{path.name}_gold.json").is_file()
+        and any(path.glob("*.txt"))
+        and path.name != "positions"  # a positions gold, which this scorer does not read
+    )
+
+
+def _inputs(name: str) -> tuple[Path, Path, list[str]]:
+    """A set's folder, its gold and the extractor's input arguments."""
+    if name.startswith(DIAGNOSTIC):
+        folder = HERE.parent / name.removeprefix(DIAGNOSTIC)
+        texts = [str(path) for path in sorted(folder.glob("*.txt"))]
+        return folder, folder / f"{folder.name}_gold.json", texts
+    folder = HERE / name
+    return folder, folder / "gold.json", ["--manifest", str(folder / "manifest.jsonl")]
+
+
 def run_one(root: Path, out: Path, tag: str, name: str, knowledge: Sequence[Path] = ()) -> str:
     """Extract one set with the checkout's code (and extra knowledge files) and score it;
     return the summary line."""
-    folder = HERE / name
+    folder, gold, inputs = _inputs(name)
     extraction = out / f"{tag}_{name}.json"
     with extraction.open("w", encoding="utf-8") as sink:
         subprocess.run(
@@ -61,14 +88,13 @@ def run_one(root: Path, out: Path, tag: str, name: str, knowledge: Sequence[Path
                 "extract",
                 "--json",
                 "-q",
-                "--manifest",
-                str(folder / "manifest.jsonl"),
+                *inputs,
                 *(f"--knowledge={path}" for path in knowledge),
             ],
             stdout=sink,
             check=True,
         )
-    scorer = [sys.executable, str(SCORER), "--gold", str(folder / "gold.json")]
+    scorer = [sys.executable, str(SCORER), "--gold", str(gold)]
     scorer += ["--corpus", str(folder), str(extraction)]
     scored = subprocess.run([*scorer, "--json"], capture_output=True, text=True, check=True)
     (out / f"{tag}_{name}.score").write_text(scored.stdout, encoding="utf-8")
@@ -177,8 +203,16 @@ def main() -> int:
     table.add_argument("after")
     table.add_argument("--out", type=Path, default=Path("/tmp/score_sets"))
     table.add_argument("--sets", nargs="*", help="set folders (default: all)")
+    for command in (run, compare, table):
+        command.add_argument(
+            "--diagnostic",
+            action="store_true",
+            help="the team-written diagnostic sets (tests/quality/heldout*, sealed4..8)",
+        )
     arguments = parser.parse_args()
-    names = arguments.sets or all_sets()
+    names = arguments.sets or (
+        diagnostic_sets() if getattr(arguments, "diagnostic", False) else all_sets()
+    )
     out: Path = arguments.out
     out.mkdir(parents=True, exist_ok=True)
     if arguments.command == "run":
