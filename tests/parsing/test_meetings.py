@@ -4960,3 +4960,18 @@ class TestADatelineAfterAStamp:
         assert [(frozenset({"tunde-bakare", "kofi-mensah"}), "2023-11")] == (
             _pipeline_meeting_days(text, "2023-11-20")
         )
+
+
+class TestCoLeadsOfSeveralCountries:
+    def test_people_of_several_countries_named_before_the_meeting_met_together(self) -> None:
+        """ "U.S. Secretary A, Colombian Foreign Minister B and Panamanian Foreign Minister C
+        held a trilateral meeting": people of three countries named before the meeting and no
+        one after it met together, not one pair after another."""
+        text = (
+            "U.S. Secretary of Homeland Security Tunde Ade, Colombian Foreign Minister Kofi"
+            " Mensah and Panamanian Foreign Minister Amina Okon held a meeting in Panama City"
+            " on Tuesday.\n"
+        )
+        assert [frozenset({"tunde-ade", "kofi-mensah", "amina-okon"})] == [
+            people for people, _ in _pipeline_meeting_days(text, "2023-04-12")
+        ]

@@ -442,7 +442,15 @@ def _is_group(
     objects = [m for m in mentions if m.start > at]
     if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
         return True
-    if len(subjects) < 2 or not objects:
+    if len(subjects) >= 2 and not objects:
+        # "President Whipps, Ambassador Ehrendreich and Commodore Lett led the Joint Committee
+        # Meeting": people of two countries or more, named together before the meeting and
+        # no one after it, met together
+        countries = {_country_of(knowledge, m.actor) for m in subjects}
+        return (
+            None not in countries and len(countries) >= 2 and one_list_of_subjects(text, subjects)
+        )
+    if len(subjects) < 2:
         return False
     if any(_holds_title(knowledge, s.actor, grammar().embassy_titles) for s in subjects[1:]):
         return False  # "Langley and U.S. Ambassador Ba met with A and B": staff beside him
