@@ -523,13 +523,17 @@ class _Subjects(_Resolver):
         )
 
 
+_PUT_OUT = r"(?:released|issued|made|delivered|gave|provided)"
+"""The verbs of putting words out ("released a statement", "issued the following remarks")."""
+
+
 @functools.cache
 def _gave_words() -> re.Pattern[str]:
     """A verb that puts out what was said ("released the following statement", "issued this
     statement", "delivered these remarks"): its subject said the quotation after it."""
     nouns = phrase_pattern(grammar().speech_nouns)
     return re.compile(
-        r"\b(?:released|issued|made|delivered|gave|provided)[ \u00a0]+"
+        rf"\b{_PUT_OUT}[ \u00a0]+"
         r"(?:the[ \u00a0]+following|this|these|a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
         rf"(?:{nouns})\b"
     )
@@ -540,7 +544,7 @@ def _following_words() -> re.Pattern[str]:
     """ "issued the following statement": words put out that come after the paragraph."""
     nouns = phrase_pattern(grammar().speech_nouns)
     return re.compile(
-        r"\b(?:released|issued|made|delivered|gave|provided)[ \u00a0]+the[ \u00a0]+following"
+        rf"\b{_PUT_OUT}[ \u00a0]+the[ \u00a0]+following"
         rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})\b"
     )
 

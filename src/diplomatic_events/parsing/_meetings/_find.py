@@ -223,7 +223,9 @@ def find_meeting_mentions(
         date, told, story = days.date, days.told, days.story
         if date is None and (stop := stop_day(gazetteer, source, sentence, stops)) is not None:
             date, story = stop, _story_day(stop, sentence, story)
-        if date is not None and (country := stop_country(gazetteer, source, sentence, date)):
+        if date is not None and (
+            country := stop_country(knowledge, gazetteer, source, sentence, date)
+        ):
             stops.setdefault(country, date)
         if sentence.paragraph in captions:
             # "MIAMI (July 25, 2024) A and B stand at the entrance. B met with A to discuss

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.model import PartialDate, Precision, Source
+from diplomatic_events.model import PartialDate, Precision, Source, Span
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._sentences import (
     Sentence,
@@ -76,11 +76,7 @@ def _stated_span(
         spans = _years_written(spans)
     if len({(e.date, e.date_end) for e in spans}) > 1:
         # a speaker's "this week" is the week the words were said, not the story's days
-        quoted = [
-            (pair.start, pair.end)
-            for pair in find_pairs(source.text, source.readable_blocks())
-            if pair.kind is PairKind.QUOTE
-        ]
+        quoted = _quoted_spans(source)
         spans = [e for e in spans if not any(a <= e.evidence.start < b for a, b in quoted)]
     if len({(e.date, e.date_end) for e in spans}) != 1:
         return None
@@ -106,16 +102,7 @@ def _trip_of_stated_length(
     quoted: list[tuple[int, int]] | None = None
     trip: TimeExpression | None = None
     for sentence in clauses:
-        found = find_durations(
-            source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
-        )
-        for duration in found:
-            if duration.evidence is None or not duration.text.endswith(("day", "days")):
-                continue
-            days = round((duration.low_minutes or 0) / _MINUTES_A_DAY)
-            noun = _trip_noun().match(text, duration.evidence.end, sentence.end)
-            if noun is None:
-                continue
+        for length, days, noun in trip_lengths(knowledge, source, sentence):
             if days == 1:
                 return None  # "a one-day visit to Tanzania ... part of a nine-day trip"
             if days > _SPAN_DAYS or trip is not None:
@@ -123,19 +110,15 @@ def _trip_of_stated_length(
             if _looks_ahead(knowledge, text[sentence.start : sentence.end]):
                 continue  # "will begin a three-day visit": the trip is ahead
             if (
-                _trip_opens().search(text, sentence.start, duration.evidence.start) is not None
+                _trip_opens().search(text, sentence.start, length.start) is not None
                 or _trip_goes_on().match(text, noun.end(), sentence.end) is not None
             ):
                 # "arrived on a two-day visit", "The 2-day visit is an opportunity": the
                 # page's day is one of the trip's
                 continue
             if quoted is None:
-                quoted = [
-                    (pair.start, pair.end)
-                    for pair in find_pairs(text, source.readable_blocks())
-                    if pair.kind is PairKind.QUOTE
-                ]
-            if any(a <= duration.evidence.start < b for a, b in quoted):
+                quoted = _quoted_spans(source)
+            if any(a <= length.start < b for a, b in quoted):
                 continue  # a speaker's "my two-day visit" is the speaker's to date
             if any(
                 not expression.relative
@@ -149,12 +132,37 @@ def _trip_of_stated_length(
             if (day - dt.timedelta(days=days)).month != day.month:
                 return None
             trip = TimeExpression(
-                evidence=duration.evidence,
+                evidence=length,
                 kind="trip_length",
                 date=PartialDate(year=day.year, month=day.month),
                 relative=True,
             )
     return trip
+
+
+def trip_lengths(
+    knowledge: KnowledgeBase, source: Source, sentence: Sentence
+) -> Iterator[tuple[Span, int, re.Match[str]]]:
+    """Each length of days a sentence gives a trip ("two-day visit", "five-day official
+    trip"): where the length is written, its days and the trip's noun after it."""
+    text = source.text
+    for duration in find_durations(
+        source.id, text, sentence.start, sentence.end, rules=knowledge.hedges
+    ):
+        if duration.evidence is None or not duration.text.endswith(("day", "days")):
+            continue
+        noun = _trip_noun().match(text, duration.evidence.end, sentence.end)
+        if noun is not None:
+            yield duration.evidence, round((duration.low_minutes or 0) / _MINUTES_A_DAY), noun
+
+
+def _quoted_spans(source: Source) -> list[tuple[int, int]]:
+    """Where the source's quotations are: a speaker's days and trips are their own."""
+    return [
+        (pair.start, pair.end)
+        for pair in find_pairs(source.text, source.readable_blocks())
+        if pair.kind is PairKind.QUOTE
+    ]
 
 
 _MINUTES_A_DAY = 24 * 60

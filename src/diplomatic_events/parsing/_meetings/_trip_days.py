@@ -17,9 +17,11 @@ import re
 
 from attrs import evolve
 
+from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import PartialDate, Precision, Source
+from diplomatic_events.parsing._meetings._page_days import trip_lengths
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._time import TimeExpression
 
@@ -83,7 +85,11 @@ def _in_month_of(day: TimeExpression, told: TimeExpression) -> TimeExpression:
 
 
 def stop_country(
-    gazetteer: Gazetteer, source: Source, sentence: Sentence, date: TimeExpression
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    source: Source,
+    sentence: Sentence,
+    date: TimeExpression,
 ) -> str | None:
     """The country a sentence names on the one past day of the story it writes ("traveled
     Thursday ... to attend the inauguration of the President of Guatemala"): that day was a
@@ -102,10 +108,9 @@ def stop_country(
     day = date.date.to_date()
     if day is None or not 0 <= (sentence.reference - day).days <= _STOP_DAYS:
         return None
-    text = source.text
-    if _days_of_trip().search(text, sentence.start, sentence.end) is not None:
+    if next(trip_lengths(knowledge, source, sentence), None) is not None:
         return None
-    places = gazetteer.find(source.id, text, sentence.start, sentence.end)
+    places = gazetteer.find(source.id, source.text, sentence.start, sentence.end)
     countries = {place.country for place in places if place.country is not None}
     return countries.pop() if len(countries) == 1 else None
 
@@ -136,17 +141,6 @@ _STOP_REACH = 40
 """How far into a sentence its opening stop may be named."""
 _STOP_DAYS = 31
 """How many days before the story a stop's day may lie."""
-
-
-@functools.cache
-def _days_of_trip() -> re.Pattern[str]:
-    """A trip of days ("a two-day trip", "a week-long visit"): a sentence about the whole
-    trip, not a stop of it."""
-    nouns = phrase_pattern(grammar().trip_nouns)
-    return re.compile(
-        rf"(?<![\w-])\w+[- ](?:day|week)(?:-long|long)?\s+(?:[\w-]+\s+)?(?:{nouns})\b",
-        re.IGNORECASE,
-    )
 
 
 @functools.cache
