@@ -2364,6 +2364,16 @@ class TestPluralTitles:
                 {("Tunde Ade", "Senator"), ("Amina Okon", "Senator")},
                 id="senators",
             ),
+            pytest.param(
+                "Reps. Tunde Ade, Amina Okon (D-NY), Kofi Mensah, and Ngozi Bello visited Ghana.\n",
+                {
+                    ("Tunde Ade", "Rep."),
+                    ("Amina Okon", "Rep."),
+                    ("Kofi Mensah", "Rep."),
+                    ("Ngozi Bello", "Rep."),
+                },
+                id="a list with commas",
+            ),
         ],
     )
     def test_a_plural_title_is_each_name_s(
@@ -2377,3 +2387,9 @@ class TestPluralTitles:
             if a.roles and a.name in {name for name, _ in expected}
         }
         assert expected == found
+
+    def test_a_listed_name_ends_the_list_at_a_country(self, knowledge: KnowledgeBase) -> None:
+        """ "Sens. Tunde Ade and Amina Okon, South Korea and Japan": the list under the
+        plural title ends where its items stop being plain names."""
+        text = "Sens. Tunde Ade, Amina Okon, South Korea and Japan signed the letter.\n"
+        assert {"Tunde Ade", "Amina Okon"} == {a.name for a in _discover(text, knowledge)}

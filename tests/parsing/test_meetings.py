@@ -4759,6 +4759,40 @@ class TestATravellingPartysMembers:
             text, "2021-07-10"
         )
 
+    def test_the_subjects_listed_before_a_trip_are_the_party(self) -> None:
+        """ "A, B, and Reps. C and D visited Ghana ... The lawmakers met with President X":
+        the four listed as the trip's subjects (``party_travel``) met him together."""
+        text = (
+            "Congresswoman Tunde Ade, Democratic Leader Amina Okon, and Reps. Kofi Mensah and"
+            " Ngozi Bello visited Ghana to reaffirm the relationship.\n\n"
+            "The lawmakers met with President Nana Akufo-Addo and visited historic sites.\n"
+        )
+        assert [
+            {"tunde-ade", "amina-okon", "kofi-mensah", "ngozi-bello", "nana-akufo-addo"}
+        ] == _pipeline_meetings(text, "2023-04-25")
+
+    def test_one_who_joined_a_delegation_is_of_the_party(self) -> None:
+        """ "A joined Democratic Leader B on a congressional delegation to Ghana": A and B are
+        the party the lawmakers' meetings are held by (``party_joining``)."""
+        text = (
+            "Congresswoman Tunde Ade joined Democratic Leader Amina Okon on a congressional"
+            " delegation to Ghana.\n\n"
+            "The lawmakers met with President Nana Akufo-Addo in Accra.\n"
+        )
+        assert [{"tunde-ade", "amina-okon", "nana-akufo-addo"}] == _pipeline_meetings(
+            text, "2023-04-25"
+        )
+
+    def test_one_who_accompanied_a_commander_is_no_party(self) -> None:
+        """ "Sgt. Maj. B accompanied Gen. A on the three-day trip": staff who came along, not
+        a member of the party at the general's meetings."""
+        text = (
+            "Gen. Tunde Ade visited Morocco. Sgt. Maj. Amina Okon accompanied Ade on the"
+            " three-day trip.\n\n"
+            "The delegation met with Inspector General Abdellatif Loudiyi in Rabat.\n"
+        )
+        assert all("amina-okon" not in met for met in _pipeline_meetings(text, "2022-10-20"))
+
     def test_a_member_listed_is_no_leader(self) -> None:
         """ "The delegation, which included A, ..." lists a member, not who leads: "the
         delegation met with Boris Johnson" does not make A the one who met him."""

@@ -55,6 +55,8 @@ class _GrammarFile:
     party_nouns: tuple[str, ...] = ()
     party_joined: tuple[str, ...] = ()
     party_leader_after: tuple[str, ...] = ()
+    party_travel: tuple[str, ...] = ()
+    party_joining: tuple[str, ...] = ()
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
     agentless_meetings: tuple[str, ...] = ()
@@ -160,6 +162,12 @@ class Grammar:
     party_leader_after: frozenset[str] = frozenset()
     """Of ``party_joined``, the phrases the party's leader is named first after ("led by",
     "accompanying"); after the others the leader is the one named before, if anyone."""
+    party_travel: frozenset[str] = frozenset()
+    """Words of a party going somewhere ("visited", "traveled to"), lower case: the people of
+    one country listed as their subjects are the party."""
+    party_joining: frozenset[str] = frozenset()
+    """Verbs of joining another's trip ("joined", "joins"), lower case: "A joined B on a
+    congressional delegation" makes A and B the party."""
     topic_clauses: frozenset[str] = frozenset()
     """Openings of a clause about what a meeting was about, after its people ("and
     discussed", "to discuss"): people named there were not at the meeting."""

@@ -460,17 +460,61 @@ def _titled_names(
             suffix = _COMMA_SUFFIX.match(body, end)
             if suffix is not None:
                 end = suffix.end()
+            title = _singular(
+                re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()])
+            )
             found.append(
                 _TitledName(
                     name=re.sub(r"\s+", " ", body[start:end]),
-                    title=_singular(
-                        re.sub(r"\s+", " ", body[title_parts[0].start() : title_parts[-1].end()])
-                    ),
+                    title=title,
                     start=start,
                     end=end,
                 )
             )
+            if plural:
+                found.extend(_listed_after(body, end, title, blockers, common, country_of))
     return found
+
+
+_NEXT_LISTED = re.compile(
+    rf"(?:[ \u00a0]*\([^()\n]{{1,30}}\))?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+    rf"({_RUN_TOKEN}(?:[ \u00a0]+{_RUN_TOKEN}){{1,4}})(?![\w’'-])"
+)
+"""The next name of a list under one plural title: a comma or "and", then its words
+("Reps. Gregory Meeks, Debbie Wasserman Schultz, ..., and Dean Phillips")."""
+
+
+def _listed_after(
+    body: str,
+    end: int,
+    title: str,
+    blockers: frozenset[str],
+    common: frozenset[str],
+    country_of: Callable[[str], str | None],
+) -> list[_TitledName]:
+    """The names listed after the first one a plural title stands before, each with that
+    title: "Reps. A, B, and C" names three representatives. The list ends at the first item
+    that is no plain name (a title, a country, a common word)."""
+    listed: list[_TitledName] = []
+    stop_words = grammar().name_stop_words
+    while (item := _NEXT_LISTED.match(body, end)) is not None:
+        words = item.group(1).split()
+        if (
+            not all(_NAME_WORD.fullmatch(w) or _PARTICLE_WORD.fullmatch(w) for w in words)
+            or _PARTICLE_WORD.fullmatch(words[0])
+            or _SMALL_LETTERS.fullmatch(words[-1])
+            or any(w.rstrip(".") in blockers or w.split("-")[0] in stop_words for w in words)
+            or all(w.casefold() in common for w in words)
+            or any(country_of(w) is not None for w in words)
+        ):
+            break
+        start, end = item.start(1), item.end(1)
+        listed.append(
+            _TitledName(
+                name=re.sub(r"\s+", " ", body[start:end]), title=title, start=start, end=end
+            )
+        )
+    return listed
 
 
 _SENTENCE_WORD = re.compile(r"[^\W\d_]{5,}\.")

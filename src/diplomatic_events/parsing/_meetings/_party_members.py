@@ -19,7 +19,8 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.parsing._meetings._clues import _country_of
 from diplomatic_events.parsing._meetings._parties import _party_pattern
-from diplomatic_events.parsing._meetings._sentences import Sentence, person_mentions
+from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
+from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
 from diplomatic_events.typing import ActorId
 
 
@@ -44,6 +45,54 @@ def _leader_after() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_pattern(grammar().party_leader_after)})$", re.IGNORECASE)
 
 
+@functools.cache
+def _travelled() -> re.Pattern[str]:
+    """A party's going somewhere right after its list of subjects (``party_travel``), past
+    an optional adverb ("then", "recently")."""
+    verbs = phrase_pattern(grammar().party_travel)
+    return re.compile(
+        rf"[ \u00a0]*(?:\([^()\n]{{1,30}}\)[ \u00a0]*)?,?[ \u00a0]*"
+        rf"(?:(?:then|also|recently|jointly|together|all)[ \u00a0]+)?(?:{verbs})\b"
+    )
+
+
+@functools.cache
+def _joined_on() -> re.Pattern[str]:
+    """ "joined B on a congressional delegation": joining another's trip (``party_joining``;
+    the trip one of ``trip_nouns`` or ``party_nouns``)."""
+    words = grammar()
+    trips = phrase_pattern(words.trip_nouns | words.party_nouns)
+    return re.compile(
+        rf"\b(?:{phrase_pattern(words.party_joining)})\b[^.;:!?\n]{{1,160}}?"
+        rf"\bon[ \u00a0]+(?:a|an|the|his|her|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?"
+        rf"(?:{trips})\b",
+        re.IGNORECASE,
+    )
+
+
+def _listed_travellers(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence
+) -> list[PersonMention]:
+    """The people a sentence names as its travelling party without a phrase of
+    ``party_joined``: two or more listed as the subjects of a verb of going somewhere
+    ("Senators A, B and C traveled to Kyiv"), or those who joined another's trip ("A joined
+    Democratic Leader B on a congressional delegation to Ghana")."""
+    named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
+    joined = _joined_on().search(text, sentence.start, sentence.end)
+    if joined is not None:
+        return [m for m in named if m.end <= joined.end()]
+    travelled = _travelled()
+    for index in range(len(named) - 1, 0, -1):
+        if travelled.match(text, named[index].end) is None:
+            continue
+        subjects = named[: index + 1]
+        for first in range(index):  # the longest list ending there
+            if one_list_of_subjects(text, subjects[first:]):
+                return subjects[first:]
+        return []
+    return []
+
+
 def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]) -> Party:
     """The story's travelling party: the people of one country named in the sentences that
     list them ("Accompanying Sen. Leahy were ...", "a delegation led by ..."), in order, and
@@ -55,6 +104,15 @@ def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentenc
     for sentence in clauses:
         cue = joined.search(text, sentence.start, sentence.end)
         if cue is None:
+            travellers = _listed_travellers(knowledge, text, sentence)
+            travellers_countries = {_country_of(knowledge, m.actor) for m in travellers}
+            travellers_countries.discard(None)
+            if len(travellers) < 2 or len(travellers_countries) > 1:
+                continue
+            if country is not None and travellers_countries - {country}:
+                continue
+            country = next(iter(travellers_countries), country)
+            members.update(dict.fromkeys(m.actor for m in travellers))
             continue
         named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
         after = [m for m in named if m.start >= cue.end()]
