@@ -4932,6 +4932,34 @@ class TestTheDayOfAStop:
         assert "2024-03" == days.get(frozenset({"tunde-ade", "ona-vale"}))
 
 
+class TestATripOfSeveralStops:
+    def test_each_stop_s_meeting_is_of_the_month(self) -> None:
+        """ "Today, Sen. A announced the end of a trip ... In Saudi Arabia, A met with B. In
+        Qatar, the senators met with C.": a trip summed up, each stop on a day of its own the
+        page does not give, so the month it was published in, not the day."""
+        text = (
+            "WASHINGTON - Today, Sen. Tunde Ade announced the end of a trip to the Middle"
+            " East.\n\n"
+            "In Saudi Arabia, Senator Ade met with Crown Prince Kofi Mensah.\n\n"
+            "In Qatar, Senator Ade met with Emir Amina Okon.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2015-01-20"))
+        assert {"2015-01"} == {
+            days.get(frozenset({"tunde-ade", "kofi-mensah"})),
+            days.get(frozenset({"tunde-ade", "amina-okon"})),
+        }
+
+    def test_one_stop_keeps_the_day_told(self) -> None:
+        """The stop of one country alone is no trip of several: "Today, ... In Qatar, A met
+        with C" keeps the day the story tells."""
+        text = (
+            "DOHA - Today, Sen. Tunde Ade visited Qatar.\n\n"
+            "In Qatar, Senator Ade met with Emir Amina Okon.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2015-01-20"))
+        assert "2015-01-20" == days.get(frozenset({"tunde-ade", "amina-okon"}))
+
+
 class TestTalksTheSpeakerNamed:
     def test_talks_named_inside_a_quotation_are_not_the_speaker_s_meeting(self) -> None:
         """'"... holding U.S.-Russia peace talks without Ukraine - will embolden Vale," said

@@ -91,7 +91,12 @@ from diplomatic_events.parsing._meetings._sentences import (
     sentences,
 )
 from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
-from diplomatic_events.parsing._meetings._trip_days import stop_country, stop_day
+from diplomatic_events.parsing._meetings._trip_days import (
+    several_stops,
+    stop_country,
+    stop_day,
+    stop_opened,
+)
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ATTENDED,
@@ -182,6 +187,7 @@ def find_meeting_mentions(
         knowledge, source, clauses, dates
     )
     stamped = _stamped_place(source, gazetteer, dates)
+    summed_up = several_stops(gazetteer, source, clauses)
     kinds = [block.kind for block in source.readable_blocks()]
     captions = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.CAPTION)
     headings = frozenset(i for i, kind in enumerate(kinds) if kind is BlockKind.HEADING)
@@ -327,6 +333,18 @@ def find_meeting_mentions(
             month=month,
             spoken=spoken,
         )
+        if (
+            summed_up
+            and date is None
+            and narrative is not None
+            and narrative.date is not None
+            and narrative.date.precision is Precision.DAY
+            and month is not None
+            and stop_opened(gazetteer, source, sentence) is not None
+        ):
+            # "In Qatar, the Senators met with ..." in a trip of several stops: a day of
+            # that stop, not the day the story is told
+            narrative = month
         spans_days, talk_durations, meal_durations = meeting_lengths(
             knowledge, source, sentence, date
         )

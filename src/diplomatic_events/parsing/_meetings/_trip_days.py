@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._places import Gazetteer
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._page_days import trip_lengths
 from diplomatic_events.parsing._meetings._sentences import Sentence
@@ -125,6 +126,15 @@ def stop_day(
     when an earlier sentence gave the day of that country's stop."""
     if not stops:
         return None
+    opened = stop_opened(gazetteer, source, sentence)
+    if opened is None or opened.country not in stops:
+        return None
+    return evolve(stops[opened.country], evidence=opened.evidence, kind="stop_day")
+
+
+def stop_opened(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> PlaceMention | None:
+    """The place of a country a sentence opens with as a stop ("In Guatemala, ...", "While
+    in Israel, ..."), if any."""
     text = source.text
     opening = _stop_opening().match(text, sentence.start, sentence.end)
     if opening is None or opening.end() - sentence.start > _STOP_REACH:
@@ -132,8 +142,8 @@ def stop_day(
     for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
         if place.evidence.start > opening.end():
             break
-        if place.evidence.start == opening.end() and place.country in stops:
-            return evolve(stops[place.country], evidence=place.evidence, kind="stop_day")
+        if place.evidence.start == opening.end() and place.country is not None:
+            return place
     return None
 
 
@@ -148,3 +158,17 @@ def _stop_opening() -> re.Pattern[str]:
     """The words before a stop's place that open a sentence ("In ", "While in the ")."""
     openings = phrase_pattern(grammar().stop_openings)
     return re.compile(rf"[\s•*\-–—]*(?:{openings})[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
+
+
+def several_stops(gazetteer: Gazetteer, source: Source, clauses: Sequence[Sentence]) -> bool:
+    """Whether the story opens sentences at the stops of two countries or more ("In Saudi
+    Arabia, Senator King met ...", "In Qatar, the Senators met ..."): a trip summed up, its
+    stops on days of their own."""
+    countries: set[str] = set()
+    for sentence in clauses:
+        opened = stop_opened(gazetteer, source, sentence)
+        if opened is not None and opened.country is not None:
+            countries.add(opened.country)
+            if len(countries) > 1:
+                return True
+    return False
