@@ -4960,6 +4960,30 @@ class TestATripOfSeveralStops:
         assert "2015-01-20" == days.get(frozenset({"tunde-ade", "amina-okon"}))
 
 
+class TestWordsReportedAfterTheMeeting:
+    def test_a_would_in_the_words_reported_leaves_the_meeting_past(self) -> None:
+        """ "In meetings with Minister A, the Defence Secretary reaffirmed that the United
+        Kingdom would maintain ...": the "would" is what he said (``reported_verbs``), so the
+        meeting is the page's, on its day."""
+        text = (
+            "UK Defence Secretary Tunde Ade visited British troops in Estonia.\n\n"
+            "In meetings with Estonian Minister for Defence Kofi Mensah, the Defence Secretary"
+            " reaffirmed that the United Kingdom would maintain its presence in the country.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2020-12-15"))
+        assert "2020-12-15" == days.get(frozenset({"tunde-ade", "kofi-mensah"}))
+
+    def test_a_would_before_the_reported_words_still_looks_ahead(self) -> None:
+        """ "A would meet with B and said that ...": the modal governs the meeting, so no
+        meeting is held on the page's day."""
+        text = (
+            "UK Defence Secretary Tunde Ade would meet with Estonian Minister for Defence Kofi"
+            " Mensah, officials said that the talks mattered.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2020-12-15"))
+        assert "2020-12-15" != days.get(frozenset({"tunde-ade", "kofi-mensah"}))
+
+
 class TestTalksTheSpeakerNamed:
     def test_talks_named_inside_a_quotation_are_not_the_speaker_s_meeting(self) -> None:
         """'"... holding U.S.-Russia peace talks without Ukraine - will embolden Vale," said

@@ -56,6 +56,7 @@ class _GrammarFile:
     party_joined: tuple[str, ...] = ()
     party_leader_after: tuple[str, ...] = ()
     party_travel: tuple[str, ...] = ()
+    reported_verbs: tuple[str, ...] = ()
     party_joining: tuple[str, ...] = ()
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
@@ -162,6 +163,10 @@ class Grammar:
     party_leader_after: frozenset[str] = frozenset()
     """Of ``party_joined``, the phrases the party's leader is named first after ("led by",
     "accompanying"); after the others the leader is the one named before, if anyone."""
+    reported_verbs: frozenset[str] = frozenset()
+    """Verbs reporting what was said or agreed at a meeting ("agreed", "confirmed"), lower
+    case: with ``speech_verbs`` and ``deliberation_verbs``, "<verb> that" after the meeting
+    word opens words reported, whose "will" is not the meeting's."""
     party_travel: frozenset[str] = frozenset()
     """Words of a party going somewhere ("visited", "traveled to"), lower case: the people of
     one country listed as their subjects are the party."""

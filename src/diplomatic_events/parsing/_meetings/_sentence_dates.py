@@ -10,6 +10,7 @@ what the finder carries on to the next sentence (the day the story is telling).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -201,7 +202,7 @@ def undated_day(
     plain = _blanked(words, sentence.start, asides)
     if (
         date is None
-        and not _looks_ahead(knowledge, plain)
+        and not _looks_ahead(knowledge, _before_the_reported(plain, trigger))
         and not any(_ahead_of_meeting(e, sentence, trigger) for e in expressions)
     ):
         date = _entry_day(source, sentence)
@@ -242,6 +243,25 @@ def undated_day(
             # visit, not the day the page went up
             narrative = month
     return date, narrative, from_entry
+
+
+@functools.cache
+def _reported() -> re.Pattern[str]:
+    """ "<verb> that", a verb of ``reported_verbs``, ``speech_verbs`` or
+    ``deliberation_verbs``: the words reported begin after it."""
+    words = grammar()
+    verbs = words.reported_verbs | words.speech_verbs | words.deliberation_verbs
+    return re.compile(rf"\b(?:{phrase_pattern(verbs)})[ \u00a0]+that\b", re.IGNORECASE)
+
+
+def _before_the_reported(words: str, trigger: re.Match[str] | None) -> str:
+    """A sentence's words up to the words it reports after its meeting word ("In meetings
+    with A, the Defence Secretary reaffirmed that the UK would maintain ..." ends before
+    "the UK"): their "would" tells what was said, not that the meeting is ahead."""
+    if trigger is None:
+        return words
+    reported = _reported().search(words, trigger.end())
+    return words if reported is None else words[: reported.end()]
 
 
 def _told_day(told: StoryDay | None) -> TimeExpression | None:
