@@ -4984,6 +4984,31 @@ class TestWordsReportedAfterTheMeeting:
         assert "2020-12-15" != days.get(frozenset({"tunde-ade", "kofi-mensah"}))
 
 
+class TestADayAfterThePage:
+    _STATEMENT = (
+        "WASHINGTON – U.S. Senator Tunde Ade (R-Iowa) released the following statement after"
+        " meeting with President Kofi Mensah of Afghanistan:\n\n"
+    )
+
+    def test_a_deadline_ahead_leaves_the_page_s_day(self) -> None:
+        """ "draw down U.S. forces by September 11, 2021" on a page of June 24 is ahead of
+        it, no day of the story: the meeting the page tells is of its day."""
+        text = self._STATEMENT + (
+            "“The plan to draw down U.S. forces in Afghanistan by September 11, 2021 leaves the"
+            " door open to tragedy.”\n"
+        )
+        assert [(frozenset({"tunde-ade", "kofi-mensah"}), "2021-06-24")] == (
+            _pipeline_meeting_days(text, "2021-06-24")
+        )
+
+    def test_a_later_day_told_as_past_leaves_the_meeting_undated(self) -> None:
+        """ "held talks in Kabul on July 2, 2021" on a page dated June 24: the page's day may
+        be wrong, so the statement's meeting is not given it."""
+        text = self._STATEMENT + "“We held talks in Kabul on July 2, 2021 with the President.”\n"
+        days = {day for _, day in _pipeline_meeting_days(text, "2021-06-24")}
+        assert "2021-06-24" not in days
+
+
 class TestTalksTheSpeakerNamed:
     def test_talks_named_inside_a_quotation_are_not_the_speaker_s_meeting(self) -> None:
         """'"... holding U.S.-Russia peace talks without Ukraine - will embolden Vale," said

@@ -21,6 +21,7 @@ from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._sentences import (
     Sentence,
 )
+from diplomatic_events.parsing._meetings._words import _FUTURE
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._quotes import PairKind, find_pairs
 from diplomatic_events.parsing._time import TimeExpression
@@ -248,8 +249,12 @@ def _only_day(
             if expression.weekday is not None or expression.kind == "weekday":
                 return None
             date = expression.date
-            if date is None or expression.future:
-                continue
+            if (
+                date is None
+                or expression.future
+                or _ahead_of_page(source, sentence, expression, day)
+            ):
+                continue  # "draw down U.S. forces by September 11": ahead, no story's day
             if date.precision is Precision.DAY and date.to_date() != day:
                 return None
     return TimeExpression(
@@ -272,14 +277,50 @@ def _published_month(
     if published is None or published.date is None or published.date.month is None:
         return None
     month = PartialDate(year=published.date.year, month=published.date.month)
+    day = published.date.to_date()
     for sentence in clauses:
         for expression in dates(sentence.reference, sentence.start, sentence.end):
             date = expression.date
             if date is None or expression.future or date.precision is not Precision.DAY:
                 continue
+            if day is not None and _ahead_of_page(source, sentence, expression, day):
+                continue  # ahead of the page: no day of the story told
             if (date.year, date.month) != (month.year, month.month):
                 return None
     return evolve(published, date=month)
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no[ \u00a0]+later[ \u00a0]+than)[ \u00a0]+$")
+"""Words before a deadline's day ("draw down U.S. forces by September 11")."""
+_AHEAD_OF = re.compile(r"\bahead[ \u00a0]+of\b", re.IGNORECASE)
+
+
+def _ahead_of_page(
+    source: Source, sentence: Sentence, expression: TimeExpression, day: dt.date
+) -> bool:
+    """Whether ``expression`` names a day after the page's ``day`` that no story's past
+    day can be: a deadline ("by September 11, 2021" on a page of June 24), a day in a
+    sentence looking ahead ("will sign on November 7", "ahead of ... on September 16"), or a
+    stamp a year or more after the page ("archived on 5 August 2016"). A later day told
+    otherwise is not read past: it shows the page's day may be wrong."""
+    date = expression.date
+    if date is None or date.earliest() <= day:
+        return False
+    if (date.earliest() - day).days > _DAYS_A_YEAR:
+        return True
+    text = source.text
+    start = expression.evidence.start
+    if _DEADLINE.search(text, max(0, start - _DEADLINE_REACH), start) is not None:
+        return True
+    return (
+        _FUTURE.search(text, sentence.start, sentence.end) is not None
+        or _AHEAD_OF.search(text, sentence.start, sentence.end) is not None
+    )
+
+
+_DAYS_A_YEAR = 366
+_DEADLINE_REACH = 20
+"""How far before a day its deadline's word may stand."""
 
 
 def _story_day(
