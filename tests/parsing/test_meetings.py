@@ -5009,6 +5009,26 @@ class TestADayAfterThePage:
         assert "2021-06-24" not in days
 
 
+class TestAMeetingHeldToldWithToMeet:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param("We also had an opportunity to meet with", "2017-08-14", id="held"),
+            pytest.param("We will also have an opportunity to meet with", "None", id="ahead"),
+        ],
+    )
+    def test_an_opportunity_taken_is_a_meeting_held(self, sentence: str, expected: str) -> None:
+        """ "had an opportunity to meet with A" tells a meeting held (``held_to_meet``), on
+        the page's day; "will have an opportunity to meet" is still ahead."""
+        text = (
+            "WASHINGTON – U.S. Senator Tunde Ade (D-Mich.) released a statement.\n\n"
+            f"{sentence} Palestinian Authority Prime Minister Kofi Mensah.\n"
+        )
+        assert [(frozenset({"tunde-ade", "kofi-mensah"}), expected)] == (
+            _pipeline_meeting_days(text, "2017-08-14")
+        )
+
+
 class TestTalksTheSpeakerNamed:
     def test_talks_named_inside_a_quotation_are_not_the_speaker_s_meeting(self) -> None:
         """'"... holding U.S.-Russia peace talks without Ukraine - will embolden Vale," said

@@ -57,6 +57,7 @@ class _GrammarFile:
     party_leader_after: tuple[str, ...] = ()
     party_travel: tuple[str, ...] = ()
     reported_verbs: tuple[str, ...] = ()
+    held_to_meet: tuple[str, ...] = ()
     party_joining: tuple[str, ...] = ()
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
@@ -163,6 +164,9 @@ class Grammar:
     party_leader_after: frozenset[str] = frozenset()
     """Of ``party_joined``, the phrases the party's leader is named first after ("led by",
     "accompanying"); after the others the leader is the one named before, if anyone."""
+    held_to_meet: frozenset[str] = frozenset()
+    """Words right before "to meet" telling of a meeting held ("privilege", "opportunity",
+    "able"), lower case: "had the opportunity to meet with A" does not look ahead."""
     reported_verbs: frozenset[str] = frozenset()
     """Verbs reporting what was said or agreed at a meeting ("agreed", "confirmed"), lower
     case: with ``speech_verbs`` and ``deliberation_verbs``, "<verb> that" after the meeting

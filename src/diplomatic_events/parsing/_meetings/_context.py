@@ -8,11 +8,13 @@ news and official text, with its words in one pattern here or in ``grammar.toml`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import _is_locative
@@ -189,9 +191,19 @@ def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
     greeting = knowledge.event_cues.greeting
     for future in _FUTURE.finditer(words):
         before = words[max(0, future.start() - _GREETING_REACH) : future.start()]
-        if greeting is None or not greeting.search(before):
-            return True
+        if greeting is not None and greeting.search(before):
+            continue
+        if future.group().casefold().startswith("to") and _held_to_meet().search(before):
+            continue  # "had the opportunity to meet with": a meeting held
+        return True
     return False
+
+
+@functools.cache
+def _held_to_meet() -> re.Pattern[str]:
+    """A word before "to meet" telling of a meeting held (``held_to_meet``), right before it."""
+    words = phrase_pattern(grammar().held_to_meet)
+    return re.compile(rf"\b(?:{words})[ \u00a0]*$", re.IGNORECASE)
 
 
 _STAMP_BLOCKS = 12
