@@ -2388,6 +2388,17 @@ class TestPluralTitles:
         }
         assert expected == found
 
+    def test_another_title_ends_the_list(self, knowledge: KnowledgeBase) -> None:
+        """ "Senators A, B, and Representative C": "Representative C" is no senator's name
+        but a representative's."""
+        text = (
+            "He was joined by Senators Tunde Ade (R-AR), Amina Okon (R-SD), and Representative"
+            " Kofi Mensah (R-KY).\n"
+        )
+        assert {"Tunde Ade", "Amina Okon", "Kofi Mensah"} == {
+            a.name for a in _discover(text, knowledge)
+        }
+
     def test_a_listed_name_ends_the_list_at_a_country(self, knowledge: KnowledgeBase) -> None:
         """ "Sens. Tunde Ade and Amina Okon, South Korea and Japan": the list under the
         plural title ends where its items stop being plain names."""

@@ -4783,6 +4783,66 @@ class TestATravellingPartysMembers:
             text, "2023-04-25"
         )
 
+    def test_a_compatriot_the_party_met_abroad_is_beside_it(self) -> None:
+        """ "Joining Senator A was Sen. B and Reps. C and D" then "the delegation met with the
+        U.S. Ambassador to Mexico E, Mexican President F and Foreign Secretary G": the party
+        met F and G; the ambassador is the party's host, no one it met."""
+        text = (
+            "Senator Tunde Ade (D-Del.) returned from a congressional delegation visit to"
+            " Mexico.\n\n"
+            "Joining Senator Ade was U.S. Sen. Amina Okon (D-N.H.), and U.S. Reps. Kofi Mensah"
+            " (R-Ala.) and Ngozi Bello (D-Calif.).\n\n"
+            "In Mexico, the delegation met with the U.S. Ambassador to Mexico Ken Salazar,"
+            " Mexican President Andrés Manuel López Obrador and Foreign Secretary Marcelo"
+            " Ebrard.\n"
+        )
+        party = {"tunde-ade", "amina-okon", "kofi-mensah", "ngozi-bello"}
+        assert [party | {"andres-manuel-lopez-obrador"}, party | {"marcelo-ebrard"}] == (
+            _pipeline_meetings(text, "2023-02-24")
+        )
+
+    def test_colleagues_along_with_the_visitor_are_the_party(self) -> None:
+        """ "A is in Kyiv today along with Senators B and C. The senators met with ...
+        President D": the three met him."""
+        text = (
+            "WASHINGTON – U.S. Senator Tunde Ade (R-South Carolina) is in Kyiv, Ukraine today"
+            " along with Senators Amina Okon (D-Connecticut) and Kofi Mensah (D-Rhode Island)."
+            "  The senators met with officials including Ukraine President Volodymyr"
+            " Zelensky.\n"
+        )
+        assert [{"tunde-ade", "amina-okon", "kofi-mensah", "volodymyr-zelensky"}] == (
+            _pipeline_meetings(text, "2023-01-20")
+        )
+
+    def test_the_members_met_each_one_of_several_countries(self) -> None:
+        """ "the Members met with Israeli Prime Minister A, Iraqi Prime Minister B and Afghan
+        President C": the party met each (``party_nouns`` in any case), not A the others."""
+        text = (
+            "Led by Senate Majority Leader Tunde Ade (R-KY), the Iowa Senator was also joined by"
+            " Senators Amina Okon (R-AR) and Kofi Mensah (R-SD).\n\n"
+            "During the trip, the Members met with Israeli Prime Minister Benjamin Netanyahu,"
+            " Iraqi Prime Minister Haider al-Abadi and Afghan President Ashraf Ghani.\n"
+        )
+        party = {"tunde-ade", "amina-okon", "kofi-mensah"}
+        assert [
+            party | {"benjamin-netanyahu"},
+            party | {"haider-al-abadi"},
+            party | {"ashraf-ghani"},
+        ] == _pipeline_meetings(text, "2015-04-04")
+
+    def test_one_met_after_the_party_s_phrase_is_not_of_it(self) -> None:
+        """ "A, along with other members of the delegation, traveled to Mexico City to meet
+        with President B": B, named after the meeting word, is no member of A's party."""
+        text = (
+            "U.S. Congressman Tunde Ade (TX-28), along with other members of the Texas"
+            " delegation, traveled to Mexico City to meet with Mexican President Andrés Manuel"
+            " López Obrador.\n\n"
+            "Rep. Ade was joined by Rep. Amina Okon (TX-10) and Rep. Kofi Mensah (TX-14).\n\n"
+            "The delegation met with Secretary of Foreign Affairs Alicia Bárcena.\n"
+        )
+        met = _pipeline_meetings(text, "2024-01-25")
+        assert {"tunde-ade", "amina-okon", "kofi-mensah", "alicia-barcena"} in met
+
     def test_one_who_accompanied_a_commander_is_no_party(self) -> None:
         """ "Sgt. Maj. B accompanied Gen. A on the three-day trip": staff who came along, not
         a member of the party at the general's meetings."""

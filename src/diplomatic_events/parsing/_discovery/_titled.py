@@ -472,7 +472,9 @@ def _titled_names(
                 )
             )
             if plural:
-                found.extend(_listed_after(body, end, title, blockers, common, country_of))
+                found.extend(
+                    _listed_after(body, end, title, title_words, blockers, common, country_of)
+                )
     return found
 
 
@@ -488,13 +490,14 @@ def _listed_after(
     body: str,
     end: int,
     title: str,
+    title_words: frozenset[str],
     blockers: frozenset[str],
     common: frozenset[str],
     country_of: Callable[[str], str | None],
 ) -> list[_TitledName]:
     """The names listed after the first one a plural title stands before, each with that
     title: "Reps. A, B, and C" names three representatives. The list ends at the first item
-    that is no plain name (a title, a country, a common word)."""
+    that is no plain name (a title, a country, a common word, another title)."""
     listed: list[_TitledName] = []
     stop_words = grammar().name_stop_words
     while (item := _NEXT_LISTED.match(body, end)) is not None:
@@ -506,6 +509,8 @@ def _listed_after(
             or any(w.rstrip(".") in blockers or w.split("-")[0] in stop_words for w in words)
             or all(w.casefold() in common for w in words)
             or any(country_of(w) is not None for w in words)
+            # "Senators A, B, and Representative C": another title ends the list
+            or any(_in_titles(w.rstrip("."), title_words) for w in words)
         ):
             break
         start, end = item.start(1), item.end(1)

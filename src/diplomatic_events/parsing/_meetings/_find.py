@@ -31,6 +31,7 @@ from diplomatic_events.model import (
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
+    _country_of,
     _full_venues,
     _is_group,
     _kind,
@@ -377,7 +378,22 @@ def find_meeting_mentions(
             spans_days=spans_days,
         )
         held_by = held_by_the_party(knowledge, text, sentence, trigger, people, members)
-        base = evolve(base, party=held_by.members, party_leader=held_by.leader)
+        if held_by.members:
+            # "the delegation met with the U.S. Ambassador to Mexico Ken Salazar, Mexican
+            # President ...": a compatriot outside the party is the party's host abroad,
+            # beside it, not one it met
+            homes = {_country_of(knowledge, member) for member in held_by.members} - {None}
+            people = [
+                p for p in people if p in held_by.members or _country_of(knowledge, p) not in homes
+            ]
+            head = held_by.leader or held_by.members[0]
+            if len(people) > 1 and not set(people) & set(held_by.members):
+                # "the Members met with Israeli Prime Minister A, Iraqi Prime Minister B, ...":
+                # the party met each, not the first named the others
+                people = [head, *people]
+        base = evolve(
+            base, people=tuple(people), party=held_by.members, party_leader=held_by.leader
+        )
         if (
             venue is None
             and last_place is not None

@@ -291,10 +291,11 @@ def agentless() -> re.Pattern[str]:
 
 @functools.cache
 def _party_pattern() -> re.Pattern[str]:
-    """ "the delegation", "the Vermont team", "the U.S. officials": a travelling party
-    (``party_nouns`` in ``grammar.toml``) after "the" and up to two words."""
+    """ "the delegation", "the Vermont team", "the U.S. officials", "the Members": a
+    travelling party (``party_nouns`` in ``grammar.toml``, in any case) after "the" and up
+    to two words."""
     nouns = "|".join(sorted(map(re.escape, grammar().party_nouns), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){{0,2}}?(?:{nouns})\b(?![’'-])")
+    return re.compile(rf"\b[Tt]he[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){{0,2}}?(?i:{nouns})\b(?![’'-])")
 
 
 def _under_a_plan(text: str, clauses: Sequence[Sentence], index: int) -> bool:

@@ -21,6 +21,7 @@ from diplomatic_events.parsing._meetings._clues import _country_of
 from diplomatic_events.parsing._meetings._parties import _party_pattern
 from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
 from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
+from diplomatic_events.parsing._meetings._words import _TRIGGER
 from diplomatic_events.typing import ActorId
 
 
@@ -115,6 +116,11 @@ def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentenc
             members.update(dict.fromkeys(m.actor for m in travellers))
             continue
         named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
+        met = _TRIGGER.search(text, cue.end(), sentence.end)
+        if met is not None:
+            # "A, along with other members, traveled to Mexico City to meet with President
+            # B": those met are no members of the party
+            named = [m for m in named if m.start < met.start()]
         after = [m for m in named if m.start >= cue.end()]
         if not after:
             continue  # "joined by the Minister": no one named after the phrase
