@@ -4992,6 +4992,32 @@ class TestTheDayOfAStop:
         assert "2024-03" == days.get(frozenset({"tunde-ade", "ona-vale"}))
 
 
+class TestATripToldAsOver:
+    def test_back_from_a_trip_its_meetings_are_of_the_month(self) -> None:
+        """ "today returned from a trip across the Asia-Pacific" then "Sen. A met with B": the
+        meeting was on one of the trip's earlier days (``trip_endings``), so its month."""
+        text = (
+            "ANCHORAGE, AK – Senator Tunde Ade (R-AK) today returned from a trip across the"
+            " Asia-Pacific, with stops in Guam and Tokyo, Japan.\n\n"
+            "In addition, Sen. Ade met with Japanese Chief Cabinet Secretary Yoshihide Suga.\n"
+        )
+        assert [(frozenset({"tunde-ade", "yoshihide-suga"}), "2015-04")] == (
+            _pipeline_meeting_days(text, "2015-04-03")
+        )
+
+    def test_a_visit_completed_today_keeps_the_day(self) -> None:
+        """ "completed her first visit to Cambodia today": its last day is the page's
+        (``trip_closings`` only with no day named), so its meeting keeps that day."""
+        text = (
+            "Australian Foreign Minister Tunde Ade completed her first visit to Cambodia today"
+            " as part of a regional tour.\n\n"
+            "Ms Ade met with Cambodian Prime Minister Hun Sen.\n"
+        )
+        assert [(frozenset({"tunde-ade", "hun-sen"}), "2014-02-22")] == (
+            _pipeline_meeting_days(text, "2014-02-22")
+        )
+
+
 class TestATripOfSeveralStops:
     def test_each_stop_s_meeting_is_of_the_month(self) -> None:
         """ "Today, Sen. A announced the end of a trip ... In Saudi Arabia, A met with B. In

@@ -70,6 +70,8 @@ class _GrammarFile:
     trip_nouns: tuple[str, ...] = ()
     trip_openings: tuple[str, ...] = ()
     trip_ongoing: tuple[str, ...] = ()
+    trip_endings: tuple[str, ...] = ()
+    trip_closings: tuple[str, ...] = ()
     stop_openings: tuple[str, ...] = ()
     plural_titles: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
@@ -206,6 +208,12 @@ class Grammar:
     trip_ongoing: frozenset[str] = frozenset()
     """Verbs right after a trip's noun that tell it goes on as the page is written ("The
     2-day visit is an opportunity to ..."): the page's day is one of the trip's."""
+    trip_endings: frozenset[str] = frozenset()
+    """Verbs of coming back from a trip ("returned from"), lower case, before its noun: its
+    undated meetings were on its earlier days, so they take the month."""
+    trip_closings: frozenset[str] = frozenset()
+    """Verbs of closing a trip ("concluded", "wrapped up"), lower case, before its noun: as
+    ``trip_endings`` when the sentence names no day."""
     plural_titles: frozenset[str] = frozenset()
     """Titles of several people before their names ("Ministers Rimbink Pato and Justin
     Tkatchenko", "former Presidents Edouard Fritch and Oscar Temaru"): each name's title."""

@@ -51,6 +51,7 @@ from diplomatic_events.parsing._meetings._delegations import delegation_pairs
 from diplomatic_events.parsing._meetings._implied_meetings import each_listed, each_met, one_met
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._page_days import (
+    _finished_trip,
     _only_day,
     _published_month,
     _stated_span,
@@ -184,8 +185,10 @@ def find_meeting_mentions(
     shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
     on_day = clauses[0].on() if clauses else None
     speakers = labelled_speakers(source, knowledge, on_day)
-    trip = _stated_span(source, clauses, dates) or _trip_of_stated_length(
-        knowledge, source, clauses, dates
+    trip = (
+        _stated_span(source, clauses, dates)
+        or _trip_of_stated_length(knowledge, source, clauses, dates)
+        or _finished_trip(knowledge, source, clauses, dates)
     )
     stamped = _stamped_place(source, gazetteer, dates)
     summed_up = several_stops(gazetteer, source, clauses)

@@ -141,6 +141,68 @@ def _trip_of_stated_length(
     return trip
 
 
+def _finished_trip(
+    knowledge: KnowledgeBase, source: Source, clauses: Sequence[Sentence], dates: DateFinder
+) -> TimeExpression | None:
+    """A trip the story tells as over when it was published ("today returned from a trip
+    across the Asia-Pacific", "concluded his visit to Ghana"): a meeting of it with no day of
+    its own was held on one of its earlier days, so the text supports the month of
+    publication, not the day. Not a speaker's trip, one ahead ("will conclude"), or one in a
+    sentence naming a past day other than the page's."""
+    published = _published_day(source)
+    if published is None or published.date is None:
+        return None
+    day = published.date.to_date()
+    if day is None or published.date.precision is not Precision.DAY:
+        return None
+    text = source.text
+    quoted: list[tuple[int, int]] | None = None
+    for sentence in clauses:
+        ended = _trip_ends().search(text, sentence.start, sentence.end)
+        if ended is None:
+            continue
+        if _looks_ahead(knowledge, text[sentence.start : ended.start()]):
+            continue  # "will conclude his visit"
+        if quoted is None:
+            quoted = _quoted_spans(source)
+        if any(a <= ended.start() < b for a, b in quoted):
+            continue  # a speaker's "I just returned from a trip"
+        named = [
+            expression
+            for expression in dates(sentence.reference, sentence.start, sentence.end)
+            if expression.date is not None and not expression.future
+        ]
+        if ended.group("closing") is not None and named:
+            continue  # "completed her visit to Cambodia today": its last day is the page's
+        if any(
+            e.date is not None and e.date.precision is Precision.DAY and e.date.to_date() != day
+            for e in named
+        ):
+            continue  # "returned on Friday from ...": the story names the trip's days
+        return TimeExpression(
+            evidence=source.span(ended.start(), ended.end()),
+            kind="trip_ended",
+            date=PartialDate(year=day.year, month=day.month),
+            relative=True,
+        )
+    return None
+
+
+@functools.cache
+def _trip_ends() -> re.Pattern[str]:
+    """A trip told as over (``trip_endings``, or ``trip_closings`` as the group "closing"),
+    its noun a few words after the verb."""
+    words = grammar()
+    back = phrase_pattern(words.trip_endings)
+    closing = phrase_pattern(words.trip_closings)
+    nouns = phrase_pattern(words.trip_nouns | words.party_nouns | {"mission"})
+    return re.compile(
+        rf"\b(?:{back}|(?P<closing>{closing}))[ \u00a0]+(?:[\w’'.,-]+[ \u00a0]+){{0,4}}?"
+        rf"(?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
 def trip_lengths(
     knowledge: KnowledgeBase, source: Source, sentence: Sentence
 ) -> Iterator[tuple[Span, int, re.Match[str]]]:
