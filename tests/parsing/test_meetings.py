@@ -5017,6 +5017,19 @@ class TestATripToldAsOver:
             _pipeline_meeting_days(text, "2014-02-22")
         )
 
+    def test_a_visit_wrapped_up_on_a_day_told_keeps_the_day(self) -> None:
+        """ "met today with top officials here" then "wrapped up his Manila visit by meeting
+        with A": the story reports the page's day, its meetings of that day."""
+        text = (
+            "MANILA, Philippines, March 19, 2013 – Deputy Defense Secretary Tunde Ade met today"
+            " with top officials here.\n\n"
+            "Ade began his visit in Manila by meeting with Defense Secretary Voltaire Gazmin at"
+            " Camp Aguinaldo.\n\n"
+            "Ade wrapped up his Manila visit by meeting with Executive Secretary Paquito Ochoa.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2013-03-19"))
+        assert "2013-03-19" == days.get(frozenset({"tunde-ade", "voltaire-gazmin"}))
+
 
 class TestATripOfSeveralStops:
     def test_each_stop_s_meeting_is_of_the_month(self) -> None:

@@ -147,14 +147,18 @@ def _finished_trip(
     """A trip the story tells as over when it was published ("today returned from a trip
     across the Asia-Pacific", "concluded his visit to Ghana"): a meeting of it with no day of
     its own was held on one of its earlier days, so the text supports the month of
-    publication, not the day. Not a speaker's trip, one ahead ("will conclude"), or one in a
-    sentence naming a past day other than the page's."""
+    publication, not the day, unless the story names past days of another month. Not a
+    speaker's trip, one ahead ("will conclude"), or one in a sentence naming a past day other
+    than the page's."""
     published = _published_day(source)
     if published is None or published.date is None:
         return None
     day = published.date.to_date()
     if day is None or published.date.precision is not Precision.DAY:
         return None
+    month = _published_month(source, clauses, dates)
+    if month is None:
+        return None  # "On 31 July and 1 August ...", published 2 August: either month
     text = source.text
     quoted: list[tuple[int, int]] | None = None
     for sentence in clauses:
@@ -172,20 +176,38 @@ def _finished_trip(
             for expression in dates(sentence.reference, sentence.start, sentence.end)
             if expression.date is not None and not expression.future
         ]
-        if ended.group("closing") is not None and named:
-            continue  # "completed her visit to Cambodia today": its last day is the page's
+        if ended.group("closing") is not None and (
+            named or _tells_the_page_day(source, clauses, dates, day, quoted)
+        ):
+            # "completed her visit to Cambodia today", "met today with top officials here ...
+            # wrapped up his Manila visit by meeting with": its last day is the page's
+            continue
         if any(
             e.date is not None and e.date.precision is Precision.DAY and e.date.to_date() != day
             for e in named
         ):
             continue  # "returned on Friday from ...": the story names the trip's days
-        return TimeExpression(
-            evidence=source.span(ended.start(), ended.end()),
-            kind="trip_ended",
-            date=PartialDate(year=day.year, month=day.month),
-            relative=True,
-        )
+        return evolve(month, evidence=source.span(ended.start(), ended.end()), kind="trip_ended")
     return None
+
+
+def _tells_the_page_day(
+    source: Source,
+    clauses: Sequence[Sentence],
+    dates: DateFinder,
+    day: dt.date,
+    quoted: list[tuple[int, int]],
+) -> bool:
+    """Whether the story names the page's own day outside quotations ("met today with top
+    officials here"): it reports that day's meetings."""
+    return any(
+        expression.date is not None
+        and expression.date.precision is Precision.DAY
+        and expression.date.to_date() == day
+        and not any(a <= expression.evidence.start < b for a, b in quoted)
+        for sentence in clauses
+        for expression in dates(sentence.reference, sentence.start, sentence.end)
+    )
 
 
 @functools.cache
