@@ -12,8 +12,9 @@ a name, ``_titled`` the reader of names after a run of title words, ``_names`` t
 that capitalised words make a new name (name keys among them), ``_countries`` the readers
 of a person's country, ``_headings`` the reading of names in title-case headings,
 ``_later_mentions`` the passes over a person named again by one word or a pronoun,
-``_discover`` the discovery itself, ``_institutions`` the state offices and named bodies
-it recognises and ``_labels`` the people transcripts introduce by their speaker labels.
+``_discover`` the discovery itself, ``_discover_checks`` the questions it asks of the page
+and the knowledge, ``_institutions`` the state offices and named bodies it recognises and
+``_labels`` the people transcripts introduce by their speaker labels.
 """
 
 from __future__ import annotations
