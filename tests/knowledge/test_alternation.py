@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomatic_events.knowledge._alternation import alternation, factored
-from diplomatic_events.knowledge._index import _ignore_case
 from diplomatic_events.knowledge._mention_index import _name_pattern
+from diplomatic_events.knowledge._word_runs import _ignore_case
 
 SPACE = r"[ \u00a0]+"
 WORDS = st.lists(st.text("abAB .'ſ", min_size=1, max_size=5), min_size=1, max_size=8)

@@ -7,10 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomatic_events.knowledge._index import _WALKS, NameIndex, _not_after
+from diplomatic_events.knowledge._index import _WALKS, NameIndex
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._literal_index import LiteralIndex
 from diplomatic_events.knowledge._spans import Spans
+from diplomatic_events.knowledge._word_runs import _not_after
 
 NAMES = [
     "U.S. State Department",

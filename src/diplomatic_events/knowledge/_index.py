@@ -10,137 +10,39 @@ alternation (names in the given order, the same boundaries) returns over a windo
 text: at each position the first name in order that matches, scanning on after its end.
 
 Beside it: :mod:`._layered_index` (two indexes searched as one), :mod:`._literal_index`
-(literal names), :mod:`._name_steps`, :mod:`._text_cache` (the per-text memory) and
+(literal names), :mod:`._name_steps`, :mod:`._word_runs` (the patterns that list a
+text's words and file names under them), :mod:`._text_cache` (the per-text memory) and
 :mod:`._spans`.
 """
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
 import bisect
-import functools
 import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
-from re import _casefix  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
 from diplomatic_events.knowledge._name_steps import Steps, match_end, name_steps
 from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
+from diplomatic_events.knowledge._word_runs import (
+    _compile,
+    _first_key,
+    _ignore_case,
+    _keys,
+    _not_after,
+    _runs_pattern,
+    _split_runs_pattern,
+)
 
 __all__ = ["NameIndex", "WindowMatch"]
 
 WindowMatch = tuple[int, int, str]
 """A match: start, end and the matched text."""
 
-_WORD = re.compile(r"\w")
 _LOOKS_AROUND = re.compile(r"\(\?[=!<]|\\[bBAZz]|[$^]")
 _CONTINUES = re.compile(r"[\w.-]")
-_RUNS: dict[str, re.Pattern[str]] = {}
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _compile(pattern: str, flags: int) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
-
-
-class _Folded(dict[int, int]):
-    """Each character's class under ``re.IGNORECASE``: its simple lower case, the smallest
-    of the characters the regular expression engine also takes as equal ("ſ" is "s")."""
-
-    def __missing__(self, code: int) -> int:
-        lower: int = _sre.unicode_tolower(code)
-        folded: int = min((lower, *_casefix._EXTRA_CASES.get(lower, ())))
-        self[code] = folded
-        return folded
-
-
-_FOLDED = _Folded()
-
-
-def _ignore_case(text: str) -> str:
-    return text.translate(_FOLDED)
-
-
-_RUNS_HELD = 256
-"""At most this many word patterns are kept: their classes of first characters vary with
-the names each source adds, so the table would otherwise grow with the corpus."""
-
-
-_SIMPLE_CLASS = re.compile(r"\[((?:\\w|[^\\\]\[^-])*-?)\]")
-"""A class of ``\\w`` and single characters (a hyphen last), as ``left`` classes are."""
-
-
-@functools.lru_cache(maxsize=256)
-def _not_after(left: str, then: str = "") -> str:
-    """``(?<!{left}{then})``, written to compile fast: a class that mixes ``\\w`` or
-    several characters with one beyond Latin-1 ("[\\w'’-]") makes the engine build a
-    table of every character, which took 80 µs of each compile (two word patterns for each
-    source's added names); each such character gets a look-behind of its own instead,
-    which says the same."""
-    simple = _SIMPLE_CLASS.fullmatch(left)
-    if simple is None:
-        return f"(?<!{left}{then})"
-    items = re.findall(r"\\w|.", simple.group(1), re.DOTALL)
-    wide = [item for item in items if len(item) == 1 and ord(item) > 0xFF]
-    if not wide:
-        return f"(?<!{left}{then})"
-    narrow = [item for item in items if item not in wide]
-    parts = [f"(?<![{''.join(narrow)}]{then})"] if narrow else []
-    parts += [f"(?<!{re.escape(item)}{then})" for item in wide]
-    return "".join(parts)
-
-
-def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
-    """Where a word starts that no ``left`` character precedes, its first character in
-    ``first``; the group is the word (with its dots when ``dotted``)."""
-    key = f"{left}|{dotted}|{first}|{flags}"
-    pattern = _RUNS.get(key)
-    if pattern is None:
-        if len(_RUNS) >= _RUNS_HELD:
-            _RUNS.clear()
-        body = r"[\w.]*" if dotted else r"\w*"
-        pattern = _RUNS[key] = re.compile(rf"{_not_after(left)}(?=({first}{body}))", flags)
-    return pattern
-
-
-def _split_runs_pattern(
-    left: str, dotted: bool, first: str = r"\w", flags: int = 0
-) -> re.Pattern[str]:
-    """What :func:`_runs_pattern` finds, for ``split``: the word's first character (group
-    1) and the rest of it (group 2, looked ahead at). Opening with the first character
-    rather than the look-behind lets the engine skip to the next character that can start
-    a word instead of trying every position; the look-behind then tests the character
-    before it."""
-    key = f"split|{left}|{dotted}|{first}|{flags}"
-    pattern = _RUNS.get(key)
-    if pattern is None:
-        if len(_RUNS) >= _RUNS_HELD:
-            _RUNS.clear()
-        body = r"[\w.]*" if dotted else r"\w*"
-        not_after = _not_after(left, r"[\s\S]")
-        pattern = _RUNS[key] = re.compile(rf"({first}){not_after}(?=({body}))", flags)
-    return pattern
-
-
-def _keys(run: str, dotted: bool) -> Iterable[str]:
-    if not dotted or "." not in run:
-        return (run,)
-    parts = run.split(".")
-    return dict.fromkeys("".join(parts[:count]) for count in range(1, len(parts) + 1))
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _first_key(name: str, dotted: bool) -> str | None:
-    """The word a name is filed under: its leading word characters (dots dropped when dots
-    are optional), ``None`` when it does not start with one."""
-    match = re.match(r"[\w.]*" if dotted else r"\w*", name)
-    key = match.group() if match else ""
-    if dotted:
-        key = key.replace(".", "")
-    return key if key and _WORD.match(name) else None
-
 
 _JOINED_HELD = 4096
 """At most this many alternations of the names filed under one word are kept per index."""

@@ -13,8 +13,8 @@ import operator
 import re
 from collections.abc import Iterable
 
-from diplomatic_events.knowledge._index import _WORD, _compile
 from diplomatic_events.knowledge._text_cache import TextCache
+from diplomatic_events.knowledge._word_runs import _WORD, _compile
 
 __all__ = ["LiteralIndex"]
 

@@ -20,10 +20,11 @@ from attrs import frozen
 from diplomatic_events.knowledge._actors import KnowledgeBase
 from diplomatic_events.knowledge._alternation import factored
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._index import NameIndex, _ignore_case
+from diplomatic_events.knowledge._index import NameIndex
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._name_shapes import unaccented
 from diplomatic_events.knowledge._text_cache import TextCache
+from diplomatic_events.knowledge._word_runs import _ignore_case
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.typing import ActorId
 

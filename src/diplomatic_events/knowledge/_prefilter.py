@@ -18,8 +18,8 @@ from collections.abc import Collection, Hashable, Mapping
 from typing import Any, Generic, TypeVar
 
 from diplomatic_events._identity_memo import IdentityMemo
-from diplomatic_events.knowledge._index import _ignore_case
 from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
+from diplomatic_events.knowledge._word_runs import _ignore_case
 
 __all__ = [
     "WordStartFilter",

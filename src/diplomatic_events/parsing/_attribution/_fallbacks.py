@@ -12,7 +12,7 @@ import re
 from diplomatic_events._needed import may_match
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
-from diplomatic_events.knowledge._index import _ignore_case
+from diplomatic_events.knowledge._word_runs import _ignore_case
 from diplomatic_events.model import ActorKind
 from diplomatic_events.parsing._attribution._state import only
 from diplomatic_events.parsing._attribution._subjects import _Subjects
