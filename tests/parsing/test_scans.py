@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from diplomatic_events import load_knowledge
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.model import Actor, ActorKind
-from diplomatic_events.parsing._attribution._state import _Governments, _masked, ending_at, only
+from diplomatic_events.parsing._attribution._state import _Governments
+from diplomatic_events.parsing._attribution._text_scans import _masked, ending_at, only
 from diplomatic_events.parsing._discovery._discover_checks import _one_word_cues
 from diplomatic_events.parsing._discovery._labels import SPEAKER_LABEL, _label_at
 from diplomatic_events.parsing._discovery._later_mentions import (

@@ -12,7 +12,7 @@ The :class:`Attributor` is built in layers, one module each: ``_state`` (the sou
 sentences and candidates), ``_sources`` (documents, pairs and unnamed sources),
 ``_resolve`` (what a candidate names, pronouns), ``_subjects`` (the subject of a clause or
 sentence) and ``_attributor`` (the search around each quotation). ``_words`` holds the
-word patterns they share.
+word patterns they share and ``_text_scans`` the plain scans of the text they all ask.
 """
 
 from __future__ import annotations

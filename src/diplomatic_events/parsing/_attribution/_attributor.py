@@ -14,7 +14,8 @@ from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._fallbacks import _Fallbacks
-from diplomatic_events.parsing._attribution._state import Attribution, _Said, only
+from diplomatic_events.parsing._attribution._state import Attribution, _Said
+from diplomatic_events.parsing._attribution._text_scans import only
 from diplomatic_events.parsing._attribution._words import (
     _CHANNEL,
     _CLAUSE_BOUNDARY,

@@ -14,8 +14,8 @@ from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._word_runs import _ignore_case
 from diplomatic_events.model import ActorKind
-from diplomatic_events.parsing._attribution._state import only
 from diplomatic_events.parsing._attribution._subjects import _Subjects
+from diplomatic_events.parsing._attribution._text_scans import only
 from diplomatic_events.parsing._quotes import MarkPair
 from diplomatic_events.typing import ActorId
 

@@ -16,6 +16,9 @@ from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._word_runs import _ignore_case
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
+from diplomatic_events.parsing._attribution._text_scans import (
+    _masked,
+)
 from diplomatic_events.parsing._attribution._words import (
     _BODY,
     _DOCUMENT,
@@ -65,35 +68,6 @@ class _Said:
     entry: int | None
 
 
-def _masked(text: str, pairs: Sequence[MarkPair]) -> str:
-    """``text`` with the inside of every quotation blanked (``\\x00``) but for the marks that
-    end sentences and lines, so no cue or name is found inside a quotation."""
-    spans = sorted((p.start, p.end) for p in pairs if p.kind is PairKind.QUOTE and p.start < p.end)
-    pieces: list[str] = []
-    done = 0
-    for start, end in spans:
-        start = max(start, done)
-        if start >= end:
-            continue
-        pieces.append(text[done:start])
-        pieces.append(text[start:end].translate(_BLANK_INSIDE))
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
-class _BlankInside(dict[int, int]):
-    """What each character of a quotation becomes in :func:`_masked`: itself if it ends a
-    sentence or line (``.!?`` and a line break), else ``\x00`` (one table lookup a
-    character, not a replacement a character)."""
-
-    def __missing__(self, code: int) -> int:
-        kept = code if chr(code) in ".!?\n" else 0
-        self[code] = kept
-        return kept
-
-
-_BLANK_INSIDE = _BlankInside()
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _CAPITAL = re.compile(UPPER)
 _INITIALS = re.compile(rf"{UPPER}\.{UPPER}")
@@ -116,34 +90,6 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_MARK = re.compile(rf"[.!?…]+[”\"’']?(?=\s+[\"“‘'0-9(•{UPPER[1:-1]}]|\s*$)")
-
-
-_OTHER_THAN: dict[str | None, re.Pattern[str]] = {}
-
-
-def only(text: str, start: int, end: int, chars: str | None = None) -> bool:
-    """Whether ``text[start:end]`` holds nothing but ``chars`` (white space when ``None``):
-    ``not text[start:end].strip(chars)``, without copying the span (one search, which
-    stops at the first other character)."""
-    pattern = _OTHER_THAN.get(chars)
-    if pattern is None:
-        body = r"\S" if chars is None else "[^" + "".join(re.escape(c) for c in chars) + "]"
-        pattern = _OTHER_THAN[chars] = re.compile(body)
-    return pattern.search(text, start, end) is None
-
-
-def ending_at(pattern: re.Pattern[str], text: str, end: int, reach: int = 80) -> re.Match[str]:
-    """The leftmost match of ``pattern`` (a pattern of runs anchored with ``$``, no
-    look-behind, that matches the empty string) in ``text[:end]``, searched in the last
-    ``reach`` characters first and further back only while the match starts where the
-    window does: the same match, not a pass over the whole text before ``end``."""
-    low = max(0, end - reach)
-    while True:
-        match = pattern.search(text, low, end)
-        assert match is not None, "the pattern matches the empty string"
-        if match.start() > low or low == 0:
-            return match
-        low = max(0, low - 2 * (end - low))
 
 
 def _cue_pattern(knowledge: KnowledgeBase) -> re.Pattern[str]:

@@ -9,12 +9,8 @@ from diplomatic_events.knowledge._actors import LOWER, TITLE_WORD
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._resolve import _Resolver
-from diplomatic_events.parsing._attribution._state import (
-    Attribution,
-    Candidate,
-    ending_at,
-    only,
-)
+from diplomatic_events.parsing._attribution._state import Attribution, Candidate
+from diplomatic_events.parsing._attribution._text_scans import ending_at, only
 from diplomatic_events.parsing._attribution._words import (
     _DOCUMENT,
     _MODIFYING,
