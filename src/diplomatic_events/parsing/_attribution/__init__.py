@@ -10,9 +10,10 @@ institution that last spoke. Cue words, titles and country words come from data.
 
 The :class:`Attributor` is built in layers, one module each: ``_state`` (the source, its
 sentences and candidates), ``_sources`` (documents, pairs and unnamed sources),
-``_resolve`` (what a candidate names, pronouns), ``_subjects`` (the subject of a clause or
-sentence) and ``_attributor`` (the search around each quotation). ``_words`` holds the
-word patterns they share and ``_text_scans`` the plain scans of the text they all ask.
+``_resolve`` (what a candidate names, pronouns), ``_openings`` (the subject where a
+sentence opens), ``_subjects`` (the subject of a clause or sentence) and ``_attributor``
+(the search around each quotation). ``_words`` holds the word patterns they share and
+``_text_scans`` the plain scans of the text they all ask.
 """
 
 from __future__ import annotations
