@@ -15,11 +15,7 @@ from diplomatic_events.knowledge._actors import LOWER, TITLE_WORD
 from diplomatic_events.model import ActorKind
 from diplomatic_events.parsing._attribution._resolve import _Resolver
 from diplomatic_events.parsing._attribution._state import Attribution
-from diplomatic_events.parsing._attribution._words import (
-    _DOCUMENT,
-    _SPEECH_NOUN,
-    _UNNAMED,
-)
+from diplomatic_events.parsing._attribution._words import _DOCUMENT, _SPEECH_NOUN, _UNNAMED
 from diplomatic_events.parsing._quotes import MarkPair
 
 _LOWER_NEXT = re.compile(r"[ \u00a0]*[a-z]")

@@ -16,9 +16,7 @@ from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._word_runs import _ignore_case
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate
-from diplomatic_events.parsing._attribution._text_scans import (
-    _masked,
-)
+from diplomatic_events.parsing._attribution._text_scans import _masked
 from diplomatic_events.parsing._attribution._words import (
     _BODY,
     _DOCUMENT,

@@ -81,10 +81,7 @@ from diplomatic_events.parsing._discovery._names import (
     _without_title,
     _words_counted,
 )
-from diplomatic_events.parsing._discovery._patterns import (
-    _patterns,
-    lawmaker_country,
-)
+from diplomatic_events.parsing._discovery._patterns import _patterns, lawmaker_country
 from diplomatic_events.parsing._discovery._titled import (
     _titled_names,
     comma_titled_names,

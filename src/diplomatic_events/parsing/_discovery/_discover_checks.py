@@ -16,10 +16,7 @@ from diplomatic_events._needed import WindowScan
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block
-from diplomatic_events.parsing._discovery._countries import (
-    _country_after,
-    _country_near,
-)
+from diplomatic_events.parsing._discovery._countries import _country_after, _country_near
 from diplomatic_events.parsing._discovery._names import (
     _blank_from,
     _known_as,
@@ -28,13 +25,8 @@ from diplomatic_events.parsing._discovery._names import (
     _person_described,
     _plausible,
 )
-from diplomatic_events.parsing._discovery._patterns import (
-    _met_patterns,
-    _title_alternation,
-)
-from diplomatic_events.parsing._discovery._titled import (
-    _title_words,
-)
+from diplomatic_events.parsing._discovery._patterns import _met_patterns, _title_alternation
+from diplomatic_events.parsing._discovery._titled import _title_words
 
 
 def _opens(
