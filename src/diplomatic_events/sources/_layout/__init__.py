@@ -5,8 +5,9 @@ numbered entry with a "published at" stamp); what differs between outlets comes 
 :class:`OutletRules` data.
 
 One reader makes one pass over a page, in layers: ``_base`` (lines and the reader's state),
-``_entries`` (live entries and their stamps), ``_lines`` (credits, bylines, publication
-lines, the headline and the rest) and ``_assemble`` (blocks, entries, people and dates out).
+``_entries`` (live entries and their stamps), ``_credits`` (credits, bylines, publication
+and date lines), ``_lines`` (what each other line is, the headline and the rest) and
+``_assemble`` (blocks, entries, people and dates out).
 ``_patterns`` holds the patterns they share.
 """
 
