@@ -8,7 +8,9 @@ appositive title ("Yang Tao, director-general of ..."), a name in commas after a
 stable id and the country named nearby, which decides the name order ("Yang" for Yang Tao).
 
 ``_words`` holds the name shapes and word lists, ``_patterns`` the patterns that introduce
-a name, ``_titled`` the reader of names after a run of title words, ``_names`` the checks
+a name, ``_titles`` the title words the readers share, ``_titled`` the reader of names after
+a run of title words (``_run_segments`` cuts a run into one person's pieces),
+``_comma_titled`` the reader of names after an office and a comma, ``_names`` the checks
 that capitalised words make a new name (name keys among them), ``_countries`` the readers
 of a person's country, ``_headings`` the reading of names in title-case headings,
 ``_later_mentions`` the passes over a person named again by one word or a pronoun,

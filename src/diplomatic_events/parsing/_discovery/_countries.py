@@ -19,12 +19,8 @@ from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import region_country
 from diplomatic_events.model import Source
-from diplomatic_events.parsing._discovery._titled import (
-    _is_office_word,
-    _title_words,
-    _titled_names,
-    _TitledName,
-)
+from diplomatic_events.parsing._discovery._titled import _titled_names
+from diplomatic_events.parsing._discovery._titles import _is_office_word, _title_words, _TitledName
 from diplomatic_events.typing import SourceId
 
 _OF_COUNTRY = re.compile(

@@ -19,6 +19,7 @@ from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
+from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names
 from diplomatic_events.parsing._discovery._countries import (
     _country_after,
     _country_before_title,
@@ -82,11 +83,7 @@ from diplomatic_events.parsing._discovery._names import (
     _words_counted,
 )
 from diplomatic_events.parsing._discovery._patterns import _patterns, lawmaker_country
-from diplomatic_events.parsing._discovery._titled import (
-    _titled_names,
-    comma_titled_names,
-    without_date,
-)
+from diplomatic_events.parsing._discovery._titled import _titled_names, without_date
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
     _MALE_TITLES,

@@ -26,7 +26,7 @@ from diplomatic_events.parsing._discovery._names import (
     _plausible,
 )
 from diplomatic_events.parsing._discovery._patterns import _met_patterns, _title_alternation
-from diplomatic_events.parsing._discovery._titled import _title_words
+from diplomatic_events.parsing._discovery._titles import _title_words
 
 
 def _opens(

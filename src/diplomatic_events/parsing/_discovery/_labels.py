@@ -13,13 +13,10 @@ from collections.abc import Iterator, Sequence
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, Role
+from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names
 from diplomatic_events.parsing._discovery._countries import _country_in_title
-from diplomatic_events.parsing._discovery._titled import (
-    _is_office_word,
-    _title_words,
-    _titled_names,
-    comma_titled_names,
-)
+from diplomatic_events.parsing._discovery._titled import _titled_names
+from diplomatic_events.parsing._discovery._titles import _is_office_word, _title_words
 
 __all__ = ["label_people", "speaker_label", "title_case_label"]
 

@@ -18,7 +18,7 @@ from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery._countries import _country_near
 from diplomatic_events.parsing._discovery._names import _no_name_in, _plausible
-from diplomatic_events.parsing._discovery._titled import _title_words
+from diplomatic_events.parsing._discovery._titles import _title_words
 from diplomatic_events.parsing._discovery._words import _GENDERED_PRONOUN, _NAME_TOKEN
 
 

@@ -17,12 +17,8 @@ from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import city_named, country_named
 from diplomatic_events.model import Actor, ActorKind
-from diplomatic_events.parsing._discovery._titled import (
-    _INITIAL,
-    _NAME_SUFFIX,
-    _not_name_words,
-    _title_words,
-)
+from diplomatic_events.parsing._discovery._titled import _INITIAL, _NAME_SUFFIX
+from diplomatic_events.parsing._discovery._titles import _not_name_words, _title_words
 from diplomatic_events.parsing._discovery._words import _LOWER_WORD, _NOT_PERSON_NOUNS
 from diplomatic_events.typing import ActorId
 

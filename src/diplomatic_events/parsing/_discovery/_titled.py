@@ -1,11 +1,11 @@
 """Titled names: a name after a run of title words ("Army Command Sgt. Maj. John W.
-Troxell"), or after an office and a comma as official lists write it ("Deputy Permanent
-Secretary of Defence, Ilai Moceica;").
+Troxell").
 
 No single pattern finds these: a run of capitalised words is read word by word and cut
 where its title words end, so this reader stands apart from the introduction patterns
-(``_patterns``). It also holds the knowledge's title words and words no name holds, which
-the other readers share.
+(``_patterns``). The title words it shares with the other readers live in ``_titles``, the
+cutting of a run into one person's pieces in ``_run_segments``, and the names after an
+office and a comma, as official lists write them, in ``_comma_titled``.
 """
 
 from __future__ import annotations
@@ -13,17 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from attrs import frozen
-
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.parsing._discovery._words import (
-    _JOINED_PARTICLE,
-    _NAME_TOKEN,
-    _PARTICLE,
-    _PARTICLE_WORDS,
+from diplomatic_events.parsing._discovery._run_segments import (
+    _and_segments,
+    _posting_segments,
+    _sentence_segments,
 )
+from diplomatic_events.parsing._discovery._titles import (
+    _JOINER_WORDS,
+    _RUN_JOINER,
+    _RUN_PART,
+    _RUN_TOKEN,
+    _in_titles,
+    _is_office_word,
+    _not_name_words,
+    _title_words,
+    _TitledName,
+)
+from diplomatic_events.parsing._discovery._words import _NAME_TOKEN, _PARTICLE, _PARTICLE_WORDS
 
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _APART_PARTICLE = re.compile(rf"(?:{_PARTICLE_WORDS})")
@@ -31,19 +40,9 @@ _NAME_WORD = re.compile(_NAME_TOKEN)
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}")
 """A given name written as two initials, without stops or with them ("CQ", "K.K.")."""
 _SMALL_LETTERS = re.compile(r"[a-z]+")
-_RUN_TOKEN = (
-    rf"(?:{UPPER}[\w’'.-]*|\d+(?:st|nd|rd|th)|\d(?=[ \u00a0]+{UPPER})|{_JOINED_PARTICLE}"
-    rf"|(?:{_PARTICLE_WORDS})(?=[ \u00a0]+(?:{UPPER}|der|den|la|las|los)))"
-)
-"""A capitalised word, an ordinal or a grade's digit inside a rank ("Fire Controlman 2nd
-Class", "Chief Warrant Officer 5 Randall Dockham"), or a name particle followed by the rest
-of the name."""
-_RUN_JOINER = r"(?:of|the|for|and|on|to)"
-_JOINER_WORDS = frozenset({"of", "the", "for", "and", "on", "to"})
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w’'.-]){_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
 )
-_RUN_PART = re.compile(rf"{_RUN_TOKEN}|{_RUN_JOINER}")
 _BRACKETED_INITIALS = re.compile(r"(?<=\w)[ \u00a0]\([A-Z]{2,6}\)(?=[ \u00a0][A-Z])")
 """An office's initials in brackets between capitalised words ("Attorney General (AG)
 Merrick B. Garland")."""
@@ -55,30 +54,6 @@ _LONGEST_WORD = 40
 _INITIAL = re.compile(rf"{UPPER}\.")
 _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 _COMMA_SUFFIX = re.compile(r",[ \u00a0]+(?:Jr|Sr)\.")
-
-
-@frozen(kw_only=True)
-class _TitledName:
-    name: str
-    title: str
-    start: int
-    end: int
-
-
-def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
-    def build() -> frozenset[str]:
-        words = {word.rstrip(".") for word in knowledge.title_words}
-        words |= {token.rstrip(".") for title in knowledge.titles for token in title.split()}
-        words |= {word.rstrip(".") for word in grammar().plural_titles}
-        return frozenset(word for word in words if word[:1].isupper())
-
-    return knowledge.cached("vocabulary:discovery-title-words", build)
-
-
-def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
-    return knowledge.cached(
-        "vocabulary:discovery-not-name-words", lambda: frozenset(knowledge.not_name_words)
-    )
 
 
 _MONTH_SHORT = frozenset(
@@ -99,76 +74,6 @@ def without_date(name: str, body: str, end: int) -> str:
     name before a day: "Vincent K. Brooks" in "... Vincent K. Brooks Jan. 13"."""
     head, _, last = name.rpartition(" ")
     return head if head and _month_before_day(body, end - len(last), end) else name
-
-
-_NAME_AFTER_COMMA = re.compile(
-    rf",[ \u00a0]+(?P<name>{_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN}){{1,3}})"
-    # or at the purpose that follows it ("..., Badriddin Abidov to discuss trade")
-    r"(?=[ \u00a0]*(?:[;,.]|$|and\b|to[ \u00a0]+[a-z]))",
-    re.MULTILINE,
-)
-"""A comma and a full name ending at a list's mark, after an office: "Deputy Permanent
-Secretary of Defence, Ilai Moceica;", "met Foreign Minister, Taye Atske-Selassie, to discuss"."""
-_OFFICE_BEFORE = re.compile(
-    rf"(?<![\w’'.-])(?P<title>{_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*)$"
-)
-"""The capitalised run that ends right before the comma: the office."""
-_FIELD_LIST_BEFORE = re.compile(
-    rf"(?<![\w’'.-])(?P<title>{_RUN_TOKEN}(?:[ \u00a0]+(?:{_RUN_JOINER}[ \u00a0]+)*{_RUN_TOKEN})*"
-    rf"[ \u00a0]+(?:of|for)[ \u00a0]+{_RUN_TOKEN}"
-    rf"(?:,[ \u00a0]+(?:and[ \u00a0]+)?{_RUN_TOKEN})+)$"
-)
-"""An office whose field is a list before the comma: "the Deputy Minister of Investments,
-Industry, and Trade, Badriddin Abidov"."""
-_OFFICE_REACH = 120
-"""How far before the comma an office is read: a bounded window keeps the reading linear."""
-
-
-def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]:
-    """Names after an office and a comma, as official lists write them: the office made
-    only of title words, joiners and country words, one of them an office's."""
-    title_words = _title_words(knowledge)
-    blockers = _not_name_words(knowledge)
-    found: list[_TitledName] = []
-    for match in _NAME_AFTER_COMMA.finditer(body) if "," in body else ():
-        window = max(0, match.start() - _OFFICE_REACH)
-        office = _FIELD_LIST_BEFORE.search(body, window, match.start()) or _OFFICE_BEFORE.search(
-            body, window, match.start()
-        )
-        if office is None:
-            continue
-        parts = [p.group() for p in _RUN_PART.finditer(office["title"])]
-        while parts and parts[0].casefold() in ("the", "and"):
-            parts = parts[1:]  # "The Chair of the Bank, Reta Jo Lewis,": a sentence's "The"
-        # the run is an office from its first word: not "In Suva", not "Youth and Gender
-        # Affairs" (the end of an office the comma before it cut)
-        if not parts or not (
-            parts[0].rstrip(".") in title_words or knowledge.country_of(parts[0]) is not None
-        ):
-            continue
-        # after "of" or "for" the office's field may be any word ("Commissioner of Police")
-        joined = next((i for i, p in enumerate(parts) if p in ("of", "for")), len(parts))
-        if not any(_is_office_word(p, title_words) for p in parts[:joined]) or not all(
-            p.rstrip(".") in title_words
-            or p in _JOINER_WORDS
-            or knowledge.country_of(p) is not None
-            or p in grammar().region_words
-            for p in parts[:joined]
-        ):
-            continue
-        words = match["name"].split()
-        if any(
-            w.rstrip(".") in title_words or w in blockers or w in grammar().name_stop_words
-            for w in words
-        ):
-            continue
-        title = " ".join(parts)
-        found.append(
-            _TitledName(
-                name=" ".join(words), title=title, start=match.start("name"), end=match.end("name")
-            )
-        )
-    return found
 
 
 _FIELD_WORDS = 2
@@ -522,80 +427,6 @@ def _listed_after(
     return listed
 
 
-_SENTENCE_WORD = re.compile(r"[^\W\d_]{5,}\.")
-"""A word of five letters or more with a full stop ("Secretary.") ends a sentence, unlike an
-abbreviation ("Gen.", "Sgt.", "Jr.") or an initial."""
-
-
-def _posting_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """A run cut at each "to" that does not follow a title naming a posting: "Ambassador to
-    the United Nations Kelly Craft" is one run, "President Biden to Host Prime Minister
-    Kishida" two."""
-    postings = grammar().posting_titles
-    segments: list[list[re.Match[str]]] = [[]]
-    for part in parts:
-        if part.group() == "to" and (
-            not segments[-1] or segments[-1][-1].group().rstrip(".") not in postings
-        ):
-            segments.append([])
-            continue
-        segments[-1].append(part)
-    return [segment for segment in segments if segment]
-
-
-def _sentence_segments(parts: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """A run of capitalised words cut after each word that ends a sentence: "... since
-    becoming Foreign Secretary. Latin America is" holds no title before a name."""
-    segments: list[list[re.Match[str]]] = [[]]
-    for part in parts:
-        segments[-1].append(part)
-        if _SENTENCE_WORD.fullmatch(part.group()):
-            segments.append([])
-    return [segment for segment in segments if segment]
-
-
-def _and_segments(
-    parts: list[re.Match[str]],
-    title_words: frozenset[str],
-    country_of: Callable[[str], str | None],
-) -> list[list[re.Match[str]]]:
-    """A run of two titled people cut at their "and": "Iraqi Prime Minister Haider al-Abadi
-    and Defense Minister Arfan al-Hayali" is two, while "Minister of Foreign Affairs and Trade
-    Jane Doe" (no name before the "and") is one."""
-    segments: list[list[re.Match[str]]] = [[]]
-    plurals = grammar().plural_titles
-    for index, part in enumerate(parts):
-        left = segments[-1]
-        if part.group() == "and" and left and index + 1 < len(parts):
-            last = left[-1].group().rstrip(".")
-            following = parts[index + 1].group()
-            plural = next((p for p in left if p.group() in plurals), None)
-            if (
-                plural is not None
-                and plural is not left[-1]
-                and last not in title_words
-                and last not in _JOINER_WORDS
-                and following.rstrip(".") not in title_words
-            ):
-                # "Ministers Rimbink Pato and Justin Tkatchenko": the plural title is each
-                # name's
-                segments.append([plural])
-                continue
-            if (
-                last not in title_words
-                and last not in _JOINER_WORDS
-                # one word after "for" is a field, not a name ("Secretary of the Interior for
-                # Insular and International Affairs Doug Domenech"), unless a country
-                and not (len(left) >= 2 and left[-2].group() == "for" and country_of(last) is None)
-                and any(_is_office_word(p.group(), title_words) for p in left)
-                and (following.rstrip(".") in title_words or country_of(following) is not None)
-            ):
-                segments.append([])
-                continue
-        left.append(part)
-    return [segment for segment in segments if segment]
-
-
 def _singular(title: str) -> str:
     """A title ending in a plural title as one person's ("Foreign Ministers" -> "Foreign
     Minister", "Secretaries" -> "Secretary", "Congressmen" -> "Congressman", "Sens." ->
@@ -612,18 +443,3 @@ def _singular(title: str) -> str:
     else:
         one = last.removesuffix("s")
     return f"{head} {one}" if head else one
-
-
-def _is_office_word(word: str, title_words: frozenset[str]) -> bool:
-    """A rank, office or title; a country's or an alliance's initials ("U.S.", "NATO") are
-    title words but not enough to make a title."""
-    bare = word.rstrip(".")
-    return _in_titles(bare, title_words) and not bare.replace(".", "").isupper()
-
-
-def _in_titles(word: str, title_words: frozenset[str]) -> bool:
-    """Whether a word is a title word, or title words joined by hyphens ("Colonel-Major",
-    "Vice-Admiral", "Lieutenant-General")."""
-    return word in title_words or (
-        "-" in word and all(part in title_words for part in word.split("-"))
-    )
