@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplomatic_events import read_source
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import Actor, BlockKind
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
@@ -468,6 +469,43 @@ class TestIntroducedByAColon:
         )
         result = extract_statements(_source(text), knowledge)
         assert ["tunde-ade"] == [s.speaker for s in result.statements]
+
+
+class TestTheParagraphBefore:
+    def test_a_style_s_stops_end_no_sentence(self, knowledge: KnowledgeBase) -> None:
+        """ "... released the following statement after meeting with President A and H.E. B,
+        Ambassador to the United States:": "H.E." is a style, so the sentence and its subject
+        run on to the colon before the quotation."""
+        text = (
+            "Ade Meets with President Mensah of Afghanistan\n\n"
+            "The Iowa senator and combat veteran also met with the Afghanistan Ambassador to the"
+            " United States.\n\n"
+            "WASHINGTON – U.S. Senator Tunde Ade (R-Iowa) released the following statement after"
+            " meeting with President Kofi Mensah of Afghanistan and H.E. Amina Okon, Afghanistan"
+            " Ambassador to the United States:\n\n"
+            "“As someone who commanded troops overseas, I was glad to take part.\n"
+        )
+        page = read_source(text, source_id="he", published="2021-06-24")
+        result = extract_statements(page, knowledge)
+        assert ["tunde-ade"] == [s.speaker for s in result.statements]
+
+    def test_lines_set_aside_part_nothing(self, knowledge: KnowledgeBase) -> None:
+        """ "Ade made these statements at a press availability." then a video link the reader
+        sets aside, then the quotation: the paragraph before the link introduces it, whoever
+        else speaks later."""
+        text = (
+            "Ade, Senators Visit Ukraine\n\n"
+            "WASHINGTON – U.S. Senator Tunde Ade (R-South Carolina) is in Kyiv today along with"
+            " Senators Amina Okon (D-Connecticut) and Kofi Mensah (D-Rhode Island).\n\n"
+            "Ade made these statements at a press availability in front of the cathedral.\n\n"
+            "(REUTERS VIDEO: https://twitter.com/i/broadcasts/1OdKrzYeQaQKX)\n\n"
+            "“All three of us share the same goal.”\n\n"
+            "“We stand with Ukraine,” said Senator Okon.\n\n"
+            "“Send tanks,” said Senator Mensah.\n"
+        )
+        page = read_source(text, source_id="rv", published="2023-01-20")
+        result = extract_statements(page, knowledge)
+        assert ["tunde-ade", "amina-okon", "kofi-mensah"] == [s.speaker for s in result.statements]
 
 
 class TestReportingVerbs:

@@ -244,13 +244,16 @@ class _Subjects(_Openings):
         else:
             if block_index == 0:
                 return None
-            previous = self.blocks[block_index - 1]
+            # lines the reader set aside between ("(REUTERS VIDEO: https://...)") part nothing
+            where = block_index - 1
+            while where > 0 and self.blocks[where].kind is BlockKind.BOILERPLATE:
+                where -= 1
+            previous = self.blocks[where]
             if previous.kind not in (BlockKind.BODY, BlockKind.SUMMARY) or not self._same_scope(
-                block_index - 1, block_index
+                where, block_index
             ):
                 return None
-            where = block_index - 1
-            start, end = self._sentence(block_index - 1, previous.end - 1)
+            start, end = self._sentence(where, previous.end - 1)
         words = self._masked[start:end]
         verb = _SPEAKING.search(words) or self._cue.search(words)
         gave = _gave_words().search(words) if verb is None else None
@@ -307,12 +310,13 @@ _PUT_OUT = r"(?:released|issued|made|delivered|gave|provided)"
 @functools.cache
 def _gave_words() -> re.Pattern[str]:
     """A verb that puts out what was said ("released the following statement", "issued this
-    statement", "delivered these remarks"): its subject said the quotation after it."""
+    statement", "delivered these remarks", "made these statements"): its subject said the
+    quotation after it."""
     nouns = phrase_pattern(grammar().speech_nouns)
     return re.compile(
         rf"\b{_PUT_OUT}[ \u00a0]+"
         r"(?:the[ \u00a0]+following|this|these|a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-        rf"(?:{nouns})\b"
+        rf"(?:{nouns})s?\b"
     )
 
 
