@@ -4992,6 +4992,27 @@ class TestTheDayOfAStop:
         assert "2024-03" == days.get(frozenset({"tunde-ade", "ona-vale"}))
 
 
+class TestAFullNameBeforeMeets:
+    @pytest.mark.parametrize("verb", ["meets", "Meets"])
+    def test_the_headline_s_name_met_the_one_after(self, verb: str) -> None:
+        """ "Tunde Ade meets President Enrique Peña Nieto" over "The Deputy Prime Minister met
+        President Enrique Peña Nieto of Mexico today": the full name with no title before
+        "meets" (``met_after_name``) is a person, the one who met him."""
+        text = (
+            "Press release\n\n"
+            f"Tunde Ade {verb} President Enrique Peña Nieto\n\n"
+            "The Deputy Prime Minister met President Enrique Peña Nieto of Mexico today (4 March"
+            " 2015) during the President's state visit to the UK.\n\n"
+            "This was published under the 2010 to 2015 Conservative and Liberal Democrat"
+            " coalition government\n"
+            f"Tunde Ade {verb} President Enrique Peña Nieto\n\n"
+            "Credit: Matt Dunham/AP/Press Association Images\n\n"
+            "The Deputy Prime Minister and the President also attended a business breakfast"
+            " together at Buckingham Palace.\n"
+        )
+        assert [{"tunde-ade", "enrique-pena-nieto"}] == _pipeline_meetings(text, "2015-03-04")
+
+
 class TestATripToldAsOver:
     def test_back_from_a_trip_its_meetings_are_of_the_month(self) -> None:
         """ "today returned from a trip across the Asia-Pacific" then "Sen. A met with B": the
