@@ -93,11 +93,8 @@ def _trip_of_stated_length(
     trip's days up to then lie in that month (else nothing is said). Not a trip the page
     opens ("arrived on a two-day visit"), a speaker's ("my two-day visit"), one ahead, or
     one whose sentence dates a stop of it."""
-    published = _published_day(source)
-    if published is None or published.date is None:
-        return None
-    day = published.date.to_date()
-    if day is None or published.date.precision is not Precision.DAY:
+    day = _day_published(source)
+    if day is None:
         return None
     text = source.text
     quoted: list[tuple[int, int]] | None = None
@@ -141,6 +138,16 @@ def _trip_of_stated_length(
     return trip
 
 
+def _day_published(source: Source) -> dt.date | None:
+    """The day the page was published, when it is known to the day."""
+    published = _published_day(source)
+    if published is None or published.date is None:
+        return None
+    if published.date.precision is not Precision.DAY:
+        return None
+    return published.date.to_date()
+
+
 def _finished_trip(
     knowledge: KnowledgeBase, source: Source, clauses: Sequence[Sentence], dates: DateFinder
 ) -> TimeExpression | None:
@@ -150,11 +157,8 @@ def _finished_trip(
     publication, not the day, unless the story names past days of another month. Not a
     speaker's trip, one ahead ("will conclude"), or one in a sentence naming a past day other
     than the page's."""
-    published = _published_day(source)
-    if published is None or published.date is None:
-        return None
-    day = published.date.to_date()
-    if day is None or published.date.precision is not Precision.DAY:
+    day = _day_published(source)
+    if day is None:
         return None
     month = _published_month(source, clauses, dates)
     if month is None:
