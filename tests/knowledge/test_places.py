@@ -50,10 +50,13 @@ class TestGazetteer:
             ("They met at the Zedland Secretariat in Jakarta.", "Zedland Secretariat"),
             ("He was greeted at Zedville Airport by the minister.", "Zedville Airport"),
             ("Talks were held in the Bayi building on Monday.", "Bayi building"),
+            ("They met at the Zedland Defense Bureau on Monday.", "Zedland Defense Bureau"),
+            ("She welcomed him to the Zedland Capitol on Tuesday.", "Zedland Capitol"),
         ],
     )
     def test_secretariats_airports_and_buildings_are_venues(self, text: str, venue: str) -> None:
-        """A secretariat, an airport or a named building is where people meet."""
+        """A secretariat, an airport, a named building, a bureau or a capitol is where people
+        meet."""
         venues = [p.name for p in default_gazetteer().find(SOURCE, text) if p.kind == "venue"]
         assert [venue] == venues
 
