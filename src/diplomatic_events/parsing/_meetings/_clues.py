@@ -1,10 +1,10 @@
-"""Sentence-level clues the finder reads: venues, groups, clauses and strangers (the days a
-page gives are in :mod:`._page_days`)."""
+"""Sentence-level clues the finder reads: clauses, who is present and who reports, and
+strangers (the days a page gives are in :mod:`._page_days`, venues in :mod:`._venues`,
+whether people met together in :mod:`._groups`)."""
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -13,116 +13,25 @@ from attrs import evolve
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_head
-from diplomatic_events.model import ActorKind, MeetingKind, PartialDate, Precision, Source
+from diplomatic_events.model import ActorKind, MeetingKind, PartialDate
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
-    PersonMention,
     Sentence,
     person_mentions,
     persons,
     sentence_mentions,
 )
-from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
 from diplomatic_events.parsing._meetings._words import (
-    _BETWEEN,
     _COURTESY,
     _LATER_CLAUSE,
-    _LIST_GAP,
-    _LOCATIVE,
-    _LOCATIVE_REACH,
     _MEAL_WORD,
-    _MULTILATERAL,
     _NEW_CLAUSE,
     _PAIR_PARAGRAPHS,
     _RELATIVE_CLAUSE,
     _THEN_CLAUSE,
     _TRIGGER,
-    _WELCOMED_REACH,
-    _WELCOMED_TO,
 )
-from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.typing import ActorId, SourceId
-
-
-def _written_venue(text: str, venue: PlaceMention, heads: re.Pattern[str]) -> PlaceMention:
-    """A venue under the whole name the sentence writes it with: the capitalised words
-    before the name the gazetteer knows ("Number 10 Downing Street", "the Moscow Kremlin")
-    and those after it up to a venue's head noun (``heads``: "White House Rose Garden",
-    "Presidential Office Building"), as a reader quotes it."""
-    span = venue.evidence
-    if span.end > len(text) or text[span.start : span.end] != span.text:
-        return venue
-    start, end = span.start, span.end
-    stops = grammar().name_stop_words
-    while (word := _WRITTEN_BEFORE.search(text, max(0, start - _WORD_REACH), start)) is not None:
-        if word.group(1) in stops:
-            break
-        start = word.start(1)
-    reach = end
-    while (word := _WRITTEN_AFTER.match(text, reach)) is not None:
-        after = word.group(1)
-        if after in stops or (after.isupper() and len(after) <= 3):
-            break  # initials begin another phrase ("Kremlin US relations")
-        reach = word.end(1)
-        if heads.fullmatch(after):
-            end = reach  # not past the last head noun: "Hyderabad House Chancellor Scholz"
-    if (start, end) == (span.start, span.end):
-        return venue
-    return evolve(venue, name=text[start:end])
-
-
-_WORD_REACH = 40
-"""How far back one capitalised word before a venue's name is looked for."""
-_WRITTEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z0-9][\w’'.-]*)[ \u00a0]+$")
-_WRITTEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w’'-]*)(?![\w’'-])")
-
-
-def _full_venues(
-    text: str, gazetteer: Gazetteer, found: Sequence[MeetingMention]
-) -> tuple[MeetingMention, ...]:
-    """Venues under their whole written name (:func:`_written_venue`), and named short ("the
-    Great Hall") under the fuller name the source gives them elsewhere ("the Great Hall of
-    the People")."""
-    heads = venue_head(gazetteer)
-    found = [
-        evolve(m, venue=_written_venue(text, m.venue, heads)) if m.venue is not None else m
-        for m in found
-    ]
-    names = {m.venue.name: m.venue for m in found if m.venue is not None}
-    result: list[MeetingMention] = []
-    for mention in found:
-        venue = mention.venue
-        if venue is not None:
-            fuller = [v for n, v in names.items() if n.startswith(venue.name + " ")]
-            if len(fuller) == 1:
-                venue = evolve(venue, name=fuller[0].name, city=venue.city or fuller[0].city)
-                mention = evolve(mention, venue=venue, city=mention.city or venue.city)
-        result.append(mention)
-    return tuple(result)
-
-
-def _pictured(
-    knowledge: KnowledgeBase,
-    gazetteer: Gazetteer,
-    source: Source,
-    sentence: Sentence,
-    date: TimeExpression | None,
-) -> bool:
-    """Whether a photo caption shows a meeting: people of two countries or more at a named
-    venue on a given day ("A and B at the Mariinsky Palace on Friday"). Captions are
-    evidence of who was together where; without a venue or a day they may be file photos."""
-    if date is None or (date.date is not None and date.date.precision is not Precision.DAY):
-        return False
-    people = persons(knowledge, source.text, sentence)
-    countries = {_country_of(knowledge, p) for p in people}
-    # compatriots alone are no diplomatic meeting; a person of no known country may be a guest
-    if len(people) < 2 or len(countries) < 2 or countries == {None}:
-        return False
-    return any(
-        p.kind == "venue" and _is_locative(source.text, sentence.start, p.evidence.start)
-        for p in gazetteer.find(source.id, source.text, sentence.start, sentence.end)
-    )
 
 
 def _referent(
@@ -385,13 +294,6 @@ def _reporter(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> ActorI
     return None
 
 
-@functools.cache
-def separately() -> re.Pattern[str]:
-    """Words that say the people named met the subject one at a time (``separately`` in
-    ``grammar.toml``: "met separately with A and B", "separate meetings with ...")."""
-    return re.compile(rf"\b(?:{phrase_pattern(grammar().separately)})\b", re.IGNORECASE)
-
-
 def _holds_title(
     knowledge: KnowledgeBase,
     actor_id: ActorId,
@@ -420,61 +322,6 @@ def _titles_hold(titles: tuple[str, ...], words: frozenset[str]) -> bool:
     return any(word.casefold() in title for title in folded for word in words)
 
 
-def _is_group(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
-) -> bool:
-    """Whether everyone a sentence names met together rather than one after another.
-
-    "between A, B and C", "the three-way meeting", or two subjects joined by "and" before
-    the meeting verb with the guest after it ("Biden and first lady Jill Biden hosted Modi").
-    """
-    if trigger is None or separately().search(text, sentence.start, sentence.end):
-        return False  # "met separately with A and B", "separate meetings with A and B"
-    if _MULTILATERAL.search(text, sentence.start, sentence.end):
-        return True
-    mentions = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
-    for between in _BETWEEN.finditer(text, sentence.start, sentence.end):
-        after = [m for m in mentions if m.start >= between.end()]
-        if after and len(text[between.end() : after[0].start].split()) <= 3:
-            return True
-    at = sentence.start + trigger.start()
-    subjects = [m for m in mentions if m.start < at]
-    objects = [m for m in mentions if m.start > at]
-    if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
-        return True
-    if len(subjects) >= 2 and not objects:
-        # "President Whipps, Ambassador Ehrendreich and Commodore Lett led the Joint Committee
-        # Meeting": people of two countries or more, named together before the meeting and
-        # no one after it, met together
-        countries = {_country_of(knowledge, m.actor) for m in subjects}
-        return (
-            None not in countries and len(countries) >= 2 and one_list_of_subjects(text, subjects)
-        )
-    if len(subjects) < 2:
-        return False
-    if any(_holds_title(knowledge, s.actor, grammar().embassy_titles) for s in subjects[1:]):
-        return False  # "Langley and U.S. Ambassador Ba met with A and B": staff beside him
-    # "A and B hosted C"; "Senators A (D-Conn.), B (R-Ohio), and C (D-Ill.) met with D"
-    return one_list_of_subjects(text, subjects)
-
-
-def _of_several_countries(
-    knowledge: KnowledgeBase, text: str, subject: ActorId, objects: Sequence[PersonMention]
-) -> bool:
-    """Whether the people met form one list ("met with German Foreign Minister Baerbock, UK
-    Foreign Secretary Truss and ...") of two or more countries other than the subject's: the
-    counterparts of several countries met together, while a list of one country's people
-    ("met Prime Minister Suga, Foreign Minister Motegi, ...") were met one after another."""
-    if len(objects) < 2:
-        return False
-    for before, after in itertools.pairwise(objects):
-        if _LIST_GAP.fullmatch(text, before.end, after.start) is None:
-            return False
-    home = _country_of(knowledge, subject)
-    countries = {_country_of(knowledge, m.actor) for m in objects}
-    return None not in countries and len(countries - {home}) >= 2
-
-
 def _words_before(text: str, floor: int, end: int, words: int) -> int:
     """Where the last ``words`` words before ``end`` start (with the spaces after them), not
     before ``floor``: a pattern anchored at ``end`` that spans at most that many words
@@ -487,25 +334,6 @@ def _words_before(text: str, floor: int, end: int, words: int) -> int:
         while at > floor and not text[at - 1].isspace():
             at -= 1
     return at
-
-
-def _is_locative(text: str, start: int, at: int) -> bool:
-    """Whether the place at ``at`` is where something happened ("in Beijing", a dateline)."""
-    before = text[max(start, at - _LOCATIVE_REACH) : at]
-    if at - start <= _LOCATIVE_REACH and not before.strip():
-        return True
-    if _LOCATIVE.search(before) is not None:
-        return True
-    # an aside between dashes or brackets ("welcomed the Crown Prince — who is also ... —
-    # to the Pentagon") is no part of the guest's words
-    welcome = _ASIDE.sub(" ", text[max(start, at - _WELCOMED_REACH) : at])
-    return _WELCOMED_TO.search(welcome) is not None
-
-
-_ASIDE = re.compile(
-    r"[ \u00a0]+[—–][ \u00a0][^—–\n]*[ \u00a0][—–][ \u00a0]*|[ \u00a0]*\([^()\n]*\)"
-)
-"""An aside set off by a pair of dashes with spaces, or by brackets."""
 
 
 def _shift(sentence: Sentence, match: re.Match[str]) -> tuple[int, int]:

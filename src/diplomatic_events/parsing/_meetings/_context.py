@@ -17,8 +17,8 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import PartialDate, Precision, Source
-from diplomatic_events.parsing._meetings._clues import _is_locative
 from diplomatic_events.parsing._meetings._sentences import Sentence, persons, reference_date
+from diplomatic_events.parsing._meetings._venues import _is_locative
 from diplomatic_events.parsing._meetings._words import _FUTURE, _PAIR
 from diplomatic_events.parsing._time import TimeExpression
 from diplomatic_events.parsing._times import DateFinder

@@ -32,10 +32,7 @@ from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
     _country_of,
-    _full_venues,
-    _is_group,
     _kind,
-    _pictured,
     _referent,
     _shift,
     _strangers,
@@ -48,6 +45,7 @@ from diplomatic_events.parsing._meetings._context import (
 )
 from diplomatic_events.parsing._meetings._dating import _asides
 from diplomatic_events.parsing._meetings._delegations import delegation_pairs
+from diplomatic_events.parsing._meetings._groups import _is_group
 from diplomatic_events.parsing._meetings._implied_meetings import each_listed, each_met, one_met
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._page_days import (
@@ -99,6 +97,7 @@ from diplomatic_events.parsing._meetings._trip_days import (
     stop_day,
     stop_opened,
 )
+from diplomatic_events.parsing._meetings._venues import _full_venues, _pictured
 from diplomatic_events.parsing._meetings._words import (
     _ACTIVE,
     _ATTENDED,

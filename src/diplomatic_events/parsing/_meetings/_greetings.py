@@ -16,9 +16,10 @@ from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.knowledge._mentions import country_counts, fold_name
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import ActorKind, BlockKind, PartialDate, Source, Span
-from diplomatic_events.parsing._meetings._clues import _country_of, _is_locative
+from diplomatic_events.parsing._meetings._clues import _country_of
 from diplomatic_events.parsing._meetings._sentences import sentences
 from diplomatic_events.parsing._meetings._speaker_labels import _introduced_office_holder
+from diplomatic_events.parsing._meetings._venues import _is_locative
 from diplomatic_events.typing import ActorId
 
 _GREETING_SENTENCES = 3

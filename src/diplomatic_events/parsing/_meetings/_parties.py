@@ -27,9 +27,9 @@ from diplomatic_events.parsing._meetings._clues import (
     _country_of,
     _holds_title,
     _known_countries,
-    separately,
 )
 from diplomatic_events.parsing._meetings._context import _looks_ahead
+from diplomatic_events.parsing._meetings._groups import separately
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     PersonMention,

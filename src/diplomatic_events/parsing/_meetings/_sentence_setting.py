@@ -13,12 +13,13 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import Duration, Source
-from diplomatic_events.parsing._meetings._clues import _is_locative, _words_before
+from diplomatic_events.parsing._meetings._clues import _words_before
 from diplomatic_events.parsing._meetings._dating import _NAMES_MEETING, earlier_stop
 from diplomatic_events.parsing._meetings._parties import _gathering_venue
 from diplomatic_events.parsing._meetings._sentence_dates import _DURING_THE_VISIT
 from diplomatic_events.parsing._meetings._sentences import Sentence
 from diplomatic_events.parsing._meetings._trip_days import _day_of_trip_pattern
+from diplomatic_events.parsing._meetings._venues import _is_locative
 from diplomatic_events.parsing._meetings._words import (
     _COMPARATIVE,
     _DAY_MINUTES,

@@ -14,7 +14,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Block, BlockKind, Source
-from diplomatic_events.parsing._meetings._clues import _is_locative
+from diplomatic_events.parsing._meetings._venues import _is_locative
 
 
 def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMention | None:

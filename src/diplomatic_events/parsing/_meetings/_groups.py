@@ -1,0 +1,84 @@
+"""Whether the people a meeting sentence names met together or one after another.
+
+"between A, B and C", "the three-way meeting", subjects listed together before the meeting
+word, or counterparts of several countries met in one list make one meeting of all;
+"separately" makes one meeting each. Moved out of ``_clues`` as the one question the finder
+asks of a whole sentence's people at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.parsing._meetings._clues import _country_of, _holds_title
+from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
+from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
+from diplomatic_events.parsing._meetings._words import _BETWEEN, _LIST_GAP, _MULTILATERAL
+from diplomatic_events.typing import ActorId
+
+
+@functools.cache
+def separately() -> re.Pattern[str]:
+    """Words that say the people named met the subject one at a time (``separately`` in
+    ``grammar.toml``: "met separately with A and B", "separate meetings with ...")."""
+    return re.compile(rf"\b(?:{phrase_pattern(grammar().separately)})\b", re.IGNORECASE)
+
+
+def _is_group(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str] | None
+) -> bool:
+    """Whether everyone a sentence names met together rather than one after another.
+
+    "between A, B and C", "the three-way meeting", or two subjects joined by "and" before
+    the meeting verb with the guest after it ("Biden and first lady Jill Biden hosted Modi").
+    """
+    if trigger is None or separately().search(text, sentence.start, sentence.end):
+        return False  # "met separately with A and B", "separate meetings with A and B"
+    if _MULTILATERAL.search(text, sentence.start, sentence.end):
+        return True
+    mentions = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
+    for between in _BETWEEN.finditer(text, sentence.start, sentence.end):
+        after = [m for m in mentions if m.start >= between.end()]
+        if after and len(text[between.end() : after[0].start].split()) <= 3:
+            return True
+    at = sentence.start + trigger.start()
+    subjects = [m for m in mentions if m.start < at]
+    objects = [m for m in mentions if m.start > at]
+    if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
+        return True
+    if len(subjects) >= 2 and not objects:
+        # "President Whipps, Ambassador Ehrendreich and Commodore Lett led the Joint Committee
+        # Meeting": people of two countries or more, named together before the meeting and
+        # no one after it, met together
+        countries = {_country_of(knowledge, m.actor) for m in subjects}
+        return (
+            None not in countries and len(countries) >= 2 and one_list_of_subjects(text, subjects)
+        )
+    if len(subjects) < 2:
+        return False
+    if any(_holds_title(knowledge, s.actor, grammar().embassy_titles) for s in subjects[1:]):
+        return False  # "Langley and U.S. Ambassador Ba met with A and B": staff beside him
+    # "A and B hosted C"; "Senators A (D-Conn.), B (R-Ohio), and C (D-Ill.) met with D"
+    return one_list_of_subjects(text, subjects)
+
+
+def _of_several_countries(
+    knowledge: KnowledgeBase, text: str, subject: ActorId, objects: Sequence[PersonMention]
+) -> bool:
+    """Whether the people met form one list ("met with German Foreign Minister Baerbock, UK
+    Foreign Secretary Truss and ...") of two or more countries other than the subject's: the
+    counterparts of several countries met together, while a list of one country's people
+    ("met Prime Minister Suga, Foreign Minister Motegi, ...") were met one after another."""
+    if len(objects) < 2:
+        return False
+    for before, after in itertools.pairwise(objects):
+        if _LIST_GAP.fullmatch(text, before.end, after.start) is None:
+            return False
+    home = _country_of(knowledge, subject)
+    countries = {_country_of(knowledge, m.actor) for m in objects}
+    return None not in countries and len(countries - {home}) >= 2

@@ -1,0 +1,128 @@
+"""Where a meeting took place, as a sentence tells it: a venue under the whole name the
+source writes it with, a place said to be where something happened ("in Beijing",
+"welcomed ... to the Pentagon"), and a photo caption that shows a meeting at a venue.
+
+Moved out of ``_clues`` so the venue's reading sits in one place: the finder, the greetings
+of transcripts and the settings of sentences all ask whether a place is where something
+happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_head
+from diplomatic_events.model import Precision, Source
+from diplomatic_events.parsing._meetings._clues import _country_of
+from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, persons
+from diplomatic_events.parsing._meetings._words import (
+    _LOCATIVE,
+    _LOCATIVE_REACH,
+    _WELCOMED_REACH,
+    _WELCOMED_TO,
+)
+from diplomatic_events.parsing._time import TimeExpression
+
+
+def _written_venue(text: str, venue: PlaceMention, heads: re.Pattern[str]) -> PlaceMention:
+    """A venue under the whole name the sentence writes it with: the capitalised words
+    before the name the gazetteer knows ("Number 10 Downing Street", "the Moscow Kremlin")
+    and those after it up to a venue's head noun (``heads``: "White House Rose Garden",
+    "Presidential Office Building"), as a reader quotes it."""
+    span = venue.evidence
+    if span.end > len(text) or text[span.start : span.end] != span.text:
+        return venue
+    start, end = span.start, span.end
+    stops = grammar().name_stop_words
+    while (word := _WRITTEN_BEFORE.search(text, max(0, start - _WORD_REACH), start)) is not None:
+        if word.group(1) in stops:
+            break
+        start = word.start(1)
+    reach = end
+    while (word := _WRITTEN_AFTER.match(text, reach)) is not None:
+        after = word.group(1)
+        if after in stops or (after.isupper() and len(after) <= 3):
+            break  # initials begin another phrase ("Kremlin US relations")
+        reach = word.end(1)
+        if heads.fullmatch(after):
+            end = reach  # not past the last head noun: "Hyderabad House Chancellor Scholz"
+    if (start, end) == (span.start, span.end):
+        return venue
+    return evolve(venue, name=text[start:end])
+
+
+_WORD_REACH = 40
+"""How far back one capitalised word before a venue's name is looked for."""
+_WRITTEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z0-9][\w’'.-]*)[ \u00a0]+$")
+_WRITTEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w’'-]*)(?![\w’'-])")
+
+
+def _full_venues(
+    text: str, gazetteer: Gazetteer, found: Sequence[MeetingMention]
+) -> tuple[MeetingMention, ...]:
+    """Venues under their whole written name (:func:`_written_venue`), and named short ("the
+    Great Hall") under the fuller name the source gives them elsewhere ("the Great Hall of
+    the People")."""
+    heads = venue_head(gazetteer)
+    found = [
+        evolve(m, venue=_written_venue(text, m.venue, heads)) if m.venue is not None else m
+        for m in found
+    ]
+    names = {m.venue.name: m.venue for m in found if m.venue is not None}
+    result: list[MeetingMention] = []
+    for mention in found:
+        venue = mention.venue
+        if venue is not None:
+            fuller = [v for n, v in names.items() if n.startswith(venue.name + " ")]
+            if len(fuller) == 1:
+                venue = evolve(venue, name=fuller[0].name, city=venue.city or fuller[0].city)
+                mention = evolve(mention, venue=venue, city=mention.city or venue.city)
+        result.append(mention)
+    return tuple(result)
+
+
+def _pictured(
+    knowledge: KnowledgeBase,
+    gazetteer: Gazetteer,
+    source: Source,
+    sentence: Sentence,
+    date: TimeExpression | None,
+) -> bool:
+    """Whether a photo caption shows a meeting: people of two countries or more at a named
+    venue on a given day ("A and B at the Mariinsky Palace on Friday"). Captions are
+    evidence of who was together where; without a venue or a day they may be file photos."""
+    if date is None or (date.date is not None and date.date.precision is not Precision.DAY):
+        return False
+    people = persons(knowledge, source.text, sentence)
+    countries = {_country_of(knowledge, p) for p in people}
+    # compatriots alone are no diplomatic meeting; a person of no known country may be a guest
+    if len(people) < 2 or len(countries) < 2 or countries == {None}:
+        return False
+    return any(
+        p.kind == "venue" and _is_locative(source.text, sentence.start, p.evidence.start)
+        for p in gazetteer.find(source.id, source.text, sentence.start, sentence.end)
+    )
+
+
+def _is_locative(text: str, start: int, at: int) -> bool:
+    """Whether the place at ``at`` is where something happened ("in Beijing", a dateline)."""
+    before = text[max(start, at - _LOCATIVE_REACH) : at]
+    if at - start <= _LOCATIVE_REACH and not before.strip():
+        return True
+    if _LOCATIVE.search(before) is not None:
+        return True
+    # an aside between dashes or brackets ("welcomed the Crown Prince — who is also ... —
+    # to the Pentagon") is no part of the guest's words
+    welcome = _ASIDE.sub(" ", text[max(start, at - _WELCOMED_REACH) : at])
+    return _WELCOMED_TO.search(welcome) is not None
+
+
+_ASIDE = re.compile(
+    r"[ \u00a0]+[—–][ \u00a0][^—–\n]*[ \u00a0][—–][ \u00a0]*|[ \u00a0]*\([^()\n]*\)"
+)
+"""An aside set off by a pair of dashes with spaces, or by brackets."""
