@@ -24,11 +24,12 @@ from diplomatic_events.model import (
 )
 from diplomatic_events.parsing import parse
 from diplomatic_events.parsing._meetings import find_meeting_mentions, merge_meeting_mentions
+from diplomatic_events.parsing._meetings._bystanders import _without_spokespeople
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
 from diplomatic_events.parsing._meetings._page_days import _stated_span
-from diplomatic_events.parsing._meetings._parties import _bare_item, _without_spokespeople
+from diplomatic_events.parsing._meetings._parties import _bare_item
 from diplomatic_events.parsing._meetings._referring_back import more_about
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,

@@ -29,6 +29,7 @@ from diplomatic_events.model import (
     Statement,
 )
 from diplomatic_events.parsing._discovery._countries import issuer_code
+from diplomatic_events.parsing._meetings._bystanders import _without_spokespeople
 from diplomatic_events.parsing._meetings._clues import (
     _clauses,
     _country_of,
@@ -47,6 +48,12 @@ from diplomatic_events.parsing._meetings._dating import _asides
 from diplomatic_events.parsing._meetings._delegations import delegation_pairs
 from diplomatic_events.parsing._meetings._groups import _is_group
 from diplomatic_events.parsing._meetings._implied_meetings import each_listed, each_met, one_met
+from diplomatic_events.parsing._meetings._joint_acts import (
+    _PRESS_WITH_MEETING,
+    _appeared_together,
+    _deliberated_together,
+    _signed_together,
+)
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._page_days import (
     _finished_trip,
@@ -59,15 +66,10 @@ from diplomatic_events.parsing._meetings._page_days import (
 from diplomatic_events.parsing._meetings._page_meetings import with_page_meetings
 from diplomatic_events.parsing._meetings._parties import (
     _OTHER_MEETING,
-    _PRESS_WITH_MEETING,
-    _appeared_together,
-    _deliberated_together,
     _has_person_between,
     _he_met_them,
     _leads_a_group,
-    _signed_together,
     _under_a_plan,
-    _without_spokespeople,
     agentless,
 )
 from diplomatic_events.parsing._meetings._party_members import held_by_the_party, party_members

@@ -1,5 +1,7 @@
-"""Who took part in a meeting a sentence tells: companions, escorts, envoys and spokespeople
-left out, signers and listed people read in, the one met by "he" or by a travelling party."""
+"""Who took part in a meeting a sentence tells: listed people read in, the one met by "he",
+"I" or "we" or by a travelling party, and the holder of the office a page's issuer names
+(those left out are in :mod:`._bystanders`, meetings told by appearing, signing or
+deliberating together in :mod:`._joint_acts`)."""
 
 from __future__ import annotations
 
@@ -7,36 +9,16 @@ import functools
 import re
 from collections.abc import Sequence
 
-from attrs import evolve
-
-from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
-from diplomatic_events.knowledge._grammar import (
-    first_person_pattern,
-    grammar,
-    literal_alternation,
-    phrase_pattern,
-)
+from diplomatic_events.knowledge._grammar import first_person_pattern, grammar, phrase_pattern
 from diplomatic_events.knowledge._places import PlaceMention
-from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Source
 from diplomatic_events.parsing._attribution._words import role_pattern
-from diplomatic_events.parsing._discovery._patterns import PARTY_AND_STATE_AFTER
-from diplomatic_events.parsing._meetings._clues import (
-    _country_of,
-    _holds_title,
-    _known_countries,
-)
+from diplomatic_events.parsing._meetings._clues import _country_of, _known_countries
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._groups import separately
-from diplomatic_events.parsing._meetings._sentences import (
-    MeetingMention,
-    PersonMention,
-    Sentence,
-    person_mentions,
-    persons,
-)
+from diplomatic_events.parsing._meetings._sentences import Sentence, person_mentions, persons
 from diplomatic_events.parsing._meetings._speaker_labels import _labelled
 from diplomatic_events.parsing._meetings._words import _FUTURE
 from diplomatic_events.sources._layout._patterns import BULLET_MARKS
@@ -51,147 +33,6 @@ _FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \u00a0]+(?:[\w-]+[ \u00a0]+
 
 
 _WILL = re.compile(r"[’']ll\b|\blook(?:s|ing)?\s+forward\b", re.IGNORECASE)
-
-
-_SIGNED = re.compile(r"\bsigned\b")
-_SIGNED = guarded(_SIGNED)
-_SIGNERS = re.compile(
-    r"\s*,?\s+(?:and|alongside|along\s+with|together\s+with)\s+(?:[\w’'.-]+\s+){0,8}"
-)
-"""Between two who signed together: "and" (or "alongside") and the second one's titles
-("Gavin Williamson, alongside his German counterpart Ursula von der Leyen, signed")."""
-_SIGNED_WITH = re.compile(
-    r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,6}?with[ \u00a0]+(?:[\w’'.-]+,?[ \u00a0]+){0,8}"
-)
-"""Between "signed" and the one who signed with the subject: what was signed, "with" and
-the other one's titles ("signed the partnership with Brig. Gen. ", "signed a Protection
-Cooperative Agreement with Salvadoran Minister of Foreign Affairs, ")."""
-_OTHER_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|who|which|that)\b")
-"""A subject of its own between a name and "signed": the name is not the signer."""
-
-
-def _appeared_together(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence
-) -> re.Match[str] | None:
-    """ "Remarks by Secretary Mattis and Minister of Defense Salman in Saudi Arabia",
-    "Turnbull and Ardern joint press release": exactly two people of two countries who
-    appeared together before the press met (the appearance's words, offset in the
-    sentence)."""
-    cue = knowledge.event_cues.press_appearance  # ``press_appearance`` in ``events.toml``
-    joint = None if cue is None else cue.search(text[sentence.start : sentence.end])
-    if joint is None:
-        return None
-    named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
-    people = list(dict.fromkeys(m.actor for m in named))
-    if len(people) != 2:
-        return None
-    countries = [_country_of(knowledge, p) for p in people]
-    if countries[0] == countries[1] or None in countries:
-        return None
-    return joint
-
-
-def _joint_subjects(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence, at: int, *, modifiers: bool = True
-) -> list[PersonMention] | None:
-    """The two people named before offset ``at`` when they are joined as one subject ("A and
-    Defense Minister B", "A, alongside his German counterpart B,"), else ``None``; without
-    ``modifiers``, a possessive that only qualifies the next name does not count."""
-    named = person_mentions(knowledge, text, sentence)
-    before = [m for m in named if m.start < at and (modifiers or not m.modifier)]
-    if len(before) != 2 or _SIGNERS.fullmatch(text, before[0].end, before[1].start) is None:
-        return None
-    return before
-
-
-def _signed_together(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence
-) -> re.Match[str] | None:
-    """ "Hagel and Defense Minister Bat-Erdene signed a joint vision statement here": two
-    people of two countries, joined by "and", who sign together met (the "signed", as the
-    sentence's meeting word, offset in the sentence)."""
-    words = text[sentence.start : sentence.end]
-    held = may_match_in(_SIGNED, text, sentence.start, sentence.end)
-    signed = _SIGNED.search(words) if held else None
-    if signed is None:
-        return None
-    at = sentence.start + signed.start()
-    named = person_mentions(knowledge, text, sentence)
-    before = [m for m in named if m.start < at]
-    joint = _joint_subjects(knowledge, text, sentence, at)
-    if joint is not None:
-        before = joint
-    elif len(before) == 1:
-        # "Sprynczynatyk co-signed the partnership with Brig. Gen. Kadangha": one signer
-        # before the word, the other after "with"
-        after = [m for m in named if m.start > at]
-        if (
-            not after
-            or _SIGNED_WITH.fullmatch(text, at + len(signed.group()), after[0].start) is None
-            # "... Spencer for ..., the declaration I signed with Bob Work": another subject
-            or _OTHER_SUBJECT.search(text, before[0].end, at) is not None
-        ):
-            return None
-        before = [before[0], after[0]]
-    else:
-        return None
-    countries = [_country_of(knowledge, m.actor) for m in before]
-    # of two countries, or of one and of none known ("Defense Minister Bat-Erdene")
-    if countries[0] == countries[1] or countries == [None, None]:
-        return None
-    return signed
-
-
-@functools.cache
-def _deliberation() -> re.Pattern[str]:
-    """A verb of two who deliberate together (``deliberation_verbs`` in ``grammar.toml``)."""
-    verbs = literal_alternation(grammar().deliberation_verbs, space=r"[ \t\u00a0]+")
-    return re.compile(rf"\b(?:{verbs})\b")
-
-
-_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|virtually|call)\b", re.IGNORECASE)
-"""Words of talking apart: a call is no meeting."""
-_BEFORE_VERB = re.compile(
-    r"(?:,[^,;:.]{1,80},)?(?:[ \u00a0]+(?:today|also|jointly|together))*[ \u00a0]+"
-)
-"""Between the second of two subjects and their verb: an apposition, "today", "jointly"."""
-
-
-def _deliberated_together(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    found: Sequence[MeetingMention] = (),
-) -> re.Match[str] | None:
-    """ "President Barack Obama and President Ollanta Humala reaffirmed today their desire
-    ...": two people of two countries, joined by "and" as the subject of a verb of
-    deliberating together, met (the verb, as the sentence's meeting word, offset in the
-    sentence); not when the sentence tells of a call, nor when a meeting of the two is
-    already ``found`` ("Pompeo met today with Dendias. Pompeo and Dendias discussed ...":
-    what they discussed at it)."""
-    words = text[sentence.start : sentence.end]
-    verb = _deliberation().search(words)
-    if verb is None or _REMOTE.search(words) is not None:
-        return None
-    at = sentence.start + verb.start()
-    before = _joint_subjects(knowledge, text, sentence, at, modifiers=False)
-    if before is None or _BEFORE_VERB.fullmatch(text, before[1].end, at) is None:
-        return None
-    countries = [_country_of(knowledge, m.actor) for m in before]
-    if countries[0] == countries[1] or None in countries:
-        return None
-    pair = {before[0].actor, before[1].actor}
-    if any(pair <= set(mention.people) for mention in found):
-        return None
-    return verb
-
-
-_PRESS_WITH_MEETING = re.compile(
-    r"\bmet\b|\bmeeting\s+with\b|\bjoint\s+(?:news|press)\s+conference\s+with\b"
-    r"|\b(?:after|following)\s+(?:their\s+|the\s+)?talks\b"
-)
-"""What makes a sentence about a news conference tell a meeting: "met", "a meeting with", a
-joint conference with someone, or the talks it followed."""
 
 
 def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
@@ -411,141 +252,6 @@ def _has_person_between(
     return any(at <= m.start < to for m in person_mentions(knowledge, text, sentence))
 
 
-_THEIR_COUNTERPARTS = re.compile(r"\btheir[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?counterparts\b")
-"""The other side as the counterparts of several ("met with their Japanese counterparts")."""
-
-
-def _escorts(
-    knowledge: KnowledgeBase, text: str, sentence: Sentence, at: int
-) -> frozenset[ActorId]:
-    """The people a delegation cue names before the meeting word ("Langley, along with U.S.
-    Ambassador Joey R. Hood, met with ..."): they came with the subject, they are not the
-    other side, and staff who attend are no party to the meeting."""
-    cue = knowledge.event_cues.delegation
-    opening = None if cue is None else cue.search(text, sentence.start, at)
-    if opening is None or _THEIR_COUNTERPARTS.search(text, at, sentence.end):
-        # "Mattis, along with Secretary of State Tillerson, met with their Japanese
-        # counterparts": the two met their two counterparts together
-        return frozenset()
-    return frozenset(
-        m.actor
-        for m in person_mentions(knowledge, text, sentence)
-        if opening.end() <= m.start < at
-        # a lawmaker with their party and state is one of the party, not staff ("along with
-        # Senator Cory Gardner (R-Colo.), ..., today met with")
-        and PARTY_AND_STATE_AFTER.match(text, m.end) is None
-    )
-
-
-def _without_envoys_of_visitor(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    at: int | None,
-    people: Sequence[ActorId],
-    on: PartialDate | None = None,
-) -> list[ActorId]:
-    """``people`` without the envoys who attend for a visitor from home: "Langley and U.S.
-    Ambassador to Djibouti Cynthia Kierscht met with ...", "Kelly met with President Lobo
-    ... as well as U.S. Ambassador to Honduras Lisa Kubiske" are no meetings with the envoy.
-
-    An envoy named before the meeting word beside someone who is no envoy came with them;
-    one named after it is staff beside a compatriot, or beside the subject when the story
-    gives the subject no country ("Gen. Kelly"). An ambassador who meets a foreign minister
-    alone, or is the subject, is a party. ``on``: the sentence's day, when known (an envoy
-    is one on that day)."""
-    envoys = {p for p in people if _holds_title(knowledge, p, grammar().embassy_titles, on)}
-    if not envoys:
-        return list(people)
-    before = (
-        set()
-        if at is None
-        else {
-            m.actor
-            for m in person_mentions(knowledge, text, sentence)
-            if m.start < at and m.actor in people
-        }
-    )
-    countries = {p: _country_of(knowledge, p) for p in people}
-    subject = next((p for p in people if p not in envoys), None)
-    staff = set()
-    for envoy in envoys:
-        others = [p for p in people if p not in envoys]
-        # beside a compatriot (or one of no known country) meeting someone: "Langley and
-        # U.S. Ambassador Kierscht met with ..."; beside a foreigner, the other party
-        beside_the_subject = (
-            envoy in before
-            and any(p in before and countries[p] in (countries[envoy], None) for p in others)
-            # and the two met someone named after: "U.S. Ambassador Huntsman and Gen.
-            # Gerasimov met in Moscow today" are the two parties
-            and any(p not in before for p in people)
-        )
-        if beside_the_subject or (
-            envoy not in before
-            and countries[envoy] is not None
-            and (
-                any(
-                    countries[q] == countries[envoy] or (q == subject and countries[q] is None)
-                    for q in others
-                )
-                # "He also met with U.S. Chargé d'Affaires A and Major General B": the story's
-                # protagonist, the pronoun, met the foreigner; the envoy came along
-                or (
-                    at is not None
-                    and not before
-                    and any(countries[q] not in (None, countries[envoy]) for q in others)
-                    and _PRONOUN_SUBJECT.search(text, sentence.start, at) is not None
-                )
-            )
-        ):
-            staff.add(envoy)
-    return [p for p in people if p not in staff]
-
-
-def _spokespeople(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> set[ActorId]:
-    """The people of ``sentence`` who speak for an office: by a role, or by the words
-    after their name ("Navy Lt. Cmdr. Courtney Hillson, a spokeswoman for Work, said")."""
-    words = grammar().spokesperson_titles
-    found: set[ActorId] = set()
-    for mention in person_mentions(knowledge, text, sentence):
-        # the people who report a meeting ("In a statement summarizing the meeting, Kirby
-        # said Abbott conveyed ...", "attributable to Spokesperson Ned Price: ...")
-        apposition = _APPOSITION_TITLE.match(text, mention.end, sentence.end)
-        if _holds_title(knowledge, mention.actor, words) or (
-            apposition is not None and any(w in apposition.group().casefold() for w in words)
-        ):
-            found.add(mention.actor)
-    return found
-
-
-_APPOSITION_TITLE = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,.;:]{0,60}")
-"""The description right after a name ("..., a spokeswoman for Work,")."""
-
-
-_WITH_AFTER = re.compile(r"[ \u00a0]+with\b")
-
-
-def _companions_only(
-    knowledge: KnowledgeBase,
-    text: str,
-    sentence: Sentence,
-    trigger: re.Match[str],
-    people: Sequence[ActorId],
-) -> bool:
-    """Whether everyone a meeting clause names comes before "meet with", which names no one
-    after it, and no two of them are of different known countries: they travelled together
-    to meet others ("General Langley and Sgt. Maj. Woods visited Djibouti to meet with
-    African partner leaders"), they did not meet each other."""
-    at = sentence.start + trigger.end()
-    if len(people) < 2 or not (
-        trigger.group().endswith("with") or _WITH_AFTER.match(text, at, sentence.end)
-    ):
-        return False
-    if persons(knowledge, text, sentence, at, sentence.end):
-        return False
-    return len(_known_countries(knowledge, people)) <= 1
-
-
 def _quoted(words: str, at: int) -> bool:
     """Whether ``words[at]`` lies inside a quotation that opens before it in ``words``."""
     before = words[:at]
@@ -581,14 +287,6 @@ def _with_us(
     # we held talks")
     countries = _known_countries(knowledge, people)
     return len(countries) == 1 and _country_of(knowledge, speaker) not in countries
-
-
-def _without_spokespeople(knowledge: KnowledgeBase, mention: MeetingMention) -> MeetingMention:
-    """The mention without the people whose office is to speak for others: the spokesperson
-    a readout is "attributable to" reports the meeting, never takes part in it."""
-    words = grammar().spokesperson_titles
-    people = tuple(p for p in mention.people if not _holds_title(knowledge, p, words))
-    return mention if people == mention.people else evolve(mention, people=people)
 
 
 _OFFICE_SUBJECT = re.compile(

@@ -15,6 +15,12 @@ from collections.abc import Mapping, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import PartialDate
+from diplomatic_events.parsing._meetings._bystanders import (
+    _companions_only,
+    _escorts,
+    _spokespeople,
+    _without_envoys_of_visitor,
+)
 from diplomatic_events.parsing._meetings._clues import (
     _country_of,
     _known_countries,
@@ -25,12 +31,8 @@ from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._delegations import DelegationPair
 from diplomatic_events.parsing._meetings._parties import (
     _FIRST_PERSON,
-    _companions_only,
-    _escorts,
     _listed,
-    _spokespeople,
     _with_us,
-    _without_envoys_of_visitor,
     issuers_holder,
 )
 from diplomatic_events.parsing._meetings._sentences import (
