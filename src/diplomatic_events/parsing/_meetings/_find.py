@@ -1,11 +1,13 @@
 """The meeting finder: one mention for each sentence that reports or refers to a meeting.
 
 Here is the pass over a source's clauses, which decides sentence by sentence whether one
-tells a meeting, and which. The steps of reading one sentence live beside it: its day
-(:mod:`._sentence_dates`, with :mod:`._trip_days`), its people (:mod:`._sentence_people`),
-its place and lengths (:mod:`._sentence_setting`), the mentions of the protagonist's
-meetings (:mod:`._implied_meetings`) and of a meeting told before (:mod:`._referring_back`);
-after the pass, the page's own meetings are added (:mod:`._page_meetings`).
+tells a meeting, and which. The steps of reading one sentence live beside it: its meeting
+word (:mod:`._sentence_trigger`), its day (:mod:`._sentence_dates`, with
+:mod:`._trip_days`), its people (:mod:`._sentence_people`), its place and lengths
+(:mod:`._sentence_setting`), the place it takes from around it (:mod:`._carried_places`),
+and the mentions it adds (:mod:`._told_mentions`: of the protagonist's meetings in
+:mod:`._implied_meetings`, of a meeting told before in :mod:`._referring_back`); after the
+pass, the page's own meetings are added (:mod:`._page_meetings`).
 """
 
 from __future__ import annotations
@@ -16,44 +18,19 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import (
-    BlockKind,
-    MeetingKind,
-    PartialDate,
-    Precision,
-    Source,
-    Statement,
-)
+from diplomatic_events.model import BlockKind, PartialDate, Precision, Source, Statement
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._bystanders import _without_spokespeople
-from diplomatic_events.parsing._meetings._clues import (
-    _clauses,
-    _country_of,
-    _kind,
-    _referent,
-    _shift,
-    _strangers,
-)
-from diplomatic_events.parsing._meetings._context import (
-    _looks_ahead,
-    _planned,
-    _stamped_place,
-    _together_at,
-)
+from diplomatic_events.parsing._meetings._carried_places import _at_stamped_place, carried_place
+from diplomatic_events.parsing._meetings._clues import _clauses, _country_of, _strangers
+from diplomatic_events.parsing._meetings._context import _planned, _stamped_place
 from diplomatic_events.parsing._meetings._dating import _asides
 from diplomatic_events.parsing._meetings._delegations import delegation_pairs
 from diplomatic_events.parsing._meetings._groups import _is_group
-from diplomatic_events.parsing._meetings._implied_meetings import each_listed, each_met, one_met
-from diplomatic_events.parsing._meetings._joint_acts import (
-    _PRESS_WITH_MEETING,
-    _appeared_together,
-    _deliberated_together,
-    _signed_together,
-)
+from diplomatic_events.parsing._meetings._joint_acts import _PRESS_WITH_MEETING
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._page_days import (
     _finished_trip,
@@ -64,16 +41,8 @@ from diplomatic_events.parsing._meetings._page_days import (
     _trip_of_stated_length,
 )
 from diplomatic_events.parsing._meetings._page_meetings import with_page_meetings
-from diplomatic_events.parsing._meetings._parties import (
-    _OTHER_MEETING,
-    _has_person_between,
-    _he_met_them,
-    _leads_a_group,
-    _under_a_plan,
-    agentless,
-)
+from diplomatic_events.parsing._meetings._parties import _under_a_plan
 from diplomatic_events.parsing._meetings._party_members import held_by_the_party, party_members
-from diplomatic_events.parsing._meetings._referring_back import _about, more_about
 from diplomatic_events.parsing._meetings._sentence_dates import (
     anchored_day,
     stated_days,
@@ -83,16 +52,16 @@ from diplomatic_events.parsing._meetings._sentence_people import between_people,
 from diplomatic_events.parsing._meetings._sentence_setting import (
     meeting_lengths,
     meeting_place,
-    told_at_stop,
     visited_venue,
 )
-from diplomatic_events.parsing._meetings._sentences import (
-    MeetingMention,
-    Sentence,
-    person_mentions,
-    sentences,
+from diplomatic_events.parsing._meetings._sentence_trigger import (
+    _attended,
+    cut_at_another_meeting,
+    meeting_word,
 )
+from diplomatic_events.parsing._meetings._sentences import MeetingMention, sentences
 from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
+from diplomatic_events.parsing._meetings._told_mentions import dinner_after, told_mentions
 from diplomatic_events.parsing._meetings._trip_days import (
     several_stops,
     stop_country,
@@ -100,50 +69,10 @@ from diplomatic_events.parsing._meetings._trip_days import (
     stop_opened,
 )
 from diplomatic_events.parsing._meetings._venues import _full_venues, _pictured
-from diplomatic_events.parsing._meetings._words import (
-    _ACTIVE,
-    _ATTENDED,
-    _BACKSTORY,
-    _MEAL_WORD,
-    _SEQUEL,
-    _TRIGGER,
-    _find_anaphora,
-    _find_press,
-)
-from diplomatic_events.parsing._time import TimeExpression, falls_within, find_clock_times
+from diplomatic_events.parsing._meetings._words import _find_anaphora, _find_press
+from diplomatic_events.parsing._time import TimeExpression, find_clock_times
 from diplomatic_events.parsing._times import SourceTimes, dates_of
 from diplomatic_events.typing import ActorId
-
-
-def _eve_of(day: PartialDate | None, stamp: PartialDate) -> bool:
-    """Whether ``day`` is the day before the stamp's."""
-    told, stamped = (None if day is None else day.to_date()), stamp.to_date()
-    if told is None or stamped is None or day is None or day.precision is not Precision.DAY:
-        return False
-    return (stamped - told).days == 1
-
-
-def _attended(words: str, trigger: re.Match[str]) -> bool:
-    """Whether the meeting word is what the sentence's people sat in on ("Brig. Gen. A and
-    Brig. Gen. B also participated in the meeting"): staff of a meeting told before, who
-    did not meet each other."""
-    return any(m.end() == trigger.start() for m in _ATTENDED.finditer(words))
-
-
-def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
-    """The sentence's first meeting word, offsets in the sentence; searched only when one
-    of the literals every meeting word holds one of is there (:func:`may_match_in`)."""
-    if not may_match_in(_TRIGGER, text, sentence.start, sentence.end):
-        return None
-    return _TRIGGER.search(text[sentence.start : sentence.end])
-
-
-_THERE = re.compile(
-    r"There[ \u00a0]+(?!(?:is|are|was|were|will|would|has|have|had|seems?|seemed|may|might"
-    r"|could|should|must|appears?|appeared)\b)"
-)
-"""A clause opening with the place named before ("There Biden met with Marcos"), not the
-"there" of "there were talks"."""
 
 _ANOTHER_TIME = re.compile(
     rf"\b(?:{literal_alternation(grammar().another_time_words)})\b", re.IGNORECASE
@@ -207,26 +136,8 @@ def find_meeting_mentions(
     visited: tuple[PlaceMention, int, TimeExpression | None] | None = None
     stops: dict[str, TimeExpression] = {}  # the day of each country's stop, as first told
     for index, sentence in enumerate(clauses):
+        sentence, first, cut = cut_at_another_meeting(knowledge, text, sentence)
         words = text[sentence.start : sentence.end]
-        first = _trigger_in(text, sentence)
-        # Searched in the rest of the sentence alone, so a clause may open where it starts.
-        aside = None if first is None else _BACKSTORY.search(words[first.end() :])
-        if first is not None and aside is None:
-            # "met today with Cho to build on the May 21 Summit between President Biden and
-            # President Yoon": a meeting named later in the sentence is another one
-            aside = _OTHER_MEETING.search(words, first.end())
-            if aside is not None and not _has_person_between(
-                knowledge, text, sentence, first.end(), aside.start()
-            ):
-                aside = None
-            elif aside is not None:
-                aside = _OTHER_MEETING.search(words[first.end() :])
-        cut = first is not None and aside is not None
-        if first is not None and aside is not None:
-            # "They first met in X, soon after A's summit with B in Y": the clause after the
-            # comma tells another, earlier event; its people and places are not this meeting's
-            sentence = evolve(sentence, end=sentence.start + first.end() + aside.start())
-            words = text[sentence.start : sentence.end]
         days = stated_days(
             knowledge, source, sentence, first, dates, story=story, trip=trip, captions=captions
         )
@@ -249,16 +160,9 @@ def find_meeting_mentions(
             ):
                 date = photo_day[0]
             photo_day = _story_day(date, sentence, photo_day)
-        # the first trigger is this one unless the sentence was cut since
         delegated = delegations.get(index)
-        appeared: re.Match[str] | None = None
-        trigger = (
-            (_trigger_in(text, sentence) if cut else first)
-            or _signed_together(knowledge, text, sentence)
-            or _deliberated_together(knowledge, text, sentence, found)
-            or _together_at(gazetteer, source, sentence)
-            or (appeared := _appeared_together(knowledge, text, sentence))
-            or (delegated.match if delegated is not None else None)
+        trigger, appeared = meeting_word(
+            knowledge, gazetteer, source, sentence, found, first=first, cut=cut, delegated=delegated
         )
         if appeared is not None and trigger is appeared:
             shown_together.add((sentence.start, sentence.end))
@@ -398,221 +302,62 @@ def find_meeting_mentions(
         base = evolve(
             base, people=tuple(people), party=held_by.members, party_leader=held_by.leader
         )
-        if (
-            venue is None
-            and last_place is not None
-            and sentence.paragraph - last_place[1] <= 1
-            and _THERE.match(words) is not None
-        ):
-            # "... the summit that took place yesterday at the White House. There Biden met
-            # with Marcos": the place the sentence before named
-            venue = last_place[0]
-            base = evolve(base, venue=venue, city=city or venue.city)
-        dated = date or narrative
-        if (
-            venue is None
-            and city is None
-            and visited is not None
-            and sentence.paragraph - visited[1] <= 1
-            and len(people) >= 2
-            and trigger is not None
-            and (sentence.paragraph == visited[1] or told_at_stop(text, sentence, trigger))
-            and (
-                visited[2] is None
-                or falls_within(
-                    None if dated is None else dated.date, visited[2].date, visited[2].date_end
-                )
-            )
-        ):
-            venue = visited[0]
-            base = evolve(base, venue=venue, city=venue.city, visited=True)
-        if venue is not None or city is not None:
-            visited = None
-        if venue is not None:
-            last_place = (venue, sentence.paragraph)
-        if placed is not None and (
-            venue is not None or people or sentence.paragraph - placed[1] > 1
-        ):
-            here = None if dated is None else dated.coarse
-            if (
-                venue is None
-                and len(people) >= 2
-                and trigger is not None
-                and (placed[2] is None or here is None or placed[2] == here)
-            ):
-                base = evolve(base, venue=placed[0], city=city or placed[0].city)
-            placed = None
-        if (
-            venue is not None
-            and not people
-            and trigger is not None
-            and anaphora is None
-            and not _looks_ahead(knowledge, words)
-        ):
-            # a day of its own that another meeting does not share is another occasion's
-            # ("We last met at the APEC conference in November")
-            placed = (venue, sentence.paragraph, None if date is None else date.coarse)
-        if (
-            stamped is not None
-            and len(people) >= 2
-            and (venue is None or city is None)
-            and (
-                dated is None
-                or dated.coarse == stamped[0]
-                or (_eve_of(dated.coarse, stamped[0]) and base.city in (None, stamped[2]))
-            )
-        ):
-            # the page's stamp: "April 27, 2017, The Kremlin, Moscow"; a meeting of the
-            # night before ("Last night, Vladimir Putin met ...") named no other place
-            base = evolve(base, venue=base.venue or stamped[1], city=base.city or stamped[2])
-        # a heading between opens another section: its meetings are not the last one's
-        near = (
-            last_primary is not None
-            and sentence.paragraph - last_paragraph <= 2
-            and not any(last_paragraph < h <= sentence.paragraph for h in headings)
+        base, last_place, visited, placed = carried_place(
+            knowledge,
+            text,
+            sentence,
+            words,
+            base,
+            venue=venue,
+            city=city,
+            people=people,
+            trigger=trigger,
+            anaphora=anaphora,
+            date=date,
+            narrative=narrative,
+            last_place=last_place,
+            visited=visited,
+            placed=placed,
+            stamped=stamped,
         )
-        target = found[last_primary] if near and last_primary is not None else None
-        day = _mention_day(base)
-        refers_back = (
-            anaphora is not None
-            and trigger is not None
-            and anaphora.start() <= trigger.start() < anaphora.end()
-            and _TRIGGER.search(words, anaphora.end()) is None
-            and _TRIGGER.search(words, 0, anaphora.start()) is None
+        adds = told_mentions(
+            knowledge,
+            text,
+            source,
+            sentence,
+            words,
+            base,
+            found,
+            people=people,
+            listed=listed,
+            trigger=trigger,
+            anaphora=anaphora,
+            pictured=pictured,
+            evidence=evidence,
+            date=date,
+            narrative=narrative,
+            from_entry=from_entry,
+            speakers=speakers,
+            last_primary=last_primary,
+            last_paragraph=last_paragraph,
+            headings=headings,
         )
-        if refers_back:
-            target = _referent(found, people, sentence.paragraph) or target
-        if refers_back and target is not None and set(people) <= set(target.people):
-            # "a readout of the meeting": the meeting just told, not a new one
-            found.append(_about(base, target, anaphoric=True))
-            last_paragraph = sentence.paragraph
+        if adds is None:
             continue
-        if pictured:
-            found.append(base)
-            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
-        elif listed:
-            # "Meetings with Papua New Guinea defense officials included:" and a bulleted
-            # list: the story's protagonist (or the clause's one person) met each one listed
-            found.extend(
-                each_listed(
-                    base,
-                    people,
-                    listed,
-                    source=source,
-                    evidence=evidence,
-                    words=words,
-                    trigger=trigger,
-                    date=date,
-                    narrative=narrative,
-                    from_entry=from_entry,
-                )
-            )
-            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
-        elif (
-            len(people) >= 2
-            and trigger is not None
-            and (_ACTIVE.search(words) or agentless().search(words))
-            and _he_met_them(
-                knowledge,
-                text,
-                sentence,
-                trigger,
-                people,
-                unknown_speaker=speakers.get(sentence.paragraph) is None,
-            )
-        ):
-            # "He met yesterday with Gazmin and President Aquino": the story's protagonist
-            # met each of them, not they each other
-            found.extend(
-                each_met(
-                    base,
-                    people,
-                    words=words,
-                    trigger=trigger,
-                    date=date,
-                    narrative=narrative,
-                    from_entry=from_entry,
-                )
-            )
-            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
-        elif len(people) >= 2 and trigger is not None:
-            found.append(
-                evolve(
-                    base,
-                    kind=_kind(words, trigger),
-                    date=date or narrative,
-                    narrative=from_entry or (date is None and narrative is not None),
-                )
-            )
-            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
-        elif (
-            target is not None
-            and (anaphora is not None or len(people) <= 1)
-            and set(people) <= set(target.people)
-            # "Today, Mattis visited Baghdad to meet with ... leaders" after his meeting with
-            # the crown prince on Saturday: one of the pair named, meeting on another day, is
-            # meeting someone else, not the same pair again
-            and not (
-                anaphora is None
-                and len(people) == 1
-                and trigger is not None
-                and day is not None
-                and _mention_day(target) not in (None, day)
-            )
-        ):
-            more, new_meeting = more_about(
-                found, base, target, people=people, words=words, trigger=trigger, day=day
-            )
-            found.extend(more)
-            if new_meeting:
-                last_primary = len(found) - 1
-            last_paragraph = sentence.paragraph
-        elif (
-            len(people) == 1
-            and trigger is not None
-            and _ACTIVE.search(words)
-            and not _leads_a_group(text, sentence, trigger, people[0], knowledge)
-        ):
-            found.extend(
-                one_met(
-                    base,
-                    words=words,
-                    trigger=trigger,
-                    date=date,
-                    narrative=narrative,
-                    from_entry=from_entry,
-                    met_after=any(
-                        m.actor == people[0]
-                        and _OBJECT_TITLES.fullmatch(text, sentence.start + trigger.end(), m.start)
-                        is not None
-                        for m in person_mentions(knowledge, text, sentence)
-                    ),
-                )
-            )
-            last_primary, last_paragraph = len(found) - 1, sentence.paragraph
-        else:
+        found.extend(adds.mentions)
+        if adds.primary:
+            last_primary = len(found) - 1
+        last_paragraph = sentence.paragraph
+        if adds.anaphoric:
             continue
         primary = found[-1]
         if (primary_day := _mention_day(primary)) is not None:
             last_day = primary_day
-        meal = _MEAL_WORD.search(words)
-        if meal_durations or (
-            meal is not None
-            and primary.kind is MeetingKind.TALKS
-            and _SEQUEL.search(words, 0, meal.start()) is not None
-        ):
-            found.append(
-                evolve(
-                    primary,
-                    kind=MeetingKind.DINNER,
-                    durations=meal_durations,
-                    venue=None,
-                    clock=(),
-                    evidence=(
-                        evidence if meal is None else (source.span(*_shift(sentence, meal)),)
-                    ),
-                )
-            )
+        dinner = dinner_after(
+            source, sentence, words, primary, meal_durations=meal_durations, evidence=evidence
+        )
+        if dinner is not None:
+            found.append(dinner)
     found = with_page_meetings(
         found,
         source,
@@ -626,20 +371,6 @@ def find_meeting_mentions(
     if stamped is not None:
         found = [_at_stamped_place(m, stamped) for m in found]
     return _full_venues(text, gazetteer, [_without_spokespeople(knowledge, m) for m in found])
-
-
-def _at_stamped_place(
-    mention: MeetingMention, stamped: tuple[PartialDate, PlaceMention | None, str | None]
-) -> MeetingMention:
-    """A meeting of the page's own (a transcript's, a title's) on the day of the page's stamp
-    (or of no day), held where the stamp says ("December 7, 2018, The Kremlin, Moscow") when
-    it names no place of its own."""
-    if len(mention.people) < 2 or (mention.venue is not None and mention.city is not None):
-        return mention
-    day = None if mention.date is None else mention.date.coarse
-    if day not in (None, stamped[0]) or mention.city not in (None, stamped[2]):
-        return mention
-    return evolve(mention, venue=mention.venue or stamped[1], city=mention.city or stamped[2])
 
 
 _OBJECT_TITLES = re.compile(
