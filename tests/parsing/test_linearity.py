@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diplomatic_events.knowledge import load_knowledge
 from diplomatic_events.model import (
     Event,
     EventKind,
@@ -29,7 +30,8 @@ from diplomatic_events.model import (
 from diplomatic_events.parsing import _events
 from diplomatic_events.parsing._events import _finer, _same_event, clauses, merge_events
 from diplomatic_events.parsing._meetings._context import _trigger_clause
-from diplomatic_events.parsing._meetings._sentences import Sentence
+from diplomatic_events.parsing._meetings._party_members import party_members
+from diplomatic_events.parsing._meetings._sentences import Sentence, sentences
 from diplomatic_events.parsing._statements import _merge, merge_statements
 from diplomatic_events.parsing._time import find_dates
 from diplomatic_events.parsing._visit_find import VisitCandidate
@@ -367,6 +369,19 @@ class TestLongParagraphs:
         text = ('He said, "We agree." ' * 10_000)[:200_000]
         source = read_source(text, source_id="quotations")
         assert _seconds(lambda: parse([source])) < 60
+
+
+class TestATravellingParty:
+    def test_a_long_run_of_spaces_after_a_name_is_read_once(self) -> None:
+        """The travelling party's subjects before a trip verb ("Senators A and B visited
+        ...") are read without trying a run of 60,000 spaces after a name once per way of
+        splitting it around an optional comma (its length squared)."""
+        run = " " * 60_000
+        text = f"Secretary Antony Blinken{run}said{run}Antony Blinken{run}talks.\n"
+        source = read_source(text, source_id="party", published="2023-06-19")
+        knowledge = load_knowledge()
+        clauses = sentences(source)
+        assert _seconds(lambda: party_members(knowledge, text, clauses)) < 1.0
 
 
 class TestClausesOfAMeetingWord:

@@ -384,7 +384,8 @@ def _titled_names(
 
 
 _NEXT_LISTED = re.compile(
-    rf"(?:[ \u00a0]*\([^()\n]{{1,30}}\))?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+    rf"(?:[ \u00a0]*+\([^()\n]{{1,30}}\))?"
+    rf"(?:,[ \u00a0]++(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++)"
     rf"({_RUN_TOKEN}(?:[ \u00a0]+{_RUN_TOKEN}){{1,4}})(?![\w’'-])"
 )
 """The next name of a list under one plural title: a comma or "and", then its words

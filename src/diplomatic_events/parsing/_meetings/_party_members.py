@@ -51,9 +51,10 @@ def _travelled() -> re.Pattern[str]:
     """A party's going somewhere right after its list of subjects (``party_travel``), past
     an optional adverb ("then", "recently")."""
     verbs = phrase_pattern(grammar().party_travel)
+    # possessive: a long run of spaces is read once, not once per way of splitting it
     return re.compile(
-        rf"[ \u00a0]*(?:\([^()\n]{{1,30}}\)[ \u00a0]*)?,?[ \u00a0]*"
-        rf"(?:(?:then|also|recently|jointly|together|all)[ \u00a0]+)?(?:{verbs})\b"
+        rf"[ \u00a0]*+(?:\([^()\n]{{1,30}}\)[ \u00a0]*+)?(?:,[ \u00a0]*+)?"
+        rf"(?:(?:then|also|recently|jointly|together|all)[ \u00a0]++)?(?:{verbs})\b"
     )
 
 
