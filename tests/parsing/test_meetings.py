@@ -1526,6 +1526,21 @@ class TestLocativeBeforeAVenue:
         assert [(person, "antony-blinken")] == [m.people for m in _full_mentions(text, day)]
 
 
+class TestAVenueAtASite:
+    def test_the_site_a_venue_stands_at_is_part_of_its_name(self) -> None:
+        """ "the JASDF Air Defense Command headquarters at Yokota Air Base, where he met with
+        ...": the venue as written runs on to the base it stands at."""
+        text = (
+            "Gen. Tunde Ade also visited the JASDF Air Defense Command headquarters at Yokota"
+            " Air Base, where he met with Commander, Air Defense Command, Lt. Gen. Kofi Mensah"
+            " of Japan.\n"
+        )
+        page = read_source(text, source_id="v", published="2022-10-20")
+        assert ["JASDF Air Defense Command headquarters at Yokota Air Base"] == [
+            m.location for m in parse([page]).all_meetings()
+        ]
+
+
 class TestGatheringAsVenue:
     def test_the_sidelines_of_a_named_gathering_is_where_they_met(self) -> None:
         """ "met on the sidelines of the ASEAN Regional Forum": the gathering, when no

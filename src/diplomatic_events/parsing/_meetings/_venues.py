@@ -51,9 +51,21 @@ def _written_venue(text: str, venue: PlaceMention, heads: re.Pattern[str]) -> Pl
         reach = word.end(1)
         if heads.fullmatch(after):
             end = reach  # not past the last head noun: "Hyderabad House Chancellor Scholz"
+    # "the JASDF Air Defense Command headquarters at Yokota Air Base": the site it stands at
+    # is part of the name as written, when that too ends in a venue's head noun
+    site = _AT_SITE.match(text, end)
+    if site is not None and heads.fullmatch(site.group(1).rsplit(None, 1)[-1]):
+        end = site.end()
     if (start, end) == (span.start, span.end):
         return venue
     return evolve(venue, name=text[start:end])
+
+
+_AT_SITE = re.compile(
+    r"[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"((?:[A-Z][\w’'-]*[ \u00a0]+){0,4}[A-Z][\w’'-]*)\b"
+)
+"""A site after a venue ("... headquarters at Yokota Air Base")."""
 
 
 _WORD_REACH = 40
