@@ -21,11 +21,11 @@ from attrs import evolve
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import BlockKind, PartialDate, Precision, Source, Statement
+from diplomatic_events.model import BlockKind, PartialDate, Source, Statement
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._bystanders import _without_spokespeople
 from diplomatic_events.parsing._meetings._carried_places import _at_stamped_place, carried_place
-from diplomatic_events.parsing._meetings._clues import _clauses, _country_of, _strangers
+from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._context import _planned, _stamped_place
 from diplomatic_events.parsing._meetings._dating import _asides
 from diplomatic_events.parsing._meetings._delegations import delegation_pairs
@@ -42,7 +42,11 @@ from diplomatic_events.parsing._meetings._page_days import (
 )
 from diplomatic_events.parsing._meetings._page_meetings import with_page_meetings
 from diplomatic_events.parsing._meetings._parties import _under_a_plan
-from diplomatic_events.parsing._meetings._party_members import held_by_the_party, party_members
+from diplomatic_events.parsing._meetings._party_members import (
+    held_by_the_party,
+    met_by_the_party,
+    party_members,
+)
 from diplomatic_events.parsing._meetings._sentence_dates import (
     anchored_day,
     stated_days,
@@ -241,19 +245,8 @@ def find_meeting_mentions(
             fallback=fallback,
             month=month,
             spoken=spoken,
+            at_a_stop=summed_up and stop_opened(gazetteer, source, sentence) is not None,
         )
-        if (
-            summed_up
-            and date is None
-            and narrative is not None
-            and narrative.date is not None
-            and narrative.date.precision is Precision.DAY
-            and month is not None
-            and stop_opened(gazetteer, source, sentence) is not None
-        ):
-            # "In Qatar, the Senators met with ..." in a trip of several stops: a day of
-            # that stop, not the day the story is told
-            narrative = month
         spans_days, talk_durations, meal_durations = meeting_lengths(
             knowledge, source, sentence, date
         )
@@ -286,19 +279,7 @@ def find_meeting_mentions(
             spans_days=spans_days,
         )
         held_by = held_by_the_party(knowledge, text, sentence, trigger, people, members)
-        if held_by.members:
-            # "the delegation met with the U.S. Ambassador to Mexico Ken Salazar, Mexican
-            # President ...": a compatriot outside the party is the party's host abroad,
-            # beside it, not one it met
-            homes = {_country_of(knowledge, member) for member in held_by.members} - {None}
-            people = [
-                p for p in people if p in held_by.members or _country_of(knowledge, p) not in homes
-            ]
-            head = held_by.leader or held_by.members[0]
-            if len(people) > 1 and not set(people) & set(held_by.members):
-                # "the Members met with Israeli Prime Minister A, Iraqi Prime Minister B, ...":
-                # the party met each, not the first named the others
-                people = [head, *people]
+        people = met_by_the_party(knowledge, people, held_by)
         base = evolve(
             base, people=tuple(people), party=held_by.members, party_leader=held_by.leader
         )

@@ -166,3 +166,21 @@ def held_by_the_party(
     if not any(_country_of(knowledge, p) not in (None, *homes) for p in people):
         return Party()  # no one of another country met
     return party
+
+
+def met_by_the_party(
+    knowledge: KnowledgeBase, people: Sequence[ActorId], held_by: Party
+) -> list[ActorId]:
+    """The people of a meeting the party ``held_by`` holds (none: ``people`` as they are):
+    without a compatriot outside the party, its host abroad beside it ("the delegation met
+    with the U.S. Ambassador to Mexico Ken Salazar, Mexican President ..."), and headed by
+    its leader (or first member) when it met people of several countries ("the Members met
+    with Israeli Prime Minister A, Iraqi Prime Minister B, ..."): the party met each, not
+    the first named the others."""
+    if not held_by.members:
+        return list(people)
+    homes = {_country_of(knowledge, member) for member in held_by.members} - {None}
+    met = [p for p in people if p in held_by.members or _country_of(knowledge, p) not in homes]
+    if len(met) > 1 and not set(met) & set(held_by.members):
+        return [held_by.leader or held_by.members[0], *met]
+    return met

@@ -192,11 +192,13 @@ def undated_day(
     fallback: TimeExpression | None,
     month: TimeExpression | None,
     spoken: bool,
+    at_a_stop: bool = False,
 ) -> tuple[TimeExpression | None, TimeExpression | None, bool]:
     """For a sentence with no day of its own (``date`` is none) that tells of no meeting
     ahead: its live entry's day, and the day it is told in (the story's, the trip's, the
     page's, a speech's, the month of publication). Returns the day (``date`` unless it was
-    none), that narrative day, and whether the day is the entry's stamp."""
+    none), that narrative day, and whether the day is the entry's stamp. ``at_a_stop``: the
+    sentence opens at one stop of a trip of several ("In Qatar, the Senators met ...")."""
     narrative: TimeExpression | None = None
     from_entry = False
     plain = _blanked(words, sentence.start, asides)
@@ -235,12 +237,17 @@ def undated_day(
             and narrative is not None
             and narrative.date is not None
             and narrative.date.precision is Precision.DAY
-            and narrative is not _told_day(told)
             and month is not None
-            and _DURING_THE_VISIT.search(plain) is not None
+            and (
+                at_a_stop
+                or (
+                    narrative is not _told_day(told) and _DURING_THE_VISIT.search(plain) is not None
+                )
+            )
         ):
-            # "During this visit, I've been honoured to meet with ...": some day of the
-            # visit, not the day the page went up
+            # "During this visit, I've been honoured to meet with ...", "In Qatar, the
+            # Senators met with ..." in a trip of several stops: some day of the visit, not
+            # the day the page went up or the story tells
             narrative = month
     return date, narrative, from_entry
 
