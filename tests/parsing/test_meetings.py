@@ -1541,6 +1541,37 @@ class TestAVenueAtASite:
         ]
 
 
+class TestAGatheringInItsPlace:
+    def test_the_place_written_after_a_gathering_is_part_of_its_name(self) -> None:
+        """ "at the G20 Summit in Brazil": which G20 summit it was, as the text writes it."""
+        text = (
+            "Foreign Minister Ama Mensah met Foreign Minister Kofi Tetteh of Ghana at the G20"
+            " Summit in Brazil on Monday.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-11-20")
+        assert ["G20 Summit in Brazil"] == [m.location for m in parse([page]).all_meetings()]
+
+    def test_a_building_keeps_its_place_in_the_city(self) -> None:
+        """ "at the Pentagon in Washington": the building is the venue, Washington its city."""
+        text = (
+            "Secretary of Defense Lloyd Austin met Defence Minister Kofi Tetteh of Ghana at the"
+            " Pentagon in Washington on Monday.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-11-20")
+        assert [("Pentagon", "Washington")] == [
+            (m.location, m.city) for m in parse([page]).all_meetings()
+        ]
+
+    def test_a_month_after_a_gathering_is_no_place(self) -> None:
+        """ "at the NATO Summit in July": a time, not where the summit was."""
+        text = (
+            "Foreign Minister Ama Mensah met Foreign Minister Kofi Tetteh of Ghana at the NATO"
+            " Summit in July.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-07-20")
+        assert ["NATO Summit"] == [m.location for m in parse([page]).all_meetings()]
+
+
 class TestGatheringAsVenue:
     def test_the_sidelines_of_a_named_gathering_is_where_they_met(self) -> None:
         """ "met on the sidelines of the ASEAN Regional Forum": the gathering, when no

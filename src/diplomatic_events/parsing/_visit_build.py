@@ -324,4 +324,5 @@ def _sole_venue(
     ]
     if not venues:
         return mention.visited
-    return len(venues) == 1 and venues[0].name == mention.venue.name
+    # the same place of the text, under whatever fuller name it is written with
+    return len(venues) == 1 and venues[0].evidence == mention.venue.evidence

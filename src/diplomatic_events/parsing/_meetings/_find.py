@@ -351,7 +351,12 @@ def find_meeting_mentions(
     )
     if stamped is not None:
         found = [_at_stamped_place(m, stamped) for m in found]
-    return _full_venues(text, gazetteer, [_without_spokespeople(knowledge, m) for m in found])
+    return _full_venues(
+        text,
+        gazetteer,
+        [_without_spokespeople(knowledge, m) for m in found],
+        knowledge.event_cues.gathering,
+    )
 
 
 _OBJECT_TITLES = re.compile(

@@ -27,6 +27,7 @@ from diplomatic_events.parsing._meetings._words import (
     _WELCOMED_TO,
 )
 from diplomatic_events.parsing._time import TimeExpression
+from diplomatic_events.typing import SourceId
 
 
 def _written_venue(text: str, venue: PlaceMention, heads: re.Pattern[str]) -> PlaceMention:
@@ -68,6 +69,45 @@ _AT_SITE = re.compile(
 """A site after a venue ("... headquarters at Yokota Air Base")."""
 
 
+def _in_its_place(
+    text: str,
+    gazetteer: Gazetteer,
+    gatherings: frozenset[str],
+    source: SourceId,
+    venue: PlaceMention,
+) -> PlaceMention:
+    """A gathering with the city, region or country the sentence writes right after it ("the
+    G7 Summit in Italy", "the European Political Community meeting in Budapest"): which of
+    its yearly or travelling meetings it was, as written. A building's place is its city and
+    stays there ("the Pentagon in Washington" is the Pentagon); ``gatherings`` are the words
+    ending a gathering's name. Only a place the gazetteer knows joins it, never "in June"."""
+    last = venue.name.rsplit(None, 1)[-1].casefold() if venue.name.strip() else ""
+    if last not in gatherings:
+        return venue
+    span = venue.evidence
+    # the name as the text writes it, around the place the gazetteer matched
+    written = text.find(venue.name, max(0, span.end - len(venue.name)), span.end + len(venue.name))
+    end = written + len(venue.name)
+    if written < 0 or written > span.start or end < span.end:
+        return venue
+    after = _IN_PLACE.match(text, end)
+    if after is None:
+        return venue
+    places = gazetteer.find(source, text, after.start(1), after.end(1))
+    if not any(
+        p.kind != "venue" and p.evidence.start == after.start(1) and p.evidence.end == after.end(1)
+        for p in places
+    ):
+        return venue
+    return evolve(venue, name=text[written : after.end(1)])
+
+
+_IN_PLACE = re.compile(
+    r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][\w’'-]*[ \u00a0]+){0,3}[A-Z][\w’'-]*)\b"
+)
+"""The place after a venue ("... Summit in Italy", "... meeting in Budapest")."""
+
+
 _WORD_REACH = 40
 """How far back one capitalised word before a venue's name is looked for."""
 _WRITTEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z0-9][\w’'.-]*)[ \u00a0]+$")
@@ -75,14 +115,25 @@ _WRITTEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w’'-]*)(?![\w’'-])")
 
 
 def _full_venues(
-    text: str, gazetteer: Gazetteer, found: Sequence[MeetingMention]
+    text: str,
+    gazetteer: Gazetteer,
+    found: Sequence[MeetingMention],
+    gatherings: frozenset[str],
 ) -> tuple[MeetingMention, ...]:
-    """Venues under their whole written name (:func:`_written_venue`), and named short ("the
+    """Venues under their whole written name (:func:`_written_venue`), gatherings with the
+    place written after them (:func:`_in_its_place`), and venues named short ("the
     Great Hall") under the fuller name the source gives them elsewhere ("the Great Hall of
     the People")."""
     heads = venue_head(gazetteer)
     found = [
-        evolve(m, venue=_written_venue(text, m.venue, heads)) if m.venue is not None else m
+        evolve(
+            m,
+            venue=_in_its_place(
+                text, gazetteer, gatherings, m.source, _written_venue(text, m.venue, heads)
+            ),
+        )
+        if m.venue is not None
+        else m
         for m in found
     ]
     names = {m.venue.name: m.venue for m in found if m.venue is not None}
