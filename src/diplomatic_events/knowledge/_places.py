@@ -87,7 +87,9 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         rf"(?:{front})[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+{_NOT_A_DATE}[A-Z][\w'’.-]*)*"
         r"(?<![.](?=\s|$))"
     )
-    tail_headed = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail})"
+    # a head in the plural too ("Parliament Buildings"), and only as a whole word ("Base",
+    # never the start of "Baseball")
+    tail_headed = rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail})s?(?!\w)"
     prose_words = frozenset((*words.prose_tail_heads, *words.sight_tail_heads))
     prose_tail = phrase_pattern(prose_words) if prose_words else None
     sight_tail = (
@@ -96,7 +98,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
     prose_headed = (
         tail_headed
         if prose_tail is None
-        else rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail}|{prose_tail})"
+        else rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail}|{prose_tail})s?(?!\w)"
     )
     general = re.compile(
         rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Aa]board|[Oo]nboard|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
@@ -133,7 +135,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         shape=shape,
         common_noun=common_noun,
         described=described,
-        head=re.compile(f"(?:{tail})"),
+        head=re.compile(f"(?:{tail})s?"),
         sight_head=None if sight_tail is None else re.compile(rf"\s(?:{sight_tail})$"),
     )
 
