@@ -1572,6 +1572,50 @@ class TestAGatheringInItsPlace:
         assert ["NATO Summit"] == [m.location for m in parse([page]).all_meetings()]
 
 
+class TestAVenueHeadInThePlural:
+    def test_a_head_noun_in_the_plural_ends_the_name(self) -> None:
+        """ "at Parliament Buildings": the whole word, not "Parliament Building"."""
+        text = (
+            "Prime Minister Ama Mensah and Prime Minister Kofi Tetteh of Ghana met at"
+            " Parliament Buildings today.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-02-05")
+        assert ["Parliament Buildings"] == [m.location for m in parse([page]).all_meetings()]
+
+
+class TestAGuestWelcomedThere:
+    def test_the_venue_a_guest_is_welcomed_to_is_the_meeting_told_before(self) -> None:
+        """ "X today met with Y. 'It was a pleasure to welcome Y to the U.S. Capitol today'":
+        where the meeting was."""
+        text = (
+            "WASHINGTON - Senator Dana Kole today met with Prime Minister Ama Tetteh of Ghana.\n"
+            "\u201cIt was a pleasure to welcome Prime Minister Ama Tetteh to the U.S. Capitol today,\u201d"
+            " Kole said.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-07-10")
+        assert ["U.S. Capitol"] == [m.location for m in parse([page]).all_meetings()]
+
+    def test_a_welcome_to_two_venues_does_not_say_which(self) -> None:
+        """ "to the White House, the Oval Office": two venues, neither taken."""
+        text = (
+            "WASHINGTON - Senator Dana Kole today met with Prime Minister Ama Tetteh of Ghana.\n"
+            "\u201cIt was a pleasure to welcome Prime Minister Ama Tetteh to the White House, the Oval"
+            " Office,\u201d Kole said.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-07-10")
+        assert [None] == [m.location for m in parse([page]).all_meetings()]
+
+    def test_a_welcome_on_another_day_is_another_occasion(self) -> None:
+        """A welcome told on another day than the meeting's is not where it was."""
+        text = (
+            "WASHINGTON - Senator Dana Kole today met with Prime Minister Ama Tetteh of Ghana.\n"
+            "\u201cIt was a pleasure to welcome Prime Minister Ama Tetteh to the U.S. Capitol in"
+            " 2019,\u201d Kole said.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-07-10")
+        assert [None] == [m.location for m in parse([page]).all_meetings()]
+
+
 class TestGatheringAsVenue:
     def test_the_sidelines_of_a_named_gathering_is_where_they_met(self) -> None:
         """ "met on the sidelines of the ASEAN Regional Forum": the gathering, when no

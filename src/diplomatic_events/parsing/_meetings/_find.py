@@ -57,6 +57,7 @@ from diplomatic_events.parsing._meetings._sentence_setting import (
     meeting_lengths,
     meeting_place,
     visited_venue,
+    welcomed_at,
 )
 from diplomatic_events.parsing._meetings._sentence_trigger import (
     _attended,
@@ -181,6 +182,10 @@ def find_meeting_mentions(
             went = visited_venue(gazetteer, source, sentence)
             if went is not None:
                 visited = (went, sentence.paragraph, date)
+            if found and sentence.paragraph - last_paragraph <= 1:
+                welcomed = welcomed_at(knowledge, gazetteer, source, sentence)
+                if welcomed is not None:
+                    _welcomed_there(found, *welcomed, date)
             continue
         if (
             _find_press(words)
@@ -357,6 +362,26 @@ def find_meeting_mentions(
         [_without_spokespeople(knowledge, m) for m in found],
         knowledge.event_cues.gathering,
     )
+
+
+def _welcomed_there(
+    found: list[MeetingMention],
+    venue: PlaceMention,
+    guests: Sequence[ActorId],
+    date: TimeExpression | None,
+) -> None:
+    """The venue of the meeting told last, when the sentence after it welcomes one of its
+    people there ("X today met with Prime Minister Luxon. 'It was a pleasure to welcome
+    Prime Minister Luxon to the U.S. Capitol today'") on the same day, and it named none."""
+    told = [i for i, m in enumerate(found) if m.evidence == found[-1].evidence]
+    if any(found[i].venue is not None for i in told):
+        return
+    day = _mention_day(found[-1])
+    if date is not None and day is not None and date.coarse != day:
+        return  # another day's welcome
+    for i in told:
+        if set(guests) & set(found[i].people):
+            found[i] = evolve(found[i], venue=venue, city=found[i].city or venue.city)
 
 
 _OBJECT_TITLES = re.compile(

@@ -11,13 +11,17 @@ import re
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
-from diplomatic_events.model import Duration, Source
+from diplomatic_events.knowledge._places import (
+    WELCOMED_REACH,
+    Gazetteer,
+    PlaceMention,
+)
+from diplomatic_events.model import ActorKind, Duration, Source
 from diplomatic_events.parsing._meetings._clues import _words_before
 from diplomatic_events.parsing._meetings._dating import _NAMES_MEETING, earlier_stop
 from diplomatic_events.parsing._meetings._parties import _gathering_venue
 from diplomatic_events.parsing._meetings._sentence_dates import _DURING_THE_VISIT
-from diplomatic_events.parsing._meetings._sentences import Sentence
+from diplomatic_events.parsing._meetings._sentences import Sentence, sentence_mentions
 from diplomatic_events.parsing._meetings._trip_days import _day_of_trip_pattern
 from diplomatic_events.parsing._meetings._venues import _is_locative
 from diplomatic_events.parsing._meetings._words import (
@@ -32,6 +36,7 @@ from diplomatic_events.parsing._meetings._words import (
 )
 from diplomatic_events.parsing._quantities import find_durations
 from diplomatic_events.parsing._time import TimeExpression
+from diplomatic_events.typing import ActorId
 
 
 def meeting_lengths(
@@ -162,3 +167,46 @@ _STOP_TIE = re.compile(
     re.IGNORECASE,
 )
 """A sentence's opening that places it where the story just went ("While there, ...")."""
+
+
+def welcomed_at(
+    knowledge: KnowledgeBase, gazetteer: Gazetteer, source: Source, sentence: Sentence
+) -> tuple[PlaceMention, tuple[ActorId, ...]] | None:
+    """The venue a sentence of no meeting word welcomes or hosts someone at ("It was a
+    pleasure to welcome Prime Minister Luxon to the U.S. Capitol today"), with the people it
+    names as the guests: where a meeting with them told just before took place. Only the
+    sentence's one venue: "to the White House, the Oval Office" does not say which."""
+    text = source.text
+    if _WELCOME_WORD.search(text, sentence.start, sentence.end) is None:
+        return None
+    venues = [
+        p
+        for p in gazetteer.find(source.id, text, sentence.start, sentence.end)
+        if p.kind == "venue"
+    ]
+    if len(venues) != 1:
+        return None  # "to the White House, the Oval Office": which one it was is not told
+    place = venues[0]
+    at = place.evidence.start
+    welcome = _GUEST_THERE.search(text, max(sentence.start, at - WELCOMED_REACH), at)
+    if welcome is None:
+        return None
+    # the guests, in the speaker's own words too ("'It was a pleasure to welcome Prime
+    # Minister Luxon to the U.S. Capitol,' Risch said"): whom the speaker hosted was there
+    guests = tuple(
+        dict.fromkeys(
+            m.actor
+            for m in sentence_mentions(knowledge, text, sentence)
+            if welcome.start() <= m.start < at
+            and (actor := knowledge.actor(m.actor)) is not None
+            and actor.kind is ActorKind.PERSON
+        )
+    )
+    return (place, guests) if guests else None
+
+
+_WELCOME_WORD = re.compile(r"\b(?:welcom|host)", re.IGNORECASE)
+_GUEST_THERE = re.compile(
+    r"\b(?:welcom\w*|host\w*)\s+(?:[\w’'.,-]+\s+){0,20}?(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A welcome or a host, the guest (up to twenty words) and "to" or "at" the venue after."""
