@@ -239,6 +239,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "venues": 1,
         "extra_meetings": 11,
     },
+    "sealed30": {
+        "quote_f1": 0.975,
+        "attributed_recall": 0.874,
+        "meetings_found": 30,
+        "venues": 1,
+        "extra_meetings": 16,
+    },
 }
 
 
