@@ -1754,6 +1754,37 @@ class TestNamesInTitleCaseLines:
         text = "Minister Amina Okon Arrives\nOn Monday, Minister Amina Okon said she was glad."
         assert ["Amina Okon"] == self._discovered_with_heading(text, knowledge)
 
+    def test_a_small_word_in_lower_case_ends_a_heading_s_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Remarks by Assistant Secretary of State Amina Okon at a Media Availability" with
+        "Assistant Secretary Okon:" below: the heading's lower-case "at" ends the name."""
+        text = (
+            "Remarks by Assistant Secretary of State Amina Okon at a Media Availability in Lagos\n"
+            "Assistant Secretary Okon: Hello everybody."
+        )
+        assert ["Amina Okon"] == self._discovered_with_heading(text, knowledge)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Remarks by Secretary Tunde Opening Address at the Forum\nTunde spoke at length.",
+                id="the prose writes the first word alone",
+            ),
+            pytest.param(
+                "Vice President Pledges Support for Lagos\nThe support was welcome, Support said.",
+                id="a word the prose writes in lower case",
+            ),
+        ],
+    )
+    def test_a_run_of_heading_words_before_a_small_word_is_no_name(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """The heading's own words before its "at" or "for" are no name when the prose writes
+        the first of them alone, or any of them in lower case."""
+        assert [] == self._discovered_with_heading(text, knowledge)
+
 
 class TestFieldsOfOffices:
     @pytest.mark.parametrize(

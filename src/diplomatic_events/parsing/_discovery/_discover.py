@@ -102,6 +102,30 @@ class Discovery:
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
+_SMALL_AFTER = re.compile(rf"[ \u00a0]+(?:{_SMALL_WORD.pattern})[ \u00a0]")
+"""A small word a title-case heading leaves in lower case, after a name."""
+
+
+def _surname_alone(text: str, name: str, headings: Sequence[tuple[int, int]]) -> bool:
+    """Whether the prose writes the last word of a name read in a heading, as written or in
+    capitals ("Nuland:", "VFM CHO:" under "Remarks by Assistant Secretary of State Victoria
+    Nuland at ...", "Remarks With First Vice Foreign Minister Cho Tae-yong at ..."): a
+    surname it uses."""
+    surname = name.rsplit(" ", 1)[-1]
+    return _outside_headings(text, surname, headings) or _outside_headings(
+        text, surname.upper(), headings
+    )
+
+
+def _first_words_alone(text: str, name: str, headings: Sequence[tuple[int, int]]) -> bool:
+    """Whether the prose writes the first word or words of a name read in a heading without
+    the rest, as written or in capitals: the rest was the heading's ("Secretary Mayorkas
+    Opening Remarks")."""
+    words = name.split(" ")
+    return any(
+        _outside_headings(text, first, headings) or _outside_headings(text, first.upper(), headings)
+        for first in (" ".join(words[:size]) for size in range(1, len(words)))
+    )
 
 
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
@@ -238,6 +262,22 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     # "President Akufo-Addo of the Republic of Ghana": a heading's lower-case
                     # "of" ends a title's single name as it would in prose
                     and not (group == "single" and _OF_AFTER.match(body, match.end(group)))
+                    # "Remarks by Assistant Secretary of State Victoria Nuland at a Media
+                    # Availability": the small words a heading leaves in lower case end a
+                    # full name too, when the prose writes its last word (the surname: a
+                    # "Nuland:" label) but not its first words alone ("Secretary Mayorkas
+                    # Opening Remarks at ..." over "Mayorkas", "RICHARDSON") nor any of its
+                    # words in lower case ("US Vice President Pledges Support for Ukraine")
+                    and not (
+                        " " in name
+                        and _SMALL_AFTER.match(body, match.end(group))
+                        and _surname_alone(text, name, headings)
+                        and not _first_words_alone(text, name, headings)
+                        and not any(word.casefold() in common for word in name.split(" "))
+                        # nor a known person's surname ("Kerry Welcomes Carter" over "Ash
+                        # Carter")
+                        and slug(name.rsplit(" ", 1)[-1]) not in _named_name_words(text, knowledge)
+                    )
                     and stopped is None
                 ):
                     continue  # "Secretary Tillerson Traveled to East Asia": no name ends there
