@@ -1589,8 +1589,8 @@ class TestAGuestWelcomedThere:
         where the meeting was."""
         text = (
             "WASHINGTON - Senator Dana Kole today met with Prime Minister Ama Tetteh of Ghana.\n"
-            "\u201cIt was a pleasure to welcome Prime Minister Ama Tetteh to the U.S. Capitol today,\u201d"
-            " Kole said.\n"
+            "\u201cIt was a pleasure to welcome Prime Minister Ama Tetteh to the U.S. Capitol"
+            " today,\u201d Kole said.\n"
         )
         page = read_source(text, source_id="v", published="2024-07-10")
         assert ["U.S. Capitol"] == [m.location for m in parse([page]).all_meetings()]
@@ -1599,8 +1599,8 @@ class TestAGuestWelcomedThere:
         """ "to the White House, the Oval Office": two venues, neither taken."""
         text = (
             "WASHINGTON - Senator Dana Kole today met with Prime Minister Ama Tetteh of Ghana.\n"
-            "\u201cIt was a pleasure to welcome Prime Minister Ama Tetteh to the White House, the Oval"
-            " Office,\u201d Kole said.\n"
+            "\u201cIt was a pleasure to welcome Prime Minister Ama Tetteh to the White House,"
+            " the Oval Office,\u201d Kole said.\n"
         )
         page = read_source(text, source_id="v", published="2024-07-10")
         assert [None] == [m.location for m in parse([page]).all_meetings()]
@@ -1614,6 +1614,34 @@ class TestAGuestWelcomedThere:
         )
         page = read_source(text, source_id="v", published="2024-07-10")
         assert [None] == [m.location for m in parse([page]).all_meetings()]
+
+
+class TestAChanceToSee:
+    def test_a_chance_to_see_people_is_a_meeting_with_each(self) -> None:
+        """ "I have had the chance to see President A and Foreign Minister B": calls on them,
+        told by the labelled speaker; over "an extremely busy two days in Lagos", each on
+        some day of the month, not on the day the remarks were given."""
+        text = (
+            "Remarks by Secretary of State Antony Blinken at a Media Availability in Lagos\n\n"
+            "SECRETARY BLINKEN: Hello everybody. It has been an extremely busy two days in Lagos."
+            " I have had the chance to see Ghanaian President Kofi Mensah and Ghanaian Foreign"
+            " Minister Amina Okon.\n"
+        )
+        page = read_source(text, source_id="v", published="2023-05-16")
+        meetings = parse([page]).all_meetings()
+        assert {
+            ("antony-blinken", "kofi-mensah", "2023-05"),
+            ("amina-okon", "antony-blinken", "2023-05"),
+        } == {(*sorted(m.participants), str(m.date)) for m in meetings}
+
+    def test_a_chance_to_see_a_place_is_no_meeting(self) -> None:
+        """ "the chance to see the new police academy": a sight, not a call on someone."""
+        text = (
+            "Secretary of State Antony Blinken said he had the chance to see the new police"
+            " academy in Lagos on Monday.\n"
+        )
+        page = read_source(text, source_id="v", published="2023-05-16")
+        assert [] == list(parse([page]).all_meetings())
 
 
 class TestGatheringAsVenue:

@@ -259,9 +259,14 @@ _MINUTES_A_DAY = 24 * 60
 
 @functools.cache
 def _trip_noun() -> re.Pattern[str]:
-    """The trip a length of days is of: "two-day visit", "five-day official visit"."""
+    """The trip a length of days is of: "two-day visit", "five-day official visit", or the
+    place it was spent in ("an extremely busy two days in Kyiv")."""
     nouns = phrase_pattern(grammar().trip_nouns)
-    return re.compile(rf"[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(
+        rf"[ \t\u00a0]+(?:(?:[\w’'-]+[ \t\u00a0]+){{0,2}}?(?:{nouns})\b"
+        r"|in[ \t\u00a0]+(?-i:[A-Z])[\w’'-]*)",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache

@@ -43,6 +43,9 @@ _TRIGGER = re.compile(
     # "engaged with Namibia's Minister of Defense": the military's verb for a meeting
     r"|engaged\s+with(?=\s+(?-i:[A-Z]))|greet(?:s|ed)?\s+each\s+other"
     r"|courtesy\s+call|office\s+call|key[\s-]leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
+    # "I have had the chance to see President Poroshenko, Prime Minister Yatsenyuk, ...": a
+    # call on someone, not a sight
+    r"|(?:chance|opportunity)\s+to\s+see(?=\s+(?-i:[A-Z]))"
     # "was officially greeted upon his arrival ... by Gen. Dempsey", "Dempsey greeted Iwasaki"
     r"|greeted(?=\s+(?:(?:[\w’'-]+\s+){0,8}?by\s+(?-i:[A-Z])|(?-i:[A-Z])))"
     # a caption's present tense, with a rank or an office before the one greeted: "Lt. Gen.
