@@ -263,6 +263,24 @@ class TestDescriptions:
         )
         assert ["ash-carter"] == _described(text, "2015-02-21")
 
+    def test_no_holder_on_the_day_among_two_ever_holders(self) -> None:
+        """A 2016 story naming Lai Ching-te (president from 2024) and Hu Jintao (until 2013):
+        "the president" is neither of them."""
+        text = (
+            "Hu Jintao was mentioned. The delegation met with Tainan Mayor William Lai Ching-te."
+            " The delegation later toured the president's garden."
+        )
+        assert [] == _described(text, "2016-06-02")
+
+    def test_the_owner_of_a_place_is_the_holder_the_sentence_names(self) -> None:
+        """ "President Tsai Ing-wen hosted the delegation at the president's office": the
+        office is hers, not a second president's (Lai Ching-te, president from 2024)."""
+        text = (
+            "The delegation met with Tainan Mayor William Lai Ching-te. President Tsai Ing-wen"
+            " hosted the delegation at the president's office."
+        )
+        assert ["tsai-ing-wen"] == _described(text, "2016-06-02")
+
     def test_of_two_named_secretaries_the_one_named_last(self) -> None:
         """ "The secretary" in a story naming Secretary of State Pompeo and Secretary of
         Defense Esper is the one named last before it, not the first title tried."""

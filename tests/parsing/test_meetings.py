@@ -1644,6 +1644,18 @@ class TestAChanceToSee:
         assert [] == list(parse([page]).all_meetings())
 
 
+class TestDaysOfMeetings:
+    def test_days_of_meetings_date_their_meetings_to_the_month(self) -> None:
+        """ "today departed after three days of meetings ... also met with A": a meeting of
+        one of those days, the month."""
+        text = (
+            "LAGOS - Senator Dana Kole today departed Nigeria after three days of meetings.\n"
+            "Kole met with Nigerian Foreign Minister Amina Okon.\n"
+        )
+        page = read_source(text, source_id="v", published="2016-06-22")
+        assert ["2016-06"] == [str(m.date) for m in parse([page]).all_meetings()]
+
+
 class TestGatheringAsVenue:
     def test_the_sidelines_of_a_named_gathering_is_where_they_met(self) -> None:
         """ "met on the sidelines of the ASEAN Regional Forum": the gathering, when no

@@ -153,9 +153,14 @@ def _resolve_description(
             # A former holder named in passing ("the first since Abe") is not "the prime
             # minister" of the story day.
             current = [a.id for a in kb.holders(titles[:1], None, on) if a.id in named_holders]
-            if on is not None and len(current) == 1:
+            if on is None:
+                return _last_named(kb, named_holders, text, match.start())
+            if len(current) == 1:
                 return current[0]
-            return _last_named(kb, current or named_holders, text, match.start())
+            if current:
+                return _last_named(kb, current, text, match.start())
+            # none of them held it on the story day ("the president's office" in 2016, in a
+            # story naming Lai Ching-te, president from 2024, and Hu Jintao): not one of them
     # Someone the text names in full is the likeliest holder, whichever country's entry
     # names them ("the prime minister" in a story naming Kishida, "the foreign minister"
     # in a story naming one foreign minister); then the role data, for a known country.

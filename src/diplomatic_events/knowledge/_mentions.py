@@ -317,6 +317,10 @@ def _find_mentions(
                 if not _APPOSITION.fullmatch(text, match.end(), m.start)
             }
             dated.append(True)
+            if _OWNED_PLACE.match(text, match.end()) is not None:
+                # "President Tsai ... hosted the delegation at the president's office": the
+                # owner of a place the sentence names is no second holder of the title
+                beside = set()
             actor_id = _resolve_description(kb, match, on, named - beside, text, home, homed)
             if actor_id is not None:
                 found.append(
@@ -331,6 +335,12 @@ def _find_mentions(
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
+_OWNED_PLACE = re.compile(
+    r"['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:office|residence|palace|compound|mansion|house"
+    r"|estate|dacha|villa|headquarters)\b"
+)
+"""A place a description owns: "the president's office", "the prime minister's official
+residence"."""
 _APPOSITION = re.compile(r",?[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,5}")
 """Between a title and a name that is the same person: "the prime minister, Prime Minister "."""
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)|\n")

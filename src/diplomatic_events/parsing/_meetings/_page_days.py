@@ -259,12 +259,14 @@ _MINUTES_A_DAY = 24 * 60
 
 @functools.cache
 def _trip_noun() -> re.Pattern[str]:
-    """The trip a length of days is of: "two-day visit", "five-day official visit", or the
-    place it was spent in ("an extremely busy two days in Kyiv")."""
+    """The trip a length of days is of: "two-day visit", "five-day official visit", the
+    place it was spent in ("an extremely busy two days in Kyiv") or the meetings it was
+    spent in ("after three days of meetings")."""
     nouns = phrase_pattern(grammar().trip_nouns)
     return re.compile(
         rf"[ \t\u00a0]+(?:(?:[\w’'-]+[ \t\u00a0]+){{0,2}}?(?:{nouns})\b"
-        r"|in[ \t\u00a0]+(?-i:[A-Z])[\w’'-]*)",
+        r"|in[ \t\u00a0]+(?-i:[A-Z])[\w’'-]*"
+        r"|of[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+)?(?:meetings|talks|consultations|engagements)\b)",
         re.IGNORECASE,
     )
 
