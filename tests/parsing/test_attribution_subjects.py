@@ -471,6 +471,34 @@ class TestIntroducedByAColon:
         assert ["tunde-ade"] == [s.speaker for s in result.statements]
 
 
+class TestJointSigners:
+    def test_they_who_put_out_a_statement_are_the_two_named_before(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Senators A (D-VT) and B (D-OR) met this week with C. They released the following
+        statement:": a joint statement, the first-named signer's."""
+        text = (
+            "WASHINGTON - Senators Tunde Ade (D-VT) and Amina Okon (D-OR) met this week with"
+            " President Kofi Mensah. They released the following statement:\n"
+            "“We welcomed President Mensah to Capitol Hill.”"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tunde-ade"] == [s.speaker for s in result.statements]
+
+    def test_they_who_discussed_are_not_a_statement_s_signers(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "A and B met, Cook said. They also discussed X." and a quotation below: the two
+        are reported, not who put the words out."""
+        text = (
+            "Senator Tunde Ade and Senator Amina Okon met on Monday, Cook said. They also"
+            " discussed trade.\n"
+            "“The two leaders committed to further efforts.”"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert "tunde-ade" not in [s.speaker for s in result.statements]
+
+
 class TestTheParagraphBefore:
     def test_a_style_s_stops_end_no_sentence(self, knowledge: KnowledgeBase) -> None:
         """ "... released the following statement after meeting with President A and H.E. B,

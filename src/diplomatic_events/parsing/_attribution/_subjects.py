@@ -205,13 +205,46 @@ class _Subjects(_Openings):
                 continue
             if self._possessive(candidate):
                 continue
-            if candidate.kind == "pronoun" and candidate.text.casefold() in ("it", "they"):
+            if candidate.kind == "pronoun" and candidate.text.casefold() == "they":
+                joint = self._joint_subject(block_index, sentence_start)
+                if joint is not None:
+                    return joint
+                continue
+            if candidate.kind == "pronoun" and candidate.text.casefold() == "it":
                 continue
             actor_id = self._resolve(candidate, block_index)
             if actor_id is not None:
                 return candidate, actor_id
             break
         return None
+
+    def _joint_subject(
+        self, block_index: int, sentence_start: int
+    ) -> tuple[Candidate, ActorId] | None:
+        """ "Senators A (D-VT) and B (D-OR) met this week with C. They released the following
+        statement:": "they" are the two people the sentence before opens with, and a joint
+        statement is its first-named signer's. Only for words put out ("released the
+        following statement"): "They also discussed ..., Cook said" reports the two."""
+        if sentence_start <= self.blocks[block_index].start:
+            return None
+        _, sentence_end = self._sentence(block_index, sentence_start)
+        if _gave_words().search(self._masked, sentence_start, sentence_end) is None:
+            return None
+        start, end = self._sentence(block_index, sentence_start - 1)
+        people = [
+            c
+            for c in self._candidates(start, end)
+            if c.kind == "mention" and self._is_person_or_pronoun(c)
+        ]
+        if (
+            len(people) < 2
+            or _JOINED.fullmatch(self._masked, people[0].end, people[1].start) is None
+        ):
+            return None
+        if self._masked[start : people[0].start].count(" ") > _SUBJECT_OPENING_WORDS:
+            return None  # not the sentence's subject: "On Monday, at the ..., A and B"
+        actor_id = self._resolve(people[0], block_index)
+        return None if actor_id is None else (people[0], actor_id)
 
     def _owner_of_words(
         self, start: int, end: int, block_index: int
@@ -301,6 +334,15 @@ class _Subjects(_Openings):
         return Attribution(
             speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True
         )
+
+
+_JOINED = re.compile(
+    r"(?:[ \u00a0]*\([^()\n]{1,40}\))?,?[ \u00a0]+and[ \u00a0]+"
+    r"(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}"
+)
+"""Between two people a subject joins: "Peter Welch (D-VT) and Sen. Jeff Merkley"."""
+_SUBJECT_OPENING_WORDS = 6
+"""How many words may open a sentence before its subject ("WASHINGTON, D.C. - Senators")."""
 
 
 _PUT_OUT = r"(?:released|issued|made|delivered|gave|provided)"
