@@ -281,6 +281,15 @@ class TestDescriptions:
         )
         assert ["tsai-ing-wen"] == _described(text, "2016-06-02")
 
+    def test_a_word_of_another_name_is_no_surname_that_names_a_holder(self) -> None:
+        """ "KMT Vice Chairman Jason Hu Chih-chiang" names no Hu Jintao, so "the president"
+        of 2010 is not him."""
+        text = (
+            "The delegation met KMT Vice Chairman Jason Hu Chih-chiang in Taipei. The president"
+            " said ties were strong."
+        )
+        assert [] == _described(text, "2010-06-01")
+
     def test_of_two_named_secretaries_the_one_named_last(self) -> None:
         """ "The secretary" in a story naming Secretary of State Pompeo and Secretary of
         Defense Esper is the one named last before it, not the first title tried."""

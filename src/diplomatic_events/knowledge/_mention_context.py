@@ -21,7 +21,6 @@ from diplomatic_events.knowledge._actors import (
 )
 from diplomatic_events.knowledge._actors import _fold as fold_title
 from diplomatic_events.knowledge._grammar import grammar
-from diplomatic_events.knowledge._mention_index import _Index
 from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import ActorKind, PartialDate
@@ -246,17 +245,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     if "\n" in text[blank:at]:
         return True
     return blank > 0 and text[blank - 1] in '.!?:\n“"‘('
-
-
-def _named_by_surname(index: _Index, text: str) -> set[ActorId]:
-    """People the text names only by a surname no one else has ("President Trump")."""
-    if index.surnames is None:
-        return set()
-    return {
-        candidates[0]
-        for _, _, matched in index.surnames.finditer(text, 0, len(text))
-        if len(candidates := index.by_surname.get(matched, ())) == 1
-    }
 
 
 def _resolve_surname(

@@ -33,7 +33,6 @@ from diplomatic_events.knowledge._mention_context import (
     _guarded_surnames,
     _is_title,
     _longer_office,
-    _named_by_surname,
     _owner_of_office,
     _part_of_other_name,
     _resolve_surname,
@@ -303,7 +302,7 @@ def _find_mentions(
                 named = index.texts.get(
                     "named",
                     text,
-                    lambda: {m.actor for m in whole()} | _named_by_surname(index, text),
+                    lambda: {m.actor for m in whole()} | _named_by_surname(kb, index, text),
                 )
             # "The Prime Minister hosted the Prime Minister of Spain Pedro Sánchez": the
             # bare title is not someone the same sentence names with it
@@ -333,6 +332,30 @@ def _find_mentions(
                     )
                 )
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _named_by_surname(kb: KnowledgeBase, index: _Index, text: str) -> set[ActorId]:
+    """People the text names only by a surname no one else has ("President Trump"), read as
+    the mentions read a surname: not a word of another name ("Jason Hu Chih-chiang", "Su
+    Jia-chyan"), and a function word only after a title. Unlike the mentions, a surname
+    that is also a common word ("May") counts without a title: a known gap ("23 May 2018"
+    names Theresa May), left because one Downing Street readout's "the Prime Minister" is
+    found only through it."""
+    if index.surnames is None:
+        return set()
+    named: set[ActorId] = set()
+    for first, last, matched in index.surnames.finditer(text, 0, len(text)):
+        candidates = index.by_surname.get(matched, ())
+        if len(candidates) != 1 or candidates[0] in named:
+            continue
+        if _part_of_other_name(text, first, last, _titles(kb)):
+            continue
+        if matched.casefold() in _FUNCTION_WORDS and not _after_title(
+            text, first, capitalised=True
+        ):
+            continue
+        named.add(candidates[0])
+    return named
 
 
 _OWNED_PLACE = re.compile(
