@@ -30,7 +30,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.957,
         "attributed_recall": 0.897,
         "meetings_found": 52,
-        "venues": 19,
+        "venues": 20,
         "extra_meetings": 6,
     },
     "sealed2": {
@@ -172,7 +172,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed20": {
         "quote_f1": 0.97,
         "attributed_recall": 0.961,
-        "meetings_found": 51,
+        "meetings_found": 52,
         "venues": 7,
         "extra_meetings": 10,
     },
@@ -208,14 +208,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.972,
         "attributed_recall": 0.902,
         "meetings_found": 84,
-        "venues": 29,
+        "venues": 30,
         "extra_meetings": 11,
     },
     "sealed26": {
         "quote_f1": 0.976,
         "attributed_recall": 0.916,
-        "meetings_found": 71,
-        "venues": 26,
+        "meetings_found": 73,
+        "venues": 33,
         "extra_meetings": 13,
     },
     "sealed27": {
@@ -223,7 +223,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.907,
         "meetings_found": 76,
         "venues": 3,
-        "extra_meetings": 30,
+        "extra_meetings": 29,
     },
     "sealed28": {
         "quote_f1": 0.98,
@@ -235,15 +235,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed29": {
         "quote_f1": 0.973,
         "attributed_recall": 0.95,
-        "meetings_found": 49,
+        "meetings_found": 53,
         "venues": 1,
         "extra_meetings": 11,
     },
     "sealed30": {
         "quote_f1": 0.975,
-        "attributed_recall": 0.874,
-        "meetings_found": 30,
-        "venues": 1,
+        "attributed_recall": 0.906,
+        "meetings_found": 35,
+        "venues": 2,
         "extra_meetings": 16,
     },
 }
