@@ -1551,6 +1551,35 @@ class TestAGatheringInItsPlace:
         page = read_source(text, source_id="v", published="2024-11-20")
         assert ["G20 Summit in Brazil"] == [m.location for m in parse([page]).all_meetings()]
 
+    @pytest.mark.parametrize(
+        ("where", "expected"),
+        [
+            pytest.param(
+                "at the AI Safety Summit at Bletchley Park",
+                "AI Safety Summit at Bletchley Park",
+                id="its site",
+            ),
+            pytest.param(
+                "at the Islands Conference of Leaders",
+                "Islands Conference of Leaders",
+                id="of whom",
+            ),
+            pytest.param(
+                "on the sidelines of the Defense Ministers' Meeting-Plus",
+                "the sidelines of the Defense Ministers' Meeting-Plus",
+                id="a hyphened part",
+            ),
+        ],
+    )
+    def test_the_rest_of_a_gathering_s_name_as_written(self, where: str, expected: str) -> None:
+        """A gathering's site, "of Leaders" and "-Plus" are part of its name as written."""
+        text = (
+            f"Foreign Minister Ama Mensah met Foreign Minister Kofi Tetteh of Ghana {where} on"
+            " Monday.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-11-20")
+        assert [expected] == [m.location for m in parse([page]).all_meetings()]
+
     def test_a_building_keeps_its_place_in_the_city(self) -> None:
         """ "at the Pentagon in Washington": the building is the venue, Washington its city."""
         text = (

@@ -46,7 +46,12 @@ def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
         r"(?P<venue>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
         # a caption glued to the next sentence ("at the London Somalia ConferenceThe
         # Foreign Secretary met ...") ends the name at its capital
-        rf"[ \u00a0]+(?i:{alternation}))(?![a-z0-9_])"
+        rf"[ \u00a0]+(?i:{alternation})"
+        # "the ASEAN Defense Ministers' Meeting-Plus", "the Pacific Islands Conference of
+        # Leaders", "the Summit of the Americas": the rest of the name as written
+        r"(?:-(?-i:[A-Z])[\w’']*)?"
+        r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?-i:[A-Z])[\w’'-]*"
+        r"(?:[ \u00a0]+(?-i:[A-Z])[\w’'-]*){0,3}+)?+)(?![a-z0-9_])"
     )
 
 

@@ -76,9 +76,10 @@ def _in_its_place(
     source: SourceId,
     venue: PlaceMention,
 ) -> PlaceMention:
-    """A gathering with the city, region or country the sentence writes right after it ("the
-    G7 Summit in Italy", "the European Political Community meeting in Budapest"): which of
-    its yearly or travelling meetings it was, as written. A building's place is its city and
+    """A gathering with the site it was held at or the city, region or country the sentence
+    writes right after it ("the AI Safety Summit at Bletchley Park", "the G7 Summit in
+    Italy", "the European Political Community meeting in Budapest"): which of its yearly or
+    travelling meetings it was, as written. A building's place is its city and
     stays there ("the Pentagon in Washington" is the Pentagon); ``gatherings`` are the words
     ending a gathering's name. Only a place the gazetteer knows joins it, never "in June"."""
     last = venue.name.rsplit(None, 1)[-1].casefold() if venue.name.strip() else ""
@@ -90,6 +91,10 @@ def _in_its_place(
     end = written + len(venue.name)
     if written < 0 or written > span.start or end < span.end:
         return venue
+    site = _AT_SITE.match(text, end)
+    if site is not None:
+        # "the UK's AI Safety Summit at Bletchley Park": the site it was held at
+        return evolve(venue, name=text[written : site.end()])
     after = _IN_PLACE.match(text, end)
     if after is None:
         return venue
