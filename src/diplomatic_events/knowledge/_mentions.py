@@ -20,7 +20,7 @@ from diplomatic_events.knowledge._descriptions import (
     _resolve_description,
     country_counts,
 )
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._mention_context import (
     _DAY_NUMBER_AFTER,
     _GAP,
@@ -316,7 +316,7 @@ def _find_mentions(
                 if not _APPOSITION.fullmatch(text, match.end(), m.start)
             }
             dated.append(True)
-            if _OWNED_PLACE.match(text, match.end()) is not None:
+            if _owned_place(kb).match(text, match.end()) is not None:
                 # "President Tsai ... hosted the delegation at the president's office": the
                 # owner of a place the sentence names is no second holder of the title
                 beside = set()
@@ -358,12 +358,19 @@ def _named_by_surname(kb: KnowledgeBase, index: _Index, text: str) -> set[ActorI
     return named
 
 
-_OWNED_PLACE = re.compile(
-    r"['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:office|residence|palace|compound|mansion|house"
-    r"|estate|dacha|villa|headquarters)\b"
-)
-"""A place a description owns: "the president's office", "the prime minister's official
-residence"."""
+def _owned_place(kb: KnowledgeBase) -> re.Pattern[str]:
+    """A place a description owns ("the president's office", "the prime minister's official
+    residence"): a possessive, maybe one word, and an office or one of the venues' common
+    nouns (``common_nouns`` in ``places.toml``)."""
+
+    def build() -> re.Pattern[str]:
+        nouns = phrase_pattern(frozenset({*kb.places.venue_words.common_nouns, "office"}))
+        return re.compile(rf"['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{nouns})\b")
+
+    pattern: re.Pattern[str] = kb.cached("vocabulary:owned-place", build)
+    return pattern
+
+
 _APPOSITION = re.compile(r",?[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]+){0,5}")
 """Between a title and a name that is the same person: "the prime minister, Prime Minister "."""
 _SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)|\n")

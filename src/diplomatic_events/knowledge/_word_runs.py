@@ -13,7 +13,7 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _casefix  # type: ignore[attr-defined]
 
 _WORD = re.compile(r"\w")
@@ -75,14 +75,11 @@ def _not_after(left: str, then: str = "") -> str:
 def _runs_pattern(left: str, dotted: bool, first: str = r"\w", flags: int = 0) -> re.Pattern[str]:
     """Where a word starts that no ``left`` character precedes, its first character in
     ``first``; the group is the word (with its dots when ``dotted``)."""
-    key = f"{left}|{dotted}|{first}|{flags}"
-    pattern = _RUNS.get(key)
-    if pattern is None:
-        if len(_RUNS) >= _RUNS_HELD:
-            _RUNS.clear()
-        body = r"[\w.]*" if dotted else r"\w*"
-        pattern = _RUNS[key] = re.compile(rf"{_not_after(left)}(?=({first}{body}))", flags)
-    return pattern
+    body = r"[\w.]*" if dotted else r"\w*"
+    return _held(
+        f"{left}|{dotted}|{first}|{flags}",
+        lambda: re.compile(rf"{_not_after(left)}(?=({first}{body}))", flags),
+    )
 
 
 def _split_runs_pattern(
@@ -93,14 +90,24 @@ def _split_runs_pattern(
     rather than the look-behind lets the engine skip to the next character that can start
     a word instead of trying every position; the look-behind then tests the character
     before it."""
-    key = f"split|{left}|{dotted}|{first}|{flags}"
+    body = r"[\w.]*" if dotted else r"\w*"
+    return _held(
+        f"split|{left}|{dotted}|{first}|{flags}",
+        lambda: re.compile(rf"({first}){_not_after(left, _ANY)}(?=({body}))", flags),
+    )
+
+
+_ANY = r"[\s\S]"
+"""Any one character, newlines too."""
+
+
+def _held(key: str, build: Callable[[], re.Pattern[str]]) -> re.Pattern[str]:
+    """The pattern held under ``key``, built once; the table is emptied when full."""
     pattern = _RUNS.get(key)
     if pattern is None:
         if len(_RUNS) >= _RUNS_HELD:
             _RUNS.clear()
-        body = r"[\w.]*" if dotted else r"\w*"
-        not_after = _not_after(left, r"[\s\S]")
-        pattern = _RUNS[key] = re.compile(rf"({first}){not_after}(?=({body}))", flags)
+        pattern = _RUNS[key] = build()
     return pattern
 
 

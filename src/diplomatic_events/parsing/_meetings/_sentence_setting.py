@@ -12,6 +12,7 @@ import re
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import (
+    WELCOMED_BEFORE,
     WELCOMED_REACH,
     Gazetteer,
     PlaceMention,
@@ -205,8 +206,7 @@ def welcomed_at(
     return (place, guests) if guests else None
 
 
-_WELCOME_WORD = re.compile(r"\b(?:welcom|host)", re.IGNORECASE)
-_GUEST_THERE = re.compile(
-    r"\b(?:welcom\w*|host\w*)\s+(?:[\w’'.,-]+\s+){0,20}?(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE
-)
-"""A welcome or a host, the guest (up to twenty words) and "to" or "at" the venue after."""
+_WELCOME_WORD = re.compile(r"\b(?:welcom|host|receiv|visit)", re.IGNORECASE)
+_GUEST_THERE = re.compile(rf"{WELCOMED_BEFORE}(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A welcome, a reception or a visit, the guest (``WELCOMED_BEFORE``, shared with the
+locative test) and "to" or "at" the venue after."""
