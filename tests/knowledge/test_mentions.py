@@ -587,6 +587,18 @@ class TestTitleCaseHeadings:
         found = load_knowledge().find_mentions(text, on=PartialDate(year=2023, month=7))
         assert "antony-blinken" in [m.actor for m in found]
 
+    @pytest.mark.parametrize("verb", ["Joint", "Hosts", "Delivers"])
+    def test_a_heading_verb_after_a_surname_ends_the_name(self, verb: str) -> None:
+        """ "Secretary Xi Joint Press Conference", "Xi Hosts ...": a heading's verb is no
+        word of a longer name."""
+        text = f"Secretary Xi {verb} Press Conference with Biden"
+        assert ["xi-jinping", "joe-biden"] == [m.actor for m in KNOWLEDGE.find_mentions(text)]
+
+    def test_a_capitalised_noun_after_a_surname_still_lengthens_the_name(self) -> None:
+        """ "the Xi Administration": a noun after the surname is no heading verb."""
+        found = KNOWLEDGE.find_mentions("members of the Xi Administration spoke")
+        assert [] == [m.actor for m in found]
+
 
 class TestSentenceStartersBeforeASurname:
     def test_there_before_a_surname_opening_a_sentence_is_no_first_name(self) -> None:

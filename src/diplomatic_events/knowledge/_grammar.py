@@ -50,6 +50,7 @@ class _GrammarFile:
     region_words: tuple[str, ...] = ()
     met_before_name: tuple[str, ...] = ()
     met_after_name: tuple[str, ...] = ()
+    heading_verbs: tuple[str, ...] = ()
     post_nominals: tuple[str, ...] = ()
     courtesy_styles: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
@@ -150,6 +151,9 @@ class Grammar:
     met_after_name: frozenset[str] = frozenset()
     """Meeting words a full name opens a clause before, as the one who met or received
     ("Bashar al-Assad thanked Vladimir Putin")."""
+    heading_verbs: frozenset[str] = frozenset()
+    """Verbs a title-case heading puts right after a name ("Secretary Mattis Hosts ..."),
+    lower case: capitalised like a name's next word, they end the name instead."""
     post_nominals: frozenset[str] = frozenset()
     """Letters of honours and offices written after a name ("Mark Binskin AC", "John Key
     MP"), as written: no part of the name."""

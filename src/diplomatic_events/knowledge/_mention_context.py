@@ -223,10 +223,11 @@ def _part_of_other_name(
         ):
             return True
     after = _WORD_AFTER.match(text[end : end + 30])
-    # a title-case heading's "And", "At", "With" after a surname start no longer name
+    # a title-case heading's "And", "At", "With", "Hosts" after a surname start no longer name
     return bool(
         after
         and after.group(1).casefold() not in _NOT_NAMES
+        and after.group(1).casefold() not in grammar().heading_verbs
         and after.group(1).casefold() not in grammar().prepositions
         and after.group(1) not in {"I"}
     )
