@@ -320,6 +320,16 @@ class TestDescriptionAcrossCountries:
         found = [(m.actor, m.start, m.end) for m in load_knowledge(path).find_mentions(text)]
         assert [("ken-sato", 0, 8), ("ken-sato", 18, 36)] == found
 
+    @pytest.mark.parametrize(
+        "office", ["Minister for Foreign Affairs", "Minister of Foreign Affairs"]
+    )
+    def test_the_long_form_of_foreign_minister_describes_its_holder(self, office: str) -> None:
+        """ "the Minister for Foreign Affairs of Australia" in June 2022 is its Foreign
+        Minister, Penny Wong (of the bundled data)."""
+        text = f"The {office} of Australia spoke."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2022, month=6, day=16))
+        assert ["penny-wong"] == [m.actor for m in found]
+
     @staticmethod
     def _secretary(tmp_path: Path, office: str, described: tuple[str, ...], text: str) -> str:
         """Who "The Secretary" is in ``text``: the data knows Ann Lee as Secretary of State

@@ -1928,6 +1928,30 @@ class TestTitleOfAJointAppearance:
             None if found is None else found.people
         )
 
+    def test_a_guest_speaking_first_meets_the_office_holder_whose_page_it_is(self) -> None:
+        """ "Joint press conference with New Zealand Foreign Minister Nanaia Mahuta" on the
+        Australian Foreign Minister's site, the excerpt ending in the guest's speech: the
+        page's office holder (then Penny Wong) met her."""
+        speech = "We are glad to work together on trade and security in the Pacific. " * 8
+        text = (
+            "Joint press conference with New Zealand Foreign Minister Nanaia Mahuta\n\n"
+            f"Nanaia Mahuta, Minister of Foreign Affairs of New Zealand: {speech}\n"
+        )
+        page = evolve(
+            read_source(
+                text,
+                source_id="f",
+                url="https://www.foreignminister.gov.au/minister/transcript/joint-press",
+                outlet_name="Australian Minister for Foreign Affairs",
+            ),
+            published=dt.datetime(2022, 6, 16, 3, tzinfo=dt.UTC),
+        )
+        full = load_knowledge()
+        found = find_meeting_mentions(page, full, full.places)
+        assert [("nanaia-mahuta", "penny-wong")] == [
+            tuple(sorted(m.people)) for m in found if len(m.people) > 1
+        ]
+
     def test_a_venue_line_of_the_head_is_where_the_title_s_people_met(self) -> None:
         """ "Scholz And Modi At a Press Availability" over a head line "Treaty Room": they
         met in the Treaty Room."""

@@ -130,7 +130,7 @@ def labelled_speakers(
             return {i: byline for i, b in enumerate(blocks) if b.start >= line.end}
         # a page an office puts out with no label or byline ("Prime Minister of Australia":
         # a press conference's "I met President Prabowo") is its holder's own word
-        holder = _outlet_office_holder(knowledge, source, on, issuer)
+        holder = outlet_office_holder(knowledge, source, on, issuer)
         if holder is not None:
             return dict.fromkeys(range(len(blocks)), holder)
     return speakers
@@ -165,7 +165,7 @@ _OUTLET_HEAD_END = re.compile(r"\s+of\s+|[’']s\s|\s*\(|,")
 "Australian Minister for Foreign Affairs| (foreignminister.gov.au)"."""
 
 
-def _outlet_office_holder(
+def outlet_office_holder(
     knowledge: KnowledgeBase, source: Source, on: PartialDate | None, issuer: str | None
 ) -> ActorId | None:
     """The holder, on the day, of the office a page's outlet names ("Prime Minister of

@@ -24,6 +24,7 @@ from diplomatic_events.parsing._meetings._speaker_labels import (
     _labelled,
     head_byline,
     issuer_country,
+    outlet_office_holder,
 )
 from diplomatic_events.parsing._meetings._transcript_venues import _venue_line, _venue_opening
 from diplomatic_events.parsing._meetings._words import _PRINCIPAL_CHARACTERS
@@ -277,6 +278,13 @@ def _appearing(
             host = byline[0] if byline is not None else None
             if host is None and speakers:
                 host = _principal(knowledge, speakers)
+            if host in (None, actor.id):
+                # the guest speaks first and the excerpt stops before the host does ("Joint
+                # press conference with New Zealand Foreign Minister Nanaia Mahuta" on the
+                # Australian Foreign Minister's site): the page's office holder is the host
+                host = outlet_office_holder(
+                    knowledge, source, on, issuer_country(knowledge, source)
+                )
             if host is not None and host != actor.id:
                 people[host] = source.span(mention.start, mention.end)
         people[actor.id] = source.span(mention.start, mention.end)
