@@ -843,6 +843,18 @@ class TestGeneralShapes:
         extraction = parse([source(text, "i")], knowledge=load_knowledge())
         assert [] == [m.participants for m in extraction.meetings]
 
+    def test_we_of_an_unlabelled_post_met_the_people_named(self) -> None:
+        """ "Over the course of the week, we met with A, B and C" (of three countries) in a
+        member's post no label credits: the writer's party met each, never A, B or C the
+        other two."""
+        text = (
+            "Last week I joined a bipartisan delegation of Senators.\n\n"
+            "Over the course of the week, we met with Dutch Defence Minister Ana Lisca, German"
+            " Defence Minister Tom Vasko and Greek Prime Minister Tunde Bakare.\n"
+        )
+        extraction = parse([source(text, "w")], knowledge=load_knowledge())
+        assert [] == [m.participants for m in extraction.meetings]
+
     def test_my_meetings_of_an_unlabelled_speech_are_with_each(self) -> None:
         """ "From my meetings with Dutch Minister A and German Minister B" in a speech no
         label credits: the speaker's meetings, never one of A with B, though their countries

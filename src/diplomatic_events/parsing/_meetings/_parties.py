@@ -28,6 +28,9 @@ _FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:,?[ \u00a0]+[\w’'-]+){0,
 """The speaker as the subject of the meeting word right after ("I had a very successful
 bilateral meeting with ...", "I'm very, very pleased to have just met"); not "I'd like to
 meet", "I'll meet", nor "I" far before it."""
+_WE = re.compile(r"\b[Ww]e(?:[’']ve)?(?:,?[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
+"""The speaker with their party as the subject of the meeting word right after ("Over the
+course of the week, we met with ..."); not "we'll meet", nor "we" far before it."""
 _FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
 """The speaker's own meeting word: "From my meetings with Ministers A and B"."""
 
@@ -208,12 +211,18 @@ def _he_met_them(
     the meeting word and none known to be of another country than the others (people in no
     data file have no known country: "He also met with President Hassan Sheikh Mohamud and
     Minister of Defense Abdulkadir Mohamed Nur" are the protagonist's two meetings, not
-    theirs). So did "I" of a speech whose speaker no label names (``unknown_speaker``): "I
-    also met ... with President Aoun, with caretaker Prime Minister Diab" are the speaker's
-    meetings, not theirs."""
+    theirs). So did "I" (or "we") of a speech whose speaker no label names
+    (``unknown_speaker``): "I also met ... with President Aoun, with caretaker Prime Minister
+    Diab" are the speaker's meetings, not theirs."""
     at = sentence.start + trigger.start()
     speaker_met = unknown_speaker and bool(
         _FIRST_PERSON.search(text, sentence.start, at)
+        # "we" of no one known: a quotation's speaker, read into ``people`` though the
+        # sentence does not name them, is the one who met ("“Next, we met with ...”")
+        or (
+            _WE.search(text, sentence.start, at)
+            and {m.actor for m in person_mentions(knowledge, text, sentence)}.issuperset(people)
+        )
         or _FIRST_PERSON_OWN.search(text, sentence.start, at)
     )
     pronoun = _PRONOUN_SUBJECT.search(text, sentence.start, at)
