@@ -382,6 +382,21 @@ class TestQuotationParagraphs:
             extract_statements(_source(text), knowledge)
         )
 
+    def test_a_meeting_a_colon_ends_is_its_subject_s_to_tell(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "WASHINGTON – Senator Tom Roe today met with Zedlandic President Ona Vale:" then a
+        quotation paragraph: the sentence's subject said it, not the one met named right
+        before the colon."""
+        text = (
+            "WASHINGTON – U.S. Senator Tom Roe (D-Del.) today met with Zedlandic President"
+            " Ona Vale:\n"
+            '"I appreciated the opportunity to meet with President Vale."'
+        )
+        assert [("I appreciated the opportunity to meet with President Vale.", "tom-roe")] == (
+            _said(extract_statements(_source(text), knowledge))
+        )
+
     def test_a_possessor_s_remarks_a_colon_introduces_are_theirs(
         self, knowledge: KnowledgeBase
     ) -> None:

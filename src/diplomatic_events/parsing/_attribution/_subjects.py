@@ -152,8 +152,10 @@ class _Subjects(_Openings):
         return first
 
     def _sentence_subject(
-        self, start: int, cue_start: int, block_index: int
+        self, start: int, cue_start: int, block_index: int, *, cue: bool = True
     ) -> tuple[Candidate, ActorId] | None:
+        """The subject of the sentence ending at ``cue_start``: the one named right before a
+        verb of saying there (``cue``), else the one opening the sentence."""
         sentence_start, _ = self._sentence(block_index, cue_start)
         region_start = max(start, sentence_start)
         head = self._masked[region_start:cue_start]
@@ -182,7 +184,7 @@ class _Subjects(_Openings):
             ),
             None,
         )
-        if adjacent is not None and adjacent is not candidates[0]:
+        if cue and adjacent is not None and adjacent is not candidates[0]:
             # "Following the meeting with the Prime Minister of Canada Mark Carney in Downing
             # Street a Downing Street spokesperson said:": the one right before the verb
             actor_id = self._resolve(adjacent, block_index)
@@ -308,8 +310,13 @@ class _Subjects(_Openings):
         # "Ed Royce released the following statement after meeting with Prime Minister
         # al-Abadi:": the subject before the verb that put the words out
         told = verb or gave
+        # ("Senator A today met with President B:": with no such verb, the colon ends the
+        # sentence, and the one named right before it is no subject of a verb there)
         found = self._sentence_subject(
-            start, start + (told.start() if told is not None else len(words.rstrip()) - 1), where
+            start,
+            start + (told.start() if told is not None else len(words.rstrip()) - 1),
+            where,
+            cue=told is not None,
         )
         if found is None and verb is not None and _COMMA_END.search(words[: verb.start()]):
             # "The MOU will solidify ..., said Maj. Gen. David Mikolaities, New Hampshire's
