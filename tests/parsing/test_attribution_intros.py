@@ -186,12 +186,28 @@ class TestPressReleaseLead:
         )
         assert ["tom-roe"] == _speakers(text, knowledge)
 
-    def test_a_quotation_closed_later_is_not_cut_off(self, knowledge: KnowledgeBase) -> None:
-        """The same words with more text after them were not cut off: no one's."""
+    def test_a_quotation_closed_right_after_the_lead_is_the_lead_s(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """The same words, not cut off, as the paragraph right after the lead: the lead's
+        subject's (the evaluation's "in the previous sentence with no cue of its own")."""
         text = (
             "Minister of Defence Tom Roe departs for Fiji tomorrow to meet Minister Jane Doe.\n"
             '"Working together, our governments are better able to act."\n'
             "The annual meeting will take place in Suva."
+        )
+        assert ["tom-roe"] == _speakers(text, knowledge)
+
+    def test_a_closed_quotation_after_a_later_paragraph_is_no_one_s(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """The same words after a paragraph that is not the lead, not cut off and not in the
+        first person: no one's."""
+        text = (
+            "Minister of Defence Tom Roe departs for Fiji tomorrow to meet Minister Jane Doe.\n"
+            "The annual meeting will take place in Suva.\n"
+            '"Working together, our governments are better able to act."\n'
+            "The meeting ends on Friday."
         )
         assert [None] == _speakers(text, knowledge)
 

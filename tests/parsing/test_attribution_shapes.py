@@ -397,6 +397,34 @@ class TestQuotationParagraphs:
             _said(extract_statements(_source(text), knowledge))
         )
 
+    def test_a_release_s_lead_introduces_the_quotation_paragraph_after_it(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "WASHINGTON – U.S. Senator Tom Roe today met with Zedlandic President Ona Vale in
+        the Capitol." then a paragraph that is only a quotation: the lead's subject said it."""
+        text = (
+            "WASHINGTON – U.S. Senator Tom Roe (D-Del.) today met with Zedlandic President"
+            " Ona Vale in the Capitol.\n"
+            '"It is always an honor to host President Vale."'
+        )
+        assert [("It is always an honor to host President Vale.", "tom-roe")] == (
+            _said(extract_statements(_source(text), knowledge))
+        )
+
+    def test_a_lead_whose_subject_is_no_one_named_introduces_nothing(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "The delegation was focused on ... the Zedlandic President Ona Vale." then a
+        quotation paragraph: the person named late in the lead is no subject."""
+        text = (
+            "WASHINGTON – The delegation was focused on trade with Zedlandic President Ona"
+            " Vale.\n"
+            '"It is always an honor to visit Zedland."'
+        )
+        assert [("It is always an honor to visit Zedland.", None)] == (
+            _said(extract_statements(_source(text), knowledge))
+        )
+
     def test_a_possessor_s_remarks_a_colon_introduces_are_theirs(
         self, knowledge: KnowledgeBase
     ) -> None:

@@ -248,6 +248,20 @@ class _Subjects(_Openings):
         actor_id = self._resolve(people[0], block_index)
         return None if actor_id is None else (people[0], actor_id)
 
+    def _opening_person(self, start: int, candidate: Candidate) -> bool:
+        """Whether ``candidate`` is a person named by name who opens the sentence from
+        ``start`` (after its dateline and a few words: "WASHINGTON – U.S. Senator Jim
+        Risch")."""
+        head = self._masked[start : candidate.start]
+        dateline = DATELINE.match(head)
+        if dateline is not None:
+            head = head[dateline.end() :]
+        return (
+            candidate.kind == "mention"
+            and self._is_person_or_pronoun(candidate)
+            and len(head.split()) <= _SUBJECT_OPENING_WORDS
+        )
+
     def _owner_of_words(
         self, start: int, end: int, block_index: int
     ) -> tuple[Candidate, ActorId] | None:
@@ -305,7 +319,10 @@ class _Subjects(_Openings):
         # "After the visit, Kurilla issued this statement:": a paragraph that ends in a
         # colon introduces the quotation after it, whatever its verb
         opens = where != block_index and words.rstrip().endswith(":")
-        if "\x00" in words or (verb is None and gave is None and not opens):
+        # "WASHINGTON – Senator A today met with King B in the Capitol." and then a paragraph
+        # that is only a quotation: a release's lead, told of its subject, introduces it
+        lead = where != block_index and where == self._first_body
+        if "\x00" in words or (verb is None and gave is None and not opens and not lead):
             return None
         # "Ed Royce released the following statement after meeting with Prime Minister
         # al-Abadi:": the subject before the verb that put the words out
@@ -337,6 +354,14 @@ class _Subjects(_Openings):
             and (found[0].kind != "mention" or found[0].text.casefold().startswith("the "))
         ):
             return None  # inside a paragraph, only a subject named by name
+        if (
+            lead
+            and verb is None
+            and gave is None
+            and not opens
+            and not self._opening_person(start, found[0])
+        ):
+            return None  # "The CODEL was focused on ... the Chinese Communist Party (CCP)."
         candidate, actor_id = found
         return Attribution(
             speaker=actor_id, speaker_mention=(candidate.start, candidate.end), inferred=True
