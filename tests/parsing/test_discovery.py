@@ -2346,6 +2346,14 @@ class TestLawmakersMarks:
             (a.name, a.country) for a in _discover(text, knowledge)
         }
 
+    def test_a_titled_surname_with_party_and_state_is_a_lawmaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "U.S. Senator Okonjo (D-N.J.)": a title and one name before a party and state in
+        brackets is a lawmaker known by surname, American."""
+        text = "WASHINGTON – U.S. Senator Okonjo (D-N.J.), Ranking Member, travelled abroad.\n"
+        assert {("Okonjo", "US")} == {(a.name, a.country) for a in _discover(text, knowledge)}
+
 
 class TestBodiesAndPortfolios:
     @pytest.mark.parametrize(

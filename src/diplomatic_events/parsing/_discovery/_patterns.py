@@ -146,7 +146,7 @@ def _patterns(
             # common in Indonesia) when no other capitalised word follows.
             # Also before "of <Country>" ("President-elect Buhari of Nigeria") and before a
             # word that cannot go on a name ("King Abdullah today", "President Guelleh and
-            # his delegation").
+            # his delegation"), and before a lawmaker's party and state in brackets.
             re.compile(
                 rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+"
                 # a regnal number makes the word a name wherever it stands: "King Abdullah II"
@@ -154,7 +154,9 @@ def _patterns(
                 rf"|(?P<single>{_NAME_TOKEN})"
                 rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b"
                 rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
-                rf"|[ \u00a0]+(?i:{after_single_name})\b))"
+                rf"|[ \u00a0]+(?i:{after_single_name})\b"
+                # "U.S. Senator Menendez (D-N.J.)": a lawmaker's party and state
+                rf"|[ \u00a0]+{_PARTY_AND_STATE}))"
             ),
             # "U.S. Senators Rob Portman (R-OH) Jeanne Shaheen (D-NH), Chris Murphy (D-CT)": a
             # full name with a lawmaker's party and state in brackets is a person's
