@@ -2354,6 +2354,14 @@ class TestLawmakersMarks:
         text = "WASHINGTON – U.S. Senator Okonjo (D-N.J.), Ranking Member, travelled abroad.\n"
         assert {("Okonjo", "US")} == {(a.name, a.country) for a in _discover(text, knowledge)}
 
+    def test_a_subcommittee_a_lawmaker_chairs_is_no_person(self, knowledge: KnowledgeBase) -> None:
+        """ "Chairman of the ... International Cybersecurity Subcommittee": a body, no one."""
+        text = (
+            "Senator Tunde Ade (D-Conn.), Chairman of the Senate Foreign Relations East Asia,"
+            " Pacific, and International Cybersecurity Subcommittee, spoke on Monday.\n"
+        )
+        assert {"Tunde Ade"} == {a.name for a in _discover(text, knowledge)}
+
 
 class TestBodiesAndPortfolios:
     @pytest.mark.parametrize(
