@@ -2003,6 +2003,21 @@ class TestTitleOfAJointAppearance:
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
 
+    def test_a_label_with_a_bracketed_note_greeting_the_guest_is_a_meeting(self) -> None:
+        """ "Prime Minister Suga [delivered via translator]: I have the honour to greet Prime
+        Minister Morrison ...": the label's note in square brackets is no part of it, and the
+        guest greeted "to greet" met the speaker on the day."""
+        speech = "We are glad to work together on trade and security in the region. " * 8
+        text = (
+            "Remarks - Tokyo, Japan\n\n"
+            "Prime Minister Suga [delivered via translator]: I have the honour to greet Prime"
+            f" Minister Morrison as my first guest. {speech}\n"
+        )
+        found = _full_mentions(text, dt.datetime(2020, 11, 17, 9))
+        assert [("scott-morrison", "yoshihide-suga")] == [
+            tuple(sorted(m.people)) for m in found if len(m.people) > 1
+        ]
+
     def _met(self, text: str) -> list[tuple[str, ...]]:
         page = source(text, "g")
         return [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]

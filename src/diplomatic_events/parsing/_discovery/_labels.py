@@ -21,12 +21,13 @@ from diplomatic_events.parsing._discovery._titles import _is_office_word, _title
 __all__ = ["label_people", "speaker_label", "title_case_label"]
 
 SPEAKER_LABEL = re.compile(
-    r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+\([^)\n]{1,40}\))?"
+    r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+(?:\([^)\n]{1,40}\)|\[[^\]\n]{1,40}\]))?"
     r"(?::[ \u00a0\t]+(?=\S)|(?<=[A-Z]):(?=[A-Z“\"]))"
 )
 """A transcript's speaker label at the start of a block: "SECRETARY AUSTIN: ...",
-"President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ...", and a label in
-capitals with no space after its colon ("JULIE BISHOP:Thank you ...")."""
+"President of Russia Vladimir Putin: ...", "Xi Jinping (retranslated): ...", "Prime Minister
+Suga [delivered via translator]: ...", and a label in capitals with no space after its colon
+("JULIE BISHOP:Thank you ...")."""
 
 _LOWER_IN_NAMES = frozenset({"of", "the", "for", "and", "on", "to", "de", "da", "van", "von"})
 _LABEL_NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|bin|ibn|al|el)){1,4}"

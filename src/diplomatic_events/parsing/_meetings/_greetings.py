@@ -41,11 +41,12 @@ _ADDRESS_THEN_GREETING = re.compile(r",(?:[ \u00a0]+[^,.;:!?]{1,80},)?[ \u00a0]+
 """What lies between a guest addressed and the greeting after the name: ", Foreign Minister
 of Australia, " before "welcome to South Africa"."""
 _GREETED = re.compile(
-    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to),?\s+)*"
+    rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to"
+    rf"|greet|welcome|meet|host|receive),?\s+)*"
     rf"{_TITLE_RUN}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
-friend "."""
+friend ", "(honour) to greet Prime Minister "."""
 
 
 def _greeted(
