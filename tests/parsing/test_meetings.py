@@ -4944,6 +4944,21 @@ class TestATravellingPartysMembers:
         met = _pipeline_meetings(text, "2021-09-10")
         assert {"tunde-ade", "amina-okon", "kofi-mensah", "michel-aoun"} in met
 
+    def test_an_envoy_accompanying_the_party_is_no_member(self) -> None:
+        """ "The Members of Congress and accompanying staff members, accompanied by United
+        States Ambassador A, met with President Truong Tan Sang" and "Chairman B was joined by
+        Representatives C and D": the party of B, C and D met him; the envoy is staff, and
+        "accompanying staff" names no leader."""
+        text = (
+            "The Members of Congress and accompanying staff members, accompanied by United"
+            " States Ambassador Ted Osius, met with President Truong Tan Sang.\n\n"
+            "Chairman Tunde Ade (R-Va.) was joined by Representatives Amina Okon (D-Tex.) and"
+            " Kofi Mensah (R-N.C.).\n"
+        )
+        assert [{"tunde-ade", "amina-okon", "kofi-mensah", "truong-tan-sang"}] == (
+            _pipeline_meetings(text, "2015-04-18")
+        )
+
     def test_the_party_s_leader_met_the_one_the_party_met(self) -> None:
         """ "a delegation led by A" then "the delegation met with Foreign Secretary Boris
         Johnson": A led the party that met him."""

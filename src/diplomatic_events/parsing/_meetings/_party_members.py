@@ -17,7 +17,7 @@ from attrs import frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
-from diplomatic_events.parsing._meetings._clues import _country_of
+from diplomatic_events.parsing._meetings._clues import _country_of, _holds_title
 from diplomatic_events.parsing._meetings._parties import _party_pattern
 from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
 from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
@@ -104,7 +104,16 @@ def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentenc
     country: str | None = None
     leader: ActorId | None = None
     for sentence in clauses:
-        cue = joined.search(text, sentence.start, sentence.end)
+        cue = next(
+            (
+                found
+                for found in joined.finditer(text, sentence.start, sentence.end)
+                # "The Members of Congress and accompanying staff members, accompanied by
+                # ...": a participle before a noun in lower case describes it, naming no one
+                if not (found.group().endswith("ing") and _LOWER_NEXT.match(text, found.end()))
+            ),
+            None,
+        )
         if cue is None:
             travellers = _listed_travellers(knowledge, text, sentence)
             travellers_countries = {_country_of(knowledge, m.actor) for m in travellers}
@@ -142,7 +151,17 @@ def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentenc
                 leader = after[0].actor
             elif before:
                 leader = before[0].actor
+    # an envoy who accompanies a party of others is the embassy's staff at its meetings, not
+    # one of it ("The Members of Congress, accompanied by United States Ambassador A, met")
+    envoys = {m for m in members if _holds_title(knowledge, m, grammar().embassy_titles)}
+    if envoys and len(envoys) < len(members):
+        members = {m: None for m in members if m not in envoys}
+        leader = None if leader in envoys else leader
     return Party(members=tuple(members), leader=leader)
+
+
+_LOWER_NEXT = re.compile(r"[ \u00a0]+[a-z]")
+"""A word in lower case next."""
 
 
 def held_by_the_party(
