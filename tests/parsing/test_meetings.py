@@ -2003,6 +2003,21 @@ class TestTitleOfAJointAppearance:
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
 
+    def test_a_welcome_after_three_short_addresses_greets_the_guest(self) -> None:
+        """ "Prime Minister Scott Morrison. Ladies and Gentlemen. Good evening to all. I bid a
+        very warm welcome to Prime Minister Scott Morrison": the fourth sentence still opens
+        the speech, and the guest it welcomes met the speaker."""
+        text = (
+            "Press Conference - Singapore\n\n"
+            "His Excellency Lee Hsien Loong, Prime Minister of Singapore: Prime Minister Scott"
+            " Morrison. Ladies and Gentlemen. Good evening to all. I bid a very warm welcome to"
+            f" Prime Minister Scott Morrison to Singapore. {self.SPEECH}\n"
+        )
+        found = _full_mentions(text, dt.datetime(2021, 6, 11, 11))
+        assert [("lee-hsien-loong", "scott-morrison")] == [
+            tuple(sorted(m.people)) for m in found if len(m.people) > 1
+        ]
+
     def test_a_label_with_a_bracketed_note_greeting_the_guest_is_a_meeting(self) -> None:
         """ "Prime Minister Suga [delivered via translator]: I have the honour to greet Prime
         Minister Morrison ...": the label's note in square brackets is no part of it, and the

@@ -22,8 +22,9 @@ from diplomatic_events.parsing._meetings._speaker_labels import _introduced_offi
 from diplomatic_events.parsing._meetings._venues import _is_locative
 from diplomatic_events.typing import ActorId
 
-_GREETING_SENTENCES = 3
-"""How many sentences of the first speech may greet the guest."""
+_GREETING_SENTENCES = 4
+"""How many sentences of the first speech may greet the guest ("Prime Minister Scott Morrison.
+Ladies and Gentlemen. Good evening to all. I bid a very warm welcome to ...")."""
 _TITLE_RUN = rf"(?:{TITLE_WORD}\s+){{0,8}}"
 _VOCATIVE_HEAD = re.compile(
     r"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*"
