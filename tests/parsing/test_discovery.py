@@ -45,6 +45,19 @@ def _discovered(text: str, knowledge: KnowledgeBase) -> list[str]:
     return [a.name for a in _discover(text, knowledge)]
 
 
+class TestCountryOfADelegation:
+    def test_the_delegation_s_country_is_its_listed_members(self, knowledge: KnowledgeBase) -> None:
+        """ "met with a Zambian government delegation that included Foreign Minister A,
+        Finance Minister B and ...": the members listed are Zambia's."""
+        text = (
+            "Deputy Secretary Jane Doe met today with a Zambian government delegation that"
+            " included Foreign Minister Tunde Ade, Finance Minister Amina Okon and National"
+            " Security Advisor Kofi Mensah.\n"
+        )
+        found = {(a.name, a.country) for a in _discover(text, knowledge)}
+        assert {("Tunde Ade", "ZM"), ("Amina Okon", "ZM"), ("Kofi Mensah", "ZM")} <= found
+
+
 class TestCountryAfterAPossessive:
     def test_a_visit_to_a_country_is_not_the_visitor_s_country(
         self, knowledge: KnowledgeBase

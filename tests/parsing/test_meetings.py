@@ -4974,6 +4974,18 @@ class TestATravellingPartysMembers:
             _pipeline_meetings(text, "2015-04-18")
         )
 
+    def test_a_delegation_listed_after_the_meeting_word_met_together(self) -> None:
+        """ "Deputy Secretary Wendy Sherman met today with a Vietnamese government delegation
+        that included A, B and C": one meeting of her with the delegation, not one with each."""
+        text = (
+            "Deputy Secretary Wendy Sherman met today in Washington with a Vietnamese"
+            " government delegation that included Foreign Minister Tunde Ade, Finance Minister"
+            " Amina Okon, and National Security Advisor Kofi Mensah.\n"
+        )
+        assert [{"wendy-sherman", "tunde-ade", "amina-okon", "kofi-mensah"}] == (
+            _pipeline_meetings(text, "2022-05-19")
+        )
+
     def test_the_party_s_leader_met_the_one_the_party_met(self) -> None:
         """ "a delegation led by A" then "the delegation met with Foreign Secretary Boris
         Johnson": A led the party that met him."""

@@ -338,6 +338,16 @@ def first_person_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b")
 
 
+@functools.cache
+def party_listing() -> frozenset[str]:
+    """The phrases of ``party_joined`` that name a party noun ("delegation that included",
+    "delegation led by"): after them, the party's members are listed."""
+    words = grammar()
+    return frozenset(
+        p for p in words.party_joined if any(n in p.split() for n in words.party_nouns)
+    )
+
+
 def phrase_pattern(phrases: frozenset[str]) -> str:
     """Phrases of a word class in the topic words' syntax as one alternation, longest first
     (no boundaries, no flags: the caller adds them)."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
-from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._grammar import grammar, party_listing, phrase_pattern
 from diplomatic_events.knowledge._places import region_country
 from diplomatic_events.model import Source
 from diplomatic_events.parsing._discovery._titled import _titled_names
@@ -121,6 +121,28 @@ def _country_before_title(body: str, titled: _TitledName, knowledge: KnowledgeBa
         if code is not None:
             return code
     return None
+
+
+@functools.cache
+def _delegation_listing() -> re.Pattern[str]:
+    """The end of a phrase introducing a party's members after a country's word ("a Zambian
+    government delegation that included ", "the Iraqi delegation, led by "): the phrases of
+    ``party_joined`` that name a party noun, after up to three capitalised words and a word
+    in lower case."""
+    return re.compile(
+        rf"(?P<country>{UPPER}[\w.’'-]*(?:[ \u00a0]+{UPPER}[\w.’'-]*){{0,2}})"
+        rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:{phrase_pattern(party_listing())}),?[ \u00a0]+$"
+    )
+
+
+def _country_of_delegation(body: str, titled: _TitledName, knowledge: KnowledgeBase) -> str | None:
+    """The country of the party whose members a phrase right before the title lists ("met
+    with a Zambian government delegation that included Foreign Minister Stanley Kakubo")."""
+    at = title_start(body, titled)
+    if at < 0:
+        return None
+    found = _delegation_listing().search(body, max(0, at - 80), at)
+    return None if found is None else knowledge.country_of(found["country"])
 
 
 def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:

@@ -26,6 +26,7 @@ from diplomatic_events.parsing._discovery._countries import (
     _country_in_title,
     _country_met_in,
     _country_near,
+    _country_of_delegation,
     _office_in_lower_case,
     title_start,
 )
@@ -167,7 +168,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         stated: tuple[int, str] | None = None
         for titled in titled_names:
             name = titled.name
-            own = _country_before_title(body, titled, knowledge)
+            # a possessive before the title, or the party a phrase before it lists ("a
+            # Zambian government delegation that included Foreign Minister A, B and C")
+            own = _country_before_title(body, titled, knowledge) or _country_of_delegation(
+                body, titled, knowledge
+            )
             opens = title_start(body, titled)
             shared = (
                 stated[1]
@@ -194,7 +199,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # the title's country, or "of the Philippines" right after the name; a
                 # country merely near is as often the other side's
                 country=title_country
-                or _country_before_title(body, titled, knowledge)
+                or own
                 or shared
                 # "Senator Cory Gardner (R-Colo.)": a lawmaker's party and state
                 or lawmaker_country(body, titled.end)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._grammar import grammar, party_listing, phrase_pattern
 from diplomatic_events.parsing._meetings._clues import _country_of, _holds_title
 from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
 from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
@@ -49,6 +49,8 @@ def _is_group(
     at = sentence.start + trigger.start()
     subjects = [m for m in mentions if m.start < at]
     objects = [m for m in mentions if m.start > at]
+    if objects and _delegation_listed().search(text, at, objects[0].start):
+        return True  # "met with a Zambian government delegation that included A, B and C"
     if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
         return True
     if len(subjects) >= 2 and not objects:
@@ -65,6 +67,13 @@ def _is_group(
         return False  # "Langley and U.S. Ambassador Ba met with A and B": staff beside him
     # "A and B hosted C"; "Senators A (D-Conn.), B (R-Ohio), and C (D-Ill.) met with D"
     return one_list_of_subjects(text, subjects)
+
+
+@functools.cache
+def _delegation_listed() -> re.Pattern[str]:
+    """A phrase listing a party's members (:func:`party_listing`: "delegation that
+    included"): the people after it met the subject together, as one party."""
+    return re.compile(rf"\b(?:{phrase_pattern(party_listing())})\b", re.IGNORECASE)
 
 
 def _of_several_countries(
