@@ -158,13 +158,10 @@ class _Subjects(_Openings):
         verb of saying there (``cue``), else the one opening the sentence."""
         sentence_start, _ = self._sentence(block_index, cue_start)
         region_start = max(start, sentence_start)
+        # "WASHINGTON – U.S. Sen. Mark R. Warner (D-VA), Chairman of ..., released": the
+        # sentence opens after the place it was filed from
+        region_start = self._past_dateline(region_start, cue_start)
         head = self._masked[region_start:cue_start]
-        dateline = DATELINE.match(head)
-        if dateline is not None:
-            # "WASHINGTON – U.S. Sen. Mark R. Warner (D-VA), Chairman of ..., released": the
-            # sentence opens after the place it was filed from
-            region_start += dateline.end()
-            head = head[dateline.end() :]
         intro = _INTRODUCTION.match(head)
         offset = region_start + (intro.end() if intro else 0)
         candidates = [
@@ -252,15 +249,18 @@ class _Subjects(_Openings):
         """Whether ``candidate`` is a person named by name who opens the sentence from
         ``start`` (after its dateline and a few words: "WASHINGTON – U.S. Senator Jim
         Risch")."""
-        head = self._masked[start : candidate.start]
-        dateline = DATELINE.match(head)
-        if dateline is not None:
-            head = head[dateline.end() :]
+        head = self._masked[self._past_dateline(start, candidate.start) : candidate.start]
         return (
             candidate.kind == "mention"
             and self._is_person_or_pronoun(candidate)
             and len(head.split()) <= _SUBJECT_OPENING_WORDS
         )
+
+    def _past_dateline(self, start: int, end: int) -> int:
+        """Where a sentence from ``start`` opens after the place it was filed from, if it
+        opens with one before ``end`` ("WASHINGTON – "), else ``start``."""
+        dateline = DATELINE.match(self._masked[start:end])
+        return start if dateline is None else start + dateline.end()
 
     def _owner_of_words(
         self, start: int, end: int, block_index: int

@@ -24,13 +24,22 @@ from diplomatic_events.parsing._meetings._words import _FUTURE
 from diplomatic_events.sources._layout._patterns import BULLET_MARKS
 from diplomatic_events.typing import ActorId
 
-_FIRST_PERSON = re.compile(r"\bI(?:[’'](?:ve|m))?(?:,?[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
+
+def _subject_pronoun(pronoun: str, contractions: str) -> re.Pattern[str]:
+    """``pronoun`` (with one of ``contractions``) as the subject of the meeting word right
+    after it, up to six words on; not a pronoun far before it."""
+    return re.compile(
+        rf"\b{pronoun}(?:[’'](?:{contractions}))?(?:,?[ \u00a0]+[\w’'-]+){{0,6}}[ \u00a0]+$"
+    )
+
+
+_FIRST_PERSON = _subject_pronoun("I", "ve|m")
 """The speaker as the subject of the meeting word right after ("I had a very successful
 bilateral meeting with ...", "I'm very, very pleased to have just met"); not "I'd like to
 meet", "I'll meet", nor "I" far before it."""
-_WE = re.compile(r"\b[Ww]e(?:[’']ve)?(?:,?[ \u00a0]+[\w’'-]+){0,6}[ \u00a0]+$")
+_WE = _subject_pronoun("[Ww]e", "ve")
 """The speaker with their party as the subject of the meeting word right after ("Over the
-course of the week, we met with ..."); not "we'll meet", nor "we" far before it."""
+course of the week, we met with ..."); not "we'll meet"."""
 _FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
 """The speaker's own meeting word: "From my meetings with Ministers A and B"."""
 
