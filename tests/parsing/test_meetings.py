@@ -3759,6 +3759,27 @@ class TestDescribedSubject:
         )
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
+    @pytest.mark.parametrize(
+        ("title", "subject"),
+        [
+            ("Deputy Administrator", "the Deputy Administrator"),
+            ("Under Secretary", "the Under Secretary"),
+            ("Assistant Secretary", "the Assistant Secretary"),
+        ],
+    )
+    def test_an_office_of_two_words_stands_for_the_protagonist(
+        self, title: str, subject: str
+    ) -> None:
+        """ "After arriving, the Deputy Administrator met with A, B and C" in a readout of
+        Deputy Administrator Berg's trip: Berg met each of them."""
+        text = (
+            f"{title} Berg visits Honduras\n\n"
+            f"On May 14, {title} Ola Berg completed a trip to Honduras.\n\n"
+            f"After arriving in Tegucigalpa, {subject} met with Honduran Defense Minister Ana"
+            " Lima and Joint Staff Chief Gen. Tiko Rask to discuss cooperation.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
 
 class TestSeparateMeetings:
     def test_a_named_subject_met_each_separately(self) -> None:
