@@ -188,6 +188,20 @@ class TestTitledNameEdges:
                 " Tomas Vellari concluded his visit.\n",
                 "Tomas Vellari",
             ),
+            # a committee's party offices are titles: "Lead Republican", "Ranking Member"
+            (
+                "House Foreign Affairs Committee Lead Republican Tomas Vellari joined the"
+                " delegation.\n",
+                "Tomas Vellari",
+            ),
+            (
+                "Ranking Member Tomas Vellari (D-IL) joined the delegation.\n",
+                "Tomas Vellari",
+            ),
+            (
+                "Democratic Leader Tomas Vellari joined the delegation.\n",
+                "Tomas Vellari",
+            ),
             # "of Qatar" after the name is the holder's country, not more of the title
             (
                 "Mattis welcomed Defense Minister Tariq bin Hamad Al-Nuaimi of Qatar to the"
