@@ -4139,6 +4139,19 @@ class TestTitleKeptAsFirstParagraph:
         )
         assert [("antony-blinken", "penny-wong")] == self._people(text)
 
+    def test_the_title_under_a_site_s_label_is_read(self) -> None:
+        """ "European Commission - Speech" read as the headline names no one: the title line
+        under it shows who appeared together, though no label below names a speaker."""
+        text = f"Department of State - Remarks\n\n{self.TITLE}{self.SPEECH}\n"
+        everyone = ("antony-blinken", "lloyd-austin", "penny-wong", "richard-marles")
+        assert [everyone] == self._people(text)
+
+    def test_a_first_paragraph_under_a_headline_naming_someone_is_no_title(self) -> None:
+        """A headline that names someone is the page's title: the first paragraph under it
+        (a photo's caption without a full stop) is not read as a second title."""
+        text = f"Blinken and Wong in Annapolis\n\n{self.TITLE}{self.SPEECH}\n"
+        assert [] == self._people(text)
+
 
 class TestTheWriterIsNoProtagonist:
     def test_a_byline_s_writer_is_not_the_one_the_story_is_about(self) -> None:

@@ -200,18 +200,19 @@ def _title_meeting(
         (b for b in source.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.HEADING)), None
     )
     head = [b for b in source.blocks if b.kind is BlockKind.SUMMARY and b.end <= body]
-    if first_title is None:
-        # a page whose title the reader kept as its first paragraph ("Secretary Blinken, ...
-        # and Foreign Minister Wong at a Joint Press Availability" above the first label):
-        # a line that is no sentence and no one's speech
-        opening = next((b for b in source.blocks if b.kind is BlockKind.BODY), None)
-        if (
-            opening is not None
-            and opening.end - opening.start <= _TITLE_CHARACTERS
-            and not source.text[opening.start : opening.end].rstrip().endswith((".", "!", "?"))
-            and speaker_label(knowledge, source.text, opening.start, opening.end) is None
-        ):
-            first_title = opening
+    # a page whose title the reader kept as its first paragraph ("Secretary Blinken, ... and
+    # Foreign Minister Wong at a Joint Press Availability" above the first label, or below a
+    # site's label read as the headline that names no one: "European Commission - Speech"):
+    # a line that is no sentence and no one's speech
+    opening = next((b for b in source.blocks if b.kind is BlockKind.BODY), None)
+    if (
+        opening is not None
+        and (first_title is None or not _names_a_person(knowledge, source, first_title))
+        and opening.end - opening.start <= _TITLE_CHARACTERS
+        and not source.text[opening.start : opening.end].rstrip().endswith((".", "!", "?"))
+        and speaker_label(knowledge, source.text, opening.start, opening.end) is None
+    ):
+        head.append(opening)
     candidates = sorted(
         [*head, first_title] if first_title is not None else head, key=lambda b: b.start
     )
@@ -292,6 +293,14 @@ def _appearing(
     if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
         return {}
     return people
+
+
+def _names_a_person(knowledge: KnowledgeBase, source: Source, block: Block) -> bool:
+    """Whether ``block`` names anyone the knowledge holds as a person."""
+    return any(
+        knowledge.is_person(mention.actor)
+        for mention in knowledge.find_mentions(source.text, block.start, block.end)
+    )
 
 
 def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> ActorId | None:
