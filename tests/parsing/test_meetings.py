@@ -2018,6 +2018,20 @@ class TestGreetedGuests:
             tuple(sorted(m.people)) for m in found if len(m.people) > 1
         ]
 
+    def test_a_guest_greeted_by_office_then_name_after_a_comma_is_a_meeting(self) -> None:
+        """ "to host the Vice President of the United States, Mike Pence, together with his
+        wife": the office greeted, then its holder's name after a comma, met the speaker."""
+        speech = "We are glad to work together on trade and security in the region. " * 8
+        text = (
+            "Remarks - Warsaw, Poland\n\n"
+            "PRESIDENT DUDA: I am delighted to be able to host the Vice President of the United"
+            f" States, Mike Pence, together with his wife here in Warsaw. {speech}\n"
+        )
+        found = _full_mentions(text, dt.datetime(2019, 2, 13, 16))
+        assert [("andrzej-duda", "mike-pence")] == [
+            tuple(sorted(m.people)) for m in found if len(m.people) > 1
+        ]
+
     def test_a_label_with_a_bracketed_note_greeting_the_guest_is_a_meeting(self) -> None:
         """ "Prime Minister Suga [delivered via translator]: I have the honour to greet Prime
         Minister Morrison ...": the label's note in square brackets is no part of it, and the
@@ -3527,6 +3541,16 @@ class TestAddressedByOffice:
             "Madam Federal Chancellor,\n\n"
         )
         speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
+        assert [("vladimir-putin", "angela-merkel")] == self._met(speech, opening)
+
+    def test_an_office_addressed_after_excellency_gives_the_guest(self) -> None:
+        """ "Excellency Madam Federal Chancellor," after the label's spaces addresses the
+        guest by office as "Madam Federal Chancellor," does."""
+        speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
+        opening = (
+            " Excellency Madam Federal Chancellor, colleagues, we are delighted to welcome"
+            " you to the Kremlin."
+        )
         assert [("vladimir-putin", "angela-merkel")] == self._met(speech, opening)
 
     def test_two_countries_named_alike_give_nobody(self) -> None:

@@ -44,10 +44,11 @@ of Australia, " before "welcome to South Africa"."""
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to"
     rf"|greet|welcome|meet|host|receive),?\s+)*"
-    rf"{_TITLE_RUN}"
+    rf"(?:{TITLE_WORD},?\s+){{0,8}}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
-friend ", "(honour) to greet Prime Minister "."""
+friend ", "(honour) to greet Prime Minister ", "to host the Vice President of the United
+States, " (the office, then its holder's name)."""
 
 
 def _greeted(
@@ -244,11 +245,12 @@ def _listed_in_head(
 
 
 _TITLE_VOCATIVE = re.compile(
-    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:Mr|Madam|Madame|Mister|Mrs|Ms|Comrade)\.?\s+"
+    r"\s*(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:(?:Your\s+)?Excellency,?\s+)?"
+    r"(?:Mr|Madam|Madame|Mister|Mrs|Ms|Comrade)\.?\s+"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*[,!.]"
 )
 """A guest addressed by office alone at the start of a speech ("Madam Federal Chancellor,",
-"Mr Prime Minister,")."""
+"Mr Prime Minister,", "Excellency Mr. President,")."""
 _FIRST_SPEECH_CHARACTERS = 1500
 """How far into the first speech the guest's country is looked for."""
 
