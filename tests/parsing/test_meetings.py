@@ -5002,6 +5002,18 @@ class TestATravellingPartysMembers:
             _pipeline_meetings(text, "2014-04-18")
         )
 
+    def test_a_delegation_featuring_members_held_the_lawmakers_meetings(self) -> None:
+        """ "Chairman A led a congressional delegation to Taiwan, featuring Ranking Member B
+        and Rep. C. The lawmakers met with President Tsai Ing-wen": all three met her."""
+        text = (
+            "Last week, Chairman Tunde Ade led a historic U.S. congressional delegation to"
+            " Taiwan, featuring Ranking Member Amina Okon (D-IL) and Rep. Kofi Mensah (R-MI)."
+            " The lawmakers met with top officials including Taiwan President Tsai Ing-wen.\n"
+        )
+        assert [{"tunde-ade", "amina-okon", "kofi-mensah", "tsai-ing-wen"}] == (
+            _pipeline_meetings(text, "2024-02-26")
+        )
+
     def test_the_party_named_as_the_subject_met_each_one(self) -> None:
         """ "... leading a congressional delegation of U.S. Senators B (D-Conn.) and C
         (D-Ga.) ... In Lebanon, the senators met with A and B": the party, led by its first
