@@ -188,6 +188,16 @@ class TestTitledNameEdges:
                 " Tomas Vellari concluded his visit.\n",
                 "Tomas Vellari",
             ),
+            # a state's name and a title's abbreviation cut at its full stop are no name
+            (
+                "\u201cWe are grateful,\u201d said Arizona Gov. Tomas Vellari. \u201cThe"
+                " partnership grows.\u201d\n",
+                "Tomas Vellari",
+            ),
+            (
+                "\u201cWe are grateful,\u201d said New Mexico Gov. Tomas Vellari.\n",
+                "Tomas Vellari",
+            ),
             # a committee's party offices are titles: "Lead Republican", "Ranking Member"
             (
                 "House Foreign Affairs Committee Lead Republican Tomas Vellari joined the"

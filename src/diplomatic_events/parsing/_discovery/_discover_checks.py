@@ -171,11 +171,25 @@ def _one_word_cues(knowledge: KnowledgeBase) -> str:
 
 def _only_title_and_country(words: Sequence[str], knowledge: KnowledgeBase) -> bool:
     """Whether every word of a would-be name is a title word or names a country, one at least
-    a title word ("Honduran Gen", cut at the rank's full stop): a title without the name after
-    it; not a single name that is also a capital's ("Prime Minister Muscat")."""
+    a title word ("Honduran Gen", cut at the rank's full stop), or the words that are not a
+    title's name a state or province ("Arizona Gov", "New Mexico Gov"): a title without the
+    name after it; not a single name that is also a capital's ("Prime Minister Muscat")."""
     titles = _title_words(knowledge)
-    return any(word.rstrip(".") in titles for word in words) and all(
-        word.rstrip(".") in titles or knowledge.country_of(word) is not None for word in words
+    rest = [word for word in words if word.rstrip(".") not in titles]
+    if len(rest) == len(words):
+        return False
+    if all(knowledge.country_of(word) is not None for word in rest):
+        return True
+    return " ".join(rest) in _region_names(knowledge)
+
+
+def _region_names(knowledge: KnowledgeBase) -> frozenset[str]:
+    """The names of the states and provinces the gazetteer knows, as written."""
+    return knowledge.cached(
+        "vocabulary:region-names",
+        lambda: frozenset(
+            name for region in knowledge.places.regions for name in (region.name, *region.aliases)
+        ),
     )
 
 
