@@ -136,7 +136,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "sealed15": {
         "quote_f1": 0.988,
-        "attributed_recall": 0.942,
+        "attributed_recall": 0.947,
         "meetings_found": 54,
         "venues": 20,
         "extra_meetings": 9,
@@ -213,14 +213,14 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "sealed26": {
         "quote_f1": 0.976,
-        "attributed_recall": 0.916,
+        "attributed_recall": 0.926,
         "meetings_found": 73,
         "venues": 33,
         "extra_meetings": 13,
     },
     "sealed27": {
         "quote_f1": 0.979,
-        "attributed_recall": 0.907,
+        "attributed_recall": 0.912,
         "meetings_found": 76,
         "venues": 3,
         "extra_meetings": 29,
@@ -242,7 +242,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed30": {
         "quote_f1": 0.975,
         "attributed_recall": 0.906,
-        "meetings_found": 38,
+        "meetings_found": 42,
         "venues": 2,
         "extra_meetings": 16,
     },
@@ -251,7 +251,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed31": {
         "quote_f1": 0.938,
         "attributed_recall": 0.864,
-        "meetings_found": 40,
+        "meetings_found": 42,
         "venues": 5,
         "extra_meetings": 17,
     },
@@ -259,9 +259,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # 14 / 10
     "sealed32": {
         "quote_f1": 0.973,
-        "attributed_recall": 0.838,
-        "meetings_found": 50,
-        "venues": 13,
+        "attributed_recall": 0.86,
+        "meetings_found": 54,
+        "venues": 15,
         "extra_meetings": 11,
     },
 }
