@@ -26,9 +26,11 @@ _GREETING_SENTENCES = 4
 """How many sentences of the first speech may greet the guest ("Prime Minister Scott Morrison.
 Ladies and Gentlemen. Good evening to all. I bid a very warm welcome to ...")."""
 _TITLE_RUN = rf"(?:{TITLE_WORD}\s+){{0,8}}"
+_TITLE_RUN_WITH_COMMAS = rf"(?:{TITLE_WORD},?\s+){{0,8}}"
+"""A title whose parts a comma may end ("Secretary of Defense, General ", "the Vice President
+of the United States, "): an office, then a rank or the holder's name."""
 _VOCATIVE_HEAD = re.compile(
-    r"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*"
-    rf"(?:{TITLE_WORD},?\s+){{0,8}}"
+    r"(?:(?:Well|So|Now|And|Again|Thank\s+you|Thanks)[,!]?\s+)*" + _TITLE_RUN_WITH_COMMAS
 )
 """What may come before a name the speaker addresses: "Well, Secretary ", "Prime Minister ",
 "Secretary of Defense, General " (an office, then a rank)."""
@@ -43,8 +45,7 @@ _ADDRESS_THEN_GREETING = re.compile(r",(?:[ \u00a0]+[^,.;:!?]{1,80},)?[ \u00a0]+
 of Australia, " before "welcome to South Africa"."""
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to"
-    rf"|greet|welcome|meet|host|receive),?\s+)*"
-    rf"(?:{TITLE_WORD},?\s+){{0,8}}"
+    rf"|greet|welcome|meet|host|receive),?\s+)*{_TITLE_RUN_WITH_COMMAS}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
 friend ", "(honour) to greet Prime Minister ", "to host the Vice President of the United
