@@ -5392,6 +5392,28 @@ class TestATripOfSeveralStops:
             days.get(frozenset({"tunde-ade", "amina-okon"})),
         }
 
+    def test_a_stop_of_a_trip_listing_several_countries_is_of_the_month(self) -> None:
+        """ "A led a congressional visit to Niger, South Africa and Zimbabwe ... While in
+        Zimbabwe, A met with B": one stop opened, but the trip's list names three countries:
+        a trip summed up, so the month, not the day the page went up."""
+        text = (
+            "WASHINGTON - Sen. Tunde Ade led a bipartisan congressional visit to Niger, South"
+            " Africa and Zimbabwe this month.\n\n"
+            "While in Zimbabwe, Senator Ade met with President Kofi Mensah.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2018-04-14"))
+        assert "2018-04" == days.get(frozenset({"tunde-ade", "kofi-mensah"}))
+
+    def test_a_trip_to_one_country_keeps_the_day_told(self) -> None:
+        """A trip's list of one country's cities ("a visit to Beijing and Shanghai") is no trip
+        of several countries: "In Beijing, A met with B" keeps the page's day."""
+        text = (
+            "WASHINGTON - Today, Sen. Tunde Ade concluded a visit to Beijing and Shanghai.\n\n"
+            "In Beijing, Senator Ade met with Premier Kofi Mensah.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2018-04-14"))
+        assert "2018-04-14" == days.get(frozenset({"tunde-ade", "kofi-mensah"}))
+
     def test_one_stop_keeps_the_day_told(self) -> None:
         """The stop of one country alone is no trip of several: "Today, ... In Qatar, A met
         with C" keeps the day the story tells."""

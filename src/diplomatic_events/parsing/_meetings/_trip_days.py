@@ -162,8 +162,9 @@ def _stop_opening() -> re.Pattern[str]:
 
 def several_stops(gazetteer: Gazetteer, source: Source, clauses: Sequence[Sentence]) -> bool:
     """Whether the story opens sentences at the stops of two countries or more ("In Saudi
-    Arabia, Senator King met ...", "In Qatar, the Senators met ..."): a trip summed up, its
-    stops on days of their own."""
+    Arabia, Senator King met ...", "In Qatar, the Senators met ..."), or names a trip to two
+    countries or more in one list ("a week-long visit to Niger, South Africa, Zimbabwe, and
+    Burkina Faso"): a trip summed up, its stops on days of their own."""
     countries: set[str] = set()
     for sentence in clauses:
         opened = stop_opened(gazetteer, source, sentence)
@@ -171,4 +172,41 @@ def several_stops(gazetteer: Gazetteer, source: Source, clauses: Sequence[Senten
             countries.add(opened.country)
             if len(countries) > 1:
                 return True
+        if len(_listed_destinations(gazetteer, source, sentence)) > 1:
+            return True
     return False
+
+
+@functools.cache
+def _trip_to() -> re.Pattern[str]:
+    """A trip's noun or a verb of going, then "to" (``trip_nouns`` and ``party_travel`` in
+    ``grammar.toml``): its destinations follow."""
+    words = grammar()
+    going = phrase_pattern(words.trip_nouns | {"delegation", "codel", "travelled", "traveled"})
+    return re.compile(rf"\b(?:{going})[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+
+
+_LIST_JOINER = re.compile(r"(?:,|,?[ \u00a0]+and|,?[ \u00a0]+then)?[ \u00a0]*(?:the[ \u00a0]+)?")
+"""What lies between two destinations of one list: ", ", " and ", ", and then "."""
+
+
+_LIST_REACH = 240
+"""How far after a trip's "to" its list of destinations is read."""
+
+
+def _listed_destinations(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> set[str]:
+    """The countries of the places a sentence lists right after a trip's "to" ("visit to
+    Niger, South Africa, Zimbabwe, and Burkina Faso")."""
+    text = source.text
+    countries: set[str] = set()
+    for going in _trip_to().finditer(text, sentence.start, sentence.end):
+        at = going.end()
+        for place in gazetteer.find(source.id, text, at, min(sentence.end, at + _LIST_REACH)):
+            if place.evidence.start < at:
+                continue
+            if _LIST_JOINER.fullmatch(text, at, place.evidence.start) is None:
+                break
+            if place.country is not None:
+                countries.add(place.country)
+            at = place.evidence.end
+    return countries
