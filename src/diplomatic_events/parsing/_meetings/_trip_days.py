@@ -179,11 +179,13 @@ def several_stops(gazetteer: Gazetteer, source: Source, clauses: Sequence[Senten
 
 @functools.cache
 def _trip_to() -> re.Pattern[str]:
-    """A trip's noun or a verb of going, then "to" (``trip_nouns`` and ``party_travel`` in
-    ``grammar.toml``): its destinations follow."""
+    """A trip's or a travelling party's noun then "to", or a party's verb of going that ends in
+    "to" (``trip_nouns``, ``party_nouns`` and ``party_travel`` in ``grammar.toml``): its
+    destinations follow ("a visit to", "a congressional delegation to", "traveled to")."""
     words = grammar()
-    going = phrase_pattern(words.trip_nouns | {"delegation", "codel", "travelled", "traveled"})
-    return re.compile(rf"\b(?:{going})[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+    nouns = phrase_pattern(words.trip_nouns | words.party_nouns)
+    going = phrase_pattern(frozenset(p for p in words.party_travel if p.endswith(" to")))
+    return re.compile(rf"\b(?:(?:{nouns})[ \u00a0]+to|{going})[ \u00a0]+", re.IGNORECASE)
 
 
 _LIST_JOINER = re.compile(r"(?:,|,?[ \u00a0]+and|,?[ \u00a0]+then)?[ \u00a0]*(?:the[ \u00a0]+)?")
