@@ -382,34 +382,31 @@ class TestQuotationParagraphs:
             extract_statements(_source(text), knowledge)
         )
 
-    def test_a_meeting_a_colon_ends_is_its_subject_s_to_tell(
-        self, knowledge: KnowledgeBase
+    @pytest.mark.parametrize(
+        ("lead", "quotation"),
+        [
+            # a meeting the colon ends: the sentence's subject said it, not the one met named
+            # right before the colon
+            pytest.param(
+                "today met with Zedlandic President Ona Vale:",
+                "I appreciated the opportunity to meet with President Vale.",
+                id="a meeting a colon ends",
+            ),
+            # a release's lead, told of its subject: it introduces the quotation paragraph
+            pytest.param(
+                "today met with Zedlandic President Ona Vale in the Capitol.",
+                "It is always an honor to host President Vale.",
+                id="a release's lead",
+            ),
+        ],
+    )
+    def test_the_lead_s_subject_said_the_quotation_paragraph_after_it(
+        self, knowledge: KnowledgeBase, lead: str, quotation: str
     ) -> None:
-        """ "WASHINGTON – Senator Tom Roe today met with Zedlandic President Ona Vale:" then a
-        quotation paragraph: the sentence's subject said it, not the one met named right
-        before the colon."""
-        text = (
-            "WASHINGTON – U.S. Senator Tom Roe (D-Del.) today met with Zedlandic President"
-            " Ona Vale:\n"
-            '"I appreciated the opportunity to meet with President Vale."'
-        )
-        assert [("I appreciated the opportunity to meet with President Vale.", "tom-roe")] == (
-            _said(extract_statements(_source(text), knowledge))
-        )
-
-    def test_a_release_s_lead_introduces_the_quotation_paragraph_after_it(
-        self, knowledge: KnowledgeBase
-    ) -> None:
-        """ "WASHINGTON – U.S. Senator Tom Roe today met with Zedlandic President Ona Vale in
-        the Capitol." then a paragraph that is only a quotation: the lead's subject said it."""
-        text = (
-            "WASHINGTON – U.S. Senator Tom Roe (D-Del.) today met with Zedlandic President"
-            " Ona Vale in the Capitol.\n"
-            '"It is always an honor to host President Vale."'
-        )
-        assert [("It is always an honor to host President Vale.", "tom-roe")] == (
-            _said(extract_statements(_source(text), knowledge))
-        )
+        """ "WASHINGTON – U.S. Senator Tom Roe today met with Zedlandic President Ona Vale:" (or
+        "... in the Capitol.") then a paragraph that is only a quotation: Roe said it."""
+        text = f'WASHINGTON – U.S. Senator Tom Roe (D-Del.) {lead}\n"{quotation}"'
+        assert [(quotation, "tom-roe")] == _said(extract_statements(_source(text), knowledge))
 
     def test_a_lead_whose_subject_is_no_one_named_introduces_nothing(
         self, knowledge: KnowledgeBase

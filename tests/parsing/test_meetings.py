@@ -2003,49 +2003,50 @@ class TestTitleOfAJointAppearance:
 class TestGreetedGuests:
     SPEECH = "We are glad to work together on trade and security. " * 8
 
-    def test_a_welcome_after_three_short_addresses_greets_the_guest(self) -> None:
-        """ "Prime Minister Scott Morrison. Ladies and Gentlemen. Good evening to all. I bid a
-        very warm welcome to Prime Minister Scott Morrison": the fourth sentence still opens
-        the speech, and the guest it welcomes met the speaker."""
-        text = (
-            "Press Conference - Singapore\n\n"
-            "His Excellency Lee Hsien Loong, Prime Minister of Singapore: Prime Minister Scott"
-            " Morrison. Ladies and Gentlemen. Good evening to all. I bid a very warm welcome to"
-            f" Prime Minister Scott Morrison to Singapore. {self.SPEECH}\n"
-        )
-        found = _full_mentions(text, dt.datetime(2021, 6, 11, 11))
-        assert [("lee-hsien-loong", "scott-morrison")] == [
-            tuple(sorted(m.people)) for m in found if len(m.people) > 1
-        ]
-
-    def test_a_guest_greeted_by_office_then_name_after_a_comma_is_a_meeting(self) -> None:
-        """ "to host the Vice President of the United States, Mike Pence, together with his
-        wife": the office greeted, then its holder's name after a comma, met the speaker."""
-        speech = "We are glad to work together on trade and security in the region. " * 8
-        text = (
-            "Remarks - Warsaw, Poland\n\n"
-            "PRESIDENT DUDA: I am delighted to be able to host the Vice President of the United"
-            f" States, Mike Pence, together with his wife here in Warsaw. {speech}\n"
-        )
-        found = _full_mentions(text, dt.datetime(2019, 2, 13, 16))
-        assert [("andrzej-duda", "mike-pence")] == [
-            tuple(sorted(m.people)) for m in found if len(m.people) > 1
-        ]
-
-    def test_a_label_with_a_bracketed_note_greeting_the_guest_is_a_meeting(self) -> None:
-        """ "Prime Minister Suga [delivered via translator]: I have the honour to greet Prime
-        Minister Morrison ...": the label's note in square brackets is no part of it, and the
-        guest greeted "to greet" met the speaker on the day."""
-        speech = "We are glad to work together on trade and security in the region. " * 8
-        text = (
-            "Remarks - Tokyo, Japan\n\n"
-            "Prime Minister Suga [delivered via translator]: I have the honour to greet Prime"
-            f" Minister Morrison as my first guest. {speech}\n"
-        )
-        found = _full_mentions(text, dt.datetime(2020, 11, 17, 9))
-        assert [("scott-morrison", "yoshihide-suga")] == [
-            tuple(sorted(m.people)) for m in found if len(m.people) > 1
-        ]
+    @pytest.mark.parametrize(
+        ("text", "published", "expected"),
+        [
+            # "Prime Minister Scott Morrison. Ladies and Gentlemen. Good evening to all. I bid
+            # a very warm welcome to ...": the fourth sentence still opens the speech
+            pytest.param(
+                "Press Conference - Singapore\n\n"
+                "His Excellency Lee Hsien Loong, Prime Minister of Singapore: Prime Minister"
+                " Scott Morrison. Ladies and Gentlemen. Good evening to all. I bid a very warm"
+                " welcome to Prime Minister Scott Morrison to Singapore.",
+                dt.datetime(2021, 6, 11, 11),
+                ("lee-hsien-loong", "scott-morrison"),
+                id="a welcome after three short addresses",
+            ),
+            # "to host the Vice President of the United States, Mike Pence, together with his
+            # wife": the office greeted, then its holder's name after a comma
+            pytest.param(
+                "Remarks - Warsaw, Poland\n\n"
+                "PRESIDENT DUDA: I am delighted to be able to host the Vice President of the"
+                " United States, Mike Pence, together with his wife here in Warsaw.",
+                dt.datetime(2019, 2, 13, 16),
+                ("andrzej-duda", "mike-pence"),
+                id="an office greeted, then its holder's name after a comma",
+            ),
+            # "Prime Minister Suga [delivered via translator]: I have the honour to greet Prime
+            # Minister Morrison": the label's note in square brackets is no part of it, and the
+            # guest greeted "to greet" met the speaker
+            pytest.param(
+                "Remarks - Tokyo, Japan\n\n"
+                "Prime Minister Suga [delivered via translator]: I have the honour to greet"
+                " Prime Minister Morrison as my first guest.",
+                dt.datetime(2020, 11, 17, 9),
+                ("scott-morrison", "yoshihide-suga"),
+                id="a label with a bracketed note, greeting with an infinitive",
+            ),
+        ],
+    )
+    def test_the_guest_a_lone_speaker_greets_met_them(
+        self, text: str, published: dt.datetime, expected: tuple[str, str]
+    ) -> None:
+        """Only one speech survives: the guest its opening sentences greet met the speaker on
+        the day."""
+        found = _full_mentions(f"{text} {self.SPEECH}\n", published)
+        assert [expected] == [tuple(sorted(m.people)) for m in found if len(m.people) > 1]
 
     def _met(self, text: str) -> list[tuple[str, ...]]:
         page = source(text, "g")
