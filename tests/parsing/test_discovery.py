@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from diplomatic_events import parse
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge._actors import NAME_TOKEN, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
@@ -2233,6 +2234,44 @@ class TestLawmakersPartyAndState:
         assert {"Rob Portman", "Jeanne Shaheen", "Chris Murphy", "Ben Ray Luján"} <= set(
             _discovered(text, knowledge)
         )
+
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            (
+                "WASHINGTON – Senator Tunde Ade, R-Miss., today traveled with Sens. Amina Okon,"
+                " R-Ohio, Kofi Mensah, D-Conn., and Ngozi Bello, D-Minn., to Poland.\n",
+                {"Amina Okon", "Kofi Mensah", "Ngozi Bello"},
+            ),
+            (
+                "Representatives Amina Okon (D-Texas-16) and Kofi Mensah (R-South Carolina)"
+                " landed in Kyiv.\n",
+                {"Amina Okon", "Kofi Mensah"},
+            ),
+        ],
+    )
+    def test_a_party_and_state_in_commas_or_with_a_district_marks_a_person(
+        self, knowledge: KnowledgeBase, text: str, names: set[str]
+    ) -> None:
+        """ "Kofi Mensah, D-Conn.," (the news agencies' style), "(D-Texas-16)" (a district)
+        and "(R-South Carolina)" (a state of two words) mark a lawmaker as the brackets do."""
+        assert names <= set(_discovered(text, knowledge))
+
+    def test_a_lawmaker_marked_in_commas_speaks_by_surname(self, knowledge: KnowledgeBase) -> None:
+        """ "... Kofi Mensah, D-Conn., and Ngozi Bello, D-Minn., to Poland." then "“...,” said
+        Bello.": the quotation is hers, not the last senator quoted's."""
+        text = (
+            "WASHINGTON – Senator Tunde Ade, R-Miss., today traveled with Sens. Amina Okon,"
+            " R-Ohio, Kofi Mensah, D-Conn., and Ngozi Bello, D-Minn., to Poland.\n\n"
+            "“I am proud to join my colleagues on this trip,” said Okon.\n\n"
+            "“Poland has been a stalwart ally,” said Bello.\n"
+        )
+        result = parse([read_source(text, source_id="codel", published="2022-03-12")])
+        names = {actor.id: actor.name for actor in result.actors}
+        speakers = {
+            statement.text: names.get(statement.speaker or "") for statement in result.statements
+        }
+        assert speakers["Poland has been a stalwart ally,"] == "Ngozi Bello"
 
 
 class TestAnOfficesBodyBeforeTheName:

@@ -156,13 +156,13 @@ def _patterns(
                 rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
                 rf"|[ \u00a0]+(?i:{after_single_name})\b"
                 # "U.S. Senator Menendez (D-N.J.)": a lawmaker's party and state
-                rf"|[ \u00a0]+{_PARTY_AND_STATE}))"
+                rf"|{_PARTY_AND_STATE}))"
             ),
             # "U.S. Senators Rob Portman (R-OH) Jeanne Shaheen (D-NH), Chris Murphy (D-CT)": a
             # full name with a lawmaker's party and state in brackets is a person's
             re.compile(
                 rf"(?={UPPER})(?<![\w’'.-])(?:(?P<title>{titles})s?[ \u00a0]+)?"
-                rf"(?P<name>{_NAME})[ \u00a0]+{_PARTY_AND_STATE}"
+                rf"(?P<name>{_NAME}){_PARTY_AND_STATE}"
             ),
             re.compile(
                 rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME})(?![\w-]))"
@@ -199,16 +199,23 @@ def _patterns(
     return knowledge.cached("vocabulary:discovery-patterns", build)
 
 
-_PARTY_AND_STATE = r"\((?:R|D|I)-[A-Z][A-Za-z.]{1,14}\)"
-"""A member of Congress's party and state in brackets: "(R-OH)", "(D-N.Y.)", "(I-Vermont)"."""
-PARTY_AND_STATE_AFTER = re.compile(rf"[ \u00a0]+{_PARTY_AND_STATE}")
+_STATE = r"[A-Z][A-Za-z.]{1,14}"
+"""A US state as a lawmaker's tag writes it: "Ohio", "N.J.", "Minn.", "CT"."""
+_PARTY_AND_STATE = (
+    # "Rob Portman (R-OH)", "(D-Texas-16)", "(R-South Carolina)": in brackets
+    rf"(?:[ \u00a0]+\((?:R|D|I)-{_STATE}(?:[ \u00a0][A-Z][a-z]{{2,12}})?(?:-\d{{1,2}})?\)"
+    # "Amy Klobuchar, D-Minn., said": in commas, the news agencies' style
+    rf"|,[ \u00a0]+(?:R|D|I)-{_STATE}(?:-\d{{1,2}})?(?=[,;:)]|[ \u00a0\n]|$))"
+)
+"""A member of Congress's party and state (and district) after their name."""
+PARTY_AND_STATE_AFTER = re.compile(_PARTY_AND_STATE)
 PARTY_AND_STATE_COUNTRY = "US"
-"""The country whose lawmakers the bracketed party and state marks: the US Congress's style."""
+"""The country whose lawmakers a party and state mark: the US Congress's style."""
 
 
 def lawmaker_country(text: str, name_end: int) -> str | None:
-    """The country of a lawmaker whose name, ending at ``name_end``, a party and state in
-    brackets follows ("Rob Portman (R-Ohio)"), else ``None``."""
+    """The country of a lawmaker whose name, ending at ``name_end``, a party and state
+    follow ("Rob Portman (R-Ohio)", "Amy Klobuchar, D-Minn."), else ``None``."""
     marked = PARTY_AND_STATE_AFTER.match(text, name_end) is not None
     return PARTY_AND_STATE_COUNTRY if marked else None
 
