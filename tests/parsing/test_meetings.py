@@ -2450,11 +2450,17 @@ class TestSomeonesPeople:
                 "Scholz met today with Modi on his first official trip to India.",
                 [("olaf-scholz", "narendra-modi")],
             ),
+            (
+                "Scholz traveled to Warsaw today to meet with senior officials in response to"
+                " Vladimir Putin’s unprovoked invasion of Ukraine.",
+                [("olaf-scholz",)],
+            ),
         ],
     )
     def test_the_owner_of_a_group_is_not_met(self, text: str, met: list[tuple[str, ...]]) -> None:
         """A name before "’s administration", "'s officials" owns the people met and is not
-        among them; "his first official trip" owns nothing of the kind."""
+        among them, nor is one before their forces' deeds ("Putin’s unprovoked invasion");
+        "his first official trip" owns nothing of the kind."""
         assert met == _people_met(text)
 
 
