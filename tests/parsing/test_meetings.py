@@ -2038,6 +2038,16 @@ class TestGreetedGuests:
                 ("scott-morrison", "yoshihide-suga"),
                 id="a label with a bracketed note, greeting with an infinitive",
             ),
+            # "It's a great pleasure to be here with my colleague, my friend, Marcelo Ebrard,
+            # the foreign minister of Mexico": the guest beside the speaker
+            pytest.param(
+                "Remarks - Washington\n\n"
+                "SECRETARY BLINKEN: Well, good afternoon, everyone. It's a great pleasure to be"
+                " here with my colleague, my friend, Foreign Minister Olaf Scholz.",
+                dt.datetime(2022, 5, 3, 15),
+                ("antony-blinken", "olaf-scholz"),
+                id="a pleasure to be here with the guest",
+            ),
         ],
     )
     def test_the_guest_a_lone_speaker_greets_met_them(
