@@ -1779,13 +1779,22 @@ class TestNamesInTitleCaseLines:
         text = "Secretary Tunde Traveled to Lagos\nSecretary Tunde met the press on Monday."
         assert [] == self._discovered_with_heading(text, knowledge)
 
-    def test_a_titled_name_ending_a_heading_is_a_person(self, knowledge: KnowledgeBase) -> None:
-        """ "Remarks With Tajik President Tunde Rahmonov": the line's end is the name's."""
-        text = (
-            "Remarks With Tajik President Tunde Rahmonov\n"
-            "SECRETARY KERRY: Mr. President, thank you very much for your welcome."
-        )
-        assert ["Tunde Rahmonov"] == self._discovered_with_heading(text, knowledge)
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            "Remarks With Tajik President Tunde Rahmonov",
+            "Secretary Kerry’s Remarks With Tajik President Tunde Rahmonov (July 6)",
+        ],
+    )
+    def test_a_titled_name_ending_a_heading_is_a_person(
+        self, knowledge: KnowledgeBase, heading: str
+    ) -> None:
+        """ "Remarks With Tajik President Tunde Rahmonov": the line's end is the name's, and
+        an aside in brackets after it ("(July 6)") is no part of the name."""
+        text = f"{heading}\nSECRETARY KERRY: Mr. President, thank you very much for your welcome."
+        assert ["Tunde Rahmonov"] == [
+            name for name in self._discovered_with_heading(text, knowledge) if name != "John Kerry"
+        ]
 
     def test_a_name_the_prose_writes_too_is_found(self, knowledge: KnowledgeBase) -> None:
         """ "Minister Amina Okon Visits Lagos" with "Minister Amina Okon said" below: a name."""

@@ -16,6 +16,8 @@ from diplomatic_events.model import BlockKind
 _TITLE_CASE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.VIDEO_TITLE})
 _SMALL_WORD = re.compile(r"a|an|and|at|by|for|in|of|on|the|to|with")
 """The words a heading in title case leaves in lower case (a name's "bin", "de" are not)."""
+_BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
+"""An aside in brackets that may close a heading after a name ("(July 6)")."""
 _TITLE_WORDS_AT_MOST = 20
 """The most words of a standfirst read as a title-case heading."""
 
@@ -53,9 +55,11 @@ def _ends_heading(
     headings: Sequence[tuple[int, int]],
 ) -> bool:
     """Whether a titled name ends its heading, so the line's end is the name's ("Remarks With
-    Tajik President Emomali Rahmon"), and the prose writes no shorter form of it ("Minister
+    Tajik President Emomali Rahmon", "... Mikheil Janelidze (July 6)": a bracketed aside
+    after it is no part of it), and the prose writes no shorter form of it ("Minister
     Amina Okon Arrives" over "Minister Amina Okon said": the name is the shorter)."""
-    if not match.groupdict().get("title") or body[match.end(group) :].strip():
+    rest = body[match.end(group) :].strip()
+    if not match.groupdict().get("title") or (rest and not _BRACKETED.fullmatch(rest)):
         return False
     words = name.split(" ")
     return not any(
