@@ -2058,6 +2058,21 @@ class TestGreetedGuests:
         found = _full_mentions(f"{text} {self.SPEECH}\n", published)
         assert [expected] == [tuple(sorted(m.people)) for m in found if len(m.people) > 1]
 
+    def test_the_page_s_person_in_the_head_met_the_speaker_the_title_names(self) -> None:
+        """ "Meeting with Prime Minister Narendra Modi" over the head lines "John Kerry" /
+        "Secretary of State", and only Modi's speech survives: the head lists the page's own
+        person, who met the speaker the title names."""
+        text = (
+            "Meeting with Indian Prime Minister Narendra Modi\n\n"
+            "John Kerry\nSecretary of State\nNew Delhi, India\nAugust 31, 2016\n\n"
+            "PRIME MINISTER MODI: Esteemed Secretary of State, it is a great pleasure for us."
+            f" {self.SPEECH}\n"
+        )
+        found = _full_mentions(text, dt.datetime(2016, 8, 31, 12))
+        assert ("john-kerry", "narendra-modi") in [
+            tuple(sorted(m.people)) for m in found if len(m.people) > 1
+        ]
+
     def _met(self, text: str) -> list[tuple[str, ...]]:
         page = source(text, "g")
         return [m.people for m in find_meeting_mentions(page, KNOWLEDGE, KNOWLEDGE.places)]

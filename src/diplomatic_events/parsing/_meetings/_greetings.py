@@ -212,7 +212,9 @@ def _listed_in_head(
     """The people of another country a transcript's head lists with its speaker, one line
     each under the title ("Prime Minister Anthony Albanese" / "His Excellency Mr Li Qiang" /
     "Premier of the People's Republic of China"): lines the reader keeps apart from the
-    story, short and no sentence. Nobody unless the head lists the speaker too."""
+    story, short and no sentence. Nobody unless the head or the title names the speaker too
+    ("Meeting with Ukrainian Prime Minister Volodymyr Groysman" over "John Kerry" /
+    "Secretary of State", and only the Prime Minister heard)."""
     title = next((b for b in source.blocks if b.kind is BlockKind.HEADLINE), None)
     if title is None or head_end is None or home is None:
         return [], []
@@ -228,7 +230,9 @@ def _listed_in_head(
             (m.actor, m.start, m.end)
             for m in knowledge.find_mentions(text, block.start, block.end, on=on)
         )
-    if not any(actor == host for actor, _, _ in named):
+    if not any(actor == host for actor, _, _ in named) and not any(
+        m.actor == host for m in knowledge.find_mentions(text, title.start, title.end, on=on)
+    ):
         return [], []
     guests: list[ActorId] = []
     spans: list[Span] = []
