@@ -5510,20 +5510,25 @@ class TestAMeetingHeldToldWithToMeet:
     @pytest.mark.parametrize(
         ("sentence", "expected"),
         [
-            pytest.param("We also had an opportunity to meet with", "2017-08-14", id="held"),
-            pytest.param("We will also have an opportunity to meet with", "None", id="ahead"),
+            pytest.param("We also had an opportunity to meet with", ["2017-08-14"], id="held"),
+            pytest.param("We will also have an opportunity to meet with", ["None"], id="ahead"),
+            pytest.param("Ade then travelled to Ramallah to meet with", ["2017-08-14"], id="went"),
+            pytest.param("Ade will travel to Ramallah to meet with", [], id="will go"),
         ],
     )
-    def test_an_opportunity_taken_is_a_meeting_held(self, sentence: str, expected: str) -> None:
+    def test_an_opportunity_taken_is_a_meeting_held(
+        self, sentence: str, expected: list[str]
+    ) -> None:
         """ "had an opportunity to meet with A" tells a meeting held (``held_to_meet``), on
-        the page's day; "will have an opportunity to meet" is still ahead."""
+        the page's day, as does "travelled to Ramallah to meet with A" (``went_to_meet``);
+        "will have an opportunity to meet" is still ahead, "will travel ... to meet" a plan."""
         text = (
             "WASHINGTON – U.S. Senator Tunde Ade (D-Mich.) released a statement.\n\n"
             f"{sentence} Palestinian Authority Prime Minister Kofi Mensah.\n"
         )
-        assert [(frozenset({"tunde-ade", "kofi-mensah"}), expected)] == (
-            _pipeline_meeting_days(text, "2017-08-14")
-        )
+        found = _pipeline_meeting_days(text, "2017-08-14")
+        assert all(people == frozenset({"tunde-ade", "kofi-mensah"}) for people, _ in found)
+        assert expected == [day for _, day in found]
 
 
 class TestTalksTheSpeakerNamed:

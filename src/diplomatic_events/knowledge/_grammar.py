@@ -59,6 +59,7 @@ class _GrammarFile:
     party_travel: tuple[str, ...] = ()
     reported_verbs: tuple[str, ...] = ()
     held_to_meet: tuple[str, ...] = ()
+    went_to_meet: tuple[str, ...] = ()
     party_joining: tuple[str, ...] = ()
     topic_clauses: tuple[str, ...] = ()
     leader_phrases: tuple[str, ...] = ()
@@ -173,6 +174,9 @@ class Grammar:
     held_to_meet: frozenset[str] = frozenset()
     """Words right before "to meet" telling of a meeting held ("privilege", "opportunity",
     "able"), lower case: "had the opportunity to meet with A" does not look ahead."""
+    went_to_meet: frozenset[str] = frozenset()
+    """Past verbs of going some words before "to meet" that tell of a meeting held
+    ("travelled to Guyana to meet with President Granger")."""
     reported_verbs: frozenset[str] = frozenset()
     """Verbs reporting what was said or agreed at a meeting ("agreed", "confirmed"), lower
     case: with ``speech_verbs`` and ``deliberation_verbs``, "<verb> that" after the meeting

@@ -193,10 +193,25 @@ def _looks_ahead(knowledge: KnowledgeBase, words: str) -> bool:
         before = words[max(0, future.start() - _GREETING_REACH) : future.start()]
         if greeting is not None and greeting.search(before):
             continue
-        if future.group().casefold().startswith("to") and _held_to_meet().search(before):
-            continue  # "had the opportunity to meet with": a meeting held
+        if future.group().casefold().startswith("to") and (
+            _held_to_meet().search(before)
+            or _went_to_meet().search(words, max(0, future.start() - _WENT_REACH), future.start())
+        ):
+            continue  # "had the opportunity to meet with", "travelled to Guyana to meet": held
         return True
     return False
+
+
+_WENT_REACH = 60
+"""How far before "to meet" a past verb of going makes it a meeting held."""
+
+
+@functools.cache
+def _went_to_meet() -> re.Pattern[str]:
+    """A past verb of going (``went_to_meet``) in the clause before "to meet", with no word of
+    time ahead between ("travelled to Guyana to meet", not "flew in and will go on to meet")."""
+    words = phrase_pattern(grammar().went_to_meet)
+    return re.compile(rf"\b(?:{words})\b[^.;:!?]*$", re.IGNORECASE)
 
 
 @functools.cache
