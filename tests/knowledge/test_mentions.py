@@ -786,6 +786,18 @@ class TestHomeGovernmentsOffice:
         found = load_knowledge().find_mentions(text, on=on, home="US")
         assert ["jim-mattis"] == [m.actor for m in found if m.text == "The Secretary"]
 
+    def test_an_office_whose_name_goes_on_is_no_description(self) -> None:
+        """ "the Secretary General of the Caribbean Community" is another office than "the
+        Secretary": no US secretary is named by it."""
+        text = (
+            "Secretary of State Rex Tillerson spoke. She met the Secretary General of the"
+            " Caribbean Community. The secretary said the talks went well."
+        )
+        on = PartialDate(year=2017, month=5, day=4)
+        found = load_knowledge().find_mentions(text, on=on)
+        assert [] == [m.actor for m in found if m.text == "the Secretary"]
+        assert ["rex-tillerson"] == [m.actor for m in found if m.text == "The secretary"]
+
 
 class TestATitleBeforeAGivenName:
     def test_a_surname_that_begins_a_longer_name_is_not_titled(self) -> None:

@@ -321,7 +321,8 @@ def _descriptions_of(
             branches.append(rf"\bthe\s+top\s+(?P<c2>{country_alt})\s+(?P<w2>{rest_alt})")
         # "the president of Vietnam": before the bare word, which would end the match there
         branches.append(rf"\bthe\s+(?P<w4>{word_alt})\s+of\s+(?:the\s+)?(?P<c3>{country_alt})")
-    branches.append(rf"\bthe\s+(?P<w3>{word_alt})")
+    # not an office whose name goes on ("the Secretary General of the Caribbean Community")
+    branches.append(rf"\bthe\s+(?P<w3>{word_alt})(?![ \u00a0]+(?-i:[A-Z]))")
     # A title alone at the start of a line or sentence, as press releases write their subject
     # ("Foreign Secretary said:", "Defence Secretary visits Oman"): in title case, and
     # followed by a verb's shape ("said", "visits") or a colon, not by a name, "of Chile" or
