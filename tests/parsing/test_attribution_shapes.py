@@ -55,6 +55,33 @@ class TestInitialsOfAGivenName:
         assert [("It went well,", "tom-roe")] == _said(result)
 
 
+class TestNamedWithoutAVerb:
+    @pytest.mark.parametrize(
+        "after",
+        [
+            pytest.param(" U.S. Air Force Chief of Staff Gen. Tom Roe, Jr. ", id="title and name"),
+            pytest.param(" Roe. ", id="surname alone"),
+        ],
+    )
+    def test_a_name_alone_after_a_comma_s_quotation_spoke(
+        self, knowledge: KnowledgeBase, after: str
+    ) -> None:
+        """ "“These events promote dialogue ...,” U.S. Air Force Chief of Staff Gen. Tom Roe,
+        Jr. “This year's ...”": the verb is left out, the name alone says who spoke, not a
+        country the paragraph before lists."""
+        text = (
+            "The nations include: Algeria, Angola, Benin and Equatorial Guinea.\n\n"
+            "Gen. Tom Roe opened the symposium.\n\n"
+            f"“These events promote dialogue and help bridge our capabilities,”{after}“This"
+            " year's symposium is focused on security.”\n"
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert (
+            "These events promote dialogue and help bridge our capabilities,",
+            "tom-roe",
+        ) in _said(result)
+
+
 class TestSignedAfterADash:
     def test_a_name_and_its_description_after_a_dash(self, knowledge: KnowledgeBase) -> None:
         """'"..." - Gen. Tom Roe, commanding general of the army in Europe and Africa': the

@@ -49,9 +49,16 @@ under a quotation."""
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?…]|$)")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 _LABEL_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]")
+_COMMA_CLOSED = re.compile(r",[”\"’']$")
+"""A quotation whose words end with a comma: its sentence goes on after the closing mark."""
+_NAME_ALONE = re.compile(r"[ \u00a0]+(?P<name>[A-Z][^\n\x00]{0,100}?)[.,]?[ \u00a0]*(?=\x00|\n|$)")
+"""Only a name (and its title) after a quotation, up to the next quotation or the line's end:
+"“...,” U.S. Air Force Chief of Staff Gen. CQ Brown, Jr. “...”", the verb left out."""
 _SIGN_OFF_DASH = re.compile(r"\s*[-–—:]\s+(?=\S)")
 _SIGN_OFF_SPACE = re.compile(r"[ \u00a0]+")
 _SUBJECT_WORD = re.compile(r"[\w’'.-]+")
+_NAME_ALONE_WORDS = 12
+"""The most words of a title and name read as a speaker named alone after a quotation."""
 _PARTICIPLE_END = re.compile(r"ing\W*$")
 _TYPO_PRONOUN = re.compile(rf"[\s,.;:]*{UPPER}\w{{0,2}}\s*")
 
@@ -277,6 +284,8 @@ class Attributor(_Fallbacks):
                     return Attribution(
                         speaker=actor_id, speaker_mention=(candidate.start, candidate.end)
                     )
+        if not tail and (named := self._named_without_a_verb(start, block_index)) is not None:
+            return named
         for cue in self._cue.finditer(masked):
             cue_start, cue_end = start + cue.start(), start + cue.end()
             gap = masked[: cue.start()]
@@ -332,6 +341,26 @@ class Attributor(_Fallbacks):
             if not tail:
                 break
         return None
+
+    def _named_without_a_verb(self, start: int, block_index: int) -> Attribution | None:
+        """The speaker a quotation ending in a comma is followed by, the verb left out
+        ("“...,” U.S. Air Force Chief of Staff Gen. CQ Brown, Jr. “...”", "“...,”
+        Rahmonali."): a person named alone up to the next quotation or the line's end."""
+        if _COMMA_CLOSED.search(self.text, max(0, start - 2), start) is None:
+            return None
+        alone = _NAME_ALONE.match(self._masked, start, self.blocks[block_index].end)
+        if alone is None or self._cue.search(alone.group("name")) is not None:
+            return None
+        if len(_SUBJECT_WORD.findall(alone.group("name"))) > _NAME_ALONE_WORDS:
+            return None
+        found = self._best_in(alone.start("name"), alone.end("name"), block_index)
+        if found is None or found[0].kind != "mention":
+            return None
+        candidate, actor_id = found
+        actor = self._actor(actor_id)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        return Attribution(speaker=actor_id, speaker_mention=(candidate.start, candidate.end))
 
     def _signs_off(self, start: int, block_index: int) -> bool:
         """Whether the words after a quotation that ends its sentence (``start`` is right
