@@ -65,7 +65,11 @@ from diplomatic_events.parsing._meetings._sentence_trigger import (
     meeting_word,
 )
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, sentences
-from diplomatic_events.parsing._meetings._speaker_labels import issuer_country, labelled_speakers
+from diplomatic_events.parsing._meetings._speaker_labels import (
+    answering_speakers,
+    issuer_country,
+    labelled_speakers,
+)
 from diplomatic_events.parsing._meetings._told_mentions import dinner_after, told_mentions
 from diplomatic_events.parsing._meetings._trip_days import (
     several_stops,
@@ -120,6 +124,7 @@ def find_meeting_mentions(
     shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
     on_day = clauses[0].on() if clauses else None
     speakers = labelled_speakers(source, knowledge, on_day)
+    answerers = answering_speakers(source, knowledge, on_day)
     trip = (
         _stated_span(source, clauses, dates)
         or _trip_of_stated_length(knowledge, source, clauses, dates)
@@ -223,6 +228,7 @@ def find_meeting_mentions(
                 if trigger is None or not quoted
                 else _quoted_by(quoted, sentence.start + trigger.start())
             ),
+            answerers=answerers,
         )
         date, story = anchored_day(
             source,

@@ -44,6 +44,9 @@ from diplomatic_events.parsing._meetings._sentences import (
 from diplomatic_events.parsing._meetings._words import _BETWEEN, _MEETING_NOUN, _PAIR
 from diplomatic_events.typing import ActorId
 
+_SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
+"""The one spoken to, before a meeting word."""
+
 
 def sentence_people(
     knowledge: KnowledgeBase,
@@ -64,13 +67,15 @@ def sentence_people(
     last_primary: int | None,
     last_paragraph: int,
     quoted_by: ActorId | None = None,
+    answerers: Mapping[int, ActorId] | None = None,
 ) -> tuple[list[ActorId], list[tuple[ActorId, Sentence]], bool]:
     """The people who met in ``sentence`` (``clauses[index]``, its text ``words``): the
     people, those of a bulleted list after it (each met one by one), and whether a labelled
     speaker is among them as the one who speaks ("I had the opportunity to meet ...").
     ``quoted_by``: the speaker of the quotation the meeting word is in ("Next, we met with
     Prime Minister Boris Johnson," said Pelosi), who met the people it names of one other
-    country when the sentence says "I", "we" or "our"."""
+    country when the sentence says "I", "we" or "our". ``answerers``: whom each block under
+    a label naming nobody is put to ("QUESTION: You just met with A": the one who answers)."""
     present = _present(knowledge, text, sentence, trigger)
     people = [p for p in present if p not in strangers]
     holder = (
@@ -129,6 +134,18 @@ def sentence_people(
     ):
         # "I had the opportunity to meet President Widodo" in a labelled speech
         people = [speaker, *people]
+        spoken = True
+    elif (
+        trigger is not None
+        and speaker is None
+        and answerers
+        and (answerer := answerers.get(sentence.paragraph)) is not None
+        and answerer not in people
+        and _SECOND_PERSON.search(text, sentence.start, sentence.start + trigger.start())
+    ):
+        # "QUESTION: You just met with President Varela and Vice President Saint Malo": the
+        # interviewer tells the meeting of the one who answers
+        people = [answerer, *people]
         spoken = True
     elif (
         trigger is not None

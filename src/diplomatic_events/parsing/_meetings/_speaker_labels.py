@@ -104,6 +104,32 @@ def _last_word_slugs(surname: str, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(name.split()[-1]))))
 
 
+def answering_speakers(
+    source: Source, knowledge: KnowledgeBase, on: PartialDate | None
+) -> dict[int, ActorId]:
+    """Whom each block spoken under a label that names nobody ("QUESTION:", "Q:") is put
+    to: the next labelled person, who answers it. An interviewer's "You just met with
+    President Varela" tells that person's meeting."""
+    text = source.text
+    issuer = issuer_country(knowledge, source)
+    answered: dict[int, ActorId] = {}
+    asking: list[int] = []
+    for index, block in enumerate(source.readable_blocks()):
+        label = speaker_label(knowledge, text, block.start, block.end)
+        if label is None:
+            if asking:
+                asking.append(index)  # the question goes on over the following paragraphs
+            continue
+        person = _labelled(knowledge, label["label"], on, issuer)
+        if person is None:
+            asking = [index]
+            continue
+        for asked in asking:
+            answered[asked] = person
+        asking = []
+    return answered
+
+
 def labelled_speakers(
     source: Source, knowledge: KnowledgeBase, on: PartialDate | None
 ) -> dict[int, ActorId]:
