@@ -1593,6 +1593,7 @@ INTRODUCTIONS = (
     "In Bergamo, Paolo Verdini, who runs a valve maker, said so.",
     "She met with Ana Lis, Chairperson of the Commission.",
     "Senators Ana Lis (D-NY) and Tom Ash (R-OH) came.",
+    "Sens. Ana Lis, D-Minn., and Tom Ash, R-Ohio, came.",
 )
 
 

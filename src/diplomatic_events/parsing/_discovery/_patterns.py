@@ -177,7 +177,9 @@ def _patterns(
         # honorifics have one; those with a comma after the name also what follows it, and
         # the lawmaker's its party and state.
         after = [re.compile(p) for p in (comma_title, comma_office, comma_who, comma_described)]
-        party = re.compile(_PARTY_AND_STATE)
+        # the party's letter after its bracket or comma, not the spaces before them: a gate
+        # searched from every position must not run over a long run of spaces each time
+        party = re.compile(r"(?:\(|,[ \u00a0]+)(?:R|D|I)-")
         gates: tuple[tuple[re.Pattern[str], ...], ...] = (
             (title,),
             (title, after[0]),

@@ -208,8 +208,9 @@ _WENT_REACH = 60
 
 @functools.cache
 def _went_to_meet() -> re.Pattern[str]:
-    """A past verb of going (``went_to_meet``) in the clause before "to meet", with no word of
-    time ahead between ("travelled to Guyana to meet", not "flew in and will go on to meet")."""
+    """A past verb of going (``went_to_meet``) in the clause before "to meet" ("travelled to
+    Guyana to meet"); a "will" before it has already made the clause look ahead ("flew in and
+    will go on to meet"), since the words of time ahead are read first."""
     words = phrase_pattern(grammar().went_to_meet)
     return re.compile(rf"\b(?:{words})\b[^.;:!?]*$", re.IGNORECASE)
 
