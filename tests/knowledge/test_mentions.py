@@ -786,6 +786,15 @@ class TestHomeGovernmentsOffice:
         found = load_knowledge().find_mentions(text, on=on, home="US")
         assert ["jim-mattis"] == [m.actor for m in found if m.text == "The Secretary"]
 
+    def test_people_named_leaves_out_institutions(self) -> None:
+        """:meth:`KnowledgeBase.people_named` keeps the people of the mentions, in the text's
+        order, one per mention, and no institution."""
+        text = "Rex Tillerson spoke for the State Department. Tillerson then left."
+        on = PartialDate(year=2017, month=5, day=4)
+        knowledge = load_knowledge()
+        assert any(not knowledge.is_person(m.actor) for m in knowledge.find_mentions(text, on=on))
+        assert ["rex-tillerson", "rex-tillerson"] == knowledge.people_named(text, on=on)
+
     def test_an_office_whose_name_goes_on_is_no_description(self) -> None:
         """ "the Secretary General of the Caribbean Community" is another office than "the
         Secretary": no US secretary is named by it."""

@@ -444,6 +444,18 @@ class KnowledgeBase:
         end = len(text) if end is None else end
         return find_mentions(self, text, start, end, on=on, home=home)
 
+    def people_named(
+        self, text: str, start: int = 0, end: int | None = None, *, on: PartialDate | None = None
+    ) -> list[ActorId]:
+        """The people (not institutions) :meth:`find_mentions` finds in ``text[start:end]``,
+        one id per mention in the text's order: the test "does this line name anyone" that
+        labels, headlines and bylines are read with."""
+        return [
+            mention.actor
+            for mention in self.find_mentions(text, start, end, on=on)
+            if self.is_person(mention.actor)
+        ]
+
 
 _CHILD_TOKENS: dict[tuple[int, tuple[Actor, ...]], int] = {}
 """The token of each :meth:`KnowledgeBase.with_actors` copy, by its parent's and its actors."""

@@ -100,10 +100,7 @@ def speaker_label(
 
 def _names_a_known_person(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a label in capitals, in title case, names a person the knowledge holds."""
-    titled = title_case_label(words)
-    return any(
-        knowledge.is_person(m.actor) for m in knowledge.find_mentions(titled, 0, len(titled))
-    )
+    return bool(knowledge.people_named(title_case_label(words)))
 
 
 def _reports_speech(knowledge: KnowledgeBase, words: str) -> bool:
@@ -149,7 +146,7 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
         if label is None:
             continue
         words = title_case_label(label["label"].strip())
-        if any(knowledge.is_person(m.actor) for m in knowledge.find_mentions(words)):
+        if knowledge.people_named(words):
             continue
         found = _NAME_THEN_OFFICE.fullmatch(words)
         if found is not None and any(

@@ -67,6 +67,7 @@ from diplomatic_events.parsing._meetings._sentence_trigger import (
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, sentences
 from diplomatic_events.parsing._meetings._speaker_labels import (
     answering_speakers,
+    block_labels,
     issuer_country,
     labelled_speakers,
 )
@@ -123,8 +124,9 @@ def find_meeting_mentions(
     members = party_members(knowledge, text, clauses)
     shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
     on_day = clauses[0].on() if clauses else None
-    speakers = labelled_speakers(source, knowledge, on_day)
-    answerers = answering_speakers(source, knowledge, on_day)
+    labels = block_labels(source, knowledge, on_day)
+    speakers = labelled_speakers(source, knowledge, on_day, labels)
+    answerers = answering_speakers(labels)
     trip = (
         _stated_span(source, clauses, dates)
         or _trip_of_stated_length(knowledge, source, clauses, dates)

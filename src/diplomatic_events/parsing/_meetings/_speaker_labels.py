@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import slug
@@ -104,23 +105,33 @@ def _last_word_slugs(surname: str, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(name.split()[-1]))))
 
 
-def answering_speakers(
+def block_labels(
     source: Source, knowledge: KnowledgeBase, on: PartialDate | None
-) -> dict[int, ActorId]:
-    """Whom each block spoken under a label that names nobody ("QUESTION:", "Q:") is put
-    to: the next labelled person, who answers it. An interviewer's "You just met with
-    President Varela" tells that person's meeting."""
+) -> list[tuple[bool, ActorId | None]]:
+    """Each readable block of a transcript: whether it opens with a speaker's label, and the
+    person the label names (``None`` for "Q", "MODERATOR" or no label). Read once, for the
+    speaker of each block and for whom each question is put to."""
     text = source.text
     issuer = issuer_country(knowledge, source)
+    labels: list[tuple[bool, ActorId | None]] = []
+    for block in source.readable_blocks():
+        label = speaker_label(knowledge, text, block.start, block.end)
+        person = None if label is None else _labelled(knowledge, label["label"], on, issuer)
+        labels.append((label is not None, person))
+    return labels
+
+
+def answering_speakers(labels: Sequence[tuple[bool, ActorId | None]]) -> dict[int, ActorId]:
+    """Whom each block spoken under a label that names nobody ("QUESTION:", "Q:") is put
+    to (``labels``: :func:`block_labels`): the next labelled person, who answers it. An
+    interviewer's "You just met with President Varela" tells that person's meeting."""
     answered: dict[int, ActorId] = {}
     asking: list[int] = []
-    for index, block in enumerate(source.readable_blocks()):
-        label = speaker_label(knowledge, text, block.start, block.end)
-        if label is None:
+    for index, (labelled, person) in enumerate(labels):
+        if not labelled:
             if asking:
                 asking.append(index)  # the question goes on over the following paragraphs
             continue
-        person = _labelled(knowledge, label["label"], on, issuer)
         if person is None:
             asking = [index]
             continue
@@ -131,19 +142,23 @@ def answering_speakers(
 
 
 def labelled_speakers(
-    source: Source, knowledge: KnowledgeBase, on: PartialDate | None
+    source: Source,
+    knowledge: KnowledgeBase,
+    on: PartialDate | None,
+    labels: Sequence[tuple[bool, ActorId | None]] | None = None,
 ) -> dict[int, ActorId]:
     """The labelled speaker of each readable block (by index) of a transcript: the label's
-    person, carried over the unlabelled paragraphs that follow, until another label."""
-    text = source.text
+    person, carried over the unlabelled paragraphs that follow, until another label
+    (``labels``: :func:`block_labels`, read here when not given)."""
+    if labels is None:
+        labels = block_labels(source, knowledge, on)
     speakers: dict[int, ActorId] = {}
     speaker: ActorId | None = None
     issuer = issuer_country(knowledge, source)
     blocks = source.readable_blocks()
-    for index, block in enumerate(blocks):
-        label = speaker_label(knowledge, text, block.start, block.end)
-        if label is not None:
-            speaker = _labelled(knowledge, label["label"], on, issuer)
+    for index, (labelled, person) in enumerate(labels):
+        if labelled:
+            speaker = person
         if speaker is not None:
             speakers[index] = speaker
     if not speakers and blocks:
@@ -241,9 +256,7 @@ def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorI
         return None
     if any(w[0].islower() for w in words if w not in ("of", "the", "for", "and", "to")):
         return None
-    people = {
-        m.actor for m in knowledge.find_mentions(text, start, end) if knowledge.is_person(m.actor)
-    }
+    people = set(knowledge.people_named(text, start, end))
     return next(iter(people)) if len(people) == 1 else None
 
 

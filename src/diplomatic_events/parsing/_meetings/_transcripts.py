@@ -207,7 +207,10 @@ def _title_meeting(
     opening = next((b for b in source.blocks if b.kind is BlockKind.BODY), None)
     if (
         opening is not None
-        and (first_title is None or not _names_a_person(knowledge, source, first_title))
+        and (
+            first_title is None
+            or not knowledge.people_named(source.text, first_title.start, first_title.end)
+        )
         and opening.end - opening.start <= _TITLE_CHARACTERS
         and not source.text[opening.start : opening.end].rstrip().endswith((".", "!", "?"))
         and speaker_label(knowledge, source.text, opening.start, opening.end) is None
@@ -293,14 +296,6 @@ def _appearing(
     if len(set(countries) - {None}) < 2 and not (len(people) >= 2 and None in countries):
         return {}
     return people
-
-
-def _names_a_person(knowledge: KnowledgeBase, source: Source, block: Block) -> bool:
-    """Whether ``block`` names anyone the knowledge holds as a person."""
-    return any(
-        knowledge.is_person(mention.actor)
-        for mention in knowledge.find_mentions(source.text, block.start, block.end)
-    )
 
 
 def _principal(knowledge: KnowledgeBase, speakers: Mapping[int, ActorId]) -> ActorId | None:

@@ -36,9 +36,7 @@ def _speaker_labels(text: str, knowledge: KnowledgeBase) -> list[tuple[int, Acto
         label = match["label"]
         if not label.isupper():
             continue
-        people = [
-            m.actor for m in knowledge.find_mentions(label.title()) if knowledge.is_person(m.actor)
-        ]
+        people = knowledge.people_named(label.title())
         found.append((match.start(), people[-1] if len(set(people)) == 1 else None))
     return found
 
