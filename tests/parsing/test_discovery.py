@@ -1081,6 +1081,32 @@ class TestMiddleInitialAndMononyms:
         """A title's single name ends before "today", "and his" or "of <Country>"."""
         assert ["Wirawan"] == [n for n in _discovered(text, knowledge) if "Pompeo" not in n]
 
+    def test_an_office_field_before_a_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister of Finance Wirawan, Minister of Trade Sukarto, and ..." names both."""
+        text = (
+            "The envoy met Minister of Finance Wirawan, Minister of Trade Sukarto, and "
+            "Minister of Health Budiman, taking time to talk."
+        )
+        assert ["Wirawan", "Sukarto", "Budiman"] == _discovered(text, knowledge)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The envoy met the Minister of Public Works, Housing, and Water Resources.",
+            "The envoy met the Minister for Defence Procurement, Kofi Mensah, on Monday.",
+            "The envoy met the Minister for Foreign Affairs, Budget and Economic Growth.",
+            "Ade met the Minister for Cooperation, Minister Delegate for Foreign Affairs.",
+        ],
+    )
+    def test_an_office_field_alone_names_nobody(self, text: str, knowledge: KnowledgeBase) -> None:
+        """The last word of an office's own field ("Public Works, Housing") is no name."""
+        assert [] == [n for n in _discovered(text, knowledge) if n != "Kofi Mensah"]
+
+    def test_a_portfolio_after_a_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Minister Wirawan for Foreign Affairs" names Wirawan."""
+        text = "The envoy met Minister Wirawan for Foreign Affairs in Honiara."
+        assert ["Wirawan"] == _discovered(text, knowledge)
+
     def test_a_regnal_number_goes_with_a_single_name(self, knowledge: KnowledgeBase) -> None:
         """ "welcomed Jordan's King Wirawan II to the Pentagon": King Wirawan II, of Jordan."""
         source = _source("The secretary welcomed Jordan’s King Wirawan II to the Pentagon.")

@@ -16,6 +16,7 @@ from diplomatic_events.knowledge._actors import LOWER, UPPER
 from diplomatic_events.knowledge._alternation import alternation
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation, phrase_pattern
 from diplomatic_events.knowledge._prefilter import guarded, lookahead
+from diplomatic_events.parsing._discovery._titles import _title_words
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
     _HONORIFIC,
@@ -59,6 +60,10 @@ def _patterns(
         words = grammar()
         regnal = "|".join(re.escape(n) for n in sorted(words.regnal_numbers, key=len)[::-1])
         after_single_name = phrase_pattern(words.after_single_name)
+        # an office's field, of title words only ("of Energy and Trade", not "of New
+        # Zealand"), between a title and the single name after it
+        field_word = rf"(?:{literal_alternation(sorted(_title_words(knowledge)))})(?![\w’'-])"
+        field = rf"{field_word}(?:[ \u00a0]+(?:and[ \u00a0]+)?{field_word}){{0,3}}"
         styles = rf"(?:(?:{literal_alternation(words.courtesy_styles)})\.?[ \u00a0]+)*"
         honours = literal_alternation(words.post_nominals)
         # what four patterns want after the name's comma, written once: each is also its
@@ -149,11 +154,17 @@ def _patterns(
             # his delegation"), and before a lawmaker's party and state in brackets.
             re.compile(
                 rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+"
+                # "Minister of Trade Pekcan,": the office's field between title and name
+                # then a comma and another title or a lower-case word ("..., Minister of
+                # Health Koca, taking"), not the office's own run ("of Public Works, Housing",
+                # "for Defence Procurement, James Cartlidge")
+                rf"(?:(?:of|for)[ \u00a0]+{field}[ \u00a0]+(?!{field_word})"
+                rf"(?={_NAME_TOKEN},[ \u00a0]+(?:(?:{titles})(?![\w-])|{LOWER})))?"
                 # a regnal number makes the word a name wherever it stands: "King Abdullah II"
                 rf"(?:(?P<name>{_NAME_TOKEN}[ \u00a0](?:{regnal}))(?![\w’'-])"
                 rf"|(?P<single>{_NAME_TOKEN})"
                 rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b"
-                rf"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
+                rf"|[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
                 rf"|[ \u00a0]+(?i:{after_single_name})\b"
                 # "U.S. Senator Menendez (D-N.J.)": a lawmaker's party and state
                 rf"|{_PARTY_AND_STATE}))"
