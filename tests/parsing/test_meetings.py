@@ -711,6 +711,29 @@ class TestListedWithHosts:
             ("samuel-paparo", "richard-marles"),
         ] == sorted(m.participants for m in extraction.meetings)
 
+    def test_one_of_no_known_country_meets_an_unplaced_protagonist(self) -> None:
+        """ "I've been honoured to meet with Prime Minister Manele and ... Minister Tom Roe for
+        Planning": a labelled speaker whose country no data file gives met the one listed among
+        the hosts too, as they met the hosts."""
+        knowledge = load_knowledge().with_actors(
+            [
+                Actor(id=ActorId("tunde-ade"), name="Tunde Ade"),
+                Actor(id=ActorId("tom-roe"), name="Tom Roe"),
+            ]
+        )
+        text = (
+            "Tunde Ade: During this visit, I've been honoured to meet with Prime Minister"
+            " Jeremiah Manele, Prime Minister Manasseh Sogavare and Minister Tom Roe for"
+            " Planning.\n"
+        )
+        page = source(text, "p")
+        extraction = assemble([extract_statements(page, knowledge)], knowledge)
+        assert [
+            ("tunde-ade", "jeremiah-manele"),
+            ("tunde-ade", "manasseh-sogavare"),
+            ("tunde-ade", "tom-roe"),
+        ] == sorted(m.participants for m in extraction.meetings)
+
 
 class TestGeneralShapes:
     def test_one_of_the_pair_meeting_on_another_day_meets_someone_else(self) -> None:

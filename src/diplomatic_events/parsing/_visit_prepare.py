@@ -338,7 +338,10 @@ def _loose_meetings(
                     mention,
                 )
                 for other in people[1:]
-                if (there := country_of(knowledge, other)) != home and (there is not None or hosts)
+                # one no data file places is of the hosts' country, and so met a protagonist
+                # whose country is not known either ("Minister Shanel for Foreign Affairs")
+                if (there := country_of(knowledge, other) or next(iter(hosts), None)) is not None
+                and there != home
             )
         elif party & set(people[:2]):
             found.append((tuple(sorted({*people[:2], *party})), mention))
