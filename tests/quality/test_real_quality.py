@@ -273,6 +273,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "venues": 24,
         "extra_meetings": 12,
     },
+    # session 34's set: first scored c9ea73f (start) 0.971 / 0.893 / 76 / 22 / 16 and a765c5e
+    # 0.971 / 0.893 / 76 / 22 / 17
+    "sealed34": {
+        "quote_f1": 0.966,
+        "attributed_recall": 0.888,
+        "meetings_found": 75,
+        "venues": 21,
+        "extra_meetings": 18,
+    },
 }
 
 
