@@ -1102,6 +1102,46 @@ class TestMiddleInitialAndMononyms:
         """The last word of an office's own field ("Public Works, Housing") is no name."""
         assert [] == [n for n in _discovered(text, knowledge) if n != "Kofi Mensah"]
 
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Kofi [Mensah, Minister of Foreign Affairs of Ghana], welcome.", "Kofi Mensah"),
+            ("We met the President [Tunde Ade] today.", "Tunde Ade"),
+        ],
+    )
+    def test_an_editors_brackets_name_a_person(
+        self, text: str, name: str, knowledge: KnowledgeBase
+    ) -> None:
+        """A transcript editor's square brackets complete a given name or name an office's
+        holder: "Kofi [Mensah, Minister ...]", "the President [Tunde Ade]"."""
+        assert [name] == _discovered(text, knowledge)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["The Paratrooper [Infantry] unit trained.", "The Minister [Tunde] Ade arrived."],
+    )
+    def test_other_brackets_name_nobody_new(self, text: str, knowledge: KnowledgeBase) -> None:
+        """A bracketed word that is no name after a title, or a given name alone, is no
+        person of its own."""
+        assert [] == [n for n in _discovered(text, knowledge) if n not in ("Ade", "Tunde Ade")]
+
+    def test_a_heading_ending_with_an_office_and_a_name(self, knowledge: KnowledgeBase) -> None:
+        """A heading ending "with the Foreign Minister of Ghana, Kofi Mensah" names him; a
+        heading whose capitalised words run on after a country and a comma names no one."""
+        source = read_source(
+            "Remarks at the Joint Press Conference with the Foreign Minister of Ghana, Kofi"
+            " Mensah\n\nThank you very much, Kofi.\n",
+            source_id="h",
+        )
+        other = read_source(
+            "Air Chief Visits Ghana, Extends Congratulations\n\nThe chief came to Accra.\n",
+            source_id="o",
+        )
+        assert (["Kofi Mensah"], []) == (
+            [a.name for a in discover_people(source.text, source.blocks, knowledge).actors],
+            [a.name for a in discover_people(other.text, other.blocks, knowledge).actors],
+        )
+
     def test_a_portfolio_after_a_single_name(self, knowledge: KnowledgeBase) -> None:
         """ "Minister Wirawan for Foreign Affairs" names Wirawan."""
         text = "The envoy met Minister Wirawan for Foreign Affairs in Honiara."
@@ -1620,6 +1660,8 @@ INTRODUCTIONS = (
     "She met with Ana Lis, Chairperson of the Commission.",
     "Senators Ana Lis (D-NY) and Tom Ash (R-OH) came.",
     "Sens. Ana Lis, D-Minn., and Tom Ash, R-Ohio, came.",
+    "Ana [Lis, Minister of Foreign Affairs], welcome.",
+    "We met the President [Ana Lis] today.",
 )
 
 

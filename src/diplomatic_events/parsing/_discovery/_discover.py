@@ -19,7 +19,7 @@ from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
-from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names
+from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names, plain_office
 from diplomatic_events.parsing._discovery._countries import (
     _country_after,
     _country_before_title,
@@ -216,7 +216,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             for match in pattern.finditer(body):
                 # a title's single name is group "single" ("name" holds one with a number)
                 group = "name" if match.group("name") is not None else "single"
-                name = _without_title(re.sub(r"\s+", " ", match.group(group)), knowledge)
+                # an editor's bracket inside the name ("Elmar [Mammadyarov, ...]") is no part
+                spelled = match.group(group).replace("[", "")
+                name = _without_title(re.sub(r"\s+", " ", spelled), knowledge)
                 name = without_date(name, body, match.end(group))
                 if " " not in name and not match.groupdict().get("title"):
                     continue
@@ -355,10 +357,18 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     # last, the names official lists write after an office and a comma ("Deputy Permanent
     # Secretary of Defence, Ilai Moceica;"): only where no other reading found the name
     for index, block in enumerate(blocks):
-        if index in title_like:
-            continue
         body = text[block.start : block.end]
         for titled in comma_titled_names(body, knowledge):
+            if index in title_like and (
+                body[titled.end :].strip()
+                or not plain_office(titled, knowledge)
+                or any(word.casefold() in common for word in titled.name.split())
+            ):
+                # a heading's capitalised words run on, unless a name ends it after an office
+                # of title words ("... Press Conference with the Foreign Minister of
+                # Azerbaijan, Elmar Mammadyarov"; not "... Visits Estonia, Extends
+                # Congratulations"), of no words the text writes in lower case
+                continue
             name = titled.name
             if name.casefold() in known_names or _known_as(name, knowledge, found):
                 continue

@@ -182,6 +182,22 @@ def _patterns(
                 rf"{honorific_lead}(?:(?<![\w-]){_HONORIFIC}[ \u00a0]+(?P<name>{_NAME_TOKEN})"
                 rf"(?![\w-])(?![ \u00a0]+{UPPER}))"
             ),
+            # an editor's square brackets in a transcript: "Elmar [Mammadyarov, Minister of
+            # Foreign Affairs of Azerbaijan]", a given name completed with the surname and
+            # office; "the President [Ilham Aliyev]", a title's holder named
+            re.compile(
+                rf"(?<![\w’'.-])(?={UPPER})(?P<name>{_NAME_TOKEN}[ \u00a0]\[{_NAME_TOKEN}"
+                rf"(?:[ \u00a0]{_NAME_TOKEN}){{0,2}}),[ \u00a0]+(?:the[ \u00a0]+)?"
+                rf"(?P<title>{titles})(?![\w-])[^\]\n]{{0,120}}\]"
+            ),
+            re.compile(
+                rf"(?<![\w-])(?={UPPER})(?P<title>{titles})[ \u00a0]+\["
+                # the office's field may open the bracket, its name may follow the holder's
+                # ("Minister [for Foreign Affairs of Korea, Cho Tae-yul]", "the Minister [Al
+                # Safadi, Minister of Foreign Affairs of Jordan]")
+                rf"(?:(?:of|for)[ \u00a0][^,\]\n]{{1,80}},[ \u00a0]+)?(?P<name>{_NAME})"
+                rf"(?:,[^\]\n]{{0,120}})?\](?![ \u00a0]*{UPPER})"
+            ),
         )
         # Each pattern's gates, in the same order: the four that start or end with a title,
         # the four with a cue word, the mononym after a title, the age in commas and the two
@@ -191,6 +207,7 @@ def _patterns(
         # the party's letter after its bracket or comma, not the spaces before them: a gate
         # searched from every position must not run over a long run of spaces each time
         party = re.compile(r"(?:\(|,[ \u00a0]+)(?:R|D|I)-")
+        bracket = re.compile(r"\[")
         gates: tuple[tuple[re.Pattern[str], ...], ...] = (
             (title,),
             (title, after[0]),
@@ -206,6 +223,8 @@ def _patterns(
             (party,),
             (honorific,),
             (honorific,),
+            (bracket,),
+            (bracket, title),
         )
         return tuple(zip(patterns, gates, strict=True))
 
