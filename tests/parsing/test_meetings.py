@@ -2071,6 +2071,16 @@ class TestGreetedGuests:
                 ("antony-blinken", "olaf-scholz"),
                 id="a pleasure to be here with the guest",
             ),
+            # "It's a great honor to have President Moon of South Korea with us": the guest
+            # the speaker has with them
+            pytest.param(
+                "Remarks - Oval Office\n\n"
+                "PRESIDENT TRUMP: Thank you very much. It's a great honor to have Chancellor"
+                " Scholz of Germany with us.",
+                dt.datetime(2019, 4, 11, 12),
+                ("donald-trump", "olaf-scholz"),
+                id="an honor to have the guest",
+            ),
         ],
     )
     def test_the_guest_a_lone_speaker_greets_met_them(

@@ -45,12 +45,12 @@ _ADDRESS_THEN_GREETING = re.compile(r",(?:[ \u00a0]+[^,.;:!?]{1,80},)?[ \u00a0]+
 of Australia, " before "welcome to South Africa"."""
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to"
-    rf"|greet|welcome|meet|host|receive|be(?:\s+here)?\s+with),?\s+)*{_TITLE_RUN_WITH_COMMAS}"
+    rf"|greet|welcome|meet|host|receive|have|be(?:\s+here)?\s+with),?\s+)*{_TITLE_RUN_WITH_COMMAS}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
 friend ", "(honour) to greet Prime Minister ", "to host the Vice President of the United
 States, " (the office, then its holder's name), "(pleasure) to be here with my colleague, my
-friend, " (the guest beside the speaker)."""
+friend, " (the guest beside the speaker), "(honor) to have President "."""
 
 
 def _greeted(
