@@ -5273,6 +5273,21 @@ class TestRemarksByTheSpeaker:
         )
         assert [{"wilbur-ross", "recep-tayyip-erdogan"}] == _pipeline_meetings(text, "2019-09-11")
 
+    def test_the_occasion_after_the_speaker_and_a_place_label_before(self) -> None:
+        """ "Qatar: Remarks by High Representative Josep Borrell at the joint press conference
+        with ..." is Borrell's speech: its "I ... meeting with His Highness, the Emir of Qatar
+        [Sheikh Tamim bin Hamad Al Thani]" is his meeting, not one of the two Qataris."""
+        text = (
+            "Qatar: Remarks by High Representative Josep Borrell at the joint press conference"
+            " with the Foreign Minister\n\n"
+            "I am very thankful for having had the opportunity of meeting with His Highness, the"
+            " Emir of Qatar [Sheikh Tamim bin Hamad Al Thani], and I just had a good meeting"
+            " with the Deputy Prime Minister, Mohammed bin Abdulrahman Al Thani.\n"
+        )
+        met = _pipeline_meetings(text, "2021-09-30")
+        assert {"josep-borrell", "tamim-bin-hamad-al-thani"} in met
+        assert {"mohammed-bin-abdulrahman-al-thani", "tamim-bin-hamad-al-thani"} not in met
+
 
 def _pipeline_meeting_days(text: str, published: str) -> list[tuple[frozenset[str], str]]:
     """Each meeting the whole pipeline reports on a page: its people and its date."""

@@ -238,6 +238,14 @@ def _said_by() -> re.Pattern[str]:
     return re.compile(rf"(?:{nouns})[ \u00a0]+(?:by|of)[ \u00a0]+", re.IGNORECASE)
 
 
+_PLACE_LABEL = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:[ \u00a0]+(?:of|the|and|[A-Z][\w’'-]*)){0,4}:[ \u00a0]+)?"
+)
+"""A place's label before a head line's words ("Qatar: ", "Republic of Korea: "): read past."""
+_OCCASION = re.compile(
+    r"[ \u00a0]+(?:at|after|following|before|during|on|in)[ \u00a0]+(?:the|a|an)\b"
+)
+"""Where a speech's occasion follows its speaker in a head line: " at the", " following a"."""
 _BYLINE_WORDS = 8
 """The most words a line naming a speech's speaker holds (titles and the name)."""
 
@@ -247,10 +255,18 @@ def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorI
     sentence's end or a verb-like lower-case word, of a few words."""
     line = text[start:end].strip()
     # "Remarks by U.S. Commerce Secretary Wilbur L. Ross": the words are the named one's
-    said = _said_by().match(line)
+    # "Qatar: Remarks by ...": a country's label before the words' owner
+    label = _PLACE_LABEL.match(line)
+    said = _said_by().match(line, 0 if label is None else label.end())
     if said is not None:
         start += text[start:end].index(line) + said.end()
         line = line[said.end() :]
+        # "Remarks by the High Representative/Vice-President Federica Mogherini at the press
+        # conference following ...": the speaker's words end where the occasion begins
+        occasion = _OCCASION.search(line)
+        if occasion is not None:
+            line = line[: occasion.start()]
+            end = start + occasion.start()
     words = line.split()
     if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":")):
         return None
