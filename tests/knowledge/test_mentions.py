@@ -88,6 +88,20 @@ class TestMiddleInitials:
         assert [("joe-biden", "Joe R. Biden")] == found
 
 
+class TestEditorsBrackets:
+    @pytest.mark.parametrize(
+        ("text", "written"),
+        [
+            ("I met Secretary of State, [Joe] Biden, today.", "Joe] Biden"),
+            ("I met [Vice President Joe] Biden today.", "Joe] Biden"),
+        ],
+    )
+    def test_a_bracket_between_a_name_s_words(self, text: str, written: str) -> None:
+        """ "[Joe] Biden", as a transcript's editor completes a name, is Joe Biden."""
+        found = [(m.actor, m.text) for m in KNOWLEDGE.find_mentions(text)]
+        assert [("joe-biden", written)] == found
+
+
 class TestCapitalisedParticles:
     @pytest.mark.parametrize(
         ("name", "written"),

@@ -24,6 +24,7 @@ NAMES = [
 ]
 PIECES = [*NAMES, "Michael", "Pompeo", "R.", "Q. ", "U.S", "US", "Brien", "O’Brien", "Jr"]
 PIECES += [" ", "  ", "\n", "\u00a0", ".", "..", "-", "'", "’", ",", "x", "A", " al ", " bin Z"]
+PIECES += ["[", "]", "] ", " [", "[Michael] "]  # an editor's brackets between a name's words
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 RIGHTS = [_NAME_RIGHT, _surname_right()]
 

@@ -1107,13 +1107,15 @@ class TestMiddleInitialAndMononyms:
         [
             ("Kofi [Mensah, Minister of Foreign Affairs of Ghana], welcome.", "Kofi Mensah"),
             ("We met the President [Tunde Ade] today.", "Tunde Ade"),
+            ("We met with Senator [Tunde] Ade today.", "Tunde Ade"),
         ],
     )
     def test_an_editors_brackets_name_a_person(
         self, text: str, name: str, knowledge: KnowledgeBase
     ) -> None:
         """A transcript editor's square brackets complete a given name or name an office's
-        holder: "Kofi [Mensah, Minister ...]", "the President [Tunde Ade]"."""
+        holder: "Kofi [Mensah, Minister ...]", "the President [Tunde Ade]", "Senator [Tunde]
+        Ade"."""
         assert [name] == _discovered(text, knowledge)
 
     @pytest.mark.parametrize(
@@ -1662,6 +1664,7 @@ INTRODUCTIONS = (
     "Sens. Ana Lis, D-Minn., and Tom Ash, R-Ohio, came.",
     "Ana [Lis, Minister of Foreign Affairs], welcome.",
     "We met the President [Ana Lis] today.",
+    "We met Senator [Ana] Lis today.",
 )
 
 

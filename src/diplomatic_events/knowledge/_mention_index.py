@@ -33,8 +33,10 @@ __all__ = ["fold_name"]
 
 @functools.lru_cache(maxsize=1 << 14)
 def fold_name(text: str) -> str:
-    """A name as compared: straight apostrophes, no dots, one space, case-folded."""
-    text = text.replace("’", "'").replace("‘", "'").replace(".", "")
+    """A name as compared: straight apostrophes, no dots, no editor's brackets ("[Bob]
+    Corker"), one space, case-folded."""
+    text = text.replace("’", "'").replace("‘", "'").replace(".", "").replace("[", "")
+    text = text.replace("]", "")
     return re.sub(r"\s+", " ", text).casefold().strip()
 
 
@@ -55,15 +57,17 @@ class _Index:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _name_pattern(name: str) -> str:
-    """A name as a pattern: any run of spaces between its words, a full stop optional, both
-    apostrophes, and a middle initial after the first word ("Michael R. Pompeo" is "Michael
-    Pompeo")."""
+    """A name as a pattern: any run of spaces between its words (an editor's bracket beside
+    them), a full stop optional, both apostrophes, and a middle initial after the first word
+    ("Michael R. Pompeo" is "Michael Pompeo")."""
     parts = []
     for token in re.split(r"(\s+)", name):
         if not token:
             continue
         if token.isspace():
-            parts.append(r"\s+")
+            # an editor's brackets may stand between a name's words ("Senator [Bob] Corker",
+            # "[Senior Adviser Jared] Kushner")
+            parts.append(r"\]?\s+\[?")
             if len(parts) == 2 and len(parts[0]) > 2 and parts[0][:1].isupper():
                 parts.append(r"(?:[A-Z]\.\s+)?")  # the first word, then a middle initial
             continue

@@ -3,8 +3,9 @@
 A name index tries each name's own pattern where the text has the name's first word;
 compiling that pattern costs 50-150 µs, and most of the names a source adds to the knowledge
 are tried in that source only, so on real text a third of finding mentions went to
-compiling them. The patterns :mod:`._mention_index` writes are literal text, runs of spaces,
-optional full stops, either apostrophe and an optional middle initial: :func:`name_steps`
+compiling them. The patterns :mod:`._mention_index` writes are literal text, runs of spaces
+(an editor's bracket beside them), optional full stops, either apostrophe and an optional
+middle initial: :func:`name_steps`
 reads such a pattern into steps and :func:`match_end` walks them as the regular expression
 engine would (case-sensitive, the same greedy choices in the same order), so a name matches
 at exactly the positions, and to exactly the end, its compiled pattern would. Any other
@@ -19,12 +20,13 @@ import string
 
 __all__ = ["Steps", "match_end", "name_steps"]
 
-_LITERAL, _SPACES, _APOSTROPHE, _DOT, _INITIAL = range(5)
+_LITERAL, _SPACES, _APOSTROPHE, _DOT, _INITIAL, _BRACKETED = range(6)
 
 Steps = tuple[tuple[int, str], ...]
 """A pattern's steps: each a kind and, for literal text, the text."""
 
 _CONSTRUCTS = (
+    (r"\]?\s+\[?", _BRACKETED),
     (r"(?:[A-Z]\.\s+)?", _INITIAL),
     (r"\s+", _SPACES),
     (r"\.?", _DOT),
@@ -44,7 +46,8 @@ _FIRMLY_AFTER_SPACES = _FIRM | {_INITIAL}
 @functools.lru_cache(maxsize=1 << 14)
 def name_steps(pattern: str) -> Steps | None:
     """``pattern`` as steps, or ``None`` when it is not made only of literal characters
-    (escaped or not, no whitespace), ``\\s+``, ``\\.?``, ``['’]`` and ``(?:[A-Z]\\.\\s+)?``,
+    (escaped or not, no whitespace), ``\\s+``, ``\\]?\\s+\\[?``, ``\\.?``, ``['’]`` and
+    ``(?:[A-Z]\\.\\s+)?``,
     or when a run of spaces is not followed by a character it cannot take (then the engine
     could give back some of the spaces, which :func:`match_end` does not)."""
     steps: list[tuple[int, str]] = []
@@ -78,7 +81,9 @@ def name_steps(pattern: str) -> Steps | None:
         return None
     for (kind, _), following in zip(steps, (*steps[1:], None), strict=True):
         # what follows a run of spaces must take one character that is no space at once
-        if kind == _SPACES and (following is None or following[0] not in _FIRMLY_AFTER_SPACES):
+        if kind in (_SPACES, _BRACKETED) and (
+            following is None or following[0] not in _FIRMLY_AFTER_SPACES
+        ):
             return None
         if kind == _INITIAL and (following is None or following[0] not in _FIRM):
             return None
@@ -105,6 +110,17 @@ def match_end(
             if spaces is None:
                 return None
             position = spaces.end()
+        elif kind == _BRACKETED:
+            # an editor's bracket may close before the spaces and open after them ("[Bob]
+            # Corker"): neither can be given back, as no step after takes a bracket or a space
+            if position < end and text[position] == "]":
+                position += 1
+            spaces = _RUN_OF_SPACES.match(text, position, end)
+            if spaces is None:
+                return None
+            position = spaces.end()
+            if position < end and text[position] == "[":
+                position += 1
         elif kind == _APOSTROPHE:
             if position >= end or text[position] not in _APOSTROPHES:
                 return None

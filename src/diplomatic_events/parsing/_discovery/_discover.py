@@ -217,7 +217,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 # a title's single name is group "single" ("name" holds one with a number)
                 group = "name" if match.group("name") is not None else "single"
                 # an editor's bracket inside the name ("Elmar [Mammadyarov, ...]") is no part
-                spelled = match.group(group).replace("[", "")
+                spelled = match.group(group).replace("[", "").replace("]", "")
                 name = _without_title(re.sub(r"\s+", " ", spelled), knowledge)
                 name = without_date(name, body, match.end(group))
                 if " " not in name and not match.groupdict().get("title"):

@@ -198,6 +198,15 @@ def _patterns(
                 rf"(?:(?:of|for)[ \u00a0][^,\]\n]{{1,80}},[ \u00a0]+)?(?P<name>{_NAME})"
                 rf"(?:,[^\]\n]{{0,120}})?\](?![ \u00a0]*{UPPER})"
             ),
+            # a given name in brackets between the title and the surname ("Senator [Bob]
+            # Corker", "General [Michael] Flynn"), or with the title inside them ("[Senior
+            # Adviser Jared] Kushner")
+            re.compile(
+                rf"(?<![\w-])(?:(?={UPPER})(?P<title>{titles})[ \u00a0]+\[|\[(?={UPPER})"
+                rf"(?:[A-Z][\w.’'-]*[ \u00a0]+){{0,3}}?(?:{titles})[ \u00a0]+)"
+                rf"(?P<name>{_NAME_TOKEN}\][ \u00a0]{_NAME_TOKEN})"
+                rf"(?![\w’'-])"
+            ),
         )
         # Each pattern's gates, in the same order: the four that start or end with a title,
         # the four with a cue word, the mononym after a title, the age in commas and the two
@@ -224,6 +233,7 @@ def _patterns(
             (honorific,),
             (honorific,),
             (bracket,),
+            (bracket, title),
             (bracket, title),
         )
         return tuple(zip(patterns, gates, strict=True))
