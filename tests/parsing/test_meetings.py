@@ -5295,6 +5295,21 @@ def _pipeline_meeting_days(text: str, published: str) -> list[tuple[frozenset[st
     return [(frozenset(m.participants), str(m.date)) for m in parse([page]).all_meetings()]
 
 
+class TestTheDayTheWordsWereSpoken:
+    def test_a_head_line_of_place_and_day_is_the_day_of_yesterday(self) -> None:
+        """Remarks headed "Washington, 9 February 2017" and posted on the 10th: their
+        "meetings yesterday with Secretary of State, [Rex] Tillerson" were on the 8th."""
+        text = (
+            "Remarks by High Representative Josep Borrell at the press roundtable\n\n"
+            "Washington, 9 February 2017\n\n"
+            "I was glad to have meetings yesterday with Secretary of State, [Rex] Tillerson,"
+            " on the transatlantic agenda.\n"
+        )
+        assert [(frozenset({"josep-borrell", "rex-tillerson"}), "2017-02-08")] == (
+            _pipeline_meeting_days(text, "2017-02-10")
+        )
+
+
 class TestATripKnownByItsLength:
     def test_a_finished_trip_of_days_dates_its_meetings_to_the_month(self) -> None:
         """ "conducted a two-day visit to Ghana" with no day named, posted on the 25th: the

@@ -113,6 +113,15 @@ def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
         dateline = DATELINE_AT.match(source.text, block.start, block.end)
         if dateline is not None and dateline["stamp"] is not None:
             stamps.insert(0, (*dateline.span("stamp"), False))
+    # a line of the head that is a place and a day alone ("Washington, 9 February 2017"
+    # above remarks posted the next day): the day the words were spoken
+    first_body = story[0].start if story else len(source.text)
+    head_lines = [
+        (block.start, block.end, False)
+        for block in source.blocks  # the boilerplate too: a page's rule may set it apart
+        if block.end <= first_body and _PLACE_AND_DAY.fullmatch(source.text, block.start, block.end)
+    ]
+    stamps = head_lines[:1] + stamps
     for start, end, headline in stamps:
         for expression in find_dates(source.id, source.text, published, start, end):
             date = expression.date
@@ -128,6 +137,11 @@ def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
     return None
 
 
+_PLACE_AND_DAY = re.compile(
+    r"[ \u00a0]*(?:[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3},[ \u00a0]+)?"
+    r"(?:\d{1,2}[ \u00a0]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \u00a0]+\d{1,2},)[ \u00a0]+\d{4}[ \u00a0]*"
+)
+"""A head line that is a place and a day, or a day, alone: "Washington, 9 February 2017"."""
 _HEADLINE_DATE = re.compile(r"[\s.)]*")
 """What may follow a date that closes a headline."""
 
