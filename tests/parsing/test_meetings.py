@@ -703,13 +703,11 @@ class TestListedWithHosts:
             " Foreign Minister Penny Wong and Secretary of the Department of Defence Greg"
             " Moriarty.\n\nPaparo said he was pleased.\n"
         )
-        page = source(text, "p")
-        extraction = assemble([extract_statements(page, knowledge)], knowledge)
         assert [
             ("samuel-paparo", "greg-moriarty"),
             ("samuel-paparo", "penny-wong"),
             ("samuel-paparo", "richard-marles"),
-        ] == sorted(m.participants for m in extraction.meetings)
+        ] == self._met(text, knowledge)
 
     def test_one_of_no_known_country_meets_an_unplaced_protagonist(self) -> None:
         """ "I've been honoured to meet with Prime Minister Manele and ... Minister Tom Roe for
@@ -726,13 +724,17 @@ class TestListedWithHosts:
             " Jeremiah Manele, Prime Minister Manasseh Sogavare and Minister Tom Roe for"
             " Planning.\n"
         )
-        page = source(text, "p")
-        extraction = assemble([extract_statements(page, knowledge)], knowledge)
         assert [
             ("tunde-ade", "jeremiah-manele"),
             ("tunde-ade", "manasseh-sogavare"),
             ("tunde-ade", "tom-roe"),
-        ] == sorted(m.participants for m in extraction.meetings)
+        ] == self._met(text, knowledge)
+
+    @staticmethod
+    def _met(text: str, knowledge: KnowledgeBase) -> list[tuple[str, ...]]:
+        """The participants of each meeting the page's assembly reports, sorted."""
+        extraction = assemble([extract_statements(source(text, "p"), knowledge)], knowledge)
+        return sorted(m.participants for m in extraction.meetings)
 
 
 class TestGeneralShapes:
