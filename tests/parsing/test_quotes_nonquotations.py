@@ -178,6 +178,30 @@ class TestNamesInAHeadline:
             (n.kind, n.evidence.text) for n in result.non_quotations
         ]
 
+    def test_a_title_in_a_sentence_case_head_line_is_no_speech(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Remarks by ... at the public event “A Conversation with H.E. Tom Roe” at the
+        Atlantic Council", a line of the page's head under its headline: the words in marks
+        are the event's title."""
+        text = (
+            "European Union External Action\n\n"
+            "Remarks by High Representative Tom Roe at the public event “A Conversation with"
+            " H.E. Tom Roe” at the Atlantic Council\n\n"
+            "Thank you all for coming. I am glad to be here with you today.\n"
+        )
+        source = read_source(text)
+        result = extract_statements(source, knowledge)
+        assert (
+            [BlockKind.HEADLINE, BlockKind.SUMMARY, BlockKind.BODY],
+            [(NonQuotationKind.TITLE, "A Conversation with H.E. Tom Roe")],
+            (),
+        ) == (
+            [b.kind for b in source.blocks],
+            [(n.kind, n.evidence.text) for n in result.non_quotations],
+            result.statements,
+        )
+
     def test_title_case_words_in_a_title_case_headline_stay_quoted(
         self, knowledge: KnowledgeBase
     ) -> None:

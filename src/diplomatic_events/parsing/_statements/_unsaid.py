@@ -263,6 +263,8 @@ def _name_of_thing(
     return NonQuotationKind.TERM, "a name of a thing, not speech"
 
 
+_HEAD_LINES = frozenset({BlockKind.HEADLINE, BlockKind.SUMMARY, BlockKind.HEADING})
+"""Lines of a page's head a title in marks may stand in, as in its body."""
 _OPENS_PARENTHESIS = re.compile(r"[\w.)][ \u00a0]*\([ \u00a0]*$")
 """A parenthesis opened right after a word: what follows in it defines a short name."""
 _SHORT_NAME_WORDS = 6
@@ -283,7 +285,9 @@ def _title_of_work(
     Talks’"), where a name stands out as it does in prose."""
     if pair.close_at is None:
         return None
-    if block.kind is BlockKind.HEADLINE:
+    if block.kind in _HEAD_LINES:
+        # a head line in sentence case ("Remarks by ... at the public event “A Conversation
+        # with H.E. Federica Mogherini” at the Atlantic Council")
         around = text[block.start : pair.start] + " " + text[pair.end : block.end]
         if len(_LOWER_WORD.findall(around)) < _SENTENCE_CASE_WORDS:
             return None
