@@ -99,16 +99,3 @@ def comma_titled_names(body: str, knowledge: KnowledgeBase) -> list[_TitledName]
             )
         )
     return found
-
-
-def plain_office(titled: _TitledName, knowledge: KnowledgeBase) -> bool:
-    """Whether every word of ``titled``'s office is a title word, a joiner or a country:
-    "Foreign Minister of Azerbaijan", not a heading's run "Chief of Staff ... Visits
-    Estonia", whose field may hold any capitalised word."""
-    title_words = _title_words(knowledge)
-    return all(
-        word in _JOINER_WORDS
-        or _is_office_word(word, title_words)
-        or knowledge.country_of(word) is not None
-        for word in titled.title.split()
-    )

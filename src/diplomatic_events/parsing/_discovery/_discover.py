@@ -19,7 +19,7 @@ from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
-from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names, plain_office
+from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names
 from diplomatic_events.parsing._discovery._countries import (
     _country_after,
     _country_before_title,
@@ -85,6 +85,7 @@ from diplomatic_events.parsing._discovery._names import (
 )
 from diplomatic_events.parsing._discovery._patterns import _patterns, lawmaker_country
 from diplomatic_events.parsing._discovery._titled import _titled_names, without_date
+from diplomatic_events.parsing._discovery._titles import _JOINER_WORDS
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
     _MALE_TITLES,
@@ -361,7 +362,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         for titled in comma_titled_names(body, knowledge):
             if index in title_like and (
                 body[titled.end :].strip()
-                or not plain_office(titled, knowledge)
+                or not _only_title_and_country(
+                    [w for w in titled.title.split() if w not in _JOINER_WORDS], knowledge
+                )
                 or any(word.casefold() in common for word in titled.name.split())
             ):
                 # a heading's capitalised words run on, unless a name ends it after an office
