@@ -3894,6 +3894,37 @@ class TestSeparateMeetings:
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
 
+class TestMeetingsOfAllAtOnce:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Berg held a joint meeting with Honduran Defense Minister Tiko Rask and Foreign"
+            " Minister Ana Lima.",
+            "Berg met together with Honduran Defense Minister Tiko Rask and Foreign Minister"
+            " Ana Lima.",
+            "Later, Berg attended a lunch at the palace with Honduran Defense Minister Tiko Rask"
+            " and Foreign Minister Ana Lima.",
+        ],
+    )
+    def test_hosts_met_at_once_make_one_meeting(self, sentence: str) -> None:
+        """A joint meeting, a meeting "together" or a meal with two hosts of one country is
+        one meeting of all three, not one with each."""
+        text = (
+            "Berg in Tegucigalpa\n\nTEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited"
+            f" Honduras on Monday.\n\n{sentence}\n"
+        )
+        assert [("ana-lima", "ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+    def test_hosts_met_in_turn_make_one_meeting_each(self) -> None:
+        """ "met with A and B" of one country, with no word of one sitting: one each."""
+        text = (
+            "Berg in Tegucigalpa\n\nTEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited"
+            " Honduras on Monday.\n\nBerg met with Honduran Defense Minister Tiko Rask and"
+            " Foreign Minister Ana Lima.\n"
+        )
+        assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+
 class TestBilateralMeetings:
     @pytest.mark.parametrize(
         "opening",

@@ -43,6 +43,7 @@ class _GrammarFile:
     after_single_name: tuple[str, ...] = ()
     regnal_numbers: tuple[str, ...] = ()
     separately: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
     earlier_visit: tuple[str, ...] = ()
     country_openings: tuple[str, ...] = ()
     owned_groups: tuple[str, ...] = ()
@@ -133,6 +134,8 @@ class Grammar:
     """Regnal numbers that make the word before them a name ("II"), as written."""
     separately: frozenset[str] = frozenset()
     """Phrases saying the people named met a subject one at a time ("separately")."""
+    together: frozenset[str] = frozenset()
+    """Phrases saying the people named met a subject all at once ("a joint meeting with")."""
     earlier_visit: frozenset[str] = frozenset()
     """Openings of a clause about a speaker's earlier visit ("when I visited")."""
     country_openings: frozenset[str] = frozenset()

@@ -18,8 +18,20 @@ from diplomatic_events.knowledge._grammar import grammar, party_listing, phrase_
 from diplomatic_events.parsing._meetings._clues import _country_of, _holds_title
 from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
 from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
-from diplomatic_events.parsing._meetings._words import _BETWEEN, _LIST_GAP, _MULTILATERAL
+from diplomatic_events.parsing._meetings._words import (
+    _BETWEEN,
+    _LIST_GAP,
+    _MEAL_WORD,
+    _MULTILATERAL,
+)
 from diplomatic_events.typing import ActorId
+
+
+@functools.cache
+def together() -> re.Pattern[str]:
+    """Words that say the people named met the subject all at once (``together`` in
+    ``grammar.toml``: "a joint meeting with A and B", "met together with A and B")."""
+    return re.compile(rf"\b(?:{phrase_pattern(grammar().together)})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -41,6 +53,8 @@ def _is_group(
         return False  # "met separately with A and B", "separate meetings with A and B"
     if _MULTILATERAL.search(text, sentence.start, sentence.end):
         return True
+    if together().search(text, sentence.start, sentence.end):
+        return True  # "in a joint meeting with A, and B, Mr C explored ..."
     mentions = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
     for between in _BETWEEN.finditer(text, sentence.start, sentence.end):
         after = [m for m in mentions if m.start >= between.end()]
@@ -51,6 +65,8 @@ def _is_group(
     objects = [m for m in mentions if m.start > at]
     if objects and _delegation_listed().search(text, at, objects[0].start):
         return True  # "met with a Zambian government delegation that included A, B and C"
+    if len(objects) >= 2 and _MEAL_WORD.fullmatch(trigger.group()):
+        return True  # "attended a lunch at the State Department with A and B": one table
     if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
         return True
     if len(subjects) >= 2 and not objects:
