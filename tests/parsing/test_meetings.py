@@ -3925,6 +3925,36 @@ class TestMeetingsOfAllAtOnce:
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
 
+class TestUnknownSubject:
+    @pytest.mark.parametrize(
+        ("subject", "expected"),
+        [
+            pytest.param("Berg", [], id="a name known to no one"),
+            pytest.param(
+                "Ana Lima",
+                [("ana-lima", "tiko-rask"), ("ana-lima", "uma-roe")],
+                id="a known name",
+            ),
+            pytest.param(
+                "They",
+                [("ana-lima", "tiko-rask"), ("ana-lima", "uma-roe")],
+                id="a pronoun for the story's visitor",
+            ),
+        ],
+    )
+    def test_the_people_met_by_an_unknown_subject_did_not_meet_each_other(
+        self, subject: str, expected: list[tuple[str, ...]]
+    ) -> None:
+        """ "Berg met with A and B", Berg in no data file: A and B are whom Berg met, not a
+        meeting of the two; a known subject or a pronoun still met each of them."""
+        text = (
+            "Lima in Tegucigalpa\n\nTEGUCIGALPA, Honduras - U.S. Army Gen. Ana Lima visited"
+            f" Honduras on Monday.\n\n{subject} met with Honduran Defense Minister Tiko Rask"
+            " and Foreign Minister Uma Roe.\n"
+        )
+        assert expected == _parsed_meetings(text)
+
+
 class TestBilateralMeetings:
     @pytest.mark.parametrize(
         "opening",

@@ -197,10 +197,57 @@ def sentence_people(
         pair = _last_pair(knowledge, text, clauses, index)
         if len(_known_countries(knowledge, pair)) == 2:
             people = pair
+    if (
+        trigger is not None
+        and holder is None
+        and anaphora is None
+        and len(people) >= 2
+        and _unknown_subject(knowledge, text, sentence, trigger)
+    ):
+        # "Berg met with A and B", Berg known to no one: A and B met him, not each other
+        people = []
     if delegated is not None and not set(delegated.heads) & strangers:
         # "A led the U.S. delegation and B ... led the Peruvian delegation": the heads met
         people = list(delegated.heads)
     return people, listed, spoken
+
+
+_SUBJECT_VERBS = frozenset({"met", "meets", "hosted", "received", "welcomed"})
+"""Meeting verbs whose subject is the one who met the people after them."""
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z][a-z][\w’'-]*)\.?(?:\s+also)?\s+$")
+"""A capitalised word right before the verb ("Berg met"), its subject; not an office's
+letters ("CNO met with ..."), which stand for someone the sentence may name later."""
+_PRONOUNS = frozenset({"He", "She", "They", "We", "I", "It", "Both", "All"})
+_DETERMINER = re.compile(
+    r"\b(?:the|his|her|their|its|our|my)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}$", re.IGNORECASE
+)
+"""A determiner before the capitalised word: a description ("the Members"), not a name."""
+_WINDOW = 80
+"""Characters before the verb, and before its subject, that hold a subject's words."""
+
+
+def _unknown_subject(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str]
+) -> bool:
+    """Whether the meeting verb's subject is a name no one is known by ("Berg met with A
+    and B", Berg in no data file and not discovered): the people after the verb are whom
+    that subject met, never a meeting of their own."""
+    if trigger.group().lower() not in _SUBJECT_VERBS:
+        return False
+    at = sentence.start + trigger.start()
+    if any(m.start < at for m in person_mentions(knowledge, text, sentence)):
+        return False
+    # a window before the verb: the subject is next to it, and a long sentence is not
+    # scanned again for every meeting verb in it
+    before = _NAME_BEFORE.search(text, max(sentence.start, at - _WINDOW), at)
+    if before is None:
+        return False
+    if _DETERMINER.search(text, max(sentence.start, before.start() - _WINDOW), before.start()):
+        return False  # "the Members met with", "the Deputy Administrator met with"
+    word = before.group().split()[0].rstrip(".")
+    titles = {w.casefold() for w in knowledge.title_words}
+    # "Administrator met with": an office stands for its holder
+    return word not in _PRONOUNS and word.casefold() not in titles
 
 
 def between_people(knowledge: KnowledgeBase, text: str, sentence: Sentence) -> bool:
