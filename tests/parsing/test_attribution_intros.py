@@ -247,6 +247,19 @@ class TestTheFollowingStatement:
         (statement,) = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
         assert "ed-royce" == statement.speaker
 
+    def test_a_spokesman_s_readout_is_his(self) -> None:
+        """ "Press Secretary X provided the following readout:" and the readout's paragraphs
+        in marks: X's words, not the department's that put the page out."""
+        text = (
+            "Readout of Secretary Ola Berg's Meeting with Minister Tiko Rask\n\n"
+            "Pentagon Press Secretary Tom Roe provided the following readout:\n\n"
+            '"Secretary of Defense Ola Berg met today at the Pentagon with Minister Tiko Rask.\n\n'
+            '"The leaders also discussed the health emergency in Africa."\n'
+        )
+        page = read_source(text, source_id="r", published="2014-10-07")
+        quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
+        assert ["tom-roe", "tom-roe"] == [s.speaker for s in quoted]
+
     def test_the_following_statement_reaches_past_the_rest_of_its_paragraph(self) -> None:
         """ "X issued the following statement on the delegation ... . After arriving, the
         delegation met with A; and B.": "the following" points past the paragraph's later
