@@ -276,3 +276,30 @@ class TestTheFollowingStatement:
         page = read_source(text, source_id="r", published="2015-02-19")
         quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
         assert ["nancy-pelosi", "nancy-pelosi"] == [s.speaker for s in quoted]
+
+
+class TestOwnWordsInALabelledSpeech:
+    @pytest.mark.parametrize(
+        ("cue", "expected"),
+        [
+            pytest.param("And I say:", ["tom-roe"], id="a cue of the speaker's own words"),
+            pytest.param("And as we always say,", ["tom-roe"], id="a habit of saying"),
+            pytest.param("As a poet once put it,", [None], id="someone else's words"),
+        ],
+    )
+    def test_marks_the_labelled_speaker_opens_are_his(
+        self, cue: str, expected: list[str | None]
+    ) -> None:
+        """ "PRESIDENT ROE: ... I say: “We're lucky.”": words in marks a transcript's
+        speaker opens as his own are his; words he says are someone else's stay no one's."""
+        text = (
+            "Remarks by President Tom Roe and Prime Minister Ana Lis\n\n"
+            "PRESIDENT ROE: It has been too long between meetings.\n\n"
+            "I last came here in 2016, and I was made welcome."
+            f' {cue} "We are lucky to have such neighbours." We differ in degree only.\n\n'
+            "PRIME MINISTER LIS: Thank you.\n"
+        )
+        page = read_source(text, source_id="r", published="2023-03-24")
+        quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
+        assert expected == [s.speaker for s in quoted]
+

@@ -9,6 +9,7 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.model import (
     Actor,
+    BlockKind,
     NonQuotation,
     NonQuotationKind,
     PartialDate,
@@ -23,6 +24,7 @@ from diplomatic_events.parsing._discovery import Discovery, discover_people
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._quotes import MarkPair, PairKind, find_pairs
 from diplomatic_events.parsing._statements._designations import _designation
+from diplomatic_events.parsing._statements._labelled import LabelledSpeech
 from diplomatic_events.parsing._statements._merge import _normal
 from diplomatic_events.parsing._statements._repeated import _attribute_headings, _attribute_repeated
 from diplomatic_events.parsing._statements._unsaid import (
@@ -61,6 +63,10 @@ def _story_date(source: Source) -> PartialDate | None:
     if source.published is not None:
         return PartialDate.of(source.published)
     return None
+
+
+_HEADS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY})
+"""Blocks above or between speeches: no label's speaker speaks in them."""
 
 
 @frozen(kw_only=True)
@@ -136,6 +142,7 @@ def attribute_statements(
         if pair.kind is PairKind.QUOTE
     ]
     echoes = _Echoes.of(quoted)
+    labelled: LabelledSpeech | None = None  # read when a quotation is left unattributed
     links = _link_list_items(source)
     statements: list[Statement] = []
     pairs_of: list[MarkPair] = []
@@ -232,6 +239,12 @@ def attribute_statements(
             else None
         )
         if unsaid is None:
+            if statement.speaker is None and blocks[pair.block].kind not in _HEADS:
+                if labelled is None:
+                    labelled = LabelledSpeech.of(source, local, day)
+                # "I say: “...”" inside a labelled speech: the label's speaker's own words
+                speaker = labelled.own_words_at(text, pair.open_at)
+                statement = statement if speaker is None else evolve(statement, speaker=speaker)
             kept.append(statement)
             continue
         kind_of, reason = unsaid
@@ -240,10 +253,11 @@ def attribute_statements(
         )
     if len(kept) < len(statements):
         # numbered again, so the ids still count the quotations 1, 2, 3 ...
-        statements = [
+        kept = [
             evolve(statement, id=StatementId(f"{source.id}:s{number}"))
             for number, statement in enumerate(kept, start=1)
         ]
+    statements = kept
     for index in range(len(blocks)):
         for attribution, start, end in attributor.reported_speech(index):
             statements.append(
