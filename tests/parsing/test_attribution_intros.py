@@ -303,3 +303,16 @@ class TestOwnWordsInALabelledSpeech:
         quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
         assert expected == [s.speaker for s in quoted]
 
+
+class TestOpeningPhraseBeforeTheSubject:
+    def test_a_phrase_before_the_subject_keeps_him_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Following their meeting, Secretary X thanked Y for “...”": the partial quote is
+        X's, the sentence's subject after its opening phrase."""
+        text = (
+            "Tom Roe and Jane Doe met today.\n"
+            "Following their meeting, Secretary Tom Roe thanked Minister Jane Doe for"
+            ' "always being willing to step up" on major crises.'
+        )
+        assert ["tom-roe"] == _speakers(text, knowledge)

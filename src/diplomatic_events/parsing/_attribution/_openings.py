@@ -41,6 +41,11 @@ _CLAUSE_MARK = re.compile(r"[;:.!?\"“”]")
 _ACCORDING_TO = re.compile(r"(?i)(?<![\w-])according[ \u00a0]+to(?![\w-])")
 _COLON_END = re.compile(r":[ \u00a0]*$")
 _BULLET_LEAD = re.compile(r"[\s•*\-–—]*")
+_OPENING_PHRASE = re.compile(
+    rf"[^,;:.!?\"“”\n\x00]{{1,60}},[ \u00a0]+(?:{TITLE_WORD}[ \u00a0]+){{0,5}}"
+)
+"""A phrase opening a sentence before its subject, closed by a comma ("Following their
+meeting, "), with the subject's titles after it."""
 
 
 class _Openings(_Resolver):
@@ -91,8 +96,11 @@ class _Openings(_Resolver):
         with no cue belongs to the person who opens its sentence as the subject of a
         verb, not to whoever was quoted last."""
         first = self._first_candidate(start, open_at)
-        if first is None or self._masked[start : first.start].strip(" \u00a0\n•*-–—"):
+        if first is None:
             return None
+        lead = self._masked[start : first.start]
+        if lead.strip(" \u00a0\n•*-–—") and not _OPENING_PHRASE.fullmatch(lead):
+            return None  # "Following their meeting, Secretary Kerry thanked ...": still his
         actor = self._actor(first.actor)
         if actor is None or actor.kind is not ActorKind.PERSON or self._possessive_mention(first):
             return None
