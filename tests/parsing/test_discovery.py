@@ -1727,6 +1727,28 @@ class TestSpeakerLabels:
     @pytest.mark.parametrize(
         ("line", "label"),
         [
+            ("SECRETARY ROE: Thank you all.", "SECRETARY ROE"),
+            ("Salman bin Hamad Al Khalifa: Welcome.", "Salman bin Hamad Al Khalifa"),
+            (
+                "Minister of Foreign Affairs of Peru: Thank you.",
+                "Minister of Foreign Affairs of Peru",
+            ),
+            ("And I say: we are lucky.", None),
+            ("I last came in 2016, and I say: we are lucky.", None),
+            ("China's readout: a joint appeal on Ukraine.", None),
+        ],
+    )
+    def test_words_of_a_sentence_before_a_colon_are_no_label(
+        self, knowledge: KnowledgeBase, line: str, label: str | None
+    ) -> None:
+        """A label is names and offices, lower case only in their joiners ("of", "bin");
+        "And I say: ..." inside a speech is the speech going on, not a new speaker."""
+        found = speaker_label(knowledge, line, 0, len(line))
+        assert label == (None if found is None else found["label"])
+
+    @pytest.mark.parametrize(
+        ("line", "label"),
+        [
             ("MINISTER JULIE BISHOP Once again, welcome to our country.", "MINISTER JULIE BISHOP"),
             ("NEWS INFO Date Taken 06.11.2024 at the base.", None),
             ("OFFICIAL WELCOME Soldiers lined the road.", None),

@@ -30,6 +30,8 @@ Suga [delivered via translator]: ...", and a label in capitals with no space aft
 ("JULIE BISHOP:Thank you ...")."""
 
 _LOWER_IN_NAMES = frozenset({"of", "the", "for", "and", "on", "to", "de", "da", "van", "von"})
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "du", "des", "del", "la", "le", "y"})
+"""Lower-case words of names and labels besides the joiners ("Salman bin Hamad")."""
 _LABEL_NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|bin|ibn|al|el)){1,4}"
 _NAME_THEN_OFFICE = re.compile(rf"(?P<name>{_LABEL_NAME}),[ \u00a0]+(?P<title>[A-Z][^,]*)")
 
@@ -63,6 +65,24 @@ def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     return SPEAKER_LABEL.match(text, start, end)
 
 
+def _label_words_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:func:`_label_at`, unless the words before the colon read as a sentence's."""
+    label = _label_at(text, start, end)
+    if label is not None and _reads_as_prose(label["label"]):
+        return None  # "And I say: ...", "Let me be clear: ...": speech, not a label
+    return label
+
+
+_PROSE_WORD = re.compile(r"(?<![\w’'.-])[a-z][\w’'-]*")
+
+
+def _reads_as_prose(words: str) -> bool:
+    """Whether the words before a colon are a sentence's, not a speaker's: a lower-case
+    word other than a name's or an office's joiners ("of", "the", "bin")."""
+    allowed = _LOWER_IN_NAMES | grammar().patronymic_particles | _NAME_PARTICLES
+    return any(m.group() not in allowed for m in _PROSE_WORD.finditer(words))
+
+
 def speaker_label(
     knowledge: KnowledgeBase, text: str, start: int, end: int
 ) -> re.Match[str] | None:
@@ -70,7 +90,7 @@ def speaker_label(
     ``label``: a name and a colon; a block that is only a name and an office with an office
     word in it, or only a label with an office word and a colon; or a title and a name
     closed by a full stop (the title word first, so a sentence is not taken for a label)."""
-    label = _label_at(text, start, end)
+    label = _label_words_at(text, start, end)
     if label is not None:
         return label
     title_words = _title_words(knowledge)
@@ -142,7 +162,7 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
     """The people named by the speaker labels of ``blocks`` whom ``knowledge`` does not know."""
     title_words = _title_words(knowledge)
     for block in blocks:
-        label = _label_at(text, block.start, block.end)
+        label = _label_words_at(text, block.start, block.end)
         if label is None:
             continue
         words = title_case_label(label["label"].strip())
