@@ -3915,6 +3915,21 @@ class TestMeetingsOfAllAtOnce:
         )
         assert [("ana-lima", "ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
+    def test_a_meal_named_again_is_that_meal(self) -> None:
+        """ "Addressing the luncheon, ..." after "attended a lunch at the Palace with A and
+        B" is more about that lunch, not talks of their own without its venue."""
+        text = (
+            "Berg in Tegucigalpa\n\nTEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg visited"
+            " Honduras on Monday.\n\nLater Monday, Berg attended a lunch at the Presidential"
+            " Palace with Honduran Defense Minister Tiko Rask and Foreign Minister Ana Lima.\n\n"
+            "Addressing the luncheon, Berg spoke of the partnership.\n"
+        )
+        extraction = parse([source(text, "e")])
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [
+            (MeetingKind.DINNER, ("ana-lima", "ola-berg", "tiko-rask"), "Presidential Palace")
+        ] == [(m.kind, tuple(sorted(m.participants)), m.location) for m in meetings]
+
     def test_hosts_met_in_turn_make_one_meeting_each(self) -> None:
         """ "met with A and B" of one country, with no word of one sitting: one each."""
         text = (

@@ -18,6 +18,7 @@ from diplomatic_events.model import PartialDate
 from diplomatic_events.parsing._meetings._clues import _kind
 from diplomatic_events.parsing._meetings._merge import _mention_day
 from diplomatic_events.parsing._meetings._sentences import MeetingMention
+from diplomatic_events.parsing._meetings._words import _MEAL_WORD
 from diplomatic_events.parsing._time import falls_within
 from diplomatic_events.typing import ActorId
 
@@ -89,5 +90,8 @@ def more_about(
         # meeting's
         return [_about(base, target, anaphoric=True)], False
     # more about the meeting just told: its day, not one the sentence names for
-    # something else ("in London to attend yesterday's summit")
-    return [_about(base, target, anaphoric=True, date=target.date)], False
+    # something else ("in London to attend yesterday's summit"); a meal named again is
+    # that meal ("Addressing the luncheon, ..." after "attended a lunch with A and B")
+    meal = trigger is not None and _MEAL_WORD.search(trigger.group()) is not None
+    kind = target.kind if meal else base.kind
+    return [_about(base, target, anaphoric=True, date=target.date, kind=kind)], False
