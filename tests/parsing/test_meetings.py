@@ -5648,18 +5648,25 @@ class TestADayAfterThePage:
 
 
 class TestAnInterviewersYou:
-    def test_you_in_a_question_is_the_one_who_answers(self) -> None:
-        """ "QUESTION: You just met with President Moon ..." above "SECRETARY POMPEO: We
-        talked about many things": the interviewer tells the Secretary's meeting."""
+    @pytest.mark.parametrize(
+        "question",
+        [
+            "You just met with President Moon Jae-in.",
+            "In your one-on-one meeting with President Moon Jae-in, what did you say?",
+        ],
+    )
+    def test_you_in_a_question_is_the_one_who_answers(self, question: str) -> None:
+        """ "QUESTION: You just met with President Moon ..." (or "In your meeting with
+        ...") above "SECRETARY POMPEO: We talked about many things": the interviewer tells
+        the Secretary's meeting."""
         text = (
             "Interview of Secretary of State Michael R. Pompeo\n\n"
-            "QUESTION: You just met with President Moon Jae-in. Can you speak about the"
-            " scope of the conversation?\n\n"
+            f"QUESTION: {question} Can you speak about the scope of the conversation?\n\n"
             "SECRETARY POMPEO: We talked about many things, security and investment among"
             " them.\n"
         )
         found = _full_mentions(text, dt.datetime(2018, 10, 18, 15))
-        told = [m for m in found if m.evidence[0].text.startswith("QUESTION: You just met")]
+        told = [m for m in found if m.evidence[0].text.startswith("QUESTION:")]
         assert [("mike-pompeo", "moon-jae-in")] == [tuple(sorted(m.people)) for m in told]
 
 

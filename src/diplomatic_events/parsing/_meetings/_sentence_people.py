@@ -44,8 +44,8 @@ from diplomatic_events.parsing._meetings._sentences import (
 from diplomatic_events.parsing._meetings._words import _BETWEEN, _MEETING_NOUN, _PAIR
 from diplomatic_events.typing import ActorId
 
-_SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
-"""The one spoken to, before a meeting word."""
+_SECOND_PERSON = re.compile(r"\b[Yy]our?\b")
+"""The one spoken to ("you", "your"), before a meeting word."""
 
 
 def sentence_people(
