@@ -16,6 +16,12 @@ def _said(result: SourceStatements) -> list[tuple[str, int, str | None]]:
     return [(s.reports[0].text, s.reports[0].start, s.speaker) for s in result.statements]
 
 
+def _quoted_speakers(text: str, published: str) -> list[str | None]:
+    """The speaker of each quotation parsing a page of ``text`` finds, in order."""
+    page = read_source(text, source_id="r", published=published)
+    return [s.speaker for s in parse([page]).all_statements() if s.kind.is_quoted]
+
+
 def _speakers(text: str, knowledge: KnowledgeBase) -> list[str | None]:
     """The speaker of each statement found in ``text``, in order."""
     return [
@@ -256,9 +262,7 @@ class TestTheFollowingStatement:
             '"Secretary of Defense Ola Berg met today at the Pentagon with Minister Tiko Rask.\n\n'
             '"The leaders also discussed the health emergency in Africa."\n'
         )
-        page = read_source(text, source_id="r", published="2014-10-07")
-        quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
-        assert ["tom-roe", "tom-roe"] == [s.speaker for s in quoted]
+        assert ["tom-roe", "tom-roe"] == _quoted_speakers(text, "2014-10-07")
 
     def test_the_following_statement_reaches_past_the_rest_of_its_paragraph(self) -> None:
         """ "X issued the following statement on the delegation ... . After arriving, the
@@ -273,9 +277,7 @@ class TestTheFollowingStatement:
             ' Jeffrey DeLaurentis, and his team. We are proud of them.\n\n"Our first official'
             ' bilateral meeting was with the Vice President of the National Assembly."\n'
         )
-        page = read_source(text, source_id="r", published="2015-02-19")
-        quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
-        assert ["nancy-pelosi", "nancy-pelosi"] == [s.speaker for s in quoted]
+        assert ["nancy-pelosi", "nancy-pelosi"] == _quoted_speakers(text, "2015-02-19")
 
 
 class TestOwnWordsInALabelledSpeech:
@@ -299,9 +301,7 @@ class TestOwnWordsInALabelledSpeech:
             f' {cue} "We are lucky to have such neighbours." We differ in degree only.\n\n'
             "PRIME MINISTER LIS: Thank you.\n"
         )
-        page = read_source(text, source_id="r", published="2023-03-24")
-        quoted = [s for s in parse([page]).all_statements() if s.kind.is_quoted]
-        assert expected == [s.speaker for s in quoted]
+        assert expected == _quoted_speakers(text, "2023-03-24")
 
 
 class TestOpeningPhraseBeforeTheSubject:

@@ -3771,9 +3771,7 @@ class TestDescribedHosts:
 
 
 def _parsed_meetings(text: str) -> list[tuple[str, ...]]:
-    extraction = parse([source(text, "e")])
-    meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
-    return sorted(tuple(sorted(m.participants)) for m in meetings)
+    return sorted(tuple(sorted(m.participants)) for m in _all_meetings(text, MONDAY_EVENING))
 
 
 class TestEnvoysOfTheVisitor:
@@ -3924,8 +3922,7 @@ class TestMeetingsOfAllAtOnce:
             " Palace with Honduran Defense Minister Tiko Rask and Foreign Minister Ana Lima.\n\n"
             "Addressing the luncheon, Berg spoke of the partnership.\n"
         )
-        extraction = parse([source(text, "e")])
-        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        meetings = _all_meetings(text, MONDAY_EVENING)
         assert [
             (MeetingKind.DINNER, ("ana-lima", "ola-berg", "tiko-rask"), "Presidential Palace")
         ] == [(m.kind, tuple(sorted(m.participants)), m.location) for m in meetings]

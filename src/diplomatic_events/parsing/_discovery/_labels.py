@@ -7,6 +7,7 @@ may name them nowhere else: the label is the introduction.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -79,8 +80,14 @@ _PROSE_WORD = re.compile(r"(?<![\w’'.-])[a-z][\w’'-]*")
 def _reads_as_prose(words: str) -> bool:
     """Whether the words before a colon are a sentence's, not a speaker's: a lower-case
     word other than a name's or an office's joiners ("of", "the", "bin")."""
-    allowed = _LOWER_IN_NAMES | grammar().patronymic_particles | _NAME_PARTICLES
+    allowed = _label_lower_words()
     return any(m.group() not in allowed for m in _PROSE_WORD.finditer(words))
+
+
+@functools.cache
+def _label_lower_words() -> frozenset[str]:
+    """The lower-case words a label may hold: joiners and name particles."""
+    return _LOWER_IN_NAMES | grammar().patronymic_particles | _NAME_PARTICLES
 
 
 def speaker_label(

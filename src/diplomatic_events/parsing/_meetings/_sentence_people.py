@@ -245,7 +245,10 @@ def _unknown_subject(
     if _DETERMINER.search(text, max(sentence.start, before.start() - _WINDOW), before.start()):
         return False  # "the Members met with", "the Deputy Administrator met with"
     word = before.group().split()[0].rstrip(".")
-    titles = {w.casefold() for w in knowledge.title_words}
+    titles = knowledge.cached(
+        "vocabulary:title-words-folded",
+        lambda: frozenset(w.casefold() for w in knowledge.title_words),
+    )
     # "Administrator met with": an office stands for its holder
     return word not in _PRONOUNS and word.casefold() not in titles
 

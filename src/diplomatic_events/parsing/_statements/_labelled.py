@@ -1,4 +1,5 @@
-"""The speaker a transcript's label gives the words under it, for quotations inside them.
+"""The speaker a transcript's label (or a speech's byline) gives the words under it, for
+quotations inside them.
 
 "PRESIDENT BIDEN: ... I say: "We're lucky. We have Canada to our north."": marks a labelled
 speaker opens with "I say", "as we always say" are that speaker's own words. Read only when
