@@ -336,6 +336,11 @@ class TestOfficeCommaName:
             ),
             ("She held talks with Tunde Bakare, President Akufo-Addo's friend.\n", []),
             (
+                "She held talks with Ana Lis, and Tunde Bakare, Dutch Minister for Foreign"
+                " Affairs, on Monday.\n",
+                [("Tunde Bakare", "Minister")],
+            ),
+            (
                 "He also met with the Deputy Minister of Investments, Industry, and Trade,"
                 " Tunde Bakare to discuss trade.\n",
                 [("Tunde Bakare", "Deputy Minister of Investments Industry and Trade")],

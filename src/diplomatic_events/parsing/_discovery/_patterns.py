@@ -73,7 +73,11 @@ def _patterns(
             rf",[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^,.;\n]{{0,60}}?"
             rf"(?<![\w-])(?P<title>{titles})(?![\w])"
         )
-        comma_office = rf",[ \u00a0]+(?P<title>{titles})[ \u00a0]+(?:of|for|to)[ \u00a0]"
+        # "Bert Koenders, Dutch Minister for Foreign Affairs": a nationality may come first
+        comma_office = (
+            rf",[ \u00a0]+(?:{UPPER}[a-z]+[ \u00a0]+)?"
+            rf"(?P<title>{titles})[ \u00a0]+(?:of|for|to)[ \u00a0]"
+        )
         comma_who = rf",[ \u00a0]+who\b[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b"
         comma_described = rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?(?P<description>{_APPOSITIVE})"
         title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
