@@ -1734,6 +1734,7 @@ class TestSpeakerLabels:
         [
             ("SECRETARY ROE: Thank you all.", "SECRETARY ROE"),
             ("Salman bin Hamad Al Khalifa: Welcome.", "Salman bin Hamad Al Khalifa"),
+            ("Von der Leyen: We count on China.", "Von der Leyen"),
             (
                 "Minister of Foreign Affairs of Peru: Thank you.",
                 "Minister of Foreign Affairs of Peru",

@@ -31,8 +31,6 @@ Suga [delivered via translator]: ...", and a label in capitals with no space aft
 ("JULIE BISHOP:Thank you ...")."""
 
 _LOWER_IN_NAMES = frozenset({"of", "the", "for", "and", "on", "to", "de", "da", "van", "von"})
-_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "du", "des", "del", "la", "le", "y"})
-"""Lower-case words of names and labels besides the joiners ("Salman bin Hamad")."""
 _LABEL_NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|bin|ibn|al|el)){1,4}"
 _NAME_THEN_OFFICE = re.compile(rf"(?P<name>{_LABEL_NAME}),[ \u00a0]+(?P<title>[A-Z][^,]*)")
 
@@ -86,8 +84,10 @@ def _reads_as_prose(words: str) -> bool:
 
 @functools.cache
 def _label_lower_words() -> frozenset[str]:
-    """The lower-case words a label may hold: joiners and name particles."""
-    return _LOWER_IN_NAMES | grammar().patronymic_particles | _NAME_PARTICLES
+    """The lower-case words a label may hold: joiners and the name particles of
+    ``grammar.toml`` ("Salman bin Hamad", "Ursula von der Leyen")."""
+    words = grammar()
+    return _LOWER_IN_NAMES | words.patronymic_particles | words.surname_particles
 
 
 def speaker_label(

@@ -50,6 +50,14 @@ def _title_words(knowledge: KnowledgeBase) -> frozenset[str]:
     return knowledge.cached("vocabulary:discovery-title-words", build)
 
 
+def folded_title_words(knowledge: KnowledgeBase) -> frozenset[str]:
+    """The knowledge's title words, case-folded ("minister", "adm."), built once."""
+    return knowledge.cached(
+        "vocabulary:title-words-folded",
+        lambda: frozenset(word.casefold() for word in knowledge.title_words),
+    )
+
+
 def _not_name_words(knowledge: KnowledgeBase) -> frozenset[str]:
     return knowledge.cached(
         "vocabulary:discovery-not-name-words", lambda: frozenset(knowledge.not_name_words)

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import PartialDate
+from diplomatic_events.parsing._discovery._titles import folded_title_words
 from diplomatic_events.parsing._meetings._bystanders import (
     _companions_only,
     _escorts,
@@ -245,10 +246,7 @@ def _unknown_subject(
     if _DETERMINER.search(text, max(sentence.start, before.start() - _WINDOW), before.start()):
         return False  # "the Members met with", "the Deputy Administrator met with"
     word = before.group().split()[0].rstrip(".")
-    titles = knowledge.cached(
-        "vocabulary:title-words-folded",
-        lambda: frozenset(w.casefold() for w in knowledge.title_words),
-    )
+    titles = folded_title_words(knowledge)
     # "Administrator met with": an office stands for its holder
     return word not in _PRONOUNS and word.casefold() not in titles
 

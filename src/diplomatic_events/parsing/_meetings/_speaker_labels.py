@@ -19,6 +19,7 @@ from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate, Source
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
+from diplomatic_events.parsing._discovery._titles import folded_title_words
 from diplomatic_events.typing import ActorId
 
 
@@ -55,7 +56,7 @@ def _labelled(
 
 def _only_title_words(knowledge: KnowledgeBase, words: str) -> bool:
     """Whether a label is an office alone ("Prime Minister", "Foreign Secretary")."""
-    titles = {w.casefold() for w in knowledge.title_words}
+    titles = folded_title_words(knowledge)
     return all(w.casefold() in titles or w in ("of", "the", "for") for w in words.split())
 
 

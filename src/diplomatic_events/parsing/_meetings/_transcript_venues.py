@@ -14,6 +14,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention, venue_line
 from diplomatic_events.model import Block, BlockKind, Source
+from diplomatic_events.parsing._discovery._titles import folded_title_words
 from diplomatic_events.parsing._meetings._venues import _is_locative
 
 
@@ -101,7 +102,7 @@ def _named_line(source: Source, block: Block, knowledge: KnowledgeBase) -> Place
     line = source.text[block.start : block.end].strip()
     if len(line) > _VENUE_LINE_CHARACTERS or not _NAME_LINE.fullmatch(line):
         return None
-    titles = {word.casefold() for word in knowledge.title_words}
+    titles = folded_title_words(knowledge)
     if any(word.casefold() in titles for word in line.split()):
         return None
     if knowledge.find_mentions(source.text, block.start, block.end):

@@ -9,7 +9,6 @@ from attrs import evolve, frozen
 from diplomatic_events.knowledge import KnowledgeBase, Mention
 from diplomatic_events.model import (
     Actor,
-    BlockKind,
     NonQuotation,
     NonQuotationKind,
     PartialDate,
@@ -28,6 +27,7 @@ from diplomatic_events.parsing._statements._labelled import LabelledSpeech
 from diplomatic_events.parsing._statements._merge import _normal
 from diplomatic_events.parsing._statements._repeated import _attribute_headings, _attribute_repeated
 from diplomatic_events.parsing._statements._unsaid import (
+    _HEAD_LINES,
     _Echoes,
     _link_list_items,
     _modifier,
@@ -63,10 +63,6 @@ def _story_date(source: Source) -> PartialDate | None:
     if source.published is not None:
         return PartialDate.of(source.published)
     return None
-
-
-_HEADS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY})
-"""Blocks above or between speeches: no label's speaker speaks in them."""
 
 
 @frozen(kw_only=True)
@@ -239,7 +235,7 @@ def attribute_statements(
             else None
         )
         if unsaid is None:
-            if statement.speaker is None and blocks[pair.block].kind not in _HEADS:
+            if statement.speaker is None and blocks[pair.block].kind not in _HEAD_LINES:
                 if labelled is None:
                     labelled = LabelledSpeech.of(source, local, day)
                 # "I say: “...”" inside a labelled speech: the label's speaker's own words

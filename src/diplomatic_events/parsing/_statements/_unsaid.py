@@ -264,7 +264,8 @@ def _name_of_thing(
 
 
 _HEAD_LINES = frozenset({BlockKind.HEADLINE, BlockKind.SUMMARY, BlockKind.HEADING})
-"""Lines of a page's head a title in marks may stand in, as in its body."""
+"""Lines of a page's head: a title in marks may stand in them, as in its body, and no
+transcript label's speaker speaks in them."""
 _OPENS_PARENTHESIS = re.compile(r"[\w.)][ \u00a0]*\([ \u00a0]*$")
 """A parenthesis opened right after a word: what follows in it defines a short name."""
 _SHORT_NAME_WORDS = 6
