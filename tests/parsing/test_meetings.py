@@ -3913,6 +3913,24 @@ class TestMeetingsOfAllAtOnce:
         )
         assert [("ana-lima", "ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
+    def test_visitors_a_host_received_make_one_meeting(self) -> None:
+        """ "Berg hosted Vice Adm. A and Rear Adm. B": the visitors came as one party and
+        met their host together."""
+        text = (
+            "Visitors in Norfolk\n\nNORFOLK, Va. - U.S. Navy Vice Adm. Ola Berg hosted Vice Adm."
+            " Tiko Rask and Rear Adm. Ana Lima, Brazilian Navy, on Monday.\n"
+        )
+        assert [("ana-lima", "ola-berg", "tiko-rask")] == _parsed_meetings(text)
+
+    def test_hosts_of_a_passive_are_no_party_of_visitors(self) -> None:
+        """ "Berg was received by A and B": the people after "by" are hosts, who need not
+        have sat together with him; one meeting each."""
+        text = (
+            "Berg in Tegucigalpa\n\nTEGUCIGALPA, Honduras - U.S. Army Gen. Ola Berg was received"
+            " by Honduran President Tiko Rask and Foreign Minister Ana Lima on Monday.\n"
+        )
+        assert ("ana-lima", "ola-berg", "tiko-rask") not in _parsed_meetings(text)
+
     def test_a_meal_named_again_is_that_meal(self) -> None:
         """ "Addressing the luncheon, ..." after "attended a lunch at the Palace with A and
         B" is more about that lunch, not talks of their own without its venue."""

@@ -44,6 +44,7 @@ class _GrammarFile:
     regnal_numbers: tuple[str, ...] = ()
     separately: tuple[str, ...] = ()
     together: tuple[str, ...] = ()
+    host_verbs: tuple[str, ...] = ()
     earlier_visit: tuple[str, ...] = ()
     country_openings: tuple[str, ...] = ()
     owned_groups: tuple[str, ...] = ()
@@ -136,6 +137,9 @@ class Grammar:
     """Phrases saying the people named met a subject one at a time ("separately")."""
     together: frozenset[str] = frozenset()
     """Phrases saying the people named met a subject all at once ("a joint meeting with")."""
+    host_verbs: frozenset[str] = frozenset()
+    """Verbs of a host receiving visitors ("hosted"), lower case: the visitors listed after
+    one came as one party and met the host together."""
     earlier_visit: frozenset[str] = frozenset()
     """Openings of a clause about a speaker's earlier visit ("when I visited")."""
     country_openings: frozenset[str] = frozenset()

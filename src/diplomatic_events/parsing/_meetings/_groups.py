@@ -26,6 +26,9 @@ from diplomatic_events.parsing._meetings._words import (
 )
 from diplomatic_events.typing import ActorId
 
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+"""The agent of a passive host verb ("received by"): the people after it are the hosts."""
+
 
 @functools.cache
 def together() -> re.Pattern[str]:
@@ -69,6 +72,8 @@ def _is_group(
         return True  # "attended a lunch at the State Department with A and B": one table
     if subjects and _of_several_countries(knowledge, text, subjects[0].actor, objects):
         return True
+    if subjects and _hosted_party(text, at + len(trigger.group()), trigger, objects):
+        return True
     if len(subjects) >= 2 and not objects:
         # "President Whipps, Ambassador Ehrendreich and Commodore Lett led the Joint Committee
         # Meeting": people of two countries or more, named together before the meeting and
@@ -90,6 +95,22 @@ def _delegation_listed() -> re.Pattern[str]:
     """A phrase listing a party's members (:func:`party_listing`: "delegation that
     included"): the people after it met the subject together, as one party."""
     return re.compile(rf"\b(?:{phrase_pattern(party_listing())})\b", re.IGNORECASE)
+
+
+def _hosted_party(
+    text: str, verb_end: int, trigger: re.Match[str], objects: Sequence[PersonMention]
+) -> bool:
+    """Whether a host verb's people form one list ("hosted Vice Adm. A and Rear Adm. B"):
+    visitors received together came as one party, while "met with A and B" may be one call
+    after another. Not the hosts of a passive ("was received by A and B")."""
+    if len(objects) < 2 or trigger.group().lower() not in grammar().host_verbs:
+        return False
+    if _BY.search(text, verb_end, objects[0].start):
+        return False
+    return all(
+        _LIST_GAP.fullmatch(text, before.end, after.start) is not None
+        for before, after in itertools.pairwise(objects)
+    )
 
 
 def _of_several_countries(
