@@ -2014,6 +2014,32 @@ class TestTitleOfAJointAppearance:
         venue = None if found is None or found.venue is None else found.venue.name
         assert "Hyderabad House" == venue
 
+    def test_the_place_line_under_the_title_beats_the_masthead(self) -> None:
+        """ "The White House" of the issuer's masthead, then the title, then "Oval Office":
+        the line nearest the speech says where they met."""
+        text = (
+            "The White House\n\nOffice of the Press Secretary\n\n"
+            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
+            "Oval Office\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
+        assert "Oval Office" == (None if found is None or found.venue is None else found.venue.name)
+
+    def test_the_room_over_its_building_is_where_they_met(self) -> None:
+        """ "Vice President's Ceremonial Office" over "Eisenhower Executive Office Building":
+        of two place lines in a run, the first is the room in the building."""
+        text = (
+            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
+            "Vice President’s Ceremonial Office\nEisenhower Executive Office Building\n\n"
+            "Thank you all for coming. We are glad to work together on trade and security,"
+            " and we will keep doing so in the years ahead.\n"
+        )
+        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
+        venue = None if found is None or found.venue is None else found.venue.name
+        assert "Vice President’s Ceremonial Office" == venue
+
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
         text = (

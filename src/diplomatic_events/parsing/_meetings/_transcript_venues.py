@@ -66,9 +66,11 @@ def _venue_line(
     source: Source, gazetteer: Gazetteer, head_end: int, knowledge: KnowledgeBase
 ) -> PlaceMention | None:
     """A venue that is a whole line of a transcript's head, before anyone speaks; of several
-    ("The White House" of the issuer's masthead, then "Carbis Bay Hotel"), the one the city
-    it is in follows ("Cornwall, United Kingdom"), else the first."""
-    found: list[PlaceMention] = []
+    ("The White House" of the issuer's masthead, then "Oval Office" under the title), the one
+    the city it is in follows ("Cornwall, United Kingdom"), else the last, nearest the speech,
+    or of lines in a run ("Vice President's Ceremonial Office" over "Eisenhower Executive
+    Office Building"), the run's first, the room in the building."""
+    found: list[tuple[int, PlaceMention]] = []
     blocks = [b for b in source.blocks if b.end <= head_end]
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -82,8 +84,13 @@ def _venue_line(
             continue
         if above_a_place:
             return venue
-        found.append(venue)
-    return found[0] if found else None
+        found.append((index, venue))
+    if not found:
+        return None
+    at = len(found) - 1
+    while at > 0 and found[at - 1][0] == found[at][0] - 1:
+        at -= 1
+    return found[at][1]
 
 
 def _place_line(source: Source, gazetteer: Gazetteer, block: Block) -> bool:
