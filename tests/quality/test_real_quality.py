@@ -291,6 +291,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "venues": 30,
         "extra_meetings": 12,
     },
+    "sealed36": {
+        "quote_f1": 0.970,
+        "attributed_recall": 0.961,
+        "meetings_found": 60,
+        "venues": 29,
+        "extra_meetings": 11,
+    },
 }
 
 
