@@ -5186,6 +5186,18 @@ class TestATravellingPartysMembers:
             _pipeline_meetings(text, "2014-04-18")
         )
 
+    def test_a_trip_made_with_a_colleague_makes_both_the_party(self) -> None:
+        """ "Sen. A has completed a tour of African nations with U.S. Senator B. ... the
+        Senators met with President Traore": both senators met him."""
+        text = (
+            "Washington - U.S. Senator Tunde Ade (D-RI) has completed a tour of African nations"
+            " with U.S. Senator Amina Okon (R-AZ).\n\n"
+            "In Mali, the Senators met with President Dioncounda Traore on April 2.\n"
+        )
+        assert [{"tunde-ade", "amina-okon", "dioncounda-traore"}] == (
+            _pipeline_meetings(text, "2013-04-06")
+        )
+
     def test_a_delegation_featuring_members_held_the_lawmakers_meetings(self) -> None:
         """ "Chairman A led a congressional delegation to Taiwan, featuring Ranking Member B
         and Rep. C. The lawmakers met with President Tsai Ing-wen": all three met her."""

@@ -72,6 +72,33 @@ def _joined_on() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _trip_with() -> re.Pattern[str]:
+    """ "completed a tour of African nations with U.S. Senator B": a trip (one of
+    ``trip_nouns``) its subject made with someone, who travelled with him."""
+    trips = phrase_pattern(grammar().trip_nouns)
+    return re.compile(
+        rf"\b(?:{trips})\b[^.;:!?\n]{{0,80}}?\bwith[ \u00a0]+"
+        rf"(?P<titles>(?:[A-Z][\w.'’-]*[ \u00a0]+){{0,5}})"
+    )
+
+
+def _trip_companions(
+    text: str, sentence: Sentence, named: Sequence[PersonMention]
+) -> list[PersonMention]:
+    """The subject of a trip made "with" someone and that companion ("A has completed a tour
+    of African nations with U.S. Senator B"), when the companion is named right after
+    "with"."""
+    found = _trip_with().search(text, sentence.start, sentence.end)
+    if found is None:
+        return []
+    before = [m for m in named if m.end <= found.start()]
+    after = [m for m in named if m.start >= found.start("titles")]
+    if not before or not after or after[0].start > found.end():
+        return []
+    return [before[0], after[0]]
+
+
 def _listed_travellers(
     knowledge: KnowledgeBase, text: str, sentence: Sentence
 ) -> list[PersonMention]:
@@ -83,6 +110,9 @@ def _listed_travellers(
     joined = _joined_on().search(text, sentence.start, sentence.end)
     if joined is not None:
         return [m for m in named if m.end <= joined.end()]
+    companions = _trip_companions(text, sentence, named)
+    if companions:
+        return companions
     travelled = _travelled()
     for index in range(len(named) - 1, 0, -1):
         if travelled.match(text, named[index].end) is None:
