@@ -1965,6 +1965,36 @@ class TestTitleOfAJointAppearance:
             None if found is None else found.people
         )
 
+    def test_a_photo_line_above_leaves_the_title_to_the_first_paragraph(self) -> None:
+        """ "Photo of Olaf Scholz" is an image's alternative text, no headline: "Remarks
+        Prior to a Working Lunch With A and B" below it is the title, with the speaker."""
+        text = (
+            "Photo of Olaf Scholz\n\n"
+            "Remarks Prior to a Working Lunch With Indian Prime Minister Narendra Modi and"
+            " External Affairs Minister Subrahmanyam Jaishankar\n\n"
+            "CHANCELLOR SCHOLZ: Good afternoon. We will talk about trade.\n\n"
+            "QUESTION: Chancellor, what do you expect?\n\n"
+            "CHANCELLOR SCHOLZ: Progress, I hope.\n"
+        )
+        page = source(text, "j")
+        speakers = labelled_speakers(page, KNOWLEDGE, None)
+        found = _title_meeting(page, KNOWLEDGE, None, speakers)
+        assert ("olaf-scholz", "narendra-modi", "s-jaishankar") == (
+            None if found is None else found.people
+        )
+
+    def test_a_first_paragraph_ending_in_a_quoted_sentence_is_no_title(self) -> None:
+        """A story's first paragraph, its last sentence closing inside marks ("... was
+        “unprecedented.”"), is prose even when it names a press conference."""
+        text = (
+            "Scholz Visits India\n\n"
+            "Olaf Scholz arrived in New Delhi on Monday. In a joint press conference with"
+            " Chancellor Scholz, Prime Minister Narendra Modi said the welcome was"
+            " “unprecedented.”\n\n"
+            "The two leaders will meet again in the autumn, officials said on Monday.\n"
+        )
+        assert _title_meeting(source(text, "j"), KNOWLEDGE, None, {}) is None
+
     def test_a_guest_speaking_first_meets_the_office_holder_whose_page_it_is(self) -> None:
         """ "Joint press conference with New Zealand Foreign Minister Nanaia Mahuta" on the
         Australian Foreign Minister's site, the excerpt ending in the guest's speech: the

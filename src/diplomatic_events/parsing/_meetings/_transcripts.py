@@ -212,7 +212,8 @@ def _title_meeting(
             or not knowledge.people_named(source.text, first_title.start, first_title.end)
         )
         and opening.end - opening.start <= _TITLE_CHARACTERS
-        and not source.text[opening.start : opening.end].rstrip().endswith((".", "!", "?"))
+        # a sentence's stop, before any closing marks ("... was “unprecedented.”")
+        and not source.text[opening.start : opening.end].rstrip(_CLOSING).endswith((".", "!", "?"))
         and speaker_label(knowledge, source.text, opening.start, opening.end) is None
     ):
         head.append(opening)
@@ -255,6 +256,8 @@ def _title_meeting(
 
 _TITLE_CHARACTERS = 400
 """The longest first paragraph read as a page's title."""
+_CLOSING = " \t\u00a0\"'\u201d\u2019)]"
+"""What may close a paragraph after its last sentence's stop: spaces, marks, brackets."""
 
 
 def _appearing(
