@@ -134,6 +134,13 @@ class TestMentions:
         found = [(m.actor, m.start, m.end, m.via) for m in self.knowledge.find_mentions(text)]
         assert [("ann-smith", 0, 9, "name"), ("ann-smith", 19, 24, "surname")] == found
 
+    def test_a_surname_after_a_plural_title_names_the_person(self) -> None:
+        """ "Senators Smith and ..." (a plural title of ``grammar.toml``): the surname after
+        it is Ann Smith, as after "Sens." or "Senator"."""
+        text = "Ann Smith arrived. Senators Smith and Roe met the President."
+        found = [(m.actor, m.start, m.end) for m in self.knowledge.find_mentions(text)]
+        assert [("ann-smith", 0, 9), ("ann-smith", 28, 33)] == found
+
     def test_particle_surname_capitalised(self) -> None:
         """A surname with a lower-case particle also counts capitalised ("Von der Leyen")."""
         kb = knowledge_from_toml(

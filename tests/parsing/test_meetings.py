@@ -4458,6 +4458,18 @@ class TestTheIssuersOffice:
             tuple(sorted(m.participants)) for m in meetings
         ]
 
+    def test_an_office_label_with_its_article_is_the_issuer_s_holder(self) -> None:
+        """ "THE VICE PRESIDENT:" on a White House page of January 2018 is Mike Pence: the
+        office, its article aside, of the issuer's country on the day."""
+        knowledge = load_knowledge()
+        text = (
+            "Cairo, Egypt\n\nTHE VICE PRESIDENT:  Well, good evening, everybody. We just"
+            " completed a very productive discussion.\n\nWe spoke today on a number of issues.\n"
+        )
+        page = read_source(text, source_id="wh", outlet_name="The White House")
+        speakers = labelled_speakers(page, knowledge, PartialDate(year=2018, month=1, day=20))
+        assert {"mike-pence"} == set(speakers.values())
+
     def test_a_guest_the_office_was_read_as_is_still_met(self) -> None:
         """When the office alone was read as the guest ("the Prime Minister commended the
         Bahraini government" reads as Bahrain's prime minister), the guest the welcome names

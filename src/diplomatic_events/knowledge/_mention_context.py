@@ -109,14 +109,16 @@ _WORD_AFTER = re.compile(rf"[ \u00a0]+({UPPER}{LOWER}+)\b")
 
 def _titles(kb: KnowledgeBase) -> frozenset[str]:
     """The words a title ends with, lower case: the built-in ones, the data's
-    ``title_words`` ("FM" in "Russian FM Lavrov") and its one-word ``titles`` ("Admiral" in
-    "remarked Admiral Harris")."""
+    ``title_words`` ("FM" in "Russian FM Lavrov"), its one-word ``titles`` ("Admiral" in
+    "remarked Admiral Harris") and the plural titles before a list of surnames ("Senators"
+    in "Senators Hassan and Van Hollen", ``plural_titles`` in ``grammar.toml``)."""
     return kb.cached(
         "vocabulary:mention-title-words",
         lambda: (
             _TITLE_WORDS
             | {w.casefold() for w in kb.title_words}
             | {t.casefold() for t in kb.titles if " " not in t}
+            | {w.casefold().rstrip(".") for w in grammar().plural_titles}
         ),
     )
 
