@@ -3150,6 +3150,11 @@ class TestAudience:
         text = "This morning Scholz was received in an audience with Prime Minister Modi.\n"
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
+    def test_an_audience_granted_to_someone_is_a_meeting(self) -> None:
+        """ "Prime Minister Modi granted an audience to Chancellor Scholz": a meeting."""
+        text = "Prime Minister Modi granted an audience to Chancellor Olaf Scholz this morning.\n"
+        assert [("narendra-modi", "olaf-scholz")] == _people_met(text)
+
 
 class TestTimeOfTheTopic:
     def test_a_year_in_the_purpose_is_the_topic_s(self) -> None:

@@ -29,6 +29,8 @@ _TRIGGER = re.compile(
     # "A and B co-chaired the Joint Military Commission", "co-chaired by A and B"
     r"|co-chair(?:ed|ing)"
     r"|audience\s+with|bilateral\s+consultations"
+    # "The President, Mr Bouteflika, granted an audience to the Secretary of State"
+    r"|(?:grant(?:ed|s)?|g[ai]ve[ns]?)\s+(?:an\s+)?audience\s+to"
     # "welcomed Hakkanen to the Pentagon", "welcomed Commander of the Qatari Emiri Navy Maj.
     # Gen. A ... for discussions"; not "is welcomed by X upon his arrival": a greeting
     rf"|(?<!\bis\s)(?<!\bwas\s)(?<!\bbeen\s)welcomed(?=\s+{_WELCOMED_WINDOW}"
