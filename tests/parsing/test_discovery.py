@@ -2041,6 +2041,21 @@ class TestHeadingNameEndsAtStopWord:
         found = discover_people(page.text, page.readable_blocks(), knowledge).actors
         assert ["Tunde Bakare"] == [a.name for a in found]
 
+    def test_a_known_person_s_longer_form_in_a_heading_is_an_alias(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "... Foreign Minister of Brazil Antonio de Aguiar Patriota Before Their Meeting":
+        the words before "Before" are known Antonio Patriota's name with his middle names,
+        found as his."""
+        page = read_source(
+            "Remarks With Foreign Minister of Brazil Antonio de Aguiar Patriota Before Their"
+            " Meeting\n\nSECRETARY KERRY: Thank you.\n"
+        )
+        found = discover_people(page.text, page.readable_blocks(), knowledge).actors
+        assert [("antonio-patriota", True)] == [
+            (a.id, "Antonio de Aguiar Patriota" in a.aliases) for a in found
+        ]
+
 
 class TestTitleOfAField:
     def test_minister_for_a_field_introduces_a_name(self, knowledge: KnowledgeBase) -> None:

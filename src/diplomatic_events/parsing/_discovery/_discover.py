@@ -71,7 +71,9 @@ from diplomatic_events.parsing._discovery._names import (
     _blank_from,
     _common_words,
     _known_as,
+    _known_keys,
     _known_names,
+    _name_key,
     _no_name_in,
     _part_of_found,
     _participle_and_place,
@@ -163,6 +165,16 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             if index in title_like and title_case_words(body, _SMALL_WORD) is not None
             else _titled_names(body, knowledge, common)
         )
+        if index in title_like:
+            # a heading's capitalised words run on past a name: a known person's longer form
+            # up to a word that never makes up a name ("Foreign Minister of Brazil Antonio
+            # de Aguiar Patriota" of "... Before Their Meeting") is read, as an alias
+            for head in _heads_before_stop_words(body):
+                for titled in _titled_names(head, knowledge, common):
+                    # the first and last names of a known person, exactly ("Volodymyr
+                    # Zelenskyy Arrives" is no form of his)
+                    if _known_keys(knowledge).get(_name_key(titled.name) or ("", "")):
+                        _known_as(titled.name, knowledge, found)
         # the country a list's first name had from a possessive before its title, which
         # the names coordinated with it share ("Côte d’Ivoire’s Minister of Defence A and Chief
         # of Defence Staff Lt. Gen. B"): (where that name ends, its country)
@@ -494,3 +506,16 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             if gender is not None:
                 genders[key] = gender
     return Discovery(actors=tuple(found.values()), genders=tuple(sorted(genders.items())))
+
+
+def _heads_before_stop_words(body: str) -> list[str]:
+    """A heading up to each word that never makes up a name and ends a run of other words
+    ("Remarks With Foreign Minister of Brazil Antonio de Aguiar Patriota" of "... Before Their
+    Meeting"): a name before such a word ends there."""
+    stop = grammar().name_stop_words
+    words = body.split(" ")
+    return [
+        " ".join(words[:at])
+        for at in range(1, len(words))
+        if words[at] in stop and words[at - 1] not in stop
+    ]
