@@ -2182,6 +2182,15 @@ class TestGreetedGuests:
         )
         assert [("narendra-modi", "olaf-scholz")] == self._met(text)
 
+    def test_a_guest_welcomed_here_in_a_place_met_the_speaker(self) -> None:
+        """ "a joy to welcome here in Boa Vista my dear friend Chancellor Scholz": where,
+        then the guest."""
+        text = (
+            "PRIME MINISTER MODI: It is a joy to welcome here in Boa Vista my dear friend"
+            f" Chancellor Scholz.\n\n{self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)
+
     def test_someone_named_in_passing_is_not_the_guest(self) -> None:
         """ "great to see you with Chancellor Scholz yesterday" greets "you", not Scholz."""
         text = (

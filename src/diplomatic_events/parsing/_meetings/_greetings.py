@@ -45,7 +45,9 @@ _ADDRESS_THEN_GREETING = re.compile(r",(?:[ \u00a0]+[^,.;:!?]{1,80},)?[ \u00a0]+
 of Australia, " before "welcome to South Africa"."""
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to"
-    rf"|greet|welcome|meet|host|receive|have|be(?:\s+here)?\s+with),?\s+)*{_TITLE_RUN_WITH_COMMAS}"
+    rf"|greet|welcome|meet|host|receive|have|be(?:\s+here)?\s+with"
+    # "welcome here in Boa Vista my dear friend": where, before whom
+    rf"|in(?:\s+[A-Z][\w’'.-]*){{1,3}}),?\s+)*{_TITLE_RUN_WITH_COMMAS}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
 friend ", "(honour) to greet Prime Minister ", "to host the Vice President of the United
