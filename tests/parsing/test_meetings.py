@@ -1948,30 +1948,28 @@ class TestTitleOfAJointAppearance:
         found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
         assert ["Presidential Palace"] == [m.venue.name if m.venue else None for m in found]
 
-    def test_remarks_with_guests_include_the_transcripts_speaker(self) -> None:
+    @pytest.mark.parametrize(
+        "head",
+        [
+            pytest.param(
+                "Remarks With Indian Prime Minister Narendra Modi and External Affairs Minister"
+                " Subrahmanyam Jaishankar Before Their Meeting",
+                id="remarks with the guests before their meeting",
+            ),
+            # "Photo of Olaf Scholz" is an image's alternative text, no headline: the line
+            # below it is the title
+            pytest.param(
+                "Photo of Olaf Scholz\n\nRemarks Prior to a Working Lunch With Indian Prime"
+                " Minister Narendra Modi and External Affairs Minister Subrahmanyam Jaishankar",
+                id="a photo line above remarks prior to a working lunch",
+            ),
+        ],
+    )
+    def test_remarks_with_guests_include_the_transcripts_speaker(self, head: str) -> None:
         """ "Remarks With A and B Before Their Meeting" over a transcript whose labelled
         speaker is Scholz: the title leaves him out, yet he met them."""
         text = (
-            "Remarks With Indian Prime Minister Narendra Modi and External Affairs Minister"
-            " Subrahmanyam Jaishankar Before Their Meeting\n\n"
-            "CHANCELLOR SCHOLZ: Good afternoon. We will talk about trade.\n\n"
-            "QUESTION: Chancellor, what do you expect?\n\n"
-            "CHANCELLOR SCHOLZ: Progress, I hope.\n"
-        )
-        page = source(text, "j")
-        speakers = labelled_speakers(page, KNOWLEDGE, None)
-        found = _title_meeting(page, KNOWLEDGE, None, speakers)
-        assert ("olaf-scholz", "narendra-modi", "s-jaishankar") == (
-            None if found is None else found.people
-        )
-
-    def test_a_photo_line_above_leaves_the_title_to_the_first_paragraph(self) -> None:
-        """ "Photo of Olaf Scholz" is an image's alternative text, no headline: "Remarks
-        Prior to a Working Lunch With A and B" below it is the title, with the speaker."""
-        text = (
-            "Photo of Olaf Scholz\n\n"
-            "Remarks Prior to a Working Lunch With Indian Prime Minister Narendra Modi and"
-            " External Affairs Minister Subrahmanyam Jaishankar\n\n"
+            f"{head}\n\n"
             "CHANCELLOR SCHOLZ: Good afternoon. We will talk about trade.\n\n"
             "QUESTION: Chancellor, what do you expect?\n\n"
             "CHANCELLOR SCHOLZ: Progress, I hope.\n"
@@ -2019,56 +2017,46 @@ class TestTitleOfAJointAppearance:
             tuple(sorted(m.people)) for m in found if len(m.people) > 1
         ]
 
-    def test_a_venue_line_of_the_head_is_where_the_title_s_people_met(self) -> None:
-        """ "Scholz And Modi At a Press Availability" over a head line "Treaty Room": they
-        met in the Treaty Room."""
+    @pytest.mark.parametrize(
+        ("lines", "expected"),
+        [
+            # a head line "Treaty Room" under the title: they met in the Treaty Room
+            pytest.param("{title}\n\nTreaty Room", "Treaty Room", id="a venue line"),
+            # "The White House" (the issuer) then "Hyderabad House" over "New Delhi, India"
+            pytest.param(
+                "{title}\n\nThe White House\n\nHyderabad House\n\nNew Delhi, India",
+                "Hyderabad House",
+                id="the line its city follows beats the masthead",
+            ),
+            # the issuer's masthead, then the title, then "Oval Office": the line nearest the
+            # speech
+            pytest.param(
+                "The White House\n\nOffice of the Press Secretary\n\n{title}\n\nOval Office",
+                "Oval Office",
+                id="the place line under the title beats the masthead",
+            ),
+            # of two place lines in a run, the first is the room in the building
+            pytest.param(
+                "{title}\n\nVice President’s Ceremonial Office\nEisenhower Executive Office"
+                " Building",
+                "Vice President’s Ceremonial Office",
+                id="the room over its building",
+            ),
+        ],
+    )
+    def test_a_venue_line_of_the_head_is_where_the_title_s_people_met(
+        self, lines: str, expected: str
+    ) -> None:
+        """ "Scholz And Modi At a Press Availability" with a venue on a head line of its own:
+        they met there."""
+        title = "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability"
         text = (
-            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
-            "Treaty Room\n\n"
+            f"{lines.format(title=title)}\n\n"
             "Thank you all for coming. We are glad to work together on trade and security,"
             " and we will keep doing so in the years ahead.\n"
         )
         found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
-        assert "Treaty Room" == (None if found is None or found.venue is None else found.venue.name)
-
-    def test_the_venue_line_its_city_follows_beats_the_masthead(self) -> None:
-        """ "The White House" (the issuer) then "Hyderabad House" over "New Delhi, India":
-        they met at Hyderabad House."""
-        text = (
-            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
-            "The White House\n\nHyderabad House\n\nNew Delhi, India\n\n"
-            "Thank you all for coming. We are glad to work together on trade and security,"
-            " and we will keep doing so in the years ahead.\n"
-        )
-        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
-        venue = None if found is None or found.venue is None else found.venue.name
-        assert "Hyderabad House" == venue
-
-    def test_the_place_line_under_the_title_beats_the_masthead(self) -> None:
-        """ "The White House" of the issuer's masthead, then the title, then "Oval Office":
-        the line nearest the speech says where they met."""
-        text = (
-            "The White House\n\nOffice of the Press Secretary\n\n"
-            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
-            "Oval Office\n\n"
-            "Thank you all for coming. We are glad to work together on trade and security,"
-            " and we will keep doing so in the years ahead.\n"
-        )
-        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
-        assert "Oval Office" == (None if found is None or found.venue is None else found.venue.name)
-
-    def test_the_room_over_its_building_is_where_they_met(self) -> None:
-        """ "Vice President's Ceremonial Office" over "Eisenhower Executive Office Building":
-        of two place lines in a run, the first is the room in the building."""
-        text = (
-            "Chancellor Scholz And Indian Prime Minister Modi At a Press Availability\n\n"
-            "Vice President’s Ceremonial Office\nEisenhower Executive Office Building\n\n"
-            "Thank you all for coming. We are glad to work together on trade and security,"
-            " and we will keep doing so in the years ahead.\n"
-        )
-        found = _title_meeting(source(text, "j"), KNOWLEDGE, None, {}, KNOWLEDGE.places)
-        venue = None if found is None or found.venue is None else found.venue.name
-        assert "Vice President’s Ceremonial Office" == venue
+        assert expected == (None if found is None or found.venue is None else found.venue.name)
 
     def test_a_title_without_a_joint_appearance_is_no_meeting(self) -> None:
         """ "Scholz And Modi Differ On Trade" shows no one appearing together."""
