@@ -834,3 +834,56 @@ class TestATitleBeforeAGivenName:
         )
         found = knowledge.find_mentions(text, on=PartialDate(year=2018, month=4, day=10))
         assert "tete-antonio" not in [m.actor for m in found]
+
+
+class TestRegnalNames:
+    """A monarch known by a regnal number ("Abdullah II") is named by title and name alone."""
+
+    KINGS = KnowledgeBase(
+        # as the bundled data keep them: the title and full name, so "Abdullah" alone is no one
+        surnames={
+            ActorId("abdullah-ii"): "King Abdullah II",
+            ActorId("mohammed-vi"): "King Mohammed VI",
+        }
+    ).with_actors(
+        [
+            Actor(
+                id=ActorId("abdullah-ii"),
+                name="Abdullah II",
+                country="JO",
+                roles=(Role(title="King", organization="Jordan"),),
+            ),
+            Actor(
+                id=ActorId("mohammed-vi"),
+                name="Mohammed VI",
+                country="MA",
+                roles=(Role(title="King", organization="Morocco"),),
+            ),
+            Actor(
+                id=ActorId("bello-mohammed"),
+                name="Bello Mohammed",
+                country="NG",
+                roles=(Role(title="Minister of Defence", organization="Nigeria"),),
+            ),
+        ]
+    )
+
+    def test_the_title_and_name_without_the_number_name_the_king(self) -> None:
+        """ "King Abdullah" is Abdullah II."""
+        text = "The secretary met King Abdullah in Amman."
+        assert ["abdullah-ii"] == [m.actor for m in self.KINGS.find_mentions(text)]
+
+    def test_the_king_wins_over_another_bearer_of_the_name(self) -> None:
+        """ "King Mohammed" is Mohammed VI, not the minister whose surname is Mohammed."""
+        text = "The secretary met King Mohammed in Rabat."
+        assert ["mohammed-vi"] == [m.actor for m in self.KINGS.find_mentions(text)]
+
+    def test_another_office_before_the_name_is_not_the_king(self) -> None:
+        """ "Foreign Minister Abdullah" is no one known: the king holds no such office."""
+        text = "The secretary met Foreign Minister Abdullah in Kuala Lumpur."
+        assert [] == [m.actor for m in self.KINGS.find_mentions(text)]
+
+    def test_the_name_alone_is_not_the_king(self) -> None:
+        """ "Abdullah" with no title before it names no one: the word needs its title."""
+        text = "Abdullah arrived in Amman."
+        assert [] == [m.actor for m in self.KINGS.find_mentions(text)]

@@ -288,6 +288,13 @@ def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
     patronymic = any(w.casefold() in grammar().patronymic_particles for w in words)
     if surname == actor.name and len(words) >= 2 and words[-1][:1].isupper() and not patronymic:
         keys.append((words[-1], True))  # never "Salman" for "Mohammed bin Salman"
+    named = actor.name.split()
+    if (
+        len(named) == 2
+        and named[1] in grammar().regnal_numbers
+        and all(key != named[0] for key, _ in keys)
+    ):
+        keys.append((named[0], True))  # "King Abdullah" for Abdullah II, after a title only
     return keys
 
 

@@ -251,7 +251,7 @@ def _find_mentions(
                 continue  # "envoy Friday", "in Muscat": the word; "President Buhari" the name
             if matched in index.titled_only and _DAY_NUMBER_AFTER.match(text, last):
                 continue  # "hosted Qatar's top naval leader May 2": a day, not Theresa May
-            candidates = index.by_surname.get(matched, ())
+            candidates = _reigning(kb, index.by_surname.get(matched, ()), matched, text, first, on)
             if len(candidates) > 1:
                 # "Araujo" is Rui Araujo before Ernesto Araújo, whose accents it lacks
                 written = tuple(c for c in candidates if matched in (kb.surname(c) or matched))
@@ -334,6 +334,31 @@ def _find_mentions(
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
+def _reigning(
+    kb: KnowledgeBase,
+    candidates: tuple[ActorId, ...],
+    word: str,
+    text: str,
+    start: int,
+    on: PartialDate | None,
+) -> tuple[ActorId, ...]:
+    """``candidates`` for a surname ``word`` without the monarchs it is the name of only by
+    their regnal number ("Abdullah" of Abdullah II) unless the title written before it is
+    one they hold: "King Abdullah" is the king, "Foreign Minister Abdullah" is not."""
+    kept = []
+    for actor_id in candidates:
+        actor = kb.actor(actor_id)
+        if (
+            actor is not None
+            and actor.name.startswith(f"{word} ")
+            and actor.name.removeprefix(f"{word} ") in grammar().regnal_numbers
+            and not _titled_candidates(kb, (actor_id,), text, start, on)
+        ):
+            continue
+        kept.append(actor_id)
+    return tuple(kept) if len(kept) != len(candidates) else candidates
+
+
 def _named_by_surname(kb: KnowledgeBase, index: _Index, text: str) -> set[ActorId]:
     """People the text names only by a surname no one else has ("President Trump"), read as
     the mentions read a surname: not a word of another name ("Jason Hu Chih-chiang", "Su
@@ -345,7 +370,7 @@ def _named_by_surname(kb: KnowledgeBase, index: _Index, text: str) -> set[ActorI
         return set()
     named: set[ActorId] = set()
     for first, last, matched in index.surnames.finditer(text, 0, len(text)):
-        candidates = index.by_surname.get(matched, ())
+        candidates = _reigning(kb, index.by_surname.get(matched, ()), matched, text, first, None)
         if len(candidates) != 1 or candidates[0] in named:
             continue
         if _part_of_other_name(text, first, last, _titles(kb)):
