@@ -4664,6 +4664,17 @@ class TestOfficeCall:
         found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
 
+    @pytest.mark.parametrize("calls", ["office calls", "courtesy calls"])
+    def test_calls_in_the_plural_are_meetings(self, calls: str) -> None:
+        """ "held office calls with X": the plural is a meeting as the singular is."""
+        text = (
+            "Visit news\n\n"
+            f"German Chancellor Olaf Scholz held {calls} with Indian Prime"
+            " Minister Narendra Modi on Monday.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
     def test_key_leader_engagements_are_meetings(self) -> None:
         """ "conducted key leader engagements with X": the army's word for meetings."""
         text = (

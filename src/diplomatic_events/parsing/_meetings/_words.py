@@ -44,7 +44,7 @@ _TRIGGER = re.compile(
     r"|conduct(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?engagements?(?=\s+with\b)"
     # "engaged with Namibia's Minister of Defense": the military's verb for a meeting
     r"|engaged\s+with(?=\s+(?-i:[A-Z]))|greet(?:s|ed)?\s+each\s+other"
-    r"|courtesy\s+call|office\s+call|key[\s-]leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
+    r"|courtesy\s+calls?|office\s+calls?|key[\s-]leader\s+engagements?|called\s+on|received(?=\s+(?:(?-i:[a-z]+\s+){0,5}?by\b|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])))|also\s+saw(?=\s+(?-i:[A-Z]))"
     # "I have had the chance to see President Poroshenko, Prime Minister Yatsenyuk, ...": a
     # call on someone, not a sight
     r"|(?:chance|opportunity)\s+to\s+see(?=\s+(?-i:[A-Z]))"
