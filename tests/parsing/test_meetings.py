@@ -4095,6 +4095,34 @@ class TestListsAbroad:
             tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge)
         )
 
+    UNPLACED = (
+        Actor(id=ActorId("ravi-anand-kumar"), name="Ravi Anand Kumar"),
+        Actor(id=ActorId("asha-rao"), name="Asha Rao"),
+    )
+
+    def test_all_listed_unplaced_in_the_hosts_city_are_theirs(self) -> None:
+        """Two no data file places, met in New Delhi: Scholz met each of them."""
+        knowledge = KNOWLEDGE.with_actors(self.UNPLACED)
+        text = (
+            "Olaf Scholz met yesterday in New Delhi with Vice Foreign Minister Ravi Anand Kumar"
+            " and Defence Secretary Asha Rao.\n"
+        )
+        found = find_meeting_mentions(source(text, "l"), knowledge, knowledge.places)
+        assert [("asha-rao", "olaf-scholz"), ("olaf-scholz", "ravi-anand-kumar")] == sorted(
+            tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge)
+        )
+
+    def test_a_delegation_s_roster_is_one_side(self) -> None:
+        """ "The German delegation at the talks included A and B" in New Delhi: Scholz's
+        own people, met by no one there."""
+        knowledge = KNOWLEDGE.with_actors(self.UNPLACED)
+        text = (
+            "The German delegation at the talks in New Delhi included Olaf Scholz,"
+            " Vice Foreign Minister Ravi Anand Kumar and Defence Secretary Asha Rao.\n"
+        )
+        found = find_meeting_mentions(source(text, "l"), knowledge, knowledge.places)
+        assert [] == sorted(tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge))
+
     def test_one_listed_in_the_datelines_city_is_theirs(self) -> None:
         """ "NEW DELHI - Scholz met with Modi and Kumar": a sentence naming no city of its
         own took place where the story was filed; the one no data file places is India's."""

@@ -17,6 +17,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import ActorKind, BlockKind, Event, PartialDate, Position, Source
 from diplomatic_events.parsing._datelines import DATELINE_AT
 from diplomatic_events.parsing._events import find_events
@@ -329,6 +330,11 @@ def _loose_meetings(
                 )
                 else set()
             )
+            if not theirs and not _roster(mention):
+                # no data file places any of them: met where the sentence says, in a country
+                # not X's ("met with Minister A and General B in Cotonou"), they are its hosts
+                there = knowledge.places.country_of_city(mention.city or filed_from)
+                hosts = {there} if there is not None and there != home else set()
             with_party = party if people[0] in party else set()
             found.extend(
                 (
@@ -348,6 +354,20 @@ def _loose_meetings(
         else:
             found.append((people[:2], mention))
     return found
+
+
+def _roster(mention: MeetingMention) -> bool:
+    """Whether a mention's sentence lists a party's members ("The Russian delegation at the
+    talks also included A, B and C"): one side, whoever the data file places."""
+    return any(_ROSTER.search(span.text) is not None for span in mention.evidence)
+
+
+_ROSTER = re.compile(
+    rf"\b(?:{phrase_pattern(grammar().party_nouns | {'side'})})\b[^.;]*?"
+    r"\b(?:included|includes|including|comprised|comprising|consisted\s+of"
+    r"|(?:was|were)\s+represented\s+by)\b",
+    re.IGNORECASE,
+)
 
 
 _PLACED_AROUND = 2
