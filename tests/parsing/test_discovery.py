@@ -472,6 +472,19 @@ class TestUnicodeNames:
         text = f"He met {title} R. Tunde Bakare on Sunday.\n"
         assert ["R. Tunde Bakare"] == _discovered(text, knowledge)
 
+    @pytest.mark.parametrize("mark", ["(retired)", "(Ret.)", "(R)"])
+    def test_a_mark_of_one_retired_after_the_rank(
+        self, knowledge: KnowledgeBase, mark: str
+    ) -> None:
+        """ "Maj. Gen. (retired) Tunde Bakare": the mark stands between rank and name."""
+        text = f"He met Maj. Gen. {mark} Tunde Bakare on Sunday.\n"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
+    def test_air_vice_marshal_without_a_hyphen_is_a_title(self, knowledge: KnowledgeBase) -> None:
+        """ "Air Vice Marshal (retired) Tunde Bakare": the rank as Americans write it."""
+        text = "He met Air Vice Marshal (retired) Tunde Bakare on Sunday.\n"
+        assert ["Tunde Bakare"] == _discovered(text, knowledge)
+
     @pytest.mark.parametrize("rank", ["Vice-Admiral", "Rear-Admiral", "Lieutenant-General"])
     def test_a_rank_written_with_a_hyphen_is_a_title(
         self, knowledge: KnowledgeBase, rank: str

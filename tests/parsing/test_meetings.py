@@ -200,6 +200,7 @@ class TestMeetingSentences:
             "The Rt. Hon Dr Liam Fox MP and Scholz met on 30 November 2017 in Sydney.\n",
             "Scholz met troops at Ft. Bragg on Monday.\n",
             "Scholz met Asst. Secretary Lee and VAdm. Kim on Monday.\n",
+            "Scholz met Maj. Gen. (Ret.) Kim Lee on Monday.\n",
         ],
     )
     def test_a_courtesy_style_or_place_abbreviation_ends_no_sentence(self, text: str) -> None:

@@ -55,6 +55,7 @@ class _GrammarFile:
     heading_verbs: tuple[str, ...] = ()
     post_nominals: tuple[str, ...] = ()
     courtesy_styles: tuple[str, ...] = ()
+    retired_marks: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
     party_joined: tuple[str, ...] = ()
     party_leader_after: tuple[str, ...] = ()
@@ -166,6 +167,7 @@ class Grammar:
     """Letters of honours and offices written after a name ("Mark Binskin AC", "John Key
     MP"), as written: no part of the name."""
     courtesy_styles: frozenset[str] = frozenset()
+    retired_marks: frozenset[str] = frozenset()
     """Styles of courtesy between an office and a name ("..., Hon Dean Barrow"), as written
     and without their dot: no office, so the office before the comma is the title."""
     party_nouns: frozenset[str] = frozenset()

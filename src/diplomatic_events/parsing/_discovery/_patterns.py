@@ -65,6 +65,7 @@ def _patterns(
         field_word = rf"(?:{literal_alternation(sorted(_title_words(knowledge)))})(?![\w’'-])"
         field = rf"{field_word}(?:[ \u00a0]+(?:and[ \u00a0]+)?{field_word}){{0,3}}"
         styles = rf"(?:(?:{literal_alternation(words.courtesy_styles)})\.?[ \u00a0]+)*"
+        retired = rf"(?:(?:{literal_alternation(words.retired_marks)})[ \u00a0]+)?"
         honours = literal_alternation(words.post_nominals)
         # what four patterns want after the name's comma, written once: each is also its
         # pattern's gate, which skips at a comma without it (most blocks hold a comma, few
@@ -85,9 +86,10 @@ def _patterns(
         patterns = (
             # a title first: its first letters said first (told from the titles alone, so
             # the long pattern is compiled once), as for the honorifics at the end
+            # "Maj. Gen. (retired) Aruna Jayasekara": a mark of one retired may stand between
             re.compile(
-                rf"{title_lead}(?:(?<![\w-])(?P<title>{titles})[ \u00a0]+(?P<name>{_NAME})"
-                rf"(?![\w-]))"
+                rf"{title_lead}(?:(?<![\w-])(?P<title>{titles})[ \u00a0]+{retired}"
+                rf"(?P<name>{_NAME})(?![\w-]))"
             ),
             re.compile(
                 # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
