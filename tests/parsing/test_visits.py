@@ -119,6 +119,26 @@ class TestWhereTheVisitorIs:
         assert candidate is not None
         assert ("john-harris", "RS") == (candidate.visitor, candidate.host_country)
 
+    def test_a_country_named_twice_in_one_sentence_votes_once(self) -> None:
+        """ "Stuttgart, Germany - Harris wrapped up his visit to Serbia": the sentence names
+        Germany twice (city and country) and Serbia once; with the next sentence in
+        Belgrade, the visit is to Serbia."""
+        knowledge = KnowledgeBase().with_actors(
+            [
+                Actor(id=ActorId("john-harris"), name="John Harris", country="US"),
+                Actor(id=ActorId("milan-lukic"), name="Milan Lukic", country="RS"),
+            ]
+        )
+        text = (
+            "Visit news\n\n"
+            "Stuttgart, Germany - U.S. Gen. John Harris wrapped up his visit to Serbia on"
+            " Friday.\n\n"
+            "While visiting a school in Belgrade, Harris met Milan Lukic.\n"
+        )
+        candidate = find_visit(source(text, "h", MONDAY_EVENING), knowledge)
+        assert candidate is not None
+        assert ("john-harris", "RS") == (candidate.visitor, candidate.host_country)
+
 
 class TestPlacesOfEventsAhead:
     @pytest.mark.parametrize(

@@ -186,9 +186,14 @@ def find_visit(
                 if sentence.start <= dateline.start < sentence.end or not places:
                     vote(person, sentence.start, dateline.country, dateline.city)
                 continue
+            # one vote a country a sentence: "Stuttgart, Germany - ... his visit to Algeria"
+            # names Germany twice and Algeria once, but puts the visitor in neither more
+            cities_named: dict[str, str | None] = {}
             for place in abroad:
                 assert place.country is not None
-                vote(person, sentence.start, place.country, place.city)
+                cities_named[place.country] = cities_named.get(place.country) or place.city
+            for country, city in cities_named.items():
+                vote(person, sentence.start, country, city)
         if purpose is None and (found := _PURPOSE.search(words)) is not None:
             purpose = found["purpose"].strip()
         if days is None:
