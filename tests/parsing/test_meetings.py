@@ -4721,6 +4721,19 @@ def _all_meetings(text: str, published: dt.datetime) -> list[Meeting]:
     return [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
 
 
+class TestAGatheringOfADayAhead:
+    @pytest.mark.parametrize("time", ["tomorrow’s", "tomorrow's important"])
+    def test_a_summit_of_tomorrow_dates_no_meeting_held(self, time: str) -> None:
+        """ "thanking Modi for hosting tomorrow's important summit": the summit is ahead;
+        the meeting the readout tells is today's."""
+        text = (
+            "Readout\n\nChancellor Olaf Scholz held a bilateral meeting with Prime Minister"
+            f" Narendra Modi.\n\nScholz began by thanking Modi for hosting {time} summit.\n"
+        )
+        meetings = _all_meetings(text, MONDAY_EVENING)
+        assert [("2024-02-26",)] == [(str(m.date),) for m in meetings]
+
+
 class TestTheProtagonistAlone:
     def test_the_protagonist_meeting_unnamed_partners_meets_no_one(self) -> None:
         """ "Scholz has prioritized travel to Asia to meet with partner nations": the one

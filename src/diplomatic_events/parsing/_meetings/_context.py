@@ -140,6 +140,9 @@ def _planned(
         knowledge, words[: trigger.start()]
     ):
         return True
+    at = sentence.start + trigger.start()
+    if any(e.future and _POSSESSIVE_TIME.fullmatch(text, e.evidence.end, at) for e in expressions):
+        return True  # "thanking PM Löfven for hosting tomorrow's important summit": ahead
     before = words[max(0, trigger.start() - _MODAL_REACH) : trigger.start()]
     if re.search(r"[,;:.]", before):
         before = re.split(r"[,;:.]", before)[-1]
@@ -161,6 +164,11 @@ def _trigger_clause(text: str, sentence: Sentence, trigger: re.Match[str]) -> tu
     )
     after = _CLAUSE_BOUNDARY.search(text, at, sentence.end)
     return start, sentence.end if after is None else after.start()
+
+
+_POSSESSIVE_TIME = re.compile(r"[’']s(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+")
+"""A time's possessive and up to two words before the meeting word it dates ("tomorrow's
+important summit", "next week's talks"): the gathering of that day."""
 
 
 _PURPOSE_TO = re.compile(r"[ \t\u00a0]*to[ \t\u00a0]+", re.IGNORECASE)
