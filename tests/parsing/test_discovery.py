@@ -945,6 +945,7 @@ class TestBodiesAreNoPeople:
             "U.S. Fifth Fleet",
             "Naval Support Activity Bahrain",
             "Missile Defense System Romania",
+            "Security Engagement Board",
         ],
     )
     def test_a_body_after_an_office_is_no_person(self, knowledge: KnowledgeBase, body: str) -> None:
