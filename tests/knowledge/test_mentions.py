@@ -887,3 +887,23 @@ class TestRegnalNames:
         """ "Abdullah" with no title before it names no one: the word needs its title."""
         text = "Abdullah arrived in Amman."
         assert [] == [m.actor for m in self.KINGS.find_mentions(text)]
+
+
+class TestArticleBeforeSurname:
+    """A surname kept without its article ("Sudani") is named with it too ("al-Sudani")."""
+
+    KNOWN = KnowledgeBase(surnames={ActorId("mohammed-shia-al-sudani"): "Sudani"}).with_actors(
+        [
+            Actor(
+                id=ActorId("mohammed-shia-al-sudani"),
+                name="Mohammed Shia al-Sudani",
+                country="IQ",
+            )
+        ]
+    )
+
+    @pytest.mark.parametrize("written", ["al-Sudani", "Al-Sudani", "Sudani"])
+    def test_the_surname_with_or_without_its_article(self, written: str) -> None:
+        """ "Prime Minister al-Sudani", "Al-Sudani said" and "Sudani" name him."""
+        text = f"The general met Prime Minister {written} in Baghdad."
+        assert ["mohammed-shia-al-sudani"] == [m.actor for m in self.KNOWN.find_mentions(text)]

@@ -289,6 +289,14 @@ def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
     if surname == actor.name and len(words) >= 2 and words[-1][:1].isupper() and not patronymic:
         keys.append((words[-1], True))  # never "Salman" for "Mohammed bin Salman"
     named = actor.name.split()
+    for name in (actor.name, *actor.aliases):
+        last = name.split()[-1]
+        article, _, rest = last.partition("-")
+        if rest == surname and article.casefold() in grammar().surname_particles:
+            # "Prime Minister al-Sudani" for Mohammed Shia al-Sudani, surnamed "Sudani"
+            keys += [
+                (k, False) for k in (last, last[:1].upper() + last[1:]) if (k, False) not in keys
+            ]
     if (
         len(named) == 2
         and named[1] in grammar().regnal_numbers
