@@ -263,11 +263,14 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                         continue  # "Secretary Napolitano": the office tells which one
                     # "Lord Collins of Highbury": a lone surname after an honorific, which
                     # tells no office, is a known person's when the page names them, else
-                    # someone the data does not know
+                    # someone the data does not know; the office is looked for first, as
+                    # the names need a reading of the whole page
+                    if _with_an_office(text, name, knowledge):
+                        continue
                     words_named = (
                         _named_name_words(text, knowledge) if words_named is None else words_named
                     )
-                    if slug(name) in words_named or _with_an_office(text, name, knowledge):
+                    if slug(name) in words_named:
                         continue
                 if " " in name and knowledge.country_of(name) is not None:
                     # "... Sri Lanka" is no one ("Prime Minister Muscat" is, though the one

@@ -140,8 +140,9 @@ def _named_name_words(text: str, knowledge: KnowledgeBase) -> frozenset[str]:
     after an honorific is one of them ("Mr. Xi" on a page naming Xi Jinping, whose surname
     comes first), or else someone the data does not know ("Lord Collins")."""
     found: set[str] = set()
-    for mention in knowledge.find_mentions(text):
-        actor = knowledge.actor(mention.actor)
+    # each person once, however often the page names them
+    for actor_id in dict.fromkeys(mention.actor for mention in knowledge.find_mentions(text)):
+        actor = knowledge.actor(actor_id)
         if actor is not None and actor.kind is ActorKind.PERSON:
             for name in actor.names():
                 found.update(slug(word) for word in name.split())

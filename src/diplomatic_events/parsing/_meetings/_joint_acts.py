@@ -50,7 +50,11 @@ def _appeared_together(
     appeared together before the press met (the appearance's words, offset in the
     sentence)."""
     cue = knowledge.event_cues.press_appearance  # ``press_appearance`` in ``events.toml``
-    joint = None if cue is None else cue.search(text[sentence.start : sentence.end])
+    joint = (
+        None
+        if cue is None or not may_match_in(cue, text, sentence.start, sentence.end)
+        else cue.search(text[sentence.start : sentence.end])
+    )
     if joint is None:
         return None
     named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
@@ -141,8 +145,11 @@ def _deliberated_together(
     sentence); not when the sentence tells of a call, nor when a meeting of the two is
     already ``found`` ("Pompeo met today with Dendias. Pompeo and Dendias discussed ...":
     what they discussed at it)."""
+    deliberation = _deliberation()
+    if not may_match_in(deliberation, text, sentence.start, sentence.end):
+        return None
     words = text[sentence.start : sentence.end]
-    verb = _deliberation().search(words)
+    verb = deliberation.search(words)
     if verb is None or _REMOTE.search(words) is not None:
         return None
     at = sentence.start + verb.start()

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.parsing._meetings._clues import _country_of, _holds_title
@@ -89,7 +90,10 @@ def _trip_companions(
     """The subject of a trip made "with" someone and that companion ("A has completed a tour
     of African nations with U.S. Senator B"), when the companion is named right after
     "with"."""
-    found = _trip_with().search(text, sentence.start, sentence.end)
+    trip = _trip_with()
+    if not may_match_in(trip, text, sentence.start, sentence.end):
+        return []
+    found = trip.search(text, sentence.start, sentence.end)
     if found is None:
         return []
     before = [m for m in named if m.end <= found.start()]
@@ -107,7 +111,12 @@ def _listed_travellers(
     ("Senators A, B and C traveled to Kyiv"), or those who joined another's trip ("A joined
     Democratic Leader B on a congressional delegation to Ghana")."""
     named = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
-    joined = _joined_on().search(text, sentence.start, sentence.end)
+    joined_on = _joined_on()
+    joined = (
+        joined_on.search(text, sentence.start, sentence.end)
+        if may_match_in(joined_on, text, sentence.start, sentence.end)
+        else None
+    )
     if joined is not None:
         return [m for m in named if m.end <= joined.end()]
     companions = _trip_companions(text, sentence, named)
@@ -137,7 +146,11 @@ def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentenc
         cue = next(
             (
                 found
-                for found in joined.finditer(text, sentence.start, sentence.end)
+                for found in (
+                    joined.finditer(text, sentence.start, sentence.end)
+                    if may_match_in(joined, text, sentence.start, sentence.end)
+                    else ()
+                )
                 # "The Members of Congress and accompanying staff members, accompanied by
                 # ...": a participle before a noun in lower case describes it, naming no one
                 if not (found.group().endswith("ing") and _LOWER_NEXT.match(text, found.end()))

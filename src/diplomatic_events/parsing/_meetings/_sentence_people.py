@@ -114,7 +114,9 @@ def sentence_people(
         )
         else 0
     )
-    people = [p for p in people if p not in _spokespeople(knowledge, text, sentence)]
+    if people:
+        spokespeople = _spokespeople(knowledge, text, sentence)  # once, not once per person
+        people = [p for p in people if p not in spokespeople]
     if trigger is not None and _companions_only(knowledge, text, sentence, trigger, people):
         people = []  # "Langley and Sgt. Maj. Woods visited Djibouti to meet with leaders"
     listed = (

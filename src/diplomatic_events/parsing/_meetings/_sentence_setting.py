@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import (
@@ -124,7 +125,10 @@ def visited_venue(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> P
     "visited Romanian and U.S. leadership at Mihail Kogalniceanu Air Base"): where the
     meetings told right after it, naming no place of their own, were held."""
     text = source.text
-    if _VISIT_VERB.search(text, sentence.start, sentence.end) is None:
+    if (
+        not may_match_in(_VISIT_VERB, text, sentence.start, sentence.end)
+        or _VISIT_VERB.search(text, sentence.start, sentence.end) is None
+    ):
         return None
     for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
         at = place.evidence.start

@@ -106,17 +106,34 @@ def _last_word_slugs(surname: str, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((slug(surname.split()[-1]), slug(name.split()[-1]))))
 
 
+_LAST_LABELS: list[tuple[Source, KnowledgeBase, tuple[re.Match[str] | None, ...]] | None] = [None]
+"""The speaker labels of the last source's blocks, read under one knowledge: the finder reads
+them for every page's speakers, then again for a transcript's meeting."""
+
+
+def labels_of_blocks(source: Source, knowledge: KnowledgeBase) -> tuple[re.Match[str] | None, ...]:
+    """:func:`speaker_label` of each readable block of ``source``, read once for the passes
+    of one source (the last source's are kept, no more)."""
+    held = _LAST_LABELS[0]
+    if held is not None and held[0] is source and held[1] is knowledge:
+        return held[2]
+    text = source.text
+    labels = tuple(
+        speaker_label(knowledge, text, block.start, block.end) for block in source.readable_blocks()
+    )
+    _LAST_LABELS[0] = (source, knowledge, labels)
+    return labels
+
+
 def block_labels(
     source: Source, knowledge: KnowledgeBase, on: PartialDate | None
 ) -> list[tuple[bool, ActorId | None]]:
     """Each readable block of a transcript: whether it opens with a speaker's label, and the
     person the label names (``None`` for "Q", "MODERATOR" or no label). Read once, for the
     speaker of each block and for whom each question is put to."""
-    text = source.text
     issuer = issuer_country(knowledge, source)
     labels: list[tuple[bool, ActorId | None]] = []
-    for block in source.readable_blocks():
-        label = speaker_label(knowledge, text, block.start, block.end)
+    for label in labels_of_blocks(source, knowledge):
         person = None if label is None else _labelled(knowledge, label["label"], on, issuer)
         labels.append((label is not None, person))
     return labels

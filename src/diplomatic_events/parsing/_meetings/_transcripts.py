@@ -24,6 +24,7 @@ from diplomatic_events.parsing._meetings._speaker_labels import (
     _labelled,
     head_byline,
     issuer_country,
+    labels_of_blocks,
     outlet_office_holder,
 )
 from diplomatic_events.parsing._meetings._transcript_venues import _venue_line, _venue_opening
@@ -58,8 +59,9 @@ def _transcript_meeting(
     introductions: list[tuple[int, int]] = []
     """The speeches of labels that name nobody ("MODERATOR:") before anyone named speaks."""
     blocks = source.readable_blocks()
+    labels = labels_of_blocks(source, knowledge)
     for number, block in enumerate(blocks):
-        label = speaker_label(knowledge, text, block.start, block.end)
+        label = labels[number]
         if label is None:
             if speaker is not None:  # the speech goes on over the following paragraphs
                 said[speaker] += block.end - block.start
@@ -83,7 +85,7 @@ def _transcript_meeting(
     # the speech the excerpt stops in, mid-sentence: under its label, or a paragraph on
     # from a label that opened a speech ("Putin: Mr Prime Minister, my dear friend, I am
     # very glad ..."), not a heading's ("Map of Carter travel locations: Philippines.")
-    last_labelled = blocks and speaker_label(knowledge, text, blocks[-1].start, blocks[-1].end)
+    last_labelled = blocks and labels[-1]
     cut_off = (
         speaker
         if blocks

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
@@ -201,7 +202,10 @@ def _listed_destinations(gazetteer: Gazetteer, source: Source, sentence: Sentenc
     Niger, South Africa, Zimbabwe, and Burkina Faso")."""
     text = source.text
     countries: set[str] = set()
-    for going in _trip_to().finditer(text, sentence.start, sentence.end):
+    trip_to = _trip_to()
+    if not may_match_in(trip_to, text, sentence.start, sentence.end):
+        return countries
+    for going in trip_to.finditer(text, sentence.start, sentence.end):
         at = going.end()
         for place in gazetteer.find(source.id, text, at, min(sentence.end, at + _LIST_REACH)):
             if place.evidence.start < at:
