@@ -935,6 +935,29 @@ class TestGivenNameAsSubject:
         ]
 
 
+class TestOfficeOfTheNameBefore:
+    def test_an_office_after_a_known_name_and_comma_is_that_person_s(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Mike Pence, Vice President of the United States of America, the Honorable Karen
+        Pence, Second Lady": the office is Mike Pence's, not the next name's."""
+        text = (
+            "I welcome the Honorable Mike Pence, Vice President of the United States of"
+            " America, the Honorable Karen Pence, Second Lady of the United States of America,"
+            " and distinguished guests.\n"
+        )
+        found = {a.name: a.roles for a in _discover(text, knowledge)}
+        assert () == found["Karen Pence"]
+
+    def test_an_office_opening_the_sentence_is_the_name_s_after_it(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Minister for Trade, the Hon Tunde Bakare, said": no one before the office."""
+        text = "Minister for Trade, the Hon Tunde Bakare, said the talks went well.\n"
+        found = {a.name: [r.title for r in a.roles] for a in _discover(text, knowledge)}
+        assert ["Minister"] == found["Tunde Bakare"]
+
+
 class TestBodiesAreNoPeople:
     @pytest.mark.parametrize(
         "body",

@@ -356,6 +356,14 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     body, match.start(), match.end(), knowledge, name_end=match.end(group)
                 )
                 titled_as = re.sub(r"\s+", " ", match.groupdict().get("title") or "")
+                if (
+                    titled_as
+                    and match.start("title") < match.start(group)
+                    and _apposition_of_someone(body, match.start("title"), knowledge)
+                ):
+                    # "Mike Pence, Vice President of the United States, the Honorable Karen
+                    # Pence, Second Lady": the office is the name's before it
+                    titled_as = ""
                 found[actor_id] = Actor(
                     id=actor_id,
                     name=name,
@@ -522,3 +530,18 @@ def _heads_before_stop_words(body: str) -> list[str]:
         for at in range(1, len(words))
         if words[at] in stop and words[at - 1] not in stop
     ]
+
+
+_APPOSITION_COMMA = re.compile(r",[ \u00a0]+$")
+_APPOSITION_REACH = 80
+
+
+def _apposition_of_someone(body: str, title_start: int, knowledge: KnowledgeBase) -> bool:
+    """Whether the office at ``title_start`` follows a known person's name and a comma
+    ("Mike Pence, Vice President of ..."): it is that person's apposition."""
+    start = max(0, title_start - _APPOSITION_REACH)
+    return any(
+        _APPOSITION_COMMA.fullmatch(body, mention.end, title_start) is not None
+        for mention in knowledge.find_mentions(body, start, title_start)
+        if knowledge.is_person(mention.actor)
+    )
