@@ -907,3 +907,35 @@ class TestArticleBeforeSurname:
         """ "Prime Minister al-Sudani", "Al-Sudani said" and "Sudani" name him."""
         text = f"The general met Prime Minister {written} in Baghdad."
         assert ["mohammed-shia-al-sudani"] == [m.actor for m in self.KNOWN.find_mentions(text)]
+
+
+class TestSpousesSharingASurname:
+    """Of two people the story names in full with one surname, the bare surname is the
+    office holder's and "Mrs." the woman's."""
+
+    COUPLE = KnowledgeBase().with_actors(
+        [
+            Actor(
+                id=ActorId("mike-pence"),
+                name="Mike Pence",
+                country="US",
+                roles=(Role(title="Vice President", organization="United States"),),
+            ),
+            Actor(id=ActorId("karen-pence"), name="Karen Pence", country="US"),
+        ],
+        genders={ActorId("mike-pence"): "male", ActorId("karen-pence"): "female"},
+    )
+    TEXT = "Welcome to Mike Pence and Karen Pence. Pence spoke first. Mrs. Pence toured a school."
+    DAY = PartialDate(year=2018, month=2, day=7)
+
+    def test_the_bare_surname_is_the_office_holder(self) -> None:
+        """ "Pence spoke first" is the Vice President, though his wife was named last."""
+        at = self.TEXT.index("Pence spoke")
+        found = {m.start: m.actor for m in self.COUPLE.find_mentions(self.TEXT, on=self.DAY)}
+        assert "mike-pence" == found[at]
+
+    def test_mrs_before_the_surname_is_the_woman(self) -> None:
+        """ "Mrs. Pence" is Karen Pence."""
+        at = self.TEXT.index("Pence toured")
+        found = {m.start: m.actor for m in self.COUPLE.find_mentions(self.TEXT, on=self.DAY)}
+        assert "karen-pence" == found[at]

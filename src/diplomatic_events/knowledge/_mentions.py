@@ -266,7 +266,11 @@ def _find_mentions(
             if len(candidates) > 1:
                 dated.append(True)
                 # "Prime Minister Johnson": the Johnson who holds (or held) that title
-                candidates = _titled_candidates(kb, candidates, text, first, on) or candidates
+                candidates = (
+                    _titled_candidates(kb, candidates, text, first, on)
+                    or _the_principal(kb, candidates, text, first, on, named_at)
+                    or candidates
+                )
             actor_id = (
                 candidates[0]
                 if len(candidates) == 1
@@ -357,6 +361,41 @@ def _reigning(
             continue
         kept.append(actor_id)
     return tuple(kept) if len(kept) != len(candidates) else candidates
+
+
+_GENDERED_HONORIFIC = re.compile(
+    r"(?:\b(?P<female>Mrs|Ms|Madam|Mme)|\b(?P<male>Mr|Monsieur))\.?[ \u00a0]+$"
+)
+
+
+def _the_principal(
+    kb: KnowledgeBase,
+    candidates: tuple[ActorId, ...],
+    text: str,
+    start: int,
+    on: PartialDate | None,
+    named_at: dict[ActorId, list[int]],
+) -> tuple[ActorId, ...]:
+    """Of people sharing a surname whom the text names in full ("Mike Pence" and "Karen
+    Pence"), those an honorific before it names by gender ("Mrs. Pence"), else, with no
+    title before it, those holding an office on ``on``: a story calls the office holder by
+    the bare surname and the spouse by "Mrs."; ``()`` when that tells none of them apart."""
+    candidates = tuple(c for c in candidates if c in named_at)
+    if len(candidates) < 2:
+        return ()
+    honorific = _GENDERED_HONORIFIC.search(text, max(0, start - 12), start)
+    if honorific is not None:
+        gender = "female" if honorific["female"] else "male"
+        kept = tuple(c for c in candidates if kb.gender(c) == gender)
+    elif on is not None and not _after_title(text, start):
+        kept = tuple(
+            c
+            for c in candidates
+            if (actor := kb.actor(c)) is not None and any(r.held_on(on) for r in actor.roles)
+        )
+    else:
+        return ()
+    return kept if 0 < len(kept) < len(candidates) else ()
 
 
 def _named_by_surname(kb: KnowledgeBase, index: _Index, text: str) -> set[ActorId]:
