@@ -3833,6 +3833,24 @@ def _parsed_meetings(text: str) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(m.participants)) for m in _all_meetings(text, MONDAY_EVENING))
 
 
+class TestTalksATripIncluded:
+    @pytest.mark.parametrize(
+        "clause", ["The visit, which included talks with", "The trip also included meetings with"]
+    )
+    def test_the_visitor_met_each_one_the_trip_included(self, clause: str) -> None:
+        """ "The visit, which included talks with President A and Prime Minister B": the
+        visitor met each of them, not they each other."""
+        text = (
+            "Visit news\n\nBerlin - Chancellor Olaf Scholz visited Bulgaria on Monday, the first"
+            " visit by a German chancellor in years.\n\n"
+            f"{clause} Bulgarian President Ivo Karan and Prime Minister Tiko Rask, was a"
+            " success.\n"
+        )
+        assert [("ivo-karan", "olaf-scholz"), ("olaf-scholz", "tiko-rask")] == _parsed_meetings(
+            text
+        )
+
+
 class TestEnvoysOfTheVisitor:
     @pytest.mark.parametrize(
         ("text", "expected"),

@@ -148,6 +148,19 @@ def agentless() -> re.Pattern[str]:
 
 
 @functools.cache
+def trip_included() -> re.Pattern[str]:
+    """A trip as the subject of the meetings it took in, right before the meeting word
+    ("The visit, which included talks with", "The trip also included meetings with"): a
+    trip noun (``trip_nouns`` in ``grammar.toml``), then "included"."""
+    nouns = phrase_pattern(grammar().trip_nouns)
+    return re.compile(
+        rf"\b(?:{nouns})\b(?:,[ \u00a0]+which)?[ \u00a0]+(?:also[ \u00a0]+)?includ(?:ed|es)"
+        r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def _party_pattern() -> re.Pattern[str]:
     """ "the delegation", "the Vermont team", "the U.S. officials", "the Members": a
     travelling party (``party_nouns`` in ``grammar.toml``, in any case) after "the" and up
@@ -245,6 +258,8 @@ def _he_met_them(
         and _party_pattern().search(text, sentence.start, at) is None
         # "Meetings were held with ...": no one named holds them but the protagonist
         and agentless().match(text, at) is None
+        # "The visit, which included talks with A and B": the visitor's, whoever they are
+        and trip_included().search(text, sentence.start, at) is None
     ):
         return False
     # "Shah said that during a visit ..., he met with A and B": one named before the pronoun

@@ -20,7 +20,12 @@ from diplomatic_events.model import Duration, MeetingKind, Source, Span
 from diplomatic_events.parsing._meetings._clues import _kind, _referent, _shift
 from diplomatic_events.parsing._meetings._implied_meetings import each_listed, each_met, one_met
 from diplomatic_events.parsing._meetings._merge import _mention_day
-from diplomatic_events.parsing._meetings._parties import _he_met_them, _leads_a_group, agentless
+from diplomatic_events.parsing._meetings._parties import (
+    _he_met_them,
+    _leads_a_group,
+    agentless,
+    trip_included,
+)
 from diplomatic_events.parsing._meetings._referring_back import _about, more_about
 from diplomatic_events.parsing._meetings._sentences import MeetingMention, Sentence, person_mentions
 from diplomatic_events.parsing._meetings._words import _ACTIVE, _MEAL_WORD, _SEQUEL, _TRIGGER
@@ -110,7 +115,11 @@ def told_mentions(
     elif (
         len(people) >= 2
         and trigger is not None
-        and (_ACTIVE.search(words) or agentless().search(words))
+        and (
+            _ACTIVE.search(words)
+            or agentless().search(words)
+            or trip_included().search(words, 0, trigger.start())
+        )
         and _he_met_them(
             knowledge,
             text,
