@@ -3833,6 +3833,28 @@ def _parsed_meetings(text: str) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(m.participants)) for m in _all_meetings(text, MONDAY_EVENING))
 
 
+class TestWhatTheyDiscussed:
+    TEXT = (
+        "Visit news\n\nNEW DELHI - Chancellor Olaf Scholz and Indian Prime Minister Narendra"
+        " Modi discussed President Emmanuel Macron’s Feb. 15 visit to India, officials said"
+        " on Monday.\n"
+    )
+
+    def test_the_subjects_of_discussed_met_not_the_one_discussed(self) -> None:
+        """ "Scholz and Modi discussed President Macron's visit": Macron was not there."""
+        assert [("narendra-modi", "olaf-scholz")] == _parsed_meetings(self.TEXT)
+
+    def test_the_day_of_the_occasion_discussed_is_not_the_meeting_s(self) -> None:
+        """ "India's Feb. 15 launch" dates the launch, not a meeting of Scholz and Modi."""
+        text = (
+            "Visit news\n\nNEW DELHI - In a meeting with his Indian counterpart today,"
+            " Chancellor Olaf Scholz underscored the partnership.\n\nScholz and Prime Minister"
+            " Narendra Modi discussed India’s Feb. 15 launch of its lunar probe.\n"
+        )
+        meetings = _all_meetings(text, MONDAY_EVENING)
+        assert ["2024-02-26"] == [str(m.date) for m in meetings]
+
+
 class TestTalksATripIncluded:
     @pytest.mark.parametrize(
         "clause", ["The visit, which included talks with", "The trip also included meetings with"]

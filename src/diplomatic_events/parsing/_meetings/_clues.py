@@ -237,6 +237,11 @@ def _present(
             inside = persons(knowledge, text, sentence, aside.start(), aside.end())
             own = list(dict.fromkeys([*antecedent, *inside]))
             return own if len(own) >= 2 else people
+    if deliberated(trigger):
+        # "The secretary and Lieberman discussed Prime Minister Netanyahu's visit": who
+        # deliberated is the verb's subject; its object is what they discussed
+        subjects = persons(knowledge, text, sentence, sentence.start, at)
+        return subjects if len(subjects) >= 2 else people
     later = _LATER_CLAUSE.search(text, sentence.start + trigger.end(), sentence.end)
     # "met with President Sall and discussed ... prices resulting from Putin's war": those
     # named in what was discussed are its subject, not at the meeting
@@ -245,6 +250,12 @@ def _present(
         return people
     before = persons(knowledge, text, sentence, sentence.start, later.start())
     return before if len(before) >= 2 else people
+
+
+def deliberated(trigger: re.Match[str]) -> bool:
+    """Whether a meeting word is a verb of deliberating together ("discussed", "reviewed";
+    ``deliberation_verbs`` in ``grammar.toml``): what follows it is what was discussed."""
+    return " ".join(trigger.group().split()).casefold() in grammar().deliberation_verbs
 
 
 @functools.cache

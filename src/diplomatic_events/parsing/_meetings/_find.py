@@ -25,7 +25,7 @@ from diplomatic_events.model import BlockKind, PartialDate, Source, Statement
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._meetings._bystanders import _without_spokespeople
 from diplomatic_events.parsing._meetings._carried_places import _at_stamped_place, carried_place
-from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
+from diplomatic_events.parsing._meetings._clues import _clauses, _strangers, deliberated
 from diplomatic_events.parsing._meetings._context import _planned, _stamped_place
 from diplomatic_events.parsing._meetings._dating import _asides
 from diplomatic_events.parsing._meetings._delegations import delegation_pairs
@@ -178,6 +178,16 @@ def find_meeting_mentions(
         )
         if appeared is not None and trigger is appeared:
             shown_together.add((sentence.start, sentence.end))
+        if (
+            trigger is not None
+            and date is not None
+            and date.evidence.start >= sentence.start + trigger.end()
+            and deliberated(trigger)
+            and _POSSESSIVE_BEFORE.search(text, sentence.start, date.evidence.start) is not None
+        ):
+            # "discussed Prime Minister Netanyahu's Feb. 15 visit": the day of someone's
+            # occasion they discussed, not of their meeting
+            date = None
         anaphora = _find_anaphora(words)
         pictured = (
             trigger is None
@@ -397,6 +407,10 @@ _OBJECT_TITLES = re.compile(
 )
 """Between a meeting word and the one met: "with" and their titles ("met with Somali
 President "), not a passive's "hosted on behalf of the President of Russia"."""
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[’']s[ \u00a0]+$")
+"""A possessive right before a day ("Netanyahu's Feb. 15 visit"): the day of its owner's."""
 
 
 def quoted_speakers(statements: Sequence[Statement]) -> tuple[tuple[int, int, ActorId], ...]:
