@@ -2266,11 +2266,12 @@ class TestLabelSurnameOfAKnownName:
     def test_a_label_surname_no_known_person_on_the_page_bears_is_someone_new(
         self, knowledge: KnowledgeBase
     ) -> None:
-        """ "KING ABDULLAH:" on a page naming no known Abdullah is a new person, though
-        the data knows Malaysia's Saifuddin Abdullah."""
+        """ "SHEIKH ABDULLAH:" on a page naming no known Abdullah is a new person, though
+        the data knows Malaysia's Saifuddin Abdullah (and Jordan's King Abdullah II, whom
+        "KING ABDULLAH:" would name)."""
         text = (
-            "SECRETARY BLINKEN: Your Majesty, welcome to the State Department.\n\n"
-            "KING ABDULLAH: Mr. Secretary, thank you so much for those kind words.\n"
+            "SECRETARY BLINKEN: Your Highness, welcome to the State Department.\n\n"
+            "SHEIKH ABDULLAH: Mr. Secretary, thank you so much for those kind words.\n"
         )
         assert ["Abdullah"] == _discovered(text, knowledge)
 
