@@ -8,7 +8,7 @@ import pytest
 from diplomatic_events.knowledge import KnowledgeBase, _mentions, load_knowledge
 from diplomatic_events.knowledge._actors import Mention
 from diplomatic_events.knowledge._mention_index import _index
-from diplomatic_events.knowledge._mention_windows import Windows
+from diplomatic_events.knowledge._mention_windows import ANY_DAY, Windows
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import PartialDate
 
@@ -110,6 +110,33 @@ class TestWindowsWithin:
         other = PartialDate(year=2012, month=1, day=2)
         assert _windows(fresh).within(_TEXT, start, end, other, _mentions._GAP) is None
 
+    def test_a_sentence_whose_reading_looked_at_no_day_serves_another_day(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """A block read on one day serves a sentence read on another when no match in the
+        sentence had the day looked at (names in full), as the sentence read alone names."""
+        fresh = knowledge.with_actors([], {"antony-blinken": "female"})
+        fresh.find_mentions(_TEXT, 0, len(_TEXT) - 1, on=_DAY)
+        start, end = _sentences()[0]
+        other = PartialDate(year=2012, month=1, day=2)
+        inside = _windows(fresh).within(_TEXT, start, end, other, _mentions._GAP)
+        assert inside is not None
+        assert (ANY_DAY, _read_alone(knowledge, start, end, other)) == (
+            inside[0],
+            list(inside[1]),
+        )
+
+    def test_a_surname_of_several_people_is_read_anew_on_another_day(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """A sentence naming a surname several known people bear ("Wang") is read anew on
+        another day: the day may decide which of them it is."""
+        fresh = knowledge.with_actors([], {"antony-blinken": "female"})
+        fresh.find_mentions(_TEXT, 0, len(_TEXT) - 1, on=_DAY)
+        start, end = _sentences()[2]
+        other = PartialDate(year=2012, month=1, day=2)
+        assert _windows(fresh).within(_TEXT, start, end, other, _mentions._GAP) is None
+
 
 class TestWindowsReadForAHomeCountry:
     def test_a_block_the_home_country_did_not_decide_serves_a_reader_without_one(
@@ -133,6 +160,21 @@ class TestWindowsReadForAHomeCountry:
         fresh.find_mentions(text, 0, len(text) - 1, on=on, home="GB")
         windows: Windows = _mentions._WINDOWS.get(f"windows:{fresh.token()}", text, Windows)
         assert windows.within(text, 0, text.index(" They"), on, _mentions._GAP) is None
+
+    def test_a_sentence_the_home_country_decided_nothing_in_serves_a_reader_without_one(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """A sentence of that block naming its people by name ("Fumio Kishida thanked him")
+        is read out of it by a reader without a home country."""
+        text = "The Prime Minister met Fumio Kishida in Hiroshima. Fumio Kishida thanked him.\n"
+        on = PartialDate(year=2023, month=5, day=18)
+        fresh = knowledge.with_actors([], {"fumio-kishida": "male"})
+        fresh.find_mentions(text, 0, len(text) - 1, on=on, home="GB")
+        windows: Windows = _mentions._WINDOWS.get(f"windows:{fresh.token()}", text, Windows)
+        start = text.index("Fumio Kishida thanked")
+        inside = windows.within(text, start, len(text) - 1, on, _mentions._GAP)
+        assert inside is not None
+        assert ["fumio-kishida"] == [mention.actor for mention in inside[1]]
 
 
 def _scanned(knowledge: KnowledgeBase, lo: int, hi: int) -> tuple[list[Mention], list[int]]:

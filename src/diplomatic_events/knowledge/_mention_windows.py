@@ -35,17 +35,23 @@ _READ_ON = re.compile(r"\s+[a-z]")
 and a lower-case word (a particle, "al", "bin"; a verb, "said")."""
 _LOOK_BACK = 4
 """How many of the windows starting before a window are tried as the one holding it."""
+_MARKS = 4
+"""How many numbers place one window's matches in the store (:class:`Windows`)."""
 
 
 class _Order:
     """A reading's matches and mentions in order for bisection: where each match starts,
-    the furthest end of the matches up to each, where each mention starts, and where each
-    description ends."""
+    the furthest end of the matches up to each, where each mention starts, where each
+    description ends, and where each match whose reading looked at the day starts."""
 
-    __slots__ = ("described", "reach", "seen", "starts")
+    __slots__ = ("dated", "described", "reach", "seen", "starts")
 
     def __init__(
-        self, spans: Sequence[int], mentions: Sequence[Mention], described: Sequence[int]
+        self,
+        spans: Sequence[int],
+        mentions: Sequence[Mention],
+        described: Sequence[int],
+        dated: Sequence[int] = (),
     ) -> None:
         code = spans.typecode if isinstance(spans, array.array) else "q"
         pairs = sorted(zip(spans[0::2], spans[1::2], strict=True))
@@ -55,6 +61,12 @@ class _Order:
         self.reach = array.array(code, itertools.accumulate((last for _, last in pairs), max))
         self.starts = array.array(code, [mention.start for mention in mentions])
         self.described = array.array(code, sorted(described))
+        self.dated = array.array(code, sorted(dated))
+
+    def dated_in(self, start: int, end: int) -> bool:
+        """Whether a match whose reading looked at the day starts in ``start:end``."""
+        at = bisect.bisect_left(self.dated, start)
+        return at < len(self.dated) and self.dated[at] < end
 
     def crosses(self, at: int) -> bool:
         """Whether a match of the reading starts before ``at`` and ends after it."""
@@ -90,7 +102,8 @@ class Windows:
         self._days: list[Any] = []
         self._mentions: list[tuple[Mention, ...]] = []
         # where its matches' starts and ends (in turn) begin in the store, how many numbers
-        # they take, then how many description ends follow
+        # they take, then how many description ends follow, then how many starts of the
+        # matches whose reading looked at the day
         self._marks = array.array("q")
         self._store = array.array(code)
         self._orders: dict[tuple[int, int], _Order] = {}
@@ -104,10 +117,12 @@ class Windows:
         mentions: tuple[Mention, ...],
         seen: list[int],
         described: list[int],
+        dated: Sequence[int] = (),
     ) -> None:
         """Keep a window read anew (``seen``: where every match its scans made starts and
-        ends, in turn; ``described``: where each description matched ends), unless a window
-        kept already holds it."""
+        ends, in turn; ``described``: where each description matched ends; ``dated``: where
+        each match whose reading looked at the day starts), unless a window kept already
+        holds it."""
         self.found[(start, end)] = (day, mentions)
         if self._holder(start, end) >= 0:
             return
@@ -117,10 +132,12 @@ class Windows:
             self._ends.insert(at, end)
             self._days.insert(at, day)
             self._mentions.insert(at, mentions)
-            for number, mark in enumerate((len(self._store), len(seen), len(described))):
-                self._marks.insert(3 * at + number, mark)
+            marks = (len(self._store), len(seen), len(described), len(dated))
+            for number, mark in enumerate(marks):
+                self._marks.insert(_MARKS * at + number, mark)
             self._store.extend(seen)
             self._store.extend(described)
+            self._store.extend(dated)
 
     def _holder(self, start: int, end: int) -> int:
         """The window kept that holds ``start:end`` (its number; -1: none)."""
@@ -132,7 +149,7 @@ class Windows:
 
     def _order(self, number: int) -> _Order:
         """The matches of window ``number`` in order, put so when first asked."""
-        offset, spans, described = self._marks[3 * number : 3 * number + 3]
+        offset, spans, described, dated = self._marks[_MARKS * number : _MARKS * (number + 1)]
         window = (self._starts[number], self._ends[number])  # a window is read anew once
         order = self._orders.get(window)
         if order is None:
@@ -140,6 +157,7 @@ class Windows:
                 self._store[offset : offset + spans],
                 self._mentions[number],
                 self._store[offset + spans : offset + spans + described],
+                self._store[offset + spans + described : offset + spans + described + dated],
             )
         return order
 
@@ -157,15 +175,19 @@ class Windows:
         end is after a mark and before no lower-case word (:data:`_OPEN_END`,
         :data:`_READ_ON`). What else a reading looks at is the whole text's, but for whether a
         description is followed by a name (``gap``, then a mention's start): one whose gap
-        runs to the end may be followed by a name past it.
+        runs to the end may be followed by a name past it. A window read on another day
+        ``on`` (or for a home country) serves when no match inside the smaller one had the
+        day looked at (a description, a surname of several people, a monarch's): what that
+        one names is then the same on any day (kept under :data:`ANY_DAY`).
         """
         with self._lock:  # windows are added and put in order by one thread at a time
             number = self._holder(start, end)
             if number < 0:
                 return None
             day = self._days[number]
-            if day is not ANY_DAY and day != on:
-                return None
+            # read on another day (or for a home country), the window holds what this one
+            # names when no reading inside this one looked at the day (nor the country)
+            other_day = day is not ANY_DAY and day != on
             outer = (self._starts[number], self._ends[number])
             held = self._mentions[number]
             order = self._order(number)
@@ -178,6 +200,10 @@ class Windows:
             or order.crosses(end)
         ):
             return None
+        if other_day:
+            if order.dated_in(start, end):
+                return None
+            day = ANY_DAY
         first = bisect.bisect_left(order.described, start)
         last = bisect.bisect_right(order.described, end)
         for described in order.described[first:last]:

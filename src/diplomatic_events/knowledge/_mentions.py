@@ -192,13 +192,14 @@ def find_mentions(
     if inside is not None:
         windows.found[(start, end)] = inside
         return list(inside[1])
-    dated: list[bool] = []
+    dated: list[int] = []
     seen: list[int] = []
     described: list[int] = []
     homed: list[bool] = []
-    found = _find_mentions(kb, text, start, end, on, dated, seen, described, home, homed)
+    touched: list[int] = []
+    found = _find_mentions(kb, text, start, end, on, dated, seen, described, home, homed, touched)
     kept = ANY_DAY if not dated else ((on, home) if homed else on)
-    windows.keep(start, end, kept, tuple(found), seen, described)
+    windows.keep(start, end, kept, tuple(found), seen, described, dated + touched)
     return found
 
 
@@ -208,13 +209,15 @@ def _find_mentions(
     start: int,
     end: int,
     on: PartialDate | None,
-    dated: list[bool],
+    dated: list[int],
     seen: list[int],
     described: list[int],
     home: str | None = None,
     homed: list[bool] | None = None,
+    touched: list[int] | None = None,
 ) -> list[Mention]:
-    """:func:`find_mentions`, read anew; ``dated`` gets an item when the day was looked at,
+    """:func:`find_mentions`, read anew; ``dated`` gets where the match starts when the day
+    was looked at (``touched`` where a monarch's regnal name was, whose day is looked at too),
     ``seen`` where every match a scan made (kept or not) starts and ends, in turn,
     ``described`` where each description matched ends."""
     index = _index(kb)
@@ -251,7 +254,9 @@ def _find_mentions(
                 continue  # "envoy Friday", "in Muscat": the word; "President Buhari" the name
             if matched in index.titled_only and _DAY_NUMBER_AFTER.match(text, last):
                 continue  # "hosted Qatar's top naval leader May 2": a day, not Theresa May
-            candidates = _reigning(kb, index.by_surname.get(matched, ()), matched, text, first, on)
+            candidates = _reigning(
+                kb, index.by_surname.get(matched, ()), matched, text, first, on, touched
+            )
             if len(candidates) > 1:
                 # "Araujo" is Rui Araujo before Ernesto Araújo, whose accents it lacks
                 written = tuple(c for c in candidates if matched in (kb.surname(c) or matched))
@@ -264,7 +269,7 @@ def _find_mentions(
                 if given is not None:
                     candidates = (given,)
             if len(candidates) > 1:
-                dated.append(True)
+                dated.append(first)
                 # "Prime Minister Johnson": the Johnson who holds (or held) that title
                 candidates = (
                     _titled_candidates(kb, candidates, text, first, on)
@@ -319,7 +324,7 @@ def _find_mentions(
                 for m in everyone[first_at:last_at]
                 if not _APPOSITION.fullmatch(text, match.end(), m.start)
             }
-            dated.append(True)
+            dated.append(match.start())
             if _owned_place(kb).match(text, match.end()) is not None:
                 # "President Tsai ... hosted the delegation at the president's office": the
                 # owner of a place the sentence names is no second holder of the title
@@ -345,10 +350,12 @@ def _reigning(
     text: str,
     start: int,
     on: PartialDate | None,
+    touched: list[int] | None = None,
 ) -> tuple[ActorId, ...]:
     """``candidates`` for a surname ``word`` without the monarchs it is the name of only by
     their regnal number ("Abdullah" of Abdullah II) unless the title written before it is
-    one they hold: "King Abdullah" is the king, "Foreign Minister Abdullah" is not."""
+    one they hold: "King Abdullah" is the king, "Foreign Minister Abdullah" is not.
+    ``touched`` gets ``start`` when a monarch's title was looked up on the day ``on``."""
     kept = []
     for actor_id in candidates:
         actor = kb.actor(actor_id)
@@ -356,9 +363,11 @@ def _reigning(
             actor is not None
             and actor.name.startswith(f"{word} ")
             and actor.name.removeprefix(f"{word} ") in grammar().regnal_numbers
-            and not _titled_candidates(kb, (actor_id,), text, start, on)
         ):
-            continue
+            if touched is not None:
+                touched.append(start)
+            if not _titled_candidates(kb, (actor_id,), text, start, on):
+                continue
         kept.append(actor_id)
     return tuple(kept) if len(kept) != len(candidates) else candidates
 

@@ -56,6 +56,9 @@ _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 _COMMA_SUFFIX = re.compile(r",[ \u00a0]+(?:Jr|Sr)\.")
 
 
+_UNREAD = ""
+"""A country word's code not looked up yet (no code is empty)."""
+
 _MONTH_SHORT = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
@@ -151,9 +154,10 @@ def _titled_names(
         body = _without_office_initials(body, title_words, blockers)
 
     def country_of(word: str) -> str | None:
-        if word not in countries:
-            countries[word] = knowledge.country_of(word)
-        return countries[word]
+        country = countries.get(word, _UNREAD)
+        if country is _UNREAD:
+            country = countries[word] = knowledge.country_of(word)
+        return country
 
     found: list[_TitledName] = []
     for run in _CAPITALISED_RUN.finditer(body):
@@ -173,10 +177,11 @@ def _titled_names(
             by_country = False  # the title ends with a country's name
             for index, part in enumerate(parts):
                 word = part.group().rstrip(".")
-                pair = (
-                    f"{part.group()} {parts[index + 1].group()}" if index + 1 < len(parts) else ""
-                )
-                if pair and index == last_title + 1 and country_of(pair) is not None:
+                if (
+                    index == last_title + 1
+                    and index + 1 < len(parts)
+                    and country_of(f"{part.group()} {parts[index + 1].group()}") is not None
+                ):
                     last_title = index + 1  # "Saudi Arabia", "United States", "New Zealand"
                     by_country = True
                     continue
@@ -245,7 +250,7 @@ def _titled_names(
                     or part.group()[:1].isdigit()
                 ):
                     last_title, by_country = index, False
-                elif country_of(part.group()) is not None and index == last_title + 1:
+                elif index == last_title + 1 and country_of(part.group()) is not None:
                     last_title, by_country = index, True  # "Austrian Minister", "U.S. Army"
                 elif (
                     word in regions
