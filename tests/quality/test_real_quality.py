@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed2": {
         "quote_f1": 0.981,
         "attributed_recall": 0.924,
-        "meetings_found": 78,
+        "meetings_found": 79,
         "venues": 21,
         "extra_meetings": 6,
     },
@@ -80,7 +80,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.927,
         "meetings_found": 66,
         "venues": 17,
-        "extra_meetings": 10,
+        "extra_meetings": 9,
     },
     "sealed8": {
         "quote_f1": 0.967,
@@ -102,23 +102,23 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed10": {
         "quote_f1": 0.984,
         "attributed_recall": 0.938,
-        "meetings_found": 60,
+        "meetings_found": 61,
         "venues": 12,
         "extra_meetings": 9,
     },
     "sealed11": {
         "quote_f1": 0.976,
         "attributed_recall": 0.906,
-        "meetings_found": 58,
+        "meetings_found": 59,
         "venues": 15,
         "extra_meetings": 8,
     },
     "sealed12": {
         "quote_f1": 0.98,
         "attributed_recall": 0.936,
-        "meetings_found": 66,
-        "venues": 14,
-        "extra_meetings": 6,
+        "meetings_found": 67,
+        "venues": 15,
+        "extra_meetings": 5,
     },
     "sealed13": {
         "quote_f1": 0.973,
@@ -158,7 +158,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed18": {
         "quote_f1": 0.975,
         "attributed_recall": 0.922,
-        "meetings_found": 66,
+        "meetings_found": 68,
         "venues": 27,
         "extra_meetings": 9,
     },
@@ -193,7 +193,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed23": {
         "quote_f1": 0.975,
         "attributed_recall": 0.883,
-        "meetings_found": 81,
+        "meetings_found": 84,
         "venues": 9,
         "extra_meetings": 10,
     },
@@ -221,7 +221,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed27": {
         "quote_f1": 0.979,
         "attributed_recall": 0.912,
-        "meetings_found": 86,
+        "meetings_found": 90,
         "venues": 3,
         "extra_meetings": 29,
     },
@@ -230,7 +230,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.895,
         "meetings_found": 49,
         "venues": 7,
-        "extra_meetings": 8,
+        "extra_meetings": 7,
     },
     "sealed29": {
         "quote_f1": 0.973,
@@ -278,7 +278,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed34": {
         "quote_f1": 0.978,
         "attributed_recall": 0.888,
-        "meetings_found": 80,
+        "meetings_found": 81,
         "venues": 23,
         "extra_meetings": 16,
     },
@@ -287,9 +287,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed35": {
         "quote_f1": 0.961,
         "attributed_recall": 0.852,
-        "meetings_found": 92,
-        "venues": 30,
-        "extra_meetings": 12,
+        "meetings_found": 94,
+        "venues": 31,
+        "extra_meetings": 10,
     },
     "sealed36": {
         "quote_f1": 0.970,
@@ -297,6 +297,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings_found": 64,
         "venues": 30,
         "extra_meetings": 11,
+    },
+    "sealed37": {
+        "quote_f1": 0.978,
+        "attributed_recall": 0.944,
+        "meetings_found": 89,
+        "venues": 21,
+        "extra_meetings": 7,
     },
 }
 
