@@ -4105,6 +4105,12 @@ class TestBilateralMeetings:
         assert [("ana-lima", "ola-berg"), ("ola-berg", "tiko-rask")] == _parsed_meetings(text)
 
 
+def _loose_pairs(text: str, knowledge: KnowledgeBase) -> list[tuple[str, ...]]:
+    """The pairs (or groups) of one page's loose meetings, each sorted, in order."""
+    found = find_meeting_mentions(source(text, "l"), knowledge, knowledge.places)
+    return sorted(tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge))
+
+
 class TestListsAbroad:
     TEXT = (
         "Olaf Scholz met yesterday in New Delhi with Prime Minister Narendra Modi and Vice"
@@ -4148,9 +4154,8 @@ class TestListsAbroad:
             "Olaf Scholz met yesterday in New Delhi with Vice Foreign Minister Ravi Anand Kumar"
             " and Defence Secretary Asha Rao.\n"
         )
-        found = find_meeting_mentions(source(text, "l"), knowledge, knowledge.places)
-        assert [("asha-rao", "olaf-scholz"), ("olaf-scholz", "ravi-anand-kumar")] == sorted(
-            tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge)
+        assert [("asha-rao", "olaf-scholz"), ("olaf-scholz", "ravi-anand-kumar")] == (
+            _loose_pairs(text, knowledge)
         )
 
     def test_a_delegation_s_roster_is_one_side(self) -> None:
@@ -4161,8 +4166,7 @@ class TestListsAbroad:
             "The German delegation at the talks in New Delhi included Olaf Scholz,"
             " Vice Foreign Minister Ravi Anand Kumar and Defence Secretary Asha Rao.\n"
         )
-        found = find_meeting_mentions(source(text, "l"), knowledge, knowledge.places)
-        assert [] == sorted(tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge))
+        assert [] == _loose_pairs(text, knowledge)
 
     def test_one_listed_in_the_datelines_city_is_theirs(self) -> None:
         """ "NEW DELHI - Scholz met with Modi and Kumar": a sentence naming no city of its
@@ -4680,9 +4684,8 @@ class TestTheLoneCountryMet:
             "Along with meeting Prime Minister Narendra Modi in New Delhi on Monday, Chancellor"
             " Olaf Scholz met Foreign Minister Subrahmanyam Jaishankar.\n"
         )
-        found = find_meeting_mentions(source(text, "o"), KNOWLEDGE, KNOWLEDGE.places)
-        assert [("narendra-modi", "olaf-scholz"), ("olaf-scholz", "s-jaishankar")] == sorted(
-            tuple(sorted(p)) for p, _ in _loose_meetings(found, KNOWLEDGE)
+        assert [("narendra-modi", "olaf-scholz"), ("olaf-scholz", "s-jaishankar")] == (
+            _loose_pairs(text, KNOWLEDGE)
         )
 
 

@@ -99,15 +99,21 @@ class TestFindVisit:
 
 
 class TestWhereTheVisitorIs:
+    KNOWLEDGE = KnowledgeBase().with_actors(
+        [
+            Actor(id=ActorId("john-harris"), name="John Harris", country="US"),
+            Actor(id=ActorId("milan-lukic"), name="Milan Lukic", country="RS"),
+        ]
+    )
+
+    def _visit(self, text: str) -> tuple[str, str]:
+        candidate = find_visit(source(text, "h", MONDAY_EVENING), self.KNOWLEDGE)
+        assert candidate is not None
+        return (candidate.visitor, candidate.host_country)
+
     def test_a_place_inside_a_name_or_an_aside_shows_no_one_there(self) -> None:
         """ "Gen. Milan Lukic" is a name, not Milan; a state in an aside about another
         occasion is not where the sentence's people are: the visitor is the one abroad."""
-        knowledge = KnowledgeBase().with_actors(
-            [
-                Actor(id=ActorId("john-harris"), name="John Harris", country="US"),
-                Actor(id=ActorId("milan-lukic"), name="Milan Lukic", country="RS"),
-            ]
-        )
         text = (
             "BELGRADE, Serbia — U.S. Gen. John Harris visited Serbia this week.\n\n"
             "The visit was a success, said Gen. Milan Lukic.\n\n"
@@ -115,29 +121,19 @@ class TestWhereTheVisitorIs:
             " during the visit.\n\n"
             "Lukic thanked the Guard.\n"
         )
-        candidate = find_visit(source(text, "h", MONDAY_EVENING), knowledge)
-        assert candidate is not None
-        assert ("john-harris", "RS") == (candidate.visitor, candidate.host_country)
+        assert ("john-harris", "RS") == self._visit(text)
 
     def test_a_country_named_twice_in_one_sentence_votes_once(self) -> None:
         """ "Stuttgart, Germany - Harris wrapped up his visit to Serbia": the sentence names
         Germany twice (city and country) and Serbia once; with the next sentence in
         Belgrade, the visit is to Serbia."""
-        knowledge = KnowledgeBase().with_actors(
-            [
-                Actor(id=ActorId("john-harris"), name="John Harris", country="US"),
-                Actor(id=ActorId("milan-lukic"), name="Milan Lukic", country="RS"),
-            ]
-        )
         text = (
             "Visit news\n\n"
             "Stuttgart, Germany - U.S. Gen. John Harris wrapped up his visit to Serbia on"
             " Friday.\n\n"
             "While visiting a school in Belgrade, Harris met Milan Lukic.\n"
         )
-        candidate = find_visit(source(text, "h", MONDAY_EVENING), knowledge)
-        assert candidate is not None
-        assert ("john-harris", "RS") == (candidate.visitor, candidate.host_country)
+        assert ("john-harris", "RS") == self._visit(text)
 
 
 class TestPlacesOfEventsAhead:
