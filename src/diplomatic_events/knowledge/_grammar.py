@@ -56,6 +56,8 @@ class _GrammarFile:
     post_nominals: tuple[str, ...] = ()
     courtesy_styles: tuple[str, ...] = ()
     retired_marks: tuple[str, ...] = ()
+    roster_nouns: tuple[str, ...] = ()
+    roster_verbs: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
     party_joined: tuple[str, ...] = ()
     party_leader_after: tuple[str, ...] = ()
@@ -168,6 +170,8 @@ class Grammar:
     MP"), as written: no part of the name."""
     courtesy_styles: frozenset[str] = frozenset()
     retired_marks: frozenset[str] = frozenset()
+    roster_nouns: frozenset[str] = frozenset()
+    roster_verbs: frozenset[str] = frozenset()
     """Styles of courtesy between an office and a name ("..., Hon Dean Barrow"), as written
     and without their dot: no office, so the office before the comma is the title."""
     party_nouns: frozenset[str] = frozenset()

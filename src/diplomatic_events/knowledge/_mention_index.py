@@ -288,7 +288,6 @@ def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
     patronymic = any(w.casefold() in grammar().patronymic_particles for w in words)
     if surname == actor.name and len(words) >= 2 and words[-1][:1].isupper() and not patronymic:
         keys.append((words[-1], True))  # never "Salman" for "Mohammed bin Salman"
-    named = actor.name.split()
     for name in (actor.name, *actor.aliases):
         last = name.split()[-1]
         article, _, rest = last.partition("-")
@@ -297,6 +296,7 @@ def _surname_keys(kb: KnowledgeBase, actor: Actor) -> list[tuple[str, bool]]:
             keys += [
                 (k, False) for k in (last, last[:1].upper() + last[1:]) if (k, False) not in keys
             ]
+    named = actor.name.split()
     if (
         len(named) == 2
         and named[1] in grammar().regnal_numbers

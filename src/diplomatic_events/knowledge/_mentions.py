@@ -372,9 +372,8 @@ def _reigning(
     return tuple(kept) if len(kept) != len(candidates) else candidates
 
 
-_GENDERED_HONORIFIC = re.compile(
-    r"(?:\b(?P<female>Mrs|Ms|Madam|Mme)|\b(?P<male>Mr|Monsieur))\.?[ \u00a0]+$"
-)
+_WORD_BEFORE = re.compile(r"\b([^\W\d_]+)\.?[ \u00a0]+$")
+"""The word right before a name, and its dot ("Mrs. ", "spokeswoman ")."""
 
 
 def _the_principal(
@@ -386,15 +385,23 @@ def _the_principal(
     named_at: dict[ActorId, list[int]],
 ) -> tuple[ActorId, ...]:
     """Of people sharing a surname whom the text names in full ("Mike Pence" and "Karen
-    Pence"), those an honorific before it names by gender ("Mrs. Pence"), else, with no
-    title before it, those holding an office on ``on``: a story calls the office holder by
-    the bare surname and the spouse by "Mrs."; ``()`` when that tells none of them apart."""
+    Pence"), those a title of one gender before it names (``female_titles`` and
+    ``male_titles`` in ``grammar.toml``: "Mrs. Pence"), else, with no title before it, those
+    holding an office on ``on``: a story calls the office holder by the bare surname and the
+    spouse by "Mrs."; ``()`` when that tells none of them apart."""
     candidates = tuple(c for c in candidates if c in named_at)
     if len(candidates) < 2:
         return ()
-    honorific = _GENDERED_HONORIFIC.search(text, max(0, start - 12), start)
-    if honorific is not None:
-        gender = "female" if honorific["female"] else "male"
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    word = "" if before is None else before.group(1).casefold()
+    gender = (
+        "female"
+        if word in grammar().female_titles
+        else "male"
+        if word in grammar().male_titles
+        else None
+    )
+    if gender is not None:
         kept = tuple(c for c in candidates if kb.gender(c) == gender)
     elif on is not None and not _after_title(text, start):
         kept = tuple(

@@ -363,11 +363,11 @@ def _roster(mention: MeetingMention) -> bool:
 
 
 _ROSTER = re.compile(
-    rf"\b(?:{phrase_pattern(grammar().party_nouns | {'side'})})\b[^.;]*?"
-    r"\b(?:included|includes|including|comprised|comprising|consisted\s+of"
-    r"|(?:was|were)\s+represented\s+by)\b",
+    rf"\b(?:{phrase_pattern(grammar().party_nouns | grammar().roster_nouns)})\b[^.;]*?"
+    rf"\b(?:{phrase_pattern(grammar().roster_verbs)})\b",
     re.IGNORECASE,
 )
+"""A party noun, then a verb of its members listed (``roster_nouns``, ``roster_verbs``)."""
 
 
 _PLACED_AROUND = 2

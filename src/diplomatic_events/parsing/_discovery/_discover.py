@@ -173,7 +173,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 for titled in _titled_names(head, knowledge, common):
                     # the first and last names of a known person, exactly ("Volodymyr
                     # Zelenskyy Arrives" is no form of his)
-                    if _known_keys(knowledge).get(_name_key(titled.name) or ("", "")):
+                    written = _name_key(titled.name)
+                    if written is not None and written in _known_keys(knowledge):
                         _known_as(titled.name, knowledge, found)
         # the country a list's first name had from a possessive before its title, which
         # the names coordinated with it share ("Côte d’Ivoire’s Minister of Defence A and Chief
