@@ -5770,6 +5770,18 @@ class TestATripOfSeveralStops:
         days = dict(_pipeline_meeting_days(text, "2018-04-14"))
         assert "2018-04" == days.get(frozenset({"tunde-ade", "kofi-mensah"}))
 
+    def test_a_meeting_told_outside_any_stop_is_of_the_month(self) -> None:
+        """ "A led a visit to Niger, South Africa and Zimbabwe. ... He also met with B": a
+        trip summed up, its undated meeting told at no stop was on one of its days, so the
+        month the page went up, not the page's day."""
+        text = (
+            "WASHINGTON - Sen. Tunde Ade led a bipartisan congressional visit to Niger, South"
+            " Africa and Zimbabwe.\n\n"
+            "Senator Ade also met with President Kofi Mensah.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2018-04-14"))
+        assert "2018-04" == days.get(frozenset({"tunde-ade", "kofi-mensah"}))
+
     def test_a_trip_to_one_country_keeps_the_day_told(self) -> None:
         """A trip's list of one country's cities ("a visit to Beijing and Shanghai") is no trip
         of several countries: "In Beijing, A met with B" keeps the page's day."""

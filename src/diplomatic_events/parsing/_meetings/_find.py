@@ -269,6 +269,7 @@ def find_meeting_mentions(
             month=month,
             spoken=spoken,
             at_a_stop=summed_up and stop_opened(gazetteer, source, sentence) is not None,
+            summed_up=summed_up,
         )
         spans_days, talk_durations, meal_durations = meeting_lengths(
             knowledge, source, sentence, date

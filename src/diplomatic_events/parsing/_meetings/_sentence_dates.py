@@ -193,12 +193,15 @@ def undated_day(
     month: TimeExpression | None,
     spoken: bool,
     at_a_stop: bool = False,
+    summed_up: bool = False,
 ) -> tuple[TimeExpression | None, TimeExpression | None, bool]:
     """For a sentence with no day of its own (``date`` is none) that tells of no meeting
     ahead: its live entry's day, and the day it is told in (the story's, the trip's, the
     page's, a speech's, the month of publication). Returns the day (``date`` unless it was
     none), that narrative day, and whether the day is the entry's stamp. ``at_a_stop``: the
-    sentence opens at one stop of a trip of several ("In Qatar, the Senators met ...")."""
+    sentence opens at one stop of a trip of several ("In Qatar, the Senators met ...");
+    ``summed_up``: the story sums up such a trip, so a meeting it tells with no day at all
+    was on one of the trip's days, not the page's."""
     narrative: TimeExpression | None = None
     from_entry = False
     plain = _blanked(words, sentence.start, asides)
@@ -240,6 +243,7 @@ def undated_day(
             and month is not None
             and (
                 at_a_stop
+                or (summed_up and narrative is fallback)
                 or (
                     narrative is not _told_day(told) and _DURING_THE_VISIT.search(plain) is not None
                 )
