@@ -57,6 +57,8 @@ class TestFindDates:
             ("A deal was signed in November.", "2023-11"),
             ("He visited last April.", "2023-04"),
             ("This February, the two sides met in Oslo.", "2024-02"),
+            ("They will sign it when they meet this November.", "2024-11"),
+            ("They agreed to co-sign it when they meet this November.", "2024-11"),
             ("In May, the ministers met again.", "2023-05"),
             ("The accord dates from March 4, 2021.", "2021-03-04"),
             ("The accord dates from 4 March 2021.", "2021-03-04"),
@@ -207,6 +209,19 @@ class TestFindDates:
         """ "the 2017 Memorandum of Understanding" names a document; "in 2017" is a time."""
         assert () == find_dates(SOURCE, "to build on the 2017 Memorandum of Understanding", MONDAY)
         assert PartialDate(year=2017) == only("They first met in 2017 in Luanda.").date
+
+    def test_a_year_ending_a_name_dates_nothing(self) -> None:
+        """ "in support of Southern Seas 2024", "Vision 2030": the year is part of a name
+        (an exercise, a plan); after a month or a preposition it is a time."""
+        assert () == find_dates(SOURCE, "in support of Southern Seas 2024.", MONDAY)
+        assert () == find_dates(SOURCE, "the goals of Saudi Vision 2030", MONDAY)
+        assert PartialDate(year=2019) == only("In 2019 the two sides met.").date
+        assert PartialDate(year=2019) == only("The two sides met during 2019.").date
+
+    def test_this_month_ahead_is_of_the_page_s_year_and_ahead(self) -> None:
+        """ "when they meet this November" on a page of March is ahead, in the page's year."""
+        found = only("They agreed to co-sign it when they meet this November.")
+        assert (PartialDate(year=2024, month=11), True) == (found.date, found.future)
 
     def test_a_weekday_without_reference_keeps_the_weekday(self) -> None:
         """In an undated report, "on Sunday" stays unresolved but remembers the day."""

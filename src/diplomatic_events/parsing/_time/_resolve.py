@@ -88,9 +88,14 @@ def _resolve(
             return None  # "of May" rarely dates anything; "may" is a verb after "this"/"by"
         month = _MONTHS[match["month"].lower()]
         ahead = future or prep == "next"
+        if reference is not None and prep == "this":
+            # "this November" on a page of June is the November of the page's year, ahead
+            ahead = ahead or month > reference.month
         if reference is None:
             return TimeExpression(evidence=span, kind=kind, relative=True, future=ahead)
-        if prep == "last":
+        if prep == "this":
+            date = PartialDate(year=reference.year, month=month)
+        elif prep == "last":
             date = resolve_month(month, reference - relativedelta(months=1))
         else:
             date = resolve_month(month, reference, future=ahead)
@@ -112,12 +117,45 @@ def _resolve(
         and _WORD_AFTER.match(text, match.end()) is not None
     ):
         return None  # "the 2017 Memorandum of Understanding": a year naming a thing
+    if _names_with_year(text, match.start()):
+        return None  # "in support of Southern Seas 2024": the year is part of a name
     year = int(match["year"])
     since = _SINCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
     period_end, reach = _until_before()
     until = period_end.search(text, max(0, match.start() - reach), match.start()) is not None
     return TimeExpression(
         evidence=span, kind=kind, date=PartialDate(year=year), since=since, until=until
+    )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])(?P<word>[A-Z][a-z]+)[ \u00a0]$")
+"""A capitalised word right before a year, with one space between."""
+_WORD_BEFORE_REACH = 40
+
+
+def _names_with_year(text: str, start: int) -> bool:
+    """Whether the year at ``start`` ends a name after a capitalised word ("Southern Seas
+    2024", "Vision 2030", "Cobra Gold 2023"): an exercise, plan or games named with its year,
+    not when the sentence's event happened. Not after a month, weekday, preposition or
+    sentence opener ("May 2024", "In 2019", "Since 2014")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return before is not None and before["word"].lower() not in _not_naming_words()
+
+
+@functools.cache
+def _not_naming_words() -> frozenset[str]:
+    """Capitalised words a year after is still a date after (lower case): months and
+    weekdays, prepositions, sentence openers and the other name stop words."""
+    words = grammar()
+    return frozenset(
+        w.lower()
+        for w in (
+            *words.name_stop_words,
+            *words.prepositions,
+            *words.sentence_starters,
+            *_MONTHS,
+            *_WEEKDAYS,
+        )
     )
 
 
