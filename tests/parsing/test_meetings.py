@@ -5977,3 +5977,40 @@ class TestCoLeadsOfSeveralCountries:
         assert [frozenset({"tunde-ade", "kofi-mensah", "amina-okon"})] == [
             people for people, _ in _pipeline_meeting_days(text, "2023-04-12")
         ]
+
+
+class TestTheDayTheStoryGoesOnTelling:
+    def test_a_meeting_opened_in_sequence_keeps_the_story_s_day(self) -> None:
+        """ "arrived Monday, Sept. 23 ... Following the interview, A met B ... Following the
+        signing, A met C ... In the afternoon, A met D": each meeting opened as the next of
+        that day is on it, however many paragraphs the story runs to."""
+        text = (
+            "Administrator Tunde Ade arrived in Tokyo Monday, Sept. 23, to hold discussions.\n\n"
+            "Ade was greeted at the embassy.\n\n"
+            "Later in the morning, Ade was interviewed by a newspaper.\n\n"
+            "Following the interview, Ade met with Kofi Mensah, President of the agency.\n\n"
+            "They also discussed a lander mission.\n\n"
+            "Following the signing of the statement, Ade met with Amina Okon, Minister of"
+            " Science.\n\n"
+            "In the afternoon, Ade met with Ama Boateng, Minister of State for Space Policy.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2019-09-24"))
+        assert ["2019-09-23"] * 3 == [
+            days.get(frozenset({"tunde-ade", person}))
+            for person in ("kofi-mensah", "amina-okon", "ama-boateng")
+        ]
+
+    def test_a_meeting_not_opened_in_sequence_leaves_the_day_behind(self) -> None:
+        """A meeting of the day told not opened in sequence does not carry it on: one told
+        five paragraphs after the day, three after that meeting, with nothing tying it to
+        the day, is not dated by it."""
+        text = (
+            "Administrator Tunde Ade arrived in Tokyo Monday, Sept. 23, to hold discussions.\n\n"
+            "Ade was greeted at the embassy.\n\n"
+            "Ade met with Kofi Mensah, President of the agency.\n\n"
+            "They also discussed a lander mission.\n\n"
+            "The agency plans a launch.\n\n"
+            "Ade met with Amina Okon, Minister of Science.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2019-09-24"))
+        assert "2019-09-23" != days.get(frozenset({"tunde-ade", "amina-okon"}))

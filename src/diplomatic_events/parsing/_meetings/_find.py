@@ -350,6 +350,15 @@ def find_meeting_mentions(
         if adds is None:
             continue
         found.extend(adds.mentions)
+        if (
+            date is None
+            and story is not None
+            and narrative is story[0]
+            and _SAME_DAY_SEQUENCE.match(text, sentence.start, sentence.end) is not None
+        ):
+            # "Following the interview, A met B ... In the afternoon, A met C": a meeting of
+            # the day the story is telling keeps telling it
+            story = (story[0], sentence.paragraph)
         if adds.primary:
             last_primary = len(found) - 1
         last_paragraph = sentence.paragraph
@@ -408,6 +417,15 @@ _OBJECT_TITLES = re.compile(
 )
 """Between a meeting word and the one met: "with" and their titles ("met with Somali
 President "), not a passive's "hosted on behalf of the President of Russia"."""
+
+
+_SAME_DAY_SEQUENCE = re.compile(
+    r"[ \u00a0]*(?:(?:Following|After)[ \u00a0]+(?:the|this|that|his|her|their)[ \u00a0]+"
+    r"|Later\b|Afterwards?\b|In[ \u00a0]+the[ \u00a0]+(?:afternoon|evening)\b"
+    r"|That[ \u00a0]+(?:afternoon|evening)\b)"
+)
+"""Words opening a sentence that go on with the day told ("Following the interview,", "In
+the afternoon,")."""
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \u00a0]+$")
