@@ -79,6 +79,7 @@ class _GrammarFile:
     trip_ongoing: tuple[str, ...] = ()
     trip_endings: tuple[str, ...] = ()
     trip_closings: tuple[str, ...] = ()
+    same_day_openings: tuple[str, ...] = ()
     stop_openings: tuple[str, ...] = ()
     plural_titles: tuple[str, ...] = ()
     visit_verbs: tuple[str, ...] = ()
@@ -235,6 +236,10 @@ class Grammar:
     trip_closings: frozenset[str] = frozenset()
     """Verbs of closing a trip ("concluded", "wrapped up"), lower case, before its noun: as
     ``trip_endings`` when the sentence names no day."""
+    same_day_openings: frozenset[str] = frozenset()
+    """Words opening a sentence that go on with the day the story is telling ("Following
+    the interview,", "In the afternoon,"), lower case: a meeting told after them keeps that
+    day current."""
     plural_titles: frozenset[str] = frozenset()
     """Titles of several people before their names ("Ministers Rimbink Pato and Justin
     Tkatchenko", "former Presidents Edouard Fritch and Oscar Temaru"): each name's title."""
