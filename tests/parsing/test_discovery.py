@@ -155,6 +155,11 @@ class TestTitledNameEdges:
                 "The force hosted Army Gen. Tunde K. Bakare Jan. 13 in the capital.\n",
                 "Tunde K. Bakare",
             ),
+            # a given name written as two initials with a space between them
+            (
+                "U.S. Army Maj. Gen. J. B. Bakare traveled to Hokkaido, Japan, Aug. 22-24.\n",
+                "J. B. Bakare",
+            ),
             # a grade's digit is part of the rank; the name after it is found
             (
                 "The crew was led by Chief Warrant Officer 5 Tunde Bakare, a manager.\n",

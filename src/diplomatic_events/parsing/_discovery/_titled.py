@@ -319,10 +319,15 @@ def _titled_names(
                 continue  # "USS Donald Cook", "the Cooperation Agreement", "Task Force-Micronesia"
             while len(name_parts) > 2 and name_parts[0].group().casefold() in common:
                 name_parts = name_parts[1:]  # "Minister of Economic Development Maxim Reshetnikov"
+            # "Maj. Gen. J. B. Vowell": a given name written as two initials with a space
+            spaced_initials = len(name_parts) == 3 and all(
+                _INITIAL.fullmatch(p.group()) for p in name_parts[:2]
+            )
             if not name_parts or (
                 # "Adm. R. Hari Kumar": a given name's initial before two names is part of it
                 _INITIAL.fullmatch(name_parts[0].group())
                 and sum(not _INITIAL.fullmatch(p.group()) for p in name_parts) < 2
+                and not spaced_initials
             ):
                 continue
             start, end = name_parts[0].start(), name_parts[-1].end()
@@ -334,6 +339,8 @@ def _titled_names(
                 for p in name_parts
                 if not _INITIAL.fullmatch(p.group()) and not _NAME_SUFFIX.fullmatch(p.group())
             ]
+            if spaced_initials:
+                words = ["".join(p.group() for p in name_parts[:2]), *words]
             # particles do not count: "Saif bin Nasser bin Mohsin Al Rahbi" is a name of five
             if not 2 <= sum(
                 not _APART_PARTICLE.fullmatch(w) for w in words
