@@ -155,6 +155,16 @@ class TestTitledNameEdges:
                 "The force hosted Army Gen. Tunde K. Bakare Jan. 13 in the capital.\n",
                 "Tunde K. Bakare",
             ),
+            # a country's name after a rank and before a surname is a given name
+            (
+                "U.S. Space Force Lt. Col. Jordan Bakare, commander of the squadron, spoke.\n",
+                "Jordan Bakare",
+            ),
+            # ... but after a posting's "to" it is where the office holder serves
+            (
+                "He met U.S. Ambassador to Jordan Tunde Bakare in Amman.\n",
+                "Tunde Bakare",
+            ),
             # a given name written as two initials with a space between them
             (
                 "U.S. Army Maj. Gen. J. B. Bakare traveled to Hokkaido, Japan, Aug. 22-24.\n",

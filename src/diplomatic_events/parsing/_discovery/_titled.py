@@ -11,11 +11,12 @@ office and a comma, as official lists write them, in ``_comma_titled``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._places import country_named
 from diplomatic_events.parsing._discovery._run_segments import (
     _and_segments,
     _posting_segments,
@@ -250,7 +251,13 @@ def _titled_names(
                     or part.group()[:1].isdigit()
                 ):
                     last_title, by_country = index, False
-                elif index == last_title + 1 and country_of(part.group()) is not None:
+                elif (
+                    index == last_title + 1
+                    and country_of(part.group()) is not None
+                    and not _given_name_of_a_country(
+                        knowledge, parts, index, last_title, title_words, blockers, country_of
+                    )
+                ):
                     last_title, by_country = index, True  # "Austrian Minister", "U.S. Army"
                 elif (
                     word in regions
@@ -393,6 +400,35 @@ def _titled_names(
                     _listed_after(body, end, title, title_words, blockers, common, country_of)
                 )
     return found
+
+
+def _given_name_of_a_country(
+    knowledge: KnowledgeBase,
+    parts: Sequence[re.Match[str]],
+    index: int,
+    last_title: int,
+    title_words: frozenset[str],
+    blockers: frozenset[str],
+    country_of: Callable[[str], str | None],
+) -> bool:
+    """Whether the country's name at ``parts[index]``, right after a rank or office and
+    before a plain name word, is a given name: "Lt. Col. Jordan Mugg", "Defense Minister
+    Israel Katz", "Col. Chad Jones". A country's adjective ("Austrian Minister") or a name
+    after a posting's "to" ("Ambassador to Jordan Henry Wooster") stays in the title."""
+    if last_title < 0 or index + 1 >= len(parts):
+        return False
+    if not _is_office_word(parts[last_title].group(), title_words):
+        return False
+    if country_named(knowledge.places, parts[index].group()) is None:
+        return False
+    following = parts[index + 1].group()
+    return (
+        _NAME_WORD.fullmatch(following) is not None
+        and not _in_titles(following.rstrip("."), title_words)
+        and following not in blockers
+        and following not in _JOINER_WORDS
+        and country_of(following) is None
+    )
 
 
 _NEXT_LISTED = re.compile(
