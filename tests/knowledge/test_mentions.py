@@ -227,6 +227,25 @@ class TestDescriptionOfTheStoryCountry:
         assert ["boris-johnson"] == [m.actor for m in found if m.text == "The Foreign Secretary"]
 
 
+class TestTheLeaderOfACountry:
+    def test_the_leader_is_the_head_of_government_the_text_names(self) -> None:
+        """ "Obama hosted Prime Minister Yatsenyuk ... The Ukrainian leader thanked Obama":
+        the prime minister the story names, not the president of the day it never names."""
+        text = (
+            "Obama hosted Prime Minister Arseniy Yatsenyuk at the White House. The Ukrainian"
+            " leader thanked Obama for his support."
+        )
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2014, month=3, day=12))
+        assert ["arseniy-yatsenyuk"] == [m.actor for m in found if m.text == "The Ukrainian leader"]
+
+    def test_with_no_head_of_government_named_the_leader_is_the_president(self) -> None:
+        """With no prime minister of the country named, "the Ukrainian leader" is still the
+        president of the day."""
+        text = "Obama spoke by phone. The Ukrainian leader thanked Obama for his support."
+        found = load_knowledge().find_mentions(text, on=PartialDate(year=2015, month=3, day=12))
+        assert ["petro-poroshenko"] == [m.actor for m in found if m.text == "The Ukrainian leader"]
+
+
 class TestTitleAloneAsSubject:
     """A title with no article opening a line, as press releases write their subject."""
 
