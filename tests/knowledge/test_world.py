@@ -54,6 +54,18 @@ class TestCountriesData:
         assert {} == {word: codes for word, codes in owners.items() if len(codes) > 1}
 
     @pytest.mark.parametrize(
+        ("adjective", "code"),
+        [("Ivoirian", "CI"), ("Cabo Verdean", "CV"), ("Salvadorean", "SV"), ("Vanuatuan", "VU")],
+    )
+    def test_the_other_spellings_of_adjectives_name_their_country(
+        self, adjective: str, code: str
+    ) -> None:
+        """ "Ivoirian Chief of the Defense Staff": the French-derived spelling names Côte
+        d'Ivoire as "Ivorian" does (a person of another country otherwise took the
+        country of the one named before)."""
+        assert code == load_knowledge().country_of(adjective)
+
+    @pytest.mark.parametrize(
         ("name", "code"),
         [("Federated States of Micronesia", "FM"), ("Kingdom of Saudi Arabia", "SA")],
     )

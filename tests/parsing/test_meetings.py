@@ -4980,11 +4980,13 @@ class TestJointAppearance:
             " Delhi.\n",
             "Scholz in India: Joint Press Point with Prime Minister Narendra Modi\n",
             "Scholz in India – News Conference with Prime Minister Narendra Modi\n",
+            "Chancellor Olaf Scholz and Prime Minister Narendra Modi speak with the press.\n",
         ],
     )
     def test_two_of_two_countries_before_the_press_together_met(self, text: str) -> None:
         """ "Remarks by A and B", "A and B address the media", "Joint Press Point with B",
-        "News Conference with B": two people of two countries appearing together met."""
+        "News Conference with B", "A and B speak with the press": two people of two
+        countries appearing together met."""
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
     def test_a_news_conference_alone_is_no_meeting(self) -> None:
