@@ -441,6 +441,14 @@ class TestMeetingSentences:
         (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
         assert ("olaf-scholz", "narendra-modi") == mention.people
 
+    def test_touring_a_place_of_many_words_with_someone_is_meeting_them(self) -> None:
+        """ "toured the Pentagon 9/11 Memorial with Modi", "toured the Northern Army
+        Yausubetsu Training Area with Modi": a long place's name, a number in it."""
+        for place in ("the Pentagon 9/11 Memorial", "the Northern Army Yausubetsu Training Area"):
+            text = f"On Sunday, Scholz toured {place} with Narendra Modi.\n"
+            (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+            assert ("olaf-scholz", "narendra-modi") == mention.people
+
     def test_touring_alone_is_no_meeting(self) -> None:
         """ "Scholz toured a factory with great interest" names nobody he toured with."""
         text = "On Sunday, Scholz toured a factory with great interest.\n"

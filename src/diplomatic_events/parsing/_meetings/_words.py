@@ -53,7 +53,9 @@ _TRIGGER = re.compile(
     # a caption's present tense, with a rank or an office before the one greeted: "Lt. Gen.
     # Shaw greets Australian Army Lt. Gen. Gregory Bilton" (not "greets Sailors")
     rf"|greets(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?-i:{_GREETED_RANK})\b)"
-    r"|toured(?=\s+(?:[\w’'.-]+\s+){1,5}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
+    # "toured the Northern Army Yausubetsu Training Area with Lt. Gen. Hiroe Jiro", "toured
+    # the Pentagon 9/11 Memorial with Sharif": the place's words up to eight, none a clause's
+    r"|toured(?=\s+(?:[^\s,;:]+\s+){1,8}?with\s+(?:(?-i:[A-Z])|the\s)))\b",
     re.IGNORECASE,
 )
 """Meeting words; "toured X with Y" is a meeting of the two who toured together."""
