@@ -1164,6 +1164,19 @@ class TestCaptionsAndStoryDays:
             first.venue.name if first.venue else None,
         )
 
+    def test_a_caption_of_two_countries_in_a_city_on_a_day_is_a_meeting(self) -> None:
+        """ "A and B sign a memorandum at a symposium in Colorado Springs, April 20, 2023": a
+        city where they were, on a day, shows them together as a venue does."""
+        text = (
+            "Olaf Scholz and Narendra Modi sign a memorandum at a symposium in Colorado"
+            " Springs, April 20, 2023.\nPhoto: Jane Roe/Reuters\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert (("olaf-scholz", "narendra-modi"), "2023-04-20") == (
+            mention.people,
+            str(mention.date.date) if mention.date else None,
+        )
+
     def test_an_undated_caption_is_no_meeting(self) -> None:
         """Without a day a caption may be a file photo: no meeting."""
         text = "Olaf Scholz and Narendra Modi at the Hyderabad House.\nPhoto: Jane Roe/Reuters\n"

@@ -162,8 +162,9 @@ def _pictured(
     date: TimeExpression | None,
 ) -> bool:
     """Whether a photo caption shows a meeting: people of two countries or more at a named
-    venue on a given day ("A and B at the Mariinsky Palace on Friday"). Captions are
-    evidence of who was together where; without a venue or a day they may be file photos."""
+    venue or in a city on a given day ("A and B at the Mariinsky Palace on Friday", "A and B
+    sign a memorandum ... in Colorado Springs, April 20, 2023"). Captions are evidence of
+    who was together where; without a place or a day they may be file photos."""
     if date is None or (date.date is not None and date.date.precision is not Precision.DAY):
         return False
     people = persons(knowledge, source.text, sentence)
@@ -172,7 +173,7 @@ def _pictured(
     if len(people) < 2 or len(countries) < 2 or countries == {None}:
         return False
     return any(
-        p.kind == "venue" and _is_locative(source.text, sentence.start, p.evidence.start)
+        p.kind in ("venue", "city") and _is_locative(source.text, sentence.start, p.evidence.start)
         for p in gazetteer.find(source.id, source.text, sentence.start, sentence.end)
     )
 
