@@ -55,7 +55,13 @@ class TestCountriesData:
 
     @pytest.mark.parametrize(
         ("adjective", "code"),
-        [("Ivoirian", "CI"), ("Cabo Verdean", "CV"), ("Salvadorean", "SV"), ("Vanuatuan", "VU")],
+        [
+            ("Ivoirian", "CI"),
+            ("Cabo Verdean", "CV"),
+            ("Salvadorean", "SV"),
+            ("Vanuatuan", "VU"),
+            ("Hellenic", "GR"),
+        ],
     )
     def test_the_other_spellings_of_adjectives_name_their_country(
         self, adjective: str, code: str

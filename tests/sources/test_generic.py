@@ -569,6 +569,29 @@ class TestHardWrappedText:
         )
         assert 4 == len(read_source(text).blocks)
 
+    def test_two_lines_going_on_in_lower_case_of_a_dozen_give_the_wrapping_away(self) -> None:
+        """A short story wrapped at a fixed width whose sentences go on in lower case only
+        twice in a dozen lines is still wrapped: "... said John" / "Roe, the desk officer."
+        is one paragraph."""
+        text = (
+            "Army Europe Public Affairs\n"
+            "WIESBADEN, Germany - Chief of the Army Lt. Gen. Tunde\n"
+            "Bakare traveled to Wiesbaden July 28, to meet with officials.\n"
+            "Lt. Gen. Kofi Mensah hosted the delegation and led discussions.\n"
+            '"The delegation gave an outstanding briefing," said John\n'
+            'Roe, the country desk officer. "Noticeably, they identify\n'
+            "their personnel as their greatest asset, which echoes the Army's\n"
+            'priorities."\n'
+            "At the conclusion of the visit, the two generals exchanged gifts.\n"
+            "The visit was the general's first to the headquarters this year.\n"
+            "Both sides agreed to meet again in the coming months in Athens.\n"
+            "The next talks will focus on training and on exercises.\n"
+        )
+        blocks = [text[b.start : b.end] for b in read_source(text).readable_blocks()]
+        assert any(
+            b.startswith('"The delegation gave') and b.endswith('priorities."') for b in blocks
+        )
+
     def test_a_quotation_over_wrapped_lines_is_found_whole(self) -> None:
         """The quotation opened on one line and closed three lines on is one statement."""
         extraction = parse([read_source(WRAPPED, source_id="w")])

@@ -96,8 +96,8 @@ def _lines(text: str) -> list[_Line]:
     return joined
 
 
-_WRAPPED_LINES = 3
-_WRAPPED_SHARE = 0.25
+_WRAPPED_LINES = 2
+_WRAPPED_SHARE = 0.15
 """A text is hard-wrapped (a press release sent as plain text, a mirror of one) when at least
 this many of its lines, and this share of them, break a sentence off mid-way and the next
 line goes on in lower case."""
