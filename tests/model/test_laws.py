@@ -120,6 +120,39 @@ class TestPartialDate:
         assert "2022-11" == PartialDate(year=2022, month=11).isoformat()
 
 
+class TestPartialDateSpanningMonths:
+    def test_a_range_across_a_month_s_end_is_both_months(self) -> None:
+        """ "Aug. 30 to Sept. 1": the two months, written as an ISO interval, from the first
+        day of the first to the last day of the second."""
+        span = PartialDate.months(
+            PartialDate(year=2024, month=8, day=30), PartialDate(year=2024, month=9, day=1)
+        )
+        assert ("2024-08/2024-09", Precision.MONTH, dt.date(2024, 8, 1), dt.date(2024, 9, 30)) == (
+            span.isoformat(),
+            span.precision,
+            span.earliest(),
+            span.latest(),
+        )
+
+    def test_one_month_is_no_span(self) -> None:
+        """Two days of one month are that month."""
+        assert PartialDate(year=2024, month=8) == PartialDate.months(
+            PartialDate(year=2024, month=8, day=2), PartialDate(year=2024, month=8, day=9)
+        )
+
+    def test_a_span_across_a_year_s_end(self) -> None:
+        """ "Dec. 30 to Jan. 2" spans two years' months."""
+        assert "2023-12/2024-01" == str(
+            PartialDate.months(PartialDate(year=2023, month=12), PartialDate(year=2024, month=1))
+        )
+
+    @pytest.mark.parametrize("text", ["2024-09/2024-08", "2024-08-30/2024-09", "2024/2025"])
+    def test_a_span_ending_before_it_starts_or_not_of_months_is_refused(self, text: str) -> None:
+        """A span of months runs forward, from a month to a month."""
+        with pytest.raises(InvalidModelError):
+            PartialDate.from_iso(text)
+
+
 class TestSpan:
     def test_of_cuts_the_text(self) -> None:
         """Span.of keeps text[start:end] as its text."""

@@ -210,6 +210,11 @@ class TestFindDates:
         assert () == find_dates(SOURCE, "to build on the 2017 Memorandum of Understanding", MONDAY)
         assert PartialDate(year=2017) == only("They first met in 2017 in Luanda.").date
 
+    def test_a_range_written_across_a_month_s_end_is_both_months(self) -> None:
+        """ "from Aug. 30 to Sept. 1" is one date, the span of its two months."""
+        (written,) = find_dates(SOURCE, "They met from Aug. 30 to Sept. 1.", MONDAY)
+        assert "2023-08/2023-09" == str(written.coarse)
+
     def test_a_year_ending_a_name_dates_nothing(self) -> None:
         """ "in support of Southern Seas 2024", "Vision 2030": the year is part of a name
         (an exercise, a plan); after a month or a preposition it is a time."""

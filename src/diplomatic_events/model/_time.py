@@ -38,6 +38,12 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+    through: PartialDate | None = None
+    """The last month of a date the text gives only as a span of months ("from Aug. 30 to
+    Sept. 1" is ``"2024-08/2024-09"``): the day lies somewhere from the first month to it.
+
+    .. versionadded:: 0.2.0
+    """
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
@@ -52,6 +58,16 @@ class PartialDate:
                 raise InvalidModelError(
                     f"PartialDate day {self.day} does not exist in {self.year}-{self.month:02d}"
                 )
+        if self.through is not None:
+            through = self.through
+            if self.month is None or self.day is not None:
+                raise InvalidModelError("a PartialDate spanning months starts with a month")
+            if through.month is None or through.day is not None or through.through is not None:
+                raise InvalidModelError("a PartialDate spanning months ends with a month")
+            if (through.year, through.month) <= (self.year, self.month):
+                raise InvalidModelError(
+                    f"a PartialDate spanning months ends after it starts: {self.isoformat()}"
+                )
 
     @classmethod
     def of(cls, value: dt.date) -> PartialDate:
@@ -59,8 +75,24 @@ class PartialDate:
         return cls(year=value.year, month=value.month, day=value.day)
 
     @classmethod
+    def months(cls, first: PartialDate, last: PartialDate) -> PartialDate:
+        """The span from the month of ``first`` to the month of ``last`` ("Aug. 30 to Sept.
+        1"): one month when they share it."""
+        if first.month is None or last.month is None:
+            raise InvalidModelError("a span of months needs two months")
+        start = cls(year=first.year, month=first.month)
+        end = cls(year=last.year, month=last.month)
+        return start if end == start else cls(year=start.year, month=start.month, through=end)
+
+    @classmethod
     def from_iso(cls, text: str) -> PartialDate:
-        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a span of months ``YYYY-MM/YYYY-MM``."""
+        first, slash, last = text.partition("/")
+        if slash:
+            start, end = cls.from_iso(first), cls.from_iso(last)
+            if start.month is None or start.day is not None:
+                raise InvalidModelError(f"not an ISO span of months: {text!r}")
+            return cls(year=start.year, month=start.month, through=end)
         match = _ISO_PARTIAL.match(text)
         if match is None:
             raise InvalidModelError(f"not an ISO date at year, month or day precision: {text!r}")
@@ -81,7 +113,9 @@ class PartialDate:
         return Precision.YEAR
 
     def isoformat(self) -> str:
-        """``"2023"``, ``"2023-06"`` or ``"2023-06-19"``."""
+        """``"2023"``, ``"2023-06"``, ``"2023-06-19"`` or ``"2023-06/2023-07"``."""
+        if self.through is not None:
+            return f"{self.year:04d}-{self.month:02d}/{self.through.isoformat()}"
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
@@ -94,6 +128,8 @@ class PartialDate:
 
     def latest(self) -> dt.date:
         """The last day the date may mean."""
+        if self.through is not None:
+            return self.through.latest()
         month = self.month or 12
         day = self.day or calendar.monthrange(self.year, month)[1]
         return dt.date(self.year, month, day)

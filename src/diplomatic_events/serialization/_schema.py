@@ -16,8 +16,8 @@ __all__ = ["json_schema"]
 
 _PARTIAL_DATE = {
     "type": "string",
-    "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
-    "description": "ISO 8601 date at year, month or day precision",
+    "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}/\d{4}-\d{2}$",
+    "description": "ISO 8601 date at year, month or day precision, or a span of months",
 }
 
 

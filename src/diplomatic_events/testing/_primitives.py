@@ -73,13 +73,22 @@ def aware_datetimes() -> st.SearchStrategy[dt.datetime]:
 
 
 def partial_dates() -> st.SearchStrategy[PartialDate]:
-    """Dates at year, month or day precision."""
+    """Dates at year, month or day precision, and spans of months."""
     days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
     return st.one_of(
         days.map(PartialDate.of),
         days.map(lambda day: PartialDate(year=day.year, month=day.month)),
         days.map(lambda day: PartialDate(year=day.year)),
+        st.tuples(days, st.integers(min_value=1, max_value=3)).map(_months_from),
     )
+
+
+def _months_from(start: tuple[dt.date, int]) -> PartialDate:
+    """A span of months from the day's month to ``months`` months later."""
+    day, months = start
+    index = day.year * 12 + day.month - 1 + months
+    last = PartialDate(year=index // 12, month=index % 12 + 1)
+    return PartialDate.months(PartialDate(year=day.year, month=day.month), last)
 
 
 _BOUND = st.none() | st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)

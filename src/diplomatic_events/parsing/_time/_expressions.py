@@ -47,7 +47,9 @@ class TimeExpression:
 
     @property
     def coarse(self) -> PartialDate | None:
-        """One date for the whole expression: a range becomes the month or year both ends share."""
+        """One date for the whole expression: a range becomes the month both ends share, the
+        span of months a range of days written out across a month's end holds ("Aug. 30 to
+        Sept. 1" is "2024-08/2024-09"), else the year both ends share."""
         if self.date is None or self.date_end is None:
             return self.date
         start, end = self.date, self.date_end
@@ -55,9 +57,20 @@ class TimeExpression:
             return start
         if start.year == end.year and start.month == end.month:
             return PartialDate(year=start.year, month=start.month)
+        if self.kind in _WRITTEN_RANGES and start.month is not None and end.month is not None:
+            months = (end.year * 12 + end.month) - (start.year * 12 + start.month)
+            if 0 <= months <= _SPANNED_MONTHS and start.through is None and end.through is None:
+                return PartialDate.months(start, end)
         if start.year == end.year:
             return PartialDate(year=start.year)
         return start
+
+
+_SPANNED_MONTHS = 2
+"""The most months apart the ends of a range may lie and still be read as a span of months."""
+_WRITTEN_RANGES = frozenset({"month_day", "day_month", "range"})
+"""The kinds of a range whose days the text writes out ("Aug. 30 to Sept. 1"), read as a span
+of months across a month's end; a week named ("this week") is not."""
 
 
 @frozen(kw_only=True)
