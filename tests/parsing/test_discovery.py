@@ -1270,6 +1270,15 @@ class TestMiddleInitialAndMononyms:
             [speaker for _, speaker, _, _ in _said(result)],
         )
 
+    def test_a_name_written_with_a_nickname_after_a_cue_is_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ '"It holds," said Lt. Gen. Mara "Hawk" Lindqvist, commander ...': the form as
+        written, nickname and all, is hers, so the quotation before the cue is hers."""
+        text = '"It holds," said Lt. Gen. Mara "Hawk" Lindqvist, commander of the army.\n'
+        result = extract_statements(_source(text), knowledge)
+        assert ["mara-lindqvist"] == [speaker for _, speaker, _, _ in _said(result)]
+
     def test_a_surname_subject_finds_its_full_name_with_an_initial(
         self, knowledge: KnowledgeBase
     ) -> None:

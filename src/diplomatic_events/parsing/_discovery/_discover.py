@@ -91,6 +91,7 @@ from diplomatic_events.parsing._discovery._titles import _JOINER_WORDS
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
     _MALE_TITLES,
+    _NAME_TOKEN,
     _ORGANISATION,
     _QUOTED,
     NICKNAME,
@@ -108,6 +109,35 @@ class Discovery:
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
 _SMALL_AFTER = re.compile(rf"[ \u00a0]+(?:{_SMALL_WORD.pattern})[ \u00a0]")
 """A small word a title-case heading leaves in lower case, after a name."""
+
+
+_AROUND_NICKNAME = re.compile(rf"({_NAME_TOKEN})[ \u00a0]+$")
+"""The given name right before a nickname."""
+
+
+def _with_nicknames(found: dict[str, Actor], written: str) -> None:
+    """Each person found whose name the text writes with a nickname between the given name
+    and the surname ("Lt. Gen. Frederick "Ben" Hodges") with that form as an alias, so a
+    mention of the form as written ("said Lt. Gen. Frederick "Ben" Hodges") is theirs."""
+    by_name = {actor.name: key for key, actor in found.items()}
+    for nickname in NICKNAME.finditer(written):
+        given = _AROUND_NICKNAME.search(
+            written, max(0, nickname.start() - _WORD_REACH), nickname.start()
+        )
+        surname = _NAME_AFTER.match(written, nickname.end())
+        if given is None or surname is None:
+            continue
+        key = by_name.get(f"{given.group(1)} {surname.group(1)}")
+        if key is None:
+            continue
+        form = " ".join(written[given.start(1) : surname.end(1)].split())
+        actor = found[key]
+        if form not in actor.aliases:
+            found[key] = evolve(actor, aliases=(*actor.aliases, form))
+
+
+_NAME_AFTER = re.compile(rf"[ \u00a0]+({_NAME_TOKEN})")
+_WORD_REACH = 40
 
 
 def _surname_alone(text: str, name: str, headings: Sequence[tuple[int, int]]) -> bool:
@@ -136,6 +166,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
     # "Gen. Michael “Erik” Kurilla" as "Gen. Michael Kurilla" (blanked, offsets kept)
+    as_written = text
     text = NICKNAME.sub(lambda m: " " * len(m.group()), text)
     known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
@@ -505,6 +536,8 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         if family is not None:
             found[key] = evolve(actor, aliases=(*actor.aliases, family))
     _drop_surnames_of_others(found, knowledge, text)
+    if as_written != text:
+        _with_nicknames(found, as_written)
     unquoted: list[str] = []  # each block with its quotations blanked, made once
     for key, actor in found.items():
         if key not in genders:
