@@ -1273,7 +1273,7 @@ class TestMiddleInitialAndMononyms:
     def test_a_name_written_with_a_nickname_after_a_cue_is_the_speaker(
         self, knowledge: KnowledgeBase
     ) -> None:
-        """ '"It holds," said Lt. Gen. Mara "Hawk" Lindqvist, commander ...': the form as
+        """'"It holds," said Lt. Gen. Mara "Hawk" Lindqvist, commander ...': the form as
         written, nickname and all, is hers, so the quotation before the cue is hers."""
         text = '"It holds," said Lt. Gen. Mara "Hawk" Lindqvist, commander of the army.\n'
         result = extract_statements(_source(text), knowledge)
