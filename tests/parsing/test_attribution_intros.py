@@ -240,6 +240,8 @@ class TestTheFollowingStatement:
             " Prime Minister Haider al-Abadi:",
             "Rep. Ed Royce issued this statement after meeting with Iraqi Prime Minister"
             " Haider al-Abadi.",
+            "Rep. Ed Royce, chairman of the committee, also gave opening remarks during the"
+            " ceremony with Iraqi Prime Minister Haider al-Abadi.",
         ],
     )
     def test_the_subject_who_put_the_words_out_said_them(self, intro: str) -> None:

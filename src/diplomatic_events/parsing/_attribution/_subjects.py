@@ -384,13 +384,13 @@ _PUT_OUT = r"(?:released|issued|made|delivered|gave|provided)"
 @functools.cache
 def _gave_words() -> re.Pattern[str]:
     """A verb that puts out what was said ("released the following statement", "issued this
-    statement", "delivered these remarks", "made these statements"): its subject said the
-    quotation after it."""
+    statement", "delivered these remarks", "made these statements", "gave opening remarks"):
+    its subject said the quotation after it."""
     nouns = phrase_pattern(grammar().speech_nouns)
     return re.compile(
         rf"\b{_PUT_OUT}[ \u00a0]+"
-        r"(?:the[ \u00a0]+following|this|these|a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-        rf"(?:{nouns})s?\b"
+        r"(?:(?:the[ \u00a0]+following|this|these|a|an|the|his|her|their)[ \u00a0]+)?"
+        rf"(?:[a-z]+[ \u00a0]+)?(?:{nouns})s?\b"
     )
 
 
