@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomatic_events.knowledge import KnowledgeBase, default_knowledge, load_knowledge
-from diplomatic_events.knowledge._descriptions import _last_start, country_counts
+from diplomatic_events.knowledge._descriptions import (
+    _last_start,
+    _names_of,
+    _titled_pattern,
+    _titled_people,
+    country_counts,
+)
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._mention_context import _opens_sentence
 from diplomatic_events.knowledge._mention_index import _index
@@ -551,6 +557,39 @@ class TestLastNameBefore:
         pattern = "|".join(re.escape(name) for name in names)
         found = [m.start() for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text[:end])]
         assert (found[-1] if found else -1) == _last_start(names, text, end)
+
+
+class TestTitledPeople:
+    @settings(max_examples=300)
+    @given(
+        pieces=st.lists(
+            st.sampled_from(
+                (
+                    *("President", "vice-president", "Vice  President", "SECRETARY", " ", "  "),
+                    *("\n", "Joe Biden", "biden", "Blinken", "Antony J. Blinken", "-", "Jr"),
+                    *(".", ", ", "x"),
+                )
+            )
+        ),
+        titles=st.lists(
+            st.sampled_from(["President", "Vice-President", "Secretary", "Secretary of State"]),
+            min_size=1,
+        ),
+    )
+    def test_finds_whom_each_persons_pattern_finds(
+        self, pieces: list[str], titles: list[str]
+    ) -> None:
+        """The people found are those a pattern of the titles and their names finds."""
+        knowledge = default_knowledge()
+        named = {ActorId("joe-biden"), ActorId("antony-blinken")}
+        text = "".join(pieces)
+        expected = [
+            actor_id
+            for actor_id in sorted(named)
+            if _titled_pattern(titles, _names_of(knowledge, actor_id)).search(text)
+        ]
+        actual = _titled_people(knowledge, titles, named, text)
+        assert expected == actual
 
 
 def _people(tmp_path: Path, *people: tuple[str, str, str, str]) -> KnowledgeBase:

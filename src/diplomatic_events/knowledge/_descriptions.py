@@ -18,6 +18,7 @@ from diplomatic_events.knowledge._alternation import alternation as word_trie
 from diplomatic_events.knowledge._entries import DescriptionEntry
 from diplomatic_events.knowledge._mention_index import _index, fold_name
 from diplomatic_events.knowledge._text_cache import TextCache
+from diplomatic_events.knowledge._word_runs import _ignore_case
 from diplomatic_events.model import ActorKind, PartialDate
 from diplomatic_events.typing import ActorId
 
@@ -63,36 +64,56 @@ def _last_start(names: Sequence[str], text: str, end: int) -> int:
     ``text[:end]`` finds them, without scanning it: the text's matches are found once, and
     only those near ``end`` (within the longest name of it, where the cut can change what
     matches) are searched again up to ``end``."""
-    pattern = _names_pattern(tuple(names))
+    ordered = tuple(names)
     reach = max(len(n) for n in names) + 1
-    starts, ends = _TEXT_MATCHES.get(pattern.pattern, text, lambda: _all_matches(pattern, text))
+    starts, ends = _TEXT_MATCHES.get(
+        repr(ordered), text, lambda: _all_matches(ordered, text, 0, len(text))
+    )
     # matches starting before ``end - reach`` end before ``end`` and saw nothing past it
     # (nor did the attempts that failed there): a scan of ``text[:end]`` finds the same
     safe = bisect.bisect_left(starts, end - reach)
     last = starts[safe - 1] if safe > 0 else -1
     resume = max(end - reach, ends[safe - 1] if safe > 0 else 0, 0)
-    for match in pattern.finditer(text, resume, end):
-        last = match.start()
-    return last
+    tail, _ = _all_matches(ordered, text, resume, end)
+    return tail[-1] if tail else last
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    r"""``(?<![\w-])(?:name|...)(?![\w-])``, each name's look-behind written after its first
-    character (at the character before that one, the same test): a pattern opening with the
-    names' first characters lets the engine skip to the next position where one is, instead
-    of trying the look-behind at every position of the text."""
-    alternation = "|".join(rf"{re.escape(n[:1])}(?<![\w-][\s\S]){re.escape(n[1:])}" for n in names)
-    return re.compile(rf"(?:{alternation})(?![\w-])")
-
-
-def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+def _all_matches(
+    names: tuple[str, ...], text: str, start: int, end: int
+) -> tuple[list[int], list[int]]:
+    r"""Where the matches of ``(?<![\w-])(?:name|...)(?![\w-])`` in ``text[start:end]``
+    start and end, as ``finditer`` finds them (the first name that fits at a place, the
+    next match looked for after it), read off where each name is written: no pattern
+    is compiled for each person's names."""
+    at: set[int] = set()
+    for name in set(names):
+        found = text.find(name, start, end)
+        while found >= 0:
+            at.add(found)
+            found = text.find(name, found + 1, end)
     starts: list[int] = []
     ends: list[int] = []
-    for match in pattern.finditer(text):
-        starts.append(match.start())
-        ends.append(match.end())
+    after = start
+    for first in sorted(at):
+        if first < after or (first > 0 and _is_name_character(text[first - 1])):
+            continue
+        for name in names:
+            last = first + len(name)
+            if (
+                last <= end
+                and text.startswith(name, first)
+                and (last == end or not _is_name_character(text[last]))
+            ):
+                starts.append(first)
+                ends.append(last)
+                after = last
+                break
     return starts, ends
+
+
+def _is_name_character(character: str) -> bool:
+    r"""Whether ``character`` is one ``[\w-]`` matches."""
+    return character.isalnum() or character in "_-"
 
 
 _TEXT_MATCHES = TextCache(size=64, characters=1 << 24)
@@ -263,25 +284,44 @@ def _titled_in_text(
 def _titled_people(
     kb: KnowledgeBase, titles: list[str], named: set[ActorId], text: str
 ) -> list[ActorId]:
-    # "the Vice-President" of "Vice President Jusuf Kalla": a hyphen and a space alike
-    title_alternation = "|".join(
-        r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in set(titles)
-    )
-    found: list[ActorId] = []
+    # Where one of the titles and the spaces after it end is found once per title (a
+    # pattern kept per title, not one per title and person); each person's names are
+    # compared there in the text folded as ``re.IGNORECASE`` folds it, and the end of
+    # a name tested by one pattern: what a search of :func:`_titled_pattern` finds.
+    people: list[ActorId] = []
+    by_name: dict[str, list[int]] = {}  # each folded name: the people of it, by number
+    titled: set[int] = set()
     for actor_id in sorted(named):
         actor = kb.actor(actor_id)
         if actor is None or actor.kind is not ActorKind.PERSON:
             continue
-        names = [*actor.names(), kb.surname(actor_id) or ""]
-        alternation = "|".join(re.escape(n) for n in names if n)
-        # not a word of a longer name: "Prime Minister António Costa" does not title Téte
-        # António, whose surname is Costa's given name
-        pattern = (
-            rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation})(?![\w-])"
-            r"(?![ \u00a0]+(?-i:[A-Z])[\w’'-]*[ \u00a0]*(?:[,.;:)]|$|(?-i:[a-z])))"
+        number = len(people)
+        people.append(actor_id)
+        names = _names_of(kb, actor_id)
+        if not names or any(n[0].isspace() for n in names):
+            # no name, or one opening with a space (where the title's spaces end differs)
+            if _titled_pattern(titles, names).search(text):
+                titled.add(number)
+            continue
+        for name in dict.fromkeys(names):
+            by_name.setdefault(_ignore_case(name), []).append(number)
+    if by_name and not all(_title_words(t) for t in titles):
+        # a title opening or ending with a space or hyphen: the pattern decides
+        titled.update(
+            number
+            for number, actor_id in enumerate(people)
+            if number not in titled
+            and _titled_pattern(titles, _names_of(kb, actor_id)).search(text)
         )
-        if re.search(pattern, text, re.IGNORECASE):
-            found.append(actor_id)
+        by_name.clear()
+    if by_name:
+        lengths = sorted({len(name) for name in by_name})
+        for start in sorted({end for title in set(titles) for end in _title_ends(title, text)}):
+            for length in lengths:
+                numbers = by_name.get(_ignore_case(text[start : start + length]))
+                if numbers and _AFTER_TITLED_NAME.match(text, start + length):
+                    titled.update(numbers)
+    found = [actor_id for number, actor_id in enumerate(people) if number in titled]
     if found:
         return found
     # else the title the text introduced them with, a rank between ("Pentagon Press
@@ -296,6 +336,55 @@ def _titled_people(
             _unhyphenated(t) in _unhyphenated(role.title) for role in actor.roles for t in titles
         )
     ]
+
+
+def _names_of(kb: KnowledgeBase, actor_id: ActorId) -> list[str]:
+    """A person's names and surname, as a title may introduce them."""
+    actor = kb.actor(actor_id)
+    names = (*(actor.names() if actor is not None else ()), kb.surname(actor_id) or "")
+    return [n for n in names if n]
+
+
+def _title_words(title: str) -> str:
+    """A title as matched: its words with any spaces or hyphens between ("the
+    Vice-President" of "Vice President Jusuf Kalla"); empty when it opens or ends with
+    a space or hyphen."""
+    words = re.split(r"[\s-]+", title)
+    if not all(words):
+        return ""
+    return r"[\s-]+".join(re.escape(w) for w in words)
+
+
+_AFTER_TITLED_NAME = re.compile(
+    # not a word of a longer name: "Prime Minister António Costa" does not title Téte
+    # António, whose surname is Costa's given name
+    r"(?![\w-])(?![ \u00a0]+(?-i:[A-Z])[\w’'-]*[ \u00a0]*(?:[,.;:)]|$|(?-i:[a-z])))",
+    re.IGNORECASE,
+)
+"""What follows a name a title introduces."""
+
+
+def _titled_pattern(titles: list[str], names: list[str]) -> re.Pattern[str]:
+    """One of ``titles``, spaces and one of ``names``, as :data:`_AFTER_TITLED_NAME` ends it."""
+    title_alternation = "|".join(
+        r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in set(titles)
+    )
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"(?<![\w-])(?:{title_alternation})\s+(?:{alternation}){_AFTER_TITLED_NAME.pattern}",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _title_pattern(title: str) -> re.Pattern[str]:
+    """Where ``title`` starts (at no word's inside) with the spaces after it (group 1)."""
+    return re.compile(rf"(?=(?<![\w-])(?:{_title_words(title)})(\s+))", re.IGNORECASE)
+
+
+def _title_ends(title: str, text: str) -> list[int]:
+    """Where ``title`` and the spaces after it end in ``text``, wherever it starts."""
+    return [match.end(1) for match in _title_pattern(title).finditer(text)]
 
 
 def _unhyphenated(title: str) -> str:
