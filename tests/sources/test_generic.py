@@ -300,6 +300,9 @@ class TestExcerptCutMidSentence:
                 " Vice-Minister of Defense, Bold Ganbat; Lt. Gen. Dashzeveg Ganzorig,",
                 True,
             ),
+            # someone's words the excerpt cuts off, however few
+            ("“Mongolia", True),
+            ('Chancellor Merkel: "We stand up for', True),
         ],
     )
     def test_a_last_line_cut_inside_prose_is_body(self, last: str, is_body: bool) -> None:

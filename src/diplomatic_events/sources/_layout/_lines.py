@@ -235,6 +235,10 @@ class _LineReader(_CreditReader):
             elif _OPENS_QUOTATION.match(line.text) and line.words >= 3:
                 # someone's words, though the excerpt cuts them off mid-sentence at its end
                 kind = BlockKind.BODY
+            elif line is self.lines[-1] and _opens_a_quotation_left_open(line.text):
+                # the excerpt ends inside someone's words, however few: "“Mongolia",
+                # "Chancellor Merkel: "We stand up for"
+                kind = BlockKind.BODY
             elif line is self.lines[-1] and _cut_prose(line.text):
                 # the excerpt ends inside a paragraph of the story: "Throughout the visit,
                 # Brown met with key leaders, to include Minister Nyamaa, Maj. Gen. Ga"
@@ -259,6 +263,12 @@ _LIST_ITEM_WORDS = 30
 _CUT_PROSE_WORDS = 8
 _CUT_PROSE_SMALL_WORDS = 5
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
+def _opens_a_quotation_left_open(text: str) -> bool:
+    """Whether a line opens a quotation it never closes (more opening curly marks than
+    closing ones, or an odd number of straight double marks)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _cut_prose(text: str) -> bool:
