@@ -420,14 +420,14 @@ class TestDiscovery:
         assert [("Fine,", "zhang-wei")] == _said(result)
 
 
-def _plain(source: str, speaker: str | None, text: str) -> Statement:
-    report = Report(
-        source=SourceId(source), kind=StatementKind.DIRECT, text=text, start=0, end=len(text)
-    )
+def _plain(
+    source: str, speaker: str | None, text: str, kind: StatementKind = StatementKind.DIRECT
+) -> Statement:
+    report = Report(source=SourceId(source), kind=kind, text=text, start=0, end=len(text))
     return Statement(
         id=StatementId(f"{source}:s1"),
         speaker=ActorId(speaker) if speaker else None,
-        kind=StatementKind.DIRECT,
+        kind=kind,
         reports=(report,),
     )
 
@@ -439,6 +439,20 @@ class TestMerge:
         b = _plain("b", "jane-doe", "“We both agree on the need to stabilize”")
         (merged,) = merge_statements([a, b])
         assert ("a:s1", ("a", "b")) == (merged.id, merged.sources)
+
+    def test_a_statement_one_outlet_quotes_is_quoted(self) -> None:
+        """A longer paraphrase ("said the United States will continue to stand with ...")
+        and a quotation of the same words by the same speaker: the statement is quoted, of
+        the quotation's kind, whichever report is longest."""
+        a = _plain(
+            "a",
+            "jane-doe",
+            "the United States will continue to stand with the Senegalese people",
+            StatementKind.INDIRECT,
+        )
+        b = _plain("b", "jane-doe", "The United States will continue to stand")
+        (merged,) = merge_statements([a, b])
+        assert (StatementKind.DIRECT, ("a", "b")) == (merged.kind, merged.sources)
 
     def test_different_speakers_stay_apart(self) -> None:
         """The same words by different speakers are different statements."""

@@ -156,7 +156,10 @@ def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
                 key=lambda r: (r.source, r.start, r.end),
             )
         )
-        longest = max(reports, key=lambda r: (len(r.text), r.source, -r.start))
+        # a statement some report quotes is a quoted one, however long its paraphrases: the
+        # longest quotation's kind, else the longest report's
+        quoted = [r for r in reports if r.kind.is_quoted] or list(reports)
+        longest = max(quoted, key=lambda r: (len(r.text), r.source, -r.start))
         first = min(members, key=lambda s: s.id)
         merged.append(
             evolve(
