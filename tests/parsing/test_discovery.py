@@ -1270,6 +1270,21 @@ class TestMiddleInitialAndMononyms:
             [speaker for _, speaker, _, _ in _said(result)],
         )
 
+    def test_the_surname_of_a_long_name_used_alone_is_an_alias(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "President Abdo Rabu Mansour Bakare ... President Bakare said": the last word
+        the text uses alone is an alias of the four-word name; a suffix is not."""
+        text = (
+            "President Abdo Rabu Mansour Bakare of Yemen met the envoy.\n\n"
+            "President Bakare thanked him. Gen. Charles Q. Roe Jr. met Roe's staff.\n"
+        )
+        actors = {a.name: a.aliases for a in _discover(text, knowledge)}
+        assert (("Bakare",), False) == (
+            actors["Abdo Rabu Mansour Bakare"],
+            any(alias.rstrip(".") == "Jr" for alias in actors["Charles Q. Roe Jr."]),
+        )
+
     def test_a_name_written_with_a_nickname_after_a_cue_is_the_speaker(
         self, knowledge: KnowledgeBase
     ) -> None:

@@ -136,6 +136,38 @@ def _with_nicknames(found: dict[str, Actor], written: str) -> None:
             found[key] = evolve(actor, aliases=(*actor.aliases, form))
 
 
+def _with_surnames_of_long_names(found: dict[str, Actor], text: str) -> None:
+    """Each person found by a name of four words or more ("Abdo Rabu Mansour Hadi") whom
+    the text also calls by the last word alone ("President Hadi") with that word as an
+    alias: the short form a reader, and a comparison with another outlet's spelling of the
+    long name, goes by."""
+    for key, actor in list(found.items()):
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        words = actor.name.split(" ")
+        last = words[-1]
+        if (
+            len(words) < _LONG_NAME_ALIAS_WORDS
+            or last in actor.aliases
+            or len(last) < 3
+            or _SUFFIX.fullmatch(last)
+        ):
+            continue  # "Charles Q. Brown Jr.": a suffix is no surname
+        alone = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])(?![ \u00a0]+[A-Z])")
+        at = text.find(last)
+        while at >= 0:
+            before = text[max(0, at - len(words[-2]) - 1) : at]
+            if not before.startswith(words[-2]) and alone.match(text, at):
+                found[key] = evolve(actor, aliases=(*actor.aliases, last))
+                break
+            at = text.find(last, at + 1)
+
+
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|V)\.?")
+_LONG_NAME_ALIAS_WORDS = 4
+"""The fewest words of a name whose last word, used alone, is kept as an alias."""
+
+
 _NAME_AFTER = re.compile(rf"[ \u00a0]+({_NAME_TOKEN})")
 _WORD_REACH = 40
 
@@ -538,6 +570,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     _drop_surnames_of_others(found, knowledge, text)
     if as_written != text:
         _with_nicknames(found, as_written)
+    _with_surnames_of_long_names(found, text)
     unquoted: list[str] = []  # each block with its quotations blanked, made once
     for key, actor in found.items():
         if key not in genders:
