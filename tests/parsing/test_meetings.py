@@ -6037,3 +6037,19 @@ class TestTheDayTheStoryGoesOnTelling:
         )
         days = dict(_pipeline_meeting_days(text, "2019-09-24"))
         assert "2019-09-23" != days.get(frozenset({"tunde-ade", "amina-okon"}))
+
+    def test_a_meeting_opened_in_sequence_far_from_the_day_keeps_it(self) -> None:
+        """ "visited the headquarters, March 26." and five paragraphs on "Following the
+        engagement, A and B sat down ...": the day told goes on to the meeting opened as
+        the next thing of it, however far from it."""
+        text = (
+            "Admiral Kofi Mensah visited the headquarters, March 26.\n\n"
+            "While here, Mensah toured the operations center.\n\n"
+            '"This cooperation is needed," said Mensah.\n\n'
+            "The command hosts many partners.\n\n"
+            '"It is important to talk with friends," Gen. Tunde Ade added.\n\n'
+            "Following the engagement, Mensah and Gen. Tunde Ade sat down to talk about"
+            " deterrence.\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2018-04-02"))
+        assert "2018-03-26" == days.get(frozenset({"tunde-ade", "kofi-mensah"}))

@@ -13,14 +13,13 @@ pass, the page's own meetings are added (:mod:`._page_meetings`).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 
 from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.knowledge._grammar import grammar, literal_alternation, phrase_pattern
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import BlockKind, PartialDate, Source, Statement
 from diplomatic_events.parsing._discovery._countries import issuer_code
@@ -50,6 +49,7 @@ from diplomatic_events.parsing._meetings._party_members import (
 )
 from diplomatic_events.parsing._meetings._sentence_dates import (
     anchored_day,
+    same_day_sequence,
     stated_days,
     undated_day,
 )
@@ -355,7 +355,7 @@ def find_meeting_mentions(
             date is None
             and story is not None
             and narrative is story[0]
-            and _same_day_sequence().match(text, sentence.start, sentence.end) is not None
+            and same_day_sequence().match(text, sentence.start, sentence.end) is not None
         ):
             # "Following the interview, A met B ... In the afternoon, A met C": a meeting of
             # the day the story is telling keeps telling it
@@ -418,14 +418,6 @@ _OBJECT_TITLES = re.compile(
 )
 """Between a meeting word and the one met: "with" and their titles ("met with Somali
 President "), not a passive's "hosted on behalf of the President of Russia"."""
-
-
-@functools.cache
-def _same_day_sequence() -> re.Pattern[str]:
-    """Words opening a sentence that go on with the day told (``same_day_openings``:
-    "Following the interview,", "In the afternoon,")."""
-    openings = phrase_pattern(grammar().same_day_openings)
-    return re.compile(rf"[ \u00a0]*(?:{openings})\b", re.IGNORECASE)
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s[ \u00a0]+$")

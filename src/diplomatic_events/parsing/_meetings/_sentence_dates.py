@@ -215,7 +215,11 @@ def undated_day(
         from_entry = date is not None
         if (
             told is not None
-            and sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS
+            and (
+                sentence.paragraph - told[1] <= _STORY_DAY_PARAGRAPHS
+                # "Following the engagement, A and B sat down ...": the day told goes on
+                or same_day_sequence().match(source.text, sentence.start, sentence.end) is not None
+            )
             and (trip is None or told[1] == sentence.paragraph)
         ):
             narrative = told[0]
@@ -273,6 +277,14 @@ def _before_the_reported(words: str, trigger: re.Match[str] | None) -> str:
         return words
     reported = _reported().search(words, trigger.end())
     return words if reported is None else words[: reported.end()]
+
+
+@functools.cache
+def same_day_sequence() -> re.Pattern[str]:
+    """Words opening a sentence that go on with the day told (``same_day_openings``:
+    "Following the interview,", "In the afternoon,")."""
+    openings = phrase_pattern(grammar().same_day_openings)
+    return re.compile(rf"[ \u00a0]*(?:{openings})\b", re.IGNORECASE)
 
 
 def _told_day(told: StoryDay | None) -> TimeExpression | None:
