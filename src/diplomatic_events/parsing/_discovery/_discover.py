@@ -86,7 +86,7 @@ from diplomatic_events.parsing._discovery._names import (
     _words_counted,
 )
 from diplomatic_events.parsing._discovery._patterns import _patterns, lawmaker_country
-from diplomatic_events.parsing._discovery._titled import _titled_names, without_date
+from diplomatic_events.parsing._discovery._titled import _NAME_SUFFIX, _titled_names, without_date
 from diplomatic_events.parsing._discovery._titles import _JOINER_WORDS
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
@@ -150,20 +150,30 @@ def _with_surnames_of_long_names(found: dict[str, Actor], text: str) -> None:
             len(words) < _LONG_NAME_ALIAS_WORDS
             or last in actor.aliases
             or len(last) < 3
-            or _SUFFIX.fullmatch(last)
+            or _NAME_SUFFIX.fullmatch(last)
         ):
             continue  # "Charles Q. Brown Jr.": a suffix is no surname
-        alone = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])(?![ \u00a0]+[A-Z])")
         at = text.find(last)
         while at >= 0:
             before = text[max(0, at - len(words[-2]) - 1) : at]
-            if not before.startswith(words[-2]) and alone.match(text, at):
+            if not before.startswith(words[-2]) and _alone(text, at, at + len(last)):
                 found[key] = evolve(actor, aliases=(*actor.aliases, last))
                 break
             at = text.find(last, at + 1)
 
 
-_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|V)\.?")
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word with no capitalised word after it (a
+    surname used alone, not the start of another name)."""
+    return (
+        (start == 0 or not _WORD_CHAR.match(text, start - 1))
+        and (end == len(text) or not _WORD_CHAR.match(text, end))
+        and _CAPITAL_AFTER.match(text, end) is None
+    )
+
+
+_WORD_CHAR = re.compile(r"[\w’'-]")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 _LONG_NAME_ALIAS_WORDS = 4
 """The fewest words of a name whose last word, used alone, is kept as an alias."""
 
