@@ -215,10 +215,14 @@ class TestTitleCaseMinorWords:
 
 class TestGenderedTitles:
     def test_the_bundled_titles(self) -> None:
-        """The bundled titles are the ones the people finder held in code."""
+        """The bundled titles are the ones the people finder held in code, and the styles
+        of address of other languages' usage ("Smt.", "Mme", "Sra.", "Shri")."""
         expected = (
-            {"spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss", "madam"},
-            {"spokesman", "chairman", "congressman", "king", "prince", "mr"},
+            {
+                *("spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss"),
+                *("madam", "smt", "mme", "sra"),
+            },
+            {"spokesman", "chairman", "congressman", "king", "prince", "mr", "shri"},
         )
         assert expected == (grammar().female_titles, grammar().male_titles)
 
@@ -238,8 +242,12 @@ class TestGenderedTitles:
 class TestHonorifics:
     def test_the_bundled_honorifics(self) -> None:
         """The bundled honorifics are the ones the people finder held in code, and peers'
-        styles ("Lord Ahmad", "Baroness Goldie")."""
-        expected = {"Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof", "Lord", "Baroness"}
+        styles ("Lord Ahmad", "Baroness Goldie") and other languages' styles ("Smt. Sushma
+        Swaraj", "Mme Colonna")."""
+        expected = {
+            *("Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof", "Lord", "Baroness"),
+            *("Smt", "Shri", "Mme", "Sra"),
+        }
         assert expected == grammar().honorifics
 
     @pytest.mark.parametrize("honorific", ["Dr", "Mrs", "Miss", "Madam"])

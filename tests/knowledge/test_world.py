@@ -72,6 +72,17 @@ class TestCountriesData:
         assert code == load_knowledge().country_of(adjective)
 
     @pytest.mark.parametrize(
+        ("letters", "code"),
+        [("ROK", "KR"), ("FSM", "FM"), ("RMI", "MH"), ("BiH", "BA")],
+    )
+    def test_the_letters_official_texts_write_name_their_country(
+        self, letters: str, code: str
+    ) -> None:
+        """ "ROK Lt. Gen. A", "FSM Vice President B": the letters military and State texts
+        write for a country name it (the people they introduce had no country before)."""
+        assert code == default_knowledge().country_of(letters)
+
+    @pytest.mark.parametrize(
         ("name", "code"),
         [("Federated States of Micronesia", "FM"), ("Kingdom of Saudi Arabia", "SA")],
     )

@@ -2728,3 +2728,80 @@ class TestPluralTitles:
         plural title ends where its items stop being plain names."""
         text = "Sens. Tunde Ade, Amina Okon, South Korea and Japan signed the letter.\n"
         assert {"Tunde Ade", "Amina Okon"} == {a.name for a in _discover(text, knowledge)}
+
+
+class TestOfficeLettersAsAlias:
+    def test_an_office_s_letters_before_a_name_become_the_holder_s_alias(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Chief of Naval Operations (CNO) Adm. Dana Varrow" and later "CNO met ...": the
+        letters stand for her."""
+        text = (
+            "Chief of Naval Operations (CNO) Adm. Dana Varrow visited Suva.\n"
+            "While in Suva CNO met with Fijian Navy Commander Capt. Tevita Naqara.\n"
+        )
+        actors = {a.name: a for a in _discover(text, knowledge)}
+        assert "CNO" in actors["Dana Varrow"].aliases
+
+    def test_an_agency_s_letters_stay_the_agency_s(self, knowledge: KnowledgeBase) -> None:
+        """ "Agency for International Development (USAID) Administrator Dana Varrow": the
+        letters before an office of the name's are the agency's, not hers."""
+        text = (
+            "U.S. Agency for International Development (USAID) Administrator Dana Varrow "
+            "visited Suva.\nUSAID funds the clinic.\n"
+        )
+        actors = {a.name: a for a in _discover(text, knowledge)}
+        assert "USAID" not in actors["Dana Varrow"].aliases
+
+    def test_letters_never_used_again_are_no_alias(self, knowledge: KnowledgeBase) -> None:
+        """The letters given once and never again name nobody later: no alias to add."""
+        text = "Chief of Naval Operations (CNO) Adm. Dana Varrow visited Suva.\n"
+        actors = {a.name: a for a in _discover(text, knowledge)}
+        assert () == actors["Dana Varrow"].aliases
+
+
+class TestWesternOrderOfAFamilyFirstName:
+    def test_a_korean_name_in_the_western_order_keeps_its_country(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "ROK Lt. Gen. Hyo Jin Park" then "Park said": the name written given name first,
+        the country of the person's own title stands."""
+        text = (
+            "The tour was led by ROK Lt. Gen. Hyo Jin Park, commander of the operations "
+            "command.\nPark said the exercise went well.\n"
+        )
+        actors = {a.name: a for a in _discover(text, knowledge)}
+        assert "KR" == actors["Hyo Jin Park"].country
+
+    def test_a_known_family_first_name_in_the_western_order_is_the_known_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Minister of National Defense Won-sik Shin" is Shin Won-sik of the data, not a
+        new person."""
+        text = "Leaders met Republic of Korea Minister of National Defense Won-sik Shin today.\n"
+        assert "Won-sik Shin" not in _discovered(text, knowledge)
+
+
+class TestStylesOfAddress:
+    @pytest.mark.parametrize("style", ["Smt.", "Shri", "Mme"])
+    def test_a_style_before_a_name_is_no_part_of_it(
+        self, knowledge: KnowledgeBase, style: str
+    ) -> None:
+        """ "Smt. Varsha Rao", "Shri Varsha Rao": the style is read past, not taken as the
+        given name or as a sentence's end."""
+        text = f"The envoy met the Minister of Tourism, {style} Varsha Rao, in Delhi.\n"
+        assert "Varsha Rao" in _discovered(text, knowledge)
+
+    @pytest.mark.parametrize("style", ["Mr.", "Shri", "Dr."])
+    def test_the_office_before_a_comma_and_a_style_gives_the_country(
+        self, knowledge: KnowledgeBase, style: str
+    ) -> None:
+        """ "Indian Minister of Tourism, Mr. Varsha Rao and U.S. Trade Representative ...":
+        the office before the style is hers; the country after her name is the next
+        person's."""
+        text = (
+            f"Indian Minister of Tourism, {style} Varsha Rao and U.S. Trade Representative, "
+            "Ambassador Dana Varrow co-chaired the forum.\n"
+        )
+        actors = {a.name: a for a in _discover(text, knowledge)}
+        assert "IN" == actors["Varsha Rao"].country

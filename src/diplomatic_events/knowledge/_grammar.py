@@ -87,6 +87,7 @@ class _GrammarFile:
     ahead_words: tuple[str, ...] = ()
     period_ends: tuple[str, ...] = ()
     greeted_ranks: tuple[str, ...] = ()
+    office_heads: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
     deliberation_verbs: tuple[str, ...] = ()
     another_time_words: tuple[str, ...] = ()
@@ -262,6 +263,10 @@ class Grammar:
     """Ranks and offices, as written and without their dot, that a caption's "greets" names
     the one greeted by ("Lt. Gen. Shaw greets Australian Army Lt. Gen. Gregory Bilton"): the
     greeting is a meeting ("greets Sailors" is not)."""
+    office_heads: frozenset[str] = frozenset()
+    """The head words of an office's name ("Chief", "Commandant", "Secretary"): letters in
+    brackets after a name holding one ("Chief of Naval Operations (CNO) Adm. A") are the
+    office's, so the text's later "CNO" is its holder."""
     attended_words: frozenset[str] = frozenset()
     """Words of taking part in a meeting told before ("also participated in the meeting"),
     lower case, their words apart by spaces or tabs only."""

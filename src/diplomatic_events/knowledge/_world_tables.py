@@ -62,7 +62,7 @@ HAND: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "TH": (("Thailand", "Bangkok"), ("Thai",)),
     "RS": (("Serbia", "Belgrade"), ("Serbian",)),
     "HU": (("Hungary", "Budapest"), ("Hungarian",)),
-    "GR": (("Greece", "Athens"), ("Greek",)),
+    "GR": (("Greece", "Athens"), ("Greek", "Hellenic")),
     "HK": (("Hong Kong",), ()),
     "ES": (("Spain", "Madrid"), ("Spanish",)),
     "AR": (("Argentina", "Buenos Aires"), ("Argentine", "Argentinian")),
@@ -119,17 +119,20 @@ LABELS: dict[str, str] = {
 
 
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "BA": ("Bosnia",),
+    "BA": ("Bosnia", "BiH"),
     "BS": ("The Bahamas",),
     "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
     "CG": ("Congo-Brazzaville",),
     "CI": ("Côte d'Ivoire",),
     "CV": ("Cabo Verde",),
     "CZ": ("Czechia",),
+    "FM": ("FSM",),
     "GM": ("The Gambia",),
     "IR": ("Islamic Republic of Iran",),
     "KP": ("Democratic People's Republic of Korea",),
+    "KR": ("ROK",),
     "MK": ("Macedonia",),
+    "MH": ("RMI",),
     "MM": ("Burma",),
     "PS": ("Palestinian territories", "State of Palestine"),
     "SZ": ("Swaziland",),
@@ -137,7 +140,8 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("United States of America",),
     "VA": ("Holy See", "Vatican City"),
 }
-"""Other names in common use (official names only where the news writes them)."""
+"""Other names in common use (official names only where the news writes them), and the
+abbreviations military and State Department texts write for a country ("ROK Army", "RMI")."""
 
 
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -153,9 +157,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BV": ("Bouvet Island",), "BW": ("Botswanan", "Motswana"), "BY": ("Belarusian",),
     "BZ": ("Belizean",), "CA": ("Canadian",), "CC": ("Cocos Islander",),
     "CD": ("Congolese",), "CF": ("Central African",), "CG": ("Congo-Brazzaville",),
-    "CH": ("Swiss",), "CI": ("Ivorian",), "CK": ("Cook Islander",), "CL": ("Chilean",),
+    "CH": ("Swiss",), "CI": ("Ivorian", "Ivoirian"), "CK": ("Cook Islander",), "CL": ("Chilean",),
     "CM": ("Cameroonian",), "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",),
-    "CU": ("Cuban",), "CV": ("Cape Verdean",), "CW": ("Curaçaoan",),
+    "CU": ("Cuban",), "CV": ("Cape Verdean", "Cabo Verdean"), "CW": ("Curaçaoan",),
     "CX": ("Christmas Islander",), "CY": ("Cypriot",), "CZ": ("Czech",), "DE": ("German",),
     "DJ": ("Djiboutian",), "DK": ("Danish",), "DM": ("Dominica",), "DO": ("Dominican",),
     "DZ": ("Algerian",), "EC": ("Ecuadorian",), "EE": ("Estonian",), "EG": ("Egyptian",),
@@ -201,7 +205,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "SH": ("Saint Helenian",), "SI": ("Slovenian", "Slovene"), "SJ": ("Svalbard",),
     "SK": ("Slovak",), "SL": ("Sierra Leonean",), "SM": ("Sammarinese",),
     "SN": ("Senegalese",), "SO": ("Somali",), "SR": ("Surinamese",),
-    "SS": ("South Sudanese",), "ST": ("Santomean",), "SV": ("Salvadoran",),
+    "SS": ("South Sudanese",), "ST": ("Santomean",), "SV": ("Salvadoran", "Salvadorean"),
     "SX": ("Sint Maartener",), "SY": ("Syrian",), "SZ": ("Swazi", "Emaswati"),
     "TC": ("Turks and Caicos Islander",), "TD": ("Chadian",), "TF": ("French Southern",),
     "TG": ("Togolese",), "TH": ("Thai",), "TJ": ("Tajik", "Tajikistani"),
@@ -212,7 +216,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "US": ("American", "U.S.", "US"), "UY": ("Uruguayan",), "UZ": ("Uzbek",),
     "VA": ("Vatican",), "VC": ("Vincentian",), "VE": ("Venezuelan",),
     "VG": ("British Virgin Islander",), "VI": ("US Virgin Islander",), "VN": ("Vietnamese",),
-    "VU": ("Ni-Vanuatu",), "WF": ("Wallisian", "Futunan"), "WS": ("Samoan",),
+    "VU": ("Ni-Vanuatu", "Vanuatuan"), "WF": ("Wallisian", "Futunan"), "WS": ("Samoan",),
     "XK": ("Kosovar", "Kosovan"), "YE": ("Yemeni",), "YT": ("Mahoran",),
     "ZA": ("South African",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
 }  # fmt: skip

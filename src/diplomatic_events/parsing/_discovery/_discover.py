@@ -19,6 +19,7 @@ from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
+from diplomatic_events.parsing._discovery._abbreviations import with_defined_abbreviations
 from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names
 from diplomatic_events.parsing._discovery._countries import (
     _country_after,
@@ -27,7 +28,9 @@ from diplomatic_events.parsing._discovery._countries import (
     _country_met_in,
     _country_near,
     _country_of_delegation,
+    _office_before_style,
     _office_in_lower_case,
+    office_before_style,
     title_start,
 )
 from diplomatic_events.parsing._discovery._discover_checks import (
@@ -257,8 +260,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             name = titled.name
             # a possessive before the title, or the party a phrase before it lists ("a
             # Zambian government delegation that included Foreign Minister A, B and C")
-            own = _country_before_title(body, titled, knowledge) or _country_of_delegation(
-                body, titled, knowledge
+            own = (
+                _country_before_title(body, titled, knowledge)
+                or _office_before_style(body, titled, knowledge)
+                or _country_of_delegation(body, titled, knowledge)
             )
             opens = title_start(body, titled)
             shared = (
@@ -422,6 +427,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     )
                 # "Rob Portman (R-Ohio)", before a country named near ("... (D-Ga.) to
                 # Lebanon and Israel")
+                if country is None and match.groupdict().get("title"):
+                    # "Indian Minister of Commerce, Mr. A and U.S. Trade Representative B"
+                    country = office_before_style(
+                        body, match.start("title"), match.group("title"), knowledge
+                    )
                 country = country or lawmaker_country(body, match.end(group))
                 # the apposition read from the match's end, then from the name's: the
                 # office after it may be one the match took in part (", minister for " of
@@ -570,9 +580,17 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             # "Minister Shin Won-sik" then "Minister Shin said": the full name is known.
             del found[key]
     for key, actor in found.items():
-        if _called_by_last_word(text, actor) and knowledge.family_name_first(actor.country):
+        if (
+            _called_by_last_word(text, actor)
+            and knowledge.family_name_first(actor.country)
+            and not any(
+                _country_in_title(role.title, knowledge) == actor.country for role in actor.roles
+            )
+        ):
             # "President Aleksandar Vučić ... with China" then "Vučić was jubilant": the
-            # country guessed from nearby words is wrong when the text uses the last name.
+            # country guessed from nearby words is wrong when the text uses the last name;
+            # not the country of the person's own title ("ROK Lt. Gen. Hyoung Soo Kim" then
+            # "Kim said": a name written in the Western order)
             found[key] = actor = evolve(actor, country=None)
         family = _family_name_used(text, actor, knowledge, cues)
         if family is not None:
@@ -581,6 +599,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     if as_written != text:
         _with_nicknames(found, as_written)
     _with_surnames_of_long_names(found, text)
+    with_defined_abbreviations(found, text, knowledge)
     unquoted: list[str] = []  # each block with its quotations blanked, made once
     for key, actor in found.items():
         if key not in genders:

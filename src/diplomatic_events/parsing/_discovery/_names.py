@@ -159,14 +159,22 @@ def _second_surname_key(name: str) -> tuple[str, str] | None:
 
 
 def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
+    """The name keys of the known people; a name of a country that writes the family name
+    first is also known in the Western order ("Shin Won-sik" as "Won-sik Shin")."""
+
     def build() -> dict[tuple[str, str], ActorId]:
-        return {
-            key: actor.id
-            for actor in knowledge.actors
-            if actor.kind is ActorKind.PERSON
-            for name in actor.names()
-            if (key := _name_key(name)) is not None
-        }
+        keys: dict[tuple[str, str], ActorId] = {}
+        reversed_keys: dict[tuple[str, str], ActorId] = {}
+        for actor in knowledge.actors:
+            if actor.kind is not ActorKind.PERSON:
+                continue
+            family_first = knowledge.family_name_first(actor.country)
+            for name in actor.names():
+                if (key := _name_key(name)) is not None:
+                    keys[key] = actor.id
+                    if family_first:
+                        reversed_keys.setdefault((key[1], key[0]), actor.id)
+        return {**reversed_keys, **keys}
 
     return knowledge.cached("discovery-known-name-keys", build)
 
