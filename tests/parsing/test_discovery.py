@@ -2781,6 +2781,25 @@ class TestWesternOrderOfAFamilyFirstName:
         text = "Leaders met Republic of Korea Minister of National Defense Won-sik Shin today.\n"
         assert "Won-sik Shin" not in _discovered(text, knowledge)
 
+    def test_a_western_order_name_is_not_another_known_person_s_last_given_word(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Gen. Young Woo Kim" is nobody the data know: not Kim Tae-young ("Kim Tae
+        Young"), whose given name ends where this one begins."""
+        text = "The general presented Gen. Young Woo Kim with a medal on Monday.\n"
+        assert "Young Woo Kim" in _discovered(text, knowledge)
+
+    def test_a_two_word_western_name_is_not_a_three_word_known_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "U.S. Ambassador Sung Kim" is not Kim Sung-hwan ("Kim Sung Hwan"), a foreign
+        minister of the data."""
+        text = (
+            "Brown met with Lt. Gen. Rozzano Briguez, as well as U.S. Ambassador to the "
+            "Philippines Sung Kim and members of the U.S. Embassy.\n"
+        )
+        assert "Sung Kim" in _discovered(text, knowledge)
+
 
 class TestStylesOfAddress:
     @pytest.mark.parametrize("style", ["Smt.", "Shri", "Mme"])

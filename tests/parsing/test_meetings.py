@@ -3573,6 +3573,16 @@ class TestSignedTogether:
             [p for p in _people_met(other, knowledge) if len(p) > 1],
         )
 
+    def test_what_was_signed_may_carry_its_letters_in_brackets(self) -> None:
+        """ "Scholz signed a Memorandum of Understanding (MOU) with the Honorable Tiko Rask":
+        the letters of the thing signed are words of it; the two met."""
+        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("tiko-rask"), name="Tiko Rask")])
+        text = (
+            "Chancellor Olaf Scholz today signed a Memorandum of Understanding (MOU) with the"
+            " Honorable Tiko Rask, Minister of Foreign Affairs.\n"
+        )
+        assert [("olaf-scholz", "tiko-rask")] == _people_met(text, knowledge)
+
     def test_compatriots_who_signed_did_not_meet_as_countries(self) -> None:
         """ "Chancellor Scholz and Minister Rask signed the budget", both known to be German:
         one side, no meeting of countries."""
@@ -5008,6 +5018,22 @@ class TestJointAppearance:
         """ "Remarks by A and B", "A and B address the media", "Joint Press Point with B",
         "News Conference with B", "A and B speak with the press": two people of two
         countries appearing together met."""
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chancellor Olaf Scholz poses for a photo with Prime Minister Narendra Modi in New"
+            " Delhi.\n",
+            "Facing reporters in New Delhi, Chancellor Olaf Scholz, standing alongside his host,"
+            " Prime Minister Narendra Modi, said ties are strong.\n",
+            "Chancellor Olaf Scholz and Prime Minister Narendra Modi hold a news conference in"
+            " New Delhi.\n",
+        ],
+    )
+    def test_two_of_two_countries_before_a_camera_together_met(self, text: str) -> None:
+        """ "A poses for a photo with B", "A, standing alongside his host, B", "A and B hold
+        a news conference": two people of two countries shown together met."""
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
     def test_a_news_conference_alone_is_no_meeting(self) -> None:

@@ -172,8 +172,12 @@ def _known_keys(knowledge: KnowledgeBase) -> dict[tuple[str, str], ActorId]:
             for name in actor.names():
                 if (key := _name_key(name)) is not None:
                     keys[key] = actor.id
-                    if family_first:
-                        reversed_keys.setdefault((key[1], key[0]), actor.id)
+                    words = _key_words(name)
+                    if family_first and len(words) == 2:
+                        # "Shin Won-sik" in the Western order is "Won-sik Shin"; not a name
+                        # of three words, whose given name's first word alone would make
+                        # someone else ("Kim Sung Hwan" is not the "Sung Kim" of a text)
+                        reversed_keys.setdefault((words[1], words[0]), actor.id)
         return {**reversed_keys, **keys}
 
     return knowledge.cached("discovery-known-name-keys", build)

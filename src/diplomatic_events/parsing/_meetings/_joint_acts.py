@@ -33,11 +33,12 @@ _SIGNERS = re.compile(
 """Between two who signed together: "and" (or "alongside") and the second one's titles
 ("Gavin Williamson, alongside his German counterpart Ursula von der Leyen, signed")."""
 _SIGNED_WITH = re.compile(
-    r"[ \u00a0]+(?:[\w’'.-]+[ \u00a0]+){0,6}?with[ \u00a0]+(?:[\w’'.-]+,?[ \u00a0]+){0,8}"
+    r"[ \u00a0]+(?:[\w’'.()-]+[ \u00a0]+){0,7}?with[ \u00a0]+(?:[\w’'.-]+,?[ \u00a0]+){0,8}"
 )
-"""Between "signed" and the one who signed with the subject: what was signed, "with" and
-the other one's titles ("signed the partnership with Brig. Gen. ", "signed a Protection
-Cooperative Agreement with Salvadoran Minister of Foreign Affairs, ")."""
+"""Between "signed" and the one who signed with the subject: what was signed (its letters in
+brackets too), "with" and the other one's titles ("signed the partnership with Brig. Gen. ",
+"signed a Protection Cooperative Agreement with Salvadoran Minister of Foreign Affairs, ",
+"signed a Memorandum of Understanding (MOU) with the Honorable ")."""
 _OTHER_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|who|which|that)\b")
 """A subject of its own between a name and "signed": the name is not the signer."""
 
