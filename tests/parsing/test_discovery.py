@@ -2824,3 +2824,29 @@ class TestStylesOfAddress:
         )
         actors = {a.name: a for a in _discover(text, knowledge)}
         assert "IN" == actors["Varsha Rao"].country
+
+
+class TestPersonKnownBySurnameAlone:
+    def test_a_word_that_says_things_again_and_again_is_a_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """An excerpt cut after the introduction: '"...," Varrow said.' twice, never the full
+        name, is someone called Varrow."""
+        text = (
+            "“Mobility crews will be at the tip of the spear,” Varrow said. “We must train.”\n"
+            "“Real progress is being made,” Varrow told leaders from 20 nations.\n"
+        )
+        assert "Varrow" in _discovered(text, knowledge)
+
+    def test_one_use_alone_names_no_one(self, knowledge: KnowledgeBase) -> None:
+        """A word that is the subject of what is said once only is not enough."""
+        text = "“Mobility crews will be at the tip of the spear,” Varrow said.\n"
+        assert "Varrow" not in _discovered(text, knowledge)
+
+    def test_a_known_person_s_surname_is_left_to_the_mentions(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Austin said" twice: the data's Lloyd Austin, found by the mentions, not a new
+        person called Austin."""
+        text = "“We stand with Kyiv,” Austin said.\n“We will not waver,” Austin told reporters.\n"
+        assert "Austin" not in _discovered(text, knowledge)

@@ -10,6 +10,7 @@ sequence of the discovery.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from attrs import evolve, frozen
@@ -567,12 +568,16 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     _met_by_name(text, blocks, title_like, knowledge, known_names, found, common)
     cues = cue_words
     searched: dict[str, tuple[int, int] | None] = {}
-    for block in blocks:
-        body = text[block.start : block.end]
-        for match in _surname_subjects(knowledge, cues).finditer(body):
-            _introduced_by_surname(
-                text, match, knowledge, known_names, found, genders, common, searched
-            )
+    subjects = [
+        match
+        for block in blocks
+        for match in _surname_subjects(knowledge, cues).finditer(text[block.start : block.end])
+    ]
+    told = Counter(match["surname"] for match in subjects)
+    for match in subjects:
+        _introduced_by_surname(
+            text, match, knowledge, known_names, found, genders, common, searched, told
+        )
     for key, actor in list(found.items()):
         if " " not in actor.name and any(
             actor.name in other.name.split(" ") for other in found.values() if other is not actor

@@ -9,6 +9,7 @@ person who is someone's surname goes, and the pronoun gives the gender.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
@@ -17,9 +18,11 @@ from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery._countries import _country_near
+from diplomatic_events.parsing._discovery._discover_checks import _last_word_ids
 from diplomatic_events.parsing._discovery._names import _no_name_in, _plausible
 from diplomatic_events.parsing._discovery._titles import _title_words
 from diplomatic_events.parsing._discovery._words import _GENDERED_PRONOUN, _NAME_TOKEN
+from diplomatic_events.typing import SourceId
 
 
 def _drop_surnames_of_others(found: dict[str, Actor], knowledge: KnowledgeBase, text: str) -> None:
@@ -103,11 +106,14 @@ def _introduced_by_surname(
     genders: dict[str, str],
     common: frozenset[str] = frozenset(),
     searched: dict[str, tuple[int, int] | None] | None = None,
+    told: Counter[str] | None = None,
 ) -> None:
     """ "Rousseff, for her part, promised ...": a word used alone as a subject names the
     person the text introduced earlier with that word as the last of a full name.
     ``common`` holds the text's lower-case words: a subject that is one of them ("Leaders
-    acknowledged", "leaders" elsewhere) names no one."""
+    acknowledged", "leaders" elsewhere) names no one. ``told`` counts each word's uses as
+    such a subject: a text that never gives the full name (an excerpt cut after the
+    introduction) still names the person a word says things again and again."""
     surname = match.group("surname")
     if surname in grammar().name_stop_words or surname.casefold() in known_names:
         return
@@ -121,6 +127,8 @@ def _introduced_by_surname(
         searched[surname] = first_full_name(text, surname)
     full = searched[surname]
     if full is None:
+        if told is not None and told[surname] >= _TOLD_ALONE:
+            _known_by_surname_alone(text, surname, knowledge, found, common)
         return
     name = re.sub(r"\s+", " ", text[full[0] : full[1]])
     titles = _title_words(knowledge)
@@ -142,6 +150,45 @@ def _introduced_by_surname(
     )
     if match.group("part"):
         genders[actor_id] = "female" if match.group("part") == "her" else "male"
+
+
+_TOLD_ALONE = 2
+"""How many times a word must be the subject of what is said ("Allvin said", "Allvin told
+leaders") to name a person the text never names in full."""
+
+
+def _known_by_surname_alone(
+    text: str,
+    surname: str,
+    knowledge: KnowledgeBase,
+    found: dict[str, Actor],
+    common: frozenset[str],
+) -> None:
+    """The person a text calls only by ``surname`` ("... mobility Airmen," Allvin said.
+    ... Allvin told leaders ..."): one of that one word, unless the word is a known
+    person's surname (the mentions find them), a country's or place's name, a title or a
+    word the text writes in lower case."""
+    if (
+        slug(surname) in _last_word_ids(knowledge)
+        or knowledge.country_of(surname) is not None
+        or surname in _title_words(knowledge)
+        or not _plausible(surname)
+        or _no_name_in([surname], knowledge, common)
+        or knowledge.places.find(SourceId("surname"), surname, 0, len(surname))
+    ):
+        return
+    actor_id = slug(surname)
+    if actor_id in found or knowledge.actor(actor_id) is not None:
+        return
+    found[actor_id] = Actor(
+        id=actor_id,
+        name=surname,
+        kind=ActorKind.PERSON,
+        country=_country_near(
+            text, text.find(surname), text.find(surname) + len(surname), knowledge
+        ),
+        discovered=True,
+    )
 
 
 def _pronoun_gender(
