@@ -63,6 +63,17 @@ class TestShapes:
         text = f"Foreign Minister Jane Doe {verb} the cooperation as “exemplary” during a visit."
         assert [("exemplary", "jane-doe")] == _said(extract_statements(_source(text), knowledge))
 
+    def test_a_reminder_introduces_the_quotation_after_it(self, knowledge: KnowledgeBase) -> None:
+        """ "Gen. Jane Doe reminded all of the importance of this gathering. '...'": the
+        quotation after her reminder is hers."""
+        text = (
+            "Gen. Jane Doe reminded all of the importance of this gathering. “This conference is"
+            " a critical opportunity.”"
+        )
+        assert [("This conference is a critical opportunity.", "jane-doe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
     def test_cue_then_speaker(self, knowledge: KnowledgeBase) -> None:
         """'"…," said Jane Doe' puts the cue first."""
         result = extract_statements(_source('"We agree," said Jane Doe.'), knowledge)

@@ -2149,6 +2149,16 @@ class TestGreetedGuests:
                 ("donald-trump", "olaf-scholz"),
                 id="an honor to have the guest",
             ),
+            # "today I had the honor to welcome my U.S. counterpart here in the National
+            # Museum of Latvia, Mr. Blinken": the guest's country and word, where, then them
+            pytest.param(
+                "Remarks - Riga\n\n"
+                "PRESIDENT TRUMP: Good afternoon. Today I had the honor to welcome my German"
+                " counterpart here in the National Museum of Latvia, Chancellor Scholz.",
+                dt.datetime(2022, 3, 7, 15),
+                ("donald-trump", "olaf-scholz"),
+                id="a counterpart welcomed at a place, then named",
+            ),
         ],
     )
     def test_the_guest_a_lone_speaker_greets_met_them(

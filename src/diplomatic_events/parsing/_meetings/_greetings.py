@@ -46,8 +46,12 @@ of Australia, " before "welcome to South Africa"."""
 _GREETED = re.compile(
     rf"\s+(?:(?:back|again|here|today|my|our|dear|good|old|friend|colleague|counterpart|to"
     rf"|greet|welcome|meet|host|receive|have|be(?:\s+here)?\s+with"
-    # "welcome here in Boa Vista my dear friend": where, before whom
-    rf"|in(?:\s+[A-Z][\w’'.-]*){{1,3}}),?\s+)*{_TITLE_RUN_WITH_COMMAS}"
+    # "welcome my U.S. counterpart": the guest's country before the word for them
+    rf"|[A-Z][\w’'.-]*(?=\s+(?:counterpart|colleague|friend)\b)"
+    # "welcome here in Boa Vista my dear friend", "here in the National Museum of Latvia,
+    # Mr. Blinken": where, before whom
+    rf"|in(?:\s+the)?(?:\s+(?:[A-Z][\w’'.-]*|of|and)){{0,5}}\s+[A-Z][\w’'.-]*),?\s+)*"
+    rf"{_TITLE_RUN_WITH_COMMAS}"
 )
 """What may lie between a greeting and the guest: "welcome Prime Minister ", "welcome my good
 friend ", "(honour) to greet Prime Minister ", "to host the Vice President of the United
