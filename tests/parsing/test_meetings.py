@@ -5933,6 +5933,19 @@ class TestAnInterviewersYou:
         told = [m for m in found if m.evidence[0].text.startswith("QUESTION:")]
         assert [("mike-pompeo", "moon-jae-in")] == [tuple(sorted(m.people)) for m in told]
 
+    def test_your_opinion_of_others_talks_is_no_meeting_of_yours(self) -> None:
+        """ "QUESTION: What is your opinion about the talks between the representatives of
+        President Moon and the opposition?": the talks are others'; the one who answers did
+        not meet Moon."""
+        text = (
+            "Interview of Secretary of State Michael R. Pompeo\n\n"
+            "QUESTION: What is your opinion about the talks currently developing in Seoul"
+            " between the representatives of President Moon Jae-in and the opposition?\n\n"
+            "SECRETARY POMPEO: I always live in hope.\n"
+        )
+        found = _full_mentions(text, dt.datetime(2018, 10, 18, 15))
+        assert [] == [m.people for m in found if "mike-pompeo" in m.people and len(m.people) > 1]
+
 
 class TestAMeetingHeldToldWithToMeet:
     @pytest.mark.parametrize(

@@ -45,8 +45,10 @@ from diplomatic_events.parsing._meetings._sentences import (
 from diplomatic_events.parsing._meetings._words import _BETWEEN, _MEETING_NOUN, _PAIR
 from diplomatic_events.typing import ActorId
 
-_SECOND_PERSON = re.compile(r"\b[Yy]our?\b")
-"""The one spoken to ("you", "your"), before a meeting word."""
+_SECOND_PERSON = re.compile(r"\b[Yy]ou\b|\b[Yy]our[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}$")
+"""The one spoken to before a meeting word: "you" ("You just met with ..."), or "your" right
+before it ("your meeting with", "your bilateral talks"), not "your opinion about the talks
+... between" others, searched up to the meeting word."""
 
 
 def sentence_people(
