@@ -161,6 +161,8 @@ def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentenc
             None,
         )
         if cue is None:
+            if sum(not m.modifier for m in person_mentions(knowledge, text, sentence)) < 2:
+                continue  # the travellers listed are some of the people named: one is no party
             travellers = _listed_travellers(knowledge, text, sentence)
             travellers_countries = {_country_of(knowledge, m.actor) for m in travellers}
             travellers_countries.discard(None)
