@@ -26,6 +26,7 @@ from diplomatic_events.knowledge._place_kinds import (
     Venue,
     VenueWords,
 )
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import Span
@@ -130,11 +131,13 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         rf"\b(?P<prep>[Aa]t|[Ii]nside)\s+(?P<venue>the\s+(?:(?:{adjectives})"
         rf"|(?:[a-z]+\s+)?[a-z]+['’]s)\s+(?:{nouns}|office))\b(?![’'-])"
     )
+    # the patterns searched over windows are guarded: a look-ahead for the characters a
+    # match can start with (one of the prepositions), so most positions fail on one test
     return _VenuePatterns(
-        general=general,
+        general=guarded(general),
         shape=shape,
-        common_noun=common_noun,
-        described=described,
+        common_noun=guarded(common_noun),
+        described=guarded(described),
         head=re.compile(f"(?:{tail})s?"),
         sight_head=None if sight_tail is None else re.compile(rf"\s(?:{sight_tail})$"),
     )

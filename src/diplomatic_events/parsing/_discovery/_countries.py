@@ -18,6 +18,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar, party_listing, phrase_pattern
 from diplomatic_events.knowledge._places import region_country
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import Source
 from diplomatic_events.parsing._discovery._titled import _titled_names
 from diplomatic_events.parsing._discovery._titles import _is_office_word, _title_words, _TitledName
@@ -341,10 +342,12 @@ def _met_in() -> re.Pattern[str]:
     (the openings are ``country_openings`` in ``grammar.toml``, matched as written). The
     place runs to the comma, small words and all ("Côte d’Ivoire", "Trinidad and Tobago");
     the gazetteer then says whether it is a country."""
-    return re.compile(
-        r"(?:^|(?<=[.;!?]\s)|(?<=\n))"
-        rf"(?:{phrase_pattern(grammar().country_openings)})"
-        rf"\s+(?P<place>{UPPER}[^\W\d_]*(?:[ \u00a0’'-][^\W\d_]+){{0,5}}),\s"
+    return guarded(
+        re.compile(
+            r"(?:^|(?<=[.;!?]\s)|(?<=\n))"
+            rf"(?:{phrase_pattern(grammar().country_openings)})"
+            rf"\s+(?P<place>{UPPER}[^\W\d_]*(?:[ \u00a0’'-][^\W\d_]+){{0,5}}),\s"
+        )
     )
 
 

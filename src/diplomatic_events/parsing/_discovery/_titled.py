@@ -17,6 +17,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._places import country_named
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._discovery._run_segments import (
     _and_segments,
     _posting_segments,
@@ -492,3 +493,9 @@ def _singular(title: str) -> str:
     else:
         one = last.removesuffix("s")
     return f"{head} {one}" if head else one
+
+
+# guarded: a look-ahead for the characters a match can start with, so most positions of a
+# search fail on one test (see ``guarded``); the matches are the same
+_CAPITALISED_RUN = guarded(_CAPITALISED_RUN)
+_BRACKETED_INITIALS = guarded(_BRACKETED_INITIALS)

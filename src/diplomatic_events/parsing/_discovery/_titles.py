@@ -16,6 +16,7 @@ from attrs import frozen
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._discovery._words import _JOINED_PARTICLE, _PARTICLE_WORDS
 
 _RUN_TOKEN = (
@@ -77,3 +78,8 @@ def _in_titles(word: str, title_words: frozenset[str]) -> bool:
     return word in title_words or (
         "-" in word and all(part in title_words for part in word.split("-"))
     )
+
+
+# guarded: a look-ahead for the characters a match can start with, so most positions of a
+# search fail on one test (see ``guarded``); the matches are the same
+_RUN_PART = guarded(_RUN_PART)

@@ -40,6 +40,7 @@ _HONORIFIC = rf"(?P<title>{'|'.join(_HONORIFIC_WORDS)})\.?"
 _NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b{word}\.\s)" for word in _HONORIFIC_WORDS)
 """Not right after an honorific and its stop, which ends no sentence ("Ms. Rebecca ...")."""
 _GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(he|him|his|she|her)(?![\w’'-])", re.IGNORECASE)
+_GENDERED_PRONOUN = guarded(_GENDERED_PRONOUN)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’'](?!\w)")
 _QUOTED = guarded(_QUOTED)
 

@@ -16,6 +16,7 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._sentences import Sentence, persons, reference_date
 from diplomatic_events.parsing._meetings._venues import _is_locative
@@ -262,3 +263,10 @@ def _stamped_place(
             continue
         return found[0].date, venue, city or (venue.city if venue is not None else None)
     return None
+
+
+# guarded: a look-ahead for the characters a match can start with, so most positions of a
+# search fail on one test (see ``guarded``); the matches are the same
+_CLAUSE_BOUNDARY = guarded(_CLAUSE_BOUNDARY)
+_CLAUSE_OPENING = guarded(_CLAUSE_OPENING)
+_PURPOSE = guarded(_PURPOSE)

@@ -61,6 +61,8 @@ def _day_expression(
     (their month), as "June 2-3" would; without it, or with a weekday not yet resolved,
     nothing.
     """
+    if not expressions:
+        return None  # most clauses name no time
     expressions = _weekdays_within_range(expressions)
     named = [
         e

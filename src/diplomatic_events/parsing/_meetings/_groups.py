@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, party_listing, phrase_pattern
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._meetings._clues import _country_of, _holds_title
 from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
 from diplomatic_events.parsing._meetings._subject_lists import one_list_of_subjects
@@ -34,7 +35,7 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 def together() -> re.Pattern[str]:
     """Words that say the people named met the subject all at once (``together`` in
     ``grammar.toml``: "a joint meeting with A and B", "met together with A and B")."""
-    return re.compile(rf"\b(?:{phrase_pattern(grammar().together)})\b", re.IGNORECASE)
+    return guarded(re.compile(rf"\b(?:{phrase_pattern(grammar().together)})\b", re.IGNORECASE))
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Precision, Source, Span
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._sentences import (
@@ -222,10 +223,12 @@ def _trip_ends() -> re.Pattern[str]:
     back = phrase_pattern(words.trip_endings)
     closing = phrase_pattern(words.trip_closings)
     nouns = phrase_pattern(words.trip_nouns | words.party_nouns | {"mission"})
-    return re.compile(
-        rf"\b(?:{back}|(?P<closing>{closing}))[ \u00a0]+(?:[\w’'.,-]+[ \u00a0]+){{0,4}}?"
-        rf"(?:{nouns})\b",
-        re.IGNORECASE,
+    return guarded(
+        re.compile(
+            rf"\b(?:{back}|(?P<closing>{closing}))[ \u00a0]+(?:[\w’'.,-]+[ \u00a0]+){{0,4}}?"
+            rf"(?:{nouns})\b",
+            re.IGNORECASE,
+        )
     )
 
 

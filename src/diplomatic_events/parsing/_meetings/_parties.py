@@ -13,6 +13,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._actors import TITLE_WORD
 from diplomatic_events.knowledge._grammar import first_person_pattern, grammar, phrase_pattern
 from diplomatic_events.knowledge._places import PlaceMention
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Source
 from diplomatic_events.parsing._attribution._words import role_pattern
 from diplomatic_events.parsing._meetings._clues import _country_of, _known_countries
@@ -364,3 +365,8 @@ def issuers_holder(
     # "The Prime Minister welcomed ... Prime Minister of Bahrain Salman Bin Hamad al-Khalifa"
     named_after = {m.actor for m in mentions if m.start >= at}
     return holder, read_as - named_after
+
+
+# guarded: a look-ahead for the characters a match can start with, so most positions of a
+# search fail on one test (see ``guarded``); the matches are the same
+_OTHER_MEETING = guarded(_OTHER_MEETING)

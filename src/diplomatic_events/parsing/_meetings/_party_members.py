@@ -18,6 +18,7 @@ from attrs import frozen
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.parsing._meetings._clues import _country_of, _holds_title
 from diplomatic_events.parsing._meetings._parties import _party_pattern
 from diplomatic_events.parsing._meetings._sentences import PersonMention, Sentence, person_mentions
@@ -38,7 +39,7 @@ class Party:
 @functools.cache
 def _joined() -> re.Pattern[str]:
     """The phrases naming a party's members (``party_joined`` in ``grammar.toml``)."""
-    return re.compile(rf"\b(?:{phrase_pattern(grammar().party_joined)})\b", re.IGNORECASE)
+    return guarded(re.compile(rf"\b(?:{phrase_pattern(grammar().party_joined)})\b", re.IGNORECASE))
 
 
 @functools.cache
@@ -78,9 +79,11 @@ def _trip_with() -> re.Pattern[str]:
     """ "completed a tour of African nations with U.S. Senator B": a trip (one of
     ``trip_nouns``) its subject made with someone, who travelled with him."""
     trips = phrase_pattern(grammar().trip_nouns)
-    return re.compile(
-        rf"\b(?:{trips})\b[^.;:!?\n]{{0,80}}?\bwith[ \u00a0]+"
-        rf"(?P<titles>(?:[A-Z][\w.'’-]*[ \u00a0]+){{0,5}})"
+    return guarded(
+        re.compile(
+            rf"\b(?:{trips})\b[^.;:!?\n]{{0,80}}?\bwith[ \u00a0]+"
+            rf"(?P<titles>(?:[A-Z][\w.'’-]*[ \u00a0]+){{0,5}})"
+        )
     )
 
 
@@ -158,6 +161,8 @@ def party_members(knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentenc
             None,
         )
         if cue is None:
+            if sum(not m.modifier for m in person_mentions(knowledge, text, sentence)) < 2:
+                continue  # the travellers listed are some of the people named: one is no party
             travellers = _listed_travellers(knowledge, text, sentence)
             travellers_countries = {_country_of(knowledge, m.actor) for m in travellers}
             travellers_countries.discard(None)

@@ -19,6 +19,7 @@ from attrs import frozen
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._clues import (
     _shift,
@@ -266,7 +267,7 @@ def _reported() -> re.Pattern[str]:
     ``deliberation_verbs``: the words reported begin after it."""
     words = grammar()
     verbs = words.reported_verbs | words.speech_verbs | words.deliberation_verbs
-    return re.compile(rf"\b(?:{phrase_pattern(verbs)})[ \u00a0]+that\b", re.IGNORECASE)
+    return guarded(re.compile(rf"\b(?:{phrase_pattern(verbs)})[ \u00a0]+that\b", re.IGNORECASE))
 
 
 def _before_the_reported(words: str, trigger: re.Match[str] | None) -> str:

@@ -18,6 +18,7 @@ from diplomatic_events.knowledge._places import (
     Gazetteer,
     PlaceMention,
 )
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import ActorKind, Duration, Source
 from diplomatic_events.parsing._meetings._clues import _words_before
 from diplomatic_events.parsing._meetings._dating import _NAMES_MEETING, earlier_stop
@@ -214,3 +215,8 @@ _WELCOME_WORD = re.compile(r"\b(?:welcom|host|receiv|visit)", re.IGNORECASE)
 _GUEST_THERE = re.compile(rf"{WELCOMED_BEFORE}(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 """A welcome, a reception or a visit, the guest (``WELCOMED_BEFORE``, shared with the
 locative test) and "to" or "at" the venue after."""
+
+# guarded: a look-ahead for the characters a match can start with, so most positions of a
+# search fail on one test (see ``guarded``); the matches are the same
+_VISIT_VERB = guarded(_VISIT_VERB)
+_WELCOME_WORD = guarded(_WELCOME_WORD)

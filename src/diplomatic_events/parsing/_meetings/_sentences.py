@@ -267,12 +267,22 @@ _LINKING = re.compile(
 )
 
 
-def _tables(
-    knowledge: KnowledgeBase, text: str
-) -> tuple[dict[_MentionKey, tuple[Mention, ...]], dict[_MentionKey, tuple[PersonMention, ...]]]:
-    tables: tuple[
-        dict[_MentionKey, tuple[Mention, ...]], dict[_MentionKey, tuple[PersonMention, ...]]
-    ] = _TABLES.get(f"mentions:{knowledge.token()}", text, lambda: ({}, {}))
+_Tables = tuple[
+    dict[_MentionKey, tuple[Mention, ...]], dict[_MentionKey, tuple[PersonMention, ...]]
+]
+_last_tables: tuple[KnowledgeBase, str, _Tables] | None = None
+"""The knowledge, text and tables asked for last: a pass asks for the same ones sentence
+after sentence, and one comparison of identities is cheaper than naming the text's entry
+of :data:`_TABLES` again (one entry, so nothing is kept past the next text)."""
+
+
+def _tables(knowledge: KnowledgeBase, text: str) -> _Tables:
+    global _last_tables
+    last = _last_tables
+    if last is not None and last[0] is knowledge and last[1] is text:
+        return last[2]
+    tables: _Tables = _TABLES.get(f"mentions:{knowledge.token()}", text, lambda: ({}, {}))
+    _last_tables = (knowledge, text, tables)
     return tables
 
 

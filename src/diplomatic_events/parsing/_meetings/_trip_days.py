@@ -22,6 +22,7 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
+from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Precision, Source
 from diplomatic_events.parsing._meetings._page_days import trip_lengths
 from diplomatic_events.parsing._meetings._sentences import Sentence
@@ -39,10 +40,12 @@ def _day_of_trip_pattern() -> re.Pattern[str]:
         phrase_pattern(phrases)
         for phrases in (words.trip_first_day, words.trip_second_day, words.trip_last_day)
     )
-    return re.compile(
-        rf"\b(?:(?P<first>{first})|(?P<second>{second})|(?P<last>{last}))\b"
-        r"(?!\s+in\s+(?-i:[A-Z]))",
-        re.IGNORECASE,
+    return guarded(
+        re.compile(
+            rf"\b(?:(?P<first>{first})|(?P<second>{second})|(?P<last>{last}))\b"
+            r"(?!\s+in\s+(?-i:[A-Z]))",
+            re.IGNORECASE,
+        )
     )
 
 
@@ -186,7 +189,7 @@ def _trip_to() -> re.Pattern[str]:
     words = grammar()
     nouns = phrase_pattern(words.trip_nouns | words.party_nouns)
     going = phrase_pattern(frozenset(p for p in words.party_travel if p.endswith(" to")))
-    return re.compile(rf"\b(?:(?:{nouns})[ \u00a0]+to|{going})[ \u00a0]+", re.IGNORECASE)
+    return guarded(re.compile(rf"\b(?:(?:{nouns})[ \u00a0]+to|{going})[ \u00a0]+", re.IGNORECASE))
 
 
 _LIST_JOINER = re.compile(r"(?:,|,?[ \u00a0]+and|,?[ \u00a0]+then)?[ \u00a0]*(?:the[ \u00a0]+)?")

@@ -255,6 +255,7 @@ _ATTENDED = re.compile(
 _TRIGGER = guarded(_TRIGGER)
 _WAIT = guarded(_WAIT)
 _WELCOMED_TO = guarded(_WELCOMED_TO)
+_ATTENDED = guarded(_ATTENDED)
 
 
 def _find_anaphora(words: str) -> re.Match[str] | None:
