@@ -23,6 +23,10 @@ from diplomatic_events.parsing._discovery._titles import _title_words
 _DEFINED = re.compile(r"\((?P<short>[A-Z][A-Za-z]{1,6})\)[ \u00a0]+")
 """Letters in brackets, then the words that follow them."""
 
+_ALONE = re.compile(r"(?<![\w(])[A-Z][A-Za-z]{1,6}(?![\w)])")
+"""A short capitalised word standing alone, outside brackets: where letters are used again
+(one pass over the text gives each one's last use)."""
+
 _OFFICE_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|of|the|and|for|on)$")
 """A word of an office's name as written before its letters."""
 
@@ -44,10 +48,15 @@ def with_defined_abbreviations(
     if "(" not in text:
         return
     titles = _title_words(knowledge)
+    last_alone: dict[str, int] | None = None  # each word's last use alone, read once
     for match in _DEFINED.finditer(text):
         short = match["short"]
-        if not _office_before(text, match.start()) or not _used_again(text, short, match.end()):
+        if not _office_before(text, match.start()):
             continue
+        if last_alone is None:
+            last_alone = {m.group(): m.start() for m in _ALONE.finditer(text)}
+        if last_alone.get(short, -1) < match.end():
+            continue  # never used again alone: no later mention to find
         at = match.end()
         for _ in range(_RANKS):
             rank = _RANK.match(text, at)
@@ -75,11 +84,6 @@ def _office_before(text: str, end: int) -> bool:
         if word in heads:
             return True
     return False
-
-
-def _used_again(text: str, short: str, start: int) -> bool:
-    """Whether the letters stand alone later in the text, outside brackets."""
-    return re.search(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text[start:]) is not None
 
 
 def _person_at(found: dict[str, Actor], knowledge: KnowledgeBase, text: str, at: int) -> str | None:
