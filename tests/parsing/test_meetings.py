@@ -6072,6 +6072,25 @@ class TestTheDayTheStoryGoesOnTelling:
             for person in ("kofi-mensah", "amina-okon", "ama-boateng")
         ]
 
+    def test_a_list_of_further_meetings_is_of_the_month(self) -> None:
+        """ "President A ... hosted the delegation Wednesday. The delegation also met with:"
+        and a list: the listed meetings were on days of the visit the text does not give,
+        dated to the month of the day told."""
+        text = (
+            "Chairman Ade Leads Bipartisan Delegation to Ghana\n"
+            "ACCRA, GHANA \u2013 House Foreign Affairs Committee Chairman Tunde Ade (R-CA) and a"
+            " bipartisan delegation today departed Ghana after three days of meetings focused"
+            " on economic development.\n"
+            "President Kofi Mensah, inaugurated in May as Ghana\u2019s fifth president, hosted"
+            " the delegation Wednesday in Accra at the president\u2019s office.\n"
+            "The delegation also met with:\n"
+            "- Parliament Speaker Amina Okon and numerous members of Parliament\n"
+        )
+        days = dict(_pipeline_meeting_days(text, "2016-06-02"))
+        assert ["2016-06-01", "2016-06"] == [
+            days.get(frozenset({"tunde-ade", person})) for person in ("kofi-mensah", "amina-okon")
+        ]
+
     def test_a_meeting_not_opened_in_sequence_leaves_the_day_behind(self) -> None:
         """A meeting of the day told not opened in sequence does not carry it on: one told
         five paragraphs after the day, three after that meeting, with nothing tying it to

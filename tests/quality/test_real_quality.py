@@ -242,7 +242,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed30": {
         "quote_f1": 0.975,
         "attributed_recall": 0.922,
-        "meetings_found": 49,
+        "meetings_found": 54,
         "venues": 2,
         "extra_meetings": 14,
     },

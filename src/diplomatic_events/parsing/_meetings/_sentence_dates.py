@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
@@ -224,6 +224,10 @@ def undated_day(
             and (trip is None or told[1] == sentence.paragraph)
         ):
             narrative = told[0]
+            if _listing_others(plain, trigger):
+                # "The delegation also met with:" and a list below: more meetings of the
+                # visit, on days the text does not give: the month of the day told
+                narrative = month_of(narrative)
         elif trip is not None and not from_entry:
             narrative = trip  # within the trip's days, at the precision that holds them
         elif told is None or (
@@ -291,6 +295,27 @@ def same_day_sequence() -> re.Pattern[str]:
 def _told_day(told: StoryDay | None) -> TimeExpression | None:
     """The day the story was last telling, if any."""
     return None if told is None else told[0]
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _listing_others(words: str, trigger: re.Match[str] | None) -> bool:
+    """Whether the clause introduces a list of further meetings: "also" before its meeting
+    word and a colon at its end ("The delegation also met with:")."""
+    return (
+        trigger is not None
+        and words.rstrip().endswith(":")
+        and _ALSO.search(words, 0, trigger.start()) is not None
+    )
+
+
+def month_of(day: TimeExpression) -> TimeExpression:
+    """``day`` at the precision of its month (itself when it is no finer)."""
+    date = day.date
+    if date is None or date.month is None or date.precision is not Precision.DAY:
+        return day
+    return evolve(day, date=PartialDate(year=date.year, month=date.month))
 
 
 _DURING_THE_VISIT = re.compile(
