@@ -128,16 +128,11 @@ _OFFICE_THEN_COMMA = re.compile(r"(?P<office>[^.;:()\n,]{3,100}),[ \u00a0]*$")
 """The words of one clause before a comma that ends right where a style opens a name."""
 
 
-def _office_before_style(body: str, titled: _TitledName, knowledge: KnowledgeBase) -> str | None:
-    """The country of the office written before a comma and a style that opens the name
-    ("Indian Minister of Commerce and Industry, Shri Piyush Goyal and U.S. Trade
-    Representative ..."): the style is the title the pattern took, the office is the
-    person's, and a country after the name is the next person's."""
-    return office_before_style(body, title_start(body, titled), titled.title, knowledge)
-
-
 def office_before_style(body: str, at: int, style: str, knowledge: KnowledgeBase) -> str | None:
-    """:func:`_office_before_style` for a style ``style`` written at ``at``."""
+    """The country of the office written before a comma and a style (``style``, written at
+    ``at``) that opens the name ("Indian Minister of Commerce and Industry, Shri Piyush Goyal
+    and U.S. Trade Representative ..."): the style is the title the pattern took, the office
+    is the person's, and a country after the name is the next person's."""
     words = grammar()
     if at < 0 or style.strip().rstrip(".") not in words.honorifics:
         return None

@@ -29,7 +29,6 @@ from diplomatic_events.parsing._discovery._countries import (
     _country_met_in,
     _country_near,
     _country_of_delegation,
-    _office_before_style,
     _office_in_lower_case,
     office_before_style,
     title_start,
@@ -263,7 +262,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             # Zambian government delegation that included Foreign Minister A, B and C")
             own = (
                 _country_before_title(body, titled, knowledge)
-                or _office_before_style(body, titled, knowledge)
+                or office_before_style(body, title_start(body, titled), titled.title, knowledge)
                 or _country_of_delegation(body, titled, knowledge)
             )
             opens = title_start(body, titled)

@@ -180,13 +180,12 @@ def _known_by_surname_alone(
     actor_id = slug(surname)
     if actor_id in found or knowledge.actor(actor_id) is not None:
         return
+    first = text.find(surname)
     found[actor_id] = Actor(
         id=actor_id,
         name=surname,
         kind=ActorKind.PERSON,
-        country=_country_near(
-            text, text.find(surname), text.find(surname) + len(surname), knowledge
-        ),
+        country=_country_near(text, first, first + len(surname), knowledge),
         discovered=True,
     )
 

@@ -227,7 +227,7 @@ def undated_day(
             if _listing_others(plain, trigger):
                 # "The delegation also met with:" and a list below: more meetings of the
                 # visit, on days the text does not give: the month of the day told
-                narrative = month_of(narrative)
+                narrative = _month_of(narrative)
         elif trip is not None and not from_entry:
             narrative = trip  # within the trip's days, at the precision that holds them
         elif told is None or (
@@ -310,7 +310,7 @@ def _listing_others(words: str, trigger: re.Match[str] | None) -> bool:
     )
 
 
-def month_of(day: TimeExpression) -> TimeExpression:
+def _month_of(day: TimeExpression) -> TimeExpression:
     """``day`` at the precision of its month (itself when it is no finer)."""
     date = day.date
     if date is None or date.month is None or date.precision is not Precision.DAY:
