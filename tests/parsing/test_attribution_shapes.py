@@ -527,3 +527,15 @@ class TestRankDescriptions:
     ) -> None:
         """ "…," the general said: the last person titled general, not the last person."""
         assert [("We are ready,", speaker)] == _said(extract_statements(_source(text), knowledge))
+
+
+class TestEchoedWords:
+    def test_words_a_speaker_quotes_later_are_theirs(self, knowledge: KnowledgeBase) -> None:
+        """A lede's few quoted words ('pledged dialogue on "shared goals"') that a later
+        quotation with its speaker holds are that speaker's."""
+        text = (
+            'The army\'s top officer pledged more dialogue on "shared goals" in the capital.\n\n'
+            '"We have many shared goals, so this dialogue matters," said Gen. Tom Roe.\n'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ("shared goals", "tom-roe") in _said(result)

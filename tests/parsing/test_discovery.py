@@ -2850,3 +2850,15 @@ class TestPersonKnownBySurnameAlone:
         person called Austin."""
         text = "“We stand with Kyiv,” Austin said.\n“We will not waver,” Austin told reporters.\n"
         assert "Austin" not in _discovered(text, knowledge)
+
+
+class TestRankAfterAnd:
+    def test_an_abbreviated_rank_after_and_opens_the_next_title(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """'met Tom Vale and Gen. Ann Roe': the rank after "and" opens Roe's title; the name
+        before it is none of it."""
+        found = {
+            a.name: a for a in _discover("He met Tom Vale and Gen. Ann Roe today.\n", knowledge)
+        }
+        assert "Gen." == found["Ann Roe"].roles[0].title

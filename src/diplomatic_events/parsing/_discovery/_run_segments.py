@@ -75,6 +75,17 @@ def _and_segments(
                 segments.append([plural])
                 continue
             if (
+                following.endswith(".")
+                and following.rstrip(".") in title_words
+                and last not in title_words
+                and last not in _JOINER_WORDS
+            ):
+                # an abbreviated rank after "and" opens the next person's title, whatever
+                # came before: "Song Young-Moo and Gen. Lee Sun-Jin", "the Joint Logistics
+                # Command and Maj. Gen. Jered Helwig"
+                segments.append([])
+                continue
+            if (
                 last not in title_words
                 and last not in _JOINER_WORDS
                 # one word after "for" is a field, not a name ("Secretary of the Interior for

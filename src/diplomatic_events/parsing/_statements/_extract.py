@@ -25,7 +25,11 @@ from diplomatic_events.parsing._quotes import MarkPair, PairKind, find_pairs
 from diplomatic_events.parsing._statements._designations import _designation
 from diplomatic_events.parsing._statements._labelled import LabelledSpeech
 from diplomatic_events.parsing._statements._merge import _normal
-from diplomatic_events.parsing._statements._repeated import _attribute_headings, _attribute_repeated
+from diplomatic_events.parsing._statements._repeated import (
+    _attribute_echoes,
+    _attribute_headings,
+    _attribute_repeated,
+)
 from diplomatic_events.parsing._statements._unsaid import (
     _HEAD_LINES,
     _Echoes,
@@ -227,6 +231,7 @@ def attribute_statements(
         )
     statements = _attribute_headings(statements, blocks, pairs_of, text)
     statements = _attribute_repeated(statements, blocks, pairs_of, inferred, local, attributor)
+    statements = _attribute_echoes(statements, pairs_of)
     kept: list[Statement] = []
     for statement, pair in zip(statements, pairs_of, strict=True):
         unsaid = (

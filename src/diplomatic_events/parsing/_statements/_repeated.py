@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from attrs import evolve
 
@@ -145,4 +146,52 @@ def _attribute_repeated(
                     continue
             result[index] = evolve(statement, speaker=other.speaker)
             break
+    return result
+
+
+_ECHO_CANDIDATES = 50
+"""How many quotations sharing an echo's first two words are tried, nearest first."""
+
+
+def _attribute_echoes(statements: list[Statement], pairs: Sequence[MarkPair]) -> list[Statement]:
+    """A quotation no one is named for whose words, two or more, a quotation with a speaker
+    holds, before or after it: that speaker's ("pledged more dialogue on 'common objectives'"
+    over "'We have many common objectives ...,' said Odierno"; a pull quote repeating the
+    story's words).
+
+    The speakers' quotations are indexed by each pair of words they hold, so an echo is
+    compared with those sharing its first two words only, nearest first (at most
+    ``_ECHO_CANDIDATES``): no pass over every pair of quotations.
+    """
+    if all(statement.speaker is not None for statement in statements):
+        return statements
+    spoken: dict[int, str] = {}
+    by_bigram: dict[tuple[str, str], list[int]] = {}
+    for number, statement in enumerate(statements):
+        if statement.speaker is None:
+            continue
+        words = _normal(statement.reports[0].text)
+        spoken[number] = f" {words} "
+        split = words.split()
+        for bigram in dict.fromkeys(pairwise(split)):
+            by_bigram.setdefault(bigram, []).append(number)
+    if not spoken:
+        return statements
+    result = list(statements)
+    for index, statement in enumerate(statements):
+        if statement.speaker is not None:
+            continue
+        words = _normal(statement.reports[0].text).split()
+        if len(words) < 2:
+            continue
+        holders = by_bigram.get((words[0], words[1]), [])
+        at = pairs[index].start
+        nearest = sorted(holders, key=lambda number: abs(pairs[number].start - at))
+        echoed = f" {' '.join(words)} "
+        same = next(
+            (n for n in nearest[:_ECHO_CANDIDATES] if echoed in spoken[n]),
+            None,
+        )
+        if same is not None:
+            result[index] = evolve(statement, speaker=statements[same].speaker)
     return result
