@@ -539,3 +539,18 @@ class TestEchoedWords:
         )
         result = extract_statements(_source(text), knowledge)
         assert ("shared goals", "tom-roe") in _said(result)
+
+
+class TestKnownPersonWithANickname:
+    @pytest.mark.parametrize("given", ["Ada", "Ada E."])
+    def test_the_surname_after_a_nickname_names_the_known_person(
+        self, knowledge: KnowledgeBase, given: str
+    ) -> None:
+        """'Gen. Ada E. "Kip" Field visited ... Field said': a known person introduced with a
+        nickname (a middle initial perhaps before it) is named by the surname after it, though
+        the data let "Field" alone name no one."""
+        text = f'Gen. {given} "Kip" Field visited Zedville. "It went well," Field said.\n'
+        result = extract_statements(_source(text), knowledge)
+        assert [("It went well,", "ada-field")] == [
+            (s.reports[0].text, s.speaker) for s in result.statements
+        ]

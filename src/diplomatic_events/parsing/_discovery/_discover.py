@@ -118,25 +118,41 @@ _AROUND_NICKNAME = re.compile(rf"({_NAME_TOKEN})[ \u00a0]+$")
 """The given name right before a nickname."""
 
 
-def _with_nicknames(found: dict[str, Actor], written: str) -> None:
+def _with_nicknames(found: dict[str, Actor], written: str, knowledge: KnowledgeBase) -> None:
     """Each person found whose name the text writes with a nickname between the given name
     and the surname ("Lt. Gen. Frederick "Ben" Hodges") with that form as an alias, so a
-    mention of the form as written ("said Lt. Gen. Frederick "Ben" Hodges") is theirs."""
+    mention of the form as written ("said Lt. Gen. Frederick "Ben" Hodges") is theirs.
+
+    A known person so written, a middle initial perhaps before the nickname ("General
+    William E. "Kip" Ward"), is introduced by that name: the surname after the nickname is
+    theirs in this text, as a mention of the whole name makes it ("Ward said"), even where
+    the data let the word alone name no one."""
     by_name = {actor.name: key for key, actor in found.items()}
     for nickname in NICKNAME.finditer(written):
-        given = _AROUND_NICKNAME.search(
-            written, max(0, nickname.start() - _WORD_REACH), nickname.start()
-        )
+        reach = max(0, nickname.start() - _WORD_REACH)
         surname = _NAME_AFTER.match(written, nickname.end())
-        if given is None or surname is None:
+        if surname is None:
             continue
-        key = by_name.get(f"{given.group(1)} {surname.group(1)}")
-        if key is None:
+        given = _AROUND_NICKNAME.search(written, reach, nickname.start())
+        key = None if given is None else by_name.get(f"{given.group(1)} {surname.group(1)}")
+        if key is not None and given is not None:
+            actor = found[key]
+            form = " ".join(written[given.start(1) : surname.end(1)].split())
+            if form not in actor.aliases:
+                found[key] = evolve(actor, aliases=(*actor.aliases, form))
             continue
-        form = " ".join(written[given.start(1) : surname.end(1)].split())
-        actor = found[key]
-        if form not in actor.aliases:
-            found[key] = evolve(actor, aliases=(*actor.aliases, form))
+        given = _GIVEN_BEFORE_NICKNAME.search(written, reach, nickname.start())
+        named = None if given is None else _name_key(f"{given[1]} {surname[1]}")
+        known_id = None if named is None else _known_keys(knowledge).get(named)
+        known = None if known_id is None else found.get(known_id) or knowledge.actor(known_id)
+        if known is not None and known.kind is ActorKind.PERSON:
+            last = surname.group(1)
+            if last not in known.names() and last not in known.aliases:
+                found[known.id] = evolve(known, aliases=(*known.aliases, last))
+
+
+_GIVEN_BEFORE_NICKNAME = re.compile(rf"({_NAME_TOKEN})(?:[ \u00a0]+[A-Z]\.)?[ \u00a0]+$")
+"""A given name before a nickname, a middle initial perhaps between ("William E. "Kip"")."""
 
 
 def _with_surnames_of_long_names(found: dict[str, Actor], text: str) -> None:
@@ -601,7 +617,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
             found[key] = evolve(actor, aliases=(*actor.aliases, family))
     _drop_surnames_of_others(found, knowledge, text)
     if as_written != text:
-        _with_nicknames(found, as_written)
+        _with_nicknames(found, as_written, knowledge)
     _with_surnames_of_long_names(found, text)
     with_defined_abbreviations(found, text, knowledge)
     unquoted: list[str] = []  # each block with its quotations blanked, made once
