@@ -346,6 +346,20 @@ class TestMeetingSentences:
             )
         ] == visit_meetings(body)
 
+    def test_the_chairs_of_a_meeting_met_together(self) -> None:
+        """ "It was co-chaired by A, B, C and D": everyone chairing a council sat at one table,
+        not the first with each of the others."""
+        text = (
+            "Council news\n\n"
+            "The council held its ministerial meeting on Sunday. It was co-chaired by"
+            " Chancellor Olaf Scholz, Minister Subrahmanyam Jaishankar, Prime Minister Narendra"
+            " Modi and President Droupadi Murmu.\n"
+        )
+        mentions = find_meeting_mentions(source(text, "a"), GROUP_KNOWLEDGE, KNOWLEDGE.places)
+        assert [({"olaf-scholz", "s-jaishankar", "narendra-modi", "droupadi-murmu"}, True)] == [
+            (set(m.people), m.group) for m in mentions
+        ]
+
     def test_two_hosts_joined_by_and_met_the_guest_together(self) -> None:
         """ "A and B hosted C" is one meeting of the three."""
         body = "On Sunday, Modi and President Droupadi Murmu hosted Scholz at Rashtrapati Bhavan."

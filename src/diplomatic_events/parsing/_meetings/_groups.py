@@ -28,6 +28,8 @@ from diplomatic_events.parsing._meetings._words import (
 from diplomatic_events.typing import ActorId
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_CO_CHAIRED = re.compile(r"co-chair(?:ed|ing)", re.IGNORECASE)
+"""A meeting word that makes everyone named its chairs, at one table together."""
 """The agent of a passive host verb ("received by"): the people after it are the hosts."""
 
 
@@ -59,6 +61,8 @@ def _is_group(
         return True
     if together().search(text, sentence.start, sentence.end):
         return True  # "in a joint meeting with A, and B, Mr C explored ..."
+    if _CO_CHAIRED.fullmatch(trigger.group()):
+        return True  # "It was co-chaired by A, B, C and D": the chairs sat at one table
     mentions = [m for m in person_mentions(knowledge, text, sentence) if not m.modifier]
     for between in _BETWEEN.finditer(text, sentence.start, sentence.end):
         after = [m for m in mentions if m.start >= between.end()]
