@@ -639,6 +639,17 @@ class TestAppositives:
             [s.speaker for s in result.statements],
         )
 
+    @pytest.mark.parametrize(
+        "office", ["Cape Verde's minister of defense", "the Cape Verdean minister of defense"]
+    )
+    def test_a_country_of_two_words_before_the_role(
+        self, knowledge: KnowledgeBase, office: str
+    ) -> None:
+        """ "including Mira Solano, Cape Verde's minister of defense": a possessive or an
+        adjective of two words before the role introduces her, of that country."""
+        text = f"He met officials, including Mira Solano, {office}.\n"
+        assert [("Mira Solano", "CV")] == [(a.name, a.country) for a in _discover(text, knowledge)]
+
     def test_age_and_description(self, knowledge: KnowledgeBase) -> None:
         """'First Last, 34, a nurse from Lviv, …' introduces a person."""
         text = "Among those waiting was Olena Kravets, 34, a nurse from Lviv."

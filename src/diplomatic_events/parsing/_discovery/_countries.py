@@ -285,8 +285,11 @@ def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str
     opening = _LOWER_OFFICE.match(body, end)
     field = opening is not None and opening["word"].capitalize() in title_words
     opened = False  # past the comma that opens the apposition
+    capitals: list[str] = []  # the capitalised words right before, for a country of several
     for token in _APPOSITION_TOKEN.finditer(after):
         word = token.group()
+        if not word[:1].isupper():
+            capitals = []
         if word == ",":
             rest = after[token.end() :]
             if field and opened and not _FIELD_LIST_GOES_ON.match(rest):
@@ -299,9 +302,20 @@ def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str
         if word in _CLAUSE_MARKS:
             return None
         if word[:1].isupper():
-            code = knowledge.country_of(re.sub(r"[’']s$", "", word))
+            bare = re.sub(r"[’']s$", "", word)
+            code = knowledge.country_of(bare)
             if code:
                 return code
+            capitals = [*capitals[-2:], bare]
+            if len(capitals) >= 2 and (
+                bare != word or _office_next(after, token.end(), title_words)
+            ):
+                # a country of several words before an office ("Cape Verde's minister", "the
+                # Cape Verdean minister of defense"): with the one or two words before it
+                for size in range(2, len(capitals) + 1):
+                    code = knowledge.country_of(" ".join(capitals[-size:]))
+                    if code:
+                        return code
             continue
         if (
             word in _APPOSITION_JOINERS
@@ -313,6 +327,15 @@ def _country_in_apposition(body: str, end: int, knowledge: KnowledgeBase) -> str
             continue  # the office's field: "for equipment, support and technology"
         return None  # "visits", "met", "said": the clause has moved on
     return None
+
+
+_OFFICE_NEXT = re.compile(r"[ \u00a0]+(?P<word>[a-z][\w-]*)")
+
+
+def _office_next(after: str, at: int, title_words: frozenset[str]) -> bool:
+    """Whether an office word in lower case comes right after ``at`` ("... minister")."""
+    following = _OFFICE_NEXT.match(after, at)
+    return following is not None and following["word"].capitalize() in title_words
 
 
 _BEFORE_TITLE_ENDS = grammar().title_stop_words

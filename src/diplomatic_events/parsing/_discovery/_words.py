@@ -55,11 +55,14 @@ _INTRODUCED_AFTER = (
 )
 _LOWER_WORD = rf"{LOWER}[\w’'-]*"
 _APPOSITIVE = (
-    rf"(?:(?:a|an|the|one)[ \u00a0]+(?:{LOWER}|\d)[\w’'-]*"
+    # "the minister", "the Cape Verdean minister of defense": up to two capitalised words
+    # (a country's) before the role
+    rf"(?:(?:a|an|the|one)[ \u00a0]+(?:{UPPER}[\w’'-]*[ \u00a0]+){{0,2}}(?:{LOWER}|\d)[\w’'-]*"
     rf"|{_LOWER_WORD}(?:[ \u00a0]+{_LOWER_WORD}){{0,3}}"
     rf"[ \u00a0]+(?:of|at|for|with|from|in|on)[ \u00a0]|\d{{1,3}}[,.;]|who[ \u00a0]"
-    # "Ana Lis, Zedland's junior minister for trade": a possessive, then a role.
-    rf"|{UPPER}[\w-]*['’]s[ \u00a0]+{_LOWER_WORD})"
+    # "Ana Lis, Zedland's junior minister for trade", "Cape Verde's minister": a
+    # possessive of up to three words, then a role.
+    rf"|(?:{UPPER}[\w-]*[ \u00a0]+){{0,2}}{UPPER}[\w-]*['’]s[ \u00a0]+{_LOWER_WORD})"
 )
 # A description that makes the named thing a place or a body, not a person
 # ("Los Alamos, a town in ...", "Goldman Sachs, the bank").
