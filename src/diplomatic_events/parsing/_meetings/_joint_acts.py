@@ -63,9 +63,29 @@ def _appeared_together(
     if len(people) != 2:
         return None
     countries = [_country_of(knowledge, p) for p in people]
-    if countries[0] == countries[1] or None in countries:
+    if countries[0] == countries[1]:
         return None
+    if None in countries:
+        # one of no known country only as the one the appearance was "with" ("Minister
+        # Fontes Lima told reporters in a joint news conference with Yates"), not a reporter
+        # named at it ("At a joint news conference ..., reporter A asked")
+        unknown = people[countries.index(None)]
+        after = sentence.start + joint.end()
+        with_word = _WITH_NEXT.match(text, after)
+        first_after = next((m for m in named if m.start >= after), None)
+        if (
+            with_word is None
+            or first_after is None
+            or first_after.actor != unknown
+            or first_after.start - with_word.end() > _WITH_REACH
+        ):
+            return None
     return joint
+
+
+_WITH_NEXT = re.compile(r"[ \u00a0]+with[ \u00a0]+")
+_WITH_REACH = 60
+"""How far after "with" the one appeared with is named (their titles between)."""
 
 
 def _joint_subjects(
