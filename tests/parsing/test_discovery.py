@@ -2873,3 +2873,17 @@ class TestRankAfterAnd:
             a.name: a for a in _discover("He met Tom Vale and Gen. Ann Roe today.\n", knowledge)
         }
         assert "Gen." == found["Ann Roe"].roles[0].title
+
+
+class TestHonoursAndStylesAroundAName:
+    def test_an_honour_between_a_name_and_its_office(self, knowledge: KnowledgeBase) -> None:
+        """ "Tom Vale MP, UK Minister for the Americas, completed ...": the honour after the
+        name does not hide the office that introduces him."""
+        text = "Tom Vale MP, UK Minister for the Americas, completed his visit to Belize.\n"
+        assert [("Tom Vale", "GB")] == [(a.name, a.country) for a in _discover(text, knowledge)]
+
+    def test_a_style_between_an_office_and_a_name(self, knowledge: KnowledgeBase) -> None:
+        """ "the Prime Minister of Belize, Honourable Ann Roe": the style of courtesy before
+        the name leaves the office's country hers."""
+        text = "He met the Prime Minister of Belize, Honourable Ann Roe, in the capital.\n"
+        assert [("Ann Roe", "BZ")] == [(a.name, a.country) for a in _discover(text, knowledge)]

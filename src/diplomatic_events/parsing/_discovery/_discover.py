@@ -17,7 +17,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events._needed import WindowScan, holds_needed
 from diplomatic_events.knowledge import KnowledgeBase, slug
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
 from diplomatic_events.parsing._discovery._abbreviations import with_defined_abbreviations
@@ -114,6 +114,10 @@ _SMALL_AFTER = re.compile(rf"[ \u00a0]+(?:{_SMALL_WORD.pattern})[ \u00a0]")
 """A small word a title-case heading leaves in lower case, after a name."""
 
 
+_TRAILING_STYLES = re.compile(
+    rf"(?:[ \u00a0,]+(?:{literal_alternation(grammar().courtesy_styles)})\.?)+[ \u00a0]*$"
+)
+"""Styles of courtesy at the end of the words before a name ("..., Honourable ")."""
 _AROUND_NICKNAME = re.compile(rf"({_NAME_TOKEN})[ \u00a0]+$")
 """The given name right before a nickname."""
 
@@ -437,10 +441,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                     # an office before the name is the name's, not the next one in a list
                     # ("Attorney General of El Salvador, Douglas Meléndez, Attorney General
                     # of Guatemala, Thelma Aldana")
-                    country = _country_in_title(
-                        body[match.start("title") : match.start(group)].rstrip(" ,\u00a0"),
-                        knowledge,
+                    # (the styles of courtesy before the name are none of it: "the Prime
+                    # Minister of Belize, Honourable John Briceño")
+                    office = _TRAILING_STYLES.sub(
+                        "", body[match.start("title") : match.start(group)]
                     )
+                    country = _country_in_title(office.rstrip(" ,\u00a0"), knowledge)
                 # "Rob Portman (R-Ohio)", before a country named near ("... (D-Ga.) to
                 # Lebanon and Israel")
                 if country is None and match.groupdict().get("title"):

@@ -95,7 +95,7 @@ def _patterns(
                 # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
                 # Minister" names her, then whom she hosted)
                 rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s){_NOT_AFTER_HONORIFIC}|(?<=\n)"
-                rf"|(?<=^\s))(?P<name>{_NAME}){comma_title}",
+                rf"|(?<=^\s))(?P<name>{_NAME})(?:[ \u00a0]+(?:{honours}))?{comma_title}",
                 re.MULTILINE,
             ),
             # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;
@@ -111,9 +111,11 @@ def _patterns(
                 rf"(?:,[ \u00a0]|\.(?=\s|$))",
             ),
             # "with Moussa Faki, Chairperson of the African Union Commission": a full name
-            # where someone is introduced, then its office in capitals and what it is of
+            # where someone is introduced, then its office in capitals and what it is of (an
+            # honour perhaps between: "David Rutley MP, UK Minister for the Americas")
             re.compile(
-                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME}){comma_office}",
+                rf"(?={UPPER}){_INTRODUCED_AFTER}(?P<name>{_NAME})(?:[ \u00a0]+(?:{honours}))?"
+                rf"{comma_office}",
                 re.MULTILINE,
             ),
             re.compile(
