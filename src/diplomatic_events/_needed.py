@@ -36,9 +36,13 @@ def _per_pattern(function: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Patt
     (:class:`IdentityMemo`): ``functools.lru_cache`` would hash the pattern's whole program
     at every call."""
     memo: IdentityMemo[_T] = IdentityMemo(_PATTERNS_HELD)
+    held = memo.held  # read here without a call: the gates ask tens of thousands of times
 
     @functools.wraps(function)
     def remembered(pattern: re.Pattern[str]) -> _T:
+        found = held.get(id(pattern))
+        if found is not None and found[0] is pattern:
+            return found[1]
         return memo.get_or_make(pattern, lambda: function(pattern))
 
     return remembered
@@ -325,7 +329,11 @@ def may_match_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> b
     literal of :func:`table_words` starts there (then neither the window nor any part of
     it holds a match). The literals are found once per text, so asking about each of its
     sentences costs one bisection."""
-    starts = _starts(pattern, text)
+    held = _TABLES.get((id(pattern), id(text)))
+    if held is not None and held[0] is pattern and held[1] is text:
+        starts = held[2]  # the table made before, read without a call
+    else:
+        starts = _starts(pattern, text)
     if starts is None:
         return True
     at = bisect.bisect_left(starts, start)
