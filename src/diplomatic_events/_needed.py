@@ -294,6 +294,22 @@ _TABLES: dict[tuple[int, int], tuple[re.Pattern[str], str, list[int] | None]] = 
 """By pattern and text (the texts a stage reads: a source's, its quotations blanked): where
 the pattern's literals start there."""
 _TABLES_HELD = 256
+_LOWERED: dict[int, tuple[str, str]] = {}
+"""By text: the text and its lower case, made once for the tables of every pattern ignoring
+case (a dozen for each text the meetings stage reads): the last 8 texts."""
+_LOWERED_HELD = 8
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, made once for the last few texts (:data:`_LOWERED`)."""
+    held = _LOWERED.get(id(text))
+    if held is not None and held[0] is text:
+        return held[1]
+    lower = text.lower()
+    if len(_LOWERED) >= _LOWERED_HELD:
+        _LOWERED.clear()
+    _LOWERED[id(text)] = (text, lower)
+    return lower
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
@@ -310,7 +326,7 @@ def _starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
         words, folded = needed
         if not folded or not _folds_away(text):
             # no "İ": ``lower()`` keeps every character where it was
-            haystack = text.lower() if folded else text
+            haystack = _lowered(text) if folded else text
             found: set[int] = set()
             for word in words:
                 at = haystack.find(word)
