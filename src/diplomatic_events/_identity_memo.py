@@ -19,19 +19,20 @@ _V = TypeVar("_V")
 class IdentityMemo(Generic[_V]):
     """Values made once per key object (by identity), at most ``limit`` of them at once."""
 
-    __slots__ = ("_held", "_limit")
+    __slots__ = ("_limit", "held")
 
     def __init__(self, limit: int) -> None:
-        self._held: dict[int, tuple[object, _V]] = {}
+        self.held: dict[int, tuple[object, _V]] = {}
+        """Each key's value with the key, by the key's identity (read, not written, outside)."""
         self._limit = limit
 
     def get_or_make(self, key: object, make: Callable[[], _V]) -> _V:
         """The value remembered for ``key``, else ``make()``, remembered."""
-        found = self._held.get(id(key))
+        found = self.held.get(id(key))
         if found is not None and found[0] is key:
             return found[1]
         value = make()
-        if len(self._held) >= self._limit:
-            self._held.clear()
-        self._held[id(key)] = (key, value)
+        if len(self.held) >= self._limit:
+            self.held.clear()
+        self.held[id(key)] = (key, value)
         return value

@@ -36,9 +36,13 @@ def _per_pattern(function: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Patt
     (:class:`IdentityMemo`): ``functools.lru_cache`` would hash the pattern's whole program
     at every call."""
     memo: IdentityMemo[_T] = IdentityMemo(_PATTERNS_HELD)
+    held = memo.held  # read here without a call: the gates ask tens of thousands of times
 
     @functools.wraps(function)
     def remembered(pattern: re.Pattern[str]) -> _T:
+        found = held.get(id(pattern))
+        if found is not None and found[0] is pattern:
+            return found[1]
         return memo.get_or_make(pattern, lambda: function(pattern))
 
     return remembered
@@ -290,6 +294,22 @@ _TABLES: dict[tuple[int, int], tuple[re.Pattern[str], str, list[int] | None]] = 
 """By pattern and text (the texts a stage reads: a source's, its quotations blanked): where
 the pattern's literals start there."""
 _TABLES_HELD = 256
+_LOWERED: dict[int, tuple[str, str]] = {}
+"""By text: the text and its lower case, made once for the tables of every pattern ignoring
+case (a dozen for each text the meetings stage reads): the last 8 texts."""
+_LOWERED_HELD = 8
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, made once for the last few texts (:data:`_LOWERED`)."""
+    held = _LOWERED.get(id(text))
+    if held is not None and held[0] is text:
+        return held[1]
+    lower = text.lower()
+    if len(_LOWERED) >= _LOWERED_HELD:
+        _LOWERED.clear()
+    _LOWERED[id(text)] = (text, lower)
+    return lower
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
@@ -306,7 +326,7 @@ def _starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
         words, folded = needed
         if not folded or not _folds_away(text):
             # no "İ": ``lower()`` keeps every character where it was
-            haystack = text.lower() if folded else text
+            haystack = _lowered(text) if folded else text
             found: set[int] = set()
             for word in words:
                 at = haystack.find(word)
@@ -325,7 +345,11 @@ def may_match_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> b
     literal of :func:`table_words` starts there (then neither the window nor any part of
     it holds a match). The literals are found once per text, so asking about each of its
     sentences costs one bisection."""
-    starts = _starts(pattern, text)
+    held = _TABLES.get((id(pattern), id(text)))
+    if held is not None and held[0] is pattern and held[1] is text:
+        starts = held[2]  # the table made before, read without a call
+    else:
+        starts = _starts(pattern, text)
     if starts is None:
         return True
     at = bisect.bisect_left(starts, start)

@@ -136,6 +136,7 @@ def attribute_statements(
     attributor = Attributor(
         text=text, blocks=blocks, knowledge=local, mentions=mentions, pairs=pairs, day=day
     )
+    _normal.cache_clear()  # the normal forms of this source's quotations, remembered
     quoted = [
         (pair, _normal(text[pair.start : pair.end]))
         for pair in pairs

@@ -20,6 +20,12 @@ _NOT_WORD = re.compile(r"[^\w' ]+")
 _SPACES = re.compile(r"\s+")
 
 
+_NORMALS_HELD = 1024
+"""At most this many quotations' normal forms are remembered (a source reads each of its
+quotations' three to five times: when paired, against the repeated ones, as an echo)."""
+
+
+@functools.lru_cache(maxsize=_NORMALS_HELD)
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_TYPOGRAPHY)
