@@ -2887,3 +2887,20 @@ class TestHonoursAndStylesAroundAName:
         the name leaves the office's country hers."""
         text = "He met the Prime Minister of Belize, Honourable Ann Roe, in the capital.\n"
         assert [("Ann Roe", "BZ")] == [(a.name, a.country) for a in _discover(text, knowledge)]
+
+
+class TestGivenNameTakenForASurname:
+    def test_the_last_word_of_a_family_first_name_used_alone(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Republic of Korea ... Lt. Gen. Park Ji-won ... said Ji-won": a writer who takes
+        the last word of a family-first name for the surname names the person by it."""
+        text = (
+            "Republic of Korea Marine Corps Commandant Lt. Gen. Park Ji-won met Gen. Tom Vale"
+            " on Monday.\n\n"
+            '"It was good," said Ji-won.\n'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("It was good,", "park-ji-won")] == [
+            (s.reports[0].text, s.speaker) for s in result.statements
+        ]

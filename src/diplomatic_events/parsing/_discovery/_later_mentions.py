@@ -311,10 +311,14 @@ _SPACES = re.compile(r"[ \u00a0]+")
 def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: str) -> str | None:
     """The first word of a name whose country the text does not give, when the text then
     calls the person by that word alone ("Chen Jining ... Chen told him"): the family name
-    comes first, whatever the default order says."""
+    comes first, whatever the default order says. And the mirror: the last word of a name
+    of a country that writes the family name first, when the text calls the person by that
+    word alone ("Lt. Gen. Kim Kye-Hwan ... said Kye-Hwan"): the writer took it for the
+    surname."""
     tokens = actor.name.split()
-    if len(tokens) < 2 or knowledge.family_name_first(actor.country):
+    if len(tokens) < 2:
         return None
+    family_first = knowledge.family_name_first(actor.country)
     first, last = tokens[0], tokens[-1]
     capital, cue = _after_word(knowledge, cues)
     cue_before = _cue_before(knowledge, cues)
@@ -336,6 +340,8 @@ def _family_name_used(text: str, actor: Actor, knowledge: KnowledgeBase, cues: s
             for end in (at + len(word),)
         )
 
+    if family_first:
+        return last if not alone(first) and alone(last) else None
     if alone(last):
         return None
     if alone(first):
