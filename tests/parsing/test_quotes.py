@@ -123,6 +123,21 @@ class TestShapes:
         )
 
 
+class TestStraightMarkLeftOut:
+    def test_an_attribution_left_inside_ends_the_quotation(self) -> None:
+        """'"It is our only priority, he stated. "And so ..."': the closing straight mark
+        left out before the attribution; the next straight mark opens a quotation."""
+        text = (
+            '"It is our only priority, he stated. "And so we are more responsive." Vale said'
+            ' there is "more work to do."\n'
+        )
+        assert [
+            "It is our only priority,",
+            "And so we are more responsive.",
+            "more work to do.",
+        ] == _quotes(text)
+
+
 class TestRunOnParagraphs:
     def test_a_quotation_closed_paragraphs_later_is_each_paragraph(self) -> None:
         """An opener closed two paragraphs on, with no mark between, is one quotation per

@@ -114,7 +114,9 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
                 continue
             open_at = position
             continue
-        if side is _Side.OPEN and text[position] != '"' and text[open_at] in _DOUBLE_OPEN:
+        if (
+            side is _Side.OPEN and text[position] != '"' and text[open_at] in _DOUBLE_OPEN
+        ) or _straight_reopened(text, open_at, position, side, inner):
             # A second curly opener: the first never closed. Its words up to the second are
             # its quotation, not dropped ("“We are committed ... ways. “I am happy ...”").
             start = inner.get(open_at, open_at) + 1
@@ -153,6 +155,23 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
     quotes = [pair for pair in found if pair.kind is PairKind.QUOTE]
     found.extend(_single_pairs(text, singles, quotes, index, hi))
     return sorted(found, key=lambda pair: (pair.open_at, pair.kind is PairKind.NESTED))
+
+
+def _straight_reopened(
+    text: str, open_at: int, position: int, side: _Side, inner: dict[int, int]
+) -> bool:
+    """Whether a straight mark that opens (a space before, a word after) follows a straight
+    opener whose words end with an attribution and a stop ('"It is our only priority, he
+    stated. "And so ..."'): the closing mark was left out before the attribution, and this
+    mark opens the next quotation. Straight marks say their side only by their spacing, so
+    only an attribution left inside is taken for the sign."""
+    if side is not _Side.OPEN or text[position] != '"' or text[open_at] != '"':
+        return False
+    start = inner.get(open_at, open_at) + 1
+    return (
+        _SENTENCE_END_BEFORE.search(text, start, position) is not None
+        and _trailing_attribution().search(text, start, position) is not None
+    )
 
 
 def _outers(positions: Sequence[int], quotes: Sequence[MarkPair], hi: int) -> list[MarkPair | None]:
