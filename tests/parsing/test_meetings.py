@@ -5060,25 +5060,31 @@ class TestJointAppearance:
         a news conference": two people of two countries shown together met."""
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
-    def test_one_of_no_known_country_before_the_press_with_another_met(self) -> None:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # the one the appearance was "with", of no known country, met the other
+            (
+                "Prime Minister Narendra Modi told reporters Sunday in a joint news conference"
+                " with Ambassador Ona Vale.\n",
+                [("narendra-modi", "ona-vale")],
+            ),
+            # a reporter named at the appearance met no one there
+            (
+                "At a joint news conference in the East Room, reporter Ona Vale asked Prime"
+                " Minister Narendra Modi about trade.\n",
+                [],
+            ),
+        ],
+    )
+    def test_one_of_no_known_country_before_the_press(
+        self, text: str, expected: list[tuple[str, ...]]
+    ) -> None:
         """ "Minister A told reporters in a joint news conference with Ms Vale": one of a
-        known country and one of none known, appearing together, met."""
-        text = (
-            "Prime Minister Narendra Modi told reporters Sunday in a joint news conference with"
-            " Ambassador Ona Vale.\n"
-        )
+        known country and the one of none known it was with met; a reporter named at it
+        did not."""
         knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("ona-vale"), name="Ona Vale")])
-        assert [("narendra-modi", "ona-vale")] == _people_met(text, knowledge)
-
-    def test_a_reporter_of_no_known_country_at_a_news_conference_met_no_one(self) -> None:
-        """ "At a joint news conference ..., reporter Ona Vale asked the prime minister": one
-        named at the appearance, not the one it was with, met no one there."""
-        text = (
-            "At a joint news conference in the East Room, reporter Ona Vale asked Prime"
-            " Minister Narendra Modi about trade.\n"
-        )
-        knowledge = KNOWLEDGE.with_actors([Actor(id=ActorId("ona-vale"), name="Ona Vale")])
-        assert [] == _people_met(text, knowledge)
+        assert expected == _people_met(text, knowledge)
 
     def test_a_news_conference_alone_is_no_meeting(self) -> None:
         """ "Scholz told a news conference that Modi ...": one speaking about another at a
