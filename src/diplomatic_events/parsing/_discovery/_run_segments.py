@@ -80,9 +80,9 @@ def _and_segments(
                 and last not in title_words
                 and last not in _JOINER_WORDS
             ):
-                # an abbreviated rank after "and" opens the next person's title, whatever
-                # came before: "Song Young-Moo and Gen. Lee Sun-Jin", "the Joint Logistics
-                # Command and Maj. Gen. Jered Helwig"
+                # an abbreviated rank after "and" opens the next person's title, though no
+                # office word came before it: "Song Young-Moo and Gen. Lee Sun-Jin" (after
+                # an office word, "Command and Maj. Gen.", the reading below decides)
                 segments.append([])
                 continue
             if (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -160,8 +161,8 @@ def _attribute_echoes(statements: list[Statement], pairs: Sequence[MarkPair]) ->
     story's words).
 
     The speakers' quotations are indexed by each pair of words they hold, so an echo is
-    compared with those sharing its first two words only, nearest first (at most
-    ``_ECHO_CANDIDATES``): no pass over every pair of quotations.
+    compared with those sharing its first two words only, the nearest first (at most
+    ``_ECHO_CANDIDATES``, found by bisection): no pass over every pair of quotations.
     """
     if all(statement.speaker is not None for statement in statements):
         return statements
@@ -181,13 +182,17 @@ def _attribute_echoes(statements: list[Statement], pairs: Sequence[MarkPair]) ->
     for index, statement in enumerate(statements):
         if statement.speaker is not None:
             continue
-        words = _normal(statement.reports[0].text).split()
-        if len(words) < 2:
+        echo = _normal(statement.reports[0].text).split()
+        if len(echo) < 2:
             continue
-        holders = by_bigram.get((words[0], words[1]), [])
+        holders = by_bigram.get((echo[0], echo[1]), [])
         at = pairs[index].start
-        nearest = sorted(holders, key=lambda number: abs(pairs[number].start - at))
-        echoed = f" {' '.join(words)} "
+        # the holders are in text order: those around the echo, found by bisection, are
+        # the nearest (a bounded window, however many quotations share the words)
+        middle = bisect.bisect_left(holders, at, key=lambda number: pairs[number].start)
+        around = holders[max(0, middle - _ECHO_CANDIDATES) : middle + _ECHO_CANDIDATES]
+        nearest = sorted(around, key=lambda number: abs(pairs[number].start - at))
+        echoed = f" {' '.join(echo)} "
         same = next(
             (n for n in nearest[:_ECHO_CANDIDATES] if echoed in spoken[n]),
             None,
