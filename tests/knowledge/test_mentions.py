@@ -47,6 +47,13 @@ class TestPossessiveBeforeSurname:
         found = [(m.actor, m.text) for m in KNOWLEDGE.find_mentions(text)]
         assert [("joe-biden", "Biden"), ("xi-jinping", "Xi")] == found
 
+    @pytest.mark.parametrize("opening", ["During", "Despite", "Following"])
+    def test_a_word_that_never_names_opening_a_sentence(self, opening: str) -> None:
+        """ "During Biden's meeting with Xi, ...": the preposition opening the sentence is no
+        first name, so the surname after it names Biden."""
+        text = f"They arrived. {opening} Biden's meeting Sunday with Xi, protesters gathered."
+        assert ["joe-biden", "xi-jinping"] == [m.actor for m in KNOWLEDGE.find_mentions(text)]
+
     def test_a_first_name_still_blocks_the_surname(self) -> None:
         """ "Philip Xi" is someone else, not Xi Jinping."""
         assert [] == [m for m in KNOWLEDGE.find_mentions("Philip Xi spoke.") if m.text == "Xi"]

@@ -221,7 +221,11 @@ def _part_of_other_name(
                 return True
         elif not (
             _opens_sentence(text, start - len(before.group(0)))
-            and word.capitalize() in grammar().sentence_starters
+            # "During Kerry's meeting ...": a word that opens sentences, or never names
+            and (
+                word.capitalize() in grammar().sentence_starters
+                or word in grammar().name_stop_words
+            )
         ):
             return True
     after = _WORD_AFTER.match(text[end : end + 30])
