@@ -2904,3 +2904,20 @@ class TestGivenNameTakenForASurname:
         assert [("It was good,", "park-ji-won")] == [
             (s.reports[0].text, s.speaker) for s in result.statements
         ]
+
+
+class TestFamilyNameCommaGivenName:
+    def test_a_family_name_a_comma_and_a_hyphenated_given_name(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "met with Mr. Baek, Seung-joo, the vice minister; Gen. Lee, Sun-jin, ...": each
+        is a person, the form as written among their names."""
+        text = (
+            "Adm. Tom Vale met with Mr. Baek, Seung-joo, the vice minister of defense; and"
+            " Gen. Lee, Sun-jin, the chairman of the joint chiefs of staff.\n"
+        )
+        found = {a.name: a.aliases for a in _discover(text, knowledge)}
+        assert (("Baek, Seung-joo",), ("Lee, Sun-jin",)) == (
+            found["Baek Seung-joo"],
+            found["Lee Sun-jin"],
+        )

@@ -155,6 +155,29 @@ def _with_nicknames(found: dict[str, Actor], written: str, knowledge: KnowledgeB
                 found[known.id] = evolve(known, aliases=(*known.aliases, last))
 
 
+_COMMA_GIVEN_NAME = re.compile(
+    r"(?<=\.[ \u00a0])(?P<family>[A-Z][a-z]{1,6}),(?P<space>[ \u00a0])"
+    r"(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)\b"
+)
+"""A short family name after an abbreviated title or style ("Gen. ", "Mr. ", "Dr. "), a comma
+and a hyphenated given name: the way some writers give a Korean name ("Gen. Lee, Sun-jin").
+The replacement keeps the length: the comma is dropped and a space put before the family name."""
+
+
+def _with_comma_given_names(found: dict[str, Actor], written: str) -> None:
+    """Each person found as "Lee Sun-jin" whom the text writes "Lee, Sun-jin" with that form
+    as an alias, so its mentions as written are theirs."""
+    by_name = {actor.name: key for key, actor in found.items()}
+    for match in _COMMA_GIVEN_NAME.finditer(written):
+        key = by_name.get(f"{match['family']} {match['given']}")
+        if key is None:
+            continue
+        actor = found[key]
+        form = f"{match['family']}, {match['given']}"
+        if form not in actor.aliases:
+            found[key] = evolve(actor, aliases=(*actor.aliases, form))
+
+
 _GIVEN_BEFORE_NICKNAME = re.compile(rf"({_NAME_TOKEN})(?:[ \u00a0]+[A-Z]\.)?[ \u00a0]+$")
 """A given name before a nickname, a middle initial perhaps between ("William E. "Kip"")."""
 
@@ -233,6 +256,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     # "Gen. Michael “Erik” Kurilla" as "Gen. Michael Kurilla" (blanked, offsets kept)
     as_written = text
     text = NICKNAME.sub(lambda m: " " * len(m.group()), text)
+    # a family name, a comma and a hyphenated given name after a title ("Gen. Lee, Sun-jin,
+    # the chairman"): read as "Gen.  Lee Sun-jin" (the comma dropped and the family name
+    # moved on by one, offsets after it kept)
+    text = _COMMA_GIVEN_NAME.sub(lambda m: f"{m['space']}{m['family']} {m['given']}", text)
     known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
     named: frozenset[str] | None = None  # the last words of the known people the text names
@@ -624,6 +651,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     _drop_surnames_of_others(found, knowledge, text)
     if as_written != text:
         _with_nicknames(found, as_written, knowledge)
+        _with_comma_given_names(found, as_written)
     _with_surnames_of_long_names(found, text)
     with_defined_abbreviations(found, text, knowledge)
     unquoted: list[str] = []  # each block with its quotations blanked, made once
