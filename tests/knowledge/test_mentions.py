@@ -1004,3 +1004,19 @@ class TestSpousesSharingASurname:
         at = self.TEXT.index("Pence toured")
         found = {m.start: m.actor for m in self.COUPLE.find_mentions(self.TEXT, on=self.DAY)}
         assert "karen-pence" == found[at]
+
+
+class TestParticlesInEitherCase:
+    @pytest.mark.parametrize(
+        ("name", "written"),
+        [
+            ("Jean-Yves Le Drian", "Jean-Yves le Drian"),
+            ("Ursula von der Leyen", "Ursula Von der Leyen"),
+        ],
+    )
+    def test_a_particle_inside_a_name_in_the_other_case(self, name: str, written: str) -> None:
+        """ "Jean-Yves le Drian" names Jean-Yves Le Drian, "Ursula Von der Leyen" Ursula von
+        der Leyen: a particle inside a name is written either way."""
+        knowledge = KnowledgeBase().with_actors([Actor(id=ActorId("p"), name=name, country="FR")])
+        text = f"The minister met {written} on Monday."
+        assert ["p"] == [m.actor for m in knowledge.find_mentions(text)]

@@ -85,14 +85,25 @@ def _variants(name: str) -> tuple[str, ...]:
     if re.search(r"\bUS\b", name):
         return (name, re.sub(r"\bUS\b", "U.S.", name))
     # "Khalid al-Attiyah" is also written "Khalid Al-Attiyah", "Ursula von der Leyen"
-    # "Ursula Von der Leyen": a particle inside a name, capitalised
+    # "Ursula Von der Leyen": a particle inside a name, capitalised; and the other way,
+    # "Jean-Yves Le Drian" is also written "Jean-Yves le Drian"
     particled = _particle().sub(lambda m: m.group().capitalize(), name, count=1)
+    unparticled = _capital_particle().sub(lambda m: m.group().lower(), name, count=1)
     # "Lee Jong-sup" is also written "Lee Jong-Sup", and "Yun Byung-Se" "Yun Byung-se"
     hyphenated = _SYLLABLE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
     if hyphenated != name:
-        return tuple(dict.fromkeys((name, hyphenated, particled)))
+        return tuple(dict.fromkeys((name, hyphenated, particled, unparticled)))
     lowered = _SYLLABLE_UPPER.sub(lambda m: m.group(1) + m.group(2).lower(), name)
-    return tuple(dict.fromkeys((name, lowered, particled)))
+    return tuple(dict.fromkeys((name, lowered, particled, unparticled)))
+
+
+@functools.cache
+def _capital_particle() -> re.Pattern[str]:
+    """A particle inside a name written with a capital ("Le" of "Jean-Yves Le Drian"): the
+    surname particles of ``grammar.toml``, capitalised."""
+    words = {w.capitalize() for w in grammar().surname_particles}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<=\s)(?:{alternation})(?=\s)")
 
 
 @functools.cache
