@@ -1757,6 +1757,7 @@ INTRODUCTIONS = (
     "Ana [Lis, Minister of Foreign Affairs], welcome.",
     "We met the President [Ana Lis] today.",
     "We met Senator [Ana] Lis today.",
+    "He met his counterpart, Ana Lis, in Rome.",
 )
 
 
@@ -2921,3 +2922,27 @@ class TestFamilyNameCommaGivenName:
             found["Baek Seung-joo"],
             found["Lee Sun-jin"],
         )
+
+
+class TestLowerCaseOfficeCommaName:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Roe thanked the city's mayor, Ana Lis, and the crowd.\n", ("Ana Lis", None)),
+            ("Roe met his counterpart, Ana Lis, in Rome.\n", ("Ana Lis", None)),
+            ("Roe met Russia's deputy defense minister, Ana Lis, in Moscow.\n", ("Ana Lis", "RU")),
+        ],
+    )
+    def test_an_office_in_lower_case_before_a_comma_and_a_name(
+        self, knowledge: KnowledgeBase, text: str, expected: tuple[str, str | None]
+    ) -> None:
+        """ "the city's mayor, Ana Lis,", "his counterpart, Ana Lis,": an office in lower case
+        (its owner's possessive before it) introduces the full name after its comma."""
+        assert [expected] == [
+            (a.name, a.country) for a in _discover(text, knowledge) if a.name == "Ana Lis"
+        ]
+
+    def test_a_body_after_an_office_is_no_person(self, knowledge: KnowledgeBase) -> None:
+        """ "the commander, Pacific Air Forces, spoke": the words after the comma name a body."""
+        text = "Later the commander, Pacific Air Forces, spoke to the crowd.\n"
+        assert [] == [a.name for a in _discover(text, knowledge)]

@@ -81,6 +81,14 @@ def _patterns(
         )
         comma_who = rf",[ \u00a0]+who\b[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b"
         comma_described = rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?(?P<description>{_APPOSITIVE})"
+        # the title words in lower case, and the words of a counterpart, as an office
+        # written before a comma and a name ("his counterpart, Jorge Faurie")
+        lower_offices = literal_alternation(
+            sorted(
+                {w.lower() for w in _title_words(knowledge) if w.isalpha() and len(w) > 2}
+                | {"counterpart", "counterparts"}
+            )
+        )
         title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
         honorific_lead = lookahead(rf"(?<![\w-]){_HONORIFIC}")
         patterns = (
@@ -215,6 +223,15 @@ def _patterns(
                 rf"(?P<name>{_NAME_TOKEN}\][ \u00a0]{_NAME_TOKEN})"
                 rf"(?![\w’'-])"
             ),
+            # "thanked the city's mayor, Antonio Tutolo, council members", "met his
+            # counterpart, Jorge Faurie, in Buenos Aires": an office in lower case (its
+            # owner's possessive before it), a comma and a full name that ends there
+            re.compile(
+                rf"(?<![\w’'-])(?:(?:the|his|her|their|its)[ \u00a0]+|(?=[\w.-]+['’]s[ \u00a0]))"
+                rf"(?P<title>(?:[\w.-]+['’]s[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,3}}?"
+                rf"(?:{lower_offices})),[ \u00a0]+(?P<name>{_NAME})"
+                rf"(?=[ \u00a0]*(?:[,;]|\.(?:\s|$))|[ \u00a0]+(?:and|in|at|on|to|who|for|during)\b)"
+            ),
         )
         # Each pattern's gates, in the same order: the four that start or end with a title,
         # the four with a cue word, the mononym after a title, the age in commas and the two
@@ -225,6 +242,7 @@ def _patterns(
         # searched from every position must not run over a long run of spaces each time
         party = re.compile(r"(?:\(|,[ \u00a0]+)(?:R|D|I)-")
         bracket = re.compile(r"\[")
+        lower_office_comma = re.compile(rf"(?<![\w’'-])(?:{lower_offices}),[ \u00a0]+{UPPER}")
         gates: tuple[tuple[re.Pattern[str], ...], ...] = (
             (title,),
             (title, after[0]),
@@ -243,6 +261,7 @@ def _patterns(
             (bracket,),
             (bracket, title),
             (bracket, title),
+            (lower_office_comma,),
         )
         return tuple(zip(patterns, gates, strict=True))
 
