@@ -235,8 +235,8 @@ def _patterns(
         )
         # Each pattern's gates, in the same order: the four that start or end with a title,
         # the four with a cue word, the mononym after a title, the age in commas and the two
-        # honorifics have one; those with a comma after the name also what follows it, and
-        # the lawmaker's its party and state.
+        # honorifics have one; those with a comma after the name also what follows it, the
+        # lawmaker's its party and state, and the office in lower case its comma and name.
         after = [re.compile(p) for p in (comma_title, comma_office, comma_who, comma_described)]
         # the party's letter after its bracket or comma, not the spaces before them: a gate
         # searched from every position must not run over a long run of spaces each time
