@@ -88,6 +88,7 @@ class _GrammarFile:
     period_ends: tuple[str, ...] = ()
     greeted_ranks: tuple[str, ...] = ()
     office_heads: tuple[str, ...] = ()
+    lower_case_offices: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
     deliberation_verbs: tuple[str, ...] = ()
     another_time_words: tuple[str, ...] = ()
@@ -267,6 +268,9 @@ class Grammar:
     """The head words of an office's name ("Chief", "Commandant", "Secretary"): letters in
     brackets after a name holding one ("Chief of Naval Operations (CNO) Adm. A") are the
     office's, so the text's later "CNO" is its holder."""
+    lower_case_offices: frozenset[str] = frozenset()
+    """Offices written in lower case before a comma and a full name, which they introduce
+    ("the city's mayor, Antonio Tutolo,", "his counterpart, Jorge Faurie,")."""
     attended_words: frozenset[str] = frozenset()
     """Words of taking part in a meeting told before ("also participated in the meeting"),
     lower case, their words apart by spaces or tabs only."""

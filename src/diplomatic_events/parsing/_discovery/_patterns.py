@@ -81,14 +81,9 @@ def _patterns(
         )
         comma_who = rf",[ \u00a0]+who\b[^.;:\n\"“”]{{1,160}}?,[ \u00a0]+(?:{cues})\b"
         comma_described = rf",[ \u00a0]+(?:\d{{1,3}},[ \u00a0]+)?(?P<description>{_APPOSITIVE})"
-        # the title words in lower case, and the words of a counterpart, as an office
-        # written before a comma and a name ("his counterpart, Jorge Faurie")
-        lower_offices = literal_alternation(
-            sorted(
-                {w.lower() for w in _title_words(knowledge) if w.isalpha() and len(w) > 2}
-                | {"counterpart", "counterparts"}
-            )
-        )
+        # offices written in lower case before a comma and a name ("his counterpart, Jorge
+        # Faurie", ``lower_case_offices`` in ``grammar.toml``)
+        lower_offices = literal_alternation(sorted(words.lower_case_offices))
         title_lead = lookahead(rf"(?<![\w-])(?:{titles})")
         honorific_lead = lookahead(rf"(?<![\w-]){_HONORIFIC}")
         patterns = (
