@@ -114,6 +114,18 @@ class TestPartialDate:
         assert day.contains(day.earliest())
         assert day.contains(day.latest())
 
+    @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+    def test_the_month_of_a_day_holds_it_and_is_its_own_month(self, day: dt.date) -> None:
+        """month_of(day) is a month that contains the day, the same for the day as a date
+        or as a PartialDate, and the month of a month is itself."""
+        month = PartialDate.month_of(day)
+        assert (Precision.MONTH, True) == (month.precision, month.contains(day))
+        assert month == PartialDate.month_of(PartialDate.of(day)) == PartialDate.month_of(month)
+
+    def test_a_year_has_no_month_to_take(self) -> None:
+        """month_of a year alone is the year: there is no month to keep."""
+        assert PartialDate(year=2022) == PartialDate.month_of(PartialDate(year=2022))
+
     def test_precision(self) -> None:
         """Precision follows the parts given."""
         assert Precision.MONTH == PartialDate(year=2022, month=11).precision

@@ -75,6 +75,14 @@ class PartialDate:
         return cls(year=value.year, month=value.month, day=value.day)
 
     @classmethod
+    def month_of(cls, value: dt.date | PartialDate) -> PartialDate:
+        """The month of ``value``, a day or a date at least as fine as a month ("2024-08-30"
+        is "2024-08"); a date with no month stays as it is."""
+        if isinstance(value, PartialDate) and value.month is None:
+            return value
+        return cls(year=value.year, month=value.month)
+
+    @classmethod
     def months(cls, first: PartialDate, last: PartialDate) -> PartialDate:
         """The span from the month of ``first`` to the month of ``last`` ("Aug. 30 to Sept.
         1"): one month when they share it."""

@@ -114,15 +114,19 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
                 continue
             open_at = position
             continue
-        if (
-            side is _Side.OPEN and text[position] != '"' and text[open_at] in _DOUBLE_OPEN
-        ) or _straight_reopened(text, open_at, position, side, inner):
-            # A second curly opener: the first never closed. Its words up to the second are
-            # its quotation, not dropped ("“We are committed ... ways. “I am happy ...”").
+        curly = side is _Side.OPEN and text[position] != '"' and text[open_at] in _DOUBLE_OPEN
+        straight = side is _Side.OPEN and text[position] == '"' and text[open_at] == '"'
+        said: re.Match[str] | None = None
+        if curly or straight:
             start = inner.get(open_at, open_at) + 1
             stop = position
             ended = _SENTENCE_END_BEFORE.search(text, start, position) is not None
             said = _trailing_attribution().search(text, start, position) if ended else None
+        if curly or (straight and said is not None):
+            # A second opener: the first never closed. Its words up to the second are its
+            # quotation, not dropped ("“We are committed ... ways. “I am happy ...”"). A
+            # straight mark tells its side only by its spacing, so a straight opener counts
+            # only after an attribution left inside ('"... priority, he stated. "And so').
             if said is not None:
                 # "“... levels of coordination, Jacoby said. “Today, ...”": the closing mark
                 # left out before the attribution; the quotation ends at its comma
@@ -155,23 +159,6 @@ def _block_pairs(text: str, block: Block, index: int, following: Block | None) -
     quotes = [pair for pair in found if pair.kind is PairKind.QUOTE]
     found.extend(_single_pairs(text, singles, quotes, index, hi))
     return sorted(found, key=lambda pair: (pair.open_at, pair.kind is PairKind.NESTED))
-
-
-def _straight_reopened(
-    text: str, open_at: int, position: int, side: _Side, inner: dict[int, int]
-) -> bool:
-    """Whether a straight mark that opens (a space before, a word after) follows a straight
-    opener whose words end with an attribution and a stop ('"It is our only priority, he
-    stated. "And so ..."'): the closing mark was left out before the attribution, and this
-    mark opens the next quotation. Straight marks say their side only by their spacing, so
-    only an attribution left inside is taken for the sign."""
-    if side is not _Side.OPEN or text[position] != '"' or text[open_at] != '"':
-        return False
-    start = inner.get(open_at, open_at) + 1
-    return (
-        _SENTENCE_END_BEFORE.search(text, start, position) is not None
-        and _trailing_attribution().search(text, start, position) is not None
-    )
 
 
 def _outers(positions: Sequence[int], quotes: Sequence[MarkPair], hi: int) -> list[MarkPair | None]:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from attrs import evolve
-
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, ActorKind
+from diplomatic_events.parsing._discovery._names import with_alias
 from diplomatic_events.parsing._discovery._titles import _title_words
 
 _DEFINED = re.compile(r"\((?P<short>[A-Z][A-Za-z]{1,6})\)[ \u00a0]+")
@@ -66,9 +65,7 @@ def with_defined_abbreviations(
         key = _person_at(found, knowledge, text, at)
         if key is None:
             continue
-        actor = found[key]
-        if short not in actor.names():
-            found[key] = evolve(actor, aliases=(*actor.aliases, short))
+        with_alias(found, found[key], short)
 
 
 def _office_before(text: str, end: int) -> bool:

@@ -87,6 +87,7 @@ from diplomatic_events.parsing._discovery._names import (
     _trim_long_name,
     _without_title,
     _words_counted,
+    with_alias,
 )
 from diplomatic_events.parsing._discovery._patterns import _patterns, lawmaker_country
 from diplomatic_events.parsing._discovery._titled import _NAME_SUFFIX, _titled_names, without_date
@@ -140,19 +141,15 @@ def _with_nicknames(found: dict[str, Actor], written: str, knowledge: KnowledgeB
         given = _AROUND_NICKNAME.search(written, reach, nickname.start())
         key = None if given is None else by_name.get(f"{given.group(1)} {surname.group(1)}")
         if key is not None and given is not None:
-            actor = found[key]
             form = " ".join(written[given.start(1) : surname.end(1)].split())
-            if form not in actor.aliases:
-                found[key] = evolve(actor, aliases=(*actor.aliases, form))
+            with_alias(found, found[key], form)
             continue
         given = _GIVEN_BEFORE_NICKNAME.search(written, reach, nickname.start())
         named = None if given is None else _name_key(f"{given[1]} {surname[1]}")
         known_id = None if named is None else _known_keys(knowledge).get(named)
         known = None if known_id is None else found.get(known_id) or knowledge.actor(known_id)
         if known is not None and known.kind is ActorKind.PERSON:
-            last = surname.group(1)
-            if last not in known.names() and last not in known.aliases:
-                found[known.id] = evolve(known, aliases=(*known.aliases, last))
+            with_alias(found, known, surname.group(1))
 
 
 _COMMA_GIVEN_NAME = re.compile(
@@ -170,12 +167,8 @@ def _with_comma_given_names(found: dict[str, Actor], written: str) -> None:
     by_name = {actor.name: key for key, actor in found.items()}
     for match in _COMMA_GIVEN_NAME.finditer(written):
         key = by_name.get(f"{match['family']} {match['given']}")
-        if key is None:
-            continue
-        actor = found[key]
-        form = f"{match['family']}, {match['given']}"
-        if form not in actor.aliases:
-            found[key] = evolve(actor, aliases=(*actor.aliases, form))
+        if key is not None:
+            with_alias(found, found[key], f"{match['family']}, {match['given']}")
 
 
 _GIVEN_BEFORE_NICKNAME = re.compile(rf"({_NAME_TOKEN})(?:[ \u00a0]+[A-Z]\.)?[ \u00a0]+$")

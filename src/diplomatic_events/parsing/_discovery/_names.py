@@ -231,6 +231,13 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return shorter[at:] == longer[at + 1 :]
 
 
+def with_alias(found: dict[str, Actor], actor: Actor, form: str) -> None:
+    """Put ``actor`` in ``found`` with ``form`` among its names, unless it has it already:
+    the text's own way of writing the person, so the mentions find it as written."""
+    if form not in actor.names():
+        found[actor.id] = evolve(actor, aliases=(*actor.aliases, form))
+
+
 def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> bool:
     """Whether ``name`` is another form of a known person's ("Ferdinand Romualdez Marcos Jr."
     for Ferdinand Marcos Jr.) or of one the text already introduced; if so the form becomes
@@ -253,8 +260,8 @@ def _known_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) -> b
     if actor_id is None:
         return False
     known = found.get(actor_id) or knowledge.actor(actor_id)
-    if known is not None and name not in known.names():
-        found[actor_id] = evolve(known, aliases=(*known.aliases, name))
+    if known is not None:
+        with_alias(found, known, name)
     return True
 
 
@@ -279,8 +286,8 @@ def _spelled_as(name: str, knowledge: KnowledgeBase, found: dict[str, Actor]) ->
     known = found.get(actor_id) or knowledge.actor(actor_id)
     if known is None:
         return False
-    if known.kind is ActorKind.PERSON and name not in known.names():
-        found[actor_id] = evolve(known, aliases=(*known.aliases, name))
+    if known.kind is ActorKind.PERSON:
+        with_alias(found, known, name)
     return True
 
 

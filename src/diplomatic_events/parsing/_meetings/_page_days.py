@@ -133,7 +133,7 @@ def _trip_of_stated_length(
             trip = TimeExpression(
                 evidence=length,
                 kind="trip_length",
-                date=PartialDate(year=day.year, month=day.month),
+                date=PartialDate.month_of(day),
                 relative=True,
             )
     return trip
@@ -374,7 +374,7 @@ def _published_month(
     published = _published_day(source)
     if published is None or published.date is None or published.date.month is None:
         return None
-    month = PartialDate(year=published.date.year, month=published.date.month)
+    month = PartialDate.month_of(published.date)
     day = published.date.to_date()
     for sentence in clauses:
         for expression in dates(sentence.reference, sentence.start, sentence.end):

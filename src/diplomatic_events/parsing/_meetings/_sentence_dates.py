@@ -315,7 +315,7 @@ def _month_of(day: TimeExpression) -> TimeExpression:
     date = day.date
     if date is None or date.month is None or date.precision is not Precision.DAY:
         return day
-    return evolve(day, date=PartialDate(year=date.year, month=date.month))
+    return evolve(day, date=PartialDate.month_of(date))
 
 
 _DURING_THE_VISIT = re.compile(

@@ -56,7 +56,7 @@ class TimeExpression:
         if start == end:
             return start
         if start.year == end.year and start.month == end.month:
-            return PartialDate(year=start.year, month=start.month)
+            return PartialDate.month_of(start)
         if self.kind in _WRITTEN_RANGES and start.month is not None and end.month is not None:
             months = (end.year * 12 + end.month) - (start.year * 12 + start.month)
             if 0 <= months <= _SPANNED_MONTHS and start.through is None and end.through is None:
@@ -132,7 +132,3 @@ def _weekday_of(day: int) -> weekday:
 
 def _day(value: dt.date) -> PartialDate:
     return PartialDate.of(value)
-
-
-def _month(value: dt.date) -> PartialDate:
-    return PartialDate(year=value.year, month=value.month)

@@ -19,7 +19,6 @@ from diplomatic_events.model import PartialDate, Span
 from diplomatic_events.parsing._time._expressions import (
     TimeExpression,
     _day,
-    _month,
     resolve_month,
     resolve_weekday,
 )
@@ -320,7 +319,7 @@ def _relative(
             sunday = ref
         return made(_day(monday), _day(sunday))
     if unit == "month":
-        return made(_month(ref + relativedelta(months=shift)))
+        return made(PartialDate.month_of(ref + relativedelta(months=shift)))
     if unit == "year":
         return made(PartialDate(year=ref.year + shift))
     return None
