@@ -885,6 +885,27 @@ class TestTitleWithoutAName:
         assert people == _discovered(text, knowledge)
 
 
+class TestFieldWithoutAnOffice:
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Please refer to Overseas Business Risk - India.\n", []),
+            ("The ruling came from the International Criminal Court on Monday.\n", []),
+            (
+                "He met Minister of Immigration, Refugees and Citizenship Ada Lis in Ottawa.\n",
+                ["Ada Lis"],
+            ),
+            ("He met Minister of Food and Agriculture Ada Lis in Berlin.\n", ["Ada Lis"]),
+        ],
+    )
+    def test_an_office_s_field_alone_introduces_no_one(
+        self, knowledge: KnowledgeBase, text: str, people: list[str]
+    ) -> None:
+        """ "Overseas Business Risk": a field's word ("Overseas") is no office, so no person
+        follows it; after an office's head, even across a list, the field is the office's."""
+        assert people == _discovered(text, knowledge)
+
+
 class TestOpeningParticiple:
     def test_a_participle_and_a_place_are_no_name(self, knowledge: KnowledgeBase) -> None:
         """ "Visiting Mogadishu, the Armed Forces Minister met ...": an opening phrase, not

@@ -89,6 +89,7 @@ class _GrammarFile:
     greeted_ranks: tuple[str, ...] = ()
     office_heads: tuple[str, ...] = ()
     lower_case_offices: tuple[str, ...] = ()
+    office_qualifiers: tuple[str, ...] = ()
     attended_words: tuple[str, ...] = ()
     deliberation_verbs: tuple[str, ...] = ()
     another_time_words: tuple[str, ...] = ()
@@ -271,6 +272,11 @@ class Grammar:
     lower_case_offices: frozenset[str] = frozenset()
     """Offices written in lower case before a comma and a full name, which they introduce
     ("the city's mayor, Antonio Tutolo,", "his counterpart, Jorge Faurie,")."""
+    office_qualifiers: frozenset[str] = frozenset()
+    """Title words that qualify an office (its field, body, region or ordinal: "Overseas",
+    "International", "Digital", "Second") but make none alone: a capitalised run with no
+    other title word before two names ("Overseas Business Risk", "International Criminal
+    Court") introduces no person."""
     attended_words: frozenset[str] = frozenset()
     """Words of taking part in a meeting told before ("also participated in the meeting"),
     lower case, their words apart by spaces or tabs only."""

@@ -137,6 +137,21 @@ def _without_office_initials(
     return _BRACKETED_INITIALS.sub(blank, body)
 
 
+_LISTED_FIELDS_BEFORE = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ \u00a0]+(?:(?:of|for|the|and)[ \u00a0]+)*)+"
+    r"(?:[A-Z][\w.’'-]*,[ \u00a0]+)+$"
+)
+"""Capitalised words ending in a list of fields before a run: "Minister of Immigration, "."""
+_FIELDS_BEFORE_WORD = re.compile(r"[A-Z][\w.’'-]*")
+_FIELDS_REACH = 120
+
+
+def _listed_fields_before(body: str, at: int) -> str:
+    """The office and the fields listed with commas right before ``at``, or nothing."""
+    listed = _LISTED_FIELDS_BEFORE.search(body, max(0, at - _FIELDS_REACH), at)
+    return "" if listed is None else listed.group()
+
+
 def _titled_names(
     body: str, knowledge: KnowledgeBase, common: frozenset[str] = frozenset()
 ) -> list[_TitledName]:
@@ -174,7 +189,15 @@ def _titled_names(
             for sentence in _sentence_segments(posting)
             for people in _and_segments(sentence, title_words, country_of)
         ]
+        qualifiers = grammar().office_qualifiers
         for parts in runs:
+            # the run's words before these: a field after "and" is of the office before it
+            # ("Minister of Food and Agriculture Christian Schmidt")
+            headed = [p for p in whole if p.start() < parts[0].start()] if parts else []
+            if run.start() == (parts[0].start() if parts else -1):
+                # "Minister of Immigration, Refugees and Citizenship A": the office's fields
+                # listed with commas run on from the office before them
+                headed += _FIELDS_BEFORE_WORD.findall(_listed_fields_before(body, run.start()))
             last_title = -1
             by_country = False  # the title ends with a country's name
             for index, part in enumerate(parts):
@@ -305,6 +328,14 @@ def _titled_names(
                 continue
             if not any(_is_office_word(p.group(), title_words) for p in title_parts):
                 continue
+            if not any(
+                _is_office_word(word, title_words) and word not in qualifiers
+                for word in (
+                    *(p if isinstance(p, str) else p.group() for p in headed),
+                    *(p.group() for p in title_parts),
+                )
+            ):
+                continue  # no office, only its field: "Overseas Business Risk"
             # a title naming a country, a posting, the body an office belongs to or its
             # field ("Ambassador to the United Nations", "President of the Lao People's
             # Democratic Republic", "Minister for Foreign Affairs") may end with a word no
