@@ -1191,6 +1191,22 @@ class TestCaptionsAndStoryDays:
             str(mention.date.date) if mention.date else None,
         )
 
+    def test_the_one_day_of_the_story_dates_a_meeting_told_paragraphs_later(self) -> None:
+        """A story naming one day in all ("gathered ... on Feb. 24, 2024") tells a meeting
+        paragraphs later, in a sentence naming only a year ahead ("through 2027"), on it."""
+        text = (
+            "NEW DELHI — German and Indian officials gathered for the annual consultations on"
+            " Feb. 24, 2024.\n\nThe consultations cover trade.\n\nThey began in 2011.\n\n"
+            "Both sides sent large teams.\n\n"
+            "At the conclusion of the meeting, Olaf Scholz and Narendra Modi signed an"
+            " agreement extending the partnership through 2027.\n"
+        )
+        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
+        assert (("olaf-scholz", "narendra-modi"), "2024-02-24") == (
+            mention.people,
+            str(mention.date.date) if mention.date else None,
+        )
+
     def test_an_undated_caption_is_no_meeting(self) -> None:
         """Without a day a caption may be a file photo: no meeting."""
         text = "Olaf Scholz and Narendra Modi at the Hyderabad House.\nPhoto: Jane Roe/Reuters\n"

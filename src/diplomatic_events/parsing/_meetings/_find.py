@@ -36,6 +36,7 @@ from diplomatic_events.parsing._meetings._page_days import (
     _finished_trip,
     _only_day,
     _published_month,
+    _sole_day,
     _stated_span,
     _story_day,
     _trip_of_stated_length,
@@ -121,6 +122,7 @@ def find_meeting_mentions(
     issuer = issuer_country(knowledge, source)
     fallback = _only_day(source, clauses, dates)
     month = _published_month(source, clauses, dates)
+    sole_day = _sole_day(source, clauses, dates)
     delegations = delegation_pairs(knowledge, text, clauses)
     members = party_members(knowledge, text, clauses)
     shown_together: set[tuple[int, int]] = set()  # clauses of two appearing before the press
@@ -269,6 +271,7 @@ def find_meeting_mentions(
             fallback=fallback,
             month=month,
             spoken=spoken,
+            sole_day=sole_day,
             at_a_stop=summed_up and stop_opened(gazetteer, source, sentence) is not None,
             summed_up=summed_up,
         )

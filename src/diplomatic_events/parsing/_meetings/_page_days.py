@@ -363,6 +363,26 @@ def _only_day(
     )
 
 
+def _sole_day(source: Source, clauses: Sequence[Sentence], dates: DateFinder) -> PartialDate | None:
+    """The one day the whole story names, when it names no other day and no weekday: a
+    story of one occasion ("... gathered for the staff talks on Aug. 27, 2024") tells every
+    undated meeting on that day, however many paragraphs later."""
+    day: PartialDate | None = None
+    for sentence in clauses:
+        for expression in dates(sentence.reference, sentence.start, sentence.end):
+            date = expression.date
+            if date is None or expression.future:
+                continue
+            if date.precision is not Precision.DAY or expression.date_end is not None:
+                if date.precision is Precision.DAY:
+                    return None
+                continue
+            if day is not None and date != day:
+                return None
+            day = date
+    return day
+
+
 def _published_month(
     source: Source, clauses: Sequence[Sentence], dates: DateFinder
 ) -> TimeExpression | None:

@@ -193,6 +193,7 @@ def undated_day(
     fallback: TimeExpression | None,
     month: TimeExpression | None,
     spoken: bool,
+    sole_day: PartialDate | None = None,
     at_a_stop: bool = False,
     summed_up: bool = False,
 ) -> tuple[TimeExpression | None, TimeExpression | None, bool]:
@@ -244,6 +245,8 @@ def undated_day(
             # a sentence naming no time at all ("have met many times in recent years"
             # names one): the month the story was published in
             narrative = month
+        if narrative is None and told is not None and told[0].date == sole_day:
+            narrative = told[0]
         if (
             date is None
             and narrative is not None
