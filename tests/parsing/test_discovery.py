@@ -906,6 +906,22 @@ class TestFieldWithoutAnOffice:
         assert people == _discovered(text, knowledge)
 
 
+class TestNameAfterADateline:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ACCRA, GHANA - Ada Lis, Director of the Malaria Program, toured the center.\n",
+            "KYIV — Ada Lis, the minister of defence, toured the center.\n",
+        ],
+    )
+    def test_a_dateline_s_dash_opens_the_sentence(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """ "ACCRA, GHANA - Ada Lis, Director of ...": after a dateline's dash the story's
+        first words stand, so a full name and its office there introduce the person."""
+        assert ["Ada Lis"] == _discovered(text, knowledge)
+
+
 class TestOpeningParticiple:
     def test_a_participle_and_a_place_are_no_name(self, knowledge: KnowledgeBase) -> None:
         """ "Visiting Mogadishu, the Armed Forces Minister met ...": an opening phrase, not

@@ -19,6 +19,7 @@ from diplomatic_events.knowledge._prefilter import guarded, lookahead
 from diplomatic_events.parsing._discovery._titles import _title_words
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
+    _DASH_OPENED,
     _HONORIFIC,
     _HONORIFIC_WORDS,
     _INTRODUCED_AFTER,
@@ -98,7 +99,8 @@ def _patterns(
                 # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
                 # Minister" names her, then whom she hosted)
                 rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s){_NOT_AFTER_HONORIFIC}|(?<=\n)"
-                rf"|(?<=^\s))(?P<name>{_NAME})(?:[ \u00a0]+(?:{honours}))?{comma_title}",
+                rf"|(?<=^\s)|{_DASH_OPENED})"
+                rf"(?P<name>{_NAME})(?:[ \u00a0]+(?:{honours}))?{comma_title}",
                 re.MULTILINE,
             ),
             # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;
