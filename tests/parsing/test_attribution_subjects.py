@@ -88,6 +88,19 @@ class TestSubjects:
         result = extract_statements(_source(text), knowledge)
         assert [("brief but warm", "unnamed-us-diplomat", 94, 108)] == _said(result)
 
+    def test_a_subject_after_but_reports_for_itself(self, knowledge: KnowledgeBase) -> None:
+        """ "Zhang pledged $30 million, but Roe said ... 'X,' he said": the pronoun is Roe's,
+        who reports in his own clause, not Zhang's, whose cue word came before the "but"."""
+        text = (
+            "Tom Roe arrived today.\n"
+            "Zhang Wei pledged $30 million for the plan, but Roe said another $15 million was"
+            ' found. "A third of that money will buy boats," he said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [
+            s.speaker for s in result.statements if s.reports[0].text.startswith("A third")
+        ]
+
     def test_the_one_an_appositive_is_of_did_not_speak(self, knowledge: KnowledgeBase) -> None:
         """'"...," Carla Mendes, spokesperson for Roe, said': the spokesperson spoke, not
         Roe, whom the story named before."""

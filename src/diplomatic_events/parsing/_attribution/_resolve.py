@@ -36,6 +36,9 @@ _MET_OR_LISTED = re.compile(
 with Foreign Minister ...") or a passive's agent ("Shanahan was briefed on progress by Army
 Lt. Gen. Paul LaCamera"): the story goes on with its subject."""
 _OBJECT_REACH = 120
+_NEW_CLAUSE = re.compile(r"[,;][ \u00a0]+(?:but|while|whereas|yet|and|though|although)\b|;")
+"""A clause joined after a cue's words ("pledged $30 million, but Gates said"): its subject
+reports for itself, not for the cue's subject."""
 """How far before a name the words that make it an object are looked for."""
 
 
@@ -288,7 +291,9 @@ class _Resolver(_Sources):
             if (
                 self._compatible(earlier.actor, pronoun)
                 and self._is_subject(earlier, block_index)
-                and self._cue.search(self._masked, earlier.end, mention.start) is not None
+                and (cue := self._cue.search(self._masked, earlier.end, mention.start)) is not None
+                # "Obama pledged $30 million, but Gates said ...": a clause of its own
+                and _NEW_CLAUSE.search(self._masked, cue.end(), mention.start) is None
             ):
                 return earlier
         return None
