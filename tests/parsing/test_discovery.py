@@ -844,6 +844,12 @@ class TestHonorificBeforeAName:
         before the surname, not part of the name."""
         assert name in _discovered(text, knowledge)
 
+    def test_a_burmese_honorific_introduces_the_whole_name(self, knowledge: KnowledgeBase) -> None:
+        """ "met Daw Ada Tin Lis": "Daw" (a Burmese woman's honorific, in ``honorifics``)
+        introduces the whole name after it, as "Dr" does."""
+        text = "The minister met Daw Ada Tin Lis in Rangoon.\n"
+        assert ["Ada Tin Lis"] == _discovered(text, knowledge)
+
 
 class TestSpanishRanks:
     def test_a_spanish_rank_abbreviated_introduces_a_name(self, knowledge: KnowledgeBase) -> None:
