@@ -3376,12 +3376,14 @@ class TestLooseLists:
             tuple(sorted(m.participants)) for m in assemble(parts, knowledge).meetings
         )
 
-    def test_a_date_naming_another_event_does_not_date_the_meeting(self) -> None:
+    @pytest.mark.parametrize("day", ["February 20 terror attacks", "Feb. 20, 2023, attacks"])
+    def test_a_date_naming_another_event_does_not_date_the_meeting(self, day: str) -> None:
         """ "In a meeting with Jaishankar, Scholz mourned those killed in the February 20
-        attacks": the meeting is not dated by the attacks' day."""
+        attacks" (or "the Feb. 20, 2023, attacks", the year's comma before the noun): the
+        meeting is not dated by the attacks' day."""
         text = (
             "In a meeting with Foreign Minister Subrahmanyam Jaishankar, Scholz mourned those"
-            " killed in the February 20 terror attacks.\n"
+            f" killed in the {day}.\n"
         )
         found = find_meeting_mentions(source(text, "att"), KNOWLEDGE, KNOWLEDGE.places)
         assert [None] == [m.date for m in found if len(m.people) > 1]

@@ -169,6 +169,8 @@ _NAMES_MEETING = re.compile(r"[ \u00a0]+(?:meetings?|talks|summit|session|dinner
 
 
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*)")
+_NOUN_AFTER_YEAR = re.compile(r",[ \u00a0]+(?P<noun>[a-z][\w-]*)")
+"""A noun after a year's comma, as a date with its year is written before its noun."""
 
 
 def _dates_the_saying(knowledge: KnowledgeBase, text: str, expression: TimeExpression) -> bool:
@@ -200,6 +202,8 @@ def _names_another_event(text: str, expression: TimeExpression) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     noun = _NOUN_AFTER.match(text, end)
+    if noun is None and text[end - 4 : end].isdigit():
+        noun = _NOUN_AFTER_YEAR.match(text, end)  # "the Sept. 11, 2001, attacks"
     return noun is not None and _TRIGGER.fullmatch(noun["noun"]) is None
 
 
