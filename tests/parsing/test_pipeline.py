@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from diplomatic_events import BatchError, PipelineError
+from diplomatic_events.model import BlockKind
 from diplomatic_events.parsing import (
     Document,
     Pipeline,
@@ -188,6 +189,27 @@ class TestTextAnalysis:
         tokens = TextAnalysis.of(source).tokens
         assert ["Blinken", "met", "Wang", ",", "twice", "."] == [t.text for t in tokens]
         assert all(source.text[t.start : t.end] == t.text for t in tokens)
+
+    @pytest.mark.parametrize(
+        "byline",
+        ["Ada Lis, Deputy Secretary of State", "R. Ada Lis, Under Secretary for Political Affairs"],
+    )
+    def test_a_speaker_s_byline_is_read_as_a_sentence(self, byline: str) -> None:
+        """A transcript's head line of a full name and an office ("John D. Negroponte,
+        Deputy Secretary of State") is read as a body block: it introduces the speaker."""
+        text = (
+            f"Remarks to the Press on the Visit\n\n{byline}\nIslamabad, Pakistan\n"
+            "June 16, 2007\n\nDEPUTY SECRETARY LIS: I met with the prime minister today. We"
+            " discussed many issues of common concern, including security and trade.\n\n"
+            "QUESTION: What did you discuss with him?\n"
+        )
+        source = read_source(text, source_id="s")
+        start = text.index(byline)
+        assert [(start, start + len(byline))] == [
+            (b.start, b.end)
+            for b in TextAnalysis.of(source).blocks
+            if text[b.start : b.end].strip() == byline and b.kind is BlockKind.BODY
+        ]
 
     def test_parts_are_computed_once(self) -> None:
         """Asking twice returns the very same sentences."""

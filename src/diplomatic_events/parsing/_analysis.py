@@ -127,13 +127,42 @@ class TextAnalysis:
 def _with_quote_lines(source: Source) -> tuple[Block, ...]:
     readable = source.readable_blocks()
     taken = {(b.start, b.end) for b in readable}
+    first_body = next((b.start for b in readable if b.kind is BlockKind.BODY), len(source.text))
     extra = []
+    bylines = set()
     for block in source.blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.SUMMARY) and _speakers_byline(
+            source.text[block.start : block.end].strip()
+        ):
+            bylines.add((block.start, block.end))  # read as a sentence, not a heading
+            continue
         if block.kind is not BlockKind.BOILERPLATE or (block.start, block.end) in taken:
             continue
         line = source.text[block.start : block.end].strip()
         if _QUOTE_LINE.fullmatch(line) and len(line.split()) >= 2:
             extra.append(evolve(block, kind=BlockKind.HEADING))
+        elif block.end <= first_body and _speakers_byline(line):
+            # "John D. Negroponte, Deputy Secretary of State" under a transcript's title:
+            # whose remarks these are, read as a sentence introducing them
+            extra.append(evolve(block, kind=BlockKind.BODY))
+    if bylines:
+        readable = tuple(
+            evolve(b, kind=BlockKind.BODY) if (b.start, b.end) in bylines else b for b in readable
+        )
     if not extra:
         return readable
     return tuple(sorted((*readable, *extra), key=lambda b: (b.start, b.end)))
+
+
+_BYLINE = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ \u00a0]+){1,3}[A-Z][\w’'-]+,[ \u00a0]+"
+    r"(?P<office>[A-Z][\w’'-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|to)){0,10})"
+)
+"""A head line of a full name, a comma and an office in capitals, nothing more."""
+
+
+def _speakers_byline(line: str) -> bool:
+    """Whether a head line is a speaker's byline: a full name and an office holding one of
+    ``office_heads`` ("R. Nicholas Burns, Under Secretary for Political Affairs")."""
+    byline = _BYLINE.fullmatch(line)
+    return byline is not None and not grammar().office_heads.isdisjoint(byline["office"].split())
