@@ -220,7 +220,7 @@ class TestGenderedTitles:
         expected = (
             {
                 *("spokeswoman", "chairwoman", "congresswoman", "queen", "ms", "mrs", "miss"),
-                *("madam", "smt", "mme", "sra"),
+                *("madam", "smt", "mme", "sra", "daw"),
             },
             {"spokesman", "chairman", "congressman", "king", "prince", "mr", "shri"},
         )
@@ -246,7 +246,7 @@ class TestHonorifics:
         Swaraj", "Mme Colonna")."""
         expected = {
             *("Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof", "Lord", "Baroness"),
-            *("Smt", "Shri", "Mme", "Sra"),
+            *("Smt", "Shri", "Mme", "Sra", "Daw"),
         }
         assert expected == grammar().honorifics
 

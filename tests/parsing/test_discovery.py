@@ -902,13 +902,15 @@ class TestFieldWithoutAnOffice:
                 ["Ada Lis"],
             ),
             ("He met Minister of Food and Agriculture Ada Lis in Berlin.\n", ["Ada Lis"]),
+            ("He met Coordinator for Migration and Protection Ada Lis in Rome.\n", ["Ada Lis"]),
         ],
     )
     def test_an_office_s_field_alone_introduces_no_one(
         self, knowledge: KnowledgeBase, text: str, people: list[str]
     ) -> None:
         """ "Overseas Business Risk": a field's word ("Overseas") is no office, so no person
-        follows it; after an office's head, even across a list, the field is the office's."""
+        follows it; after an office's head, even across a list, or after "of" or "for" (the
+        office in a word no list holds: "Coordinator"), the field is the office's."""
         assert people == _discovered(text, knowledge)
 
 

@@ -334,8 +334,11 @@ def _titled_names(
                     *(p if isinstance(p, str) else p.group() for p in headed),
                     *(p.group() for p in title_parts),
                 )
-            ):
-                continue  # no office, only its field: "Overseas Business Risk"
+            ) and not any(p.group() in ("of", "for") for p in title_parts):
+                # no office, only its field: "Overseas Business Risk"; an office's field
+                # after "of" or "for" has its office there, if in a word no list holds
+                # ("Chinese Minster of Public Security Guo Shengkun")
+                continue
             # a title naming a country, a posting, the body an office belongs to or its
             # field ("Ambassador to the United Nations", "President of the Lao People's
             # Democratic Republic", "Minister for Foreign Affairs") may end with a word no
