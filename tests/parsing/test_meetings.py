@@ -1382,6 +1382,21 @@ class TestUpdatedPages:
 
 
 class TestTranscripts:
+    def test_a_speech_s_byline_under_its_one_sentence_summary(self) -> None:
+        """A speech page's one-sentence summary above its byline ("Opening statements
+        between A and B at a press conference ..." over "Olaf Scholz" / "Chancellor"): the
+        byline still names the speaker, whose "welcome Prime Minister Modi" is a meeting."""
+        text = (
+            "Press conference with Prime Minister Narendra Modi\n\n"
+            "Opening statements between Chancellor Olaf Scholz and Prime Minister Modi at a"
+            " press conference in Berlin on 26 February 2024.\n\n"
+            "This was published under the 2021 to 2025 government\nOlaf Scholz\n\n"
+            "Chancellor\n\n"
+            "It’s a great pleasure to welcome Prime Minister Modi to Berlin today. We have"
+            " agreed on many things that matter to both our countries and to our peoples.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
+
     def test_two_labelled_speakers_of_two_countries_met(self) -> None:
         """A transcript of two leaders speaking at length under their labels records their
         meeting, on the day it was published."""

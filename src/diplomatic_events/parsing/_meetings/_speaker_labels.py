@@ -206,11 +206,17 @@ def head_byline(
     (a byline, "John Kerry" over "Secretary of State", or a bare office of the issuer's),
     with that line."""
     text = source.text
+    standfirst = True  # the head's one-sentence summary may stand above the byline
     for block in source.blocks:
         if block.start < after:
             continue
         if block.kind is BlockKind.BODY:
-            return None
+            if not standfirst or not _ONE_SENTENCE.fullmatch(text, block.start, block.end):
+                return None
+            # "Opening statements between Prime Minister A and Premier B at a press
+            # conference ..." over "The Rt Hon A" / "Prime Minister": GOV.UK's speech head
+            standfirst = False
+            continue
         byline = _byline(knowledge, text, block.start, block.end) or _office_line(
             knowledge, text[block.start : block.end].strip(), on, issuer
         )
@@ -219,6 +225,8 @@ def head_byline(
     return None
 
 
+_ONE_SENTENCE = re.compile(r"[^.!?\n]+[.!?]\s*")
+"""A block of one sentence, nothing after its end."""
 _OUTLET_HEAD_END = re.compile(r"\s+of\s+|[’']s\s|\s*\(|,")
 """Where the office opening an outlet's name ends: "Prime Minister| of Australia",
 "Australian Minister for Foreign Affairs| (foreignminister.gov.au)"."""
