@@ -3,8 +3,8 @@ the time for 10× the text).
 
 Run as a script: ``python benchmarks/bench_linearity.py [--kinds prose,quotes] [--small 100000]
 [--large 1000000] [--timeout 300]``. Each kind of text (prose without line breaks, only
-quotation marks of every kind, runs of spaces, repeated titles, dates, repeated quotations)
-is read and parsed at the small and the large size, each run in a fresh subprocess so a
+quotation marks of every kind, runs of spaces, repeated titles, dates, repeated quotations,
+one speaker's run of distinct quotations) is read and parsed at the small and the large size, each run in a fresh subprocess so a
 quadratic case is stopped at the timeout instead of stalling the benchmark. Printed: the
 CPU seconds of the read and parse at each size and their ratio.
 """
@@ -28,12 +28,28 @@ _UNITS = {
     "titles": "Secretary of State ",
     "dates": "on June 19, 2023 at 10:30 am, ",
     "quotations": 'He said, "We agree." ',
+    "carried": "",  # one speaker's distinct quotations, each numbered (:func:`text_of`)
 }
+_CARRIED_WORDS = ("alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta")
 
 
 def text_of(kind: str, size: int) -> str:
     """``size`` characters of one kind of text, on one line ("spaces": ten words, each
     followed by a tenth of the text in spaces, so the runs grow with the text)."""
+    if kind == "carried":
+        # "Blinken said:" and one quotation after another, each of three of eight words and a
+        # number: every speaker after the first is carried over, no two wordings the same
+        words = _CARRIED_WORDS
+        quotations = (
+            f"“We {words[n % 8]} {words[n // 8 % 8]} {words[n // 64 % 8]} {n}.” "
+            for n in itertools.count()
+        )
+        parts = ["Blinken said: "]
+        length = len(parts[0])
+        while length < size:
+            parts.append(next(quotations))
+            length += len(parts[-1])
+        return "".join(parts)[:size]
     if kind == "spaces":
         words = itertools.cycle(["Blinken", "said", "talks", "Beijing", "10:30", "met", "and"])
         run = " " * (size // 10)

@@ -371,6 +371,54 @@ class TestLongParagraphs:
         assert _seconds(lambda: parse([source])) < 60
 
 
+class TestRepeatedQuotations:
+    def test_a_long_run_of_carried_quotations_is_read_once(self) -> None:
+        """40,000 quotations whose speaker was carried over, none named again later, are
+        matched against the named ones only (none), not each against every other (their
+        number squared: over a minute before)."""
+        from diplomatic_events.model import Block, BlockKind
+        from diplomatic_events.parsing._attribution import Attributor
+        from diplomatic_events.parsing._quote_marks import MarkPair, PairKind
+        from diplomatic_events.parsing._statements._repeated import _attribute_repeated
+
+        count = 40_000
+        words = [f"We agree on point {number}" for number in range(count)]
+        text = " ".join(f"“{quoted}”" for quoted in words)
+        pairs: list[MarkPair] = []
+        position = 0
+        for quoted in words:
+            start = position + 1
+            pairs.append(
+                MarkPair(
+                    start=start,
+                    end=start + len(quoted),
+                    open_at=position,
+                    close_at=start + len(quoted),
+                    block=0,
+                    kind=PairKind.QUOTE,
+                )
+            )
+            position = start + len(quoted) + 2
+        statements = [
+            _statement(number, "carried", "antony-blinken", quoted)
+            for number, quoted in enumerate(words)
+        ]
+        blocks = [Block(kind=BlockKind.BODY, start=0, end=len(text))]
+        knowledge = load_knowledge()
+        attributor = Attributor(
+            text=text, blocks=blocks, knowledge=knowledge, mentions=[], pairs=pairs, day=None
+        )
+        found: list[list[Statement]] = []
+        seconds = _seconds(
+            lambda: found.append(
+                _attribute_repeated(
+                    statements, blocks, pairs, [True] * count, knowledge, attributor
+                )
+            )
+        )
+        assert (True, statements) == (seconds < 5.0, found[0])
+
+
 class TestATravellingParty:
     def test_a_long_run_of_spaces_after_a_name_is_read_once(self) -> None:
         """The travelling party's subjects before a trip verb ("Senators A and B visited

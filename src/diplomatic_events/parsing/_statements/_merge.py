@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -39,7 +41,7 @@ def _same_words(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    shorter, longer = sorted((a, b), key=len)
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)  # as ``sorted`` by length
     if len(shorter) >= 12 and shorter in longer:
         return True
     if len(shorter) < 0.8 * len(longer):
@@ -47,7 +49,7 @@ def _same_words(a: str, b: str) -> bool:
     # The matcher's real_quick_ratio and quick_ratio first, without building the matcher.
     if 2.0 * len(shorter) / (len(a) + len(b)) < 0.9:
         return False
-    common = sum((_characters(a) & _characters(b)).values())
+    common = _shared_characters(a, b)
     if 2.0 * common / (len(a) + len(b)) < 0.9:
         return False
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
@@ -56,6 +58,22 @@ def _same_words(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _characters(words: str) -> Counter[str]:
     return Counter(words)
+
+
+def _shared_characters(a: str, b: str) -> int:
+    """How many characters two wordings share, each as often as both hold it: the size of
+    ``_characters(a) & _characters(b)`` (difflib's ``quick_ratio`` count), summed over the
+    fewer distinct characters without building the intersection (a third of the cost; a
+    speaker with many similar quotations compares hundreds of thousands of pairs)."""
+    first, second = _characters(a), _characters(b)
+    if len(second) < len(first):
+        first, second = second, first
+    total = 0
+    for character, count in first.items():
+        other = second.get(character)
+        if other is not None:
+            total += count if count < other else other
+    return total
 
 
 _PAIRWISE_WORDINGS = 200
@@ -95,7 +113,11 @@ def _wording_pairs(wordings: Sequence[str]) -> Iterator[tuple[int, int]]:
         for word in sorted(words, key=lambda word: (len(holders[word]), word))[:_RARE_WORDS]:
             if len(holders[word]) > _MAX_POSTINGS:
                 break
-            pairs.update((min(number, o), max(number, o)) for o in holders[word] if o != number)
+            # the holders are in order, this wording among them: those before it and after
+            held = holders[word]
+            at = bisect.bisect_left(held, number)
+            pairs.update(zip(held[:at], itertools.repeat(number)))
+            pairs.update(zip(itertools.repeat(number), held[at + 1 :]))
     yield from sorted(pairs)
 
 

@@ -112,6 +112,15 @@ def _attribute_repeated(
 
     result = list(statements)
     normal: dict[int, str] = {}
+    # the statements a repeated one can take its speaker from (a speaker named, not carried
+    # over), in order, listed once: not every statement again for each repeated one
+    named = [
+        (number, other, other_pair)
+        for number, (other, other_pair, other_inferred) in enumerate(
+            zip(statements, pairs, inferred, strict=True)
+        )
+        if not other_inferred and other.speaker is not None
+    ]
     for index, (statement, pair) in enumerate(zip(statements, pairs, strict=True)):
         block = blocks[pair.block]
         heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.SUMMARY)
@@ -126,10 +135,8 @@ def _attribute_repeated(
         if len(words.split()) < 2:
             continue
         inside: re.Pattern[str] | None = None  # the words as a whole, compiled once
-        for number, (other, other_pair, other_inferred) in enumerate(
-            zip(statements, pairs, inferred, strict=True)
-        ):
-            if other_pair.start <= pair.end or other_inferred or other.speaker is None:
+        for number, other, other_pair in named:
+            if other_pair.start <= pair.end:
                 continue
             if unnamed_heading and (
                 blocks[other_pair.block].entry != block.entry
