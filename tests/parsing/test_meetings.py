@@ -2015,6 +2015,18 @@ class TestTitleOfAJointAppearance:
         found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
         assert ["Presidential Palace"] == [m.venue.name if m.venue else None for m in found]
 
+    def test_a_head_line_of_a_venue_and_its_city(self) -> None:
+        """ "Diaoyutai, Beijing": a transcript's head line holding a known venue and its city
+        names where the labelled speakers met, as a line of the venue alone does."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Remarks With President Olaf Scholz Before Their Meeting\n\n"
+            "Federal Chancellery, Berlin, Germany\n\n"
+            f"CHANCELLOR SCHOLZ: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
+        )
+        found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
+        assert ["Federal Chancellery"] == [m.venue.name if m.venue else None for m in found]
+
     @pytest.mark.parametrize(
         "head",
         [

@@ -118,6 +118,8 @@ def _named_line(source: Source, block: Block, knowledge: KnowledgeBase) -> Place
     return PlaceMention(kind="venue", name=line, evidence=source.span(at, at + len(line)))
 
 
+_LISTED_PLACE = re.compile(r",[ \u00a0]*")
+"""Between a head line's venue and its city, or its city and country."""
 _NAME_LINE = re.compile(
     r"(?:The[ \u00a0]+)?[A-Z][\w’'.-]*(?:[ \u00a0]+(?:(?:de|del|la|of|the|and|du|des)[ \u00a0]+)?"
     r"[A-Z][\w’'.-]*){1,5}"
@@ -128,9 +130,26 @@ _NAME_LINE = re.compile(
 def _whole_line_venue(source: Source, gazetteer: Gazetteer, block: Block) -> PlaceMention | None:
     """The venue ``block`` names when the line is nothing but a venue's name."""
     line = source.text[block.start : block.end].strip()
-    for place in gazetteer.find(source.id, source.text, block.start, block.end):
+    places = gazetteer.find(source.id, source.text, block.start, block.end)
+    for place in places:
         if place.kind == "venue" and place.evidence.text == line.removeprefix("The "):
             return place
+    if places and places[0].kind == "venue" and len(places) > 1:
+        # "Diaoyutai, Beijing": the venue and its city (and country) on one line
+        venue, at = places[0], places[0].evidence.end
+        opening = source.text[block.start : venue.evidence.start].strip()
+        for place in places[1:]:
+            if place.kind not in ("city", "country"):
+                break
+            if _LISTED_PLACE.fullmatch(source.text, at, place.evidence.start) is None:
+                break
+            at = place.evidence.end
+        if (
+            at > venue.evidence.end
+            and opening in ("", "The")
+            and not source.text[at : block.end].strip()
+        ):
+            return venue
     name = venue_line(line, gazetteer) if len(line) <= _VENUE_LINE_CHARACTERS else None
     if name is not None:
         at = source.text.index(name, block.start, block.end)
