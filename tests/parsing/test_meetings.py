@@ -2970,6 +2970,12 @@ class TestWrittenVenues:
         text = f"Chancellor Olaf Scholz met Prime Minister Narendra Modi at {place} on Sunday.\n"
         assert written == _venue_of(text, "w")
 
+    def test_number_10_is_downing_street(self) -> None:
+        """ "met ... at Number 10" (GOV.UK's name for the Prime Minister's residence, an alias
+        in ``places.toml``) is 10 Downing Street."""
+        text = "Chancellor Olaf Scholz met Prime Minister Narendra Modi at Number 10 on Sunday.\n"
+        assert "10 Downing Street" == _venue_of(text, "w")
+
 
 class TestVisitedVenues:
     @pytest.mark.parametrize(
