@@ -1,6 +1,6 @@
 """Quality gate on real documents: each real set must not fall below its floors.
 
-The sets (``real/dev``, ``real/sealed`` ... ``real/sealed40``) are real text
+The sets (``real/dev``, ``real/sealed`` ... ``real/sealed41``) are real text
 from public-domain and freely licensed pages, with gold written by helpers who write no rules
 and reviewed by a second one; see ``real/README.md``. Publication dates are passed as metadata
 from each set's ``manifest.jsonl``, as the outside evaluation passes them. Floors sit just
@@ -158,7 +158,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed18": {
         "quote_f1": 0.978,
         "attributed_recall": 0.933,
-        "meetings_found": 68,
+        "meetings_found": 69,
         "venues": 27,
         "extra_meetings": 9,
     },
@@ -202,7 +202,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.906,
         "meetings_found": 48,
         "venues": 13,
-        "extra_meetings": 7,
+        "extra_meetings": 6,
     },
     "sealed25": {
         "quote_f1": 0.972,
@@ -216,7 +216,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.926,
         "meetings_found": 73,
         "venues": 34,
-        "extra_meetings": 12,
+        "extra_meetings": 10,
     },
     "sealed27": {
         "quote_f1": 0.979,
@@ -301,7 +301,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed37": {
         "quote_f1": 0.978,
         "attributed_recall": 0.944,
-        "meetings_found": 92,
+        "meetings_found": 93,
         "venues": 21,
         "extra_meetings": 7,
     },
@@ -316,7 +316,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.967,
         "attributed_recall": 0.912,
         "meetings_found": 28,
-        "venues": 7,
+        "venues": 9,
         "extra_meetings": 3,
     },
     "sealed40": {
@@ -324,7 +324,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.949,
         "meetings_found": 22,
         "venues": 2,
-        "extra_meetings": 5,
+        "extra_meetings": 4,
+    },
+    "sealed41": {
+        "quote_f1": 0.937,
+        "attributed_recall": 0.84,
+        "meetings_found": 61,
+        "venues": 0,
+        "extra_meetings": 18,
     },
 }
 
