@@ -1178,31 +1178,34 @@ class TestCaptionsAndStoryDays:
             first.venue.name if first.venue else None,
         )
 
-    def test_a_caption_of_two_countries_in_a_city_on_a_day_is_a_meeting(self) -> None:
-        """ "A and B sign a memorandum at a symposium in Colorado Springs, April 20, 2023": a
-        city where they were, on a day, shows them together as a venue does."""
-        text = (
-            "Olaf Scholz and Narendra Modi sign a memorandum at a symposium in Colorado"
-            " Springs, April 20, 2023.\nPhoto: Jane Roe/Reuters\n"
-        )
+    @pytest.mark.parametrize(
+        ("text", "day"),
+        [
+            # a city where they were, on a day, shows them together as a venue does
+            pytest.param(
+                "Olaf Scholz and Narendra Modi sign a memorandum at a symposium in Colorado"
+                " Springs, April 20, 2023.\nPhoto: Jane Roe/Reuters\n",
+                "2023-04-20",
+                id="a caption of two countries in a city on a day",
+            ),
+            # the one day a story names dates a meeting told paragraphs later, in a sentence
+            # naming only a year ahead ("through 2027")
+            pytest.param(
+                "NEW DELHI — German and Indian officials gathered for the annual consultations"
+                " on Feb. 24, 2024.\n\nThe consultations cover trade.\n\nThey began in 2011."
+                "\n\nBoth sides sent large teams.\n\nAt the conclusion of the meeting, Olaf"
+                " Scholz and Narendra Modi signed an agreement extending the partnership through"
+                " 2027.\n",
+                "2024-02-24",
+                id="the one day of the story, paragraphs before",
+            ),
+        ],
+    )
+    def test_a_meeting_on_the_day_the_text_gives(self, text: str, day: str) -> None:
+        """ "A and B sign a memorandum at a symposium in Colorado Springs, April 20, 2023" is
+        their meeting that day; so is one told paragraphs after the story's only day."""
         (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
-        assert (("olaf-scholz", "narendra-modi"), "2023-04-20") == (
-            mention.people,
-            str(mention.date.date) if mention.date else None,
-        )
-
-    def test_the_one_day_of_the_story_dates_a_meeting_told_paragraphs_later(self) -> None:
-        """A story naming one day in all ("gathered ... on Feb. 24, 2024") tells a meeting
-        paragraphs later, in a sentence naming only a year ahead ("through 2027"), on it."""
-        text = (
-            "NEW DELHI — German and Indian officials gathered for the annual consultations on"
-            " Feb. 24, 2024.\n\nThe consultations cover trade.\n\nThey began in 2011.\n\n"
-            "Both sides sent large teams.\n\n"
-            "At the conclusion of the meeting, Olaf Scholz and Narendra Modi signed an"
-            " agreement extending the partnership through 2027.\n"
-        )
-        (mention,) = find_meeting_mentions(source(text, "a"), KNOWLEDGE, KNOWLEDGE.places)
-        assert (("olaf-scholz", "narendra-modi"), "2024-02-24") == (
+        assert (("olaf-scholz", "narendra-modi"), day) == (
             mention.people,
             str(mention.date.date) if mention.date else None,
         )
@@ -2003,29 +2006,33 @@ class TestTitleOfAJointAppearance:
             None if found is None or found.venue is None else found.venue.name
         )
 
-    def test_a_headline_s_section_label_is_no_speaker_for_the_venue(self) -> None:
-        """ "Europe and Eurasia: Remarks With ..." opens a page whose head line "Presidential
-        Palace" is where the labelled speakers met, though the headline ends in a colon."""
+    @pytest.mark.parametrize(
+        ("head", "venue"),
+        [
+            # the headline ends in a colon: a section label, no speaker
+            pytest.param(
+                "Europe and Eurasia: Remarks With President Olaf Scholz Before Their Meeting\n\n"
+                "Presidential Palace\n\nBerlin, Germany",
+                "Presidential Palace",
+                id="a venue line under a section label",
+            ),
+            # "Diaoyutai, Beijing": a known venue and its city on one line
+            pytest.param(
+                "Remarks With President Olaf Scholz Before Their Meeting\n\n"
+                "Federal Chancellery, Berlin, Germany",
+                "Federal Chancellery",
+                id="a venue and its city on one line",
+            ),
+        ],
+    )
+    def test_a_head_line_names_where_the_speakers_met(self, head: str, venue: str) -> None:
+        """A transcript's head line holding a venue (alone, or a known one with its city:
+        "Diaoyutai, Beijing") is where the labelled speakers met, though the headline above
+        may end in a colon ("Europe and Eurasia: Remarks With ...")."""
         speech = "We are glad to work together on trade and security. " * 8
-        text = (
-            "Europe and Eurasia: Remarks With President Olaf Scholz Before Their Meeting\n\n"
-            "Presidential Palace\n\nBerlin, Germany\n\n"
-            f"CHANCELLOR SCHOLZ: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
-        )
+        text = f"{head}\n\nCHANCELLOR SCHOLZ: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
         found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
-        assert ["Presidential Palace"] == [m.venue.name if m.venue else None for m in found]
-
-    def test_a_head_line_of_a_venue_and_its_city(self) -> None:
-        """ "Diaoyutai, Beijing": a transcript's head line holding a known venue and its city
-        names where the labelled speakers met, as a line of the venue alone does."""
-        speech = "We are glad to work together on trade and security. " * 8
-        text = (
-            "Remarks With President Olaf Scholz Before Their Meeting\n\n"
-            "Federal Chancellery, Berlin, Germany\n\n"
-            f"CHANCELLOR SCHOLZ: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
-        )
-        found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
-        assert ["Federal Chancellery"] == [m.venue.name if m.venue else None for m in found]
+        assert [venue] == [m.venue.name if m.venue else None for m in found]
 
     @pytest.mark.parametrize(
         "head",
