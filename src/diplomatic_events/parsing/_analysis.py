@@ -1,8 +1,9 @@
 """The text layer: one analysis of a source's text, computed once and shared by the stages.
 
 A :class:`TextAnalysis` holds what every stage reads from the raw text: the readable
-blocks (with the page lines that are only a quotation), their paragraphs, the sentences
-with the day their relative words resolve against, and the word tokens with their offsets.
+blocks (with the page lines that are only a quotation, and a speaker's byline), their
+paragraphs, the sentences with the day their relative words resolve against, and the word
+tokens with their offsets.
 Each part is computed on first use and kept, so a stage asks the analysis instead of
 splitting the text again.
 """
@@ -89,13 +90,16 @@ class TextAnalysis:
 
     @property
     def blocks(self) -> tuple[Block, ...]:
-        """The readable blocks, plus page lines that are nothing but one quotation.
+        """The readable blocks, plus page lines that are nothing but one quotation, and a
+        speaker's byline in the head read as a sentence.
 
         A line such as ``'RATIFY RUSSIAN CONQUEST'`` is a cross-heading quoting the story
         even when the layout took it for page furniture; titles and links carry other words
-        too.
+        too. A line "John D. Negroponte, Deputy Secretary of State" under a transcript's
+        title introduces its speaker, whether the layout took it for furniture, a heading or
+        a standfirst.
         """
-        return self._part("blocks", lambda: _with_quote_lines(self.source))
+        return self._part("blocks", lambda: _with_head_lines(self.source))
 
     @property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -124,7 +128,7 @@ class TextAnalysis:
         return self._part("tokens", build)
 
 
-def _with_quote_lines(source: Source) -> tuple[Block, ...]:
+def _with_head_lines(source: Source) -> tuple[Block, ...]:
     readable = source.readable_blocks()
     taken = {(b.start, b.end) for b in readable}
     first_body = next((b.start for b in readable if b.kind is BlockKind.BODY), len(source.text))

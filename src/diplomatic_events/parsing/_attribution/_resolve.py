@@ -36,10 +36,10 @@ _MET_OR_LISTED = re.compile(
 with Foreign Minister ...") or a passive's agent ("Shanahan was briefed on progress by Army
 Lt. Gen. Paul LaCamera"): the story goes on with its subject."""
 _OBJECT_REACH = 120
+"""How far before a name the words that make it an object are looked for."""
 _NEW_CLAUSE = re.compile(r"[,;][ \u00a0]+(?:but|while|whereas|yet|and|though|although)\b|;")
 """A clause joined after a cue's words ("pledged $30 million, but Gates said"): its subject
 reports for itself, not for the cue's subject."""
-"""How far before a name the words that make it an object are looked for."""
 
 
 _TITLE_GOES_ON = re.compile(r"(?:[ \u00a0]+(?:of|the|for|[A-Z][\w’'.-]*))*[ \u00a0]+")

@@ -146,10 +146,41 @@ _FIELDS_BEFORE_WORD = re.compile(r"[A-Z][\w.’'-]*")
 _FIELDS_REACH = 120
 
 
-def _listed_fields_before(body: str, at: int) -> str:
-    """The office and the fields listed with commas right before ``at``, or nothing."""
-    listed = _LISTED_FIELDS_BEFORE.search(body, max(0, at - _FIELDS_REACH), at)
-    return "" if listed is None else listed.group()
+def _names_an_office(words: Sequence[str], title_words: frozenset[str]) -> bool:
+    """Whether a title's words name an office: one that is a rank, an office or a title and
+    not only the field an office is of (``office_qualifiers``: "Overseas", "International"),
+    or a field after "of" or "for", whose office is there in a word no list holds ("Chinese
+    Minster of Public Security Guo Shengkun", "Coordinator for Migration ...")."""
+    return _office_word_in(words, title_words) or any(w in ("of", "for") for w in words)
+
+
+def _office_word_in(words: Sequence[str], title_words: frozenset[str]) -> bool:
+    """Whether a rank, an office or a title is among ``words``, not only an office's field."""
+    qualifiers = grammar().office_qualifiers
+    return any(_is_office_word(w, title_words) and w not in qualifiers for w in words)
+
+
+def _office_before(
+    body: str,
+    start: int,
+    whole: Sequence[re.Match[str]],
+    parts: Sequence[re.Match[str]],
+    title_words: frozenset[str],
+) -> bool:
+    """Whether the office a field belongs to stands before it: earlier in the run, past
+    "and" ("Minister of Food and Agriculture Christian Schmidt"), or before the run, the
+    fields listed with commas ("Minister of Immigration, Refugees and Citizenship A")."""
+    if not parts:
+        return False
+    earlier = [p.group() for p in whole if p.start() < parts[0].start()]
+    if _office_word_in(earlier, title_words):
+        return True
+    if start != parts[0].start():
+        return False
+    listed = _LISTED_FIELDS_BEFORE.search(body, max(0, start - _FIELDS_REACH), start)
+    return listed is not None and _office_word_in(
+        _FIELDS_BEFORE_WORD.findall(listed.group()), title_words
+    )
 
 
 def _titled_names(
@@ -189,15 +220,7 @@ def _titled_names(
             for sentence in _sentence_segments(posting)
             for people in _and_segments(sentence, title_words, country_of)
         ]
-        qualifiers = grammar().office_qualifiers
         for parts in runs:
-            # the run's words before these: a field after "and" is of the office before it
-            # ("Minister of Food and Agriculture Christian Schmidt")
-            headed = [p for p in whole if p.start() < parts[0].start()] if parts else []
-            if run.start() == (parts[0].start() if parts else -1):
-                # "Minister of Immigration, Refugees and Citizenship A": the office's fields
-                # listed with commas run on from the office before them
-                headed += _FIELDS_BEFORE_WORD.findall(_listed_fields_before(body, run.start()))
             last_title = -1
             by_country = False  # the title ends with a country's name
             for index, part in enumerate(parts):
@@ -328,17 +351,10 @@ def _titled_names(
                 continue
             if not any(_is_office_word(p.group(), title_words) for p in title_parts):
                 continue
-            if not any(
-                _is_office_word(word, title_words) and word not in qualifiers
-                for word in (
-                    *(p if isinstance(p, str) else p.group() for p in headed),
-                    *(p.group() for p in title_parts),
-                )
-            ) and not any(p.group() in ("of", "for") for p in title_parts):
-                # no office, only its field: "Overseas Business Risk"; an office's field
-                # after "of" or "for" has its office there, if in a word no list holds
-                # ("Chinese Minster of Public Security Guo Shengkun")
-                continue
+            if not _names_an_office(
+                [p.group() for p in title_parts], title_words
+            ) and not _office_before(body, run.start(), whole, parts, title_words):
+                continue  # no office, only its field: "Overseas Business Risk"
             # a title naming a country, a posting, the body an office belongs to or its
             # field ("Ambassador to the United Nations", "President of the Lao People's
             # Democratic Republic", "Minister for Foreign Affairs") may end with a word no

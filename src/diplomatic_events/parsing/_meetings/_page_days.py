@@ -364,9 +364,9 @@ def _only_day(
 
 
 def _sole_day(source: Source, clauses: Sequence[Sentence], dates: DateFinder) -> PartialDate | None:
-    """The one day the whole story names, when it names no other day and no weekday: a
-    story of one occasion ("... gathered for the staff talks on Aug. 27, 2024") tells every
-    undated meeting on that day, however many paragraphs later."""
+    """The one day the whole story names (past or told as done), when it names no other day
+    and no range of days: a story of one occasion ("... gathered for the staff talks on Aug.
+    27, 2024") tells an undated meeting on that day, however many paragraphs later."""
     day: PartialDate | None = None
     for sentence in clauses:
         for expression in dates(sentence.reference, sentence.start, sentence.end):

@@ -200,10 +200,11 @@ def undated_day(
     """For a sentence with no day of its own (``date`` is none) that tells of no meeting
     ahead: its live entry's day, and the day it is told in (the story's, the trip's, the
     page's, a speech's, the month of publication). Returns the day (``date`` unless it was
-    none), that narrative day, and whether the day is the entry's stamp. ``at_a_stop``: the
-    sentence opens at one stop of a trip of several ("In Qatar, the Senators met ...");
-    ``summed_up``: the story sums up such a trip, so a meeting it tells with no day at all
-    was on one of the trip's days, not the page's."""
+    none), that narrative day, and whether the day is the entry's stamp. ``sole_day``: the
+    one day the whole story names, which dates such a sentence however far back it was told.
+    ``at_a_stop``: the sentence opens at one stop of a trip of several ("In Qatar, the
+    Senators met ..."); ``summed_up``: the story sums up such a trip, so a meeting it tells
+    with no day at all was on one of the trip's days, not the page's."""
     narrative: TimeExpression | None = None
     from_entry = False
     plain = _blanked(words, sentence.start, asides)
@@ -245,7 +246,14 @@ def undated_day(
             # a sentence naming no time at all ("have met many times in recent years"
             # names one): the month the story was published in
             narrative = month
-        if narrative is None and told is not None and told[0].date == sole_day:
+        if (
+            narrative is None
+            and sole_day is not None
+            and told is not None
+            and told[0].date == sole_day
+        ):
+            # the story's only day, told paragraphs before ("gathered ... on Aug. 27, 2024"):
+            # the day of a meeting whose sentence names none ("... through 2027")
             narrative = told[0]
         if (
             date is None
