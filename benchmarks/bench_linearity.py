@@ -4,9 +4,10 @@ the time for 10× the text).
 Run as a script: ``python benchmarks/bench_linearity.py [--kinds prose,quotes] [--small 100000]
 [--large 1000000] [--timeout 300]``. Each kind of text (prose without line breaks, only
 quotation marks of every kind, runs of spaces, repeated titles, dates, repeated quotations,
-one speaker's run of distinct quotations) is read and parsed at the small and the large size, each run in a fresh subprocess so a
-quadratic case is stopped at the timeout instead of stalling the benchmark. Printed: the
-CPU seconds of the read and parse at each size and their ratio.
+one speaker's run of distinct quotations) is read and parsed at the small and the large
+size, each run in a fresh subprocess so a quadratic case is stopped at the timeout instead
+of stalling the benchmark. Printed: the CPU seconds of the read and parse at each size and
+their ratio.
 """
 
 from __future__ import annotations
