@@ -1811,6 +1811,24 @@ class TestGatheringAsVenue:
         ]
         assert [["the sidelines of the ASEAN Regional Forum"], ["Hyderabad House"]] == venues
 
+    @pytest.mark.parametrize(
+        ("gathering", "venue"),
+        [
+            ("during the G20 Summit", "G20 Summit"),
+            ("at the 2023 Raisina Dialogue", "2023 Raisina Dialogue"),
+            ("at the 80th United Nations General Assembly", "80th United Nations General Assembly"),
+            ("at the COP28 climate summit", "COP28 climate summit"),
+        ],
+    )
+    def test_a_gathering_during_it_or_with_a_number_or_a_lower_case_word(
+        self, gathering: str, venue: str
+    ) -> None:
+        """ "met ... during the G20 Summit", "at the 80th United Nations General Assembly",
+        "at the COP28 climate summit": the gathering they met at, its name as written from an
+        ordinal or a year, with one word in lower case before the gathering's word."""
+        text = f"Scholz met Prime Minister Narendra Modi {gathering} on Monday.\n"
+        assert venue == _venue_of(text, "g")
+
     def test_a_gathering_glued_to_the_next_sentence(self) -> None:
         """ "with Modi at the G20 SummitThe Chancellor then ...": a caption glued to the
         next sentence still names the gathering, which ends at the capital."""

@@ -54,9 +54,13 @@ def _gathering_pattern(knowledge: KnowledgeBase) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(h) for h in heads)
     return re.compile(
-        r"\b(?:on[ \u00a0]+(?P<side>the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of)|at)[ \u00a0]+"
-        r"(?:the[ \u00a0]+|our[ \u00a0]+)?"
-        r"(?P<venue>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
+        r"\b(?:on[ \u00a0]+(?P<side>the[ \u00a0]+(?:sidelines|margins)[ \u00a0]+of)|at|during)"
+        r"[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+)?"
+        # "the 80th United Nations General Assembly", "the 2019 Concordia Americas Summit":
+        # an ordinal or a year first; "the COP27 climate summit": one word in lower case last
+        r"(?P<venue>(?:\d{1,4}(?:st|nd|rd|th)?[ \u00a0]+)?"
+        r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|on)){0,7}?"
+        r"(?:[ \u00a0]+[a-z]+)?"
         # a caption glued to the next sentence ("at the London Somalia ConferenceThe
         # Foreign Secretary met ...") ends the name at its capital
         rf"[ \u00a0]+(?i:{alternation})"
