@@ -1829,6 +1829,21 @@ class TestGatheringAsVenue:
         text = f"Scholz met Prime Minister Narendra Modi {gathering} on Monday.\n"
         assert venue == _venue_of(text, "g")
 
+    @pytest.mark.parametrize(
+        ("place", "venue"),
+        [
+            ("onboard HMS Diamond", "HMS Diamond"),
+            ("aboard USS Blue Ridge", "USS Blue Ridge"),
+            ("at the Tower of London", "Tower of London"),
+        ],
+    )
+    def test_a_ship_boarded_or_a_tower_is_where_they_met(self, place: str, venue: str) -> None:
+        """ "met ... onboard HMS Diamond": a ship by its navy's prefix (``front_heads`` in
+        ``places.toml``) after "aboard" or "onboard"; "the Tower of London" as "the Ministry
+        of ..." is (``institution_heads``)."""
+        text = f"Scholz met Prime Minister Narendra Modi {place} on Monday.\n"
+        assert venue == _venue_of(text, "s")
+
     def test_a_gathering_glued_to_the_next_sentence(self) -> None:
         """ "with Modi at the G20 SummitThe Chancellor then ...": a caption glued to the
         next sentence still names the gathering, which ends at the capital."""

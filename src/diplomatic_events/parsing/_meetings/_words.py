@@ -197,7 +197,8 @@ how long the meeting took."""
 _COMPARATIVE = re.compile(r"\b(?:longer|more|later|earlier|shorter)\s*$", re.IGNORECASE)
 """A length ending so ("hours longer") compares; it does not say how long a meeting took."""
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|inside|outside|near|on|visit(?:ed|ing|s)?|toured)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:\b(?:in|at|inside|outside|near|on|aboard|onboard|visit(?:ed|ing|s)?|toured)\s+"
+    r"(?:(?:the|a|an)\s+)?"
     r"(?:[\w’'.-]+['’]s\s+|[\w’'.-]+\s+(?=[\w’'.-]+['’]s\s)){0,4}(?:[\w’'.-]+\s+){0,2}|^\W*)$",
     re.IGNORECASE,
 )
