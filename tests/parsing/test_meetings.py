@@ -1835,12 +1835,15 @@ class TestGatheringAsVenue:
             ("onboard HMS Diamond", "HMS Diamond"),
             ("aboard USS Blue Ridge", "USS Blue Ridge"),
             ("at the Tower of London", "Tower of London"),
+            ("at the beautiful Lis Arts Center", "Lis Arts Center"),
+            ("at the U.S. 6th Fleet headquarters", "U.S. 6th Fleet headquarters"),
         ],
     )
-    def test_a_ship_boarded_or_a_tower_is_where_they_met(self, place: str, venue: str) -> None:
+    def test_a_venue_s_name_as_written(self, place: str, venue: str) -> None:
         """ "met ... onboard HMS Diamond": a ship by its navy's prefix (``front_heads`` in
         ``places.toml``) after "aboard" or "onboard"; "the Tower of London" as "the Ministry
-        of ..." is (``institution_heads``)."""
+        of ..." is (``institution_heads``); a word in lower case after "the" ("the beautiful
+        ...") and an ordinal in the name ("6th Fleet") are read past."""
         text = f"Scholz met Prime Minister Narendra Modi {place} on Monday.\n"
         assert venue == _venue_of(text, "s")
 

@@ -44,9 +44,12 @@ __all__ = [
 ]
 _E = TypeVar("_E", Venue, City, Region, Country)
 
-_CAP = r"(?:[A-Z][\w'’.-]*|of|the|de|al|el|bin|ibn|du|la|del|di|and(?!\s+the\b))"
-"""A word inside a venue's name; "and the" starts a second venue ("the Oval Office and the
-Cabinet Room")."""
+_CAP = (
+    r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th)"
+    r"|of|the|de|al|el|bin|ibn|du|la|del|di|and(?!\s+the\b))"
+)
+"""A word inside a venue's name, an ordinal too ("the U.S. 6th Fleet Headquarters"); "and
+the" starts a second venue ("the Oval Office and the Cabinet Room")."""
 _SALON = r"Salon\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*)?[A-Z][\w'’-]*"
 """A French palace's reception room, named after the head ("the Salon des Portraits",
 "the Salon Murat")."""
@@ -102,7 +105,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         else rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail}|{prose_tail})s?(?!\w)"
     )
     general = re.compile(
-        rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Aa]board|[Oo]nboard|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
+        rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Aa]board|[Oo]nboard|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+(?:[a-z]+\s+(?=[A-Z]))?|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
         # the owner written before it is part of the venue's name as written ("Japan’s
         # Ministry of Defense"); "Beijing's cavernous Great Hall" keeps the owner out
         rf"(?P<venue>(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:{front_headed}"
@@ -121,7 +124,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
     by_line = f"|{institution_headed}" if line_heads is not None else ""
     shape = re.compile(rf"(?:the[ \u00a0]+)?(?P<venue>{front_headed}|{tail_headed}{by_line})")
     common_noun = re.compile(
-        r"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|visit(?:ed|ing|s)?(?:\s+to)?|toured)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+        r"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|visit(?:ed|ing|s)?(?:\s+to)?|toured)\s+(?:the\s+)?(?P<venue>(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))){0,4})"
         rf"(?:\s+(?:{adjectives}))?"
         rf"\s+(?:{nouns}))\b"
     )
