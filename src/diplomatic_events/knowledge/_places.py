@@ -104,6 +104,7 @@ def _venue_patterns(words: VenueWords) -> _VenuePatterns:
         if prose_tail is None
         else rf"[A-Z][\w'’.-]*(?:\s+{_CAP})*\s+(?:{tail}|{prose_tail})s?(?!\w)"
     )
+    # "here at the beautiful National Arts Center": one word in lower case after "the"
     general = re.compile(
         rf"\b(?P<prep>[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Aa]board|[Oo]nboard|to|visit(?:ed|ing|s)?|toured)\s+(?:the\s+(?:[a-z]+\s+(?=[A-Z]))?|(?:[A-Z]\w+|\w+’s|\w+'s)\s+(?:cavernous\s+|grand\s+))?"
         # the owner written before it is part of the venue's name as written ("Japan’s
