@@ -20,6 +20,7 @@ from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
+from diplomatic_events.parsing._datelines import DATELINE_AT
 from diplomatic_events.parsing._discovery._abbreviations import with_defined_abbreviations
 from diplomatic_events.parsing._discovery._comma_titled import comma_titled_names
 from diplomatic_events.parsing._discovery._countries import (
@@ -243,6 +244,19 @@ def _first_words_alone(text: str, name: str, headings: Sequence[tuple[int, int]]
     )
 
 
+def _datelines_ended(text: str, blocks: Sequence[Block]) -> str:
+    """``text`` with a line break for the last character of each block's dateline
+    (:data:`~diplomatic_events.parsing._datelines.DATELINE_AT`), where a sentence opens."""
+    pieces: list[str] = []
+    done = 0
+    for block in blocks:
+        dateline = DATELINE_AT.match(text, block.start, block.end)
+        if dateline is not None and dateline.end() > done:
+            pieces += (text[done : dateline.end() - 1], "\n")
+            done = dateline.end()
+    return "".join((*pieces, text[done:])) if pieces else text
+
+
 def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -> Discovery:
     """People introduced in ``blocks`` whom ``knowledge`` does not know."""
     # a nickname between a given name and a surname is no part of the name: read
@@ -253,6 +267,9 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     # the chairman"): read as "Gen.  Lee Sun-jin" (the comma dropped and the family name
     # moved on by one, offsets after it kept)
     text = _COMMA_GIVEN_NAME.sub(lambda m: f"{m['space']}{m['family']} {m['given']}", text)
+    # the story's first words stand after its dateline ("ACCRA, GHANA - Henrietta Fore,
+    # Director of ..."): the dateline's last character read as a line break, offsets kept
+    text = _datelines_ended(text, blocks)
     known_names = _known_names(knowledge)
     found: dict[str, Actor] = {}
     named: frozenset[str] | None = None  # the last words of the known people the text names

@@ -19,7 +19,6 @@ from diplomatic_events.knowledge._prefilter import guarded, lookahead
 from diplomatic_events.parsing._discovery._titles import _title_words
 from diplomatic_events.parsing._discovery._words import (
     _APPOSITIVE,
-    _DASH_OPENED,
     _HONORIFIC,
     _HONORIFIC_WORDS,
     _INTRODUCED_AFTER,
@@ -99,8 +98,7 @@ def _patterns(
                 # (not after an honorific's stop: "Ms. Rebecca Zimmerman, hosted Colombia's
                 # Minister" names her, then whom she hosted)
                 rf"(?={UPPER})(?:^|(?<=[.;:!?“\"]\s){_NOT_AFTER_HONORIFIC}|(?<=\n)"
-                rf"|(?<=^\s)|{_DASH_OPENED})"
-                rf"(?P<name>{_NAME})(?:[ \u00a0]+(?:{honours}))?{comma_title}",
+                rf"|(?<=^\s))(?P<name>{_NAME})(?:[ \u00a0]+(?:{honours}))?{comma_title}",
                 re.MULTILINE,
             ),
             # "A Chinese Foreign Ministry spokesperson, Wang Wenbin, said": title, comma, name;

@@ -45,18 +45,13 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘’'\n]*[’
 _QUOTED = guarded(_QUOTED)
 
 
-_DASH_OPENED = r"(?<=[—–][ \u00a0])|(?<=[—–])|(?<=[ \u00a0]-[ \u00a0])|(?<=--)"
-"""Right after a dash that ends a dateline or a heading ("ACCRA, GHANA - ", "KYIV —"):
-where a sentence's first words stand."""
 _INTRODUCED_AFTER = (
     r"(?:^|(?<=[.;:!?“”\"]\s)|(?<=[“\"])|(?<=\n)|(?<=,\s)|(?<=\bwas\s)|(?<=\bwere\s)"
     r"|(?<=\bincluding\s)|(?<=\blike\s)|(?<=\bas\s)|(?<=\bFor\s)|(?<=\bTo\s)"
     # a list of people: "visitors included Ana Lis, ambassador of ...; and Tom Ash, ..."
     r"|(?<=\bincluded\s)|(?<=\bincludes\s)|(?<=\binclude\s)|(?<=\band\s)"
     # the one met: "met at the Pentagon yesterday with Philip Dunne, minister for ..."
-    r"|(?<=\bwith\s)|(?<=\bmet\s)"
-    # the dash after a dateline opens the story: "ACCRA, GHANA - Henrietta Fore, Director of"
-    rf"|{_DASH_OPENED})"
+    r"|(?<=\bwith\s)|(?<=\bmet\s))"
 )
 _LOWER_WORD = rf"{LOWER}[\w’'-]*"
 _APPOSITIVE = (
