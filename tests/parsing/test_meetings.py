@@ -3656,11 +3656,14 @@ class TestSignedTogether:
         [
             "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi",
             "Chancellor Olaf Scholz, alongside Indian Prime Minister Narendra Modi,",
+            # the first one's office in apposition before "and"
+            "Olaf Scholz, the Chancellor of Germany, and Indian Prime Minister Narendra Modi",
         ],
     )
     def test_two_of_two_countries_who_signed_together_met(self, signers: str) -> None:
         """ "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi signed an accord
-        Monday", or "Scholz, alongside ... Modi, signed": the two met."""
+        Monday", "Scholz, alongside ... Modi, signed" or "Scholz, the Chancellor of Germany,
+        and ... Modi signed": the two met."""
         text = f"{signers} signed a migration accord on Monday.\n"
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 

@@ -183,7 +183,9 @@ def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
             if code is not None:
                 return code
         body_of = _OF_COUNTRY.match(body, appositive.end("run"), until)
-        if (
+        # the body after each "of" in turn: the office may have a field of its own first
+        # ("Joint Chief of Staff of the Niger Armed Forces")
+        while (
             body_of is not None
             and _is_office_word(words[0], title_words)
             and not any(
@@ -196,6 +198,7 @@ def _country_after(body: str, end: int, knowledge: KnowledgeBase) -> str | None:
             code = _country_opening(knowledge, body_of["country"].split(), longest=2)
             if code is not None:
                 return code
+            body_of = _OF_COUNTRY.match(body, body_of.end(), until)
     match = _OF_COUNTRY.match(body, end)
     return None if match is None else _country_opening(knowledge, match["country"].split())
 

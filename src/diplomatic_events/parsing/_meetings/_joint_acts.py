@@ -28,10 +28,13 @@ from diplomatic_events.parsing._meetings._sentences import (
 _SIGNED = re.compile(r"\bsigned\b")
 _SIGNED = guarded(_SIGNED)
 _SIGNERS = re.compile(
+    r"(?:,[^,;:.\n]{1,80}(?=,))?"
     r"\s*,?\s+(?:and|alongside|along\s+with|together\s+with)\s+(?:[\w’'.-]+\s+){0,8}"
 )
-"""Between two who signed together: "and" (or "alongside") and the second one's titles
-("Gavin Williamson, alongside his German counterpart Ursula von der Leyen, signed")."""
+"""Between two who signed together: the first one's office in apposition, "and" (or
+"alongside") and the second one's titles ("Gavin Williamson, alongside his German
+counterpart Ursula von der Leyen, signed", "A, the Adjutant General of Indiana, and Gen.
+B")."""
 _SIGNED_WITH = re.compile(
     r"[ \u00a0]+(?:[\w’'.()-]+[ \u00a0]+){0,7}?with[ \u00a0]+(?:[\w’'.-]+,?[ \u00a0]+){0,8}"
 )
