@@ -1074,6 +1074,13 @@ class TestGeneralShapes:
                 "He had arrived in New Delhi on February 29.\n",
                 "None",
             ),
+            # another occasion's day ("the Sept. 11, 2001, attacks") is no day of the story
+            (
+                "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"
+                "During his visit, Olaf Scholz held talks with Prime Minister Narendra Modi.\n\n"
+                "India was one of the first to help after the Sept. 11, 2001, attacks.\n",
+                "2024-02",
+            ),
             # "yesterday and today": within those two days, their month, as "Feb. 25-26"
             (
                 "Scholz in India\n\nMonday, February 26, 2024, 16:20\n\n"

@@ -19,6 +19,7 @@ from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._prefilter import guarded
 from diplomatic_events.model import PartialDate, Precision, Source, Span
 from diplomatic_events.parsing._meetings._context import _looks_ahead
+from diplomatic_events.parsing._meetings._dating import _names_another_event
 from diplomatic_events.parsing._meetings._sentences import (
     Sentence,
 )
@@ -389,7 +390,8 @@ def _published_month(
     """The month of publication, for the meetings a story tells with no day of their own:
     news reports the days just before it appears, so the text supports that month, unless
     the story names a past day outside it ("On 31 July and 1 August", published 2 August),
-    when an undated meeting could be of either. A month alone names another occasion
+    when an undated meeting could be of either; the day of another occasion ("the Sept. 11,
+    2001, attacks") is no day of the story's meetings. A month alone names another occasion
     ("President Obama's visit in January"), not a day of this one."""
     published = _published_day(source)
     if published is None or published.date is None or published.date.month is None:
@@ -403,6 +405,8 @@ def _published_month(
                 continue
             if day is not None and _ahead_of_page(source, sentence, expression, day):
                 continue  # ahead of the page: no day of the story told
+            if _names_another_event(source.text, expression):
+                continue  # another occasion's day ("the Sept. 11, 2001, attacks"): not a meeting's
             if (date.year, date.month) != (month.year, month.month):
                 return None
     return evolve(published, date=month)
