@@ -101,6 +101,20 @@ class TestSubjects:
             s.speaker for s in result.statements if s.reports[0].text.startswith("A third")
         ]
 
+    @pytest.mark.parametrize("dateline", ["", "ACCRA - ", "Dec. 10 - ", "April 15, 2010 - "])
+    def test_the_subject_after_a_dateline_is_whom_he_means(
+        self, knowledge: KnowledgeBase, dateline: str
+    ) -> None:
+        """ "Dec. 10 - Tom Roe, ..., visited Accra. The minister met officials, including
+        Zhang Wei. He said ...": the story's subject after its dateline (the place's or the
+        day's alone) goes on as "he", not the one last met."""
+        text = (
+            f"{dateline}Tom Roe, the foreign minister, visited Accra. The minister met officials,"
+            ' including Zhang Wei. He said it was "a fine day."'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert ["tom-roe"] == [s.speaker for s in result.statements]
+
     def test_the_one_an_appositive_is_of_did_not_speak(self, knowledge: KnowledgeBase) -> None:
         """'"...," Carla Mendes, spokesperson for Roe, said': the spokesperson spoke, not
         Roe, whom the story named before."""

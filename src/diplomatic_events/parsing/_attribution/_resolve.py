@@ -12,7 +12,7 @@ from diplomatic_events.model import ActorKind, BlockKind
 from diplomatic_events.parsing._attribution._sources import _Sources
 from diplomatic_events.parsing._attribution._state import Candidate
 from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR
-from diplomatic_events.parsing._datelines import DATELINE
+from diplomatic_events.parsing._datelines import past_datelines
 from diplomatic_events.typing import ActorId
 
 _OPENING = re.compile(rf"(?:{_OPENING_PHRASE.pattern}|(?:On|In|At|Upon|Ahead|Throughout)\b)")
@@ -76,10 +76,8 @@ class _Resolver(_Sources):
         comma ("On the last stop of what he called a 'very productive' trip ..., Defense
         Secretary Chuck Hagel met ..."), not for someone named before."""
         start, end = self._sentence(block_index, position)
-        head = self._masked[start:position]
-        dateline = DATELINE.match(head)
-        if dateline is not None:
-            head = head[dateline.end() :]  # "MANILA, Philippines, Aug. 30, 2013 – On ..."
+        # "MANILA, Philippines, Aug. 30, 2013 – On ..."
+        head = self._masked[past_datelines(self._masked, start, position) : position]
         if "," in head or _OPENING.match(head.lstrip()) is None:
             return None
         comma = self._masked.find(",", position, end)
@@ -306,6 +304,8 @@ class _Resolver(_Sources):
         if self._cue.match(after.lstrip(" ,")) or self._cue_after_words().match(after):
             return True
         start, _ = self._sentence(block_index, mention.start)
+        # past the story's datelines ("TOKYO - Admiral Michael Mullen ...")
+        start = past_datelines(self._masked, start, mention.start)
         head = self._masked[start : mention.start]
         head = _LIST_LEAD.sub("", head)
         if not head:

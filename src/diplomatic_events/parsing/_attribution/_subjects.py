@@ -16,7 +16,7 @@ from diplomatic_events.parsing._attribution._words import (
     _SPEAKING,
     _TIME_WORDS,
 )
-from diplomatic_events.parsing._datelines import DATELINE
+from diplomatic_events.parsing._datelines import past_datelines
 from diplomatic_events.parsing._quotes import MarkPair
 from diplomatic_events.typing import ActorId
 
@@ -258,9 +258,8 @@ class _Subjects(_Openings):
 
     def _past_dateline(self, start: int, end: int) -> int:
         """Where a sentence from ``start`` opens after the place it was filed from, if it
-        opens with one before ``end`` ("WASHINGTON – "), else ``start``."""
-        dateline = DATELINE.match(self._masked[start:end])
-        return start if dateline is None else start + dateline.end()
+        opens with one before ``end`` ("WASHINGTON – ", "Dec. 10 - "), else ``start``."""
+        return past_datelines(self._masked, start, end)
 
     def _owner_of_words(
         self, start: int, end: int, block_index: int
