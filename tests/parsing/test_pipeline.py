@@ -192,11 +192,17 @@ class TestTextAnalysis:
 
     @pytest.mark.parametrize(
         "byline",
-        ["Ada Lis, Deputy Secretary of State", "R. Ada Lis, Under Secretary for Political Affairs"],
+        [
+            "Ada Lis, Deputy Secretary of State",
+            "R. Ada Lis, Under Secretary for Political Affairs",
+            # the office first, then the name
+            "Secretary of Transportation Ada Y. Lis",
+        ],
     )
     def test_a_speaker_s_byline_is_read_as_a_sentence(self, byline: str) -> None:
         """A transcript's head line of a full name and an office ("John D. Negroponte,
-        Deputy Secretary of State") is read as a body block: it introduces the speaker."""
+        Deputy Secretary of State", "Secretary of Transportation Norman Y. Mineta") is read
+        as a body block: it introduces the speaker."""
         text = (
             f"Remarks to the Press on the Visit\n\n{byline}\nIslamabad, Pakistan\n"
             "June 16, 2007\n\nDEPUTY SECRETARY LIS: I met with the prime minister today. We"

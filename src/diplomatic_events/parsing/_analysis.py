@@ -145,7 +145,7 @@ def _with_head_lines(source: Source) -> tuple[Block, ...]:
         line = source.text[block.start : block.end].strip()
         if _QUOTE_LINE.fullmatch(line) and len(line.split()) >= 2:
             extra.append(evolve(block, kind=BlockKind.HEADING))
-        elif block.end <= first_body and _speakers_byline(line):
+        elif block.end <= first_body and _speakers_byline(line, office_first=True):
             # "John D. Negroponte, Deputy Secretary of State" under a transcript's title:
             # whose remarks these are, read as a sentence introducing them
             extra.append(evolve(block, kind=BlockKind.BODY))
@@ -165,8 +165,21 @@ _BYLINE = re.compile(
 """A head line of a full name, a comma and an office in capitals, nothing more."""
 
 
-def _speakers_byline(line: str) -> bool:
+_OFFICE_FIRST_BYLINE = re.compile(
+    r"(?P<office>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|for|and|to)){0,8})"
+    r"[ \u00a0]+[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+[A-Z][\w’'-]+){1,2}"
+)
+"""A head line of an office in capitals and then a full name, nothing more ("Secretary of
+Transportation Norman Y. Mineta")."""
+
+
+def _speakers_byline(line: str, *, office_first: bool = False) -> bool:
     """Whether a head line is a speaker's byline: a full name and an office holding one of
-    ``office_heads`` ("R. Nicholas Burns, Under Secretary for Political Affairs")."""
+    ``office_heads`` ("R. Nicholas Burns, Under Secretary for Political Affairs"), or with
+    ``office_first`` the office and then the name ("Secretary of Transportation Norman Y.
+    Mineta"), a form a heading shares with a caption's title of two people."""
+    heads = grammar().office_heads
     byline = _BYLINE.fullmatch(line)
-    return byline is not None and not grammar().office_heads.isdisjoint(byline["office"].split())
+    if byline is None and office_first:
+        byline = _OFFICE_FIRST_BYLINE.fullmatch(line)
+    return byline is not None and not heads.isdisjoint(byline["office"].split())
