@@ -4014,6 +4014,17 @@ class TestWhatTheyDiscussed:
         assert ["2024-02-26"] == [str(m.date) for m in meetings]
 
 
+class TestAMeetingANameOwns:
+    def test_the_owner_and_those_after_with_met_not_the_others(self) -> None:
+        """ "Jaishankar's visit follows Scholz's meeting last week with Prime Minister Modi":
+        the meeting is Scholz's and Modi's; Jaishankar, whose visit it is, was not at it."""
+        text = (
+            "Minister Subrahmanyam Jaishankar's visit follows Chancellor Olaf Scholz's meeting"
+            " last week with Prime Minister Narendra Modi in New Delhi.\n"
+        )
+        assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
+
+
 class TestTalksATripIncluded:
     @pytest.mark.parametrize(
         "clause", ["The visit, which included talks with", "The trip also included meetings with"]

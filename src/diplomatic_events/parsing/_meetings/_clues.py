@@ -25,6 +25,7 @@ from diplomatic_events.parsing._meetings._words import (
     _COURTESY,
     _LATER_CLAUSE,
     _MEAL_WORD,
+    _MEETING_NOUN,
     _NEW_CLAUSE,
     _PAIR_PARAGRAPHS,
     _RELATIVE_CLAUSE,
@@ -227,6 +228,9 @@ def _present(
         people = [p for p in people if p != reporter]
     if trigger is None or len(people) < 3:
         return people
+    owned = _owned_meeting(knowledge, text, sentence, trigger)
+    if owned is not None:
+        return owned
     at = sentence.start + trigger.start()
     for aside in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end):
         if aside.start() <= at < aside.end():
@@ -250,6 +254,37 @@ def _present(
         return people
     before = persons(knowledge, text, sentence, sentence.start, later.start())
     return before if len(before) >= 2 else people
+
+
+_OWNER_BEFORE = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
+"""Between a name and its meeting noun: "’s", "’s recent bilateral "."""
+_WITH_NEXT = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+with\b")
+"""After a meeting noun, up to "with": " last week with", " in Berlin today with"."""
+
+
+def _owned_meeting(
+    knowledge: KnowledgeBase, text: str, sentence: Sentence, trigger: re.Match[str]
+) -> list[ActorId] | None:
+    """ "Coates’ visit follows Haney’s meeting last week with Gen. Lori J. Robinson": the
+    meeting a name owns, "with" people named after it, is theirs alone; the sentence's other
+    people are no part of it."""
+    if _MEETING_NOUN.fullmatch(trigger.group()) is None:
+        return None
+    at = sentence.start + trigger.start()
+    owner = next(
+        (
+            m
+            for m in person_mentions(knowledge, text, sentence)
+            if m.end <= at and _OWNER_BEFORE.fullmatch(text, m.end, at) is not None
+        ),
+        None,
+    )
+    with_word = _WITH_NEXT.match(text, sentence.start + trigger.end())
+    if owner is None or with_word is None:
+        return None
+    met = persons(knowledge, text, sentence, with_word.end())
+    own = list(dict.fromkeys([owner.actor, *met]))
+    return own if len(own) >= 2 else None
 
 
 def deliberated(trigger: re.Match[str]) -> bool:
