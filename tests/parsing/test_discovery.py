@@ -1578,6 +1578,22 @@ class TestThingsThatAreNotPeople:
             if name.endswith(("Clinic", "Front", "Highness", "Ministers"))
         ]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Some Members expressed interest in expanding collaboration with the government.",
+            "The general met with the President of State Partner Senegal on Monday.",
+        ],
+    )
+    def test_quantifiers_and_a_group_s_nouns_are_no_name(
+        self, knowledge: KnowledgeBase, text: str
+    ) -> None:
+        """ "Some Members expressed interest", "State Partner Senegal": a quantifier opening
+        a sentence and the nouns of a group (``not_name_words``) name no one."""
+        assert [] == [
+            name for name in _discovered(text, knowledge) if name.startswith(("Some", "Partner"))
+        ]
+
     def test_capitalised_common_words_are_no_name(self, knowledge: KnowledgeBase) -> None:
         """Words the text also writes in lower case ("public affairs") are not a name."""
         text = "Officials from Public Affairs spoke to the press about public affairs."
