@@ -1583,15 +1583,19 @@ class TestThingsThatAreNotPeople:
         [
             "Some Members expressed interest in expanding collaboration with the government.",
             "The general met with the President of State Partner Senegal on Monday.",
+            "Remarks at a State Luncheon Hosted by President Tunde Bakare of Zedland.",
         ],
     )
-    def test_quantifiers_and_a_group_s_nouns_are_no_name(
+    def test_quantifiers_a_group_s_nouns_and_meals_are_no_name(
         self, knowledge: KnowledgeBase, text: str
     ) -> None:
-        """ "Some Members expressed interest", "State Partner Senegal": a quantifier opening
-        a sentence and the nouns of a group (``not_name_words``) name no one."""
+        """ "Some Members expressed interest", "State Partner Senegal", "a State Luncheon
+        Hosted by": a quantifier opening a sentence, the nouns of a group and a meal
+        (``not_name_words``) name no one."""
         assert [] == [
-            name for name in _discovered(text, knowledge) if name.startswith(("Some", "Partner"))
+            name
+            for name in _discovered(text, knowledge)
+            if name.startswith(("Some", "Partner", "Luncheon"))
         ]
 
     def test_capitalised_common_words_are_no_name(self, knowledge: KnowledgeBase) -> None:
