@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from attrs import evolve, frozen
 
@@ -71,18 +73,30 @@ def find_positions(
         if reading is None or not reading.serves(source, topics):
             reading = read_positions(source, own, topics)
         people: list[tuple[int, int, ActorId]] = []
+        # their starts, while they are in order (:func:`_named_since`): else ``None``
+        starts: list[int] | None = []
         lead: _Lead | None = None
         last = (0, 0)
         pair: tuple[str, ...] | Sequence[str] = ()
         read = sentences(source)
         labels = reading.labels
         for number, sentence in enumerate(read):
-            people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
+            named = person_mentions(own, text, sentence)
+            people.extend((m.start, m.end, m.actor) for m in named)
+            starts = _in_order(starts, [m.start for m in named])
             context = read[max(0, number - 2)].start
             pair = (
                 sides
                 if len(sides) >= 2
-                else _recent_pair(source, sentence, context, people, own, gazetteer, pair)
+                else _recent_pair(
+                    source,
+                    sentence,
+                    context,
+                    _named_since(people, starts, context),
+                    own,
+                    gazetteer,
+                    pair,
+                )
             )
             lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
             last = (sentence.start, sentence.end)
@@ -132,6 +146,25 @@ _OFFICE_OF = re.compile(
     r"|Defen[cs]e|Affairs|Chief)\s+of\s+(?:the\s+)?$"
 )
 """Before a country's name, an office that names a person of that country."""
+
+
+def _in_order(starts: list[int] | None, more: list[int]) -> list[int] | None:
+    """``starts`` with ``more`` added while all are in order, else ``None``."""
+    if starts is None or any(b < a for a, b in pairwise([*starts[-1:], *more])):
+        return None
+    starts.extend(more)
+    return starts
+
+
+def _named_since(
+    people: list[tuple[int, int, ActorId]], starts: list[int] | None, since: int
+) -> Sequence[tuple[int, int, ActorId]]:
+    """The people named from ``since`` on, found by bisection when they are in order of
+    their starts (``starts``): every sentence asks, and the people named grow with the
+    text. A sequence :func:`_recent_pair` reads as it would read ``people``."""
+    if starts is None:
+        return people
+    return people[bisect.bisect_left(starts, since) :]
 
 
 def _recent_pair(
