@@ -24,7 +24,7 @@ from diplomatic_events.parsing._positions import (
     find_positions,
     tag_topics,
 )
-from diplomatic_events.parsing._positions._find import _in_order, _named_since
+from diplomatic_events.parsing._positions._named import _in_order, _named_since
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 

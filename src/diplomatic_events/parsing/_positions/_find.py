@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
 
 from attrs import evolve, frozen
 
@@ -17,6 +15,7 @@ from diplomatic_events.parsing._meetings import Sentence, person_mentions, sente
 from diplomatic_events.parsing._positions._cues import _Cue
 from diplomatic_events.parsing._positions._holders import _Carriers, _holders
 from diplomatic_events.parsing._positions._lead import _labelled, _lead, _owner
+from diplomatic_events.parsing._positions._named import _in_order, _named_since
 from diplomatic_events.parsing._positions._reading import (
     PositionReading,
     _Gathered,
@@ -98,12 +97,14 @@ def find_positions(
                     pair,
                 )
             )
-            lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
+            lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair, starts=starts)
             last = (sentence.start, sentence.end)
             everywhere = reading.topics_of(sentence)
             if everywhere:
                 carriers.advance(sentence)
-                named_so_far = tuple(people)
+                # the people named so far, as they are while this sentence is read (no
+                # copy per sentence: the list grows only when the next sentence is read)
+                named_so_far = people
                 speaker = _labelled(labels, sentence.start)
                 parts = reading.clauses_of(sentence)
                 for index, clause in enumerate(parts):
@@ -146,25 +147,6 @@ _OFFICE_OF = re.compile(
     r"|Defen[cs]e|Affairs|Chief)\s+of\s+(?:the\s+)?$"
 )
 """Before a country's name, an office that names a person of that country."""
-
-
-def _in_order(starts: list[int] | None, more: list[int]) -> list[int] | None:
-    """``starts`` with ``more`` added while all are in order, else ``None``."""
-    if starts is None or any(b < a for a, b in pairwise([*starts[-1:], *more])):
-        return None
-    starts.extend(more)
-    return starts
-
-
-def _named_since(
-    people: list[tuple[int, int, ActorId]], starts: list[int] | None, since: int
-) -> Sequence[tuple[int, int, ActorId]]:
-    """The people named from ``since`` on, found by bisection when they are in order of
-    their starts (``starts``): every sentence asks, and the people named grow with the
-    text. A sequence :func:`_recent_pair` reads as it would read ``people``."""
-    if starts is None:
-        return people
-    return people[bisect.bisect_left(starts, since) :]
 
 
 def _recent_pair(

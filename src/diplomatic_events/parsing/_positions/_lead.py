@@ -9,6 +9,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import Source
 from diplomatic_events.parsing._meetings import Sentence, person_mentions
+from diplomatic_events.parsing._positions._named import _named_since
 from diplomatic_events.parsing._positions._sides import (
     _both_holders,
     _country_of,
@@ -109,6 +110,8 @@ def _lead(
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     sides: Sequence[str],
+    *,
+    starts: list[int] | None = None,
 ) -> _Lead | None:
     """The sentence's subject when its start makes it plain, else ``None``.
 
@@ -135,7 +138,7 @@ def _lead(
         pair = _one_per_side(
             [
                 _Holder(side=country, actor=actor)
-                for start, _, actor in people
+                for start, _, actor in _named_since(people, starts, last_sentence[0])
                 if last_sentence[0] <= start < last_sentence[1]
                 and (country := _country_of(knowledge, actor)) is not None
             ]
