@@ -24,7 +24,7 @@ from diplomatic_events.parsing._positions import (
     find_positions,
     tag_topics,
 )
-from diplomatic_events.parsing._positions._named import _in_order, _named_since
+from diplomatic_events.parsing._positions._named import TitledSoFar, _in_order, _named_since
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 
@@ -460,3 +460,26 @@ class TestPeopleNamedSince:
         """People out of order keep no starts: every person is read, as before."""
         starts = _in_order(_in_order([], [0, 10]), [5])
         assert (None, NAMED) == (starts, _named_since(NAMED, starts, 10))
+
+
+class TestTitledSoFar:
+    def test_the_people_read_once_as_the_point_moves_on(self) -> None:
+        """Each mention is read once for a title's words; later points read only the rest."""
+        titled = TitledSoFar()
+        read: list[int] = []
+
+        def holds(start: int, actor: ActorId) -> bool:
+            read.append(start)
+            return actor != "b"
+
+        words = frozenset({"secretary"})
+        first = list(titled.holders(words, NAMED, 2, holds) or {})
+        second = list(titled.holders(words, NAMED, 3, holds) or {})
+        assert (["a"], ["a", "c"], [0, 10, 20]) == (first, second, read)
+
+    def test_an_earlier_point_is_not_answered(self) -> None:
+        """A point before one already read past is left to the caller (``None``)."""
+        titled = TitledSoFar()
+        words = frozenset({"minister"})
+        titled.holders(words, NAMED, 3, lambda start, actor: True)
+        assert titled.holders(words, NAMED, 1, lambda start, actor: True) is None

@@ -15,7 +15,7 @@ from diplomatic_events.parsing._meetings import Sentence, person_mentions, sente
 from diplomatic_events.parsing._positions._cues import _Cue
 from diplomatic_events.parsing._positions._holders import _Carriers, _holders
 from diplomatic_events.parsing._positions._lead import _labelled, _lead, _owner
-from diplomatic_events.parsing._positions._named import _in_order, _named_since
+from diplomatic_events.parsing._positions._named import TitledSoFar, _in_order, _named_since
 from diplomatic_events.parsing._positions._reading import (
     PositionReading,
     _Gathered,
@@ -74,6 +74,7 @@ def find_positions(
         people: list[tuple[int, int, ActorId]] = []
         # their starts, while they are in order (:func:`_named_since`): else ``None``
         starts: list[int] | None = []
+        titled = TitledSoFar()  # who holds each title the lead's subjects refer back to
         lead: _Lead | None = None
         last = (0, 0)
         pair: tuple[str, ...] | Sequence[str] = ()
@@ -97,7 +98,18 @@ def find_positions(
                     pair,
                 )
             )
-            lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair, starts=starts)
+            lead = _lead(
+                source,
+                sentence,
+                lead,
+                last,
+                people,
+                own,
+                gazetteer,
+                pair,
+                starts=starts,
+                titled=titled,
+            )
             last = (sentence.start, sentence.end)
             everywhere = reading.topics_of(sentence)
             if everywhere:

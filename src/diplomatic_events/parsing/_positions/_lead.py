@@ -9,7 +9,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import Source
 from diplomatic_events.parsing._meetings import Sentence, person_mentions
-from diplomatic_events.parsing._positions._named import _named_since
+from diplomatic_events.parsing._positions._named import TitledSoFar, _named_since
 from diplomatic_events.parsing._positions._sides import (
     _both_holders,
     _country_of,
@@ -112,6 +112,7 @@ def _lead(
     sides: Sequence[str],
     *,
     starts: list[int] | None = None,
+    titled: TitledSoFar | None = None,
 ) -> _Lead | None:
     """The sentence's subject when its start makes it plain, else ``None``.
 
@@ -172,7 +173,16 @@ def _lead(
         holders: list[_Holder] = []
         stop = begin
         while role is not None:
-            person = _titled(text, role["title"], role.start(), people, knowledge, previous)
+            person = _titled(
+                text,
+                role["title"],
+                role.start(),
+                people,
+                knowledge,
+                previous,
+                starts=starts,
+                titled=titled,
+            )
             country = None if person is None else _country_of(knowledge, person)
             if person is None or country is None:
                 return None
