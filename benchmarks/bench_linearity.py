@@ -4,12 +4,12 @@ the time for 10× the text).
 Run as a script: ``python benchmarks/bench_linearity.py [--kinds prose,quotes] [--small
 100000] [--large 1000000] [--timeout 300]``. Each kind of text (prose without line breaks,
 only quotation marks of every kind, runs of spaces, repeated titles, dates, repeated
-quotations, sentences naming people and topics, sentences referring back to them ("The
-Secretary", "He", "the two leaders"), one speaker's run of distinct quotations, named and
-carried-over quotations in turn, one speaker's quotations sharing words with up to 1,000
-others) is read and parsed at the small and the large size, each run in a fresh subprocess
-so a quadratic case is stopped at the timeout instead of stalling the benchmark. Printed:
-the CPU seconds of the read and parse at each size and their ratio.
+quotations, dated meetings, sentences naming people and topics, sentences referring back to
+them ("The Secretary", "He", "the two leaders"), one speaker's run of distinct quotations,
+named and carried-over quotations in turn, one speaker's quotations sharing words with up to
+1,000 others) is read and parsed at the small and the large size, each run in a fresh
+subprocess so a quadratic case is stopped at the timeout instead of stalling the benchmark.
+Printed: the CPU seconds of the read and parse at each size and their ratio.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ _UNITS = {
     "referring": (
         "Secretary Blinken met Foreign Minister Qin Gang in Beijing. The Secretary welcomed "
         "progress on Taiwan. He said trade talks would continue. "
+    ),
+    "meetings": (
+        "Blinken met Qin Gang on June 19, 2023 in Beijing. The next day they held talks at "
+        "the Diaoyutai State Guesthouse. "
     ),
     "pairs": "Blinken spoke to reporters in Beijing. The two leaders agreed to meet again. ",
     "carried": "",  # one speaker's distinct quotations, each numbered (:func:`text_of`)
