@@ -1,13 +1,15 @@
 """How the parse of one single-paragraph text grows with its length (the target: ≤ 12×
 the time for 10× the text).
 
-Run as a script: ``python benchmarks/bench_linearity.py [--kinds prose,quotes] [--small 100000]
-[--large 1000000] [--timeout 300]``. Each kind of text (prose without line breaks, only
-quotation marks of every kind, runs of spaces, repeated titles, dates, repeated quotations,
-one speaker's run of distinct quotations) is read and parsed at the small and the large
-size, each run in a fresh subprocess so a quadratic case is stopped at the timeout instead
-of stalling the benchmark. Printed: the CPU seconds of the read and parse at each size and
-their ratio.
+Run as a script: ``python benchmarks/bench_linearity.py [--kinds prose,quotes] [--small
+100000] [--large 1000000] [--timeout 300]``. Each kind of text (prose without line breaks,
+only quotation marks of every kind, runs of spaces, repeated titles, dates, repeated
+quotations, dated meetings, sentences naming people and topics, sentences referring back to
+them ("The Secretary", "He", "the two leaders"), one speaker's run of distinct quotations,
+named and carried-over quotations in turn, one speaker's quotations sharing words with up to
+1,000 others) is read and parsed at the small and the large size, each run in a fresh
+subprocess so a quadratic case is stopped at the timeout instead of stalling the benchmark.
+Printed: the CPU seconds of the read and parse at each size and their ratio.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import itertools
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 
 _UNITS = {
     "prose": (
@@ -29,22 +32,54 @@ _UNITS = {
     "titles": "Secretary of State ",
     "dates": "on June 19, 2023 at 10:30 am, ",
     "quotations": 'He said, "We agree." ',
+    "sentences": (
+        "Blinken discussed Taiwan with Qin Gang in Beijing. They agreed to support trade. "
+        "Both sides opposed the war in Ukraine. "
+    ),
+    "referring": (
+        "Secretary Blinken met Foreign Minister Qin Gang in Beijing. The Secretary welcomed "
+        "progress on Taiwan. He said trade talks would continue. "
+    ),
+    "meetings": (
+        "Blinken met Qin Gang on June 19, 2023 in Beijing. The next day they held talks at "
+        "the Diaoyutai State Guesthouse. "
+    ),
+    "pairs": "Blinken spoke to reporters in Beijing. The two leaders agreed to meet again. ",
     "carried": "",  # one speaker's distinct quotations, each numbered (:func:`text_of`)
+    "alternate": "",  # a named quotation, then a carried one, and so on (:func:`text_of`)
+    "shared": "",  # one speaker's quotations of words others hold (:func:`text_of`)
 }
 _CARRIED_WORDS = ("alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta")
+_SHARED_WORDS = 90
+"""The "shared" kind's vocabulary: at 1 MB each word is held by about 1,000 quotations."""
+
+
+def _quotations(kind: str) -> Iterator[str]:
+    """The endless run of quotations of the "carried", "alternate" and "shared" kinds."""
+    words = _CARRIED_WORDS
+    for n in itertools.count():
+        if kind == "carried":
+            yield f"“We {words[n % 8]} {words[n // 8 % 8]} {words[n // 64 % 8]} {n}.” "
+        elif kind == "alternate":
+            # one named, one carried over from it, no two wordings the same (and no word
+            # but the number held by fewer than 1,000 quotations: few pairs to merge)
+            yield f"“We agree on point {n} today,” Blinken said. “They agree on item {n} now.” "
+        else:
+            # three words of a small vocabulary (w0 .. w89), each quotation named
+            vocabulary = _SHARED_WORDS
+            three = " ".join(f"w{(n * step) % vocabulary}" for step in (1, 7, 31))
+            yield f"“We {three} {n},” Blinken said. "
 
 
 def text_of(kind: str, size: int) -> str:
     """``size`` characters of one kind of text, on one line ("spaces": ten words, each
     followed by a tenth of the text in spaces, so the runs grow with the text)."""
-    if kind == "carried":
-        # "Blinken said:" and one quotation after another, each of three of eight words and a
-        # number: every speaker after the first is carried over, no two wordings the same
-        words = _CARRIED_WORDS
-        quotations = (
-            f"“We {words[n % 8]} {words[n // 8 % 8]} {words[n // 64 % 8]} {n}.” "
-            for n in itertools.count()
-        )
+    if kind in ("carried", "alternate", "shared"):
+        # "carried": "Blinken said:" and one quotation after another, each of three of eight
+        # words and a number: every speaker after the first is carried over, no two wordings
+        # the same; "alternate": a named quotation and a carried one in turn; "shared": every
+        # quotation named, its words held by hundreds of others
+        quotations = _quotations(kind)
         parts = ["Blinken said: "]
         length = len(parts[0])
         while length < size:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from diplomatic_events.knowledge import KnowledgeBase
-from diplomatic_events.model import BlockKind
+from diplomatic_events.knowledge import KnowledgeBase, Mention
+from diplomatic_events.model import Actor, BlockKind
 from diplomatic_events.parsing import parse
+from diplomatic_events.parsing._attribution._introduced import Introduced
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.sources import read_source
 from diplomatic_events.testing.sources import lines_source as _source
+from diplomatic_events.typing import ActorId
 
 
 def _said(result: SourceStatements) -> list[tuple[str, int, str | None]]:
@@ -318,3 +320,26 @@ class TestOpeningPhraseBeforeTheSubject:
             ' "always being willing to step up" on major crises.'
         )
         assert ["tom-roe"] == _speakers(text, knowledge)
+
+
+class TestIntroducedMentions:
+    def test_only_those_who_may_be_discovered_people_by_bisection(self) -> None:
+        """A block's mentions of discovered people (and of actors the knowledge lacks), in
+        order; a known person's are left out; each actor's first mention kept."""
+        knowledge = KnowledgeBase().with_actors(
+            [
+                Actor(id=ActorId("ana-lis"), name="Ana Lis", discovered=True),
+                Actor(id=ActorId("olaf-scholz"), name="Olaf Scholz"),
+            ]
+        )
+        mentions = [
+            Mention(actor=ActorId("ana-lis"), start=0, end=7, text="Ana Lis"),
+            Mention(actor=ActorId("olaf-scholz"), start=10, end=21, text="Olaf Scholz"),
+            Mention(actor=ActorId("someone"), start=30, end=37, text="Someone"),
+            Mention(actor=ActorId("ana-lis"), start=40, end=47, text="Ana Lis"),
+        ]
+        listed = Introduced(knowledge, mentions)
+        assert ([mentions[2], mentions[3]], mentions[0]) == (
+            listed.between(5, 41),
+            listed.first[ActorId("ana-lis")],
+        )

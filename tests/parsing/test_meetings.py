@@ -28,6 +28,8 @@ from diplomatic_events.parsing._meetings._bystanders import _without_spokespeopl
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
+from diplomatic_events.parsing._meetings._merge import _most_common, _most_common_date
+from diplomatic_events.parsing._meetings._named_pairs import NamedInClauses, named_in_clauses
 from diplomatic_events.parsing._meetings._page_days import _stated_span
 from diplomatic_events.parsing._meetings._parties import _bare_item
 from diplomatic_events.parsing._meetings._referring_back import more_about
@@ -6276,3 +6278,55 @@ class TestTheDayTheStoryGoesOnTelling:
         )
         days = dict(_pipeline_meeting_days(text, "2018-04-02"))
         assert "2018-03-26" == days.get(frozenset({"tunde-ade", "kofi-mensah"}))
+
+
+class TestNamedInClauses:
+    TEXT = "Olaf Scholz spoke. Narendra Modi spoke.\nOlaf Scholz spoke again. The two met."
+
+    def _named(self) -> NamedInClauses:
+        knowledge = KnowledgeBase().with_actors(
+            [
+                Actor(id=ActorId("olaf-scholz"), name="Olaf Scholz", country="DE"),
+                Actor(id=ActorId("narendra-modi"), name="Narendra Modi", country="IN"),
+            ]
+        )
+        spans = [(0, 18, 0), (19, 39, 0), (40, 64, 1), (65, 77, 1)]
+        clauses = [Sentence(start=a, end=b, paragraph=p) for a, b, p in spans]
+        named = named_in_clauses(knowledge, self.TEXT, clauses)
+        assert named is not None
+        return named
+
+    def test_the_last_two_people_named_before_a_clause(self) -> None:
+        """The last two people named before the fourth clause, in the order named."""
+        assert ["narendra-modi", "olaf-scholz"] == self._named().last_two(0, 3)
+
+    def test_one_person_is_no_pair(self) -> None:
+        """Only the third clause near: one person, no pair."""
+        assert [] == self._named().last_two(2, 3)
+
+    def test_who_is_named_in_the_paragraphs_near(self) -> None:
+        """The clauses near the fourth (same paragraph) name Scholz, not Modi."""
+        named = self._named()
+        first = named.first_near(3, 0)
+        assert (2, True, False) == (
+            first,
+            named.names(ActorId("olaf-scholz"), first, 3),
+            named.names(ActorId("narendra-modi"), first, 3),
+        )
+
+
+class TestMostCommon:
+    def test_the_value_named_most_often_the_first_on_a_tie(self) -> None:
+        """Venues counted in one pass: the most named wins, the first named on a tie."""
+        assert ("Oval Office", "Élysée") == (
+            _most_common(["Élysée", "Oval Office", "Oval Office", "Élysée", "Oval Office"]),
+            _most_common(["Élysée", "Oval Office", "Oval Office", "Élysée"]),
+        )
+
+    def test_the_day_named_most_often_the_first_on_a_tie(self) -> None:
+        """Days counted in one pass, equal days as one: the first named wins a tie."""
+        first, second = PartialDate.of(dt.date(2024, 5, 2)), PartialDate.of(dt.date(2024, 5, 3))
+        assert (second, first) == (
+            _most_common_date([first, second, PartialDate.of(dt.date(2024, 5, 3))]),
+            _most_common_date([first, second, second, first]),
+        )

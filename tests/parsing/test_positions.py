@@ -24,6 +24,7 @@ from diplomatic_events.parsing._positions import (
     find_positions,
     tag_topics,
 )
+from diplomatic_events.parsing._positions._named import TitledSoFar, _in_order, _named_since
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 
@@ -443,3 +444,42 @@ class TestInstitutions:
         """ "India, speaking at the German Foreign Office, welcomed ..." is India's stance."""
         text = "India, speaking at the German Foreign Office, welcomed the trade deal.\n"
         assert {"IN"} == {p[0] for p in positions(text, knowledge=OFFICE)}
+
+
+NAMED = [(0, 5, ActorId("a")), (10, 15, ActorId("b")), (20, 25, ActorId("c"))]
+"""Three people named, in order of their starts."""
+
+
+class TestPeopleNamedSince:
+    def test_in_order_the_people_from_a_start_on(self) -> None:
+        """People in order of their starts: those starting at or after the start."""
+        starts = _in_order([], [start for start, _, _ in NAMED])
+        assert NAMED[1:] == list(_named_since(NAMED, starts, 10))
+
+    def test_out_of_order_every_person(self) -> None:
+        """People out of order keep no starts: every person is read, as before."""
+        starts = _in_order(_in_order([], [0, 10]), [5])
+        assert (None, NAMED) == (starts, _named_since(NAMED, starts, 10))
+
+
+class TestTitledSoFar:
+    def test_the_people_read_once_as_the_point_moves_on(self) -> None:
+        """Each mention is read once for a title's words; later points read only the rest."""
+        titled = TitledSoFar()
+        read: list[int] = []
+
+        def holds(start: int, actor: ActorId) -> bool:
+            read.append(start)
+            return actor != "b"
+
+        words = frozenset({"secretary"})
+        first = list(titled.holders(words, NAMED, 2, holds) or {})
+        second = list(titled.holders(words, NAMED, 3, holds) or {})
+        assert (["a"], ["a", "c"], [0, 10, 20]) == (first, second, read)
+
+    def test_an_earlier_point_is_not_answered(self) -> None:
+        """A point before one already read past is left to the caller (``None``)."""
+        titled = TitledSoFar()
+        words = frozenset({"minister"})
+        titled.holders(words, NAMED, 3, lambda start, actor: True)
+        assert titled.holders(words, NAMED, 1, lambda start, actor: True) is None

@@ -22,9 +22,9 @@ from diplomatic_events.model import (
     StatementKind,
     Visit,
 )
-from diplomatic_events.parsing._meetings import person_mentions, sentences
+from diplomatic_events.parsing._meetings import Sentence, person_mentions, sentences
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
-from diplomatic_events.parsing._visit_find import _where_people_are
+from diplomatic_events.parsing._visit_find import _sentence_finder, _where_people_are
 from diplomatic_events.parsing._visits import (
     SourceVisit,
     _between_countries,
@@ -570,3 +570,16 @@ class TestLooseAccountsOfAVisitMeeting:
             kept == (loose,),
         )
         assert ("Ministry of Defense" if folded else None) == meeting.location
+
+
+class TestSentenceFinder:
+    def test_by_bisection_as_by_a_pass(self) -> None:
+        """Sentences in order and apart: each offset's sentence start, the offset between."""
+        found = [Sentence(start=0, end=10, paragraph=0), Sentence(start=11, end=20, paragraph=0)]
+        finder = _sentence_finder(found)
+        assert [0, 10, 11, 25] == [finder(offset) for offset in (5, 10, 15, 25)]
+
+    def test_overlapping_sentences_read_in_turn(self) -> None:
+        """Sentences that overlap: the first holding the offset, as a pass finds it."""
+        found = [Sentence(start=5, end=20, paragraph=0), Sentence(start=0, end=30, paragraph=0)]
+        assert [5, 0] == [_sentence_finder(found)(offset) for offset in (6, 25)]

@@ -7,10 +7,12 @@ about, and the foreign city or country they name. Grouping the sources into visi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from attrs import evolve, frozen
 
@@ -203,8 +205,9 @@ def find_visit(
                 if duration.text.endswith(("day", "days")) and duration.low_minutes:
                     days = round(duration.low_minutes / 1440)
                     break
+    sentence_of = _sentence_finder(all_sentences)
     for person, country, city, where in _met_abroad(mentions, knowledge, gazetteer, reference):
-        vote(person, _sentence_of(all_sentences, where), country, city)
+        vote(person, sentence_of(where), country, city)
     if not votes:
         return None
     visitor = max(votes, key=lambda person: (len(votes[person]), named[person]))
@@ -392,6 +395,21 @@ def _met_abroad(
 def _sentence_of(found: Sequence[Sentence], offset: int) -> int:
     """The start of the sentence holding ``offset`` (the offset itself outside any)."""
     return next((s.start for s in found if s.start <= offset < s.end), offset)
+
+
+def _sentence_finder(found: Sequence[Sentence]) -> Callable[[int], int]:
+    """:func:`_sentence_of` over ``found``: by bisection when the sentences are in order and
+    apart (then only the last one starting at or before an offset can hold it), each offset
+    not a pass over the sentences."""
+    if any(a.end > b.start or b.start > b.end for a, b in pairwise(found)):
+        return lambda offset: _sentence_of(found, offset)
+    starts = [sentence.start for sentence in found]
+
+    def sentence_of(offset: int) -> int:
+        at = bisect.bisect_right(starts, offset) - 1
+        return found[at].start if at >= 0 and offset < found[at].end else offset
+
+    return sentence_of
 
 
 def dateline_city(text: str, gazetteer: Gazetteer) -> str | None:

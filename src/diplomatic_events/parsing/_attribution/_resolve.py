@@ -9,6 +9,7 @@ from diplomatic_events.knowledge import Mention
 from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import ActorKind, BlockKind
+from diplomatic_events.parsing._attribution._introduced import introduced
 from diplomatic_events.parsing._attribution._sources import _Sources
 from diplomatic_events.parsing._attribution._state import Candidate
 from diplomatic_events.parsing._attribution._words import _OPENING_PHRASE, _PAIR
@@ -253,7 +254,14 @@ class _Resolver(_Sources):
         person introduced right before a pronoun is whom it means, wherever in the
         sentence the name stands."""
         block = self.blocks[block_index]
-        for mention in reversed(self._mentions_from(block.start, position)):
+        # (only the mentions of those who may be discovered people, when listed in order)
+        listed = introduced(self, self.knowledge, self.mentions, self._mention_starts)
+        near = (
+            self._mentions_from(block.start, position)
+            if listed is None
+            else listed.between(block.start, position)
+        )
+        for mention in reversed(near):
             if mention.start >= position or mention.start < block.start:
                 continue
             actor = self._actor(mention.actor)
@@ -269,7 +277,11 @@ class _Resolver(_Sources):
                 # "Blinken met national leaders, including President Joao Lourenco. He hailed":
                 # someone met or listed is the object; the pronoun goes on with the subject
                 return None
-            first = next(m for m in self.mentions if m.actor == mention.actor)
+            first = (
+                next(m for m in self.mentions if m.actor == mention.actor)
+                if listed is None
+                else listed.first[mention.actor]
+            )
             return mention if first is mention else None
         return None
 

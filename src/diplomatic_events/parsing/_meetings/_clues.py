@@ -14,6 +14,7 @@ from diplomatic_events._needed import may_match_in
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import ActorKind, MeetingKind, PartialDate
+from diplomatic_events.parsing._meetings._named_pairs import named_in_clauses
 from diplomatic_events.parsing._meetings._sentences import (
     MeetingMention,
     Sentence,
@@ -133,6 +134,13 @@ def _last_pair(
     "Biden said he would talk to Putin ... Macron said ... The two leaders had met the
     previous evening" means the two who met, not the two named last.
     """
+    read = named_in_clauses(knowledge, text, clauses)
+    if read is not None:
+        # the clauses' people read once per source (the clauses in paragraph order)
+        first = read.first_near(index, _PAIR_PARAGRAPHS)
+        if len(met) == 2 and all(read.names(person, first, index) for person in set(met)):
+            return list(met)
+        return read.last_two(first, index)
     here = clauses[index]
     people: list[ActorId] = []
     named: set[ActorId] = set()

@@ -229,7 +229,9 @@ def _most_common(values: Sequence[str]) -> str | None:
     """The value named most often, the first named on a tie."""
     if not values:
         return None
-    counts = {value: values.count(value) for value in values}
+    counts: dict[str, int] = {}  # counted in one pass, each value where first named
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
     return max(counts, key=lambda value: counts[value])
 
 
@@ -281,7 +283,9 @@ def _report(
 def _most_common_date(days: Sequence[PartialDate]) -> PartialDate | None:
     if not days:
         return None
-    counts = {day: days.count(day) for day in days}
+    counts: dict[PartialDate, int] = {}  # counted in one pass, each day where first named
+    for day in days:
+        counts[day] = counts.get(day, 0) + 1
     return max(counts, key=lambda day: counts[day])
 
 

@@ -15,6 +15,7 @@ from diplomatic_events.parsing._meetings import Sentence, person_mentions, sente
 from diplomatic_events.parsing._positions._cues import _Cue
 from diplomatic_events.parsing._positions._holders import _Carriers, _holders
 from diplomatic_events.parsing._positions._lead import _labelled, _lead, _owner
+from diplomatic_events.parsing._positions._named import TitledSoFar, _in_order, _named_since
 from diplomatic_events.parsing._positions._reading import (
     PositionReading,
     _Gathered,
@@ -71,25 +72,51 @@ def find_positions(
         if reading is None or not reading.serves(source, topics):
             reading = read_positions(source, own, topics)
         people: list[tuple[int, int, ActorId]] = []
+        # their starts, while they are in order (:func:`_named_since`): else ``None``
+        starts: list[int] | None = []
+        titled = TitledSoFar()  # who holds each title the lead's subjects refer back to
         lead: _Lead | None = None
         last = (0, 0)
         pair: tuple[str, ...] | Sequence[str] = ()
         read = sentences(source)
         labels = reading.labels
         for number, sentence in enumerate(read):
-            people.extend((m.start, m.end, m.actor) for m in person_mentions(own, text, sentence))
+            named = person_mentions(own, text, sentence)
+            people.extend((m.start, m.end, m.actor) for m in named)
+            starts = _in_order(starts, [m.start for m in named])
             context = read[max(0, number - 2)].start
             pair = (
                 sides
                 if len(sides) >= 2
-                else _recent_pair(source, sentence, context, people, own, gazetteer, pair)
+                else _recent_pair(
+                    source,
+                    sentence,
+                    context,
+                    _named_since(people, starts, context),
+                    own,
+                    gazetteer,
+                    pair,
+                )
             )
-            lead = _lead(source, sentence, lead, last, people, own, gazetteer, pair)
+            lead = _lead(
+                source,
+                sentence,
+                lead,
+                last,
+                people,
+                own,
+                gazetteer,
+                pair,
+                starts=starts,
+                titled=titled,
+            )
             last = (sentence.start, sentence.end)
             everywhere = reading.topics_of(sentence)
             if everywhere:
                 carriers.advance(sentence)
-                named_so_far = tuple(people)
+                # the people named so far, as they are while this sentence is read (no
+                # copy per sentence: the list grows only when the next sentence is read)
+                named_so_far = people
                 speaker = _labelled(labels, sentence.start)
                 parts = reading.clauses_of(sentence)
                 for index, clause in enumerate(parts):

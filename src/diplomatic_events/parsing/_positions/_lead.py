@@ -9,6 +9,7 @@ from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.model import Source
 from diplomatic_events.parsing._meetings import Sentence, person_mentions
+from diplomatic_events.parsing._positions._named import TitledSoFar, _named_since
 from diplomatic_events.parsing._positions._sides import (
     _both_holders,
     _country_of,
@@ -109,6 +110,9 @@ def _lead(
     knowledge: KnowledgeBase,
     gazetteer: Gazetteer,
     sides: Sequence[str],
+    *,
+    starts: list[int] | None = None,
+    titled: TitledSoFar | None = None,
 ) -> _Lead | None:
     """The sentence's subject when its start makes it plain, else ``None``.
 
@@ -135,7 +139,7 @@ def _lead(
         pair = _one_per_side(
             [
                 _Holder(side=country, actor=actor)
-                for start, _, actor in people
+                for start, _, actor in _named_since(people, starts, last_sentence[0])
                 if last_sentence[0] <= start < last_sentence[1]
                 and (country := _country_of(knowledge, actor)) is not None
             ]
@@ -169,7 +173,16 @@ def _lead(
         holders: list[_Holder] = []
         stop = begin
         while role is not None:
-            person = _titled(text, role["title"], role.start(), people, knowledge, previous)
+            person = _titled(
+                text,
+                role["title"],
+                role.start(),
+                people,
+                knowledge,
+                previous,
+                starts=starts,
+                titled=titled,
+            )
             country = None if person is None else _country_of(knowledge, person)
             if person is None or country is None:
                 return None

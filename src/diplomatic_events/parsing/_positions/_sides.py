@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ from diplomatic_events.parsing._meetings import (
     person_mentions,
     sentence_mentions,
 )
+from diplomatic_events.parsing._positions._named import TitledSoFar
 from diplomatic_events.parsing._positions._words import _COORDINATED, _QUOTED_SPAN
 from diplomatic_events.typing import ActorId
 
@@ -127,21 +129,33 @@ def _titled(
     people: Sequence[tuple[int, int, ActorId]],
     knowledge: KnowledgeBase,
     previous: _Lead | None = None,
+    *,
+    starts: list[int] | None = None,
+    titled: TitledSoFar | None = None,
 ) -> ActorId | None:
     """The one person named before ``before`` whose title (in the data, or written just
     before the name) has the words of ``title``; of several, the one who was the previous
-    sentence's subject, else nobody."""
+    sentence's subject, else nobody. ``starts``: the people's starts when they are in order,
+    so ``titled`` reads each mention once per source (:class:`TitledSoFar`)."""
     words = {w.casefold() for w in title.split()}
     words = {"minister" if w == "minster" else w for w in words}
-    holders = [
-        actor_id
-        for start, _, actor_id in people
-        if start < before and _has_title(text, start, actor_id, words, knowledge)
-    ]
+
+    def holds(start: int, actor_id: ActorId) -> bool:
+        return _has_title(text, start, actor_id, words, knowledge)
+
+    holders = (
+        None
+        if starts is None or titled is None
+        else titled.holders(frozenset(words), people, bisect.bisect_left(starts, before), holds)
+    )
+    if holders is None:
+        holders = dict.fromkeys(
+            actor_id for start, _, actor_id in people if start < before and holds(start, actor_id)
+        )
     # two people named with the title ("Prime Minister Sánchez", "Prime Minister Starmer"):
     # "the Prime Minister" could be either
-    if len(set(holders)) == 1:
-        return holders[-1]
+    if len(holders) == 1:
+        return next(iter(holders))
     subject = {h.actor for h in previous.holders} & set(holders) if previous else set()
     return subject.pop() if len(subject) == 1 else None
 
