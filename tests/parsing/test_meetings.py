@@ -4027,6 +4027,18 @@ class TestAMeetingANameOwns:
         assert [("olaf-scholz", "narendra-modi")] == _people_met(text)
 
 
+class TestReportedBy:
+    def test_a_correspondent_who_reports_the_meeting_is_no_party(self) -> None:
+        """ "Scholz made the appeal in New Delhi, where he met with the region's leaders, as
+        VOA's Senior Diplomatic Correspondent Cindy Saine reports": the correspondent reports
+        the meeting, she was not at it."""
+        text = (
+            "Chancellor Olaf Scholz made the appeal in New Delhi, where he met with the region's"
+            " leaders, as VOA's Senior Diplomatic Correspondent Cindy Saine reports.\n"
+        )
+        assert [] == _parsed_meetings(text)
+
+
 class TestTalksATripIncluded:
     @pytest.mark.parametrize(
         "clause", ["The visit, which included talks with", "The trip also included meetings with"]

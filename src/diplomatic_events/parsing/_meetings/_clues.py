@@ -310,10 +310,11 @@ def _topic_clause() -> re.Pattern[str]:
 
 _REPORTING = re.compile(
     r"(?:,[^,.;“”\"]{1,60},)?[ \u00a0]+"
-    r"(?:said|says|told|added|noted|wrote|provided|released|issued)\b"
+    r"(?:said|says|told|added|noted|wrote|writes|reports|reported|provided|released|issued)\b"
 )
 """After a name: the verb that makes its holder the sentence's source ("White said", "Dana W.
-White, chief Pentagon spokesperson, said")."""
+White, chief Pentagon spokesperson, said", "..., as VOA's correspondent Cindy Saine
+reports")."""
 _FRAME_TAIL = re.compile(
     r"(?:[ \u00a0]+(?:reporters|journalists))?"
     r"(?:[ \u00a0]+(?:in|on|at|to|after|during|via|later|earlier)\b[^.;]{0,60})?[ \u00a0]*[.]?"
