@@ -125,7 +125,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.908,
         "meetings_found": 57,
         "venues": 12,
-        "extra_meetings": 9,
+        "extra_meetings": 8,
     },
     "sealed14": {
         "quote_f1": 0.958,
@@ -209,7 +209,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.902,
         "meetings_found": 85,
         "venues": 30,
-        "extra_meetings": 10,
+        "extra_meetings": 9,
     },
     "sealed26": {
         "quote_f1": 0.976,
@@ -223,7 +223,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.923,
         "meetings_found": 94,
         "venues": 4,
-        "extra_meetings": 29,
+        "extra_meetings": 26,
     },
     "sealed28": {
         "quote_f1": 0.98,
@@ -289,7 +289,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.852,
         "meetings_found": 95,
         "venues": 31,
-        "extra_meetings": 10,
+        "extra_meetings": 8,
     },
     "sealed36": {
         "quote_f1": 0.970,
@@ -310,7 +310,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.941,
         "meetings_found": 43,
         "venues": 21,
-        "extra_meetings": 3,
+        "extra_meetings": 2,
     },
     "sealed39": {
         "quote_f1": 0.967,
