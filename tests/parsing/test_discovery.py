@@ -1778,7 +1778,10 @@ class TestCountryOfTheBodyAnOfficeIsOf:
             ("General Ola Berg, Commander of United States Africa Command, visited Rome.", "US"),
             ("General Ola Berg, Chief of Staff of the Army, visited Rome.", None),
             # the office's own field after a first "of", the body after the next
-            ("General Ola Berg, Joint Chief of Staff of the Niger Armed Forces, visited Rome.", "NE"),
+            (
+                "General Ola Berg, Joint Chief of Staff of the Niger Armed Forces, visited Rome.",
+                "NE",
+            ),
         ],
     )
     def test_an_office_of_a_country_s_body_gives_the_country(

@@ -48,4 +48,3 @@ def past_datelines(text: str, start: int = 0, end: int | None = None) -> int:
     at = start if day is None or day.end() > stop else day.end()
     place = DATELINE_AT.match(text, at)
     return at if place is None or place.end() > stop else place.end()
-
