@@ -1809,6 +1809,14 @@ class TestNameParticles:
         """ "al-", "bin", "da" inside a name after a title keep the whole name."""
         assert [name] == _discovered(text, knowledge)
 
+    def test_a_style_of_several_words_before_a_name_is_no_part_of_it(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Gen. Tan Sri Raja Mohamed Affandi": the Malaysian style (``name_styles``) stands
+        between the rank and the name."""
+        text = "Gen. Tan Sri Raja Mohamed Affandi signed the agreement on Monday."
+        assert ["Raja Mohamed Affandi"] == _discovered(text, knowledge)
+
 
 INTRODUCTIONS = (
     'Mayor Ana Lis said "fine".',

@@ -100,6 +100,7 @@ class _GrammarFile:
     female_titles: tuple[str, ...] = ()
     male_titles: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
+    name_styles: tuple[str, ...] = ()
     naming_verbs: tuple[str, ...] = ()
     term_nouns: tuple[str, ...] = ()
     sign_nouns: tuple[str, ...] = ()
@@ -307,6 +308,9 @@ class Grammar:
     honorifics: frozenset[str] = frozenset()
     """Honorifics that stand before a name, as written and without their dot ("Dr Margot
     Ellery", "Ms. Zhou said"): they introduce a person by full name or by surname alone."""
+    name_styles: frozenset[str] = frozenset()
+    """Styles of several words written between a title and a name ("Gen. Tan Sri Raja
+    Mohamed Affandi"), as written: no part of the name."""
     naming_verbs: frozenset[str] = frozenset()
     """Verbs that give a thing its name ("called", "known as"), lower case: words in marks
     after one name a thing rather than quote anyone."""

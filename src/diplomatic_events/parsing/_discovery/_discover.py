@@ -9,6 +9,7 @@ sequence of the discovery.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -263,6 +264,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     # "Gen. Michael “Erik” Kurilla" as "Gen. Michael Kurilla" (blanked, offsets kept)
     as_written = text
     text = NICKNAME.sub(lambda m: " " * len(m.group()), text)
+    # a style of several words before a name is no part of it: "Gen. Tan Sri Raja Mohamed
+    # Affandi" read as "Gen.         Raja Mohamed Affandi" (blanked, offsets kept)
+    styles = _name_styles()
+    if styles is not None:
+        text = styles.sub(lambda m: " " * len(m.group()), text)
     # a family name, a comma and a hyphenated given name after a title ("Gen. Lee, Sun-jin,
     # the chairman"): read as "Gen.  Lee Sun-jin" (the comma dropped and the family name
     # moved on by one, offsets after it kept)
@@ -705,3 +711,15 @@ def _apposition_of_someone(body: str, title_start: int, knowledge: KnowledgeBase
         for mention in knowledge.find_mentions(body, start, title_start)
         if knowledge.is_person(mention.actor)
     )
+
+
+@functools.cache
+def _name_styles() -> re.Pattern[str] | None:
+    """The styles of several words written before a name (``name_styles`` in
+    ``grammar.toml``), before the name's first capitalised word."""
+    styles = grammar().name_styles
+    if not styles:
+        return None
+    alternation = "|".join(re.escape(s) for s in sorted(styles, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})(?=[ \u00a0]+[A-Z])")
+
