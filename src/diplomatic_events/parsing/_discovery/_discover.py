@@ -722,4 +722,3 @@ def _name_styles() -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(s) for s in sorted(styles, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})(?=[ \u00a0]+[A-Z])")
-
