@@ -28,7 +28,7 @@ from diplomatic_events.parsing._meetings._bystanders import _without_spokespeopl
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers
 from diplomatic_events.parsing._meetings._context import _looks_ahead
 from diplomatic_events.parsing._meetings._dating import _after_dateline
-from diplomatic_events.parsing._meetings._merge import _most_common, _most_common_date
+from diplomatic_events.parsing._meetings._merge import _most_common
 from diplomatic_events.parsing._meetings._named_pairs import NamedInClauses, named_in_clauses
 from diplomatic_events.parsing._meetings._page_days import _stated_span
 from diplomatic_events.parsing._meetings._parties import _bare_item
@@ -6339,6 +6339,6 @@ class TestMostCommon:
         """Days counted in one pass, equal days as one: the first named wins a tie."""
         first, second = PartialDate.of(dt.date(2024, 5, 2)), PartialDate.of(dt.date(2024, 5, 3))
         assert (second, first) == (
-            _most_common_date([first, second, PartialDate.of(dt.date(2024, 5, 3))]),
-            _most_common_date([first, second, second, first]),
+            _most_common([first, second, PartialDate.of(dt.date(2024, 5, 3))]),
+            _most_common([first, second, second, first]),
         )

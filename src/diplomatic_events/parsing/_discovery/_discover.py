@@ -720,5 +720,5 @@ def _name_styles() -> re.Pattern[str] | None:
     styles = grammar().name_styles
     if not styles:
         return None
-    alternation = "|".join(re.escape(s) for s in sorted(styles, key=len, reverse=True))
+    alternation = literal_alternation(styles, space=r"[ \u00a0]+")
     return re.compile(rf"\b(?:{alternation})(?=[ \u00a0]+[A-Z])")

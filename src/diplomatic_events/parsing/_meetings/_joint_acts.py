@@ -27,8 +27,11 @@ from diplomatic_events.parsing._meetings._sentences import (
 
 _SIGNED = re.compile(r"\bsigned\b")
 _SIGNED = guarded(_SIGNED)
+_APPOSED = r",[^,;:.\n]{1,80}"
+"""A comma and the words of an apposition up to its closing comma (", the Adjutant General of
+Indiana"), no clause's mark among them."""
 _SIGNERS = re.compile(
-    r"(?:,[^,;:.\n]{1,80}(?=,))?"
+    rf"(?:{_APPOSED}(?=,))?"
     r"\s*,?\s+(?:and|alongside|along\s+with|together\s+with)\s+(?:[\w’'.-]+\s+){0,8}"
 )
 """Between two who signed together: the first one's office in apposition, "and" (or
@@ -152,7 +155,7 @@ def _deliberation() -> re.Pattern[str]:
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|virtually|call)\b", re.IGNORECASE)
 """Words of talking apart: a call is no meeting."""
 _BEFORE_VERB = re.compile(
-    r"(?:,[^,;:.]{1,80},)?(?:[ \u00a0]+(?:today|also|jointly|together))*[ \u00a0]+"
+    rf"(?:{_APPOSED},)?(?:[ \u00a0]+(?:today|also|jointly|together))*[ \u00a0]+"
 )
 """Between the second of two subjects and their verb: an apposition, "today", "jointly"."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from attrs import evolve
 
@@ -213,7 +214,7 @@ def _meeting(
         participants=participants,
         kind=kind,
         # no day known: the month (or year) the text supports, when it gives one
-        date=day or (_most_common_date(coarse) if coarse else None),
+        date=day or (_most_common(coarse) if coarse else None),
         start=start,
         end=end,
         duration=duration,
@@ -225,11 +226,14 @@ def _meeting(
     )
 
 
-def _most_common(values: Sequence[str]) -> str | None:
+_T = TypeVar("_T")
+
+
+def _most_common(values: Sequence[_T]) -> _T | None:
     """The value named most often, the first named on a tie."""
     if not values:
         return None
-    counts: dict[str, int] = {}  # counted in one pass, each value where first named
+    counts: dict[_T, int] = {}  # counted in one pass, each value where first named
     for value in values:
         counts[value] = counts.get(value, 0) + 1
     return max(counts, key=lambda value: counts[value])
@@ -248,12 +252,12 @@ def _report(
     times count as an exact wording); wordings that cannot all be true give the best-supported.
     """
     days = [d for m in members if not m.narrative and (d := _mention_day(m)) is not None]
-    own_day = _most_common_date(days)
+    own_day = _most_common(days)
     if own_day is None:
         # only the day the story was telling, a guess: it yields to the meeting's day that
         # another account states ("Blinken earlier spent hours in meetings with Wang Yi and
         # Qin Gang" on a live page of the 19th is no report of the 18th's talks on the 19th)
-        guessed = _most_common_date([d for m in members if (d := _mention_day(m)) is not None])
+        guessed = _most_common([d for m in members if (d := _mention_day(m)) is not None])
         own_day = guessed if day is None or guessed == day else None
     start, end = _clock_range(members, own_day or day, timezone)
     wordings = [d for m in members for d in m.durations]
@@ -278,15 +282,6 @@ def _report(
         city=_most_common([m.city for m in members if m.city is not None]),
         evidence=tuple(dict.fromkeys(span for m in members for span in m.evidence)),
     )
-
-
-def _most_common_date(days: Sequence[PartialDate]) -> PartialDate | None:
-    if not days:
-        return None
-    counts: dict[PartialDate, int] = {}  # counted in one pass, each day where first named
-    for day in days:
-        counts[day] = counts.get(day, 0) + 1
-    return max(counts, key=lambda day: counts[day])
 
 
 def _tightest(wordings: Sequence[Duration]) -> Duration | None:
