@@ -1307,9 +1307,10 @@ class TestMiddleInitialAndMononyms:
         assert [("Mara Lindqvist", "PG")] == [(a.name, a.country) for a in actors]
 
     def test_single_name_before_other_words_is_no_one(self, knowledge: KnowledgeBase) -> None:
-        """ "the Secretary General and staff", "Minister Wirawan in Jakarta": no one by name."""
+        """ "the Secretary General and staff": a title's second word is no one by name, though
+        a lower-case word follows it ("Minister Wirawan in Jakarta" is someone)."""
         text = "The Secretary General and staff left. They saw Minister Wirawan in Jakarta."
-        assert [] == _discovered(text, knowledge)
+        assert ["Wirawan"] == _discovered(text, knowledge)
 
     def test_the_introducing_title_is_the_role(self, knowledge: KnowledgeBase) -> None:
         """ "Foreign Minister Wirawan, who ..." is a foreign minister."""
@@ -2041,9 +2042,10 @@ class TestNamesInTitleCaseLines:
 
     def test_a_run_of_capitals_in_a_heading_is_no_name(self, knowledge: KnowledgeBase) -> None:
         """ "Secretary Tunde Traveled to Lagos" heads a section: every word is capitalised,
-        so the run shows no name's end, and the prose never writes "Tunde Traveled"."""
+        so the run shows no name's end, and the prose never writes "Tunde Traveled" (it writes
+        the title's single name "Tunde", ended by a lower-case word)."""
         text = "Secretary Tunde Traveled to Lagos\nSecretary Tunde met the press on Monday."
-        assert [] == self._discovered_with_heading(text, knowledge)
+        assert ["Tunde"] == self._discovered_with_heading(text, knowledge)
 
     @pytest.mark.parametrize(
         "heading",
@@ -2194,6 +2196,44 @@ class TestSingleNameBeforeOf:
             "The president spoke.\n"
         )
         assert ["Asante-Boateng"] == _discovered(text, knowledge)
+
+
+class TestSingleNameBeforeAnEnd:
+    def test_a_lower_case_word_ends_a_titled_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "met with President Asante-Boateng and with his advisors": no name word follows the
+        one word, so it is the name."""
+        text = "The envoy met with President Asante-Boateng and with his top advisors.\n"
+        assert ["Asante-Boateng"] == _discovered(text, knowledge)
+
+    def test_a_sentence_s_end_ends_a_titled_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "The envoy met Foreign Minister Kasurowa." ends the name at the full stop."""
+        text = "The envoy met Foreign Minister Kasurowa. They spoke of trade.\n"
+        assert ["Kasurowa"] == _discovered(text, knowledge)
+
+    def test_the_last_word_of_a_fuller_name_is_not_a_new_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Assistant Secretary Nulandova met him" where the text also writes "Vera Nulandova":
+        the one word is hers, not someone new."""
+        text = "Vera Nulandova flew in. Assistant Secretary Nulandova met him in Kyiv.\n"
+        assert "Nulandova" not in _discovered(text, knowledge)
+
+    def test_a_country_word_is_no_single_name(self, knowledge: KnowledgeBase) -> None:
+        """ "Deputy Malaysian ..." is no person: the word names a country's people."""
+        text = "He met the Deputy Minister Malaysian officials had sent.\n"
+        assert "Malaysian" not in _discovered(text, knowledge)
+
+    def test_the_start_of_a_known_name_is_the_known_person(self, knowledge: KnowledgeBase) -> None:
+        """ "King Abdullah and Foreign Minister ..." is Abdullah II, whose alias "King Abdullah
+        II" it begins, not a new "Abdullah"."""
+        text = "Kerry met King Abdullah and the foreign minister on Monday.\n"
+        assert "Abdullah" not in _discovered(text, knowledge)
+
+    def test_a_company_named_with_a_rank_is_no_person(self, knowledge: KnowledgeBase) -> None:
+        """ "a deal for General Electric to produce engines": "Electric" is a word no name
+        holds."""
+        text = "The talks produced a deal for General Electric to produce jet engines.\n"
+        assert [] == _discovered(text, knowledge)
 
 
 class TestHeadingNameEndsAtStopWord:

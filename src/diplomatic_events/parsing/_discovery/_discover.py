@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events._needed import WindowScan, holds_needed
 from diplomatic_events.knowledge import KnowledgeBase, slug
+from diplomatic_events.knowledge._actors import UPPER
 from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
 from diplomatic_events.parsing._analysis import LIST_JOINER, title_case_words
@@ -93,7 +94,7 @@ from diplomatic_events.parsing._discovery._names import (
 )
 from diplomatic_events.parsing._discovery._patterns import _patterns, lawmaker_country
 from diplomatic_events.parsing._discovery._titled import _NAME_SUFFIX, _titled_names, without_date
-from diplomatic_events.parsing._discovery._titles import _JOINER_WORDS
+from diplomatic_events.parsing._discovery._titles import _JOINER_WORDS, _title_words
 from diplomatic_events.parsing._discovery._words import (
     _FEMALE_TITLES,
     _MALE_TITLES,
@@ -277,6 +278,7 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
     # Director of ..."): the dateline's last character read as a line break, offsets kept
     text = _datelines_ended(text, blocks)
     known_names = _known_names(knowledge)
+    second_words: frozenset[str] | None = None  # read once, at the first single name
     found: dict[str, Actor] = {}
     named: frozenset[str] | None = None  # the last words of the known people the text names
     words_named: frozenset[str] | None = None  # every word of their names
@@ -377,6 +379,17 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 name = without_date(name, body, match.end(group))
                 if " " not in name and not match.groupdict().get("title"):
                     continue
+                if match.groupdict().get("ended") is not None:
+                    if second_words is None:
+                        second_words = _second_name_words(text, knowledge)
+                    if _named_otherwise(name, knowledge, second_words):
+                        continue
+                    titled_name = f"{match.group('title')} {name}".casefold()
+                    if titled_name in known_names or _known_name_starts(knowledge) & {
+                        titled_name,
+                        name.casefold(),
+                    }:
+                        continue  # "King Abdullah": the start of a known name (Abdullah II)
                 if _blank_from(text, block.start + match.end(group)):
                     # the excerpt cut the name off: a long name keeps the words before the
                     # cut one ("Vice Adm. Ramón Gustavo Betances Hernánde")
@@ -722,3 +735,56 @@ def _name_styles() -> re.Pattern[str] | None:
         return None
     alternation = literal_alternation(styles, space=r"[ \u00a0]+")
     return re.compile(rf"\b(?:{alternation})(?=[ \u00a0]+[A-Z])")
+
+
+def _named_otherwise(name: str, knowledge: KnowledgeBase, second_words: frozenset[str]) -> bool:
+    """Whether a title's single word, read up to a lower-case word or a sentence's end, is
+    rather a country's word ("Malaysian"), a known person's surname in another spelling
+    ("Fernandez" for Alberto Fernández), or the last word of a fuller name the text writes
+    ("Assistant Secretary Nuland" of Victoria Nuland): the longer reading is theirs."""
+    return (
+        knowledge.country_of(name) is not None
+        or slug(name) in _known_surname_slugs(knowledge)
+        or name in second_words
+    )
+
+
+_CAPITALISED_PAIR = re.compile(
+    rf"(?<![\w’'.-])({UPPER}[\w’'-]*)(?=[ \u00a0]+({UPPER}[\w’'-]*)(?![\w’'.-]))"
+)
+
+
+def _second_name_words(text: str, knowledge: KnowledgeBase) -> frozenset[str]:
+    """The capitalised words the text writes after a capitalised word that is no title word
+    ("Nuland" of "Victoria Nuland", not of "Secretary Nuland"), read in one pass."""
+    titles = _title_words(knowledge)
+    return frozenset(
+        match.group(2) for match in _CAPITALISED_PAIR.finditer(text) if match.group(1) not in titles
+    )
+
+
+def _known_surname_slugs(knowledge: KnowledgeBase) -> frozenset[str]:
+    """The slugs of the known people's surnames, built once per knowledge."""
+    return knowledge.cached(
+        "vocabulary:known-surname-slugs",
+        lambda: frozenset(
+            slug(surname)
+            for actor in knowledge.actors
+            if actor.kind is ActorKind.PERSON and (surname := knowledge.surname(actor.id))
+        ),
+    )
+
+
+def _known_name_starts(knowledge: KnowledgeBase) -> frozenset[str]:
+    """The first words of every known actor's names and aliases, case-folded ("king
+    abdullah" of "King Abdullah II"), built once per knowledge."""
+
+    def build() -> frozenset[str]:
+        starts: set[str] = set()
+        for actor in knowledge.actors:
+            for known in actor.names():
+                words = known.casefold().split()
+                starts.update(" ".join(words[:count]) for count in range(1, len(words)))
+        return frozenset(starts)
+
+    return knowledge.cached("vocabulary:known-name-starts", build)

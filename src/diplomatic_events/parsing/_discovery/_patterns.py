@@ -177,6 +177,9 @@ def _patterns(
                 rf"(?![\w’'-])(?=,|[ \u00a0]+(?:{cues})\b"
                 rf"|[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?{UPPER}"
                 rf"|[ \u00a0]+(?i:{after_single_name})\b"
+                # any lower-case word or a sentence's end: no other name word follows
+                # ("met with President Musharraf and with ...", "Foreign Minister Kasuri.")
+                rf"|(?P<ended>[ \u00a0]+{LOWER}|[.;:!?)](?:\s|$))"
                 # "U.S. Senator Menendez (D-N.J.)": a lawmaker's party and state
                 rf"|{_PARTY_AND_STATE}))"
             ),
