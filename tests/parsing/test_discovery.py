@@ -2236,6 +2236,42 @@ class TestSingleNameBeforeAnEnd:
         assert [] == _discovered(text, knowledge)
 
 
+class TestHeadNameOverOffice:
+    _PAGE = (
+        "Press Conference at the Club\n\nPress Conference\nAmara N. Okonkwo, Jr.\n"
+        "Assistant Secretary, Bureau of African Affairs\nLagos, Nigeria\nMarch 22, 2011\n\n"
+        "Good afternoon. I had the opportunity to meet with Prime Minister Tunde Bakare.\n"
+    )
+
+    def test_a_name_line_over_an_office_line_introduces_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Amara N. Okonkwo, Jr." over "Assistant Secretary, Bureau of ...": the page's
+        speaker, an assistant secretary, whom the body never names."""
+        page = read_source(self._PAGE)
+        found = discover_people(page.text, page.readable_blocks(), knowledge).actors
+        assert [("Amara N. Okonkwo", "Assistant Secretary")] == [
+            (a.name, a.roles[0].title) for a in found if a.name.startswith("Amara")
+        ]
+
+    def test_a_name_line_over_a_place_line_is_no_one(self, knowledge: KnowledgeBase) -> None:
+        """ "Amara Okonkwo" over "Lagos, Nigeria": no office below, so no introduction."""
+        page = read_source("Remarks\nAmara Okonkwo\nLagos, Nigeria\n\nGood afternoon.\n")
+        assert [] == [
+            a.name for a in discover_people(page.text, page.readable_blocks(), knowledge).actors
+        ]
+
+    def test_the_head_s_speaker_met_whom_the_body_s_i_met(self) -> None:
+        """The body's "I had the opportunity to meet with Prime Minister Tunde Bakare" is
+        the head's Okonkwo's meeting with Bakare."""
+        extraction = parse([read_source(self._PAGE, published="2011-03-22")])
+        names = {a.id: a.name for a in extraction.actors}
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [["Amara N. Okonkwo", "Tunde Bakare"]] == [
+            sorted(names[p] for p in m.participants) for m in meetings
+        ]
+
+
 class TestHeadingNameEndsAtStopWord:
     def test_a_stop_word_ends_a_name_in_a_heading(self, knowledge: KnowledgeBase) -> None:
         """ "Remarks With Uzbek President Tunde Bakare Before Their Meeting": the name ends

@@ -47,6 +47,7 @@ from diplomatic_events.parsing._discovery._discover_checks import (
     _styles_only,
     _with_an_office,
 )
+from diplomatic_events.parsing._discovery._head_names import head_name_people
 from diplomatic_events.parsing._discovery._headings import (
     _SMALL_WORD,
     _TITLE_CASE_BLOCKS,
@@ -624,6 +625,14 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 aliases = tuple(dict.fromkeys((*existing.aliases, *actor.aliases)))
                 actor = evolve(existing, aliases=aliases)
             found[actor.id] = actor
+    for actor in head_name_people(text, blocks, knowledge):
+        if actor.id in found or _known_as(actor.name, knowledge, found):
+            continue
+        if _part_of_found(actor.name, found) or _no_name_in(
+            actor.name.split(" "), knowledge, common
+        ):
+            continue
+        found[actor.id] = actor
     for actor in label_people(text, blocks, knowledge):
         if actor.id in found or _known_as(actor.name, knowledge, found):
             continue

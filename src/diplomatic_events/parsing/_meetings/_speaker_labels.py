@@ -272,6 +272,8 @@ _OCCASION = re.compile(
     r"[ \u00a0]+(?:at|after|following|before|during|on|in)[ \u00a0]+(?:the|a|an)\b"
 )
 """Where a speech's occasion follows its speaker in a head line: " at the", " following a"."""
+_SUFFIX_END = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.$")
+"""A generational suffix closing a name's line ("Robert O. Blake, Jr.")."""
 _BYLINE_WORDS = 8
 """The most words a line naming a speech's speaker holds (titles and the name)."""
 
@@ -294,7 +296,9 @@ def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorI
             line = line[: occasion.start()]
             end = start + occasion.start()
     words = line.split()
-    if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":")):
+    # a generational suffix's stop ends no sentence: "Robert O. Blake, Jr."
+    unsuffixed = _SUFFIX_END.sub("", line)
+    if not words or len(words) > _BYLINE_WORDS or unsuffixed.endswith((".", "?", "!", ":")):
         return None
     if any(w[0].islower() for w in words if w not in ("of", "the", "for", "and", "to")):
         return None

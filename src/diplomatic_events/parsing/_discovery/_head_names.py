@@ -1,0 +1,68 @@
+"""People a page's head introduces by a line of their name over a line of their office.
+
+A government's remarks page opens with its kind, the speaker's name alone, the office on the
+next line, then place and day ("Press Conference" / "Robert O. Blake, Jr." / "Assistant
+Secretary, Bureau of South and Central Asian Affairs" / "Dhaka, Bangladesh"). The body's "I"
+is that person, whom the page may name nowhere else: the two lines are the introduction.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from diplomatic_events.knowledge import KnowledgeBase, slug
+from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
+from diplomatic_events.parsing._discovery._countries import _country_in_title
+from diplomatic_events.parsing._discovery._titles import _is_office_word, _title_words
+
+__all__ = ["head_name_people"]
+
+_NAME_LINE = re.compile(
+    r"[ \u00a0]*(?P<name>[A-Z][\w’'-]+(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    r"(?:,?[ \u00a0]+(?:Jr|Sr|II|III)\.?)?[ \u00a0]*"
+)
+"""A head line that is a name alone: two to four capitalised words or initials, and a
+generational suffix ("Robert O. Blake, Jr.")."""
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "on"})
+
+
+def head_name_people(
+    text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
+) -> Iterator[Actor]:
+    """The people named alone on a line of a page's head whose next non-blank line is an
+    office. The head is the text before the first body block, boilerplate lines and all."""
+    body = next((block.start for block in blocks if block.kind is BlockKind.BODY), None)
+    if body is None:
+        return
+    title_words = _title_words(knowledge)
+    lines = [m for m in _LINE.finditer(text, 0, body) if m.group().strip()]
+    for line, below in itertools.pairwise(lines):
+        named = _NAME_LINE.fullmatch(line.group())
+        if named is None:
+            continue
+        name = re.sub(r"\s+", " ", named["name"])
+        words = name.split(" ")
+        if any(w.rstrip(".") in title_words or w in knowledge.not_name_words for w in words):
+            continue  # "Press Conference", "Secretary Kerry": no name alone
+        office = below.group().strip().split(",", 1)[0].strip()
+        office_words = office.split()
+        if not office_words or not all(
+            w in _SMALL_WORDS or w.rstrip(".") in title_words or knowledge.country_of(w)
+            for w in office_words
+        ):
+            continue
+        if not any(_is_office_word(w, title_words) for w in office_words):
+            continue
+        yield Actor(
+            id=slug(name),
+            name=name,
+            kind=ActorKind.PERSON,
+            country=_country_in_title(office, knowledge),
+            roles=(Role(title=office),),
+            discovered=True,
+        )
+
+
+_LINE = re.compile(r"[^\n]+")
