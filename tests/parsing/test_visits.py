@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from attrs import evolve
 
+from diplomatic_events import parse
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.model import (
     Actor,
@@ -24,7 +25,11 @@ from diplomatic_events.model import (
 )
 from diplomatic_events.parsing._meetings import Sentence, person_mentions, sentences
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
-from diplomatic_events.parsing._visit_find import _sentence_finder, _where_people_are
+from diplomatic_events.parsing._visit_find import (
+    _sentence_finder,
+    _where_people_are,
+    head_place_city,
+)
 from diplomatic_events.parsing._visits import (
     SourceVisit,
     _between_countries,
@@ -134,6 +139,34 @@ class TestWhereTheVisitorIs:
             "While visiting a school in Belgrade, Harris met Milan Lukic.\n"
         )
         assert ("john-harris", "RS") == self._visit(text)
+
+
+class TestHeadPlaceLine:
+    _PAGE = (
+        "Press Availability\n\nRichard L. Tunbridge, Deputy Secretary\nLagos, Nigeria\n"
+        "July 14, 2004\n\nDEPUTY SECRETARY TUNBRIDGE: Good afternoon. I met today with Mr."
+        " Okonkwo and through the day with Mr. Adeyemi, the National Security Advisor.\n"
+    )
+
+    def test_a_head_line_of_a_city_is_where_the_page_was_given(self) -> None:
+        """ "Lagos, Nigeria" over the day, before the remarks: the page's place."""
+        source = read_source(self._PAGE, published="2004-07-14")
+        assert "Lagos" == head_place_city(source, load_knowledge().places)
+
+    def test_a_sentence_in_the_head_is_no_place_line(self) -> None:
+        """ "Lagos is busy." is a sentence: the story has begun, no place line is read."""
+        source = read_source("Remarks\n\nLagos is busy today. We met.\n", published="2004-07-14")
+        assert None is head_place_city(source, load_knowledge().places)
+
+    def test_people_no_data_places_met_in_the_head_s_city_are_its_hosts(self) -> None:
+        """The speaker met Okonkwo and Adeyemi, whom no data file places, in Lagos: each is a
+        meeting with the speaker, as a dateline's city would make them."""
+        extraction = parse([read_source(self._PAGE, published="2004-07-14")])
+        names = {a.id: a.name for a in extraction.actors}
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        assert [["Okonkwo", "Tunbridge"], ["Adeyemi", "Tunbridge"]] == [
+            sorted(names[p] for p in m.participants) for m in meetings
+        ]
 
 
 class TestPlacesOfEventsAhead:

@@ -26,7 +26,7 @@ from diplomatic_events.knowledge._places import (
     region_country,
 )
 from diplomatic_events.knowledge._prefilter import guarded
-from diplomatic_events.model import Precision, Source
+from diplomatic_events.model import BlockKind, Precision, Source
 from diplomatic_events.parsing._datelines import DATELINE
 from diplomatic_events.parsing._meetings import (
     MeetingMention,
@@ -48,6 +48,7 @@ __all__ = [
     "country_of",
     "dateline_city",
     "find_visit",
+    "head_place_city",
 ]
 
 _VISIT_CUE = guarded(
@@ -417,6 +418,36 @@ def dateline_city(text: str, gazetteer: Gazetteer) -> str | None:
     :func:`find_visit`)."""
     dateline = _dateline(text, gazetteer)
     return None if dateline is None else dateline.city
+
+
+def head_place_city(source: Source, gazetteer: Gazetteer) -> str | None:
+    """The city a line of the page's head names and nothing more ("New Delhi, India" over a
+    transcript's day): where the remarks were given, as a dateline would say."""
+    text = source.text
+    for block in source.blocks:
+        if block.kind is BlockKind.BODY:
+            if _PROSE.search(text, block.start, block.end):
+                return None  # the story has begun
+            continue  # a line of navigation read as body ("You are in: ... > Remarks")
+        line = text[block.start : block.end].strip()
+        if not line or len(line) > _PLACE_LINE_CHARACTERS:
+            continue
+        at = block.start + text[block.start : block.end].index(line)
+        places = gazetteer.find(source.id, text, at, at + len(line))
+        if not places or places[0].kind != "city" or places[0].evidence.start != at:
+            continue
+        if _PLACE_LINE_REST.fullmatch(text, places[0].evidence.end, at + len(line)) is None:
+            continue  # "Washington Post" or a sentence: more than a place
+        return places[0].name
+    return None
+
+
+_PROSE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+"""A sentence's end: a block with one is the story's, not the head's."""
+_PLACE_LINE_CHARACTERS = 60
+"""The longest head line read as a place alone."""
+_PLACE_LINE_REST = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})?\.?")
+"""What may follow a head line's city: its country or state ("New Delhi, India")."""
 
 
 def country_of(knowledge: KnowledgeBase, actor_id: ActorId) -> str | None:

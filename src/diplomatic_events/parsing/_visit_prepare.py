@@ -35,6 +35,7 @@ from diplomatic_events.parsing._visit_find import (
     country_of,
     dateline_city,
     find_visit,
+    head_place_city,
 )
 from diplomatic_events.parsing._visit_groups import met_countries
 from diplomatic_events.typing import ActorId, SourceId
@@ -123,7 +124,7 @@ def prepare(
             mentions,
             local,
             _most_named(source, local),
-            filed_from=dateline_city(source.text, gazetteer),
+            filed_from=dateline_city(source.text, gazetteer) or head_place_city(source, gazetteer),
         )
     )
     return SourceVisit(
