@@ -210,6 +210,17 @@ class TestPronounAfterSomeoneMet:
         said = dict(_said(extract_statements(_source(text), knowledge)))
         assert "tom-roe" == said["dramatic progress made"]
 
+    def test_he_is_the_subject_not_the_last_of_a_list_met(self, knowledge: KnowledgeBase) -> None:
+        """ "Roe met officials, including Defense Minister Kel Varga and Chief of Staff of the
+        Army General Ana Mora. He said '...'": he is Roe, though other names, titles and
+        "and" stand between "including" and the last one listed."""
+        text = (
+            "Tom Roe met officials, including Defense Minister Kel Varga and Chief of Staff of"
+            ' the Army General Ana Mora. He said the talks showed "real progress" at last.'
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert "tom-roe" == said["real progress"]
+
     def test_he_is_the_subject_not_a_passive_s_agent(self, knowledge: KnowledgeBase) -> None:
         """ "In Iraq, Roe was briefed on progress by Army Lt. Gen. Kel Varga. '...,' he said":
         he is Roe, whom the sentence is about, not the general who briefed him."""

@@ -2229,6 +2229,17 @@ class TestSingleNameBeforeAnEnd:
         text = "Kerry met King Abdullah and the foreign minister on Monday.\n"
         assert "Abdullah" not in _discovered(text, knowledge)
 
+    def test_a_surname_after_a_full_name_with_a_suffix_is_the_same_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Ambassador Harry K. Tunbridge, Jr. met ... Ambassador Tunbridge said": one person;
+        the suffix's comma does not hide the surname."""
+        text = (
+            "U.S. Ambassador Harry K. Tunbridge, Jr. met with youth groups. Ambassador"
+            " Tunbridge said it was good.\n"
+        )
+        assert ["Harry K. Tunbridge, Jr."] == _discovered(text, knowledge)
+
     def test_a_company_named_with_a_rank_is_no_person(self, knowledge: KnowledgeBase) -> None:
         """ "a deal for General Electric to produce engines": "Electric" is a word no name
         holds."""

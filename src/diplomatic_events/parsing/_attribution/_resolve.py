@@ -31,7 +31,9 @@ _VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]")
 _MET_OR_LISTED = re.compile(
     r"\b(?:including|met(?:\s+with)?|meeting\s+with|such\s+as"
     r"|(?:was|were)\s+(?:[a-z]+\s+)?[a-z]+ed\b[^.;:!?“”\"]{0,60}?\bby)"
-    r"\s+(?:[A-Z][\w.'’-]*\s+){0,6}$"
+    # the names listed before this one, titles and all ("including Defense Minister A and
+    # Chief of Staff of the Self-Defense Forces General B")
+    r"\s+(?:(?:[A-Z][\w.'’-]*|and|of|the|for),?\s+){0,16}$"
 )
 """What puts a name in object place: a list ("including President ..."), a meeting ("met
 with Foreign Minister ...") or a passive's agent ("Shanahan was briefed on progress by Army

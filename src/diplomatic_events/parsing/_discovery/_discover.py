@@ -666,9 +666,12 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
         )
     for key, actor in list(found.items()):
         if " " not in actor.name and any(
-            actor.name in other.name.split(" ") for other in found.values() if other is not actor
+            actor.name in other.name.replace(",", "").split(" ")
+            for other in found.values()
+            if other is not actor
         ):
-            # "Minister Shin Won-sik" then "Minister Shin said": the full name is known.
+            # "Minister Shin Won-sik" then "Minister Shin said": the full name is known (a
+            # suffix's comma aside: "Harry K. Thomas, Jr." then "Ambassador Thomas said").
             del found[key]
     for key, actor in found.items():
         if (
@@ -759,16 +762,19 @@ def _named_otherwise(name: str, knowledge: KnowledgeBase, second_words: frozense
 
 
 _CAPITALISED_PAIR = re.compile(
-    rf"(?<![\w’'.-])({UPPER}[\w’'-]*)(?=[ \u00a0]+({UPPER}[\w’'-]*)(?![\w’'.-]))"
+    rf"(?<![\w’'.-])({UPPER}[\w’'-]*\.?)(?=[ \u00a0]+({UPPER}[\w’'-]*)(?![\w’'.-]))"
 )
 
 
 def _second_name_words(text: str, knowledge: KnowledgeBase) -> frozenset[str]:
     """The capitalised words the text writes after a capitalised word that is no title word
-    ("Nuland" of "Victoria Nuland", not of "Secretary Nuland"), read in one pass."""
+    ("Nuland" of "Victoria Nuland", "Thomas" of "Harry K. Thomas", not of "Secretary
+    Nuland" nor "Gen. Thomas"), read in one pass."""
     titles = _title_words(knowledge)
     return frozenset(
-        match.group(2) for match in _CAPITALISED_PAIR.finditer(text) if match.group(1) not in titles
+        match.group(2)
+        for match in _CAPITALISED_PAIR.finditer(text)
+        if match.group(1).rstrip(".") not in titles
     )
 
 
