@@ -1020,3 +1020,51 @@ class TestParticlesInEitherCase:
         knowledge = KnowledgeBase().with_actors([Actor(id=ActorId("p"), name=name, country="FR")])
         text = f"The minister met {written} on Monday."
         assert ["p"] == [m.actor for m in knowledge.find_mentions(text)]
+
+
+class TestSharedSurnameInOffice:
+    """Two people sharing a surname, neither named in full: the one in office that day."""
+
+    KB = load_knowledge().with_actors(
+        [
+            Actor(
+                id=ActorId("ana-varga"),
+                name="Ana Varga",
+                roles=(
+                    Role(
+                        title="Secretary General",
+                        organization="NATO",
+                        start=PartialDate(year=2014, month=10, day=1),
+                    ),
+                ),
+            ),
+            Actor(
+                id=ActorId("kel-varga"),
+                name="Kel Varga",
+                roles=(
+                    Role(
+                        title="Defense Minister",
+                        organization="Germany",
+                        start=PartialDate(year=1989, month=4, day=21),
+                        end=PartialDate(year=1992, month=3, day=31),
+                    ),
+                ),
+            ),
+        ]
+    )
+    ON = PartialDate(year=2018, month=2, day=1)
+
+    def test_a_bare_surname_is_the_one_in_office(self) -> None:
+        """ "NATO is strong, Varga said." in 2018: the Secretary General, not the minister
+        of 1989."""
+        found = self.KB.find_mentions("NATO is strong, Varga said.", on=self.ON)
+        assert ["ana-varga"] == [m.actor for m in found]
+
+    def test_a_hyphenated_title_is_the_role_s(self) -> None:
+        """ "Secretary-General Varga said" holds the role written "Secretary General"."""
+        found = self.KB.find_mentions("As Secretary-General Varga said, it holds.", on=self.ON)
+        assert ["ana-varga"] == [m.actor for m in found]
+
+    def test_without_a_day_no_one_is_guessed(self) -> None:
+        """ "Varga said" with no day: no office tells them apart, so no one."""
+        assert [] == [m.actor for m in self.KB.find_mentions("Varga said it.", on=None)]

@@ -344,12 +344,12 @@ def _titled_candidates(
         return ()
     words = before.group(1).split()
     for size in range(len(words), 0, -1):
-        title = fold_title(" ".join(words[-size:]))
+        title = _title_key(" ".join(words[-size:]))
         holders = [
             a
             for a in candidates
             if (actor := kb.actor(a)) is not None
-            and any(fold_title(role.title) == title for role in actor.roles)
+            and any(_title_key(role.title) == title for role in actor.roles)
         ]
         if holders:
             current = [
@@ -357,21 +357,27 @@ def _titled_candidates(
                 for a in holders
                 if on is not None
                 and (actor := kb.actor(a)) is not None
-                and any(fold_title(r.title) == title and r.held_on(on) for r in actor.roles)
+                and any(_title_key(r.title) == title and r.held_on(on) for r in actor.roles)
             ]
             return tuple(current or holders)
     if on is None:
         return ()
     # "Minister Singh": a title that is part of an office's ("Minister of Defence"), held
     # that day by one of them alone
-    title = f" {fold_title(words[-1])} "
+    title = f" {_title_key(words[-1])} "
     holding = [
         a
         for a in candidates
         if (actor := kb.actor(a)) is not None
-        and any(title in f" {fold_title(r.title)} " and r.held_on(on) for r in actor.roles)
+        and any(title in f" {_title_key(r.title)} " and r.held_on(on) for r in actor.roles)
     ]
     return tuple(holding) if len(holding) == 1 else ()
+
+
+def _title_key(title: str) -> str:
+    """A title as compared with the roles' titles: folded, a hyphen read as a space
+    ("Secretary-General Stoltenberg" holds "Secretary General")."""
+    return fold_title(title.replace("-", " "))
 
 
 def _after_title(text: str, start: int, *, capitalised: bool = False) -> bool:

@@ -274,6 +274,7 @@ def _find_mentions(
                 candidates = (
                     _titled_candidates(kb, candidates, text, first, on)
                     or _the_principal(kb, candidates, text, first, on, named_at)
+                    or _in_office_that_day(kb, candidates, text, first, on, named_at)
                     or candidates
                 )
             actor_id = (
@@ -412,6 +413,38 @@ def _the_principal(
     else:
         return ()
     return kept if 0 < len(kept) < len(candidates) else ()
+
+
+def _in_office_that_day(
+    kb: KnowledgeBase,
+    candidates: tuple[ActorId, ...],
+    text: str,
+    start: int,
+    on: PartialDate | None,
+    named_at: dict[ActorId, list[int]],
+) -> tuple[ActorId, ...]:
+    """Of people sharing a surname whom the text never names in full, the one holding an
+    office on ``on``, when the surname stands bare: a 2018 story's "Stoltenberg said" is
+    the NATO Secretary General, not the defence minister of 1989. ``()`` when none or
+    several of them do, one is named in full (the text then tells which one), a title or
+    rank stands before it ("Gen. Kim" is anyone), or the name is a family name written
+    first, which many share ("Kim", "Lee")."""
+    if on is None or any(c in named_at for c in candidates):
+        return ()
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and (before.group(1)[:1].isupper() or _after_title(text, start)):
+        return ()
+    if any(
+        (actor := kb.actor(c)) is not None and kb.family_name_first(actor.country)
+        for c in candidates
+    ):
+        return ()
+    holding = tuple(
+        c
+        for c in candidates
+        if (actor := kb.actor(c)) is not None and any(r.held_on(on) for r in actor.roles)
+    )
+    return holding if len(holding) == 1 else ()
 
 
 def _named_by_surname(kb: KnowledgeBase, index: _Index, text: str) -> set[ActorId]:
