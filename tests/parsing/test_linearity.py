@@ -418,6 +418,53 @@ class TestRepeatedQuotations:
         )
         assert (True, statements) == (seconds < 5.0, found[0])
 
+    @pytest.mark.parametrize(("others", "expected"), [(15, "jane"), (16, "tom")])
+    def test_only_the_nearest_named_quotations_are_tried(self, others: int, expected: str) -> None:
+        """A carried quotation said again later by a named speaker takes that speaker when
+        the repeat is among the 16 nearest named quotations holding its rare words, and keeps
+        its carried speaker when 16 others come first (before, every later one was tried)."""
+        from diplomatic_events.model import Block, BlockKind
+        from diplomatic_events.parsing._attribution import Attributor
+        from diplomatic_events.parsing._quote_marks import MarkPair, PairKind
+        from diplomatic_events.parsing._statements._repeated import _attribute_repeated
+
+        # the same words in another order: held by each, yet not the same words
+        words = (
+            ["We agree on point seven."]
+            + [f"Point seven, on agree we: round {n}." for n in range(others)]
+            + ["We agree on point seven."]
+        )
+        speakers = ["tom"] + ["jane"] * (others + 1)
+        text = " ".join(f"“{quoted}”" for quoted in words)
+        pairs: list[MarkPair] = []
+        position = 0
+        for quoted in words:
+            start = position + 1
+            end = start + len(quoted)
+            pairs.append(
+                MarkPair(
+                    start=start,
+                    end=end,
+                    open_at=position,
+                    close_at=end,
+                    block=0,
+                    kind=PairKind.QUOTE,
+                )
+            )
+            position = end + 2
+        statements = [
+            _statement(number, "repeated", speaker, quoted)
+            for number, (speaker, quoted) in enumerate(zip(speakers, words, strict=True))
+        ]
+        blocks = [Block(kind=BlockKind.BODY, start=0, end=len(text))]
+        knowledge = load_knowledge()
+        attributor = Attributor(
+            text=text, blocks=blocks, knowledge=knowledge, mentions=[], pairs=pairs, day=None
+        )
+        inferred = [True] + [False] * (others + 1)
+        found = _attribute_repeated(statements, blocks, pairs, inferred, knowledge, attributor)
+        assert expected == found[0].speaker
+
 
 class TestATravellingParty:
     def test_a_long_run_of_spaces_after_a_name_is_read_once(self) -> None:
