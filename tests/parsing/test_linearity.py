@@ -180,6 +180,16 @@ class TestMergeStatements:
         merge_statements(items)
         assert len(calls) < 20 * len(items)
 
+    def test_a_common_word_pairs_only_the_nearest_holders(self) -> None:
+        """300 wordings sharing only two words: the 150th is paired with the 8 holders nearest
+        it on each side, not with the 9th (before, with every one of the 299)."""
+        wordings = [f"we agree {n}" for n in range(300)]
+        pairs = list(_merge._wording_pairs(wordings))
+        paired = [first for first, second in pairs if second == 150] + [
+            second for first, second in pairs if first == 150
+        ]
+        assert [*range(142, 150), *range(151, 159)] == paired
+
 
 def _grouped_pairwise(candidates: list[VisitCandidate]) -> list[list[str]]:
     """The groups visits were made of when each candidate was checked against every group."""
