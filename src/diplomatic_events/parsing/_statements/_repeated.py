@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -163,44 +164,44 @@ class _NamedIndex:
 
     words: dict[int, str]
     """Each such statement's normal wording, by its number."""
-    holders: dict[str, list[int]]
-    """For each word, the numbers of the statements holding it, in text order."""
-    starts: dict[str, list[int]]
-    """For each word, where its holders start, in the same order (for bisection)."""
+    holders: dict[str, list[tuple[int, int]]]
+    """For each word, the statements holding it (where each starts, its number), in text
+    order (for bisection)."""
 
     @classmethod
     def of(
         cls, statements: Sequence[Statement], pairs: Sequence[MarkPair], inferred: Sequence[bool]
     ) -> _NamedIndex:
-        numbers = sorted(
-            (
-                number
-                for number, statement in enumerate(statements)
-                if not inferred[number] and statement.speaker is not None
-            ),
-            key=lambda number: (pairs[number].start, number),
+        named = sorted(
+            (pairs[number].start, number)
+            for number, statement in enumerate(statements)
+            if not inferred[number] and statement.speaker is not None
         )
-        words = {number: _normal(statements[number].reports[0].text) for number in numbers}
-        holders: dict[str, list[int]] = {}
-        starts: dict[str, list[int]] = {}
-        for number in numbers:
-            for word in dict.fromkeys(words[number].split()):
-                holders.setdefault(word, []).append(number)
-                starts.setdefault(word, []).append(pairs[number].start)
-        return cls(words=words, holders=holders, starts=starts)
+        words: dict[int, str] = {}
+        holders: dict[str, list[tuple[int, int]]] = {}
+        for held in named:
+            number = held[1]
+            words[number] = wording = _normal(statements[number].reports[0].text)
+            for word in set(wording.split()):
+                found = holders.get(word)
+                if found is None:
+                    holders[word] = [held]
+                else:
+                    found.append(held)
+        return cls(words=words, holders=holders)
 
     def nearest_after(self, words: str, end: int) -> list[int]:
         """The nearest :data:`_REPEATED_CANDIDATES` statements starting after ``end`` that
         hold one of the :data:`_REPEATED_RARE_WORDS` rarest of ``words``, in text order."""
-        held = [word for word in dict.fromkeys(words.split()) if word in self.holders]
+        held = [word for word in set(words.split()) if word in self.holders]
         rare = sorted(held, key=lambda word: (len(self.holders[word]), word))
-        found: dict[int, int] = {}
+        found: set[tuple[int, int]] = set()
+        after = (end, sys.maxsize)  # the first holder starting after ``end``
         for word in rare[:_REPEATED_RARE_WORDS]:
-            at = bisect.bisect_right(self.starts[word], end)
-            window = slice(at, at + _REPEATED_CANDIDATES)
-            found.update(zip(self.holders[word][window], self.starts[word][window], strict=True))
-        ordered = sorted(found, key=lambda number: (found[number], number))
-        return ordered[:_REPEATED_CANDIDATES]
+            holders = self.holders[word]
+            at = bisect.bisect_right(holders, after)
+            found.update(holders[at : at + _REPEATED_CANDIDATES])
+        return [number for _, number in sorted(found)[:_REPEATED_CANDIDATES]]
 
 
 _ECHO_CANDIDATES = 50
