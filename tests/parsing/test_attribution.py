@@ -510,3 +510,28 @@ class TestProperties:
             len(result.statements) + len(result.non_quotations),
             len(result.statements) <= len(quotes),
         )
+
+
+class TestAttributorMentions:
+    def test_mentions_given_out_of_order_are_read_in_text_order(self) -> None:
+        """Mentions given last first are kept in text order, so a span's are found by
+        bisection: those starting in it, not every mention."""
+        from diplomatic_events.knowledge import Mention
+        from diplomatic_events.model import Block, BlockKind
+        from diplomatic_events.parsing._attribution import Attributor
+
+        text = "Jane Doe spoke. John Roe spoke."
+        jane = Mention(actor=ActorId("jane-doe"), start=0, end=8, text="Jane Doe")
+        john = Mention(actor=ActorId("john-roe"), start=16, end=24, text="John Roe")
+        attributor = Attributor(
+            text=text,
+            blocks=[Block(kind=BlockKind.BODY, start=0, end=len(text))],
+            knowledge=KnowledgeBase(),
+            mentions=[john, jane],
+            pairs=[],
+            day=None,
+        )
+        assert ((jane, john), [john]) == (
+            attributor.mentions,
+            list(attributor._mentions_from(10, len(text))),
+        )

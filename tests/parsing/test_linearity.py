@@ -180,6 +180,16 @@ class TestMergeStatements:
         merge_statements(items)
         assert len(calls) < 20 * len(items)
 
+    def test_a_common_word_pairs_only_the_nearest_holders(self) -> None:
+        """300 wordings sharing only two words: the 150th is paired with the 8 holders nearest
+        it on each side, not with the 9th (before, with every one of the 299)."""
+        wordings = [f"we agree {n}" for n in range(300)]
+        pairs = list(_merge._wording_pairs(wordings))
+        paired = [first for first, second in pairs if second == 150] + [
+            second for first, second in pairs if first == 150
+        ]
+        assert [*range(142, 150), *range(151, 159)] == paired
+
 
 def _grouped_pairwise(candidates: list[VisitCandidate]) -> list[list[str]]:
     """The groups visits were made of when each candidate was checked against every group."""
@@ -417,6 +427,53 @@ class TestRepeatedQuotations:
             )
         )
         assert (True, statements) == (seconds < 5.0, found[0])
+
+    @pytest.mark.parametrize(("others", "expected"), [(15, "jane"), (16, "tom")])
+    def test_only_the_nearest_named_quotations_are_tried(self, others: int, expected: str) -> None:
+        """A carried quotation said again later by a named speaker takes that speaker when
+        the repeat is among the 16 nearest named quotations holding its rare words, and keeps
+        its carried speaker when 16 others come first (before, every later one was tried)."""
+        from diplomatic_events.model import Block, BlockKind
+        from diplomatic_events.parsing._attribution import Attributor
+        from diplomatic_events.parsing._quote_marks import MarkPair, PairKind
+        from diplomatic_events.parsing._statements._repeated import _attribute_repeated
+
+        # the same words in another order: held by each, yet not the same words
+        words = (
+            ["We agree on point seven."]
+            + [f"Point seven, on agree we: round {n}." for n in range(others)]
+            + ["We agree on point seven."]
+        )
+        speakers = ["tom"] + ["jane"] * (others + 1)
+        text = " ".join(f"“{quoted}”" for quoted in words)
+        pairs: list[MarkPair] = []
+        position = 0
+        for quoted in words:
+            start = position + 1
+            end = start + len(quoted)
+            pairs.append(
+                MarkPair(
+                    start=start,
+                    end=end,
+                    open_at=position,
+                    close_at=end,
+                    block=0,
+                    kind=PairKind.QUOTE,
+                )
+            )
+            position = end + 2
+        statements = [
+            _statement(number, "repeated", speaker, quoted)
+            for number, (speaker, quoted) in enumerate(zip(speakers, words, strict=True))
+        ]
+        blocks = [Block(kind=BlockKind.BODY, start=0, end=len(text))]
+        knowledge = load_knowledge()
+        attributor = Attributor(
+            text=text, blocks=blocks, knowledge=knowledge, mentions=[], pairs=pairs, day=None
+        )
+        inferred = [True] + [False] * (others + 1)
+        found = _attribute_repeated(statements, blocks, pairs, inferred, knowledge, attributor)
+        assert expected == found[0].speaker
 
 
 class TestATravellingParty:

@@ -6304,9 +6304,7 @@ class TestNamedInClauses:
         )
         spans = [(0, 18, 0), (19, 39, 0), (40, 64, 1), (65, 77, 1)]
         clauses = [Sentence(start=a, end=b, paragraph=p) for a, b, p in spans]
-        named = named_in_clauses(knowledge, self.TEXT, clauses)
-        assert named is not None
-        return named
+        return named_in_clauses(knowledge, self.TEXT, clauses)
 
     def test_the_last_two_people_named_before_a_clause(self) -> None:
         """The last two people named before the fourth clause, in the order named."""

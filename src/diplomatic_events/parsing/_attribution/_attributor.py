@@ -240,8 +240,6 @@ class Attributor(_Fallbacks):
 
     def _mentions_at(self, start: int) -> Sequence[Mention]:
         """The mentions (in their order) that start at ``start``."""
-        if self._mention_starts is None:
-            return [m for m in self.mentions if m.start == start]
         at = bisect.bisect_left(self._mention_starts, start)
         end = bisect.bisect_right(self._mention_starts, start)
         return self.mentions[at:end]

@@ -47,13 +47,8 @@ _INTRODUCED: IdentityMemo[Introduced] = IdentityMemo(8)
 
 
 def introduced(
-    attributor: object,
-    knowledge: KnowledgeBase,
-    mentions: Sequence[Mention],
-    starts: list[int] | None,
-) -> Introduced | None:
-    """The :class:`Introduced` of an attributor's ``mentions`` (made once per attributor),
-    ``None`` when they are not in order (``starts`` is ``None``)."""
-    if starts is None:
-        return None
+    attributor: object, knowledge: KnowledgeBase, mentions: Sequence[Mention]
+) -> Introduced:
+    """The :class:`Introduced` of an attributor's ``mentions`` (in text order: the
+    attributor sorts them when made), made once per attributor."""
     return _INTRODUCED.get_or_make(attributor, lambda: Introduced(knowledge, mentions))

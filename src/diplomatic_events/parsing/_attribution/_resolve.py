@@ -256,13 +256,9 @@ class _Resolver(_Sources):
         person introduced right before a pronoun is whom it means, wherever in the
         sentence the name stands."""
         block = self.blocks[block_index]
-        # (only the mentions of those who may be discovered people, when listed in order)
-        listed = introduced(self, self.knowledge, self.mentions, self._mention_starts)
-        near = (
-            self._mentions_from(block.start, position)
-            if listed is None
-            else listed.between(block.start, position)
-        )
+        # (only the mentions of those who may be discovered people)
+        listed = introduced(self, self.knowledge, self.mentions)
+        near = listed.between(block.start, position)
         for mention in reversed(near):
             if mention.start >= position or mention.start < block.start:
                 continue
@@ -279,12 +275,7 @@ class _Resolver(_Sources):
                 # "Blinken met national leaders, including President Joao Lourenco. He hailed":
                 # someone met or listed is the object; the pronoun goes on with the subject
                 return None
-            first = (
-                next(m for m in self.mentions if m.actor == mention.actor)
-                if listed is None
-                else listed.first[mention.actor]
-            )
-            return mention if first is mention else None
+            return mention if listed.first[mention.actor] is mention else None
         return None
 
     def _reporter_of(self, mention: Mention, block_index: int, pronoun: str) -> Mention | None:
@@ -292,9 +283,7 @@ class _Resolver(_Sources):
         Hagel and Pabriks reiterated ..."): an earlier subject of the same sentence with a
         cue between the two. The story goes on about the reporter, not the reported."""
         start, _ = self._sentence(block_index, mention.start)
-        first = (
-            0 if self._mention_starts is None else bisect.bisect_left(self._mention_starts, start)
-        )
+        first = bisect.bisect_left(self._mention_starts, start)
         for earlier in self.mentions[first:]:
             if earlier.start >= mention.start:
                 break

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import field, frozen
 
@@ -141,6 +141,12 @@ _PHRASE_WORD = re.compile(r"[\w.’']+")
 _PHRASE_END = re.compile(r"[,;:\x00]|\bthat\b")
 
 
+def _in_text_order(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """The mentions by their starts (a stable sort: those of a source's readable blocks,
+    found block by block in order, are so already, and stay as they were)."""
+    return tuple(sorted(mentions, key=lambda mention: mention.start))
+
+
 @frozen(kw_only=True)
 class _AttributorState:
     """The source an attributor reads, what it has learnt, and the lookups every layer uses."""
@@ -148,7 +154,8 @@ class _AttributorState:
     text: str
     blocks: Sequence[Block]
     knowledge: KnowledgeBase
-    mentions: Sequence[Mention]
+    mentions: tuple[Mention, ...] = field(converter=_in_text_order)
+    """In text order (put so when given): the lookups below find them by bisection."""
     pairs: Sequence[MarkPair]
     day: PartialDate | None = None
     created: dict[ActorId, Actor] = field(factory=dict)
@@ -157,7 +164,7 @@ class _AttributorState:
     _cue: re.Pattern[str] = field(init=False)
     _boundaries: dict[int, list[int]] = field(init=False, factory=dict)
     _closes: dict[int, list[int]] | None = field(init=False, default=None)
-    _mention_starts: list[int] | None = field(init=False, default=None)
+    _mention_starts: list[int] = field(init=False)
     _block_starts: list[int] | None = field(init=False, default=None)
     _first_body: int | None = field(init=False, default=None)
     _occasions: dict[tuple[int, int], str | None] = field(init=False, factory=dict)
@@ -171,9 +178,7 @@ class _AttributorState:
             "_first_body",
             next((i for i, b in enumerate(self.blocks) if b.kind is BlockKind.BODY), None),
         )
-        starts = [m.start for m in self.mentions]
-        if all(a <= b for a, b in itertools.pairwise(starts)):
-            object.__setattr__(self, "_mention_starts", starts)  # in text order: bisect
+        object.__setattr__(self, "_mention_starts", [m.start for m in self.mentions])
         if all(a.end <= b.start for a, b in itertools.pairwise(self.blocks)):
             # in text order, none overlapping: a position's block is found by bisection
             object.__setattr__(self, "_block_starts", [block.start for block in self.blocks])
@@ -283,18 +288,13 @@ class _AttributorState:
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def _mentions_from(self, start: int, end: int) -> Sequence[Mention]:
-        """The mentions starting in ``[start, end)`` (more, when not in text order)."""
+        """The mentions starting in ``[start, end)``, in order."""
         starts = self._mention_starts
-        if starts is None:
-            return self.mentions
         return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def _mentions_before(self, position: int) -> Sequence[Mention]:
-        """The mentions starting before ``position`` (all, when not in text order)."""
-        starts = self._mention_starts
-        if starts is None:
-            return self.mentions
-        return self.mentions[: bisect.bisect_left(starts, position)]
+        """The mentions starting before ``position``, in order."""
+        return self.mentions[: bisect.bisect_left(self._mention_starts, position)]
 
     def _named_after(self, end: int, found: Sequence[Candidate]) -> bool:
         """Whether a person's name stands in apposition right after ``end`` (", Name,")."""

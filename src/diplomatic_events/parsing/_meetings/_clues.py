@@ -134,31 +134,11 @@ def _last_pair(
     "Biden said he would talk to Putin ... Macron said ... The two leaders had met the
     previous evening" means the two who met, not the two named last.
     """
-    read = named_in_clauses(knowledge, text, clauses)
-    if read is not None:
-        # the clauses' people read once per source (the clauses in paragraph order)
-        first = read.first_near(index, _PAIR_PARAGRAPHS)
-        if len(met) == 2 and all(read.names(person, first, index) for person in set(met)):
-            return list(met)
-        return read.last_two(first, index)
-    here = clauses[index]
-    people: list[ActorId] = []
-    named: set[ActorId] = set()
-    for sentence in reversed(clauses[:index]):
-        if here.paragraph - sentence.paragraph > _PAIR_PARAGRAPHS:
-            break
-        named.update(persons(knowledge, text, sentence))
-    if len(met) == 2 and set(met) <= named:
+    read = named_in_clauses(knowledge, text, clauses)  # read once per source
+    first = read.first_near(index, _PAIR_PARAGRAPHS)
+    if len(met) == 2 and all(read.names(person, first, index) for person in set(met)):
         return list(met)
-    for sentence in reversed(clauses[:index]):
-        if here.paragraph - sentence.paragraph > _PAIR_PARAGRAPHS:
-            break
-        for person in reversed(persons(knowledge, text, sentence)):
-            if person not in people:
-                people.append(person)
-            if len(people) == 2:
-                return people[::-1]
-    return []
+    return read.last_two(first, index)
 
 
 def _clause_cuts(

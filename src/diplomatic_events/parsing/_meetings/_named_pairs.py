@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from itertools import pairwise
 
 from diplomatic_events._identity_memo import IdentityMemo
 from diplomatic_events.knowledge import KnowledgeBase
@@ -65,23 +64,20 @@ class NamedInClauses:
         return [self._people[self._other[last]], self._people[last]]
 
 
-_NAMED: IdentityMemo[NamedInClauses | None] = IdentityMemo(8)
+_NAMED: IdentityMemo[NamedInClauses] = IdentityMemo(8)
 """By a source's list of clauses: the last few sources' people."""
 
 
 def named_in_clauses(
     knowledge: KnowledgeBase, text: str, clauses: Sequence[Sentence]
-) -> NamedInClauses | None:
-    """The :class:`NamedInClauses` of ``clauses`` (made once per list), ``None`` when their
-    paragraphs are not in order."""
+) -> NamedInClauses:
+    """The :class:`NamedInClauses` of ``clauses`` (made once per list).
 
-    def make() -> NamedInClauses | None:
-        paragraphs = [clause.paragraph for clause in clauses]
-        if any(b < a for a, b in pairwise(paragraphs)):
-            return None
-        return NamedInClauses(knowledge, text, clauses)
-
-    named = _NAMED.get_or_make(clauses, make)
-    if named is not None and (named.knowledge is not knowledge or named.text is not text):
+    The clauses are in paragraph order: they are a source's :func:`sentences` (``_split``
+    numbers the readable blocks in turn and lists each block's sentences after the last
+    one's), each cut in order by ``_clauses`` into parts that keep its paragraph.
+    """
+    named = _NAMED.get_or_make(clauses, lambda: NamedInClauses(knowledge, text, clauses))
+    if named.knowledge is not knowledge or named.text is not text:
         return NamedInClauses(knowledge, text, clauses)  # another reading of the same clauses
     return named

@@ -7,6 +7,8 @@ import bisect
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+import attrs
+
 from diplomatic_events.typing import ActorId
 
 
@@ -29,16 +31,16 @@ def _named_since(
     return people[bisect.bisect_left(starts, since) :]
 
 
+@attrs.frozen(kw_only=True, eq=False)
 class TitledSoFar:
     """Per source, for each title's words: the people named so far who hold that title,
     each mention read once as the sentences move on through the text (not every mention
     again for each "The Secretary ..." that refers back to one)."""
 
-    __slots__ = ("_read",)
-
-    def __init__(self) -> None:
-        # by the title's words: how many of the people were read, and those who hold it
-        self._read: dict[frozenset[str], tuple[int, dict[ActorId, None]]] = {}
+    _read: dict[frozenset[str], tuple[int, dict[ActorId, None]]] = attrs.field(
+        init=False, factory=dict
+    )
+    """By the title's words: how many of the people were read, and those who hold it."""
 
     def holders(
         self,

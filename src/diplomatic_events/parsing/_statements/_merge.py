@@ -80,6 +80,9 @@ _PAIRWISE_WORDINGS = 200
 """A speaker with at most this many distinct wordings has each pair of them compared."""
 _RARE_WORDS = 5
 """How many of its rarest words a wording looks its candidates up by."""
+_NEAREST_HOLDERS = 8
+"""How many of a rare word's other holders on each side, nearest in order, a wording is
+compared with (a word held by hundreds of wordings: not each with every other)."""
 _MAX_POSTINGS = 1000
 """Words held by more wordings than this are too common to look candidates up by."""
 
@@ -95,8 +98,11 @@ def _wording_pairs(wordings: Sequence[str]) -> Iterator[tuple[int, int]]:
     when it has fewer) hold one of the other's. A wording found inside another lacks at
     most its first and last word (cut in the middle); a wording differing from another by
     a few changed words lacks those. Two short wordings differing in every word ("talk
-    trades" and "talks trade") may be missed, and a wording all of whose rare words are
-    held by over :data:`_MAX_POSTINGS` wordings looks nothing up.
+    trades" and "talks trade") may be missed, a word held by many wordings pairs each only
+    with the :data:`_NEAREST_HOLDERS` holders nearest it in order on each side (found by
+    bisection), so a wording whose rare words are all that common may miss a distant one,
+    and a wording all of whose rare words are held by over :data:`_MAX_POSTINGS` wordings
+    looks nothing up.
     """
     if len(wordings) <= _PAIRWISE_WORDINGS:
         for first in range(len(wordings)):
@@ -113,11 +119,13 @@ def _wording_pairs(wordings: Sequence[str]) -> Iterator[tuple[int, int]]:
         for word in sorted(words, key=lambda word: (len(holders[word]), word))[:_RARE_WORDS]:
             if len(holders[word]) > _MAX_POSTINGS:
                 break
-            # the holders are in order, this wording among them: those before it and after
+            # the holders are in order, this wording among them: the nearest before it and
+            # after
             held = holders[word]
             at = bisect.bisect_left(held, number)
-            pairs.update(zip(held[:at], itertools.repeat(number)))
-            pairs.update(zip(itertools.repeat(number), held[at + 1 :]))
+            before = held[max(0, at - _NEAREST_HOLDERS) : at]
+            pairs.update(zip(before, itertools.repeat(number)))
+            pairs.update(zip(itertools.repeat(number), held[at + 1 : at + 1 + _NEAREST_HOLDERS]))
     yield from sorted(pairs)
 
 
