@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -6340,3 +6341,31 @@ class TestMostCommon:
             _most_common([first, second, PartialDate.of(dt.date(2024, 5, 3))]),
             _most_common([first, second, second, first]),
         )
+
+
+class TestRecalledAndTrailedPeople:
+    @staticmethod
+    def _met(text: str, published: str, outlet: str | None = None) -> list[list[str]]:
+        extraction = parse([read_source(text, published=published, outlet_name=outlet)])
+        names = {a.id: a.name for a in extraction.actors}
+        meetings = [*extraction.meetings, *(m for v in extraction.visits for m in v.meetings)]
+        return [sorted(names[p] for p in m.participants) for m in meetings]
+
+    def test_one_out_of_office_twenty_years_is_recalled_not_met(self) -> None:
+        """Rabin's offices ended in 1995: in a 2024 story the sentence is a memory, in a 1994
+        one a meeting."""
+        text = "President Joe Biden met Prime Minister Yitzhak Rabin in Washington today."
+        assert ([], [["Joe Biden", "Yitzhak Rabin"]]) == (
+            self._met(text, "2024-07-25"),
+            self._met(text, "1994-07-25"),
+        )
+
+    def test_an_office_in_a_trail_of_links_is_no_guest(self) -> None:
+        """A State Department transcript's trail "Offices Reporting Directly to the Secretary >
+        ... Richard Armitage > Remarks" names the Secretary by office over a speaker of no
+        known country: no meeting with the Secretary of the day (a real page, sealed43)."""
+        page = (
+            Path(__file__).parents[1] / "quality/real/sealed43/s43c_017_armitage-new-delhi-2004.txt"
+        )
+        met = self._met(page.read_text(encoding="utf-8"), "2004-07-14", "U.S. Department of State")
+        assert [] == [people for people in met if "Colin Powell" in people]

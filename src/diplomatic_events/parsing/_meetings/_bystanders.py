@@ -168,3 +168,30 @@ def _without_spokespeople(knowledge: KnowledgeBase, mention: MeetingMention) -> 
     words = grammar().spokesperson_titles
     people = tuple(p for p in mention.people if not _holds_title(knowledge, p, words))
     return mention if people == mention.people else evolve(mention, people=people)
+
+
+_RETIRED_YEARS = 20
+"""How long before a meeting's year every office of a known person may have ended for them to
+be a figure the story recalls rather than one who met."""
+
+
+def _recalled(knowledge: KnowledgeBase, mention: MeetingMention) -> bool:
+    """Whether the mention names a known person whose every office ended twenty years or more
+    before its day: "that first meeting with Prime Minister Golda Meir ... a guy named Rabin"
+    in a 2024 speech is a memory, not a meeting of the visit. The data list offices, not
+    lives, so one who holds none now is taken for a memory only that long after; people the
+    text introduced (no data of theirs) never are."""
+    day = None if mention.date is None else mention.date.date
+    if day is None:
+        return False
+    return any(_long_retired(knowledge, p, day.year) for p in mention.people)
+
+
+def _long_retired(knowledge: KnowledgeBase, person: ActorId, year: int) -> bool:
+    actor = knowledge.actor(person)
+    if actor is None or actor.discovered or not actor.roles:
+        return False
+    ends = [role.end for role in actor.roles]
+    if any(end is None for end in ends):
+        return False
+    return year - max(end.year for end in ends if end is not None) >= _RETIRED_YEARS

@@ -23,7 +23,10 @@ from diplomatic_events.knowledge._grammar import grammar, literal_alternation
 from diplomatic_events.knowledge._places import Gazetteer, PlaceMention
 from diplomatic_events.model import BlockKind, PartialDate, Source, Statement
 from diplomatic_events.parsing._discovery._countries import issuer_code
-from diplomatic_events.parsing._meetings._bystanders import _without_spokespeople
+from diplomatic_events.parsing._meetings._bystanders import (
+    _recalled,
+    _without_spokespeople,
+)
 from diplomatic_events.parsing._meetings._carried_places import _at_stamped_place, carried_place
 from diplomatic_events.parsing._meetings._clues import _clauses, _strangers, deliberated
 from diplomatic_events.parsing._meetings._context import _planned, _stamped_place
@@ -391,7 +394,7 @@ def find_meeting_mentions(
     return _full_venues(
         text,
         gazetteer,
-        [_without_spokespeople(knowledge, m) for m in found],
+        [_without_spokespeople(knowledge, m) for m in found if not _recalled(knowledge, m)],
         knowledge.event_cues.gathering,
     )
 

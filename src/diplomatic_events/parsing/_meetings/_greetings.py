@@ -120,9 +120,13 @@ def _greeted(
                 if cues == [a] and stretches is not opening:
                     # a moderator's introduction names the guests of a host of a known
                     # country ("the press conference of Prime Minister Janez Jansa and
-                    # Secretary of State Michael Pompeo"), not a briefer's colleagues
+                    # Secretary of State Michael Pompeo"), not a briefer's colleagues; a host
+                    # of no known country greets them by name, not by an office read as the
+                    # issuer's ("Offices Reporting Directly to the Secretary" in a page's
+                    # trail of links is no guest)
                     if (
-                        actor.country is not None
+                        (home is not None or mention.via != "description")
+                        and actor.country is not None
                         and actor.country != home
                         and (stretches is heading or home is not None)
                     ):
