@@ -405,11 +405,7 @@ def _the_principal(
     if gender is not None:
         kept = tuple(c for c in candidates if kb.gender(c) == gender)
     elif on is not None and not _after_title(text, start):
-        kept = tuple(
-            c
-            for c in candidates
-            if (actor := kb.actor(c)) is not None and any(r.held_on(on) for r in actor.roles)
-        )
+        kept = _holding_office(kb, candidates, on)
     else:
         return ()
     return kept if 0 < len(kept) < len(candidates) else ()
@@ -439,12 +435,19 @@ def _in_office_that_day(
         for c in candidates
     ):
         return ()
-    holding = tuple(
+    holding = _holding_office(kb, candidates, on)
+    return holding if len(holding) == 1 else ()
+
+
+def _holding_office(
+    kb: KnowledgeBase, candidates: tuple[ActorId, ...], on: PartialDate
+) -> tuple[ActorId, ...]:
+    """Those of ``candidates`` who hold an office of the data on ``on``."""
+    return tuple(
         c
         for c in candidates
         if (actor := kb.actor(c)) is not None and any(r.held_on(on) for r in actor.roles)
     )
-    return holding if len(holding) == 1 else ()
 
 
 def _named_by_surname(kb: KnowledgeBase, index: _Index, text: str) -> set[ActorId]:

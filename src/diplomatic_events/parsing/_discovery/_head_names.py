@@ -12,9 +12,9 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from diplomatic_events.knowledge import KnowledgeBase, slug
-from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, Role
-from diplomatic_events.parsing._discovery._countries import _country_in_title
+from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.model import Actor, Block, BlockKind
+from diplomatic_events.parsing._discovery._labels import titled_person
 from diplomatic_events.parsing._discovery._titles import _is_office_word, _title_words
 
 __all__ = ["head_name_people"]
@@ -55,14 +55,7 @@ def head_name_people(
             continue
         if not any(_is_office_word(w, title_words) for w in office_words):
             continue
-        yield Actor(
-            id=slug(name),
-            name=name,
-            kind=ActorKind.PERSON,
-            country=_country_in_title(office, knowledge),
-            roles=(Role(title=office),),
-            discovered=True,
-        )
+        yield titled_person(name, office, knowledge)
 
 
 _LINE = re.compile(r"[^\n]+")

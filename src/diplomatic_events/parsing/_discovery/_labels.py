@@ -19,7 +19,7 @@ from diplomatic_events.parsing._discovery._countries import _country_in_title
 from diplomatic_events.parsing._discovery._titled import _titled_names
 from diplomatic_events.parsing._discovery._titles import _is_office_word, _title_words
 
-__all__ = ["label_people", "speaker_label", "title_case_label"]
+__all__ = ["label_people", "speaker_label", "title_case_label", "titled_person"]
 
 SPEAKER_LABEL = re.compile(
     r"(?P<label>[^\n:“”\"]{2,90}?)(?:\s+(?:\([^)\n]{1,40}\)|\[[^\]\n]{1,40}\]))?"
@@ -198,11 +198,17 @@ def label_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase) -
                 name, title = surname, words[: -len(surname)].strip()
             else:
                 continue
-        yield Actor(
-            id=slug(name),
-            name=name,
-            kind=ActorKind.PERSON,
-            country=_country_in_title(title, knowledge),
-            roles=(Role(title=title),),
-            discovered=True,
-        )
+        yield titled_person(name, title, knowledge)
+
+
+def titled_person(name: str, title: str, knowledge: KnowledgeBase) -> Actor:
+    """A person a label or a head line introduces with their office: the office is their
+    role, and the country it names theirs."""
+    return Actor(
+        id=slug(name),
+        name=name,
+        kind=ActorKind.PERSON,
+        country=_country_in_title(title, knowledge),
+        roles=(Role(title=title),),
+        discovered=True,
+    )
