@@ -15,13 +15,14 @@ from collections.abc import Iterator, Sequence
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Actor, Block, BlockKind
 from diplomatic_events.parsing._discovery._labels import titled_person
+from diplomatic_events.parsing._discovery._titled import _NAME_SUFFIX
 from diplomatic_events.parsing._discovery._titles import _is_office_word, _title_words
 
 __all__ = ["head_name_people"]
 
 _NAME_LINE = re.compile(
     r"[ \u00a0]*(?P<name>[A-Z][\w’'-]+(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
-    r"(?:,?[ \u00a0]+(?:Jr|Sr|II|III)\.?)?[ \u00a0]*"
+    rf"(?:,?[ \u00a0]+{_NAME_SUFFIX.pattern})?[ \u00a0]*"
 )
 """A head line that is a name alone: two to four capitalised words or initials, and a
 generational suffix ("Robert O. Blake, Jr.")."""

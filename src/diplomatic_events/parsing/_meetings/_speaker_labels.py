@@ -19,6 +19,7 @@ from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind, PartialDate, Source
 from diplomatic_events.parsing._discovery._countries import issuer_code
 from diplomatic_events.parsing._discovery._labels import speaker_label, title_case_label
+from diplomatic_events.parsing._discovery._titled import _NAME_SUFFIX
 from diplomatic_events.parsing._discovery._titles import folded_title_words
 from diplomatic_events.typing import ActorId
 
@@ -272,7 +273,7 @@ _OCCASION = re.compile(
     r"[ \u00a0]+(?:at|after|following|before|during|on|in)[ \u00a0]+(?:the|a|an)\b"
 )
 """Where a speech's occasion follows its speaker in a head line: " at the", " following a"."""
-_SUFFIX_END = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.$")
+_SUFFIX_END = re.compile(rf",?[ \u00a0]+{_NAME_SUFFIX.pattern}$")
 """A generational suffix closing a name's line ("Robert O. Blake, Jr.")."""
 _BYLINE_WORDS = 8
 """The most words a line naming a speech's speaker holds (titles and the name)."""
