@@ -3111,3 +3111,18 @@ class TestLowerCaseOfficeCommaName:
         """ "the commander, Pacific Air Forces, spoke": the words after the comma name a body."""
         text = "Later the commander, Pacific Air Forces, spoke to the crowd.\n"
         assert [] == [a.name for a in _discover(text, knowledge)]
+
+
+class TestKnownNamesWithoutAccents:
+    def test_a_known_surname_written_without_its_accents_is_no_new_person(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Defense Minister Vaskane" is Ilze Vāškāne, whose accents an English text leaves
+        out: the known person, not someone new."""
+        known = knowledge.with_actors(
+            [Actor(id=ActorId("ilze-vaskane"), name="Ilze Vāškāne", country="LV")]
+        )
+        text = "Lloyd Ward met Defense Minister Vaskane in Riga on Monday.\n"
+        assert "Vaskane" in _discovered(text, knowledge)
+        assert "Vaskane" not in _discovered(text, known)
+        assert "Vāškāne" not in _discovered(text.replace("Vaskane", "Vāškāne"), known)

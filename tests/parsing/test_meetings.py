@@ -2269,6 +2269,16 @@ class TestGreetedGuests:
                 ("donald-trump", "olaf-scholz"),
                 id="a counterpart welcomed at a place, then named",
             ),
+            # "Well, Minister Murniece, good morning. Welcome to the Pentagon.": the guest
+            # addressed with the day's greeting, the welcome a sentence on
+            pytest.param(
+                "Remarks - Pentagon\n\n"
+                "SECRETARY BLINKEN: Well, Chancellor Scholz, good morning. Welcome to the"
+                " State Department.",
+                dt.datetime(2022, 3, 7, 15),
+                ("antony-blinken", "olaf-scholz"),
+                id="the guest addressed with good morning",
+            ),
         ],
     )
     def test_the_guest_a_lone_speaker_greets_met_them(

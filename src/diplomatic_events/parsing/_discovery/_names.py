@@ -15,6 +15,7 @@ from attrs import evolve
 
 from diplomatic_events.knowledge import KnowledgeBase, slug
 from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._name_shapes import unaccented
 from diplomatic_events.knowledge._places import city_named, country_named
 from diplomatic_events.model import Actor, ActorKind
 from diplomatic_events.parsing._discovery._titled import _INITIAL, _NAME_SUFFIX
@@ -328,7 +329,8 @@ def _part_of_found(name: str, found: dict[str, Actor]) -> bool:
 
 
 def _known_names(knowledge: KnowledgeBase) -> frozenset[str]:
-    """Every name, alias and surname of the known actors, case-folded."""
+    """Every name, alias and surname of the known actors, case-folded, with and without
+    accents."""
 
     def build() -> frozenset[str]:
         names = {name.casefold() for actor in knowledge.actors for name in actor.names()}
@@ -347,6 +349,8 @@ def _known_names(knowledge: KnowledgeBase) -> frozenset[str]:
             for cut in range(2, len(words))
             if words[cut][:1].islower()
         }
+        # "Murniece" for Ināra Mūrniece: the accents an English text leaves out
+        names |= {plain for name in names if (plain := unaccented(name)) != name}
         return frozenset(names)
 
     return knowledge.cached("discovery-known-names", build)
