@@ -1254,6 +1254,23 @@ class TestCaptionsAndStoryDays:
         )
         assert ["2024-02-26"] == _days_met(text, "s-jaishankar")
 
+    @pytest.mark.parametrize(
+        ("sentence", "day"),
+        [
+            ("Scholz on Monday spoke to reporters after he'd met with Narendra Modi.", "2024-02"),
+            ("Scholz on Monday told reporters he had already met Narendra Modi.", "2024-02"),
+            ("Scholz on Monday spoke to reporters after he met with Narendra Modi.", "2024-02-26"),
+            ("Scholz had met with Narendra Modi on Monday.", "2024-02-26"),
+        ],
+    )
+    def test_a_meeting_in_the_pluperfect_after_the_day_is_before_it(
+        self, sentence: str, day: str
+    ) -> None:
+        """ "On Monday spoke ... after he'd met with Modi": the meeting came before the day
+        the sentence names, on a day the text does not give (its month only); "had met ...
+        on Monday" is dated by its own day."""
+        assert [day] == _days_met(f"Scholz in India\n\n{sentence}\n", "narendra-modi")
+
     def test_a_photo_of_the_story_s_day_keeps_that_day_current(self) -> None:
         """A photo "... on Monday" far down the story tells the day the story still tells:
         the meeting after it is of that day."""

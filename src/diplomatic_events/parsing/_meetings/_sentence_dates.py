@@ -111,6 +111,8 @@ def stated_days(
         expressions = tuple(e for e in expressions if e not in said_on)
     own_clause = _trigger_clause_days(knowledge, text, sentence, first, expressions)
     date = _since_update(source, sentence, _day_expression(own_clause, text))
+    if date is not None and first is not None and _met_before(text, sentence, first, date):
+        date = _month_of(date)
     if date is not None and date.kind == "ordinal_day" and story is not None:
         # "Later on the 21st" after "On June 21, ...": the month the story is telling
         date = _in_month_of(date, story[0])
@@ -130,6 +132,30 @@ def stated_days(
         date = _day_of_trip(source, sentence, trip)
     return StatedDays(
         stated=stated, asides=asides, expressions=expressions, date=date, told=told, story=story
+    )
+
+
+_HAD_BEFORE = re.compile(
+    r"(?:\bhad|[’']d)(?:[ \u00a0]+(?:also|earlier|already|just|previously|separately))?"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""A pluperfect's auxiliary right before the meeting word ("after he'd met", "who had also
+met")."""
+
+
+def _met_before(
+    text: str, sentence: Sentence, trigger: re.Match[str], date: TimeExpression
+) -> bool:
+    """Whether the meeting word is in the pluperfect after the day the sentence names
+    ("Dempsey today spoke with reporters after he'd met separately with King Abdullah"): the
+    meeting came before that day, on a day the text does not give, so only its month holds."""
+    at = sentence.start + trigger.start()
+    return (
+        date.date is not None
+        and date.date.precision is Precision.DAY
+        and date.evidence.end <= at
+        and _HAD_BEFORE.search(text, max(date.evidence.end, at - 24), at) is not None
     )
 
 
