@@ -1261,6 +1261,8 @@ class TestCaptionsAndStoryDays:
             ("Scholz on Monday told reporters he had already met Narendra Modi.", "2024-02"),
             ("Scholz on Monday spoke to reporters after he met with Narendra Modi.", "2024-02-26"),
             ("Scholz had met with Narendra Modi on Monday.", "2024-02-26"),
+            # "had dinner": "had" is the verb, not a pluperfect's
+            ("Scholz on Monday had dinner with Narendra Modi.", "2024-02-26"),
         ],
     )
     def test_a_meeting_in_the_pluperfect_after_the_day_is_before_it(
@@ -1270,6 +1272,29 @@ class TestCaptionsAndStoryDays:
         the sentence names, on a day the text does not give (its month only); "had met ...
         on Monday" is dated by its own day."""
         assert [day] == _days_met(f"Scholz in India\n\n{sentence}\n", "narendra-modi")
+
+    def test_tomorrow_far_after_the_meeting_word_is_another_thing_s_day(self) -> None:
+        """ "In all his meetings he discussed ... the conference coming up tomorrow": the
+        day ahead is the conference's, not the meetings'; "is to meet ... tomorrow" is."""
+        told = (
+            "Scholz met with Narendra Modi. In all his meetings he discussed trade, security"
+            " and the conference on climate coming up tomorrow."
+        )
+        assert ["2024-02-26", "2024-02-26"] == _days_met(
+            f"Scholz in India\n\n{told}\n", "narendra-modi"
+        )
+        planned = "Scholz is to meet Narendra Modi tomorrow."
+        assert ["2024-02-27"] == _days_met(f"Scholz in India\n\n{planned}\n", "narendra-modi")
+
+    def test_a_quoted_transcript_s_own_day_line_dates_its_words(self) -> None:
+        """A story quoting a transcript under its own head ("(begin transcript)" / "February
+        23, 2024"): "this evening" in it is that day, not the page's."""
+        text = (
+            "Scholz in India\n\nThe spokesman briefed reporters on the talks.\n\n"
+            "(begin transcript)\n\nFebruary 23, 2024\n\n"
+            "MR. ROE: Scholz this evening met with Narendra Modi.\n"
+        )
+        assert ["2024-02-23"] == _days_met(text, "narendra-modi")
 
     def test_a_photo_of_the_story_s_day_keeps_that_day_current(self) -> None:
         """A photo "... on Monday" far down the story tells the day the story still tells:
@@ -1598,6 +1623,22 @@ class TestTranscripts:
 
 
 class TestLocativeBeforeAVenue:
+    @pytest.mark.parametrize(
+        ("opening", "venue"),
+        [
+            ("State Department Spokesman Ned Price said", None),
+            ("Pentagon officials said", None),
+            ("At the Pentagon,", "Pentagon"),
+        ],
+    )
+    def test_a_place_naming_its_people_is_not_where_they_met(
+        self, opening: str, venue: str | None
+    ) -> None:
+        """ "State Department Spokesman Ned Price said ...", "Pentagon officials said ...":
+        the place names those who speak or work for it, not where the meeting was."""
+        text = f"Scholz in India\n\n{opening} Scholz met with Narendra Modi on Monday.\n"
+        assert [({"narendra-modi", "olaf-scholz"}, venue)] == _met_where(text, "v")
+
     def test_possessives_between_at_and_the_venue_keep_it_the_meeting_s(self) -> None:
         """ "at the People's Liberation Army's Bayi Building" is where they met, under the
         name the sentence writes."""
@@ -4321,6 +4362,30 @@ def _loose_pairs(text: str, knowledge: KnowledgeBase) -> list[tuple[str, ...]]:
     """The pairs (or groups) of one page's loose meetings, each sorted, in order."""
     found = find_meeting_mentions(source(text, "l"), knowledge, knowledge.places)
     return sorted(tuple(sorted(p)) for p, _ in _loose_meetings(found, knowledge))
+
+
+class TestTheSpeakerAlone:
+    def test_the_labelled_speaker_meeting_people_unnamed_pairs_with_no_one(self) -> None:
+        """ "Yesterday I had the opportunity to meet with counterparts from Vietnam,
+        Cambodia and Laos" under the speaker's label: whom the speaker met it does not say,
+        so no one met elsewhere on the page is taken for them."""
+        text = (
+            "Press Conference Jakarta\n\nOlaf Scholz, Chancellor: I've also just had a"
+            " meeting with Narendra Modi, my counterpart from India.\n\n"
+            "Yesterday I had the opportunity to meet with counterparts from Vietnam, Cambodia"
+            " and Laos.\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == _loose_pairs(text, KNOWLEDGE)
+
+    def test_one_the_speaker_describes_by_office_is_met(self) -> None:
+        """ "My cabinet and I have just been hosted to a dinner by the Chancellor": someone
+        the speaker met, described by an office."""
+        text = (
+            "Press Conference Jakarta\n\nNarendra Modi, Prime Minister: I've also just had a"
+            " meeting with Olaf Scholz.\n\n"
+            "My cabinet and I have just been hosted to a dinner by the Chancellor.\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] * 2 == _loose_pairs(text, KNOWLEDGE)
 
 
 class TestListsAbroad:

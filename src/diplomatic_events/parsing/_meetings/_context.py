@@ -103,7 +103,9 @@ def _together_at(gazetteer: Gazetteer, source: Source, sentence: Sentence) -> re
         return None
     text = source.text
     for place in gazetteer.find(source.id, text, sentence.start, sentence.end):
-        if place.kind == "venue" and _is_locative(text, sentence.start, place.evidence.start):
+        if place.kind == "venue" and _is_locative(
+            text, sentence.start, place.evidence.start, place.evidence.end
+        ):
             return pair
     return None
 

@@ -319,7 +319,7 @@ def _addressed_by_title(
             venues = [
                 p
                 for p in gazetteer.find(source.id, text, start, stop)
-                if p.kind == "venue" and _is_locative(text, start, p.evidence.start)
+                if p.kind == "venue" and _is_locative(text, start, p.evidence.start, p.evidence.end)
             ]
             span = source.span(vocative.start("title"), vocative.end("title"))
             return list(holders), [span], venues[0] if venues else None

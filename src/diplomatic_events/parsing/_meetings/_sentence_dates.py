@@ -126,7 +126,12 @@ def stated_days(
     ):
         story = said
     if date is None and not any(e.date is not None and not e.future for e in expressions):
-        date = _scheduled_day(expressions)
+        # "was to meet B on Monday"; not a day counted ahead far after the meeting word,
+        # another thing's ("In all his meetings he discussed ... the session coming up
+        # tomorrow"); a date written out is the one the sentence gives
+        date = _scheduled_day(
+            [e for e in expressions if not e.relative or _ahead_of_meeting(e, sentence, first)]
+        )
     if date is None and trip is not None and not expressions:
         # "During her first day in the country, ..." in a trip of "April 15-18"
         date = _day_of_trip(source, sentence, trip)
@@ -155,8 +160,14 @@ def _met_before(
         date.date is not None
         and date.date.precision is Precision.DAY
         and date.evidence.end <= at
+        and _PARTICIPLE.match(trigger.group()) is not None
         and _HAD_BEFORE.search(text, max(date.evidence.end, at - 24), at) is not None
     )
+
+
+_PARTICIPLE = re.compile(r"(?:met|held|sat|shook|given|[a-z-]+ed)\b", re.IGNORECASE)
+"""A meeting word that is a past participle ("had met", "had hosted"); not a noun after
+"had" as a verb of its own ("had dinner with")."""
 
 
 def anchored_day(

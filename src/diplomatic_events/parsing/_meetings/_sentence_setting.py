@@ -101,7 +101,7 @@ def meeting_place(
         # "Following his visit to Gaza on Monday, ... met": the stop before's place
         if (stop_before is None or not stop_before[0] <= p.evidence.start < stop_before[1])
         and (
-            _is_locative(text, sentence.start, p.evidence.start)
+            _is_locative(text, sentence.start, p.evidence.start, p.evidence.end)
             or _WHERE.match(text, p.evidence.end) is not None
             # "at the beginning of the Pentagon meeting": the meeting named after its place
             or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)

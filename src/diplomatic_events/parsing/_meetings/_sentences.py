@@ -146,14 +146,49 @@ _HEADLINE_DATE = re.compile(r"[\s.)]*")
 """What may follow a date that closes a headline."""
 
 
+def _day_lines(source: Source) -> list[tuple[int, dt.date]]:
+    """Where each line of the page that is a day alone, or a place and a day, starts, with
+    its day, when that day is a few days before the publication day, below the story's
+    first paragraph: a transcript a story quotes keeps its own head ("(begin transcript) ...
+    Washington, DC / January 19, 2003 / Remarks to the Press"), and "this evening" under it
+    is that day."""
+    published = reference_date(source)
+    if published is None or source.entries:
+        return []
+    # the head's own lines are the page's (:func:`_filed_on`): a head's day a time zone
+    # behind the story's ("March 29, 2025" over remarks given in Tokyo on the 30th) is not
+    # read as the day of the words below it
+    body = next((b.start for b in source.blocks if b.kind is BlockKind.BODY), len(source.text))
+    lines: list[tuple[int, dt.date]] = []
+    for block in source.blocks:
+        if (
+            block.start < body
+            or block.kind is not BlockKind.METADATA
+            or not _PLACE_AND_DAY.fullmatch(source.text, block.start, block.end)
+        ):
+            continue
+        for expression in find_dates(source.id, source.text, published, block.start, block.end):
+            date = expression.date
+            day = None if date is None or expression.date_end else date.to_date()
+            if day is not None and 0 < (published - day).days <= _FILED_BEFORE_DAYS:
+                lines.append((block.start, day))
+                break
+    return lines
+
+
 def _split(source: Source) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     blocks = source.readable_blocks() or ()
     filed = _filed_on(source, blocks)
+    day_lines = _day_lines(source)
     for index, block in enumerate(blocks):
         reference = reference_date(source, block.entry)
         if filed is not None and block.entry is None:
             reference = filed
+        while len(day_lines) > 1 and day_lines[1][0] < block.start:
+            day_lines.pop(0)
+        if day_lines and day_lines[0][0] < block.start and block.entry is None:
+            reference = day_lines[0][1]  # the day of the line above the block
         start = block.start
         for match in _SENTENCE_END.finditer(source.text, block.start, block.end):
             stop = match.start() + 1

@@ -17,6 +17,7 @@ from attrs import evolve, frozen
 
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Duration, MeetingKind, Source, Span
+from diplomatic_events.parsing._discovery._titles import folded_title_words
 from diplomatic_events.parsing._meetings._clues import _kind, _referent, _shift
 from diplomatic_events.parsing._meetings._implied_meetings import each_listed, each_met, one_met
 from diplomatic_events.parsing._meetings._merge import _mention_day
@@ -182,9 +183,12 @@ def told_mentions(
         and _ACTIVE.search(words)
         and not _leads_a_group(text, sentence, trigger, people[0], knowledge)
     ):
+        # the labelled speaker alone met people it does not name: told, with no one to pair
+        alone = _speaker_alone(knowledge, words, people[0], speakers.get(sentence.paragraph))
         told = Told(
             mentions=tuple(
-                one_met(
+                evolve(mention, implied=False) if alone else mention
+                for mention in one_met(
                     base,
                     words=words,
                     trigger=trigger,
@@ -232,6 +236,23 @@ def dinner_after(
             evidence=(evidence if meal is None else (source.span(*_shift(sentence, meal)),)),
         )
     return None
+
+
+def _speaker_alone(
+    knowledge: KnowledgeBase, words: str, person: ActorId, speaker: ActorId | None
+) -> bool:
+    """Whether the one person of a meeting sentence is its labelled speaker, with no one
+    else described in it ("Yesterday I had the opportunity to meet with counterparts from
+    India"): whom they met the sentence does not say. One described by an office ("hosted
+    ... by the Minister") is someone the speaker met."""
+    if person != speaker:
+        return False
+    titles = folded_title_words(knowledge)
+    return not any(match["title"].casefold() in titles for match in _DESCRIBED.finditer(words))
+
+
+_DESCRIBED = re.compile(r"\b(?:the|my|our|his|her|your)[ \u00a0]+(?P<title>[A-Z][a-z]+)")
+"""An office that describes someone ("the Minister", "my counterpart" in capitals)."""
 
 
 _OBJECT_TITLES = re.compile(

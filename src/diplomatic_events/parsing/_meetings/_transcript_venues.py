@@ -24,7 +24,7 @@ def _venue_opening(source: Source, gazetteer: Gazetteer, start: int) -> PlaceMen
     stop = min(len(source.text), start + _VENUE_OPENING_CHARACTERS)
     venues = [p for p in gazetteer.find(source.id, source.text, start, stop) if p.kind == "venue"]
     for index, venue in enumerate(venues):
-        if not _is_locative(source.text, start, venue.evidence.start):
+        if not _is_locative(source.text, start, venue.evidence.start, venue.evidence.end):
             continue
         opens = max(source.text.rfind(". ", start, venue.evidence.start) + 1, start)
         closes = source.text.find(". ", venue.evidence.end, stop)

@@ -174,13 +174,18 @@ def _pictured(
     if len(people) < 2 or len(countries) < 2 or countries == {None}:
         return False
     return any(
-        p.kind in ("venue", "city") and _is_locative(source.text, sentence.start, p.evidence.start)
+        p.kind in ("venue", "city")
+        and _is_locative(source.text, sentence.start, p.evidence.start, p.evidence.end)
         for p in gazetteer.find(source.id, source.text, sentence.start, sentence.end)
     )
 
 
-def _is_locative(text: str, start: int, at: int) -> bool:
-    """Whether the place at ``at`` is where something happened ("in Beijing", a dateline)."""
+def _is_locative(text: str, start: int, at: int, end: int | None = None) -> bool:
+    """Whether the place at ``at`` (ending at ``end``) is where something happened ("in
+    Beijing", a dateline); not one that names an office's people ("State Department Spokesman
+    Richard Boucher", "Pentagon officials")."""
+    if end is not None and _office_people_after(text, end):
+        return False
     before = text[max(start, at - _LOCATIVE_REACH) : at]
     if at - start <= _LOCATIVE_REACH and not before.strip():
         return True
@@ -190,6 +195,23 @@ def _is_locative(text: str, start: int, at: int) -> bool:
     # to the Pentagon") is no part of the guest's words
     welcome = _ASIDE.sub(" ", text[max(start, at - _WELCOMED_REACH) : at])
     return _WELCOMED_TO.search(welcome) is not None
+
+
+def _office_people_after(text: str, end: int) -> bool:
+    """Whether the words after a place name those who speak or work for it: a spokesperson's
+    title or a group of its people (``spokesperson_titles``, ``owned_groups``)."""
+    follows = _OFFICE_PEOPLE_AFTER.match(text, end)
+    if follows is None:
+        return False
+    words = grammar()
+    said = " ".join(follows.group(1).casefold().split())
+    return said.split()[0] in words.owned_groups or any(
+        said.startswith(title) for title in words.spokesperson_titles
+    )
+
+
+_OFFICE_PEOPLE_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+(?:[ \u00a0]+[A-Za-z]+)?)")
+"""The one or two words after a place."""
 
 
 _ASIDE = re.compile(
