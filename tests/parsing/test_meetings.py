@@ -3870,6 +3870,13 @@ class TestAddressedByOffice:
         speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
         assert [("vladimir-putin", "angela-merkel")] == self._met(speech)
 
+    def test_an_office_addressed_after_the_audience_names_the_guest(self) -> None:
+        """ "Dear ladies and gentlemen, Dear Madam Federal Chancellor,": the audience first,
+        then the guest by office."""
+        speech = "Germany remains one of our main partners, and trade with Germany grew. " * 5
+        opening = "Dear ladies and gentlemen, Dear Madam Federal Chancellor, thank you."
+        assert [("vladimir-putin", "angela-merkel")] == self._met(speech, opening)
+
     def test_comrade_and_an_office_name_the_guest(self) -> None:
         """ "Comrade Prime Minister," in a speech about Vietnam, on 22 May 2019, is Nguyen
         Xuan Phuc."""

@@ -511,6 +511,30 @@ class TestGovernmentSiteChrome:
         kinds = {body[:12]: kind for kind, body in _kinds(read_source(text))}
         assert "body" == kinds["President of"]
 
+    def test_a_label_and_an_address_over_two_lines_before_the_prose_are_speech(self) -> None:
+        """ "Putin: Mrs Federal Chancellor," / "Ladies and Gentlemen," over the prose: the
+        label and the address going on are the speech's first lines; a contact line ending
+        in a colon above a lead-in ending in one stays page chrome."""
+        text = (
+            "Press Conference following Russian-Ruritanian Consultations\n\n"
+            "April 27, 2006, Tomsk\n\n"
+            "President Vladimir Putin: Mrs Federal Chancellor,\n\n"
+            "Ladies and Gentlemen,\n\n"
+            "This round of intergovernmental consultations has just ended. It has been the"
+            " most representative round so far.\n"
+        )
+        kinds = {body[:12]: kind for kind, body in _kinds(read_source(text))}
+        assert ("body", "body") == (kinds["President Vl"], kinds["Ladies and G"])
+        contact = (
+            "Administrator Green's Meetings at the Ministerial in Paris\n\n"
+            "Office of Press Relations\n\nTelephone: +1.202.712.4320 | Email:\n\n"
+            "The following is attributable to Spokesperson Tom Babington:\n\n"
+            "On July 4-5, Administrator Mark Green met with representatives of many"
+            " countries in Paris.\n"
+        )
+        kinds = {body[:12]: kind for kind, body in _kinds(read_source(contact))}
+        assert ("boilerplate", "body") == (kinds["Telephone: +"], kinds["The followin"])
+
     def test_a_sentence_repeating_the_headline_is_the_story(self) -> None:
         """ "Vladimir Putin had a meeting with Prime Minister of Japan Shinzo Abe." under the
         title "Meeting with Prime Minister of Japan Shinzo Abe" is the story's first

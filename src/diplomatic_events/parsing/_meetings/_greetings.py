@@ -261,12 +261,14 @@ def _listed_in_head(
 
 
 _TITLE_VOCATIVE = re.compile(
-    r"\s*(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:(?:Your\s+)?Excellency,?\s+)?"
+    r"\s*(?:(?:Dear\s+)?(?:[Ll]adies\s+and\s+[Gg]entlemen|[Ff]riends|[Cc]olleagues)[,!]\s+)?"
+    r"(?:(?:Well|So|Now|Dear)[,!]?\s+)?(?:(?:Your\s+)?Excellency,?\s+)?"
     r"(?:Mr|Madam|Madame|Mister|Mrs|Ms|Comrade)\.?\s+"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*[,!.]"
 )
 """A guest addressed by office alone at the start of a speech ("Madam Federal Chancellor,",
-"Mr Prime Minister,", "Excellency Mr. President,")."""
+"Mr Prime Minister,", "Excellency Mr. President,", "Dear ladies and gentlemen, Dear Mr.
+President,")."""
 _FIRST_SPEECH_CHARACTERS = 1500
 """How far into the first speech the guest's country is looked for."""
 

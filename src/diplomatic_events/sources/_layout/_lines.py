@@ -160,6 +160,16 @@ class _LineReader(_CreditReader):
             for line in self.lines[: head.index]:
                 if self.free(line):
                     self.kinds[line.index] = BlockKind.BOILERPLATE
+            # the lines right above the prose that end in a comma or a colon open it together:
+            # a speaker's label and the address going on over lines of its own ("President
+            # Vladimir Putin: Mrs Federal Chancellor," / "Ladies and Gentlemen," / prose)
+            opening: set[int] = set()
+            for line in reversed(self.lines[head.index + 1 : end]):
+                if not self.free(line) or not line.text.endswith((":", ",")):
+                    break
+                opening.add(line.index)
+                if line.text.endswith(":"):
+                    break  # one lead-in or label opens the address below it
             previous: _Line | None = None
             for line in self.lines[head.index + 1 : end]:
                 if self.free(line) and not _BULLET.match(line.text):
@@ -170,7 +180,7 @@ class _LineReader(_CreditReader):
                     # label on a line of its own ("Prime Minister:") or a lead-in; so does one
                     # ending in a comma, a speech's address going on in the prose ("President of
                     # Russia Vladimir Putin: Mr Chairman," / "I am very pleased to meet ...")
-                    opens_prose = line.text.endswith((":", ",")) and line.index + 1 == end
+                    opens_prose = line.index in opening
                     self.kinds[line.index] = (
                         BlockKind.BODY
                         if opens_prose
