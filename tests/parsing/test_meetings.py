@@ -2778,12 +2778,25 @@ class TestSomeonesPeople:
                 " Vladimir Putin’s unprovoked invasion of Ukraine.",
                 [("olaf-scholz",)],
             ),
+            # "Tim Geithner, President Barack Obama's special representative, met with ...
+            # Wang Qishan ... special representative of Chinese President Hu Jintao"
+            (
+                "Scholz met today with Foreign Minister Jaishankar, special representative of"
+                " Prime Minister Narendra Modi.",
+                [("olaf-scholz", "s-jaishankar")],
+            ),
+            (
+                "Scholz met today with Foreign Minister Jaishankar, Prime Minister Narendra"
+                " Modi's special representative.",
+                [("olaf-scholz", "s-jaishankar")],
+            ),
         ],
     )
     def test_the_owner_of_a_group_is_not_met(self, text: str, met: list[tuple[str, ...]]) -> None:
         """A name before "’s administration", "'s officials" owns the people met and is not
-        among them, nor is one before their forces' deeds ("Putin’s unprovoked invasion");
-        "his first official trip" owns nothing of the kind."""
+        among them, nor is one before their forces' deeds ("Putin’s unprovoked invasion") or
+        after an agent's "of" ("special representative of Prime Minister Modi"); "his first
+        official trip" owns nothing of the kind."""
         assert met == _people_met(text)
 
 

@@ -48,6 +48,7 @@ class _GrammarFile:
     earlier_visit: tuple[str, ...] = ()
     country_openings: tuple[str, ...] = ()
     owned_groups: tuple[str, ...] = ()
+    agent_nouns: tuple[str, ...] = ()
     carried_words: tuple[str, ...] = ()
     region_words: tuple[str, ...] = ()
     met_before_name: tuple[str, ...] = ()
@@ -155,6 +156,10 @@ class Grammar:
     owned_groups: frozenset[str] = frozenset()
     """Phrases naming someone's people after a possessive ("administration", "envoy"): the
     owner is not among them ("members of President Marcos' administration")."""
+    agent_nouns: frozenset[str] = frozenset()
+    """Nouns for one who acts for someone, before "of" and their name ("special
+    representative of President Hu Jintao"): the one named is not there; unlike a group
+    ("a delegation of Senators A and B"), whose members the names are."""
     region_words: frozenset[str] = frozenset()
     """Capitalised words of the world's regions that an office is for ("Minister for
     Africa", "Minister of State for the Middle East"), as written."""

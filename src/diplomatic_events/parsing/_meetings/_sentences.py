@@ -379,6 +379,16 @@ def _owned_group() -> re.Pattern[str]:
 
 
 @functools.cache
+def _agent_of() -> re.Pattern[str]:
+    """One who acts for someone and "of" before their name: "special representative of
+    Chinese President ", "an envoy of "."""
+    agents = phrase_pattern(grammar().agent_nouns)
+    return re.compile(
+        rf"\b(?:{agents})\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,6}}$", re.IGNORECASE
+    )
+
+
+@functools.cache
 def _sender() -> re.Pattern[str]:
     """A thing carried from someone and "from" before a name: "a message of congratulations
     from Prime Minister "."""
@@ -391,11 +401,14 @@ def _sender() -> re.Pattern[str]:
 
 def _is_modifier(text: str, mention: PersonMention, following: PersonMention | None) -> bool:
     """Whether a name only qualifies what follows it: the next name ("Biden's adviser Jake
-    Sullivan") or someone's people ("members of President Marcos’ administration"); or
-    names a sender who is not there ("a message of congratulations from Theresa May")."""
+    Sullivan") or someone's people ("members of President Marcos’ administration", "special
+    representative of President Hu Jintao"); or names a sender who is not there ("a message
+    of congratulations from Theresa May")."""
     if _owned_group().match(text, mention.end) is not None:
         return True
     before = max(0, mention.start - 80)
+    if " of " in text[before : mention.start] and _agent_of().search(text, before, mention.start):
+        return True  # "special representative of Chinese President Hu Jintao"
     # every sender's "from" is in the words read (the test below looks at no others): most
     # names have none before them
     if (
