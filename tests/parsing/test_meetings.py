@@ -1962,6 +1962,22 @@ class TestVisitedWith:
         found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
 
+    @pytest.mark.parametrize(
+        ("visited", "met"),
+        [
+            ("Prime Minister Narendra Modi a few minutes ago", [("olaf-scholz", "narendra-modi")]),
+            ("New Delhi's Red Fort with his wife", []),
+        ],
+    )
+    def test_visiting_an_office_s_holder_is_a_meeting(
+        self, visited: str, met: list[tuple[str, ...]]
+    ) -> None:
+        """ "The Secretary of State also visited President Lula a few minutes ago": a call
+        on the holder of an office; a place visited is no meeting."""
+        text = f"Visit news\n\nGerman Chancellor Olaf Scholz also visited {visited}.\n"
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert met == [m.people for m in found if len(m.people) > 1]
+
 
 class TestCompanions:
     def test_two_who_travel_to_meet_others_did_not_meet_each_other(self) -> None:

@@ -49,6 +49,7 @@ class _GrammarFile:
     country_openings: tuple[str, ...] = ()
     owned_groups: tuple[str, ...] = ()
     agent_nouns: tuple[str, ...] = ()
+    visited_titles: tuple[str, ...] = ()
     carried_words: tuple[str, ...] = ()
     region_words: tuple[str, ...] = ()
     met_before_name: tuple[str, ...] = ()
@@ -156,6 +157,9 @@ class Grammar:
     owned_groups: frozenset[str] = frozenset()
     """Phrases naming someone's people after a possessive ("administration", "envoy"): the
     owner is not among them ("members of President Marcos' administration")."""
+    visited_titles: frozenset[str] = frozenset()
+    """Offices, as written, after "visited" that make it a call on their holder ("visited
+    President Lula"), not a place."""
     agent_nouns: frozenset[str] = frozenset()
     """Nouns for one who acts for someone, before "of" and their name ("special
     representative of President Hu Jintao"): the one named is not there; unlike a group

@@ -15,6 +15,8 @@ _ABBREVIATION_STOP = r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{
 _WELCOMED_WINDOW = rf"(?:[^.;:\n]|{_ABBREVIATION_STOP}){{0,160}}?\b"
 """The words after "welcomed" up to what makes it a meeting, in one sentence."""
 _GREETED_RANK = literal_alternation(grammar().greeted_ranks)
+_VISITED_TITLE = literal_alternation(grammar().visited_titles)
+"""The offices whose holder "visited" before them was called on (``grammar.toml``)."""
 """The ranks and offices a caption's "greets" names the one greeted by (``grammar.toml``)."""
 _TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|sit-down|sat\s+down|session|hosted"
@@ -38,8 +40,11 @@ _TRIGGER = re.compile(
     r"|bilateral|office\s+call|courtesy\s+call))))"
     # "welcomed his counterpart from Kazakhstan, ...": a host receiving a counterpart
     r"|welcomed(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"
-    # "visited with Indian Prime Minister Modi": American English for a call on someone
+    # "visited with Indian Prime Minister Modi": American English for a call on someone;
+    # "visited President Lula": a call on an office's holder, not a place
     r"|visited\s+with(?=\s+(?-i:[A-Z]))"
+    rf"|visited(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?-i:{_VISITED_TITLE})\s+(?-i:[A-Z])"
+    r"[\w.-]*\b(?![’']s\b))"
     # "conducts a bilateral engagement with General Mbaye Cissé": the military's word
     r"|conduct(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?engagements?(?=\s+with\b)"
     # "engaged with Namibia's Minister of Defense": the military's verb for a meeting
