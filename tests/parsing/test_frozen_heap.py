@@ -36,3 +36,19 @@ class TestFrozenHeap:
             assert ((before, thresholds), before) == (inside, gc.get_freeze_count())
         finally:
             gc.unfreeze()
+
+    def test_parses_at_once_share_one_freeze_until_the_last_ends(self) -> None:
+        """A parse starting inside another keeps the freeze; the collector is restored once."""
+        gc.unfreeze()
+        before = gc.get_threshold()
+        outer = frozen_heap()
+        inner = frozen_heap()
+        outer.__enter__()
+        inner.__enter__()
+        outer.__exit__(None, None, None)
+        still = (gc.get_freeze_count() > 0, gc.get_threshold()[1])
+        inner.__exit__(None, None, None)
+        assert ((True, 1 << 30), (0, before)) == (
+            still,
+            (gc.get_freeze_count(), gc.get_threshold()),
+        )
