@@ -11,6 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatic_events import (
+    Block,
+    BlockKind,
     Duration,
     Extraction,
     Hedge,
@@ -19,6 +21,7 @@ from diplomatic_events import (
     Meeting,
     PartialDate,
     Precision,
+    Source,
     Span,
     Visit,
 )
@@ -172,6 +175,72 @@ class TestSpan:
         span = Span.of("doc", text, 9, 26)
         assert "This is very good" == span.text
         assert text[span.start : span.end] == span.text
+
+
+_TEXT = "x" * 20
+
+
+def _first_out_of_order(blocks: list[Block]) -> int | None:
+    """The index of the first readable block starting before an earlier readable one ends."""
+    ends = [(i, b.start, b.end) for i, b in enumerate(blocks) if b.kind.is_readable]
+    reached = None
+    for index, start, end in ends:
+        if reached is not None and start < reached:
+            return index
+        reached = end
+    return None
+
+
+_BLOCKS = st.lists(
+    st.builds(
+        lambda kind, a, b: Block(kind=kind, start=min(a, b), end=max(a, b)),
+        st.sampled_from(BlockKind),
+        st.integers(min_value=0, max_value=len(_TEXT)),
+        st.integers(min_value=0, max_value=len(_TEXT)),
+    ),
+    max_size=6,
+)
+
+
+class TestSourceBlocks:
+    @given(_BLOCKS)
+    def test_readable_blocks_out_of_order_are_refused(self, blocks: list[Block]) -> None:
+        """Refused exactly when a readable block starts before the last one ends, naming it."""
+        first = _first_out_of_order(blocks)
+        if first is None:
+            assert tuple(blocks) == Source(id="s", text=_TEXT, blocks=tuple(blocks)).blocks
+            return
+        with pytest.raises(InvalidModelError) as caught:
+            Source(id="s", text=_TEXT, blocks=tuple(blocks))
+        assert f"readable block {first} " in str(caught.value)
+
+    @given(des.sources())
+    def test_generated_sources_have_readable_blocks_in_order(self, source: Source) -> None:
+        """The library's strategy draws readable blocks in text order and apart."""
+        assert None is _first_out_of_order(list(source.blocks))
+
+    def test_overlapping_readable_blocks_are_refused_with_both_named(self) -> None:
+        """The message names the offending block and the one it overlaps."""
+        blocks = (
+            Block(kind=BlockKind.BODY, start=0, end=10),
+            Block(kind=BlockKind.BOILERPLATE, start=2, end=4),
+            Block(kind=BlockKind.HEADING, start=5, end=12),
+        )
+        with pytest.raises(InvalidModelError) as caught:
+            Source(id="s", text=_TEXT, blocks=blocks)
+        assert (
+            "Source 's': readable block 2 (heading 5-12) starts before the previous readable "
+            "block (body 0-10) ends: readable blocks must be in text order and must not overlap"
+        ) == str(caught.value)
+
+    def test_other_blocks_may_lie_anywhere(self) -> None:
+        """Page furniture may overlap or precede the readable blocks."""
+        blocks = (
+            Block(kind=BlockKind.BODY, start=5, end=10),
+            Block(kind=BlockKind.BOILERPLATE, start=0, end=20),
+            Block(kind=BlockKind.BODY, start=10, end=12),
+        )
+        assert blocks == Source(id="s", text=_TEXT, blocks=blocks).blocks
 
 
 class TestVisitTimeline:

@@ -24,7 +24,7 @@ from diplomatic_events.parsing._positions import (
     find_positions,
     tag_topics,
 )
-from diplomatic_events.parsing._positions._named import TitledSoFar, _in_order, _named_since
+from diplomatic_events.parsing._positions._named import TitledSoFar, _named_since
 from diplomatic_events.sources import read_source
 from diplomatic_events.typing import ActorId, SourceId, StatementId, TopicId
 
@@ -453,13 +453,8 @@ NAMED = [(0, 5, ActorId("a")), (10, 15, ActorId("b")), (20, 25, ActorId("c"))]
 class TestPeopleNamedSince:
     def test_in_order_the_people_from_a_start_on(self) -> None:
         """People in order of their starts: those starting at or after the start."""
-        starts = _in_order([], [start for start, _, _ in NAMED])
+        starts = [start for start, _, _ in NAMED]
         assert NAMED[1:] == list(_named_since(NAMED, starts, 10))
-
-    def test_out_of_order_every_person(self) -> None:
-        """People out of order keep no starts: every person is read, as before."""
-        starts = _in_order(_in_order([], [0, 10]), [5])
-        assert (None, NAMED) == (starts, _named_since(NAMED, starts, 10))
 
 
 class TestTitledSoFar:
@@ -473,13 +468,6 @@ class TestTitledSoFar:
             return actor != "b"
 
         words = frozenset({"secretary"})
-        first = list(titled.holders(words, NAMED, 2, holds) or {})
-        second = list(titled.holders(words, NAMED, 3, holds) or {})
+        first = list(titled.holders(words, NAMED, 2, holds))
+        second = list(titled.holders(words, NAMED, 3, holds))
         assert (["a"], ["a", "c"], [0, 10, 20]) == (first, second, read)
-
-    def test_an_earlier_point_is_not_answered(self) -> None:
-        """A point before one already read past is left to the caller (``None``)."""
-        titled = TitledSoFar()
-        words = frozenset({"minister"})
-        titled.holders(words, NAMED, 3, lambda start, actor: True)
-        assert titled.holders(words, NAMED, 1, lambda start, actor: True) is None

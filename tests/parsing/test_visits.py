@@ -611,8 +611,3 @@ class TestSentenceFinder:
         found = [Sentence(start=0, end=10, paragraph=0), Sentence(start=11, end=20, paragraph=0)]
         finder = _sentence_finder(found)
         assert [0, 10, 11, 25] == [finder(offset) for offset in (5, 10, 15, 25)]
-
-    def test_overlapping_sentences_read_in_turn(self) -> None:
-        """Sentences that overlap: the first holding the offset, as a pass finds it."""
-        found = [Sentence(start=5, end=20, paragraph=0), Sentence(start=0, end=30, paragraph=0)]
-        assert [5, 0] == [_sentence_finder(found)(offset) for offset in (6, 25)]

@@ -185,12 +185,16 @@ class Source:
     """True when :attr:`page_date` contradicts the story and was not used."""
     contributors: tuple[Contributor, ...] = ()
     blocks: tuple[Block, ...] = ()
+    """The page's blocks. The readable ones (see :attr:`BlockKind.is_readable`) are in text
+    order and do not overlap: each starts at or after the previous one's end, else
+    :class:`~diplomatic_events.InvalidModelError` names the first that does not."""
     entries: tuple[LiveEntry, ...] = ()
     language: str = "en"
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)
-        for block in self.blocks:
+        previous: Block | None = None
+        for index, block in enumerate(self.blocks):
             if block.end > size:
                 raise InvalidModelError(
                     f"Source {self.id!r}: block {block.kind.value} ends at {block.end}, "
@@ -200,6 +204,15 @@ class Source:
                 raise InvalidModelError(
                     f"Source {self.id!r}: block names missing entry {block.entry}"
                 )
+            if block.kind.is_readable:
+                if previous is not None and block.start < previous.end:
+                    raise InvalidModelError(
+                        f"Source {self.id!r}: readable block {index} ({block.kind.value} "
+                        f"{block.start}-{block.end}) starts before the previous readable "
+                        f"block ({previous.kind.value} {previous.start}-{previous.end}) "
+                        "ends: readable blocks must be in text order and must not overlap"
+                    )
+                previous = block
 
     def span(self, start: int, end: int) -> Span:
         """Evidence for ``text[start:end]`` of this source."""

@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 
 from attrs import evolve, frozen
 
@@ -393,17 +392,10 @@ def _met_abroad(
     return found
 
 
-def _sentence_of(found: Sequence[Sentence], offset: int) -> int:
-    """The start of the sentence holding ``offset`` (the offset itself outside any)."""
-    return next((s.start for s in found if s.start <= offset < s.end), offset)
-
-
 def _sentence_finder(found: Sequence[Sentence]) -> Callable[[int], int]:
-    """:func:`_sentence_of` over ``found``: by bisection when the sentences are in order and
-    apart (then only the last one starting at or before an offset can hold it), each offset
-    not a pass over the sentences."""
-    if any(a.end > b.start or b.start > b.end for a, b in pairwise(found)):
-        return lambda offset: _sentence_of(found, offset)
+    """The start of the sentence of ``found`` holding an offset (the offset itself outside
+    any), by bisection: a source's sentences are in order and apart, as its readable blocks
+    are, so only the last one starting at or before an offset can hold it."""
     starts = [sentence.start for sentence in found]
 
     def sentence_of(offset: int) -> int:

@@ -19,6 +19,7 @@ from attrs import frozen
 from diplomatic_events.exceptions import DiplomaticEventsError
 from diplomatic_events.knowledge import KnowledgeBase
 from diplomatic_events.model import Extraction, Source
+from diplomatic_events.parsing._frozen_heap import frozen_heap
 from diplomatic_events.parsing._pipeline import Document, Pipeline
 from diplomatic_events.sources import input_limit
 
@@ -135,7 +136,9 @@ def run_chunk(
     from diplomatic_events.parsing._visit_prepare import prepare as prepare_visit
 
     outcomes: list[_Parsed | _Unreadable] = []
-    with warnings.catch_warnings(record=True) as caught, input_limit(limit):
+    # the worker's knowledge and imports frozen, its young objects alone collected, as in a
+    # serial parse (see frozen_heap)
+    with warnings.catch_warnings(record=True) as caught, input_limit(limit), frozen_heap():
         warnings.simplefilter("always")
         for number, item in chunk:
             try:

@@ -136,7 +136,8 @@ def contributors(evidence: st.SearchStrategy[Span] | None = None) -> st.SearchSt
 
 @st.composite
 def sources(draw: st.DrawFn) -> Source:
-    """Sources whose blocks, entries and spans all lie inside their own text."""
+    """Sources whose blocks, entries and spans all lie inside their own text; the readable
+    blocks in text order and apart."""
     source_id = SourceId(draw(identifiers()))
     text = draw(st.text(max_size=200))
     size = len(text)
@@ -163,16 +164,22 @@ def sources(draw: st.DrawFn) -> Source:
                 label=draw(_optional(_names())),
             )
         )
+    drawn = [
+        (draw(st.sampled_from(BlockKind)), span) for span in draw(st.lists(inside(), max_size=4))
+    ]
+    # the readable blocks in text order and apart (a Source refuses others): their ends,
+    # sorted, taken two by two; the other blocks stay where they were drawn
+    ends = iter(sorted(end for kind, span in drawn if kind.is_readable for end in span))
     blocks = []
-    for start, end in draw(st.lists(inside(), max_size=4)):
+    for kind, (start, end) in drawn:
+        if kind.is_readable:
+            start, end = next(ends), next(ends)
         entry = (
             draw(st.none() | st.integers(min_value=0, max_value=entry_count - 1))
             if entries
             else None
         )
-        blocks.append(
-            Block(kind=draw(st.sampled_from(BlockKind)), start=start, end=end, entry=entry)
-        )
+        blocks.append(Block(kind=kind, start=start, end=end, entry=entry))
     return Source(
         id=source_id,
         text=text,

@@ -15,7 +15,7 @@ from diplomatic_events.parsing._meetings import Sentence, person_mentions, sente
 from diplomatic_events.parsing._positions._cues import _Cue
 from diplomatic_events.parsing._positions._holders import _Carriers, _holders
 from diplomatic_events.parsing._positions._lead import _labelled, _lead, _owner
-from diplomatic_events.parsing._positions._named import TitledSoFar, _in_order, _named_since
+from diplomatic_events.parsing._positions._named import TitledSoFar, _named_since
 from diplomatic_events.parsing._positions._reading import (
     PositionReading,
     _Gathered,
@@ -72,8 +72,7 @@ def find_positions(
         if reading is None or not reading.serves(source, topics):
             reading = read_positions(source, own, topics)
         people: list[tuple[int, int, ActorId]] = []
-        # their starts, while they are in order (:func:`_named_since`): else ``None``
-        starts: list[int] | None = []
+        starts: list[int] = []  # their starts, in order (:func:`_named_since`)
         titled = TitledSoFar()  # who holds each title the lead's subjects refer back to
         lead: _Lead | None = None
         last = (0, 0)
@@ -83,7 +82,7 @@ def find_positions(
         for number, sentence in enumerate(read):
             named = person_mentions(own, text, sentence)
             people.extend((m.start, m.end, m.actor) for m in named)
-            starts = _in_order(starts, [m.start for m in named])
+            starts.extend(m.start for m in named)
             context = read[max(0, number - 2)].start
             pair = (
                 sides

@@ -111,8 +111,8 @@ def _lead(
     gazetteer: Gazetteer,
     sides: Sequence[str],
     *,
-    starts: list[int] | None = None,
-    titled: TitledSoFar | None = None,
+    starts: list[int],
+    titled: TitledSoFar,
 ) -> _Lead | None:
     """The sentence's subject when its start makes it plain, else ``None``.
 

@@ -1,33 +1,24 @@
 """The people a source names, in the order of their starts: those from a point on, found by
-bisection, so each sentence's look at the last sentences does not read every person again."""
+bisection, so each sentence's look at the last sentences does not read every person again.
+
+A source's readable blocks are in text order and apart (:class:`~diplomatic_events.Source`
+refuses others), so its sentences are, and each sentence's people come in order."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 
 import attrs
 
 from diplomatic_events.typing import ActorId
 
 
-def _in_order(starts: list[int] | None, more: list[int]) -> list[int] | None:
-    """``starts`` with ``more`` added while all are in order, else ``None``."""
-    if starts is None or any(b < a for a, b in pairwise([*starts[-1:], *more])):
-        return None
-    starts.extend(more)
-    return starts
-
-
 def _named_since(
-    people: Sequence[tuple[int, int, ActorId]], starts: list[int] | None, since: int
+    people: Sequence[tuple[int, int, ActorId]], starts: list[int], since: int
 ) -> Sequence[tuple[int, int, ActorId]]:
-    """The people named from ``since`` on, in order, found by bisection when ``starts``
-    holds their starts (in order); every person when it is ``None``, so the caller still
-    tests each start itself. Every sentence asks, and the people named grow with the text."""
-    if starts is None:
-        return people
+    """The people named from ``since`` on, in order, found by bisection in ``starts`` (their
+    starts, in order). Every sentence asks, and the people named grow with the text."""
     return people[bisect.bisect_left(starts, since) :]
 
 
@@ -48,13 +39,11 @@ class TitledSoFar:
         people: Sequence[tuple[int, int, ActorId]],
         count: int,
         holds: Callable[[int, ActorId], bool],
-    ) -> dict[ActorId, None] | None:
+    ) -> dict[ActorId, None]:
         """The distinct people of ``people[:count]`` (a list only ever added to) whom
-        ``holds(start, actor)`` is true of, in the order first found; ``None`` when fewer
-        than were read before are asked for (the caller reads them all)."""
+        ``holds(start, actor)`` is true of, in the order first found. ``count`` never falls
+        for the same ``words``: the sentences asking come in text order."""
         read, found = self._read.get(words, (0, {}))
-        if count < read:
-            return None
         for start, _, actor in people[read:count]:
             if actor not in found and holds(start, actor):
                 found[actor] = None

@@ -130,28 +130,20 @@ def _titled(
     knowledge: KnowledgeBase,
     previous: _Lead | None = None,
     *,
-    starts: list[int] | None = None,
-    titled: TitledSoFar | None = None,
+    starts: list[int],
+    titled: TitledSoFar,
 ) -> ActorId | None:
     """The one person named before ``before`` whose title (in the data, or written just
     before the name) has the words of ``title``; of several, the one who was the previous
-    sentence's subject, else nobody. ``starts``: the people's starts when they are in order,
-    so ``titled`` reads each mention once per source (:class:`TitledSoFar`)."""
+    sentence's subject, else nobody. ``starts``: the people's starts (in order), so ``titled``
+    reads each mention once per source (:class:`TitledSoFar`)."""
     words = {w.casefold() for w in title.split()}
     words = {"minister" if w == "minster" else w for w in words}
 
     def holds(start: int, actor_id: ActorId) -> bool:
         return _has_title(text, start, actor_id, words, knowledge)
 
-    holders = (
-        None
-        if starts is None or titled is None
-        else titled.holders(frozenset(words), people, bisect.bisect_left(starts, before), holds)
-    )
-    if holders is None:
-        holders = dict.fromkeys(
-            actor_id for start, _, actor_id in people if start < before and holds(start, actor_id)
-        )
+    holders = titled.holders(frozenset(words), people, bisect.bisect_left(starts, before), holds)
     # two people named with the title ("Prime Minister Sánchez", "Prime Minister Starmer"):
     # "the Prime Minister" could be either
     if len(holders) == 1:
