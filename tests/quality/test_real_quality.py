@@ -85,9 +85,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed8": {
         "quote_f1": 0.967,
         "attributed_recall": 0.927,
-        "meetings_found": 76,
+        "meetings_found": 77,
         "venues": 19,
-        "extra_meetings": 10,
+        "extra_meetings": 9,
     },
     # sealed9's ceiling of invented meetings went from 5 to 6 in session 24: "held talks
     # with" one person is the visitor's meeting, and Lukashenko's "you had difficult talks
@@ -95,7 +95,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed9": {
         "quote_f1": 0.969,
         "attributed_recall": 0.925,
-        "meetings_found": 106,
+        "meetings_found": 107,
         "venues": 17,
         "extra_meetings": 6,
     },
@@ -223,7 +223,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "attributed_recall": 0.923,
         "meetings_found": 94,
         "venues": 4,
-        "extra_meetings": 26,
+        "extra_meetings": 25,
     },
     "sealed28": {
         "quote_f1": 0.98,
@@ -294,7 +294,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed36": {
         "quote_f1": 0.970,
         "attributed_recall": 0.961,
-        "meetings_found": 64,
+        "meetings_found": 66,
         "venues": 31,
         "extra_meetings": 11,
     },
@@ -329,7 +329,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed41": {
         "quote_f1": 0.937,
         "attributed_recall": 0.848,
-        "meetings_found": 68,
+        "meetings_found": 69,
         "venues": 0,
         "extra_meetings": 16,
     },
@@ -347,6 +347,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings_found": 53,
         "venues": 14,
         "extra_meetings": 13,
+    },
+    # session 44's set: first scored 122dcd9 (start), 0.944 / 0.831 / 45 / 6 / 16
+    "sealed44": {
+        "quote_f1": 0.939,
+        "attributed_recall": 0.826,
+        "meetings_found": 50,
+        "venues": 5,
+        "extra_meetings": 8,
     },
 }
 
