@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve, frozen
 
@@ -123,18 +123,27 @@ def _filed_on(source: Source, blocks: Sequence[Block]) -> dt.date | None:
     ]
     stamps = head_lines[:1] + stamps
     for start, end, headline in stamps:
-        for expression in find_dates(source.id, source.text, published, start, end):
-            date = expression.date
-            if date is None or date.precision is not Precision.DAY or expression.date_end:
-                continue
-            if headline and not _HEADLINE_DATE.fullmatch(source.text, expression.evidence.end, end):
+        for stop, day in _days_before(source, published, start, end):
+            if headline and not _HEADLINE_DATE.fullmatch(source.text, stop, end):
                 # a headline's own date closes it ("PM visit to Saudi Arabia: 29 November
                 # 2017"); one inside it is a photo's caption taken for the headline
                 continue
-            day = date.to_date()
-            if day is not None and 0 < (published - day).days <= _FILED_BEFORE_DAYS:
-                return day
+            return day
     return None
+
+
+def _days_before(
+    source: Source, published: dt.date, start: int, end: int
+) -> Iterator[tuple[int, dt.date]]:
+    """The single days written in ``text[start:end]`` a few days before ``published`` (the
+    day a story was filed or words were spoken), each with where it ends."""
+    for expression in find_dates(source.id, source.text, published, start, end):
+        date = expression.date
+        if date is None or date.precision is not Precision.DAY or expression.date_end:
+            continue
+        day = date.to_date()
+        if day is not None and 0 < (published - day).days <= _FILED_BEFORE_DAYS:
+            yield expression.evidence.end, day
 
 
 _PLACE_AND_DAY = re.compile(
@@ -167,12 +176,9 @@ def _day_lines(source: Source) -> list[tuple[int, dt.date]]:
             or not _PLACE_AND_DAY.fullmatch(source.text, block.start, block.end)
         ):
             continue
-        for expression in find_dates(source.id, source.text, published, block.start, block.end):
-            date = expression.date
-            day = None if date is None or expression.date_end else date.to_date()
-            if day is not None and 0 < (published - day).days <= _FILED_BEFORE_DAYS:
-                lines.append((block.start, day))
-                break
+        day = next((d for _, d in _days_before(source, published, block.start, block.end)), None)
+        if day is not None:
+            lines.append((block.start, day))
     return lines
 
 

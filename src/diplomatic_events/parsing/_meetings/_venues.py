@@ -180,11 +180,11 @@ def _pictured(
     )
 
 
-def _is_locative(text: str, start: int, at: int, end: int | None = None) -> bool:
+def _is_locative(text: str, start: int, at: int, end: int) -> bool:
     """Whether the place at ``at`` (ending at ``end``) is where something happened ("in
     Beijing", a dateline); not one that names an office's people ("State Department Spokesman
     Richard Boucher", "Pentagon officials")."""
-    if end is not None and _office_people_after(text, end):
+    if _office_people_after(text, end):
         return False
     before = text[max(start, at - _LOCATIVE_REACH) : at]
     if at - start <= _LOCATIVE_REACH and not before.strip():
