@@ -2388,6 +2388,24 @@ class TestGreetedGuests:
         text = f"PRIME MINISTER MODI: Chancellor Scholz, thank you for coming.\n\n{self.SPEECH}\n"
         assert [("narendra-modi", "olaf-scholz")] == self._met(text)
 
+    def test_a_guest_addressed_by_the_first_words_met_the_speaker(self) -> None:
+        """ "Chancellor Scholz, members of the German delegation, distinguished guests." opens
+        the speech without a greeting word: spoken to the guest, there."""
+        text = (
+            "PRIME MINISTER MODI: Chancellor Scholz, members of the German delegation,"
+            f" distinguished guests, my fellow citizens.\n\n{self.SPEECH}\n"
+        )
+        assert [("narendra-modi", "olaf-scholz")] == self._met(text)
+
+    def test_a_name_addressed_later_without_a_greeting_is_no_guest(self) -> None:
+        """ "Chancellor Scholz, as you know, ..." in the speech's third sentence, with no
+        greeting word, addresses no one present."""
+        text = (
+            "PRIME MINISTER MODI: We met our partners. Trade matters to us."
+            f" Chancellor Scholz, as you know, said so too.\n\n{self.SPEECH}\n"
+        )
+        assert [] == self._met(text)
+
     def test_a_guest_welcomed_met_the_speaker(self) -> None:
         """ "a pleasure to welcome Chancellor Scholz" names the guest."""
         text = (

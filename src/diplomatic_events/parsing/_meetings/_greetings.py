@@ -101,7 +101,7 @@ def _greeted(
         cohosts: list[ActorId] = []
         cohost_spans: list[Span] = []
         venue: PlaceMention | None = None
-        for a, b in stretches:
+        for number, (a, b) in enumerate(stretches):
             a = max(a, start) if stretches is opening else a
             found_cues = list(cue.finditer(text, a, b))
             cues = [m.end() for m in found_cues]
@@ -111,7 +111,9 @@ def _greeted(
                 # "Remarks by President Biden and President Yoon": a heading (or a
                 # moderator's introduction) that names the speaker with others names who met
                 cues = [a]
-            if not cues:
+            # the speech's first words address the guest ("President Mandela, members of the
+            # South African delegation, distinguished guests"): spoken to them, there
+            if not cues and not (stretches is opening and number == 0):
                 continue
             for mention in present:
                 actor = knowledge.actor(mention.actor)
