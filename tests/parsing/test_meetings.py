@@ -5528,6 +5528,31 @@ class TestMeetingsToldInTheSpeakersOwnWords:
         people named inside the marks are what was said."""
         assert [] == self._people("we will meet")
 
+    def _attributed(self, quotation: str) -> list[tuple[str, ...]]:
+        text = f"“{quotation},” said Pelosi.\n"
+        spans = ((1, text.index("”"), ActorId("nancy-pelosi")),)
+        full = load_knowledge()
+        page = source(f"Speaker Nancy Pelosi spoke in London.\n\n{text}", "p")
+        shift = len("Speaker Nancy Pelosi spoke in London.\n\n")
+        moved = tuple((a + shift, b + shift, who) for a, b, who in spans)
+        return [m.people for m in find_meeting_mentions(page, full, full.places, None, moved)]
+
+    def test_the_speaker_named_only_by_the_attribution_met_the_one_quoted(self) -> None:
+        """ '"We met with Prime Minister Boris Johnson here," said Pelosi': the speaker
+        named after the marks is no one met there; the one named inside is."""
+        assert [("nancy-pelosi", "boris-johnson")] == self._attributed(
+            "We met with Prime Minister Boris Johnson here"
+        )
+
+    def test_a_meeting_noun_inside_the_marks_is_a_gathering(self) -> None:
+        """ '"I thank Prime Minister Boris Johnson for bringing us together for the first
+        ministers meeting," said Pelosi': a meeting noun names a gathering, no meeting of
+        the two."""
+        assert [] == self._attributed(
+            "I thank Prime Minister Boris Johnson for bringing us together for our first"
+            " ministers meeting"
+        )
+
 
 class TestSigningTogether:
     @pytest.mark.parametrize(

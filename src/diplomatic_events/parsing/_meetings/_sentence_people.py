@@ -160,18 +160,23 @@ def sentence_people(
     ):
         # a quotation's whole sentence names its people inside the marks: they count only
         # when it tells the speaker's own meeting
-        told = people or [
+        # the speaker named only in the attribution ('"We met with Minister Shin here,"
+        # said Pleus') names no one met outside the marks; a meeting noun inside them names
+        # a gathering as often ("for bringing together ... the first-ever G20 meeting")
+        others = [p for p in people if p != quoted_by]
+        by_name_only = not others and _MEETING_NOUN.fullmatch(trigger.group()) is None
+        told = others or [
             p
             for p in dict.fromkeys(m.actor for m in sentence_mentions(knowledge, text, sentence))
             if knowledge.is_person(p) and p != quoted_by and p not in strangers
         ]
-        if quoted_by not in told and _with_us(
+        if (quoted_by not in people or by_name_only) and _with_us(
             knowledge, text, sentence, quoted_by, told, quoted=True
         ):
             # not "spoken": a statement put out after a trip tells its days, not the page's
             people = [quoted_by, *told]
         elif quoted_by in people and not _with_us(
-            knowledge, text, sentence, quoted_by, [p for p in people if p != quoted_by], quoted=True
+            knowledge, text, sentence, quoted_by, others, quoted=True
         ):
             # '"... holding U.S.-Russia peace talks without Ukraine - will embolden Putin,"
             # said Bennet': who said it named talks of others, not a meeting of their own
