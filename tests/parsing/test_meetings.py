@@ -1799,6 +1799,19 @@ class TestAGuestWelcomedThere:
         page = read_source(text, source_id="v", published="2024-07-10")
         assert ["U.S. Capitol"] == [m.location for m in parse([page]).all_meetings()]
 
+    def test_a_welcome_a_few_paragraphs_on_is_still_where_it_was(self) -> None:
+        """The statements under the meeting's lead ("View the statements" / "Kole said:" /
+        "I am delighted to welcome Prime Minister Ama Tetteh to the U.S. Capitol this
+        afternoon"): the welcome a few paragraphs on tells where the meeting was."""
+        text = (
+            "WASHINGTON - Senator Dana Kole today met with Prime Minister Ama Tetteh of Ghana.\n\n"
+            "Portrait of the Senator\n\nView the statements\n\nSenator Kole said:\n\n"
+            "I am delighted to welcome Prime Minister Ama Tetteh to the U.S. Capitol this"
+            " afternoon.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-07-10")
+        assert ["U.S. Capitol"] == [m.location for m in parse([page]).all_meetings()]
+
     def test_a_welcome_to_two_venues_does_not_say_which(self) -> None:
         """ "to the White House, the Oval Office": two venues, neither taken."""
         text = (
@@ -5538,14 +5551,14 @@ class TestMeetingsToldInTheSpeakersOwnWords:
         return [m.people for m in find_meeting_mentions(page, full, full.places, None, moved)]
 
     def test_the_speaker_named_only_by_the_attribution_met_the_one_quoted(self) -> None:
-        """ '"We met with Prime Minister Boris Johnson here," said Pelosi': the speaker
+        """'"We met with Prime Minister Boris Johnson here," said Pelosi': the speaker
         named after the marks is no one met there; the one named inside is."""
         assert [("nancy-pelosi", "boris-johnson")] == self._attributed(
             "We met with Prime Minister Boris Johnson here"
         )
 
     def test_a_meeting_noun_inside_the_marks_is_a_gathering(self) -> None:
-        """ '"I thank Prime Minister Boris Johnson for bringing us together for the first
+        """'"I thank Prime Minister Boris Johnson for bringing us together for the first
         ministers meeting," said Pelosi': a meeting noun names a gathering, no meeting of
         the two."""
         assert [] == self._attributed(

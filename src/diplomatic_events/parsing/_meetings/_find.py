@@ -205,7 +205,7 @@ def find_meeting_mentions(
             went = visited_venue(gazetteer, source, sentence)
             if went is not None:
                 visited = (went, sentence.paragraph, date)
-            if found and sentence.paragraph - last_paragraph <= 1:
+            if found and sentence.paragraph - last_paragraph <= _WELCOME_PARAGRAPHS:
                 welcomed = welcomed_at(knowledge, gazetteer, source, sentence)
                 if welcomed is not None:
                     _welcomed_there(found, *welcomed, date)
@@ -397,6 +397,12 @@ def find_meeting_mentions(
         [_without_spokespeople(knowledge, m) for m in found if not _recalled(knowledge, m)],
         knowledge.event_cues.gathering,
     )
+
+
+_WELCOME_PARAGRAPHS = 6
+"""How many paragraphs after a meeting a welcome may tell where it was: a page's statements
+open a few short lines below its lead ("View the statements" / "X said:" / "I am delighted to
+welcome Prime Minister Szydło to Downing Street this afternoon")."""
 
 
 def _welcomed_there(
