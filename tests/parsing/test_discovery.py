@@ -13,6 +13,7 @@ from diplomatic_events import parse
 from diplomatic_events.knowledge import KnowledgeBase, load_knowledge
 from diplomatic_events.knowledge._actors import NAME_TOKEN, UPPER
 from diplomatic_events.model import Actor, ActorKind, Block, BlockKind
+from diplomatic_events.parsing._analysis import TextAnalysis
 from diplomatic_events.parsing._discovery import country_adjective, discover_people
 from diplomatic_events.parsing._discovery._labels import speaker_label
 from diplomatic_events.parsing._discovery._later_mentions import first_full_name
@@ -2263,6 +2264,22 @@ class TestHeadNameOverOffice:
         found = discover_people(page.text, page.readable_blocks(), knowledge).actors
         assert [("Amara N. Okonkwo", "Assistant Secretary")] == [
             (a.name, a.roles[0].title) for a in found if a.name.startswith("Amara")
+        ]
+
+    def test_an_office_with_its_portfolio_introduces_the_speaker(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Glyn Davies" over "Special Representative for North Korea Policy" (an office,
+        then what it is for): the page's speaker, though the office line is read as the
+        body's first line."""
+        page = read_source(
+            "Remarks at the Hotel\n\nKofi Mensah\nSpecial Envoy for Climate Change\n"
+            "Beijing, China\nJune 3, 2013\n\nAMBASSADOR MENSAH: Good afternoon.\n"
+        )
+        analysis = TextAnalysis.of(page)
+        found = discover_people(page.text, analysis.blocks, knowledge).actors
+        assert [("Kofi Mensah", "Special Envoy for Climate Change")] == [
+            (a.name, a.roles[0].title) for a in found if a.name.startswith("Kofi")
         ]
 
     def test_a_name_line_over_a_place_line_is_no_one(self, knowledge: KnowledgeBase) -> None:

@@ -27,6 +27,9 @@ _NAME_LINE = re.compile(
 """A head line that is a name alone: two to four capitalised words or initials, and a
 generational suffix ("Robert O. Blake, Jr.")."""
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "on"})
+_PORTFOLIO = re.compile(r"[ \u00a0]+for[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]*){1,5}$")
+"""An office's portfolio, capitalised words after "for" ending the line ("for Climate
+Change")."""
 
 
 def head_name_people(
@@ -39,6 +42,11 @@ def head_name_people(
         return
     title_words = _title_words(knowledge)
     lines = [m for m in _LINE.finditer(text, 0, body) if m.group().strip()]
+    # the office line may be read as the body's first sentence ("Special Representative for
+    # North Korea Policy" under "Glyn Davies"): the head's last name line is over it
+    opening = _LINE.search(text, body)
+    if opening is not None:
+        lines.append(opening)
     for line, below in itertools.pairwise(lines):
         named = _NAME_LINE.fullmatch(line.group())
         if named is None:
@@ -48,7 +56,10 @@ def head_name_people(
         if any(w.rstrip(".") in title_words or w in knowledge.not_name_words for w in words):
             continue  # "Press Conference", "Secretary Kerry": no name alone
         office = below.group().strip().split(",", 1)[0].strip()
-        office_words = office.split()
+        # the office, then its portfolio after "for" ("Special Envoy for Climate Change",
+        # "Special Representative for North Korea Policy"): the office's words are read
+        portfolio = _PORTFOLIO.search(office)
+        office_words = (office[: portfolio.start()] if portfolio else office).split()
         if not office_words or not all(
             w in _SMALL_WORDS or w.rstrip(".") in title_words or knowledge.country_of(w)
             for w in office_words
