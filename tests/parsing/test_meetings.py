@@ -1700,6 +1700,16 @@ class TestLocativeBeforeAVenue:
         text = f"{label}: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
         assert [(person, "antony-blinken")] == [m.people for m in _full_mentions(text, day)]
 
+    def test_a_label_s_surname_is_the_office_holder_of_the_day_not_an_undated_namesake(
+        self,
+    ) -> None:
+        """ "SEC. GATES:" in 2009 is Robert Gates, Secretary of Defense that year, not Bill
+        Gates, whose one role (a company's co-founder) has no dates."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = f"SEC. GATES: {speech}\n\nFOREIGN MINISTER LAVROV: Thank you. {speech}\n"
+        found = _full_mentions(text, dt.datetime(2009, 7, 27, 12))
+        assert [("robert-gates", "sergei-lavrov")] == [m.people for m in found]
+
 
 class TestAVenueAtASite:
     def test_the_site_a_venue_stands_at_is_part_of_its_name(self) -> None:

@@ -87,6 +87,16 @@ def _by_surname_in_label(
             for a in found
             if (actor := knowledge.actor(a)) is not None and any(r.held_on(on) for r in actor.roles)
         )
+    if len(found) > 1 and on is not None:
+        # "SEC. GATES" in 2009: the Secretary of Defense that year, not the company founder
+        # whose role has no dates
+        dated = tuple(
+            a
+            for a in found
+            if (actor := knowledge.actor(a)) is not None
+            and any(r.start is not None and r.held_on(on) for r in actor.roles)
+        )
+        found = dated or found
     return found[0] if len(found) == 1 else None
 
 
