@@ -744,6 +744,24 @@ class TestGuardedSurnames:
         text = "Ana Lima Santos arrived. She flew to Santos and back. Santos port is busy."
         assert [("ana-santos", 0)] == self._found(text)
 
+    def test_a_reporting_verb_before_makes_it_the_speaker(self) -> None:
+        """'"It went well," said Santos.' after the full name: the speaker the news writes
+        after "said" is the person, as "Santos said" is."""
+        text = 'Ana Lima Santos arrived. "It went well," said Santos.'
+        assert [("ana-santos", 0), ("ana-santos", 46)] == self._found(text)
+
+
+class TestDatelineRegions:
+    def test_a_region_s_abbreviation_in_a_dateline_names_no_one(self) -> None:
+        """ "FORT RILEY, Kan. --" names Kansas (its dateline abbreviation in the places
+        data), not Naoto Kan; "Prime Minister Kan." still names him."""
+        kb = load_knowledge()
+        on = PartialDate(year=2011, month=1, day=26)
+        dateline = "FORT RILEY, Kan. -- The general met the visitors."
+        assert [] == [m.actor for m in kb.find_mentions(dateline, on=on)]
+        titled = "The general met Prime Minister Kan."
+        assert ["naoto-kan"] == [m.actor for m in kb.find_mentions(titled, on=on)]
+
 
 class TestGivenNameAfterATitle:
     def test_prince_and_a_given_name_is_the_one_named_in_full(self) -> None:

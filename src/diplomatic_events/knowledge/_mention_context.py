@@ -130,6 +130,12 @@ _VERB_AFTER = re.compile(
     r"|meets|spoke|speaks|has|had|is|was|will|would|can|could|wants|sees|saw)\b"
 )
 """A verb right after a guarded name's last word: the person acting, not the word."""
+_SPEECH_VERB_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:said|says|added|adds|asked|continued|explained|noted|stressed|recalled"
+    r"|concluded|wrote)[ \u00a0]+$"
+)
+"""A reporting verb right before a guarded name's last word, the speaker after it as the
+news writes it ('"...," said Ham.'): the person speaking, not the word."""
 
 
 def _given_name_of_named(
@@ -198,7 +204,10 @@ def _guarded_surnames(
                 before is not None and before.group(1).casefold() in _place_or_date_words()
             ) or _DIGIT_AFTER.match(text, last):
                 continue  # "in May 2019", "the Hague", "to Santos": the word, not the person
-            if _VERB_AFTER.match(text, last) is None:
+            if (
+                _VERB_AFTER.match(text, last) is None
+                and _SPEECH_VERB_BEFORE.search(text, max(0, first - 12), first) is None
+            ):
                 continue  # "Key issues came first": the word; "Santos said" is the person
             found.append(Mention(actor=actor_id, start=first, end=last, text=word, via="surname"))
     return found

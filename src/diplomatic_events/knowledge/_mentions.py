@@ -203,6 +203,34 @@ def find_mentions(
     return found
 
 
+_AFTER_PLACE = re.compile(r"[A-Z][\w.’'-]*,[ \u00a0]+$")
+"""A place and the comma before a dateline's region ("FORT RILEY, " before "Kan.")."""
+
+
+def _without_dateline_regions(kb: KnowledgeBase, text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions less a surname that is a dateline's abbreviated region ("FORT RILEY,
+    Kan. --" names Kansas, not Naoto Kan): the word and its full stop are a region's
+    abbreviation (``abbreviations`` of ``[[regions]]`` in the places data), after a place
+    and a comma."""
+    regions = kb.cached(
+        "vocabulary:region-abbreviations",
+        lambda: frozenset(
+            name.casefold() for region in kb.places.regions for name in region.abbreviations
+        ),
+    )
+    if not regions:
+        return found
+    return [
+        m
+        for m in found
+        if not (
+            text.startswith(".", m.end)
+            and f"{text[m.start : m.end]}.".casefold() in regions
+            and _AFTER_PLACE.search(text, max(0, m.start - 40), m.start) is not None
+        )
+    ]
+
+
 def _find_mentions(
     kb: KnowledgeBase,
     text: str,
@@ -341,6 +369,8 @@ def _find_mentions(
                         via="description",
                     )
                 )
+    if found:
+        found = _without_dateline_regions(kb, text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
