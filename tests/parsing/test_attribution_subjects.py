@@ -308,6 +308,18 @@ class TestUnnamedMembers:
             ("We waited,", "unnamed-south-korean-official", 84, 94),
         ] == _said(result)
 
+    def test_an_office_before_its_holder_is_no_unnamed_source(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "U.S. Ambassador to Zedland Tom Roe" is an office before a name; the official
+        "the official" goes back to is the senior defense official described after it."""
+        text = (
+            "Dan Ode and U.S. Ambassador to Zedland Tom Roe arrived. The trip matters, a"
+            ' senior defense official told reporters. "We hope so," the official said.'
+        )
+        result = extract_statements(_source(text), knowledge)
+        assert [("We hope so,", "unnamed-official")] == [(t, s) for t, s, _, _ in _said(result)]
+
 
 class TestApostropheBeforeCue:
     def test_possessive_in_appositive_keeps_the_subject(self, knowledge: KnowledgeBase) -> None:

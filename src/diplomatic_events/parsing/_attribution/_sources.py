@@ -15,6 +15,26 @@ from diplomatic_events.parsing._attribution._words import (
 )
 from diplomatic_events.typing import ActorId
 
+_NAME_AFTER_TITLE = re.compile(
+    r"[ \u00a0]+(?:(?:to|of|for)[ \u00a0]+(?:the[ \u00a0]+)?)?(?-i:[A-Z])", re.IGNORECASE
+)
+"""What follows an office written in capitals before its holder: a name, or where the office
+is ("Ambassador to El Salvador Charles Glazer")."""
+
+
+def _titles_someone(text: str, start: int, end: int) -> bool:
+    """Whether an unnamed-looking phrase is an office before its holder's name ("U.S.
+    Ambassador to El Salvador Charles Glazer", "Pentagon Spokesman John Kirby"): its head
+    noun capitalised mid-sentence, a name or a place after it. Unnamed sources are written
+    in lower case ("a senior defense official")."""
+    head = text.rfind(" ", start, end) + 1 or start
+    return (
+        head > start
+        and text[head : head + 1].isupper()
+        and _NAME_AFTER_TITLE.match(text, end) is not None
+    )
+
+
 _PAIR_POSSESSIVE = re.compile(r"(?i)\b(?:leaders|presidents|two[ \u00a0]+men)['’]")
 _DESCRIPTION_WORD = re.compile(r"[\w’'.]+")
 _DOCUMENT_OF = re.compile(
@@ -287,6 +307,7 @@ class _Sources(_AttributorState):
                 self._masked, window_start if head else position, position
             )
             if "\x00" not in match.group("phrase")
+            and not _titles_someone(self.text, match.start("phrase"), match.end("phrase"))
         ]
         for match in reversed(phrases):
             candidate = Candidate(
