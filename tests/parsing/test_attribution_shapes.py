@@ -161,6 +161,16 @@ class TestPronounAfterAReport:
         said = dict(_said(extract_statements(_source(text), knowledge)))
         assert "tom-roe" == said["The leaders affirmed their intent to work together,"]
 
+    def test_he_is_the_reporter_at_the_sentence_s_end(self, knowledge: KnowledgeBase) -> None:
+        """ "Zhang Wei told Ana Lis that ..., Tom Roe added." then '"...," he said': he is
+        Roe, the sentence's own reporter after what he reports, not its subject Zhang."""
+        text = (
+            "In their meeting, Zhang Wei told Ana Lis that the city looked ready, Tom Roe added.\n"
+            '"The leaders affirmed their intent to work together," he said.'
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert "tom-roe" == said["The leaders affirmed their intent to work together,"]
+
 
 class TestCarriedSpeaker:
     def test_a_paragraph_about_the_last_speaker_carries_them_on(

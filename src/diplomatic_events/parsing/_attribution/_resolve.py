@@ -18,6 +18,8 @@ from diplomatic_events.typing import ActorId
 
 _OPENING = re.compile(rf"(?:{_OPENING_PHRASE.pattern}|(?:On|In|At|Upon|Ahead|Throughout)\b)")
 """Words that open a phrase before the sentence's subject, where a pronoun may point ahead."""
+_TRAILING_REPORTER = re.compile(r",[ \u00a0]+$")
+"""The comma before a sentence's own reporter at its end ("..., the press secretary added.")."""
 _TITLE_REACH = 30
 """How far before a name its written title is read ("chief Pentagon spokesperson ")."""
 
@@ -216,7 +218,18 @@ class _Resolver(_Sources):
             if not self._compatible(mention.actor, pronoun):
                 continue
             if self._is_subject(mention, index):
-                last_subject = self._reporter_of(mention, index, pronoun) or mention
+                # '..., the press secretary added.': the sentence's own reporter, after what
+                # they report ("Gates told Tantawi ..."), is not one reported by its subject
+                trailing = (
+                    _TRAILING_REPORTER.search(
+                        self._masked, max(0, mention.start - 3), mention.start
+                    )
+                    is not None
+                    and self._cue.match(self._masked, mention.end + 1) is not None
+                )
+                last_subject = (
+                    None if trailing else self._reporter_of(mention, index, pronoun)
+                ) or mention
                 break
         introduced = self._introduced_in_block(pronoun, position, block_index)
         if (
