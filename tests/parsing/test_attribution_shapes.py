@@ -220,6 +220,18 @@ class TestPronounAfterSomeoneMet:
         said = dict(_said(extract_statements(_source(text), knowledge)))
         assert "tom-roe" == said["dramatic progress made"]
 
+    def test_he_is_the_subject_not_one_his_meetings_were_with(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Roe said bilateral meetings with Defense Minister Kel Varga helped. The meetings
+        included "...", he said": he is Roe; Varga is whom the meetings were with."""
+        text = (
+            "Tom Roe said bilateral meetings with Defense Minister Kel Varga helped. The"
+            ' meetings included "the nexus of terror and drugs," he said.'
+        )
+        said = dict(_said(extract_statements(_source(text), knowledge)))
+        assert "tom-roe" == said["the nexus of terror and drugs,"]
+
     def test_he_is_the_subject_not_the_last_of_a_list_met(self, knowledge: KnowledgeBase) -> None:
         """ "Roe met officials, including Defense Minister Kel Varga and Chief of Staff of the
         Army General Ana Mora. He said '...'": he is Roe, though other names, titles and

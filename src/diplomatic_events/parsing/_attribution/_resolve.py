@@ -31,7 +31,7 @@ _VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]")
 
 
 _MET_OR_LISTED = re.compile(
-    r"\b(?:including|met(?:\s+with)?|meeting\s+with|such\s+as"
+    r"\b(?:including|met(?:\s+with)?|(?:meetings?|talks)\s+with|such\s+as"
     r"|(?:was|were)\s+(?:[a-z]+\s+)?[a-z]+ed\b[^.;:!?“”\"]{0,60}?\bby)"
     # the names listed before this one, titles and all ("including Defense Minister A and
     # Chief of Staff of the Self-Defense Forces General B")
