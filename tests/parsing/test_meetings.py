@@ -2192,6 +2192,12 @@ class TestTitleOfAJointAppearance:
                 " Minister Narendra Modi and External Affairs Minister Subrahmanyam Jaishankar",
                 id="a photo line above remarks prior to a working lunch",
             ),
+            # "comments following meeting with ...": no article before the meeting
+            pytest.param(
+                "Remarks on Trade\n\nComments Following Meeting With Indian Prime Minister"
+                " Narendra Modi and External Affairs Minister Subrahmanyam Jaishankar",
+                id="comments following meeting with the guests",
+            ),
         ],
     )
     def test_remarks_with_guests_include_the_transcripts_speaker(self, head: str) -> None:
