@@ -46,7 +46,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed3": {
         "quote_f1": 0.975,
         "attributed_recall": 0.965,
-        "meetings_found": 82,
+        "meetings_found": 83,
         "venues": 31,
         "extra_meetings": 3,
     },
@@ -186,7 +186,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed22": {
         "quote_f1": 0.995,
         "attributed_recall": 0.971,
-        "meetings_found": 72,
+        "meetings_found": 73,
         "venues": 8,
         "extra_meetings": 9,
     },
@@ -222,7 +222,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.979,
         "attributed_recall": 0.923,
         "meetings_found": 94,
-        "venues": 4,
+        "venues": 5,
         "extra_meetings": 25,
     },
     "sealed28": {
@@ -260,7 +260,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed32": {
         "quote_f1": 0.978,
         "attributed_recall": 0.86,
-        "meetings_found": 56,
+        "meetings_found": 57,
         "venues": 15,
         "extra_meetings": 11,
     },
@@ -278,8 +278,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed34": {
         "quote_f1": 0.978,
         "attributed_recall": 0.888,
-        "meetings_found": 81,
-        "venues": 25,
+        "meetings_found": 82,
+        "venues": 26,
         "extra_meetings": 16,
     },
     # session 35's set: first scored dc597d0 (start) and 05fbdb8, both 0.966 / 0.643 / 91 / 31
@@ -302,14 +302,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_f1": 0.978,
         "attributed_recall": 0.944,
         "meetings_found": 94,
-        "venues": 21,
+        "venues": 22,
         "extra_meetings": 7,
     },
     "sealed38": {
         "quote_f1": 0.952,
         "attributed_recall": 0.941,
         "meetings_found": 43,
-        "venues": 21,
+        "venues": 22,
         "extra_meetings": 2,
     },
     "sealed39": {
@@ -329,14 +329,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed41": {
         "quote_f1": 0.937,
         "attributed_recall": 0.848,
-        "meetings_found": 69,
-        "venues": 0,
+        "meetings_found": 70,
+        "venues": 1,
         "extra_meetings": 16,
     },
     "sealed42": {
         "quote_f1": 0.948,
         "attributed_recall": 0.853,
-        "meetings_found": 57,
+        "meetings_found": 58,
         "venues": 10,
         "extra_meetings": 7,
     },
@@ -344,8 +344,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "sealed43": {
         "quote_f1": 0.953,
         "attributed_recall": 0.828,
-        "meetings_found": 53,
-        "venues": 14,
+        "meetings_found": 56,
+        "venues": 15,
         "extra_meetings": 13,
     },
     # session 44's set: first scored 122dcd9 (start), 0.944 / 0.831 / 45 / 6 / 16
@@ -355,6 +355,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings_found": 50,
         "venues": 5,
         "extra_meetings": 8,
+    },
+    # session 45's set: first scored 2c318ab (start), 0.965 / 0.865 / 44 / 16 / 17
+    "sealed45": {
+        "quote_f1": 0.96,
+        "attributed_recall": 0.907,
+        "meetings_found": 44,
+        "venues": 15,
+        "extra_meetings": 19,
     },
 }
 
