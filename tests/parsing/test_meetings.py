@@ -2177,6 +2177,17 @@ class TestTitleOfAJointAppearance:
         found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
         assert [venue] == [m.venue.name if m.venue else None for m in found]
 
+    def test_a_line_over_an_office_opening_with_a_country_is_no_venue(self) -> None:
+        """ "Subject Index Share" over "U.S. Department of State" (a page's chrome over the
+        office's name, which opens with a country): no line above a city, so no venue."""
+        speech = "We are glad to work together on trade and security. " * 8
+        text = (
+            "Subject Index Share\nU.S. Department of State\n\nRemarks With Chancellor Scholz"
+            f"\n\nCHANCELLOR SCHOLZ: {speech}\n\nSECRETARY BLINKEN: Thank you. {speech}\n"
+        )
+        found = _full_mentions(text, dt.datetime(2023, 2, 20, 12))
+        assert [None] == [m.venue.name if m.venue else None for m in found]
+
     @pytest.mark.parametrize(
         "head",
         [

@@ -99,7 +99,15 @@ def _place_line(source: Source, gazetteer: Gazetteer, block: Block) -> bool:
     if len(line) > _VENUE_LINE_CHARACTERS:
         return False
     places = gazetteer.find(source.id, source.text, block.start, block.end)
-    return any(p.kind in ("city", "country") and p.evidence.start == block.start for p in places)
+    if not any(p.kind in ("city", "country") and p.evidence.start == block.start for p in places):
+        return False
+    # the places and their commas make the whole line ("Amsterdam, The Netherlands"): "U.S.
+    # Department of State" opens with a country but is an office
+    rest = list(source.text[block.start : block.end])
+    for place in places:
+        for at in range(place.evidence.start, place.evidence.end):
+            rest[at - block.start] = " "
+    return all(word.casefold() == "the" for word in "".join(rest).replace(",", " ").split())
 
 
 def _named_line(source: Source, block: Block, knowledge: KnowledgeBase) -> PlaceMention | None:
