@@ -105,7 +105,7 @@ def _place_line(source: Source, gazetteer: Gazetteer, block: Block) -> bool:
     # Department of State" opens with a country but is an office
     rest = list(source.text[block.start : block.end])
     for place in places:
-        for at in range(place.evidence.start, place.evidence.end):
+        for at in range(max(place.evidence.start, block.start), min(place.evidence.end, block.end)):
             rest[at - block.start] = " "
     return all(word.casefold() == "the" for word in "".join(rest).replace(",", " ").split())
 
