@@ -354,10 +354,8 @@ class NameIndex:
         return heads
 
 
-_WORDS: TextCache = TextCache(size=2, characters=1 << 22)
-"""The words of the last two texts, listed once for every name index (:func:`_text_words`):
-each index keeps its own table of a text, so a text's words are asked for while it is read
-(16 texts' words put the peak of ``bench_throughput --distinct`` 3.7 MiB higher, at 199.3)."""
+_WORDS: TextCache = TextCache(size=16, characters=1 << 23)
+"""The words of recent texts, listed once for every name index (:func:`_text_words`)."""
 
 
 class _Words:
