@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from diplomatic_events.knowledge._name_steps import Steps, match_end, name_steps
-from diplomatic_events.knowledge._text_cache import TextCache
+from diplomatic_events.knowledge._text_cache import TextCache, fill_memo
 from diplomatic_events.knowledge._word_runs import (
     _compile,
     _first_key,
@@ -111,14 +111,14 @@ class NameIndex:
             if self._ignore_case:
                 key = _ignore_case(key)
             self._by_key.setdefault(key, []).append(number)
-        # what a word without dots files: the names under the word itself
-        self._by_key_filed = {key: tuple(numbers) for key, numbers in self._by_key.items()}
         firsts = sorted({key[0] for key in self._by_key})
         first = "[" + "".join(re.escape(char) for char in firsts) + "]" if firsts else r"\w"
-        # the word pattern, compiled when first used: the words cut by a window's end are
-        # listed with it (a text's words are listed once for every index: _text_words)
+        # the word patterns, compiled when first used: case-sensitive, a text is split with
+        # the one and only words cut by a window's end are listed with the other; ignoring
+        # case, the other serves both
         self._first_class = first
         self._words_pattern: re.Pattern[str] | None = None
+        self._split_pattern: re.Pattern[str] | None = None
         # One knowledge's index serves every source of a corpus, read again while
         # assembling visits: keep the tables (and first matches) of many texts, two
         # entries a text (bounded in characters).
@@ -137,6 +137,16 @@ class NameIndex:
             self._words_pattern = words
         return words
 
+    @property
+    def _split_words(self) -> re.Pattern[str]:
+        """:attr:`_words` for ``split`` (:func:`_split_runs_pattern`)."""
+        split = self._split_pattern
+        if split is None:
+            flags = re.IGNORECASE if self._ignore_case else 0
+            split = _split_runs_pattern(self._left, self._dotted, self._first_class, flags)
+            self._split_pattern = split
+        return split
+
     def _candidates(self, run: str) -> tuple[int, ...]:
         known = self._known.get(run)
         if known is not None:
@@ -154,17 +164,28 @@ class NameIndex:
 
     def _table(self, text: str) -> tuple[list[int], list[str], list[tuple[int, ...]]]:
         def build() -> tuple[list[int], list[str], list[tuple[int, ...]]]:
-            # The text's words, listed once for every index (:func:`_text_words`): those
-            # starting with no character a name is filed under file nothing here, so the
-            # words some name is filed under are those of this index's own listing.
-            words = _text_words(text, self._left, self._dotted)
-            filed = self._by_key_filed
-            keys = words.folded() if self._ignore_case else words.keys
-            found: list[tuple[int, ...] | None] = list(map(filed.get, keys))
-            # a word with dots files the names under each of its dotless beginnings
-            for at in words.multi:
-                found[at] = self._candidates(words.runs[at])
-            heads, runs = words.heads, words.runs
+            # One split at the words' starts (no Python step per word); a word starts where
+            # the parts of text before it end.
+            heads: Iterable[int]
+            if self._ignore_case:
+                # most letters can start a word here: the parts are the text from one word's
+                # start to the next and the word (read ahead), in turn
+                parts = self._words.split(text)
+                runs: list[str] = parts[1::2]
+                heads = itertools.accumulate(map(len, parts[0:-1:2]))
+            else:
+                # the parts are the text before a word, the word's first character and the
+                # rest of the word (read ahead, so also the start of the next part), in turn
+                parts = self._split_words.split(text)
+                runs = list(map(operator.add, parts[1::3], parts[2::3]))
+                heads = map(
+                    operator.add, itertools.accumulate(map(len, parts[0:-1:3])), itertools.count()
+                )
+            known = self._known
+            fill_memo(known, runs, _KNOWN_HELD, self._filed)
+            found = list(map(known.get, runs))
+            if None in found:  # another thread emptied the table meanwhile
+                found = [self._candidates(run) for run in runs]
             # the words some name is filed under, where they start and those names
             return (
                 list(itertools.compress(heads, found)),
@@ -352,63 +373,6 @@ class NameIndex:
             if numbers:
                 heads.append((word.start(), numbers))
         return heads
-
-
-_WORDS: TextCache = TextCache(size=16, characters=1 << 23)
-"""The words of recent texts, listed once for every name index (:func:`_text_words`)."""
-
-
-class _Words:
-    """A text's words as every :class:`NameIndex` lists them (:func:`_text_words`): where
-    each starts, the word (with its dots), the one word it is filed under (``keys``: itself
-    without dots, when dropping them gives one word), and the numbers of the words with dots
-    that are filed under several ("U.S.": "U" and "US")."""
-
-    __slots__ = ("_folded", "heads", "keys", "multi", "runs")
-
-    def __init__(self, heads: list[int], runs: list[str], dotted: bool) -> None:
-        self.heads = heads
-        self.runs = runs
-        self.keys = runs
-        self.multi: list[int] = []
-        self._folded: list[str] | None = None
-        if dotted:
-            keys = list(runs)
-            for at, run in enumerate(runs):
-                if "." in run:
-                    found = tuple(_keys(run, dotted))
-                    if len(found) == 1:
-                        keys[at] = found[0]
-                    else:
-                        self.multi.append(at)
-            self.keys = keys
-
-    def folded(self) -> list[str]:
-        """:attr:`keys` folded as ``re.IGNORECASE`` folds them, folded once per text."""
-        folded = self._folded
-        if folded is None:
-            folded = self._folded = list(map(_ignore_case, self.keys))
-        return folded
-
-
-def _text_words(text: str, left: str, dotted: bool) -> _Words:
-    """The words of ``text`` that no ``left`` character precedes (with their dots when
-    ``dotted``): one scan per text while it is recent, shared by every :class:`NameIndex`
-    (what an index's own word pattern lists is the words among these that start with one
-    of its first characters)."""
-
-    def build() -> _Words:
-        # the parts are the text before a word, the word's first character and the rest of
-        # the word (read ahead, so also the start of the next part), in turn
-        parts = _split_runs_pattern(left, dotted).split(text)
-        runs = list(map(operator.add, parts[1::3], parts[2::3]))
-        heads = list(
-            map(operator.add, itertools.accumulate(map(len, parts[0:-1:3])), itertools.count())
-        )
-        return _Words(heads, runs, dotted)
-
-    words: _Words = _WORDS.get(f"words|{left}|{dotted}", text, build)
-    return words
 
 
 _UNKNOWN: Any = object()
