@@ -316,15 +316,11 @@ class KnowledgeBase:
         table = self.cached("holders-days-by-title", dict)
         held = table.get((title, country))
         if held is None:
-            if country is None:
-                held = [
-                    (actor, tuple(map(_days_of, roles)), any(role.end is None for role in roles))
-                    for actor, roles in self._titled().get(title, ())
-                ]
-            else:
-                held = [
-                    entry for entry in self._held_days(title, None) if entry[0].country == country
-                ]
+            held = [
+                (actor, tuple(map(_days_of, roles)), any(role.end is None for role in roles))
+                for actor, roles in self._titled().get(title, ())
+                if country is None or actor.country == country
+            ]
             table[(title, country)] = held
         return held
 
