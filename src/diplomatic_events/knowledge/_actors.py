@@ -12,6 +12,7 @@ are :mod:`._name_shapes`, re-exported here.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import re
 import secrets
@@ -70,6 +71,20 @@ TITLE_WORD = r"(?:[A-Z][\w.’'-]*|of|the|for)"
 """One word of a title before a name: a capitalised word (an abbreviation's stop in it) or
 "of", "the", "for" ("Secretary of Defense", "Minister for the Armed Forces"). The title
 patterns of attribution, meetings and positions are built from it."""
+
+
+_Days = tuple[dt.date, dt.date]
+"""The first day a role may start and the last day it may end."""
+_NO_DAY = dt.date.min
+"""The days of no question date (unread: a question without one asks for roles without end)."""
+
+
+def _days_of(role: Role) -> _Days:
+    """``role``'s first possible day and last possible day (:meth:`Role.held_on`)."""
+    return (
+        dt.date.min if role.start is None else role.start.earliest(),
+        dt.date.max if role.end is None else role.end.latest(),
+    )
 
 
 @frozen(kw_only=True)
@@ -271,20 +286,43 @@ class KnowledgeBase:
     def _holders(
         self, titles: tuple[str, ...], country: str | None, on: PartialDate | None, ever: bool
     ) -> list[Actor]:
-        index = self._titled()
+        # a role is held on ``on`` when it starts by the last day ``on`` may mean and ends
+        # on or after the first (:meth:`Role.held_on`, its days read once per title)
+        first, last = (on.earliest(), on.latest()) if on is not None else (_NO_DAY, _NO_DAY)
         for title in titles:
             found = [
                 actor
-                for actor, roles in index.get(_fold(title), ())
-                if (country is None or actor.country == country)
-                and any(
-                    ever or (role.held_on(on) if on is not None else role.end is None)
-                    for role in roles
+                for actor, days, open_ended in self._held_days(_fold(title), country)
+                if ever
+                or (
+                    any(start <= last and first <= end for start, end in days)
+                    if on is not None
+                    else open_ended
                 )
             ]
             if found:
                 return found
         return []
+
+    def _held_days(
+        self, title: str, country: str | None
+    ) -> list[tuple[Actor, tuple[_Days, ...], bool]]:
+        """The entries of :meth:`_titled` under the folded ``title`` whose actor is of
+        ``country`` (any for ``None``), in the same order, each role as the first day it may
+        start and the last day it may end (the earliest and latest days there are when it
+        has none), with whether a role has no end: read once per knowledge, not at every
+        question (each story's day)."""
+        table: dict[tuple[str, str | None], list[tuple[Actor, tuple[_Days, ...], bool]]]
+        table = self.cached("holders-days-by-title", dict)
+        held = table.get((title, country))
+        if held is None:
+            held = [
+                (actor, tuple(map(_days_of, roles)), any(role.end is None for role in roles))
+                for actor, roles in self._titled().get(title, ())
+                if country is None or actor.country == country
+            ]
+            table[(title, country)] = held
+        return held
 
     def _titled(self) -> dict[str, list[tuple[Actor, tuple[Role, ...]]]]:
         """Every actor by the folded titles of its roles (with those roles), in the order
