@@ -214,8 +214,11 @@ def _title_meeting(
             or not knowledge.people_named(source.text, first_title.start, first_title.end)
         )
         and opening.end - opening.start <= _TITLE_CHARACTERS
-        # a sentence's stop, before any closing marks ("... was “unprecedented.”")
-        and not source.text[opening.start : opening.end].rstrip(_CLOSING).endswith((".", "!", "?"))
+        # a sentence's stop, before any closing marks ("... was “unprecedented.”"), or the
+        # colon of a lead-in ("released the following statement after meeting with ...:")
+        and not source.text[opening.start : opening.end]
+        .rstrip(_CLOSING)
+        .endswith((".", "!", "?", ":"))
         and speaker_label(knowledge, source.text, opening.start, opening.end) is None
     ):
         head.append(opening)
