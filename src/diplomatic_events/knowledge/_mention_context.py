@@ -20,7 +20,7 @@ from diplomatic_events.knowledge._actors import (
     Mention,
 )
 from diplomatic_events.knowledge._actors import _fold as fold_title
-from diplomatic_events.knowledge._grammar import grammar
+from diplomatic_events.knowledge._grammar import grammar, phrase_pattern
 from diplomatic_events.knowledge._spans import Spans
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.model import ActorKind, PartialDate
@@ -130,12 +130,14 @@ _VERB_AFTER = re.compile(
     r"|meets|spoke|speaks|has|had|is|was|will|would|can|could|wants|sees|saw)\b"
 )
 """A verb right after a guarded name's last word: the person acting, not the word."""
-_SPEECH_VERB_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:said|says|added|adds|asked|continued|explained|noted|stressed|recalled"
-    r"|concluded|wrote)[ \u00a0]+$"
-)
-"""A reporting verb right before a guarded name's last word, the speaker after it as the
-news writes it ('"...," said Ham.'): the person speaking, not the word."""
+
+
+@functools.cache
+def _speech_verb_before() -> re.Pattern[str]:
+    """A verb of ``speech_verbs`` (grammar data) right before a guarded name's last word, the
+    speaker after it as the news writes it ('"...," said Ham.'): the person, not the word."""
+    verbs = phrase_pattern(grammar().speech_verbs)
+    return re.compile(rf"(?<![\w’'-])(?:{verbs})[ \u00a0]+$", re.IGNORECASE)
 
 
 def _given_name_of_named(
@@ -206,7 +208,7 @@ def _guarded_surnames(
                 continue  # "in May 2019", "the Hague", "to Santos": the word, not the person
             if (
                 _VERB_AFTER.match(text, last) is None
-                and _SPEECH_VERB_BEFORE.search(text, max(0, first - 12), first) is None
+                and _speech_verb_before().search(text, max(0, first - 12), first) is None
             ):
                 continue  # "Key issues came first": the word; "Santos said" is the person
             found.append(Mention(actor=actor_id, start=first, end=last, text=word, via="surname"))

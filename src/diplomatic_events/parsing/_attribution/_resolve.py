@@ -220,13 +220,9 @@ class _Resolver(_Sources):
             if self._is_subject(mention, index):
                 # '..., the press secretary added.': the sentence's own reporter, after what
                 # they report ("Gates told Tantawi ..."), is not one reported by its subject
-                trailing = (
-                    _TRAILING_REPORTER.search(
-                        self._masked, max(0, mention.start - 3), mention.start
-                    )
-                    is not None
-                    and self._cue.match(self._masked, mention.end + 1) is not None
-                )
+                trailing = _TRAILING_REPORTER.search(
+                    self._masked, max(0, mention.start - 3), mention.start
+                ) is not None and self._cue_follows(mention)
                 last_subject = (
                     None if trailing else self._reporter_of(mention, index, pronoun)
                 ) or mention
@@ -312,12 +308,17 @@ class _Resolver(_Sources):
                 return earlier
         return None
 
+    def _cue_follows(self, mention: Mention) -> bool:
+        """Whether a speech cue comes right after the mention, past spaces and a comma."""
+        after = self._masked[mention.end : mention.end + 40]
+        return self._cue.match(after.lstrip(" ,")) is not None
+
     def _is_subject(self, mention: Mention, block_index: int) -> bool:
         """First named in its sentence (after any opening phrase), or right before a cue."""
         if self._possessive_mention(mention):
             return False
         after = self._masked[mention.end : mention.end + 40]
-        if self._cue.match(after.lstrip(" ,")) or self._cue_after_words().match(after):
+        if self._cue_follows(mention) or self._cue_after_words().match(after):
             return True
         start, _ = self._sentence(block_index, mention.start)
         # past the story's datelines ("TOKYO - Admiral Michael Mullen ...")

@@ -27,7 +27,7 @@ def _titles_someone(text: str, start: int, end: int) -> bool:
     Ambassador to El Salvador Charles Glazer", "Pentagon Spokesman John Kirby"): its head
     noun capitalised mid-sentence, a name or a place after it. Unnamed sources are written
     in lower case ("a senior defense official")."""
-    head = max(text.rfind(" ", start, end), text.rfind("\u00a0", start, end)) + 1 or start
+    head = max(text.rfind(" ", start, end), text.rfind("\u00a0", start, end)) + 1
     return (
         head > start
         and text[head : head + 1].isupper()
