@@ -596,6 +596,32 @@ class TestHardWrappedText:
         )
         assert 4 == len(read_source(text).blocks)
 
+    def test_a_line_ending_in_a_word_no_sentence_ends_with_goes_on(self) -> None:
+        """One line broken by hand in a text that is otherwise one paragraph per line:
+        "thanks to" / "Army Lt. Gen. ..." is one sentence, so the general is the object of
+        its subject's thanks, not the subject of a sentence of his own."""
+        text = (
+            "Minister Thanks Troops\n"
+            "\n"
+            "The minister thanked the United States today for its support.\n"
+            "\n"
+            "Wardak gave special thanks to\n"
+            "Army Lt. Gen. Karl Eikenberry, who joined him at the podium.\n"
+            "\n"
+            "The visit ended at noon.\n"
+        )
+        blocks = [text[b.start : b.end] for b in read_source(text).readable_blocks()]
+        assert (
+            "Wardak gave special thanks to\nArmy Lt. Gen. Karl Eikenberry, who joined him at"
+            " the podium." in blocks
+        )
+
+    def test_a_word_only_ending_a_longer_one_does_not_join(self) -> None:
+        """ "Toronto" ends in "to" but is no such word, and a stop ends the line: a
+        headline over its first paragraph stays a block of its own."""
+        text = "Leaders meet in Toronto\nThe two met today.\nThey talked of trade.\n"
+        assert 3 == len(read_source(text).blocks)
+
     def test_two_lines_going_on_in_lower_case_of_a_dozen_give_the_wrapping_away(self) -> None:
         """A short story wrapped at a fixed width whose sentences go on in lower case only
         twice in a dozen lines is still wrapped: "... said John" / "Roe, the desk officer."

@@ -47,6 +47,22 @@ def gazette() -> Iterator[OutletAdapter]:
 
 
 class TestPlugin:
+    def test_an_outlet_adds_words_no_sentence_ends_with(self) -> None:
+        """Continuing words are outlet rules merged over the generic ones: an outlet that
+        breaks lines after "per" has "ten per" / "cent in the year." read as one line."""
+        rules = RULES + 'continuing_words = ["per"]\n'
+        register_outlet("nowhere-gazette", GazetteAdapter.from_toml(rules))
+        try:
+            text = "A short note\n\nShipments grew by ten per\ncent in the year.\n"
+            generic = read_source(text)
+            gazette = read_source(text, outlet="nowhere-gazette")
+        finally:
+            outlets.unregister("nowhere-gazette")
+        assert "ten per\ncent in the year." not in [text[b.start : b.end] for b in generic.blocks]
+        assert "Shipments grew by ten per\ncent in the year." in [
+            text[b.start : b.end] for b in gazette.blocks
+        ]
+
     def test_picked_by_name(self, gazette: OutletAdapter) -> None:
         """A registered adapter is used when the caller names it."""
         assert "nowhere-gazette" == read_source("Some text.", outlet="nowhere-gazette").outlet

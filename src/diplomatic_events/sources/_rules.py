@@ -80,6 +80,10 @@ class OutletRules:
     2023-06-18 "): cut off as metadata, so they date nothing the story says."""
     credit_agencies: tuple[str, ...] = ()
     """Words a photo credit ends with ("AP", "Getty Images")."""
+    continuing_words: tuple[str, ...] = ()
+    """Words no sentence ends with ("to", "of", "the"): a line ending in one goes on in the
+    next line of its paragraph ("Wardak gave special thanks to" / "Army Lt. Gen. Karl
+    Eikenberry, ..."), even in a text that is not hard-wrapped throughout."""
     zone_abbreviations: dict[str, str] = field(factory=dict, validator=_known_zones)
     """Zone abbreviations as this outlet's locale means them (``IST`` in India)."""
     zone_names: dict[str, str] = field(factory=dict, validator=_known_zones)
@@ -111,6 +115,7 @@ class OutletRules:
             metadata=base.metadata + self.metadata,
             stamp_prefixes=base.stamp_prefixes + self.stamp_prefixes,
             credit_agencies=base.credit_agencies + self.credit_agencies,
+            continuing_words=base.continuing_words + self.continuing_words,
             zone_abbreviations={**base.zone_abbreviations, **self.zone_abbreviations},
             zone_names={**base.zone_names, **self.zone_names},
             header_date_is_page_date=self.header_date_is_page_date,

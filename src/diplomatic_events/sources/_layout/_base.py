@@ -69,9 +69,10 @@ class _Entry:
     authors: list[Contributor] = field(factory=list)
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, continuing_words: tuple[str, ...] = ()) -> list[_Line]:
     """Non-blank lines (split at \\n, \\r\\n or a lone \\r), stripped, with offsets; in a
-    hard-wrapped text, the lines of one paragraph joined into one."""
+    hard-wrapped text, the lines of one paragraph joined into one, and in any text a line
+    ending in one of ``continuing_words`` joined to the next line of its paragraph."""
     found: list[_Line] = []
     for match in _LINE.finditer(text):
         raw = match.group()
@@ -83,17 +84,43 @@ def _lines(text: str) -> list[_Line]:
     broken = sum(
         _continues(text, a, b) and b.text[:1].islower() for a, b in itertools.pairwise(found)
     )
-    if broken < _WRAPPED_LINES or broken < _WRAPPED_SHARE * len(found):
+    wrapped = broken >= _WRAPPED_LINES and broken >= _WRAPPED_SHARE * len(found)
+    dangling = _dangling_end(continuing_words)
+    if not wrapped and not (dangling and any(dangling.search(line.text) for line in found)):
         return found
     joined: list[_Line] = []
     for line in found:
         # the paragraph so far decides: "... on Wednesday\nevening, 6\nMarch." is one
-        if joined and _continues(text, joined[-1], line):
+        if joined and (
+            _continues(text, joined[-1], line)
+            if wrapped
+            else _dangles(text, joined[-1], line, dangling)
+        ):
             first = joined[-1]
             joined[-1] = _Line(first.index, first.start, line.end, text[first.start : line.end])
         else:
             joined.append(_Line(len(joined), line.start, line.end, line.text))
     return joined
+
+
+@functools.cache
+def _dangling_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A line's last word when it is one of ``words`` (literal, whole words)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.’'-])(?:{alternatives})$")
+
+
+def _dangles(text: str, line: _Line, after: _Line, dangling: re.Pattern[str] | None) -> bool:
+    """Whether ``after`` is the next line of ``line``'s paragraph (one line break between)
+    and ``line`` ends in a word no sentence ends with; a speaker label opens a new speech."""
+    return (
+        dangling is not None
+        and dangling.search(line.text) is not None
+        and _LINE_BREAK.fullmatch(text, line.end, after.start) is not None
+        and _SPEECH_LABEL.match(after.text) is None
+    )
 
 
 _WRAPPED_LINES = 2
@@ -224,7 +251,7 @@ class _ReaderBase:
         self.text = text
         self.rules = rules
         self.source_id = source_id
-        self.lines = _lines(text)
+        self.lines = _lines(text, rules.continuing_words)
         self.kinds: dict[int, BlockKind] = {}
         self.header_date: tuple[dt.date, int, int] | None = None
         self._cut_stamp(rules)
