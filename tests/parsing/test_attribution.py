@@ -263,6 +263,30 @@ class TestClauseShapes:
         text = 'Jane Doe ended her trip in Beijing saying the world is "big enough".'
         assert [("big enough", "jane-doe")] == _said(extract_statements(_source(text), knowledge))
 
+    def test_the_object_of_to_is_not_the_speaker(self, knowledge: KnowledgeBase) -> None:
+        """'welcomed X to the White House October 6 saying "…"' is the subject's; the
+        place the guest was welcomed to says nothing. "According to" still names one."""
+        text = (
+            'Jane Doe welcomed Tom Roe to the White House October 6 saying, "Today we affirm'
+            ' our ties." Officials met again, according to the White House, which said it'
+            ' was "a good day".'
+        )
+        assert [
+            ("Today we affirm our ties.", "jane-doe"),
+            ("a good day", "white-house"),
+        ] == _said(extract_statements(_source(text), knowledge))
+
+    def test_a_participle_of_saying_opens_a_quotation(self, knowledge: KnowledgeBase) -> None:
+        """'..., declaring, "…"' reports the subject's words as "saying" does: every verb
+        of saying has its participle among the cues."""
+        text = (
+            "Washington -- President Jane Doe welcomed President Tom Roe to the White House"
+            ' October 6 declaring, "Today we affirm our ties. And we go on."'
+        )
+        assert [("Today we affirm our ties. And we go on.", "jane-doe")] == _said(
+            extract_statements(_source(text), knowledge)
+        )
+
     def test_object_after_quote_does_not_speak(self, knowledge: KnowledgeBase) -> None:
         """'welcomed "…" with Washington but urged' keeps the sentence's subject."""
         text = 'Zhang Wei said he welcomed "more exchanges" with Washington but urged restraint.'

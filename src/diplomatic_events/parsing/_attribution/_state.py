@@ -84,7 +84,7 @@ _POSSESSIVE_OR_NAME = re.compile(rf"['’]s?\b|[ \u00a0]+{UPPER}")
 _AND_ANOTHER = re.compile(rf"[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:[Hh]e|[Ss]he|{UPPER})")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(in|at|on|from|with|of|for|into|near|over|about|against|toward"
-    r"|towards|between|among)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    r"|towards|between|among|(?<!according[ \u00a0])to)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 _SENTENCE_MARK = re.compile(rf"[.!?…]+[”\"’']?(?=\s+[\"“‘'0-9(•{UPPER[1:-1]}]|\s*$)")
