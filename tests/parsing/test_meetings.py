@@ -5267,6 +5267,19 @@ class TestMilitaryMeetingWords:
         found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
         assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
 
+    def test_discussed_a_topic_with_an_office_s_holder_is_a_meeting(self) -> None:
+        """ "discussed defense and NATO issues with Indian Prime Minister Narendra Modi": a
+        topic talked over with someone named with an office after "with" is a meeting with
+        them; "discussed trade with India" names no one met."""
+        text = (
+            "Visit news\n\n"
+            "German Chancellor Olaf Scholz discussed defense and energy issues with Indian"
+            " Prime Minister Narendra Modi on Monday.\n\n"
+            "Olaf Scholz also discussed trade with India.\n"
+        )
+        found = find_meeting_mentions(source(text, "v"), KNOWLEDGE, KNOWLEDGE.places)
+        assert [("olaf-scholz", "narendra-modi")] == [m.people for m in found]
+
     def test_two_who_greet_each_other_met(self) -> None:
         """ "Scholz (right) and Modi (left) greet each other at the chancellery": a
         caption of the two meeting."""

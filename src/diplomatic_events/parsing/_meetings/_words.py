@@ -45,6 +45,12 @@ _TRIGGER = re.compile(
     r"|visited\s+with(?=\s+(?-i:[A-Z]))"
     rf"|visited(?=\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?-i:{_VISITED_TITLE})\s+(?-i:[A-Z])"
     r"[\w.-]*\b(?![’']s\b))"
+    # "discussed defense and NATO issues with Latvian President Vladis Zatlers": a topic
+    # talked over with an office's holder or an officer named after "with", in one clause;
+    # the words run to "with", so those named after them are the ones met, not the topic
+    r"|discuss(?:ed|es)[^.;:!?\n]{0,120}?\bwith(?=\s+(?:(?:his|her|their|the)\s+)?"
+    rf"(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?-i:{_VISITED_TITLE}|{_GREETED_RANK})\b\.?\s+"
+    r"(?-i:[A-Z]))"
     # "conducts a bilateral engagement with General Mbaye Cissé": the military's word
     r"|conduct(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?engagements?(?=\s+with\b)"
     # "engaged with Namibia's Minister of Defense": the military's verb for a meeting
