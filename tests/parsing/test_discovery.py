@@ -88,6 +88,18 @@ class TestCountryOfAPossessiveOverAList:
         found = {a.name: a.country for a in _discover(text, knowledge)}
         assert {"Ana Lisca": "CI", "Tom Vasko": "CI"} == found
 
+    def test_offices_listed_after_a_title_s_country_share_it(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Latvian President A, Foreign Minister B and Defense Minister C": the government
+        offices listed with the first one are of its country."""
+        text = (
+            "Mullen met with Latvian President Ana Lisca, Foreign Minister Tom Vasko and"
+            " Defense Minister Ola Berg.\n"
+        )
+        found = {a.name: a.country for a in _discover(text, knowledge)}
+        assert {"Ana Lisca": "LV", "Tom Vasko": "LV", "Ola Berg": "LV"} == found
+
     def test_an_adjective_in_one_title_is_that_title_s_alone(
         self, knowledge: KnowledgeBase
     ) -> None:

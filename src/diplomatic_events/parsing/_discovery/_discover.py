@@ -320,8 +320,11 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                         _known_as(titled.name, knowledge, found)
         # the country a list's first name had from a possessive before its title, which
         # the names coordinated with it share ("Côte d’Ivoire’s Minister of Defence A and Chief
-        # of Defence Staff Lt. Gen. B"): (where that name ends, its country)
-        stated: tuple[int, str] | None = None
+        # of Defence Staff Lt. Gen. B"), or from its title itself, which the government
+        # offices listed with it share ("Latvian President A, Foreign Minister B and Defense
+        # Minister C"; not a rank: "Romanian Chief of Defense Gen. A, and Maj. Gen. B" may be
+        # an officer of another army): (where that name ends, its country, from the title)
+        stated: tuple[int, str, bool] | None = None
         for titled in titled_names:
             name = titled.name
             # a possessive before the title, or the party a phrase before it lists ("a
@@ -337,10 +340,19 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 if stated is not None
                 and 0 <= opens < titled.start
                 and LIST_JOINER.fullmatch(body, stated[0], opens)
+                and (not stated[2] or knowledge.is_office_title(titled.title))
                 else None
             )
+            title_country = _country_in_title(titled.title, knowledge)
             listed = own or shared
-            stated = None if listed is None else (titled.end, listed)
+            if listed is not None:
+                # a shared country is passed on as the list's first name had it
+                from_title = own is None and stated is not None and stated[2]
+                stated = (titled.end, listed, from_title)
+            elif title_country is not None:
+                stated = (titled.end, title_country, True)
+            else:
+                stated = None
             if name.casefold() in known_names or _spelled_as(name, knowledge, found):
                 continue
             if _blank_from(text, block.start + titled.end):
@@ -349,7 +361,6 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 continue  # "General Langley Engages with Leaders" over "Langley" in prose
             if _known_as(name, knowledge, found) or _part_of_found(name, found):
                 continue
-            title_country = _country_in_title(titled.title, knowledge)
             found[slug(name)] = Actor(
                 id=slug(name),
                 name=name,
