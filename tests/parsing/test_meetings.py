@@ -6305,6 +6305,22 @@ class TestADayAfterThePage:
         assert "2021-06-24" not in days
 
 
+class TestASpeakersToday:
+    def test_today_in_a_quotation_is_no_day_the_story_tells(self) -> None:
+        """A story put out the day after the visit: '"I am here today," Ward said' is the
+        day the words were said, so the meeting told next keeps the visit's day."""
+        text = (
+            "ANTANANARIVO, Madagascar, Jan 21, 2009 -- General William E. Ward reaffirmed his"
+            " commitment during his first official visit to the island on January 20, 2009.\n\n"
+            "Ward met with Malagasy President Marc Ravalomanana.\n\n"
+            '"I am here today to listen and to learn," Ward said.\n\n'
+            "Ward then met separately with Prime Minister Charles Rabemananjara.\n"
+        )
+        meetings = _all_meetings(text, dt.datetime(2009, 1, 21, 12, tzinfo=dt.UTC))
+        days = {m.date.isoformat() for m in meetings if m.date is not None}
+        assert {"2009-01-20"} == days
+
+
 class TestAnInterviewersYou:
     @pytest.mark.parametrize(
         "question",

@@ -161,6 +161,16 @@ def find_meeting_mentions(
         )
         stated, asides, expressions = days.stated, days.asides, days.expressions
         date, told, story = days.date, days.told, days.story
+        if (
+            story is not told
+            and date is not None
+            and date.relative
+            and quoted
+            and _quoted_by(quoted, date.evidence.start) is not None
+        ):
+            # '"I am here today to listen," Ward said' in a story put out the day after the
+            # visit: a speaker's "today" is when the words were said, no day the story tells
+            story = told
         if date is None and (stop := stop_day(gazetteer, source, sentence, stops)) is not None:
             date, story = stop, _story_day(stop, sentence, story)
         if date is not None and (
