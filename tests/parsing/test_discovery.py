@@ -554,6 +554,19 @@ class TestUnicodeNames:
         )
         assert ["Amina Okonjo", "Tunde Bakare", "Jane Roe"] == _discovered(text, knowledge)
 
+    def test_an_article_after_and_still_opens_the_next_title(
+        self, knowledge: KnowledgeBase
+    ) -> None:
+        """ "Secretary of Homeland Security Tunde Bakare and the Mexican Secretary of the
+        Interior Amina Okonjo": two people, the second of Mexico; the first is not read as
+        part of a title that runs on to the second name."""
+        text = (
+            "Secretary of Homeland Security Tunde Bakare and the Mexican Secretary of the"
+            " Interior Amina Okonjo agreed on border initiatives.\n"
+        )
+        found = {a.name: a.country for a in _discover(text, knowledge)}
+        assert {"Tunde Bakare": None, "Amina Okonjo": "MX"} == found
+
     def test_two_initials_without_stops_start_a_name(self, knowledge: KnowledgeBase) -> None:
         """ "Gen. QX Bramble Jr." is a person whose given name is written as initials."""
         text = 'Gen. QX Bramble Jr., the commander, hosted the visit.\n"We are glad," Bramble said.'

@@ -61,7 +61,14 @@ def _and_segments(
         left = segments[-1]
         if part.group() == "and" and left and index + 1 < len(parts):
             last = left[-1].group().rstrip(".")
-            following = parts[index + 1].group()
+            # "Tom Ridge and the Mexican Secretary of the Interior Santiago Creel": the word
+            # after the article opens the next person's title
+            after = (
+                index + 2
+                if parts[index + 1].group() == "the" and index + 2 < len(parts)
+                else index + 1
+            )
+            following = parts[after].group()
             plural = next((p for p in left if p.group() in plurals), None)
             if (
                 plural is not None
