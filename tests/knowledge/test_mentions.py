@@ -59,6 +59,18 @@ class TestPossessiveBeforeSurname:
         assert [] == [m for m in KNOWLEDGE.find_mentions("Philip Xi spoke.") if m.text == "Xi"]
 
 
+class TestAbbreviationOpeningAPlace:
+    @pytest.mark.parametrize("text", ["The talks were at Ft. Biden, Maryland.", "St. Xi spoke."])
+    def test_a_surname_after_a_place_s_abbreviation_is_that_place_s(self, text: str) -> None:
+        """ "Ft. Meade", "St. Francis": the word after a place's or a saint's abbreviation
+        (``name_abbreviations``) is that name's, no one's surname; an initial already was."""
+        assert [] == [m.actor for m in KNOWLEDGE.find_mentions(text)]
+
+    def test_a_title_s_abbreviation_still_names_him(self) -> None:
+        """ "Sen. Biden": a title's abbreviation stands before the surname it names."""
+        assert ["joe-biden"] == [m.actor for m in KNOWLEDGE.find_mentions("Sen. Biden spoke.")]
+
+
 class TestSurnameStartingALongerWord:
     @pytest.mark.parametrize("text", ["Prime Minister Xi’akavameiliku spoke.", "Xi'ana spoke."])
     def test_a_word_going_on_after_an_apostrophe_is_another_name(self, text: str) -> None:

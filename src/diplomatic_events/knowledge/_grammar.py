@@ -36,6 +36,7 @@ class _GrammarFile:
     prepositions: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
     patronymic_particles: tuple[str, ...] = ()
+    name_abbreviations: tuple[str, ...] = ()
     posting_titles: tuple[str, ...] = ()
     embassy_titles: tuple[str, ...] = ()
     spokesperson_titles: tuple[str, ...] = ()
@@ -131,6 +132,9 @@ class Grammar:
     """First-person pronouns ("I", "we", "our"): a labelled speaker telling their own doings."""
     patronymic_particles: frozenset[str] = frozenset()
     """Words before a father's name ("bin", "ibn"): the name after one is no surname."""
+    name_abbreviations: frozenset[str] = frozenset()
+    """Abbreviations, as written and without their dot, that open a place's or a saint's
+    name ("Ft. Meade", "St. Francis"): the name after one is no person's surname."""
     posting_titles: frozenset[str] = frozenset()
     """Titles whose "to" names a posting ("Ambassador to Zambia"), not the holder's country."""
     embassy_titles: frozenset[str] = frozenset()

@@ -228,7 +228,8 @@ def _part_of_other_name(
         if _is_title(word, titles) or word.endswith(("'s", "’s")):
             pass  # a title, or a possessive ("China’s Xi"), is not a first name
         elif dot:
-            if len(word) == 1:
+            # an initial ("J. Meade"), or a place's or saint's abbreviation ("Ft. Meade")
+            if len(word) == 1 or word in grammar().name_abbreviations:
                 return True
         elif not (
             _opens_sentence(text, start - len(before.group(0)))
