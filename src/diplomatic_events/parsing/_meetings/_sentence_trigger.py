@@ -42,7 +42,25 @@ def _trigger_in(text: str, sentence: Sentence) -> re.Match[str] | None:
     of the literals every meeting word holds one of is there (:func:`may_match_in`)."""
     if not may_match_in(_TRIGGER, text, sentence.start, sentence.end):
         return None
-    return _TRIGGER.search(text[sentence.start : sentence.end])
+    words = text[sentence.start : sentence.end]
+    found = _TRIGGER.search(words)
+    while found is not None and _a_topic_s_backstory(words, found):
+        found = _TRIGGER.search(words, found.end())
+    return found
+
+
+_TOPIC_RELATIVE = re.compile(r"\b(?:that|which)[ \u00a0]+(?:(?-i:[A-Z])[\w.’'-]*[ \u00a0]+){1,5}$")
+"""A relative clause's pronoun and its named subject right before its verb ("the issues that
+President Santos "): the clause tells about a noun, not the story's meeting."""
+
+
+def _a_topic_s_backstory(words: str, trigger: re.Match[str]) -> bool:
+    """Whether a "discussed ... with" is told of a topic in a relative clause ("the issues
+    that President Santos discussed with President Obama a couple of days ago"): talks held
+    before, not a meeting of the visit."""
+    return trigger.group().startswith("discuss") and (
+        _TOPIC_RELATIVE.search(words, 0, trigger.start()) is not None
+    )
 
 
 def cut_at_another_meeting(
