@@ -277,8 +277,8 @@ class TestClauseShapes:
         ] == _said(extract_statements(_source(text), knowledge))
 
     def test_a_participle_of_saying_opens_a_quotation(self, knowledge: KnowledgeBase) -> None:
-        """'..., declaring, "…"' reports the subject's words as "saying" does: every verb
-        of saying has its participle among the cues."""
+        """'... October 6 declaring, "…"' reports the subject's words as "saying" does: the
+        participles of the verbs that only report speech are cues."""
         text = (
             "Washington -- President Jane Doe welcomed President Tom Roe to the White House"
             ' October 6 declaring, "Today we affirm our ties. And we go on."'
