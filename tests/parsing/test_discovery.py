@@ -2307,6 +2307,16 @@ class TestHeadNameOverOffice:
             (a.name, a.roles[0].title) for a in found if a.name.startswith("Kofi")
         ]
 
+    def test_a_release_stamp_over_its_office_is_no_one(self, knowledge: KnowledgeBase) -> None:
+        """ "For Immediate Release" over "Press Office": a release's stamp, whose first word
+        never makes up a name, is no person of the page."""
+        page = read_source(
+            "Minister Meets Counterpart\nFor Immediate Release\nPress Office\nFebruary 20, 2004"
+            "\n\nThe minister met his counterpart today.\n"
+        )
+        found = discover_people(page.text, page.readable_blocks(), knowledge).actors
+        assert [] == [a.name for a in found if "Release" in a.name]
+
     def test_a_name_line_over_a_place_line_is_no_one(self, knowledge: KnowledgeBase) -> None:
         """ "Amara Okonkwo" over "Lagos, Nigeria": no office below, so no introduction."""
         page = read_source("Remarks\nAmara Okonkwo\nLagos, Nigeria\n\nGood afternoon.\n")

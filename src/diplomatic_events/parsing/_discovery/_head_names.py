@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from diplomatic_events.knowledge import KnowledgeBase
+from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.model import Actor, Block, BlockKind
 from diplomatic_events.parsing._discovery._labels import titled_person
 from diplomatic_events.parsing._discovery._titled import _NAME_SUFFIX
@@ -41,6 +42,7 @@ def head_name_people(
     if body is None:
         return
     title_words = _title_words(knowledge)
+    stop = grammar().name_stop_words
     lines = [m for m in _LINE.finditer(text, 0, body) if m.group().strip()]
     # the office line may be read as the body's first sentence ("Special Representative for
     # North Korea Policy" under "Glyn Davies"): the head's last name line is over it
@@ -53,8 +55,11 @@ def head_name_people(
             continue
         name = re.sub(r"\s+", " ", named["name"])
         words = name.split(" ")
-        if any(w.rstrip(".") in title_words or w in knowledge.not_name_words for w in words):
-            continue  # "Press Conference", "Secretary Kerry": no name alone
+        if any(
+            w.rstrip(".") in title_words or w in knowledge.not_name_words or w in stop
+            for w in words
+        ):
+            continue  # "Press Conference", "Secretary Kerry", "For Immediate Release": no name
         office = below.group().strip().split(",", 1)[0].strip()
         # the office, then its portfolio after "for" ("Special Envoy for Climate Change",
         # "Special Representative for North Korea Policy"): the office's words are read
