@@ -423,7 +423,10 @@ class KnowledgeBase:
         # fields it leaves out (``init=False``) are each set here
         extended = copy.copy(self)
         object.__setattr__(extended, "actors", tuple(merged.values()))
-        object.__setattr__(extended, "genders", {**self.genders, **(genders or {})})
+        # no genders added: the same table (never changed once made), not a copy of it
+        object.__setattr__(
+            extended, "genders", {**self.genders, **genders} if genders else self.genders
+        )
         object.__setattr__(extended, "surnames", surnames)
         object.__setattr__(extended, "_by_id", merged)
         object.__setattr__(extended, "_cache", {})
