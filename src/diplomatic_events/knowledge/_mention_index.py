@@ -13,8 +13,7 @@ import itertools
 import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TypeVar
+from collections.abc import Iterable, Mapping
 
 from attrs import frozen
 
@@ -24,6 +23,7 @@ from diplomatic_events.knowledge._grammar import grammar
 from diplomatic_events.knowledge._index import NameIndex
 from diplomatic_events.knowledge._layered_index import LayeredNameIndex
 from diplomatic_events.knowledge._name_shapes import unaccented
+from diplomatic_events.knowledge._overlay import Overlay
 from diplomatic_events.knowledge._text_cache import TextCache
 from diplomatic_events.knowledge._word_runs import _ignore_case
 from diplomatic_events.model import Actor, ActorKind
@@ -39,45 +39,6 @@ def fold_name(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace(".", "").replace("[", "")
     text = text.replace("]", "")
     return re.sub(r"\s+", " ", text).casefold().strip()
-
-
-_V = TypeVar("_V")
-
-
-class _Overlay(Mapping[str, _V]):
-    """A table of a few keys over a shared one, read as one (``own`` first): a source's copy
-    of the knowledge files its few names here instead of copying the thousands of the
-    shared table for each source (which took a fifth of layering its index)."""
-
-    __slots__ = ("_base", "_own")
-
-    def __init__(self, own: dict[str, _V], base: Mapping[str, _V]) -> None:
-        self._own = own
-        self._base = base
-
-    def get(self, key: str, default: _V | None = None) -> _V | None:  # type: ignore[override]
-        """The value of ``key``, the own table's first (read for every name a scan matches)."""
-        value = self._own.get(key)
-        return self._base.get(key, default) if value is None else value
-
-    def __getitem__(self, key: str) -> _V:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self._own
-        yield from (key for key in self._base if key not in self._own)
-
-    def __len__(self) -> int:
-        return len(self._own) + sum(1 for key in self._base if key not in self._own)
-
-
-def _flat(table: Mapping[str, _V]) -> Mapping[str, _V]:
-    """``table`` to lay an overlay on: a plain table as it is, an overlay copied (so a copy
-    of a copy reads through one layer, not a chain)."""
-    return dict(table) if isinstance(table, _Overlay) else table
 
 
 @frozen
@@ -229,7 +190,7 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
         return tuple(sorted(ids, key=position.__getitem__))
 
     added = kb.actors[len(known) :]
-    shared_names = _flat(base.by_name)
+    shared_names = base.by_name
     by_name: dict[str, tuple[ActorId, ...]] = {}  # the names this copy adds or refiles
     person_names: list[str] = []
     other_names: list[str] = []
@@ -245,7 +206,7 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
                 # in the order of the actors, as an index built afresh files them
                 by_name[key] = in_order((*ids, actor.id))
             (person_names if actor.kind is ActorKind.PERSON else other_names).append(variant)
-    shared_surnames = _flat(base.by_surname)
+    shared_surnames = base.by_surname
     by_surname: dict[str, tuple[ActorId, ...]] = {}
     titled_only = set(base.titled_only)
     surnames: list[str] = []
@@ -277,9 +238,9 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
     return _Index(
         persons=layers[0],
         others=layers[1],
-        by_name=_Overlay(by_name, shared_names),
+        by_name=Overlay(by_name, shared_names),
         surnames=layers[2],
-        by_surname=_Overlay(by_surname, shared_surnames),
+        by_surname=Overlay(by_surname, shared_surnames),
         descriptions=base.descriptions,
         texts=TextCache(size=32),
         titled_only=frozenset(titled_only),
