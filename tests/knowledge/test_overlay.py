@@ -56,3 +56,11 @@ class TestWithActorsOverlay:
             copy.actor(first.id),
             copy.surname(person.id),
         )
+
+    def test_a_copy_adding_genders_finds_them_and_the_known_ones(self) -> None:
+        """Genders a copy adds are read over the knowledge's, which it keeps."""
+        knowledge = load_knowledge()
+        known = next(iter(knowledge.genders))
+        person = Actor(id=ActorId("jane-roe-x"), name="Jane Roe", kind=ActorKind.PERSON)
+        copy = knowledge.with_actors([person], {person.id: "female"})
+        assert ("female", knowledge.gender(known)) == (copy.gender(person.id), copy.gender(known))

@@ -436,9 +436,10 @@ class KnowledgeBase:
         # fields it leaves out (``init=False``) are each set here
         extended = copy.copy(self)
         object.__setattr__(extended, "actors", listed)
-        # no genders added: the same table (never changed once made), not a copy of it
+        # the genders added filed over this knowledge's (never changed once made); none
+        # added: the same table
         object.__setattr__(
-            extended, "genders", {**self.genders, **genders} if genders else self.genders
+            extended, "genders", Overlay(genders, self.genders) if genders else self.genders
         )
         object.__setattr__(
             extended, "surnames", Overlay(surnames, self.surnames) if surnames else self.surnames
