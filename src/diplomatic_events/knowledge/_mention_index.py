@@ -168,8 +168,15 @@ def _layered(kb: KnowledgeBase, parent: KnowledgeBase) -> _Index | None:
         return None
     widened: list[tuple[Actor, frozenset[str]]] = []  # an actor with aliases added: new names
     # the parent's actors this copy replaced, found without a step per actor in Python (a
-    # loop over the thousands of actors took most of building a source's index)
-    for at in itertools.compress(itertools.count(), map(operator.is_not, kb.actors, known)):
+    # loop over the thousands of actors took most of building a source's index); none when
+    # the copy lists the parent's actors first, as one adding only new people does (one
+    # comparison of the tuples, by identity first: a seventh of the search for each)
+    replaced = (
+        ()
+        if kb.actors[: len(known)] == known
+        else itertools.compress(itertools.count(), map(operator.is_not, kb.actors, known))
+    )
+    for at in replaced:
         actor, before = kb.actors[at], known[at]
         now, earlier = frozenset(actor.names()), frozenset(before.names())
         if (
