@@ -33,6 +33,7 @@ from diplomatic_events.knowledge._name_shapes import (
     is_capitalised,
     slug,
 )
+from diplomatic_events.knowledge._overlay import Overlay
 from diplomatic_events.knowledge._place_files import default_gazetteer
 from diplomatic_events.knowledge._places import Gazetteer
 from diplomatic_events.knowledge._topics import Topics, default_topics
@@ -113,7 +114,7 @@ class KnowledgeBase:
     """Countries, cities with their time zones, and venues."""
     event_cues: EventCues = field(factory=lambda: event_cues(), eq=False, repr=False)
     """The cue words of related events."""
-    _by_id: dict[ActorId, Actor] = field(init=False, repr=False, eq=False)
+    _by_id: Mapping[ActorId, Actor] = field(init=False, repr=False, eq=False)
     _cache: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
     _vocabulary: dict[str, object] = field(init=False, repr=False, eq=False, factory=dict)
     """Values under ``"vocabulary:"`` keys, shared with every :meth:`with_actors` copy."""
@@ -411,20 +412,38 @@ class KnowledgeBase:
         recent = _CHILDREN.get(key)
         if recent is not None and recent._parent is self:
             return recent
-        merged = dict(self._by_id)
+        known = self._by_id
+        added = {actor.id: actor for actor in actors}
+        merged: Mapping[ActorId, Actor]
+        if len(known) == len(self.actors) and not any(key in known for key in added):
+            # only new actors (a source's people): they go after this knowledge's, filed over
+            # its table of ids instead of a copy of the thousands of them
+            merged = Overlay(added, known)
+            listed = self.actors + tuple(added.values())
+        else:
+            merged = {**known, **added}
+            listed = tuple(merged.values())
+        surnames: dict[ActorId, str] = {}
         for actor in actors:
-            merged[actor.id] = actor
-        surnames = dict(self.surnames)
-        for actor in actors:
-            if actor.kind is ActorKind.PERSON and actor.id not in surnames:
+            if (
+                actor.kind is ActorKind.PERSON
+                and actor.id not in self.surnames
+                and actor.id not in surnames
+            ):
                 surnames[actor.id] = _surname_of(actor.name, self.family_name_first(actor.country))
         # a copy made without ``__init__``: ``merged`` is the ids' table already, which
         # ``__attrs_post_init__`` would build again from every actor (for each source); the
         # fields it leaves out (``init=False``) are each set here
         extended = copy.copy(self)
-        object.__setattr__(extended, "actors", tuple(merged.values()))
-        object.__setattr__(extended, "genders", {**self.genders, **(genders or {})})
-        object.__setattr__(extended, "surnames", surnames)
+        object.__setattr__(extended, "actors", listed)
+        # the genders added filed over this knowledge's (never changed once made); none
+        # added: the same table
+        object.__setattr__(
+            extended, "genders", Overlay(genders, self.genders) if genders else self.genders
+        )
+        object.__setattr__(
+            extended, "surnames", Overlay(surnames, self.surnames) if surnames else self.surnames
+        )
         object.__setattr__(extended, "_by_id", merged)
         object.__setattr__(extended, "_cache", {})
         object.__setattr__(extended, "_vocabulary", self._vocabulary)
