@@ -344,11 +344,10 @@ def discover_people(text: str, blocks: Sequence[Block], knowledge: KnowledgeBase
                 else None
             )
             title_country = _country_in_title(titled.title, knowledge)
-            listed = own or shared
-            if listed is not None:
-                # a shared country is passed on as the list's first name had it
-                from_title = own is None and stated is not None and stated[2]
-                stated = (titled.end, listed, from_title)
+            if own is not None:
+                stated = (titled.end, own, False)
+            elif shared is not None and stated is not None:
+                stated = (titled.end, shared, stated[2])  # passed on as the list's first had it
             elif title_country is not None:
                 stated = (titled.end, title_country, True)
             else:

@@ -12,6 +12,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from attrs import Factory, define, field
 
 from diplomatic_events._needed import holds_needed, needed_text
+from diplomatic_events.knowledge._grammar import literal_alternation
 from diplomatic_events.model import BlockKind, Contributor, Span
 from diplomatic_events.sources._dates import find_dates
 from diplomatic_events.sources._layout._patterns import (
@@ -108,8 +109,7 @@ def _dangling_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A line's last word when it is one of ``words`` (literal, whole words)."""
     if not words:
         return None
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.’'-])(?:{alternatives})$")
+    return re.compile(rf"(?<![\w.’'-])(?:{literal_alternation(words)})$")
 
 
 def _dangles(text: str, line: _Line, after: _Line, dangling: re.Pattern[str] | None) -> bool:
