@@ -40,7 +40,7 @@ from diplomatic_events.parsing._meetings._sentences import (
     sentence_mentions,
     sentences,
 )
-from diplomatic_events.parsing._meetings._speaker_labels import labelled_speakers
+from diplomatic_events.parsing._meetings._speaker_labels import head_byline, labelled_speakers
 from diplomatic_events.parsing._meetings._transcripts import _title_meeting
 from diplomatic_events.parsing._statements import SourceStatements, extract_statements
 from diplomatic_events.parsing._time import TimeExpression
@@ -2227,6 +2227,28 @@ class TestTitleOfAJointAppearance:
             None if found is None else found.people
         )
 
+    def test_a_title_under_a_sites_chrome_is_read_above_the_first_label(self) -> None:
+        """A transcript's title of few words under a site's name read as the headline and a
+        menu read as prose is kept with the head's chrome: read above the first label, it
+        still shows the meeting."""
+        text = (
+            "U.S. Department of State\n"
+            "HomeHot Topics, press releases, publications, info for journalists, and"
+            " morepassports, visas, hotline, business support\n"
+            "Video\n"
+            " You are in: Under Secretary for Political Affairs > Remarks \n\n"
+            "Press Availability With Prime Minister Narendra Modi\n\n"
+            "Olaf Scholz\n"
+            "New Delhi, India\n"
+            "January 20, 2007\n\n"
+            "CHANCELLOR SCHOLZ: Good afternoon. We will talk about trade with my friend.\n\n"
+            "QUESTION: Chancellor, what do you expect?\n\n"
+            "CHANCELLOR SCHOLZ: Progress, I hope.\n"
+        )
+        page = source(text, "j")
+        found = _title_meeting(page, KNOWLEDGE, None, labelled_speakers(page, KNOWLEDGE, None))
+        assert ("olaf-scholz", "narendra-modi") == (None if found is None else found.people)
+
     def test_a_first_paragraph_ending_in_a_quoted_sentence_is_no_title(self) -> None:
         """A story's first paragraph, its last sentence closing inside marks ("... was
         “unprecedented.”"), is prose even when it names a press conference."""
@@ -2807,6 +2829,27 @@ class TestGreetings:
         """ "Scholz greeted troops and reporters" names no one he met."""
         text = "Scholz greeted troops and reporters in New Delhi on Monday.\n"
         assert [] == self._people(text)
+
+
+class TestHeadBylines:
+    def test_a_name_before_the_comma_of_a_long_office_is_a_byline(self) -> None:
+        """ "Olaf Scholz, Chancellor of the Federal Republic of Germany and Chair of the
+        Party": a name, a comma and an office however long its field: the page's speaker."""
+        text = (
+            "Remarks on Trade\n\nOlaf Scholz, Chancellor of the Federal Republic of Germany"
+            " and Chair of the Party\n\nBerlin, Germany\n\nI am glad to be here.\n"
+        )
+        found = head_byline(load_knowledge(), source(text, "k"), None, None)
+        assert "olaf-scholz" == (None if found is None else found[0])
+
+    def test_a_long_title_with_a_comma_is_no_byline(self) -> None:
+        """ "Scholz Begins Fact-Finding Trip to Middle East, Central Asia": words before the
+        comma that are no name alone, and no office after it: a headline, no byline."""
+        text = (
+            "Remarks on Trade\n\nScholz Begins Fact-Finding Trip to Middle East, Central"
+            " Asia\n\nBerlin, Germany\n\nI am glad to be here.\n"
+        )
+        assert head_byline(load_knowledge(), source(text, "k"), None, None) is None
 
 
 class TestGatheringInATitle:

@@ -309,12 +309,30 @@ def _byline(knowledge: KnowledgeBase, text: str, start: int, end: int) -> ActorI
     words = line.split()
     # a generational suffix's stop ends no sentence: "Robert O. Blake, Jr."
     unsuffixed = _SUFFIX_END.sub("", line)
-    if not words or len(words) > _BYLINE_WORDS or unsuffixed.endswith((".", "?", "!", ":")):
+    # "Christopher Hill, Assistant Secretary for East Asian and Pacific Affairs": a name
+    # before the comma and its office after, however long the office's field
+    name, comma, office = unsuffixed.partition(",")
+    counted = (
+        name.split()
+        if comma and len(name.split()) <= _NAME_WORDS and _opens_office(knowledge, office)
+        else words
+    )
+    if not words or len(counted) > _BYLINE_WORDS or unsuffixed.endswith((".", "?", "!", ":")):
         return None
     if any(w[0].islower() for w in words if w not in ("of", "the", "for", "and", "to")):
         return None
     people = set(knowledge.people_named(text, start, end))
     return next(iter(people)) if len(people) == 1 else None
+
+
+_NAME_WORDS = 4
+"""The most words of a name before the comma of a byline's office ("Robert O. Blake")."""
+
+
+def _opens_office(knowledge: KnowledgeBase, words: str) -> bool:
+    """Whether ``words`` open with an office's word ("Assistant Secretary for ...")."""
+    first = words.split(maxsplit=1)
+    return bool(first) and first[0].casefold() in folded_title_words(knowledge)
 
 
 def _introduced_office_holder(knowledge: KnowledgeBase, person: ActorId) -> bool:

@@ -225,6 +225,7 @@ def _title_meeting(
     candidates = sorted(
         [*head, first_title] if first_title is not None else head, key=lambda b: b.start
     )
+    candidates += _headings_over_speeches(source, knowledge, speakers, candidates)
     on = None if day is None else day.date
     people: dict[ActorId, Span] = {}
     for title in candidates:
@@ -257,6 +258,33 @@ def _title_meeting(
         group=len(people) > 2,
         narrative=True,
     )
+
+
+def _headings_over_speeches(
+    source: Source,
+    knowledge: KnowledgeBase,
+    speakers: Mapping[int, ActorId] | None,
+    read: Sequence[Block],
+) -> list[Block]:
+    """The headings above a transcript's first speech under a label that names its speaker,
+    beyond those already ``read``: its title stands there when a site's menu above was read
+    as prose ("Press Availability With Director-General Kenichiro Sasae" under "HomeHot
+    Topics, ...")."""
+    if not speakers:
+        return []
+    labels = labels_of_blocks(source, knowledge)
+    first_label = next((i for i in sorted(speakers) if labels[i] is not None), None)
+    if first_label is None:
+        return []  # a byline's speech, no transcript
+    first = source.readable_blocks()[first_label].start
+    # a title of fewer words than a standfirst's under a site's name read as the headline
+    # is kept as the head's chrome ("Remarks With Korean Special Representative Kim Sook"
+    # under "U.S. Department of State")
+    return [b for b in source.blocks if b.kind in _TITLE_KINDS and b.end <= first and b not in read]
+
+
+_TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.BOILERPLATE})
+"""The kinds of block a transcript's title above its first label may have been read as."""
 
 
 _TITLE_CHARACTERS = 400
