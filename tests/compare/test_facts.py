@@ -234,6 +234,23 @@ class TestReconcileMeetingReports:
             fact.verdict,
         )
 
+    def test_a_venue_told_with_the_one_it_is_in_agrees_with_that_one(self) -> None:
+        """ "Oval Office, White House" and "White House": one account is finer, no conflict."""
+        meeting = _meeting(
+            reports=(
+                _report("a", location="Oval Office, White House"),
+                _report("b", location="White House"),
+            )
+        )
+        assert Verdict.AGREE == _fact(meeting, FactAttribute.LOCATION).verdict
+
+    def test_a_comma_in_other_facts_is_no_venue_within_another(self) -> None:
+        """Cities are compared whole: "Washington, D.C." against "D.C." still differs."""
+        meeting = _meeting(
+            reports=(_report("a", city="Washington, D.C."), _report("b", city="D.C."))
+        )
+        assert Verdict.CONFLICT == _fact(meeting, FactAttribute.CITY).verdict
+
 
 class TestReconcileParsedMeeting:
     def test_three_wordings_of_one_meeting_are_compatible(self) -> None:

@@ -1786,6 +1786,28 @@ class TestAGatheringInItsPlace:
         assert ["NATO Summit"] == [m.location for m in parse([page]).all_meetings()]
 
 
+class TestAVenueWithinAnother:
+    def test_a_room_is_told_with_the_house_it_is_in(self) -> None:
+        """ "met in the Oval Office": the venue with the one it is part of, "Oval Office,
+        White House", so an account naming the White House agrees with it."""
+        text = (
+            "President Joe Biden met with Japanese Prime Minister Fumio Kishida in the Oval"
+            " Office on Wednesday.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-04-10")
+        assert ["Oval Office, White House"] == [m.location for m in parse([page]).all_meetings()]
+
+    def test_the_finer_venue_wins_over_the_one_it_is_in(self) -> None:
+        """A guest welcomed to the White House, the talks then in the Oval Office: the
+        meeting's place is the finer one, told with the house it is in."""
+        text = (
+            "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida to the White"
+            " House on Wednesday. The two leaders met in the Oval Office.\n"
+        )
+        page = read_source(text, source_id="v", published="2024-04-10")
+        assert ["Oval Office, White House"] == [m.location for m in parse([page]).all_meetings()]
+
+
 class TestAVenueHeadInThePlural:
     def test_a_head_noun_in_the_plural_ends_the_name(self) -> None:
         """ "at Parliament Buildings": the whole word, not "Parliament Building"."""

@@ -225,9 +225,15 @@ def _text_fact(
         )
         for i in range(len(values))
         for j in range(i + 1, len(values))
-        if keys[i] != keys[j]
+        if keys[i] != keys[j] and not _within(attribute, keys[i], keys[j])
     )
     return _plain_fact(subject, label, attribute, values, disagreements)
+
+
+def _within(attribute: FactAttribute, a: str, b: str) -> bool:
+    """Whether one venue is told as part of the other: "oval office, white house" and
+    "white house" name the same meeting's place, one more finely."""
+    return attribute is FactAttribute.LOCATION and (a.endswith(f", {b}") or b.endswith(f", {a}"))
 
 
 def _date_fact(

@@ -84,6 +84,9 @@ class Venue:
     name: str
     city: str | None = None
     aliases: tuple[str, ...] = ()
+    within: str | None = None
+    """The larger venue this one is part of ("White House" for the Oval Office): a meeting
+    there is told as "Oval Office, White House", so accounts naming either agree."""
 
 
 @frozen(kw_only=True, cache_hash=True)
@@ -134,3 +137,10 @@ class PlaceMention:
     evidence: Span
     city: str | None = None
     country: str | None = None
+    within: str | None = None
+    """The larger venue a listed venue is part of (:attr:`Venue.within`)."""
+
+    @property
+    def full_name(self) -> str:
+        """The name with the venue it is part of: "Oval Office, White House"."""
+        return self.name if self.within is None else f"{self.name}, {self.within}"

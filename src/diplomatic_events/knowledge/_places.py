@@ -264,18 +264,32 @@ def _find(
                 yield entry, a, b
 
     def claim(
-        a: int, b: int, kind: str, name: str, city: str | None = None, country: str | None = None
+        a: int,
+        b: int,
+        kind: str,
+        name: str,
+        city: str | None = None,
+        country: str | None = None,
+        within: str | None = None,
     ) -> None:
         """A place at ``[a, b)`` unless an earlier (more specific) one holds that text."""
         if free(a, b):
             taken.add(a, b)
             evidence = Span.of(source, text, a, b)
             found.append(
-                PlaceMention(kind=kind, name=name, evidence=evidence, city=city, country=country)
+                PlaceMention(
+                    kind=kind,
+                    name=name,
+                    evidence=evidence,
+                    city=city,
+                    country=country,
+                    within=within,
+                )
             )
 
     for venue, a, b in named(venues):
-        claim(a, b, "venue", venue.name, venue.city, gazetteer.country_of_city(venue.city))
+        country = gazetteer.country_of_city(venue.city)
+        claim(a, b, "venue", venue.name, venue.city, country, venue.within)
     patterns = _venue_patterns(gazetteer.venue_words)
     for match in patterns.general.finditer(text, start, end):
         a, b = match.span("venue")

@@ -184,7 +184,7 @@ def _meeting(
     prefix: str,
 ) -> Meeting:
     durations = tuple(d for m in cluster for d in m.durations)
-    venues = [m.venue.name for m in cluster if m.venue is not None]
+    venues = _venue_names(cluster)
     cities = [m.city for m in cluster if m.city is not None]
     by_source: dict[SourceId, list[MeetingMention]] = {}
     for mention in cluster:
@@ -224,6 +224,15 @@ def _meeting(
         evidence=evidence,
         reports=reports,
     )
+
+
+def _venue_names(mentions: Sequence[MeetingMention]) -> list[str]:
+    """The venues the mentions name, each with the larger venue it is part of ("Oval Office,
+    White House"); a venue that another named one is part of yields to it (the White House
+    to the Oval Office in it), the finer account of the same place."""
+    venues = [m.venue for m in mentions if m.venue is not None]
+    enclosing = {v.within for v in venues if v.within is not None}
+    return [v.full_name for v in venues if v.name not in enclosing]
 
 
 _T = TypeVar("_T")
@@ -278,7 +287,7 @@ def _report(
         start=start,
         end=end,
         duration=_tightest(wordings),
-        location=_most_common([m.venue.name for m in members if m.venue is not None]),
+        location=_most_common(_venue_names(members)),
         city=_most_common([m.city for m in members if m.city is not None]),
         evidence=tuple(dict.fromkeys(span for m in members for span in m.evidence)),
     )
