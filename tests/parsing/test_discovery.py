@@ -1663,6 +1663,15 @@ class TestOtherFormsOfKnownNames:
         known = knowledge.with_actors([Actor(id=ActorId("ana-lis"), name="Ana Lis")])
         assert ["Ana Lim"] == _discovered("Kerry met Minister Ana Lim in Manila.", known)
 
+    def test_a_syllable_a_letter_apart_is_someone_else(self, knowledge: KnowledgeBase) -> None:
+        """ "Commissioner General Kim Jong-uk" is not the known Kim Jong-un: a hyphenated name's
+        short syllable changed by a letter is another name, not another spelling."""
+        known = knowledge.with_actors(
+            [Actor(id=ActorId("kim-jong-un"), name="Kim Jong-un", country="KP")]
+        )
+        text = "Tiongson met Commissioner General Kim Jong-uk in Alameda."
+        assert ["Kim Jong-uk"] == _discovered(text, known)
+
     def test_a_country_right_after_the_name_is_theirs(self, knowledge: KnowledgeBase) -> None:
         """ "President Ana Lis of the Philippines" is Philippine; a country merely near is not."""
         text = "President Ana Lis of the Philippines met Secretary Tom Roe, who spoke of India."

@@ -199,7 +199,9 @@ def _spelled_otherwise(
     matches = {
         actor_id
         for (given, surname), actor_id in keyed
-        if given == first and _one_letter_apart(surname, last)
+        if given == first
+        and _one_letter_apart(surname, last)
+        and not _syllable_changed(surname, last)
     }
     return next(iter(matches)) if len(matches) == 1 else None
 
@@ -217,6 +219,21 @@ def _known_by_given_name(
         return by_first
 
     return knowledge.cached("discovery-known-surnames-by-given-name", build)
+
+
+def _syllable_changed(a: str, b: str) -> bool:
+    """Whether the letter between two hyphenated names changes a short syllable of theirs:
+    "Jong-uk" is another name than "Jong-un", not another spelling of it."""
+    parts_a, parts_b = a.split("-"), b.split("-")
+    return len(parts_a) == len(parts_b) > 1 and any(
+        min(len(x), len(y)) < _VARIANT_SYLLABLE
+        for x, y in zip(parts_a, parts_b, strict=True)
+        if x != y
+    )
+
+
+_VARIANT_SYLLABLE = 4
+"""The shortest part of a hyphenated name whose one letter changed is another spelling."""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
