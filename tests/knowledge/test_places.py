@@ -199,6 +199,29 @@ class TestGeneralVenueShapes:
             (p.kind, p.name) for p in places
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "venue"),
+        [
+            ("Kerry met Poroshenko at Celtic Manor on Thursday.", "Celtic Manor"),
+            ("Pompeo met Cassis at Castle Grande in the afternoon.", "Castle Grande"),
+            (
+                "They signed it aboard Coast Guard Cutter Waesche on Monday.",
+                "Coast Guard Cutter Waesche",
+            ),
+            ("The ministers met at Iowa State University on Monday.", "Iowa State University"),
+            ("He welcomed her in the National Museum of Latvia.", "National Museum of Latvia"),
+        ],
+    )
+    def test_more_venue_heads(self, text: str, venue: str) -> None:
+        """A manor, a castle named first, a cutter, a university or museum met at."""
+        places = default_gazetteer().find(SourceId("s"), text)
+        assert [venue] == [p.name for p in places if p.kind == "venue"]
+
+    def test_a_university_visited_names_no_venue(self) -> None:
+        """ "toured Iowa State University" before talks held elsewhere: a sight, no venue."""
+        places = default_gazetteer().find(SourceId("s"), "He toured Iowa State University.")
+        assert [] == [p.name for p in places if p.kind == "venue"]
+
 
 class TestBundledPlaces:
     def test_the_french_prime_minister_s_residence(self) -> None:
