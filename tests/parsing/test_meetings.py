@@ -1808,6 +1808,32 @@ class TestAVenueWithinAnother:
         assert ["Oval Office, White House"] == [m.location for m in parse([page]).all_meetings()]
 
 
+class TestTheVenueAfterTheMeetingWord:
+    def test_a_venue_after_the_meeting_word_wins_over_one_before(self) -> None:
+        """ "Borrell, who spoke at Tongji University, later met Han Zheng at the Great Hall of
+        the People": the venue of the meeting is the one after its word."""
+        text = (
+            "Borrell visits China\n\n"
+            "The European Union's foreign policy chief began a three-day visit to China this"
+            " week, his first since the pandemic, with talks on trade, Ukraine and climate.\n\n"
+            "EU foreign policy chief Josep Borrell, who spoke to students at Tongji University"
+            " on Thursday, later met Vice President Han Zheng at the Great Hall of the People"
+            " on Friday.\n"
+        )
+        page = read_source(text, source_id="v", published="2023-10-14")
+        assert ["Great Hall of the People"] == [m.location for m in parse([page]).all_meetings()]
+
+    def test_a_venue_opening_the_sentence_is_still_where_they_met(self) -> None:
+        """ "At the Great Hall of the People, Borrell met Han Zheng": no venue after the
+        meeting word, so the one before it is where they met."""
+        text = (
+            "At the Great Hall of the People, EU foreign policy chief Josep Borrell met Vice"
+            " President Han Zheng on Friday.\n"
+        )
+        page = read_source(text, source_id="v", published="2023-10-14")
+        assert ["Great Hall of the People"] == [m.location for m in parse([page]).all_meetings()]
+
+
 class TestAVenueHeadInThePlural:
     def test_a_head_noun_in_the_plural_ends_the_name(self) -> None:
         """ "at Parliament Buildings": the whole word, not "Parliament Building"."""

@@ -107,7 +107,20 @@ def meeting_place(
             or (p.kind == "venue" and _NAMES_MEETING.match(text, p.evidence.end) is not None)
         )
     ]
-    venue = next((p for p in places if p.kind == "venue"), None)
+    venues = [p for p in places if p.kind == "venue"]
+    # of the venues before and after the meeting word, the one after it is where they met
+    # ("Borrell, who spoke at Tongji University, later met Han Zheng at the Great Hall"),
+    # unless a venue opens a "where" clause ("visited A at Yokota Air Base, where he met X;
+    # and B at Fuchu Air Base, where he met Y": each meeting is at the venue before it)
+    said = None if trigger is None else sentence.start + trigger.end()  # offsets in the sentence
+    after = [
+        p
+        for p in venues
+        if said is not None
+        and p.evidence.start >= said
+        and not any(_WHERE.match(text, v.evidence.end) for v in venues)
+    ]
+    venue: PlaceMention | None = (after or venues)[0] if venues else None
     # "at a Joint Press Conference" is no place
     if venue is None and trigger is not None and trigger is not appeared:
         venue = (
