@@ -113,13 +113,9 @@ def meeting_place(
     # unless a venue opens a "where" clause ("visited A at Yokota Air Base, where he met X;
     # and B at Fuchu Air Base, where he met Y": each meeting is at the venue before it)
     said = None if trigger is None else sentence.start + trigger.end()  # offsets in the sentence
-    after = [
-        p
-        for p in venues
-        if said is not None
-        and p.evidence.start >= said
-        and not any(_WHERE.match(text, v.evidence.end) for v in venues)
-    ]
+    if said is not None and any(_WHERE.match(text, v.evidence.end) for v in venues):
+        said = None
+    after = [p for p in venues if said is not None and p.evidence.start >= said]
     venue: PlaceMention | None = (after or venues)[0] if venues else None
     # "at a Joint Press Conference" is no place
     if venue is None and trigger is not None and trigger is not appeared:
