@@ -273,7 +273,7 @@ def _headings_over_speeches(
     if not speakers:
         return []
     labels = labels_of_blocks(source, knowledge)
-    first_label = next((i for i in sorted(speakers) if labels[i] is not None), None)
+    first_label = min((i for i in speakers if labels[i] is not None), default=None)
     if first_label is None:
         return []  # a byline's speech, no transcript
     first = source.readable_blocks()[first_label].start
