@@ -1797,6 +1797,17 @@ class TestAVenueWithinAnother:
         page = read_source(text, source_id="v", published="2024-04-10")
         assert ["Oval Office, White House"] == [m.location for m in parse([page]).all_meetings()]
 
+    def test_a_state_department_room_is_told_with_the_department(self) -> None:
+        """ "met in the Treaty Room": a room of the State Department, told with it."""
+        text = (
+            "Secretary of State John Kerry met with Japanese Foreign Minister Fumio Kishida in"
+            " the Treaty Room on Wednesday.\n"
+        )
+        page = read_source(text, source_id="v", published="2015-04-29")
+        assert ["Treaty Room, State Department"] == [
+            m.location for m in parse([page]).all_meetings()
+        ]
+
     def test_the_finer_venue_wins_over_the_one_it_is_in(self) -> None:
         """A guest welcomed to the White House, the talks then in the Oval Office: the
         meeting's place is the finer one, told with the house it is in."""
