@@ -5,7 +5,8 @@ Run as a script: ``python benchmarks/bench_linearity.py [--kinds prose,quotes] [
 100000] [--large 1000000] [--timeout 300]``. Each kind of text (prose without line breaks,
 only quotation marks of every kind, runs of spaces, repeated titles, dates, repeated
 quotations, dated meetings, sentences naming people and topics, sentences referring back to
-them ("The Secretary", "He", "the two leaders"), one speaker's run of distinct quotations,
+them ("The Secretary", "He", "the two leaders"), talks told of a topic in relative clauses
+("the issues that A discussed with B"), one speaker's run of distinct quotations,
 named and carried-over quotations in turn, one speaker's quotations sharing words with up to
 1,000 others) is read and parsed at the small and the large size, each run in a fresh
 subprocess so a quadratic case is stopped at the timeout instead of stalling the benchmark.
@@ -45,6 +46,8 @@ _UNITS = {
         "the Diaoyutai State Guesthouse. "
     ),
     "pairs": "Blinken spoke to reporters in Beijing. The two leaders agreed to meet again. ",
+    # talks told of a topic in a relative clause, over and over in one sentence
+    "backstory": "the issues that President Santos discussed with President Obama and ",
     "carried": "",  # one speaker's distinct quotations, each numbered (:func:`text_of`)
     "alternate": "",  # a named quotation, then a carried one, and so on (:func:`text_of`)
     "shared": "",  # one speaker's quotations of words others hold (:func:`text_of`)

@@ -58,9 +58,15 @@ def _a_topic_s_backstory(words: str, trigger: re.Match[str]) -> bool:
     """Whether a "discussed ... with" is told of a topic in a relative clause ("the issues
     that President Santos discussed with President Obama a couple of days ago"): talks held
     before, not a meeting of the visit."""
+    start = max(0, trigger.start() - _TOPIC_RELATIVE_REACH)  # a bounded window: linear
     return trigger.group().startswith("discuss") and (
-        _TOPIC_RELATIVE.search(words, 0, trigger.start()) is not None
+        _TOPIC_RELATIVE.search(words, start, trigger.start()) is not None
     )
+
+
+_TOPIC_RELATIVE_REACH = 300
+"""How far before a "discussed" its relative clause's pronoun and subject are looked for
+(the pronoun and five names fit well within it)."""
 
 
 def cut_at_another_meeting(
